@@ -1,0 +1,37 @@
+"""Errors that reach the user as one clear line and an exit code, never a traceback."""
+
+from __future__ import annotations
+
+
+class BriefgenError(Exception):
+    """An expected failure: ``message`` is shown as is, the process exits with ``exit_code``."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, exit_code: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if exit_code is not None:
+            self.exit_code = exit_code
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class SourceError(BriefgenError):
+    """A source file that cannot be read or understood; names the file."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+class TemplateError(BriefgenError):
+    """A template that is broken; names the file and the key."""
+
+
+class UsageError(BriefgenError):
+    """A bad option value or combination."""
+
+    exit_code = 2

@@ -1,0 +1,114 @@
+"""Shared fixtures: hand-built briefs for writer tests and paths to the real seed articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from briefgen.model import (
+    Bilingual,
+    Brief,
+    Paragraph,
+    QuoteBlock,
+    Section,
+    SourceItem,
+    StepItem,
+    Subheading,
+    Template,
+)
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO.parent / "shared" / "seeds"
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    if not SEEDS.is_dir():
+        pytest.fail(f"the seed articles are expected at {SEEDS}")
+    return SEEDS
+
+
+def make_brief() -> Brief:
+    """A small brief built by hand, so writer tests do not depend on extraction."""
+    return Brief(
+        title=Bilingual.both("Ringkasan Kebijakan", "Policy Brief"),
+        period=Bilingual.both("Selasa, 20 Januari 2026", "Tuesday, 20 January 2026"),
+        prepared=Bilingual.both("Senin, 26 Januari 2026", "Monday, 26 January 2026"),
+        prepared_on=dt.date(2026, 1, 26),
+        source_count=1,
+        labels={
+            "period": Bilingual.both("Periode", "Period"),
+            "prepared": Bilingual.both("Disusun", "Prepared"),
+            "sources": Bilingual.both("Jumlah sumber", "Number of sources"),
+        },
+        sections=[
+            Section(
+                "background",
+                Bilingual.both("Latar Belakang", "Background"),
+                [
+                    Subheading(Bilingual("Kerja sama R&D <ekonomi> kreatif", None, "missing")),
+                    Paragraph(
+                        Bilingual(
+                            "Wamen Ekraf menerima kunjungan DCM KBRI Seoul & tim pada 20/1.",
+                            None,
+                            "missing",
+                        ),
+                        "lead",
+                    ),
+                    Paragraph(
+                        Bilingual(
+                            "Pertemuan membahas film, musik dan talenta.",
+                            "The meeting discussed film, music and talent.",
+                            "human",
+                        )
+                    ),
+                ],
+            ),
+            Section(
+                "statements",
+                Bilingual.both("Pernyataan", "Statements"),
+                [
+                    QuoteBlock(
+                        Bilingual("Kami ingin kerja sama ini berkelanjutan.", None, "missing"),
+                        "Irene Umar",
+                        Bilingual.both("Wakil Menteri Ekonomi Kreatif", "Deputy Minister of Creative Economy"),
+                    )
+                ],
+            ),
+            Section(
+                "next_steps",
+                Bilingual.both("Langkah Selanjutnya", "Next Steps"),
+                [
+                    StepItem(
+                        Bilingual("Memperkuat koordinasi dan komunikasi.", None, "missing"),
+                        "Kemenekraf dan KBRI Seoul",
+                        None,
+                    )
+                ],
+            ),
+            Section(
+                "sources",
+                Bilingual.both("Sumber", "Sources"),
+                [
+                    SourceItem(
+                        "PATADaily.id",
+                        "Wamen Ekraf terima DCM KBRI Seoul",
+                        Bilingual.both("Selasa, 20 Januari 2026", "Tuesday, 20 January 2026"),
+                        "https://example.org/berita/1",
+                    )
+                ],
+            ),
+        ],
+    )
+
+
+@pytest.fixture
+def brief() -> Brief:
+    return make_brief()
+
+
+@pytest.fixture
+def template() -> Template:
+    return Template(name="test", path=str(REPO / "templates" / "default"))
