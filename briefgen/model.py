@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import Literal
 
 # Where a piece of English text came from, in the order of trust of the translation issue.
 # "generated" text is built from extracted facts in both languages (headings, dates, labels);
@@ -117,7 +117,7 @@ class Facts:
     article: Article
     outlet: str | None = None
     location: str | None = None  # the dateline's place, e.g. "Jakarta"
-    venue: str | None = None  # the event's place, e.g. "Kantor Kementerian Ekonomi Kreatif (Kemenekraf), Jakarta"
+    venue: str | None = None  # the event's place, e.g. "Kantor Kemenekraf, Jakarta"
     event_date: dt.date | None = None
     date_basis: str | None = None  # "text" | "published" | "file": where event_date came from
     people: list[Person] = field(default_factory=list)
@@ -176,7 +176,7 @@ class SourceItem:
     location: str  # URL when known, else the file path
 
 
-Block = Union[Paragraph, Subheading, QuoteBlock, StepItem, SourceItem]
+Block = Paragraph | Subheading | QuoteBlock | StepItem | SourceItem
 
 SectionKind = Literal["background", "statements", "next_steps", "sources"]
 
