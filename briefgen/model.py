@@ -159,6 +159,7 @@ class QuoteBlock:
     text: Bilingual  # the quotation, without quotation marks (writers add them)
     speaker: str | None  # a name: never translated
     role: Bilingual | None = None  # "Wakil Menteri Ekonomi Kreatif" / its English when known
+    direct: bool = True  # False for a reported statement: shown without quotation marks
 
 
 @dataclass
@@ -236,3 +237,33 @@ class Template:
 class RenderOptions:
     langs: tuple[Lang, ...] = LANGS
     layout: Layout = "parallel"
+
+
+def facts_as_dict(facts: Facts) -> dict[str, object]:
+    """The facts of one article as plain JSON data (the ``briefgen inspect --json`` contract)."""
+
+    def iso(day: dt.date | None) -> str | None:
+        return day.isoformat() if day else None
+
+    article = facts.article
+    return {
+        "source": article.source,
+        "title": article.title,
+        "outlet": facts.outlet or article.outlet,
+        "location": facts.location,
+        "venue": facts.venue,
+        "url": article.url,
+        "published": iso(article.published),
+        "event_date": iso(facts.event_date),
+        "date_basis": facts.date_basis,
+        "people": [
+            {"name": p.name, "role": p.role, "organization": p.organization, "aliases": list(p.aliases)}
+            for p in facts.people
+        ],
+        "organizations": [{"name": o.name, "acronym": o.acronym} for o in facts.organizations],
+        "quotes": [{"text": q.text, "speaker": q.speaker} for q in facts.quotes],
+        "statements": [{"text": s.text, "speaker": s.speaker} for s in facts.statements],
+        "next_steps": [{"text": s.text, "actor": s.actor, "due": iso(s.due)} for s in facts.next_steps],
+        "background": [{"text": t} for t in facts.background],
+        "warnings": list(facts.warnings),
+    }

@@ -1,0 +1,31 @@
+# briefgen: `make brief` installs and builds the sample brief; `make test` runs every check.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: brief test lint clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+brief: $(VENV)/.installed
+	$(BIN)/briefgen build sources --out out
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check briefgen tests
+	$(BIN)/ruff format --check briefgen tests
+	$(BIN)/mypy
+
+# pytest exits 5 when it collects no tests; that is not a failure of the code under test.
+test: lint
+	$(BIN)/pytest; status=$$?; if [ $$status -eq 5 ]; then echo "no tests collected"; exit 0; fi; exit $$status
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

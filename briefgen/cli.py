@@ -1,0 +1,164 @@
+"""The ``briefgen`` command line: thin Typer commands over the pipeline."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from briefgen import __version__
+from briefgen.errors import BriefgenError
+
+app = typer.Typer(
+    name="briefgen",
+    help=(
+        "Bilingual Indonesian/English policy briefs (DOCX and PDF) from Indonesian news articles.\n\n"
+        "Example:  briefgen build sources/ --out out/"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+templates_app = typer.Typer(help="List the available templates.\n\nExample:  briefgen templates list")
+app.add_typer(templates_app, name="templates")
+
+_debug = False
+
+
+def _say(message: str) -> None:
+    """A diagnostic line on stderr (stdout is reserved for results)."""
+    print(message, file=sys.stderr)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"briefgen {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    debug: Annotated[bool, typer.Option("--debug", help="Show full tracebacks for errors.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
+) -> None:
+    global _debug
+    _debug = debug
+
+
+@app.command()
+def build(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Source files or folders [default: sources/].", show_default=False),
+    ] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Output folder [default: out/].")] = None,
+    lang: Annotated[str | None, typer.Option(help="Languages: id,en (default), id or en.")] = None,
+    fmt: Annotated[
+        str | None, typer.Option("--format", help="Formats: docx,pdf (default), docx or pdf.")
+    ] = None,
+    layout: Annotated[
+        str | None, typer.Option(help="parallel (side by side, default) or sequential (English after).")
+    ] = None,
+    template: Annotated[str | None, typer.Option(help="Template name or folder [default: default].")] = None,
+    prepared: Annotated[
+        str | None,
+        typer.Option(help="Date of preparation, YYYY-MM-DD [default: today or SOURCE_DATE_EPOCH]."),
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option(help="Settings file [default: ./briefgen.toml if present].")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+) -> None:
+    """Build a bilingual brief (DOCX and PDF) from articles; prints each written file.
+
+    Example:  briefgen build ../shared/seeds --out /tmp/brief --format pdf
+    """
+    from briefgen import config as cfg
+    from briefgen.pipeline import build as run_build
+
+    settings = cfg.load_config(
+        config,
+        sources=tuple(paths) if paths else None,
+        out=out,
+        langs=cfg.parse_langs(lang) if lang is not None else None,
+        formats=cfg.parse_formats(fmt) if fmt is not None else None,
+        layout=cfg.parse_layout(layout) if layout is not None else None,
+        template=template,
+        prepared=cfg.parse_date(prepared, "--prepared") if prepared is not None else None,
+    )
+    result = run_build(settings)
+    for path in result.written:
+        print(path)
+    if quiet:
+        return
+    for skipped in result.skipped:
+        _say(f"briefgen: skipped {skipped.message}")
+    for warning in result.warnings:
+        _say(f"briefgen: warning: {warning}")
+    count = result.brief.source_count if result.brief else 0
+    _say(f"briefgen: built a brief of {count} article(s), skipped {len(result.skipped)}")
+
+
+@app.command()
+def inspect(
+    file: Annotated[Path, typer.Argument(help="One source article (.txt, .md or .html).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object on stdout.")] = False,
+) -> None:
+    """Show what briefgen understood of one article: dates, people, quotes, next steps.
+
+    Example:  briefgen inspect sources/2026-01-20-film-korea.txt --json
+    """
+    from briefgen.model import facts_as_dict
+    from briefgen.pipeline import load_article, today, understand
+
+    if not file.is_file():
+        raise BriefgenError(f"{file}: no such file" if not file.exists() else f"{file}: not a file")
+    data = facts_as_dict(understand(load_article(file), today()))
+    if as_json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    for key, value in data.items():
+        if isinstance(value, list):
+            print(f"{key}:" + ("" if value else " —"))
+            for item in value:
+                fields = item if isinstance(item, dict) else {"": item}
+                print("  - " + "; ".join(f"{k}: {v}" if k else str(v) for k, v in fields.items() if v))
+        else:
+            print(f"{key}: {value if value is not None else '—'}")
+
+
+@templates_app.command("list")
+def templates_list() -> None:
+    """List template names, one per line.
+
+    Example:  briefgen templates list
+    """
+    from briefgen.templates import list_templates
+
+    for name in list_templates():
+        print(name)
+
+
+def main() -> None:
+    """Entry point: runs the app and turns expected errors into one line and an exit code."""
+    try:
+        app()
+    except BriefgenError as exc:
+        if _debug:
+            raise
+        _say(f"briefgen: error: {exc.message}")
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        _say("briefgen: interrupted")
+        sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
+        if _debug:
+            raise
+        _say(f"briefgen: internal error: {type(exc).__name__}: {exc} (run with --debug for details)")
+        sys.exit(1)

@@ -1,0 +1,119 @@
+"""Typed settings: defaults, then the project's ``briefgen.toml``, then command-line overrides."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from briefgen.errors import UsageError
+from briefgen.model import LANGS, Lang, Layout
+
+FORMATS = ("docx", "pdf")
+LAYOUTS: tuple[Layout, ...] = ("parallel", "sequential")
+CONFIG_FILE = "briefgen.toml"
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything a build needs to know besides the sources themselves."""
+
+    sources: tuple[Path, ...] = (Path("sources"),)
+    """Files or folders to read articles from."""
+    out: Path = Path("out")
+    """Folder the documents are written to (created when missing)."""
+    langs: tuple[Lang, ...] = LANGS
+    """Languages of the brief: both (parallel or sequential) or one."""
+    formats: tuple[str, ...] = FORMATS
+    """Output formats, any of docx and pdf."""
+    layout: Layout = "parallel"
+    """How two languages are arranged: side by side, or English after Indonesian."""
+    template: str = "default"
+    """A template name under templates/ or a path to a template folder."""
+    prepared: dt.date | None = None
+    """Date of preparation printed on the brief; default: SOURCE_DATE_EPOCH or today."""
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Sections of briefgen.toml that later layers read (e.g. translation)."""
+
+
+def parse_langs(value: str) -> tuple[Lang, ...]:
+    """``"id,en"`` → ("id", "en"); order is always Indonesian first."""
+    wanted = {part.strip().lower() for part in value.split(",") if part.strip()}
+    unknown = wanted - set(LANGS)
+    if unknown or not wanted:
+        raise UsageError(f"--lang must be id, en or id,en (got '{value}')")
+    return tuple(lang for lang in LANGS if lang in wanted)
+
+
+def parse_formats(value: str) -> tuple[str, ...]:
+    wanted = {part.strip().lower() for part in value.split(",") if part.strip()}
+    unknown = wanted - set(FORMATS)
+    if unknown or not wanted:
+        raise UsageError(f"--format must be docx, pdf or docx,pdf (got '{value}')")
+    return tuple(fmt for fmt in FORMATS if fmt in wanted)
+
+
+def parse_layout(value: str) -> Layout:
+    for layout in LAYOUTS:
+        if value == layout:
+            return layout
+    raise UsageError(f"--layout must be parallel or sequential (got '{value}')")
+
+
+def parse_date(value: str, option: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{option} must be a date as YYYY-MM-DD (got '{value}')") from None
+
+
+def _from_file(path: Path) -> dict[str, Any]:
+    """The ``[build]`` table of a briefgen.toml, checked against Config's fields."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"{path}: cannot read the settings file ({exc})", exit_code=1) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise UsageError(f"{path}: not valid TOML ({exc})", exit_code=1) from None
+    build = data.pop("build", {})
+    known = {f.name for f in fields(Config)} - {"extra"}
+    values: dict[str, Any] = {"extra": data}
+    for key, value in build.items():
+        if key not in known:
+            raise UsageError(f"{path}: unknown key 'build.{key}'", exit_code=1)
+        try:
+            values[key] = _coerce(key, value)
+        except UsageError as exc:
+            raise UsageError(f"{path}: build.{key}: {exc.message}", exit_code=1) from None
+    return values
+
+
+def _coerce(key: str, value: Any) -> Any:
+    if key == "sources":
+        items = [value] if isinstance(value, str) else value
+        return tuple(Path(str(v)) for v in items)
+    if key == "out":
+        return Path(str(value))
+    if key == "langs":
+        return parse_langs(value if isinstance(value, str) else ",".join(value))
+    if key == "formats":
+        return parse_formats(value if isinstance(value, str) else ",".join(value))
+    if key == "layout":
+        return parse_layout(str(value))
+    if key == "prepared":
+        return value if isinstance(value, dt.date) else parse_date(str(value), "prepared")
+    return str(value)
+
+
+def load_config(path: Path | None = None, **overrides: Any) -> Config:
+    """Defaults ← ``path`` (or ./briefgen.toml when present) ← non-None ``overrides``."""
+    config = Config()
+    settings = path if path is not None else Path(CONFIG_FILE)
+    if path is not None and not path.is_file():
+        raise UsageError(f"{path}: settings file not found", exit_code=1)
+    if settings.is_file():
+        config = replace(config, **_from_file(settings))
+    given = {key: value for key, value in overrides.items() if value is not None}
+    return replace(config, **given)

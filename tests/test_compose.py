@@ -1,0 +1,88 @@
+"""Composition: facts built by hand → Brief sections, dates and ordering."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.compose import localise_date, localise_period, make_brief
+from briefgen.model import (
+    Article,
+    Facts,
+    NextStep,
+    Paragraph,
+    Person,
+    Quote,
+    QuoteBlock,
+    SourceItem,
+    Statement,
+    StepItem,
+    Subheading,
+)
+
+
+def facts(source: str, day: dt.date | None, **kw: object) -> Facts:
+    article = Article(source=source, title=kw.pop("title", None), paragraphs=["x"])  # type: ignore[arg-type]
+    return Facts(article=article, event_date=day, **kw)  # type: ignore[arg-type]
+
+
+def test_localise_date_uses_cldr_full_format_in_both_languages() -> None:
+    text = localise_date(dt.date(2026, 1, 20))
+    assert (text.id, text.en) == ("Selasa, 20 Januari 2026", "Tuesday, 20 January 2026")
+
+
+def test_localise_period_spells_months_in_full() -> None:
+    same_month = localise_period(dt.date(2026, 1, 19), dt.date(2026, 1, 25))
+    assert (same_month.id, same_month.en) == ("19–25 Januari 2026", "19–25 January 2026")
+    across = localise_period(dt.date(2025, 12, 29), dt.date(2026, 1, 4))
+    assert across.en == "29 December 2025 – 4 January 2026"
+    months = localise_period(dt.date(2026, 1, 30), dt.date(2026, 2, 5))
+    assert months.id == "30 Januari – 5 Februari 2026"
+
+
+def test_brief_has_the_four_sections_and_the_facts() -> None:
+    f = facts(
+        "a.txt",
+        dt.date(2026, 1, 20),
+        outlet="PATADaily.id",
+        location="Jakarta",
+        people=[Person("Irene Umar", "Wakil Menteri Ekonomi Kreatif", None, ["Irene"])],
+        quotes=[Quote("Kami siap bekerja sama", "Irene Umar")],
+        statements=[Statement("Menurutnya, kolaborasi penting.", "Irene Umar")],
+        next_steps=[NextStep("Kedua pihak sepakat untuk bertemu lagi.", "Kemenekraf")],
+        background=["Wamen menerima kunjungan.", "Pertemuan membahas film."],
+    )
+    brief = make_brief([f], dt.date(2026, 1, 26))
+    assert [s.kind for s in brief.sections] == ["background", "statements", "next_steps", "sources"]
+    assert brief.period is not None and brief.period.en == "Tuesday, 20 January 2026"
+    assert brief.prepared.id == "Senin, 26 Januari 2026"
+    background, statements, steps, sources = brief.sections
+    paragraphs = [b for b in background.blocks if isinstance(b, Paragraph)]
+    assert paragraphs[0].style == "note" and "Tuesday, 20 January 2026" in (paragraphs[0].text.en or "")
+    assert [p.text.id for p in paragraphs[1:]] == ["Wamen menerima kunjungan.", "Pertemuan membahas film."]
+    # Article wording has no English yet: it must be marked missing, never copied across.
+    assert all(p.text.en is None and p.text.origin == "missing" for p in paragraphs[1:])
+    quotes = [b for b in statements.blocks if isinstance(b, QuoteBlock)]
+    assert [(q.speaker, q.direct) for q in quotes] == [("Irene Umar", True), ("Irene Umar", False)]
+    assert quotes[0].role is not None and quotes[0].role.id == "Wakil Menteri Ekonomi Kreatif"
+    step = steps.blocks[0]
+    assert isinstance(step, StepItem) and step.actor == "Kemenekraf"
+    source = sources.blocks[0]
+    assert isinstance(source, SourceItem) and source.outlet == "PATADaily.id" and source.location == "a.txt"
+
+
+def test_articles_are_ordered_by_event_date_and_headed_when_many() -> None:
+    late = facts("b.txt", dt.date(2026, 1, 22), title="Berita kedua", quotes=[Quote("dua", "B")])
+    early = facts("a.txt", dt.date(2026, 1, 16), title="Berita pertama", quotes=[Quote("satu", "A")])
+    brief = make_brief([late, early], dt.date(2026, 1, 26))
+    assert brief.period is not None and brief.period.id == "16–22 Januari 2026"
+    headings = [b.text.id for b in brief.sections[1].blocks if isinstance(b, Subheading)]
+    assert headings == ["Berita pertama", "Berita kedua"]
+    english = [b.text.en for b in brief.sections[1].blocks if isinstance(b, Subheading)]
+    assert english[0] == "Article 1: Friday, 16 January 2026"
+
+
+def test_empty_sections_say_so_instead_of_vanishing() -> None:
+    brief = make_brief([facts("a.txt", None)], dt.date(2026, 1, 26))
+    assert brief.period is None
+    steps = brief.sections[2]
+    assert isinstance(steps.blocks[0], Paragraph) and steps.blocks[0].text.en == "None recorded."

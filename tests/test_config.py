@@ -1,0 +1,48 @@
+"""Settings: defaults ← briefgen.toml ← command-line overrides, with clear errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from briefgen.config import load_config, parse_formats, parse_langs, parse_layout
+from briefgen.errors import UsageError
+
+
+def test_defaults_without_a_settings_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    config = load_config()
+    assert config.sources == (Path("sources"),) and config.out == Path("out")
+    assert config.langs == ("id", "en") and config.formats == ("docx", "pdf") and config.layout == "parallel"
+
+
+def test_settings_file_then_overrides(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("briefgen.toml").write_text(
+        '[build]\nout = "briefs"\nlangs = ["en"]\nprepared = 2026-01-26\n[translation]\nbackend = "none"\n'
+    )
+    config = load_config()
+    assert (
+        config.out == Path("briefs") and config.langs == ("en",) and config.prepared == dt.date(2026, 1, 26)
+    )
+    assert config.extra == {"translation": {"backend": "none"}}
+    assert load_config(out=Path("x")).out == Path("x")
+
+
+def test_unknown_key_in_settings_names_file_and_key(tmp_path: Path) -> None:
+    settings = tmp_path / "b.toml"
+    settings.write_text("[build]\nlanguages = 'id'\n")
+    with pytest.raises(UsageError, match=r"b.toml: unknown key 'build.languages'"):
+        load_config(settings)
+
+
+def test_option_values_are_checked() -> None:
+    assert parse_langs("en,id") == ("id", "en")
+    assert parse_formats("pdf") == ("pdf",)
+    assert parse_layout("sequential") == "sequential"
+    for bad in (lambda: parse_langs("fr"), lambda: parse_formats("odt"), lambda: parse_layout("grid")):
+        with pytest.raises(UsageError) as info:
+            bad()
+        assert info.value.exit_code == 2
