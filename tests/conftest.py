@@ -73,7 +73,9 @@ def make_brief() -> Brief:
                     QuoteBlock(
                         Bilingual("Kami ingin kerja sama ini berkelanjutan.", None, "missing"),
                         "Irene Umar",
-                        Bilingual.both("Wakil Menteri Ekonomi Kreatif", "Deputy Minister of Creative Economy"),
+                        Bilingual.both(
+                            "Wakil Menteri Ekonomi Kreatif", "Deputy Minister of Creative Economy"
+                        ),
                     )
                 ],
             ),

@@ -1,0 +1,205 @@
+"""The command line as a user meets it: exit codes, stdout/stderr, and the seed brief end to end."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+NEEDS_TOOLS = os.environ.get("CI") == "true"  # in CI the Debian tools must be there, never skipped
+
+
+def run(*args: str, cwd: Path = REPO, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "briefgen", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=300,
+    )
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name)
+    if found is None:
+        if NEEDS_TOOLS:
+            pytest.fail(f"{name} is required in CI (.ci/run installs it)")
+        pytest.skip(f"{name} not installed")
+    return found
+
+
+def docx_text(path: Path) -> str:
+    import docx
+
+    document = docx.Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                parts.extend(p.text for p in cell.paragraphs)
+    return "\n".join(parts)
+
+
+def pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(path.read_bytes())).pages)
+
+
+@pytest.fixture(scope="module")
+def seed_brief(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    seeds = REPO.parent / "shared" / "seeds"
+    if not seeds.is_dir():
+        pytest.fail(f"the seed articles are expected at {seeds}")
+    out = tmp_path_factory.mktemp("seed-brief")
+    done = run("build", str(seeds), "--out", str(out), "--prepared", "2026-01-26")
+    assert done.returncode == 0, done.stderr
+    written = [Path(line) for line in done.stdout.splitlines()]
+    assert [p.suffix for p in written] == [".docx", ".pdf"]
+    assert all(p.is_file() and p.parent == out for p in written)
+    assert "Traceback" not in done.stderr
+    return written[0], written[1]
+
+
+def normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_seed_brief_has_dates_quotes_steps_and_no_junk(seed_brief: tuple[Path, Path], fmt: str) -> None:
+    path = seed_brief[0] if fmt == "docx" else seed_brief[1]
+    text = normalise(docx_text(path) if fmt == "docx" else pdf_text(path))
+    assert "Selasa, 20 Januari 2026" in text and "Tuesday, 20 January 2026" in text
+    assert "Jumat, 16 Januari 2026" in text and "Friday, 16 January 2026" in text
+    for start in (
+        "Diskusi yang konsisten dan konstan",
+        "Kami ingin kerja sama ini",
+        "KBRI Seoul siap mendukung",
+    ):
+        assert start in text
+    assert text.count("— Irene Umar") >= 2 and "— Ali Andika Wardana" in text
+    assert "sepakat untuk memperkuat koordinasi" in text
+    for heading in ("Latar Belakang", "Background", "Pernyataan", "Statements", "Langkah Selanjutnya"):
+        assert heading in text
+    assert ".jpg)" not in text and "Discussion about this post" not in text
+    assert "[translation pending]" in text
+
+
+def test_seed_docx_uses_heading_styles(seed_brief: tuple[Path, Path]) -> None:
+    import docx
+
+    document = docx.Document(str(seed_brief[0]))
+    headings = [p.text for p in document.paragraphs if p.style is not None and p.style.name == "Heading 1"]
+    assert any("Latar Belakang" in h and "Background" in h for h in headings)
+    assert any("Langkah Selanjutnya" in h for h in headings)
+
+
+def test_seed_pdf_passes_qpdf_and_embeds_every_font(seed_brief: tuple[Path, Path]) -> None:
+    pdf = seed_brief[1]
+    check = subprocess.run([tool("qpdf"), "--check", str(pdf)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    fonts = subprocess.run([tool("pdffonts"), str(pdf)], capture_output=True, text=True, check=True).stdout
+    rows = fonts.splitlines()[2:]
+    assert rows, fonts
+    for row in rows:
+        # columns: name type encoding emb sub uni object ID
+        assert re.search(r"\s(yes)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$", row), row
+
+
+def test_seed_docx_opens_in_libreoffice(seed_brief: tuple[Path, Path], tmp_path: Path) -> None:
+    soffice = tool("soffice")
+    profile = (tmp_path / "lo-profile").as_uri()
+    done = subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(seed_brief[0]),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    converted = tmp_path / (seed_brief[0].stem + ".pdf")
+    assert done.returncode == 0 and converted.is_file(), done.stdout + done.stderr
+    assert "Tuesday, 20 January 2026" in normalise(pdf_text(converted))
+
+
+def test_single_language_and_sequential_layout(tmp_path: Path, seeds_dir: Path) -> None:
+    done = run("build", str(seeds_dir), "--out", str(tmp_path), "--lang", "en", "--format", "pdf")
+    assert done.returncode == 0, done.stderr
+    (written,) = [Path(line) for line in done.stdout.splitlines()]
+    assert written.name.endswith(".en.pdf")
+    text = normalise(pdf_text(written))
+    assert "Tuesday, 20 January 2026" in text and "Latar Belakang" not in text
+    done = run("build", str(seeds_dir), "--out", str(tmp_path), "--layout", "sequential", "--format", "docx")
+    assert done.returncode == 0, done.stderr
+    text = docx_text(Path(done.stdout.strip()))
+    assert text.index("Latar Belakang") < text.index("Background")
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["build", "does-not-exist"], 1, "does-not-exist: no such file or folder"),
+        (["build", "--lang", "fr"], 2, "--lang must be id, en or id,en"),
+        (["build", "--format", "odt"], 2, "--format must be docx, pdf"),
+        (["build", "--template", "nope"], 1, "template 'nope' not found"),
+        (["build", "--prepared", "26/1/2026"], 2, "--prepared must be a date"),
+        (["inspect", "missing.txt"], 1, "missing.txt: no such file"),
+        (["build", "--no-such-option"], 2, "No such option"),
+    ],
+)
+def test_errors_are_one_line_with_exit_code(tmp_path: Path, args: list[str], code: int, message: str) -> None:
+    done = run(*args, cwd=tmp_path)
+    assert done.returncode == code
+    assert message in done.stderr
+    assert "Traceback" not in done.stderr and done.stdout == ""
+
+
+def test_empty_source_folder_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "sources").mkdir()
+    done = run("build", cwd=tmp_path)
+    assert done.returncode == 1 and "no articles found in sources" in done.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_inspect_json_is_one_object(seeds_dir: Path) -> None:
+    import json
+
+    seed = sorted(seeds_dir.glob("000_*.txt"))[0]
+    done = run("inspect", str(seed), "--json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["event_date"] == "2026-01-20" and data["outlet"] == "PATADaily.id"
+    assert [q["speaker"] for q in data["quotes"]] == ["Irene Umar", "Irene Umar", "Ali Andika Wardana"]
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    for args in ([], ["build"], ["inspect"], ["templates"], ["templates", "list"]):
+        done = run(*args, "--help")
+        assert done.returncode == 0 and "Example:" in done.stdout, args
+
+
+def test_readme_documents_every_command() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for command in (
+        "briefgen build",
+        "briefgen inspect",
+        "briefgen templates list",
+        "make brief",
+        "make test",
+    ):
+        assert command in readme, command

@@ -1,0 +1,120 @@
+"""The pipeline: discovery, decoding, atomic writes, output names and whole builds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from briefgen.config import Config
+from briefgen.errors import BriefgenError, SourceError
+from briefgen.model import Article, Facts
+from briefgen.pipeline import build, decode, discover, output_stem, today, write_atomic
+
+
+def test_discover_sorts_folder_contents_and_skips_hidden_and_unknown(tmp_path: Path) -> None:
+    (tmp_path / "b.md").write_text("x")
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "notes.docx").write_text("x")
+    (tmp_path / ".hidden.txt").write_text("x")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.html").write_text("x")
+    names = [p.relative_to(tmp_path).as_posix() for p in discover([tmp_path])]
+    assert names == ["a.txt", "b.md", "sub/c.html"]
+
+
+def test_discover_reports_a_missing_path(tmp_path: Path) -> None:
+    with pytest.raises(BriefgenError, match="nope.txt: no such file or folder"):
+        discover([tmp_path / "nope.txt"])
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        ("Kata “kutipan”".encode(), "Kata “kutipan”"),
+        ("\ufeffDengan BOM".encode(), "Dengan BOM"),
+        ("UTF-16 “ok”".encode("utf-16"), "UTF-16 “ok”"),
+        ("Caf\xe9 “Jakarta”".encode("cp1252"), "Café “Jakarta”"),
+    ],
+)
+def test_decode_handles_common_encodings(data: bytes, text: str) -> None:
+    assert decode(data, "x.txt") == text
+
+
+def test_decode_refuses_binary() -> None:
+    with pytest.raises(SourceError, match="x.txt: looks like a binary file"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00", "x.txt")
+
+
+def test_write_atomic_replaces_whole_file_and_leaves_no_temporary(tmp_path: Path) -> None:
+    target = tmp_path / "brief.pdf"
+    target.write_bytes(b"old")
+    write_atomic(target, b"new contents")
+    assert target.read_bytes() == b"new contents"
+    assert [p.name for p in tmp_path.iterdir()] == ["brief.pdf"]
+
+
+def test_output_stem_names_the_dates() -> None:
+    def f(day: dt.date | None) -> Facts:
+        return Facts(Article("a.txt", None, ["x"]), event_date=day)
+
+    assert output_stem([f(dt.date(2026, 1, 20))]) == "brief-2026-01-20"
+    assert output_stem([f(dt.date(2026, 1, 22)), f(dt.date(2026, 1, 16))]) == "brief-2026-01-16_2026-01-22"
+    assert output_stem([f(None)]) == "brief"
+
+
+def test_source_date_epoch_pins_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1769385600")  # 2026-01-26 00:00 UTC
+    assert today() == dt.date(2026, 1, 26)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "soon")
+    with pytest.raises(BriefgenError, match="SOURCE_DATE_EPOCH"):
+        today()
+
+
+def test_build_skips_a_bad_source_and_builds_the_rest(tmp_path: Path, seeds_dir: Path) -> None:
+    sources = tmp_path / "in"
+    sources.mkdir()
+    good = next(iter(sorted(seeds_dir.glob("*.txt"))))
+    (sources / good.name).write_bytes(good.read_bytes())
+    (sources / "empty.txt").write_text("  \n\n")
+    out = tmp_path / "out"
+    result = build(Config(sources=(sources,), out=out, formats=("pdf",), prepared=dt.date(2026, 1, 26)))
+    assert [p.name for p in result.written] == ["brief-2026-01-20.pdf"]
+    assert [e.path for e in result.skipped] == [str(sources / "empty.txt")]
+    assert result.brief is not None and result.brief.source_count == 1
+
+
+def test_build_with_nothing_readable_fails_and_writes_nothing(tmp_path: Path) -> None:
+    sources = tmp_path / "in"
+    sources.mkdir()
+    (sources / "empty.md").write_text("")
+    out = tmp_path / "out"
+    with pytest.raises(BriefgenError, match="no article could be read"):
+        build(Config(sources=(sources,), out=out))
+    assert not out.exists()
+
+
+def test_an_unwritable_output_is_a_clear_error(
+    tmp_path: Path, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    # The tests run as root in CI, where chmod cannot make a folder unwritable: refuse instead.
+    monkeypatch.setattr("briefgen.pipeline.tempfile.mkstemp", refuse)
+    with pytest.raises(
+        BriefgenError, match=r"brief-2026-01-16_2026-01-20.pdf: cannot write \(Permission denied\)"
+    ):
+        build(Config(sources=(seeds_dir,), out=out, formats=("pdf",)))
+    assert list(out.iterdir()) == []
+
+
+def test_output_path_that_is_a_folder_is_refused(tmp_path: Path, seeds_dir: Path) -> None:
+    out = tmp_path / "out"
+    (out / "brief-2026-01-16_2026-01-20.pdf").mkdir(parents=True)
+    with pytest.raises(BriefgenError, match="is an existing folder"):
+        build(Config(sources=(seeds_dir,), out=out, formats=("pdf",)))
