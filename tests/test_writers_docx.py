@@ -1,0 +1,444 @@
+"""The DOCX writer, read back with python-docx: structure, layouts, languages, fields and metadata."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import io
+from typing import Any
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from docx.shared import Mm
+
+from briefgen.model import (
+    Bilingual,
+    Brief,
+    Paragraph,
+    QuoteBlock,
+    RenderOptions,
+    Section,
+    SourceItem,
+    StepItem,
+    Template,
+)
+from briefgen.writers.common import STEP_HEADERS
+from briefgen.writers.docx import write_docx
+
+PARALLEL = RenderOptions(langs=("id", "en"), layout="parallel")
+SEQUENTIAL = RenderOptions(langs=("id", "en"), layout="sequential")
+ONLY_ID = RenderOptions(langs=("id",))
+ONLY_EN = RenderOptions(langs=("en",))
+
+LEAD_ID = "Wamen Ekraf menerima kunjungan DCM KBRI Seoul & tim pada 20/1."
+BODY_ID = "Pertemuan membahas film, musik dan talenta."
+BODY_EN = "The meeting discussed film, music and talent."
+PENDING_EN = "[translation pending]"
+
+
+def render(brief: Brief, template: Template, options: RenderOptions = PARALLEL) -> Any:
+    return docx.Document(io.BytesIO(write_docx(brief, template, options)))
+
+
+def styled(document: Any, style: str) -> list[str]:
+    return [p.text for p in document.paragraphs if p.style.name == style]
+
+
+def all_text(document: Any) -> str:
+    """Every paragraph of the body, including those inside table cells."""
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts.extend(cell.text for cell in row.cells)
+    return "\n".join(parts)
+
+
+def language_rows(document: Any) -> list[tuple[str, str]]:
+    """(left, right) texts of every row of the two-column language tables."""
+    return [
+        (row.cells[0].text, row.cells[1].text)
+        for table in document.tables
+        if len(table.columns) == 2
+        for row in table.rows
+    ]
+
+
+def run_langs(document: Any) -> dict[str, set[str]]:
+    """For each non-empty run text in the body, the w:lang values it carries."""
+    found: dict[str, set[str]] = {}
+    for r in document.element.body.iter(qn("w:r")):
+        text = "".join(t.text or "" for t in r.iter(qn("w:t")))
+        lang = r.find(f"{qn('w:rPr')}/{qn('w:lang')}")
+        found.setdefault(text, set()).add(lang.get(qn("w:val")) if lang is not None else "")
+    return found
+
+
+# --------------------------------------------------------------------------- page and styles
+
+
+def test_a4_page_with_the_template_margins(brief: Brief, template: Template) -> None:
+    template = dataclasses.replace(template, margins_mm=(25.0, 18.0, 22.0, 30.0))
+    section = render(brief, template).sections[0]
+    assert abs(section.page_width - Mm(210)) < Mm(0.5)
+    assert abs(section.page_height - Mm(297)) < Mm(0.5)
+    assert abs(section.top_margin - Mm(25)) < Mm(0.1)
+    assert abs(section.right_margin - Mm(18)) < Mm(0.1)
+    assert abs(section.bottom_margin - Mm(22)) < Mm(0.1)
+    assert abs(section.left_margin - Mm(30)) < Mm(0.1)
+
+
+def test_letter_page_when_the_template_asks(brief: Brief, template: Template) -> None:
+    section = render(brief, dataclasses.replace(template, page_size="Letter")).sections[0]
+    assert abs(section.page_width - Mm(215.9)) < Mm(0.5)
+    assert abs(section.page_height - Mm(279.4)) < Mm(0.5)
+
+
+def test_normal_font_size_and_heading_colour_from_the_template(brief: Brief, template: Template) -> None:
+    template = dataclasses.replace(template, docx_font="Georgia", base_size_pt=11.0, color_heading="123456")
+    document = render(brief, template)
+    normal = document.styles["Normal"]
+    assert normal.font.name == "Georgia"
+    assert normal.font.size.pt == 11.0
+    assert str(document.styles["Heading 1"].font.color.rgb) == "123456"
+
+
+# --------------------------------------------------------------------------- title block
+
+
+def test_title_block(brief: Brief, template: Template) -> None:
+    template = dataclasses.replace(
+        template, organization=Bilingual.both("Kementerian Luar Negeri", "Ministry of Foreign Affairs")
+    )
+    document = render(brief, template)
+    texts = [p.text for p in document.paragraphs]
+    title = styled(document, "Title")
+    assert len(title) == 1
+    assert "Ringkasan Kebijakan" in title[0] and "Policy Brief" in title[0]
+    organisation = texts.index("Kementerian Luar Negeri / Ministry of Foreign Affairs")
+    assert organisation < texts.index(title[0])
+    meta = "\n".join(texts)
+    assert "Periode / Period: Selasa, 20 Januari 2026 / Tuesday, 20 January 2026" in meta
+    assert "Disusun / Prepared: Senin, 26 Januari 2026 / Monday, 26 January 2026" in meta
+    assert "Jumlah sumber / Number of sources: 1" in meta
+
+
+def test_no_organisation_line_or_header_when_the_template_has_none(brief: Brief, template: Template) -> None:
+    document = render(brief, template)
+    assert styled(document, "Organisation") == []
+    assert document.paragraphs[0].style.name == "Title"
+    assert document.sections[0].header.is_linked_to_previous
+
+
+def test_classification_in_the_header(brief: Brief, template: Template) -> None:
+    template = dataclasses.replace(template, classification="TERBATAS / RESTRICTED")
+    header = render(brief, template).sections[0].header
+    assert not header.is_linked_to_previous
+    assert "TERBATAS / RESTRICTED" in "\n".join(p.text for p in header.paragraphs)
+
+
+# --------------------------------------------------------------------------- parallel layout
+
+
+def test_parallel_headings_are_heading_1_with_both_languages(brief: Brief, template: Template) -> None:
+    document = render(brief, template)
+    assert styled(document, "Heading 1") == [
+        "Latar Belakang / Background",
+        "Pernyataan / Statements",
+        "Langkah Selanjutnya / Next Steps",
+        "Sumber / Sources",
+    ]
+    assert styled(document, "Heading 2") == ["Kerja sama R&D <ekonomi> kreatif / " + PENDING_EN]
+
+
+def test_parallel_rows_hold_indonesian_left_and_english_right(brief: Brief, template: Template) -> None:
+    document = render(brief, template)
+    rows = language_rows(document)
+    assert (BODY_ID, BODY_EN) in rows
+    assert ("BAHASA INDONESIA", "ENGLISH") in rows
+    for table in document.tables:
+        assert len(table.columns) == 2
+        for row in table.rows:
+            assert row._tr.trPr.find(qn("w:cantSplit")) is not None
+
+
+def test_parallel_tables_are_borderless(brief: Brief, template: Template) -> None:
+    for table in render(brief, template).tables:
+        borders = table._tbl.tblPr.find(qn("w:tblBorders"))
+        assert borders is not None
+        assert {b.get(qn("w:val")) for b in borders} == {"nil"}
+
+
+def test_missing_english_shows_the_pending_marker_not_the_indonesian(
+    brief: Brief, template: Template
+) -> None:
+    rows = language_rows(render(brief, template))
+    lead = [right for left, right in rows if left == LEAD_ID]
+    assert lead == [PENDING_EN]
+    for left, right in rows:
+        if left != right and left not in ("BAHASA INDONESIA",):
+            assert left not in right
+    quote = [right for left, right in rows if "Kami ingin kerja sama" in left]
+    assert len(quote) == 1
+    assert PENDING_EN in quote[0] and "Kami ingin" not in quote[0]
+
+
+def test_pending_marker_is_grey_italic(brief: Brief, template: Template) -> None:
+    document = render(brief, template)
+    runs = [
+        run
+        for table in document.tables
+        for row in table.rows
+        for paragraph in row.cells[1].paragraphs
+        for run in paragraph.runs
+        if run.text == PENDING_EN
+    ]
+    assert runs
+    for run in runs:
+        assert run.italic is True
+        assert str(run.font.color.rgb) == template.color_muted.upper()
+
+
+def test_parallel_steps_and_sources(brief: Brief, template: Template) -> None:
+    rows = language_rows(render(brief, template))
+    step = [(left, right) for left, right in rows if "Memperkuat koordinasi" in left]
+    assert len(step) == 1
+    left, right = step[0]
+    assert "Pelaksana: Kemenekraf dan KBRI Seoul" in left
+    assert "Actor: Kemenekraf dan KBRI Seoul" in right
+    assert PENDING_EN in right and "Memperkuat" not in right
+    source = [(left, right) for left, right in rows if "PATADaily.id" in left]
+    assert len(source) == 1
+    assert source[0][0].startswith("1.\tPATADaily.id — Wamen Ekraf terima DCM KBRI Seoul — Selasa")
+    assert source[0][1].startswith("1.\tPATADaily.id")
+    assert "Tuesday, 20 January 2026 — https://example.org/berita/1" in source[0][1]
+
+
+def test_machine_translation_is_marked(brief: Brief, template: Template) -> None:
+    brief.sections[0].blocks.append(Paragraph(Bilingual("Dokumen mesin.", "Machine document.", "machine")))
+    rows = language_rows(render(brief, template))
+    assert ("Dokumen mesin.", "Machine document. [MT]") in rows
+
+
+# --------------------------------------------------------------------------- single language
+
+
+def test_indonesian_only_has_no_english(brief: Brief, template: Template) -> None:
+    document = render(brief, template, ONLY_ID)
+    assert styled(document, "Heading 1") == [
+        "Latar Belakang",
+        "Pernyataan",
+        "Langkah Selanjutnya",
+        "Sumber",
+    ]
+    assert styled(document, "Heading 2") == ["Kerja sama R&D <ekonomi> kreatif"]
+    text = all_text(document)
+    for english in ("Background", "Policy Brief", BODY_EN, PENDING_EN, "Page", "Actor"):
+        assert english not in text
+    assert styled(document, "Title") == ["Ringkasan Kebijakan"]
+    footer = document.sections[0].footer.paragraphs[0].text
+    assert footer.startswith("Halaman 1 dari 1") and "Page" not in footer
+    assert document.core_properties.language == "id-ID"
+
+
+def test_english_only_has_english_headings_and_markers(brief: Brief, template: Template) -> None:
+    document = render(brief, template, ONLY_EN)
+    assert styled(document, "Heading 1") == ["Background", "Statements", "Next Steps", "Sources"]
+    assert styled(document, "Heading 2") == [PENDING_EN]
+    text = all_text(document)
+    assert LEAD_ID not in text and BODY_ID not in text and "Latar Belakang" not in text
+    assert BODY_EN in text
+    assert document.sections[0].footer.paragraphs[0].text == "Page 1 of 1"
+    assert document.core_properties.language == "en-GB"
+
+
+def test_lead_and_note_paragraph_styles(brief: Brief, template: Template) -> None:
+    brief.sections[0].blocks.append(Paragraph(Bilingual.both("Catatan kecil.", "A small note."), "note"))
+    document = render(brief, template, ONLY_ID)
+    assert styled(document, "Lead") == [LEAD_ID]
+    assert styled(document, "Note") == ["Catatan kecil."]
+    base = document.styles["Normal"].font.size.pt
+    assert document.styles["Lead"].font.size.pt > base
+    assert document.styles["Note"].font.size.pt < base
+
+
+def test_steps_table_in_one_language(brief: Brief, template: Template) -> None:
+    brief.sections[2].blocks.append(
+        StepItem(
+            Bilingual.both("Menyusun MoU.", "Draft an MoU."),
+            "KBRI Seoul",
+            Bilingual.both("Maret 2026", "March 2026"),
+        )
+    )
+    document = render(brief, template, ONLY_ID)
+    steps = [t for t in document.tables if len(t.columns) == 3]
+    assert len(steps) == 1
+    rows = [[cell.text for cell in row.cells] for row in steps[0].rows]
+    assert rows[0] == list(STEP_HEADERS["id"])
+    assert rows[1] == ["Memperkuat koordinasi dan komunikasi.", "Kemenekraf dan KBRI Seoul", "—"]
+    assert rows[2] == ["Menyusun MoU.", "KBRI Seoul", "Maret 2026"]
+    assert steps[0].rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+
+    english = render(brief, template, ONLY_EN)
+    rows = [[cell.text for cell in row.cells] for row in english.tables[0].rows]
+    assert rows[0] == list(STEP_HEADERS["en"])
+    assert rows[1] == [PENDING_EN, "Kemenekraf dan KBRI Seoul", "—"]
+
+
+def test_sources_are_numbered(brief: Brief, template: Template) -> None:
+    brief.sections[3].blocks.append(SourceItem(None, "Kedua", None, "berita/dua.txt"))
+    document = render(brief, template, ONLY_ID)
+    lines = styled(document, "Source")
+    assert lines[0].startswith("1.\tPATADaily.id — Wamen Ekraf terima DCM KBRI Seoul")
+    assert lines[1] == "2.\tKedua — berita/dua.txt"
+
+
+# --------------------------------------------------------------------------- sequential layout
+
+
+def test_sequential_puts_the_indonesian_body_before_the_english(brief: Brief, template: Template) -> None:
+    document = render(brief, template, SEQUENTIAL)
+    headings = styled(document, "Heading 1")
+    assert headings == [
+        "Latar Belakang",
+        "Pernyataan",
+        "Langkah Selanjutnya",
+        "Sumber",
+        "Background",
+        "Statements",
+        "Next Steps",
+        "Sources",
+    ]
+    texts = [p.text for p in document.paragraphs]
+    assert texts.index(LEAD_ID) < texts.index("Background") < texts.index(BODY_EN)
+    english_label = next(p for p in document.paragraphs if p.text == "ENGLISH")
+    assert english_label.paragraph_format.page_break_before is True
+    assert not [t for t in document.tables if len(t.columns) == 2]
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+def test_quote_and_attribution(brief: Brief, template: Template) -> None:
+    document = render(brief, template, ONLY_ID)
+    assert styled(document, "Quote") == ["“Kami ingin kerja sama ini berkelanjutan.”"]
+    assert "— Irene Umar, Wakil Menteri Ekonomi Kreatif" in styled(document, "Attribution")
+
+    rows = language_rows(render(brief, template))
+    quote = next((left, right) for left, right in rows if "Kami ingin" in left)
+    assert "“Kami ingin kerja sama ini berkelanjutan.”" in quote[0]
+    assert "— Irene Umar, Wakil Menteri Ekonomi Kreatif" in quote[0]
+    assert "— Irene Umar, Deputy Minister of Creative Economy" in quote[1]
+
+
+def test_reported_statement_has_no_quotation_marks(brief: Brief, template: Template) -> None:
+    brief.sections[1].blocks = [QuoteBlock(Bilingual.both("Ia setuju.", "She agreed."), None, direct=False)]
+    document = render(brief, template, ONLY_EN)
+    text = all_text(document)
+    assert "She agreed." in text and "“She agreed.”" not in text
+    assert "— Speaker not named" in styled(document, "Attribution")
+
+
+# --------------------------------------------------------------------------- footer, languages, metadata
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        (PARALLEL, "Halaman 1 dari 1 / Page 1 of 1"),
+        (ONLY_ID, "Halaman 1 dari 1"),
+        (ONLY_EN, "Page 1 of 1"),
+    ],
+)
+def test_footer_page_numbers_are_real_fields(
+    brief: Brief, template: Template, options: RenderOptions, expected: str
+) -> None:
+    footer = render(brief, template, options).sections[0].footer
+    element = footer._element
+    codes = [instr.text.split()[0] for instr in element.iter(qn("w:instrText"))]
+    assert codes == ["PAGE", "NUMPAGES"] * len(options.langs)
+    kinds = [c.get(qn("w:fldCharType")) for c in element.iter(qn("w:fldChar"))]
+    assert kinds == ["begin", "separate", "end"] * 2 * len(options.langs)
+    assert footer.paragraphs[0].text == expected
+
+
+def test_runs_are_tagged_with_their_language(brief: Brief, template: Template) -> None:
+    document = render(brief, template)
+    langs = run_langs(document)
+    assert langs[BODY_ID] == {"id-ID"}
+    assert langs[BODY_EN] == {"en-GB"}
+    assert langs[LEAD_ID] == {"id-ID"}
+    assert langs[PENDING_EN] == {"en-GB"}
+    untagged = [text for text, tags in langs.items() if "" in tags]
+    assert untagged == []
+    footer_runs = list(document.sections[0].footer._element.iter(qn("w:r")))
+    assert all(r.find(f"{qn('w:rPr')}/{qn('w:lang')}") is not None for r in footer_runs)
+
+
+def test_core_properties(brief: Brief, template: Template) -> None:
+    props = render(brief, template).core_properties
+    assert props.title == "Ringkasan Kebijakan / Policy Brief"
+    assert props.language == "id-ID, en-GB"
+    assert props.author == "briefgen"
+    assert props.keywords == "briefgen"
+    midnight = dt.datetime(2026, 1, 26, tzinfo=dt.UTC)
+    assert props.created == midnight
+    assert props.modified == midnight
+    assert "Selasa, 20 Januari 2026" in props.subject
+
+    template = dataclasses.replace(template, organization=Bilingual.both("Kemlu", "MoFA"))
+    props = render(brief, template, ONLY_EN).core_properties
+    assert props.title == "Policy Brief"
+    assert props.author == "MoFA"
+
+
+def test_output_is_deterministic(brief: Brief, template: Template) -> None:
+    for options in (PARALLEL, SEQUENTIAL, ONLY_ID):
+        assert write_docx(brief, template, options) == write_docx(brief, template, options)
+
+
+# --------------------------------------------------------------------------- hostile text
+
+
+HOSTILE = "Awal\x00 <b>tebal</b> & ]]> {{ x }}\x0b akhir"
+HOSTILE_CLEAN = "Awal <b>tebal</b> & ]]> {{ x }} akhir"
+
+
+def hostile_brief(brief: Brief) -> Brief:
+    text = Bilingual.both(HOSTILE, HOSTILE)
+    brief.title = text
+    brief.period = text
+    brief.labels["period"] = text
+    brief.sections.append(
+        Section(
+            "background",
+            text,
+            [
+                Paragraph(text, "lead"),
+                Paragraph(Bilingual(HOSTILE, None, "missing")),
+                QuoteBlock(text, HOSTILE, text),
+                StepItem(text, HOSTILE, text),
+                SourceItem(HOSTILE, HOSTILE, text, HOSTILE),
+            ],
+        )
+    )
+    return brief
+
+
+@pytest.mark.parametrize("options", [PARALLEL, SEQUENTIAL, ONLY_ID, ONLY_EN])
+def test_hostile_text_comes_out_literally(brief: Brief, template: Template, options: RenderOptions) -> None:
+    template = dataclasses.replace(
+        template,
+        organization=Bilingual.both(HOSTILE, HOSTILE),
+        classification=HOSTILE,
+        docx_font="Calibri\x00",
+    )
+    document = render(hostile_brief(brief), template, options)
+    text = all_text(document)
+    assert HOSTILE_CLEAN in text
+    assert "\x00" not in text and "\x0b" not in text
+    assert f"“{HOSTILE_CLEAN}”" in text
+    assert f"— {HOSTILE_CLEAN}, {HOSTILE_CLEAN}" in text
+    assert HOSTILE_CLEAN in styled(document, "Heading 1")
+    assert HOSTILE_CLEAN in document.sections[0].header.paragraphs[0].text
+    assert document.core_properties.title.startswith(HOSTILE_CLEAN)
