@@ -1,0 +1,115 @@
+"""Rule-based extraction: turns an :class:`Article` into :class:`Facts` (who, where, when, said, next)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from briefgen.extract.dateline import parse_dateline
+from briefgen.extract.dates import find_event_date
+from briefgen.extract.lexicon import CITIES, words
+from briefgen.extract.organizations import Definition, compact, find_definitions, organizations
+from briefgen.extract.people import find_people
+from briefgen.extract.quotes import attribute_quotes, find_quote_spans
+from briefgen.extract.runs import find_runs
+from briefgen.extract.sentences import sentence_spans
+from briefgen.extract.statements import SentenceRef, statement_of
+from briefgen.extract.steps import step_of
+from briefgen.model import Article, Facts
+
+__all__ = ["extract"]
+
+# "(Gabriel Bobby)", "(ant)", "(rd/ant)" after the last sentence: the reporter's byline.
+_BYLINE = re.compile(
+    r"(?<=[.!?”\"])\s*\((?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}|[a-z]{2,5}(?:/[a-z]{2,5})*)\)\s*$"
+)
+_NOT_BODY = re.compile(r"\s*(?:Baca|Simak|Lihat|Tonton)\s+(?:juga|pula)\b", re.IGNORECASE)
+_VENUE_WORDS = words(
+    """
+    Kantor Gedung Wisma Istana Hotel Aula Balai Graha Auditorium Kompleks Menara Museum Kampus
+    Universitas Bandara Kedutaan Ruang Lapangan Stadion Taman Pendopo Plaza Convention Rumah
+    """
+)
+_PLACE_AFTER_DI = re.compile(r"\bdi\s+(?:Kota\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+
+
+def _venue(lead: str, definitions: Sequence[Definition]) -> str | None:
+    """``di Kantor Kementerian Ekonomi Kreatif (Kemenekraf), Jakarta`` → ``Kantor Kemenekraf, Jakarta``."""
+    runs = find_runs(lead)
+    for i, run in enumerate(runs):
+        if run.units[0].text not in _VENUE_WORDS or not re.search(r"\bdi\s+$", lead[: run.start]):
+            continue
+        venue = compact(run.text(lead), definitions)
+        if i + 1 < len(runs) and re.fullmatch(r",\s*", lead[run.end : runs[i + 1].start]):
+            city = runs[i + 1].text(lead)
+            if city in CITIES:
+                venue = f"{venue}, {city}"
+        return venue
+    return None
+
+
+def _place_in(lead: str) -> str | None:
+    """The first city the lead says the event happened in (``di Jakarta``)."""
+    for match in _PLACE_AFTER_DI.finditer(lead):
+        for candidate in (match.group("place"), match.group("place").split()[0]):
+            if candidate in CITIES:
+                return candidate
+    return None
+
+
+def extract(article: Article, *, today: dt.date | None = None) -> Facts:
+    """Everything the rules can tell about one article; what they cannot is said in ``warnings``."""
+    facts = Facts(article=article, outlet=article.outlet)
+    paragraphs = list(article.paragraphs)
+    if not paragraphs:
+        facts.warnings.append("the article has no text")
+        return facts
+
+    outlet, place, rest = parse_dateline(paragraphs[0])
+    paragraphs[0] = rest
+    facts.outlet = article.outlet or outlet
+    paragraphs[-1] = _BYLINE.sub("", paragraphs[-1]).rstrip()
+    # "Baca juga: …" links to other stories are not part of this one; blank keeps the numbering.
+    paragraphs = ["" if _NOT_BODY.match(p) else p for p in paragraphs]
+
+    found = find_event_date(
+        paragraphs, published=article.published, file_date=article.file_date, today=today or dt.date.today()
+    )
+    facts.event_date, facts.date_basis = found.day, found.basis
+    facts.warnings.extend(found.warnings)
+
+    definitions = find_definitions(paragraphs)
+    people = find_people(paragraphs, definitions)
+    facts.people = people.persons()
+    facts.organizations = organizations(
+        paragraphs, definitions, [p.organization for p in facts.people if p.organization]
+    )
+    facts.venue = _venue(paragraphs[0], definitions)
+    facts.location = place or _place_in(paragraphs[0])
+    if facts.location is None and facts.venue and "," in facts.venue:
+        facts.location = facts.venue.rsplit(",", 1)[1].strip()
+
+    spans = find_quote_spans(paragraphs)
+    facts.quotes, kept, quote_warnings = attribute_quotes(spans, paragraphs, people)
+    facts.warnings.extend(quote_warnings)
+    skip = [segment for span in spans for segment in span.segments]
+    quoted = [segment for span in kept for segment in span.segments]
+
+    for number, paragraph in enumerate(paragraphs):
+        for start, end in sentence_spans(paragraph):
+            sentence = SentenceRef(number, start, end, paragraph[start:end])
+            if any(p == number and s < end and e > start for p, s, e in quoted):
+                continue
+            statement = statement_of(sentence, paragraphs, people, skip)
+            if statement is not None:
+                facts.statements.append(statement)
+                continue
+            step = step_of(sentence, people, skip, facts.event_date)
+            if step is not None:
+                facts.next_steps.append(step)
+                continue
+            facts.background.append(sentence.text)
+    if not facts.people:
+        facts.warnings.append("no people found")
+    return facts

@@ -1,0 +1,343 @@
+"""Word lists of Indonesian (and common English) news language that the extraction rules share."""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from importlib import resources
+
+
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` (keeps long word lists readable)."""
+    return frozenset(text.split())
+
+
+# --------------------------------------------------------------------------- calendar words
+
+WEEKDAYS: dict[str, int] = {
+    "senin": 0,
+    "selasa": 1,
+    "rabu": 2,
+    "kamis": 3,
+    "jumat": 4,
+    "jum'at": 4,
+    "jum’at": 4,
+    "sabtu": 5,
+    "minggu": 6,
+    "ahad": 6,
+}
+WEEKDAY_RE = r"(?:Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)"
+
+MONTHS: dict[str, int] = {
+    "januari": 1,
+    "februari": 2,
+    "pebruari": 2,
+    "maret": 3,
+    "april": 4,
+    "mei": 5,
+    "juni": 6,
+    "juli": 7,
+    "agustus": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "nopember": 11,
+    "desember": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "october": 10,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "agu": 8,
+    "agt": 8,
+    "ags": 8,
+    "agst": 8,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "okt": 10,
+    "oct": 10,
+    "nov": 11,
+    "des": 12,
+    "dec": 12,
+}
+MONTH_RE = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+
+EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+ID_WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+EN_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+# --------------------------------------------------------------------------- people
+
+# Job titles that open a role phrase, longest first when matched; single capitalised words are
+# enough for most ("Direktur Regional" is "Direktur" plus a modifier the phrase keeps).
+TITLES: tuple[str, ...] = (
+    "Menteri Koordinator",
+    "Wakil Menteri",
+    "Wakil Presiden",
+    "Wakil Ketua",
+    "Wakil Kepala",
+    "Wakil Gubernur",
+    "Wakil Bupati",
+    "Wakil Wali Kota",
+    "Wakil Walikota",
+    "Wakil Direktur",
+    "Wakil Duta Besar",
+    "Duta Besar",
+    "Wali Kota",
+    "Walikota",
+    "Direktur Jenderal",
+    "Direktur Utama",
+    "Direktur Eksekutif",
+    "Sekretaris Jenderal",
+    "Sekretaris Daerah",
+    "Sekretaris Utama",
+    "Staf Khusus",
+    "Staf Ahli",
+    "Juru Bicara",
+    "Kepala Biro",
+    "Konsul Jenderal",
+    "Deputy Chief of Mission",
+    "Chief Executive Officer",
+    "Chief Operating Officer",
+    "Managing Director",
+    "Vice President",
+    "Menteri",
+    "Wamen",
+    "Menekraf",
+    "Wamenekraf",
+    "Menlu",
+    "Wamenlu",
+    "Menkeu",
+    "Direktur",
+    "Dirjen",
+    "Dirut",
+    "Kepala",
+    "Kabid",
+    "Kadis",
+    "Deputi",
+    "Asisten",
+    "Dubes",
+    "Konjen",
+    "Gubernur",
+    "Bupati",
+    "Ketua",
+    "Sekretaris",
+    "Sekjen",
+    "Presiden",
+    "Komisaris",
+    "Manajer",
+    "Manager",
+    "Koordinator",
+    "Pendiri",
+    "Founder",
+    "Co-Founder",
+    "Jubir",
+    "Kapolri",
+    "Kapolda",
+    "Kapolres",
+    "Panglima",
+    "Rektor",
+    "Dekan",
+    "Camat",
+    "Lurah",
+    "Anggota",
+    "Senior",
+    "Deputy",
+    "Vice",
+    "Head",
+    "Director",
+    "Minister",
+    "Ambassador",
+    "Chairman",
+    "President",
+    "Secretary",
+    "CEO",
+    "COO",
+    "CFO",
+    "CTO",
+    "CMO",
+    "DCM",
+)
+TITLE_WORDS: frozenset[str] = frozenset(w for t in TITLES for w in t.split())
+# Acronyms that name a role rather than an organisation.
+ROLE_ACRONYMS: frozenset[str] = frozenset(
+    {"CEO", "COO", "CFO", "CTO", "CMO", "DCM", "Wamen", "Dirut", "Dirjen", "Sekjen", "Dubes", "Jubir"}
+)
+
+# Honorifics written before a name; kept as part of the name.
+HONORIFICS: frozenset[str] = words(
+    """
+    Dr dr drg Prof H Hj Ir Drs Dra KH Tn Ny Sdr Sdri Mr Mrs Ms
+    """
+)
+# Words that introduce a person without being part of the name.
+PERSON_CUES: frozenset[str] = words(
+    """
+    aktor aktris artis penyanyi musisi sutradara produser penulis seniman pengusaha warga
+    pengamat ekonom analis peneliti pakar dosen guru mahasiswa atlet pemain pelatih tokoh bapak
+    ibu pak bu saudara saudari pendiri pemilik politikus politisi kreator desainer komedian
+    penari koreografer influencer youtuber jurnalis wartawan petani nelayan aktivis
+    """
+)
+
+# Capitalised words that are never (part of) a person's name in a role phrase.
+ORG_WORDS: frozenset[str] = words(
+    """
+    Kementerian Kemenko Badan Dinas Kantor Kedutaan Besar Konsulat Jenderal Republik Negara
+    Nasional Daerah Provinsi Kabupaten Kota Pemerintah Pemerintahan Pemkot Pemprov Pemkab
+    Ekonomi Kreatif Pariwisata Luar Negeri Dalam Keuangan Pendidikan Kebudayaan Riset Teknologi
+    Perdagangan Industri Perindustrian Koperasi Usaha Kecil Menengah Mikro Komunikasi
+    Informatika Digital Kesehatan Pertahanan Hukum Sosial Agama Pertanian Kelautan Perikanan
+    Energi Sumber Daya Mineral Lingkungan Hidup Kehutanan Perhubungan Pekerjaan Umum Perumahan
+    Rakyat Ketenagakerjaan Tenaga Kerja Investasi Hilirisasi Pemuda Olahraga Desa Pembangunan
+    Perencanaan Regional Bidang Urusan Hubungan Internasional Sama Utama Eksekutif Operasional
+    Bank Company Agency Corporation Corp Group Holding Holdings Inc Ltd Limited Persero Tbk
+    Universitas Institut Fakultas Direktorat Biro Pusat Sekretariat Komisi Dewan Perwakilan
+    Majelis Permusyawaratan Mahkamah Konstitusi Polri Polisi Kepolisian TNI Angkatan Darat Laut
+    Udara Lembaga Yayasan Asosiasi Perkumpulan Himpunan Ikatan Persatuan Partai Perum PT CV Tim
+    Satgas Unit Divisi Departemen Bagian Seksi Cabang Wilayah Perwakilan Khusus Ahli Bidang
+    Urusan Kebijakan Strategis Program Proyek Festival Forum Creative Content Economy Culture
+    Cultural Tourism Ministry Embassy Office Chief Mission Deputy Officer Operating Executive
+    Financial Technology Director Regional Affairs Foreign International Korean Indonesian
+    Japanese Chinese Global Asia Pasifik Pacific Film Musik Music Media Entertainment Studio
+    Studios Production Productions Pictures Records Entertainment Kreasi Industri Dunia World
+    Pajak Bea Cukai Anggaran Perbendaharaan Imigrasi Pemasyarakatan Kekayaan Intelektual
+    Perlindungan Konsumen Statistik Pangan Gizi Haji Zakat Wakaf Transmigrasi Tertinggal
+    Kependudukan Keluarga Berencana Perempuan Anak Pemberdayaan Aparatur Reformasi Birokrasi
+    Agraria Tata Ruang Pertanahan Kabinet Kepresidenan Pengawas Pengawasan Pemeriksa Penanaman
+    Modal Promosi Pemasaran Ekspor Impor Bilateral Multilateral Protokol Konsuler Diplomasi Publik
+    Informasi Kemitraan Pengembangan Pembinaan Pelayanan Layanan Bisnis Inovasi Aplikasi Seni
+    Pertunjukan Kuliner Fesyen Kriya Desain Arsitektur Periklanan Penerbitan Fotografi Televisi
+    Radio Animasi Subsektor Infrastruktur Sanitasi Listrik Minyak Batubara Pertambangan Bencana
+    Penanggulangan Keamanan Ketertiban Intelijen Narkotika Terorisme Siber Sandi Antariksa
+    Penerbangan Transportasi Kereta Pelabuhan Meteorologi Klimatologi Geofisika Standardisasi
+    Akreditasi Obat Makanan Perekonomian Maritim Politik Manusia Kemaritiman Pemerintahan
+    Kemasyarakatan Kesejahteraan Dasar Tinggi Sains Perguruan Hak Asasi Pemilihan Pemilu Umum
+    Kampanye Pusat Perwakilan Koordinasi Koordinator Pelaksana Harian Tetap Luar Biasa Berkuasa
+    """
+)
+# Words that start the organisation part of a role phrase ("Direktur Regional | KOCCA Indonesia").
+ORG_HEADS: frozenset[str] = words(
+    """
+    Kementerian Kemenko Badan Dinas Kedutaan Konsulat Pemerintah Pemkot Pemprov Pemkab Bank
+    Universitas Institut Fakultas Direktorat Biro Sekretariat Komisi Dewan Majelis Mahkamah
+    Kepolisian Lembaga Yayasan Asosiasi Perkumpulan Himpunan Ikatan Persatuan Partai Perum PT CV
+    Satgas Ministry Embassy Pusat Balai Otoritas Korps Polda Polres Kodam
+    """
+)
+# Words after which an organisation name has certainly ended: it is a company.
+COMPANY_SUFFIXES: frozenset[str] = frozenset(
+    {"Company", "Corp", "Corporation", "Inc", "Ltd", "Limited", "Group", "Holdings", "Tbk", "Persero", "Co"}
+)
+# Words that precede an organisation in a venue but are not part of its name.
+LOCATION_WORDS: frozenset[str] = frozenset(
+    {"Kantor", "Gedung", "Wisma", "Aula", "Ruang", "Graha", "Auditorium", "Kompleks", "Markas", "Lobi"}
+)
+
+# Places: Indonesian provinces and large cities, and the countries and capitals news often names.
+PLACES: frozenset[str] = words(
+    """
+    Indonesia Jakarta Bandung Surabaya Semarang Yogyakarta Medan Makassar Denpasar Bali
+    Palembang Padang Pekanbaru Batam Pontianak Banjarmasin Balikpapan Samarinda Manado Ambon
+    Jayapura Kupang Mataram Bogor Depok Tangerang Bekasi Malang Solo Surakarta Cirebon Serang
+    Jambi Bengkulu Lampung Aceh Banda Sumatera Jawa Kalimantan Sulawesi Papua Maluku Nusa
+    Tenggara Barat Timur Tengah Selatan Utara Riau Kepulauan Banten Gorontalo Sorong Labuan Bajo
+    Lombok Nusantara Jabodetabek DKI DIY Korea Seoul Busan Jepang Japan Tokyo Osaka China
+    Tiongkok Beijing Shanghai Singapura Singapore Malaysia Kuala Lumpur Thailand Bangkok Vietnam
+    Hanoi Filipina Manila India Australia Canberra Sydney Amerika Serikat Washington York
+    Inggris London Prancis Paris Jerman Berlin Belanda Amsterdam Arab Saudi Riyadh Uni Emirat
+    Dubai Abu Dhabi Rusia Moskow Kanada Brasil Mesir Kairo Turki Ankara Istanbul Qatar Doha Hong
+    Kong Taiwan Taipei ASEAN Eropa Afrika Asia Timor Leste
+    """
+)
+# Multi-word places a dateline or "di …" may name (single words are looked up in PLACES).
+CITIES: frozenset[str] = words(
+    """
+    Jakarta Bandung Surabaya Semarang Yogyakarta Medan Makassar Denpasar Palembang Padang
+    Pekanbaru Batam Pontianak Banjarmasin Balikpapan Samarinda Manado Ambon Jayapura Kupang
+    Mataram Bogor Depok Tangerang Bekasi Malang Solo Surakarta Cirebon Serang Jambi Bengkulu
+    Bali Lombok Seoul Busan Tokyo Osaka Beijing Shanghai Singapura Singapore Bangkok Hanoi
+    Manila Canberra Sydney Washington London Paris Berlin Amsterdam Riyadh Dubai Moskow Kairo
+    Ankara Istanbul Doha Taipei Nusantara
+    """
+) | {"Kuala Lumpur", "Banda Aceh", "Labuan Bajo", "Hong Kong", "Abu Dhabi", "New York"}
+
+# Capitalised words at a sentence start that are never a name.
+FUNCTION_WORDS: frozenset[str] = words(
+    """
+    Ia Dia Beliau Mereka Kami Kita Saya Aku Anda Menurut Menurutnya Hal Ini Itu Pemerintah
+    Selain Sementara Namun Tetapi Dalam Pada Dengan Untuk Melalui Di Ke Dari Oleh Bagi Sebagai
+    Karena Jika Kalau Setelah Sebelum Sebelumnya Kemudian Lalu Adapun Sedangkan Bahkan Tak Tidak
+    Juga Pertemuan Kegiatan Acara Kunjungan Kerja Kolaborasi Langkah Upaya Harapan Optimisme
+    Keterlibatan Para Sejumlah Berbagai Seluruh Semua Kedua Tiap Setiap Yang The This That In On
+    At For And Of
+    """
+)
+PRONOUNS: frozenset[str] = frozenset({"ia", "dia", "beliau"})
+
+# --------------------------------------------------------------------------- speech
+
+
+# Verbs that attribute a quotation when they follow it (`,” ujar X.`); `-nya` makes a pronoun.
+ATTRIBUTION_VERBS = (
+    "ujar|kata|ucap|tutur|ungkap|jelas|tegas|papar|imbuh|tambah|sebut|terang|lanjut|pungkas|tandas"
+    "|tukas|seru|pinta|sambung|kilah|aku|urai|beber|timpal|tanya|katanya"
+)
+# Verbs of saying and thinking that make a sentence a reported statement of their subject.
+SPEECH_VERBS = (
+    r"mengatakan|menyatakan|menekankan|menegaskan|percaya|meyakini|yakin|menyambut\s+baik"
+    r"|menyambut|memaparkan|menjelaskan|menyampaikan|mengungkapkan|menambahkan|menuturkan"
+    r"|menilai|melihat\s+bahwa|berharap|mengharapkan|menyoroti|mengapresiasi|menyebut(?:kan)?"
+    r"|mengakui|mengingatkan|mengajak|meminta|menggarisbawahi|mengusulkan|menawarkan|berpendapat"
+    r"|optimistis|optimis|menerangkan|mengemukakan|memandang|menginginkan|menyarankan|berujar"
+    r"|berkata|mengungkap|menuturkan|menandaskan|mengimbau"
+)
+
+
+@lru_cache(maxsize=1)
+def known_acronyms() -> dict[str, str]:
+    """The bundled, editable acronym list ``briefgen/data/acronyms.csv``: acronym → full name."""
+    table: dict[str, str] = {}
+    path = resources.files("briefgen") / "data" / "acronyms.csv"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return table
+    for row in csv.reader(line for line in text.splitlines() if line and not line.startswith("#")):
+        if len(row) >= 2 and row[0].strip() and row[0].strip() != "acronym":
+            table[row[0].strip()] = row[1].strip()
+    return table
+
+
+def is_acronym(word: str) -> bool:
+    """``KBRI``, ``KOCCA``, ``RUNUP``: two or more letters, all capitals (digits allowed)."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")

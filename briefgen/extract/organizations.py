@@ -1,0 +1,125 @@
+"""Finds organisations and role acronyms defined in the text (``Kedutaan Besar … (KBRI)``) or known."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefgen.extract.lexicon import (
+    LOCATION_WORDS,
+    ORG_HEADS,
+    ROLE_ACRONYMS,
+    TITLE_WORDS,
+    known_acronyms,
+)
+from briefgen.extract.runs import Run, Unit, find_runs
+from briefgen.model import Organization
+
+# Bracketed words that are not acronyms of what precedes them.
+_NOT_ACRONYMS = frozenset({"Persero", "Tbk", "Ltd", "Inc"})
+
+
+@dataclass(frozen=True)
+class Definition:
+    """``long (acronym)`` as written; ``kind`` says whether it names an organisation or a role."""
+
+    long: str
+    acronym: str
+    kind: str  # "org" | "role"
+    paragraph: int
+    start: int  # offset of the long form in its paragraph
+
+
+def _initial(text: str) -> str:
+    return text[:1].lower()
+
+
+def _classify(units: Sequence[Unit], acronym: str) -> tuple[int, str]:
+    """(index of the first unit of the defined name, "org" | "role")."""
+    first = 0
+    while first < len(units) - 1 and units[first].text in LOCATION_WORDS:
+        first += 1
+    head = acronym.split()[0]
+    is_role = (
+        units[first].text in TITLE_WORDS
+        or head in ROLE_ACRONYMS
+        or any(head.startswith(p) for p in ("Wamen", "Dirjen", "Dirut", "Sekjen", "Kadis", "Kapol"))
+    )
+    if not is_role:
+        return first, "org"
+    # "Kepala Badan Pusat Statistik (BPS)": the organisation inside a role phrase.
+    for k in range(first + 1, len(units)):
+        matches = units[k].text in ORG_HEADS and _initial(units[k].text) == _initial(acronym)
+        if matches and head not in ROLE_ACRONYMS:
+            return k, "org"
+    return first, "role"
+
+
+def find_definitions(paragraphs: Sequence[str]) -> list[Definition]:
+    """Every ``Long Name (ACRONYM)`` in reading order."""
+    found: list[Definition] = []
+    for number, paragraph in enumerate(paragraphs):
+        for run in find_runs(paragraph):
+            found.extend(_definitions_in_run(run, paragraph, number))
+    return found
+
+
+def _definitions_in_run(run: Run, paragraph: str, number: int) -> list[Definition]:
+    found: list[Definition] = []
+    begin = 0
+    for index, unit in enumerate(run.units):
+        if unit.kind != "paren":
+            continue
+        units = [u for u in run.units[begin:index] if u.kind == "word"]
+        begin = index + 1
+        acronym = unit.text
+        if not units or acronym in _NOT_ACRONYMS or any(c.isdigit() for c in acronym):
+            continue
+        first, kind = _classify(units, acronym)
+        long = paragraph[units[first].start : units[-1].end]
+        if len(long) <= len(acronym) or long == acronym:
+            continue
+        found.append(Definition(long, acronym, kind, number, units[first].start))
+    return found
+
+
+def organizations(
+    paragraphs: Sequence[str], definitions: Sequence[Definition], extra: Sequence[str] = ()
+) -> list[Organization]:
+    """Organisations defined in the text, then known acronyms used without definition, then ``extra``."""
+    result: list[Organization] = []
+    seen: set[str] = set()
+    for d in definitions:
+        if d.kind == "org" and d.acronym not in seen:
+            seen.add(d.acronym)
+            result.append(Organization(d.long, d.acronym))
+    text = "\n".join(paragraphs)
+    role_words = {w for d in definitions if d.kind == "role" for w in d.acronym.split()}
+    hits: list[tuple[int, str, str]] = []
+    for acronym, name in known_acronyms().items():
+        if acronym in seen or acronym in role_words:
+            continue
+        match = re.search(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text)
+        if match:
+            hits.append((match.start(), acronym, name))
+    for _, acronym, name in sorted(hits):
+        seen.add(acronym)
+        result.append(Organization(name, acronym))
+    for name in extra:
+        head = name.split()[0]
+        if name in seen or head in seen or any(o.name == name for o in result):
+            continue
+        seen.add(name)
+        result.append(Organization(name))
+    return result
+
+
+def compact(text: str, definitions: Sequence[Definition]) -> str:
+    """``Kedutaan Besar Republik Indonesia (KBRI) Seoul`` → ``KBRI Seoul``; role acronyms dropped."""
+    for d in definitions:
+        written = f"{d.long} ({d.acronym})"
+        if d.kind == "org":
+            text = text.replace(written, d.acronym)
+        text = text.replace(f" ({d.acronym})", "")
+    return " ".join(text.split())

@@ -1,0 +1,112 @@
+"""Cuts a paragraph into runs of capitalised words, the raw material for names, roles and organisations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from briefgen.extract.lexicon import HONORIFICS
+
+UnitKind = Literal["word", "init", "paren"]
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_HONORIFIC = "|".join(sorted(HONORIFICS, key=len, reverse=True))
+_UNIT = re.compile(
+    rf"\((?P<paren>[{_UPPER}][\w&.\-]*(?:\s+[{_UPPER}][\w&.\-]*){{0,2}})\)"
+    rf"|(?P<init>(?:{_HONORIFIC}|[{_UPPER}])\.)(?=\s*[{_UPPER}])"
+    rf"|(?P<word>[{_UPPER}][\w'’\-]*)"
+)
+_CONNECTOR = re.compile(r"\s*/\s*|\s+(?:(?:of|and|dan|for|the|&|de|van|von|bin|binti|der|da|al)\s+)?")
+# A degree after a name: ", M.Si.", ", S.E., M.M.", ", Ph.D", ", MBA".
+DEGREES = re.compile(
+    r"(?:,\s*(?:(?:[A-Z][A-Za-z]{0,3}\.){1,3}(?:[A-Z][A-Za-z]{0,3}\b\.?)?|Ph\.?\s?D\.?|MBA|MPA|MSc|LL\.M\.?))+"
+    r"(?=[\s,.;:)”\"]|$)"
+)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One capitalised word, honorific/initial ``H.``, or parenthesised acronym ``(KBRI)``."""
+
+    text: str  # the word; for a paren unit the content without brackets
+    start: int
+    end: int
+    kind: UnitKind
+    sep: str  # what joins it to the previous unit of its run ("" for the first)
+
+    @property
+    def connector(self) -> str:
+        return self.sep.strip()
+
+
+@dataclass(frozen=True)
+class Run:
+    units: tuple[Unit, ...]
+
+    @property
+    def start(self) -> int:
+        return self.units[0].start
+
+    @property
+    def end(self) -> int:
+        return self.units[-1].end
+
+    def text(self, paragraph: str, first: int = 0, last: int | None = None) -> str:
+        """The paragraph's own wording of units ``first``..``last`` (inclusive)."""
+        last = len(self.units) - 1 if last is None else last
+        return paragraph[self.units[first].start : self.units[last].end]
+
+    def split(self, indexes: list[int]) -> list[Run]:
+        """The run cut before each unit index in ``indexes``."""
+        pieces: list[Run] = []
+        begin = 0
+        for index in [*sorted(indexes), len(self.units)]:
+            if index > begin:
+                units = self.units[begin:index]
+                first = units[0]
+                units = (Unit(first.text, first.start, first.end, first.kind, ""), *units[1:])
+                pieces.append(Run(units))
+            begin = index
+        return pieces
+
+
+def _unit_at(text: str, pos: int, sep: str) -> Unit | None:
+    match = _UNIT.match(text, pos)
+    if not match:
+        return None
+    if match.group("paren") is not None:
+        return Unit(match.group("paren"), match.start(), match.end(), "paren", sep)
+    if match.group("init") is not None:
+        return Unit(match.group("init"), match.start(), match.end(), "init", sep)
+    word = match.group("word").rstrip("-'’")
+    return Unit(word, match.start(), match.start() + len(word), "word", sep)
+
+
+def find_runs(paragraph: str) -> list[Run]:
+    """Maximal runs of capitalised units joined by spaces, ``/`` or a connector (``of``, ``dan``)."""
+    runs: list[Run] = []
+    pos = 0
+    n = len(paragraph)
+    while pos < n:
+        ch = paragraph[pos]
+        starts_word = (pos == 0 or not paragraph[pos - 1].isalnum()) and (ch.isupper() or ch == "(")
+        unit = _unit_at(paragraph, pos, "") if starts_word else None
+        if unit is None:
+            pos += 1
+            continue
+        units = [unit]
+        while True:
+            join = _CONNECTOR.match(paragraph, units[-1].end)
+            if not join or not join.group(0):
+                break
+            nxt = _unit_at(paragraph, join.end(), join.group(0))
+            if nxt is None:
+                break
+            # A connector word must be followed by a capitalised word, not an acronym in brackets.
+            if join.group(0).strip() not in ("", "/") and nxt.kind != "word":
+                break
+            units.append(nxt)
+        runs.append(Run(tuple(units)))
+        pos = units[-1].end
+    return runs

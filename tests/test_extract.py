@@ -1,0 +1,257 @@
+"""The whole extraction pass on the two real seed articles and on small synthetic articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from briefgen.extract import extract
+from briefgen.model import Article, Facts, Organization
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def seed_article(seeds_dir: Path, prefix: str) -> Article:
+    [path] = sorted(seeds_dir.glob(f"{prefix}_*.txt"))
+    text = path.read_text(encoding="utf-8")
+    paragraphs = [
+        line.strip()
+        for line in text.splitlines()
+        if line.strip()
+        and not line.strip().startswith(".jpg")
+        and line.strip() != "Discussion about this post"
+    ]
+    return Article(source=str(path), title=None, paragraphs=paragraphs)
+
+
+@pytest.fixture
+def seed0(seeds_dir: Path) -> Facts:
+    return extract(seed_article(seeds_dir, "000"), today=TODAY)
+
+
+@pytest.fixture
+def seed1(seeds_dir: Path) -> Facts:
+    return extract(seed_article(seeds_dir, "001"), today=TODAY)
+
+
+# --------------------------------------------------------------------------- seed 000
+
+
+def test_seed0_dateline_place_and_date(seed0: Facts) -> None:
+    assert seed0.outlet == "PATADaily.id"
+    assert seed0.location == "Jakarta"
+    assert seed0.venue == "Kantor Kemenekraf, Jakarta"
+    assert (seed0.event_date, seed0.date_basis) == (dt.date(2026, 1, 20), "text")
+    assert seed0.warnings == []
+
+
+def test_seed0_people(seed0: Facts) -> None:
+    assert [p.name for p in seed0.people] == ["Irene Umar", "Ali Andika Wardana"]
+    irene = seed0.person("Wamen Ekraf Irene")
+    assert irene is not None and irene.name == "Irene Umar"
+    assert irene.role and "Wakil Menteri Ekonomi Kreatif" in irene.role
+    assert "Irene" in irene.aliases
+    ali = seed0.person("Ali Andika Wardana")
+    assert ali is not None
+    assert ali.role == "Deputy Chief of Mission"
+    assert ali.organization == "KBRI Seoul"
+
+
+def test_seed0_organisations(seed0: Facts) -> None:
+    assert seed0.organizations == [
+        Organization("Kedutaan Besar Republik Indonesia", "KBRI"),
+        Organization("Kementerian Ekonomi Kreatif", "Kemenekraf"),
+    ]
+
+
+def test_seed0_quotes(seed0: Facts) -> None:
+    assert [(q.speaker, q.paragraph) for q in seed0.quotes] == [
+        ("Irene Umar", 1),
+        ("Irene Umar", 3),
+        ("Ali Andika Wardana", 7),
+    ]
+    first = seed0.quotes[0].text
+    assert first.startswith("Diskusi yang konsisten")
+    assert first.endswith("perbedaan pendekatan dan budaya")
+    assert not any(mark in q.text for q in seed0.quotes for mark in "“”")
+
+
+def test_seed0_statements(seed0: Facts) -> None:
+    menurut = [s for s in seed0.statements if s.text.startswith("Menurutnya,")]
+    assert [s.speaker for s in menurut] == ["Irene Umar"]
+    ia = [s for s in seed0.statements if s.text.startswith("Ia menegaskan komitmen KBRI Seoul")]
+    assert [s.speaker for s in ia] == ["Ali Andika Wardana"]
+    welcome = [s for s in seed0.statements if "Ali Andika Wardana menyambut baik" in s.text]
+    assert [s.speaker for s in welcome] == ["Ali Andika Wardana"]
+    assert {s.speaker for s in seed0.statements} == {"Irene Umar", "Ali Andika Wardana"}
+
+
+def test_seed0_next_step(seed0: Facts) -> None:
+    [step] = seed0.next_steps
+    assert "sepakat untuk memperkuat koordinasi" in step.text
+    assert step.actor == "Kemenekraf dan KBRI Seoul"
+    assert step.paragraph == 8
+    assert not step.text.endswith(")")  # the reporter's byline is gone
+
+
+def test_seed0_background_starts_with_the_lead_without_dateline(seed0: Facts) -> None:
+    assert seed0.background[0].startswith("Wakil Menteri Ekonomi Kreatif/Wakil Kepala Badan Ekonomi Kreatif")
+    assert "PATADaily" not in seed0.background[0]
+    assert seed0.background[1].startswith("Pertemuan ini menjadi langkah awal")
+    used = (
+        {q.text for q in seed0.quotes}
+        | {s.text for s in seed0.statements}
+        | {s.text for s in seed0.next_steps}
+    )
+    assert not used & set(seed0.background)
+    assert not any("“" in sentence for sentence in seed0.background)
+
+
+# --------------------------------------------------------------------------- seed 001
+
+
+def test_seed1_place_date_and_no_quotes(seed1: Facts) -> None:
+    assert seed1.outlet is None
+    assert seed1.location == "Jakarta"
+    assert (seed1.event_date, seed1.date_basis) == (dt.date(2026, 1, 16), "text")
+    assert seed1.quotes == []
+    assert seed1.warnings == []
+
+
+def test_seed1_people(seed1: Facts) -> None:
+    found = {p.name: (p.role, p.organization) for p in seed1.people}
+    assert found == {
+        "Lee Won Jung": (None, "RUNUP Company"),
+        "Irene Umar": ("Wakil Menteri Ekonomi Kreatif", None),
+        "Lee Gi Haun": ("Direktur Regional", "KOCCA Indonesia"),
+        "Choi Do Suk": ("COO", "RUNUP Company"),
+    }
+
+
+def test_seed1_organisations(seed1: Facts) -> None:
+    assert [(o.name, o.acronym) for o in seed1.organizations] == [
+        ("Kementerian Ekonomi Kreatif", "Ekraf"),
+        ("Korea Creative Content Agency", "KOCCA"),
+        ("RUNUP Company", None),
+    ]
+
+
+def test_seed1_statements(seed1: Facts) -> None:
+    def speaker_of(start: str) -> str | None:
+        [statement] = [s for s in seed1.statements if s.text.startswith(start)]
+        return statement.speaker
+
+    assert speaker_of("Wakil Menteri Ekonomi Kreatif, Irene Umar, menekankan bahwa") == "Irene Umar"
+    assert speaker_of("Menurutnya,") == "Irene Umar"
+    assert speaker_of("Irene percaya bahwa") == "Irene Umar"
+    assert speaker_of("Ia melihat bahwa") == "Lee Gi Haun"
+    assert speaker_of("Ia meyakini bahwa") == "Choi Do Suk"
+    assert len(seed1.statements) == 7
+
+
+def test_seed1_next_steps_are_the_diharapkan_sentences(seed1: Facts) -> None:
+    assert len(seed1.next_steps) == 2
+    assert all("diharapkan" in s.text for s in seed1.next_steps)
+    assert [s.paragraph for s in seed1.next_steps] == [2, 6]
+
+
+# --------------------------------------------------------------------------- synthetic
+
+
+def test_new_year_and_published_date() -> None:
+    article = Article(
+        "x",
+        None,
+        [
+            "Jakarta (ANTARA) - Menteri Luar Negeri Sugiono menerima Dubes Jepang Tanaka Hiroshi, "
+            "Selasa (30/12).",
+            "Sugiono menegaskan bahwa hubungan kedua negara terus menguat.",
+            "Kedua pihak sepakat untuk menggelar dialog tahunan pada 15 Maret 2026.",
+        ],
+        published=dt.date(2026, 1, 2),
+    )
+    facts = extract(article, today=TODAY)
+    assert (facts.outlet, facts.location) == ("ANTARA", "Jakarta")
+    assert (facts.event_date, facts.date_basis) == (dt.date(2025, 12, 30), "text")
+    assert [(p.name, p.role, p.organization) for p in facts.people] == [
+        ("Sugiono", "Menteri Luar Negeri", None),
+        ("Tanaka Hiroshi", "Dubes Jepang", None),
+    ]
+    assert [(s.text, s.speaker) for s in facts.statements] == [
+        ("Sugiono menegaskan bahwa hubungan kedua negara terus menguat.", "Sugiono")
+    ]
+    [step] = facts.next_steps
+    assert (step.actor, step.due) == ("Kedua pihak", dt.date(2026, 3, 15))
+
+
+def test_front_matter_outlet_wins_and_published_date_is_the_fallback() -> None:
+    article = Article(
+        "x",
+        None,
+        ["JAKARTA, KOMPAS.com - Pemerintah menyiapkan anggaran baru."],
+        outlet="Kompas",
+        published=dt.date(2026, 2, 3),
+    )
+    facts = extract(article, today=TODAY)
+    assert (facts.outlet, facts.location) == ("Kompas", "Jakarta")
+    assert (facts.event_date, facts.date_basis) == (dt.date(2026, 2, 3), "published")
+    assert facts.background == ["Pemerintah menyiapkan anggaran baru."]
+    assert "no event date in the text; the publication date is used" in facts.warnings
+
+
+def test_prediction_with_akan_is_not_a_next_step_but_a_named_plan_is() -> None:
+    article = Article(
+        "x",
+        None,
+        [
+            "Pendekatan kolaboratif ini akan memperkuat ekosistem kreatif.",
+            "Kemenekraf akan menggelar festival film di Bandung.",
+            "Menteri Ekonomi Kreatif Teuku Riefky Harsya berencana mengunjungi Seoul.",
+            "Ia juga berkomitmen memperluas akses pasar.",
+        ],
+    )
+    facts = extract(article, today=TODAY)
+    assert [(s.text.split()[0], s.actor) for s in facts.next_steps] == [
+        ("Kemenekraf", "Kemenekraf"),
+        ("Menteri", "Teuku Riefky Harsya"),
+        ("Ia", "Teuku Riefky Harsya"),
+    ]
+    assert facts.background == ["Pendekatan kolaboratif ini akan memperkuat ekosistem kreatif."]
+
+
+def test_weekday_mismatch_and_impossible_date_reach_the_warnings() -> None:
+    mismatch = extract(Article("x", None, ["Rapat digelar Senin (20/1/2026)."]), today=TODAY)
+    assert mismatch.event_date == dt.date(2026, 1, 20)
+    assert "weekday 'Senin' does not match 20 January 2026 (a Tuesday)" in mismatch.warnings
+    impossible = extract(Article("x", None, ["Rapat digelar Selasa (31/2)."]), today=TODAY)
+    assert impossible.event_date is None
+    assert "impossible date 'Selasa (31/2)' ignored" in impossible.warnings
+
+
+def test_an_empty_article_does_not_fail() -> None:
+    facts = extract(Article("x", None, []), today=TODAY)
+    assert facts.warnings == ["the article has no text"]
+
+
+def test_trailing_attribution_and_read_also_links() -> None:
+    article = Article(
+        "x",
+        None,
+        [
+            "JAKARTA, KOMPAS.com - Menteri Pekerjaan Umum Dody Hanggodo meninjau waduk, Kamis (8/1/2026).",
+            "Baca juga: Prabowo Minta Menteri Percepat Proyek Irigasi",
+            "Pemerintah berencana membangun 10 bendungan baru hingga 2029, ujar Dody.",
+            "Pengamat dari Universitas Indonesia (UI), Trubus Rahadiansyah, menilai itu penting. (ant/rd)",
+        ],
+    )
+    facts = extract(article, today=TODAY)
+    assert [p.name for p in facts.people] == ["Dody Hanggodo", "Trubus Rahadiansyah"]
+    assert [(s.speaker, s.paragraph) for s in facts.statements] == [
+        ("Dody Hanggodo", 2),
+        ("Trubus Rahadiansyah", 3),
+    ]
+    assert facts.statements[1].text.endswith("penting.")
+    assert facts.organizations == [Organization("Universitas Indonesia", "UI")]
+    assert not any("Baca juga" in sentence for sentence in facts.background)

@@ -1,0 +1,106 @@
+"""Direct quotations: marks, multi-paragraph quotes, attribution after and before, pronouns."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.extract import extract
+from briefgen.extract.organizations import find_definitions
+from briefgen.extract.people import find_people
+from briefgen.extract.quotes import attribute_quotes, find_quote_spans
+from briefgen.model import Article, Quote
+
+
+def quotes_of(*paragraphs: str) -> tuple[list[Quote], list[str]]:
+    paras = list(paragraphs)
+    people = find_people(paras, find_definitions(paras))
+    quotes, _, warnings = attribute_quotes(find_quote_spans(paras), paras, people)
+    return quotes, warnings
+
+
+def test_attribution_after_the_quote_resolves_to_the_full_name() -> None:
+    quotes, warnings = quotes_of(
+        "Wakil Menteri Ekonomi Kreatif (Wamen Ekraf) Irene Umar menerima tamu.",
+        "“Kerja sama ini harus berkelanjutan, sekaligus menjawab tantangan budaya,” ujar Wamen Ekraf Irene.",
+    )
+    assert quotes == [
+        Quote("Kerja sama ini harus berkelanjutan, sekaligus menjawab tantangan budaya", "Irene Umar", 1)
+    ]
+    assert warnings == []
+
+
+def test_ujarnya_is_the_last_person_mentioned_outside_quotations() -> None:
+    quotes, _ = quotes_of(
+        "Gubernur Jawa Tengah Ahmad Luthfi meninjau pasar.",
+        "“Harga beras sudah stabil di semua pasar, termasuk kata Presiden Prabowo Subianto,” ujarnya.",
+    )
+    assert [q.speaker for q in quotes] == ["Ahmad Luthfi"]
+
+
+def test_attribution_before_the_quote() -> None:
+    quotes, _ = quotes_of(
+        "Menteri Keuangan Purbaya Yudhi Sadewa hadir.",
+        "Purbaya mengatakan, “Anggaran untuk program ini sudah kami siapkan.”",
+        "Ia menuturkan: “Pencairan dimulai bulan depan untuk semua daerah.”",
+    )
+    assert [(q.text, q.speaker, q.paragraph) for q in quotes] == [
+        ("Anggaran untuk program ini sudah kami siapkan.", "Purbaya Yudhi Sadewa", 1),
+        ("Pencairan dimulai bulan depan untuk semua daerah.", "Purbaya Yudhi Sadewa", 2),
+    ]
+
+
+def test_straight_quotes_and_kata() -> None:
+    quotes, _ = quotes_of(
+        '"Kami akan terus mengawal kebijakan ini," kata Direktur Jenderal Pajak Bimo Wijayanto.'
+    )
+    assert quotes == [Quote("Kami akan terus mengawal kebijakan ini", "Bimo Wijayanto", 0)]
+
+
+def test_a_quotation_over_several_paragraphs() -> None:
+    quotes, _ = quotes_of(
+        "Wali Kota Surabaya Eri Cahyadi meninjau banjir.",
+        "Eri menuturkan: “Kami sudah menyiapkan pompa air di titik rawan.",
+        "“Warga tidak perlu panik. Petugas siaga 24 jam.”",
+    )
+    assert quotes == [
+        Quote(
+            "Kami sudah menyiapkan pompa air di titik rawan. Warga tidak perlu panik. Petugas siaga 24 jam.",
+            "Eri Cahyadi",
+            1,
+        )
+    ]
+
+
+def test_short_quoted_terms_are_not_quotations_and_a_lone_quote_warns() -> None:
+    quotes, warnings = quotes_of(
+        "Program “Korea Wave” berlangsung meriah.",
+        "“Kami terus memantau kondisi di lapangan setiap hari.”",
+    )
+    assert quotes == [Quote("Kami terus memantau kondisi di lapangan setiap hari.", None, 1)]
+    assert warnings == [
+        "quote without a speaker (paragraph 2): “Kami terus memantau kondisi di lapangan setiap hari.…”"
+    ]
+
+
+def test_a_quote_paragraph_continues_the_previous_speaker() -> None:
+    quotes, warnings = quotes_of(
+        "“Kami siap mendukung semua program pemerintah,” kata Budi Hartono.",
+        "“Semua pihak harus bekerja sama demi hasil terbaik.”",
+    )
+    assert [q.speaker for q in quotes] == ["Budi Hartono", "Budi Hartono"]
+    assert warnings == []
+
+
+def test_quoted_sentences_are_not_background_or_next_steps() -> None:
+    article = Article(
+        "x",
+        None,
+        [
+            "Kepala Bappenas Rachmat Pambudy membuka rapat, Senin (5/1/2026).",
+            "“Kami akan menyusun rencana aksi bersama kementerian,” ujar Rachmat.",
+        ],
+    )
+    facts = extract(article, today=dt.date(2026, 2, 1))
+    assert [q.speaker for q in facts.quotes] == ["Rachmat Pambudy"]
+    assert facts.next_steps == []
+    assert facts.background == ["Kepala Bappenas Rachmat Pambudy membuka rapat, Senin (5/1/2026)."]

@@ -1,0 +1,105 @@
+"""Sentence splitting and datelines: Indonesian abbreviations, numbers, quotations, dateline styles."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.dateline import normalise_place, parse_dateline
+from briefgen.extract.sentences import split_sentences
+
+
+def test_titles_degrees_and_addresses_do_not_end_a_sentence() -> None:
+    text = (
+        "Acara dibuka oleh Dr. H. Budi Santoso, M.Si. di Jl. Sudirman No. 5, Kec. Menteng. "
+        "Peserta datang dari Kab. Bogor."
+    )
+    assert split_sentences(text) == [
+        "Acara dibuka oleh Dr. H. Budi Santoso, M.Si. di Jl. Sudirman No. 5, Kec. Menteng.",
+        "Peserta datang dari Kab. Bogor.",
+    ]
+
+
+def test_prof_ir_hj_and_initials() -> None:
+    text = "Prof. Ir. Hj. Siti Aminah dan Budi S. Santoso hadir. Mereka disambut panitia."
+    assert split_sentences(text) == [
+        "Prof. Ir. Hj. Siti Aminah dan Budi S. Santoso hadir.",
+        "Mereka disambut panitia.",
+    ]
+
+
+def test_times_and_numbers() -> None:
+    text = "Rapat dimulai pukul 10.00 WIB. Inflasi tercatat 2,5 persen dari 1.500 sampel. Hasilnya baik."
+    assert split_sentences(text) == [
+        "Rapat dimulai pukul 10.00 WIB.",
+        "Inflasi tercatat 2,5 persen dari 1.500 sampel.",
+        "Hasilnya baik.",
+    ]
+
+
+def test_company_and_letter_abbreviations() -> None:
+    text = "PT Bank Rakyat Indonesia (Persero) Tbk. menyampaikan laporan a.n. direksi kepada yth. pemegang."
+    assert split_sentences(text) == [text]
+
+
+def test_dll_may_end_a_sentence_when_a_capital_follows() -> None:
+    assert split_sentences("Produknya buku, majalah, dll. Selain itu ada film.") == [
+        "Produknya buku, majalah, dll.",
+        "Selain itu ada film.",
+    ]
+    assert split_sentences("Produknya buku, dll. yang dijual murah.") == [
+        "Produknya buku, dll. yang dijual murah."
+    ]
+
+
+def test_a_quotation_with_several_sentences_stays_whole() -> None:
+    text = "“Kami siap. Semua sudah disiapkan. Mari mulai,” kata Budi. Setelah itu rapat ditutup."
+    assert split_sentences(text) == [
+        "“Kami siap. Semua sudah disiapkan. Mari mulai,” kata Budi.",
+        "Setelah itu rapat ditutup.",
+    ]
+
+
+def test_a_quotation_that_ends_a_sentence() -> None:
+    text = "Ia berkata, “Kami siap. Mari mulai.” Setelah itu rapat ditutup."
+    assert split_sentences(text) == ["Ia berkata, “Kami siap. Mari mulai.”", "Setelah itu rapat ditutup."]
+
+
+def test_question_and_exclamation_marks() -> None:
+    assert split_sentences("Apa benar? Ya! Tentu saja.") == ["Apa benar?", "Ya!", "Tentu saja."]
+
+
+def test_empty_paragraph() -> None:
+    assert split_sentences("   ") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet", "place"),
+    [
+        ("PATADaily.id - Jakarta - Menteri datang.", "PATADaily.id", "Jakarta"),
+        ("JAKARTA, KOMPAS.com - Menteri datang.", "KOMPAS.com", "Jakarta"),
+        ("Jakarta (ANTARA) - Menteri datang.", "ANTARA", "Jakarta"),
+        ("Outlet.id – Bandung – Menteri datang.", "Outlet.id", "Bandung"),
+        ("Liputan6.com, Surabaya - Gubernur hadir.", "Liputan6.com", "Surabaya"),
+        ("BANDUNG - Wali Kota hadir.", None, "Bandung"),
+    ],
+)
+def test_dateline_styles(paragraph: str, outlet: str | None, place: str) -> None:
+    found_outlet, found_place, rest = parse_dateline(paragraph)
+    assert (found_outlet, found_place) == (outlet, place)
+    assert rest in ("Menteri datang.", "Gubernur hadir.", "Wali Kota hadir.")
+
+
+def test_no_dateline_leaves_the_paragraph_alone() -> None:
+    text = "Kementerian Ekonomi Kreatif membuka lembaran baru - kata pejabat."
+    assert parse_dateline(text) == (None, None, text)
+    assert parse_dateline("Indonesia-Korea sepakat bekerja sama.") == (
+        None,
+        None,
+        "Indonesia-Korea sepakat bekerja sama.",
+    )
+
+
+def test_place_normalisation() -> None:
+    assert normalise_place("JAKARTA") == "Jakarta"
+    assert normalise_place("DKI JAKARTA") == "DKI Jakarta"
+    assert normalise_place("Banda Aceh") == "Banda Aceh"
