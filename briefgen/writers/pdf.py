@@ -1,0 +1,846 @@
+"""The PDF writer: a composed brief and a template in, the bytes of a print-ready PDF out."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+from xml.sax.saxutils import escape
+
+from briefgen.errors import TemplateError
+from briefgen.model import (
+    Bilingual,
+    Block,
+    Brief,
+    Lang,
+    Layout,
+    Paragraph,
+    QuoteBlock,
+    RenderOptions,
+    SourceItem,
+    StepItem,
+    Subheading,
+    Template,
+)
+from briefgen.writers.common import (
+    STEP_HEADERS,
+    Shown,
+    attribution,
+    page_label,
+    shown,
+    source_line,
+    step_cells,
+    xml_safe,
+)
+
+# reportlab ships no type information: its objects are handled as Any in this module.
+Flowable = Any
+Cells = list[list[Flowable]]
+
+LANG_TAG: dict[Lang, str] = {"id": "id-ID", "en": "en-GB"}
+BOTH: tuple[Lang, Lang] = ("id", "en")
+SEPARATOR = " / "
+MM = 72 / 25.4  # points per millimetre
+GUTTER_MM = 8.0
+ROW_LIMIT = 0.25  # table rows taller than this share of the frame are cut into several rows
+
+LANGUAGE_NAME: dict[Lang, str] = {"id": "BAHASA INDONESIA", "en": "ENGLISH"}
+OUTLINE_LANGUAGE: dict[Lang, str] = {"id": "Bahasa Indonesia", "en": "English"}
+COLOPHON: dict[Lang, str] = {"id": "Disusun dengan briefgen pada", "en": "Prepared with briefgen on"}
+DEFAULT_LABELS: dict[str, Bilingual] = {
+    "period": Bilingual.both("Periode", "Period"),
+    "prepared": Bilingual.both("Disusun", "Prepared"),
+    "sources": Bilingual.both("Jumlah sumber", "Number of sources"),
+}
+VERA = ("Vera.ttf", "VeraBd.ttf", "VeraIt.ttf", "VeraBI.ttf")
+STEP_SHARES = (0.58, 0.27, 0.15)
+LINK_SCHEMES = ("http://", "https://")
+NO_PADDING: dict[str, float] = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
+
+
+def write_pdf(brief: Brief, template: Template, options: RenderOptions) -> bytes:
+    """The brief as a PDF, built in memory; identical input gives identical bytes.
+
+    The document is laid out twice: the first pass counts the pages, the second prints
+    "Halaman X dari Y" with the real total.
+    """
+    langs = _langs(options)
+    fonts = _register_fonts(template)
+    writer = _PdfWriter(brief, template, langs, options.layout, fonts)
+    _, pages = writer.build(total=None)
+    data, _ = writer.build(total=pages)
+    return data
+
+
+def _langs(options: RenderOptions) -> tuple[Lang, ...]:
+    """The languages to write, without repeats; both languages always come Indonesian first."""
+    chosen = tuple(dict.fromkeys(options.langs))
+    return chosen if len(chosen) == 1 else BOTH
+
+
+def _esc(text: str) -> str:
+    """``text`` as literal paragraph markup: XML-invalid characters dropped, ``& < >`` escaped."""
+    return escape(xml_safe(text))
+
+
+def _attr(text: str) -> str:
+    """``text`` as the value of a double-quoted markup attribute."""
+    return escape(xml_safe(text), {'"': "&quot;"})
+
+
+# --------------------------------------------------------------------------- fonts
+
+
+@dataclass(frozen=True)
+class _Fonts:
+    """The registered names of the four faces of one font family."""
+
+    regular: str
+    bold: str
+    italic: str
+    bold_italic: str
+
+
+def _register_fonts(template: Template) -> _Fonts:
+    """Register the template's TrueType faces (else reportlab's Vera) as one embeddable family."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if template.font_regular is None:
+        import reportlab
+
+        folder = os.path.join(os.path.dirname(reportlab.__file__), "fonts")
+        paths = tuple(os.path.join(folder, name) for name in VERA)
+        family = "BriefgenVera"
+    else:
+        regular = template.font_regular
+        paths = (
+            regular,
+            template.font_bold or regular,
+            template.font_italic or regular,
+            template.font_bold_italic or template.font_bold or regular,
+        )
+        digest = hashlib.sha1("\n".join(paths).encode("utf-8")).hexdigest()[:10]
+        family = f"Briefgen{digest}"
+    fonts = _Fonts(family, f"{family}-Bold", f"{family}-Italic", f"{family}-BoldItalic")
+    names = (fonts.regular, fonts.bold, fonts.italic, fonts.bold_italic)
+    known = set(pdfmetrics.getRegisteredFontNames())
+    for name, path in zip(names, paths, strict=True):
+        if name in known:
+            continue
+        try:
+            font = TTFont(name, path)
+        except Exception as error:  # reportlab raises TTFError, OSError, struct.error, ...
+            raise TemplateError(f"{path}: this font cannot be embedded in a PDF ({error})") from error
+        pdfmetrics.registerFont(font)
+    pdfmetrics.registerFontFamily(
+        family, normal=fonts.regular, bold=fonts.bold, italic=fonts.italic, boldItalic=fonts.bold_italic
+    )
+    return fonts
+
+
+# --------------------------------------------------------------------------- reportlab subclasses
+
+
+@dataclass(frozen=True)
+class _Classes:
+    paragraph: type[Any]  # a Paragraph that may draw a rule on its left or under it
+    document: type[Any]  # a doc template that turns headings into PDF outline entries
+
+
+@functools.cache
+def _classes() -> _Classes:
+    """The reportlab subclasses, defined on first use so that reportlab loads lazily."""
+    from reportlab.platypus import BaseDocTemplate
+    from reportlab.platypus import Paragraph as RLParagraph
+
+    class RuledParagraph(RLParagraph):  # type: ignore[misc]
+        """Draws ``style.briefgen_rule`` = (side, colour, width, gap); split parts keep the style."""
+
+        def draw(self) -> None:
+            rule = getattr(self.style, "briefgen_rule", None)
+            if rule is not None:
+                side, color, width, gap = rule
+                canv = self.canv
+                canv.saveState()
+                canv.setStrokeColor(color)
+                canv.setLineWidth(width)
+                if side == "left":
+                    x = self.style.leftIndent - gap
+                    canv.line(x, 0, x, self.height)
+                else:
+                    canv.line(0, -gap, self.width, -gap)
+                canv.restoreState()
+            super().draw()
+
+    class BriefDocument(BaseDocTemplate):  # type: ignore[misc]
+        """Every flowable carrying ``briefgen_outline`` = (title, level) gets a bookmark."""
+
+        def afterFlowable(self, flowable: Flowable) -> None:
+            mark = getattr(flowable, "briefgen_outline", None)
+            if mark is None:
+                return
+            title, level = mark
+            count = getattr(self, "briefgen_marks", 0) + 1
+            self.briefgen_marks = count
+            key = f"h{count}"
+            top = self.frame._y + flowable.getSpaceAfter() + flowable.height
+            self.canv.bookmarkPage(key, fit="XYZ", left=0, top=top)
+            self.canv.addOutlineEntry(title, key, level=level, closed=False)
+
+    return _Classes(RuledParagraph, BriefDocument)
+
+
+# --------------------------------------------------------------------------- splitting tall rows
+
+
+def _height(flowable: Flowable, width: float, avail: float) -> tuple[float, float]:
+    """The height of ``flowable`` at ``width`` without and with its space before and after."""
+    _, height = flowable.wrap(width, avail)
+    spaces = float(flowable.getSpaceBefore()) + float(flowable.getSpaceAfter())
+    return float(height), float(height) + spaces
+
+
+def _cut(flowable: Flowable, width: float, limit: float) -> list[Flowable]:
+    """``flowable`` cut into pieces no taller than ``limit``, halving it each time (not n² wraps)."""
+    height, _ = _height(flowable, width, limit)
+    if height <= limit:
+        return [flowable]
+    leading = float(getattr(getattr(flowable, "style", None), "leading", 0) or 0)
+    unit = leading * int(limit // leading) if leading and limit >= leading else limit
+    units = max(1, int(height / 2 // unit))
+    parts = flowable.split(width, units * unit + 0.01)
+    if len(parts) < 2:
+        return [flowable]
+    return [piece for part in parts for piece in _cut(part, width, limit)]
+
+
+def _chunks(flowables: Sequence[Flowable], width: float, limit: float) -> list[list[Flowable]]:
+    """``flowables`` cut into groups no taller than ``limit`` (paragraphs split between lines)."""
+    chunks: list[list[Flowable]] = []
+    current: list[Flowable] = []
+    room = limit
+    queue = list(flowables)
+    while queue:
+        flowable = queue.pop(0)
+        height, total = _height(flowable, width, limit)
+        if total <= room or (not current and height <= limit):
+            current.append(flowable)
+            room -= total
+            continue
+        if current:  # fill the rest of this group with the head of the flowable, if sensible
+            leading = float(getattr(getattr(flowable, "style", None), "leading", 0) or limit)
+            space = room - float(flowable.getSpaceBefore())
+            parts = flowable.split(width, space) if space >= 3 * leading else []
+            if len(parts) >= 2:
+                current.append(parts[0])
+                queue[0:0] = parts[1:]
+            else:
+                queue.insert(0, flowable)
+            chunks.append(current)
+            current, room = [], limit
+            continue
+        pieces = _cut(flowable, width, limit)
+        chunks.extend([piece] for piece in pieces[:-1])
+        if len(pieces) == 1:
+            chunks.append(pieces)  # cannot be cut: it stands alone
+        else:
+            queue.insert(0, pieces[-1])
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def _cut_row(cells: Cells, widths: Sequence[float], limit: float) -> list[Cells]:
+    """One logical table row as one or more physical rows, each no taller than ``limit``."""
+    tallest = max(sum(_height(f, w, limit)[1] for f in cell) for cell, w in zip(cells, widths, strict=True))
+    if tallest <= limit:
+        return [cells]
+    pieces = [_chunks(cell, w, limit) for cell, w in zip(cells, widths, strict=True)]
+    count = max(len(p) for p in pieces)
+    return [[p[i] if i < len(p) else [] for p in pieces] for i in range(count)]
+
+
+# --------------------------------------------------------------------------- the writer
+
+
+class _PdfWriter:
+    """The layout of one brief: styles, the story of flowables, page decoration, metadata."""
+
+    def __init__(
+        self, brief: Brief, template: Template, langs: tuple[Lang, ...], layout: Layout, fonts: _Fonts
+    ) -> None:
+        from reportlab.lib.colors import HexColor
+        from reportlab.lib.pagesizes import A4, letter
+
+        self.brief = brief
+        self.template = template
+        self.langs = langs
+        self.layout = layout
+        self.fonts = fonts
+        self.size = template.base_size_pt
+        self.page_size: tuple[float, float] = letter if template.page_size == "Letter" else A4
+        top, right, bottom, left = (m * MM for m in template.margins_mm)
+        self.margins = (top, right, bottom, left)
+        self.frame_width = self.page_size[0] - left - right
+        self.frame_height = self.page_size[1] - top - bottom
+        self.heading_color = HexColor(f"#{template.color_heading}")
+        self.accent_color = HexColor(f"#{template.color_accent}")
+        self.muted_color = HexColor(f"#{template.color_muted}")
+        self.rule_color = HexColor("#BFBFBF")
+        self.styles = self._styles()
+
+    # ----------------------------------------------------------------- build
+
+    def build(self, total: int | None) -> tuple[bytes, int]:
+        """One layout pass: the PDF bytes and the number of pages."""
+        import io
+
+        from reportlab.pdfgen.canvas import Canvas
+        from reportlab.platypus import Frame, PageTemplate
+
+        top, right, bottom, left = self.margins
+        buffer = io.BytesIO()
+        document = _classes().document(
+            buffer,
+            pagesize=self.page_size,
+            leftMargin=left,
+            rightMargin=right,
+            topMargin=top,
+            bottomMargin=bottom,
+            title=self.title_text(),
+            author=self.organisation(self.langs[0])[0] or "briefgen",
+            subject=self.subject_text(),
+            keywords=", ".join(["briefgen", *(LANG_TAG[lang] for lang in self.langs)]),
+            creator="briefgen",
+            producer="briefgen (ReportLab)",
+            lang=LANG_TAG[self.langs[0]],
+            invariant=1,
+            initialFontName=self.fonts.regular,
+            initialFontSize=self.size,
+            displayDocTitle=1,
+        )
+        frame = Frame(left, bottom, self.frame_width, self.frame_height, id="body", **NO_PADDING)
+
+        def decorate(canv: Any, doc: Any) -> None:
+            self.decorate(canv, doc.page, total)
+
+        document.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
+        stamp = self.brief.prepared_on.strftime("D:%Y%m%d000000+00'00'")
+
+        def canvasmaker(*args: Any, **kwargs: Any) -> Any:
+            canv = Canvas(*args, **kwargs)
+            canv.setDateFormatter(lambda *_: stamp)
+            canv.showOutline()
+            return canv
+
+        document.build(self.story(), canvasmaker=canvasmaker)
+        return buffer.getvalue(), int(document.page)
+
+    def decorate(self, canv: Any, page: int, total: int | None) -> None:
+        """The running header (classification) and footer (page X of Y) of one page."""
+        width, height = self.page_size
+        top, _, bottom, _ = self.margins
+        small = max(self.size - 1.5, 6)
+        canv.saveState()
+        classification = xml_safe(self.template.classification).strip()
+        if classification:
+            canv.setFont(self.fonts.bold, small)
+            canv.setFillColor(self.heading_color)
+            canv.drawCentredString(width / 2, height - top / 2 - small / 3, classification)
+        label = SEPARATOR.join(page_label(lang, page, total or 0) for lang in self.langs)
+        canv.setFont(self.fonts.regular, small)
+        canv.setFillColor(self.muted_color)
+        canv.drawCentredString(width / 2, bottom / 2 - small / 3, label)
+        canv.restoreState()
+
+    # ----------------------------------------------------------------- styles
+
+    def _styles(self) -> dict[str, Any]:
+        from reportlab.lib.colors import white
+        from reportlab.lib.enums import TA_LEFT
+        from reportlab.lib.styles import ParagraphStyle
+
+        b = self.size
+        f = self.fonts
+        base = ParagraphStyle(
+            "Body",
+            fontName=f.regular,
+            bulletFontName=f.regular,
+            fontSize=b,
+            leading=b * 1.38,
+            spaceAfter=b * 0.6,
+            alignment=TA_LEFT,
+            splitLongWords=1,
+            allowWidows=0,
+            allowOrphans=0,
+        )
+
+        def style(name: str, **kwargs: Any) -> Any:
+            return ParagraphStyle(name, parent=base, **kwargs)
+
+        styles: dict[str, Any] = {
+            "body": base,
+            "lead": style("Lead", fontSize=b + 1, leading=(b + 1) * 1.35, textColor=self.heading_color),
+            "note": style("Note", fontSize=max(b - 1.5, 6), leading=max(b - 1.5, 6) * 1.35),
+            "organisation": style(
+                "Organisation", fontName=f.bold, textColor=self.accent_color, spaceAfter=b * 0.5
+            ),
+            "title": style(
+                "Title",
+                fontName=f.bold,
+                fontSize=b * 2.2,
+                leading=b * 2.6,
+                textColor=self.heading_color,
+                spaceAfter=b * 0.1,
+            ),
+            "subtitle": style(
+                "Subtitle",
+                fontSize=b * 1.4,
+                leading=b * 1.8,
+                textColor=self.accent_color,
+                spaceAfter=b * 0.2,
+            ),
+            "meta": style("Meta", spaceAfter=0, leading=b * 1.3),
+            "meta_label": style("MetaLabel", fontName=f.bold, spaceAfter=0, leading=b * 1.3),
+            "h1": style(
+                "Heading1",
+                fontName=f.bold,
+                fontSize=b * 1.4,
+                leading=b * 1.75,
+                textColor=self.heading_color,
+                spaceBefore=b * 1.8,
+                spaceAfter=b * 0.9,
+                keepWithNext=1,
+            ),
+            "h2": style(
+                "Heading2",
+                fontName=f.bold,
+                fontSize=b * 1.15,
+                leading=b * 1.45,
+                textColor=self.heading_color,
+                spaceBefore=b * 0.9,
+                spaceAfter=b * 0.5,
+                keepWithNext=1,
+            ),
+            "language": style(
+                "LanguageLabel",
+                fontName=f.bold,
+                fontSize=max(b - 2, 6),
+                leading=max(b - 2, 6) * 1.3,
+                textColor=self.muted_color,
+                spaceBefore=b * 0.8,
+                spaceAfter=0,
+                keepWithNext=1,
+            ),
+            "quote": style(
+                "Quote",
+                fontName=f.italic,
+                leftIndent=6 * MM,
+                textColor=self.heading_color,
+                spaceBefore=b * 0.2,
+                spaceAfter=0,
+            ),
+            "reported": style("Reported", leftIndent=6 * MM, spaceBefore=b * 0.2, spaceAfter=0),
+            "attribution": style(
+                "Attribution",
+                fontSize=max(b - 1, 6),
+                leading=max(b - 1, 6) * 1.5,
+                leftIndent=6 * MM,
+                textColor=self.muted_color,
+                spaceAfter=b * 0.8,
+            ),
+            "item": style("Item", leftIndent=6 * MM, bulletIndent=0, spaceAfter=b * 0.3),
+            "source": style(
+                "Source",
+                fontSize=max(b - 0.5, 6),
+                leading=max(b - 0.5, 6) * 1.35,
+                leftIndent=6 * MM,
+                bulletIndent=0,
+                bulletFontSize=max(b - 0.5, 6),
+                spaceAfter=b * 0.35,
+            ),
+            "detail": style(
+                "StepDetail",
+                fontSize=max(b - 1.5, 6),
+                leading=max(b - 1.5, 6) * 1.35,
+                leftIndent=6 * MM,
+                textColor=self.muted_color,
+                spaceAfter=b * 0.5,
+            ),
+            "cell": style("Cell", spaceAfter=0, leading=b * 1.3),
+            "cell_header": style("CellHeader", fontName=f.bold, textColor=white, spaceAfter=0),
+            "colophon": style(
+                "Colophon",
+                fontSize=max(b - 2, 6),
+                leading=max(b - 2, 6) * 1.4,
+                textColor=self.muted_color,
+                spaceAfter=0,
+            ),
+        }
+        styles["note"].textColor = self.muted_color
+        styles["quote"].briefgen_rule = ("left", self.accent_color, 1.6, 3 * MM)
+        styles["reported"].briefgen_rule = ("left", self.accent_color, 1.6, 3 * MM)
+        styles["attribution"].briefgen_rule = ("left", self.accent_color, 1.6, 3 * MM)
+        styles["h1"].briefgen_rule = ("bottom", self.accent_color, 0.6, b * 0.3)
+        return styles
+
+    # ----------------------------------------------------------------- markup
+
+    def markup(self, text: Shown, *, quoted: bool = False) -> str:
+        """Paragraph markup for text as :func:`shown` chose it; a pending marker in grey italics."""
+        if text.pending:
+            return f'<i><font color="#{self.template.color_muted}">{_esc(text.text)}</font></i>'
+        body = _esc(f"“{text.text}”" if quoted else text.text)
+        if text.origin == "machine":
+            size = max(self.size - 2, 5)
+            body += f' <font color="#{self.template.color_muted}" size="{size:g}">[MT]</font>'
+        return body
+
+    def separator(self) -> str:
+        return f'<font color="#{self.template.color_muted}">{_esc(SEPARATOR)}</font>'
+
+    def both(self, text: Bilingual, langs: Sequence[Lang]) -> str:
+        """``text`` in each of ``langs`` separated by `` / `` (an identical English is not repeated)."""
+        return self.separator().join(self.markup(value) for value in self._distinct(text, langs))
+
+    def plain(self, text: Bilingual, langs: Sequence[Lang]) -> str:
+        """Like :meth:`both` without markup, for outline entries and metadata."""
+        return SEPARATOR.join(value.text for value in self._distinct(text, langs))
+
+    def _distinct(self, text: Bilingual, langs: Sequence[Lang]) -> list[Shown]:
+        values = [shown(text, lang, self.template) for lang in langs]
+        if len(values) == 2 and not values[1].pending and values[1].text == values[0].text:
+            return values[:1]
+        return values
+
+    def para(self, markup: str, style: str, **kwargs: Any) -> Flowable:
+        return _classes().paragraph(markup, self.styles[style], **kwargs)
+
+    def text_width(self, text: str, *, bold: bool = False) -> float:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        return float(stringWidth(text, self.fonts.bold if bold else self.fonts.regular, self.size))
+
+    def heading(self, markup: str, title: str, style: str, level: int) -> Flowable:
+        """A heading that keeps with the next flowable and appears in the PDF outline."""
+        paragraph = self.para(markup, style)
+        paragraph.briefgen_outline = (title, level)
+        return paragraph
+
+    # ----------------------------------------------------------------- metadata
+
+    def organisation(self, lang: Lang) -> tuple[str, Lang]:
+        """The organisation's name in ``lang`` and its language; a name may stand in either language."""
+        org = self.template.organization
+        wanted = (org.get(lang) or "").strip()
+        if wanted:
+            return xml_safe(wanted), lang
+        return xml_safe(org.id.strip()), "id"
+
+    def title_text(self) -> str:
+        values = [shown(self.brief.title, lang, self.template) for lang in self.langs]
+        parts = list(dict.fromkeys(v.text for v in values if not v.pending))
+        return SEPARATOR.join(parts) or xml_safe(self.brief.title.id)
+
+    def subject_text(self) -> str:
+        if self.brief.period is None:
+            return ""
+        values = [shown(self.brief.period, lang, self.template) for lang in self.langs]
+        return SEPARATOR.join(dict.fromkeys(v.text for v in values if not v.pending))
+
+    # ----------------------------------------------------------------- the story
+
+    def story(self) -> list[Flowable]:
+        """Every flowable of the document, in order."""
+        from reportlab.platypus import PageBreak
+
+        story = self.title_block()
+        if len(self.langs) == 1:
+            story += self.body(self.langs[0], level=0)
+            story += self.colophon(self.langs)
+        elif self.layout == "sequential":
+            for index, lang in enumerate(self.langs):
+                if index:
+                    story.append(PageBreak())
+                label = self.heading(_esc(LANGUAGE_NAME[lang]), OUTLINE_LANGUAGE[lang], "language", 0)
+                story.append(label)
+                story += self.body(lang, level=1)
+                story += self.colophon((lang,))
+        else:
+            story += self.parallel_body()
+            story += self.colophon(self.langs)
+        return story
+
+    def title_block(self) -> list[Flowable]:
+        from reportlab.platypus import HRFlowable
+
+        t = self.template
+        story: list[Flowable] = []
+        names = dict.fromkeys(name for name, _ in map(self.organisation, self.langs) if name)
+        if names:
+            story.append(self.para(_esc(SEPARATOR.join(names).upper()), "organisation"))
+        first, *rest = self.langs
+        story.append(self.para(self.markup(shown(self.brief.title, first, t)), "title"))
+        for lang in rest:
+            story.append(self.para(self.markup(shown(self.brief.title, lang, t)), "subtitle"))
+
+        rows: list[tuple[str, Bilingual]] = []
+        if self.brief.period is not None:
+            rows.append(("period", self.brief.period))
+        rows.append(("prepared", self.brief.prepared))
+        rows.append(("sources", Bilingual.same(str(self.brief.source_count))))
+        plain_labels = [self.brief.labels.get(key) or DEFAULT_LABELS[key] for key, _ in rows]
+        labels = [self.both(label, self.langs) for label in plain_labels]
+        cells = [
+            [[self.para(label, "meta_label")], [self.para(self.both(value, self.langs), "meta")]]
+            for label, (_, value) in zip(labels, rows, strict=True)
+        ]
+        label_width = max(self.text_width(self.plain(label, self.langs), bold=True) for label in plain_labels)
+        label_width += 5 * MM
+        label_width = min(label_width, self.frame_width * 0.45)
+        tables = self.table(cells, (label_width, self.frame_width - label_width), padding=(0, 2, 2, 0))
+        tables[0].spaceBefore = self.size * 0.8
+        story += tables
+        story.append(
+            HRFlowable(
+                width="100%",
+                thickness=0.9,
+                color=self.accent_color,
+                spaceBefore=self.size * 0.8,
+                spaceAfter=self.size * 0.4,
+            )
+        )
+        return story
+
+    def colophon(self, langs: Sequence[Lang]) -> list[Flowable]:
+        from reportlab.platypus import HRFlowable
+
+        story: list[Flowable] = [
+            HRFlowable(
+                width="100%",
+                thickness=0.4,
+                color=self.muted_color,
+                spaceBefore=self.size * 2,
+                spaceAfter=self.size * 0.4,
+            )
+        ]
+        for lang in langs:
+            prepared = self.markup(shown(self.brief.prepared, lang, self.template))
+            story.append(self.para(f"{_esc(COLOPHON[lang])} {prepared}", "colophon"))
+        return story
+
+    # ----------------------------------------------------------------- one language
+
+    def body(self, lang: Lang, level: int) -> list[Flowable]:
+        """The sections in one language: headings, paragraphs, quotes, a steps table, sources."""
+        t = self.template
+        story: list[Flowable] = []
+        for section in self.brief.sections:
+            text = shown(section.heading, lang, t)
+            story.append(self.heading(self.markup(text), text.text, "h1", level))
+            number = 0
+            for group in _groups(section.blocks):
+                first = group[0]
+                if isinstance(first, StepItem):
+                    story += self.steps_table([b for b in group if isinstance(b, StepItem)], lang)
+                    continue
+                for block in group:
+                    if isinstance(block, Subheading):
+                        sub = shown(block.text, lang, t)
+                        story.append(self.heading(self.markup(sub), sub.text, "h2", level + 1))
+                        continue
+                    if isinstance(block, SourceItem):
+                        number += 1
+                    story += self.block(block, lang, number)
+        return story
+
+    def steps_table(self, steps: list[StepItem], lang: Lang) -> list[Flowable]:
+        """Next steps as a table: a repeated header row, one row per step, horizontal rules only."""
+        widths = [self.frame_width * share for share in STEP_SHARES]
+        header = [[self.para(_esc(text), "cell_header")] for text in STEP_HEADERS[lang]]
+        rows: list[Cells] = []
+        for step in steps:
+            action, actor, due = step_cells(step, lang, self.template)
+            due_pending = step.due is not None and shown(step.due, lang, self.template).pending
+            rows.append(
+                [
+                    [self.para(self.markup(action), "cell")],
+                    [self.para(_esc(actor), "cell")],
+                    [self.para(self.markup(Shown(due, due_pending)), "cell")],
+                ]
+            )
+        pad = 1.6 * MM
+        tables = self.table([header, *rows], widths, padding=(pad, pad, pad, pad), header=True)
+        tables[0].spaceBefore = self.size * 0.2
+        tables[-1].spaceAfter = self.size * 0.8
+        return tables
+
+    def block(self, block: Block, lang: Lang, number: int) -> list[Flowable]:
+        """One block in one language, as flowables for the page or for a table cell."""
+        t = self.template
+        if isinstance(block, Paragraph):
+            return [self.para(self.markup(shown(block.text, lang, t)), block.style)]
+        if isinstance(block, Subheading):
+            return [self.para(self.markup(shown(block.text, lang, t)), "h2")]
+        if isinstance(block, QuoteBlock):
+            markup = self.markup(shown(block.text, lang, t), quoted=block.direct)
+            text = self.para(markup, "quote" if block.direct else "reported")
+            text.keepWithNext = 1  # the attribution stays with the quotation
+            return [text, self.para(_esc(attribution(block, lang, t)), "attribution")]
+        if isinstance(block, StepItem):
+            action, actor, due = step_cells(block, lang, t)
+            _, actor_label, due_label = STEP_HEADERS[lang]
+            detail = f"<b>{_esc(actor_label)}:</b> {_esc(actor)}"
+            if block.due is not None:
+                due_text = shown(block.due, lang, t)
+                detail += f" · <b>{_esc(due_label)}:</b> "
+                detail += self.markup(Shown(due, due_text.pending, due_text.origin))
+            item = self.para(self.markup(action), "item", bulletText=f"{number}.")
+            item.keepWithNext = 1
+            return [item, self.para(detail, "detail")]
+        return [self.para(self.source_markup(block, lang), "source", bulletText=f"{number}.")]
+
+    def source_markup(self, item: SourceItem, lang: Lang) -> str:
+        """The source line; a web address at its end becomes a link."""
+        line = source_line(item, lang, self.template)
+        location = xml_safe(item.location)
+        if not (location.lower().startswith(LINK_SCHEMES) and location and line.endswith(location)):
+            return _esc(line)
+        head = line[: len(line) - len(location)]
+        color = self.template.color_accent
+        return f'{_esc(head)}<link href="{_attr(location)}" color="#{color}">{_esc(location)}</link>'
+
+    # ----------------------------------------------------------------- both languages side by side
+
+    def parallel_body(self) -> list[Flowable]:
+        """Indonesian left, English right: borderless two-column tables, one row per block."""
+        story: list[Flowable] = []
+        labels = self.parallel_table([[[self.para(_esc(LANGUAGE_NAME[lang]), "language")] for lang in BOTH]])
+        for table in labels:
+            table.keepWithNext = 1
+        story += labels
+        for section in self.brief.sections:
+            markup = self.both(section.heading, BOTH)
+            story.append(self.heading(markup, self.plain(section.heading, BOTH), "h1", 0))
+            rows: list[Cells] = []
+            steps = sources = 0
+            for block in section.blocks:
+                if isinstance(block, Subheading):
+                    story += self.parallel_table(rows)
+                    rows = []
+                    markup = self.both(block.text, BOTH)
+                    story.append(self.heading(markup, self.plain(block.text, BOTH), "h2", 1))
+                    continue
+                if isinstance(block, StepItem):
+                    steps += 1
+                elif isinstance(block, SourceItem):
+                    sources += 1
+                number = steps if isinstance(block, StepItem) else sources
+                rows.append([self.block(block, lang, number) for lang in BOTH])
+            story += self.parallel_table(rows)
+        return story
+
+    def parallel_table(self, rows: list[Cells]) -> list[Flowable]:
+        """Rows of language cells as tables; the first row stands alone to keep with its heading."""
+        if not rows:
+            return []
+        width = self.frame_width / 2
+        return self.table(
+            rows,
+            (width, width),
+            padding=(0, 0, self.size * 0.6, 0),
+            gutter=GUTTER_MM * MM / 2,
+            split_first=True,
+        )
+
+    # ----------------------------------------------------------------- tables
+
+    def table(
+        self,
+        rows: list[Cells],
+        widths: Sequence[float],
+        *,
+        padding: tuple[float, float, float, float],
+        gutter: float | None = None,
+        header: bool = False,
+        split_first: bool = False,
+    ) -> list[Flowable]:
+        """Tables whose rows never outgrow a page: tall rows are cut into several rows.
+
+        ``padding`` is (top, right, bottom, left) of every cell; ``gutter`` replaces the inner
+        padding between two language columns; ``header`` styles the first row as a repeated
+        header with horizontal rules between the rows; ``split_first`` puts the first row in a
+        table of its own, so that a heading kept with the next flowable keeps with one row only.
+        """
+        from reportlab.platypus import Table, TableStyle
+
+        top, right, bottom, left = padding
+        inner = [w - (gutter if gutter is not None else left + right) for w in widths]
+        limit = self.frame_height * ROW_LIMIT
+        physical: list[Cells] = []
+        pads: list[tuple[float, float]] = []  # (top, bottom) padding of every physical row
+        for index, row in enumerate(rows):
+            parts = [row] if header and index == 0 else _cut_row(row, inner, limit)
+            for part, cells in enumerate(parts):
+                if part:  # a continuation: no gap between it and the part above
+                    pads[-1] = (pads[-1][0], 0)
+                physical.append(cells)
+                pads.append((0 if part else top, bottom))
+
+        def make(start: int, stop: int) -> Flowable:
+            commands: list[tuple[Any, ...]] = [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONT", (0, 0), (-1, -1), self.fonts.regular, self.size),
+                ("LEFTPADDING", (0, 0), (-1, -1), left),
+                ("RIGHTPADDING", (0, 0), (-1, -1), right),
+            ]
+            for row in range(stop - start):
+                pad_top, pad_bottom = pads[start + row]
+                commands.append(("TOPPADDING", (0, row), (-1, row), pad_top))
+                commands.append(("BOTTOMPADDING", (0, row), (-1, row), pad_bottom))
+            if gutter is not None:
+                commands += [
+                    ("LEFTPADDING", (0, 0), (0, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (0, -1), gutter),
+                    ("LEFTPADDING", (-1, 0), (-1, -1), gutter),
+                    ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
+                ]
+            if header:
+                commands += [
+                    ("BACKGROUND", (0, 0), (-1, 0), self.heading_color),
+                    ("LINEBELOW", (0, -1), (-1, -1), 0.8, self.heading_color),
+                ]
+                for row in range(1, stop - start - 1):
+                    if pads[start + row][1]:  # no rule inside a row cut in parts
+                        commands.append(("LINEBELOW", (0, row), (-1, row), 0.4, self.rule_color))
+            return Table(
+                physical[start:stop],
+                colWidths=list(widths),
+                style=TableStyle(commands),
+                repeatRows=1 if header else 0,
+                splitByRow=1,
+                splitInRow=0 if header else round(self.size * 4),
+                hAlign="LEFT",
+            )
+
+        if split_first and len(physical) > 1:
+            return [make(0, 1), make(1, len(physical))]
+        return [make(0, len(physical))]
+
+
+def _groups(blocks: Sequence[Block]) -> list[list[Block]]:
+    """Consecutive next steps form one group (one table); every other block stands alone."""
+    groups: list[list[Block]] = []
+    for block in blocks:
+        if isinstance(block, StepItem) and groups and isinstance(groups[-1][0], StepItem):
+            groups[-1].append(block)
+        else:
+            groups.append([block])
+    return groups
+
+
+__all__ = ["write_pdf"]
