@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefgen.model import Bilingual, Lang, QuoteBlock, SourceItem, StepItem, Template
+from briefgen.model import Bilingual, Block, Lang, QuoteBlock, RenderOptions, SourceItem, StepItem, Template
 
 # XML 1.0 allows tab, newline, carriage return and these ranges; python-docx (lxml) rejects
 # everything else, and reportlab's parser chokes on it too.
@@ -70,3 +71,43 @@ STEP_HEADERS: dict[Lang, tuple[str, str, str]] = {
     "id": ("Tindakan", "Pelaksana", "Tenggat"),
     "en": ("Action", "Actor", "Due"),
 }
+
+
+LANG_TAG: dict[Lang, str] = {"id": "id-ID", "en": "en-GB"}
+BOTH: tuple[Lang, Lang] = ("id", "en")
+SEPARATOR = " / "
+GUTTER_MM = 8.0  # space between the Indonesian and English columns
+
+LANGUAGE_NAME: dict[Lang, str] = {"id": "BAHASA INDONESIA", "en": "ENGLISH"}
+COLOPHON: dict[Lang, str] = {"id": "Disusun dengan briefgen pada", "en": "Prepared with briefgen on"}
+DEFAULT_LABELS: dict[str, Bilingual] = {
+    "period": Bilingual.both("Periode", "Period"),
+    "prepared": Bilingual.both("Disusun", "Prepared"),
+    "sources": Bilingual.both("Jumlah sumber", "Number of sources"),
+}
+
+
+def langs_of(options: RenderOptions) -> tuple[Lang, ...]:
+    """The languages to write, without repeats; both languages always come Indonesian first."""
+    chosen = tuple(dict.fromkeys(options.langs))
+    return chosen if len(chosen) == 1 else BOTH
+
+
+def group_blocks(blocks: Sequence[Block]) -> list[list[Block]]:
+    """Consecutive next steps form one group (one table); every other block stands alone."""
+    groups: list[list[Block]] = []
+    for block in blocks:
+        if isinstance(block, StepItem) and groups and isinstance(groups[-1][0], StepItem):
+            groups[-1].append(block)
+        else:
+            groups.append([block])
+    return groups
+
+
+def organisation(template: Template, lang: Lang) -> tuple[str, Lang]:
+    """The organisation's name in ``lang`` and its language; a name may stand in either language."""
+    org = template.organization
+    wanted = (org.get(lang) or "").strip()
+    if wanted:
+        return xml_safe(wanted), lang
+    return xml_safe(org.id.strip()), "id"

@@ -22,10 +22,20 @@ from briefgen.model import (
     Template,
 )
 from briefgen.writers.common import (
+    BOTH,
+    COLOPHON,
+    DEFAULT_LABELS,
+    GUTTER_MM,
+    LANG_TAG,
+    LANGUAGE_NAME,
     PAGE_LABEL,
+    SEPARATOR,
     STEP_HEADERS,
     Shown,
     attribution,
+    group_blocks,
+    langs_of,
+    organisation,
     shown,
     source_line,
     step_cells,
@@ -37,18 +47,6 @@ Doc = Any
 Par = Any
 Element = Any
 
-LANG_TAG: dict[Lang, str] = {"id": "id-ID", "en": "en-GB"}
-BOTH: tuple[Lang, Lang] = ("id", "en")
-SEPARATOR = " / "
-GUTTER_MM = 8.0
-
-LANGUAGE_NAME: dict[Lang, str] = {"id": "BAHASA INDONESIA", "en": "ENGLISH"}
-COLOPHON: dict[Lang, str] = {"id": "Disusun dengan briefgen pada", "en": "Prepared with briefgen on"}
-DEFAULT_LABELS: dict[str, Bilingual] = {
-    "period": Bilingual.both("Periode", "Period"),
-    "prepared": Bilingual.both("Disusun", "Prepared"),
-    "sources": Bilingual.both("Jumlah sumber", "Number of sources"),
-}
 
 # Element order inside the property elements this module adds children to (ECMA-376 §17).
 _PPR_AFTER_PBDR = (
@@ -74,7 +72,7 @@ def write_docx(brief: Brief, template: Template, options: RenderOptions) -> byte
     """The brief as a Word document, built in memory; identical input gives identical bytes."""
     import docx
 
-    langs = _langs(options)
+    langs = langs_of(options)
     doc = docx.Document()
     writer = _DocxWriter(doc, brief, template, langs)
     writer.page()
@@ -97,12 +95,6 @@ def write_docx(brief: Brief, template: Template, options: RenderOptions) -> byte
     buffer = io.BytesIO()
     doc.save(buffer)
     return _normalised_zip(buffer.getvalue(), brief.prepared_on)
-
-
-def _langs(options: RenderOptions) -> tuple[Lang, ...]:
-    """The languages to write, without repeats; both languages always come Indonesian first."""
-    chosen = tuple(dict.fromkeys(options.langs))
-    return chosen if len(chosen) == 1 else BOTH
 
 
 def _normalised_zip(data: bytes, day: dt.date) -> bytes:
@@ -447,21 +439,13 @@ class _DocxWriter:
             self.run(paragraph, f" {of} ", lang)
             self.field(paragraph, "NUMPAGES", lang)
 
-    def organisation(self, lang: Lang) -> tuple[str, Lang]:
-        """The organisation's name in ``lang`` and its language; a name may stand in either language."""
-        org = self.template.organization
-        wanted = (org.get(lang) or "").strip()
-        if wanted:
-            return xml_safe(wanted), lang
-        return xml_safe(org.id.strip()), "id"
-
     def title_block(self) -> None:
         from docx.shared import Pt, RGBColor
 
         t = self.template
         names: dict[str, Lang] = {}
         for wanted in self.langs:
-            name, lang = self.organisation(wanted)
+            name, lang = organisation(self.template, wanted)
             if name:
                 names.setdefault(name, lang)
         if names:
@@ -531,7 +515,7 @@ class _DocxWriter:
             heading = self.doc.add_paragraph(style="Heading 1")
             self.shown_run(heading, shown(section.heading, lang, self.template), lang)
             number = 0
-            for group in _groups(section.blocks):
+            for group in group_blocks(section.blocks):
                 first = group[0]
                 if isinstance(first, StepItem):
                     self.steps_table([b for b in group if isinstance(b, StepItem)], lang)
@@ -727,7 +711,7 @@ class _DocxWriter:
             if period is not None
             else []
         )
-        author = self.organisation(self.langs[0])[0] or "briefgen"
+        author = organisation(self.template, self.langs[0])[0] or "briefgen"
         props.title = SEPARATOR.join(title_parts)[:255]
         props.subject = SEPARATOR.join(subject_parts)[:255]
         props.language = ", ".join(LANG_TAG[lang] for lang in self.langs)
@@ -740,14 +724,3 @@ class _DocxWriter:
         midnight = dt.datetime.combine(self.brief.prepared_on, dt.time(0, 0), tzinfo=dt.UTC)
         props.created = midnight
         props.modified = midnight
-
-
-def _groups(blocks: Sequence[Block]) -> list[list[Block]]:
-    """Consecutive next steps form one group (one table); every other block stands alone."""
-    groups: list[list[Block]] = []
-    for block in blocks:
-        if isinstance(block, StepItem) and groups and isinstance(groups[-1][0], StepItem):
-            groups[-1].append(block)
-        else:
-            groups.append([block])
-    return groups

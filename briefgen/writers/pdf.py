@@ -26,9 +26,19 @@ from briefgen.model import (
     Template,
 )
 from briefgen.writers.common import (
+    BOTH,
+    COLOPHON,
+    DEFAULT_LABELS,
+    GUTTER_MM,
+    LANG_TAG,
+    LANGUAGE_NAME,
+    SEPARATOR,
     STEP_HEADERS,
     Shown,
     attribution,
+    group_blocks,
+    langs_of,
+    organisation,
     page_label,
     shown,
     source_line,
@@ -40,21 +50,10 @@ from briefgen.writers.common import (
 Flowable = Any
 Cells = list[list[Flowable]]
 
-LANG_TAG: dict[Lang, str] = {"id": "id-ID", "en": "en-GB"}
-BOTH: tuple[Lang, Lang] = ("id", "en")
-SEPARATOR = " / "
 MM = 72 / 25.4  # points per millimetre
-GUTTER_MM = 8.0
 ROW_LIMIT = 0.25  # table rows taller than this share of the frame are cut into several rows
 
-LANGUAGE_NAME: dict[Lang, str] = {"id": "BAHASA INDONESIA", "en": "ENGLISH"}
 OUTLINE_LANGUAGE: dict[Lang, str] = {"id": "Bahasa Indonesia", "en": "English"}
-COLOPHON: dict[Lang, str] = {"id": "Disusun dengan briefgen pada", "en": "Prepared with briefgen on"}
-DEFAULT_LABELS: dict[str, Bilingual] = {
-    "period": Bilingual.both("Periode", "Period"),
-    "prepared": Bilingual.both("Disusun", "Prepared"),
-    "sources": Bilingual.both("Jumlah sumber", "Number of sources"),
-}
 VERA = ("Vera.ttf", "VeraBd.ttf", "VeraIt.ttf", "VeraBI.ttf")
 STEP_SHARES = (0.58, 0.27, 0.15)
 LINK_SCHEMES = ("http://", "https://")
@@ -67,18 +66,12 @@ def write_pdf(brief: Brief, template: Template, options: RenderOptions) -> bytes
     The document is laid out twice: the first pass counts the pages, the second prints
     "Halaman X dari Y" with the real total.
     """
-    langs = _langs(options)
+    langs = langs_of(options)
     fonts = _register_fonts(template)
     writer = _PdfWriter(brief, template, langs, options.layout, fonts)
     _, pages = writer.build(total=None)
     data, _ = writer.build(total=pages)
     return data
-
-
-def _langs(options: RenderOptions) -> tuple[Lang, ...]:
-    """The languages to write, without repeats; both languages always come Indonesian first."""
-    chosen = tuple(dict.fromkeys(options.langs))
-    return chosen if len(chosen) == 1 else BOTH
 
 
 def _esc(text: str) -> str:
@@ -312,7 +305,7 @@ class _PdfWriter:
             topMargin=top,
             bottomMargin=bottom,
             title=self.title_text(),
-            author=self.organisation(self.langs[0])[0] or "briefgen",
+            author=organisation(self.template, self.langs[0])[0] or "briefgen",
             subject=self.subject_text(),
             keywords=", ".join(["briefgen", *(LANG_TAG[lang] for lang in self.langs)]),
             creator="briefgen",
@@ -533,14 +526,6 @@ class _PdfWriter:
 
     # ----------------------------------------------------------------- metadata
 
-    def organisation(self, lang: Lang) -> tuple[str, Lang]:
-        """The organisation's name in ``lang`` and its language; a name may stand in either language."""
-        org = self.template.organization
-        wanted = (org.get(lang) or "").strip()
-        if wanted:
-            return xml_safe(wanted), lang
-        return xml_safe(org.id.strip()), "id"
-
     def title_text(self) -> str:
         values = [shown(self.brief.title, lang, self.template) for lang in self.langs]
         parts = list(dict.fromkeys(v.text for v in values if not v.pending))
@@ -580,7 +565,7 @@ class _PdfWriter:
 
         t = self.template
         story: list[Flowable] = []
-        names = dict.fromkeys(name for name, _ in map(self.organisation, self.langs) if name)
+        names = dict.fromkeys(name for name, _ in (organisation(t, lang) for lang in self.langs) if name)
         if names:
             story.append(self.para(_esc(SEPARATOR.join(names).upper()), "organisation"))
         first, *rest = self.langs
@@ -643,7 +628,7 @@ class _PdfWriter:
             text = shown(section.heading, lang, t)
             story.append(self.heading(self.markup(text), text.text, "h1", level))
             number = 0
-            for group in _groups(section.blocks):
+            for group in group_blocks(section.blocks):
                 first = group[0]
                 if isinstance(first, StepItem):
                     story += self.steps_table([b for b in group if isinstance(b, StepItem)], lang)
@@ -830,17 +815,6 @@ class _PdfWriter:
         if split_first and len(physical) > 1:
             return [make(0, 1), make(1, len(physical))]
         return [make(0, len(physical))]
-
-
-def _groups(blocks: Sequence[Block]) -> list[list[Block]]:
-    """Consecutive next steps form one group (one table); every other block stands alone."""
-    groups: list[list[Block]] = []
-    for block in blocks:
-        if isinstance(block, StepItem) and groups and isinstance(groups[-1][0], StepItem):
-            groups[-1].append(block)
-        else:
-            groups.append([block])
-    return groups
 
 
 __all__ = ["write_pdf"]
