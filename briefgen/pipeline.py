@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -79,6 +80,23 @@ def decode(data: bytes, source: str) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+_NAME_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+def date_in_name(name: str) -> dt.date | None:
+    """The date a file name starts with (``2026-01-20-film-korea.txt``), as Pelican reads it.
+
+    Better than the modification time, which a copy or a fresh clone resets.
+    """
+    match = _NAME_DATE.match(name)
+    if not match:
+        return None
+    try:
+        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
 def load_article(path: Path) -> Article:
     """Read one source file into an Article; every failure is a SourceError naming the file."""
     from briefgen.readers import read_article
@@ -91,7 +109,7 @@ def load_article(path: Path) -> Article:
         raise SourceError(source, f"cannot read the file ({exc.strerror or exc})") from None
     article = read_article(decode(data, source), source, path.suffix.lower())
     if article.file_date is None:
-        article.file_date = dt.date.fromtimestamp(mtime)
+        article.file_date = date_in_name(path.name) or dt.date.fromtimestamp(mtime)
     return article
 
 

@@ -118,3 +118,13 @@ def test_output_path_that_is_a_folder_is_refused(tmp_path: Path, seeds_dir: Path
     (out / "brief-2026-01-16_2026-01-20.pdf").mkdir(parents=True)
     with pytest.raises(BriefgenError, match="is an existing folder"):
         build(Config(sources=(seeds_dir,), out=out, formats=("pdf",)))
+
+
+def test_a_date_in_the_file_name_is_the_year_hint(tmp_path: Path) -> None:
+    from briefgen.pipeline import date_in_name, load_article
+
+    assert date_in_name("2025-12-30-rapat.txt") == dt.date(2025, 12, 30)
+    assert date_in_name("2025-13-30-rapat.txt") is None and date_in_name("rapat.txt") is None
+    path = tmp_path / "2025-12-30-rapat.txt"
+    path.write_text("Jakarta - Rapat digelar Selasa (30/12).\n", encoding="utf-8")
+    assert load_article(path).file_date == dt.date(2025, 12, 30)

@@ -1,0 +1,111 @@
+"""Markdown with optional YAML front matter (title, date, url, outlet, tags)."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.errors import SourceError
+from briefgen.model import Article
+from briefgen.readers.clean import clean_paragraph, is_junk, normalise
+from briefgen.readers.meta import parse_date, tag_list, text_value
+
+_FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_LINK_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
+_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1")
+_CODE = re.compile(r"`([^`]*)`")
+_HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_QUOTE_MARK = re.compile(r"^\s*>\s?")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
+_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+
+
+def split_front_matter(text: str, source: str) -> tuple[dict[str, object], str]:
+    """The YAML front matter as a mapping, and the rest of the document."""
+    import yaml
+
+    match = _FRONT.match(text)
+    if not match:
+        if text.startswith("---\n"):
+            raise SourceError(source, "front matter is not closed by a '---' line")
+        return {}, text
+    try:
+        meta = yaml.safe_load(match[1])
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise SourceError(source, f"front matter is not valid YAML{where}: {problem}") from None
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        raise SourceError(source, "front matter must be a mapping of keys such as title: and date:")
+    return {str(k).lower(): v for k, v in meta.items()}, text[match.end() :]
+
+
+def inline_text(line: str) -> str:
+    """Markdown inline markup reduced to its text."""
+    line = _IMAGE.sub("", line)
+    line = _LINK.sub(r"\1", line)
+    line = _REF_LINK.sub(r"\1", line)
+    line = _CODE.sub(r"\1", line)
+    line = _HTML_TAG.sub("", line)
+    for _ in range(2):
+        line = _EMPHASIS.sub(r"\2", line)
+    return _ESCAPE.sub(r"\1", line)
+
+
+def _blocks(body: str) -> tuple[str | None, list[str]]:
+    """The first level-1 heading and the paragraphs of a Markdown body."""
+    heading: str | None = None
+    blocks: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        if current:
+            blocks.append(" ".join(current))
+            current.clear()
+
+    for raw in normalise(body).split("\n"):
+        if _RULE.match(raw) or _LINK_DEF.match(raw):
+            flush()
+            continue
+        match = _HEADING.match(raw)
+        if match:
+            flush()
+            text = inline_text(match[2])
+            if len(match[1]) == 1 and heading is None and not blocks:
+                heading = text
+            elif text:
+                blocks.append(text)  # a subheading stays as a short paragraph of its own
+            continue
+        if _LIST_ITEM.match(raw):
+            flush()
+            raw = _LIST_ITEM.sub("", raw)
+        line = inline_text(_QUOTE_MARK.sub("", raw)).strip()
+        if is_junk(line):
+            flush()
+            continue
+        current.append(line)
+    flush()
+    return heading, blocks
+
+
+def read(text: str, source: str) -> Article:
+    meta, body = split_front_matter(normalise(text), source)
+    heading, blocks = _blocks(body)
+    paragraphs = [p for p in (clean_paragraph(b) for b in blocks) if p and not is_junk(p)]
+    return Article(
+        source=source,
+        title=text_value(meta.get("title")) or heading,
+        paragraphs=paragraphs,
+        format="md",
+        outlet=text_value(meta.get("outlet") or meta.get("source") or meta.get("publisher")),
+        url=text_value(meta.get("url") or meta.get("link")),
+        published=parse_date(meta.get("date", meta.get("published")), source, "date"),
+        tags=tag_list(meta.get("tags")),
+    )

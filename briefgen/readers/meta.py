@@ -1,0 +1,57 @@
+"""Metadata values shared by the readers: dates, tags and plain strings from untrusted input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefgen.errors import SourceError
+
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+
+
+def parse_date(value: object, source: str, key: str) -> dt.date | None:
+    """A publication date from front matter or HTML metadata; ``None`` when absent.
+
+    Accepts a YAML date or datetime and ISO 8601 text (``2026-01-20``, ``2026-01-20T09:30:00+07:00``).
+    Anything else is an error naming the file and the key, because a wrong year here would
+    silently move every "Selasa (20/1)" in the article.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    match = _ISO_DATE.match(str(value))
+    if match:
+        try:
+            return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            pass
+    raise SourceError(source, f"'{key}' is not a date in the form YYYY-MM-DD: {str(value)[:40]!r}")
+
+
+def text_value(value: object) -> str | None:
+    """A metadata value as one line of text, or ``None`` when empty or not a scalar."""
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def tag_list(value: object) -> list[str]:
+    """Tags from a YAML list or a comma-separated string, lower-cased, without duplicates."""
+    items: list[object]
+    if isinstance(value, list):
+        items = list(value)
+    elif isinstance(value, str):
+        items = list(value.split(","))
+    else:
+        items = []
+    tags: list[str] = []
+    for item in items:
+        tag = text_value(item)
+        if tag and tag.lower() not in tags:
+            tags.append(tag.lower())
+    return tags

@@ -1,0 +1,38 @@
+"""Plain text, as scraped or copied: one paragraph per line (or hard-wrapped), junk removed."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.model import Article
+from briefgen.readers.clean import is_junk, normalise, paragraphs_from_text
+
+_ENDS_SENTENCE = re.compile(r"[.!?:;…”\"]$")
+_DATELINE_START = re.compile(r"^\S+(?:\s\S+)?\s[-–—]\s|^[A-Z][A-Za-z ]+,\s|^[A-Z][a-z]+ \(")
+
+
+def _title_and_body(text: str) -> tuple[str | None, str]:
+    """Split off a headline: a short first line, no sentence end, set apart from the body.
+
+    A headline is followed by a blank line or directly by the first paragraph, which is
+    much longer or opens with a dateline. The seeds start straight with the dateline and
+    so have no headline.
+    """
+    lines = normalise(text).split("\n")
+    content = [i for i, line in enumerate(lines) if not is_junk(line)]
+    if len(content) < 2:
+        return None, text
+    first, second = content[0], content[1]
+    head = lines[first]
+    if _ENDS_SENTENCE.search(head) or len(head.split()) > 20 or _DATELINE_START.match(head):
+        return None, text
+    separated = second > first + 1
+    body_start = lines[second]
+    if separated or len(body_start) > 2 * len(head) or _DATELINE_START.match(body_start):
+        return head, "\n".join(lines[second:])
+    return None, text
+
+
+def read(text: str, source: str) -> Article:
+    title, body = _title_and_body(text)
+    return Article(source=source, title=title, paragraphs=paragraphs_from_text(body), format="txt")

@@ -1,0 +1,225 @@
+"""Readers and cleaning: the real seeds, our sample sources and small hand-made inputs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from briefgen.errors import SourceError
+from briefgen.pipeline import decode, load_article
+from briefgen.readers import READERS, read_article
+from briefgen.readers.clean import is_junk, normalise, paragraphs_from_text
+from briefgen.readers.markdown import inline_text
+
+SOURCES = Path(__file__).resolve().parent.parent / "sources"
+JUNK = (".jpg)", "Discussion about this post", "Baca juga", "Bagikan", "ADVERTISEMENT", "Tags:")
+
+
+def all_text(paragraphs: list[str]) -> str:
+    return "\n".join(paragraphs)
+
+
+# --------------------------------------------------------------------------- the real seeds
+
+
+def test_seed_000_has_nine_paragraphs_and_no_junk(seeds_dir: Path) -> None:
+    article = load_article(next(seeds_dir.glob("000_*.txt")))
+    assert len(article.paragraphs) == 9
+    assert article.paragraphs[0].startswith("PATADaily.id - Jakarta - ")
+    assert article.paragraphs[-1].startswith("Melalui pertemuan ini")
+    assert ".jpg" not in article.text and article.title is None and article.format == "txt"
+
+
+def test_seed_001_has_seven_paragraphs_and_no_comment_widget(seeds_dir: Path) -> None:
+    article = load_article(next(seeds_dir.glob("001_*.txt")))
+    assert len(article.paragraphs) == 7
+    assert "Discussion about this post" not in article.text
+    assert all(p == p.strip() and p for p in article.paragraphs)
+
+
+# --------------------------------------------------------------------------- our samples
+
+
+def test_sources_hold_the_three_input_forms() -> None:
+    suffixes = {p.suffix for p in SOURCES.iterdir() if p.suffix in READERS}
+    assert {".txt", ".md", ".html"} <= suffixes
+    assert 4 <= len([p for p in SOURCES.iterdir() if p.suffix in READERS]) <= 6
+
+
+@pytest.mark.parametrize("path", sorted(p for p in SOURCES.iterdir() if p.suffix in READERS), ids=str)
+def test_every_sample_reads_cleanly(path: Path) -> None:
+    article = load_article(path)
+    assert len(article.paragraphs) >= 4
+    text = article.text
+    for junk in JUNK:
+        assert junk not in text, (path.name, junk)
+    assert "  " not in text and "\n\n\n" not in text
+
+
+def test_markdown_front_matter_is_read() -> None:
+    article = load_article(SOURCES / "2026-01-21-festival-musik-bali.md")
+    assert article.title == "Festival Musik Denpasar Jadi Panggung Musisi Daerah"
+    assert article.published == dt.date(2026, 1, 21)
+    assert article.outlet == "Warta Nusa"
+    assert article.url == "https://wartanusa.example/2026/01/21/festival-musik-denpasar"
+    assert article.tags == ["musik", "pariwisata"]
+    # The level-1 heading repeats the title and is not a paragraph; bold markers are gone;
+    # hard-wrapped lines are joined into one paragraph.
+    assert article.paragraphs[0].startswith("Denpasar (Warta Nusa) - Pemerintah Provinsi Bali")
+    assert "Rabu (21/1). Festival ini" in article.paragraphs[0]
+    assert "**" not in article.text and "![" not in article.text
+
+
+def test_html_page_body_and_metadata() -> None:
+    article = load_article(SOURCES / "2026-01-22-ekspor-kopi.html")
+    assert article.title == "Kemendag Dorong Ekspor Kopi Toraja ke Jepang"
+    assert article.outlet == "Berita Niaga"
+    assert article.published == dt.date(2026, 1, 22)
+    assert article.url == "https://beritaniaga.example/ekonomi/2026/01/22/ekspor-kopi-toraja"
+    assert article.paragraphs[0].startswith("Makassar, Berita Niaga - Kementerian Perdagangan")
+    text = article.text
+    # Navigation, byline, share bar, figure caption, related box, footer and script are not text.
+    for furniture in (
+        "Beranda",
+        "Oleh Redaksi",
+        "Facebook",
+        "siap ekspor.",
+        "Harga Kopi",
+        "Hak cipta",
+        "dataLayer",
+    ):
+        assert furniture not in text, furniture
+    assert "“Kopi Toraja sudah punya nama di Jepang." in text  # entities decoded to real quotes
+
+
+def test_plain_text_headline_is_split_off() -> None:
+    article = load_article(SOURCES / "2026-01-20-film-korea.txt")
+    assert article.title == "Kemenekraf dan Korea Sepakat Garap Film Bersama"
+    assert article.paragraphs[0].startswith("Kabarkreatif.id - Jakarta - ")
+
+
+# --------------------------------------------------------------------------- cleaning rules
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        ".jpg)",
+        "foto-kunjungan.JPEG",
+        "![](https://example.org/a.png)",
+        "Discussion about this post",
+        "Baca juga: Menteri Tinjau Pameran",
+        "BACA JUGA",
+        "Bagikan",
+        "Share this:",
+        "Facebook Twitter WhatsApp",
+        "ADVERTISEMENT",
+        "Scroll to continue with content",
+        "Editor: Budi",
+        "Tags: ekonomi, film",
+        "© 2026 Media",
+        "***",
+        "   ",
+    ],
+)
+def test_junk_lines(line: str) -> None:
+    assert is_junk(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jakarta - Menteri membuka pameran.",
+        "“Kami siap,” ujar Budi.",
+        "Facebook mengumumkan kantor baru di Jakarta.",
+        "Bagikan pengalamanmu, kata panitia.",
+        "Foto bersama dilakukan usai acara.",
+    ],
+)
+def test_article_lines_are_not_junk(line: str) -> None:
+    assert not is_junk(line)
+
+
+def test_hard_wrapped_lines_are_joined_and_blank_runs_collapse() -> None:
+    text = "Kalimat pertama yang\nterpotong di tengah.\n\n\n\nParagraf kedua.\nParagraf ketiga.\n"
+    assert paragraphs_from_text(text) == [
+        "Kalimat pertama yang terpotong di tengah.",
+        "Paragraf kedua.",
+        "Paragraf ketiga.",
+    ]
+
+
+def test_teaser_glued_to_a_paragraph_is_cut() -> None:
+    assert paragraphs_from_text("Acara berjalan lancar. Baca juga: Berita Lain") == ["Acara berjalan lancar."]
+
+
+def test_invisible_and_xml_illegal_characters_are_removed() -> None:
+    assert normalise("A\u200bB\x00C\x0bD\ufeffE\u00a0F") == "ABCDE F"
+    assert normalise("baris\r\nbaru\rlagi") == "baris\nbaru\nlagi"
+
+
+def test_inline_markdown_is_reduced_to_text() -> None:
+    assert inline_text("**Tebal** dan _miring_ dengan [tautan](https://x.example) `kode`") == (
+        "Tebal dan miring dengan tautan kode"
+    )
+    assert inline_text(r"harga 5\*") == "harga 5*"
+
+
+# --------------------------------------------------------------------------- errors
+
+
+def test_broken_front_matter_names_the_problem() -> None:
+    with pytest.raises(SourceError) as raised:
+        read_article("---\ntitle: [unclosed\n---\n\nIsi artikel.\n", "a.md", ".md")
+    assert str(raised.value).startswith("a.md: front matter is not valid YAML")
+
+
+def test_unclosed_front_matter() -> None:
+    with pytest.raises(SourceError, match="a.md: front matter is not closed"):
+        read_article("---\ntitle: Judul\n\nIsi artikel.\n", "a.md", ".md")
+
+
+def test_front_matter_that_is_not_a_mapping() -> None:
+    with pytest.raises(SourceError, match="must be a mapping"):
+        read_article("---\n- satu\n- dua\n---\nIsi.\n", "a.md", ".md")
+
+
+def test_bad_front_matter_date() -> None:
+    with pytest.raises(SourceError, match="'date' is not a date"):
+        read_article("---\ndate: kemarin sore\n---\nIsi artikel.\n", "a.md", ".md")
+
+
+def test_front_matter_datetime_becomes_a_date() -> None:
+    article = read_article("---\ndate: 2026-01-20T09:30:00+07:00\n---\nIsi.\n", "a.md", ".md")
+    assert article.published == dt.date(2026, 1, 20)
+
+
+def test_unknown_suffix_and_empty_article() -> None:
+    with pytest.raises(SourceError, match=r"a\.pdf: unsupported file type '\.pdf'"):
+        read_article("x", "a.pdf", ".pdf")
+    with pytest.raises(SourceError, match="a.txt: no article text found"):
+        read_article(".jpg)\n\nDiscussion about this post\n", "a.txt", ".txt")
+    with pytest.raises(SourceError, match="a.html: no article text found"):
+        read_article("<html><body><nav>Menu</nav><script>x()</script></body></html>", "a.html", ".html")
+
+
+def test_html_without_paragraph_tags_falls_back_to_lines() -> None:
+    html = "<html><body><div>Jakarta - Rapat digelar Senin.<br>“Kami siap,” ujar Budi.</div></body></html>"
+    article = read_article(html, "a.html", ".html")
+    assert article.paragraphs == ["Jakarta - Rapat digelar Senin.", "“Kami siap,” ujar Budi."]
+
+
+def test_html_bad_published_metadata_is_ignored_not_fatal() -> None:
+    html = (
+        '<meta property="article:published_time" content="Selasa sore"><article><p>Isi berita.</p></article>'
+    )
+    assert read_article(html, "a.html", ".html").published is None
+
+
+def test_decoding_windows_1252_and_utf16() -> None:
+    assert decode("“Kami”".encode("cp1252"), "a.txt") == "“Kami”"
+    assert decode("Jakarta – “ya”".encode("utf-16"), "a.txt") == "Jakarta – “ya”"
+    with pytest.raises(SourceError, match="binary"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00", "a.txt")
