@@ -13,6 +13,7 @@ LAYER = {
     "__main__": 1,
     "pipeline": 2,
     "compose": 2,
+    "evaluation": 2,
     "readers": 3,
     "extract": 3,
     "translate": 3,
