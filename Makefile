@@ -19,13 +19,13 @@ brief: $(VENV)/.installed
 	$(BIN)/briefgen build sources --out out
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check briefgen tests
-	$(BIN)/ruff format --check briefgen tests
-	$(BIN)/mypy
+	$(BIN)/python -m ruff check briefgen tests
+	$(BIN)/python -m ruff format --check briefgen tests
+	$(BIN)/python -m mypy
 
 # pytest exits 5 when it collects no tests; that is not a failure of the code under test.
 test: lint
-	$(BIN)/pytest; status=$$?; if [ $$status -eq 5 ]; then echo "no tests collected"; exit 0; fi; exit $$status
+	$(BIN)/python -m pytest; status=$$?; if [ $$status -eq 5 ]; then echo "no tests collected"; exit 0; fi; exit $$status
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

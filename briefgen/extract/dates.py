@@ -153,6 +153,13 @@ def resolve_day(
     if weekday:
         wanted = weekday_number(weekday)
         agreeing = [d for d in plausible if d.weekday() == wanted]
+        if not agreeing and ref.basis != "published":
+            # A run or file date only says the event is not in the future: any earlier year whose
+            # weekday agrees beats a nearer one whose weekday does not.
+            agreeing = sorted(
+                (d for d in candidates if d <= latest and d.weekday() == wanted),
+                key=lambda d: abs((d - ref.day).days),
+            )
         if agreeing:
             return agreeing[0], warnings
     found = plausible[0]

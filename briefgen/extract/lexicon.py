@@ -275,7 +275,8 @@ PLACES: frozenset[str] = words(
     Kong Taiwan Taipei ASEAN Eropa Afrika Asia Timor Leste
     """
 )
-# Multi-word places a dateline or "di …" may name (single words are looked up in PLACES).
+# Cities a dateline or "di …" may name (single words are looked up in PLACES). "Nusantara" is
+# not one: "di Nusantara" means "across the archipelago" far more often than the new capital.
 CITIES: frozenset[str] = words(
     """
     Jakarta Bandung Surabaya Semarang Yogyakarta Medan Makassar Denpasar Palembang Padang
@@ -283,7 +284,7 @@ CITIES: frozenset[str] = words(
     Mataram Bogor Depok Tangerang Bekasi Malang Solo Surakarta Cirebon Serang Jambi Bengkulu
     Bali Lombok Seoul Busan Tokyo Osaka Beijing Shanghai Singapura Singapore Bangkok Hanoi
     Manila Canberra Sydney Washington London Paris Berlin Amsterdam Riyadh Dubai Moskow Kairo
-    Ankara Istanbul Doha Taipei Nusantara
+    Ankara Istanbul Doha Taipei
     """
 ) | {"Kuala Lumpur", "Banda Aceh", "Labuan Bajo", "Hong Kong", "Abu Dhabi", "New York"}
 
