@@ -133,6 +133,30 @@ def inspect(
             print(f"{key}: {value if value is not None else '—'}")
 
 
+@app.command("eval")
+def evaluate(
+    folder: Annotated[Path, typer.Argument(help="Folder of articles, each with NAME.gold.json beside it.")],
+    failures: Annotated[bool, typer.Option("--failures", help="Also list every miss.")] = False,
+    day: Annotated[
+        str | None, typer.Option("--today", help="Run date for year inference, YYYY-MM-DD [default: today].")
+    ] = None,
+) -> None:
+    """Score extraction against hand-annotated gold facts and print the table.
+
+    Example:  briefgen eval tests/data/eval --failures --today 2026-11-22
+    """
+    from briefgen.config import parse_date
+    from briefgen.evaluation import format_failures, format_table
+    from briefgen.pipeline import evaluate as run_eval
+    from briefgen.pipeline import today
+
+    scores = run_eval(folder, parse_date(day, "--today") if day else today())
+    print(format_table(scores))
+    if failures:
+        print()
+        print(format_failures(scores))
+
+
 @templates_app.command("list")
 def templates_list() -> None:
     """List template names, one per line.

@@ -9,11 +9,15 @@ import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefgen.compose import event_day, make_brief
 from briefgen.config import Config
 from briefgen.errors import BriefgenError, SourceError
 from briefgen.model import Article, Brief, Facts, RenderOptions, Template
+
+if TYPE_CHECKING:
+    from briefgen.evaluation import Scores
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
@@ -111,6 +115,30 @@ def load_article(path: Path) -> Article:
     if article.file_date is None:
         article.file_date = date_in_name(path.name) or dt.date.fromtimestamp(mtime)
     return article
+
+
+def evaluate(folder: Path, day: dt.date) -> Scores:
+    """Extraction scored against the gold annotations (``NAME.gold.json``) beside the articles."""
+    from briefgen.evaluation import GoldError, load_gold, score
+
+    if not folder.is_dir():
+        raise BriefgenError(f"{folder}: no such folder" if not folder.exists() else f"{folder}: not a folder")
+    pairs = []
+    for path in discover([folder]):
+        gold_path = path.with_name(f"{path.stem}.gold.json")
+        if not gold_path.is_file():
+            continue
+        try:
+            gold = load_gold(gold_path)
+        except GoldError as exc:
+            raise BriefgenError(str(exc)) from None
+        article = load_article(path)
+        # A checkout's modification time says nothing about when an article was written.
+        article.file_date = date_in_name(path.name)
+        pairs.append((understand(article, day), gold))
+    if not pairs:
+        raise BriefgenError(f"{folder}: no articles with a .gold.json annotation beside them")
+    return score(pairs)
 
 
 def understand(article: Article, day: dt.date) -> Facts:

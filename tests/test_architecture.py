@@ -25,7 +25,7 @@ LAYER = {
     "__init__": 5,
 }
 # Imports within one level that are part of the design.
-SAME_LEVEL = {("pipeline", "compose"), ("config", "errors"), ("__main__", "cli")}
+SAME_LEVEL = {("pipeline", "compose"), ("pipeline", "evaluation"), ("config", "errors"), ("__main__", "cli")}
 # Which top-level package may import each heavy library, and only inside functions.
 HEAVY = {
     "docx": {"writers"},

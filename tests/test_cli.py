@@ -199,7 +199,28 @@ def test_readme_documents_every_command() -> None:
         "briefgen build",
         "briefgen inspect",
         "briefgen templates list",
+        "briefgen eval",
         "make brief",
         "make test",
     ):
         assert command in readme, command
+
+
+def test_eval_prints_the_score_table() -> None:
+    done = run("eval", "tests/data/eval", "--today", "2026-11-22", "--failures")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].split() == ["metric", "value", "counts"]
+    for metric in ("event date accuracy", "quotes recall", "speaker accuracy", "next steps precision"):
+        row = next(line for line in lines if line.startswith(metric))
+        assert re.search(r"\d+\.\d%\s+\(\d+/\d+\)$", row), row
+    assert "32 articles" in done.stdout
+
+
+def test_eval_without_gold_files_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Jakarta - Rapat digelar Senin (19/1/2026).\n", encoding="utf-8")
+    done = run("eval", str(tmp_path))
+    assert done.returncode == 1 and done.stderr.strip().endswith(
+        "no articles with a .gold.json annotation beside them"
+    )
+    assert "Traceback" not in done.stderr
