@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -123,14 +124,10 @@ def inspect(
     if as_json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return
-    for key, value in data.items():
-        if isinstance(value, list):
-            print(f"{key}:" + ("" if value else " —"))
-            for item in value:
-                fields = item if isinstance(item, dict) else {"": item}
-                print("  - " + "; ".join(f"{k}: {v}" if k else str(v) for k, v in fields.items() if v))
-        else:
-            print(f"{key}: {value if value is not None else '—'}")
+    from briefgen.writers.terminal import render_facts
+
+    width = shutil.get_terminal_size((100, 24)).columns
+    print(render_facts(data, width=max(60, width), color=sys.stdout.isatty()), end="")
 
 
 @app.command("eval")

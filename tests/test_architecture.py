@@ -33,7 +33,7 @@ HEAVY = {
     "selectolax": {"readers"},
     "dateparser": {"extract"},
     "typer": {"cli"},
-    "rich": {"cli"},
+    "rich": {"cli", "writers"},
 }
 
 

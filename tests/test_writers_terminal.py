@@ -1,0 +1,46 @@
+"""The readable ``inspect`` view: every understood fact appears, in tables a person can scan."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.extract import extract
+from briefgen.model import Article, facts_as_dict
+from briefgen.writers.terminal import render_facts
+
+
+def sample() -> dict[str, object]:
+    article = Article(
+        source="rapat.txt",
+        title="Rapat Koordinasi",
+        paragraphs=[
+            "Jakarta - Menteri Pariwisata Dewi Lestari menerima Duta Besar Jepang, Sato Kenta, "
+            "Selasa (20/1/2026).",
+            "“Kami siap bekerja sama,” ujar Dewi.",
+            "Kedua pihak sepakat untuk menggelar pertemuan lanjutan pada Maret 2026.",
+        ],
+    )
+    return facts_as_dict(extract(article, today=dt.date(2026, 1, 26)))
+
+
+def test_every_fact_is_shown() -> None:
+    text = render_facts(sample(), width=100)
+    for expected in ("rapat.txt", "Rapat Koordinasi", "2026-01-20", "Dewi Lestari", "Kami siap bekerja sama"):
+        assert expected in text, expected
+    assert "People (2)" in text and "Quotes (1)" in text and "Next steps (1)" in text
+    assert "sepakat untuk menggelar" in text
+
+
+def test_plain_text_without_color_codes_or_trailing_spaces() -> None:
+    text = render_facts(sample(), width=80)
+    assert "\x1b[" not in text
+    assert all(line == line.rstrip() for line in text.splitlines())
+    assert max(len(line) for line in text.splitlines()) <= 80
+
+
+def test_empty_lists_say_none() -> None:
+    data = sample()
+    data["quotes"] = []
+    data["warnings"] = []
+    text = render_facts(data)
+    assert "Quotes: none" in text and "Warnings: none" in text
