@@ -201,6 +201,9 @@ class Brief:
     sections: list[Section] = field(default_factory=list)
     labels: dict[str, Bilingual] = field(default_factory=dict)  # title-block labels by key
     warnings: list[str] = field(default_factory=list)
+    # How the English of the article text was obtained: counts of segments by origin
+    # ("human", "glossary", "machine", "missing"); empty until the translation step has run.
+    english: dict[str, int] = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------- rendering options
