@@ -74,11 +74,31 @@ def build(
     config: Annotated[
         Path | None, typer.Option(help="Settings file [default: ./briefgen.toml if present].")
     ] = None,
+    week: Annotated[
+        str | None, typer.Option(help="Only articles of this ISO week, e.g. 2026-W04.", show_default=False)
+    ] = None,
+    last_week: Annotated[
+        bool, typer.Option("--last-week", help="Only articles of last week (Monday–Sunday, Asia/Jakarta).")
+    ] = False,
+    since: Annotated[str | None, typer.Option(help="Only articles on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Only articles on or before YYYY-MM-DD.")] = None,
+    tag: Annotated[
+        list[str] | None, typer.Option(help="Only articles with this tag (repeatable).", show_default=False)
+    ] = None,
+    match: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Only articles mentioning this person, organisation or word (repeatable).",
+            show_default=False,
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
 ) -> None:
     """Build a bilingual brief (DOCX and PDF) from articles; prints each written file.
 
-    Example:  briefgen build ../shared/seeds --out /tmp/brief --format pdf
+    Articles are filed under their event date (else publication date, else file date).
+
+    Example:  briefgen build ../shared/seeds --out /tmp/brief --week 2026-W04
     """
     from briefgen import config as cfg
     from briefgen.pipeline import build as run_build
@@ -92,6 +112,12 @@ def build(
         layout=cfg.parse_layout(layout) if layout is not None else None,
         template=template,
         prepared=cfg.parse_date(prepared, "--prepared") if prepared is not None else None,
+        week=week,
+        last_week=last_week or None,
+        since=cfg.parse_date(since, "--since") if since is not None else None,
+        until=cfg.parse_date(until, "--until") if until is not None else None,
+        tags=tuple(tag) if tag else None,
+        match=tuple(match) if match else None,
     )
     result = run_build(settings)
     for path in result.written:
@@ -102,6 +128,8 @@ def build(
         _say(f"briefgen: skipped {skipped.message}")
     for warning in result.warnings:
         _say(f"briefgen: warning: {warning}")
+    for note in result.notes:
+        _say(f"briefgen: note: {note}")
     count = result.brief.source_count if result.brief else 0
     _say(f"briefgen: built a brief of {count} article(s), skipped {len(result.skipped)}")
 

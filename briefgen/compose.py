@@ -139,8 +139,14 @@ def _role(facts: Facts, speaker: str | None) -> Bilingual | None:
     return Bilingual(role, None, "missing")
 
 
-def make_brief(facts_list: Sequence[Facts], prepared: dt.date) -> Brief:
-    """Compose the brief: background, statements, next steps and sources, in event-date order."""
+def make_brief(
+    facts_list: Sequence[Facts], prepared: dt.date, period: tuple[dt.date, dt.date] | None = None
+) -> Brief:
+    """Compose the brief: background, statements, next steps and sources, in event-date order.
+
+    ``period`` is the range the brief was asked to cover (a week); without it, the span of the
+    articles' dates.
+    """
     ordered = sorted(facts_list, key=lambda f: (event_day(f) or dt.date.max, f.article.source))
     days = [d for d in (event_day(f) for f in ordered) if d]
 
@@ -194,14 +200,15 @@ def make_brief(facts_list: Sequence[Facts], prepared: dt.date) -> Brief:
             none = Bilingual.both("Tidak ada yang tercatat.", "None recorded.")
             section.blocks.append(Paragraph(none, "note"))
 
-    period = localise_period(days[0], days[-1]) if days else None
+    span = period or ((days[0], days[-1]) if days else None)
+    shown_period = localise_period(*span) if span else None
     labels = dict(LABELS)
-    if days and days[0] == days[-1]:
+    if span and span[0] == span[-1]:
         labels["period"] = LABELS["date"]
     warnings = [f"{f.article.source}: {w}" for f in ordered for w in f.warnings]
     return Brief(
         title=Bilingual.both("Ringkasan Kebijakan", "Policy Brief"),
-        period=period,
+        period=shown_period,
         prepared=localise_date(prepared),
         prepared_on=prepared,
         source_count=len(ordered),

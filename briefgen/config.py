@@ -34,6 +34,18 @@ class Config:
     """A template name under templates/ or a path to a template folder."""
     prepared: dt.date | None = None
     """Date of preparation printed on the brief; default: SOURCE_DATE_EPOCH or today."""
+    week: str | None = None
+    """An ISO week such as 2026-W04: only articles filed under its days."""
+    last_week: bool = False
+    """Only the ISO week before today's (Asia/Jakarta), for the Monday cron run."""
+    since: dt.date | None = None
+    """Only articles filed on or after this day."""
+    until: dt.date | None = None
+    """Only articles filed on or before this day."""
+    tags: tuple[str, ...] = ()
+    """Only articles carrying every one of these tags (front matter or page metadata)."""
+    match: tuple[str, ...] = ()
+    """Only articles mentioning every one of these words or names."""
     extra: dict[str, Any] = field(default_factory=dict)
     """Sections of briefgen.toml that later layers read (e.g. translation)."""
 
@@ -102,8 +114,15 @@ def _coerce(key: str, value: Any) -> Any:
         return parse_formats(value if isinstance(value, str) else ",".join(value))
     if key == "layout":
         return parse_layout(str(value))
-    if key == "prepared":
-        return value if isinstance(value, dt.date) else parse_date(str(value), "prepared")
+    if key in ("prepared", "since", "until"):
+        return value if isinstance(value, dt.date) else parse_date(str(value), key)
+    if key in ("tags", "match"):
+        items = [value] if isinstance(value, str) else value
+        return tuple(str(v) for v in items)
+    if key == "last_week":
+        if not isinstance(value, bool):
+            raise UsageError("must be true or false")
+        return value
     return str(value)
 
 
@@ -116,4 +135,10 @@ def load_config(path: Path | None = None, **overrides: Any) -> Config:
     if settings.is_file():
         config = replace(config, **_from_file(settings))
     given = {key: value for key, value in overrides.items() if value is not None}
-    return replace(config, **given)
+    config = replace(config, **given)
+    chosen = [name for name, on in (("--week", config.week), ("--last-week", config.last_week)) if on]
+    if config.since or config.until:
+        chosen.append("--since/--until")
+    if len(chosen) > 1:
+        raise UsageError(f"choose one period: {' or '.join(chosen)}")
+    return config

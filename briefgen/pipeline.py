@@ -15,6 +15,7 @@ from briefgen.compose import event_day, make_brief
 from briefgen.config import Config
 from briefgen.errors import BriefgenError, SourceError
 from briefgen.model import Article, Brief, Facts, RenderOptions, Template
+from briefgen.select import JAKARTA, Period, between, filing_day, iso_week, last_week, select
 
 if TYPE_CHECKING:
     from briefgen.evaluation import Scores
@@ -27,18 +28,19 @@ class BuildResult:
     written: list[Path] = field(default_factory=list)
     skipped: list[SourceError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     brief: Brief | None = None
 
 
 def today() -> dt.date:
-    """Today, or the day ``SOURCE_DATE_EPOCH`` names, so builds can be reproduced."""
+    """Today in Jakarta, or the day ``SOURCE_DATE_EPOCH`` names, so builds can be reproduced."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
         try:
-            return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
+            return dt.datetime.fromtimestamp(int(epoch), tz=JAKARTA).date()
         except (ValueError, OverflowError, OSError):
             raise BriefgenError(f"SOURCE_DATE_EPOCH must be a Unix time in seconds (got '{epoch}')") from None
-    return dt.date.today()
+    return dt.datetime.now(JAKARTA).date()
 
 
 def discover(paths: Iterable[Path]) -> list[Path]:
@@ -198,24 +200,60 @@ def writer_for(fmt: str) -> Writer:
     return write_pdf
 
 
+def period_of(config: Config, day: dt.date) -> Period | None:
+    """The period a build covers, from ``--week``, ``--last-week`` or ``--since``/``--until``."""
+    if config.week:
+        return iso_week(config.week)
+    if config.last_week:
+        return last_week(day)
+    if config.since or config.until:
+        return between(config.since, config.until)
+    return None
+
+
+def describe(period: Period | None) -> str:
+    if period is None:
+        return "any period"
+    first = "…" if period.first == dt.date.min else period.first.isoformat()
+    last = "…" if period.last == dt.date.max else period.last.isoformat()
+    return f"{period.name} ({first} to {last})" if "W" in period.name else f"{first} to {last}"
+
+
 def build(config: Config) -> BuildResult:
     """Build the brief of ``config.sources`` into ``config.out``; returns what was written."""
     from briefgen.templates import load_template
 
     template = load_template(config.template)  # a broken template fails before any work
     day = config.prepared or today()
-    facts, skipped = collect(config.sources, day)
+    period = period_of(config, day)
+    found, skipped = collect(config.sources, day)
     result = BuildResult(skipped=skipped)
-    if not facts:
+    if not found:
         if skipped:
             raise BriefgenError(f"no article could be read ({len(skipped)} skipped): {skipped[0].message}")
         raise BriefgenError("no articles found in " + ", ".join(str(p) for p in config.sources))
+    selected = select(found, period, config.tags, config.match)
+    facts = selected.chosen
+    if not facts:
+        reasons = []
+        if selected.outside_period:
+            reasons.append(f"{selected.outside_period} outside {describe(period)}")
+        if selected.filtered_out:
+            reasons.append(f"{selected.filtered_out} not matching the topic filters")
+        raise BriefgenError(f"no article to brief: of {len(found)} read, " + " and ".join(reasons))
+    for chosen in facts:
+        when, basis = filing_day(chosen)
+        if basis != "event date":
+            result.notes.append(
+                f"{chosen.article.source}: no event date found; filed under {when} by its {basis}"
+            )
 
-    brief = make_brief(facts, day)
+    bounded = period is not None and period.first != dt.date.min and period.last != dt.date.max
+    brief = make_brief(facts, day, period=(period.first, period.last) if period and bounded else None)
     result.brief = brief
     result.warnings = brief.warnings
     options = RenderOptions(langs=config.langs, layout=config.layout)
-    stem = output_stem(facts)
+    stem = f"brief-{period.name}" if period else output_stem(facts)
     if len(config.langs) == 1:
         stem += f".{config.langs[0]}"
     rendered = [

@@ -15,6 +15,7 @@ LAYER = {
     "compose": 2,
     "evaluation": 2,
     "readers": 3,
+    "select": 3,
     "extract": 3,
     "translate": 3,
     "writers": 3,

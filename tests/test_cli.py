@@ -224,3 +224,32 @@ def test_eval_without_gold_files_is_a_clear_error(tmp_path: Path) -> None:
         "no articles with a .gold.json annotation beside them"
     )
     assert "Traceback" not in done.stderr
+
+
+def test_weeks_split_the_two_seeds(tmp_path: Path, seeds_dir: Path) -> None:
+    """2026-W03 holds the KOCCA meeting (Friday 16 January), 2026-W04 the KBRI Seoul one (Tuesday 20)."""
+    from pypdf import PdfReader
+
+    texts = {}
+    for args in (
+        ["--week", "2026-W03"],
+        ["--week", "2026-W04"],
+        ["--since", "2026-01-12", "--until", "2026-01-25"],
+    ):
+        done = run("build", str(seeds_dir), "--out", str(tmp_path), "--format", "pdf", *args)
+        assert done.returncode == 0, done.stderr
+        path = Path(done.stdout.strip())
+        texts[args[1]] = " ".join(page.extract_text() for page in PdfReader(path).pages)
+        assert path.name == f"brief-{args[1] if args[0] == '--week' else '2026-01-12_2026-01-25'}.pdf"
+    assert "KOCCA" in texts["2026-W03"] and "KBRI Seoul" not in texts["2026-W03"]
+    assert "KBRI Seoul" in texts["2026-W04"] and "Lee Gi Haun" not in texts["2026-W04"]
+    assert "19–25 Januari 2026" in texts["2026-W04"] and "19–25 January 2026" in texts["2026-W04"]
+    assert "KOCCA" in texts["2026-01-12"] and "KBRI Seoul" in texts["2026-01-12"]
+
+
+def test_empty_week_and_conflicting_periods(tmp_path: Path, seeds_dir: Path) -> None:
+    done = run("build", str(seeds_dir), "--out", str(tmp_path), "--week", "2026-W10")
+    assert done.returncode == 1 and "2 outside 2026-W10" in done.stderr
+    assert list(tmp_path.iterdir()) == []
+    done = run("build", str(seeds_dir), "--week", "2026-W03", "--last-week")
+    assert done.returncode == 2 and "choose one period" in done.stderr

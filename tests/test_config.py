@@ -46,3 +46,16 @@ def test_option_values_are_checked() -> None:
         with pytest.raises(UsageError) as info:
             bad()
         assert info.value.exit_code == 2
+
+
+def test_selection_settings_from_the_file(tmp_path: Path) -> None:
+    settings = tmp_path / "briefgen.toml"
+    settings.write_text('[build]\nlast_week = true\ntags = ["film"]\nmatch = "KOCCA"\n', encoding="utf-8")
+    config = load_config(settings)
+    assert config.last_week and config.tags == ("film",) and config.match == ("KOCCA",)
+    settings.write_text('[build]\nweek = "2026-W04"\nsince = 2026-01-01\n', encoding="utf-8")
+    with pytest.raises(UsageError, match="choose one period"):
+        load_config(settings)
+    settings.write_text('[build]\nlast_week = "yes"\n', encoding="utf-8")
+    with pytest.raises(UsageError, match="build.last_week: must be true or false"):
+        load_config(settings)

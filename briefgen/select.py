@@ -1,0 +1,117 @@
+"""Which articles go into a brief: a period (ISO week, last week, since/until) and topic filters.
+
+Pure functions over :class:`~briefgen.model.Facts`; the pipeline reads the files. Weeks are ISO
+weeks, Monday to Sunday, counted in Asia/Jakarta time (UTC+7, no daylight saving), so a cron job
+at 06:00 WIB on Monday asks for the week that has just ended, not the one before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefgen.errors import UsageError
+from briefgen.model import Facts
+
+JAKARTA = dt.timezone(dt.timedelta(hours=7), "WIB")
+
+_WEEK = re.compile(r"^(\d{4})-?W(\d{1,2})$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Period:
+    """An inclusive range of days, with the name its outputs carry (``2026-W04``)."""
+
+    first: dt.date
+    last: dt.date
+    name: str
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, dt.date) and self.first <= day <= self.last
+
+
+def iso_week(value: str) -> Period:
+    """``2026-W04`` → Monday 19 to Sunday 25 January 2026."""
+    match = _WEEK.match(value.strip())
+    if not match:
+        raise UsageError(f"--week must be an ISO week such as 2026-W04 (got '{value}')")
+    year, week = int(match[1]), int(match[2])
+    try:
+        monday = dt.date.fromisocalendar(year, week, 1)
+    except ValueError:
+        raise UsageError(f"--week: {year} has no week {week}") from None
+    return Period(monday, monday + dt.timedelta(days=6), f"{year}-W{week:02d}")
+
+
+def last_week(today: dt.date) -> Period:
+    """The ISO week before the one ``today`` falls in."""
+    year, week, _ = (today - dt.timedelta(days=7)).isocalendar()
+    return iso_week(f"{year}-W{week:02d}")
+
+
+def between(since: dt.date | None, until: dt.date | None) -> Period:
+    """``--since``/``--until``; an open end stretches as far as it needs to."""
+    first = since or dt.date.min
+    last = until or dt.date.max
+    if first > last:
+        raise UsageError(f"--since {first} is after --until {last}")
+    name = f"{since.isoformat() if since else 'start'}_{until.isoformat() if until else 'end'}"
+    return Period(first, last, name)
+
+
+def filing_day(facts: Facts) -> tuple[dt.date | None, str]:
+    """The day an article is filed under and what it came from: event, publication or file date."""
+    if facts.event_date:
+        return facts.event_date, "event date"
+    if facts.article.published:
+        return facts.article.published, "publication date"
+    if facts.article.file_date:
+        return facts.article.file_date, "file date"
+    return None, "no date"
+
+
+def _haystack(facts: Facts) -> str:
+    article = facts.article
+    parts = [article.title or "", article.text, facts.outlet or "", article.outlet or ""]
+    parts += [p.name for p in facts.people] + [p.role or "" for p in facts.people]
+    parts += [o.name for o in facts.organizations] + [o.acronym or "" for o in facts.organizations]
+    parts += article.tags
+    return " \n ".join(parts).casefold()
+
+
+def matches(facts: Facts, tags: Sequence[str] = (), words: Sequence[str] = ()) -> bool:
+    """True when the article carries every tag and mentions every word (case-insensitive)."""
+    have = {t.casefold() for t in facts.article.tags}
+    if any(tag.casefold() not in have for tag in tags):
+        return False
+    if words:
+        haystack = _haystack(facts)
+        return all(word.casefold() in haystack for word in words)
+    return True
+
+
+@dataclass
+class Selected:
+    chosen: list[Facts]
+    outside_period: int = 0
+    filtered_out: int = 0
+
+
+def select(
+    facts_list: Sequence[Facts],
+    period: Period | None = None,
+    tags: Sequence[str] = (),
+    words: Sequence[str] = (),
+) -> Selected:
+    """The articles inside ``period`` that match the topic filters, in their original order."""
+    result = Selected([])
+    for facts in facts_list:
+        if period is not None and filing_day(facts)[0] not in period:
+            result.outside_period += 1
+        elif not matches(facts, tags, words):
+            result.filtered_out += 1
+        else:
+            result.chosen.append(facts)
+    return result

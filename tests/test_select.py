@@ -1,0 +1,93 @@
+"""Periods and topic filters: which articles go into a weekly brief."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefgen.errors import UsageError
+from briefgen.model import Article, Facts, Person
+from briefgen.select import JAKARTA, between, filing_day, iso_week, last_week, matches, select
+
+
+def facts(
+    name: str,
+    event: dt.date | None = None,
+    published: dt.date | None = None,
+    file_date: dt.date | None = None,
+    tags: tuple[str, ...] = (),
+    text: str = "Isi berita.",
+) -> Facts:
+    article = Article(
+        source=name, title=None, paragraphs=[text], published=published, file_date=file_date, tags=list(tags)
+    )
+    return Facts(article=article, event_date=event)
+
+
+def test_iso_weeks_run_monday_to_sunday() -> None:
+    w04 = iso_week("2026-W04")
+    assert (w04.first, w04.last, w04.name) == (dt.date(2026, 1, 19), dt.date(2026, 1, 25), "2026-W04")
+    assert w04.first.weekday() == 0 and w04.last.weekday() == 6
+    assert iso_week("2026w3").name == "2026-W03"
+    # ISO week 1 of 2027 starts on Monday 4 January; 2026-W53 exists (2026 starts on a Thursday).
+    assert iso_week("2027-W01").first == dt.date(2027, 1, 4)
+    assert iso_week("2026-W53").last == dt.date(2027, 1, 3)
+
+
+@pytest.mark.parametrize("bad", ["2026-04", "W04", "2026-W", "2025-W53", "2026-W00", ""])
+def test_bad_weeks_are_usage_errors(bad: str) -> None:
+    with pytest.raises(UsageError) as raised:
+        iso_week(bad)
+    assert raised.value.exit_code == 2
+
+
+def test_last_week_from_any_day_of_the_week() -> None:
+    for day in range(26, 32):  # Monday 26 Jan .. Sunday 1 Feb 2026
+        today = dt.date(2026, 1, day) if day <= 31 else dt.date(2026, 2, 1)
+        assert last_week(today).name == "2026-W04"
+    assert last_week(dt.date(2026, 1, 5)).name == "2026-W01"
+    assert last_week(dt.date(2026, 1, 1)).name == "2025-W52"
+
+
+def test_jakarta_is_seven_hours_ahead_of_utc() -> None:
+    # Monday 06:00 WIB is still Sunday in UTC: the Monday cron run must see Monday.
+    sunday_utc = dt.datetime(2026, 1, 25, 23, 0, tzinfo=dt.UTC)
+    assert sunday_utc.astimezone(JAKARTA).date() == dt.date(2026, 1, 26)
+
+
+def test_between_and_open_ends() -> None:
+    period = between(dt.date(2026, 1, 12), dt.date(2026, 1, 25))
+    assert period.name == "2026-01-12_2026-01-25"
+    assert dt.date(2026, 1, 12) in period and dt.date(2026, 1, 26) not in period
+    assert dt.date(1990, 1, 1) in between(None, dt.date(2026, 1, 1))
+    with pytest.raises(UsageError, match="after"):
+        between(dt.date(2026, 2, 1), dt.date(2026, 1, 1))
+
+
+def test_filing_day_falls_back_and_says_why() -> None:
+    day = dt.date(2026, 1, 20)
+    assert filing_day(facts("a", event=day, published=dt.date(2026, 1, 21))) == (day, "event date")
+    assert filing_day(facts("a", published=day)) == (day, "publication date")
+    assert filing_day(facts("a", file_date=day)) == (day, "file date")
+    assert filing_day(facts("a")) == (None, "no date")
+
+
+def test_select_by_period_and_topic() -> None:
+    w03 = facts("w03", event=dt.date(2026, 1, 16), tags=("film",), text="KOCCA bertemu Kemenekraf.")
+    w04 = facts("w04", event=dt.date(2026, 1, 20), tags=("diplomasi",), text="KBRI Seoul berkunjung.")
+    undated = facts("x")
+    chosen = select([w03, w04, undated], iso_week("2026-W04"))
+    assert [f.article.source for f in chosen.chosen] == ["w04"]
+    assert chosen.outside_period == 2
+    assert [f.article.source for f in select([w03, w04], tags=["FILM"]).chosen] == ["w03"]
+    assert [f.article.source for f in select([w03, w04], words=["kbri seoul"]).chosen] == ["w04"]
+    topic = select([w03, w04], words=["KOCCA", "tidak ada"])
+    assert topic.chosen == [] and topic.filtered_out == 2
+
+
+def test_match_finds_people_and_roles() -> None:
+    item = facts("a", text="Rapat digelar.")
+    item.people.append(Person("Sari Dewi", "Kepala Dinas Pariwisata"))
+    assert matches(item, words=["sari dewi"]) and matches(item, words=["dinas pariwisata"])
+    assert not matches(item, words=["Budi"])
