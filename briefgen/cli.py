@@ -30,9 +30,29 @@ app.add_typer(templates_app, name="templates")
 _debug = False
 
 
-def _say(message: str) -> None:
-    """A diagnostic line on stderr (stdout is reserved for results)."""
-    print(message, file=sys.stderr)
+_log_file: Path | None = None
+
+
+def _say(message: str, *, quiet: bool = False) -> None:
+    """A diagnostic line on stderr (stdout is reserved for results), and in the log file if any."""
+    if not quiet:
+        print(message, file=sys.stderr)
+    _log(message)
+
+
+def _log(message: str) -> None:
+    global _log_file
+    if _log_file is None:
+        return
+    import datetime as dt
+
+    stamp = dt.datetime.now(dt.UTC).astimezone().isoformat(timespec="seconds")
+    try:
+        with _log_file.open("a", encoding="utf-8") as handle:
+            handle.write(f"{stamp} {message}\n")
+    except OSError as exc:
+        path, _log_file = _log_file, None
+        print(f"briefgen: warning: cannot write the log file {path} ({exc.strerror or exc})", file=sys.stderr)
 
 
 def _version(value: bool) -> None:
@@ -44,12 +64,16 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     debug: Annotated[bool, typer.Option("--debug", help="Show full tracebacks for errors.")] = False,
+    log_file: Annotated[
+        Path | None, typer.Option("--log-file", help="Also append every message, time-stamped, to this file.")
+    ] = None,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
     ] = False,
 ) -> None:
-    global _debug
+    global _debug, _log_file
     _debug = debug
+    _log_file = log_file
 
 
 @app.command()
@@ -92,6 +116,13 @@ def build(
             show_default=False,
         ),
     ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Rebuild even when nothing changed.")] = False,
+    wait: Annotated[
+        float | None,
+        typer.Option(
+            help="Seconds to wait for another run writing the same folder [default: 600].", show_default=False
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
 ) -> None:
     """Build a bilingual brief (DOCX and PDF) from articles; prints each written file.
@@ -118,20 +149,25 @@ def build(
         until=cfg.parse_date(until, "--until") if until is not None else None,
         tags=tuple(tag) if tag else None,
         match=tuple(match) if match else None,
+        wait=wait,
     )
-    result = run_build(settings)
-    for path in result.written:
-        print(path)
-    if quiet:
+    result = run_build(settings, force=force)
+    if result.up_to_date:
+        names = ", ".join(str(p) for p in result.up_to_date)
+        _say(f"briefgen: up to date, nothing written ({names}); use --force to rebuild", quiet=quiet)
         return
+    for path in result.written:
+        if not quiet:
+            print(path)
+        _log(f"briefgen: wrote {path}")
     for skipped in result.skipped:
-        _say(f"briefgen: skipped {skipped.message}")
+        _say(f"briefgen: skipped {skipped.message}", quiet=quiet)
     for warning in result.warnings:
-        _say(f"briefgen: warning: {warning}")
+        _say(f"briefgen: warning: {warning}", quiet=quiet)
     for note in result.notes:
-        _say(f"briefgen: note: {note}")
+        _say(f"briefgen: note: {note}", quiet=quiet)
     count = result.brief.source_count if result.brief else 0
-    _say(f"briefgen: built a brief of {count} article(s), skipped {len(result.skipped)}")
+    _say(f"briefgen: built a brief of {count} article(s), skipped {len(result.skipped)}", quiet=quiet)
 
 
 @app.command()

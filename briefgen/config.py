@@ -46,6 +46,8 @@ class Config:
     """Only articles carrying every one of these tags (front matter or page metadata)."""
     match: tuple[str, ...] = ()
     """Only articles mentioning every one of these words or names."""
+    wait: float = 600.0
+    """Seconds to wait for another run writing the same output folder before giving up."""
     extra: dict[str, Any] = field(default_factory=dict)
     """Sections of briefgen.toml that later layers read (e.g. translation)."""
 
@@ -119,6 +121,10 @@ def _coerce(key: str, value: Any) -> Any:
     if key in ("tags", "match"):
         items = [value] if isinstance(value, str) else value
         return tuple(str(v) for v in items)
+    if key == "wait":
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+            raise UsageError("must be a number of seconds")
+        return float(value)
     if key == "last_week":
         if not isinstance(value, bool):
             raise UsageError("must be true or false")

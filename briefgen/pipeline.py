@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import hashlib
+import json
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from briefgen import __version__
 from briefgen.compose import event_day, make_brief
 from briefgen.config import Config
 from briefgen.errors import BriefgenError, SourceError
@@ -30,6 +34,7 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     brief: Brief | None = None
+    up_to_date: list[Path] = field(default_factory=list)  # outputs left alone because nothing changed
 
 
 def today() -> dt.date:
@@ -103,13 +108,14 @@ def date_in_name(name: str) -> dt.date | None:
         return None
 
 
-def load_article(path: Path) -> Article:
+def load_article(path: Path, data: bytes | None = None) -> Article:
     """Read one source file into an Article; every failure is a SourceError naming the file."""
     from briefgen.readers import read_article
 
     source = str(path)
     try:
-        data = path.read_bytes()
+        if data is None:
+            data = path.read_bytes()
         mtime = path.stat().st_mtime
     except OSError as exc:
         raise SourceError(source, f"cannot read the file ({exc.strerror or exc})") from None
@@ -149,16 +155,54 @@ def understand(article: Article, day: dt.date) -> Facts:
     return extract(article, today=day)
 
 
-def collect(paths: Iterable[Path], day: dt.date) -> tuple[list[Facts], list[SourceError]]:
-    """Read and understand every source; a bad source is set aside, not fatal."""
+def collect(
+    paths: Iterable[Path], day: dt.date, cache: Path | None = None
+) -> tuple[list[Facts], list[SourceError]]:
+    """Read and understand every source; a bad source is set aside, not fatal.
+
+    With ``cache`` (a folder), understood articles are kept by content hash, so an unchanged
+    source is not understood again.
+    """
     facts: list[Facts] = []
     skipped: list[SourceError] = []
     for path in discover(paths):
         try:
-            facts.append(understand(load_article(path), day))
+            facts.append(_understand_cached(path, day, cache))
         except SourceError as exc:
             skipped.append(exc)
     return facts, skipped
+
+
+def _understand_cached(path: Path, day: dt.date, cache: Path | None) -> Facts:
+    import pickle
+
+    try:
+        data = path.read_bytes()
+        stat = path.stat()
+    except OSError as exc:
+        raise SourceError(str(path), f"cannot read the file ({exc.strerror or exc})") from None
+    entry: Path | None = None
+    if cache is not None:
+        key = hashlib.sha256(
+            "\0".join((__version__, str(path), str(stat.st_mtime_ns), day.isoformat())).encode()
+            + b"\0"
+            + data
+        ).hexdigest()
+        entry = cache / f"{key}.pickle"
+        try:
+            cached = pickle.loads(entry.read_bytes())
+            if isinstance(cached, Facts):
+                return cached
+        except Exception:  # noqa: BLE001 - a missing or damaged cache entry is simply rebuilt
+            pass
+    facts = understand(load_article(path, data), day)
+    if entry is not None:
+        try:
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(entry, pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL))
+        except OSError:
+            pass  # the cache is an optimisation; a read-only cache folder must not fail a build
+    return facts
 
 
 def output_stem(facts: list[Facts]) -> str:
@@ -219,19 +263,170 @@ def describe(period: Period | None) -> str:
     return f"{period.name} ({first} to {last})" if "W" in period.name else f"{first} to {last}"
 
 
-def build(config: Config) -> BuildResult:
-    """Build the brief of ``config.sources`` into ``config.out``; returns what was written."""
+LOCK_FILE = ".briefgen.lock"
+MANIFEST_FILE = "briefgen-manifest.json"
+CACHE_DIR = ".briefgen-cache"
+
+
+def prepare_out(out: Path) -> Path:
+    """The output folder, created when missing; one clear error when it cannot be."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BriefgenError(f"{out}: cannot create the output folder ({exc.strerror or exc})") from None
+    if not out.is_dir():
+        raise BriefgenError(f"{out}: the output path is not a folder")
+    return out
+
+
+@contextlib.contextmanager
+def output_lock(out: Path, wait: float) -> Iterator[None]:
+    """Holds ``out/.briefgen.lock`` so two runs never write the same folder at once."""
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(str(out / LOCK_FILE))
+    try:
+        lock.acquire(timeout=wait)
+    except Timeout:
+        raise BriefgenError(
+            f"{out}: another briefgen run is writing here (lock {out / LOCK_FILE}); gave up after {wait:g} s"
+        ) from None
+    except OSError as exc:
+        raise BriefgenError(f"{out / LOCK_FILE}: cannot take the lock ({exc.strerror or exc})") from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def remove_stale_temporaries(out: Path) -> None:
+    """Temporary files a killed run left behind (only called while holding the lock)."""
+    for leftover in out.glob(".*.tmp"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+def file_digest(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        return f"unreadable: {exc.strerror or exc}"
+
+
+def template_digest(folder: Path) -> str:
+    """One hash over every file of a template folder, so editing a template triggers a rebuild."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(str(path.relative_to(folder)).encode() + b"\0" + file_digest(path).encode() + b"\0")
+    return digest.hexdigest()
+
+
+def build_key(config: Config, day: dt.date, period: Period | None) -> str:
+    """What identifies "the same build": settings, period and day, not the inputs' contents."""
+    settings = {
+        "sources": [str(p) for p in config.sources],
+        "langs": list(config.langs),
+        "formats": list(config.formats),
+        "layout": config.layout,
+        "template": config.template,
+        "prepared": day.isoformat(),
+        "period": [period.first.isoformat(), period.last.isoformat()] if period else None,
+        "tags": list(config.tags),
+        "match": list(config.match),
+        "extra": config.extra,
+    }
+    return hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def read_manifest(out: Path) -> dict[str, Any]:
+    try:
+        data = json.loads((out / MANIFEST_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {"builds": {}}
+    if not isinstance(data, dict) or not isinstance(data.get("builds"), dict):
+        return {"builds": {}}
+    return data
+
+
+def is_up_to_date(entry: object, inputs: dict[str, str], template: str, out: Path) -> bool:
+    """True when the recorded build had these inputs and template and its outputs are intact."""
+    if not isinstance(entry, dict) or entry.get("version") != __version__:
+        return False
+    if entry.get("inputs") != inputs or entry.get("template") != template:
+        return False
+    outputs = entry.get("outputs")
+    if not isinstance(outputs, dict) or not outputs:
+        return False
+    return all(file_digest(out / name) == digest for name, digest in outputs.items())
+
+
+def build(config: Config, force: bool = False) -> BuildResult:
+    """Build the brief of ``config.sources`` into ``config.out``; returns what was written.
+
+    Under a lock on the output folder; skipped when the manifest says nothing changed since
+    the same build last ran (``force`` rebuilds anyway).
+    """
     from briefgen.templates import load_template
 
     template = load_template(config.template)  # a broken template fails before any work
     day = config.prepared or today()
     period = period_of(config, day)
-    found, skipped = collect(config.sources, day)
+    sources = discover(config.sources)
+    if not sources:
+        raise BriefgenError("no articles found in " + ", ".join(str(p) for p in config.sources))
+    created = not config.out.exists()
+    out = prepare_out(config.out)
+    try:
+        return _build_locked(config, template, day, period, sources, out, force)
+    except BriefgenError:
+        if created:  # nothing was written: leave no empty output folder behind either
+            import shutil
+
+            shutil.rmtree(out, ignore_errors=True)
+        raise
+
+
+def _build_locked(
+    config: Config,
+    template: Template,
+    day: dt.date,
+    period: Period | None,
+    sources: list[Path],
+    out: Path,
+    force: bool,
+) -> BuildResult:
+    with output_lock(out, config.wait):
+        remove_stale_temporaries(out)
+        key = build_key(config, day, period)
+        inputs = {str(path): file_digest(path) for path in sources}
+        template_hash = template_digest(Path(template.path))
+        manifest = read_manifest(out)
+        entry = manifest["builds"].get(key)
+        if not force and is_up_to_date(entry, inputs, template_hash, out):
+            assert isinstance(entry, dict)
+            return BuildResult(up_to_date=[out / name for name in entry["outputs"]])
+        result = _build_unlocked(config, template, day, period, out)
+        manifest["builds"][key] = {
+            "version": __version__,
+            "inputs": inputs,
+            "template": template_hash,
+            "outputs": {path.name: file_digest(path) for path in result.written},
+        }
+        text = json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+        try:
+            write_atomic(out / MANIFEST_FILE, text.encode("utf-8"))
+        except OSError as exc:
+            raise BriefgenError(f"{out / MANIFEST_FILE}: cannot write ({exc.strerror or exc})") from None
+        return result
+
+
+def _build_unlocked(
+    config: Config, template: Template, day: dt.date, period: Period | None, out: Path
+) -> BuildResult:
+    found, skipped = collect(config.sources, day, cache=out / CACHE_DIR)
     result = BuildResult(skipped=skipped)
     if not found:
-        if skipped:
-            raise BriefgenError(f"no article could be read ({len(skipped)} skipped): {skipped[0].message}")
-        raise BriefgenError("no articles found in " + ", ".join(str(p) for p in config.sources))
+        raise BriefgenError(f"no article could be read ({len(skipped)} skipped): {skipped[0].message}")
     selected = select(found, period, config.tags, config.match)
     facts = selected.chosen
     if not facts:
@@ -256,21 +451,11 @@ def build(config: Config) -> BuildResult:
     stem = f"brief-{period.name}" if period else output_stem(facts)
     if len(config.langs) == 1:
         stem += f".{config.langs[0]}"
-    rendered = [
-        (config.out / f"{stem}.{fmt}", writer_for(fmt)(brief, template, options)) for fmt in config.formats
-    ]
-
-    try:
-        config.out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise BriefgenError(
-            f"{config.out}: cannot create the output folder ({exc.strerror or exc})"
-        ) from None
-    if not config.out.is_dir():
-        raise BriefgenError(f"{config.out}: the output path is not a folder")
-    for path, data in rendered:
+    rendered = [(out / f"{stem}.{fmt}", writer_for(fmt)(brief, template, options)) for fmt in config.formats]
+    for path, _ in rendered:
         if path.is_dir():
             raise BriefgenError(f"{path}: the output path is an existing folder")
+    for path, data in rendered:
         try:
             write_atomic(path, data)
         except OSError as exc:

@@ -34,6 +34,7 @@ HEAVY = {
     "selectolax": {"readers"},
     "dateparser": {"extract"},
     "typer": {"cli"},
+    "filelock": {"pipeline"},
     "rich": {"cli", "writers"},
 }
 
