@@ -52,6 +52,16 @@ def test_the_weekday_picks_the_year_when_only_the_run_date_is_known() -> None:
     assert day == D(2025, 1, 20)
 
 
+def test_the_weekday_may_pick_a_year_more_than_a_year_before_the_run_date() -> None:
+    # 14 October is a Wednesday in 2026 and a Tuesday in 2025, 404 days before the run date.
+    day, basis, warnings = event("Rapat digelar Selasa (14/10).", today=D(2026, 11, 22))
+    assert (day, basis, warnings) == (D(2025, 10, 14), "text", [])
+    # A publication date is a firm anchor: there the nearby date and a warning win.
+    day, _, warnings = event("Rapat digelar Selasa (14/10).", published=D(2026, 10, 16))
+    assert day == D(2026, 10, 14)
+    assert warnings == ["weekday 'Selasa' does not match 14 October 2026 (a Wednesday)"]
+
+
 def test_a_year_assumed_from_the_run_date_is_reported() -> None:
     day, _, warnings = event("Rapat digelar (20/1).", today=D(2026, 11, 22))
     assert day == D(2026, 1, 20)

@@ -150,3 +150,102 @@ def test_bundled_acronym_list() -> None:
     assert len(table) >= 40
     assert table["Kemenlu"] == "Kementerian Luar Negeri"
     assert table["KBRI"] == "Kedutaan Besar Republik Indonesia"
+
+
+def test_lower_case_role_then_a_name_in_commas() -> None:
+    people = persons(
+        "Dalam diskusi itu, pemilik toko roti rumahan, Wulan Sari, mengeluhkan harga tepung.",
+        "Acara ditutup dengan kelas yang dibimbing penulis cerita anak asal Medan, Tigor Nababan.",
+    )
+    assert [(p.name, p.role) for p in people] == [
+        ("Wulan Sari", "pemilik toko roti rumahan"),
+        ("Tigor Nababan", "penulis cerita anak asal Medan"),
+    ]
+
+
+def test_capitalised_words_inside_a_role_phrase_are_not_people() -> None:
+    people = persons(
+        "Pemilik usaha Anyaman Sekar, Darmini Wati, mengaku pesanannya naik.",
+        "Pendiri studio gim Cahaya Pixel, Bima Arditya, S.Kom., yang turut hadir, menilai acara itu penting.",
+        "Ketua Kelompok Tani Sumber Rejeki, Paimin, mengatakan panen membaik.",
+    )
+    assert [(p.name, p.role, p.organization) for p in people] == [
+        ("Darmini Wati", "Pemilik usaha Anyaman Sekar", None),
+        ("Bima Arditya, S.Kom.", "Pendiri studio gim Cahaya Pixel", None),
+        ("Paimin", "Ketua", "Kelompok Tani Sumber Rejeki"),
+    ]
+
+
+def test_a_role_with_commas_a_place_or_a_list_inside_it() -> None:
+    people = persons(
+        "Kepala Desa Adat Tenganan, Kabupaten Karangasem, Wayan Sudarsa, yang desanya menang, bercerita.",
+        "Direktur Seni, Musik, dan Tari Dinas Kebudayaan, Ratna Dewi, mengatakan hal itu.",
+    )
+    assert [(p.name, p.role) for p in people] == [
+        ("Wayan Sudarsa", "Kepala Desa Adat Tenganan, Kabupaten Karangasem"),
+        ("Ratna Dewi", "Direktur Seni, Musik, dan Tari Dinas Kebudayaan"),
+    ]
+
+
+def test_a_role_stops_at_a_relative_clause_and_two_nouns_make_one_role() -> None:
+    people = persons(
+        "Kolektor asal Belgia yang membeli tiga lukisan di pameran itu, Jan de Smet, mengaku puas.",
+        "Pelukis sekaligus pengajar seni rupa, Asih Rahayu, yang ikut pameran, tersenyum.",
+        "Ketua perkumpulan pedagang batik Solo, Haji Muhdi, menyambut baik rencana itu.",
+    )
+    assert [(p.name, p.role) for p in people] == [
+        ("Jan de Smet", "Kolektor asal Belgia"),
+        ("Asih Rahayu", "Pelukis sekaligus pengajar seni rupa"),
+        ("Haji Muhdi", "Ketua perkumpulan pedagang batik Solo"),
+    ]
+
+
+def test_an_occupation_opening_the_name_is_the_role() -> None:
+    index = people_of(
+        "Penyair Dimas Aryo, yang bukunya laris, menilai minat baca naik.",
+        "“Anak muda membaca lebih banyak dari dugaan kita,” ujar Dimas.",
+    )
+    assert [(p.name, p.role) for p in index.persons()] == [("Dimas Aryo", "Penyair")]
+    assert index.resolve("Dimas") == "Dimas Aryo"
+
+
+def test_a_lower_case_role_after_the_name() -> None:
+    [person] = persons("“Kainnya indah,” kata Ayşe Demir, desainer asal Ankara yang membuka pameran.")
+    assert (person.name, person.role) == ("Ayşe Demir", "desainer asal Ankara")
+
+
+def test_one_word_after_a_person_noun_is_not_a_name() -> None:
+    assert persons("Produk perajin Tasikmalaya dan petani Garut dipamerkan di sana.") == []
+
+
+def test_name_particles_and_spelled_out_honorifics_match_shorter_mentions() -> None:
+    index = people_of(
+        "Investor asal Belanda, Maarten van den Broek, meninjau gedung tua itu.",
+        "“Gedungnya luar biasa,” tutur Van den Broek.",
+        "Pemilik warung sate di Jalan Mawar, Haji Sarmili, mengaku senang.",
+        "“Pembeli makin ramai,” kata Sarmili.",
+    )
+    assert [p.name for p in index.persons()] == ["Maarten van den Broek", "Haji Sarmili"]
+    assert index.resolve("Van den Broek") == "Maarten van den Broek"
+    assert index.resolve("Sarmili") == "Haji Sarmili"
+
+
+def test_an_honorific_after_a_comma_opens_the_name_it_is_not_a_degree() -> None:
+    [person] = persons("Direktur Jenderal Kebudayaan Daerah, Dr. H. Anwar Malik, M.Hum., membuka acara.")
+    assert (person.name, person.role) == ("Dr. H. Anwar Malik, M.Hum.", "Direktur Jenderal Kebudayaan Daerah")
+
+
+def test_a_role_acronym_defines_only_the_words_from_its_title() -> None:
+    paragraphs = [
+        "Ketua Dewan Kesenian Kota (Ketua DKK) Rendra Pamungkas dan Kepala Bidang Seni Rupa "
+        "(Kepala BSR) Dinas Kebudayaan Sinta Lestari membuka pameran."
+    ]
+    definitions = find_definitions(paragraphs)
+    assert [(d.long, d.acronym) for d in definitions] == [
+        ("Ketua Dewan Kesenian Kota", "Ketua DKK"),
+        ("Kepala Bidang Seni Rupa", "Kepala BSR"),
+    ]
+    assert [p.name for p in find_people(paragraphs, definitions).persons()] == [
+        "Rendra Pamungkas",
+        "Sinta Lestari",
+    ]

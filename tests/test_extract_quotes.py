@@ -91,16 +91,40 @@ def test_a_quote_paragraph_continues_the_previous_speaker() -> None:
     assert warnings == []
 
 
-def test_quoted_sentences_are_not_background_or_next_steps() -> None:
+def test_quoted_sentences_are_not_background_and_only_announced_plans_are_next_steps() -> None:
     article = Article(
         "x",
         None,
         [
             "Kepala Bappenas Rachmat Pambudy membuka rapat, Senin (5/1/2026).",
-            "“Kami akan menyusun rencana aksi bersama kementerian,” ujar Rachmat.",
+            "“Daerah perlu bergerak cepat. Kami akan menyusun rencana aksi bersama kementerian,” "
+            "ujar Rachmat.",
+            "“Kami siap berbagi data dengan kampus mana pun,” ujar Rachmat.",
         ],
     )
     facts = extract(article, today=dt.date(2026, 2, 1))
-    assert [q.speaker for q in facts.quotes] == ["Rachmat Pambudy"]
-    assert facts.next_steps == []
+    assert [q.speaker for q in facts.quotes] == ["Rachmat Pambudy", "Rachmat Pambudy"]
+    # "Kami akan …" inside a quotation is the speaker's side announcing a plan; "Kami siap …" an offer.
+    assert [(s.text, s.actor, s.paragraph) for s in facts.next_steps] == [
+        ("Kami akan menyusun rencana aksi bersama kementerian", "Bappenas", 1)
+    ]
     assert facts.background == ["Kepala Bappenas Rachmat Pambudy membuka rapat, Senin (5/1/2026)."]
+
+
+def test_pronoun_speakers_resolve_to_the_person_introduced_last_with_a_lower_case_role() -> None:
+    article = Article(
+        "x",
+        None,
+        [
+            "Bupati Sikka, Yohanes Bala, membuka pasar tenun, Rabu (4/3/2026).",
+            "“Tenun adalah identitas kami,” kata Yohanes.",
+            "Sementara itu, penenun muda dari Desa Watublapi, Maria Goreti, mengaku ordernya naik.",
+            "“Sekarang pembeli datang dari Bali dan Jakarta,” ujarnya.",
+            "Menurutnya, pewarna alam membuat harga kain lebih tinggi.",
+        ],
+    )
+    facts = extract(article, today=dt.date(2026, 4, 1))
+    assert [q.speaker for q in facts.quotes] == ["Yohanes Bala", "Maria Goreti"]
+    assert [s.speaker for s in facts.statements if s.text.startswith("Menurutnya")] == ["Maria Goreti"]
+    maria = facts.person("Maria Goreti")
+    assert maria is not None and maria.role == "penenun muda dari Desa Watublapi"

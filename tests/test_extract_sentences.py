@@ -81,6 +81,9 @@ def test_empty_paragraph() -> None:
         ("Outlet.id – Bandung – Menteri datang.", "Outlet.id", "Bandung"),
         ("Liputan6.com, Surabaya - Gubernur hadir.", "Liputan6.com", "Surabaya"),
         ("BANDUNG - Wali Kota hadir.", None, "Bandung"),
+        ("Bandung, Warta Priangan - Menteri datang.", "Warta Priangan", "Bandung"),
+        ("Kupang, Harian Flobamora – Gubernur hadir.", "Harian Flobamora", "Kupang"),
+        ("Wonosobo - Wali Kota hadir.", None, "Wonosobo"),
     ],
 )
 def test_dateline_styles(paragraph: str, outlet: str | None, place: str) -> None:
@@ -97,6 +100,15 @@ def test_no_dateline_leaves_the_paragraph_alone() -> None:
         None,
         "Indonesia-Korea sepakat bekerja sama.",
     )
+
+
+def test_capitalised_words_that_are_no_place_or_outlet_are_no_dateline() -> None:
+    for text in (
+        "Kementerian Pariwisata - lembaga yang baru dibentuk - membuka kantor.",
+        "Jakarta, Kamis - Menteri datang.",
+        "Bandung, Dinas Pariwisata - bukan media - hadir.",
+    ):
+        assert parse_dateline(text) == (None, None, text)
 
 
 def test_place_normalisation() -> None:

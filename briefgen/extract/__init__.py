@@ -15,7 +15,7 @@ from briefgen.extract.quotes import attribute_quotes, find_quote_spans
 from briefgen.extract.runs import find_runs
 from briefgen.extract.sentences import sentence_spans
 from briefgen.extract.statements import SentenceRef, statement_of
-from briefgen.extract.steps import step_of
+from briefgen.extract.steps import quoted_steps, step_of
 from briefgen.model import Article, Facts
 
 __all__ = ["extract"]
@@ -101,15 +101,21 @@ def extract(article: Article, *, today: dt.date | None = None) -> Facts:
             sentence = SentenceRef(number, start, end, paragraph[start:end])
             if any(p == number and s < end and e > start for p, s, e in quoted):
                 continue
-            statement = statement_of(sentence, paragraphs, people, skip)
-            if statement is not None:
-                facts.statements.append(statement)
-                continue
+            # A plan comes first even when someone reports it ("Budi menambahkan, pihaknya akan …").
             step = step_of(sentence, people, skip, facts.event_date)
             if step is not None:
                 facts.next_steps.append(step)
                 continue
+            statement = statement_of(sentence, paragraphs, people, skip)
+            if statement is not None:
+                facts.statements.append(statement)
+                continue
             facts.background.append(sentence.text)
+    for quote in facts.quotes:
+        facts.next_steps.extend(
+            quoted_steps(quote.text, quote.speaker, quote.paragraph, people, facts.event_date)
+        )
+    facts.next_steps.sort(key=lambda s: s.paragraph)
     if not facts.people:
         facts.warnings.append("no people found")
     return facts

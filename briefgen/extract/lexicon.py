@@ -107,6 +107,10 @@ TITLES: tuple[str, ...] = (
     "Wakil Walikota",
     "Wakil Direktur",
     "Wakil Duta Besar",
+    "Wakil Rektor",
+    "Wakil Dekan",
+    "Wakil Ketua Umum",
+    "Ketua Umum",
     "Duta Besar",
     "Wali Kota",
     "Walikota",
@@ -195,15 +199,31 @@ HONORIFICS: frozenset[str] = words(
     Dr dr drg Prof H Hj Ir Drs Dra KH Tn Ny Sdr Sdri Mr Mrs Ms
     """
 )
-# Words that introduce a person without being part of the name.
+# Spelled-out honorifics written before a name ("Haji Mustari"); not part of the name's core.
+NAME_HONORIFICS: frozenset[str] = words(
+    """
+    Haji Hajah Bapak Ibu Pak Bu Datuk Dato Tuan Nyonya Kiai Kyai Ustaz Ustadz Syekh
+    """
+)
+# Words that introduce a person without being part of the name: occupations and other nouns for
+# people ("novelis Arya", "pemilik warung …, Sri,"), in any case.
 PERSON_CUES: frozenset[str] = words(
     """
     aktor aktris artis penyanyi musisi sutradara produser penulis seniman pengusaha warga
     pengamat ekonom analis peneliti pakar dosen guru mahasiswa atlet pemain pelatih tokoh bapak
     ibu pak bu saudara saudari pendiri pemilik politikus politisi kreator desainer komedian
     penari koreografer influencer youtuber jurnalis wartawan petani nelayan aktivis
+    novelis sastrawan penyair penerjemah budayawan sejarawan pelukis pematung fotografer
+    arsitek perancang komposer pianis gitaris vokalis dalang maestro perajin pengrajin
+    pembatik penenun pegiat penggiat praktisi akademisi ilmuwan konsultan investor pedagang
+    pengelola pemandu kurator instruktur mentor pendamping relawan pengurus pembina perwakilan
+    pejabat pemimpin pimpinan staf pegawai karyawan pekerja pelajar siswa santri ulama
+    dokter pengacara pemerhati pebisnis wirausahawan pengembang filolog eksportir importir
+    pencipta sineas kolektor
     """
 )
+# Cues that are forms of address, kept in the name rather than split off as a role.
+ADDRESS_CUES: frozenset[str] = frozenset({"bapak", "ibu", "pak", "bu", "saudara", "saudari"})
 
 # Capitalised words that are never (part of) a person's name in a role phrase.
 ORG_WORDS: frozenset[str] = words(
@@ -316,8 +336,31 @@ SPEECH_VERBS = (
     r"|menilai|melihat\s+bahwa|berharap|mengharapkan|menyoroti|mengapresiasi|menyebut(?:kan)?"
     r"|mengakui|mengingatkan|mengajak|meminta|menggarisbawahi|mengusulkan|menawarkan|berpendapat"
     r"|optimistis|optimis|menerangkan|mengemukakan|memandang|menginginkan|menyarankan|berujar"
-    r"|berkata|mengungkap|menuturkan|menandaskan|mengimbau"
+    r"|berkata|mengungkap|menuturkan|menandaskan|mengimbau|mengaku|mengeluhkan|bercerita"
+    r"|berpesan|mengklaim|memperkirakan|memprediksi|memproyeksikan"
 )
+# Speech verbs that report a belief, forecast or hope: what follows them is never a plan.
+BELIEF_VERBS = (
+    r"percaya|meyakini|yakin|menilai|berharap|mengharapkan|optimistis|optimis|memandang"
+    r"|berpendapat|memperkirakan|memprediksi|memproyeksikan|melihat|menginginkan"
+)
+
+
+# --------------------------------------------------------------------------- plans
+
+# Nouns for bodies that act (lower-case heads of a subject such as "pemerintah provinsi", "dua
+# belas startup tersebut"): with one of them as subject, "akan" announces a plan, not a forecast.
+AGENT_NOUNS: frozenset[str] = words(
+    """
+    pemerintah pemprov pemkot pemkab kementerian kemenko dinas badan lembaga instansi direktorat
+    otoritas pihak panitia penyelenggara perusahaan startup perusahaan-perusahaan maskapai
+    operator peserta tim komunitas asosiasi koperasi kampus universitas sekolah pengelola
+    kelompok organisasi yayasan satgas komite dewan majelis kepolisian polisi kantor delegasi
+    mitra eksportir importir produsen pengembang penerbit kedutaan konsulat bank
+    """
+)
+# First-person subjects of a plan inside a quotation: the speaker's organisation acts.
+FIRST_PERSON_AGENTS: frozenset[str] = frozenset({"kami", "pihaknya", "pihak kami"})
 
 
 @lru_cache(maxsize=1)

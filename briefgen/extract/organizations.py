@@ -76,6 +76,11 @@ def _definitions_in_run(run: Run, paragraph: str, number: int) -> list[Definitio
         acronym = unit.text
         if not units or acronym in _NOT_ACRONYMS or any(c.isdigit() for c in acronym):
             continue
+        # "Ketua BPI Gunawan dan Deputi Bidang … (Deputi EDPK)": a role acronym written with its
+        # title word defines only the words from the last use of that title word.
+        head = acronym.split()[0]
+        if " " in acronym and any(u.text == head for u in units):
+            units = units[max(k for k, u in enumerate(units) if u.text == head) :]
         first, kind = _classify(units, acronym)
         long = paragraph[units[first].start : units[-1].end]
         if len(long) <= len(acronym) or long == acronym:

@@ -7,11 +7,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefgen.extract.lexicon import (
+    ADDRESS_CUES,
     ATTRIBUTION_VERBS,
+    CITIES,
     COMPANY_SUFFIXES,
     FUNCTION_WORDS,
     HONORIFICS,
     LOCATION_WORDS,
+    NAME_HONORIFICS,
     ORG_HEADS,
     ORG_WORDS,
     PERSON_CUES,
@@ -20,11 +23,13 @@ from briefgen.extract.lexicon import (
     SPEECH_VERBS,
     TITLES,
     WEEKDAYS,
+    WORD_RE,
     is_acronym,
     known_acronyms,
 )
 from briefgen.extract.organizations import Definition, compact
 from briefgen.extract.runs import DEGREES, Run, Unit, find_runs
+from briefgen.extract.sentences import sentence_spans
 from briefgen.model import Person
 
 _CONNECTORS = frozenset({"of", "and", "dan", "for", "the", "&"})
@@ -44,6 +49,11 @@ SUBJECT_GAP = (
 )
 _SPEECH_AFTER = re.compile(rf"{SUBJECT_GAP}(?:{SPEECH_VERBS})\b")
 _FROM_ORG = re.compile(r"\s+dari\s+")
+_ROLE_AFTER = re.compile(
+    r",\s*(?P<role>(?:"
+    + "|".join(sorted(PERSON_CUES - ADDRESS_CUES))
+    + r")\b(?:(?!\s+yang\b)[^,.;:!?“”\"])*)"
+)
 
 
 @dataclass
@@ -71,11 +81,23 @@ class _Record:
             self.aliases.append(alias)
 
 
+# Particles inside Dutch, German and Malay names ("Pieter van der Berg", "Ahmad bin Hashim"),
+# written lower- or upper-case depending on position: not what tells two people apart.
+_PARTICLES = frozenset({"van", "von", "der", "den", "de", "bin", "binti"})
+
+
 def core_tokens(name: str) -> tuple[str, ...]:
     """The words of a name without honorifics, initials and degrees: ``Dr. H. Budi S.`` → (Budi,)."""
     name = DEGREES.sub("", name)
     words = re.findall(r"[^\W\d_][\w'’\-]*\.?", name)
-    return tuple(w for w in words if not w.endswith(".") and w not in HONORIFICS)
+    return tuple(
+        w
+        for w in words
+        if not w.endswith(".")
+        and w not in HONORIFICS
+        and w not in NAME_HONORIFICS
+        and w.lower() not in _PARTICLES
+    )
 
 
 @dataclass
@@ -112,6 +134,13 @@ class PeopleIndex:
             if best is None or (m.paragraph, m.start) > (best.paragraph, best.start):
                 best = m
         return self.people[best.person].name if best else None
+
+    def organization_of(self, name: str) -> str | None:
+        """The organisation of the person called ``name`` (full name), when the article gives one."""
+        for p in self.people:
+            if p.name == name:
+                return p.organization
+        return None
 
     def name_of(self, mention: Mention | None) -> str | None:
         return self.people[mention.person].name if mention else None
@@ -291,8 +320,16 @@ def _split_role(
     return role or None, organization
 
 
+def _degrees_at(paragraph: str, pos: int) -> re.Match[str] | None:
+    """Degrees written at ``pos`` (``, M.Si.``); not an honorific opening the next name (``, Dr. Budi``)."""
+    match = DEGREES.match(paragraph, pos)
+    if match is None or re.match(r"\s*[A-Z]", paragraph[match.end() :]):
+        return None
+    return match
+
+
 def _with_degrees(paragraph: str, end: int) -> int:
-    match = DEGREES.match(paragraph, end)
+    match = _degrees_at(paragraph, end)
     return match.end() if match else end
 
 
@@ -304,7 +341,7 @@ def _comma_name(
         return None
     nxt = runs[index + 1]
     gap = paragraph[after : nxt.start]
-    if not re.fullmatch(r",\s*", gap) or DEGREES.match(paragraph, after):
+    if not re.fullmatch(r",\s*", gap) or _degrees_at(paragraph, after):
         return None
     if len(nxt.units) > 6 or not all(vocab.name_like(u) for u in nxt.units):
         return None
@@ -324,16 +361,148 @@ def _split_on_and(run: Run, vocab: _Vocabulary) -> list[Run]:
     return run.split(cuts) if cuts else [run]
 
 
+# What may follow a name in apposition: ", mengatakan", ", yang …", " yang …" or the sentence end.
+_APPOSITION_CLOSE = re.compile(r"\s*,\s*(?:yang\b|[a-z])|\s+yang\b|\s*[.;!?](?:\s|$)|\s*$")
+_VERB_OR_CLAUSE = re.compile(r"\b(?:yang|(?:me|ber|di|ter)[a-z]{4,})\b|[()“”\"]")
+_TITLE_STARTS = frozenset(t.split()[0] for t in TITLES)
+_PLACE_HEADS = frozenset({"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Kab.", "Kec."})
+_MAX_ROLE_WORDS = 15
+
+
+@dataclass(frozen=True)
+class _Apposition:
+    """``pemilik warung coto di Jalan Gagak, Haji Mustari, mengaku …``: a role phrase, then the name."""
+
+    role_start: int  # where the role phrase begins (its person word)
+    role_end: int  # the comma before the name
+    role: str
+
+
+def _is_place_phrase(text: str) -> bool:
+    """``Kabupaten Garut``, ``Jawa Barat``: a place written between a role and the name."""
+    words = text.split()
+    if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
+        return False
+    return words[0] in _PLACE_HEADS or text in CITIES or all(w in PLACES for w in words)
+
+
+def _name_units(units: Sequence[Unit], vocab: _Vocabulary) -> bool:
+    """Whether ``units`` read as a person's name, a spelled-out honorific (``Haji``) allowed first."""
+    k = 0
+    while k < len(units) - 1 and units[k].text in NAME_HONORIFICS:
+        k += 1
+    rest = units[k:]
+    return 0 < len(units) <= 6 and all(vocab.name_like(u) for u in rest)
+
+
+def _role_cue(segment: str, offset: int, runs: Sequence[Run], vocab: _Vocabulary) -> int | None:
+    """Offset (in the paragraph; ``segment`` starts at ``offset``) of the last word that names a kind
+    of person, a title or an occupation; a title is taken from its first word (``Wakil Menteri``)."""
+    cue: int | None = None
+    cue_end = -1
+    for word in WORD_RE.finditer(segment):
+        text = word.group(0)
+        person = text.lower() in PERSON_CUES and text.lower() not in ADDRESS_CUES
+        if person or (text[:1].isupper() and (text in _TITLE_STARTS or text in vocab.titles)):
+            # "musisi sekaligus pengelola label", "Ketua asosiasi importir": one role; a verb or
+            # "yang" between ("… yang dipimpin Presiden KAPA") starts another.
+            if cue is None or _VERB_OR_CLAUSE.search(segment[cue_end : word.start()]):
+                cue = offset + word.start()
+            cue_end = word.end()
+    if cue is None:
+        return None
+    for run in runs:
+        if run.start <= cue < run.end:
+            title = _title_at(run.units, vocab)
+            if title is not None and run.units[title[0]].start <= cue:
+                return max(run.units[title[0]].start, offset)
+    return cue
+
+
+def _role_start(
+    paragraph: str, sentence_start: int, role_end: int, runs: Sequence[Run], vocab: _Vocabulary
+) -> int | None:
+    """Where the role phrase that ends at ``role_end`` begins, looking back comma by comma over a
+    place (``…, Kabupaten Garut``) or a list inside the role (``Direktur Film, Musik, dan Media``)."""
+    end = role_end
+    while end > sentence_start:
+        comma = paragraph.rfind(",", sentence_start, end)
+        piece_start = comma + 1 if comma >= 0 else sentence_start
+        piece = paragraph[piece_start:end]
+        cue = _role_cue(piece, piece_start, runs, vocab)
+        if cue is not None:
+            return cue
+        words = piece.split()
+        # A piece of a list inside the role: "dan Media …", or capitalised words that are not a
+        # name ("Musik" in "Direktur Film, Musik, dan Media"); a name there is another person.
+        listed = bool(words) and (
+            words[0] in ("dan", "serta")
+            or (
+                len(words) <= 4
+                and all(w[:1].isupper() for w in words)
+                and any(w in ORG_WORDS or w in PLACES or w in vocab.words for w in words)
+            )
+        )
+        if comma < 0 or not (listed or _is_place_phrase(piece.strip())):
+            return None
+        end = comma
+    return None
+
+
+def _appositions(
+    paragraph: str, runs: Sequence[Run], vocab: _Vocabulary, defs: Sequence[Definition]
+) -> dict[int, _Apposition]:
+    """Names written in apposition after a role phrase, by run index: ``<role>, <Name>, <verb>``.
+
+    The role phrase runs from its last person word (``pemilik``, ``Kepala``, ``novelis``) to the
+    comma before the name; a place in between (``…, Kabupaten Garut, Ujang``) belongs to the role.
+    A role that is one capitalised title run right before the comma is left to the title rules."""
+    found: dict[int, _Apposition] = {}
+    sentence_starts = [start for start, _ in sentence_spans(paragraph)] or [0]
+    for i, run in enumerate(runs):
+        comma = re.search(r",\s*$", paragraph[: run.start])
+        if comma is None or not _name_units(run.units, vocab):
+            continue
+        end = _with_degrees(paragraph, run.end)
+        if not _APPOSITION_CLOSE.match(paragraph, end):
+            continue
+        sentence_start = max((p for p in sentence_starts if p <= comma.start()), default=0)
+        role_end = comma.start()
+        role_start = _role_start(paragraph, sentence_start, role_end, runs, vocab)
+        if role_start is None:
+            continue
+        role = paragraph[role_start:role_end]
+        relative = re.search(r"\s+yang\s", role)
+        if relative:
+            role = role[: relative.start()]
+        if len(role.split()) > _MAX_ROLE_WORDS:
+            continue
+        first = next((r for r in runs if r.start == role_start), None)
+        if first is not None and first.end == role_end and _title_at(first.units, vocab) is not None:
+            continue  # "Ketua Koperasi Tani Makmur, Budi, …": the title rules read it with its organisation
+        found[i] = _Apposition(role_start, role_end, compact(role, defs).strip(" ,"))
+    return found
+
+
 def find_people(paragraphs: Sequence[str], definitions: Sequence[Definition]) -> PeopleIndex:
     """People, their roles and organisations, and every mention, in reading order."""
     index = PeopleIndex()
     vocab = _Vocabulary.build(definitions)
     for number, paragraph in enumerate(paragraphs):
         runs = [piece for run in find_runs(paragraph) for piece in _split_on_and(run, vocab)]
+        appositions = _appositions(paragraph, runs, vocab, definitions)
         consumed_until = -1
         for i, run in enumerate(runs):
             if run.start < consumed_until:
                 continue
+            apposition = appositions.get(i)
+            if apposition is not None:
+                end = _with_degrees(paragraph, run.end)
+                index.add(paragraph[run.start : end], number, (run.start, end), role=apposition.role)
+                consumed_until = end
+                continue
+            if any(a.role_start <= run.start < a.role_end for a in appositions.values()):
+                continue  # a capitalised word inside a role phrase ("pemilik usaha Rotan Mulya")
             consumed_until = _read_run(index, vocab, definitions, paragraph, number, runs, i)
     return index
 
@@ -363,7 +532,7 @@ def _read_run(
             for u in role_units
             if u.kind == "paren" and any(d.acronym == u.text and d.kind == "role" for d in defs)
         ]
-        if apposition is not None and tail <= 1:
+        if apposition is not None:
             name_run = runs[apposition]
             role, org = _split_role(role_units, length, vocab, paragraph, defs)
             end = _with_degrees(paragraph, name_run.end)
@@ -394,6 +563,18 @@ def _read_run(
     while len(units) > 1 and units[0].kind == "word" and units[0].text in FUNCTION_WORDS:
         units = units[1:]
     run = Run(units)
+    # "Novelis Arya Permana, yang …": a word for a kind of person opens the run; it is the role.
+    cue_role: str | None = None
+    if (
+        len(units) >= 2
+        and units[0].kind == "word"
+        and units[0].text.lower() in PERSON_CUES
+        and units[0].text.lower() not in ADDRESS_CUES
+        and all(vocab.name_like(u) for u in units[1:])
+    ):
+        cue_role = units[0].text
+        units = units[1:]
+        run = Run(units)
     if not all(vocab.name_like(u) for u in units) or len(units) > 6:
         return run.end
     end = _with_degrees(paragraph, run.end)
@@ -401,14 +582,20 @@ def _read_run(
     before = paragraph[max(0, run.start - 60) : run.start]
     after = paragraph[end : end + 80]
     known = index._match(core_tokens(name)) is not None
+    cue_before = _CUE_BEFORE.search(before)
+    if cue_role is None and cue_before is not None and len(units) >= 2:
+        cue_role = cue_before.group(0).strip()  # "aktor berbakat Lee Won Jung": "aktor berbakat"
     cued = (
-        _AFTER_ATTRIBUTION.search(before) is not None
-        or _CUE_BEFORE.search(before) is not None
+        cue_role is not None
+        or _AFTER_ATTRIBUTION.search(before) is not None
+        # "aktor berbakat Lee Won Jung"; one word after a person noun is as often a place
+        # ("perajin Jepara", "warga Bandung") as a name.
+        or (cue_before is not None and len(units) >= 2)
         or units[0].kind == "init"
         or _SPEECH_AFTER.match(after) is not None
     )
     # "Irene Umar, Wakil Menteri Ekonomi Kreatif, mengatakan": the role follows the name.
-    role = org = None
+    role, org = cue_role, None
     consumed = end
     if i + 1 < len(runs) and re.fullmatch(r",\s*", paragraph[end : runs[i + 1].start]):
         nxt = runs[i + 1]
@@ -417,6 +604,11 @@ def _read_run(
             role, org = _split_role(nxt.units, title[1], vocab, paragraph, defs)
             consumed = nxt.end
             cued = True
+    # "kata Elif Yildiz, desainer asal Istanbul yang …": a lower-case role after the name.
+    after_role = _ROLE_AFTER.match(paragraph, end)
+    if role is None and after_role and (cued or known):
+        role = after_role.group("role")
+        consumed = max(consumed, after_role.end("role"))
     if not (cued or known):
         return run.end
     from_org = _FROM_ORG.match(paragraph, end)

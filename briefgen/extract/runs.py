@@ -17,7 +17,9 @@ _UNIT = re.compile(
     rf"|(?P<init>(?:{_HONORIFIC}|[{_UPPER}])\.)(?=\s*[{_UPPER}])"
     rf"|(?P<word>[{_UPPER}][\w'’\-]*)"
 )
-_CONNECTOR = re.compile(r"\s*/\s*|\s+(?:(?:of|and|dan|for|the|&|de|van|von|bin|binti|der|da|al)\s+)?")
+_CONNECTOR = re.compile(
+    r"\s*/\s*|\s+(?:(?:(?:van|von)\s+(?:der|den|de)|of|and|dan|for|the|&|de|van|von|bin|binti|der|den|da|al)\s+)?"
+)
 # A degree after a name: ", M.Si.", ", S.E., M.M.", ", Ph.D", ", MBA".
 DEGREES = re.compile(
     r"(?:,\s*(?:(?:[A-Z][A-Za-z]{0,3}\.){1,3}(?:[A-Z][A-Za-z]{0,3}\b\.?)?|Ph\.?\s?D\.?|MBA|MPA|MSc|LL\.M\.?))+"

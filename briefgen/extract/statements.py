@@ -46,6 +46,12 @@ def statement_of(
         mention = people.mention_in(
             p, sentence.start + menurut.start("who"), sentence.start + menurut.end("who")
         )
+        if mention is None:
+            # "Menurut analis pasar, Citra Kirana, …": the name stands in apposition to the role.
+            name_at = sentence.start + menurut.end()
+            while name_at < len(paragraphs[p]) and paragraphs[p][name_at].isspace():
+                name_at += 1
+            mention = people.mention_in(p, name_at, name_at + 1)
         if mention is not None:
             return Statement(text, people.name_of(mention), p)
     trailing = _TRAILING.search(text)

@@ -1,4 +1,10 @@
-"""Finds next steps: agreements, plans, commitments and follow-ups, with the actor that takes them."""
+"""Finds next steps: agreements, plans, commitments and follow-ups, with the actor that takes them.
+
+Predictions and hopes are not next steps: a forecast (``X memperkirakan … akan …``, ``… diperkirakan
+akan …``), a belief (``X menilai … akan …``) or a hope (``diharapkan mampu …``) is left out, and a
+bare ``akan`` counts only when its subject is someone who can act (a named body, a person, a
+pronoun, ``pihaknya``, ``pemerintah provinsi``), not a thing (``permintaan kopi akan tumbuh``).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,9 @@ import re
 from collections.abc import Sequence
 
 from briefgen.extract.dates import Reference, find_dates
+from briefgen.extract.lexicon import AGENT_NOUNS, BELIEF_VERBS, MONTH_RE, SPEECH_VERBS
 from briefgen.extract.people import PeopleIndex
+from briefgen.extract.sentences import split_sentences
 from briefgen.extract.statements import SentenceRef
 from briefgen.model import NextStep
 
@@ -15,31 +23,87 @@ from briefgen.model import NextStep
 _STRONG = re.compile(
     r"\b(?:(?:ber)?sepakat|menyepakati|disepakati|kesepakatan\s+untuk|berencana|merencanakan"
     r"|direncanakan|rencana\s+aksi|menindaklanjuti|ditindaklanjuti|tindak\s+lanjut|berkomitmen"
-    r"|diharapkan|guna\s+memastikan|dijadwalkan|menargetkan|ditargetkan"
+    r"|guna\s+memastikan|dijadwalkan|menargetkan|ditargetkan"
     r"|siap\s+(?:untuk\s+)?(?:me|ber|di)\w+)\b",
     re.IGNORECASE,
 )
-# Markers that need a named actor as subject: "Kemenekraf akan menggelar …" is a plan,
-# "pendekatan ini akan memperkuat …" is a prediction.
-_WEAK = re.compile(r"\b(?:akan|ke\s+depan|segera)\b", re.IGNORECASE)
+# "diharapkan": a plan when it comes with a schedule ("diharapkan terbit sebelum akhir 2026"),
+# a hope when it does not or when it hedges ("diharapkan mampu mendongkrak …").
+_EXPECTED = re.compile(r"\bdiharapkan\b", re.IGNORECASE)
+_HOPE = re.compile(
+    r"\bdiharapkan\s+(?:(?:juga|pula|nantinya|kelak)\s+)?"
+    r"(?:mampu|dapat|bisa|menjadi|semakin|makin|lebih|tidak\s+hanya|bukan\s+hanya|memberi\w*\s+dampak)\b",
+    re.IGNORECASE,
+)
+_SCHEDULE = re.compile(
+    rf"\b(?:pada|mulai|sebelum|hingga|sampai|paling\s+lambat|akhir|awal|pertengahan)\s+"
+    rf"(?:(?:akhir|awal|pertengahan)\s+)?(?:(?i:{MONTH_RE})\b|tahun|bulan|pekan|minggu|semester|20\d\d\b)"
+    rf"|\b(?i:{MONTH_RE})\s+20\d\d\b|\b(?:tahun|bulan|pekan|minggu|semester)\s+(?:depan|mendatang)\b",
+    re.IGNORECASE,
+)
+# Markers that need an actor as subject: "Kemenekraf akan menggelar …" is a plan,
+# "pendekatan ini akan memperkuat …" is a prediction; "tidak akan" is neither.
+_WEAK = re.compile(r"(?<!\btidak\s)(?<!\btak\s)(?<!\bbelum\s)\b(?:akan|segera)\b", re.IGNORECASE)
+# Verbs of belief and forecast, active or passive: what they introduce is not a plan.
+_BELIEF = re.compile(rf"\b(?:{BELIEF_VERBS}|diperkirakan|diprediksi|diproyeksikan)\b", re.IGNORECASE)
 _ADVERBS = re.compile(
     r"(?:\s+(?:juga|pun|telah|sudah|akan|segera|kembali|turut|masih|terus|bersama|pula|kini|yang))+\s*$"
 )
+# "Nurul menjelaskan pemprov akan …": the reporting verb is not part of the subject.
+_REPORTED = re.compile(rf"^.*?\b(?:{SPEECH_VERBS})\b(?:\s+bahwa)?\s*", re.IGNORECASE)
 _ACTOR = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|\([^()]*\))(?:\s+|\s*,\s*|\s+(?:dan|serta|bersama|&)\s+)?)+")
 _COLLECTIVE = re.compile(
-    r"(?:kedua\s+(?:belah\s+)?pihak|keduanya|kedua\s+negara|kedua\s+lembaga)$", re.IGNORECASE
+    r"(?:kedua\s+(?:belah\s+)?pihak|keduanya|kedua\s+negara|kedua\s+lembaga|kedua\s+kementerian)$",
+    re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"(?:Ia|Dia|Beliau|ia|dia|beliau)$")
+_OWN_SIDE = re.compile(r"(?:pihaknya|pihak\s+kami|kami)$", re.IGNORECASE)
+_QUANTITY = (
+    r"(?:(?:para|seluruh|semua|sejumlah|sebanyak|\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan"
+    r"|sembilan|sepuluh|sebelas|belas|puluh|ratus|ribu)\s+)*"
+)
+# "Pemerintah provinsi", "dua belas startup tersebut", "kementerian Malaysia": an acting body
+# and at most four words that qualify it (no verb, no relative clause).
+_AGENT = re.compile(
+    rf"{_QUANTITY}(?P<head>[^\W\d_][\w-]*)(?:\s+(?!yang\b|(?!tersebut\b)(?:me|ber|di|ter)[a-z]{{4,}})[\w.()-]+){{0,4}}",
+    re.IGNORECASE,
+)
 _NOT_ACTORS = frozenset({"Hal", "Ini", "Itu", "Pertemuan", "Kolaborasi", "Kegiatan", "Acara", "Program"})
+_CONJUNCTION = re.compile(r"(\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|bersama|&)\s+)")
+# A plan the speaker announces inside a quotation: "Kami akan memproses …" ("Kami siap …" is an
+# offer, not a plan).
+_QUOTED_PLAN = re.compile(
+    r"^(?:Kami|Pihak\s+kami)\s+(?:(?:juga|pun|segera|telah|sudah)\s+)*"
+    r"(?:akan|berencana|berkomitmen|sepakat|menargetkan)\b"
+)
+
+
+def _agent(part: str) -> bool:
+    match = _AGENT.fullmatch(part)
+    return match is not None and match.group("head").lower() in AGENT_NOUNS
+
+
+def _own_side(people: PeopleIndex, speaker: str | None) -> str | None:
+    """``pihaknya``/``kami``: the speaker's organisation when known, else the speaker."""
+    if speaker is None:
+        return None
+    return people.organization_of(speaker) or speaker
 
 
 def _actor(
-    sentence: SentenceRef, marker: int, people: PeopleIndex, skip: Sequence[tuple[int, int, int]]
+    sentence: SentenceRef,
+    marker: int,
+    people: PeopleIndex,
+    skip: Sequence[tuple[int, int, int]],
 ) -> str | None:
-    """The subject named right before the marker: ``Kemenekraf dan KBRI Seoul``, a person, a pronoun."""
+    """The subject named right before the marker: ``Kemenekraf dan KBRI Seoul``, a person, a pronoun,
+    ``pihaknya`` (the speaker's side) or an acting body (``pemerintah provinsi``)."""
     before = sentence.text[:marker]
     clause_at = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
     clause = _ADVERBS.sub("", before[clause_at + 1 :]).strip()
+    reported = _REPORTED.match(clause)
+    if reported and reported.end() < len(clause):
+        clause = clause[reported.end() :].strip()
     if not clause:
         # "Wakil Menteri Ekonomi Kreatif, Irene Umar, akan …": the comma belongs to the name.
         for mention in people.mentions_in(sentence.paragraph, sentence.start, sentence.start + marker):
@@ -49,16 +113,30 @@ def _actor(
         return None
     if _PRONOUN.fullmatch(clause):
         return people.last_before(sentence.paragraph, sentence.start, skip)
+    if _OWN_SIDE.fullmatch(clause):
+        return _own_side(people, people.last_before(sentence.paragraph, sentence.start, skip))
     collective = _COLLECTIVE.search(clause)
     if collective:
         return collective.group(0)
-    if not _ACTOR.fullmatch(clause) or clause.split()[0] in _NOT_ACTORS:
+    parts = _CONJUNCTION.split(clause.strip(" ,"))
+    names = parts[0::2]
+    if not names or names[0].split()[0] in _NOT_ACTORS:
+        return None
+    if not all(_ACTOR.fullmatch(name) or _agent(name) for name in names):
         return None
     # "Rina dan Joko": each named part becomes the full name of the person it refers to.
-    parts = re.split(r"(\s*,\s*|\s+(?:dan|serta|bersama|&)\s+)", clause.strip(" ,"))
     for i in range(0, len(parts), 2):
         parts[i] = people.resolve(parts[i]) or parts[i]
     return "".join(parts)
+
+
+def _due(text: str, event: dt.date | None) -> dt.date | None:
+    if event is None:
+        return None
+    for found in find_dates(text, Reference(event, "published")):
+        if found.day and found.day > event:
+            return found.day
+    return None
 
 
 def step_of(
@@ -67,18 +145,33 @@ def step_of(
     skip: Sequence[tuple[int, int, int]] = (),
     event: dt.date | None = None,
 ) -> NextStep | None:
-    """The next step this sentence states, or None."""
-    strong = _STRONG.search(sentence.text)
-    marker = strong or _WEAK.search(sentence.text)
-    if marker is None:
-        return None
-    actor = _actor(sentence, marker.start(), people, skip)
-    if strong is None and actor is None:
-        return None
-    due: dt.date | None = None
-    if event is not None:
-        for found in find_dates(sentence.text, Reference(event, "published")):
-            if found.day and found.day > event:
-                due = found.day
-                break
-    return NextStep(sentence.text, actor, due, sentence.paragraph)
+    """The next step this sentence states, or None (predictions, beliefs and hopes are not steps)."""
+    text = sentence.text
+    markers = sorted(
+        [(m.start(), "strong") for m in _STRONG.finditer(text)]
+        + [(m.start(), "expected") for m in _EXPECTED.finditer(text)]
+        + [(m.start(), "weak") for m in _WEAK.finditer(text)]
+    )
+    for start, kind in markers:
+        if _BELIEF.search(text, 0, start):
+            return None  # "Ia memperkirakan permintaan akan tumbuh", "… diperkirakan akan …"
+        if kind == "expected" and (_HOPE.match(text, start) or not _SCHEDULE.search(text)):
+            return None  # "diharapkan mampu mendongkrak …", or no schedule: a hope, whatever follows
+        actor = _actor(sentence, start, people, skip)
+        if kind == "weak" and actor is None:
+            continue
+        return NextStep(text, actor, _due(text, event), sentence.paragraph)
+    return None
+
+
+def quoted_steps(
+    quotation: str, speaker: str | None, paragraph: int, people: PeopleIndex, event: dt.date | None = None
+) -> list[NextStep]:
+    """Plans a speaker announces inside a quotation (``“Kami akan memproses …,” kata X``); the
+    actor is the speaker's organisation. Other quoted sentences stay quotations only."""
+    steps = []
+    for sentence in split_sentences(quotation):
+        if _QUOTED_PLAN.match(sentence) and not _BELIEF.search(sentence):
+            text = sentence.rstrip(" ,")
+            steps.append(NextStep(text, _own_side(people, speaker), _due(text, event), paragraph))
+    return steps
