@@ -1,0 +1,1 @@
+"""Translation: glossary, translation memory, XLIFF exchange and machine-translation backends."""
