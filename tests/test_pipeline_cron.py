@@ -37,7 +37,7 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def digests(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.glob("brief*"))}
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.glob("brief-*"))}
 
 
 def many_sources(folder: Path, copies: int) -> Path:
@@ -116,9 +116,9 @@ def test_two_concurrent_builds_both_succeed_with_whole_files(tmp_path: Path) -> 
     assert not list(out.glob(".*.tmp"))
 
 
-@pytest.mark.parametrize("delay", [0.4, 0.9, 1.5, 2.2, 3.0])
+@pytest.mark.parametrize("delay", [0.5, 1.4, 2.3])
 def test_a_build_killed_midway_leaves_old_or_new_files_never_torn(tmp_path: Path, delay: float) -> None:
-    sources = many_sources(tmp_path / "sources", 8)
+    sources = many_sources(tmp_path / "sources", 6)
     out, reference = tmp_path / "out", tmp_path / "reference"
     args = ["--out", str(out), "--prepared", "2026-01-26"]
     assert run("build", str(sources), *args).returncode == 0
