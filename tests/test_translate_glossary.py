@@ -1,0 +1,293 @@
+"""The bundled Indonesian → English glossary and briefgen.translate.glossary."""
+
+from __future__ import annotations
+
+import csv
+import time
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from briefgen.errors import SourceError
+from briefgen.translate.glossary import KINDS, Glossary, Term
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return Glossary.load()
+
+
+def bundled_rows() -> list[tuple[int, list[str]]]:
+    text = resources.files("briefgen.data").joinpath("glossary-id-en.csv").read_text(encoding="utf-8")
+    lines = ["" if line.startswith("#") else line for line in text.splitlines()]
+    reader = csv.reader(lines)
+    return [(reader.line_num, row) for row in reader if row]
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# --------------------------------------------------------------------------- the bundled file
+
+
+def test_bundled_file_has_header_and_well_formed_rows() -> None:
+    rows = bundled_rows()
+    assert rows[0][1] == ["id", "en", "kind", "note"]
+    for line, row in rows[1:]:
+        assert len(row) == 4, f"line {line}: {row}"
+        term_id, en, kind, _ = row
+        assert term_id.strip() and en.strip(), f"line {line}: both sides must be filled"
+        assert term_id == term_id.strip() and en == en.strip(), f"line {line}: stray spaces"
+        assert kind in KINDS, f"line {line}: kind {kind!r}"
+
+
+def test_bundled_file_has_no_duplicate_keys() -> None:
+    seen: dict[str, int] = {}
+    for line, row in bundled_rows()[1:]:
+        key = " ".join(row[0].casefold().split())
+        assert key not in seen, f"line {line}: {row[0]!r} repeats line {seen[key]}"
+        seen[key] = line
+
+
+def test_bundled_glossary_is_large_and_covers_every_kind(glossary: Glossary) -> None:
+    assert len(glossary) >= 200
+    assert len(glossary) == len(bundled_rows()) - 1
+    assert {term.kind for term in glossary} == set(KINDS)
+
+
+@pytest.mark.parametrize(
+    ("indonesian", "english"),
+    [
+        ("Kementerian Ekonomi Kreatif", "Ministry of Creative Economy"),
+        ("Badan Ekonomi Kreatif", "Creative Economy Agency"),
+        ("Kemenlu", "Ministry of Foreign Affairs"),
+        ("Kemendag", "Ministry of Trade"),
+        ("Kemenparekraf", "Ministry of Tourism and Creative Economy"),
+        ("Kemenpar", "Ministry of Tourism"),
+        ("Kemenkeu", "Ministry of Finance"),
+        ("Kemendikdasmen", "Ministry of Primary and Secondary Education"),
+        ("Komdigi", "Ministry of Communication and Digital Affairs"),
+        ("Kementerian UMKM", "Ministry of Micro, Small and Medium Enterprises"),
+        ("Kemenperin", "Ministry of Industry"),
+        ("Kementerian BUMN", "Ministry of State-Owned Enterprises"),
+        ("Bappenas", "National Development Planning Agency"),
+        ("DPR", "House of Representatives"),
+        ("MPR", "People's Consultative Assembly"),
+        ("KPK", "Corruption Eradication Commission"),
+        ("OJK", "Financial Services Authority"),
+        ("BPS", "Statistics Indonesia"),
+        ("BRIN", "National Research and Innovation Agency"),
+        ("BKPM", "Investment Coordinating Board"),
+        ("KBRI", "Embassy of the Republic of Indonesia"),
+        ("Duta Besar", "Ambassador"),
+        ("Deputy Chief of Mission", "Deputy Chief of Mission"),
+        ("KOCCA", "KOCCA"),
+        ("Korea Creative Content Agency", "Korea Creative Content Agency"),
+        ("nota kesepahaman", "memorandum of understanding"),
+        ("produksi bersama", "co-production"),
+        ("UMKM", "MSMEs"),
+        ("gim", "games"),
+        ("kriya", "crafts"),
+    ],
+)
+def test_official_english_names(glossary: Glossary, indonesian: str, english: str) -> None:
+    assert glossary.exact(indonesian) == english
+
+
+def test_exact_ignores_case_and_spacing_but_wants_the_whole_segment(glossary: Glossary) -> None:
+    assert glossary.exact("  kementerian   LUAR negeri ") == "Ministry of Foreign Affairs"
+    assert glossary.exact("Usaha Mikro, Kecil dan Menengah") == "micro, small and medium enterprises"
+    assert glossary.exact("Kementerian Luar Negeri Jepang") is None
+    assert glossary.exact("") is None
+
+
+# --------------------------------------------------------------------------- terms in text
+
+
+def test_terms_in_prefers_the_longest_match_without_overlaps(glossary: Glossary) -> None:
+    text = (
+        "Pejabat Kementerian Pariwisata dan Ekonomi Kreatif bertemu pelaku ekonomi kreatif "
+        "untuk membahas nota kesepahaman produksi bersama."
+    )
+    ids = [term.id for term in glossary.terms_in(text)]
+    assert ids == [
+        "Kementerian Pariwisata dan Ekonomi Kreatif",
+        "pelaku ekonomi kreatif",
+        "nota kesepahaman",
+        "produksi bersama",
+    ]
+
+
+def test_terms_in_respects_word_boundaries(glossary: Glossary) -> None:
+    ids = [term.id for term in glossary.terms_in("Kemenparekraf dan mantan pejabat Kemenpar.")]
+    assert ids == ["Kemenparekraf", "Kemenpar"]
+    assert glossary.terms_in("filmnya ditonton banyak orang") == []  # no "film" inside "filmnya"
+
+
+def test_terms_in_matches_acronyms_case_sensitively(glossary: Glossary) -> None:
+    assert [t.id for t in glossary.terms_in("Gubernur BI Rudi Santoso hadir.")] == ["Gubernur", "BI"]
+    assert [t.id for t in glossary.terms_in("Gubernur bi Rudi Santoso hadir.")] == ["Gubernur"]
+    assert glossary.terms_in("kemendag") == []
+    assert [t.id for t in glossary.terms_in("EKONOMI KREATIF")] == ["ekonomi kreatif"]
+
+
+def test_terms_in_lists_each_term_once_and_matches_give_spans(glossary: Glossary) -> None:
+    text = "Musik dan film; musik lagi."
+    assert [t.id for t in glossary.terms_in(text)] == ["musik", "film"]
+    spans = [(m.text, m.start, m.end) for m in glossary.matches(text)]
+    assert spans == [("Musik", 0, 5), ("film", 10, 14), ("musik", 16, 21)]
+
+
+def test_terms_in_is_fast_on_a_long_paragraph(glossary: Glossary) -> None:
+    paragraph = (
+        "Wakil Menteri Ekonomi Kreatif Dewi Lestari menerima Duta Besar Korea Selatan di Jakarta untuk "
+        "membahas kerja sama produksi bersama film, musik, animasi dan gim, serta pengembangan talenta "
+        "dan ekspor produk kriya, kuliner dan fesyen UMKM ke pasar global. "
+    ) * 8
+    assert len(paragraph) >= 2000
+    glossary.terms_in(paragraph)
+    start = time.perf_counter()
+    for _ in range(20):
+        glossary.terms_in(paragraph)
+    assert (time.perf_counter() - start) / 20 < 0.010
+
+
+# --------------------------------------------------------------------------- roles
+
+
+@pytest.mark.parametrize(
+    ("role", "english"),
+    [
+        ("Wakil Menteri Ekonomi Kreatif", "Deputy Minister of Creative Economy"),
+        (
+            "Wakil Menteri Ekonomi Kreatif/Wakil Kepala Badan Ekonomi Kreatif",
+            "Deputy Minister of Creative Economy/Deputy Head of the Creative Economy Agency",
+        ),
+        ("Direktur Regional KOCCA Indonesia", "Regional Director of KOCCA Indonesia"),
+        ("Kepala Dinas Kebudayaan Provinsi Bali", "Head of the Bali Provincial Culture Office"),
+        ("Ketua AGI", "Chair of AGI"),
+        ("Direktur Pengembangan Ekspor Kemendag", "Director of Export Development, Ministry of Trade"),
+        ("Deputy Chief of Mission", "Deputy Chief of Mission"),
+        ("COO RUNUP Company", "COO RUNUP Company"),
+        ("Wamen Ekraf", "Deputy Minister of Creative Economy"),
+        ("Menteri Luar Negeri", "Minister of Foreign Affairs"),
+        ("Menko Perekonomian", "Coordinating Minister for Economic Affairs"),
+        (
+            "Staf Ahli Menteri Komdigi Bidang Ekonomi Digital",
+            "Expert Staff to the Minister of Communication and Digital Affairs for Digital Economy",
+        ),
+        ("Asisten Deputi Musik Kemenekraf", "Assistant Deputy for Music, Ministry of Creative Economy"),
+        (
+            "Kepala Divisi Kerja Sama Internasional KOFIC",
+            "Head of the International Cooperation Division of KOFIC",
+        ),
+        (
+            "Direktur Film dan Animasi Kemenekraf",
+            "Director of Film and Animation, Ministry of Creative Economy",
+        ),
+        ("DCM KBRI Seoul", "Deputy Chief of Mission of the Embassy of the Republic of Indonesia in Seoul"),
+        ("Duta Besar RI untuk Korea Selatan", "Ambassador of the Republic of Indonesia to South Korea"),
+        ("Ketua dan Pendiri Studio Ombak", "Chair and Founder of Studio Ombak"),
+        ("Plt. Kepala Dinas Pariwisata Kabupaten Jepara", "Acting Head of the Jepara Regency Tourism Office"),
+        ("Gubernur Jawa Barat", "Governor of West Java"),
+        ("Pemerintah Provinsi Sulawesi Selatan", "South Sulawesi Provincial Government"),
+        ("Anggota Komisi VII DPR", "Member of Commission VII of the House of Representatives"),
+        ("Wakil Menteri Ekonomi Kreatif (Wamen Ekraf)", "Deputy Minister of Creative Economy"),
+        ("wakil ketua", "Vice Chair"),
+        ("Perwakilan pembeli dari Osaka", "Representative of buyers from Osaka"),
+    ],
+)
+def test_translate_role(glossary: Glossary, role: str, english: str) -> None:
+    assert glossary.translate_role(role) == english
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Salah satu peserta",  # not a title the glossary knows
+        "Direktur Pemasyarakatan",  # an Indonesian word with no entry
+        "Gubernur Kalimantan Tengah",  # "Tengah" would stay Indonesian
+        "pemilik usaha mebel ukir di Desa Sukamaju",
+        "",
+    ],
+)
+def test_translate_role_refuses_half_indonesian_english(glossary: Glossary, role: str) -> None:
+    assert glossary.translate_role(role) is None
+
+
+def test_names_outside_the_glossary_pass_through(glossary: Glossary) -> None:
+    assert glossary.translate_role("Ketua Asosiasi Musik Pesisir") == "Chair of Asosiasi Musik Pesisir"
+    assert glossary.translate_role("Direktur Utama PT Layar Biru") == "President Director of PT Layar Biru"
+    assert glossary.translate_role("Bupati Jepara") == "Regent of Jepara"
+
+
+# --------------------------------------------------------------------------- user glossaries
+
+
+def test_user_file_overrides_the_bundled_one_and_later_files_win(tmp_path: Path) -> None:
+    first = write(
+        tmp_path,
+        "first.csv",
+        "id,en,kind,note\n"
+        "# our house style\n"
+        "KEMENTERIAN luar negeri,Foreign Ministry,organization,\n"
+        "festival rakyat,folk festival,term,\n",
+    )
+    second = write(tmp_path, "second.csv", "id,en,kind\nFestival Rakyat,people's festival,term\n")
+    bundled = Glossary.load()
+    glossary = Glossary.load([first, second])
+    assert glossary.exact("Kementerian Luar Negeri") == "Foreign Ministry"
+    assert glossary.exact("festival rakyat") == "people's festival"
+    assert len(glossary) == len(bundled) + 1
+    assert (
+        glossary.translate_role("Juru Bicara Kementerian Luar Negeri")
+        == "Spokesperson of the Foreign Ministry"
+    )
+    assert glossary.exact("Kemenlu") == "Ministry of Foreign Affairs"  # other entries stay as bundled
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("id,en,kind,note\nkriya,crafts,term,,extra\n", "line 2: expected 4 columns"),
+        ("id,en,kind,note\nkriya,,term,\n", "line 2: the en (English) column is empty for 'kriya'"),
+        ("id,en,kind,note\n\n,crafts,term,\n", "line 3: the id (Indonesian) column is empty"),
+        ("id,en,kind,note\nkriya,crafts,thing,\n", "line 2: unknown kind 'thing'"),
+        ("Indonesian,English\nkriya,crafts\n", "line 1: expected the header id,en,kind,note"),
+        (
+            "id,en,kind,note\nkriya,crafts,term,\nKriya,handicrafts,term,\n",
+            "line 3: 'Kriya' is already on line 2",
+        ),
+        ('id,en,kind,note\n"kriya,crafts,term,\n', "line 2:"),
+        ("", "line 1: empty file"),
+    ],
+)
+def test_malformed_user_file_names_file_and_line(tmp_path: Path, content: str, problem: str) -> None:
+    path = write(tmp_path, "mine.csv", content)
+    with pytest.raises(SourceError) as caught:
+        Glossary.load([path])
+    message = str(caught.value)
+    assert message.startswith(f"{path}: ")
+    assert problem in message
+    assert "\n" not in message
+
+
+def test_unreadable_user_files(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.csv"
+    with pytest.raises(SourceError, match=r"missing\.csv: cannot read the glossary"):
+        Glossary.load([missing])
+    binary = tmp_path / "latin1.csv"
+    binary.write_bytes(b"id,en,kind,note\nkafe,caf\xe9,term,\n")
+    with pytest.raises(SourceError, match=r"latin1\.csv: line 2: not UTF-8 text"):
+        Glossary.load([binary])
+
+
+def test_term_is_a_frozen_value() -> None:
+    term = Term("kriya", "crafts", "term")
+    assert term.note == ""
+    with pytest.raises(AttributeError):
+        term.en = "handicrafts"  # type: ignore[misc]
