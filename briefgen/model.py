@@ -127,6 +127,9 @@ class Facts:
     next_steps: list[NextStep] = field(default_factory=list)
     background: list[str] = field(default_factory=list)  # sentences, lead first
     warnings: list[str] = field(default_factory=list)
+    copies: list[Facts] = field(
+        default_factory=list
+    )  # the same story from other outlets (cited, not repeated)
 
     def person(self, name: str | None) -> Person | None:
         """The person called ``name`` (full name or alias), if extraction found one."""
@@ -179,7 +182,9 @@ class SourceItem:
 
 Block = Paragraph | Subheading | QuoteBlock | StepItem | SourceItem
 
-SectionKind = Literal["background", "statements", "next_steps", "sources"]
+# A one-article brief has background, statements, next_steps and sources; a brief of several
+# articles has summary, one "article" section each, a consolidated next_steps, index and sources.
+SectionKind = Literal["summary", "background", "statements", "next_steps", "article", "index", "sources"]
 
 
 @dataclass
@@ -234,6 +239,19 @@ class Template:
     pending_marker: Bilingual = field(
         default_factory=lambda: Bilingual.both("[terjemahan belum tersedia]", "[translation pending]")
     )
+    # Fonts tried, in order, for characters the template's PDF font lacks (e.g. Hangul names).
+    font_fallback: tuple[str, ...] = ()
+    address: str = ""  # the organisation's address line under its name in a letterhead
+    logo: str | None = None  # absolute path of a PNG or JPEG logo
+    logo_height_mm: float = 18.0
+    title_block: Literal["plain", "letterhead"] = "plain"  # "letterhead": a kop surat above the title
+    number: str = ""  # the document number after "Nomor:", with {year}, {month}, {day} filled in
+    header_text: str = ""  # extra running-header text beside the classification marking
+    footer_text: str = ""  # extra running-footer text above the page numbers
+    date_formats: dict[str, str] = field(default_factory=dict)  # lang -> CLDR pattern or full/long/…
+    section_order: tuple[str, ...] = ()  # section kinds in print order; empty = as composed
+    section_labels: dict[str, Bilingual] = field(default_factory=dict)  # kind -> heading
+    reference_docx: str | None = None  # absolute path of a Word file whose styles and page setup are used
 
 
 @dataclass

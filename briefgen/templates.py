@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+import shutil
 import tomllib
+import zipfile
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from briefgen.errors import TemplateError
-from briefgen.model import Bilingual, Template
+from briefgen.model import Bilingual, SectionKind, Template
 
 TEMPLATE_FILE = "template.toml"
 # Templates shipped with briefgen live beside the package in the source tree.
@@ -23,13 +26,28 @@ SCHEMA: dict[str, dict[str, type | tuple[type, ...]]] = {
         "bold": str,
         "italic": str,
         "bold_italic": str,
+        "fallback": list,
         "docx": str,
         "size_pt": (int, float),
     },
     "colors": {"heading": str, "accent": str, "muted": str},
-    "organization": {"id": str, "en": str},
-    "document": {"classification": str, "pending_id": str, "pending_en": str},
+    "organization": {"id": str, "en": str, "address": str, "logo": str, "logo_height_mm": (int, float)},
+    "document": {
+        "classification": str,
+        "title_block": str,
+        "number": str,
+        "header": str,
+        "footer": str,
+        "pending_id": str,
+        "pending_en": str,
+    },
+    "dates": {"id": str, "en": str},
+    # order, and a heading per section kind; "article" sections are headed by their article's title.
+    "sections": {"order": list, **{kind: dict for kind in get_args(SectionKind) if kind != "article"}},
+    "docx": {"reference": str},
 }
+SECTION_KINDS: tuple[str, ...] = get_args(SectionKind)
+NUMBER_FIELDS = {"year": "2026", "month": "01", "day": "26"}
 _HEX = re.compile(r"^[0-9A-Fa-f]{6}$")
 
 
@@ -89,6 +107,50 @@ def _check_schema(toml_path: Path, data: dict[str, Any]) -> None:
                 raise TemplateError(f"{toml_path}: unknown key '{table}.{key}'")
             if not isinstance(value, expected) or isinstance(value, bool):
                 raise TemplateError(f"{toml_path}: '{table}.{key}' has the wrong type")
+            if isinstance(value, list) and not all(isinstance(item, str | int | float) for item in value):
+                raise TemplateError(f"{toml_path}: '{table}.{key}' must be a list of plain values")
+            if isinstance(value, dict):  # a section label: { id = "…", en = "…" }
+                for lang, label in value.items():
+                    if lang not in ("id", "en"):
+                        raise TemplateError(f"{toml_path}: unknown key '{table}.{key}.{lang}'")
+                    if not isinstance(label, str) or not label.strip():
+                        raise TemplateError(f"{toml_path}: '{table}.{key}.{lang}' must be a non-empty string")
+
+
+def _asset(folder: Path, toml_path: Path, key: str, value: str, kind: str) -> Path:
+    """The file ``value`` names (relative to the template folder); it must exist."""
+    path = (folder / value).resolve()
+    if not path.is_file():
+        raise TemplateError(f"{toml_path}: '{key}': {kind} {path} not found")
+    return path
+
+
+def _check_image(toml_path: Path, key: str, path: Path) -> None:
+    head = path.read_bytes()[:8]
+    if not (head.startswith(b"\x89PNG\r\n\x1a\n") or head.startswith(b"\xff\xd8\xff")):
+        raise TemplateError(f"{toml_path}: '{key}': {path} is not a PNG or JPEG image")
+
+
+def _check_reference(toml_path: Path, path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise TemplateError(f"{toml_path}: 'docx.reference': {path} is not a Word document ({exc})") from None
+    missing = {"word/document.xml", "word/styles.xml"} - names
+    if missing:
+        raise TemplateError(
+            f"{toml_path}: 'docx.reference': {path} is not a Word document (no {', '.join(sorted(missing))})"
+        )
+
+
+def _check_date_format(toml_path: Path, lang: str, pattern: str) -> None:
+    from babel.dates import format_date
+
+    try:
+        format_date(dt.date(2026, 1, 26), pattern, locale="id" if lang == "id" else "en_GB")
+    except Exception as exc:  # babel raises ValueError, AttributeError, KeyError … for bad patterns
+        raise TemplateError(f"{toml_path}: 'dates.{lang}' is not a usable date pattern ({exc})") from None
 
 
 def _build(folder: Path, toml_path: Path, data: dict[str, Any]) -> Template:
@@ -127,6 +189,62 @@ def _build(folder: Path, toml_path: Path, data: dict[str, Any]) -> Template:
     if not 6 <= size_pt <= 16:
         raise TemplateError(f"{toml_path}: 'fonts.size_pt' must be between 6 and 16")
 
+    fallback: list[str] = []
+    for index, value in enumerate(fonts.get("fallback", [])):
+        font = _asset(folder, toml_path, f"fonts.fallback[{index}]", str(value), "font file")
+        if font.suffix.lower() != ".ttf":
+            raise TemplateError(
+                f"{toml_path}: 'fonts.fallback[{index}]': only TrueType .ttf fonts can be embedded"
+            )
+        fallback.append(str(font))
+
+    logo: str | None = None
+    if "logo" in org:
+        logo_path = _asset(folder, toml_path, "organization.logo", org["logo"], "image")
+        _check_image(toml_path, "organization.logo", logo_path)
+        logo = str(logo_path)
+    logo_height = float(org.get("logo_height_mm", template.logo_height_mm))
+    if not 5 <= logo_height <= 60:
+        raise TemplateError(f"{toml_path}: 'organization.logo_height_mm' must be between 5 and 60")
+
+    title_block = doc.get("title_block", template.title_block)
+    if title_block not in ("plain", "letterhead"):
+        raise TemplateError(
+            f'{toml_path}: \'document.title_block\' must be "plain" or "letterhead" (got {title_block!r})'
+        )
+    number = doc.get("number", "")
+    try:
+        number.format(**NUMBER_FIELDS)
+    except (KeyError, IndexError, ValueError) as exc:
+        raise TemplateError(
+            f"{toml_path}: 'document.number' may only use {{year}}, {{month}} and {{day}} ({exc!r})"
+        ) from None
+
+    dates = data.get("dates", {})
+    for lang, pattern in dates.items():
+        _check_date_format(toml_path, lang, pattern)
+
+    sections = data.get("sections", {})
+    order = sections.get("order", [])
+    for kind in order:
+        if kind not in SECTION_KINDS:
+            raise TemplateError(
+                f"{toml_path}: 'sections.order': unknown section {kind!r} (known: {', '.join(SECTION_KINDS)})"
+            )
+    if len(set(order)) != len(order):
+        raise TemplateError(f"{toml_path}: 'sections.order' names a section twice")
+    labels = {
+        kind: Bilingual.both(value.get("id", value.get("en", "")), value.get("en", value.get("id", "")))
+        for kind, value in sections.items()
+        if kind != "order"
+    }
+
+    reference: str | None = None
+    if "reference" in data.get("docx", {}):
+        reference_path = _asset(folder, toml_path, "docx.reference", data["docx"]["reference"], "file")
+        _check_reference(toml_path, reference_path)
+        reference = str(reference_path)
+
     return replace(
         template,
         page_size=size,
@@ -135,15 +253,46 @@ def _build(folder: Path, toml_path: Path, data: dict[str, Any]) -> Template:
         font_bold=font_paths["bold"] or font_paths["regular"],
         font_italic=font_paths["italic"] or font_paths["regular"],
         font_bold_italic=font_paths["bold_italic"] or font_paths["bold"] or font_paths["regular"],
+        font_fallback=tuple(fallback),
         docx_font=fonts.get("docx", template.docx_font),
         base_size_pt=size_pt,
         color_heading=colors.get("heading", template.color_heading).upper(),
         color_accent=colors.get("accent", template.color_accent).upper(),
         color_muted=colors.get("muted", template.color_muted).upper(),
         organization=Bilingual.both(org.get("id", ""), org.get("en", org.get("id", ""))),
+        address=org.get("address", ""),
+        logo=logo,
+        logo_height_mm=logo_height,
+        title_block=title_block,
+        number=number,
+        header_text=doc.get("header", ""),
+        footer_text=doc.get("footer", ""),
         classification=doc.get("classification", ""),
         pending_marker=Bilingual.both(
             doc.get("pending_id", template.pending_marker.id),
             doc.get("pending_en", template.pending_marker.en or ""),
         ),
+        date_formats=dict(dates),
+        section_order=tuple(order),
+        section_labels=labels,
+        reference_docx=reference,
     )
+
+
+NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+
+
+def new_template(name: str, dest_dir: Path) -> Path:
+    """Copy the built-in default template to ``dest_dir/name`` as a starting point; never overwrites."""
+    if not NAME.match(name) or name in (".", ".."):
+        raise TemplateError(f"'{name}' is not a usable template name (letters, digits, '-', '_' and '.')")
+    target = dest_dir / name
+    if target.exists():
+        raise TemplateError(f"{target}: already exists; choose another name or remove it first")
+    source = BUILTIN_DIR / "default"
+    try:
+        dest_dir.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(source, target)
+    except OSError as exc:
+        raise TemplateError(f"{target}: cannot create the template ({exc.strerror or exc})") from None
+    return target

@@ -5,12 +5,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
+from pathlib import Path
 from typing import Any
 
 import docx
 import pytest
 from docx.oxml.ns import qn
-from docx.shared import Mm
+from docx.shared import Mm, Pt, RGBColor
 
 from briefgen.model import (
     Bilingual,
@@ -442,3 +443,118 @@ def test_hostile_text_comes_out_literally(brief: Brief, template: Template, opti
     assert HOSTILE_CLEAN in styled(document, "Heading 1")
     assert HOSTILE_CLEAN in document.sections[0].header.paragraphs[0].text
     assert document.core_properties.title.startswith(HOSTILE_CLEAN)
+
+
+# ------------------------------------------------------------------- templates: reference, TOC, sections
+
+
+def make_reference(path: Path) -> Path:
+    """A tiny organisation reference document: a distinctive Heading 1, Letter paper, a header line."""
+    reference = docx.Document()
+    heading = reference.styles["Heading 1"]
+    heading.font.name = "Reference Serif"
+    heading.font.color.rgb = RGBColor(0xAB, 0xCD, 0xEF)
+    reference.styles["Normal"].font.size = Pt(12)
+    section = reference.sections[0]
+    section.page_width, section.page_height = Mm(215.9), Mm(279.4)
+    section.left_margin = Mm(33)
+    section.header.is_linked_to_previous = False
+    section.header.paragraphs[0].text = "ORGANISATION LETTERHEAD"
+    reference.add_paragraph("This body text must not survive.")
+    reference.save(str(path))
+    return path
+
+
+def test_reference_docx_styles_page_setup_and_header_are_used(
+    brief: Brief, template: Template, tmp_path: Path
+) -> None:
+    reference = make_reference(tmp_path / "reference.docx")
+    custom = dataclasses.replace(template, reference_docx=str(reference), classification="TERBATAS")
+    document = render(brief, custom)
+    heading = document.styles["Heading 1"]
+    assert heading.font.name == "Reference Serif"
+    assert str(heading.font.color.rgb) == "ABCDEF"
+    assert document.styles["Normal"].font.size.pt == 12
+    assert styled(document, "Heading 1")[0] == "Latar Belakang / Background"
+    for style in ("Lead", "Attribution", "Source", "Colophon", "Language Label"):  # added: missing
+        assert style in {s.name for s in document.styles}
+    section = document.sections[-1]
+    assert abs(section.page_width - Mm(215.9)) < Mm(0.5) and abs(section.left_margin - Mm(33)) < Mm(0.2)
+    header = [p.text for p in section.header.paragraphs]
+    assert header == ["TERBATAS", "ORGANISATION LETTERHEAD"]
+    assert "This body text must not survive." not in all_text(document)
+    assert "Halaman 1 dari 1 / Page 1 of 1" in section.footer.paragraphs[-1].text
+
+
+def test_table_of_contents_only_for_several_articles(brief: Brief, template: Template) -> None:
+    single = render(brief, template)
+    assert "TOC \\o" not in single.element.xml
+    brief.source_count = 3
+    document = render(brief, template)
+    codes = [i.text for i in document.element.body.iter(qn("w:instrText"))]
+    assert codes == [' TOC \\o "1-3" \\h \\z \\u ']
+    entries = styled(document, "TOC 1")
+    assert entries == ["Latar Belakang / Background", "Pernyataan / Statements",
+                       "Langkah Selanjutnya / Next Steps", "Sumber / Sources"]  # fmt: skip
+    assert styled(document, "TOC 2") == [f"Kerja sama R&D <ekonomi> kreatif / {PENDING_EN}"]
+    bookmarks = [b.get(qn("w:name")) for b in document.element.body.iter(qn("w:bookmarkStart"))]
+    anchors = [h.get(qn("w:anchor")) for h in document.element.body.iter(qn("w:hyperlink"))]
+    assert bookmarks == [a for a in anchors if a] == [f"_TocBrief{i}" for i in range(1, 6)]
+
+
+def test_sequential_table_of_contents_lists_each_language(brief: Brief, template: Template) -> None:
+    brief.source_count = 2
+    entries = styled(render(brief, template, SEQUENTIAL), "TOC 1")
+    assert entries[0] == "Latar Belakang" and entries[4] == "Background" and len(entries) == 8
+
+
+def test_section_order_and_labels_from_the_template(brief: Brief, template: Template) -> None:
+    custom = dataclasses.replace(
+        template,
+        section_order=("next_steps", "background"),
+        section_labels={"next_steps": Bilingual.both("A. Tindak Lanjut", "A. Follow-up")},
+    )
+    # Kinds the order leaves out stay after the section composed before them.
+    assert styled(render(brief, custom), "Heading 1") == [
+        "A. Tindak Lanjut / A. Follow-up",
+        "Sumber / Sources",
+        "Latar Belakang / Background",
+        "Pernyataan / Statements",
+    ]
+
+
+def test_sources_link_to_their_address(brief: Brief, template: Template) -> None:
+    document = render(brief, template, ONLY_ID)
+    links = list(document.element.body.iter(qn("w:hyperlink")))
+    assert len(links) == 1
+    target = document.part.rels[links[0].get(qn("r:id"))]
+    assert target.is_external and target.target_ref == "https://example.org/berita/1"
+
+
+def test_colophon_reports_how_the_english_was_obtained(brief: Brief, template: Template) -> None:
+    assert not [t for t in styled(render(brief, template), "Colophon") if "English" in t]
+    brief.english = {"human": 3, "glossary": 0, "machine": 4, "missing": 1}
+    colophon = styled(render(brief, template), "Colophon")
+    assert (
+        "Bahasa Inggris: 3 oleh penerjemah, 4 terjemahan mesin (ditandai [MT]), 1 belum diterjemahkan"
+        in colophon
+    )
+    assert "English: 3 human, 4 machine-translated (marked [MT]), 1 pending" in colophon
+    assert [t for t in styled(render(brief, template, ONLY_EN), "Colophon") if t.startswith("English")]
+
+
+def test_letterhead_without_a_logo(brief: Brief, template: Template) -> None:
+    custom = dataclasses.replace(
+        template,
+        title_block="letterhead",
+        organization=Bilingual.both("Kementerian Contoh", "Ministry of Examples"),
+        address="Jalan Contoh 1",
+        number="ND-{year}{month}{day}",
+        date_formats={"id": "d MMMM y", "en": "d MMMM y"},
+    )
+    document = render(brief, custom)
+    text = all_text(document)
+    assert "KEMENTERIAN CONTOH" in text and "Jalan Contoh 1" in text
+    assert "Nomor / Number: ND-20260126" in text
+    assert "Tanggal / Date: 26 Januari 2026 / 26 January 2026" in text
+    assert "Disusun dengan briefgen pada 26 Januari 2026" in styled(document, "Colophon")

@@ -447,3 +447,77 @@ def test_qpdf_finds_no_errors(brief: Brief, template: Template, tmp_path: Path) 
         path.write_bytes(write_pdf(long_brief(brief, 10), template, options))
         check = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
         assert check.returncode == 0, check.stdout + check.stderr
+
+
+# --------------------------------------------------------------- templates: fallback fonts, letterhead
+
+
+NANUM = Path("/usr/share/fonts/truetype/nanum/NanumGothic.ttf")
+
+
+def korean_brief(brief: Brief, text: str) -> Brief:
+    sections = [dataclasses.replace(brief.sections[0], blocks=[Paragraph(Bilingual.both(text, text))])]
+    return dataclasses.replace(brief, sections=sections, warnings=[])
+
+
+def test_characters_no_font_has_are_a_warning_not_silent_boxes(brief: Brief, template: Template) -> None:
+    from briefgen.writers.pdf import missing_characters
+
+    hieroglyph = "\U00013000"  # in none of Vera, NanumGothic or DejaVu Sans
+    odd = korean_brief(brief, f"Tanda {hieroglyph} kuno")
+    assert missing_characters(odd, template, ONLY_ID) == [hieroglyph]
+    write_pdf(odd, template, ONLY_ID)
+    write_pdf(odd, template, ONLY_ID)
+    assert len(odd.warnings) == 1  # reported once, however often the brief is written
+    assert "U+13000" in odd.warnings[0] and "fonts.fallback" in odd.warnings[0]
+    plain = korean_brief(brief, "Teks biasa")
+    write_pdf(plain, template, ONLY_ID)
+    assert plain.warnings == []
+
+
+def test_template_fallback_font_is_used_first(brief: Brief, template: Template, tmp_path: Path) -> None:
+    if not NANUM.is_file():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{NANUM} is required in CI (.ci/run installs fonts-nanum)")
+        pytest.skip("fonts-nanum not installed")
+    korean = korean_brief(brief, "Aktor 이민호 hadir")
+    data = write_pdf(korean, dataclasses.replace(template, font_fallback=(str(NANUM),)), ONLY_ID)
+    assert korean.warnings == []
+    assert "이민호" in flat(text_of(PdfReader(io.BytesIO(data))))
+    assert any(name.endswith("+NanumGothic") for name in fonts_of(PdfReader(io.BytesIO(data))))
+    assert_fonts_embedded(data, tmp_path)
+
+
+def test_running_header_footer_and_sections_from_the_template(brief: Brief, template: Template) -> None:
+    custom = dataclasses.replace(
+        template,
+        classification="TERBATAS / RESTRICTED",
+        header_text="Kementerian Contoh",
+        footer_text="Untuk kalangan terbatas",
+        section_order=("sources", "background"),
+        section_labels={"sources": Bilingual.both("D. Sumber", "D. Sources")},
+    )
+    reader = render(long_brief(brief), custom)
+    for page in reader.pages:
+        text = flat(page.extract_text() or "")
+        assert text.startswith("TERBATAS / RESTRICTED Kementerian Contoh")
+        assert "Untuk kalangan terbatas Halaman" in text
+    titles = outline_titles(reader)
+    assert titles[0] == "D. Sumber / D. Sources" and titles[1] == "Latar Belakang / Background"
+    assert "Pernyataan / Statements" in titles  # a kind the order leaves out is never dropped
+
+
+def test_letterhead_pdf_without_a_logo(brief: Brief, template: Template, tmp_path: Path) -> None:
+    custom = dataclasses.replace(
+        template,
+        title_block="letterhead",
+        organization=Bilingual.both("Kementerian Contoh", "Ministry of Examples"),
+        address="Jalan Contoh 1",
+        number="ND-{year}{month}{day}",
+    )
+    data = write_pdf(brief, custom, PARALLEL)
+    text = flat(text_of(PdfReader(io.BytesIO(data))))
+    assert "KEMENTERIAN CONTOH Ministry of Examples Jalan Contoh 1" in text
+    assert "Nomor / Number: ND-20260126" in text
+    assert "Tanggal / Date Senin, 26 Januari 2026 / Monday, 26 January 2026" in text
+    assert_fonts_embedded(data, tmp_path)

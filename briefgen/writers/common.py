@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from briefgen.model import Bilingual, Block, Lang, QuoteBlock, RenderOptions, SourceItem, StepItem, Template
+from briefgen.model import (
+    Bilingual,
+    Block,
+    Brief,
+    Lang,
+    QuoteBlock,
+    RenderOptions,
+    Section,
+    SourceItem,
+    StepItem,
+    Template,
+)
 
 # XML 1.0 allows tab, newline, carriage return and these ranges; python-docx (lxml) rejects
 # everything else, and reportlab's parser chokes on it too.
@@ -111,3 +123,102 @@ def organisation(template: Template, lang: Lang) -> tuple[str, Lang]:
     if wanted:
         return xml_safe(wanted), lang
     return xml_safe(org.id.strip()), "id"
+
+
+# The colophon line on how the English was obtained, in the order of trust (model.Origin).
+ENGLISH_LABEL: dict[Lang, str] = {"id": "Bahasa Inggris", "en": "English"}
+ENGLISH_ORIGINS: dict[Lang, tuple[tuple[str, str], ...]] = {
+    "id": (
+        ("human", "oleh penerjemah"),
+        ("glossary", "dari glosarium"),
+        ("machine", "terjemahan mesin (ditandai [MT])"),
+        ("missing", "belum diterjemahkan"),
+    ),
+    "en": (
+        ("human", "human"),
+        ("glossary", "glossary"),
+        ("machine", "machine-translated (marked [MT])"),
+        ("missing", "pending"),
+    ),
+}
+
+
+def english_summary(counts: dict[str, int], lang: Lang) -> str | None:
+    """``English: 3 human, 2 glossary, 4 machine-translated (marked [MT]), 1 pending``; None when empty."""
+    parts = [f"{counts[key]} {words}" for key, words in ENGLISH_ORIGINS[lang] if counts.get(key, 0) > 0]
+    if not parts:
+        return None
+    return f"{ENGLISH_LABEL[lang]}: {', '.join(parts)}"
+
+
+BABEL_LOCALE: dict[Lang, str] = {"id": "id", "en": "en_GB"}
+
+
+def format_day(day: dt.date, lang: Lang, template: Template) -> str | None:
+    """``day`` in the template's date format for ``lang``; None when the template sets none."""
+    pattern = template.date_formats.get(lang)
+    if not pattern:
+        return None
+    from babel.dates import format_date
+
+    return xml_safe(format_date(day, pattern, locale=BABEL_LOCALE[lang]))
+
+
+def prepared_text(brief: Brief, lang: Lang, template: Template) -> Shown:
+    """The date of preparation in ``lang``: the template's date format, else the composed text."""
+    formatted = format_day(brief.prepared_on, lang, template)
+    if formatted is not None:
+        return Shown(formatted)
+    return shown(brief.prepared, lang, template)
+
+
+def prepared_bilingual(brief: Brief, template: Template) -> Bilingual:
+    """The date of preparation as text in both languages, in the template's date formats."""
+    return Bilingual.both(
+        prepared_text(brief, "id", template).text,
+        format_day(brief.prepared_on, "en", template) or brief.prepared.en or "",
+    )
+
+
+def document_number(template: Template, day: dt.date) -> str:
+    """The ``Nomor:`` of the document: the template's pattern with the date of preparation filled in."""
+    if not template.number:
+        return ""
+    return xml_safe(
+        template.number.format(year=f"{day.year:04d}", month=f"{day.month:02d}", day=f"{day.day:02d}")
+    )
+
+
+NUMBER_LABEL = Bilingual.both("Nomor", "Number")
+CONTENTS_LABEL = Bilingual.both("Daftar Isi", "Contents")
+DATE_LABEL = Bilingual.both("Tanggal", "Date")
+
+
+def sections_of(brief: Brief, template: Template) -> list[Section]:
+    """The brief's sections in the template's order, with the template's headings.
+
+    Sections are sorted by the place of their kind in ``template.section_order``; a kind the
+    order does not name stays with the section composed before it, so nothing is ever dropped.
+    """
+    sections = list(brief.sections)
+    if template.section_order:
+        rank = {kind: index for index, kind in enumerate(template.section_order)}
+        ranks: list[int] = []
+        for section in sections:
+            ranks.append(rank.get(section.kind, ranks[-1] if ranks else -1))
+        sections = [s for _, s in sorted(zip(ranks, sections, strict=True), key=lambda pair: pair[0])]
+    return [
+        replace(section, heading=template.section_labels[section.kind])
+        if section.kind in template.section_labels
+        else section
+        for section in sections
+    ]
+
+
+def running_texts(template: Template) -> tuple[str, str, str]:
+    """The classification marking and header text (top of every page) and the footer text."""
+    return (
+        xml_safe(template.classification).strip(),
+        xml_safe(template.header_text).strip(),
+        xml_safe(template.footer_text).strip(),
+    )

@@ -13,6 +13,7 @@ from briefgen.model import (
     Block,
     Brief,
     Lang,
+    Layout,
     Paragraph,
     QuoteBlock,
     RenderOptions,
@@ -24,18 +25,27 @@ from briefgen.model import (
 from briefgen.writers.common import (
     BOTH,
     COLOPHON,
+    CONTENTS_LABEL,
+    DATE_LABEL,
     DEFAULT_LABELS,
     GUTTER_MM,
     LANG_TAG,
     LANGUAGE_NAME,
+    NUMBER_LABEL,
     PAGE_LABEL,
     SEPARATOR,
     STEP_HEADERS,
     Shown,
     attribution,
+    document_number,
+    english_summary,
     group_blocks,
     langs_of,
     organisation,
+    prepared_bilingual,
+    prepared_text,
+    running_texts,
+    sections_of,
     shown,
     source_line,
     step_cells,
@@ -66,6 +76,7 @@ _TRPR_AFTER_CANTSPLIT = ("w:trHeight", "w:tblHeader", "w:tblCellSpacing", "w:jc"
                          "w:ins", "w:del", "w:trPrChange")  # fmt: skip
 _TRPR_AFTER_TBLHEADER = _TRPR_AFTER_CANTSPLIT[2:]
 _RPR_AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
+_PPR_AFTER_OUTLINE = _PPR_AFTER_PBDR[_PPR_AFTER_PBDR.index("w:outlineLvl") + 1 :]
 
 
 def write_docx(brief: Brief, template: Template, options: RenderOptions) -> bytes:
@@ -73,12 +84,16 @@ def write_docx(brief: Brief, template: Template, options: RenderOptions) -> byte
     import docx
 
     langs = langs_of(options)
-    doc = docx.Document()
-    writer = _DocxWriter(doc, brief, template, langs)
+    doc = docx.Document(template.reference_docx) if template.reference_docx else docx.Document()
+    if template.reference_docx:
+        _clear_body(doc)
+    writer = _DocxWriter(doc, brief, template, langs, options.layout)
     writer.page()
     writer.styles()
     writer.header_footer()
     writer.title_block()
+    if brief.source_count > 1:
+        writer.contents()
     if len(langs) == 1:
         writer.body(langs[0])
         writer.colophon(langs)
@@ -95,6 +110,16 @@ def write_docx(brief: Brief, template: Template, options: RenderOptions) -> byte
     buffer = io.BytesIO()
     doc.save(buffer)
     return _normalised_zip(buffer.getvalue(), brief.prepared_on)
+
+
+def _clear_body(doc: Doc) -> None:
+    """Empty a reference document's body but keep its last section: page setup, headers, footers."""
+    from docx.oxml.ns import qn
+
+    body = doc.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
 
 
 def _normalised_zip(data: bytes, day: dt.date) -> bytes:
@@ -168,6 +193,19 @@ def _plain_fonts(rpr: Element, font: str) -> None:
 # --------------------------------------------------------------------------- the writer
 
 
+class _Ignored:
+    """Absorbs formatting meant for a style the reference document already defines."""
+
+    def __getattr__(self, name: str) -> Any:
+        return self
+
+    def __setattr__(self, name: str, value: object) -> None:
+        pass
+
+    def add_tab_stop(self, *args: object) -> None:
+        pass
+
+
 class _Cell:
     """A table cell as a paragraph container that reuses the empty paragraph every cell starts with."""
 
@@ -188,19 +226,28 @@ class _Cell:
 class _DocxWriter:
     """The state of one document being written: the python-docx document, brief and template."""
 
-    def __init__(self, doc: Doc, brief: Brief, template: Template, langs: tuple[Lang, ...]) -> None:
+    def __init__(
+        self, doc: Doc, brief: Brief, template: Template, langs: tuple[Lang, ...], layout: Layout = "parallel"
+    ) -> None:
         self.doc = doc
+        self.layout = layout
         self.brief = brief
         self.template = template
         self.langs = langs
         self.size = template.base_size_pt
+        self.reference = template.reference_docx is not None
+        self.toc = False  # whether headings carry bookmarks for a table of contents
+        self.marks = 0
 
     # ----------------------------------------------------------------- setup
 
     def page(self) -> None:
+        """Page size and margins from the template (a reference document keeps its own page setup)."""
         from docx.enum.section import WD_ORIENT
         from docx.shared import Inches, Mm
 
+        if self.reference:
+            return
         section = self.doc.sections[0]
         section.orientation = WD_ORIENT.PORTRAIT
         if self.template.page_size == "Letter":
@@ -215,11 +262,17 @@ class _DocxWriter:
 
     @property
     def content_mm(self) -> float:
-        width = 215.9 if self.template.page_size == "Letter" else 210.0
-        _, right, _, left = self.template.margins_mm
-        return width - left - right
+        """The width of the text area in millimetres, from the section actually used."""
+        section = self.doc.sections[-1]
+        width = section.page_width - (section.left_margin or 0) - (section.right_margin or 0)
+        return float(width) / 36000  # EMU per millimetre
 
     def styles(self) -> None:
+        """The styles the writer uses: the template's look, or the reference document's own styles.
+
+        With a reference document only the styles it lacks are added (pandoc's rule), so the
+        organisation's Normal, headings, quote and header/footer styles are used as they are.
+        """
         from docx.enum.style import WD_STYLE_TYPE
         from docx.enum.text import WD_ALIGN_PARAGRAPH
         from docx.oxml.ns import qn
@@ -230,36 +283,60 @@ class _DocxWriter:
         heading = RGBColor.from_string(t.color_heading.upper())
         muted = RGBColor.from_string(t.color_muted.upper())
         styles = self.doc.styles
-        base = self.size
+        present = {style.name for style in styles}
+        ref = self.reference
 
-        # Document defaults: the font everywhere (also in tables, headers and footers) and the language.
+        # Document defaults: the language everywhere; the font too unless the reference has its own.
         rpr = styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
         if rpr is not None:
-            _plain_fonts(rpr, font)
+            if not ref:
+                _plain_fonts(rpr, font)
             tag = LANG_TAG[self.langs[0]]
             _replace_child(rpr, _element("w:lang", val=tag, eastAsia=tag, bidi=tag), _RPR_AFTER_LANG)
 
-        normal = styles["Normal"]
-        normal.font.name = font
-        _plain_fonts(normal.element.get_or_add_rPr(), font)
-        normal.font.size = Pt(base)
-        normal.paragraph_format.space_after = Pt(base * 0.6)
-        normal.paragraph_format.line_spacing = 1.15
+        def wanted(name: str) -> Any:
+            """The style to format, or None when the reference document already defines it."""
+            if name in present:
+                return None if ref else styles[name]
+            style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            if name != "Normal":
+                style.base_style = styles["Normal"]
+            style.quick_style = True
+            return style
 
-        title = styles["Title"]
-        _plain_fonts(title.element.get_or_add_rPr(), font)
-        title.font.size = Pt(base * 2.2)
-        title.font.bold = True
-        title.font.color.rgb = heading
-        title.paragraph_format.space_before = Pt(0)
-        title.paragraph_format.space_after = Pt(base * 0.8)
-        title.paragraph_format.line_spacing = 1.0
-        title_ppr = title.element.get_or_add_pPr()
-        for pbdr in title_ppr.findall(qn("w:pBdr")):
-            title_ppr.remove(pbdr)
+        normal = wanted("Normal")
+        if normal is not None:
+            normal.font.name = font
+            _plain_fonts(normal.element.get_or_add_rPr(), font)
+            normal.font.size = Pt(self.size)
+            normal.paragraph_format.space_after = Pt(self.size * 0.6)
+            normal.paragraph_format.line_spacing = 1.15
+        elif styles["Normal"].font.size is not None:  # the reference's body size sets the scale
+            self.size = float(styles["Normal"].font.size.pt)
+        base = self.size
 
-        for name, size, before, rule in (("Heading 1", 1.4, 1.6, True), ("Heading 2", 1.15, 1.0, False)):
-            style = styles[name]
+        title = wanted("Title")
+        if title is not None:
+            _plain_fonts(title.element.get_or_add_rPr(), font)
+            title.font.size = Pt(base * 2.2)
+            title.font.bold = True
+            title.font.color.rgb = heading
+            title.paragraph_format.space_before = Pt(0)
+            title.paragraph_format.space_after = Pt(base * 0.8)
+            title.paragraph_format.line_spacing = 1.0
+            title_ppr = title.element.get_or_add_pPr()
+            for pbdr in title_ppr.findall(qn("w:pBdr")):
+                title_ppr.remove(pbdr)
+
+        levels = (
+            ("Heading 1", 1.4, 1.6, True),
+            ("Heading 2", 1.15, 1.0, False),
+            ("Heading 3", 1.0, 0.8, False),
+        )
+        for level, (name, size, before, rule) in enumerate(levels):
+            style = wanted(name)
+            if style is None:
+                continue
             _plain_fonts(style.element.get_or_add_rPr(), font)
             style.font.size = Pt(base * size)
             style.font.bold = True
@@ -267,22 +344,26 @@ class _DocxWriter:
             style.paragraph_format.space_before = Pt(base * before)
             style.paragraph_format.space_after = Pt(base * 0.5)
             style.paragraph_format.keep_with_next = True
+            # The outline level makes the heading an entry of the table of contents.
+            _replace_child(
+                style.element.get_or_add_pPr(), _element("w:outlineLvl", val=str(level)), _PPR_AFTER_OUTLINE
+            )
             if rule:
                 _borders(style.element.get_or_add_pPr(), {"bottom": (t.color_accent, 4, 2)})
 
-        quote = styles["Quote"]
-        quote.font.italic = True
-        quote.font.color.rgb = heading
-        quote.paragraph_format.left_indent = Mm(5)
-        quote.paragraph_format.space_before = Pt(base * 0.3)
-        quote.paragraph_format.space_after = Pt(base * 0.2)
-        _borders(quote.element.get_or_add_pPr(), {"left": (t.color_accent, 12, 8)})
+        quote = wanted("Quote")
+        if quote is not None:
+            quote.font.italic = True
+            quote.font.color.rgb = heading
+            quote.paragraph_format.left_indent = Mm(5)
+            quote.paragraph_format.space_before = Pt(base * 0.3)
+            quote.paragraph_format.space_after = Pt(base * 0.2)
+            _borders(quote.element.get_or_add_pPr(), {"left": (t.color_accent, 12, 8)})
 
         def custom(name: str) -> Any:
-            style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-            style.base_style = normal
-            style.quick_style = True
-            return style
+            """A writer's own style; a reference document may define it itself (then it is kept)."""
+            style = wanted(name)
+            return style if style is not None else _Ignored()
 
         lead = custom("Lead")
         lead.font.size = Pt(base + 1)
@@ -307,6 +388,33 @@ class _DocxWriter:
         org.font.all_caps = True
         org.font.color.rgb = RGBColor.from_string(t.color_accent.upper())
         org.paragraph_format.space_after = Pt(base * 0.3)
+
+        kop = custom("Letterhead")
+        kop.font.size = Pt(base * 1.45)
+        kop.font.bold = True
+        kop.font.color.rgb = heading
+        kop.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        kop.paragraph_format.space_after = Pt(0)
+        kop.paragraph_format.line_spacing = 1.0
+
+        address = custom("Letterhead Address")
+        address.font.size = Pt(max(base - 1.5, 6))
+        address.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        address.paragraph_format.space_after = Pt(0)
+        address.paragraph_format.line_spacing = 1.0
+
+        contents = custom("Contents Heading")
+        contents.font.size = Pt(base * 1.15)
+        contents.font.bold = True
+        contents.font.color.rgb = heading
+        contents.paragraph_format.space_before = Pt(base * 0.6)
+        contents.paragraph_format.space_after = Pt(base * 0.3)
+        contents.paragraph_format.keep_with_next = True
+
+        for level in (1, 2, 3):
+            toc = custom(f"TOC {level}")
+            toc.paragraph_format.left_indent = Mm(5 * (level - 1))
+            toc.paragraph_format.space_after = Pt(base * 0.15)
 
         label = custom("Language Label")
         label.font.size = Pt(max(base - 2, 6))
@@ -337,7 +445,7 @@ class _DocxWriter:
         table_text.paragraph_format.line_spacing = 1.05
 
         for name in ("Header", "Footer"):
-            style = styles[name]
+            style = custom(name)
             style.font.size = Pt(max(base - 1.5, 6))
             style.font.color.rgb = muted
             style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -393,6 +501,16 @@ class _DocxWriter:
                 self.run(paragraph, SEPARATOR, lang, bold=False, muted=True)
             self.shown_run(paragraph, value, lang)
 
+    def heading(self, style: str) -> Par:
+        """A heading paragraph; with a table of contents it carries the bookmark its entry points to."""
+        paragraph = self.doc.add_paragraph(style=style)
+        if self.toc:
+            self.marks += 1
+            name = f"_TocBrief{self.marks}"
+            paragraph._p.append(_element("w:bookmarkStart", id=str(self.marks), name=name))
+            paragraph._p.append(_element("w:bookmarkEnd", id=str(self.marks)))
+        return paragraph
+
     def field(self, paragraph: Par, code: str, lang: Lang) -> None:
         """A real Word field (PAGE, NUMPAGES): begin, instruction, separate, placeholder, end."""
         from docx.oxml.ns import qn
@@ -414,48 +532,72 @@ class _DocxWriter:
     # ----------------------------------------------------------------- header, footer, title
 
     def header_footer(self) -> None:
+        """Classification and header text on top, footer text and "Halaman X dari Y" below.
+
+        A reference document's own header and footer content stays; these lines are added to it.
+        """
         from docx.shared import RGBColor
 
-        section = self.doc.sections[0]
-        classification = xml_safe(self.template.classification).strip()
-        if classification:
-            header = section.header
-            header.is_linked_to_previous = False
-            paragraph = header.paragraphs[0]
-            paragraph.style = self.doc.styles["Header"]
-            run = self.run(paragraph, classification, self.langs[0], bold=True)
-            run.font.color.rgb = RGBColor.from_string(self.template.color_heading.upper())
+        section = self.doc.sections[-1]
+        classification, header_text, footer_text = running_texts(self.template)
+        headers = [section.header]
+        footers = [section.footer]
+        if section.different_first_page_header_footer:
+            headers.append(section.first_page_header)
+            footers.append(section.first_page_footer)
+        if classification or header_text:
+            for header in headers:
+                header.is_linked_to_previous = False
+                lines = [(classification, True), (header_text, False)]
+                # Written bottom line first, each above the last: a reference's empty first header
+                # paragraph (and its rule) takes the bottom line, and its other content stays below.
+                for text, strong in reversed([line for line in lines if line[0]]):
+                    paragraph = self._fresh_paragraph(header, "Header", at_start=True)
+                    run = self.run(paragraph, text, self.langs[0], bold=strong, muted=not strong)
+                    if strong:
+                        run.font.color.rgb = RGBColor.from_string(self.template.color_heading.upper())
 
-        footer = section.footer
-        footer.is_linked_to_previous = False
-        paragraph = footer.paragraphs[0]
-        paragraph.style = self.doc.styles["Footer"]
-        for index, lang in enumerate(self.langs):
-            word, of = PAGE_LABEL[lang]
-            if index:
-                self.run(paragraph, SEPARATOR, lang)
-            self.run(paragraph, f"{word} ", lang)
-            self.field(paragraph, "PAGE", lang)
-            self.run(paragraph, f" {of} ", lang)
-            self.field(paragraph, "NUMPAGES", lang)
+        for footer in footers:
+            footer.is_linked_to_previous = False
+            if footer_text:
+                self.run(self._fresh_paragraph(footer, "Footer"), footer_text, self.langs[0])
+            paragraph = self._fresh_paragraph(footer, "Footer")
+            for index, lang in enumerate(self.langs):
+                word, of = PAGE_LABEL[lang]
+                if index:
+                    self.run(paragraph, SEPARATOR, lang)
+                self.run(paragraph, f"{word} ", lang)
+                self.field(paragraph, "PAGE", lang)
+                self.run(paragraph, f" {of} ", lang)
+                self.field(paragraph, "NUMPAGES", lang)
+
+    def _fresh_paragraph(self, part: Any, style: str, *, at_start: bool = False) -> Par:
+        """An empty paragraph of a header or footer: its first one while empty, else a new one."""
+        first = part.paragraphs[0] if part.paragraphs else None
+        if first is not None and not first.text and not first.runs:
+            paragraph = first
+        elif at_start and first is not None:
+            paragraph = first.insert_paragraph_before()
+        else:
+            paragraph = part.add_paragraph()
+        if style in {s.name for s in self.doc.styles}:
+            paragraph.style = self.doc.styles[style]
+        return paragraph
 
     def title_block(self) -> None:
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
         from docx.shared import Pt, RGBColor
 
         t = self.template
-        names: dict[str, Lang] = {}
-        for wanted in self.langs:
-            name, lang = organisation(self.template, wanted)
-            if name:
-                names.setdefault(name, lang)
-        if names:
-            paragraph = self.doc.add_paragraph(style="Organisation")
-            for index, (name, lang) in enumerate(names.items()):
-                if index:
-                    self.run(paragraph, SEPARATOR, lang)
-                self.run(paragraph, name, lang)
+        letterhead = t.title_block == "letterhead"
+        if letterhead:
+            self.letterhead()
+        else:
+            self.plain_head()
 
         title = self.doc.add_paragraph(style="Title")
+        if letterhead:
+            title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
         first, *rest = self.langs
         self.shown_run(title, shown(self.brief.title, first, t), first)
         for lang in rest:
@@ -468,14 +610,28 @@ class _DocxWriter:
             run.font.size = Pt(self.size * 1.4)
             run.font.color.rgb = RGBColor.from_string(t.color_accent.upper())
 
-        rows: list[tuple[str, Bilingual]] = []
+        number = document_number(t, self.brief.prepared_on)
+        if letterhead and number:
+            paragraph = self.doc.add_paragraph(style="Brief Meta")
+            paragraph.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            paragraph.paragraph_format.space_after = Pt(self.size * 1.0)
+            self.both_runs(paragraph, NUMBER_LABEL, self.langs)
+            self.run(paragraph, f": {number}", self.langs[-1])
+
+        rows: list[tuple[Bilingual, Bilingual]] = []
+        prepared = prepared_bilingual(self.brief, t)
+        labels = self.brief.labels
+        if letterhead:
+            rows.append((DATE_LABEL, prepared))
         if self.brief.period is not None:
-            rows.append(("period", self.brief.period))
-        rows.append(("prepared", self.brief.prepared))
-        rows.append(("sources", Bilingual.same(str(self.brief.source_count))))
+            rows.append((labels.get("period") or DEFAULT_LABELS["period"], self.brief.period))
+        if not letterhead:
+            rows.append((labels.get("prepared") or DEFAULT_LABELS["prepared"], prepared))
+        rows.append(
+            (labels.get("sources") or DEFAULT_LABELS["sources"], Bilingual.same(str(self.brief.source_count)))
+        )
         last: Par = None
-        for key, value in rows:
-            label = self.brief.labels.get(key) or DEFAULT_LABELS[key]
+        for label, value in rows:
             last = self.doc.add_paragraph(style="Brief Meta")
             for index, lang in enumerate(self.langs):
                 if index:
@@ -490,6 +646,127 @@ class _DocxWriter:
         last.paragraph_format.space_after = Pt(self.size * 1.2)
         _borders(last._p.get_or_add_pPr(), {"bottom": (t.color_accent, 8, 6)})
 
+    def organisation_names(self) -> dict[str, Lang]:
+        """The organisation's name in each language written (once when both are the same)."""
+        names: dict[str, Lang] = {}
+        for wanted in self.langs:
+            name, lang = organisation(self.template, wanted)
+            if name:
+                names.setdefault(name, lang)
+        return names
+
+    def plain_head(self) -> None:
+        """The logo (when the template has one) and the organisation line above the title."""
+        from docx.shared import Mm
+
+        if self.template.logo:
+            paragraph = self.doc.add_paragraph(style="Organisation")
+            run = self.run(paragraph, "", self.langs[0])
+            run.add_picture(self.template.logo, height=Mm(self.template.logo_height_mm))
+        names = self.organisation_names()
+        if names:
+            paragraph = self.doc.add_paragraph(style="Organisation")
+            for index, (name, lang) in enumerate(names.items()):
+                if index:
+                    self.run(paragraph, SEPARATOR, lang)
+                self.run(paragraph, name, lang)
+
+    def letterhead(self) -> None:
+        """The kop surat: logo left, organisation and address centred on the page, a double rule."""
+        from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+        from docx.shared import Mm, Pt
+
+        t = self.template
+        side = min(t.logo_height_mm * 1.25 + 4, self.content_mm * 0.25) if t.logo else 0.0
+        # An empty column as wide as the logo's on the right keeps the text centred on the page.
+        shares = (side / self.content_mm, 1 - 2 * side / self.content_mm, side / self.content_mm)
+        table = self._table(1, shares if t.logo else (1.0,))
+        self._table_borders(table, {})
+        self._cell_margins(table, top=0, bottom=0, left=0, right=0)
+        cells = table.rows[0].cells
+        text_cell = _Cell(cells[1] if t.logo else cells[0])
+        if t.logo:
+            logo = _Cell(cells[0]).add_paragraph("Letterhead Address")
+            run = self.run(logo, "", self.langs[0])
+            run.add_picture(t.logo, height=Mm(t.logo_height_mm))
+            for cell in cells:
+                cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+            self.run(_Cell(cells[2]).add_paragraph("Letterhead Address"), "", self.langs[0])
+        names = list(self.organisation_names().items())
+        for index, (name, lang) in enumerate(names):
+            paragraph = text_cell.add_paragraph("Letterhead")
+            run = self.run(paragraph, name.upper() if index == 0 else name, lang)
+            if index:
+                run.bold = False
+                run.font.size = Pt(self.size * 1.05)
+        address = xml_safe(t.address).strip()
+        if address or not names:
+            self.run(text_cell.add_paragraph("Letterhead Address"), address, self.langs[0])
+        # A thick line over a thin one under the whole block, as under an Indonesian kop surat
+        # (a table border: LibreOffice drops the border of an empty paragraph after a table).
+        borders = _element("w:tblBorders")
+        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            if edge == "bottom":
+                borders.append(
+                    _element("w:bottom", val="thickThinSmallGap", sz="24", space="0", color=t.color_heading)
+                )
+            else:
+                borders.append(_element(f"w:{edge}", val="nil"))
+        _replace_child(table._tbl.tblPr, borders, _TBLPR_AFTER_BORDERS)
+        self._cell_margins(table, top=0, bottom=2.5, left=0, right=0)
+        spacer = self.doc.add_paragraph(style="Letterhead Address")
+        spacer.paragraph_format.space_after = Pt(self.size * 0.6)
+        self.run(spacer, "", self.langs[0])
+
+    def contents(self) -> None:
+        """A table of contents field (TOC \\o "1-3" \\h) whose entries are already filled in."""
+        from docx.enum.text import WD_BREAK
+        from docx.oxml.ns import qn
+
+        heading = self.doc.add_paragraph(style="Contents Heading")
+        self.both_runs(heading, CONTENTS_LABEL, self.langs)
+        entries: list[tuple[int, str, Lang]] = []
+        sequential = self.layout == "sequential" and len(self.langs) > 1
+        for langs in [(lang,) for lang in self.langs] if sequential else [self.langs]:
+
+            def joined(text: Bilingual, langs: tuple[Lang, ...] = langs) -> str:
+                return SEPARATOR.join(dict.fromkeys(shown(text, lang, self.template).text for lang in langs))
+
+            for section in sections_of(self.brief, self.template):
+                entries.append((1, joined(section.heading), langs[0]))
+                entries += [
+                    (2, joined(b.text), langs[0]) for b in section.blocks if isinstance(b, Subheading)
+                ]
+        self.toc = True
+        paragraphs: list[Par] = []
+        for index, (level, text, lang) in enumerate(entries, start=1):
+            paragraph = self.doc.add_paragraph(style=f"TOC {level}")
+            # Word's own entry: a link to the heading's bookmark. The page numbers are left to
+            # Word, which updates the field on opening (dirty); LibreOffice would show a cached
+            # PAGEREF inside a TOC field as is, and a wrong number is worse than none.
+            self.run(paragraph, text, lang)
+            link = _element("w:hyperlink", anchor=f"_TocBrief{index}", history="1")
+            for run in list(paragraph._p.iterchildren(qn("w:r"))):
+                link.append(run)
+            paragraph._p.append(link)
+            paragraphs.append(paragraph)
+        first, last = paragraphs[0], paragraphs[-1]
+        begin = self.run(first, "", self.langs[0])._r
+        begin.append(_element("w:fldChar", fldCharType="begin", dirty="true"))
+        instr = _element("w:instrText")
+        instr.set(qn("xml:space"), "preserve")
+        instr.text = ' TOC \\o "1-3" \\h \\z \\u '
+        code = self.run(first, "", self.langs[0])._r
+        code.append(instr)
+        separate = self.run(first, "", self.langs[0])._r
+        separate.append(_element("w:fldChar", fldCharType="separate"))
+        for index, run in enumerate((begin, code, separate)):
+            first._p.remove(run)
+            first._p.insert(index + (1 if first._p.pPr is not None else 0), run)
+        self.run(last, "", self.langs[0])._r.append(_element("w:fldChar", fldCharType="end"))
+        # The brief itself starts on a new page after its table of contents.
+        self.run(last, "", self.langs[0]).add_break(WD_BREAK.PAGE)
+
     def language_label(self, lang: Lang, *, new_page: bool) -> None:
         paragraph = self.doc.add_paragraph(style="Language Label")
         paragraph.paragraph_format.page_break_before = new_page
@@ -498,21 +775,30 @@ class _DocxWriter:
     def colophon(self, langs: Sequence[Lang]) -> None:
         from docx.shared import Pt
 
+        paragraphs: list[Par] = []
         for index, lang in enumerate(langs):
             paragraph = self.doc.add_paragraph(style="Colophon")
             if index == 0:
                 paragraph.paragraph_format.space_before = Pt(self.size * 2)
                 _borders(paragraph._p.get_or_add_pPr(), {"top": (self.template.color_muted, 4, 4)})
-            prepared = shown(self.brief.prepared, lang, self.template)
             self.run(paragraph, f"{COLOPHON[lang]} ", lang)
-            self.shown_run(paragraph, prepared, lang)
+            self.shown_run(paragraph, prepared_text(self.brief, lang, self.template), lang)
+            paragraphs.append(paragraph)
+        for lang in langs:
+            english = english_summary(self.brief.english, lang)
+            if english:
+                paragraph = self.doc.add_paragraph(style="Colophon")
+                self.run(paragraph, english, lang)
+                paragraphs.append(paragraph)
+        for paragraph in paragraphs[:-1]:
+            paragraph.paragraph_format.keep_with_next = True
 
     # ----------------------------------------------------------------- one language
 
     def body(self, lang: Lang) -> None:
         """The sections in one language: headings, paragraphs, quotes, a steps table, sources."""
-        for section in self.brief.sections:
-            heading = self.doc.add_paragraph(style="Heading 1")
+        for section in sections_of(self.brief, self.template):
+            heading = self.heading("Heading 1")
             self.shown_run(heading, shown(section.heading, lang, self.template), lang)
             number = 0
             for group in group_blocks(section.blocks):
@@ -520,7 +806,7 @@ class _DocxWriter:
                 if isinstance(first, StepItem):
                     self.steps_table([b for b in group if isinstance(b, StepItem)], lang)
                 elif isinstance(first, Subheading):
-                    paragraph = self.doc.add_paragraph(style="Heading 2")
+                    paragraph = self.heading("Heading 2")
                     self.shown_run(paragraph, shown(first.text, lang, self.template), lang)
                 else:
                     for block in group:
@@ -570,14 +856,14 @@ class _DocxWriter:
             paragraph = _Cell(row.cells[column]).add_paragraph("Language Label")
             self.run(paragraph, LANGUAGE_NAME[lang], lang)
 
-        for section in self.brief.sections:
-            heading = self.doc.add_paragraph(style="Heading 1")
+        for section in sections_of(self.brief, self.template):
+            heading = self.heading("Heading 1")
             self.both_runs(heading, section.heading, BOTH)
             table: Any = None
             steps = sources = 0
             for block in section.blocks:
                 if isinstance(block, Subheading):
-                    paragraph = self.doc.add_paragraph(style="Heading 2")
+                    paragraph = self.heading("Heading 2")
                     self.both_runs(paragraph, block.text, BOTH)
                     table = None  # the rows after a subheading start a new table
                     continue
@@ -632,7 +918,29 @@ class _DocxWriter:
         elif isinstance(block, SourceItem):
             paragraph = container.add_paragraph(style="Source")
             self.run(paragraph, f"{number}.\t", lang)
-            self.run(paragraph, source_line(block, lang, t), lang)
+            line = source_line(block, lang, t)
+            location = xml_safe(block.location)
+            if location.lower().startswith(("http://", "https://")) and line.endswith(location):
+                self.run(paragraph, line[: len(line) - len(location)], lang)
+                self.hyperlink(paragraph, location, lang)
+            else:
+                self.run(paragraph, line, lang)
+
+    def hyperlink(self, paragraph: Par, url: str, lang: Lang) -> None:
+        """A clickable external link showing the address itself, in the accent colour, underlined."""
+        from docx.opc.constants import RELATIONSHIP_TYPE
+        from docx.oxml.ns import qn
+        from docx.shared import RGBColor
+
+        rel_id = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+        link = _element("w:hyperlink", history="1")
+        link.set(qn("r:id"), rel_id)
+        run = self.run(paragraph, url, lang)
+        run.font.color.rgb = RGBColor.from_string(self.template.color_accent.upper())
+        run.font.underline = True
+        paragraph._p.remove(run._r)
+        link.append(run._r)
+        paragraph._p.append(link)
 
     # ----------------------------------------------------------------- tables
 

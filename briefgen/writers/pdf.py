@@ -28,18 +28,26 @@ from briefgen.model import (
 from briefgen.writers.common import (
     BOTH,
     COLOPHON,
+    DATE_LABEL,
     DEFAULT_LABELS,
     GUTTER_MM,
     LANG_TAG,
     LANGUAGE_NAME,
+    NUMBER_LABEL,
     SEPARATOR,
     STEP_HEADERS,
     Shown,
     attribution,
+    document_number,
+    english_summary,
     group_blocks,
     langs_of,
     organisation,
     page_label,
+    prepared_bilingual,
+    prepared_text,
+    running_texts,
+    sections_of,
     shown,
     source_line,
     step_cells,
@@ -64,19 +72,37 @@ def write_pdf(brief: Brief, template: Template, options: RenderOptions) -> bytes
     """The brief as a PDF, built in memory; identical input gives identical bytes.
 
     The document is laid out twice: the first pass counts the pages, the second prints
-    "Halaman X dari Y" with the real total.
+    "Halaman X dari Y" with the real total. Characters the template's font lacks are set in a
+    fallback font that has them; those no font has are added to ``brief.warnings`` (see
+    :func:`missing_characters`), never left as silent empty boxes.
     """
     langs = langs_of(options)
     fonts = _register_fonts(template)
     writer = _PdfWriter(brief, template, langs, options.layout, fonts)
     _, pages = writer.build(total=None)
     data, _ = writer.build(total=pages)
+    if writer.missing:
+        warning = _missing_warning(writer.missing, template)
+        if warning not in brief.warnings:
+            brief.warnings.append(warning)
     return data
 
 
-def _esc(text: str) -> str:
-    """``text`` as literal paragraph markup: XML-invalid characters dropped, ``& < >`` escaped."""
-    return escape(xml_safe(text))
+def missing_characters(brief: Brief, template: Template, options: RenderOptions) -> list[str]:
+    """The characters of the brief that neither the template's font nor any fallback font has."""
+    writer = _PdfWriter(brief, template, langs_of(options), options.layout, _register_fonts(template))
+    writer.story()
+    return sorted(writer.missing)
+
+
+def _missing_warning(missing: set[str], template: Template) -> str:
+    shown_chars = "".join(sorted(missing)[:12])
+    codes = ", ".join(f"U+{ord(c):04X}" for c in sorted(missing)[:12])
+    more = " …" if len(missing) > 12 else ""
+    return (
+        f"PDF: no available font has the characters {shown_chars} ({codes}{more}); they print as "
+        f"empty boxes. Add a TrueType font that has them to fonts.fallback in template '{template.name}'"
+    )
 
 
 def _attr(text: str) -> str:
@@ -87,14 +113,45 @@ def _attr(text: str) -> str:
 # --------------------------------------------------------------------------- fonts
 
 
+# Fonts tried after the template's own fallbacks, when installed: Hangul (Debian fonts-nanum)
+# and DejaVu Sans for wide Latin, Greek and Cyrillic coverage (Debian fonts-dejavu-core).
+SYSTEM_FALLBACK = (
+    "/usr/share/fonts/truetype/nanum/NanumGothic.ttf",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+)
+
+
 @dataclass(frozen=True)
 class _Fonts:
-    """The registered names of the four faces of one font family."""
+    """The registered names of the four faces of one font family, and the fallback fonts."""
 
     regular: str
     bold: str
     italic: str
     bold_italic: str
+    coverage: frozenset[int]  # the code points the regular face has glyphs for
+    fallbacks: tuple[str, ...]  # paths of TrueType fonts tried, in order, for the rest
+
+
+def _coverage(font: Any) -> frozenset[int]:
+    """The code points a reportlab TTFont maps to a real glyph (glyph 0 is .notdef, an empty box)."""
+    return frozenset(code for code, glyph in font.face.charToGlyph.items() if glyph)
+
+
+@functools.cache
+def _fallback_font(path: str) -> tuple[str, frozenset[int]] | None:
+    """Register the TrueType font at ``path`` as a one-face family: (name, coverage); None if unusable."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    name = "BriefgenFallback" + hashlib.sha1(path.encode("utf-8")).hexdigest()[:10]
+    try:
+        font = TTFont(name, path)
+    except Exception:  # a fallback that cannot be embedded is skipped, like a missing one
+        return None
+    pdfmetrics.registerFont(font)
+    pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
+    return name, _coverage(font)
 
 
 def _register_fonts(template: Template) -> _Fonts:
@@ -118,8 +175,7 @@ def _register_fonts(template: Template) -> _Fonts:
         )
         digest = hashlib.sha1("\n".join(paths).encode("utf-8")).hexdigest()[:10]
         family = f"Briefgen{digest}"
-    fonts = _Fonts(family, f"{family}-Bold", f"{family}-Italic", f"{family}-BoldItalic")
-    names = (fonts.regular, fonts.bold, fonts.italic, fonts.bold_italic)
+    names = (family, f"{family}-Bold", f"{family}-Italic", f"{family}-BoldItalic")
     known = set(pdfmetrics.getRegisteredFontNames())
     for name, path in zip(names, paths, strict=True):
         if name in known:
@@ -130,9 +186,12 @@ def _register_fonts(template: Template) -> _Fonts:
             raise TemplateError(f"{path}: this font cannot be embedded in a PDF ({error})") from error
         pdfmetrics.registerFont(font)
     pdfmetrics.registerFontFamily(
-        family, normal=fonts.regular, bold=fonts.bold, italic=fonts.italic, boldItalic=fonts.bold_italic
+        family, normal=names[0], bold=names[1], italic=names[2], boldItalic=names[3]
     )
-    return fonts
+    fallbacks = tuple(
+        dict.fromkeys([*template.font_fallback, *(p for p in SYSTEM_FALLBACK if os.path.isfile(p))])
+    )
+    return _Fonts(*names, coverage=_coverage(pdfmetrics.getFont(names[0])), fallbacks=fallbacks)
 
 
 # --------------------------------------------------------------------------- reportlab subclasses
@@ -284,6 +343,7 @@ class _PdfWriter:
         self.accent_color = HexColor(f"#{template.color_accent}")
         self.muted_color = HexColor(f"#{template.color_muted}")
         self.rule_color = HexColor("#BFBFBF")
+        self.missing: set[str] = set()  # characters no font has (reported as a warning)
         self.styles = self._styles()
 
     # ----------------------------------------------------------------- build
@@ -334,27 +394,86 @@ class _PdfWriter:
         return buffer.getvalue(), int(document.page)
 
     def decorate(self, canv: Any, page: int, total: int | None) -> None:
-        """The running header (classification) and footer (page X of Y) of one page."""
+        """The running header (classification, header text) and footer (footer text, page X of Y)."""
         width, height = self.page_size
         top, _, bottom, _ = self.margins
         small = max(self.size - 1.5, 6)
+        classification, header, footer = running_texts(self.template)
         canv.saveState()
-        classification = xml_safe(self.template.classification).strip()
+        # The header sits in the middle of the top margin, the footer in the middle of the bottom one.
+        lines: list[tuple[str, str, Any, float]] = []
         if classification:
-            canv.setFont(self.fonts.bold, small)
-            canv.setFillColor(self.heading_color)
-            canv.drawCentredString(width / 2, height - top / 2 - small / 3, classification)
+            lines.append((classification, self.fonts.bold, self.heading_color, small))
+        if header:
+            lines.append((header, self.fonts.regular, self.muted_color, small - 0.5))
+        y = height - top / 2 + (len(lines) - 1) * small * 0.65 - small / 3
+        for text, font, color, size in lines:
+            self.draw_centred(canv, text, font, color, size, width / 2, y)
+            y -= size * 1.3
         label = SEPARATOR.join(page_label(lang, page, total or 0) for lang in self.langs)
-        canv.setFont(self.fonts.regular, small)
-        canv.setFillColor(self.muted_color)
-        canv.drawCentredString(width / 2, bottom / 2 - small / 3, label)
+        lines = [(footer, self.fonts.regular, self.muted_color, small - 0.5)] if footer else []
+        lines.append((label, self.fonts.regular, self.muted_color, small))
+        y = bottom / 2 + (len(lines) - 1) * small * 0.65 - small / 3
+        for text, font, color, size in lines:
+            self.draw_centred(canv, text, font, color, size, width / 2, y)
+            y -= size * 1.3
         canv.restoreState()
+
+    def draw_centred(
+        self, canv: Any, text: str, font: str, color: Any, size: float, x: float, y: float
+    ) -> None:
+        """``text`` centred on ``x``, each run in the font that has its characters."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        runs = [(face or font, chunk) for face, chunk in self.runs(text)]
+        x -= sum(stringWidth(chunk, face, size) for face, chunk in runs) / 2
+        canv.setFillColor(color)
+        for face, chunk in runs:
+            canv.setFont(face, size)
+            canv.drawString(x, y, chunk)
+            x += stringWidth(chunk, face, size)
+
+    # ----------------------------------------------------------------- characters and fonts
+
+    def runs(self, text: str) -> list[tuple[str | None, str]]:
+        """``text`` cut into runs: (None, …) for the template's font, (fallback font, …) for the rest."""
+        fonts = self.fonts
+        runs: list[tuple[str | None, str]] = []
+        for char in xml_safe(text):
+            face: str | None = None
+            code = ord(char)
+            if code not in fonts.coverage and not char.isspace():
+                face = self.fallback_for(char)
+            if runs and runs[-1][0] == face:
+                runs[-1] = (face, runs[-1][1] + char)
+            else:
+                runs.append((face, char))
+        return runs
+
+    def fallback_for(self, char: str) -> str | None:
+        """The first fallback font that has ``char``; None (and a warning) when none has it."""
+        for path in self.fonts.fallbacks:
+            found = _fallback_font(path)
+            if found is not None and ord(char) in found[1]:
+                return found[0]
+        self.missing.add(char)
+        return None
+
+    def esc(self, text: str) -> str:
+        """``text`` as literal paragraph markup: ``& < >`` escaped, other scripts in a fallback font."""
+        parts = []
+        for face, chunk in self.runs(text):
+            if face is None:
+                parts.append(escape(chunk))
+            else:
+                parts.append(f'<font face="{face}">{escape(chunk)}</font>')
+        return "".join(parts)
 
     # ----------------------------------------------------------------- styles
 
     def _styles(self) -> dict[str, Any]:
         from reportlab.lib.colors import white
-        from reportlab.lib.enums import TA_LEFT
+        from reportlab.lib.enums import TA_CENTER, TA_LEFT
         from reportlab.lib.styles import ParagraphStyle
 
         b = self.size
@@ -372,8 +491,8 @@ class _PdfWriter:
             allowOrphans=0,
         )
 
-        def style(name: str, **kwargs: Any) -> Any:
-            return ParagraphStyle(name, parent=base, **kwargs)
+        def style(name: str, parent: Any = base, **kwargs: Any) -> Any:
+            return ParagraphStyle(name, parent=parent, **kwargs)
 
         styles: dict[str, Any] = {
             "body": base,
@@ -474,6 +593,30 @@ class _PdfWriter:
                 spaceAfter=0,
             ),
         }
+        centred = {"alignment": TA_CENTER}
+        styles["title_centred"] = style("TitleCentred", parent=styles["title"], **centred)
+        styles["subtitle_centred"] = style("SubtitleCentred", parent=styles["subtitle"], **centred)
+        styles["number"] = style("Number", spaceBefore=b * 0.3, spaceAfter=0, **centred)
+        styles["kop_name"] = style(
+            "KopName",
+            fontName=f.bold,
+            fontSize=b * 1.45,
+            leading=b * 1.8,
+            textColor=self.heading_color,
+            spaceAfter=b * 0.1,
+            **centred,
+        )
+        styles["kop_other"] = style(
+            "KopOther",
+            fontSize=b * 1.05,
+            leading=b * 1.35,
+            textColor=self.heading_color,
+            spaceAfter=b * 0.1,
+            **centred,
+        )
+        styles["kop_address"] = style(
+            "KopAddress", fontSize=max(b - 1.5, 6), leading=max(b - 1.5, 6) * 1.4, spaceAfter=0, **centred
+        )
         styles["note"].textColor = self.muted_color
         styles["quote"].briefgen_rule = ("left", self.accent_color, 1.6, 3 * MM)
         styles["reported"].briefgen_rule = ("left", self.accent_color, 1.6, 3 * MM)
@@ -486,15 +629,15 @@ class _PdfWriter:
     def markup(self, text: Shown, *, quoted: bool = False) -> str:
         """Paragraph markup for text as :func:`shown` chose it; a pending marker in grey italics."""
         if text.pending:
-            return f'<i><font color="#{self.template.color_muted}">{_esc(text.text)}</font></i>'
-        body = _esc(f"“{text.text}”" if quoted else text.text)
+            return f'<i><font color="#{self.template.color_muted}">{self.esc(text.text)}</font></i>'
+        body = self.esc(f"“{text.text}”" if quoted else text.text)
         if text.origin == "machine":
             size = max(self.size - 2, 5)
             body += f' <font color="#{self.template.color_muted}" size="{size:g}">[MT]</font>'
         return body
 
     def separator(self) -> str:
-        return f'<font color="#{self.template.color_muted}">{_esc(SEPARATOR)}</font>'
+        return f'<font color="#{self.template.color_muted}">{self.esc(SEPARATOR)}</font>'
 
     def both(self, text: Bilingual, langs: Sequence[Lang]) -> str:
         """``text`` in each of ``langs`` separated by `` / `` (an identical English is not repeated)."""
@@ -551,7 +694,7 @@ class _PdfWriter:
             for index, lang in enumerate(self.langs):
                 if index:
                     story.append(PageBreak())
-                label = self.heading(_esc(LANGUAGE_NAME[lang]), OUTLINE_LANGUAGE[lang], "language", 0)
+                label = self.heading(self.esc(LANGUAGE_NAME[lang]), OUTLINE_LANGUAGE[lang], "language", 0)
                 story.append(label)
                 story += self.body(lang, level=1)
                 story += self.colophon((lang,))
@@ -564,27 +707,37 @@ class _PdfWriter:
         from reportlab.platypus import HRFlowable
 
         t = self.template
-        story: list[Flowable] = []
-        names = dict.fromkeys(name for name, _ in (organisation(t, lang) for lang in self.langs) if name)
-        if names:
-            story.append(self.para(_esc(SEPARATOR.join(names).upper()), "organisation"))
+        letterhead = t.title_block == "letterhead"
+        story: list[Flowable] = self.letterhead() if letterhead else self.plain_head()
         first, *rest = self.langs
-        story.append(self.para(self.markup(shown(self.brief.title, first, t)), "title"))
+        centred = "_centred" if letterhead else ""
+        story.append(self.para(self.markup(shown(self.brief.title, first, t)), "title" + centred))
         for lang in rest:
-            story.append(self.para(self.markup(shown(self.brief.title, lang, t)), "subtitle"))
+            story.append(self.para(self.markup(shown(self.brief.title, lang, t)), "subtitle" + centred))
+        number = document_number(t, self.brief.prepared_on)
+        if letterhead and number:
+            label = self.both(NUMBER_LABEL, self.langs)
+            story.append(self.para(f"{label}: {self.esc(number)}", "number"))
 
-        rows: list[tuple[str, Bilingual]] = []
+        rows: list[tuple[Bilingual, Bilingual]] = []
+        prepared = prepared_bilingual(self.brief, t)
+        if letterhead:
+            rows.append((DATE_LABEL, prepared))
+        labels = self.brief.labels
         if self.brief.period is not None:
-            rows.append(("period", self.brief.period))
-        rows.append(("prepared", self.brief.prepared))
-        rows.append(("sources", Bilingual.same(str(self.brief.source_count))))
-        plain_labels = [self.brief.labels.get(key) or DEFAULT_LABELS[key] for key, _ in rows]
-        labels = [self.both(label, self.langs) for label in plain_labels]
+            rows.append((labels.get("period") or DEFAULT_LABELS["period"], self.brief.period))
+        if not letterhead:
+            rows.append((labels.get("prepared") or DEFAULT_LABELS["prepared"], prepared))
+        sources = Bilingual.same(str(self.brief.source_count))
+        rows.append((labels.get("sources") or DEFAULT_LABELS["sources"], sources))
         cells = [
-            [[self.para(label, "meta_label")], [self.para(self.both(value, self.langs), "meta")]]
-            for label, (_, value) in zip(labels, rows, strict=True)
+            [
+                [self.para(self.both(label, self.langs), "meta_label")],
+                [self.para(self.both(value, self.langs), "meta")],
+            ]
+            for label, value in rows
         ]
-        label_width = max(self.text_width(self.plain(label, self.langs), bold=True) for label in plain_labels)
+        label_width = max(self.text_width(self.plain(label, self.langs), bold=True) for label, _ in rows)
         label_width += 5 * MM
         label_width = min(label_width, self.frame_width * 0.45)
         tables = self.table(cells, (label_width, self.frame_width - label_width), padding=(0, 2, 2, 0))
@@ -601,6 +754,89 @@ class _PdfWriter:
         )
         return story
 
+    def organisation_names(self) -> list[str]:
+        """The organisation's name in each language written (once when both are the same)."""
+        names = (organisation(self.template, lang)[0] for lang in self.langs)
+        return list(dict.fromkeys(name for name in names if name))
+
+    def logo(self, height: float) -> Flowable | None:
+        """The template's logo scaled to ``height`` points, or None."""
+        if not self.template.logo:
+            return None
+        from reportlab.lib.utils import ImageReader
+        from reportlab.platypus import Image
+
+        pixels_wide, pixels_high = ImageReader(self.template.logo).getSize()
+        image = Image(
+            self.template.logo, width=height * pixels_wide / pixels_high, height=height, mask="auto"
+        )
+        image.hAlign = "LEFT"
+        return image
+
+    def plain_head(self) -> list[Flowable]:
+        """The organisation line above the title (and the logo above it, when the template has one)."""
+        story: list[Flowable] = []
+        logo = self.logo(self.template.logo_height_mm * MM)
+        if logo is not None:
+            logo.spaceAfter = self.size * 0.6
+            story.append(logo)
+        names = self.organisation_names()
+        if names:
+            story.append(self.para(self.esc(SEPARATOR.join(names).upper()), "organisation"))
+        return story
+
+    def letterhead(self) -> list[Flowable]:
+        """The kop surat: logo left, organisation and address centred on the page, a double rule."""
+        from reportlab.platypus import HRFlowable, Table, TableStyle
+
+        t = self.template
+        names = self.organisation_names()
+        lines: list[Flowable] = []
+        if names:
+            lines.append(self.para(self.esc(names[0].upper()), "kop_name"))
+            for other in names[1:]:
+                lines.append(self.para(self.esc(other), "kop_other"))
+        address = xml_safe(t.address).strip()
+        if address:
+            lines.append(self.para(self.esc(address), "kop_address"))
+        height = t.logo_height_mm * MM
+        logo = self.logo(height)
+        story: list[Flowable] = []
+        if logo is not None:
+            side = min(logo.drawWidth + 4 * MM, self.frame_width * 0.25)
+            # An empty column as wide as the logo's on the right keeps the text centred on the page.
+            table = Table(
+                [[logo, lines or [self.para("", "kop_address")], []]],
+                colWidths=[side, self.frame_width - 2 * side, side],
+                style=TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                        ("FONT", (0, 0), (-1, -1), self.fonts.regular, self.size),  # else Helvetica
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                        ("TOPPADDING", (0, 0), (-1, -1), 0),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                    ]
+                ),
+                hAlign="LEFT",
+            )
+            story.append(table)
+        else:
+            story += lines
+        story.append(
+            HRFlowable(
+                width="100%",
+                thickness=2.2,
+                color=self.heading_color,
+                spaceBefore=self.size * 0.6,
+                spaceAfter=1.2,
+            )
+        )
+        story.append(
+            HRFlowable(width="100%", thickness=0.6, color=self.heading_color, spaceAfter=self.size * 1.4)
+        )
+        return story
+
     def colophon(self, langs: Sequence[Lang]) -> list[Flowable]:
         from reportlab.platypus import HRFlowable
 
@@ -614,8 +850,14 @@ class _PdfWriter:
             )
         ]
         for lang in langs:
-            prepared = self.markup(shown(self.brief.prepared, lang, self.template))
-            story.append(self.para(f"{_esc(COLOPHON[lang])} {prepared}", "colophon"))
+            prepared = self.markup(prepared_text(self.brief, lang, self.template))
+            story.append(self.para(f"{self.esc(COLOPHON[lang])} {prepared}", "colophon"))
+        for lang in langs:
+            english = english_summary(self.brief.english, lang)
+            if english:
+                story.append(self.para(self.esc(english), "colophon"))
+        for flowable in story[:-1]:
+            flowable.keepWithNext = 1  # the colophon is never split from its rule
         return story
 
     # ----------------------------------------------------------------- one language
@@ -624,7 +866,7 @@ class _PdfWriter:
         """The sections in one language: headings, paragraphs, quotes, a steps table, sources."""
         t = self.template
         story: list[Flowable] = []
-        for section in self.brief.sections:
+        for section in sections_of(self.brief, t):
             text = shown(section.heading, lang, t)
             story.append(self.heading(self.markup(text), text.text, "h1", level))
             number = 0
@@ -646,7 +888,7 @@ class _PdfWriter:
     def steps_table(self, steps: list[StepItem], lang: Lang) -> list[Flowable]:
         """Next steps as a table: a repeated header row, one row per step, horizontal rules only."""
         widths = [self.frame_width * share for share in STEP_SHARES]
-        header = [[self.para(_esc(text), "cell_header")] for text in STEP_HEADERS[lang]]
+        header = [[self.para(self.esc(text), "cell_header")] for text in STEP_HEADERS[lang]]
         rows: list[Cells] = []
         for step in steps:
             action, actor, due = step_cells(step, lang, self.template)
@@ -654,7 +896,7 @@ class _PdfWriter:
             rows.append(
                 [
                     [self.para(self.markup(action), "cell")],
-                    [self.para(_esc(actor), "cell")],
+                    [self.para(self.esc(actor), "cell")],
                     [self.para(self.markup(Shown(due, due_pending)), "cell")],
                 ]
             )
@@ -675,14 +917,14 @@ class _PdfWriter:
             markup = self.markup(shown(block.text, lang, t), quoted=block.direct)
             text = self.para(markup, "quote" if block.direct else "reported")
             text.keepWithNext = 1  # the attribution stays with the quotation
-            return [text, self.para(_esc(attribution(block, lang, t)), "attribution")]
+            return [text, self.para(self.esc(attribution(block, lang, t)), "attribution")]
         if isinstance(block, StepItem):
             action, actor, due = step_cells(block, lang, t)
             _, actor_label, due_label = STEP_HEADERS[lang]
-            detail = f"<b>{_esc(actor_label)}:</b> {_esc(actor)}"
+            detail = f"<b>{self.esc(actor_label)}:</b> {self.esc(actor)}"
             if block.due is not None:
                 due_text = shown(block.due, lang, t)
-                detail += f" · <b>{_esc(due_label)}:</b> "
+                detail += f" · <b>{self.esc(due_label)}:</b> "
                 detail += self.markup(Shown(due, due_text.pending, due_text.origin))
             item = self.para(self.markup(action), "item", bulletText=f"{number}.")
             item.keepWithNext = 1
@@ -694,21 +936,23 @@ class _PdfWriter:
         line = source_line(item, lang, self.template)
         location = xml_safe(item.location)
         if not (location.lower().startswith(LINK_SCHEMES) and location and line.endswith(location)):
-            return _esc(line)
+            return self.esc(line)
         head = line[: len(line) - len(location)]
         color = self.template.color_accent
-        return f'{_esc(head)}<link href="{_attr(location)}" color="#{color}">{_esc(location)}</link>'
+        return f'{self.esc(head)}<link href="{_attr(location)}" color="#{color}">{self.esc(location)}</link>'
 
     # ----------------------------------------------------------------- both languages side by side
 
     def parallel_body(self) -> list[Flowable]:
         """Indonesian left, English right: borderless two-column tables, one row per block."""
         story: list[Flowable] = []
-        labels = self.parallel_table([[[self.para(_esc(LANGUAGE_NAME[lang]), "language")] for lang in BOTH]])
+        labels = self.parallel_table(
+            [[[self.para(self.esc(LANGUAGE_NAME[lang]), "language")] for lang in BOTH]]
+        )
         for table in labels:
             table.keepWithNext = 1
         story += labels
-        for section in self.brief.sections:
+        for section in sections_of(self.brief, self.template):
             markup = self.both(section.heading, BOTH)
             story.append(self.heading(markup, self.plain(section.heading, BOTH), "h1", 0))
             rows: list[Cells] = []
