@@ -24,8 +24,15 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-templates_app = typer.Typer(help="List the available templates.\n\nExample:  briefgen templates list")
+templates_app = typer.Typer(
+    help="List templates or start a new one.\n\nExample:  briefgen templates new ministry"
+)
 app.add_typer(templates_app, name="templates")
+translate_app = typer.Typer(
+    help="Translator worklists: export what has no English yet, import what translators did.\n\n"
+    "Example:  briefgen translate export sources/ --out work/brief.xlf"
+)
+app.add_typer(translate_app, name="translate")
 
 _debug = False
 
@@ -116,6 +123,10 @@ def build(
             show_default=False,
         ),
     ] = None,
+    strict_translation: Annotated[
+        bool,
+        typer.Option("--strict-translation", help="Fail, writing nothing, when any English is missing."),
+    ] = False,
     force: Annotated[bool, typer.Option("--force", help="Rebuild even when nothing changed.")] = False,
     wait: Annotated[
         float | None,
@@ -150,6 +161,7 @@ def build(
         tags=tuple(tag) if tag else None,
         match=tuple(match) if match else None,
         wait=wait,
+        strict_translation=strict_translation or None,
     )
     result = run_build(settings, force=force)
     if result.up_to_date:
@@ -166,6 +178,10 @@ def build(
         _say(f"briefgen: warning: {warning}", quiet=quiet)
     for note in result.notes:
         _say(f"briefgen: note: {note}", quiet=quiet)
+    if result.brief and result.brief.english:
+        counts = result.brief.english
+        summary = ", ".join(f"{counts.get(k, 0)} {k}" for k in ("human", "glossary", "machine", "missing"))
+        _say(f"briefgen: English segments: {summary}", quiet=quiet)
     count = result.brief.source_count if result.brief else 0
     _say(f"briefgen: built a brief of {count} article(s), skipped {len(result.skipped)}", quiet=quiet)
 
@@ -192,6 +208,82 @@ def inspect(
 
     width = shutil.get_terminal_size((100, 24)).columns
     print(render_facts(data, width=max(60, width), color=sys.stdout.isatty()), end="")
+
+
+@translate_app.command("export")
+def translate_export(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Source files or folders [default: sources/].", show_default=False),
+    ] = None,
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="The worklist to write: .xlf/.xliff or .po.")
+    ] = Path("translations/worklist.xlf"),
+    config: Annotated[
+        Path | None, typer.Option(help="Settings file [default: ./briefgen.toml if present].")
+    ] = None,
+) -> None:
+    """Write the segments that have no human English yet as XLIFF 1.2 for a CAT tool.
+
+    Each unit carries notes: article, section, speaker, glossary terms and fuzzy memory matches;
+    machine translations come as drafts to post-edit.
+
+    Example:  briefgen translate export sources/ --out work/brief.xlf
+    """
+    from briefgen import config as cfg
+    from briefgen.pipeline import export_worklist
+
+    settings = cfg.load_config(config, sources=tuple(paths) if paths else None)
+    count = export_worklist(settings, out)
+    print(out)
+    _say(f"briefgen: {count} segment(s) to translate in {out}")
+
+
+@translate_app.command("import")
+def translate_import(
+    file: Annotated[Path, typer.Argument(help="A translated XLIFF file.")],
+    translator: Annotated[
+        str | None, typer.Option(help="Who translated it, recorded in the memory [default: the file name].")
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option(help="Settings file [default: ./briefgen.toml if present].")
+    ] = None,
+) -> None:
+    """Store the translated units of an XLIFF file in the translation memory, marked human.
+
+    The next build uses them in place of pending or machine English.
+
+    Example:  briefgen translate import work/brief.xlf --translator "Sari Wulandari"
+    """
+    from briefgen import config as cfg
+    from briefgen.pipeline import import_worklist
+
+    stored, unchanged = import_worklist(cfg.load_config(config), file, translator)
+    _say(f"briefgen: stored {stored} translation(s), {unchanged} already known")
+
+
+@app.command()
+def doctor(
+    config: Annotated[
+        Path | None, typer.Option(help="Settings file [default: ./briefgen.toml if present].")
+    ] = None,
+) -> None:
+    """Check the installation: libraries, templates and fonts, output folder, translation backend.
+
+    Prints one line per check; exits 1 when any check fails.
+
+    Example:  briefgen doctor
+    """
+    from briefgen import config as cfg
+    from briefgen.pipeline import doctor as run_doctor
+
+    checks = run_doctor(cfg.load_config(config))
+    width = max(len(c.name) for c in checks)
+    for check in checks:
+        print(f"{'ok' if check.ok else 'PROBLEM':<7}  {check.name:<{width}}  {check.detail}")
+    failed = [c for c in checks if not c.ok]
+    if failed:
+        raise BriefgenError(f"{len(failed)} problem(s) found: " + "; ".join(c.name for c in failed))
 
 
 @app.command("eval")
@@ -228,6 +320,19 @@ def templates_list() -> None:
 
     for name in list_templates():
         print(name)
+
+
+@templates_app.command("new")
+def templates_new(
+    name: Annotated[str, typer.Argument(help="Name of the new template (a folder under ./templates).")],
+) -> None:
+    """Copy the default template into ./templates/NAME as a starting point; prints its folder.
+
+    Example:  briefgen templates new ministry && briefgen build --template ministry
+    """
+    from briefgen.templates import new_template
+
+    print(new_template(name, Path("templates")))
 
 
 def main() -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from briefgen.model import (
     Bilingual,
@@ -11,6 +13,7 @@ from briefgen.model import (
     Brief,
     Facts,
     Paragraph,
+    Person,
     QuoteBlock,
     Section,
     SourceItem,
@@ -18,11 +21,17 @@ from briefgen.model import (
     Subheading,
 )
 
+if TYPE_CHECKING:
+    from briefgen.translate.glossary import Glossary
+
 # babel locales per brief language; en_GB gives "Tuesday, 20 January 2026" (day before month).
 LOCALES = {"id": "id", "en": "en_GB"}
 
 HEADINGS: dict[str, Bilingual] = {
+    "summary": Bilingual.both("Ringkasan Eksekutif", "Executive Summary"),
     "background": Bilingual.both("Latar Belakang", "Background"),
+    "all_steps": Bilingual.both("Langkah Selanjutnya: Semua Artikel", "Next Steps: All Articles"),
+    "index": Bilingual.both("Indeks Tokoh dan Lembaga", "Index of People and Organisations"),
     "statements": Bilingual.both("Pernyataan", "Statements"),
     "next_steps": Bilingual.both("Langkah Selanjutnya", "Next Steps"),
     "sources": Bilingual.both("Sumber", "Sources"),
@@ -112,93 +121,288 @@ def _key_facts(facts: Facts) -> Paragraph | None:
         en_parts.append("People: " + ", ".join(names))
     if not id_parts:
         return None
-    return Paragraph(Bilingual.both(". ".join(id_parts) + ".", ". ".join(en_parts) + "."), "note")
+    return Paragraph(
+        Bilingual.both(" ".join(_end(p) for p in id_parts), " ".join(_end(p) for p in en_parts)), "note"
+    )
 
 
-def _per_article(facts_list: Sequence[Facts], blocks_of: dict[int, list[Block]]) -> list[Block]:
-    """Blocks of several articles, each run introduced by the article's heading when there are many."""
-    out: list[Block] = []
-    many = len(facts_list) > 1
-    for index, facts in enumerate(facts_list):
-        blocks = blocks_of.get(index, [])
-        if not blocks:
-            continue
-        if many:
-            out.append(_article_heading(facts, index + 1, len(facts_list)))
-        out.extend(blocks)
-    return out
-
-
-def _role(facts: Facts, speaker: str | None) -> Bilingual | None:
-    person = facts.person(speaker)
-    if person is None or not person.role:
-        return None
+def _role_text(person: Person) -> str | None:
     role = person.role
-    if person.organization and person.organization not in role:
+    if role and person.organization and person.organization not in role:
         role = f"{role} {person.organization}"
-    return Bilingual(role, None, "missing")
+    return role or person.organization
+
+
+def _role(facts: Facts, speaker: str | None, glossary: Glossary | None) -> Bilingual | None:
+    person = facts.person(speaker)
+    if person is None:
+        return None
+    role = _role_text(person)
+    if not role:
+        return None
+    english = glossary.translate_role(role) if glossary is not None else None
+    return Bilingual(role, english, "glossary") if english else Bilingual(role, None, "missing")
+
+
+# Main verbs of a news lead, with their English. Longest first: "menerima kunjungan" before "menerima".
+LEAD_VERBS: tuple[tuple[str, str], ...] = (
+    ("menerima kunjungan kerja", "received a working visit from"),
+    ("menerima kunjungan", "received a visit from"),
+    ("menyambut kunjungan", "welcomed a visit from"),
+    ("melakukan kunjungan kerja ke", "made a working visit to"),
+    ("melakukan kunjungan ke", "visited"),
+    ("mengadakan pertemuan dengan", "met"),
+    ("bertemu dengan", "met"),
+    ("menerima", "received"),
+    ("menyambut", "welcomed"),
+    ("bertemu", "met"),
+    ("mengunjungi", "visited"),
+    ("menemui", "met"),
+)
+
+
+def _mention(text: str, people: Sequence[Person]) -> Person | None:
+    """The one person whose full name (or a longer alias) ``text`` mentions."""
+    found = [p for p in people if p.name in text or any(len(a.split()) > 1 and a in text for a in p.aliases)]
+    return found[0] if len(found) == 1 else None
+
+
+def _introduce(person: Person, glossary: Glossary | None, english: bool, guest: bool) -> str | None:
+    """``Wakil Menteri … Irene Umar`` as a subject; ``the Deputy Chief of Mission …, Ali …,`` as an object."""
+    role = _role_text(person)
+    if not role:
+        return person.name
+    if english:
+        translated = glossary.translate_role(role) if glossary is not None else None
+        if translated is None:
+            return None
+        role = f"the {translated}" if guest and not translated.startswith("the ") else translated
+    return f"{role}, {person.name}" if guest else f"{role} {person.name}"
+
+
+def _lead(facts: Facts, glossary: Glossary | None) -> Paragraph | None:
+    """A generated lead sentence in both languages: who met whom, where and when.
+
+    Built only from extracted facts and the glossary, so its English needs no translation; when
+    the lead is not a meeting between two people briefgen recognises, there is none.
+    """
+    if not facts.background:
+        return None
+    lead = facts.background[0]
+    found = next(
+        ((verb, m) for verb in LEAD_VERBS if (m := re.search(rf"\b{verb[0]}\b", lead)) is not None), None
+    )
+    if found is None:
+        return None
+    (verb_id, verb_en), match = found
+    host = _mention(lead[: match.start()], facts.people)
+    guest = _mention(lead[match.end() :], facts.people)
+    if host is None or guest is None or host is guest:
+        return None
+    parts_id = [_introduce(host, glossary, False, False), verb_id, _introduce(guest, glossary, False, True)]
+    parts_en = [_introduce(host, glossary, True, False), verb_en, _introduce(guest, glossary, True, True)]
+    if None in parts_en or None in parts_id:
+        return None
+    text_id = " ".join(str(p) for p in parts_id)
+    text_en = " ".join(str(p) for p in parts_en)
+    day = event_day(facts)
+    if _role_text(guest) and (facts.location or day):  # close the apposition ", Ali Andika Wardana,"
+        text_id += ","
+        text_en += ","
+    if facts.location:
+        text_id += f" di {facts.location}"
+        text_en += f" in {facts.location}"
+    if day:
+        when = localise_date(day)
+        text_id += f" pada {when.id}"
+        text_en += f" on {when.en}"
+    return Paragraph(Bilingual.both(_end(text_id), _end(text_en)), "lead")
+
+
+def _end(sentence: str) -> str:
+    """A full stop, unless the sentence already ends with one (``…, M.T.``)."""
+    sentence = sentence.rstrip(", ")
+    return sentence if sentence.endswith(".") else sentence + "."
+
+
+def _sources(ordered: Sequence[Facts]) -> list[Block]:
+    """Every article and every copy of it from other outlets, in order."""
+    items: list[Block] = []
+    for facts in ordered:
+        for one in [facts, *facts.copies]:
+            article = one.article
+            day = article.published or event_day(one)
+            items.append(
+                SourceItem(
+                    outlet=one.outlet or article.outlet,
+                    title=article.title,
+                    date=localise_date(day) if day else None,
+                    location=article.url or article.source,
+                )
+            )
+    return items
+
+
+def _said(facts: Facts, glossary: Glossary | None) -> list[Block]:
+    said: list[Block] = [
+        QuoteBlock(source_text(q.text), q.speaker, _role(facts, q.speaker, glossary)) for q in facts.quotes
+    ]
+    for st in facts.statements:
+        said.append(
+            QuoteBlock(source_text(st.text), st.speaker, _role(facts, st.speaker, glossary), direct=False)
+        )
+    return said
+
+
+def _steps(facts: Facts) -> list[Block]:
+    return [
+        StepItem(source_text(s.text), s.actor, localise_date(s.due) if s.due else None)
+        for s in facts.next_steps
+    ]
+
+
+def _background(facts: Facts, glossary: Glossary | None) -> list[Block]:
+    blocks: list[Block] = []
+    lead = _lead(facts, glossary)
+    if lead:
+        blocks.append(lead)
+    key = _key_facts(facts)
+    if key:
+        blocks.append(key)
+    if facts.copies:
+        outlets = ", ".join(
+            dict.fromkeys(o for o in (c.outlet or c.article.outlet or c.article.source for c in facts.copies))
+        )
+        blocks.append(
+            Paragraph(
+                Bilingual.both(f"Juga diberitakan oleh: {outlets}.", f"Also reported by: {outlets}."), "note"
+            )
+        )
+    for n, sentence in enumerate(facts.background):
+        blocks.append(Paragraph(source_text(sentence), "lead" if n == 0 and not lead else "body"))
+    return blocks
+
+
+NONE_RECORDED = Bilingual.both("Tidak ada yang tercatat.", "None recorded.")
+
+
+def _index(ordered: Sequence[Facts], glossary: Glossary | None) -> list[Block]:
+    """People and organisations across articles, merged by name, with their roles and articles."""
+    people: dict[str, tuple[Person, list[int]]] = {}
+    for number, facts in enumerate(ordered, 1):
+        for person in facts.people:
+            key = person.name.casefold()
+            known = people.get(key) or next(
+                (v for v in people.values() if key in (a.casefold() for a in v[0].aliases)), None
+            )
+            if known is None:
+                people[key] = (person, [number])
+            elif number not in known[1]:
+                known[1].append(number)
+                if not known[0].role and person.role:
+                    people[key] = (person, known[1])
+    blocks: list[Block] = []
+    if people:
+        blocks.append(Subheading(Bilingual.both("Tokoh", "People")))
+    for person, numbers in sorted(people.values(), key=lambda v: v[0].name.casefold()):
+        refs = ", ".join(str(n) for n in numbers)
+        role = _role_text(person)
+        role_en = glossary.translate_role(role) if glossary is not None and role else None
+        text_id = f"{person.name} — {role} (artikel {refs})" if role else f"{person.name} (artikel {refs})"
+        articles = "article" if len(numbers) == 1 else "articles"
+        text_en = (
+            f"{person.name} — {role_en} ({articles} {refs})"
+            if role_en
+            else f"{person.name} ({articles} {refs})"
+        )
+        blocks.append(Paragraph(Bilingual.both(text_id, text_en), "body"))
+    organisations: dict[str, tuple[str, str | None, list[int]]] = {}
+    for number, facts in enumerate(ordered, 1):
+        for org in facts.organizations:
+            key = (org.acronym or org.name).casefold()
+            entry = organisations.setdefault(key, (org.name, org.acronym, []))
+            if number not in entry[2]:
+                entry[2].append(number)
+    if organisations:
+        blocks.append(Subheading(Bilingual.both("Lembaga", "Organisations")))
+    for name, acronym, numbers in sorted(organisations.values(), key=lambda v: v[0].casefold()):
+        refs = ", ".join(str(n) for n in numbers)
+        english = (glossary.exact(name) if glossary is not None else None) or name
+        label_id = f"{name} ({acronym})" if acronym and acronym != name else name
+        label_en = f"{english} ({acronym})" if acronym and acronym != english else english
+        articles = "article" if len(numbers) == 1 else "articles"
+        blocks.append(
+            Paragraph(
+                Bilingual.both(f"{label_id} (artikel {refs})", f"{label_en} ({articles} {refs})"), "body"
+            )
+        )
+    return blocks
 
 
 def make_brief(
-    facts_list: Sequence[Facts], prepared: dt.date, period: tuple[dt.date, dt.date] | None = None
+    facts_list: Sequence[Facts],
+    prepared: dt.date,
+    period: tuple[dt.date, dt.date] | None = None,
+    glossary: Glossary | None = None,
 ) -> Brief:
-    """Compose the brief: background, statements, next steps and sources, in event-date order.
+    """Compose the brief, articles in event-date order.
 
-    ``period`` is the range the brief was asked to cover (a week); without it, the span of the
-    articles' dates.
+    One article: background, statements, next steps and sources. Several: an executive summary,
+    a section per article (background, statements, next steps), all next steps in one table, an
+    index of people and organisations merged across articles, and the sources. ``period`` is the
+    range the brief was asked to cover (a week); without it, the span of the articles' dates.
     """
     ordered = sorted(facts_list, key=lambda f: (event_day(f) or dt.date.max, f.article.source))
     days = [d for d in (event_day(f) for f in ordered) if d]
+    count = len(ordered)
 
-    background: dict[int, list[Block]] = {}
-    statements: dict[int, list[Block]] = {}
-    steps: dict[int, list[Block]] = {}
-    for index, facts in enumerate(ordered):
-        blocks: list[Block] = [_article_heading(facts, index + 1, len(ordered))]
-        key = _key_facts(facts)
-        if key:
-            blocks.append(key)
-        for n, sentence in enumerate(facts.background):
-            blocks.append(Paragraph(source_text(sentence), "lead" if n == 0 else "body"))
-        background[index] = blocks
-
-        said: list[Block] = [
-            QuoteBlock(source_text(q.text), q.speaker, _role(facts, q.speaker)) for q in facts.quotes
+    if count == 1:
+        facts = ordered[0]
+        sections = [
+            Section(
+                "background",
+                HEADINGS["background"],
+                [_article_heading(facts, 1, 1), *_background(facts, glossary)],
+            ),
+            Section(
+                "statements",
+                HEADINGS["statements"],
+                _said(facts, glossary) or [Paragraph(NONE_RECORDED, "note")],
+            ),
+            Section(
+                "next_steps", HEADINGS["next_steps"], _steps(facts) or [Paragraph(NONE_RECORDED, "note")]
+            ),
+            Section("sources", HEADINGS["sources"], _sources(ordered)),
         ]
-        for st in facts.statements:
-            said.append(QuoteBlock(source_text(st.text), st.speaker, _role(facts, st.speaker), direct=False))
-        statements[index] = said
-
-        steps[index] = [
-            StepItem(source_text(s.text), s.actor, localise_date(s.due) if s.due else None)
-            for s in facts.next_steps
+    else:
+        summary: list[Block] = []
+        articles: list[Section] = []
+        all_steps: list[Block] = []
+        for number, facts in enumerate(ordered, 1):
+            lead = _lead(facts, glossary)
+            heading = _article_heading(facts, number, count).text
+            if lead:
+                summary.append(lead)
+            elif facts.background:
+                summary.append(Paragraph(source_text(facts.background[0]), "body"))
+            blocks = _background(facts, glossary)
+            said = _said(facts, glossary)
+            steps = _steps(facts)
+            if said:
+                blocks += [Subheading(HEADINGS["statements"]), *said]
+            if steps:
+                blocks += [Subheading(HEADINGS["next_steps"]), *steps]
+            articles.append(Section("article", heading, blocks))
+            all_steps += steps
+        sections = [
+            Section("summary", HEADINGS["summary"], summary or [Paragraph(NONE_RECORDED, "note")]),
+            *articles,
+            Section("next_steps", HEADINGS["all_steps"], all_steps or [Paragraph(NONE_RECORDED, "note")]),
+            Section(
+                "index", HEADINGS["index"], _index(ordered, glossary) or [Paragraph(NONE_RECORDED, "note")]
+            ),
+            Section("sources", HEADINGS["sources"], _sources(ordered)),
         ]
-
-    # The background section always opens with each article's heading, even for one article.
-    background_blocks = [block for index in range(len(ordered)) for block in background[index]]
-    sources: list[Block] = []
-    for facts in ordered:
-        article = facts.article
-        day = article.published or event_day(facts)
-        sources.append(
-            SourceItem(
-                outlet=facts.outlet or article.outlet,
-                title=article.title,
-                date=localise_date(day) if day else None,
-                location=article.url or article.source,
-            )
-        )
-
-    sections = [
-        Section("background", HEADINGS["background"], background_blocks),
-        Section("statements", HEADINGS["statements"], _per_article(ordered, statements)),
-        Section("next_steps", HEADINGS["next_steps"], _per_article(ordered, steps)),
-        Section("sources", HEADINGS["sources"], sources),
-    ]
-    for section in sections[1:3]:
-        if not section.blocks:
-            none = Bilingual.both("Tidak ada yang tercatat.", "None recorded.")
-            section.blocks.append(Paragraph(none, "note"))
 
     span = period or ((days[0], days[-1]) if days else None)
     shown_period = localise_period(*span) if span else None
@@ -211,7 +415,7 @@ def make_brief(
         period=shown_period,
         prepared=localise_date(prepared),
         prepared_on=prepared,
-        source_count=len(ordered),
+        source_count=sum(1 + len(f.copies) for f in ordered),
         sections=sections,
         labels=labels,
         warnings=warnings,

@@ -19,10 +19,22 @@ from briefgen.compose import event_day, make_brief
 from briefgen.config import Config
 from briefgen.errors import BriefgenError, SourceError
 from briefgen.model import Article, Brief, Facts, RenderOptions, Template
-from briefgen.select import JAKARTA, Period, between, filing_day, iso_week, last_week, select
+from briefgen.select import (
+    JAKARTA,
+    Period,
+    between,
+    filing_day,
+    iso_week,
+    last_week,
+    near_duplicates,
+    select,
+)
 
 if TYPE_CHECKING:
     from briefgen.evaluation import Scores
+    from briefgen.translate.glossary import Glossary
+    from briefgen.translate.memory import Memory
+    from briefgen.translate.mt import Backend
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
@@ -263,6 +275,135 @@ def describe(period: Period | None) -> str:
     return f"{period.name} ({first} to {last})" if "W" in period.name else f"{first} to {last}"
 
 
+# --------------------------------------------------------------------------- translation
+
+MEMORY_FILE = Path("translations") / "memory.tmx"
+GLOSSARY_DIR = Path("glossary")
+_OWN_KEYS = ("memory", "glossary", "strict")
+
+
+@dataclass
+class Translation:
+    """What the English side needs: the glossary, the memory and where it lives, an MT backend."""
+
+    glossary: Glossary
+    memory: Memory
+    memory_path: Path
+    glossary_files: list[Path]
+    backend: Backend | None
+    strict: bool
+
+
+def translation_of(config: Config) -> Translation:
+    """The ``[translation]`` table of briefgen.toml, loaded: glossary files, memory, MT backend."""
+    from briefgen.translate.glossary import Glossary
+    from briefgen.translate.memory import Memory
+    from briefgen.translate.mt import make_backend
+
+    table = config.extra.get("translation", {})
+    if not isinstance(table, dict):
+        raise BriefgenError("briefgen.toml: [translation] must be a table")
+    memory_path = Path(str(table.get("memory", MEMORY_FILE)))
+    listed = table.get("glossary", [])
+    if isinstance(listed, str):
+        listed = [listed]
+    if not isinstance(listed, list):
+        raise BriefgenError("briefgen.toml: translation.glossary must be a list of CSV files")
+    files = [Path(str(p)) for p in listed]
+    if not listed and GLOSSARY_DIR.is_dir():
+        files = sorted(GLOSSARY_DIR.glob("*.csv"))
+    for path in files:
+        if not path.is_file():
+            raise BriefgenError(f"{path}: glossary file not found (translation.glossary in briefgen.toml)")
+    strict = table.get("strict", False)
+    if not isinstance(strict, bool):
+        raise BriefgenError("briefgen.toml: translation.strict must be true or false")
+    backend = make_backend({k: v for k, v in table.items() if k not in _OWN_KEYS})
+    return Translation(
+        glossary=Glossary.load(files),
+        memory=Memory.load(memory_path),
+        memory_path=memory_path,
+        glossary_files=files,
+        backend=backend,
+        strict=strict or config.strict_translation,
+    )
+
+
+def now_utc() -> dt.datetime:
+    """Now, or the moment ``SOURCE_DATE_EPOCH`` names (for reproducible memory files)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
+    return dt.datetime.now(dt.UTC)
+
+
+def _brief_of(config: Config, translation: Translation, day: dt.date) -> tuple[Brief, list[SourceError]]:
+    period = period_of(config, day)
+    found, skipped = collect(config.sources, day)
+    if not found:
+        raise BriefgenError("no article could be read" + (f": {skipped[0].message}" if skipped else ""))
+    chosen = select(found, period, config.tags, config.match).chosen
+    if not chosen:
+        raise BriefgenError("no article to translate in the selected period and topics")
+    return make_brief(chosen, day, glossary=translation.glossary), skipped
+
+
+def export_worklist(config: Config, dest: Path) -> int:
+    """Writes the segments still without human English as XLIFF 1.2 (or PO by suffix); returns the count."""
+    from briefgen.translate.fill import segments
+    from briefgen.translate.memory import segment_key
+    from briefgen.translate.xliff import Unit, export_po, export_xliff
+
+    translation = translation_of(config)
+    day = config.prepared or today()
+    brief, _ = _brief_of(config, translation, day)
+    units: list[Unit] = []
+    for segment in segments(brief):
+        entry = translation.memory.get(segment.text)
+        if entry is not None and entry.origin == "human":
+            continue
+        if segment.kind != "title" and translation.glossary.exact(segment.text):
+            continue
+        notes = [f"article: {segment.article}" if segment.article else "", f"section: {segment.section}"]
+        notes.append(f"kind: {segment.kind}")
+        if segment.speaker:
+            notes.append(f"speaker: {segment.speaker}")
+        notes += [f"glossary: {t.id} = {t.en}" for t in translation.glossary.terms_in(segment.text)]
+        for score, match in translation.memory.fuzzy(segment.text):
+            if match.origin == "human":
+                notes.append(f"fuzzy {score:.0f}%: {match.target}")
+        target = entry.target if entry is not None else None  # a machine draft to post-edit
+        unit_id = "s" + hashlib.sha1(segment_key(segment.text).encode()).hexdigest()[:12]
+        units.append(Unit(unit_id, segment.text, target, tuple(n for n in notes if n)))
+    data = export_po(units, "briefgen") if dest.suffix.lower() == ".po" else export_xliff(units, "briefgen")
+    if dest.parent != Path(""):
+        dest.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        write_atomic(dest, data)
+    except OSError as exc:
+        raise BriefgenError(f"{dest}: cannot write ({exc.strerror or exc})") from None
+    return len(units)
+
+
+def import_worklist(config: Config, source: Path, translator: str | None = None) -> tuple[int, int]:
+    """Stores the translated units of an XLIFF file in the memory as human; (stored, unchanged)."""
+    from briefgen.translate.memory import Entry
+    from briefgen.translate.xliff import import_xliff
+
+    translation = translation_of(config)
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise BriefgenError(f"{source}: cannot read the file ({exc.strerror or exc})") from None
+    pairs = import_xliff(data, str(source))
+    when = now_utc().strftime("%Y-%m-%dT%H:%M:%SZ")
+    by = translator or f"xliff:{source.name}"
+    stored = sum(translation.memory.add(Entry(s, t, "human", by, when)) for s, t in pairs)
+    if stored:
+        translation.memory.save(translation.memory_path)
+    return stored, len(pairs) - stored
+
+
 LOCK_FILE = ".briefgen.lock"
 MANIFEST_FILE = "briefgen-manifest.json"
 CACHE_DIR = ".briefgen-cache"
@@ -333,6 +474,7 @@ def build_key(config: Config, day: dt.date, period: Period | None) -> str:
         "period": [period.first.isoformat(), period.last.isoformat()] if period else None,
         "tags": list(config.tags),
         "match": list(config.match),
+        "strict_translation": config.strict_translation,
         "extra": config.extra,
     }
     return hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode()).hexdigest()[:16]
@@ -369,6 +511,7 @@ def build(config: Config, force: bool = False) -> BuildResult:
     from briefgen.templates import load_template
 
     template = load_template(config.template)  # a broken template fails before any work
+    translation = translation_of(config)
     day = config.prepared or today()
     period = period_of(config, day)
     sources = discover(config.sources)
@@ -377,7 +520,7 @@ def build(config: Config, force: bool = False) -> BuildResult:
     created = not config.out.exists()
     out = prepare_out(config.out)
     try:
-        return _build_locked(config, template, day, period, sources, out, force)
+        return _build_locked(config, template, translation, day, period, sources, out, force)
     except BriefgenError:
         if created:  # nothing was written: leave no empty output folder behind either
             import shutil
@@ -389,6 +532,7 @@ def build(config: Config, force: bool = False) -> BuildResult:
 def _build_locked(
     config: Config,
     template: Template,
+    translation: Translation,
     day: dt.date,
     period: Period | None,
     sources: list[Path],
@@ -398,17 +542,17 @@ def _build_locked(
     with output_lock(out, config.wait):
         remove_stale_temporaries(out)
         key = build_key(config, day, period)
-        inputs = {str(path): file_digest(path) for path in sources}
+        inputs = _inputs(sources, translation)
         template_hash = template_digest(Path(template.path))
         manifest = read_manifest(out)
         entry = manifest["builds"].get(key)
         if not force and is_up_to_date(entry, inputs, template_hash, out):
             assert isinstance(entry, dict)
             return BuildResult(up_to_date=[out / name for name in entry["outputs"]])
-        result = _build_unlocked(config, template, day, period, out)
+        result = _build_unlocked(config, template, translation, day, period, out)
         manifest["builds"][key] = {
             "version": __version__,
-            "inputs": inputs,
+            "inputs": _inputs(sources, translation),  # the memory may have learnt machine English
             "template": template_hash,
             "outputs": {path.name: file_digest(path) for path in result.written},
         }
@@ -420,8 +564,21 @@ def _build_locked(
         return result
 
 
+def _inputs(sources: list[Path], translation: Translation) -> dict[str, str]:
+    """Digests of everything read: sources, the translation memory and user glossaries."""
+    inputs = {str(path): file_digest(path) for path in sources}
+    for extra in [translation.memory_path, *translation.glossary_files]:
+        inputs[f"translation:{extra}"] = file_digest(extra) if extra.exists() else "absent"
+    return inputs
+
+
 def _build_unlocked(
-    config: Config, template: Template, day: dt.date, period: Period | None, out: Path
+    config: Config,
+    template: Template,
+    translation: Translation,
+    day: dt.date,
+    period: Period | None,
+    out: Path,
 ) -> BuildResult:
     found, skipped = collect(config.sources, day, cache=out / CACHE_DIR)
     result = BuildResult(skipped=skipped)
@@ -436,6 +593,13 @@ def _build_unlocked(
         if selected.filtered_out:
             reasons.append(f"{selected.filtered_out} not matching the topic filters")
         raise BriefgenError(f"no article to brief: of {len(found)} read, " + " and ".join(reasons))
+    facts = []
+    for group in near_duplicates(selected.chosen):
+        group[0].copies = group[1:]
+        facts.append(group[0])
+        if len(group) > 1:
+            others = ", ".join(f.article.source for f in group[1:])
+            result.notes.append(f"{group[0].article.source}: the same story as {others}; merged, all cited")
     for chosen in facts:
         when, basis = filing_day(chosen)
         if basis != "event date":
@@ -444,9 +608,28 @@ def _build_unlocked(
             )
 
     bounded = period is not None and period.first != dt.date.min and period.last != dt.date.max
-    brief = make_brief(facts, day, period=(period.first, period.last) if period and bounded else None)
+    composed = make_brief(
+        facts,
+        day,
+        period=(period.first, period.last) if period and bounded else None,
+        glossary=translation.glossary,
+    )
+    from briefgen.translate.fill import fill
+
+    filled = fill(composed, translation.memory, translation.glossary, translation.backend, now_utc())
+    brief = filled.brief
     result.brief = brief
-    result.warnings = brief.warnings
+    result.warnings = brief.warnings + filled.warnings
+    if filled.new_entries:
+        for entry in filled.new_entries:
+            translation.memory.add(entry)
+        translation.memory.save(translation.memory_path)
+    missing = brief.english.get("missing", 0)
+    if translation.strict and missing:
+        raise BriefgenError(
+            f"{missing} English segment(s) have no translation; --strict-translation writes nothing "
+            "(export them with: briefgen translate export)"
+        )
     options = RenderOptions(langs=config.langs, layout=config.layout)
     stem = f"brief-{period.name}" if period else output_stem(facts)
     if len(config.langs) == 1:
@@ -462,3 +645,93 @@ def _build_unlocked(
             raise BriefgenError(f"{path}: cannot write ({exc.strerror or exc})") from None
         result.written.append(path)
     return result
+
+
+# --------------------------------------------------------------------------- doctor
+
+
+@dataclass
+class Check:
+    name: str
+    ok: bool
+    detail: str
+
+
+def doctor(config: Config) -> list[Check]:
+    """Checks the installation and the project: libraries, templates, fonts, output, translation."""
+    import importlib
+
+    checks: list[Check] = []
+    for module in ("docx", "reportlab", "selectolax.lexbor", "dateparser", "babel", "filelock", "yaml"):
+        try:
+            importlib.import_module(module)
+            checks.append(Check(f"library {module}", True, "importable"))
+        except Exception as exc:  # noqa: BLE001 - report, never crash
+            checks.append(Check(f"library {module}", False, f"cannot be imported ({exc})"))
+
+    from briefgen.templates import list_templates, load_template
+
+    for name in list_templates():
+        try:
+            template = load_template(name)
+            fonts = [f for f in (template.font_regular, template.font_bold) if f]
+            detail = "fonts: " + (", ".join(Path(f).name for f in fonts) if fonts else "built-in Vera")
+            checks.append(Check(f"template {name}", True, detail))
+        except BriefgenError as exc:
+            checks.append(Check(f"template {name}", False, exc.message))
+    hangul = [p for p in HANGUL_FONTS if Path(p).is_file()]
+    checks.append(
+        Check(
+            "Hangul fallback font",
+            bool(hangul),
+            hangul[0]
+            if hangul
+            else "none found: Korean names are reported, not drawn (apt install fonts-nanum)",
+        )
+    )
+
+    out = config.out
+    try:
+        probe = prepare_out(out) / f".briefgen-doctor-{os.getpid()}.tmp"
+        write_atomic(probe, b"ok")
+        probe.unlink()
+        checks.append(Check("output folder", True, f"{out} is writable"))
+    except (BriefgenError, OSError) as exc:
+        checks.append(Check("output folder", False, str(exc)))
+
+    sources = [p for p in config.sources if p.exists()]
+    found = discover(sources) if sources else []
+    checks.append(
+        Check(
+            "sources", bool(found), f"{len(found)} article file(s) in " + ", ".join(map(str, config.sources))
+        )
+    )
+
+    try:
+        translation = translation_of(config)
+    except BriefgenError as exc:
+        checks.append(Check("translation settings", False, exc.message))
+        return checks
+    checks.append(Check("glossary", True, f"{len(translation.glossary)} entries"))
+    checks.append(
+        Check("translation memory", True, f"{translation.memory_path}: {len(translation.memory)} entries")
+    )
+    if translation.backend is None:
+        checks.append(Check("machine translation", True, "off"))
+    else:
+        from briefgen.translate.mt import MTError
+
+        try:
+            answer = translation.backend.translate(["Selamat pagi."])
+            checks.append(
+                Check("machine translation", True, f"{translation.backend.name} answered {answer[0]!r}")
+            )
+        except MTError as exc:
+            checks.append(Check("machine translation", False, exc.message))
+    return checks
+
+
+HANGUL_FONTS = (
+    "/usr/share/fonts/truetype/nanum/NanumGothic.ttf",
+    "/usr/share/fonts/truetype/nanum/NanumBarunGothic.ttf",
+)

@@ -115,3 +115,39 @@ def select(
         else:
             result.chosen.append(facts)
     return result
+
+
+_DATELINE = re.compile(r"^[^.!?\n]{0,80}?\s[-–—]\s(?:[^.!?\n]{0,40}?\s[-–—]\s)?")
+
+
+def _body(facts: Facts) -> str:
+    """The article text without its dateline, case and spacing: what two outlets share."""
+    paragraphs = list(facts.article.paragraphs)
+    if paragraphs:
+        paragraphs[0] = _DATELINE.sub("", paragraphs[0], count=1)
+    return " ".join(" ".join(paragraphs).casefold().split())
+
+
+def near_duplicates(facts_list: Sequence[Facts], threshold: float = 90.0) -> list[list[Facts]]:
+    """Groups of articles that carry the same story (one press release, several outlets).
+
+    Two articles are the same story when their texts without datelines are at least
+    ``threshold`` percent alike and their event days do not differ. The first of each group,
+    in the given order, is the one to keep; the others are cited as further sources.
+    """
+    from rapidfuzz import fuzz
+
+    groups: list[list[Facts]] = []
+    bodies: list[str] = []
+    for facts in facts_list:
+        body = _body(facts)
+        day = filing_day(facts)[0]
+        for group, first in zip(groups, bodies, strict=True):
+            other = filing_day(group[0])[0]
+            if (day is None or other is None or day == other) and fuzz.ratio(body, first) >= threshold:
+                group.append(facts)
+                break
+        else:
+            groups.append([facts])
+            bodies.append(body)
+    return groups

@@ -87,8 +87,18 @@ def test_seed_brief_has_dates_quotes_steps_and_no_junk(seed_brief: tuple[Path, P
         assert start in text
     assert text.count("— Irene Umar") >= 2 and "— Ali Andika Wardana" in text
     assert "sepakat untuk memperkuat koordinasi" in text
-    for heading in ("Latar Belakang", "Background", "Pernyataan", "Statements", "Langkah Selanjutnya"):
+    for heading in (
+        "Ringkasan Eksekutif",
+        "Executive Summary",
+        "Pernyataan",
+        "Statements",
+        "Langkah Selanjutnya",
+        "Indeks Tokoh dan Lembaga",
+        "Index of People and Organisations",
+    ):
         assert heading in text
+    # The lead sentence is generated from the facts in both languages.
+    assert "received a visit from the Deputy Chief of Mission" in text
     assert ".jpg)" not in text and "Discussion about this post" not in text
     assert "[translation pending]" in text
 
@@ -98,8 +108,9 @@ def test_seed_docx_uses_heading_styles(seed_brief: tuple[Path, Path]) -> None:
 
     document = docx.Document(str(seed_brief[0]))
     headings = [p.text for p in document.paragraphs if p.style is not None and p.style.name == "Heading 1"]
-    assert any("Latar Belakang" in h and "Background" in h for h in headings)
+    assert any("Ringkasan Eksekutif" in h and "Executive Summary" in h for h in headings)
     assert any("Langkah Selanjutnya" in h for h in headings)
+    assert sum(h.startswith("Artikel ") for h in headings) == 2
 
 
 def test_seed_pdf_passes_qpdf_and_embeds_every_font(seed_brief: tuple[Path, Path]) -> None:
@@ -143,11 +154,11 @@ def test_single_language_and_sequential_layout(tmp_path: Path, seeds_dir: Path) 
     (written,) = [Path(line) for line in done.stdout.splitlines()]
     assert written.name.endswith(".en.pdf")
     text = normalise(pdf_text(written))
-    assert "Tuesday, 20 January 2026" in text and "Latar Belakang" not in text
+    assert "Tuesday, 20 January 2026" in text and "Ringkasan Eksekutif" not in text
     done = run("build", str(seeds_dir), "--out", str(tmp_path), "--layout", "sequential", "--format", "docx")
     assert done.returncode == 0, done.stderr
     text = docx_text(Path(done.stdout.strip()))
-    assert text.index("Latar Belakang") < text.index("Background")
+    assert text.index("Ringkasan Eksekutif") < text.index("Executive Summary")
 
 
 @pytest.mark.parametrize(
@@ -200,6 +211,9 @@ def test_readme_documents_every_command() -> None:
         "briefgen inspect",
         "briefgen templates list",
         "briefgen eval",
+        "briefgen translate export",
+        "briefgen translate import",
+        "briefgen doctor",
         "make brief",
         "make test",
     ):
@@ -244,7 +258,13 @@ def test_weeks_split_the_two_seeds(tmp_path: Path, seeds_dir: Path) -> None:
     assert "KOCCA" in texts["2026-W03"] and "KBRI Seoul" not in texts["2026-W03"]
     assert "KBRI Seoul" in texts["2026-W04"] and "Lee Gi Haun" not in texts["2026-W04"]
     assert "19–25 Januari 2026" in texts["2026-W04"] and "19–25 January 2026" in texts["2026-W04"]
-    assert "KOCCA" in texts["2026-01-12"] and "KBRI Seoul" in texts["2026-01-12"]
+    both = " ".join(texts["2026-01-12"].split())
+    assert "KOCCA" in both and "KBRI Seoul" in both
+    # Irene Umar speaks in both articles and is one person in the index.
+    assert len(re.findall(r"Irene Umar — Wakil Menteri Ekonomi Kreatif[^()]*\(artikel 1, 2\)", both)) == 1
+    english = r"Irene Umar — Deputy Minister of Creative Economy[^()]*\(articles 1, 2\)"
+    assert len(re.findall(english, both)) == 1
+    assert "Irene Umar — Wakil Menteri Ekonomi Kreatif (artikel 1)" not in both
 
 
 def test_empty_week_and_conflicting_periods(tmp_path: Path, seeds_dir: Path) -> None:
@@ -253,3 +273,54 @@ def test_empty_week_and_conflicting_periods(tmp_path: Path, seeds_dir: Path) -> 
     assert not list(tmp_path.glob("brief*"))
     done = run("build", str(seeds_dir), "--week", "2026-W03", "--last-week")
     assert done.returncode == 2 and "choose one period" in done.stderr
+
+
+def test_doctor_reports_a_healthy_project(tmp_path: Path) -> None:
+    shutil.copytree(REPO / "sources", tmp_path / "sources")
+    done = run("doctor", cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    assert all(line.startswith("ok ") for line in lines), done.stdout
+    for name in ("library reportlab", "template default", "output folder", "sources", "machine translation"):
+        assert any(name in line for line in lines), name
+
+
+def test_doctor_names_what_is_wrong(tmp_path: Path) -> None:
+    (tmp_path / "out").write_text("not a folder")
+    (tmp_path / "briefgen.toml").write_text(
+        '[translation]\nbackend = "libretranslate"\nurl = "http://127.0.0.1:9"\ntimeout = 1\nretries = 0\n'
+    )
+    done = run("doctor", cwd=tmp_path)
+    assert done.returncode == 1
+    problems = [line for line in done.stdout.splitlines() if line.startswith("PROBLEM")]
+    assert {line.split()[1] for line in problems} >= {"output", "sources", "machine"}
+    assert "could not be reached" in done.stdout
+    assert done.stderr.startswith("briefgen: error: ") and "Traceback" not in done.stderr
+
+
+def test_the_readme_crontab_line_builds_last_weeks_brief(tmp_path: Path) -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    line = next(line for line in readme.splitlines() if line.startswith("0 6 * * 1 "))
+    command = line.split(None, 5)[5]
+    assert command.startswith("cd /srv/briefs && ") and "--last-week --quiet" in command
+    project = tmp_path / "briefs"
+    shutil.copytree(REPO / "sources", project / "sources")
+    (project / "logs").mkdir()
+    (project / ".venv" / "bin").mkdir(parents=True)
+    (project / ".venv" / "bin" / "briefgen").symlink_to(Path(sys.executable).with_name("briefgen"))
+    # Monday 26 January 2026, 06:00 WIB = Sunday 25 January, 23:00 UTC.
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1769382000"}
+    done = subprocess.run(
+        ["sh", "-c", command.replace("/srv/briefs", str(project))],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 0 and done.stdout == "" and done.stderr == "", done.stderr
+    assert sorted(p.name for p in (project / "out").glob("brief-*")) == [
+        "brief-2026-W04.docx",
+        "brief-2026-W04.pdf",
+    ]
+    assert "wrote" in (project / "logs" / "briefgen.log").read_text(encoding="utf-8")

@@ -75,10 +75,45 @@ def test_articles_are_ordered_by_event_date_and_headed_when_many() -> None:
     early = facts("a.txt", dt.date(2026, 1, 16), title="Berita pertama", quotes=[Quote("satu", "A")])
     brief = make_brief([late, early], dt.date(2026, 1, 26))
     assert brief.period is not None and brief.period.id == "16–22 Januari 2026"
-    headings = [b.text.id for b in brief.sections[1].blocks if isinstance(b, Subheading)]
-    assert headings == ["Berita pertama", "Berita kedua"]
-    english = [b.text.en for b in brief.sections[1].blocks if isinstance(b, Subheading)]
-    assert english[0] == "Article 1: Friday, 16 January 2026"
+    kinds = [s.kind for s in brief.sections]
+    assert kinds == ["summary", "article", "article", "next_steps", "index", "sources"]
+    articles = [s for s in brief.sections if s.kind == "article"]
+    assert [s.heading.id for s in articles] == ["Berita pertama", "Berita kedua"]
+    assert articles[0].heading.en == "Article 1: Friday, 16 January 2026"
+    # Each article section carries its own statements under a subheading.
+    assert any(isinstance(b, Subheading) and b.text.en == "Statements" for b in articles[0].blocks)
+
+
+def test_index_merges_people_across_articles() -> None:
+    from briefgen.model import Person
+
+    one = facts("a.txt", dt.date(2026, 1, 16), title="Satu")
+    two = facts("b.txt", dt.date(2026, 1, 20), title="Dua")
+    one.people.append(Person("Sari Dewi", "Wakil Menteri Ekonomi Kreatif"))
+    two.people.append(Person("Sari Dewi", None, aliases=["Sari"]))
+    two.people.append(Person("Budi Hartono", "Ketua AGI"))
+    from briefgen.translate.glossary import Glossary
+
+    brief = make_brief([two, one], dt.date(2026, 1, 26), glossary=Glossary.load())
+    index = next(s for s in brief.sections if s.kind == "index")
+    lines = [b.text for b in index.blocks if isinstance(b, Paragraph)]
+    sari = [t for t in lines if t.id.startswith("Sari Dewi")]
+    assert len(sari) == 1
+    assert sari[0].id == "Sari Dewi — Wakil Menteri Ekonomi Kreatif (artikel 1, 2)"
+    assert sari[0].en == "Sari Dewi — Deputy Minister of Creative Economy (articles 1, 2)"
+    assert any(t.en == "Budi Hartono — Chair of AGI (article 2)" for t in lines)
+
+
+def test_copies_of_a_story_are_cited_not_repeated() -> None:
+    main = facts("a.txt", dt.date(2026, 1, 16), title="Satu")
+    copy = facts("b.txt", dt.date(2026, 1, 16), title="Satu juga")
+    copy.outlet = "Kabar Lain"
+    main.copies = [copy]
+    brief = make_brief([main], dt.date(2026, 1, 26))
+    assert brief.source_count == 2
+    assert len(brief.sections[-1].blocks) == 2
+    notes = [b.text.en for b in brief.sections[0].blocks if isinstance(b, Paragraph)]
+    assert "Also reported by: Kabar Lain." in notes
 
 
 def test_empty_sections_say_so_instead_of_vanishing() -> None:

@@ -8,7 +8,16 @@ import pytest
 
 from briefgen.errors import UsageError
 from briefgen.model import Article, Facts, Person
-from briefgen.select import JAKARTA, between, filing_day, iso_week, last_week, matches, select
+from briefgen.select import (
+    JAKARTA,
+    between,
+    filing_day,
+    iso_week,
+    last_week,
+    matches,
+    near_duplicates,
+    select,
+)
 
 
 def facts(
@@ -91,3 +100,23 @@ def test_match_finds_people_and_roles() -> None:
     item.people.append(Person("Sari Dewi", "Kepala Dinas Pariwisata"))
     assert matches(item, words=["sari dewi"]) and matches(item, words=["dinas pariwisata"])
     assert not matches(item, words=["Budi"])
+
+
+RELEASE = (
+    "Kementerian Pariwisata menggelar rapat koordinasi persiapan festival layang-layang di Pantai "
+    "Padang Galak, Selasa (20/1/2026). Rapat dihadiri perwakilan pemerintah daerah dan komunitas."
+)
+
+
+def test_one_press_release_from_several_outlets_is_one_story() -> None:
+    day = dt.date(2026, 1, 20)
+    a = facts("a.txt", event=day, text=f"Warta.id - Denpasar - {RELEASE}")
+    b = facts(
+        "b.txt", event=day, text=f"DENPASAR, KabarBali.com - {RELEASE.replace('dihadiri', 'juga dihadiri')}"
+    )
+    c = facts(
+        "c.txt", event=day, text="Jakarta - Menteri Perdagangan membuka pameran kopi nasional hari ini."
+    )
+    d = facts("d.txt", event=dt.date(2026, 2, 3), text=f"Warta.id - Denpasar - {RELEASE}")
+    groups = near_duplicates([a, b, c, d])
+    assert [[f.article.source for f in g] for g in groups] == [["a.txt", "b.txt"], ["c.txt"], ["d.txt"]]

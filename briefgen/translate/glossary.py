@@ -274,7 +274,7 @@ class Glossary:
         A user file that cannot be read or parsed raises :class:`SourceError` naming the file and
         the line.
         """
-        bundled = resources.files("briefgen.data").joinpath(BUNDLED)
+        bundled = resources.files("briefgen").joinpath("data", BUNDLED)
         terms: dict[tuple[str, ...], Term] = {}
         for term in _parse(bundled.read_text(encoding="utf-8"), f"briefgen/data/{BUNDLED}"):
             terms[_key(term.id)] = term

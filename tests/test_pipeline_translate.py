@@ -1,0 +1,174 @@
+"""The English side end to end: glossary and generated English, XLIFF round trip, loopback MT."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from briefgen.config import Config
+from briefgen.errors import BriefgenError
+from briefgen.pipeline import build, export_worklist, import_worklist
+from briefgen.translate.memory import Memory
+
+
+def pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def docx_text(path: Path) -> str:
+    import docx
+
+    document = docx.Document(str(path))
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+def config(seeds: Path, out: Path, **translation: object) -> Config:
+    return (
+        Config(
+            sources=(seeds,),
+            out=out,
+            extra={"translation": dict(translation)} if translation else {},
+            force=True,
+        )
+        if False
+        else Config(sources=(seeds,), out=out, extra={"translation": dict(translation)})
+    )
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1769385600")  # Monday 26 January 2026
+    return tmp_path
+
+
+def test_english_without_memory_or_mt(project: Path, seeds_dir: Path) -> None:
+    result = build(config(seeds_dir, project / "out"))
+    assert result.brief is not None
+    counts = result.brief.english
+    assert counts["missing"] > 0 and counts["human"] == counts["machine"] == 0
+    for path in result.written:
+        text = pdf_text(path) if path.suffix == ".pdf" else docx_text(path)
+        flat = " ".join(text.split())
+        for english in (
+            "Executive Summary",
+            "Statements",
+            "Next Steps",
+            "Tuesday, 20 January 2026",
+            "Deputy Minister of Creative Economy",
+            "Deputy Chief of Mission of the Embassy of the Republic of Indonesia in Seoul",
+            "received a visit from the Deputy Chief of Mission",
+            "[translation pending]",
+        ):
+            assert english in flat, (path.name, english)
+
+
+def test_export_fill_import_build(project: Path, seeds_dir: Path) -> None:
+    from translate.storage import xliff
+
+    worklist = project / "work" / "brief.xlf"
+    count = export_worklist(config(seeds_dir, project / "out"), worklist)
+    assert count > 10
+    store = xliff.xlifffile.parsestring(worklist.read_bytes())
+    units = [u for u in store.units if u.source]
+    assert len(units) == count
+    chosen = {}
+    for n, unit in enumerate(units):
+        unit.target = f"Human English {n}."
+        chosen[unit.source] = unit.target
+    worklist.write_bytes(bytes(store))
+
+    stored, unchanged = import_worklist(config(seeds_dir, project / "out"), worklist, "Sari Wulandari")
+    assert (stored, unchanged) == (count, 0)
+    memory = Memory.load(project / "translations" / "memory.tmx")
+    assert memory.counts() == {"human": count, "machine": 0}
+    assert {e.by for e in memory} == {"Sari Wulandari"}
+
+    result = build(config(seeds_dir, project / "out"))
+    assert result.brief is not None
+    assert result.brief.english["missing"] == 0 and result.brief.english["human"] > 0
+    text = " ".join(pdf_text(next(p for p in result.written if p.suffix == ".pdf")).split())
+    assert "[translation pending]" not in text and "[MT]" not in text
+    for english in list(chosen.values())[:5]:
+        assert english in text
+    assert export_worklist(config(seeds_dir, project / "out"), project / "again.xlf") == 0
+
+
+class FakeLibreTranslate(BaseHTTPRequestHandler):
+    requests: list[dict[str, object]] = []
+
+    def do_POST(self) -> None:  # noqa: N802 - the http.server API
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        FakeLibreTranslate.requests.append(body)
+        texts = body["q"] if isinstance(body["q"], list) else [body["q"]]
+        answer = [f"MT English of: {t}" for t in texts]
+        data = json.dumps({"translatedText": answer if isinstance(body["q"], list) else answer[0]}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def libretranslate() -> Iterator[str]:
+    FakeLibreTranslate.requests = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), FakeLibreTranslate)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_machine_translation_then_a_human_replaces_it(
+    project: Path, seeds_dir: Path, libretranslate: str
+) -> None:
+    settings = config(seeds_dir, project / "out", backend="libretranslate", url=libretranslate)
+    result = build(settings)
+    assert result.brief is not None and FakeLibreTranslate.requests
+    assert result.brief.english["missing"] == 0 and result.brief.english["machine"] > 0
+    text = " ".join(pdf_text(next(p for p in result.written if p.suffix == ".pdf")).split())
+    assert "MT English of:" in text and "[MT]" in text and "[translation pending]" not in text
+    memory = Memory.load(project / "translations" / "memory.tmx")
+    # Each distinct segment is asked for once and remembered as machine, with the backend's name.
+    assert memory.counts()["human"] == 0 and memory.counts()["machine"] >= 20
+    assert all(e.by.startswith("libretranslate") for e in memory)
+
+    # A translator post-edits one machine draft; the import makes it human and the build uses it.
+    worklist = project / "work.xlf"
+    export_worklist(settings, worklist)
+    from translate.storage import xliff
+
+    store = xliff.xlifffile.parsestring(worklist.read_bytes())
+    unit = next(u for u in store.units if u.source.startswith("Melalui pertemuan ini"))
+    unit.target = "Through this meeting, both sides agreed to strengthen coordination."
+    worklist.write_bytes(bytes(store))
+    assert import_worklist(settings, worklist)[0] >= 1
+
+    asked = len(FakeLibreTranslate.requests)
+    again = build(settings)
+    assert len(FakeLibreTranslate.requests) == asked  # everything came from the memory
+    text = " ".join(pdf_text(next(p for p in again.written if p.suffix == ".pdf")).split())
+    assert "Through this meeting, both sides agreed to strengthen coordination." in text
+    assert "MT English of: Melalui pertemuan ini" not in text
+    assert again.brief is not None and again.brief.english["human"] >= 1
+
+
+def test_strict_translation_writes_nothing(project: Path, seeds_dir: Path) -> None:
+    from dataclasses import replace
+
+    with pytest.raises(BriefgenError, match=r"English segment\(s\) have no translation"):
+        build(replace(config(seeds_dir, project / "out"), strict_translation=True))
+    assert not list((project / "out").glob("brief-*"))
