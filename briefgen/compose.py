@@ -327,7 +327,9 @@ def _index(ordered: Sequence[Facts], glossary: Glossary | None) -> list[Block]:
         blocks.append(Subheading(Bilingual.both("Lembaga", "Organisations")))
     for name, acronym, numbers in sorted(organisations.values(), key=lambda v: v[0].casefold()):
         refs = ", ".join(str(n) for n in numbers)
-        english = (glossary.exact(name) if glossary is not None else None) or name
+        english = (
+            glossary.exact(name) or glossary.translate_role(name) if glossary is not None else None
+        ) or name
         label_id = f"{name} ({acronym})" if acronym and acronym != name else name
         label_en = f"{english} ({acronym})" if acronym and acronym != english else english
         articles = "article" if len(numbers) == 1 else "articles"
@@ -382,7 +384,7 @@ def make_brief(
             lead = _lead(facts, glossary)
             heading = _article_heading(facts, number, count).text
             if lead:
-                summary.append(lead)
+                summary.append(Paragraph(lead.text, "body"))
             elif facts.background:
                 summary.append(Paragraph(source_text(facts.background[0]), "body"))
             blocks = _background(facts, glossary)
