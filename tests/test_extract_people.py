@@ -249,3 +249,10 @@ def test_a_role_acronym_defines_only_the_words_from_its_title() -> None:
         "Rendra Pamungkas",
         "Sinta Lestari",
     ]
+
+
+def test_a_capitalised_person_noun_before_one_place_word_is_not_a_person() -> None:
+    index = people_of("“Perajin Sumenep sudah terampil, tinggal dibantu pemasarannya,” ujar Dewi Kartika.")
+    assert [p.name for p in index.persons()] == ["Dewi Kartika"]
+    index = people_of("Novelis Arya Permana mengatakan bukunya akan terbit bulan depan.")
+    assert [(p.name, p.role) for p in index.persons()] == [("Arya Permana", "Novelis")]

@@ -566,7 +566,7 @@ def _read_run(
     # "Novelis Arya Permana, yang …": a word for a kind of person opens the run; it is the role.
     cue_role: str | None = None
     if (
-        len(units) >= 2
+        len(units) >= 3  # "Perajin Jepara": one word after a person noun is as often a place
         and units[0].kind == "word"
         and units[0].text.lower() in PERSON_CUES
         and units[0].text.lower() not in ADDRESS_CUES
