@@ -297,7 +297,6 @@ class Translation:
 def translation_of(config: Config) -> Translation:
     """The ``[translation]`` table of briefgen.toml, loaded: glossary files, memory, MT backend."""
     from briefgen.translate.glossary import Glossary
-    from briefgen.translate.memory import Memory
     from briefgen.translate.mt import make_backend
 
     table = config.extra.get("translation", {})
@@ -321,12 +320,34 @@ def translation_of(config: Config) -> Translation:
     backend = make_backend({k: v for k, v in table.items() if k not in _OWN_KEYS})
     return Translation(
         glossary=Glossary.load(files),
-        memory=Memory.load(memory_path),
+        memory=load_memory(memory_path),
         memory_path=memory_path,
         glossary_files=files,
         backend=backend,
         strict=strict or config.strict_translation,
     )
+
+
+def load_memory(path: Path) -> Memory:
+    """The translation memory in the TMX file ``path``; empty when there is none yet."""
+    from briefgen.translate.memory import Memory
+
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return Memory()
+    except OSError as exc:
+        raise SourceError(str(path), f"cannot read the file ({exc.strerror or exc})") from None
+    return Memory.from_tmx(data, str(path))
+
+
+def save_memory(memory: Memory, path: Path) -> None:
+    """Writes the memory atomically, creating its folder: a killed run leaves the old file whole."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, memory.to_tmx())
+    except OSError as exc:
+        raise BriefgenError(f"{path}: cannot write ({exc.strerror or exc})") from None
 
 
 def now_utc() -> dt.datetime:
@@ -400,7 +421,7 @@ def import_worklist(config: Config, source: Path, translator: str | None = None)
     by = translator or f"xliff:{source.name}"
     stored = sum(translation.memory.add(Entry(s, t, "human", by, when)) for s, t in pairs)
     if stored:
-        translation.memory.save(translation.memory_path)
+        save_memory(translation.memory, translation.memory_path)
     return stored, len(pairs) - stored
 
 
@@ -623,7 +644,7 @@ def _build_unlocked(
     if filled.new_entries:
         for entry in filled.new_entries:
             translation.memory.add(entry)
-        translation.memory.save(translation.memory_path)
+        save_memory(translation.memory, translation.memory_path)
     missing = brief.english.get("missing", 0)
     if translation.strict and missing:
         raise BriefgenError(

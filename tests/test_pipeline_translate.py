@@ -12,8 +12,7 @@ import pytest
 
 from briefgen.config import Config
 from briefgen.errors import BriefgenError
-from briefgen.pipeline import build, export_worklist, import_worklist
-from briefgen.translate.memory import Memory
+from briefgen.pipeline import build, export_worklist, import_worklist, load_memory
 
 
 def pdf_text(path: Path) -> str:
@@ -88,7 +87,7 @@ def test_export_fill_import_build(project: Path, seeds_dir: Path) -> None:
 
     stored, unchanged = import_worklist(config(seeds_dir, project / "out"), worklist, "Sari Wulandari")
     assert (stored, unchanged) == (count, 0)
-    memory = Memory.load(project / "translations" / "memory.tmx")
+    memory = load_memory(project / "translations" / "memory.tmx")
     assert memory.counts() == {"human": count, "machine": 0}
     assert {e.by for e in memory} == {"Sari Wulandari"}
 
@@ -141,7 +140,7 @@ def test_machine_translation_then_a_human_replaces_it(
     assert result.brief.english["missing"] == 0 and result.brief.english["machine"] > 0
     text = " ".join(pdf_text(next(p for p in result.written if p.suffix == ".pdf")).split())
     assert "MT English of:" in text and "[MT]" in text and "[translation pending]" not in text
-    memory = Memory.load(project / "translations" / "memory.tmx")
+    memory = load_memory(project / "translations" / "memory.tmx")
     # Each distinct segment is asked for once and remembered as machine, with the backend's name.
     assert memory.counts()["human"] == 0 and memory.counts()["machine"] >= 20
     assert all(e.by.startswith("libretranslate") for e in memory)

@@ -10,6 +10,7 @@ import pytest
 from translate.storage import tmx
 
 from briefgen.errors import BriefgenError, SourceError
+from briefgen.pipeline import load_memory, save_memory
 from briefgen.translate.memory import XML_LANG, Entry, Memory, segment_key
 
 WHEN = "2026-11-23T10:00:00Z"
@@ -305,7 +306,7 @@ def test_duplicate_units_in_a_file_follow_the_trust_rules() -> None:
 
 
 def test_load_of_a_missing_file_is_an_empty_memory(tmp_path: Path) -> None:
-    memory = Memory.load(tmp_path / "translations" / "memory.tmx")
+    memory = load_memory(tmp_path / "translations" / "memory.tmx")
     assert len(memory) == 0
 
 
@@ -334,7 +335,7 @@ def test_load_of_a_broken_file_names_it_in_one_line(tmp_path: Path, data: bytes,
     path = tmp_path / "memory.tmx"
     path.write_bytes(data)
     with pytest.raises(SourceError) as caught:
-        Memory.load(path)
+        load_memory(path)
     message = str(caught.value)
     assert message.startswith(f"{path}: ")
     assert problem in message
@@ -355,20 +356,20 @@ def test_an_entity_expansion_bomb_is_refused_quickly() -> None:
 
 def test_load_of_an_unreadable_path_is_a_source_error(tmp_path: Path) -> None:
     with pytest.raises(SourceError, match="cannot read the file"):
-        Memory.load(tmp_path)
+        load_memory(tmp_path)
 
 
 def test_save_and_load_round_trip_atomically(tmp_path: Path) -> None:
     path = tmp_path / "translations" / "memory.tmx"
     memory = sample_memory()
-    memory.save(path)
+    save_memory(memory, path)
     assert path.read_bytes() == memory.to_tmx()
     assert sorted(p.name for p in path.parent.iterdir()) == ["memory.tmx"]
-    assert list(Memory.load(path)) == list(memory)
+    assert list(load_memory(path)) == list(memory)
     # saving again replaces the file, still without leftovers
     memory.add(human("Kunjungan kerja berakhir Jumat.", "The working visit ends on Friday."))
-    memory.save(path)
-    assert len(Memory.load(path)) == 4
+    save_memory(memory, path)
+    assert len(load_memory(path)) == 4
     assert sorted(p.name for p in path.parent.iterdir()) == ["memory.tmx"]
 
 
@@ -376,7 +377,7 @@ def test_a_failed_save_keeps_the_old_file_and_leaves_no_temporary_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "memory.tmx"
-    Memory([human()]).save(path)
+    save_memory(Memory([human()]), path)
     before = path.read_bytes()
 
     def broken_replace(src: object, dst: object) -> None:
@@ -384,6 +385,6 @@ def test_a_failed_save_keeps_the_old_file_and_leaves_no_temporary_file(
 
     monkeypatch.setattr(os, "replace", broken_replace)
     with pytest.raises(BriefgenError, match=r"cannot write \(No space left on device\)"):
-        sample_memory().save(path)
+        save_memory(sample_memory(), path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["memory.tmx"]

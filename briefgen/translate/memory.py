@@ -18,25 +18,23 @@ The file format is TMX 1.4b (``translations/memory.tmx``), readable by every CAT
     </tu>
 
 The same memory always serialises to the same bytes (units sorted by key, no timestamps of
-their own), so the file diffs cleanly under version control. Apart from :meth:`Memory.save`,
-which replaces the file atomically, nothing here writes files.
+their own), so the file diffs cleanly under version control. Nothing here reads or writes
+files: the pipeline loads and saves the memory (atomically) through :meth:`Memory.from_tmx` and
+:meth:`Memory.to_tmx`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import tempfile
 import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import Literal
 
 from briefgen import __version__
-from briefgen.errors import BriefgenError, SourceError
+from briefgen.errors import SourceError
 
 EntryOrigin = Literal["human", "machine"]
 ORIGINS: tuple[EntryOrigin, ...] = ("human", "machine")
@@ -211,20 +209,6 @@ class Memory:
     # ------------------------------------------------------------------ reading
 
     @classmethod
-    def load(cls, path: Path) -> Memory:
-        """The memory in the TMX file ``path``; an empty memory when the file does not exist.
-
-        Raises :class:`SourceError` naming the file when it cannot be read or is not TMX.
-        """
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            return cls()
-        except OSError as exc:
-            raise SourceError(str(path), f"cannot read the file ({exc.strerror or exc})") from None
-        return cls.from_tmx(data, str(path))
-
-    @classmethod
     def from_tmx(cls, data: bytes, name: str) -> Memory:
         """The memory in the TMX document ``data``; ``name`` is used in error messages.
 
@@ -359,28 +343,6 @@ class Memory:
         document = ET.tostring(root, encoding="unicode")
         prolog = '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n'
         return (prolog + document + "\n").encode("utf-8")
-
-    def save(self, path: Path) -> None:
-        """Write :meth:`to_tmx` to ``path`` atomically: a temporary file in the same folder,
-        flushed to disk, then renamed over ``path``. The folder is created when missing."""
-        data = self.to_tmx()
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        except OSError as exc:
-            raise BriefgenError(f"{path}: cannot write ({exc.strerror or exc})") from None
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, path)
-        except BaseException as exc:
-            Path(tmp).unlink(missing_ok=True)
-            if isinstance(exc, OSError):
-                raise BriefgenError(f"{path}: cannot write ({exc.strerror or exc})") from None
-            raise
 
 
 def _entry_from_tu(tu: ET.Element) -> Entry | str | None:
