@@ -293,3 +293,37 @@ def test_extraction_meets_the_floors(measured: Scores) -> None:
         if metric.value is not None and metric.value * 100 < floor:
             below.append(f"{metric.name}: {metric.value * 100:.1f}% < floor {floor}%")
     assert not below, "\n".join(below)
+
+
+# --------------------------------------------------------------------------- the blind holdout
+
+HOLDOUT = Path(__file__).resolve().parent / "data" / "holdout"
+# Measured once, blind, on 2026-11-23 (see tests/data/holdout/README.md), rounded down. They only
+# go up, and only through general rules tested on tests/data/eval, never by tuning on this set.
+HOLDOUT_FLOORS = {
+    "event date accuracy": 90,
+    "quotes recall": 100,
+    "quotes precision": 100,
+    "speaker accuracy": 84,
+    "next steps recall": 87,
+    "next steps precision": 97,
+    "outlet accuracy": 100,
+    "location accuracy": 90,
+    "warning accuracy": 90,
+    "people recall": 89,
+    "people precision": 79,
+}
+
+
+def test_the_blind_holdout_stays_above_its_first_measurement() -> None:
+    from briefgen.pipeline import evaluate
+
+    measured = evaluate(HOLDOUT, TODAY)
+    print("\n" + format_table(measured))
+    assert measured.articles == 20
+    below = [
+        f"{m.name}: {m.value * 100:.1f}% < floor {HOLDOUT_FLOORS[m.name]}%"
+        for m in measured.metrics()
+        if m.value is not None and m.value * 100 < HOLDOUT_FLOORS[m.name]
+    ]
+    assert not below, "\n".join(below)
