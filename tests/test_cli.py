@@ -228,7 +228,7 @@ def test_eval_prints_the_score_table() -> None:
     for metric in ("event date accuracy", "quotes recall", "speaker accuracy", "next steps precision"):
         row = next(line for line in lines if line.startswith(metric))
         assert re.search(r"\d+\.\d%\s+\(\d+/\d+\)$", row), row
-    assert "32 articles" in done.stdout
+    assert "40 articles" in done.stdout
 
 
 def test_eval_without_gold_files_is_a_clear_error(tmp_path: Path) -> None:

@@ -25,7 +25,7 @@ from briefgen.model import Article, Facts, NextStep, Person, Quote
 
 EVAL = Path(__file__).resolve().parent / "data" / "eval"
 TODAY = dt.date(2026, 11, 22)
-ARTICLE_SUFFIXES = (".txt", ".md")
+ARTICLE_SUFFIXES = (".txt", ".md", ".html")
 
 # Floors, in whole percent. They only go up: when extraction improves, raise them; never lower one
 # to make a change pass. Measured 100% on every metric (2026-11-23); the rules were tuned on this
@@ -247,7 +247,7 @@ def read_eval_article(path: Path) -> Article:
 
 def test_every_article_has_a_valid_gold_file() -> None:
     articles = eval_articles()
-    assert len(articles) == 32
+    assert len(articles) == 40
     golds = sorted(EVAL.glob("*.gold.json"))
     assert sorted(gold_path(a) for a in articles) == golds
     for path in golds:
@@ -258,6 +258,8 @@ def _flat(path: Path) -> str:
     text = path.read_text(encoding="utf-8")
     if path.suffix == ".md":
         text = text.split("---\n", 2)[2]
+    elif path.suffix == ".html":
+        text = "\n".join(read_eval_article(path).paragraphs)
     return " ".join(line.strip() for line in text.splitlines() if line.strip())
 
 
@@ -298,20 +300,20 @@ def test_extraction_meets_the_floors(measured: Scores) -> None:
 # --------------------------------------------------------------------------- the blind holdout
 
 HOLDOUT = Path(__file__).resolve().parent / "data" / "holdout"
-# Measured once, blind, on 2026-11-23 (see tests/data/holdout/README.md), rounded down. They only
-# go up, and only through general rules tested on tests/data/eval, never by tuning on this set.
+# First measured blind on 2026-11-23 (see tests/data/holdout/README.md); raised after general
+# fixes of the failure classes it revealed, made by someone who never saw the set. They only go up.
 HOLDOUT_FLOORS = {
-    "event date accuracy": 90,
+    "event date accuracy": 95,
     "quotes recall": 100,
     "quotes precision": 100,
-    "speaker accuracy": 84,
-    "next steps recall": 87,
+    "speaker accuracy": 100,
+    "next steps recall": 100,
     "next steps precision": 97,
     "outlet accuracy": 100,
     "location accuracy": 90,
-    "warning accuracy": 90,
-    "people recall": 89,
-    "people precision": 79,
+    "warning accuracy": 100,
+    "people recall": 100,
+    "people precision": 93,
 }
 
 

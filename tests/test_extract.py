@@ -285,3 +285,36 @@ def test_menurut_a_role_then_the_name_in_apposition() -> None:
         ("Citra Kirana", "Menurut analis pasar")
     ]
     assert facts.next_steps == []
+
+
+def test_page_chrome_before_the_lead_is_not_dated_and_a_regency_in_the_lead_is_the_place() -> None:
+    article = Article(
+        source="x.html",
+        title=None,
+        paragraphs=[
+            "Oleh Dimas Prakoso | Sabtu, 3 Oktober 2026 09.30 WIB",
+            "Pemkab meluncurkan kalender festival di Pendopo Kabupaten Banyuwangi, Kamis (1/10).",
+            "Kalender itu memuat 88 acara.",
+        ],
+        published=dt.date(2026, 10, 3),
+    )
+    facts = extract(article, today=TODAY)
+    assert (facts.event_date, facts.location) == (dt.date(2026, 10, 1), "Banyuwangi")
+    date_bar = Article(
+        source="y.html",
+        title=None,
+        paragraphs=[
+            "Selasa, 13 Oktober 2026 | 14:05 WIB",
+            "Pasar kriya digelar di Balai Kota Malang, Jumat lalu.",
+        ],
+        published=dt.date(2026, 10, 13),
+    )
+    facts = extract(date_bar, today=TODAY)
+    assert (facts.event_date, facts.location) == (dt.date(2026, 10, 9), "Malang")
+
+
+def test_a_quarter_called_kota_is_not_a_city() -> None:
+    article = Article(
+        source="z.txt", title=None, paragraphs=["Pentas digelar di kawasan Kota Tua, Senin (5/10/2026)."]
+    )
+    assert extract(article, today=TODAY).location is None

@@ -132,3 +132,24 @@ def test_find_dates_lists_every_expression_in_order() -> None:
         ("5 Maret 2026", D(2026, 3, 5)),
         ("pada Rabu", D(2026, 1, 21)),
     ]
+
+
+def test_a_weekday_of_last_or_next_week_counts_from_the_week_of_publication() -> None:
+    saturday = D(2026, 10, 24)
+    assert event("Festival digelar Jumat pekan lalu.", published=saturday)[0] == D(2026, 10, 16)
+    assert event("Festival digelar pada Senin minggu lalu.", published=saturday)[0] == D(2026, 10, 12)
+    assert event("Festival digelar Jumat lalu.", published=saturday)[0] == D(2026, 10, 23)
+    found = find_dates("Rapat Rabu pekan depan.", Reference(saturday, "published"))
+    assert [m.day for m in found] == [D(2026, 10, 28)]
+
+
+def test_the_lead_weekday_date_wins_over_a_schedule_in_the_same_sentence() -> None:
+    lead = "Kalender yang dibuka pada 9 Januari 2027 diluncurkan di Pendopo, Kamis (1/10)."
+    assert event(lead, published=D(2026, 10, 3))[0] == D(2026, 10, 1)
+    assert event(lead, today=D(2026, 11, 22))[0] == D(2026, 10, 1)
+
+
+def test_a_date_after_publication_is_used_only_without_another() -> None:
+    paragraphs = ["Pameran akan dibuka pada 9 Januari 2027.", "Rencana itu diumumkan pada 2 Oktober 2026."]
+    assert find_event_date(paragraphs, published=D(2026, 10, 3)).day == D(2026, 10, 2)
+    assert find_event_date(paragraphs[:1], published=D(2026, 10, 3)).day == D(2027, 1, 9)

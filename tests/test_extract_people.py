@@ -256,3 +256,82 @@ def test_a_capitalised_person_noun_before_one_place_word_is_not_a_person() -> No
     assert [p.name for p in index.persons()] == ["Dewi Kartika"]
     index = people_of("Novelis Arya Permana mengatakan bukunya akan terbit bulan depan.")
     assert [(p.name, p.role) for p in index.persons()] == [("Arya Permana", "Novelis")]
+
+
+# --------------------------------------------------------------------------- regional titles and names
+
+
+def test_dotted_javanese_and_religious_titles_stay_with_the_name() -> None:
+    index = people_of(
+        "Pengageng keraton, R.M. Haryo Bimo Wicaksono, mengatakan pameran dibuka.",
+        "Pengasuh pondok, K.H. Ahmad Mustofa, hadir. “Pusaka perlu dirawat dengan adab,” kata Mustofa.",
+        "“Keris bukan sekadar senjata tajam bagi kami,” ujar Bimo.",
+    )
+    names = [p.name for p in index.persons()]
+    assert names == ["R.M. Haryo Bimo Wicaksono", "K.H. Ahmad Mustofa"]
+    assert index.resolve("Bimo") == "R.M. Haryo Bimo Wicaksono"
+
+
+def test_a_doctor_of_engineering_with_degrees_is_one_person_and_degrees_are_nobody() -> None:
+    [person] = persons("Kurator pameran, Dr. Eng. Rahmat Hidayatullah, S.T., M.T., menjelaskan hal itu.")
+    assert person.name == "Dr. Eng. Rahmat Hidayatullah, S.T., M.T."
+    names = [p.name for p in persons("Kepala Dinas Kebudayaan, Hj. Sri Lestari, M.Si., mengatakan itu.")]
+    assert names == ["Hj. Sri Lestari, M.Si."]
+
+
+def test_lower_case_medical_titles_open_a_name() -> None:
+    [person] = persons("Kepala Puskesmas, dr. Siti Nurhaliza, mengatakan stok obat cukup.")
+    assert person.name == "dr. Siti Nurhaliza"
+    assert core_tokens("drg. Andi Pratama") == ("Andi", "Pratama")
+
+
+def test_sasak_lalu_inside_a_name_and_the_later_short_mention() -> None:
+    index = people_of(
+        "Kepala Dinas Pariwisata, H. Lalu Muhammad Zainuddin, M.Si., mengatakan festival dibuka.",
+        "“Tenun Sasak punya motif yang khas sekali,” ujar Zainuddin.",
+        "Lalu Budi Santoso mengatakan pesanan naik.",
+    )
+    names = [p.name for p in index.persons()]
+    assert names == ["H. Lalu Muhammad Zainuddin, M.Si.", "Budi Santoso"]
+    assert index.resolve("Zainuddin") == "H. Lalu Muhammad Zainuddin, M.Si."
+
+
+def test_batak_boru_marker_inside_a_name() -> None:
+    index = people_of("Perajin warangka, Rosmawati br. Siregar, memperagakan cara mengukir.")
+    [person] = index.persons()
+    assert person.name == "Rosmawati br. Siregar"
+    assert index.resolve("Rosmawati") == "Rosmawati br. Siregar"
+
+
+def test_a_family_name_first_name_without_a_known_cue_is_completed_by_the_later_mention() -> None:
+    index = people_of(
+        "Peracik kopi asal Kyoto, Yamamoto Hiroshi, memperagakan teknik seduh dingin.",
+        "“Seduhan dingin membuat rasanya lebih lembut,” kata Yamamoto.",
+    )
+    [person] = index.persons()
+    assert person.name == "Yamamoto Hiroshi"
+    assert "Yamamoto" in person.aliases
+
+
+def test_a_hyphenated_double_surname_is_a_name_a_hyphenated_pair_of_places_is_not() -> None:
+    names = [
+        p.name for p in persons("Tempe sulit dicari, kata Sarah Wijaya-Hoffmann, warga diaspora di Berlin.")
+    ]
+    assert names == ["Sarah Wijaya-Hoffmann"]
+    assert persons("Kerja sama Indonesia-Korea dibahas, kata Budi Santoso.")[0].name == "Budi Santoso"
+
+
+def test_a_single_word_after_a_common_noun_is_a_place_or_people_not_a_person() -> None:
+    found = persons(
+        "Sementara itu musisi asal Irlandia mengatakan acaranya meriah.",
+        "Perwakilan warga Garut menilai acara itu ramai. Kopi Toraja paling laris, ujar Yusuf.",
+    )
+    assert [p.name for p in found] == ["Yusuf"]
+
+
+def test_a_street_named_after_someone_does_not_complete_a_one_word_name() -> None:
+    index = people_of(
+        "Kedai itu berada di Jalan Budi Utomo, dekat pasar.",
+        "“Pelanggan kami kebanyakan mahasiswa dan pegawai kantor,” kata Budi.",
+    )
+    assert [p.name for p in index.persons()] == ["Budi"]

@@ -128,3 +128,37 @@ def test_pronoun_speakers_resolve_to_the_person_introduced_last_with_a_lower_cas
     assert [s.speaker for s in facts.statements if s.text.startswith("Menurutnya")] == ["Maria Goreti"]
     maria = facts.person("Maria Goreti")
     assert maria is not None and maria.role == "penenun muda dari Desa Watublapi"
+
+
+def test_menurut_with_a_titled_name_attributes_the_quote() -> None:
+    quotes, warnings = quotes_of(
+        "Direktur Diplomasi Publik, Dr. Ir. Wulan Sari Dewi, M.Sc., membuka forum itu.",
+        "Menurut Dr. Ir. Wulan Sari Dewi, M.Sc., “Bumbu yang dikirim bersama jauh lebih murah.”",
+        "Menurut Wulan, “Restoran kita adalah kedutaan kecil di luar negeri.”",
+    )
+    assert [q.speaker for q in quotes] == ["Dr. Ir. Wulan Sari Dewi, M.Sc."] * 2
+    assert warnings == []
+
+
+def test_a_quote_opened_after_a_titled_speaker_runs_on_into_the_next_paragraph() -> None:
+    quotes, warnings = quotes_of(
+        "Direktur, Dr. Ir. Wulan Sari Dewi, M.Sc., mengatakan, “Restoran kita adalah kedutaan kecil.",
+        "“Karena itu kami ingin bahan bakunya lebih mudah didapat.”",
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        (
+            "Restoran kita adalah kedutaan kecil. Karena itu kami ingin bahan bakunya lebih mudah didapat.",
+            "Dr. Ir. Wulan Sari Dewi, M.Sc.",
+        )
+    ]
+    assert warnings == []
+
+
+def test_a_pronoun_attribution_goes_to_the_person_named_in_the_sentence_before() -> None:
+    quotes, _ = quotes_of(
+        "Direktur, Wulan Sari, membuka forum.",
+        "Tempe segar sulit dicari, kata Sarah Wijaya-Hoffmann, warga diaspora di Berlin.",
+        "“Kami akhirnya membuat tempe sendiri di dapur,” ujarnya.",
+        "Ia menambahkan, “Yang kami butuhkan adalah pelatihan juru masak.”",
+    )
+    assert [q.speaker for q in quotes] == ["Sarah Wijaya-Hoffmann"] * 2

@@ -115,3 +115,13 @@ def test_place_normalisation() -> None:
     assert normalise_place("JAKARTA") == "Jakarta"
     assert normalise_place("DKI JAKARTA") == "DKI Jakarta"
     assert normalise_place("Banda Aceh") == "Banda Aceh"
+
+
+def test_regional_titles_and_name_particles_do_not_end_a_sentence() -> None:
+    text = (
+        "Kurator, Dr. Eng. Rahmat Hidayatullah, hadir. Perajin, Rosmawati br. Siregar, dan R.Ay. Sekar ikut."
+    )
+    assert split_sentences(text) == [
+        "Kurator, Dr. Eng. Rahmat Hidayatullah, hadir.",
+        "Perajin, Rosmawati br. Siregar, dan R.Ay. Sekar ikut.",
+    ]

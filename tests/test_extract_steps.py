@@ -96,3 +96,83 @@ def test_agreements_and_named_plans_still_count() -> None:
         "Kemenekraf berkomitmen menyelesaikan aturan itu pada Juni 2027.",
     )
     assert [actor for _, actor in steps] == ["Kedua pihak", "Asosiasi Perajin Bambu", "Kemenekraf"]
+
+
+def test_passive_futures_without_an_agent_are_steps_with_no_actor() -> None:
+    assert steps_of(
+        "Program pendampingan akan diterapkan di 35 kabupaten mulai Januari 2027.",
+        "Sebanyak 40 pelaku usaha akan diberangkatkan pada pameran di Kuala Lumpur.",
+        "Yulianto memastikan bazar halal akan kembali digelar tahun depan.",
+    ) == [
+        ("Program pendampingan akan diterapkan di 35 kabupaten mulai Januari 2027.", None),
+        ("Sebanyak 40 pelaku usaha akan diberangkatkan pada pameran di Kuala Lumpur.", None),
+        ("Yulianto memastikan bazar halal akan kembali digelar tahun depan.", None),
+    ]
+
+
+def test_passives_of_feeling_and_negated_passives_are_not_steps() -> None:
+    assert (
+        steps_of(
+            "Kopi Gayo akan dikenal di seluruh dunia. Produk itu tidak akan dipungut biaya tambahan.",
+            "Tren ini akan dirasakan pelaku usaha kecil.",
+        )
+        == []
+    )
+
+
+def test_obligations_with_a_deadline_and_openings_from_a_coming_date() -> None:
+    steps = steps_of(
+        "Rapat digelar di Semarang, Selasa (17/11/2026).",
+        "Pelaku usaha wajib menyesuaikan label kemasan paling lambat 1 Maret 2027.",
+        "Pelaku usaha harus jujur kepada pembeli.",
+        "Galeri itu dibuka untuk umum mulai 1 Desember 2026.",
+        "Galeri lama dibuka mulai 1 Oktober 2026 lalu.",
+    )
+    assert steps == [
+        ("Pelaku usaha wajib menyesuaikan label kemasan paling lambat 1 Maret 2027.", None),
+        ("Galeri itu dibuka untuk umum mulai 1 Desember 2026.", None),
+    ]
+
+
+def test_an_object_fronted_plan_inside_a_quotation() -> None:
+    facts = facts_of(
+        "Kepala Dinas Koperasi Jawa Tengah, Yulianto Prabowo, meluncurkan aplikasi itu.",
+        "“Aplikasinya nanti akan kami uji coba di tiga kabupaten. Kami tidak mau pelaku usaha bingung,” "
+        "ujar Yulianto.",
+    )
+    assert [(s.text, s.actor) for s in facts.next_steps] == [
+        ("Aplikasinya nanti akan kami uji coba di tiga kabupaten.", "Dinas Koperasi Jawa Tengah")
+    ]
+
+
+def test_reported_figures_and_forecasts_are_not_steps() -> None:
+    assert (
+        steps_of(
+            "Ketua asosiasi, Heru Santosa, menyebut sebanyak 80.000 gerai akan membutuhkan sertifikat halal.",
+            "Jumlah pendaftar diperkirakan akan mencapai 120.000 usaha pada akhir 2027.",
+            "Permintaan produk halal diprediksi akan diserap pasar Timur Tengah.",
+        )
+        == []
+    )
+
+
+def test_pihaknya_is_the_side_of_the_speaker_named_in_the_same_sentence() -> None:
+    steps = steps_of(
+        "Perajin warangka, Rosmawati Siregar, memperagakan cara mengukir.",
+        "Kepala Dinas Kebudayaan Kota Solo, Sri Lestari, mengatakan pihaknya akan menerbitkan katalog.",
+    )
+    assert steps == [
+        (
+            "Kepala Dinas Kebudayaan Kota Solo, Sri Lestari, mengatakan pihaknya akan menerbitkan katalog.",
+            "Dinas Kebudayaan Kota Solo",
+        )
+    ]
+
+
+def test_fears_hedges_and_conditional_consequences_are_not_plans() -> None:
+    facts = facts_of(
+        "Warga khawatir rumah mereka akan digusur tahun depan.",
+        "Ketua koperasi, Budi Santoso, ditemui di gudang.",
+        "“Kalau harga pupuk naik lagi, kami akan rugi besar tahun ini,” ujar Budi.",
+    )
+    assert facts.next_steps == []

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from briefgen.extract.dateline import parse_dateline
 from briefgen.extract.dates import find_event_date
-from briefgen.extract.lexicon import CITIES, words
+from briefgen.extract.lexicon import CITIES, MONTH_RE, WEEKDAY_RE, words
 from briefgen.extract.organizations import Definition, compact, find_definitions, organizations
 from briefgen.extract.people import find_people
 from briefgen.extract.quotes import attribute_quotes, find_quote_spans
@@ -32,6 +32,21 @@ _VENUE_WORDS = words(
     """
 )
 _PLACE_AFTER_DI = re.compile(r"\bdi\s+(?:Kota\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+# "di Pendopo Kabupaten Banyuwangi", "di Balai Kota Malang": the regency or city named in the
+# place of the event is its location, known city or not ("Kota Tua", "Kota Lama" are quarters).
+_REGION_AFTER_DI = re.compile(
+    r"\bdi\s+(?:[A-Z][\w-]*\s+){0,4}?(?:Kabupaten|Kota|Kab\.)\s+"
+    r"(?!(?:Tua|Lama|Baru)\b)(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])"
+)
+# Page chrome that scraping leaves among the paragraphs: a byline with a timestamp ("Oleh Dimas |
+# Sabtu, 3 Oktober 2026 09.30 WIB"), a date bar ("Selasa, 13 Oktober 2026 | 14:05 WIB").
+_CHROME_WORDS = 16
+_CHROME = re.compile(
+    r"^(?:Oleh|Penulis|Reporter|Pewarta|Editor|Diperbarui|Dipublikasikan|Diterbitkan|Terbit|Published"
+    r"|Updated|Posted|By)\b"
+    r"|\b\d{1,2}[.:]\d{2}(?::\d{2})?\s*(?:WIB|WITA|WIT|GMT|UTC)\b"
+    rf"|^(?:{WEEKDAY_RE},?\s*)?\d{{1,2}}\s+(?i:{MONTH_RE})\s+\d{{4}}\s*$"
+)
 
 
 def _venue(lead: str, definitions: Sequence[Definition]) -> str | None:
@@ -50,12 +65,19 @@ def _venue(lead: str, definitions: Sequence[Definition]) -> str | None:
 
 
 def _place_in(lead: str) -> str | None:
-    """The first city the lead says the event happened in (``di Jakarta``)."""
+    """The first city the lead says the event happened in (``di Jakarta``, ``di Pendopo Kabupaten
+    Banyuwangi``)."""
     for match in _PLACE_AFTER_DI.finditer(lead):
         for candidate in (match.group("place"), match.group("place").split()[0]):
             if candidate in CITIES:
                 return candidate
-    return None
+    region = _REGION_AFTER_DI.search(lead)
+    return region.group("place") if region else None
+
+
+def _is_chrome(paragraph: str) -> bool:
+    """A byline, timestamp or date bar rather than article text."""
+    return len(paragraph.split()) <= _CHROME_WORDS and _CHROME.search(paragraph) is not None
 
 
 def extract(article: Article, *, today: dt.date | None = None) -> Facts:
@@ -66,8 +88,14 @@ def extract(article: Article, *, today: dt.date | None = None) -> Facts:
         facts.warnings.append("the article has no text")
         return facts
 
-    outlet, place, rest = parse_dateline(paragraphs[0])
-    paragraphs[0] = rest
+    # Page chrome before the story (a byline, a date bar) is not its lead: its date is when the
+    # page was published, not when the event happened. Blank keeps the numbering.
+    lead = 0
+    while lead < len(paragraphs) - 1 and (not paragraphs[lead].strip() or _is_chrome(paragraphs[lead])):
+        paragraphs[lead] = ""
+        lead += 1
+    outlet, place, rest = parse_dateline(paragraphs[lead])
+    paragraphs[lead] = rest
     facts.outlet = article.outlet or outlet
     paragraphs[-1] = _BYLINE.sub("", paragraphs[-1]).rstrip()
     # "Baca juga: …" links to other stories are not part of this one; blank keeps the numbering.
@@ -85,8 +113,8 @@ def extract(article: Article, *, today: dt.date | None = None) -> Facts:
     facts.organizations = organizations(
         paragraphs, definitions, [p.organization for p in facts.people if p.organization]
     )
-    facts.venue = _venue(paragraphs[0], definitions)
-    facts.location = place or _place_in(paragraphs[0])
+    facts.venue = _venue(paragraphs[lead], definitions)
+    facts.location = place or _place_in(paragraphs[lead])
     if facts.location is None and facts.venue and "," in facts.venue:
         facts.location = facts.venue.rsplit(",", 1)[1].strip()
 

@@ -33,12 +33,15 @@ _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 
 # Relative expressions: (pattern, kind) where kind tells how to count from the reference date.
 _RELATIVE: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "Jumat pekan lalu": the Friday of the calendar week before the reference date's week.
+    (re.compile(rf"(?P<wd>{WD})\s+(?:pekan|minggu)\s+(?:lalu|kemarin)\b"), "previous week"),
+    (re.compile(rf"(?P<wd>{WD})\s+(?:pekan|minggu)\s+(?:depan|mendatang)\b"), "following week"),
     (re.compile(rf"(?P<wd>{WD})\s+(?:lalu|kemarin)\b|(?P<wd2>{WD})\s*\(\s*lalu\s*\)"), "last"),
     (re.compile(rf"(?P<wd>{WD})\s+(?:mendatang|depan|nanti)\b"), "next"),
     (
         re.compile(
             rf"\bpada\s+(?:hari\s+)?(?P<wd>{WD})\b(?!\s*,?\s*\(?\s*\d)"
-            r"(?!\s*\(?\s*(?:lalu|kemarin|mendatang|depan|nanti)\b)"
+            r"(?!\s*\(?\s*(?:(?:pekan|minggu)\s+)?(?:lalu|kemarin|mendatang|depan|nanti)\b)"
         ),
         "recent",
     ),
@@ -181,6 +184,11 @@ def _relative(kind: str, weekday: str | None, ref: Reference) -> dt.date:
     back = (ref.day.weekday() - wanted) % 7
     if kind == "last":
         return ref.day - dt.timedelta(days=back or 7)
+    monday = ref.day - dt.timedelta(days=ref.day.weekday())
+    if kind == "previous week":
+        return monday - dt.timedelta(days=7 - wanted)
+    if kind == "following week":
+        return monday + dt.timedelta(days=7 + wanted)
     if kind == "next":
         ahead = (wanted - ref.day.weekday()) % 7
         return ref.day + dt.timedelta(days=ahead or 7)
@@ -232,6 +240,10 @@ def reference_date(published: dt.date | None, file_date: dt.date | None, today: 
     return Reference(today, "today")
 
 
+def _after_publication(day: dt.date, ref: Reference) -> bool:
+    return ref.basis == "published" and day > ref.day
+
+
 def find_event_date(
     paragraphs: Sequence[str],
     *,
@@ -242,11 +254,26 @@ def find_event_date(
     """The first resolvable date expression, lead paragraph first; else the publication date."""
     ref = reference_date(published, file_date, today or dt.date.today())
     warnings: list[str] = []
+    later: EventDate | None = None
     for paragraph in paragraphs:
-        for match in find_dates(paragraph, ref):
-            warnings.extend(match.warnings)
-            if match.day is not None:
-                return EventDate(match.day, "text", match.text, warnings)
+        matches = find_dates(paragraph, ref)
+        # A date after the publication is a schedule ("dibuka … pada 9 Januari 2027"), not the
+        # day the story reports; it is used only when the text has no other date.
+        usable = [m for m in matches if m.day is not None and not _after_publication(m.day, ref)]
+        if later is None:
+            future = next((m for m in matches if m.day is not None), None)
+            if future is not None and future.day is not None:
+                later = EventDate(future.day, "text", future.text, [*warnings, *future.warnings])
+        if not usable:
+            warnings.extend(w for m in matches if m.day is None for w in m.warnings)
+            continue
+        # "…, Kamis (1/10)": the weekday with the date in brackets is how a news lead dates its event.
+        pick = next((m for m in usable if _NUM_WD.fullmatch(m.text)), usable[0])
+        warnings.extend(w for m in matches if m.day is None and m.start < pick.start for w in m.warnings)
+        warnings.extend(pick.warnings)
+        return EventDate(pick.day, "text", pick.text, warnings)
+    if later is not None:
+        return later
     if published:
         warnings.append("no event date in the text; the publication date is used")
         return EventDate(published, "published", None, warnings)

@@ -197,12 +197,23 @@ ROLE_ACRONYMS: frozenset[str] = frozenset(
 HONORIFICS: frozenset[str] = words(
     """
     Dr dr drg Prof H Hj Ir Drs Dra KH Tn Ny Sdr Sdri Mr Mrs Ms
+    Eng Ing Ns Apt Tgk Ust RM RA RAy BRAy KRT KPH GKR
     """
 )
+# Abbreviated titles written in lower case before a name ("dr. Siti", "drg. Andi").
+LOWER_HONORIFICS: frozenset[str] = frozenset({"dr", "drg"})
 # Spelled-out honorifics written before a name ("Haji Mustari"); not part of the name's core.
 NAME_HONORIFICS: frozenset[str] = words(
     """
     Haji Hajah Bapak Ibu Pak Bu Datuk Dato Tuan Nyonya Kiai Kyai Ustaz Ustadz Syekh
+    """
+)
+# First words of regional names that are also ordinary words or function words elsewhere: Sasak
+# "Lalu"/"Baiq"/"Lale", Bugis "Andi"/"Daeng", Balinese "Ida"/"Gusti"/"Ngurah",
+# Acehnese "Teuku"/"Cut", Javanese "Raden"/"Mas"/"Ayu". Inside a run of names they are names.
+NAME_PREFIXES: frozenset[str] = words(
+    """
+    Lalu Baiq Lale Andi Daeng Ida Gusti Ngurah Teuku Cut Raden Mas Ayu Sutan
     """
 )
 # Words that introduce a person without being part of the name: occupations and other nouns for
@@ -219,7 +230,7 @@ PERSON_CUES: frozenset[str] = words(
     pengelola pemandu kurator instruktur mentor pendamping relawan pengurus pembina perwakilan
     pejabat pemimpin pimpinan staf pegawai karyawan pekerja pelajar siswa santri ulama
     dokter pengacara pemerhati pebisnis wirausahawan pengembang filolog eksportir importir
-    pencipta sineas kolektor
+    pencipta sineas kolektor barista juri pengasuh
     """
 )
 # Cues that are forms of address, kept in the name rather than split off as a role.

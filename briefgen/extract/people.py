@@ -15,6 +15,7 @@ from briefgen.extract.lexicon import (
     HONORIFICS,
     LOCATION_WORDS,
     NAME_HONORIFICS,
+    NAME_PREFIXES,
     ORG_HEADS,
     ORG_WORDS,
     PERSON_CUES,
@@ -26,6 +27,7 @@ from briefgen.extract.lexicon import (
     WORD_RE,
     is_acronym,
     known_acronyms,
+    words,
 )
 from briefgen.extract.organizations import Definition, compact
 from briefgen.extract.runs import DEGREES, Run, Unit, find_runs
@@ -56,6 +58,16 @@ _ROLE_AFTER = re.compile(
 )
 
 
+# A lower-case word right before a single capitalised word makes it a modifier of that noun: "kopi
+# Toraja", "musisi asal Irlandia", "warga Garut menilai …" name a place or a people, not a person.
+# Words that link clauses ("Sementara itu Budi mengatakan …") do not.
+_CLAUSE_LINKS = (
+    "itu|ini|dan|serta|sementara|namun|tetapi|tapi|lalu|kemudian|pun|juga|bahkan|sedangkan|adapun"
+    "|sehingga|karena|bahwa|ketika|saat|sebelumnya|sesudahnya|setelahnya|pula|kini|kali"
+)
+_MODIFIES = re.compile(rf"(?<![\w-])(?!(?:{_CLAUSE_LINKS})\s+$)[a-z][\w-]*\s+$")
+
+
 @dataclass
 class Mention:
     paragraph: int
@@ -83,7 +95,7 @@ class _Record:
 
 # Particles inside Dutch, German and Malay names ("Pieter van der Berg", "Ahmad bin Hashim"),
 # written lower- or upper-case depending on position: not what tells two people apart.
-_PARTICLES = frozenset({"van", "von", "der", "den", "de", "bin", "binti"})
+_PARTICLES = frozenset({"van", "von", "der", "den", "de", "bin", "binti", "boru"})
 
 
 def core_tokens(name: str) -> tuple[str, ...]:
@@ -248,8 +260,17 @@ class _Vocabulary:
         if unit.kind != "word":
             return False
         word = unit.text
+        if word in NAME_PREFIXES:
+            return True  # "Lalu", "Andi", "Ida" open Sasak, Bugis and Balinese names
         if "-" in word and any(part[:1].isupper() for part in word.split("-")[1:]):
-            return False  # Indonesia-Korea, K-Pop
+            # "Indonesia-Korea", "K-Pop" are not names; a double surname "Wijaya-Hoffmann" is.
+            return all(
+                len(part) >= 3
+                and part[:1].isupper()
+                and part[1:].islower()
+                and self.name_like(Unit(part, unit.start, unit.end, "word", unit.sep))
+                for part in word.split("-")
+            )
         return not (
             word in ORG_WORDS
             or word in PLACES
@@ -488,12 +509,17 @@ def find_people(paragraphs: Sequence[str], definitions: Sequence[Definition]) ->
     """People, their roles and organisations, and every mention, in reading order."""
     index = PeopleIndex()
     vocab = _Vocabulary.build(definitions)
+    candidates: list[_Candidate] = []
     for number, paragraph in enumerate(paragraphs):
         runs = [piece for run in find_runs(paragraph) for piece in _split_on_and(run, vocab)]
         appositions = _appositions(paragraph, runs, vocab, definitions)
+        # ", M.Si.", ", S.T., M.T." after a name: degrees, never a name of their own ("Si").
+        degrees = [
+            (m.start(), m.end()) for m in DEGREES.finditer(paragraph) if _degrees_at(paragraph, m.start())
+        ]
         consumed_until = -1
         for i, run in enumerate(runs):
-            if run.start < consumed_until:
+            if run.start < consumed_until or any(s <= run.start and run.end <= e for s, e in degrees):
                 continue
             apposition = appositions.get(i)
             if apposition is not None:
@@ -503,8 +529,82 @@ def find_people(paragraphs: Sequence[str], definitions: Sequence[Definition]) ->
                 continue
             if any(a.role_start <= run.start < a.role_end for a in appositions.values()):
                 continue  # a capitalised word inside a role phrase ("pemilik usaha Rotan Mulya")
+            known = len(index.mentions)
             consumed_until = _read_run(index, vocab, definitions, paragraph, number, runs, i)
+            if len(index.mentions) == known:
+                candidate = _unregistered_name(paragraph, number, run, vocab)
+                if candidate is not None:
+                    candidates.append(candidate)
+    _complete_short_names(index, candidates)
     return index
+
+
+# Common nouns that open the name of a street, a place or a business ("Jalan Budi Utomo").
+_PLACE_NAME_HEADS = words(
+    """
+    Jalan Jl Gang Lorong Desa Kampung Dusun Kelurahan Kecamatan Pasar Sungai Kali Gunung Bukit Pantai
+    Pulau Danau Teluk Tanjung Kedai Toko Warung Rumah Restoran Kafe Sanggar Pondok Pesantren Masjid
+    Gereja Pura Vihara Klenteng Candi Taman Lapangan Stadion Hotel Galeri Museum Sekolah Kawasan Bandar
+    Terminal Stasiun Pelabuhan Pekan Festival Lomba Piala Tim Klub Grup Band Kelompok Komunitas
+    """
+)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A name-like run no rule registered (``Barista juara asal Kyoto, Yamamoto Hiroshi, …``)."""
+
+    paragraph: int
+    start: int
+    end: int
+    name: str
+    role: str | None
+
+
+def _unregistered_name(paragraph: str, number: int, run: Run, vocab: _Vocabulary) -> _Candidate | None:
+    """The run as a possible full name: two to five name-like words, no sentence-opening word."""
+    units = run.units
+    while units and units[0].kind == "word" and units[0].text in FUNCTION_WORDS:
+        units = units[1:]
+    words = [u for u in units if u.kind == "word"]
+    if not 2 <= len(words) <= 5 or not all(vocab.name_like(u) for u in units):
+        return None
+    if units[0].text in _PLACE_NAME_HEADS:
+        return None  # "Jalan Budi Utomo", "Kampung Naga": a street or a place named after someone
+    end = _with_degrees(paragraph, units[-1].end)
+    after_role = _ROLE_AFTER.match(paragraph, end)
+    role = after_role.group("role") if after_role else None
+    return _Candidate(number, units[0].start, end, paragraph[units[0].start : end], role)
+
+
+def _complete_short_names(index: PeopleIndex, candidates: Sequence[_Candidate]) -> None:
+    """``kata Yamamoto`` names a person by one word whose full name was written earlier without a
+    cue the rules know (``Barista juara asal Kyoto, Yamamoto Hiroshi, memperagakan …``): the
+    nearest earlier name-like run holding that word is the person's full name. Family-name-first
+    names (Japanese, Korean, Chinese) are completed the same way as given-name-first ones."""
+    for number, record in enumerate(index.people):
+        if len(record.core) != 1:
+            continue
+        mentions = [m for m in index.mentions if m.person == number]
+        if not mentions:
+            continue
+        first = min(mentions, key=lambda m: (m.paragraph, m.start))
+        fitting = [
+            c
+            for c in candidates
+            if (c.paragraph, c.start) < (first.paragraph, first.start)
+            and record.core[0] in core_tokens(c.name)
+            and index._match(core_tokens(c.name)) in (None, number)
+        ]
+        if not fitting:
+            continue
+        best = max(fitting, key=lambda c: (c.paragraph, c.start))
+        old = record.name
+        record.name, record.core = best.name, core_tokens(best.name)
+        record.add_alias(old)
+        if best.role and not record.role:
+            record.role = best.role
+        index.mentions.append(Mention(best.paragraph, best.start, best.end, number, best.name))
 
 
 def _read_run(
@@ -559,9 +659,18 @@ def _read_run(
             return end
         index.add_role_mention(number, (role_units[0].start, run.end), run.text(paragraph, t))
         return run.end
-    # "Menurut Eri", "Kemarin Irene": a sentence's opening word is not part of the name.
-    while len(units) > 1 and units[0].kind == "word" and units[0].text in FUNCTION_WORDS:
+    # "Menurut Eri", "Kemarin Irene": a sentence's opening word is not part of the name; "Lalu"
+    # opening a Sasak name inside a sentence ("…, Lalu Muhammad Zainuddin, …") is.
+    sentence_start = re.search(r"(?:^|[.!?”\"]\s*)$", paragraph[: run.start]) is not None
+    while (
+        len(units) > 1
+        and units[0].kind == "word"
+        and units[0].text in FUNCTION_WORDS
+        and (sentence_start or units[0].text not in NAME_PREFIXES)
+    ):
         units = units[1:]
+    if len(units) == 1 and units[0].text in FUNCTION_WORDS:
+        return run.end
     run = Run(units)
     # "Novelis Arya Permana, yang …": a word for a kind of person opens the run; it is the role.
     cue_role: str | None = None
@@ -592,7 +701,7 @@ def _read_run(
         # ("perajin Jepara", "warga Bandung") as a name.
         or (cue_before is not None and len(units) >= 2)
         or units[0].kind == "init"
-        or _SPEECH_AFTER.match(after) is not None
+        or (_SPEECH_AFTER.match(after) is not None and (len(units) >= 2 or not _MODIFIES.search(before)))
     )
     # "Irene Umar, Wakil Menteri Ekonomi Kreatif, mengatakan": the role follows the name.
     role, org = cue_role, None

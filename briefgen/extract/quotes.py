@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from briefgen.extract.lexicon import ATTRIBUTION_VERBS, SPEECH_VERBS
 from briefgen.extract.people import PeopleIndex
+from briefgen.extract.sentences import sentence_spans
 from briefgen.model import Quote
 
 _AFTER = re.compile(
@@ -17,7 +18,10 @@ _AFTER = re.compile(
 )
 _PRONOUN = re.compile(r"\s*(?:dia|ia|beliau)\b", re.IGNORECASE)
 _BEFORE = re.compile(
-    rf"(?:\b(?:{SPEECH_VERBS}|berkata|bertutur|menulis|menuliskan)(?:\s+bahwa)?\s*[,:]?|\bMenurut(?P<nya>nya)?[^,.]*,)\s*$"
+    rf"(?:\b(?:{SPEECH_VERBS}|berkata|bertutur|menulis|menuliskan)(?:\s+bahwa)?\s*[,:]?"
+    # "Menurut Wulan, “…”", "Menurut Dr. Ir. Wulan Sari, M.Sc., “…”"
+    r"|\bMenurut(?P<nya>nya)?(?:\s+[^,.“”\"]*?(?:\b[A-Z][a-z]{0,3}\.\s*[^,.“”\"]*?)*"
+    r"(?:,\s*(?:[A-Z][A-Za-z]{0,3}\.)+)*)?\s*,)\s*$"
 )
 _MIN_WORDS = 4  # shorter quoted text is a term in quotation marks, not a quotation
 
@@ -88,9 +92,8 @@ def find_quote_spans(paragraphs: Sequence[str]) -> list[QuoteSpan]:
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    """Start of the sentence that contains ``pos`` (a rough look back to the last full stop)."""
-    cut = max(text.rfind(". ", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos))
-    return cut + 2 if cut >= 0 else 0
+    """Start of the sentence that contains ``pos``; abbreviations (``Dr. Ir.``) do not end one."""
+    return max((start for start, _ in sentence_spans(text) if start <= pos), default=0)
 
 
 def attribute_quotes(

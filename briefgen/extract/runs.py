@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from briefgen.extract.lexicon import HONORIFICS
+from briefgen.extract.lexicon import HONORIFICS, LOWER_HONORIFICS
 
 UnitKind = Literal["word", "init", "paren"]
 
@@ -14,12 +14,14 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _HONORIFIC = "|".join(sorted(HONORIFICS, key=len, reverse=True))
 _UNIT = re.compile(
     rf"\((?P<paren>[{_UPPER}][\w&.\-]*(?:\s+[{_UPPER}][\w&.\-]*){{0,2}})\)"
-    rf"|(?P<init>(?:{_HONORIFIC}|[{_UPPER}])\.)(?=\s*[{_UPPER}])"
+    # "H.", "Dr.", and dotted abbreviations written without spaces: "R.M.", "K.H.", "R.Ay."
+    rf"|(?P<init>(?:{_HONORIFIC}|[{_UPPER}])\.(?:[{_UPPER}][a-z]?\.)*)(?=\s*[{_UPPER}])"
     rf"|(?P<word>[{_UPPER}][\w'’\-]*)"
 )
-_CONNECTOR = re.compile(
-    r"\s*/\s*|\s+(?:(?:(?:van|von)\s+(?:der|den|de)|of|and|dan|for|the|&|de|van|von|bin|binti|der|den|da|al)\s+)?"
-)
+# Lower-case words inside a name: Dutch, Arabic and Malay particles, Batak "br." / "boru".
+_PARTICLE_WORDS = r"(?:van|von)\s+(?:der|den|de)|de|van|von|bin|binti|der|den|da|al|br\.|boru"
+_CONNECTOR = re.compile(rf"\s*/\s*|\s+(?:(?:{_PARTICLE_WORDS}|of|and|dan|for|the|&)\s+)?")
+_LOWER_HONORIFIC = re.compile(rf"(?:{'|'.join(sorted(LOWER_HONORIFICS))})\.\s*[{_UPPER}]")
 # A degree after a name: ", M.Si.", ", S.E., M.M.", ", Ph.D", ", MBA".
 DEGREES = re.compile(
     r"(?:,\s*(?:(?:[A-Z][A-Za-z]{0,3}\.){1,3}(?:[A-Z][A-Za-z]{0,3}\b\.?)?|Ph\.?\s?D\.?|MBA|MPA|MSc|LL\.M\.?))+"
@@ -92,7 +94,9 @@ def find_runs(paragraph: str) -> list[Run]:
     n = len(paragraph)
     while pos < n:
         ch = paragraph[pos]
-        starts_word = (pos == 0 or not paragraph[pos - 1].isalnum()) and (ch.isupper() or ch == "(")
+        starts_word = (pos == 0 or not paragraph[pos - 1].isalnum()) and (
+            ch.isupper() or ch == "(" or _LOWER_HONORIFIC.match(paragraph, pos) is not None
+        )
         unit = _unit_at(paragraph, pos, "") if starts_word else None
         if unit is None:
             pos += 1

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from briefgen.extract.dates import Reference, find_dates
-from briefgen.extract.lexicon import AGENT_NOUNS, BELIEF_VERBS, MONTH_RE, SPEECH_VERBS
+from briefgen.extract.lexicon import AGENT_NOUNS, BELIEF_VERBS, MONTH_RE, SPEECH_VERBS, words
 from briefgen.extract.people import PeopleIndex
 from briefgen.extract.sentences import split_sentences
 from briefgen.extract.statements import SentenceRef
@@ -44,13 +44,62 @@ _SCHEDULE = re.compile(
 # Markers that need an actor as subject: "Kemenekraf akan menggelar …" is a plan,
 # "pendekatan ini akan memperkuat …" is a prediction; "tidak akan" is neither.
 _WEAK = re.compile(r"(?<!\btidak\s)(?<!\btak\s)(?<!\bbelum\s)\b(?:akan|segera)\b", re.IGNORECASE)
+# "… akan diterapkan di 35 kabupaten", "… akan kembali digelar": a passive future announces what
+# will be done without saying by whom (the actor stays null). Passives of feeling and judgement
+# ("akan dikenal", "akan diminati") are forecasts (first set); words that only look passive
+# ("digital", "dia") are no verbs at all (second set).
+_PASSIVE = re.compile(
+    r"(?<!\btidak\s)(?<!\btak\s)(?<!\bbelum\s)\b(?:akan|segera)\s+"
+    r"(?:(?:segera|kembali|mulai|langsung|resmi|secara\s+resmi|juga|pun|dapat|bisa|nanti|nantinya)\s+)*"
+    r"(?P<verb>di[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+_NOT_PASSIVE_PLANS = (
+    words(
+        """
+        dikenal diminati dirasakan dinikmati dibutuhkan diperlukan disukai dicintai diingat dikenang
+        diterima dihargai dipercaya diuntungkan dirugikan ditentukan dipengaruhi didominasi dinilai
+        dianggap diharapkan diperkirakan diprediksi diproyeksikan dirasa diketahui dilihat dilirik
+        dicari diburu digemari dikunjungi
+        """
+    ),
+    words(
+        "dia diri dini dinas digital dimensi diskusi distribusi dialog diplomasi disiplin diaspora direktur"
+    ),
+)
+# "wajib menyesuaikan … paling lambat 1 Maret 2027": an obligation with a deadline.
+_OBLIGATION = re.compile(r"\b(?:wajib|diwajibkan)\b", re.IGNORECASE)
+_DEADLINE = re.compile(
+    rf"\b(?:paling\s+lambat|selambat-lambatnya|sebelum|hingga|batas\s+waktu)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:\d{{1,2}}\s+(?i:{MONTH_RE})|(?i:{MONTH_RE})\b|akhir|awal|20\d\d\b|tahun\s+depan)",
+    re.IGNORECASE,
+)
+# "dibuka untuk umum mulai 1 Desember 2026", "berlaku mulai Januari": opening or taking effect
+# from a date still to come.
+_OPENING = re.compile(
+    r"\b(?:dibuka(?:\s+(?:untuk|bagi)\s+(?:umum|publik|masyarakat)(?:\s+umum)?)?|mulai\s+berlaku"
+    r"|berlaku|diberlakukan|beroperasi)\s+(?:[\w-]+\s+){0,3}?mulai\b",
+    re.IGNORECASE,
+)
+# "X menyebut sebanyak 80.000 gerai … akan …": a figure someone reports is not a plan.
+_FIGURE = re.compile(
+    rf"\b(?:{SPEECH_VERBS}|memastikan)\b(?:\s+bahwa)?\s*,?\s*"
+    r"(?:(?:sebanyak|sekitar|kurang\s+lebih|lebih\s+dari|hampir|setidaknya|sedikitnya)\s+\d|\d{1,3}(?:\.\d{3})+\b)",
+    re.IGNORECASE,
+)
 # Verbs of belief and forecast, active or passive: what they introduce is not a plan.
-_BELIEF = re.compile(rf"\b(?:{BELIEF_VERBS}|diperkirakan|diprediksi|diproyeksikan)\b", re.IGNORECASE)
+_BELIEF = re.compile(
+    rf"\b(?:{BELIEF_VERBS}|diperkirakan|diprediksi|diproyeksikan|dikhawatirkan|khawatir|cemas|takut"
+    r"|mungkin|kemungkinan|berpotensi)\b",
+    re.IGNORECASE,
+)
 _ADVERBS = re.compile(
     r"(?:\s+(?:juga|pun|telah|sudah|akan|segera|kembali|turut|masih|terus|bersama|pula|kini|yang))+\s*$"
 )
 # "Nurul menjelaskan pemprov akan …": the reporting verb is not part of the subject.
-_REPORTED = re.compile(rf"^.*?\b(?:{SPEECH_VERBS})\b(?:\s+bahwa)?\s*", re.IGNORECASE)
+_REPORTED = re.compile(
+    rf"^.*?\b(?:{SPEECH_VERBS}|memastikan|menjamin|menjanjikan|mengumumkan)\b(?:\s+bahwa)?\s*", re.IGNORECASE
+)
 _ACTOR = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|\([^()]*\))(?:\s+|\s*,\s*|\s+(?:dan|serta|bersama|&)\s+)?)+")
 _COLLECTIVE = re.compile(
     r"(?:kedua\s+(?:belah\s+)?pihak|keduanya|kedua\s+negara|kedua\s+lembaga|kedua\s+kementerian)$",
@@ -73,9 +122,14 @@ _CONJUNCTION = re.compile(r"(\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|bersama
 # A plan the speaker announces inside a quotation: "Kami akan memproses …" ("Kami siap …" is an
 # offer, not a plan).
 _QUOTED_PLAN = re.compile(
-    r"^(?:Kami|Pihak\s+kami)\s+(?:(?:juga|pun|segera|telah|sudah)\s+)*"
+    r"(?:^|,\s*)(?:Kami|kami|Pihak\s+kami|pihak\s+kami)\s+(?:(?:juga|pun|segera|telah|sudah)\s+)*"
     r"(?:akan|berencana|berkomitmen|sepakat|menargetkan)\b"
+    # object first: "Aplikasinya nanti akan kami uji coba di tiga kabupaten"
+    r"|\bakan\s+(?:(?:segera|juga|kembali)\s+)*kami\s+[a-z]"
 )
+
+
+_CONDITION = re.compile(r"(?:Kalau|Jika|Apabila|Bila|Seandainya|Andaikan|Kalaupun)\b")
 
 
 def _agent(part: str) -> bool:
@@ -114,7 +168,11 @@ def _actor(
     if _PRONOUN.fullmatch(clause):
         return people.last_before(sentence.paragraph, sentence.start, skip)
     if _OWN_SIDE.fullmatch(clause):
-        return _own_side(people, people.last_before(sentence.paragraph, sentence.start, skip))
+        # "Kepala Dinas …, Hj. Sri …, mengatakan pihaknya akan …": the speaker in this sentence,
+        # else the person last named before it.
+        inside = people.mentions_in(sentence.paragraph, sentence.start, sentence.start + marker)
+        speaker = people.name_of(inside[-1]) if inside else None
+        return _own_side(people, speaker or people.last_before(sentence.paragraph, sentence.start, skip))
     collective = _COLLECTIVE.search(clause)
     if collective:
         return collective.group(0)
@@ -151,12 +209,27 @@ def step_of(
         [(m.start(), "strong") for m in _STRONG.finditer(text)]
         + [(m.start(), "expected") for m in _EXPECTED.finditer(text)]
         + [(m.start(), "weak") for m in _WEAK.finditer(text)]
+        + [(m.start(), "obligation") for m in _OBLIGATION.finditer(text) if _DEADLINE.search(text, m.end())]
+        + [(m.start(), "opening") for m in _OPENING.finditer(text)]
     )
     for start, kind in markers:
         if _BELIEF.search(text, 0, start):
             return None  # "Ia memperkirakan permintaan akan tumbuh", "… diperkirakan akan …"
         if kind == "expected" and (_HOPE.match(text, start) or not _SCHEDULE.search(text)):
             return None  # "diharapkan mampu mendongkrak …", or no schedule: a hope, whatever follows
+        if kind == "opening":
+            due = _due(text, event)
+            if due is None and not (event is None and _SCHEDULE.search(text, start)):
+                continue  # "dibuka mulai 1 Oktober lalu": it has already opened
+            return NextStep(text, None, due, sentence.paragraph)
+        if kind == "weak" and _FIGURE.search(text, 0, start):
+            continue  # "X menyebut sebanyak 80.000 gerai … akan …": a reported figure
+        passive = _PASSIVE.match(text, start) if kind == "weak" else None
+        if passive and passive.group("verb").lower() in _NOT_PASSIVE_PLANS[0]:
+            continue  # "Kopi Gayo akan dikenal di seluruh dunia": a forecast, whoever the subject is
+        if passive and passive.group("verb").lower() not in _NOT_PASSIVE_PLANS[1]:
+            # The subject of a passive is what is acted on: no actor.
+            return NextStep(text, None, _due(text, event), sentence.paragraph)
         actor = _actor(sentence, start, people, skip)
         if kind == "weak" and actor is None:
             continue
@@ -171,7 +244,9 @@ def quoted_steps(
     actor is the speaker's organisation. Other quoted sentences stay quotations only."""
     steps = []
     for sentence in split_sentences(quotation):
-        if _QUOTED_PLAN.match(sentence) and not _BELIEF.search(sentence):
+        if _CONDITION.match(sentence):
+            continue  # "Kalau harga naik, kami akan rugi": a consequence, not a plan
+        if _QUOTED_PLAN.search(sentence) and not _BELIEF.search(sentence):
             text = sentence.rstrip(" ,")
             steps.append(NextStep(text, _own_side(people, speaker), _due(text, event), paragraph))
     return steps
