@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from briefgen import __version__
-from briefgen.errors import BriefgenError
+from briefgen.errors import BriefgenError, SkippedSources
 
 app = typer.Typer(
     name="briefgen",
@@ -60,6 +60,14 @@ def _log(message: str) -> None:
     except OSError as exc:
         path, _log_file = _log_file, None
         print(f"briefgen: warning: cannot write the log file {path} ({exc.strerror or exc})", file=sys.stderr)
+
+
+def _trace(error: BaseException) -> None:
+    """With ``--debug``, the traceback behind a skipped source (a reader or extraction bug)."""
+    if _debug and error.__cause__ is not None:
+        import traceback
+
+        traceback.print_exception(error.__cause__, file=sys.stderr)
 
 
 def _version(value: bool) -> None:
@@ -123,6 +131,9 @@ def build(
             show_default=False,
         ),
     ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Fail, writing nothing, when any source had to be skipped.")
+    ] = False,
     strict_translation: Annotated[
         bool,
         typer.Option("--strict-translation", help="Fail, writing nothing, when any English is missing."),
@@ -161,6 +172,7 @@ def build(
         tags=tuple(tag) if tag else None,
         match=tuple(match) if match else None,
         wait=wait,
+        strict=strict or None,
         strict_translation=strict_translation or None,
     )
     result = run_build(settings, force=force)
@@ -174,6 +186,7 @@ def build(
         _log(f"briefgen: wrote {path}")
     for skipped in result.skipped:
         _say(f"briefgen: skipped {skipped.message}", quiet=quiet)
+        _trace(skipped)
     for warning in result.warnings:
         _say(f"briefgen: warning: {warning}", quiet=quiet)
     for note in result.notes:
@@ -340,6 +353,9 @@ def main() -> None:
     try:
         app()
     except BriefgenError as exc:
+        for skipped in exc.skipped if isinstance(exc, SkippedSources) else []:
+            _say(f"briefgen: skipped {skipped.message}")
+            _trace(skipped)
         if _debug:
             raise
         _say(f"briefgen: error: {exc.message}")

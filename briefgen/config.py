@@ -46,6 +46,8 @@ class Config:
     """Only articles carrying every one of these tags (front matter or page metadata)."""
     match: tuple[str, ...] = ()
     """Only articles mentioning every one of these words or names."""
+    strict: bool = False
+    """Fail, writing nothing, when any source had to be skipped (also [build] strict = true)."""
     strict_translation: bool = False
     """Fail without writing when any English is missing (also [translation] strict = true)."""
     wait: float = 600.0
@@ -127,7 +129,7 @@ def _coerce(key: str, value: Any) -> Any:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
             raise UsageError("must be a number of seconds")
         return float(value)
-    if key in ("last_week", "strict_translation"):
+    if key in ("last_week", "strict", "strict_translation"):
         if not isinstance(value, bool):
             raise UsageError("must be true or false")
         return value

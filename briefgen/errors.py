@@ -27,6 +27,14 @@ class SourceError(BriefgenError):
         self.problem = problem
 
 
+class SkippedSources(BriefgenError):
+    """Sources were skipped in strict mode, so nothing was written; ``skipped`` says which and why."""
+
+    def __init__(self, message: str, skipped: list[SourceError]) -> None:
+        super().__init__(message)
+        self.skipped = skipped
+
+
 class TemplateError(BriefgenError):
     """A template that is broken; names the file and the key."""
 

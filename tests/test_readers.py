@@ -156,7 +156,7 @@ def test_teaser_glued_to_a_paragraph_is_cut() -> None:
 
 
 def test_invisible_and_xml_illegal_characters_are_removed() -> None:
-    assert normalise("A\u200bB\x00C\x0bD\ufeffE\u00a0F") == "ABCDE F"
+    assert normalise("A\u200bB\x00C\x0bD\ufeffE\u00a0F") == "ABC\nDE F"  # \x0b: Word's manual line break
     assert normalise("baris\r\nbaru\rlagi") == "baris\nbaru\nlagi"
 
 

@@ -14,6 +14,9 @@ from briefgen.readers import html, markdown, txt
 
 Reader = Callable[[str, str], Article]
 
+MAX_ARTICLE_CHARS = 100_000
+"""About 15,000 words, several times a long feature; much more would take minutes to write."""
+
 READERS: dict[str, Reader] = {
     ".txt": txt.read,
     ".text": txt.read,
@@ -33,4 +36,11 @@ def read_article(text: str, source: str, suffix: str) -> Article:
     article = reader(text, source)
     if not article.paragraphs:
         raise SourceError(source, "no article text found")
+    length = sum(len(p) for p in article.paragraphs)
+    if length > MAX_ARTICLE_CHARS:
+        raise SourceError(
+            source,
+            f"{length:,} characters of text, more than the {MAX_ARTICLE_CHARS:,} of the longest article "
+            "briefgen reads (a whole site or a data dump?)",
+        )
     return article

@@ -11,11 +11,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Characters XML 1.0 cannot hold, plus zero-width and bidi controls that only confuse matching.
+# Characters XML 1.0 cannot hold, plus soft hyphens (``&shy;``), zero-width and bidi controls
+# that only confuse matching.
 _INVISIBLE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\ufffe\uffff"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\ufffe\uffff"
     "\ud800-\udfff]"
 )
+# Other line and page breaks (vertical tab, form feed, NEL, Unicode separators) end a line, so the
+# words on either side stay apart.
+_LINE_BREAKS = re.compile("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 
 _IMAGE = r"\S*\.(?:jpe?g|png|gif|webp|svg|bmp|avif)(?:\?\S*)?"
@@ -55,6 +59,7 @@ def normalise(text: str) -> str:
     """NFC, no invisible or XML-illegal characters, single spaces, straight line ends."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _LINE_BREAKS.sub("\n", text)
     text = _INVISIBLE.sub("", text)
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
 

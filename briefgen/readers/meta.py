@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from briefgen.errors import SourceError
+from briefgen.readers.clean import normalise
 
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 
@@ -36,7 +37,7 @@ def text_value(value: object) -> str | None:
     """A metadata value as one line of text, or ``None`` when empty or not a scalar."""
     if value is None or isinstance(value, (dict, list)):
         return None
-    text = " ".join(str(value).split())
+    text = " ".join(normalise(str(value)).split())  # YAML escapes and HTML entities can hold a NUL
     return text or None
 
 
