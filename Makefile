@@ -19,8 +19,8 @@ brief: $(VENV)/.installed
 	$(BIN)/briefgen build sources --out out
 
 lint: $(VENV)/.installed-test
-	$(BIN)/python -m ruff check briefgen tests
-	$(BIN)/python -m ruff format --check briefgen tests
+	$(BIN)/python -m ruff check briefgen tests benchmarks
+	$(BIN)/python -m ruff format --check briefgen tests benchmarks
 	$(BIN)/python -m mypy
 
 # pytest exits 5 when it collects no tests; that is not a failure of the code under test.

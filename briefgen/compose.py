@@ -287,20 +287,39 @@ NONE_RECORDED = Bilingual.both("Tidak ada yang tercatat.", "None recorded.")
 
 
 def _index(ordered: Sequence[Facts], glossary: Glossary | None) -> list[Block]:
-    """People and organisations across articles, merged by name, with their roles and articles."""
+    """People and organisations across articles, merged by name, with their roles and articles.
+
+    A person is the entry of the same name, else the first entry (in the order entries were made)
+    whose person has that name as an alias; both are dictionary look-ups, so a thousand articles
+    cost no more per person than ten.
+    """
     people: dict[str, tuple[Person, list[int]]] = {}
+    made: dict[str, int] = {}  # key -> when its entry was made (its place in ``people``)
+    by_alias: dict[str, set[str]] = {}  # casefolded alias -> keys of the entries whose person has it
+
+    def put(key: str, person: Person, numbers: list[int]) -> None:
+        old = people.get(key)
+        if old is None:
+            made[key] = len(made)
+        else:
+            for alias in old[0].aliases:
+                by_alias.get(alias.casefold(), set()).discard(key)
+        people[key] = (person, numbers)
+        for alias in person.aliases:
+            by_alias.setdefault(alias.casefold(), set()).add(key)
+
     for number, facts in enumerate(ordered, 1):
         for person in facts.people:
             key = person.name.casefold()
-            known = people.get(key) or next(
-                (v for v in people.values() if key in (a.casefold() for a in v[0].aliases)), None
-            )
+            known = people.get(key)
+            if known is None and by_alias.get(key):
+                known = people[min(by_alias[key], key=made.__getitem__)]
             if known is None:
-                people[key] = (person, [number])
-            elif number not in known[1]:
+                put(key, person, [number])
+            elif known[1][-1] != number:  # numbers only grow: this article is not listed yet
                 known[1].append(number)
                 if not known[0].role and person.role:
-                    people[key] = (person, known[1])
+                    put(key, person, known[1])
     blocks: list[Block] = []
     if people:
         blocks.append(Subheading(Bilingual.both("Tokoh", "People")))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import datetime as dt
 import hashlib
@@ -9,7 +10,7 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from briefgen import __version__
 from briefgen.compose import event_day, make_brief
 from briefgen.config import Config
-from briefgen.errors import BriefgenError, SourceError
+from briefgen.errors import BriefgenError, SkippedSources, SourceError
 from briefgen.model import Article, Brief, Facts, RenderOptions, Template
 from briefgen.select import (
     JAKARTA,
@@ -69,7 +70,8 @@ def discover(paths: Iterable[Path]) -> list[Path]:
                 sorted(
                     p
                     for p in path.rglob("*")
-                    if p.is_file()
+                    # A broken link or a link loop is kept, so reading it reports it as skipped.
+                    if (p.is_file() or (p.is_symlink() and not p.is_dir()))
                     and p.suffix.lower() in SUFFIXES
                     and not any(part.startswith(".") for part in p.relative_to(path).parts)
                 )
@@ -78,29 +80,125 @@ def discover(paths: Iterable[Path]) -> list[Path]:
             found.append(path)
         elif path.exists():
             raise BriefgenError(f"{path}: not a regular file or folder")
+        elif path.is_symlink():
+            raise BriefgenError(f"{path}: a broken symbolic link or a loop of links")
         else:
             raise BriefgenError(f"{path}: no such file or folder")
-    unique: list[Path] = []
-    for p in found:
-        if p not in unique:
-            unique.append(p)
-    return unique
+    return list(dict.fromkeys(found))  # each once, in order (a list search would make this n²)
+
+
+MAX_SOURCE_MB = 10
+"""Sources larger than this are refused unread: a news article, even a saved page, is far smaller."""
+
+# Magic numbers of files often misnamed as text, so the message can say what the file is.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word or OpenDocument file)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word or Excel document"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "a program"),
+)
+# C0 controls other than tab, line feed, vertical tab, form feed, carriage return and escape.
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
+
+
+def _cp1252_or_latin1(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: each undecodable byte read as Windows-1252, else as Latin-1.
+
+    Scraped text is often UTF-8 with a few Windows-1252 bytes pasted in (``“`` as 0x93);
+    reading just those bytes this way keeps both kinds of characters intact.
+    """
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    chunk = error.object[error.start : error.end]
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in chunk), error.end
+
+
+codecs.register_error("briefgen-cp1252", _cp1252_or_latin1)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``-be`` when NUL bytes fill every other position, as UTF-16 Latin text does."""
+    sample = data[:4096]
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even = sample[0 : 2 * pairs : 2].count(0)
+    odd = sample[1 : 2 * pairs : 2].count(0)
+    if odd >= 0.4 * pairs and even <= 0.05 * pairs:
+        return "utf-16-le"
+    if even >= 0.4 * pairs and odd <= 0.05 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def _decode_unicode(data: bytes, codec: str, source: str) -> str:
+    """UTF-16 or UTF-32; a truncated or slightly damaged file is read with U+FFFD for the damage."""
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        text = data.decode(codec, errors="replace")
+        if text.count("\ufffd") > max(2, len(text) // 100):
+            line = data[: exc.start].decode(codec, errors="replace").count("\n") + 1
+            raise SourceError(source, f"not valid {codec.upper()} text (line {line})") from None
+        return text
 
 
 def decode(data: bytes, source: str) -> str:
-    """Text from bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise SourceError(source, "not valid UTF-16 text") from None
-    if b"\x00" in data[:8192]:
-        raise SourceError(source, "looks like a binary file, not text")
+    """Text from bytes; a :class:`SourceError` for bytes that are not text.
+
+    UTF-8 (with or without BOM), UTF-16 and UTF-32 with a BOM, UTF-16 without one when its NUL
+    bytes give it away, else Windows-1252 (which reads Latin-1 text alike, apart from C1
+    controls that real text never holds). UTF-8 with stray Windows-1252 bytes keeps both. A few
+    NUL and control characters are left for the readers' cleaning, which drops them.
+    """
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return _decode_unicode(data, "utf-32", source)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _decode_unicode(data, "utf-16", source)
+    data = data.removeprefix(codecs.BOM_UTF8)
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            raise SourceError(source, f"looks like a binary file ({kind}), not text")
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        with contextlib.suppress(SourceError):
+            return _decode_unicode(data, utf16, source)
     try:
-        return data.decode("utf-8-sig")
+        text: str | None = data.decode("utf-8")
     except UnicodeDecodeError:
-        # Scraped pages saved on Windows are the usual non-UTF-8 case.
-        return data.decode("cp1252", errors="replace")
+        text = None
+    # Text holds hardly any control bytes, and Windows-1252 text in a Latin-script language is
+    # mostly ASCII; random or compressed bytes are ~10% control bytes and ~50% high bytes.
+    sample = data[:65536]
+    controls = sum(sample.count(b) for b in _CONTROL_BYTES)
+    high = sum(1 for b in sample if b >= 0x80) if text is None and len(sample) >= 64 else 0
+    if controls > max(8, len(sample) // 50) or high > 0.3 * len(sample):
+        raise SourceError(source, "looks like a binary file, not text")
+    if text is not None:
+        return text
+    if any(ord(c) >= 0x80 for c in data.decode("utf-8", errors="ignore")):
+        return data.decode("utf-8", errors="briefgen-cp1252")  # UTF-8 with stray Windows-1252 bytes
+    return data.decode("cp1252", errors="briefgen-cp1252")
+
+
+def read_source(path: Path) -> bytes:
+    """The bytes of one source file; a :class:`SourceError` when it cannot be read or is too large."""
+    source = str(path)
+    try:
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_SOURCE_MB * 1024 * 1024:
+                raise SourceError(
+                    source, f"larger than {MAX_SOURCE_MB} MB ({size / 1024 / 1024:.0f} MB); not read"
+                )
+            return handle.read(MAX_SOURCE_MB * 1024 * 1024 + 1)
+    except OSError as exc:
+        raise SourceError(source, f"cannot read the file ({exc.strerror or exc})") from None
 
 
 _NAME_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?!\d)")
@@ -125,13 +223,21 @@ def load_article(path: Path, data: bytes | None = None) -> Article:
     from briefgen.readers import read_article
 
     source = str(path)
+    if data is None:
+        data = read_source(path)
     try:
-        if data is None:
-            data = path.read_bytes()
         mtime = path.stat().st_mtime
     except OSError as exc:
         raise SourceError(source, f"cannot read the file ({exc.strerror or exc})") from None
-    article = read_article(decode(data, source), source, path.suffix.lower())
+    text = decode(data, source)
+    if not text.strip():
+        raise SourceError(source, "the file is empty" if not data else "the file holds only blank space")
+    try:
+        article = read_article(text, source, path.suffix.lower())
+    except SourceError:
+        raise
+    except Exception as exc:  # a reader bug must cost one article, not the whole run
+        raise SourceError(source, f"cannot be read ({_failure(exc)})") from exc
     if article.file_date is None:
         article.file_date = date_in_name(path.name) or dt.date.fromtimestamp(mtime)
     return article
@@ -162,9 +268,28 @@ def evaluate(folder: Path, day: dt.date) -> Scores:
 
 
 def understand(article: Article, day: dt.date) -> Facts:
+    """The facts of one article; an extraction failure is a :class:`SourceError` naming the file."""
     from briefgen.extract import extract
 
-    return extract(article, today=day)
+    try:
+        return extract(article, today=day)
+    except SourceError:
+        raise
+    except Exception as exc:  # an extraction bug must cost one article, not the whole run
+        raise SourceError(article.source, f"cannot be understood ({_failure(exc)})") from exc
+
+
+def _failure(exc: BaseException) -> str:
+    """A one-line account of an unexpected exception, for a skipped-source message."""
+    text = " ".join(str(exc).split())
+    text = text[:200] + "…" if len(text) > 200 else text
+    return f"{type(exc).__name__}{': ' + text if text else ''}; please report this"
+
+
+POOL_THRESHOLD = 32
+"""With at least this many sources to understand (not in the cache), a process pool does it.
+
+Below it, starting the workers costs more than the second core gains (~0.1 s for both)."""
 
 
 def collect(
@@ -173,48 +298,181 @@ def collect(
     """Read and understand every source; a bad source is set aside, not fatal.
 
     With ``cache`` (a folder), understood articles are kept by content hash, so an unchanged
-    source is not understood again.
+    source is not understood again. Many sources still to understand are shared out among one
+    worker process per CPU; the results keep the sources' order either way, so the brief is the
+    same, and a source that fails costs that source alone.
     """
-    facts: list[Facts] = []
-    skipped: list[SourceError] = []
+    outcomes: list[Facts | SourceError | None] = []
+    todo: list[tuple[int, Path, bytes, Path | None]] = []  # (place in outcomes, path, bytes, cache entry)
     for path in discover(paths):
         try:
-            facts.append(_understand_cached(path, day, cache))
+            data, entry = _cache_entry(path, day, cache)
         except SourceError as exc:
-            skipped.append(exc)
+            outcomes.append(exc)
+            continue
+        cached = _cached_facts(entry)
+        if cached is None:
+            todo.append((len(outcomes), path, data, entry))
+        outcomes.append(cached)
+    understood = _understand_all([(path, data, day) for _, path, data, _ in todo])
+    for (place, _, _, entry), outcome in zip(todo, understood, strict=True):
+        outcomes[place] = outcome
+        if entry is not None and isinstance(outcome, Facts):
+            _store_facts(entry, outcome)
+    facts = [o for o in outcomes if isinstance(o, Facts)]
+    skipped = [o for o in outcomes if isinstance(o, SourceError)]
     return facts, skipped
 
 
 def _understand_cached(path: Path, day: dt.date, cache: Path | None) -> Facts:
-    import pickle
+    """One source's facts, from the cache when it holds them (then stored there); SourceError if bad."""
+    data, entry = _cache_entry(path, day, cache)
+    cached = _cached_facts(entry)
+    if cached is not None:
+        return cached
+    facts = understand(load_article(path, data), day)
+    if entry is not None:
+        _store_facts(entry, facts)
+    return facts
 
+
+def _cache_entry(path: Path, day: dt.date, cache: Path | None) -> tuple[bytes, Path | None]:
+    """The source's bytes and the cache file its facts are kept in (None without a cache)."""
+    data = read_source(path)
     try:
-        data = path.read_bytes()
         stat = path.stat()
     except OSError as exc:
         raise SourceError(str(path), f"cannot read the file ({exc.strerror or exc})") from None
-    entry: Path | None = None
-    if cache is not None:
-        key = hashlib.sha256(
-            "\0".join((__version__, str(path), str(stat.st_mtime_ns), day.isoformat())).encode()
-            + b"\0"
-            + data
-        ).hexdigest()
-        entry = cache / f"{key}.pickle"
+    if cache is None:
+        return data, None
+    key = hashlib.sha256(
+        "\0".join((__version__, str(path), str(stat.st_mtime_ns), day.isoformat())).encode() + b"\0" + data
+    ).hexdigest()
+    return data, cache / f"{key}.pickle"
+
+
+def _cached_facts(entry: Path | None) -> Facts | None:
+    import pickle
+
+    if entry is None:
+        return None
+    try:
+        cached = pickle.loads(entry.read_bytes())
+    except Exception:  # noqa: BLE001 - a missing or damaged cache entry is simply rebuilt
+        return None
+    return cached if isinstance(cached, Facts) else None
+
+
+def _store_facts(entry: Path, facts: Facts) -> None:
+    import pickle
+
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        # Renamed into place but not synced: a cache entry lost in a crash is only work to redo,
+        # and a thousand fsyncs would cost more than the extraction they save.
+        fd, tmp = tempfile.mkstemp(prefix=f".{entry.name}.", suffix=".tmp", dir=entry.parent)
         try:
-            cached = pickle.loads(entry.read_bytes())
-            if isinstance(cached, Facts):
-                return cached
-        except Exception:  # noqa: BLE001 - a missing or damaged cache entry is simply rebuilt
-            pass
-    facts = understand(load_article(path, data), day)
-    if entry is not None:
-        try:
-            entry.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(entry, pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL))
-        except OSError:
-            pass  # the cache is an optimisation; a read-only cache folder must not fail a build
-    return facts
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL))
+            os.replace(tmp, entry)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        pass  # the cache is an optimisation; a read-only cache folder must not fail a build
+
+
+_Job = tuple[Path, bytes, dt.date]
+# What a worker sends back: the facts, or a failure as (path, problem, the traceback behind it),
+# since a SourceError itself does not survive pickling.
+_Outcome = Facts | tuple[str, str, str | None]
+
+
+def _understand_job(job: _Job) -> _Outcome:
+    """One source's facts, in a worker; a SourceError comes back as plain values."""
+    path, data, day = job
+    try:
+        return understand(load_article(path, data), day)
+    except SourceError as exc:
+        cause = exc.__cause__
+        if cause is None:
+            return (exc.path, exc.problem, None)
+        import traceback
+
+        return (exc.path, exc.problem, "".join(traceback.format_exception(cause)))
+
+
+class _WorkerTraceback(Exception):
+    """The traceback of a failure in a worker process, as text (shown with ``--debug``)."""
+
+    def __str__(self) -> str:
+        return f"in a worker process:\n{self.args[0]}"
+
+
+def _worker_start(parent: int) -> None:
+    """Run first in every worker process: it dies with the build that started it.
+
+    A pool's idle worker waits for work forever; were the build killed (by cron's timeout, by
+    a person), the workers would be left behind holding its output pipes open. Linux can end
+    them with their parent (``PR_SET_PDEATHSIG``); elsewhere they end when their pool does.
+    """
+    import sys
+
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1: PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent was already gone before that took effect
+        os._exit(1)
+
+
+def _workers() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _understand_all(jobs: list[_Job]) -> list[Facts | SourceError]:
+    """Every job's facts or SourceError, in order; in worker processes when there are many."""
+    workers = min(_workers(), len(jobs) // (POOL_THRESHOLD // 2) or 1)
+    outcomes: list[_Outcome] | None = None
+    if len(jobs) >= POOL_THRESHOLD and workers > 1:
+        outcomes = _in_pool(jobs, workers)
+    if outcomes is None:
+        outcomes = [_understand_job(job) for job in jobs]
+    results: list[Facts | SourceError] = []
+    for outcome in outcomes:
+        if isinstance(outcome, Facts):
+            results.append(outcome)
+            continue
+        path, problem, trace = outcome
+        error = SourceError(path, problem)
+        if trace is not None:
+            error.__cause__ = _WorkerTraceback(trace)
+        results.append(error)
+    return results
+
+
+def _in_pool(jobs: list[_Job], workers: int) -> list[_Outcome] | None:
+    """The jobs done by ``workers`` processes, in order; None when no pool can be had here."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from briefgen import extract  # noqa: F401 - imported once here, inherited by forked workers
+
+    # fork: the workers start at once with everything already imported (where it exists).
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    chunk = max(1, len(jobs) // (workers * 4))
+    try:
+        with ProcessPoolExecutor(workers, context, _worker_start, (os.getpid(),)) as pool:
+            return list(pool.map(_understand_job, jobs, chunksize=chunk))
+    except (OSError, BrokenProcessPool):
+        return None  # no processes to be had (a sandbox, a full process table): do it here
 
 
 def output_stem(facts: list[Facts]) -> str:
@@ -254,6 +512,62 @@ def writer_for(fmt: str) -> Writer:
     from briefgen.writers.pdf import write_pdf
 
     return write_pdf
+
+
+PARALLEL_RENDER_SOURCES = 8
+"""From this many sources on, the DOCX is written in a second process while the PDF is written here."""
+
+
+def render(brief: Brief, template: Template, options: RenderOptions, formats: Sequence[str]) -> list[bytes]:
+    """The bytes of each of ``formats``, in order.
+
+    python-docx and reportlab each keep one core busy for most of a long brief's build, so with
+    both formats, a long brief and a second CPU the DOCX is written in a forked process at the
+    same time as the PDF. The PDF stays in this process, where the missing-character warning it
+    adds to ``brief.warnings`` is kept. Should the other process fail for any reason, the DOCX is
+    written here again, so an error is the writer's own, as it would be without the second process.
+    """
+    elsewhere = None
+    if (
+        "pdf" in formats
+        and "docx" in formats
+        and brief.source_count >= PARALLEL_RENDER_SOURCES
+        and _workers() > 1
+    ):
+        elsewhere = _start_elsewhere(brief, template, options)
+    try:
+        done: dict[str, bytes] = {}
+        for fmt in formats:
+            if fmt != "docx" or elsewhere is None:
+                done[fmt] = writer_for(fmt)(brief, template, options)
+        if elsewhere is not None:
+            _, future = elsewhere
+            try:
+                done["docx"] = future.result()
+            except Exception:  # noqa: BLE001 - written again here, where its error is the real one
+                done["docx"] = writer_for("docx")(brief, template, options)
+    finally:
+        if elsewhere is not None:
+            elsewhere[0].shutdown(cancel_futures=True)
+    return [done[fmt] for fmt in formats]
+
+
+def _write_docx(brief: Brief, template: Template, options: RenderOptions) -> bytes:
+    return writer_for("docx")(brief, template, options)
+
+
+def _start_elsewhere(brief: Brief, template: Template, options: RenderOptions) -> tuple[Any, Any] | None:
+    """A one-process pool writing the DOCX, and its future; None when no process can be had."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    try:
+        pool = ProcessPoolExecutor(1, context, _worker_start, (os.getpid(),))
+        return pool, pool.submit(_write_docx, brief, template, options)
+    except (OSError, RuntimeError):
+        return None
 
 
 def period_of(config: Config, day: dt.date) -> Period | None:
@@ -470,7 +784,8 @@ def remove_stale_temporaries(out: Path) -> None:
 
 def file_digest(path: Path) -> str:
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        with path.open("rb") as handle:  # in chunks: a stray huge file must not fill the memory
+            return hashlib.file_digest(handle, "sha256").hexdigest()
     except OSError as exc:
         return f"unreadable: {exc.strerror or exc}"
 
@@ -498,6 +813,8 @@ def build_key(config: Config, day: dt.date, period: Period | None) -> str:
         "strict_translation": config.strict_translation,
         "extra": config.extra,
     }
+    if config.strict:  # only when set, so the keys of earlier builds stay valid
+        settings["strict"] = True
     return hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 
@@ -602,9 +919,16 @@ def _build_unlocked(
     out: Path,
 ) -> BuildResult:
     found, skipped = collect(config.sources, day, cache=out / CACHE_DIR)
+    if config.strict and skipped:
+        raise SkippedSources(
+            f"{len(skipped)} of {len(found) + len(skipped)} source(s) skipped; --strict writes nothing",
+            skipped,
+        )
     result = BuildResult(skipped=skipped)
     if not found:
-        raise BriefgenError(f"no article could be read ({len(skipped)} skipped): {skipped[0].message}")
+        raise SkippedSources(
+            f"no article could be read ({len(skipped)} skipped): {skipped[0].message}", skipped
+        )
     selected = select(found, period, config.tags, config.match)
     facts = selected.chosen
     if not facts:
@@ -655,7 +979,8 @@ def _build_unlocked(
     stem = f"brief-{period.name}" if period else output_stem(facts)
     if len(config.langs) == 1:
         stem += f".{config.langs[0]}"
-    rendered = [(out / f"{stem}.{fmt}", writer_for(fmt)(brief, template, options)) for fmt in config.formats]
+    documents = render(brief, template, options, config.formats)
+    rendered = [(out / f"{stem}.{fmt}", data) for fmt, data in zip(config.formats, documents, strict=True)]
     for path, _ in rendered:
         if path.is_dir():
             raise BriefgenError(f"{path}: the output path is an existing folder")

@@ -8,8 +8,9 @@ at 06:00 WIB on Monday asks for the week that has just ended, not the one before
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from briefgen.errors import UsageError
@@ -134,20 +135,36 @@ def near_duplicates(facts_list: Sequence[Facts], threshold: float = 90.0) -> lis
     Two articles are the same story when their texts without datelines are at least
     ``threshold`` percent alike and their event days do not differ. The first of each group,
     in the given order, is the one to keep; the others are cited as further sources.
+
+    Only groups that could match are compared, so a week of articles costs about as many
+    comparisons as it has articles, not their square: groups are kept by day (an undated group
+    is a candidate for every article, an undated article for every group), and a pair whose
+    lengths alone keep it under ``threshold`` is never compared. Both cuts are exact: the result
+    is the one of comparing every article with every group, in order.
     """
     from rapidfuzz import fuzz
 
     groups: list[list[Facts]] = []
     bodies: list[str] = []
+    by_day: dict[dt.date | None, list[int]] = {}  # day -> indexes of the groups filed under it
     for facts in facts_list:
         body = _body(facts)
         day = filing_day(facts)[0]
-        for group, first in zip(groups, bodies, strict=True):
-            other = filing_day(group[0])[0]
-            if (day is None or other is None or day == other) and fuzz.ratio(body, first) >= threshold:
-                group.append(facts)
+        if day is None:
+            candidates: Iterable[int] = range(len(groups))
+        else:
+            candidates = heapq.merge(by_day.get(day, ()), by_day.get(None, ()))
+        for index in candidates:
+            first = bodies[index]
+            # fuzz.ratio is 200·LCS / (len(a) + len(b)), and the LCS is at most the shorter length.
+            total = len(body) + len(first)
+            if total and 200 * min(len(body), len(first)) < threshold * total:
+                continue
+            if fuzz.ratio(body, first, score_cutoff=threshold) >= threshold:
+                groups[index].append(facts)
                 break
         else:
+            by_day.setdefault(day, []).append(len(groups))
             groups.append([facts])
             bodies.append(body)
     return groups

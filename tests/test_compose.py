@@ -121,3 +121,49 @@ def test_empty_sections_say_so_instead_of_vanishing() -> None:
     assert brief.period is None
     steps = brief.sections[2]
     assert isinstance(steps.blocks[0], Paragraph) and steps.blocks[0].text.en == "None recorded."
+
+
+def test_index_of_many_articles_merges_as_scanning_every_entry_would() -> None:
+    import random
+
+    from briefgen.compose import _index
+    from briefgen.model import Person
+
+    def scanning(ordered: list[Facts]) -> list[tuple[str, str | None, list[int]]]:  # the rule, plainly
+        people: dict[str, tuple[Person, list[int]]] = {}
+        for number, item in enumerate(ordered, 1):
+            for person in item.people:
+                key = person.name.casefold()
+                known = people.get(key) or next(
+                    (v for v in people.values() if key in (a.casefold() for a in v[0].aliases)), None
+                )
+                if known is None:
+                    people[key] = (person, [number])
+                elif number not in known[1]:
+                    known[1].append(number)
+                    if not known[0].role and person.role:
+                        people[key] = (person, known[1])
+        ordered_people = sorted(people.values(), key=lambda v: v[0].name.casefold())
+        return [(p.name, p.role, numbers) for p, numbers in ordered_people]
+
+    rng = random.Random(3)
+    names = ["Sari Dewi", "Budi Hartono", "Irene Umar", "Ali Wardana", "sari dewi"]
+    ordered = []
+    for n in range(150):
+        item = facts(f"{n}.txt", dt.date(2026, 1, 16), title=f"Berita {n}")
+        for _ in range(rng.randrange(4)):
+            name = rng.choice([*names, "Sari", "Budi", "Irene"])
+            aliases = rng.sample(["Sari", "Budi", "Irene", "Wamen Irene"], rng.randrange(3))
+            role = rng.choice([None, "Ketua AGI", "Wakil Menteri"])
+            item.people.append(Person(name, role, aliases=aliases))
+        ordered.append(item)
+    expected = [
+        f"{name} — {role} (artikel {', '.join(map(str, nums))})"
+        if role
+        else f"{name} (artikel {', '.join(map(str, nums))})"
+        for name, role, nums in scanning(ordered)
+    ]
+    blocks = _index(ordered, None)
+    lines = [b.text.id for b in blocks if isinstance(b, Paragraph)]
+    assert lines[: len(expected)] == expected
+    assert len(expected) < sum(len(f.people) for f in ordered)  # there was merging to do

@@ -120,3 +120,40 @@ def test_one_press_release_from_several_outlets_is_one_story() -> None:
     d = facts("d.txt", event=dt.date(2026, 2, 3), text=f"Warta.id - Denpasar - {RELEASE}")
     groups = near_duplicates([a, b, c, d])
     assert [[f.article.source for f in g] for g in groups] == [["a.txt", "b.txt"], ["c.txt"], ["d.txt"]]
+
+
+def test_near_duplicates_groups_as_comparing_every_article_with_every_group() -> None:
+    import random
+
+    from rapidfuzz import fuzz
+
+    from briefgen.select import _body
+
+    def every_pair(items: list[Facts]) -> list[list[Facts]]:  # the rule itself, without any shortcut
+        groups: list[list[Facts]] = []
+        for item in items:
+            day = filing_day(item)[0]
+            for group in groups:
+                other = filing_day(group[0])[0]
+                if (day is None or other is None or day == other) and fuzz.ratio(
+                    _body(item), _body(group[0])
+                ) >= 90:
+                    group.append(item)
+                    break
+            else:
+                groups.append([item])
+        return groups
+
+    rng = random.Random(7)
+    days = [None, dt.date(2026, 1, 20), dt.date(2026, 1, 21), dt.date(2026, 1, 22)]
+    stories = [RELEASE, RELEASE[40:], RELEASE.upper(), "Rapat digelar di Jakarta.", "", RELEASE * 2]
+    items = []
+    for n in range(120):
+        text = rng.choice(stories)
+        if text and rng.random() < 0.5:  # another outlet's copy, edited a little
+            cut = rng.randrange(len(text))
+            text = text[:cut] + rng.choice(["", "juga ", "x"]) + text[cut + rng.randrange(3) :]
+        items.append(facts(f"{n}.txt", event=rng.choice(days), text=f"Kabar.id - Jakarta - {text}"))
+    expected = [[f.article.source for f in g] for g in every_pair(items)]
+    assert [[f.article.source for f in g] for g in near_duplicates(items)] == expected
+    assert len(expected) < len(items)  # there was merging to do

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 import zipfile
@@ -90,6 +91,7 @@ def write_docx(brief: Brief, template: Template, options: RenderOptions) -> byte
     writer = _DocxWriter(doc, brief, template, langs, options.layout)
     writer.page()
     writer.styles()
+    _remember_styles(doc)
     writer.header_footer()
     writer.title_block()
     if brief.source_count > 1:
@@ -110,6 +112,37 @@ def write_docx(brief: Brief, template: Template, options: RenderOptions) -> byte
     buffer = io.BytesIO()
     doc.save(buffer)
     return _normalised_zip(buffer.getvalue(), brief.prepared_on)
+
+
+def _remember_styles(doc: Doc) -> None:
+    """Look each style up once per document instead of once per paragraph.
+
+    python-docx resolves a style given by name, and reads a paragraph's style, by walking every
+    style of the document (``Styles.default`` scans them all each time): paragraphs × styles, the
+    larger part of a long brief's DOCX time. A style's id never changes once it exists, and a name
+    that does not exist yet raises and is not remembered, so answers are kept per document part.
+    """
+    part = doc.part
+    find_id, find_style = part.get_style_id, part.get_style
+    ids: dict[tuple[str, Any], str | None] = {}
+    found: dict[tuple[str | None, Any], Any] = {}
+
+    def get_style_id(style_or_name: Any, style_type: Any) -> str | None:
+        if not isinstance(style_or_name, str):
+            return find_id(style_or_name, style_type)  # type: ignore[no-any-return]
+        key = (style_or_name, style_type)
+        if key not in ids:
+            ids[key] = find_id(style_or_name, style_type)
+        return ids[key]
+
+    def get_style(style_id: str | None, style_type: Any) -> Any:
+        key = (style_id, style_type)
+        if key not in found:
+            found[key] = find_style(style_id, style_type)
+        return found[key]
+
+    part.get_style_id = get_style_id
+    part.get_style = get_style
 
 
 def _clear_body(doc: Doc) -> None:
@@ -209,18 +242,35 @@ class _Ignored:
 class _Cell:
     """A table cell as a paragraph container that reuses the empty paragraph every cell starts with."""
 
-    def __init__(self, cell: Any) -> None:
+    def __init__(self, cell: Any, styled: dict[str, Element] | None = None) -> None:
         self.cell = cell
         self.fresh = True
+        self.styled = styled  # style name -> the paragraph properties setting it, to copy
 
     def add_paragraph(self, style: str | None = None) -> Par:
         if self.fresh:
             self.fresh = False
             paragraph = self.cell.paragraphs[0]
             if style:
-                paragraph.style = style
+                self._set_style(paragraph, style)
             return paragraph
-        return self.cell.add_paragraph(style=style)
+        paragraph = self.cell.add_paragraph()
+        if style is not None:
+            self._set_style(paragraph, style)
+        return paragraph
+
+    def _set_style(self, paragraph: Par, style: str) -> None:
+        """``paragraph.style = style``, done once per style and copied after that (it is slow)."""
+        if self.styled is None or paragraph._p.pPr is not None:
+            paragraph.style = style
+            return
+        props = self.styled.get(style)
+        if props is not None:
+            paragraph._p.insert(0, copy.deepcopy(props))
+            return
+        paragraph.style = style
+        if paragraph._p.pPr is not None:
+            self.styled[style] = copy.deepcopy(paragraph._p.pPr)
 
 
 class _DocxWriter:
@@ -238,6 +288,14 @@ class _DocxWriter:
         self.reference = template.reference_docx is not None
         self.toc = False  # whether headings carry bookmarks for a table of contents
         self.marks = 0
+        # Run properties (bold, italic, colour, size, language) built once per combination and
+        # copied for every later run: python-docx's property setters cost more than the text.
+        self.run_props: dict[tuple[object, ...], Element] = {}
+        self.row_prototype: Element | None = None  # a fresh parallel-table row, copied for the next
+        self.paragraph_props: dict[str, Element] = {}  # see _Cell._set_style
+        self._content_mm: float | None = None
+        self.block_width: Any = None  # python-docx Length of the text width, once known
+        self.body_end: Element | None = None  # the body's final <w:sectPr>, once found
 
     # ----------------------------------------------------------------- setup
 
@@ -262,10 +320,15 @@ class _DocxWriter:
 
     @property
     def content_mm(self) -> float:
-        """The width of the text area in millimetres, from the section actually used."""
-        section = self.doc.sections[-1]
-        width = section.page_width - (section.left_margin or 0) - (section.right_margin or 0)
-        return float(width) / 36000  # EMU per millimetre
+        """The width of the text area in millimetres, from the section actually used.
+
+        Kept once known: finding the last section searches the whole body, once per table.
+        """
+        if self._content_mm is None:
+            section = self.doc.sections[-1]
+            width = section.page_width - (section.left_margin or 0) - (section.right_margin or 0)
+            self._content_mm = float(width) / 36000  # EMU per millimetre
+        return self._content_mm
 
     def styles(self) -> None:
         """The styles the writer uses: the template's look, or the reference document's own styles.
@@ -466,6 +529,19 @@ class _DocxWriter:
         """A run of ``text`` tagged with its language; text is made XML-safe here."""
         from docx.shared import Pt, RGBColor
 
+        key = (bold, italic, muted, smaller, lang, self.size, self.template.color_muted)
+        props = self.run_props.get(key)
+        if props is not None:
+            from docx.text.run import Run
+
+            r = paragraph._p.add_r()
+            r.append(copy.deepcopy(props))
+            safe = xml_safe(text)
+            if "\t" in safe or "\n" in safe or "\r" in safe:
+                r.text = safe  # as add_run(text) does: tabs and line breaks become elements
+            elif safe:
+                r.add_t(safe)  # the same <w:t>, without python-docx's walk over every character
+            return Run(r, paragraph)
         run = paragraph.add_run(xml_safe(text))
         if bold is not None:
             run.bold = bold
@@ -476,6 +552,7 @@ class _DocxWriter:
         if smaller:
             run.font.size = Pt(max(self.size - smaller, 5))
         _tag_language(run, lang)
+        self.run_props[key] = copy.deepcopy(run._r.rPr)
         return run
 
     def shown_run(self, paragraph: Par, text: Shown, lang: Lang, *, quoted: bool = False) -> None:
@@ -503,7 +580,12 @@ class _DocxWriter:
 
     def heading(self, style: str) -> Par:
         """A heading paragraph; with a table of contents it carries the bookmark its entry points to."""
-        paragraph = self.doc.add_paragraph(style=style)
+        from docx.oxml import OxmlElement
+        from docx.text.paragraph import Paragraph as DocxParagraph
+
+        # doc.add_paragraph(style=style), without its search of the whole body for the end.
+        paragraph = DocxParagraph(self._add_to_body(OxmlElement("w:p")), self.doc._body)
+        paragraph.style = style
         if self.toc:
             self.marks += 1
             name = f"_TocBrief{self.marks}"
@@ -873,10 +955,11 @@ class _DocxWriter:
                     sources += 1
                 row = self._parallel_row(table)
                 table = row.table
+                cells = row.cells
                 for column, lang in enumerate(BOTH):
                     number = steps if isinstance(block, StepItem) else sources
-                    self.block(_Cell(row.cells[column]), block, lang, number)
-                    self._last_paragraph_spacing(row.cells[column])
+                    self.block(_Cell(cells[column], self.paragraph_props), block, lang, number)
+                    self._last_paragraph_spacing(cells[column])
 
     def _last_paragraph_spacing(self, cell: Any) -> None:
         from docx.shared import Pt
@@ -944,11 +1027,36 @@ class _DocxWriter:
 
     # ----------------------------------------------------------------- tables
 
+    def _add_to_body(self, element: Element) -> Element:
+        """``element`` at the end of the body, before its final section properties.
+
+        python-docx searches the body's children for those properties on every addition, which
+        makes a long brief (thousands of tables and headings) quadratic; they are found once here.
+        """
+        from docx.oxml.ns import qn
+
+        body = self.doc.element.body
+        if self.body_end is None:
+            self.body_end = body.find(qn("w:sectPr"))
+        if self.body_end is None:
+            body.append(element)
+        else:
+            self.body_end.addprevious(element)
+        return element
+
     def _table(self, rows: int, shares: Sequence[float]) -> Any:
         """A fixed-layout table over the full text width with columns in the given proportions."""
+        from docx.oxml.table import CT_Tbl
         from docx.shared import Mm
+        from docx.table import Table
 
-        table = self.doc.add_table(rows=rows, cols=len(shares))
+        # doc.add_table(rows, cols), without its two searches of the whole body (for the last
+        # section's width, and for the end of the body).
+        if self.block_width is None:
+            self.block_width = self.doc._block_width
+        tbl = self._add_to_body(CT_Tbl.new_tbl(rows, len(shares), self.block_width))
+        table = Table(tbl, self.doc._body)
+        table.style = None  # the document's default table style, as Document.add_table sets it
         table.autofit = False
         tblpr = table._tbl.tblPr
         width = _element("w:tblW", w=_twips(self.content_mm), type="dxa")
@@ -962,11 +1070,17 @@ class _DocxWriter:
 
     def _parallel_row(self, table: Any) -> Any:
         """A new row of a two-column language table; a new borderless table when ``table`` is None."""
+        from docx.table import _Row
+
         if table is None:
             table = self._table(1, (0.5, 0.5))
             self._table_borders(table, {})
             self._cell_margins(table, top=0, bottom=0, left=0, right=0)
             row = table.rows[0]
+        elif self.row_prototype is not None:  # every parallel table has the same columns
+            tr = copy.deepcopy(self.row_prototype)
+            table._tbl.append(tr)
+            return _Row(tr, table)
         else:
             row = table.add_row()
         self._row_flags(row)
@@ -975,6 +1089,8 @@ class _DocxWriter:
             margin = _element("w:tcMar")
             margin.append(_element(f"w:{side}", w=half, type="dxa"))
             _replace_child(cell._tc.get_or_add_tcPr(), margin, _TCPR_AFTER_TCMAR)
+        if table.rows[0]._tr is not row._tr:
+            self.row_prototype = copy.deepcopy(row._tr)
         return row
 
     def _table_borders(self, table: Any, sides: dict[str, tuple[str, int]]) -> None:

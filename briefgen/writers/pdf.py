@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 import hashlib
 import os
@@ -60,6 +61,7 @@ Cells = list[list[Flowable]]
 
 MM = 72 / 25.4  # points per millimetre
 ROW_LIMIT = 0.25  # table rows taller than this share of the frame are cut into several rows
+TABLE_CHUNK = 40  # rows per table of a long list without a header (see _PdfWriter.table)
 
 OUTLINE_LANGUAGE: dict[Lang, str] = {"id": "Bahasa Indonesia", "en": "English"}
 VERA = ("Vera.ttf", "VeraBd.ttf", "VeraIt.ttf", "VeraBI.ttf")
@@ -71,16 +73,16 @@ NO_PADDING: dict[str, float] = {"leftPadding": 0, "rightPadding": 0, "topPadding
 def write_pdf(brief: Brief, template: Template, options: RenderOptions) -> bytes:
     """The brief as a PDF, built in memory; identical input gives identical bytes.
 
-    The document is laid out twice: the first pass counts the pages, the second prints
-    "Halaman X dari Y" with the real total. Characters the template's font lacks are set in a
-    fallback font that has them; those no font has are added to ``brief.warnings`` (see
-    :func:`missing_characters`), never left as silent empty boxes.
+    The document is laid out once: each page's "Halaman X dari Y" is a form XObject the page
+    refers to, drawn when the last page is done and the total is known (laying a long brief out
+    a second time just to count its pages cost as much again). Characters the template's font
+    lacks are set in a fallback font that has them; those no font has are added to
+    ``brief.warnings`` (see :func:`missing_characters`), never left as silent empty boxes.
     """
     langs = langs_of(options)
     fonts = _register_fonts(template)
     writer = _PdfWriter(brief, template, langs, options.layout, fonts)
-    _, pages = writer.build(total=None)
-    data, _ = writer.build(total=pages)
+    data, _ = writer.build(total=None)
     if writer.missing:
         warning = _missing_warning(writer.missing, template)
         if warning not in brief.warnings:
@@ -93,6 +95,10 @@ def missing_characters(brief: Brief, template: Template, options: RenderOptions)
     writer = _PdfWriter(brief, template, langs_of(options), options.layout, _register_fonts(template))
     writer.story()
     return sorted(writer.missing)
+
+
+def _label_form(page: int) -> str:
+    return f"briefgenPageLabel{page}"
 
 
 def _missing_warning(missing: set[str], template: Template) -> str:
@@ -154,11 +160,54 @@ def _fallback_font(path: str) -> tuple[str, frozenset[int]] | None:
     return name, _coverage(font)
 
 
+def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
+    """reportlab's ToUnicode CMap, but characters beyond U+FFFF as UTF-16 surrogate pairs.
+
+    reportlab writes them as five hex digits (``<1F600>``), which the PDF specification
+    (ISO 32000-1, 9.10.3) does not allow: text extraction and copying then lose emoji and rare
+    CJK characters.
+    """
+    lines = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo",
+        f"<< /Registry ({fontname})",
+        f"/Ordering ({fontname})",
+        "/Supplement 0",
+        ">> def",
+        f"/CMapName /{fontname} def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>",
+        "endcodespacerange",
+        f"{len(subset)} beginbfchar",
+        *(
+            f"<{i:02X}> <{chr(code).encode('utf-16-be', 'surrogatepass').hex().upper()}>"
+            for i, code in enumerate(subset)
+        ),
+        "endbfchar",
+        "endcmap",
+        "CMapName currentdict /CMap defineresource pop",
+        "end",
+        "end",
+    ]
+    return "\n".join(lines)
+
+
+def _fix_to_unicode() -> None:
+    """Install :func:`_to_unicode_cmap` in reportlab (which looks the function up at write time)."""
+    from reportlab.pdfbase import ttfonts
+
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+
+
 def _register_fonts(template: Template) -> _Fonts:
     """Register the template's TrueType faces (else reportlab's Vera) as one embeddable family."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
+    _fix_to_unicode()
     if template.font_regular is None:
         import reportlab
 
@@ -211,6 +260,18 @@ def _classes() -> _Classes:
 
     class RuledParagraph(RLParagraph):  # type: ignore[misc]
         """Draws ``style.briefgen_rule`` = (side, colour, width, gap); split parts keep the style."""
+
+        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+            # A paragraph's lines depend on its width alone, and a table cell is wrapped at one
+            # width several times (cutting tall rows, sizing the table, drawing): the line
+            # breaking, the largest part of a long PDF's time, is done once while the lines
+            # (``blPara``, replaced by a split) are the ones it made.
+            memo = self.__dict__.get("_briefgen_wrap")
+            if memo is not None and memo[0] == availWidth and memo[1] is self.__dict__.get("blPara"):
+                return memo[2], memo[3]
+            width, height = super().wrap(availWidth, availHeight)
+            self._briefgen_wrap = (availWidth, self.__dict__.get("blPara"), width, height)
+            return width, height
 
         def draw(self) -> None:
             rule = getattr(self.style, "briefgen_rule", None)
@@ -345,11 +406,16 @@ class _PdfWriter:
         self.rule_color = HexColor("#BFBFBF")
         self.missing: set[str] = set()  # characters no font has (reported as a warning)
         self.styles = self._styles()
+        self.seen: set[tuple[str, str]] = set()  # markup and style of every paragraph made
+        self.parsed: dict[tuple[str, str], tuple[Any, Any, Any]] = {}  # see para()
 
     # ----------------------------------------------------------------- build
 
     def build(self, total: int | None) -> tuple[bytes, int]:
-        """One layout pass: the PDF bytes and the number of pages."""
+        """One layout pass: the PDF bytes and the number of pages.
+
+        With ``total`` None the page labels wait, as forms, for the number of pages at the end.
+        """
         import io
 
         from reportlab.pdfgen.canvas import Canvas
@@ -377,9 +443,12 @@ class _PdfWriter:
             displayDocTitle=1,
         )
         frame = Frame(left, bottom, self.frame_width, self.frame_height, id="body", **NO_PADDING)
+        width = self.page_size[0]
+
+        pending: list[tuple[int, float, float]] = []  # (page, y, size) of labels drawn at the end
 
         def decorate(canv: Any, doc: Any) -> None:
-            self.decorate(canv, doc.page, total)
+            self.decorate(canv, doc.page, total, pending if total is None else None)
 
         document.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
         stamp = self.brief.prepared_on.strftime("D:%Y%m%d000000+00'00'")
@@ -388,13 +457,37 @@ class _PdfWriter:
             canv = Canvas(*args, **kwargs)
             canv.setDateFormatter(lambda *_: stamp)
             canv.showOutline()
+            save = canv.save
+
+            def save_with_page_labels() -> None:
+                for page, y, size in pending:
+                    label = SEPARATOR.join(page_label(lang, page, len(pending)) for lang in self.langs)
+                    canv.beginForm(_label_form(page))
+                    self.draw_centred(canv, label, self.fonts.regular, self.muted_color, size, width / 2, y)
+                    canv.endForm()
+                save()
+
+            canv.save = save_with_page_labels
             return canv
 
-        document.build(self.story(), canvasmaker=canvasmaker)
+        from reportlab import rl_config
+
+        # Streams compressed only, not also ASCII85-armoured: smaller files, and a quarter less
+        # time spent saving a long brief. A binary PDF has been the norm since PDF 1.2.
+        armour, rl_config.useA85 = rl_config.useA85, 0
+        try:
+            document.build(self.story(), canvasmaker=canvasmaker)
+        finally:
+            rl_config.useA85 = armour
         return buffer.getvalue(), int(document.page)
 
-    def decorate(self, canv: Any, page: int, total: int | None) -> None:
-        """The running header (classification, header text) and footer (footer text, page X of Y)."""
+    def decorate(
+        self, canv: Any, page: int, total: int | None, pending: list[tuple[int, float, float]] | None = None
+    ) -> None:
+        """The running header (classification, header text) and footer (footer text, page X of Y).
+
+        With ``pending`` the page label is a reference to a form drawn once the total is known.
+        """
         width, height = self.page_size
         top, _, bottom, _ = self.margins
         small = max(self.size - 1.5, 6)
@@ -414,8 +507,12 @@ class _PdfWriter:
         lines = [(footer, self.fonts.regular, self.muted_color, small - 0.5)] if footer else []
         lines.append((label, self.fonts.regular, self.muted_color, small))
         y = bottom / 2 + (len(lines) - 1) * small * 0.65 - small / 3
-        for text, font, color, size in lines:
-            self.draw_centred(canv, text, font, color, size, width / 2, y)
+        for number, (text, font, color, size) in enumerate(lines, 1):
+            if pending is not None and number == len(lines):
+                pending.append((page, y, size))
+                canv.doForm(_label_form(page))
+            else:
+                self.draw_centred(canv, text, font, color, size, width / 2, y)
             y -= size * 1.3
         canv.restoreState()
 
@@ -438,8 +535,12 @@ class _PdfWriter:
     def runs(self, text: str) -> list[tuple[str | None, str]]:
         """``text`` cut into runs: (None, …) for the template's font, (fallback font, …) for the rest."""
         fonts = self.fonts
+        safe = xml_safe(text)
+        # Nearly always the template's font has every character: one run, without the walk below.
+        if all(ord(c) in fonts.coverage or c.isspace() for c in set(safe)):
+            return [(None, safe)] if safe else []
         runs: list[tuple[str | None, str]] = []
-        for char in xml_safe(text):
+        for char in safe:
             face: str | None = None
             code = ord(char)
             if code not in fonts.coverage and not char.isspace():
@@ -654,7 +755,22 @@ class _PdfWriter:
         return values
 
     def para(self, markup: str, style: str, **kwargs: Any) -> Flowable:
-        return _classes().paragraph(markup, self.styles[style], **kwargs)
+        make = _classes().paragraph
+        if kwargs:
+            return make(markup, self.styles[style], **kwargs)
+        # The same markup comes back thousands of times in a long brief (every "[translation
+        # pending]"): from its second time on, a copy of its parsed fragments is used, which
+        # costs a quarter of parsing it again.
+        key = (markup, style)
+        parsed = self.parsed.get(key)
+        if parsed is None:
+            paragraph = make(markup, self.styles[style])
+            if key in self.seen:
+                self.parsed[key] = (copy.deepcopy(paragraph.frags), paragraph.style, paragraph.bulletText)
+            self.seen.add(key)
+            return paragraph
+        frags, parsed_style, bullet = parsed
+        return make(markup, parsed_style, bulletText=bullet, frags=copy.deepcopy(frags))
 
     def text_width(self, text: str, *, bold: bool = False) -> float:
         from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -1056,9 +1172,16 @@ class _PdfWriter:
                 hAlign="LEFT",
             )
 
-        if split_first and len(physical) > 1:
-            return [make(0, 1), make(1, len(physical))]
-        return [make(0, len(physical))]
+        first = 1 if split_first and len(physical) > 1 else 0
+        tables = [make(0, first)] if first else []
+        # A table split at a page end is re-measured whole, and its rest copied, at every page:
+        # one long table (a thousand sources) costs pages × rows. Rows without a repeated header
+        # and rules between them stack the same as consecutive tables, so those come in chunks.
+        step = len(physical) if header else TABLE_CHUNK
+        tables += [
+            make(start, min(start + step, len(physical))) for start in range(first, len(physical), step)
+        ]
+        return tables
 
 
 __all__ = ["write_pdf"]

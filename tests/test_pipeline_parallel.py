@@ -1,0 +1,110 @@
+"""Many sources: extraction in worker processes, the facts cache, and DOCX and PDF written side by side."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefgen import pipeline
+from briefgen.config import Config
+from briefgen.errors import SourceError
+from briefgen.model import Facts
+
+SAMPLES = Path(__file__).resolve().parent.parent / "sources"
+DAY = dt.date(2026, 1, 26)
+
+
+def many_sources(folder: Path, copies: int) -> Path:
+    """The samples several times over under other names, and two sources that cannot be read."""
+    folder.mkdir()
+    for n in range(copies):
+        for source in sorted(SAMPLES.iterdir()):
+            shutil.copy(source, folder / f"{source.stem}-{n:02d}{source.suffix}")
+    (folder / "2026-01-20-kosong.txt").write_bytes(b"")
+    (folder / "2026-01-21-gambar.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    return folder
+
+
+def serially(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "POOL_THRESHOLD", 10**9)
+    monkeypatch.setattr(pipeline, "PARALLEL_RENDER_SOURCES", 10**9)
+
+
+def summary(found: list[Facts], skipped: list[SourceError]) -> tuple[list[str], list[str]]:
+    return [f.article.source for f in found], [e.message for e in skipped]
+
+
+def test_workers_give_the_same_facts_in_the_same_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sources = many_sources(tmp_path / "sources", 8)
+    assert len(pipeline.discover([sources])) >= pipeline.POOL_THRESHOLD
+    found, skipped = pipeline.collect([sources], DAY)
+    with monkeypatch.context() as patch:
+        serially(patch)
+        alone, alone_skipped = pipeline.collect([sources], DAY)
+    assert found == alone  # every fact, and the order of the sources
+    assert summary(found, skipped) == summary(alone, alone_skipped)
+    # A source that fails costs that source only, with the message it has without workers.
+    assert [e.path for e in skipped] == [
+        str(sources / "2026-01-20-kosong.txt"),
+        str(sources / "2026-01-21-gambar.txt"),
+    ]
+
+
+def test_the_facts_cache_is_written_by_workers_and_read_on_the_next_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sources = many_sources(tmp_path / "sources", 8)
+    cache = tmp_path / "cache"
+    first = pipeline.collect([sources], DAY, cache=cache)
+    assert len(list(cache.glob("*.pickle"))) == len(first[0])
+
+    def no_understanding(*args: object) -> Facts:
+        raise AssertionError("an unchanged source was understood again")
+
+    monkeypatch.setattr(pipeline, "understand", no_understanding)
+    again = pipeline.collect([sources], DAY, cache=cache)
+    assert summary(*again) == summary(*first) and again[0] == first[0]
+
+
+def test_a_changed_source_is_understood_again(tmp_path: Path) -> None:
+    sources = many_sources(tmp_path / "sources", 1)
+    cache = tmp_path / "cache"
+    pipeline.collect([sources], DAY, cache=cache)
+    changed = sources / "2026-01-20-film-korea-00.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("Laksmi", "Larasati"), encoding="utf-8")
+    found, _ = pipeline.collect([sources], DAY, cache=cache)
+    people = next(f.people for f in found if f.article.source == str(changed))
+    assert any("Larasati" in p.name for p in people)
+
+
+def test_documents_written_side_by_side_are_the_ones_written_one_after_the_other(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sources = many_sources(tmp_path / "sources", 2)
+    config = Config(sources=(sources,), out=tmp_path / "together", prepared=DAY)
+    together = pipeline.build(config)
+    assert together.brief is not None and together.brief.source_count >= pipeline.PARALLEL_RENDER_SOURCES
+    with monkeypatch.context() as patch:
+        serially(patch)
+        alone = pipeline.build(Config(sources=(sources,), out=tmp_path / "alone", prepared=DAY))
+    assert [p.name for p in together.written] == [p.name for p in alone.written]
+    for mine, theirs in zip(together.written, alone.written, strict=True):
+        assert mine.read_bytes() == theirs.read_bytes(), mine.name
+    assert together.warnings == alone.warnings
+
+
+def test_a_failing_worker_leaves_the_error_to_the_writer_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sources = many_sources(tmp_path / "sources", 2)
+    config = Config(sources=(sources,), out=tmp_path / "out", prepared=DAY)
+    # The DOCX writer breaks in the worker process: the DOCX is written again here instead.
+    monkeypatch.setattr(pipeline, "_write_docx", lambda *args: 1 / 0)
+    result = pipeline.build(config)
+    assert sorted(p.suffix for p in result.written) == [".docx", ".pdf"]
+    assert (tmp_path / "out" / result.written[0].name).stat().st_size > 0
