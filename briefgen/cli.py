@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -89,6 +91,27 @@ def _root(
     global _debug, _log_file
     _debug = debug
     _log_file = log_file
+
+
+@contextlib.contextmanager
+def _progress(enabled: bool) -> Iterator[Callable[[str, int, int], None] | None]:
+    """A transient progress bar on stderr in a terminal; nothing at all under cron or in a pipe."""
+    if not enabled:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        tasks: dict[str, Any] = {}
+
+        def update(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        yield update
 
 
 @app.command()
@@ -175,7 +198,8 @@ def build(
         strict=strict or None,
         strict_translation=strict_translation or None,
     )
-    result = run_build(settings, force=force)
+    with _progress(enabled=not quiet and sys.stderr.isatty()) as progress:
+        result = run_build(settings, force=force, progress=progress)
     if result.up_to_date:
         names = ", ".join(str(p) for p in result.up_to_date)
         _say(f"briefgen: up to date, nothing written ({names}); use --force to rebuild", quiet=quiet)

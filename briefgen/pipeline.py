@@ -292,8 +292,12 @@ POOL_THRESHOLD = 32
 Below it, starting the workers costs more than the second core gains (~0.1 s for both)."""
 
 
+Progress = Callable[[str, int, int], None]
+"""Told (stage, done, total) as a build goes on, for a progress bar in a terminal."""
+
+
 def collect(
-    paths: Iterable[Path], day: dt.date, cache: Path | None = None
+    paths: Iterable[Path], day: dt.date, cache: Path | None = None, progress: Progress | None = None
 ) -> tuple[list[Facts], list[SourceError]]:
     """Read and understand every source; a bad source is set aside, not fatal.
 
@@ -314,7 +318,7 @@ def collect(
         if cached is None:
             todo.append((len(outcomes), path, data, entry))
         outcomes.append(cached)
-    understood = _understand_all([(path, data, day) for _, path, data, _ in todo])
+    understood = _understand_all([(path, data, day) for _, path, data, _ in todo], progress)
     for (place, _, _, entry), outcome in zip(todo, understood, strict=True):
         outcomes[place] = outcome
         if entry is not None and isinstance(outcome, Facts):
@@ -435,14 +439,18 @@ def _workers() -> int:
         return os.cpu_count() or 1
 
 
-def _understand_all(jobs: list[_Job]) -> list[Facts | SourceError]:
+def _understand_all(jobs: list[_Job], progress: Progress | None = None) -> list[Facts | SourceError]:
     """Every job's facts or SourceError, in order; in worker processes when there are many."""
     workers = min(_workers(), len(jobs) // (POOL_THRESHOLD // 2) or 1)
     outcomes: list[_Outcome] | None = None
     if len(jobs) >= POOL_THRESHOLD and workers > 1:
-        outcomes = _in_pool(jobs, workers)
+        outcomes = _in_pool(jobs, workers, progress)
     if outcomes is None:
-        outcomes = [_understand_job(job) for job in jobs]
+        outcomes = []
+        for job in jobs:
+            outcomes.append(_understand_job(job))
+            if progress is not None:
+                progress("understanding", len(outcomes), len(jobs))
     results: list[Facts | SourceError] = []
     for outcome in outcomes:
         if isinstance(outcome, Facts):
@@ -456,7 +464,7 @@ def _understand_all(jobs: list[_Job]) -> list[Facts | SourceError]:
     return results
 
 
-def _in_pool(jobs: list[_Job], workers: int) -> list[_Outcome] | None:
+def _in_pool(jobs: list[_Job], workers: int, progress: Progress | None = None) -> list[_Outcome] | None:
     """The jobs done by ``workers`` processes, in order; None when no pool can be had here."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -470,7 +478,12 @@ def _in_pool(jobs: list[_Job], workers: int) -> list[_Outcome] | None:
     chunk = max(1, len(jobs) // (workers * 4))
     try:
         with ProcessPoolExecutor(workers, context, _worker_start, (os.getpid(),)) as pool:
-            return list(pool.map(_understand_job, jobs, chunksize=chunk))
+            done: list[_Outcome] = []
+            for outcome in pool.map(_understand_job, jobs, chunksize=chunk):
+                done.append(outcome)
+                if progress is not None:
+                    progress("understanding", len(done), len(jobs))
+            return done
     except (OSError, BrokenProcessPool):
         return None  # no processes to be had (a sandbox, a full process table): do it here
 
@@ -840,7 +853,7 @@ def is_up_to_date(entry: object, inputs: dict[str, str], template: str, out: Pat
     return all(file_digest(out / name) == digest for name, digest in outputs.items())
 
 
-def build(config: Config, force: bool = False) -> BuildResult:
+def build(config: Config, force: bool = False, progress: Progress | None = None) -> BuildResult:
     """Build the brief of ``config.sources`` into ``config.out``; returns what was written.
 
     Under a lock on the output folder; skipped when the manifest says nothing changed since
@@ -858,7 +871,7 @@ def build(config: Config, force: bool = False) -> BuildResult:
     created = not config.out.exists()
     out = prepare_out(config.out)
     try:
-        return _build_locked(config, template, translation, day, period, sources, out, force)
+        return _build_locked(config, template, translation, day, period, sources, out, force, progress)
     except BriefgenError:
         if created:  # nothing was written: leave no empty output folder behind either
             import shutil
@@ -876,6 +889,7 @@ def _build_locked(
     sources: list[Path],
     out: Path,
     force: bool,
+    progress: Progress | None = None,
 ) -> BuildResult:
     with output_lock(out, config.wait):
         remove_stale_temporaries(out)
@@ -887,7 +901,7 @@ def _build_locked(
         if not force and is_up_to_date(entry, inputs, template_hash, out):
             assert isinstance(entry, dict)
             return BuildResult(up_to_date=[out / name for name in entry["outputs"]])
-        result = _build_unlocked(config, template, translation, day, period, out)
+        result = _build_unlocked(config, template, translation, day, period, out, progress)
         manifest["builds"][key] = {
             "version": __version__,
             "inputs": _inputs(sources, translation),  # the memory may have learnt machine English
@@ -917,8 +931,9 @@ def _build_unlocked(
     day: dt.date,
     period: Period | None,
     out: Path,
+    progress: Progress | None = None,
 ) -> BuildResult:
-    found, skipped = collect(config.sources, day, cache=out / CACHE_DIR)
+    found, skipped = collect(config.sources, day, cache=out / CACHE_DIR, progress=progress)
     if config.strict and skipped:
         raise SkippedSources(
             f"{len(skipped)} of {len(found) + len(skipped)} source(s) skipped; --strict writes nothing",
@@ -979,7 +994,11 @@ def _build_unlocked(
     stem = f"brief-{period.name}" if period else output_stem(facts)
     if len(config.langs) == 1:
         stem += f".{config.langs[0]}"
+    if progress is not None:
+        progress("writing " + " and ".join(f.upper() for f in config.formats), 0, 1)
     documents = render(brief, template, options, config.formats)
+    if progress is not None:
+        progress("writing " + " and ".join(f.upper() for f in config.formats), 1, 1)
     rendered = [(out / f"{stem}.{fmt}", data) for fmt, data in zip(config.formats, documents, strict=True)]
     for path, _ in rendered:
         if path.is_dir():

@@ -145,3 +145,29 @@ def test_a_build_killed_midway_leaves_old_or_new_files_never_torn(tmp_path: Path
     assert done.returncode == 0, done.stderr
     assert digests(out) == new
     assert not list(out.glob(".*.tmp"))
+
+
+def test_a_progress_bar_in_a_terminal_and_none_in_a_pipe(tmp_path: Path) -> None:
+    import pty
+
+    args = [sys.executable, "-m", "briefgen", "build", str(SOURCES), "--out", str(tmp_path / "out")]
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: briefgen with a terminal on stdout and stderr
+        os.execv(sys.executable, args)
+    chunks = []
+    while True:
+        try:
+            data = os.read(fd, 65536)
+        except OSError:  # the terminal closes when the child exits
+            break
+        if not data:
+            break
+        chunks.append(data)
+    _, status = os.waitpid(pid, 0)
+    shown = b"".join(chunks).decode("utf-8", "replace")
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert "understanding" in shown and "5/5" in shown and "writing DOCX and PDF" in shown
+
+    piped = run("build", str(SOURCES), "--out", str(tmp_path / "piped"))
+    assert piped.returncode == 0
+    assert "understanding" not in piped.stderr and "\x1b[" not in piped.stderr + piped.stdout
