@@ -103,8 +103,8 @@ def _same_value(found: str | None, gold: str | None) -> bool:
     return normalise_text(found) == normalise_text(gold)
 
 
-def _quote_overlap(found: str, gold: str) -> float:
-    """1.0 for equal texts, the length ratio when one contains the other and is long enough, else 0."""
+def _overlap(found: str, gold: str, minimum: float = 0.0) -> float:
+    """1.0 for equal texts, the length ratio when one contains the other (at least ``minimum``), else 0."""
     a, b = normalise_text(found), normalise_text(gold)
     if not a or not b:
         return 0.0
@@ -112,18 +112,17 @@ def _quote_overlap(found: str, gold: str) -> float:
         return 1.0
     shorter, longer = sorted((a, b), key=len)
     ratio = len(shorter) / len(longer)
-    return ratio if shorter in longer and ratio >= QUOTE_OVERLAP else 0.0
+    return ratio if shorter in longer and ratio >= minimum else 0.0
+
+
+def _quote_overlap(found: str, gold: str) -> float:
+    """A found quote must hold most of the gold wording (or sit inside it), not just a fragment."""
+    return _overlap(found, gold, QUOTE_OVERLAP)
 
 
 def _step_overlap(found: str, gold: str) -> float:
-    """Like quotes, but any containment counts: a step may be a clause of the gold sentence or vice versa."""
-    a, b = normalise_text(found), normalise_text(gold)
-    if not a or not b:
-        return 0.0
-    if a == b:
-        return 1.0
-    shorter, longer = sorted((a, b), key=len)
-    return len(shorter) / len(longer) if shorter in longer else 0.0
+    """Any containment counts: a step may be a clause of the gold sentence or vice versa."""
+    return _overlap(found, gold)
 
 
 def _match(
