@@ -82,7 +82,10 @@ def _version(value: bool) -> None:
 def _root(
     debug: Annotated[bool, typer.Option("--debug", help="Show full tracebacks for errors.")] = False,
     log_file: Annotated[
-        Path | None, typer.Option("--log-file", help="Also append every message, time-stamped, to this file.")
+        Path | None,
+        typer.Option(
+            "--log-file", metavar="FILE", help="Also append every message, time-stamped, to this file."
+        ),
     ] = None,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
@@ -118,38 +121,61 @@ def _progress(enabled: bool) -> Iterator[Callable[[str, int, int], None] | None]
 def build(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Source files or folders [default: sources/].", show_default=False),
+        typer.Argument(
+            metavar="PATH...", help="Source files or folders [default: sources/].", show_default=False
+        ),
     ] = None,
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="Output folder [default: out/].")] = None,
-    lang: Annotated[str | None, typer.Option(help="Languages: id,en (default), id or en.")] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", metavar="DIR", help="Output folder [default: out/].")
+    ] = None,
+    lang: Annotated[
+        str | None, typer.Option(metavar="LANGS", help="Languages: id,en (default), id or en.")
+    ] = None,
     fmt: Annotated[
-        str | None, typer.Option("--format", help="Formats: docx,pdf (default), docx or pdf.")
+        str | None,
+        typer.Option("--format", metavar="FORMATS", help="Formats: docx,pdf (default), docx or pdf."),
     ] = None,
     layout: Annotated[
-        str | None, typer.Option(help="parallel (side by side, default) or sequential (English after).")
+        str | None,
+        typer.Option(
+            metavar="LAYOUT", help="parallel (side by side, default) or sequential (English after)."
+        ),
     ] = None,
-    template: Annotated[str | None, typer.Option(help="Template name or folder [default: default].")] = None,
+    template: Annotated[
+        str | None, typer.Option(metavar="NAME|PATH", help="Template name or folder [default: default].")
+    ] = None,
     prepared: Annotated[
         str | None,
-        typer.Option(help="Date of preparation, YYYY-MM-DD [default: today or SOURCE_DATE_EPOCH]."),
+        typer.Option(
+            metavar="DATE", help="Date of preparation, YYYY-MM-DD [default: today or SOURCE_DATE_EPOCH]."
+        ),
     ] = None,
     config: Annotated[
-        Path | None, typer.Option(help="Settings file [default: ./briefgen.toml if present].")
+        Path | None, typer.Option(metavar="FILE", help="Settings file [default: ./briefgen.toml if present].")
     ] = None,
     week: Annotated[
-        str | None, typer.Option(help="Only articles of this ISO week, e.g. 2026-W04.", show_default=False)
+        str | None,
+        typer.Option(
+            metavar="WEEK", help="Only articles of this ISO week, e.g. 2026-W04.", show_default=False
+        ),
     ] = None,
     last_week: Annotated[
         bool, typer.Option("--last-week", help="Only articles of last week (Monday–Sunday, Asia/Jakarta).")
     ] = False,
-    since: Annotated[str | None, typer.Option(help="Only articles on or after YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, typer.Option(help="Only articles on or before YYYY-MM-DD.")] = None,
+    since: Annotated[
+        str | None, typer.Option(metavar="DATE", help="Only articles on or after YYYY-MM-DD.")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(metavar="DATE", help="Only articles on or before YYYY-MM-DD.")
+    ] = None,
     tag: Annotated[
-        list[str] | None, typer.Option(help="Only articles with this tag (repeatable).", show_default=False)
+        list[str] | None,
+        typer.Option(metavar="TAG", help="Only articles with this tag (repeatable).", show_default=False),
     ] = None,
     match: Annotated[
         list[str] | None,
         typer.Option(
+            metavar="TEXT",
             help="Only articles mentioning this person, organisation or word (repeatable).",
             show_default=False,
         ),
@@ -165,7 +191,9 @@ def build(
     wait: Annotated[
         float | None,
         typer.Option(
-            help="Seconds to wait for another run writing the same folder [default: 600].", show_default=False
+            metavar="SECONDS",
+            help="Seconds to wait for another run writing the same folder [default: 600].",
+            show_default=False,
         ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
@@ -225,7 +253,7 @@ def build(
 
 @app.command()
 def inspect(
-    file: Annotated[Path, typer.Argument(help="One source article (.txt, .md or .html).")],
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="One source article (.txt, .md or .html).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object on stdout.")] = False,
 ) -> None:
     """Show what briefgen understood of one article: dates, people, quotes, next steps.
@@ -251,13 +279,15 @@ def inspect(
 def translate_export(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Source files or folders [default: sources/].", show_default=False),
+        typer.Argument(
+            metavar="PATH...", help="Source files or folders [default: sources/].", show_default=False
+        ),
     ] = None,
     out: Annotated[
-        Path, typer.Option("--out", "-o", help="The worklist to write: .xlf/.xliff or .po.")
+        Path, typer.Option("--out", "-o", metavar="FILE", help="The worklist to write: .xlf/.xliff or .po.")
     ] = Path("translations/worklist.xlf"),
     config: Annotated[
-        Path | None, typer.Option(help="Settings file [default: ./briefgen.toml if present].")
+        Path | None, typer.Option(metavar="FILE", help="Settings file [default: ./briefgen.toml if present].")
     ] = None,
 ) -> None:
     """Write the segments that have no human English yet as XLIFF 1.2 for a CAT tool.
@@ -278,12 +308,15 @@ def translate_export(
 
 @translate_app.command("import")
 def translate_import(
-    file: Annotated[Path, typer.Argument(help="A translated XLIFF file.")],
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="A translated XLIFF file.")],
     translator: Annotated[
-        str | None, typer.Option(help="Who translated it, recorded in the memory [default: the file name].")
+        str | None,
+        typer.Option(
+            metavar="NAME", help="Who translated it, recorded in the memory [default: the file name]."
+        ),
     ] = None,
     config: Annotated[
-        Path | None, typer.Option(help="Settings file [default: ./briefgen.toml if present].")
+        Path | None, typer.Option(metavar="FILE", help="Settings file [default: ./briefgen.toml if present].")
     ] = None,
 ) -> None:
     """Store the translated units of an XLIFF file in the translation memory, marked human.
@@ -302,7 +335,7 @@ def translate_import(
 @app.command()
 def doctor(
     config: Annotated[
-        Path | None, typer.Option(help="Settings file [default: ./briefgen.toml if present].")
+        Path | None, typer.Option(metavar="FILE", help="Settings file [default: ./briefgen.toml if present].")
     ] = None,
 ) -> None:
     """Check the installation: libraries, templates and fonts, output folder, translation backend.
@@ -325,10 +358,15 @@ def doctor(
 
 @app.command("eval")
 def evaluate(
-    folder: Annotated[Path, typer.Argument(help="Folder of articles, each with NAME.gold.json beside it.")],
+    folder: Annotated[
+        Path, typer.Argument(metavar="DIR", help="Folder of articles, each with NAME.gold.json beside it.")
+    ],
     failures: Annotated[bool, typer.Option("--failures", help="Also list every miss.")] = False,
     day: Annotated[
-        str | None, typer.Option("--today", help="Run date for year inference, YYYY-MM-DD [default: today].")
+        str | None,
+        typer.Option(
+            "--today", metavar="DATE", help="Run date for year inference, YYYY-MM-DD [default: today]."
+        ),
     ] = None,
 ) -> None:
     """Score extraction against hand-annotated gold facts and print the table.
@@ -361,7 +399,9 @@ def templates_list() -> None:
 
 @templates_app.command("new")
 def templates_new(
-    name: Annotated[str, typer.Argument(help="Name of the new template (a folder under ./templates).")],
+    name: Annotated[
+        str, typer.Argument(metavar="NAME", help="Name of the new template (a folder under ./templates).")
+    ],
 ) -> None:
     """Copy the default template into ./templates/NAME as a starting point; prints its folder.
 
