@@ -335,3 +335,10 @@ def test_a_street_named_after_someone_does_not_complete_a_one_word_name() -> Non
         "“Pelanggan kami kebanyakan mahasiswa dan pegawai kantor,” kata Budi.",
     )
     assert [p.name for p in index.persons()] == ["Budi"]
+
+
+def test_a_participant_introduced_in_apposition() -> None:
+    index = people_of(
+        "Salah satu peserta, Rina Oktaviani, pemilik usaha batik di Desa Pilang, mengaku senang."
+    )
+    assert [(p.name, p.role) for p in index.persons()] == [("Rina Oktaviani", "peserta")]

@@ -230,7 +230,7 @@ PERSON_CUES: frozenset[str] = words(
     pengelola pemandu kurator instruktur mentor pendamping relawan pengurus pembina perwakilan
     pejabat pemimpin pimpinan staf pegawai karyawan pekerja pelajar siswa santri ulama
     dokter pengacara pemerhati pebisnis wirausahawan pengembang filolog eksportir importir
-    pencipta sineas kolektor barista juri pengasuh
+    pencipta sineas kolektor barista juri pengasuh peserta
     """
 )
 # Cues that are forms of address, kept in the name rather than split off as a role.
