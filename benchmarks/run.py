@@ -59,7 +59,7 @@ def stages(folder: Path, profile: str | None = None) -> dict[str, object]:
     from briefgen.config import Config
     from briefgen.errors import SourceError
     from briefgen.model import Facts, RenderOptions
-    from briefgen.pipeline import discover, load_article, now_utc, translation_of, understand
+    from briefgen.pipeline import discover, load_article, now, translation_of, understand
     from briefgen.select import near_duplicates, select
     from briefgen.templates import load_template
 
@@ -101,7 +101,7 @@ def stages(folder: Path, profile: str | None = None) -> dict[str, object]:
             translation.memory,
             translation.glossary,
             None,
-            now_utc(),  # type: ignore[arg-type]
+            now(dt.UTC),  # type: ignore[arg-type]
         ).brief
 
     options = RenderOptions(langs=("id", "en"), layout="parallel")

@@ -50,15 +50,20 @@ class BuildResult:
     up_to_date: list[Path] = field(default_factory=list)  # outputs left alone because nothing changed
 
 
-def today() -> dt.date:
-    """Today in Jakarta, or the day ``SOURCE_DATE_EPOCH`` names, so builds can be reproduced."""
+def now(tz: dt.tzinfo) -> dt.datetime:
+    """Now, or the moment ``SOURCE_DATE_EPOCH`` names, so builds can be reproduced."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
         try:
-            return dt.datetime.fromtimestamp(int(epoch), tz=JAKARTA).date()
+            return dt.datetime.fromtimestamp(int(epoch), tz=tz)
         except (ValueError, OverflowError, OSError):
             raise BriefgenError(f"SOURCE_DATE_EPOCH must be a Unix time in seconds (got '{epoch}')") from None
-    return dt.datetime.now(JAKARTA).date()
+    return dt.datetime.now(tz)
+
+
+def today() -> dt.date:
+    """Today in Jakarta (or on the day ``SOURCE_DATE_EPOCH`` names)."""
+    return now(JAKARTA).date()
 
 
 def discover(paths: Iterable[Path]) -> list[Path]:
@@ -326,18 +331,6 @@ def collect(
     facts = [o for o in outcomes if isinstance(o, Facts)]
     skipped = [o for o in outcomes if isinstance(o, SourceError)]
     return facts, skipped
-
-
-def _understand_cached(path: Path, day: dt.date, cache: Path | None) -> Facts:
-    """One source's facts, from the cache when it holds them (then stored there); SourceError if bad."""
-    data, entry = _cache_entry(path, day, cache)
-    cached = _cached_facts(entry)
-    if cached is not None:
-        return cached
-    facts = understand(load_article(path, data), day)
-    if entry is not None:
-        _store_facts(entry, facts)
-    return facts
 
 
 def _cache_entry(path: Path, day: dt.date, cache: Path | None) -> tuple[bytes, Path | None]:
@@ -677,23 +670,42 @@ def save_memory(memory: Memory, path: Path) -> None:
         raise BriefgenError(f"{path}: cannot write ({exc.strerror or exc})") from None
 
 
-def now_utc() -> dt.datetime:
-    """Now, or the moment ``SOURCE_DATE_EPOCH`` names (for reproducible memory files)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
-    return dt.datetime.now(dt.UTC)
+def choose(found: list[Facts], config: Config, period: Period | None) -> tuple[list[Facts], list[str]]:
+    """The articles a brief holds: inside the period, matching the topics, one per story.
+
+    Returns them with notes for the user (stories merged, articles filed by a fallback date);
+    when none is left, the error says why.
+    """
+    selected = select(found, period, config.tags, config.match)
+    if not selected.chosen:
+        reasons = []
+        if selected.outside_period:
+            reasons.append(f"{selected.outside_period} outside {describe(period)}")
+        if selected.filtered_out:
+            reasons.append(f"{selected.filtered_out} not matching the topic filters")
+        raise BriefgenError(f"no article to brief: of {len(found)} read, " + " and ".join(reasons))
+    facts: list[Facts] = []
+    notes: list[str] = []
+    for group in near_duplicates(selected.chosen):
+        group[0].copies = group[1:]
+        facts.append(group[0])
+        if len(group) > 1:
+            others = ", ".join(f.article.source for f in group[1:])
+            notes.append(f"{group[0].article.source}: the same story as {others}; merged, all cited")
+    for chosen in facts:
+        when, basis = filing_day(chosen)
+        if basis != "event date":
+            notes.append(f"{chosen.article.source}: no event date found; filed under {when} by its {basis}")
+    return facts, notes
 
 
-def _brief_of(config: Config, translation: Translation, day: dt.date) -> tuple[Brief, list[SourceError]]:
-    period = period_of(config, day)
+def _brief_of(config: Config, translation: Translation, day: dt.date) -> Brief:
+    """The brief a build would compose, for the translators' worklist."""
     found, skipped = collect(config.sources, day)
     if not found:
         raise BriefgenError("no article could be read" + (f": {skipped[0].message}" if skipped else ""))
-    chosen = select(found, period, config.tags, config.match).chosen
-    if not chosen:
-        raise BriefgenError("no article to translate in the selected period and topics")
-    return make_brief(chosen, day, glossary=translation.glossary), skipped
+    facts, _ = choose(found, config, period_of(config, day))
+    return make_brief(facts, day, glossary=translation.glossary)
 
 
 def export_worklist(config: Config, dest: Path) -> int:
@@ -704,7 +716,7 @@ def export_worklist(config: Config, dest: Path) -> int:
 
     translation = translation_of(config)
     day = config.prepared or today()
-    brief, _ = _brief_of(config, translation, day)
+    brief = _brief_of(config, translation, day)
     units: list[Unit] = []
     for segment in segments(brief):
         entry = translation.memory.get(segment.text)
@@ -744,7 +756,7 @@ def import_worklist(config: Config, source: Path, translator: str | None = None)
     except OSError as exc:
         raise BriefgenError(f"{source}: cannot read the file ({exc.strerror or exc})") from None
     pairs = import_xliff(data, str(source))
-    when = now_utc().strftime("%Y-%m-%dT%H:%M:%SZ")
+    when = now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     by = translator or f"xliff:{source.name}"
     stored = sum(translation.memory.add(Entry(s, t, "human", by, when)) for s, t in pairs)
     if stored:
@@ -944,28 +956,7 @@ def _build_unlocked(
         raise SkippedSources(
             f"no article could be read ({len(skipped)} skipped): {skipped[0].message}", skipped
         )
-    selected = select(found, period, config.tags, config.match)
-    facts = selected.chosen
-    if not facts:
-        reasons = []
-        if selected.outside_period:
-            reasons.append(f"{selected.outside_period} outside {describe(period)}")
-        if selected.filtered_out:
-            reasons.append(f"{selected.filtered_out} not matching the topic filters")
-        raise BriefgenError(f"no article to brief: of {len(found)} read, " + " and ".join(reasons))
-    facts = []
-    for group in near_duplicates(selected.chosen):
-        group[0].copies = group[1:]
-        facts.append(group[0])
-        if len(group) > 1:
-            others = ", ".join(f.article.source for f in group[1:])
-            result.notes.append(f"{group[0].article.source}: the same story as {others}; merged, all cited")
-    for chosen in facts:
-        when, basis = filing_day(chosen)
-        if basis != "event date":
-            result.notes.append(
-                f"{chosen.article.source}: no event date found; filed under {when} by its {basis}"
-            )
+    facts, result.notes = choose(found, config, period)
 
     bounded = period is not None and period.first != dt.date.min and period.last != dt.date.max
     composed = make_brief(
@@ -976,7 +967,7 @@ def _build_unlocked(
     )
     from briefgen.translate.fill import fill
 
-    filled = fill(composed, translation.memory, translation.glossary, translation.backend, now_utc())
+    filled = fill(composed, translation.memory, translation.glossary, translation.backend, now(dt.UTC))
     brief = filled.brief
     result.brief = brief
     result.warnings = brief.warnings + filled.warnings

@@ -171,3 +171,20 @@ def test_strict_translation_writes_nothing(project: Path, seeds_dir: Path) -> No
     with pytest.raises(BriefgenError, match=r"English segment\(s\) have no translation"):
         build(replace(config(seeds_dir, project / "out"), strict_translation=True))
     assert not list((project / "out").glob("brief-*"))
+
+
+def test_the_worklist_holds_what_the_brief_holds(project: Path) -> None:
+    """The same story from two outlets is one article in the brief, so one set of units to translate."""
+    sources = project / "in"
+    sources.mkdir()
+    release = (
+        "Kementerian Pariwisata menggelar rapat koordinasi persiapan festival layang-layang di Pantai "
+        "Padang Galak, Selasa (20/1/2026). Rapat dihadiri perwakilan pemerintah daerah dan komunitas."
+    )
+    (sources / "a.txt").write_text(f"Warta.id - Denpasar - {release}\n", encoding="utf-8")
+    copy = release.replace("dihadiri", "juga dihadiri")
+    (sources / "b.txt").write_text(f"DENPASAR, KabarBali.com - {copy}\n", encoding="utf-8")
+    worklist = project / "work.xlf"
+    export_worklist(Config(sources=(sources,), out=project / "out"), worklist)
+    text = worklist.read_text(encoding="utf-8")
+    assert "Rapat dihadiri perwakilan" in text and "juga dihadiri" not in text
