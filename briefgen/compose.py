@@ -261,9 +261,9 @@ def _steps(facts: Facts) -> list[Block]:
     ]
 
 
-def _background(facts: Facts, glossary: Glossary | None) -> list[Block]:
+def _background(facts: Facts, lead: Paragraph | None) -> list[Block]:
+    """The generated lead (see :func:`_lead`), the key facts, other outlets, then the article's sentences."""
     blocks: list[Block] = []
-    lead = _lead(facts, glossary)
     if lead:
         blocks.append(lead)
     key = _key_facts(facts)
@@ -383,7 +383,7 @@ def make_brief(
             Section(
                 "background",
                 HEADINGS["background"],
-                [_article_heading(facts, 1, 1), *_background(facts, glossary)],
+                [_article_heading(facts, 1, 1), *_background(facts, _lead(facts, glossary))],
             ),
             Section(
                 "statements",
@@ -406,7 +406,7 @@ def make_brief(
                 summary.append(Paragraph(lead.text, "body"))
             elif facts.background:
                 summary.append(Paragraph(source_text(facts.background[0]), "body"))
-            blocks = _background(facts, glossary)
+            blocks = _background(facts, lead)
             said = _said(facts, glossary)
             steps = _steps(facts)
             if said:
