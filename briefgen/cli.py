@@ -36,6 +36,17 @@ translate_app = typer.Typer(
 )
 app.add_typer(translate_app, name="translate")
 
+# Parameters several commands share.
+SourcePaths = Annotated[
+    list[Path] | None,
+    typer.Argument(
+        metavar="PATH...", help="Source files or folders [default: sources/].", show_default=False
+    ),
+]
+ConfigFile = Annotated[
+    Path | None, typer.Option(metavar="FILE", help="Settings file [default: ./briefgen.toml if present].")
+]
+
 _debug = False
 
 
@@ -119,12 +130,7 @@ def _progress(enabled: bool) -> Iterator[Callable[[str, int, int], None] | None]
 
 @app.command()
 def build(
-    paths: Annotated[
-        list[Path] | None,
-        typer.Argument(
-            metavar="PATH...", help="Source files or folders [default: sources/].", show_default=False
-        ),
-    ] = None,
+    paths: SourcePaths = None,
     out: Annotated[
         Path | None, typer.Option("--out", "-o", metavar="DIR", help="Output folder [default: out/].")
     ] = None,
@@ -150,9 +156,7 @@ def build(
             metavar="DATE", help="Date of preparation, YYYY-MM-DD [default: today or SOURCE_DATE_EPOCH]."
         ),
     ] = None,
-    config: Annotated[
-        Path | None, typer.Option(metavar="FILE", help="Settings file [default: ./briefgen.toml if present].")
-    ] = None,
+    config: ConfigFile = None,
     week: Annotated[
         str | None,
         typer.Option(
@@ -277,18 +281,11 @@ def inspect(
 
 @translate_app.command("export")
 def translate_export(
-    paths: Annotated[
-        list[Path] | None,
-        typer.Argument(
-            metavar="PATH...", help="Source files or folders [default: sources/].", show_default=False
-        ),
-    ] = None,
+    paths: SourcePaths = None,
     out: Annotated[
         Path, typer.Option("--out", "-o", metavar="FILE", help="The worklist to write: .xlf/.xliff or .po.")
     ] = Path("translations/worklist.xlf"),
-    config: Annotated[
-        Path | None, typer.Option(metavar="FILE", help="Settings file [default: ./briefgen.toml if present].")
-    ] = None,
+    config: ConfigFile = None,
 ) -> None:
     """Write the segments that have no human English yet as XLIFF 1.2 for a CAT tool.
 
@@ -315,9 +312,7 @@ def translate_import(
             metavar="NAME", help="Who translated it, recorded in the memory [default: the file name]."
         ),
     ] = None,
-    config: Annotated[
-        Path | None, typer.Option(metavar="FILE", help="Settings file [default: ./briefgen.toml if present].")
-    ] = None,
+    config: ConfigFile = None,
 ) -> None:
     """Store the translated units of an XLIFF file in the translation memory, marked human.
 
@@ -334,9 +329,7 @@ def translate_import(
 
 @app.command()
 def doctor(
-    config: Annotated[
-        Path | None, typer.Option(metavar="FILE", help="Settings file [default: ./briefgen.toml if present].")
-    ] = None,
+    config: ConfigFile = None,
 ) -> None:
     """Check the installation: libraries, templates and fonts, output folder, translation backend.
 
