@@ -43,13 +43,14 @@ _SCHEDULE = re.compile(
 )
 # Markers that need an actor as subject: "Kemenekraf akan menggelar …" is a plan,
 # "pendekatan ini akan memperkuat …" is a prediction; "tidak akan" is neither.
-_WEAK = re.compile(r"(?<!\btidak\s)(?<!\btak\s)(?<!\bbelum\s)\b(?:akan|segera)\b", re.IGNORECASE)
+_FUTURE = r"(?<!\btidak\s)(?<!\btak\s)(?<!\bbelum\s)\b(?:akan|segera)"  # not negated
+_WEAK = re.compile(_FUTURE + r"\b", re.IGNORECASE)
 # "… akan diterapkan di 35 kabupaten", "… akan kembali digelar": a passive future announces what
 # will be done without saying by whom (the actor stays null). Passives of feeling and judgement
 # ("akan dikenal", "akan diminati") are forecasts (first set); words that only look passive
 # ("digital", "dia") are no verbs at all (second set).
 _PASSIVE = re.compile(
-    r"(?<!\btidak\s)(?<!\btak\s)(?<!\bbelum\s)\b(?:akan|segera)\s+"
+    _FUTURE + r"\s+"
     r"(?:(?:segera|kembali|mulai|langsung|resmi|secara\s+resmi|juga|pun|dapat|bisa|nanti|nantinya)\s+)*"
     r"(?P<verb>di[a-z]{3,})\b",
     re.IGNORECASE,
