@@ -209,6 +209,12 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _unmatched(pairs: Sequence[tuple[int, int]], count: int, side: int) -> list[int]:
+    """Indices ``0..count-1`` that no (found, gold) pair uses on ``side`` (0 found, 1 gold), in order."""
+    used = {pair[side] for pair in pairs}
+    return [index for index in range(count) if index not in used]
+
+
 def _score_one(facts: Facts, gold: Gold, scores: Scores) -> None:
     name = Path(facts.article.source).name
     fail = scores.failures.append
@@ -250,28 +256,22 @@ def _score_one(facts: Facts, gold: Gold, scores: Scores) -> None:
                 f"{name}: speaker {found_speaker!r}, expected {gold_speaker!r} "
                 f"for “{_short(gold_quotes[g]['text'], 40)}”"
             )
-    matched_found = {f for f, _ in pairs}
-    matched_gold = {g for _, g in pairs}
-    for g, quote in enumerate(gold_quotes):
-        if g not in matched_gold:
-            fail(f"{name}: missed quote “{_short(quote['text'])}” ({quote['speaker']})")
-    for f, found_quote in enumerate(facts.quotes):
-        if f not in matched_found:
-            fail(f"{name}: spurious quote “{_short(found_quote.text)}” ({found_quote.speaker})")
+    for missed in _unmatched(pairs, len(gold_quotes), side=1):
+        quote = gold_quotes[missed]
+        fail(f"{name}: missed quote “{_short(quote['text'])}” ({quote['speaker']})")
+    for spurious in _unmatched(pairs, len(facts.quotes), side=0):
+        found_quote = facts.quotes[spurious]
+        fail(f"{name}: spurious quote “{_short(found_quote.text)}” ({found_quote.speaker})")
 
     gold_steps = gold["next_steps"]
     pairs = _match([s.text for s in facts.next_steps], [s["text"] for s in gold_steps], _step_overlap)
     scores.steps_gold += len(gold_steps)
     scores.steps_found += len(facts.next_steps)
     scores.steps_matched += len(pairs)
-    matched_found = {f for f, _ in pairs}
-    matched_gold = {g for _, g in pairs}
-    for g, step in enumerate(gold_steps):
-        if g not in matched_gold:
-            fail(f"{name}: missed next step “{_short(step['text'])}”")
-    for f, found_step in enumerate(facts.next_steps):
-        if f not in matched_found:
-            fail(f"{name}: spurious next step “{_short(found_step.text)}”")
+    for missed in _unmatched(pairs, len(gold_steps), side=1):
+        fail(f"{name}: missed next step “{_short(gold_steps[missed]['text'])}”")
+    for spurious in _unmatched(pairs, len(facts.next_steps), side=0):
+        fail(f"{name}: spurious next step “{_short(facts.next_steps[spurious].text)}”")
 
     gold_names = {normalise_name(p["name"]): p["name"] for p in gold["people"]}
     found_names = {normalise_name(p.name): p.name for p in facts.people}
