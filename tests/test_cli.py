@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import os
 import re
 import shutil
@@ -11,9 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from readback import docx_text, pdf_text, tool
 
 REPO = Path(__file__).resolve().parent.parent
-NEEDS_TOOLS = os.environ.get("CI") == "true"  # in CI the Debian tools must be there, never skipped
 
 
 def run(*args: str, cwd: Path = REPO, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -25,33 +24,6 @@ def run(*args: str, cwd: Path = REPO, env: dict[str, str] | None = None) -> subp
         env={**os.environ, **(env or {})},
         timeout=300,
     )
-
-
-def tool(name: str) -> str:
-    found = shutil.which(name)
-    if found is None:
-        if NEEDS_TOOLS:
-            pytest.fail(f"{name} is required in CI (.ci/run installs it)")
-        pytest.skip(f"{name} not installed")
-    return found
-
-
-def docx_text(path: Path) -> str:
-    import docx
-
-    document = docx.Document(str(path))
-    parts = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            for cell in row.cells:
-                parts.extend(p.text for p in cell.paragraphs)
-    return "\n".join(parts)
-
-
-def pdf_text(path: Path) -> str:
-    from pypdf import PdfReader
-
-    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(path.read_bytes())).pages)
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import html
-import io
 import os
 import subprocess
 import sys
@@ -20,8 +19,10 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+import readback
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from readback import docx_text
 
 from briefgen.compose import make_brief
 from briefgen.config import Config, load_config
@@ -128,28 +129,13 @@ def compact(text: str) -> str:
     return "".join(normalise(text).split())
 
 
-def docx_text(data: bytes) -> str:
-    import docx
-
-    document = docx.Document(io.BytesIO(data))
-    parts = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            for cell in row.cells:
-                parts.extend(p.text for p in cell.paragraphs)
-    return "\n".join(parts)
-
-
 def pdf_text(data: bytes) -> str:
     """The text layer, without the pending-translation markers of the English column.
 
     A long paragraph is cut into several table rows, and the English cell of the first row
     (``[translation pending]``) comes out between the pieces of the Indonesian one.
     """
-    from pypdf import PdfReader
-
-    text = "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
-    return text.replace("[translation pending]", "")
+    return readback.pdf_text(data).replace("[translation pending]", "")
 
 
 def pdf_comparable(text: str, letters_only: bool = False) -> str:

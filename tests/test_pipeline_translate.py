@@ -9,24 +9,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from readback import docx_text, pdf_text
 
 from briefgen.config import Config
 from briefgen.errors import BriefgenError
 from briefgen.pipeline import build, export_worklist, import_worklist, load_memory
-
-
-def pdf_text(path: Path) -> str:
-    from pypdf import PdfReader
-
-    return " ".join(page.extract_text() for page in PdfReader(path).pages)
-
-
-def docx_text(path: Path) -> str:
-    import docx
-
-    document = docx.Document(str(path))
-    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
-    return "\n".join([p.text for p in document.paragraphs] + cells)
 
 
 def config(seeds: Path, out: Path, **translation: object) -> Config:

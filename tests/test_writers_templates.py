@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
-import os
 import re
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
@@ -23,28 +21,19 @@ import pytest
 from docx.oxml.ns import qn
 from docx.shared import Mm
 from pypdf import PdfReader
+from readback import NEEDS_TOOLS, tool
 
 from briefgen.model import Bilingual, Brief, Paragraph, RenderOptions, Template
 from briefgen.templates import load_template
 from briefgen.writers.docx import write_docx
 from briefgen.writers.pdf import write_pdf
 
-NEEDS_TOOLS = os.environ.get("CI") == "true"  # in CI the Debian tools must be there, never skipped
 NANUM = Path("/usr/share/fonts/truetype/nanum/NanumGothic.ttf")
 TEMPLATES = ("default", "memo")
 LAYOUTS = ("parallel", "sequential")
 A4 = (595.3, 841.9)
 LETTER = (612.0, 792.0)
 HANGUL = "이민호"
-
-
-def tool(name: str) -> str:
-    found = shutil.which(name)
-    if found is None:
-        if NEEDS_TOOLS:
-            pytest.fail(f"{name} is required in CI (.ci/run installs it)")
-        pytest.skip(f"{name} not installed")
-    return found
 
 
 def needs_nanum() -> None:
