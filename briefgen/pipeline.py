@@ -906,7 +906,8 @@ def _build_locked(
     with output_lock(out, config.wait):
         remove_stale_temporaries(out)
         key = build_key(config, day, period)
-        inputs = _inputs(sources, translation)
+        read = {str(path): file_digest(path) for path in sources}
+        inputs = {**read, **_translation_digests(translation)}
         template_hash = template_digest(Path(template.path))
         manifest = read_manifest(out)
         entry = manifest["builds"].get(key)
@@ -916,7 +917,7 @@ def _build_locked(
         result = _build_unlocked(config, template, translation, day, period, out, progress)
         manifest["builds"][key] = {
             "version": __version__,
-            "inputs": _inputs(sources, translation),  # the memory may have learnt machine English
+            "inputs": {**read, **_translation_digests(translation)},  # the memory may have learnt MT
             "template": template_hash,
             "outputs": {path.name: file_digest(path) for path in result.written},
         }
@@ -928,12 +929,12 @@ def _build_locked(
         return result
 
 
-def _inputs(sources: list[Path], translation: Translation) -> dict[str, str]:
-    """Digests of everything read: sources, the translation memory and user glossaries."""
-    inputs = {str(path): file_digest(path) for path in sources}
-    for extra in [translation.memory_path, *translation.glossary_files]:
-        inputs[f"translation:{extra}"] = file_digest(extra) if extra.exists() else "absent"
-    return inputs
+def _translation_digests(translation: Translation) -> dict[str, str]:
+    """Digests of the translation memory and the user glossaries, beside the sources' in the manifest."""
+    return {
+        f"translation:{extra}": file_digest(extra) if extra.exists() else "absent"
+        for extra in [translation.memory_path, *translation.glossary_files]
+    }
 
 
 def _build_unlocked(
