@@ -335,22 +335,33 @@ def _index(ordered: Sequence[Facts], glossary: Glossary | None) -> list[Block]:
             else f"{person.name} ({articles} {refs})"
         )
         blocks.append(Paragraph(Bilingual.both(text_id, text_en), "body"))
-    organisations: dict[str, tuple[str, str | None, list[int]]] = {}
+    # One entry per body, found again by its name or by any of its acronyms: "Kementerian Ekonomi
+    # Kreatif" is (Ekraf) in one article and (Kemenekraf) in another.
+    organisations: list[tuple[str, list[str], list[int]]] = []
+    by_key: dict[str, tuple[str, list[str], list[int]]] = {}
     for number, facts in enumerate(ordered, 1):
         for org in facts.organizations:
-            key = (org.acronym or org.name).casefold()
-            entry = organisations.setdefault(key, (org.name, org.acronym, []))
+            keys = [k.casefold() for k in (org.name, org.acronym) if k]
+            entry = next((by_key[k] for k in keys if k in by_key), None)
+            if entry is None:
+                entry = (org.name, [], [])
+                organisations.append(entry)
+            if org.acronym and org.acronym != org.name and org.acronym not in entry[1]:
+                entry[1].append(org.acronym)
             if number not in entry[2]:
                 entry[2].append(number)
+            for key in keys:
+                by_key.setdefault(key, entry)
     if organisations:
         blocks.append(Subheading(Bilingual.both("Lembaga", "Organisations")))
-    for name, acronym, numbers in sorted(organisations.values(), key=lambda v: v[0].casefold()):
+    for name, acronyms, numbers in sorted(organisations, key=lambda v: v[0].casefold()):
         refs = ", ".join(str(n) for n in numbers)
         english = (
             glossary.exact(name) or glossary.translate_role(name) if glossary is not None else None
         ) or name
-        label_id = f"{name} ({acronym})" if acronym and acronym != name else name
-        label_en = f"{english} ({acronym})" if acronym and acronym != english else english
+        shown = [a for a in acronyms if a != english]
+        label_id = f"{name} ({', '.join(acronyms)})" if acronyms else name
+        label_en = f"{english} ({', '.join(shown)})" if shown else english
         articles = "article" if len(numbers) == 1 else "articles"
         blocks.append(
             Paragraph(

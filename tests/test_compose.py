@@ -167,3 +167,21 @@ def test_index_of_many_articles_merges_as_scanning_every_entry_would() -> None:
     lines = [b.text.id for b in blocks if isinstance(b, Paragraph)]
     assert lines[: len(expected)] == expected
     assert len(expected) < sum(len(f.people) for f in ordered)  # there was merging to do
+
+
+def test_a_body_with_two_acronyms_is_one_entry_in_the_index() -> None:
+    from briefgen.model import Organization
+    from briefgen.translate.glossary import Glossary
+
+    one = facts("a.txt", dt.date(2026, 1, 16), title="Satu")
+    two = facts("b.txt", dt.date(2026, 1, 20), title="Dua")
+    one.organizations.append(Organization("Kementerian Ekonomi Kreatif", "Ekraf"))
+    two.organizations.append(Organization("Kementerian Ekonomi Kreatif", "Kemenekraf"))
+    two.organizations.append(Organization("Korea Creative Content Agency", "KOCCA"))
+    brief = make_brief([one, two], dt.date(2026, 1, 26), glossary=Glossary.load())
+    index = next(s for s in brief.sections if s.kind == "index")
+    lines = [b.text for b in index.blocks if isinstance(b, Paragraph)]
+    ministry = [t for t in lines if t.id.startswith("Kementerian Ekonomi Kreatif")]
+    assert [t.id for t in ministry] == ["Kementerian Ekonomi Kreatif (Ekraf, Kemenekraf) (artikel 1, 2)"]
+    assert ministry[0].en == "Ministry of Creative Economy (Ekraf, Kemenekraf) (articles 1, 2)"
+    assert any(t.id == "Korea Creative Content Agency (KOCCA) (artikel 2)" for t in lines)
