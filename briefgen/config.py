@@ -146,6 +146,8 @@ def load_config(path: Path | None = None, **overrides: Any) -> Config:
         config = replace(config, **_from_file(settings))
     given = {key: value for key, value in overrides.items() if value is not None}
     config = replace(config, **given)
+    if config.wait < 0:  # a negative timeout would make the lock wait for ever
+        raise UsageError(f"--wait must be zero or more seconds (got {config.wait:g})")
     chosen = [name for name, on in (("--week", config.week), ("--last-week", config.last_week)) if on]
     if config.since or config.until:
         chosen.append("--since/--until")
