@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from golden import Golden
 
 from briefgen.model import (
     Bilingual,
@@ -21,6 +22,21 @@ from briefgen.model import (
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO.parent / "shared" / "seeds"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--accept",
+        action="store_true",
+        default=False,
+        help="rewrite the golden files under tests/golden/ instead of comparing with them",
+    )
+
+
+@pytest.fixture
+def golden(request: pytest.FixtureRequest) -> Golden:
+    """Compares outputs with tests/golden/ (``pytest --accept`` rewrites them)."""
+    return Golden(bool(request.config.getoption("--accept")))
 
 
 @pytest.fixture
