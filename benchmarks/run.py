@@ -109,12 +109,12 @@ def stages(folder: Path, profile: str | None = None) -> dict[str, object]:
     def docx() -> None:
         from briefgen.writers.docx import write_docx
 
-        state["docx"] = write_docx(state["filled"], template, options)  # type: ignore[arg-type]
+        state["docx"] = write_docx(state["filled"], template, options).data  # type: ignore[arg-type]
 
     def pdf() -> None:
         from briefgen.writers.pdf import write_pdf
 
-        state["pdf"] = write_pdf(state["filled"], template, options)  # type: ignore[arg-type]
+        state["pdf"] = write_pdf(state["filled"], template, options).data  # type: ignore[arg-type]
 
     steps = {"read": read, "extract": extract, "compose": compose, "translate": translate}
     steps.update(docx=docx, pdf=pdf)

@@ -210,13 +210,14 @@ def build(
     """
     from briefgen import config as cfg
     from briefgen.pipeline import build as run_build
+    from briefgen.writers import formats_of
 
     settings = cfg.load_config(
         config,
         sources=tuple(paths) if paths else None,
         out=out,
         langs=cfg.parse_langs(lang) if lang is not None else None,
-        formats=cfg.parse_formats(fmt) if fmt is not None else None,
+        formats=formats_of(cfg.parse_formats(fmt)) if fmt is not None else None,
         layout=cfg.parse_layout(layout) if layout is not None else None,
         template=template,
         prepared=cfg.parse_date(prepared, "--prepared") if prepared is not None else None,

@@ -11,7 +11,6 @@ from typing import Any
 from briefgen.errors import UsageError
 from briefgen.model import LANGS, Lang, Layout
 
-FORMATS = ("docx", "pdf")
 LAYOUTS: tuple[Layout, ...] = ("parallel", "sequential")
 CONFIG_FILE = "briefgen.toml"
 
@@ -26,8 +25,8 @@ class Config:
     """Folder the documents are written to (created when missing)."""
     langs: tuple[Lang, ...] = LANGS
     """Languages of the brief: both (parallel or sequential) or one."""
-    formats: tuple[str, ...] = FORMATS
-    """Output formats, any of docx and pdf."""
+    formats: tuple[str, ...] = ()
+    """Output formats by name (checked against ``briefgen.writers.WRITERS``); empty for all of them."""
     layout: Layout = "parallel"
     """How two languages are arranged: side by side, or English after Indonesian."""
     template: str = "default"
@@ -66,11 +65,11 @@ def parse_langs(value: str) -> tuple[Lang, ...]:
 
 
 def parse_formats(value: str) -> tuple[str, ...]:
-    wanted = {part.strip().lower() for part in value.split(",") if part.strip()}
-    unknown = wanted - set(FORMATS)
-    if unknown or not wanted:
-        raise UsageError(f"--format must be docx, pdf or docx,pdf (got '{value}')")
-    return tuple(fmt for fmt in FORMATS if fmt in wanted)
+    """``"docx,pdf"`` → ("docx", "pdf"); which names exist is the writers' registry's to say."""
+    wanted = tuple(dict.fromkeys(part.strip().lower() for part in value.split(",") if part.strip()))
+    if not wanted:
+        raise UsageError(f"--format names no format (got '{value}')")
+    return wanted
 
 
 def parse_layout(value: str) -> Layout:

@@ -11,7 +11,7 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,8 +36,7 @@ if TYPE_CHECKING:
     from briefgen.translate.glossary import Glossary
     from briefgen.translate.memory import Memory
     from briefgen.translate.mt import Backend
-
-SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+    from briefgen.writers import Written
 
 
 @dataclass
@@ -67,7 +66,9 @@ def today() -> dt.date:
 
 
 def discover(paths: Iterable[Path]) -> list[Path]:
-    """Source files named directly, plus the supported files inside named folders, sorted."""
+    """Source files named directly, plus the files inside named folders that a reader reads, sorted."""
+    from briefgen.readers import READERS
+
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -77,7 +78,7 @@ def discover(paths: Iterable[Path]) -> list[Path]:
                     for p in path.rglob("*")
                     # A broken link or a link loop is kept, so reading it reports it as skipped.
                     if (p.is_file() or (p.is_symlink() and not p.is_dir()))
-                    and p.suffix.lower() in SUFFIXES
+                    and p.suffix.lower() in READERS
                     and not any(part.startswith(".") for part in p.relative_to(path).parts)
                 )
             )
@@ -506,33 +507,20 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-Writer = Callable[[Brief, Template, RenderOptions], bytes]
-
-
-def writer_for(fmt: str) -> Writer:
-    """The writer of a format, imported only when it is needed (python-docx and reportlab are slow)."""
-    if fmt == "docx":
-        from briefgen.writers.docx import write_docx
-
-        return write_docx
-    from briefgen.writers.pdf import write_pdf
-
-    return write_pdf
-
-
 PARALLEL_RENDER_SOURCES = 8
 """From this many sources on, the DOCX is written in a second process while the PDF is written here."""
 
 
-def render(brief: Brief, template: Template, options: RenderOptions, formats: Sequence[str]) -> list[bytes]:
-    """The bytes of each of ``formats``, in order.
+def render(brief: Brief, template: Template, options: RenderOptions, formats: Sequence[str]) -> list[Written]:
+    """The bytes and warnings of each of ``formats``, in order, from the writers' registry.
 
     python-docx and reportlab each keep one core busy for most of a long brief's build, so with
     both formats, a long brief and a second CPU the DOCX is written in a forked process at the
-    same time as the PDF. The PDF stays in this process, where the missing-character warning it
-    adds to ``brief.warnings`` is kept. Should the other process fail for any reason, the DOCX is
-    written here again, so an error is the writer's own, as it would be without the second process.
+    same time as the PDF. Should the other process fail for any reason, the DOCX is written here
+    again, so an error is the writer's own, as it would be without the second process.
     """
+    from briefgen.writers import WRITERS
+
     elsewhere = None
     if (
         "pdf" in formats
@@ -542,24 +530,26 @@ def render(brief: Brief, template: Template, options: RenderOptions, formats: Se
     ):
         elsewhere = _start_elsewhere(brief, template, options)
     try:
-        done: dict[str, bytes] = {}
+        done: dict[str, Written] = {}
         for fmt in formats:
             if fmt != "docx" or elsewhere is None:
-                done[fmt] = writer_for(fmt)(brief, template, options)
+                done[fmt] = WRITERS[fmt](brief, template, options)
         if elsewhere is not None:
             _, future = elsewhere
             try:
                 done["docx"] = future.result()
             except Exception:  # noqa: BLE001 - written again here, where its error is the real one
-                done["docx"] = writer_for("docx")(brief, template, options)
+                done["docx"] = WRITERS["docx"](brief, template, options)
     finally:
         if elsewhere is not None:
             elsewhere[0].shutdown(cancel_futures=True)
     return [done[fmt] for fmt in formats]
 
 
-def _write_docx(brief: Brief, template: Template, options: RenderOptions) -> bytes:
-    return writer_for("docx")(brief, template, options)
+def _write_docx(brief: Brief, template: Template, options: RenderOptions) -> Written:
+    from briefgen.writers import WRITERS
+
+    return WRITERS["docx"](brief, template, options)
 
 
 def _start_elsewhere(brief: Brief, template: Template, options: RenderOptions) -> tuple[Any, Any] | None:
@@ -872,7 +862,9 @@ def build(config: Config, force: bool = False, progress: Progress | None = None)
     the same build last ran (``force`` rebuilds anyway).
     """
     from briefgen.templates import load_template
+    from briefgen.writers import formats_of
 
+    config = replace(config, formats=formats_of(config.formats))  # every format when none is named
     template = load_template(config.template)  # a broken template fails before any work
     translation = translation_of(config)
     day = config.prepared or today()
@@ -991,7 +983,9 @@ def _build_unlocked(
     documents = render(brief, template, options, config.formats)
     if progress is not None:
         progress("writing " + " and ".join(f.upper() for f in config.formats), 1, 1)
-    rendered = [(out / f"{stem}.{fmt}", data) for fmt, data in zip(config.formats, documents, strict=True)]
+    for document in documents:
+        result.warnings += [w for w in document.warnings if w not in result.warnings]
+    rendered = [(out / f"{stem}.{fmt}", doc.data) for fmt, doc in zip(config.formats, documents, strict=True)]
     for path, _ in rendered:
         if path.is_dir():
             raise BriefgenError(f"{path}: the output path is an existing folder")

@@ -15,7 +15,8 @@ def test_defaults_without_a_settings_file(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.chdir(tmp_path)
     config = load_config()
     assert config.sources == (Path("sources"),) and config.out == Path("out")
-    assert config.langs == ("id", "en") and config.formats == ("docx", "pdf") and config.layout == "parallel"
+    assert config.langs == ("id", "en") and config.layout == "parallel"
+    assert config.formats == ()  # every format of the writers' registry
 
 
 def test_settings_file_then_overrides(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -40,9 +41,9 @@ def test_unknown_key_in_settings_names_file_and_key(tmp_path: Path) -> None:
 
 def test_option_values_are_checked() -> None:
     assert parse_langs("en,id") == ("id", "en")
-    assert parse_formats("pdf") == ("pdf",)
+    assert parse_formats(" PDF,docx,pdf") == ("pdf", "docx")  # which formats exist: briefgen.writers
     assert parse_layout("sequential") == "sequential"
-    for bad in (lambda: parse_langs("fr"), lambda: parse_formats("odt"), lambda: parse_layout("grid")):
+    for bad in (lambda: parse_langs("fr"), lambda: parse_formats(" , "), lambda: parse_layout("grid")):
         with pytest.raises(UsageError) as info:
             bad()
         assert info.value.exit_code == 2

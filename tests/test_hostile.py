@@ -167,8 +167,8 @@ def fact_texts(facts: Facts) -> list[str]:
 
 def write_both(brief: Brief) -> tuple[str, str]:
     """Both documents written, opened with python-docx and pypdf, and their text."""
-    return docx_text(write_docx(brief, TEMPLATE, RenderOptions())), pdf_text(
-        write_pdf(brief, TEMPLATE, RenderOptions())
+    return docx_text(write_docx(brief, TEMPLATE, RenderOptions()).data), pdf_text(
+        write_pdf(brief, TEMPLATE, RenderOptions()).data
     )
 
 

@@ -128,3 +128,24 @@ def test_a_date_in_the_file_name_is_the_year_hint(tmp_path: Path) -> None:
     path = tmp_path / "2025-12-30-rapat.txt"
     path.write_text("Jakarta - Rapat digelar Selasa (30/12).\n", encoding="utf-8")
     assert load_article(path).file_date == dt.date(2025, 12, 30)
+
+
+def test_discover_finds_every_suffix_a_reader_reads(tmp_path: Path) -> None:
+    from briefgen.readers import READERS
+
+    for suffix in READERS:
+        (tmp_path / f"a{suffix}").write_text("x")
+    (tmp_path / "a.docx").write_text("x")
+    found = {p.suffix for p in discover([tmp_path])}
+    assert found == set(READERS)
+    assert ".text" in found  # once missing from a second list of suffixes in the pipeline
+
+
+def test_a_writer_warning_reaches_the_build_result(tmp_path: Path) -> None:
+    sources = tmp_path / "in"
+    sources.mkdir()
+    text = "JAKARTA - Pameran aksara kuno dibuka Selasa (20/1/2026) dengan tanda \U00013000 di papan.\n"
+    (sources / "2026-01-20-aksara.txt").write_text(text, encoding="utf-8")
+    result = build(Config(sources=(sources,), out=tmp_path / "out", prepared=dt.date(2026, 1, 26)))
+    assert [p.suffix for p in result.written] == [".docx", ".pdf"]
+    assert any("U+13000" in warning for warning in result.warnings)

@@ -39,7 +39,7 @@ PENDING_EN = "[translation pending]"
 
 
 def render(brief: Brief, template: Template, options: RenderOptions = PARALLEL) -> Any:
-    return docx.Document(io.BytesIO(write_docx(brief, template, options)))
+    return docx.Document(io.BytesIO(write_docx(brief, template, options).data))
 
 
 def styled(document: Any, style: str) -> list[str]:
@@ -395,7 +395,7 @@ def test_core_properties(brief: Brief, template: Template) -> None:
 
 def test_output_is_deterministic(brief: Brief, template: Template) -> None:
     for options in (PARALLEL, SEQUENTIAL, ONLY_ID):
-        assert write_docx(brief, template, options) == write_docx(brief, template, options)
+        assert write_docx(brief, template, options).data == write_docx(brief, template, options).data
 
 
 # --------------------------------------------------------------------------- hostile text

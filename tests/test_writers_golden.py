@@ -77,19 +77,19 @@ def test_docx_document_matches_its_golden(
     golden: Golden, name: str, layout: str, langs: tuple[str, ...]
 ) -> None:
     options = RenderOptions(langs=langs, layout=layout)  # type: ignore[arg-type]
-    data = write_docx(golden_brief(), load_template(name), options)
+    data = write_docx(golden_brief(), load_template(name), options).data
     golden.check(f"writers/{case_name(name, layout, langs)}.document.xml", docx_xml(data))
 
 
 @pytest.mark.parametrize("name", ["default", "memo"])
 def test_docx_styles_match_their_golden(golden: Golden, name: str) -> None:
-    data = write_docx(golden_brief(), load_template(name), RenderOptions())
+    data = write_docx(golden_brief(), load_template(name), RenderOptions()).data
     golden.check(f"writers/{name}.styles.xml", docx_styles(data))
 
 
 @pytest.mark.parametrize(("name", "layout", "langs"), CASES, ids=[case_name(*case) for case in CASES])
 def test_pdf_text_matches_its_golden(golden: Golden, name: str, layout: str, langs: tuple[str, ...]) -> None:
     options = RenderOptions(langs=langs, layout=layout)  # type: ignore[arg-type]
-    data = write_pdf(golden_brief(), load_template(name), options)
+    data = write_pdf(golden_brief(), load_template(name), options).data
     golden.check(f"writers/{case_name(name, layout, langs)}.pdf.txt", pdf_pages(data))
     golden.check(f"writers/{case_name(name, layout, langs)}.pdf-layout.txt", pdf_layout(data))

@@ -46,7 +46,7 @@ LETTER = (612.0, 792.0)
 
 
 def render(brief: Brief, template: Template, options: RenderOptions = PARALLEL) -> PdfReader:
-    return PdfReader(io.BytesIO(write_pdf(brief, template, options)))
+    return PdfReader(io.BytesIO(write_pdf(brief, template, options).data))
 
 
 def text_of(reader: PdfReader) -> str:
@@ -325,7 +325,7 @@ def test_every_font_is_embedded(
     brief: Brief, template: Template, options: RenderOptions, tmp_path: Path
 ) -> None:
     template = dataclasses.replace(template, classification="TERBATAS")
-    assert_fonts_embedded(write_pdf(brief, template, options), tmp_path)
+    assert_fonts_embedded(write_pdf(brief, template, options).data, tmp_path)
 
 
 def test_template_fonts_are_used_and_embedded(brief: Brief, template: Template, tmp_path: Path) -> None:
@@ -339,7 +339,7 @@ def test_template_fonts_are_used_and_embedded(brief: Brief, template: Template, 
         font_italic=str(folder / "VeraBI.ttf"),
         font_bold_italic=str(folder / "VeraBI.ttf"),
     )
-    data = write_pdf(brief, custom, PARALLEL)
+    data = write_pdf(brief, custom, PARALLEL).data
     assert_fonts_embedded(data, tmp_path)
     names = set(fonts_of(PdfReader(io.BytesIO(data))))
     assert not any(name.endswith("BitstreamVeraSans-Roman") for name in names)
@@ -430,12 +430,12 @@ def test_a_long_url_wraps_inside_the_page(brief: Brief, template: Template) -> N
 
 def test_two_calls_give_identical_bytes(brief: Brief, template: Template) -> None:
     for options in (PARALLEL, SEQUENTIAL):
-        assert write_pdf(brief, template, options) == write_pdf(brief, template, options)
+        assert write_pdf(brief, template, options).data == write_pdf(brief, template, options).data
 
 
 def test_writes_no_files(brief: Brief, template: Template, tmp_path: Path, monkeypatch: Any) -> None:
     monkeypatch.chdir(tmp_path)
-    data = write_pdf(brief, template, PARALLEL)
+    data = write_pdf(brief, template, PARALLEL).data
     assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
     assert os.listdir(tmp_path) == []
 
@@ -444,7 +444,7 @@ def test_writes_no_files(brief: Brief, template: Template, tmp_path: Path, monke
 def test_qpdf_finds_no_errors(brief: Brief, template: Template, tmp_path: Path) -> None:
     for index, options in enumerate((PARALLEL, SEQUENTIAL, ONLY_EN)):
         path = tmp_path / f"brief-{index}.pdf"
-        path.write_bytes(write_pdf(long_brief(brief, 10), template, options))
+        path.write_bytes(write_pdf(long_brief(brief, 10), template, options).data)
         check = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
         assert check.returncode == 0, check.stdout + check.stderr
 
@@ -466,13 +466,11 @@ def test_characters_no_font_has_are_a_warning_not_silent_boxes(brief: Brief, tem
     hieroglyph = "\U00013000"  # in none of Vera, NanumGothic or DejaVu Sans
     odd = korean_brief(brief, f"Tanda {hieroglyph} kuno")
     assert missing_characters(odd, template, ONLY_ID) == [hieroglyph]
-    write_pdf(odd, template, ONLY_ID)
-    write_pdf(odd, template, ONLY_ID)
-    assert len(odd.warnings) == 1  # reported once, however often the brief is written
-    assert "U+13000" in odd.warnings[0] and "fonts.fallback" in odd.warnings[0]
-    plain = korean_brief(brief, "Teks biasa")
-    write_pdf(plain, template, ONLY_ID)
-    assert plain.warnings == []
+    written = write_pdf(odd, template, ONLY_ID)
+    assert len(written.warnings) == 1
+    assert "U+13000" in written.warnings[0] and "fonts.fallback" in written.warnings[0]
+    assert odd.warnings == []  # a writer never changes the brief
+    assert write_pdf(korean_brief(brief, "Teks biasa"), template, ONLY_ID).warnings == []
 
 
 def test_template_fallback_font_is_used_first(brief: Brief, template: Template, tmp_path: Path) -> None:
@@ -481,8 +479,8 @@ def test_template_fallback_font_is_used_first(brief: Brief, template: Template, 
             pytest.fail(f"{NANUM} is required in CI (.ci/run installs fonts-nanum)")
         pytest.skip("fonts-nanum not installed")
     korean = korean_brief(brief, "Aktor 이민호 hadir")
-    data = write_pdf(korean, dataclasses.replace(template, font_fallback=(str(NANUM),)), ONLY_ID)
-    assert korean.warnings == []
+    data, warnings = write_pdf(korean, dataclasses.replace(template, font_fallback=(str(NANUM),)), ONLY_ID)
+    assert warnings == []
     assert "이민호" in flat(text_of(PdfReader(io.BytesIO(data))))
     assert any(name.endswith("+NanumGothic") for name in fonts_of(PdfReader(io.BytesIO(data))))
     assert_fonts_embedded(data, tmp_path)
@@ -515,7 +513,7 @@ def test_letterhead_pdf_without_a_logo(brief: Brief, template: Template, tmp_pat
         address="Jalan Contoh 1",
         number="ND-{year}{month}{day}",
     )
-    data = write_pdf(brief, custom, PARALLEL)
+    data = write_pdf(brief, custom, PARALLEL).data
     text = flat(text_of(PdfReader(io.BytesIO(data))))
     assert "KEMENTERIAN CONTOH Ministry of Examples Jalan Contoh 1" in text
     assert "Nomor / Number: ND-20260126" in text

@@ -85,8 +85,8 @@ def rendered() -> dict[str, Rendered]:
         for layout in LAYOUTS:
             brief = rich_brief(make_brief())
             options = RenderOptions(langs=("id", "en"), layout=layout)  # type: ignore[arg-type]
-            pdf = write_pdf(brief, template, options)
-            item = Rendered(template, layout, write_docx(brief, template, options), pdf, brief.warnings)
+            pdf, warnings = write_pdf(brief, template, options)
+            item = Rendered(template, layout, write_docx(brief, template, options).data, pdf, warnings)
             results[item.name] = item
     return results
 
@@ -274,7 +274,7 @@ def test_memo_pdf_has_the_kop_surat_in_reading_order(rendered: dict[str, Rendere
 def test_letter_page_by_template(brief: Brief) -> None:
     for name in TEMPLATES:
         letter = dataclasses.replace(load_template(name), page_size="Letter")
-        box = PdfReader(io.BytesIO(write_pdf(brief, letter, RenderOptions()))).pages[0].mediabox
+        box = PdfReader(io.BytesIO(write_pdf(brief, letter, RenderOptions()).data)).pages[0].mediabox
         assert (float(box.width), float(box.height)) == pytest.approx(LETTER, abs=1)
 
 

@@ -23,6 +23,7 @@ from briefgen.model import (
     Subheading,
     Template,
 )
+from briefgen.writers import Written
 from briefgen.writers.common import (
     BOTH,
     COLOPHON,
@@ -80,7 +81,7 @@ _RPR_AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
 _PPR_AFTER_OUTLINE = _PPR_AFTER_PBDR[_PPR_AFTER_PBDR.index("w:outlineLvl") + 1 :]
 
 
-def write_docx(brief: Brief, template: Template, options: RenderOptions) -> bytes:
+def write_docx(brief: Brief, template: Template, options: RenderOptions) -> Written:
     """The brief as a Word document, built in memory; identical input gives identical bytes."""
     import docx
 
@@ -111,7 +112,7 @@ def write_docx(brief: Brief, template: Template, options: RenderOptions) -> byte
 
     buffer = io.BytesIO()
     doc.save(buffer)
-    return _normalised_zip(buffer.getvalue(), brief.prepared_on)
+    return Written(_normalised_zip(buffer.getvalue(), brief.prepared_on), [])
 
 
 def _remember_styles(doc: Doc) -> None:

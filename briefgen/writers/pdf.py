@@ -26,6 +26,7 @@ from briefgen.model import (
     Subheading,
     Template,
 )
+from briefgen.writers import Written
 from briefgen.writers.common import (
     BOTH,
     COLOPHON,
@@ -70,24 +71,21 @@ LINK_SCHEMES = ("http://", "https://")
 NO_PADDING: dict[str, float] = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
 
 
-def write_pdf(brief: Brief, template: Template, options: RenderOptions) -> bytes:
+def write_pdf(brief: Brief, template: Template, options: RenderOptions) -> Written:
     """The brief as a PDF, built in memory; identical input gives identical bytes.
 
     The document is laid out once: each page's "Halaman X dari Y" is a form XObject the page
     refers to, drawn when the last page is done and the total is known (laying a long brief out
     a second time just to count its pages cost as much again). Characters the template's font
-    lacks are set in a fallback font that has them; those no font has are added to
-    ``brief.warnings`` (see :func:`missing_characters`), never left as silent empty boxes.
+    lacks are set in a fallback font that has them; those no font has are named in the returned
+    warnings (see :func:`missing_characters`), never left as silent empty boxes.
     """
     langs = langs_of(options)
     fonts = _register_fonts(template)
     writer = _PdfWriter(brief, template, langs, options.layout, fonts)
     data, _ = writer.build(total=None)
-    if writer.missing:
-        warning = _missing_warning(writer.missing, template)
-        if warning not in brief.warnings:
-            brief.warnings.append(warning)
-    return data
+    warnings = [_missing_warning(writer.missing, template)] if writer.missing else []
+    return Written(data, warnings)
 
 
 def missing_characters(brief: Brief, template: Template, options: RenderOptions) -> list[str]:

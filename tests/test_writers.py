@@ -1,0 +1,55 @@
+"""The writers' registry: the only list of output formats, each writer pure (bytes and warnings out)."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+
+import pytest
+
+from briefgen.errors import UsageError
+from briefgen.model import Bilingual, Brief, Paragraph, RenderOptions, Template
+from briefgen.writers import WRITERS, Written, formats_of
+
+
+def test_the_registry_names_docx_and_pdf() -> None:
+    assert list(WRITERS) == ["docx", "pdf"]
+
+
+def test_formats_of_keeps_the_registry_order_and_defaults_to_all() -> None:
+    assert formats_of(["pdf", "docx"]) == ("docx", "pdf")
+    assert formats_of(["PDF"]) == ("pdf",)
+    assert formats_of([]) == ("docx", "pdf")
+
+
+def test_an_unknown_format_is_a_usage_error_naming_the_known_ones() -> None:
+    with pytest.raises(UsageError, match=r"--format must be docx, pdf or docx,pdf \(got 'odt'\)") as info:
+        formats_of(["pdf", "odt"])
+    assert info.value.exit_code == 2
+
+
+@pytest.mark.parametrize("fmt", list(WRITERS))
+def test_every_writer_returns_bytes_and_warnings_and_leaves_the_brief_alone(
+    fmt: str, brief: Brief, template: Template
+) -> None:
+    before = copy.deepcopy(brief)
+    written = WRITERS[fmt](brief, template, RenderOptions())
+    assert isinstance(written, Written)
+    assert written.data[:4] == (b"PK\x03\x04" if fmt == "docx" else b"%PDF")
+    assert written.warnings == []
+    assert brief == before
+
+
+def test_a_missing_character_is_a_pdf_warning_not_a_change_to_the_brief(
+    brief: Brief, template: Template
+) -> None:
+    odd = dataclasses.replace(
+        brief,
+        sections=[
+            dataclasses.replace(brief.sections[0], blocks=[Paragraph(Bilingual.same("Tanda \U00013000"))])
+        ],
+    )
+    pdf = WRITERS["pdf"](odd, template, RenderOptions())
+    assert len(pdf.warnings) == 1 and "U+13000" in pdf.warnings[0]
+    assert odd.warnings == []
+    assert WRITERS["docx"](odd, template, RenderOptions()).warnings == []
