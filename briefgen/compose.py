@@ -20,12 +20,11 @@ from briefgen.model import (
     StepItem,
     Subheading,
 )
+from briefgen.standards import BABEL_LOCALE
 
 if TYPE_CHECKING:
     from briefgen.translate.glossary import Glossary
 
-# babel locales per brief language; en_GB gives "Tuesday, 20 January 2026" (day before month).
-LOCALES = {"id": "id", "en": "en_GB"}
 
 HEADINGS: dict[str, Bilingual] = {
     "summary": Bilingual.both("Ringkasan Eksekutif", "Executive Summary"),
@@ -50,7 +49,8 @@ def localise_date(day: dt.date) -> Bilingual:
     from babel.dates import format_date
 
     return Bilingual.both(
-        format_date(day, "full", locale=LOCALES["id"]), format_date(day, "full", locale=LOCALES["en"])
+        format_date(day, "full", locale=BABEL_LOCALE["id"]),
+        format_date(day, "full", locale=BABEL_LOCALE["en"]),
     )
 
 
@@ -72,7 +72,7 @@ def localise_period(first: dt.date, last: dt.date) -> Bilingual:
         start = format_date(first, "d MMMM" if first.year == last.year else "d MMMM y", locale=locale)
         return f"{start} – {end}"
 
-    return Bilingual.both(one(LOCALES["id"]), one(LOCALES["en"]))
+    return Bilingual.both(one(BABEL_LOCALE["id"]), one(BABEL_LOCALE["en"]))
 
 
 def source_text(text: str) -> Bilingual:

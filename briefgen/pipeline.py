@@ -30,6 +30,7 @@ from briefgen.select import (
     near_duplicates,
     select,
 )
+from briefgen.standards import HANGUL_FONTS
 
 if TYPE_CHECKING:
     from briefgen.evaluation import Scores
@@ -1080,9 +1081,3 @@ def doctor(config: Config) -> list[Check]:
         except MTError as exc:
             checks.append(Check("machine translation", False, exc.message))
     return checks
-
-
-HANGUL_FONTS = (
-    "/usr/share/fonts/truetype/nanum/NanumGothic.ttf",
-    "/usr/share/fonts/truetype/nanum/NanumBarunGothic.ttf",
-)

@@ -13,6 +13,7 @@ from typing import Any, get_args
 
 from briefgen.errors import TemplateError
 from briefgen.model import Bilingual, SectionKind, Template
+from briefgen.standards import BABEL_LOCALE
 
 TEMPLATE_FILE = "template.toml"
 # Templates shipped with briefgen live beside the package in the source tree.
@@ -148,7 +149,7 @@ def _check_date_format(toml_path: Path, lang: str, pattern: str) -> None:
     from babel.dates import format_date
 
     try:
-        format_date(dt.date(2026, 1, 26), pattern, locale="id" if lang == "id" else "en_GB")
+        format_date(dt.date(2026, 1, 26), pattern, locale=BABEL_LOCALE[lang])
     except Exception as exc:  # babel raises ValueError, AttributeError, KeyError … for bad patterns
         raise TemplateError(f"{toml_path}: 'dates.{lang}' is not a usable date pattern ({exc})") from None
 

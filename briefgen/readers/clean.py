@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Characters XML 1.0 cannot hold, plus soft hyphens (``&shy;``), zero-width and bidi controls
-# that only confuse matching.
+from briefgen.standards import XML_ILLEGAL_CHARS
+
+# Characters XML 1.0 cannot hold, plus C1 controls, soft hyphens (``&shy;``), zero-width and
+# bidi controls that only confuse matching.
 _INVISIBLE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\ufffe\uffff"
-    "\ud800-\udfff]"
+    f"[{XML_ILLEGAL_CHARS}\x7f-\x9f\u00ad\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff]"
 )
 # Other line and page breaks (vertical tab, form feed, NEL, Unicode separators) end a line, so the
 # words on either side stay apart.

@@ -35,6 +35,7 @@ from typing import Literal
 
 from briefgen import __version__
 from briefgen.errors import SourceError
+from briefgen.standards import XML_ILLEGAL
 
 EntryOrigin = Literal["human", "machine"]
 ORIGINS: tuple[EntryOrigin, ...] = ("human", "machine")
@@ -45,8 +46,6 @@ XML_SPACE = f"{{{XML_NS}}}space"
 
 # --------------------------------------------------------------------------- text helpers
 
-# Characters XML 1.0 cannot carry at all, not even as character references.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _NEWLINES = re.compile(r"\r\n?")
 
 _UNIFY = str.maketrans(
@@ -68,7 +67,7 @@ def clean_xml_text(text: str) -> str:
     XML parsers turn ``\\r\\n`` and a lone ``\\r`` into ``\\n``, so doing it here keeps a text
     identical before and after a round trip through a file.
     """
-    return _NEWLINES.sub("\n", _XML_ILLEGAL.sub("", text))
+    return _NEWLINES.sub("\n", XML_ILLEGAL.sub("", text))
 
 
 def segment_key(text: str) -> str:
@@ -81,7 +80,7 @@ def segment_key(text: str) -> str:
     >>> segment_key("  \u201cKami siap,\u201d kata   Dewi \u2013 Jakarta\u00a0")
     '"Kami siap," kata Dewi - Jakarta'
     """
-    text = unicodedata.normalize("NFC", _XML_ILLEGAL.sub("", text))
+    text = unicodedata.normalize("NFC", XML_ILLEGAL.sub("", text))
     return _WHITESPACE.sub(" ", text.translate(_UNIFY)).strip()
 
 

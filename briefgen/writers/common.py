@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -19,15 +18,12 @@ from briefgen.model import (
     StepItem,
     Template,
 )
-
-# XML 1.0 allows tab, newline, carriage return and these ranges; python-docx (lxml) rejects
-# everything else, and reportlab's parser chokes on it too.
-_XML_INVALID = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+from briefgen.standards import BABEL_LOCALE, XML_ILLEGAL
 
 
 def xml_safe(text: str) -> str:
     """``text`` without the characters XML 1.0 cannot hold (NUL, most C0 controls, U+FFFE…)."""
-    return _XML_INVALID.sub("", text)
+    return XML_ILLEGAL.sub("", text)
 
 
 @dataclass(frozen=True)
@@ -149,9 +145,6 @@ def english_summary(counts: dict[str, int], lang: Lang) -> str | None:
     if not parts:
         return None
     return f"{ENGLISH_LABEL[lang]}: {', '.join(parts)}"
-
-
-BABEL_LOCALE: dict[Lang, str] = {"id": "id", "en": "en_GB"}
 
 
 def format_day(day: dt.date, lang: Lang, template: Template) -> str | None:

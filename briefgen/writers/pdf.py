@@ -26,6 +26,7 @@ from briefgen.model import (
     Subheading,
     Template,
 )
+from briefgen.standards import DEJAVU_SANS, HANGUL_FONTS
 from briefgen.writers import Written
 from briefgen.writers.common import (
     BOTH,
@@ -119,10 +120,7 @@ def _attr(text: str) -> str:
 
 # Fonts tried after the template's own fallbacks, when installed: Hangul (Debian fonts-nanum)
 # and DejaVu Sans for wide Latin, Greek and Cyrillic coverage (Debian fonts-dejavu-core).
-SYSTEM_FALLBACK = (
-    "/usr/share/fonts/truetype/nanum/NanumGothic.ttf",
-    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-)
+SYSTEM_FALLBACK = (*HANGUL_FONTS, DEJAVU_SANS)
 
 
 @dataclass(frozen=True)
