@@ -166,7 +166,7 @@ def pdf_layout(data: bytes) -> str:
 
 # The ids of every style the DOCX writer formats, used in a document or not.
 WRITER_STYLES = (
-    "Normal", "Title", "Heading1", "Heading2", "Heading3", "Quote", "Lead", "Note", "Attribution",
+    "Normal", "Title", "Heading1", "Heading2", "Heading3", "Quote", "Reported", "Lead", "Note", "Attribution",
     "BriefMeta", "Organisation", "Letterhead", "LetterheadAddress", "ContentsHeading", "TOC1", "TOC2",
     "TOC3", "LanguageLabel", "Source", "StepDetail", "Colophon", "TableText", "Header", "Footer",
 )  # fmt: skip

@@ -37,4 +37,3 @@ def test_locales_put_the_day_before_the_month_in_both_languages() -> None:
     day = dt.date(2026, 1, 20)
     assert format_date(day, "full", locale=BABEL_LOCALE["id"]) == "Selasa, 20 Januari 2026"
     assert format_date(day, "full", locale=BABEL_LOCALE["en"]) == "Tuesday, 20 January 2026"
-

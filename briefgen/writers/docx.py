@@ -53,6 +53,18 @@ from briefgen.writers.common import (
     step_cells,
     xml_safe,
 )
+from briefgen.writers.style import (
+    COLOPHON_GAP,
+    COLOPHON_RULE,
+    ROW_GAP,
+    SHEET,
+    STEPS_TABLE,
+    TITLE_RULE,
+    TITLE_RULE_AFTER,
+    Colour,
+    Rule,
+    Style,
+)
 
 # python-docx ships no type information: its objects are handled as Any in this module.
 Doc = Any
@@ -287,6 +299,11 @@ class _DocxWriter:
         self.langs = langs
         self.size = template.base_size_pt
         self.reference = template.reference_docx is not None
+        self.colours: dict[str, str] = {
+            "heading": template.color_heading,
+            "accent": template.color_accent,
+            "muted": template.color_muted,
+        }
         self.toc = False  # whether headings carry bookmarks for a table of contents
         self.marks = 0
         # Run properties (bold, italic, colour, size, language) built once per combination and
@@ -332,187 +349,100 @@ class _DocxWriter:
         return self._content_mm
 
     def styles(self) -> None:
-        """The styles the writer uses: the template's look, or the reference document's own styles.
+        """The styles of :data:`~briefgen.writers.style.SHEET`, or the reference document's own.
 
         With a reference document only the styles it lacks are added (pandoc's rule), so the
         organisation's Normal, headings, quote and header/footer styles are used as they are.
         """
         from docx.enum.style import WD_STYLE_TYPE
-        from docx.enum.text import WD_ALIGN_PARAGRAPH
         from docx.oxml.ns import qn
-        from docx.shared import Mm, Pt, RGBColor
 
-        t = self.template
-        font = xml_safe(t.docx_font) or "Calibri"
-        heading = RGBColor.from_string(t.color_heading.upper())
-        muted = RGBColor.from_string(t.color_muted.upper())
+        font = xml_safe(self.template.docx_font) or "Calibri"
         styles = self.doc.styles
-        present = {style.name for style in styles}
-        ref = self.reference
-
         # Document defaults: the language everywhere; the font too unless the reference has its own.
         rpr = styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
         if rpr is not None:
-            if not ref:
+            if not self.reference:
                 _plain_fonts(rpr, font)
             tag = LANG_TAG[self.langs[0]]
             _replace_child(rpr, _element("w:lang", val=tag, eastAsia=tag, bidi=tag), _RPR_AFTER_LANG)
-
-        def wanted(name: str) -> Any:
-            """The style to format, or None when the reference document already defines it."""
-            if name in present:
-                return None if ref else styles[name]
-            style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-            if name != "Normal":
-                style.base_style = styles["Normal"]
-            style.quick_style = True
-            return style
-
-        normal = wanted("Normal")
-        if normal is not None:
-            normal.font.name = font
-            _plain_fonts(normal.element.get_or_add_rPr(), font)
-            normal.font.size = Pt(self.size)
-            normal.paragraph_format.space_after = Pt(self.size * 0.6)
-            normal.paragraph_format.line_spacing = 1.15
-        elif styles["Normal"].font.size is not None:  # the reference's body size sets the scale
-            self.size = float(styles["Normal"].font.size.pt)
-        base = self.size
-
-        title = wanted("Title")
-        if title is not None:
-            _plain_fonts(title.element.get_or_add_rPr(), font)
-            title.font.size = Pt(base * 2.2)
-            title.font.bold = True
-            title.font.color.rgb = heading
-            title.paragraph_format.space_before = Pt(0)
-            title.paragraph_format.space_after = Pt(base * 0.8)
-            title.paragraph_format.line_spacing = 1.0
-            title_ppr = title.element.get_or_add_pPr()
-            for pbdr in title_ppr.findall(qn("w:pBdr")):
-                title_ppr.remove(pbdr)
-
-        levels = (
-            ("Heading 1", 1.4, 1.6, True),
-            ("Heading 2", 1.15, 1.0, False),
-            ("Heading 3", 1.0, 0.8, False),
-        )
-        for level, (name, size, before, rule) in enumerate(levels):
-            style = wanted(name)
-            if style is None:
+        present = {style.name for style in styles}
+        for spec in SHEET.values():
+            if spec.word is None:
                 continue
-            _plain_fonts(style.element.get_or_add_rPr(), font)
-            style.font.size = Pt(base * size)
-            style.font.bold = True
-            style.font.color.rgb = heading
-            style.paragraph_format.space_before = Pt(base * before)
-            style.paragraph_format.space_after = Pt(base * 0.5)
-            style.paragraph_format.keep_with_next = True
-            # The outline level makes the heading an entry of the table of contents.
-            _replace_child(
-                style.element.get_or_add_pPr(), _element("w:outlineLvl", val=str(level)), _PPR_AFTER_OUTLINE
+            if spec.word in present and self.reference:
+                if spec.word == "Normal" and styles["Normal"].font.size is not None:
+                    self.size = float(styles["Normal"].font.size.pt)  # the reference's body sets the scale
+                continue
+            if spec.word in present:
+                style = styles[spec.word]
+            else:
+                style = styles.add_style(spec.word, WD_STYLE_TYPE.PARAGRAPH)
+                if spec.word != "Normal":
+                    style.base_style = styles["Normal"]
+                style.quick_style = True
+            self.apply_style(style, spec, font)
+
+    def colour(self, name: Colour) -> Any:
+        from docx.shared import RGBColor
+
+        if name == "white":
+            return RGBColor(0xFF, 0xFF, 0xFF)
+        return RGBColor.from_string(self.colours[name].upper())
+
+    def apply_style(self, style: Any, spec: Style, font: str) -> None:
+        """``spec`` as the formatting of the Word style ``style`` (only what ``spec`` sets)."""
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.oxml.ns import qn
+        from docx.shared import Mm, Pt
+
+        base = self.size
+        if spec.word == "Normal":
+            style.font.name = font
+        if spec.word == "Normal" or spec.word == "Title" or spec.outline_level is not None:
+            _plain_fonts(style.element.get_or_add_rPr(), font)  # no theme fonts: the template's
+        if spec.size is not None:
+            style.font.size = Pt(spec.size_pt(base))
+        if spec.bold is not None:
+            style.font.bold = spec.bold
+        if spec.italic is not None:
+            style.font.italic = spec.italic
+        if spec.caps is not None:
+            style.font.all_caps = spec.caps
+        if spec.colour is not None:
+            style.font.color.rgb = self.colour(spec.colour)
+        paragraph = style.paragraph_format
+        if spec.align is not None:
+            paragraph.alignment = (
+                WD_ALIGN_PARAGRAPH.CENTER if spec.align == "centre" else WD_ALIGN_PARAGRAPH.RIGHT
             )
-            if rule:
-                _borders(style.element.get_or_add_pPr(), {"bottom": (t.color_accent, 4, 2)})
+        if spec.before is not None:
+            paragraph.space_before = Pt(base * spec.before)
+        if spec.after is not None:
+            paragraph.space_after = Pt(base * spec.after)
+        if spec.line_spacing is not None:
+            paragraph.line_spacing = spec.line_spacing
+        if spec.keep_with_next is not None:
+            paragraph.keep_with_next = spec.keep_with_next
+        if spec.indent_mm is not None:
+            paragraph.left_indent = Mm(spec.indent_mm)
+        if spec.hanging and spec.indent_mm:
+            paragraph.first_line_indent = Mm(-spec.indent_mm)
+            paragraph.tab_stops.add_tab_stop(Mm(spec.indent_mm))
+        if spec.outline_level is not None:
+            # The outline level makes the heading an entry of the table of contents.
+            outline = _element("w:outlineLvl", val=str(spec.outline_level))
+            _replace_child(style.element.get_or_add_pPr(), outline, _PPR_AFTER_OUTLINE)
+        if spec.rule is not None:
+            _borders(style.element.get_or_add_pPr(), {spec.rule.side: self.border(spec.rule)})
+        elif style.element.pPr is not None:
+            for pbdr in style.element.pPr.findall(qn("w:pBdr")):  # e.g. the rule under python-docx's Title
+                style.element.pPr.remove(pbdr)
 
-        quote = wanted("Quote")
-        if quote is not None:
-            quote.font.italic = True
-            quote.font.color.rgb = heading
-            quote.paragraph_format.left_indent = Mm(5)
-            quote.paragraph_format.space_before = Pt(base * 0.3)
-            quote.paragraph_format.space_after = Pt(base * 0.2)
-            _borders(quote.element.get_or_add_pPr(), {"left": (t.color_accent, 12, 8)})
-
-        def custom(name: str) -> Any:
-            """A writer's own style; a reference document may define it itself (then it is kept)."""
-            style = wanted(name)
-            return style if style is not None else _Ignored()
-
-        lead = custom("Lead")
-        lead.font.size = Pt(base + 1)
-        lead.font.color.rgb = heading
-
-        note = custom("Note")
-        note.font.size = Pt(max(base - 1.5, 6))
-        note.font.color.rgb = muted
-
-        attrib = custom("Attribution")
-        attrib.font.size = Pt(max(base - 1, 6))
-        attrib.font.color.rgb = muted
-        attrib.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        attrib.paragraph_format.space_after = Pt(base * 0.8)
-
-        meta = custom("Brief Meta")
-        meta.paragraph_format.space_after = Pt(base * 0.15)
-
-        org = custom("Organisation")
-        org.font.size = Pt(base)
-        org.font.bold = True
-        org.font.all_caps = True
-        org.font.color.rgb = RGBColor.from_string(t.color_accent.upper())
-        org.paragraph_format.space_after = Pt(base * 0.3)
-
-        kop = custom("Letterhead")
-        kop.font.size = Pt(base * 1.45)
-        kop.font.bold = True
-        kop.font.color.rgb = heading
-        kop.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        kop.paragraph_format.space_after = Pt(0)
-        kop.paragraph_format.line_spacing = 1.0
-
-        address = custom("Letterhead Address")
-        address.font.size = Pt(max(base - 1.5, 6))
-        address.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        address.paragraph_format.space_after = Pt(0)
-        address.paragraph_format.line_spacing = 1.0
-
-        contents = custom("Contents Heading")
-        contents.font.size = Pt(base * 1.15)
-        contents.font.bold = True
-        contents.font.color.rgb = heading
-        contents.paragraph_format.space_before = Pt(base * 0.6)
-        contents.paragraph_format.space_after = Pt(base * 0.3)
-        contents.paragraph_format.keep_with_next = True
-
-        for level in (1, 2, 3):
-            toc = custom(f"TOC {level}")
-            toc.paragraph_format.left_indent = Mm(5 * (level - 1))
-            toc.paragraph_format.space_after = Pt(base * 0.15)
-
-        label = custom("Language Label")
-        label.font.size = Pt(max(base - 2, 6))
-        label.font.bold = True
-        label.font.color.rgb = muted
-        label.paragraph_format.space_after = Pt(0)
-        label.paragraph_format.keep_with_next = True
-
-        source = custom("Source")
-        source.font.size = Pt(max(base - 0.5, 6))
-        source.paragraph_format.left_indent = Mm(6)
-        source.paragraph_format.first_line_indent = Mm(-6)
-        source.paragraph_format.tab_stops.add_tab_stop(Mm(6))
-        source.paragraph_format.space_after = Pt(base * 0.3)
-
-        step_detail = custom("Step Detail")
-        step_detail.font.size = Pt(max(base - 1.5, 6))
-        step_detail.font.color.rgb = muted
-        step_detail.paragraph_format.left_indent = Mm(6)
-
-        colophon = custom("Colophon")
-        colophon.font.size = Pt(max(base - 2, 6))
-        colophon.font.color.rgb = muted
-        colophon.paragraph_format.space_after = Pt(0)
-
-        table_text = custom("Table Text")
-        table_text.paragraph_format.space_after = Pt(0)
-        table_text.paragraph_format.line_spacing = 1.05
-
-        for name in ("Header", "Footer"):
-            style = custom(name)
-            style.font.size = Pt(max(base - 1.5, 6))
-            style.font.color.rgb = muted
-            style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    def border(self, rule: Rule) -> tuple[str, int, int]:
+        """A rule as a Word border: colour, width in eighths of a point, distance in points."""
+        colour = "FFFFFF" if rule.colour == "white" else self.colours[rule.colour]
+        return colour, round(rule.width_pt * 8), round(rule.gap_pt)
 
     # ----------------------------------------------------------------- runs
 
@@ -669,7 +599,7 @@ class _DocxWriter:
 
     def title_block(self) -> None:
         from docx.enum.text import WD_ALIGN_PARAGRAPH
-        from docx.shared import Pt, RGBColor
+        from docx.shared import Pt
 
         t = self.template
         letterhead = t.title_block == "letterhead"
@@ -689,15 +619,18 @@ class _DocxWriter:
             if english.pending:
                 self.shown_run(title, english, lang)
                 continue
+            subtitle = SHEET["subtitle"]
             run = self.run(title, english.text, lang, bold=False)
-            run.font.size = Pt(self.size * 1.4)
-            run.font.color.rgb = RGBColor.from_string(t.color_accent.upper())
+            run.font.size = Pt(subtitle.size_pt(self.size))
+            run.font.color.rgb = self.colour(subtitle.colour or "accent")
 
         number = document_number(t, self.brief.prepared_on)
         if letterhead and number:
+            # The number belongs to the title block: the title's space comes after it instead.
+            title.paragraph_format.space_after = Pt(self.size * (SHEET["number"].before or 0))
             paragraph = self.doc.add_paragraph(style="Brief Meta")
             paragraph.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            paragraph.paragraph_format.space_after = Pt(self.size * 1.0)
+            paragraph.paragraph_format.space_after = Pt(self.size * (SHEET["title"].after or 0))
             self.both_runs(paragraph, NUMBER_LABEL, self.langs)
             self.run(paragraph, f": {number}", self.langs[-1])
 
@@ -726,8 +659,8 @@ class _DocxWriter:
                     self.run(last, label_text.text, lang, bold=True)
             self.run(last, ": ", self.langs[-1], bold=True)
             self.both_runs(last, value, self.langs)
-        last.paragraph_format.space_after = Pt(self.size * 1.2)
-        _borders(last._p.get_or_add_pPr(), {"bottom": (t.color_accent, 8, 6)})
+        last.paragraph_format.space_after = Pt(self.size * TITLE_RULE_AFTER)
+        _borders(last._p.get_or_add_pPr(), {TITLE_RULE.side: self.border(TITLE_RULE)})
 
     def organisation_names(self) -> dict[str, Lang]:
         """The organisation's name in each language written (once when both are the same)."""
@@ -781,7 +714,7 @@ class _DocxWriter:
             run = self.run(paragraph, name.upper() if index == 0 else name, lang)
             if index:
                 run.bold = False
-                run.font.size = Pt(self.size * 1.05)
+                run.font.size = Pt(SHEET["kop_other"].size_pt(self.size))
         address = xml_safe(t.address).strip()
         if address or not names:
             self.run(text_cell.add_paragraph("Letterhead Address"), address, self.langs[0])
@@ -862,8 +795,8 @@ class _DocxWriter:
         for index, lang in enumerate(langs):
             paragraph = self.doc.add_paragraph(style="Colophon")
             if index == 0:
-                paragraph.paragraph_format.space_before = Pt(self.size * 2)
-                _borders(paragraph._p.get_or_add_pPr(), {"top": (self.template.color_muted, 4, 4)})
+                paragraph.paragraph_format.space_before = Pt(self.size * COLOPHON_GAP)
+                _borders(paragraph._p.get_or_add_pPr(), {COLOPHON_RULE.side: self.border(COLOPHON_RULE)})
             self.run(paragraph, f"{COLOPHON[lang]} ", lang)
             self.shown_run(paragraph, prepared_text(self.brief, lang, self.template), lang)
             paragraphs.append(paragraph)
@@ -902,17 +835,14 @@ class _DocxWriter:
         from docx.shared import RGBColor
 
         t = self.template
-        shares = (0.58, 0.27, 0.15)
-        table = self._table(1 + len(steps), shares)
+        look = STEPS_TABLE
+        table = self._table(1 + len(steps), look.shares)
+        edge = (t.color_heading, round(look.edge_pt * 8))
         self._table_borders(
-            table,
-            {
-                "top": (t.color_heading, 8),
-                "bottom": (t.color_heading, 8),
-                "insideH": ("BFBFBF", 4),
-            },
+            table, {"top": edge, "bottom": edge, "insideH": (look.inner_colour, round(look.inner_pt * 8))}
         )
-        self._cell_margins(table, top=0.8, bottom=0.8, left=1.5, right=1.5)
+        vertical, horizontal = look.padding_mm
+        self._cell_margins(table, top=vertical, bottom=vertical, left=horizontal, right=horizontal)
         header = table.rows[0]
         self._row_flags(header, header=True)
         for cell, text in zip(header.cells, STEP_HEADERS[lang], strict=True):
@@ -967,7 +897,7 @@ class _DocxWriter:
 
         last = cell.paragraphs[-1]
         if last.style.name in ("Table Text", "Source", "Step Detail"):
-            last.paragraph_format.space_after = Pt(self.size * 0.6)
+            last.paragraph_format.space_after = Pt(self.size * ROW_GAP)
 
     # ----------------------------------------------------------------- blocks
 
@@ -982,7 +912,7 @@ class _DocxWriter:
             self.shown_run(paragraph, shown(block.text, lang, t), lang)
         elif isinstance(block, QuoteBlock):
             text = shown(block.text, lang, t)
-            style = "Quote" if block.direct else "Normal"
+            style = "Quote" if block.direct else "Reported"
             self.shown_run(container.add_paragraph(style=style), text, lang, quoted=block.direct)
             self.run(container.add_paragraph(style="Attribution"), attribution(block, lang, t), lang)
         elif isinstance(block, StepItem):

@@ -56,6 +56,15 @@ from briefgen.writers.common import (
     step_cells,
     xml_safe,
 )
+from briefgen.writers.style import (
+    COLOPHON_GAP,
+    COLOPHON_RULE,
+    ROW_GAP,
+    SHEET,
+    STEPS_TABLE,
+    TITLE_RULE,
+    TITLE_RULE_AFTER,
+)
 
 # reportlab ships no type information: its objects are handled as Any in this module.
 Flowable = Any
@@ -67,7 +76,6 @@ TABLE_CHUNK = 40  # rows per table of a long list without a header (see _PdfWrit
 
 OUTLINE_LANGUAGE: dict[Lang, str] = {"id": "Bahasa Indonesia", "en": "English"}
 VERA = ("Vera.ttf", "VeraBd.ttf", "VeraIt.ttf", "VeraBI.ttf")
-STEP_SHARES = (0.58, 0.27, 0.15)
 LINK_SCHEMES = ("http://", "https://")
 NO_PADDING: dict[str, float] = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
 
@@ -396,10 +404,18 @@ class _PdfWriter:
         self.margins = (top, right, bottom, left)
         self.frame_width = self.page_size[0] - left - right
         self.frame_height = self.page_size[1] - top - bottom
+        from reportlab.lib.colors import white
+
         self.heading_color = HexColor(f"#{template.color_heading}")
         self.accent_color = HexColor(f"#{template.color_accent}")
         self.muted_color = HexColor(f"#{template.color_muted}")
-        self.rule_color = HexColor("#BFBFBF")
+        self.rule_color = HexColor(f"#{STEPS_TABLE.inner_colour}")
+        self.colours: dict[str, Any] = {
+            "heading": self.heading_color,
+            "accent": self.accent_color,
+            "muted": self.muted_color,
+            "white": white,
+        }
         self.missing: set[str] = set()  # characters no font has (reported as a warning)
         self.styles = self._styles()
         self.seen: set[tuple[str, str]] = set()  # markup and style of every paragraph made
@@ -569,157 +585,64 @@ class _PdfWriter:
     # ----------------------------------------------------------------- styles
 
     def _styles(self) -> dict[str, Any]:
-        from reportlab.lib.colors import white
-        from reportlab.lib.enums import TA_CENTER, TA_LEFT
+        """The reportlab paragraph styles of :data:`~briefgen.writers.style.SHEET`."""
+        from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
         from reportlab.lib.styles import ParagraphStyle
 
         b = self.size
-        f = self.fonts
-        base = ParagraphStyle(
+        body_spec = SHEET["body"]
+        body = ParagraphStyle(
             "Body",
-            fontName=f.regular,
-            bulletFontName=f.regular,
-            fontSize=b,
-            leading=b * 1.38,
-            spaceAfter=b * 0.6,
+            fontName=self.fonts.regular,
+            bulletFontName=self.fonts.regular,
+            fontSize=body_spec.size_pt(b),
+            leading=body_spec.size_pt(b) * body_spec.leading,
+            spaceAfter=b * (body_spec.after or 0),
             alignment=TA_LEFT,
             splitLongWords=1,
             allowWidows=0,
             allowOrphans=0,
         )
-
-        def style(name: str, parent: Any = base, **kwargs: Any) -> Any:
-            return ParagraphStyle(name, parent=parent, **kwargs)
-
-        styles: dict[str, Any] = {
-            "body": base,
-            "lead": style("Lead", fontSize=b + 1, leading=(b + 1) * 1.35, textColor=self.heading_color),
-            "note": style("Note", fontSize=max(b - 1.5, 6), leading=max(b - 1.5, 6) * 1.35),
-            "organisation": style(
-                "Organisation", fontName=f.bold, textColor=self.accent_color, spaceAfter=b * 0.5
-            ),
-            "title": style(
-                "Title",
-                fontName=f.bold,
-                fontSize=b * 2.2,
-                leading=b * 2.6,
-                textColor=self.heading_color,
-                spaceAfter=b * 0.1,
-            ),
-            "subtitle": style(
-                "Subtitle",
-                fontSize=b * 1.4,
-                leading=b * 1.8,
-                textColor=self.accent_color,
-                spaceAfter=b * 0.2,
-            ),
-            "meta": style("Meta", spaceAfter=0, leading=b * 1.3),
-            "meta_label": style("MetaLabel", fontName=f.bold, spaceAfter=0, leading=b * 1.3),
-            "h1": style(
-                "Heading1",
-                fontName=f.bold,
-                fontSize=b * 1.4,
-                leading=b * 1.75,
-                textColor=self.heading_color,
-                spaceBefore=b * 1.8,
-                spaceAfter=b * 0.9,
-                keepWithNext=1,
-            ),
-            "h2": style(
-                "Heading2",
-                fontName=f.bold,
-                fontSize=b * 1.15,
-                leading=b * 1.45,
-                textColor=self.heading_color,
-                spaceBefore=b * 0.9,
-                spaceAfter=b * 0.5,
-                keepWithNext=1,
-            ),
-            "language": style(
-                "LanguageLabel",
-                fontName=f.bold,
-                fontSize=max(b - 2, 6),
-                leading=max(b - 2, 6) * 1.3,
-                textColor=self.muted_color,
-                spaceBefore=b * 0.8,
-                spaceAfter=0,
-                keepWithNext=1,
-            ),
-            "quote": style(
-                "Quote",
-                fontName=f.italic,
-                leftIndent=6 * MM,
-                textColor=self.heading_color,
-                spaceBefore=b * 0.2,
-                spaceAfter=0,
-            ),
-            "reported": style("Reported", leftIndent=6 * MM, spaceBefore=b * 0.2, spaceAfter=0),
-            "attribution": style(
-                "Attribution",
-                fontSize=max(b - 1, 6),
-                leading=max(b - 1, 6) * 1.5,
-                leftIndent=6 * MM,
-                textColor=self.muted_color,
-                spaceAfter=b * 0.8,
-            ),
-            "item": style("Item", leftIndent=6 * MM, bulletIndent=0, spaceAfter=b * 0.3),
-            "source": style(
-                "Source",
-                fontSize=max(b - 0.5, 6),
-                leading=max(b - 0.5, 6) * 1.35,
-                leftIndent=6 * MM,
-                bulletIndent=0,
-                bulletFontSize=max(b - 0.5, 6),
-                spaceAfter=b * 0.35,
-            ),
-            "detail": style(
-                "StepDetail",
-                fontSize=max(b - 1.5, 6),
-                leading=max(b - 1.5, 6) * 1.35,
-                leftIndent=6 * MM,
-                textColor=self.muted_color,
-                spaceAfter=b * 0.5,
-            ),
-            "cell": style("Cell", spaceAfter=0, leading=b * 1.3),
-            "cell_header": style("CellHeader", fontName=f.bold, textColor=white, spaceAfter=0),
-            "colophon": style(
-                "Colophon",
-                fontSize=max(b - 2, 6),
-                leading=max(b - 2, 6) * 1.4,
-                textColor=self.muted_color,
-                spaceAfter=0,
-            ),
-        }
-        centred = {"alignment": TA_CENTER}
-        styles["title_centred"] = style("TitleCentred", parent=styles["title"], **centred)
-        styles["subtitle_centred"] = style("SubtitleCentred", parent=styles["subtitle"], **centred)
-        styles["number"] = style("Number", spaceBefore=b * 0.3, spaceAfter=0, **centred)
-        styles["kop_name"] = style(
-            "KopName",
-            fontName=f.bold,
-            fontSize=b * 1.45,
-            leading=b * 1.8,
-            textColor=self.heading_color,
-            spaceAfter=b * 0.1,
-            **centred,
-        )
-        styles["kop_other"] = style(
-            "KopOther",
-            fontSize=b * 1.05,
-            leading=b * 1.35,
-            textColor=self.heading_color,
-            spaceAfter=b * 0.1,
-            **centred,
-        )
-        styles["kop_address"] = style(
-            "KopAddress", fontSize=max(b - 1.5, 6), leading=max(b - 1.5, 6) * 1.4, spaceAfter=0, **centred
-        )
-        styles["note"].textColor = self.muted_color
-        styles["quote"].briefgen_rule = ("left", self.accent_color, 1.6, 3 * MM)
-        styles["reported"].briefgen_rule = ("left", self.accent_color, 1.6, 3 * MM)
-        styles["attribution"].briefgen_rule = ("left", self.accent_color, 1.6, 3 * MM)
-        styles["h1"].briefgen_rule = ("bottom", self.accent_color, 0.6, b * 0.3)
+        align = {None: TA_LEFT, "centre": TA_CENTER, "right": TA_RIGHT}
+        styles: dict[str, Any] = {"body": body}
+        for key, spec in SHEET.items():
+            if key == "body":
+                continue
+            size = spec.size_pt(b)
+            values: dict[str, Any] = {
+                "fontName": self.face(bold=bool(spec.bold), italic=bool(spec.italic)),
+                "fontSize": size,
+                "leading": size * spec.leading,
+                "alignment": align[spec.align],
+            }
+            if spec.colour is not None:
+                values["textColor"] = self.colours[spec.colour]
+            if spec.before is not None:
+                values["spaceBefore"] = b * spec.before
+            if spec.after is not None:
+                values["spaceAfter"] = b * spec.after
+            if spec.indent_mm is not None:
+                values["leftIndent"] = spec.indent_mm * MM
+            if spec.hanging:
+                values.update(bulletIndent=0, bulletFontSize=size)
+            if spec.keep_with_next:
+                values["keepWithNext"] = 1
+            style = ParagraphStyle(key.title().replace("_", ""), parent=body, **values)
+            if spec.rule is not None:
+                rule = spec.rule
+                style.briefgen_rule = (rule.side, self.colours[rule.colour], rule.width_pt, rule.gap_pt)
+            styles[key] = style
+        for key in ("title", "subtitle"):
+            styles[f"{key}_centred"] = ParagraphStyle(
+                f"{key}Centred", parent=styles[key], alignment=TA_CENTER
+            )
         return styles
+
+    def face(self, *, bold: bool = False, italic: bool = False) -> str:
+        """The registered name of the template font's face."""
+        if bold:
+            return self.fonts.bold
+        return self.fonts.italic if italic else self.fonts.regular
 
     # ----------------------------------------------------------------- markup
 
@@ -823,13 +746,19 @@ class _PdfWriter:
         story: list[Flowable] = self.letterhead() if letterhead else self.plain_head()
         first, *rest = self.langs
         centred = "_centred" if letterhead else ""
-        story.append(self.para(self.markup(shown(self.brief.title, first, t)), "title" + centred))
+        head = [self.para(self.markup(shown(self.brief.title, first, t)), "title" + centred)]
         for lang in rest:
-            story.append(self.para(self.markup(shown(self.brief.title, lang, t)), "subtitle" + centred))
+            head.append(self.para(self.markup(shown(self.brief.title, lang, t)), "subtitle" + centred))
         number = document_number(t, self.brief.prepared_on)
         if letterhead and number:
             label = self.both(NUMBER_LABEL, self.langs)
-            story.append(self.para(f"{label}: {self.esc(number)}", "number"))
+            head.append(self.para(f"{label}: {self.esc(number)}", "number"))
+        # One block: the English title and the number keep their own space above them, and the
+        # title's space comes after the last of them (as in Word, where they share a paragraph).
+        for flowable in head[:-1]:
+            flowable.spaceAfter = 0
+        head[-1].spaceAfter = self.size * (SHEET["title"].after or 0)
+        story += head
 
         rows: list[tuple[Bilingual, Bilingual]] = []
         prepared = prepared_bilingual(self.brief, t)
@@ -852,16 +781,15 @@ class _PdfWriter:
         label_width = max(self.text_width(self.plain(label, self.langs), bold=True) for label, _ in rows)
         label_width += 5 * MM
         label_width = min(label_width, self.frame_width * 0.45)
-        tables = self.table(cells, (label_width, self.frame_width - label_width), padding=(0, 2, 2, 0))
-        tables[0].spaceBefore = self.size * 0.8
-        story += tables
+        row_gap = self.size * (SHEET["meta"].after or 0)
+        story += self.table(cells, (label_width, self.frame_width - label_width), padding=(0, 2, row_gap, 0))
         story.append(
             HRFlowable(
                 width="100%",
-                thickness=0.9,
-                color=self.accent_color,
-                spaceBefore=self.size * 0.8,
-                spaceAfter=self.size * 0.4,
+                thickness=TITLE_RULE.width_pt,
+                color=self.colours[TITLE_RULE.colour],
+                spaceBefore=TITLE_RULE.gap_pt,
+                spaceAfter=self.size * TITLE_RULE_AFTER,
             )
         )
         return story
@@ -955,10 +883,10 @@ class _PdfWriter:
         story: list[Flowable] = [
             HRFlowable(
                 width="100%",
-                thickness=0.4,
-                color=self.muted_color,
-                spaceBefore=self.size * 2,
-                spaceAfter=self.size * 0.4,
+                thickness=COLOPHON_RULE.width_pt,
+                color=self.colours[COLOPHON_RULE.colour],
+                spaceBefore=self.size * COLOPHON_GAP,
+                spaceAfter=COLOPHON_RULE.gap_pt,
             )
         ]
         for lang in langs:
@@ -999,7 +927,7 @@ class _PdfWriter:
 
     def steps_table(self, steps: list[StepItem], lang: Lang) -> list[Flowable]:
         """Next steps as a table: a repeated header row, one row per step, horizontal rules only."""
-        widths = [self.frame_width * share for share in STEP_SHARES]
+        widths = [self.frame_width * share for share in STEPS_TABLE.shares]
         header = [[self.para(self.esc(text), "cell_header")] for text in STEP_HEADERS[lang]]
         rows: list[Cells] = []
         for step in steps:
@@ -1012,8 +940,9 @@ class _PdfWriter:
                     [self.para(self.markup(Shown(due, due_pending)), "cell")],
                 ]
             )
-        pad = 1.6 * MM
-        tables = self.table([header, *rows], widths, padding=(pad, pad, pad, pad), header=True)
+        vertical, horizontal = (mm * MM for mm in STEPS_TABLE.padding_mm)
+        padding = (vertical, horizontal, vertical, horizontal)
+        tables = self.table([header, *rows], widths, padding=padding, header=True)
         tables[0].spaceBefore = self.size * 0.2
         tables[-1].spaceAfter = self.size * 0.8
         return tables
@@ -1093,7 +1022,7 @@ class _PdfWriter:
         return self.table(
             rows,
             (width, width),
-            padding=(0, 0, self.size * 0.6, 0),
+            padding=(0, 0, self.size * ROW_GAP, 0),
             gutter=GUTTER_MM * MM / 2,
             split_first=True,
         )
@@ -1153,11 +1082,13 @@ class _PdfWriter:
             if header:
                 commands += [
                     ("BACKGROUND", (0, 0), (-1, 0), self.heading_color),
-                    ("LINEBELOW", (0, -1), (-1, -1), 0.8, self.heading_color),
+                    ("LINEBELOW", (0, -1), (-1, -1), STEPS_TABLE.edge_pt, self.heading_color),
                 ]
                 for row in range(1, stop - start - 1):
                     if pads[start + row][1]:  # no rule inside a row cut in parts
-                        commands.append(("LINEBELOW", (0, row), (-1, row), 0.4, self.rule_color))
+                        commands.append(
+                            ("LINEBELOW", (0, row), (-1, row), STEPS_TABLE.inner_pt, self.rule_color)
+                        )
             return Table(
                 physical[start:stop],
                 colWidths=list(widths),
