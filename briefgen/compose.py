@@ -133,6 +133,19 @@ def _role_text(person: Person) -> str | None:
     return role or person.organization
 
 
+def english_role(role: str | None, glossary: Glossary | None) -> str | None:
+    """The English of a role (or of a body's name) composed from the glossary, else None.
+
+    The one place composition asks the translation layer for the English of a role
+    (:func:`briefgen.translate.roles.translate_role`); without a glossary there is none.
+    """
+    if glossary is None or not role:
+        return None
+    from briefgen.translate.roles import translate_role
+
+    return translate_role(glossary, role)
+
+
 def _role(facts: Facts, speaker: str | None, glossary: Glossary | None) -> Bilingual | None:
     person = facts.person(speaker)
     if person is None:
@@ -140,7 +153,7 @@ def _role(facts: Facts, speaker: str | None, glossary: Glossary | None) -> Bilin
     role = _role_text(person)
     if not role:
         return None
-    english = glossary.translate_role(role) if glossary is not None else None
+    english = english_role(role, glossary)
     return Bilingual(role, english, "glossary") if english else Bilingual(role, None, "missing")
 
 
@@ -173,7 +186,7 @@ def _introduce(person: Person, glossary: Glossary | None, english: bool, guest: 
     if not role:
         return person.name
     if english:
-        translated = glossary.translate_role(role) if glossary is not None else None
+        translated = english_role(role, glossary)
         if translated is None:
             return None
         role = f"the {translated}" if guest and not translated.startswith("the ") else translated
@@ -326,7 +339,7 @@ def _index(ordered: Sequence[Facts], glossary: Glossary | None) -> list[Block]:
     for person, numbers in sorted(people.values(), key=lambda v: v[0].name.casefold()):
         refs = ", ".join(str(n) for n in numbers)
         role = _role_text(person)
-        role_en = glossary.translate_role(role) if glossary is not None and role else None
+        role_en = english_role(role, glossary)
         text_id = f"{person.name} — {role} (artikel {refs})" if role else f"{person.name} (artikel {refs})"
         articles = "article" if len(numbers) == 1 else "articles"
         text_en = (
@@ -357,8 +370,8 @@ def _index(ordered: Sequence[Facts], glossary: Glossary | None) -> list[Block]:
     for name, acronyms, numbers in sorted(organisations, key=lambda v: v[0].casefold()):
         refs = ", ".join(str(n) for n in numbers)
         english = (
-            glossary.exact(name) or glossary.translate_role(name) if glossary is not None else None
-        ) or name
+            (glossary.exact(name) if glossary is not None else None) or english_role(name, glossary) or name
+        )
         shown = [a for a in acronyms if a != english]
         label_id = f"{name} ({', '.join(acronyms)})" if acronyms else name
         label_en = f"{english} ({', '.join(shown)})" if shown else english

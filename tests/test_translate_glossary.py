@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from briefgen.errors import SourceError
-from briefgen.translate.glossary import KINDS, Glossary, Term
+from briefgen.translate.glossary import KINDS, Glossary, Term, tokens
+from briefgen.translate.roles import translate_role
 
 
 @pytest.fixture(scope="module")
@@ -156,75 +157,6 @@ def test_terms_in_is_fast_on_a_long_paragraph(glossary: Glossary) -> None:
     assert (time.perf_counter() - start) / 20 < 0.010
 
 
-# --------------------------------------------------------------------------- roles
-
-
-@pytest.mark.parametrize(
-    ("role", "english"),
-    [
-        ("Wakil Menteri Ekonomi Kreatif", "Deputy Minister of Creative Economy"),
-        (
-            "Wakil Menteri Ekonomi Kreatif/Wakil Kepala Badan Ekonomi Kreatif",
-            "Deputy Minister of Creative Economy/Deputy Head of the Creative Economy Agency",
-        ),
-        ("Direktur Regional KOCCA Indonesia", "Regional Director of KOCCA Indonesia"),
-        ("Kepala Dinas Kebudayaan Provinsi Bali", "Head of the Bali Provincial Culture Office"),
-        ("Ketua AGI", "Chair of AGI"),
-        ("Direktur Pengembangan Ekspor Kemendag", "Director of Export Development, Ministry of Trade"),
-        ("Deputy Chief of Mission", "Deputy Chief of Mission"),
-        ("COO RUNUP Company", "COO RUNUP Company"),
-        ("Wamen Ekraf", "Deputy Minister of Creative Economy"),
-        ("Menteri Luar Negeri", "Minister of Foreign Affairs"),
-        ("Menko Perekonomian", "Coordinating Minister for Economic Affairs"),
-        (
-            "Staf Ahli Menteri Komdigi Bidang Ekonomi Digital",
-            "Expert Staff to the Minister of Communication and Digital Affairs for Digital Economy",
-        ),
-        ("Asisten Deputi Musik Kemenekraf", "Assistant Deputy for Music, Ministry of Creative Economy"),
-        (
-            "Kepala Divisi Kerja Sama Internasional KOFIC",
-            "Head of the International Cooperation Division of KOFIC",
-        ),
-        (
-            "Direktur Film dan Animasi Kemenekraf",
-            "Director of Film and Animation, Ministry of Creative Economy",
-        ),
-        ("DCM KBRI Seoul", "Deputy Chief of Mission of the Embassy of the Republic of Indonesia in Seoul"),
-        ("Duta Besar RI untuk Korea Selatan", "Ambassador of the Republic of Indonesia to South Korea"),
-        ("Ketua dan Pendiri Studio Ombak", "Chair and Founder of Studio Ombak"),
-        ("Plt. Kepala Dinas Pariwisata Kabupaten Jepara", "Acting Head of the Jepara Regency Tourism Office"),
-        ("Gubernur Jawa Barat", "Governor of West Java"),
-        ("Pemerintah Provinsi Sulawesi Selatan", "South Sulawesi Provincial Government"),
-        ("Anggota Komisi VII DPR", "Member of Commission VII of the House of Representatives"),
-        ("Wakil Menteri Ekonomi Kreatif (Wamen Ekraf)", "Deputy Minister of Creative Economy"),
-        ("wakil ketua", "Vice Chair"),
-        ("Perwakilan pembeli dari Osaka", "Representative of buyers from Osaka"),
-    ],
-)
-def test_translate_role(glossary: Glossary, role: str, english: str) -> None:
-    assert glossary.translate_role(role) == english
-
-
-@pytest.mark.parametrize(
-    "role",
-    [
-        "Salah satu peserta",  # not a title the glossary knows
-        "Direktur Pemasyarakatan",  # an Indonesian word with no entry
-        "Gubernur Kalimantan Tengah",  # "Tengah" would stay Indonesian
-        "pemilik usaha mebel ukir di Desa Sukamaju",
-        "",
-    ],
-)
-def test_translate_role_refuses_half_indonesian_english(glossary: Glossary, role: str) -> None:
-    assert glossary.translate_role(role) is None
-
-
-def test_names_outside_the_glossary_pass_through(glossary: Glossary) -> None:
-    assert glossary.translate_role("Ketua Asosiasi Musik Pesisir") == "Chair of Asosiasi Musik Pesisir"
-    assert glossary.translate_role("Direktur Utama PT Layar Biru") == "President Director of PT Layar Biru"
-    assert glossary.translate_role("Bupati Jepara") == "Regent of Jepara"
-
-
 # --------------------------------------------------------------------------- user glossaries
 
 
@@ -244,9 +176,9 @@ def test_user_file_overrides_the_bundled_one_and_later_files_win(tmp_path: Path)
     assert glossary.exact("festival rakyat") == "people's festival"
     assert len(glossary) == len(bundled) + 1
     assert (
-        glossary.translate_role("Juru Bicara Kementerian Luar Negeri")
+        translate_role(glossary, "Juru Bicara Kementerian Luar Negeri")
         == "Spokesperson of the Foreign Ministry"
-    )
+    )  # roles are composed from the user's entries too
     assert glossary.exact("Kemenlu") == "Ministry of Foreign Affairs"  # other entries stay as bundled
 
 
@@ -291,3 +223,13 @@ def test_term_is_a_frozen_value() -> None:
     assert term.note == ""
     with pytest.raises(AttributeError):
         term.en = "handicrafts"  # type: ignore[misc]
+
+
+def test_tokens_and_matches_at_are_the_api_roles_are_built_on(glossary: Glossary) -> None:
+    toks = tokens("Wakil Menteri Ekonomi Kreatif, Irene")
+    assert [t.text for t in toks] == ["Wakil", "Menteri", "Ekonomi", "Kreatif", ",", "Irene"]
+    assert toks[0].fold == "wakil" and (toks[4].start, toks[4].end) == (29, 30)
+    longest = glossary.matches_at(toks, 0)
+    assert longest and longest[0][0] >= 2  # the longest entry first
+    assert all(n1 >= n2 for (n1, _), (n2, _) in zip(longest, longest[1:], strict=False))
+    assert glossary.is_indonesian("musik") and not glossary.is_indonesian("film")
