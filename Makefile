@@ -22,6 +22,7 @@ lint: $(VENV)/.installed-test
 	$(BIN)/python -m ruff check briefgen tests benchmarks
 	$(BIN)/python -m ruff format --check briefgen tests benchmarks
 	$(BIN)/python -m mypy
+	$(BIN)/lint-imports
 
 # pytest exits 5 when it collects no tests; that is not a failure of the code under test.
 test: lint

@@ -1,12 +1,12 @@
-"""The readable ``inspect`` view: every understood fact appears, in tables a person can scan."""
+"""The readable ``inspect`` view of briefgen.cli: every understood fact appears, in tables to scan."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from briefgen.cli import render_facts
 from briefgen.extract import extract
 from briefgen.model import Article, facts_as_dict
-from briefgen.writers.terminal import render_facts
 
 
 def sample() -> dict[str, object]:
