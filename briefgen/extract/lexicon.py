@@ -75,7 +75,6 @@ MONTHS: dict[str, int] = {
 MONTH_RE = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 
 EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-ID_WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 EN_MONTHS = (
     "January",
     "February",
@@ -330,7 +329,6 @@ FUNCTION_WORDS: frozenset[str] = words(
     At For And Of
     """
 )
-PRONOUNS: frozenset[str] = frozenset({"ia", "dia", "beliau"})
 
 # --------------------------------------------------------------------------- speech
 
@@ -370,8 +368,6 @@ AGENT_NOUNS: frozenset[str] = words(
     mitra eksportir importir produsen pengembang penerbit kedutaan konsulat bank
     """
 )
-# First-person subjects of a plan inside a quotation: the speaker's organisation acts.
-FIRST_PERSON_AGENTS: frozenset[str] = frozenset({"kami", "pihaknya", "pihak kami"})
 
 
 @lru_cache(maxsize=1)

@@ -133,12 +133,11 @@ SYSTEM_FALLBACK = (*HANGUL_FONTS, DEJAVU_SANS)
 
 @dataclass(frozen=True)
 class _Fonts:
-    """The registered names of the four faces of one font family, and the fallback fonts."""
+    """The registered names of the faces the writer uses (regular, bold, italic) and the fallbacks."""
 
     regular: str
     bold: str
     italic: str
-    bold_italic: str
     coverage: frozenset[int]  # the code points the regular face has glyphs for
     fallbacks: tuple[str, ...]  # paths of TrueType fonts tried, in order, for the rest
 
@@ -244,7 +243,8 @@ def _register_fonts(template: Template) -> _Fonts:
     fallbacks = tuple(
         dict.fromkeys([*template.font_fallback, *(p for p in SYSTEM_FALLBACK if os.path.isfile(p))])
     )
-    return _Fonts(*names, coverage=_coverage(pdfmetrics.getFont(names[0])), fallbacks=fallbacks)
+    coverage = _coverage(pdfmetrics.getFont(names[0]))
+    return _Fonts(names[0], names[1], names[2], coverage=coverage, fallbacks=fallbacks)
 
 
 # --------------------------------------------------------------------------- reportlab subclasses
