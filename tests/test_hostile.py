@@ -250,9 +250,9 @@ def test_line_ends_and_invisible_characters_are_normalised() -> None:
 
 
 def test_pdf_text_layer_keeps_characters_beyond_the_basic_plane() -> None:
-    from briefgen.writers.pdf import _to_unicode_cmap
+    from briefgen.writers.pdf.fonts import to_unicode_cmap
 
-    cmap = _to_unicode_cmap("F", [65, 0x20AC, 0x1F600])
+    cmap = to_unicode_cmap("F", [65, 0x20AC, 0x1F600])
     assert "<00> <0041>\n<01> <20AC>\n<02> <D83DDE00>\n" in cmap  # reportlab wrote <1F600>
     if not Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf").is_file():
         pytest.skip("no installed font draws emoji")

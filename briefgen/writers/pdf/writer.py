@@ -1,0 +1,545 @@
+"""The layout of one brief as reportlab flowables: styles, the story, page decoration, metadata."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Sequence
+from typing import Any
+from xml.sax.saxutils import escape
+
+from briefgen.model import (
+    Bilingual,
+    Block,
+    Brief,
+    Lang,
+    Layout,
+    Paragraph,
+    QuoteBlock,
+    SourceItem,
+    StepItem,
+    Subheading,
+    Template,
+)
+from briefgen.writers.common import (
+    BOTH,
+    GUTTER_MM,
+    LANG_TAG,
+    LANGUAGE_NAME,
+    SEPARATOR,
+    STEP_HEADERS,
+    Shown,
+    attribution,
+    group_blocks,
+    organisation,
+    page_label,
+    running_texts,
+    sections_of,
+    shown,
+    source_line,
+    step_cells,
+    xml_safe,
+)
+from briefgen.writers.pdf import flowables, fonts, head, tables
+from briefgen.writers.pdf.flowables import MM, NO_PADDING, Cells, Flowable
+from briefgen.writers.pdf.fonts import Fonts
+from briefgen.writers.style import (
+    ROW_GAP,
+    SHEET,
+    STEPS_TABLE,
+)
+
+OUTLINE_LANGUAGE: dict[Lang, str] = {"id": "Bahasa Indonesia", "en": "English"}
+LINK_SCHEMES = ("http://", "https://")
+
+
+def label_form(page: int) -> str:
+    """The name of the form XObject holding page ``page``'s "Halaman X dari Y"."""
+    return f"briefgenPageLabel{page}"
+
+
+def attr(text: str) -> str:
+    """``text`` as the value of a double-quoted markup attribute."""
+    return escape(xml_safe(text), {'"': "&quot;"})
+
+
+class PdfWriter:
+    """The layout of one brief: styles, the story of flowables, page decoration, metadata."""
+
+    def __init__(
+        self, brief: Brief, template: Template, langs: tuple[Lang, ...], layout: Layout, fonts: Fonts
+    ) -> None:
+        from reportlab.lib.colors import HexColor
+        from reportlab.lib.pagesizes import A4, letter
+
+        self.brief = brief
+        self.template = template
+        self.langs = langs
+        self.layout = layout
+        self.fonts = fonts
+        self.size = template.base_size_pt
+        self.page_size: tuple[float, float] = letter if template.page_size == "Letter" else A4
+        top, right, bottom, left = (m * MM for m in template.margins_mm)
+        self.margins = (top, right, bottom, left)
+        self.frame_width = self.page_size[0] - left - right
+        self.frame_height = self.page_size[1] - top - bottom
+        from reportlab.lib.colors import white
+
+        self.heading_color = HexColor(f"#{template.color_heading}")
+        self.accent_color = HexColor(f"#{template.color_accent}")
+        self.muted_color = HexColor(f"#{template.color_muted}")
+        self.rule_color = HexColor(f"#{STEPS_TABLE.inner_colour}")
+        self.colours: dict[str, Any] = {
+            "heading": self.heading_color,
+            "accent": self.accent_color,
+            "muted": self.muted_color,
+            "white": white,
+        }
+        self.missing: set[str] = set()  # characters no font has (reported as a warning)
+        self.styles = self._styles()
+        self.seen: set[tuple[str, str]] = set()  # markup and style of every paragraph made
+        self.parsed: dict[tuple[str, str], tuple[Any, Any, Any]] = {}  # see para()
+
+    # ----------------------------------------------------------------- build
+
+    def build(self, total: int | None) -> tuple[bytes, int]:
+        """One layout pass: the PDF bytes and the number of pages.
+
+        With ``total`` None the page labels wait, as forms, for the number of pages at the end.
+        """
+        import io
+
+        from reportlab.pdfgen.canvas import Canvas
+        from reportlab.platypus import Frame, PageTemplate
+
+        top, right, bottom, left = self.margins
+        buffer = io.BytesIO()
+        document = flowables.classes().document(
+            buffer,
+            pagesize=self.page_size,
+            leftMargin=left,
+            rightMargin=right,
+            topMargin=top,
+            bottomMargin=bottom,
+            title=self.title_text(),
+            author=organisation(self.template, self.langs[0])[0] or "briefgen",
+            subject=self.subject_text(),
+            keywords=", ".join(["briefgen", *(LANG_TAG[lang] for lang in self.langs)]),
+            creator="briefgen",
+            producer="briefgen (ReportLab)",
+            lang=LANG_TAG[self.langs[0]],
+            invariant=1,
+            initialFontName=self.fonts.regular,
+            initialFontSize=self.size,
+            displayDocTitle=1,
+        )
+        frame = Frame(left, bottom, self.frame_width, self.frame_height, id="body", **NO_PADDING)
+        width = self.page_size[0]
+
+        pending: list[tuple[int, float, float]] = []  # (page, y, size) of labels drawn at the end
+
+        def decorate(canv: Any, doc: Any) -> None:
+            self.decorate(canv, doc.page, total, pending if total is None else None)
+
+        document.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
+        stamp = self.brief.prepared_on.strftime("D:%Y%m%d000000+00'00'")
+
+        def canvasmaker(*args: Any, **kwargs: Any) -> Any:
+            canv = Canvas(*args, **kwargs)
+            canv.setDateFormatter(lambda *_: stamp)
+            canv.showOutline()
+            save = canv.save
+
+            def save_with_page_labels() -> None:
+                for page, y, size in pending:
+                    label = SEPARATOR.join(page_label(lang, page, len(pending)) for lang in self.langs)
+                    canv.beginForm(label_form(page))
+                    self.draw_centred(canv, label, self.fonts.regular, self.muted_color, size, width / 2, y)
+                    canv.endForm()
+                save()
+
+            canv.save = save_with_page_labels
+            return canv
+
+        from reportlab import rl_config
+
+        # Streams compressed only, not also ASCII85-armoured: smaller files, and a quarter less
+        # time spent saving a long brief. A binary PDF has been the norm since PDF 1.2.
+        armour, rl_config.useA85 = rl_config.useA85, 0
+        try:
+            document.build(self.story(), canvasmaker=canvasmaker)
+        finally:
+            rl_config.useA85 = armour
+        return buffer.getvalue(), int(document.page)
+
+    def decorate(
+        self, canv: Any, page: int, total: int | None, pending: list[tuple[int, float, float]] | None = None
+    ) -> None:
+        """The running header (classification, header text) and footer (footer text, page X of Y).
+
+        With ``pending`` the page label is a reference to a form drawn once the total is known.
+        """
+        width, height = self.page_size
+        top, _, bottom, _ = self.margins
+        small = max(self.size - 1.5, 6)
+        classification, header, footer = running_texts(self.template)
+        canv.saveState()
+        # The header sits in the middle of the top margin, the footer in the middle of the bottom one.
+        lines: list[tuple[str, str, Any, float]] = []
+        if classification:
+            lines.append((classification, self.fonts.bold, self.heading_color, small))
+        if header:
+            lines.append((header, self.fonts.regular, self.muted_color, small - 0.5))
+        y = height - top / 2 + (len(lines) - 1) * small * 0.65 - small / 3
+        for text, font, color, size in lines:
+            self.draw_centred(canv, text, font, color, size, width / 2, y)
+            y -= size * 1.3
+        label = SEPARATOR.join(page_label(lang, page, total or 0) for lang in self.langs)
+        lines = [(footer, self.fonts.regular, self.muted_color, small - 0.5)] if footer else []
+        lines.append((label, self.fonts.regular, self.muted_color, small))
+        y = bottom / 2 + (len(lines) - 1) * small * 0.65 - small / 3
+        for number, (text, font, color, size) in enumerate(lines, 1):
+            if pending is not None and number == len(lines):
+                pending.append((page, y, size))
+                canv.doForm(label_form(page))
+            else:
+                self.draw_centred(canv, text, font, color, size, width / 2, y)
+            y -= size * 1.3
+        canv.restoreState()
+
+    def draw_centred(
+        self, canv: Any, text: str, font: str, color: Any, size: float, x: float, y: float
+    ) -> None:
+        """``text`` centred on ``x``, each run in the font that has its characters."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        runs = [(face or font, chunk) for face, chunk in self.runs(text)]
+        x -= sum(stringWidth(chunk, face, size) for face, chunk in runs) / 2
+        canv.setFillColor(color)
+        for face, chunk in runs:
+            canv.setFont(face, size)
+            canv.drawString(x, y, chunk)
+            x += stringWidth(chunk, face, size)
+
+    # ----------------------------------------------------------------- characters and fonts
+
+    def runs(self, text: str) -> list[tuple[str | None, str]]:
+        """``text`` cut into runs: (None, …) for the template's font, (fallback font, …) for the rest."""
+        fonts = self.fonts
+        safe = xml_safe(text)
+        # Nearly always the template's font has every character: one run, without the walk below.
+        if all(ord(c) in fonts.coverage or c.isspace() for c in set(safe)):
+            return [(None, safe)] if safe else []
+        runs: list[tuple[str | None, str]] = []
+        for char in safe:
+            face: str | None = None
+            code = ord(char)
+            if code not in fonts.coverage and not char.isspace():
+                face = self.fallback_for(char)
+            if runs and runs[-1][0] == face:
+                runs[-1] = (face, runs[-1][1] + char)
+            else:
+                runs.append((face, char))
+        return runs
+
+    def fallback_for(self, char: str) -> str | None:
+        """The first fallback font that has ``char``; None (and a warning) when none has it."""
+        for path in self.fonts.fallbacks:
+            found = fonts.fallback_font(path)
+            if found is not None and ord(char) in found[1]:
+                return found[0]
+        self.missing.add(char)
+        return None
+
+    def esc(self, text: str) -> str:
+        """``text`` as literal paragraph markup: ``& < >`` escaped, other scripts in a fallback font."""
+        parts = []
+        for face, chunk in self.runs(text):
+            if face is None:
+                parts.append(escape(chunk))
+            else:
+                parts.append(f'<font face="{face}">{escape(chunk)}</font>')
+        return "".join(parts)
+
+    # ----------------------------------------------------------------- styles
+
+    def _styles(self) -> dict[str, Any]:
+        """The reportlab paragraph styles of :data:`~briefgen.writers.style.SHEET`."""
+        from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+        from reportlab.lib.styles import ParagraphStyle
+
+        b = self.size
+        body_spec = SHEET["body"]
+        body = ParagraphStyle(
+            "Body",
+            fontName=self.fonts.regular,
+            bulletFontName=self.fonts.regular,
+            fontSize=body_spec.size_pt(b),
+            leading=body_spec.size_pt(b) * body_spec.leading,
+            spaceAfter=b * (body_spec.after or 0),
+            alignment=TA_LEFT,
+            splitLongWords=1,
+            allowWidows=0,
+            allowOrphans=0,
+        )
+        align = {None: TA_LEFT, "centre": TA_CENTER, "right": TA_RIGHT}
+        styles: dict[str, Any] = {"body": body}
+        for key, spec in SHEET.items():
+            if key == "body":
+                continue
+            size = spec.size_pt(b)
+            values: dict[str, Any] = {
+                "fontName": self.face(bold=bool(spec.bold), italic=bool(spec.italic)),
+                "fontSize": size,
+                "leading": size * spec.leading,
+                "alignment": align[spec.align],
+            }
+            if spec.colour is not None:
+                values["textColor"] = self.colours[spec.colour]
+            if spec.before is not None:
+                values["spaceBefore"] = b * spec.before
+            if spec.after is not None:
+                values["spaceAfter"] = b * spec.after
+            if spec.indent_mm is not None:
+                values["leftIndent"] = spec.indent_mm * MM
+            if spec.hanging:
+                values.update(bulletIndent=0, bulletFontSize=size)
+            if spec.keep_with_next:
+                values["keepWithNext"] = 1
+            style = ParagraphStyle(key.title().replace("_", ""), parent=body, **values)
+            if spec.rule is not None:
+                rule = spec.rule
+                style.briefgen_rule = (rule.side, self.colours[rule.colour], rule.width_pt, rule.gap_pt)
+            styles[key] = style
+        for key in ("title", "subtitle"):
+            styles[f"{key}_centred"] = ParagraphStyle(
+                f"{key}Centred", parent=styles[key], alignment=TA_CENTER
+            )
+        return styles
+
+    def face(self, *, bold: bool = False, italic: bool = False) -> str:
+        """The registered name of the template font's face."""
+        if bold:
+            return self.fonts.bold
+        return self.fonts.italic if italic else self.fonts.regular
+
+    # ----------------------------------------------------------------- markup
+
+    def markup(self, text: Shown, *, quoted: bool = False) -> str:
+        """Paragraph markup for text as :func:`shown` chose it; a pending marker in grey italics."""
+        if text.pending:
+            return f'<i><font color="#{self.template.color_muted}">{self.esc(text.text)}</font></i>'
+        body = self.esc(f"“{text.text}”" if quoted else text.text)
+        if text.origin == "machine":
+            size = max(self.size - 2, 5)
+            body += f' <font color="#{self.template.color_muted}" size="{size:g}">[MT]</font>'
+        return body
+
+    def separator(self) -> str:
+        return f'<font color="#{self.template.color_muted}">{self.esc(SEPARATOR)}</font>'
+
+    def both(self, text: Bilingual, langs: Sequence[Lang]) -> str:
+        """``text`` in each of ``langs`` separated by `` / `` (an identical English is not repeated)."""
+        return self.separator().join(self.markup(value) for value in self._distinct(text, langs))
+
+    def plain(self, text: Bilingual, langs: Sequence[Lang]) -> str:
+        """Like :meth:`both` without markup, for outline entries and metadata."""
+        return SEPARATOR.join(value.text for value in self._distinct(text, langs))
+
+    def _distinct(self, text: Bilingual, langs: Sequence[Lang]) -> list[Shown]:
+        values = [shown(text, lang, self.template) for lang in langs]
+        if len(values) == 2 and not values[1].pending and values[1].text == values[0].text:
+            return values[:1]
+        return values
+
+    def para(self, markup: str, style: str, **kwargs: Any) -> Flowable:
+        make = flowables.classes().paragraph
+        if kwargs:
+            return make(markup, self.styles[style], **kwargs)
+        # The same markup comes back thousands of times in a long brief (every "[translation
+        # pending]"): from its second time on, a copy of its parsed fragments is used, which
+        # costs a quarter of parsing it again.
+        key = (markup, style)
+        parsed = self.parsed.get(key)
+        if parsed is None:
+            paragraph = make(markup, self.styles[style])
+            if key in self.seen:
+                self.parsed[key] = (copy.deepcopy(paragraph.frags), paragraph.style, paragraph.bulletText)
+            self.seen.add(key)
+            return paragraph
+        frags, parsed_style, bullet = parsed
+        return make(markup, parsed_style, bulletText=bullet, frags=copy.deepcopy(frags))
+
+    def text_width(self, text: str, *, bold: bool = False) -> float:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        return float(stringWidth(text, self.fonts.bold if bold else self.fonts.regular, self.size))
+
+    def heading(self, markup: str, title: str, style: str, level: int) -> Flowable:
+        """A heading that keeps with the next flowable and appears in the PDF outline."""
+        paragraph = self.para(markup, style)
+        paragraph.briefgen_outline = (title, level)
+        return paragraph
+
+    # ----------------------------------------------------------------- metadata
+
+    def title_text(self) -> str:
+        values = [shown(self.brief.title, lang, self.template) for lang in self.langs]
+        parts = list(dict.fromkeys(v.text for v in values if not v.pending))
+        return SEPARATOR.join(parts) or xml_safe(self.brief.title.id)
+
+    def subject_text(self) -> str:
+        if self.brief.period is None:
+            return ""
+        values = [shown(self.brief.period, lang, self.template) for lang in self.langs]
+        return SEPARATOR.join(dict.fromkeys(v.text for v in values if not v.pending))
+
+    # ----------------------------------------------------------------- the story
+
+    def story(self) -> list[Flowable]:
+        """Every flowable of the document, in order."""
+        from reportlab.platypus import PageBreak
+
+        story = head.title_block(self)
+        if len(self.langs) == 1:
+            story += self.body(self.langs[0], level=0)
+            story += head.colophon(self, self.langs)
+        elif self.layout == "sequential":
+            for index, lang in enumerate(self.langs):
+                if index:
+                    story.append(PageBreak())
+                label = self.heading(self.esc(LANGUAGE_NAME[lang]), OUTLINE_LANGUAGE[lang], "language", 0)
+                story.append(label)
+                story += self.body(lang, level=1)
+                story += head.colophon(self, (lang,))
+        else:
+            story += self.parallel_body()
+            story += head.colophon(self, self.langs)
+        return story
+
+    # ----------------------------------------------------------------- one language
+
+    def body(self, lang: Lang, level: int) -> list[Flowable]:
+        """The sections in one language: headings, paragraphs, quotes, a steps table, sources."""
+        t = self.template
+        story: list[Flowable] = []
+        for section in sections_of(self.brief, t):
+            text = shown(section.heading, lang, t)
+            story.append(self.heading(self.markup(text), text.text, "h1", level))
+            number = 0
+            for group in group_blocks(section.blocks):
+                first = group[0]
+                if isinstance(first, StepItem):
+                    story += self.steps_table([b for b in group if isinstance(b, StepItem)], lang)
+                    continue
+                for block in group:
+                    if isinstance(block, Subheading):
+                        sub = shown(block.text, lang, t)
+                        story.append(self.heading(self.markup(sub), sub.text, "h2", level + 1))
+                        continue
+                    if isinstance(block, SourceItem):
+                        number += 1
+                    story += self.block(block, lang, number)
+        return story
+
+    def steps_table(self, steps: list[StepItem], lang: Lang) -> list[Flowable]:
+        """Next steps as a table: a repeated header row, one row per step, horizontal rules only."""
+        widths = [self.frame_width * share for share in STEPS_TABLE.shares]
+        header = [[self.para(self.esc(text), "cell_header")] for text in STEP_HEADERS[lang]]
+        rows: list[Cells] = []
+        for step in steps:
+            action, actor, due = step_cells(step, lang, self.template)
+            due_pending = step.due is not None and shown(step.due, lang, self.template).pending
+            rows.append(
+                [
+                    [self.para(self.markup(action), "cell")],
+                    [self.para(self.esc(actor), "cell")],
+                    [self.para(self.markup(Shown(due, due_pending)), "cell")],
+                ]
+            )
+        vertical, horizontal = (mm * MM for mm in STEPS_TABLE.padding_mm)
+        padding = (vertical, horizontal, vertical, horizontal)
+        made = tables.table(self, [header, *rows], widths, padding=padding, header=True)
+        made[0].spaceBefore = self.size * 0.2
+        made[-1].spaceAfter = self.size * 0.8
+        return made
+
+    def block(self, block: Block, lang: Lang, number: int) -> list[Flowable]:
+        """One block in one language, as flowables for the page or for a table cell."""
+        t = self.template
+        if isinstance(block, Paragraph):
+            return [self.para(self.markup(shown(block.text, lang, t)), block.style)]
+        if isinstance(block, Subheading):
+            return [self.para(self.markup(shown(block.text, lang, t)), "h2")]
+        if isinstance(block, QuoteBlock):
+            markup = self.markup(shown(block.text, lang, t), quoted=block.direct)
+            text = self.para(markup, "quote" if block.direct else "reported")
+            text.keepWithNext = 1  # the attribution stays with the quotation
+            return [text, self.para(self.esc(attribution(block, lang, t)), "attribution")]
+        if isinstance(block, StepItem):
+            action, actor, due = step_cells(block, lang, t)
+            _, actor_label, due_label = STEP_HEADERS[lang]
+            detail = f"<b>{self.esc(actor_label)}:</b> {self.esc(actor)}"
+            if block.due is not None:
+                due_text = shown(block.due, lang, t)
+                detail += f" · <b>{self.esc(due_label)}:</b> "
+                detail += self.markup(Shown(due, due_text.pending, due_text.origin))
+            item = self.para(self.markup(action), "item", bulletText=f"{number}.")
+            item.keepWithNext = 1
+            return [item, self.para(detail, "detail")]
+        return [self.para(self.source_markup(block, lang), "source", bulletText=f"{number}.")]
+
+    def source_markup(self, item: SourceItem, lang: Lang) -> str:
+        """The source line; a web address at its end becomes a link."""
+        line = source_line(item, lang, self.template)
+        location = xml_safe(item.location)
+        if not (location.lower().startswith(LINK_SCHEMES) and location and line.endswith(location)):
+            return self.esc(line)
+        head = line[: len(line) - len(location)]
+        color = self.template.color_accent
+        return f'{self.esc(head)}<link href="{attr(location)}" color="#{color}">{self.esc(location)}</link>'
+
+    # ----------------------------------------------------------------- both languages side by side
+
+    def parallel_body(self) -> list[Flowable]:
+        """Indonesian left, English right: borderless two-column tables, one row per block."""
+        story: list[Flowable] = []
+        labels = self.parallel_table(
+            [[[self.para(self.esc(LANGUAGE_NAME[lang]), "language")] for lang in BOTH]]
+        )
+        for table in labels:
+            table.keepWithNext = 1
+        story += labels
+        for section in sections_of(self.brief, self.template):
+            markup = self.both(section.heading, BOTH)
+            story.append(self.heading(markup, self.plain(section.heading, BOTH), "h1", 0))
+            rows: list[Cells] = []
+            steps = sources = 0
+            for block in section.blocks:
+                if isinstance(block, Subheading):
+                    story += self.parallel_table(rows)
+                    rows = []
+                    markup = self.both(block.text, BOTH)
+                    story.append(self.heading(markup, self.plain(block.text, BOTH), "h2", 1))
+                    continue
+                if isinstance(block, StepItem):
+                    steps += 1
+                elif isinstance(block, SourceItem):
+                    sources += 1
+                number = steps if isinstance(block, StepItem) else sources
+                rows.append([self.block(block, lang, number) for lang in BOTH])
+            story += self.parallel_table(rows)
+        return story
+
+    def parallel_table(self, rows: list[Cells]) -> list[Flowable]:
+        """Rows of language cells as tables; the first row stands alone to keep with its heading."""
+        if not rows:
+            return []
+        width = self.frame_width / 2
+        return tables.table(
+            self,
+            rows,
+            (width, width),
+            padding=(0, 0, self.size * ROW_GAP, 0),
+            gutter=GUTTER_MM * MM / 2,
+            split_first=True,
+        )
