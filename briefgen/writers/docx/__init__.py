@@ -1,0 +1,116 @@
+"""The DOCX writer: a composed brief and a template in, the bytes of a Word document out.
+
+python-docx lives in this package only: :mod:`.writer` (runs, headings, body, tables, metadata),
+:mod:`.styles` (the stylesheet of :mod:`briefgen.writers.style` as Word styles), :mod:`.head`
+(header and footer, letterhead, title block, table of contents, colophon) and :mod:`.ooxml`
+(the WordprocessingML python-docx has no API for).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from typing import Any
+
+from briefgen.model import Brief, RenderOptions, Template
+from briefgen.writers import Written
+from briefgen.writers.common import langs_of
+from briefgen.writers.docx import head, styles
+from briefgen.writers.docx.writer import DocxWriter
+
+# python-docx ships no type information: its objects are handled as Any in this package.
+Doc = Any
+Par = Any
+Element = Any
+
+
+def write_docx(brief: Brief, template: Template, options: RenderOptions) -> Written:
+    """The brief as a Word document, built in memory; identical input gives identical bytes."""
+    import docx
+
+    langs = langs_of(options)
+    doc = docx.Document(template.reference_docx) if template.reference_docx else docx.Document()
+    if template.reference_docx:
+        _clear_body(doc)
+    writer = DocxWriter(doc, brief, template, langs, options.layout)
+    writer.page()
+    styles.add_styles(writer)
+    _remember_styles(doc)
+    head.header_footer(writer)
+    head.title_block(writer)
+    if brief.source_count > 1:
+        head.contents(writer)
+    if len(langs) == 1:
+        writer.body(langs[0])
+        head.colophon(writer, langs)
+    elif options.layout == "sequential":
+        for index, lang in enumerate(langs):
+            head.language_label(writer, lang, new_page=index > 0)
+            writer.body(lang)
+            head.colophon(writer, (lang,))
+    else:
+        writer.parallel_body()
+        head.colophon(writer, langs)
+    writer.core_properties()
+
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return Written(_normalised_zip(buffer.getvalue(), brief.prepared_on), [])
+
+
+def _remember_styles(doc: Doc) -> None:
+    """Look each style up once per document instead of once per paragraph.
+
+    python-docx resolves a style given by name, and reads a paragraph's style, by walking every
+    style of the document (``Styles.default`` scans them all each time): paragraphs × styles, the
+    larger part of a long brief's DOCX time. A style's id never changes once it exists, and a name
+    that does not exist yet raises and is not remembered, so answers are kept per document part.
+    """
+    part = doc.part
+    find_id, find_style = part.get_style_id, part.get_style
+    ids: dict[tuple[str, Any], str | None] = {}
+    found: dict[tuple[str | None, Any], Any] = {}
+
+    def get_style_id(style_or_name: Any, style_type: Any) -> str | None:
+        if not isinstance(style_or_name, str):
+            return find_id(style_or_name, style_type)  # type: ignore[no-any-return]
+        key = (style_or_name, style_type)
+        if key not in ids:
+            ids[key] = find_id(style_or_name, style_type)
+        return ids[key]
+
+    def get_style(style_id: str | None, style_type: Any) -> Any:
+        key = (style_id, style_type)
+        if key not in found:
+            found[key] = find_style(style_id, style_type)
+        return found[key]
+
+    part.get_style_id = get_style_id
+    part.get_style = get_style
+
+
+def _clear_body(doc: Doc) -> None:
+    """Empty a reference document's body but keep its last section: page setup, headers, footers."""
+    from docx.oxml.ns import qn
+
+    body = doc.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+
+
+def _normalised_zip(data: bytes, day: dt.date) -> bytes:
+    """``data`` re-packed with fixed member timestamps, so two runs give the same bytes."""
+    stamp = (max(day.year, 1980), day.month, day.day, 0, 0, 0)
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for member in source.infolist():
+            info = zipfile.ZipInfo(member.filename, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            target.writestr(info, source.read(member.filename))
+    return out.getvalue()

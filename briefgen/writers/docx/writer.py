@@ -1,0 +1,504 @@
+"""The state of one Word document being written: runs, headings, the body, tables, metadata."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from briefgen.model import (
+    Bilingual,
+    Block,
+    Brief,
+    Lang,
+    Layout,
+    Paragraph,
+    QuoteBlock,
+    SourceItem,
+    StepItem,
+    Subheading,
+    Template,
+)
+from briefgen.writers.common import (
+    BOTH,
+    GUTTER_MM,
+    LANG_TAG,
+    LANGUAGE_NAME,
+    SEPARATOR,
+    STEP_HEADERS,
+    Shown,
+    attribution,
+    group_blocks,
+    organisation,
+    sections_of,
+    shown,
+    source_line,
+    step_cells,
+    xml_safe,
+)
+from briefgen.writers.docx import ooxml
+from briefgen.writers.style import (
+    ROW_GAP,
+    STEPS_TABLE,
+    Colour,
+    Rule,
+)
+
+# python-docx ships no type information: its objects are handled as Any in this package.
+Doc = Any
+Par = Any
+Element = Any
+
+
+class Cell:
+    """A table cell as a paragraph container that reuses the empty paragraph every cell starts with."""
+
+    def __init__(self, cell: Any, styled: dict[str, Element] | None = None) -> None:
+        self.cell = cell
+        self.fresh = True
+        self.styled = styled  # style name -> the paragraph properties setting it, to copy
+
+    def add_paragraph(self, style: str | None = None) -> Par:
+        if self.fresh:
+            self.fresh = False
+            paragraph = self.cell.paragraphs[0]
+            if style:
+                self._set_style(paragraph, style)
+            return paragraph
+        paragraph = self.cell.add_paragraph()
+        if style is not None:
+            self._set_style(paragraph, style)
+        return paragraph
+
+    def _set_style(self, paragraph: Par, style: str) -> None:
+        """``paragraph.style = style``, done once per style and copied after that (it is slow)."""
+        if self.styled is None or paragraph._p.pPr is not None:
+            paragraph.style = style
+            return
+        props = self.styled.get(style)
+        if props is not None:
+            paragraph._p.insert(0, copy.deepcopy(props))
+            return
+        paragraph.style = style
+        if paragraph._p.pPr is not None:
+            self.styled[style] = copy.deepcopy(paragraph._p.pPr)
+
+
+class DocxWriter:
+    """The state of one document being written: the python-docx document, brief and template."""
+
+    def __init__(
+        self, doc: Doc, brief: Brief, template: Template, langs: tuple[Lang, ...], layout: Layout = "parallel"
+    ) -> None:
+        self.doc = doc
+        self.layout = layout
+        self.brief = brief
+        self.template = template
+        self.langs = langs
+        self.size = template.base_size_pt
+        self.reference = template.reference_docx is not None
+        self.colours: dict[str, str] = {
+            "heading": template.color_heading,
+            "accent": template.color_accent,
+            "muted": template.color_muted,
+        }
+        self.toc = False  # whether headings carry bookmarks for a table of contents
+        self.marks = 0
+        # Run properties (bold, italic, colour, size, language) built once per combination and
+        # copied for every later run: python-docx's property setters cost more than the text.
+        self.run_props: dict[tuple[object, ...], Element] = {}
+        self.row_prototype: Element | None = None  # a fresh parallel-table row, copied for the next
+        self.paragraph_props: dict[str, Element] = {}  # see _Cell._set_style
+        self._content_mm: float | None = None
+        self.block_width: Any = None  # python-docx Length of the text width, once known
+        self.body_end: Element | None = None  # the body's final <w:sectPr>, once found
+
+    # ----------------------------------------------------------------- setup
+
+    def page(self) -> None:
+        """Page size and margins from the template (a reference document keeps its own page setup)."""
+        from docx.enum.section import WD_ORIENT
+        from docx.shared import Inches, Mm
+
+        if self.reference:
+            return
+        section = self.doc.sections[0]
+        section.orientation = WD_ORIENT.PORTRAIT
+        if self.template.page_size == "Letter":
+            section.page_width, section.page_height = Inches(8.5), Inches(11)
+        else:
+            section.page_width, section.page_height = Mm(210), Mm(297)
+        top, right, bottom, left = self.template.margins_mm
+        section.top_margin, section.right_margin = Mm(top), Mm(right)
+        section.bottom_margin, section.left_margin = Mm(bottom), Mm(left)
+        section.header_distance = Mm(max(5.0, min(12.7, top / 2)))
+        section.footer_distance = Mm(max(5.0, min(12.7, bottom / 2)))
+
+    @property
+    def content_mm(self) -> float:
+        """The width of the text area in millimetres, from the section actually used.
+
+        Kept once known: finding the last section searches the whole body, once per table.
+        """
+        if self._content_mm is None:
+            section = self.doc.sections[-1]
+            width = section.page_width - (section.left_margin or 0) - (section.right_margin or 0)
+            self._content_mm = float(width) / 36000  # EMU per millimetre
+        return self._content_mm
+
+    def colour(self, name: Colour) -> Any:
+        from docx.shared import RGBColor
+
+        if name == "white":
+            return RGBColor(0xFF, 0xFF, 0xFF)
+        return RGBColor.from_string(self.colours[name].upper())
+
+    def border(self, rule: Rule) -> tuple[str, int, int]:
+        """A rule as a Word border: colour, width in eighths of a point, distance in points."""
+        colour = "FFFFFF" if rule.colour == "white" else self.colours[rule.colour]
+        return colour, round(rule.width_pt * 8), round(rule.gap_pt)
+
+    # ----------------------------------------------------------------- runs
+
+    def run(
+        self,
+        paragraph: Par,
+        text: str,
+        lang: Lang,
+        *,
+        bold: bool | None = None,
+        italic: bool | None = None,
+        muted: bool = False,
+        smaller: float = 0.0,
+    ) -> Any:
+        """A run of ``text`` tagged with its language; text is made XML-safe here."""
+        from docx.shared import Pt, RGBColor
+
+        key = (bold, italic, muted, smaller, lang, self.size, self.template.color_muted)
+        props = self.run_props.get(key)
+        if props is not None:
+            from docx.text.run import Run
+
+            r = paragraph._p.add_r()
+            r.append(copy.deepcopy(props))
+            safe = xml_safe(text)
+            if "\t" in safe or "\n" in safe or "\r" in safe:
+                r.text = safe  # as add_run(text) does: tabs and line breaks become elements
+            elif safe:
+                r.add_t(safe)  # the same <w:t>, without python-docx's walk over every character
+            return Run(r, paragraph)
+        run = paragraph.add_run(xml_safe(text))
+        if bold is not None:
+            run.bold = bold
+        if italic is not None:
+            run.italic = italic
+        if muted:
+            run.font.color.rgb = RGBColor.from_string(self.template.color_muted.upper())
+        if smaller:
+            run.font.size = Pt(max(self.size - smaller, 5))
+        ooxml.tag_language(run, lang)
+        self.run_props[key] = copy.deepcopy(run._r.rPr)
+        return run
+
+    def shown_run(self, paragraph: Par, text: Shown, lang: Lang, *, quoted: bool = False) -> None:
+        """Text as :func:`shown` chose it: a pending marker in grey italics, machine English marked."""
+        if text.pending:
+            self.run(paragraph, text.text, lang, italic=True, muted=True)
+            return
+        self.run(paragraph, f"“{text.text}”" if quoted else text.text, lang)
+        if text.origin == "machine":
+            self.run(paragraph, " [MT]", lang, italic=False, muted=True, smaller=2)
+
+    def both_runs(self, paragraph: Par, text: Bilingual, langs: Sequence[Lang]) -> None:
+        """``text`` in each of ``langs``, separated by `` / `` (an identical English is not repeated)."""
+        shown_texts = [(lang, shown(text, lang, self.template)) for lang in langs]
+        if (
+            len(shown_texts) == 2
+            and not shown_texts[1][1].pending
+            and shown_texts[1][1].text == shown_texts[0][1].text
+        ):
+            shown_texts = shown_texts[:1]
+        for index, (lang, value) in enumerate(shown_texts):
+            if index:
+                self.run(paragraph, SEPARATOR, lang, bold=False, muted=True)
+            self.shown_run(paragraph, value, lang)
+
+    def heading(self, style: str) -> Par:
+        """A heading paragraph; with a table of contents it carries the bookmark its entry points to."""
+        from docx.oxml import OxmlElement
+        from docx.text.paragraph import Paragraph as DocxParagraph
+
+        # doc.add_paragraph(style=style), without its search of the whole body for the end.
+        paragraph = DocxParagraph(self._add_to_body(OxmlElement("w:p")), self.doc._body)
+        paragraph.style = style
+        if self.toc:
+            self.marks += 1
+            name = f"_TocBrief{self.marks}"
+            paragraph._p.append(ooxml.element("w:bookmarkStart", id=str(self.marks), name=name))
+            paragraph._p.append(ooxml.element("w:bookmarkEnd", id=str(self.marks)))
+        return paragraph
+
+    def field(self, paragraph: Par, code: str, lang: Lang) -> None:
+        """A real Word field (PAGE, NUMPAGES): begin, instruction, separate, placeholder, end."""
+        from docx.oxml.ns import qn
+
+        def fld_char(kind: str) -> None:
+            run = self.run(paragraph, "", lang)
+            run._r.append(ooxml.element("w:fldChar", fldCharType=kind))
+
+        fld_char("begin")
+        run = self.run(paragraph, "", lang)
+        instr = ooxml.element("w:instrText")
+        instr.set(qn("xml:space"), "preserve")
+        instr.text = f" {code} \\* MERGEFORMAT "
+        run._r.append(instr)
+        fld_char("separate")
+        self.run(paragraph, "1", lang)
+        fld_char("end")
+
+    # ----------------------------------------------------------------- one language
+
+    def body(self, lang: Lang) -> None:
+        """The sections in one language: headings, paragraphs, quotes, a steps table, sources."""
+        for section in sections_of(self.brief, self.template):
+            heading = self.heading("Heading 1")
+            self.shown_run(heading, shown(section.heading, lang, self.template), lang)
+            number = 0
+            for group in group_blocks(section.blocks):
+                first = group[0]
+                if isinstance(first, StepItem):
+                    self.steps_table([b for b in group if isinstance(b, StepItem)], lang)
+                elif isinstance(first, Subheading):
+                    paragraph = self.heading("Heading 2")
+                    self.shown_run(paragraph, shown(first.text, lang, self.template), lang)
+                else:
+                    for block in group:
+                        if isinstance(block, SourceItem):
+                            number += 1
+                        self.block(self.doc, block, lang, number)
+
+    def steps_table(self, steps: list[StepItem], lang: Lang) -> None:
+        """Next steps as a table: a repeated header row, one row per step, horizontal rules only."""
+        from docx.shared import RGBColor
+
+        t = self.template
+        look = STEPS_TABLE
+        table = self._table(1 + len(steps), look.shares)
+        edge = (t.color_heading, round(look.edge_pt * 8))
+        ooxml.table_borders(
+            table, {"top": edge, "bottom": edge, "insideH": (look.inner_colour, round(look.inner_pt * 8))}
+        )
+        vertical, horizontal = look.padding_mm
+        ooxml.cell_margins(table, top=vertical, bottom=vertical, left=horizontal, right=horizontal)
+        header = table.rows[0]
+        ooxml.row_flags(header, header=True)
+        for cell, text in zip(header.cells, STEP_HEADERS[lang], strict=True):
+            ooxml.shade(cell, t.color_heading)
+            paragraph = Cell(cell).add_paragraph("Table Text")
+            run = self.run(paragraph, text, lang, bold=True)
+            run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+        for row, step in zip(table.rows[1:], steps, strict=True):
+            ooxml.row_flags(row)
+            action, actor, due = step_cells(step, lang, t)
+            self.shown_run(Cell(row.cells[0]).add_paragraph("Table Text"), action, lang)
+            self.run(Cell(row.cells[1]).add_paragraph("Table Text"), actor, lang)
+            due_pending = step.due is not None and shown(step.due, lang, t).pending
+            self.shown_run(Cell(row.cells[2]).add_paragraph("Table Text"), Shown(due, due_pending), lang)
+        spacer = self.doc.add_paragraph(style="Table Text")
+        ooxml.tag_language(spacer.add_run(""), lang)
+
+    # ----------------------------------------------------------------- both languages side by side
+
+    def parallel_body(self) -> None:
+        """Indonesian left, English right: one borderless table row per block, rows kept whole."""
+        row = self._parallel_row(None)
+        for column, lang in enumerate(BOTH):
+            paragraph = Cell(row.cells[column]).add_paragraph("Language Label")
+            self.run(paragraph, LANGUAGE_NAME[lang], lang)
+
+        for section in sections_of(self.brief, self.template):
+            heading = self.heading("Heading 1")
+            self.both_runs(heading, section.heading, BOTH)
+            table: Any = None
+            steps = sources = 0
+            for block in section.blocks:
+                if isinstance(block, Subheading):
+                    paragraph = self.heading("Heading 2")
+                    self.both_runs(paragraph, block.text, BOTH)
+                    table = None  # the rows after a subheading start a new table
+                    continue
+                if isinstance(block, StepItem):
+                    steps += 1
+                elif isinstance(block, SourceItem):
+                    sources += 1
+                row = self._parallel_row(table)
+                table = row.table
+                cells = row.cells
+                for column, lang in enumerate(BOTH):
+                    number = steps if isinstance(block, StepItem) else sources
+                    self.block(Cell(cells[column], self.paragraph_props), block, lang, number)
+                    self._last_paragraph_spacing(cells[column])
+
+    def _last_paragraph_spacing(self, cell: Any) -> None:
+        from docx.shared import Pt
+
+        last = cell.paragraphs[-1]
+        if last.style.name in ("Table Text", "Source", "Step Detail"):
+            last.paragraph_format.space_after = Pt(self.size * ROW_GAP)
+
+    # ----------------------------------------------------------------- blocks
+
+    def block(self, container: Any, block: Block, lang: Lang, number: int) -> None:
+        """One block into a document or a table cell, in one language."""
+        t = self.template
+        if isinstance(block, Paragraph):
+            style = {"lead": "Lead", "note": "Note"}.get(block.style, "Normal")
+            self.shown_run(container.add_paragraph(style=style), shown(block.text, lang, t), lang)
+        elif isinstance(block, Subheading):
+            paragraph = container.add_paragraph(style="Heading 2")
+            self.shown_run(paragraph, shown(block.text, lang, t), lang)
+        elif isinstance(block, QuoteBlock):
+            text = shown(block.text, lang, t)
+            style = "Quote" if block.direct else "Reported"
+            self.shown_run(container.add_paragraph(style=style), text, lang, quoted=block.direct)
+            self.run(container.add_paragraph(style="Attribution"), attribution(block, lang, t), lang)
+        elif isinstance(block, StepItem):
+            action, actor, due = step_cells(block, lang, t)
+            paragraph = container.add_paragraph(style="Source")
+            paragraph.paragraph_format.keep_with_next = True
+            self.run(paragraph, f"{number}.\t", lang, bold=True)
+            self.shown_run(paragraph, action, lang)
+            _, actor_label, due_label = STEP_HEADERS[lang]
+            detail = container.add_paragraph(style="Step Detail")
+            self.run(detail, f"{actor_label}: ", lang, bold=True)
+            self.run(detail, actor, lang)
+            if block.due is not None:
+                self.run(detail, f" · {due_label}: ", lang, bold=True)
+                due_text = shown(block.due, lang, t)
+                self.shown_run(detail, Shown(due, due_text.pending, due_text.origin), lang)
+        elif isinstance(block, SourceItem):
+            paragraph = container.add_paragraph(style="Source")
+            self.run(paragraph, f"{number}.\t", lang)
+            line = source_line(block, lang, t)
+            location = xml_safe(block.location)
+            if location.lower().startswith(("http://", "https://")) and line.endswith(location):
+                self.run(paragraph, line[: len(line) - len(location)], lang)
+                self.hyperlink(paragraph, location, lang)
+            else:
+                self.run(paragraph, line, lang)
+
+    def hyperlink(self, paragraph: Par, url: str, lang: Lang) -> None:
+        """A clickable external link showing the address itself, in the accent colour, underlined."""
+        from docx.opc.constants import RELATIONSHIP_TYPE
+        from docx.oxml.ns import qn
+        from docx.shared import RGBColor
+
+        rel_id = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+        link = ooxml.element("w:hyperlink", history="1")
+        link.set(qn("r:id"), rel_id)
+        run = self.run(paragraph, url, lang)
+        run.font.color.rgb = RGBColor.from_string(self.template.color_accent.upper())
+        run.font.underline = True
+        paragraph._p.remove(run._r)
+        link.append(run._r)
+        paragraph._p.append(link)
+
+    # ----------------------------------------------------------------- tables
+
+    def _add_to_body(self, element: Element) -> Element:
+        """``element`` at the end of the body, before its final section properties.
+
+        python-docx searches the body's children for those properties on every addition, which
+        makes a long brief (thousands of tables and headings) quadratic; they are found once here.
+        """
+        from docx.oxml.ns import qn
+
+        body = self.doc.element.body
+        if self.body_end is None:
+            self.body_end = body.find(qn("w:sectPr"))
+        if self.body_end is None:
+            body.append(element)
+        else:
+            self.body_end.addprevious(element)
+        return element
+
+    def _table(self, rows: int, shares: Sequence[float]) -> Any:
+        """A fixed-layout table over the full text width with columns in the given proportions."""
+        from docx.oxml.table import CT_Tbl
+        from docx.shared import Mm
+        from docx.table import Table
+
+        # doc.add_table(rows, cols), without its two searches of the whole body (for the last
+        # section's width, and for the end of the body).
+        if self.block_width is None:
+            self.block_width = self.doc._block_width
+        tbl = self._add_to_body(CT_Tbl.new_tbl(rows, len(shares), self.block_width))
+        table = Table(tbl, self.doc._body)
+        table.style = None  # the document's default table style, as Document.add_table sets it
+        table.autofit = False
+        tblpr = table._tbl.tblPr
+        width = ooxml.element("w:tblW", w=ooxml.twips(self.content_mm), type="dxa")
+        ooxml.replace_child(
+            tblpr, width, ("w:jc", "w:tblCellSpacing", "w:tblInd") + ooxml.TBLPR_AFTER_BORDERS
+        )
+        for index, share in enumerate(shares):
+            column_width = Mm(self.content_mm * share)
+            table.columns[index].width = column_width
+            for cell in table.columns[index].cells:
+                cell.width = column_width
+        return table
+
+    def _parallel_row(self, table: Any) -> Any:
+        """A new row of a two-column language table; a new borderless table when ``table`` is None."""
+        from docx.table import _Row
+
+        if table is None:
+            table = self._table(1, (0.5, 0.5))
+            ooxml.table_borders(table, {})
+            ooxml.cell_margins(table, top=0, bottom=0, left=0, right=0)
+            row = table.rows[0]
+        elif self.row_prototype is not None:  # every parallel table has the same columns
+            tr = copy.deepcopy(self.row_prototype)
+            table._tbl.append(tr)
+            return _Row(tr, table)
+        else:
+            row = table.add_row()
+        ooxml.row_flags(row)
+        half = ooxml.twips(GUTTER_MM / 2)
+        for cell, side in zip(row.cells, ("right", "left"), strict=True):
+            margin = ooxml.element("w:tcMar")
+            margin.append(ooxml.element(f"w:{side}", w=half, type="dxa"))
+            ooxml.replace_child(cell._tc.get_or_add_tcPr(), margin, ooxml.TCPR_AFTER_TCMAR)
+        if table.rows[0]._tr is not row._tr:
+            self.row_prototype = copy.deepcopy(row._tr)
+        return row
+
+    # ----------------------------------------------------------------- metadata
+
+    def core_properties(self) -> None:
+        t = self.template
+        props = self.doc.core_properties
+        titles = [shown(self.brief.title, lang, t) for lang in self.langs]
+        title_parts = list(dict.fromkeys(s.text for s in titles if not s.pending)) or [
+            xml_safe(self.brief.title.id)
+        ]
+        period = self.brief.period
+        subject_parts = (
+            list(dict.fromkeys(s.text for lang in self.langs if not (s := shown(period, lang, t)).pending))
+            if period is not None
+            else []
+        )
+        author = organisation(self.template, self.langs[0])[0] or "briefgen"
+        props.title = SEPARATOR.join(title_parts)[:255]
+        props.subject = SEPARATOR.join(subject_parts)[:255]
+        props.language = ", ".join(LANG_TAG[lang] for lang in self.langs)
+        props.author = author[:255]
+        props.last_modified_by = author[:255]
+        props.keywords = "briefgen"
+        props.comments = "Generated by briefgen"
+        props.category = ""
+        props.revision = 1
+        midnight = dt.datetime.combine(self.brief.prepared_on, dt.time(0, 0), tzinfo=dt.UTC)
+        props.created = midnight
+        props.modified = midnight
