@@ -155,21 +155,38 @@ def _check_date_format(toml_path: Path, lang: str, pattern: str) -> None:
 
 
 def _build(folder: Path, toml_path: Path, data: dict[str, Any]) -> Template:
-    page = data.get("page", {})
-    fonts = data.get("fonts", {})
-    colors = data.get("colors", {})
-    org = data.get("organization", {})
-    doc = data.get("document", {})
+    """The template ``data`` describes: each table of template.toml checked and read in turn."""
     template = Template(name=folder.name, path=str(folder.resolve()))
+    fields: dict[str, Any] = {}
+    fields |= _page(toml_path, data.get("page", {}), template)
+    fields |= _fonts(folder, toml_path, data.get("fonts", {}), template)
+    fields |= _colors(toml_path, data.get("colors", {}), template)
+    fields |= _organization(folder, toml_path, data.get("organization", {}), template)
+    fields |= _document(toml_path, data.get("document", {}), template)
+    dates = data.get("dates", {})
+    for lang, pattern in dates.items():
+        _check_date_format(toml_path, lang, pattern)
+    fields["date_formats"] = dict(dates)
+    fields |= _sections(toml_path, data.get("sections", {}))
+    if "reference" in data.get("docx", {}):
+        reference_path = _asset(folder, toml_path, "docx.reference", data["docx"]["reference"], "file")
+        _check_reference(toml_path, reference_path)
+        fields["reference_docx"] = str(reference_path)
+    return replace(template, **fields)
 
+
+def _page(toml_path: Path, page: dict[str, Any], template: Template) -> dict[str, Any]:
     size = page.get("size", "A4")
     if size not in ("A4", "Letter"):
         raise TemplateError(f'{toml_path}: \'page.size\' must be "A4" or "Letter" (got {size!r})')
     margins = page.get("margins_mm", list(template.margins_mm))
     if len(margins) != 4 or not all(isinstance(m, int | float) and 0 <= m <= 80 for m in margins):
         raise TemplateError(f"{toml_path}: 'page.margins_mm' must be four numbers from 0 to 80")
+    return {"page_size": size, "margins_mm": tuple(float(m) for m in margins)}
 
-    font_paths: dict[str, str | None] = {}
+
+def _fonts(folder: Path, toml_path: Path, fonts: dict[str, Any], template: Template) -> dict[str, Any]:
+    paths: dict[str, str | None] = {}
     for key in ("regular", "bold", "italic", "bold_italic"):
         if key in fonts:
             font = (folder / fonts[key]).resolve()
@@ -177,19 +194,14 @@ def _build(folder: Path, toml_path: Path, data: dict[str, Any]) -> Template:
                 raise TemplateError(f"{toml_path}: 'fonts.{key}': font file {font} not found")
             if font.suffix.lower() != ".ttf":
                 raise TemplateError(f"{toml_path}: 'fonts.{key}': only TrueType .ttf fonts can be embedded")
-            font_paths[key] = str(font)
+            paths[key] = str(font)
         else:
-            font_paths[key] = None
-    if font_paths["regular"] is None and any(font_paths.values()):
+            paths[key] = None
+    if paths["regular"] is None and any(paths.values()):
         raise TemplateError(f"{toml_path}: 'fonts.regular' is required when other fonts are given")
-
-    for key, value in colors.items():
-        if not _HEX.match(value):
-            raise TemplateError(f"{toml_path}: 'colors.{key}' must be six hex digits (got {value!r})")
     size_pt = float(fonts.get("size_pt", template.base_size_pt))
     if not 6 <= size_pt <= 16:
         raise TemplateError(f"{toml_path}: 'fonts.size_pt' must be between 6 and 16")
-
     fallback: list[str] = []
     for index, value in enumerate(fonts.get("fallback", [])):
         font = _asset(folder, toml_path, f"fonts.fallback[{index}]", str(value), "font file")
@@ -198,7 +210,30 @@ def _build(folder: Path, toml_path: Path, data: dict[str, Any]) -> Template:
                 f"{toml_path}: 'fonts.fallback[{index}]': only TrueType .ttf fonts can be embedded"
             )
         fallback.append(str(font))
+    regular = paths["regular"]
+    return {
+        "font_regular": regular,
+        "font_bold": paths["bold"] or regular,
+        "font_italic": paths["italic"] or regular,
+        "font_bold_italic": paths["bold_italic"] or paths["bold"] or regular,
+        "font_fallback": tuple(fallback),
+        "docx_font": fonts.get("docx", template.docx_font),
+        "base_size_pt": size_pt,
+    }
 
+
+def _colors(toml_path: Path, colors: dict[str, Any], template: Template) -> dict[str, Any]:
+    for key, value in colors.items():
+        if not _HEX.match(value):
+            raise TemplateError(f"{toml_path}: 'colors.{key}' must be six hex digits (got {value!r})")
+    return {
+        "color_heading": colors.get("heading", template.color_heading).upper(),
+        "color_accent": colors.get("accent", template.color_accent).upper(),
+        "color_muted": colors.get("muted", template.color_muted).upper(),
+    }
+
+
+def _organization(folder: Path, toml_path: Path, org: dict[str, Any], template: Template) -> dict[str, Any]:
     logo: str | None = None
     if "logo" in org:
         logo_path = _asset(folder, toml_path, "organization.logo", org["logo"], "image")
@@ -207,7 +242,15 @@ def _build(folder: Path, toml_path: Path, data: dict[str, Any]) -> Template:
     logo_height = float(org.get("logo_height_mm", template.logo_height_mm))
     if not 5 <= logo_height <= 60:
         raise TemplateError(f"{toml_path}: 'organization.logo_height_mm' must be between 5 and 60")
+    return {
+        "organization": Bilingual.both(org.get("id", ""), org.get("en", org.get("id", ""))),
+        "address": org.get("address", ""),
+        "logo": logo,
+        "logo_height_mm": logo_height,
+    }
 
+
+def _document(toml_path: Path, doc: dict[str, Any], template: Template) -> dict[str, Any]:
     title_block = doc.get("title_block", template.title_block)
     if title_block not in ("plain", "letterhead"):
         raise TemplateError(
@@ -220,12 +263,20 @@ def _build(folder: Path, toml_path: Path, data: dict[str, Any]) -> Template:
         raise TemplateError(
             f"{toml_path}: 'document.number' may only use {{year}}, {{month}} and {{day}} ({exc!r})"
         ) from None
+    return {
+        "title_block": title_block,
+        "number": number,
+        "header_text": doc.get("header", ""),
+        "footer_text": doc.get("footer", ""),
+        "classification": doc.get("classification", ""),
+        "pending_marker": Bilingual.both(
+            doc.get("pending_id", template.pending_marker.id),
+            doc.get("pending_en", template.pending_marker.en or ""),
+        ),
+    }
 
-    dates = data.get("dates", {})
-    for lang, pattern in dates.items():
-        _check_date_format(toml_path, lang, pattern)
 
-    sections = data.get("sections", {})
+def _sections(toml_path: Path, sections: dict[str, Any]) -> dict[str, Any]:
     order = sections.get("order", [])
     for kind in order:
         if kind not in SECTION_KINDS:
@@ -239,45 +290,7 @@ def _build(folder: Path, toml_path: Path, data: dict[str, Any]) -> Template:
         for kind, value in sections.items()
         if kind != "order"
     }
-
-    reference: str | None = None
-    if "reference" in data.get("docx", {}):
-        reference_path = _asset(folder, toml_path, "docx.reference", data["docx"]["reference"], "file")
-        _check_reference(toml_path, reference_path)
-        reference = str(reference_path)
-
-    return replace(
-        template,
-        page_size=size,
-        margins_mm=(float(margins[0]), float(margins[1]), float(margins[2]), float(margins[3])),
-        font_regular=font_paths["regular"],
-        font_bold=font_paths["bold"] or font_paths["regular"],
-        font_italic=font_paths["italic"] or font_paths["regular"],
-        font_bold_italic=font_paths["bold_italic"] or font_paths["bold"] or font_paths["regular"],
-        font_fallback=tuple(fallback),
-        docx_font=fonts.get("docx", template.docx_font),
-        base_size_pt=size_pt,
-        color_heading=colors.get("heading", template.color_heading).upper(),
-        color_accent=colors.get("accent", template.color_accent).upper(),
-        color_muted=colors.get("muted", template.color_muted).upper(),
-        organization=Bilingual.both(org.get("id", ""), org.get("en", org.get("id", ""))),
-        address=org.get("address", ""),
-        logo=logo,
-        logo_height_mm=logo_height,
-        title_block=title_block,
-        number=number,
-        header_text=doc.get("header", ""),
-        footer_text=doc.get("footer", ""),
-        classification=doc.get("classification", ""),
-        pending_marker=Bilingual.both(
-            doc.get("pending_id", template.pending_marker.id),
-            doc.get("pending_en", template.pending_marker.en or ""),
-        ),
-        date_formats=dict(dates),
-        section_order=tuple(order),
-        section_labels=labels,
-        reference_docx=reference,
-    )
+    return {"section_order": tuple(order), "section_labels": labels}
 
 
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
