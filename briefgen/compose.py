@@ -300,11 +300,22 @@ NONE_RECORDED = Bilingual.both("Tidak ada yang tercatat.", "None recorded.")
 
 
 def _index(ordered: Sequence[Facts], glossary: Glossary | None) -> list[Block]:
-    """People and organisations across articles, merged by name, with their roles and articles.
+    """People and organisations across articles, merged by name, with their roles and articles."""
+    return _people_index(ordered, glossary) + _organisation_index(ordered, glossary)
+
+
+def _articles(numbers: Sequence[int]) -> tuple[str, str]:
+    """``(artikel 1, 3)`` and ``(articles 1, 3)``: the articles an index entry appears in."""
+    refs = ", ".join(str(n) for n in numbers)
+    return f"(artikel {refs})", f"({'article' if len(numbers) == 1 else 'articles'} {refs})"
+
+
+def _merged_people(ordered: Sequence[Facts]) -> list[tuple[Person, list[int]]]:
+    """Each person once, with the numbers of the articles naming them, sorted by name.
 
     A person is the entry of the same name, else the first entry (in the order entries were made)
     whose person has that name as an alias; both are dictionary look-ups, so a thousand articles
-    cost no more per person than ten.
+    cost no more per person than ten. A later mention with a role replaces one without.
     """
     people: dict[str, tuple[Person, list[int]]] = {}
     made: dict[str, int] = {}  # key -> when its entry was made (its place in ``people``)
@@ -333,23 +344,27 @@ def _index(ordered: Sequence[Facts], glossary: Glossary | None) -> list[Block]:
                 known[1].append(number)
                 if not known[0].role and person.role:
                     put(key, person, known[1])
+    return sorted(people.values(), key=lambda v: v[0].name.casefold())
+
+
+def _people_index(ordered: Sequence[Facts], glossary: Glossary | None) -> list[Block]:
     blocks: list[Block] = []
-    if people:
-        blocks.append(Subheading(Bilingual.both("Tokoh", "People")))
-    for person, numbers in sorted(people.values(), key=lambda v: v[0].name.casefold()):
-        refs = ", ".join(str(n) for n in numbers)
+    for person, numbers in _merged_people(ordered):
+        refs_id, refs_en = _articles(numbers)
         role = _role_text(person)
         role_en = english_role(role, glossary)
-        text_id = f"{person.name} — {role} (artikel {refs})" if role else f"{person.name} (artikel {refs})"
-        articles = "article" if len(numbers) == 1 else "articles"
-        text_en = (
-            f"{person.name} — {role_en} ({articles} {refs})"
-            if role_en
-            else f"{person.name} ({articles} {refs})"
-        )
+        text_id = f"{person.name} — {role} {refs_id}" if role else f"{person.name} {refs_id}"
+        text_en = f"{person.name} — {role_en} {refs_en}" if role_en else f"{person.name} {refs_en}"
         blocks.append(Paragraph(Bilingual.both(text_id, text_en), "body"))
-    # One entry per body, found again by its name or by any of its acronyms: "Kementerian Ekonomi
-    # Kreatif" is (Ekraf) in one article and (Kemenekraf) in another.
+    return [Subheading(Bilingual.both("Tokoh", "People")), *blocks] if blocks else []
+
+
+def _merged_organisations(ordered: Sequence[Facts]) -> list[tuple[str, list[str], list[int]]]:
+    """Each body once, with its acronyms and articles, sorted by name.
+
+    A body is found again by its name or by any of its acronyms: "Kementerian Ekonomi Kreatif"
+    is (Ekraf) in one article and (Kemenekraf) in another.
+    """
     organisations: list[tuple[str, list[str], list[int]]] = []
     by_key: dict[str, tuple[str, list[str], list[int]]] = {}
     for number, facts in enumerate(ordered, 1):
@@ -365,23 +380,68 @@ def _index(ordered: Sequence[Facts], glossary: Glossary | None) -> list[Block]:
                 entry[2].append(number)
             for key in keys:
                 by_key.setdefault(key, entry)
-    if organisations:
-        blocks.append(Subheading(Bilingual.both("Lembaga", "Organisations")))
-    for name, acronyms, numbers in sorted(organisations, key=lambda v: v[0].casefold()):
-        refs = ", ".join(str(n) for n in numbers)
-        english = (
-            (glossary.exact(name) if glossary is not None else None) or english_role(name, glossary) or name
-        )
+    return sorted(organisations, key=lambda v: v[0].casefold())
+
+
+def _organisation_index(ordered: Sequence[Facts], glossary: Glossary | None) -> list[Block]:
+    blocks: list[Block] = []
+    for name, acronyms, numbers in _merged_organisations(ordered):
+        refs_id, refs_en = _articles(numbers)
+        official = glossary.exact(name) if glossary is not None else None
+        english = official or english_role(name, glossary) or name
         shown = [a for a in acronyms if a != english]
         label_id = f"{name} ({', '.join(acronyms)})" if acronyms else name
         label_en = f"{english} ({', '.join(shown)})" if shown else english
-        articles = "article" if len(numbers) == 1 else "articles"
-        blocks.append(
-            Paragraph(
-                Bilingual.both(f"{label_id} (artikel {refs})", f"{label_en} ({articles} {refs})"), "body"
-            )
-        )
-    return blocks
+        blocks.append(Paragraph(Bilingual.both(f"{label_id} {refs_id}", f"{label_en} {refs_en}"), "body"))
+    return [Subheading(Bilingual.both("Lembaga", "Organisations")), *blocks] if blocks else []
+
+
+def _one_article(facts: Facts, glossary: Glossary | None) -> list[Section]:
+    """Background, statements, next steps and sources of a brief of one article."""
+    return [
+        Section(
+            "background",
+            HEADINGS["background"],
+            [_article_heading(facts, 1, 1), *_background(facts, _lead(facts, glossary))],
+        ),
+        Section(
+            "statements",
+            HEADINGS["statements"],
+            _said(facts, glossary) or [Paragraph(NONE_RECORDED, "note")],
+        ),
+        Section("next_steps", HEADINGS["next_steps"], _steps(facts) or [Paragraph(NONE_RECORDED, "note")]),
+        Section("sources", HEADINGS["sources"], _sources([facts])),
+    ]
+
+
+def _several_articles(ordered: Sequence[Facts], glossary: Glossary | None) -> list[Section]:
+    """Summary, a section per article, all next steps, the index and sources of a brief of several."""
+    summary: list[Block] = []
+    articles: list[Section] = []
+    all_steps: list[Block] = []
+    for number, facts in enumerate(ordered, 1):
+        lead = _lead(facts, glossary)
+        heading = _article_heading(facts, number, len(ordered)).text
+        if lead:
+            summary.append(Paragraph(lead.text, "body"))
+        elif facts.background:
+            summary.append(Paragraph(source_text(facts.background[0]), "body"))
+        blocks = _background(facts, lead)
+        said = _said(facts, glossary)
+        steps = _steps(facts)
+        if said:
+            blocks += [Subheading(HEADINGS["statements"]), *said]
+        if steps:
+            blocks += [Subheading(HEADINGS["next_steps"]), *steps]
+        articles.append(Section("article", heading, blocks))
+        all_steps += steps
+    return [
+        Section("summary", HEADINGS["summary"], summary or [Paragraph(NONE_RECORDED, "note")]),
+        *articles,
+        Section("next_steps", HEADINGS["all_steps"], all_steps or [Paragraph(NONE_RECORDED, "note")]),
+        Section("index", HEADINGS["index"], _index(ordered, glossary) or [Paragraph(NONE_RECORDED, "note")]),
+        Section("sources", HEADINGS["sources"], _sources(ordered)),
+    ]
 
 
 def make_brief(
@@ -399,55 +459,10 @@ def make_brief(
     """
     ordered = sorted(facts_list, key=lambda f: (event_day(f) or dt.date.max, f.article.source))
     days = [d for d in (event_day(f) for f in ordered) if d]
-    count = len(ordered)
-
-    if count == 1:
-        facts = ordered[0]
-        sections = [
-            Section(
-                "background",
-                HEADINGS["background"],
-                [_article_heading(facts, 1, 1), *_background(facts, _lead(facts, glossary))],
-            ),
-            Section(
-                "statements",
-                HEADINGS["statements"],
-                _said(facts, glossary) or [Paragraph(NONE_RECORDED, "note")],
-            ),
-            Section(
-                "next_steps", HEADINGS["next_steps"], _steps(facts) or [Paragraph(NONE_RECORDED, "note")]
-            ),
-            Section("sources", HEADINGS["sources"], _sources(ordered)),
-        ]
+    if len(ordered) == 1:
+        sections = _one_article(ordered[0], glossary)
     else:
-        summary: list[Block] = []
-        articles: list[Section] = []
-        all_steps: list[Block] = []
-        for number, facts in enumerate(ordered, 1):
-            lead = _lead(facts, glossary)
-            heading = _article_heading(facts, number, count).text
-            if lead:
-                summary.append(Paragraph(lead.text, "body"))
-            elif facts.background:
-                summary.append(Paragraph(source_text(facts.background[0]), "body"))
-            blocks = _background(facts, lead)
-            said = _said(facts, glossary)
-            steps = _steps(facts)
-            if said:
-                blocks += [Subheading(HEADINGS["statements"]), *said]
-            if steps:
-                blocks += [Subheading(HEADINGS["next_steps"]), *steps]
-            articles.append(Section("article", heading, blocks))
-            all_steps += steps
-        sections = [
-            Section("summary", HEADINGS["summary"], summary or [Paragraph(NONE_RECORDED, "note")]),
-            *articles,
-            Section("next_steps", HEADINGS["all_steps"], all_steps or [Paragraph(NONE_RECORDED, "note")]),
-            Section(
-                "index", HEADINGS["index"], _index(ordered, glossary) or [Paragraph(NONE_RECORDED, "note")]
-            ),
-            Section("sources", HEADINGS["sources"], _sources(ordered)),
-        ]
+        sections = _several_articles(ordered, glossary)
 
     span = period or ((days[0], days[-1]) if days else None)
     shown_period = localise_period(*span) if span else None
