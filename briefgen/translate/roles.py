@@ -331,31 +331,10 @@ class _RoleParser:
             elements = [el for el in elements if el.kind == "for"] + [
                 el for el in elements if el.kind != "for"
             ]
-        out = title_en
+        out: str | None = title_en
         for index, el in enumerate(elements):
             previous = elements[index - 1] if index else None
-            if el.kind == "ministry" and index == 0:
-                joined = _minister_of(title_en, el.en)
-                if joined is None:
-                    out += " of " + ("the " if el.the else "") + el.en
-                else:
-                    out = joined
-            elif el.kind == "field":
-                if index:
-                    return None
-                prep = "for" if title_en.endswith(("Deputy", "Staff", "Coordinator", "Adviser")) else "of"
-                out += f" {prep} {el.en}"
-            elif el.kind == "for":
-                out += " for " + el.en
-            elif el.kind == "to":
-                prep = "to" if "Ambassador" in title_en or "Envoy" in title_en else "for"
-                out += f" {prep} {el.en}"
-            elif el.kind in ("in", "from"):
-                out += f" {el.kind} {el.en}"
-            elif index == 0 or (previous is not None and previous.kind == "unit"):
-                out += " of " + ("the " if el.the else "") + el.en
-            else:
-                out += ", " + el.en
+            out = _attach(out, title_en, el, index, previous) if out is not None else None
         return out
 
     def element(self, pos: int, title_en: str, first: bool) -> tuple[_El, int] | None:
@@ -594,3 +573,25 @@ def _join_tokens(toks: Sequence[Token]) -> str:
     for before, tok in zip(toks, toks[1:], strict=False):
         out += (" " if tok.start > before.end else "") + tok.text
     return out
+
+
+def _attach(out: str, title_en: str, el: _El, index: int, previous: _El | None) -> str | None:
+    """``out`` (the English so far) with the part ``el`` joined on; None when it cannot be."""
+    if el.kind == "ministry" and index == 0:
+        joined = _minister_of(title_en, el.en)
+        return joined if joined is not None else out + " of " + ("the " if el.the else "") + el.en
+    if el.kind == "field":
+        if index:
+            return None
+        prep = "for" if title_en.endswith(("Deputy", "Staff", "Coordinator", "Adviser")) else "of"
+        return f"{out} {prep} {el.en}"
+    if el.kind == "for":
+        return out + " for " + el.en
+    if el.kind == "to":
+        prep = "to" if "Ambassador" in title_en or "Envoy" in title_en else "for"
+        return f"{out} {prep} {el.en}"
+    if el.kind in ("in", "from"):
+        return f"{out} {el.kind} {el.en}"
+    if index == 0 or (previous is not None and previous.kind == "unit"):
+        return out + " of " + ("the " if el.the else "") + el.en
+    return out + ", " + el.en
