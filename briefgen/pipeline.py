@@ -34,7 +34,7 @@ from briefgen.select import (
 if TYPE_CHECKING:
     from briefgen.evaluation import Scores
     from briefgen.translate.glossary import Glossary
-    from briefgen.translate.memory import Memory
+    from briefgen.translate.memory import Entry, Memory
     from briefgen.translate.mt import Backend
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -648,8 +648,28 @@ def translation_of(config: Config) -> Translation:
     )
 
 
+def backup_of(path: Path) -> Path:
+    """Where the previous version of the memory file is kept: ``memory.tmx.bak`` beside it."""
+    return path.with_name(path.name + ".bak")
+
+
+def restore_hint(path: Path) -> str:
+    """How to get the previous memory back, when a readable backup exists; else ``""``."""
+    from briefgen.translate.memory import Memory
+
+    backup = backup_of(path)
+    try:
+        entries = len(Memory.from_tmx(backup.read_bytes(), str(backup)))
+    except (OSError, SourceError):
+        return ""
+    return f"; the previous version ({entries} entries) is in {backup}: restore it with: cp {backup} {path}"
+
+
 def load_memory(path: Path) -> Memory:
-    """The translation memory in the TMX file ``path``; empty when there is none yet."""
+    """The translation memory in the TMX file ``path``; empty when there is none yet.
+
+    An unreadable memory is an error that says how to restore the backup, when there is one.
+    """
     from briefgen.translate.memory import Memory
 
     try:
@@ -658,14 +678,71 @@ def load_memory(path: Path) -> Memory:
         return Memory()
     except OSError as exc:
         raise SourceError(str(path), f"cannot read the file ({exc.strerror or exc})") from None
-    return Memory.from_tmx(data, str(path))
+    try:
+        return Memory.from_tmx(data, str(path))
+    except SourceError as exc:
+        raise SourceError(exc.path, exc.problem + restore_hint(path)) from None
+
+
+@contextlib.contextmanager
+def memory_lock(path: Path, wait: float) -> Iterator[None]:
+    """Holds ``memory.tmx.lock`` beside the memory, so its writers take turns (and never undo each other)."""
+    from filelock import FileLock, Timeout
+
+    lock_path = path.with_name(path.name + ".lock")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BriefgenError(
+            f"{path.parent}: cannot create the memory's folder ({exc.strerror or exc})"
+        ) from None
+    lock = FileLock(str(lock_path))
+    try:
+        lock.acquire(timeout=wait)
+    except Timeout:
+        raise BriefgenError(
+            f"{path}: another briefgen run is writing it (lock {lock_path}); gave up after {wait:g} s"
+        ) from None
+    except OSError as exc:
+        raise BriefgenError(f"{lock_path}: cannot take the lock ({exc.strerror or exc})") from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def update_memory(path: Path, entries: Sequence[Entry], wait: float = 600.0) -> int:
+    """Adds ``entries`` to the memory file; how many changed it.
+
+    Read, merged and written under the memory's lock, so a build that ran machine translation
+    for minutes and a translator's import at the same time both keep what they added: the file
+    is read afresh, not the copy loaded at the start, and :meth:`Memory.add` never lets a
+    machine entry replace a human one. The version replaced is kept as ``memory.tmx.bak``.
+    """
+    with memory_lock(path, wait):
+        memory = load_memory(path)
+        changed = sum(memory.add(entry) for entry in entries)
+        if changed:
+            save_memory(memory, path)
+    return changed
 
 
 def save_memory(memory: Memory, path: Path) -> None:
-    """Writes the memory atomically, creating its folder: a killed run leaves the old file whole."""
+    """Writes the memory atomically, creating its folder: a killed run leaves the old file whole.
+
+    The file it replaces is first copied to ``memory.tmx.bak`` (atomically too), so a good memory
+    is never lost to one bad write. Callers hold :func:`memory_lock`.
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, memory.to_tmx())
+        try:
+            previous = path.read_bytes()
+        except FileNotFoundError:
+            previous = None
+        data = memory.to_tmx()
+        if previous is not None and previous != data:
+            write_atomic(backup_of(path), previous)
+        write_atomic(path, data)
     except OSError as exc:
         raise BriefgenError(f"{path}: cannot write ({exc.strerror or exc})") from None
 
@@ -758,9 +835,8 @@ def import_worklist(config: Config, source: Path, translator: str | None = None)
     pairs = import_xliff(data, str(source))
     when = now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     by = translator or f"xliff:{source.name}"
-    stored = sum(translation.memory.add(Entry(s, t, "human", by, when)) for s, t in pairs)
-    if stored:
-        save_memory(translation.memory, translation.memory_path)
+    entries = [Entry(s, t, "human", by, when) for s, t in pairs]
+    stored = update_memory(translation.memory_path, entries, config.wait)
     return stored, len(pairs) - stored
 
 
@@ -975,7 +1051,7 @@ def _build_unlocked(
     if filled.new_entries:
         for entry in filled.new_entries:
             translation.memory.add(entry)
-        save_memory(translation.memory, translation.memory_path)
+        update_memory(translation.memory_path, filled.new_entries, config.wait)
     missing = brief.english.get("missing", 0)
     if translation.strict and missing:
         raise BriefgenError(
@@ -1066,6 +1142,12 @@ def doctor(config: Config) -> list[Check]:
 
     try:
         translation = translation_of(config)
+    except SourceError as exc:  # the memory (or a glossary) cannot be read: say how to get it back
+        table = config.extra.get("translation", {})
+        memory_path = Path(str(table.get("memory", MEMORY_FILE) if isinstance(table, dict) else MEMORY_FILE))
+        name = "translation memory" if exc.path == str(memory_path) else "translation settings"
+        checks.append(Check(name, False, exc.message))
+        return checks
     except BriefgenError as exc:
         checks.append(Check("translation settings", False, exc.message))
         return checks

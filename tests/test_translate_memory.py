@@ -366,11 +366,13 @@ def test_save_and_load_round_trip_atomically(tmp_path: Path) -> None:
     assert path.read_bytes() == memory.to_tmx()
     assert sorted(p.name for p in path.parent.iterdir()) == ["memory.tmx"]
     assert list(load_memory(path)) == list(memory)
-    # saving again replaces the file, still without leftovers
+    # saving again replaces the file, keeps the previous one as a backup, leaves nothing else
+    first = path.read_bytes()
     memory.add(human("Kunjungan kerja berakhir Jumat.", "The working visit ends on Friday."))
     save_memory(memory, path)
     assert len(load_memory(path)) == 4
-    assert sorted(p.name for p in path.parent.iterdir()) == ["memory.tmx"]
+    assert sorted(p.name for p in path.parent.iterdir()) == ["memory.tmx", "memory.tmx.bak"]
+    assert (path.parent / "memory.tmx.bak").read_bytes() == first
 
 
 def test_a_failed_save_keeps_the_old_file_and_leaves_no_temporary_file(
