@@ -491,8 +491,8 @@ def output_stem(facts: list[Facts]) -> str:
     return f"brief-{days[0].isoformat()}_{days[-1].isoformat()}"
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path`` and rename it into place: never a torn file."""
+def _staged(path: Path, data: bytes) -> str:
+    """``data`` in a synced temporary file beside ``path`` (``.NAME.XXXX.tmp``); its name."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -500,10 +500,77 @@ def write_atomic(path: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside ``path`` and rename it into place: never a torn file."""
+    tmp = _staged(path, data)
+    try:
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _keep_previous(path: Path) -> str | None:
+    """A second name for ``path``'s current file (a hard link, else a copy), to put it back; None if none."""
+    if not os.path.lexists(path):
+        return None
+    import secrets
+    import shutil
+
+    kept = str(path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp"))
+    try:
+        os.link(path, kept, follow_symlinks=False)
+    except OSError:  # no hard links here (or an immutable file): a copy serves as well
+        shutil.copy2(path, kept, follow_symlinks=False)
+    return kept
+
+
+def write_together(files: Sequence[tuple[Path, bytes]]) -> None:
+    """Write every file or none: each is staged and synced first, then all are renamed into place.
+
+    Should staging fail (a full disk) nothing is replaced; should a rename fail (an immutable or
+    otherwise unreplaceable file), the ones already renamed are put back from the second name
+    kept of each, so the previous DOCX and PDF stay a matching pair. Raises BriefgenError naming
+    the file that could not be written.
+    """
+    staged: list[tuple[Path, str]] = []
+    kept: dict[Path, str | None] = {}
+    done: list[Path] = []
+    current = files[0][0] if files else Path()
+    try:
+        try:
+            for current, data in files:
+                staged.append((current, _staged(current, data)))
+            for current, _ in staged:
+                kept[current] = _keep_previous(current)
+            for current, tmp in staged:
+                os.replace(tmp, current)
+                done.append(current)
+        except BaseException:
+            for path in reversed(done):  # put every replaced file back as it was
+                previous = kept.get(path)
+                with contextlib.suppress(OSError):
+                    if previous is None:
+                        path.unlink()
+                    else:
+                        os.replace(previous, path)
+            raise
+        finally:
+            for _, tmp in staged:
+                with contextlib.suppress(OSError):
+                    Path(tmp).unlink(missing_ok=True)
+            for previous in kept.values():
+                if previous is not None:
+                    with contextlib.suppress(OSError):
+                        Path(previous).unlink(missing_ok=True)
+    except OSError as exc:
+        raise BriefgenError(f"{current}: cannot write ({exc.strerror or exc})") from None
 
 
 Writer = Callable[[Brief, Template, RenderOptions], bytes]
@@ -1071,12 +1138,8 @@ def _build_unlocked(
     for path, _ in rendered:
         if path.is_dir():
             raise BriefgenError(f"{path}: the output path is an existing folder")
-    for path, data in rendered:
-        try:
-            write_atomic(path, data)
-        except OSError as exc:
-            raise BriefgenError(f"{path}: cannot write ({exc.strerror or exc})") from None
-        result.written.append(path)
+    write_together(rendered)  # all documents or none: never a new DOCX beside the old PDF
+    result.written.extend(path for path, _ in rendered)
     return result
 
 
