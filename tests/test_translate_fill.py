@@ -131,3 +131,24 @@ def test_a_generated_title_label_stays_when_nothing_translates_it() -> None:
     heading = result.sections[0].blocks[0]
     assert isinstance(heading, Subheading)
     assert heading.text.en == "Warta, Tuesday, 20 January 2026" and heading.text.origin == "generated"
+
+
+class HalfDone(Fake):
+    """A backend whose later batches fail after the first ones came back."""
+
+    def translate(self, texts: Sequence[str], glossary: Sequence[tuple[str, str]] = ()) -> list[str]:
+        self.asked.append(list(texts))
+        error = MTError("machine translation: http://127.0.0.1:9/translate answered 503 after 4 attempts")
+        error.partial = {i: f"EN[{t}]" for i, t in enumerate(texts) if i < 2}
+        raise error
+
+
+def test_a_backend_failing_halfway_keeps_and_remembers_what_came_back() -> None:
+    result = fill(brief(), None, None, HalfDone())
+    asked = result.new_entries
+    assert [e.source for e in asked] == ["Rapat Kerja Sama Film", "Rapat digelar di Jakarta."]
+    assert all(e.origin == "machine" and e.target.startswith("EN[") for e in asked)
+    # "Rapat digelar di Jakarta." stands twice (background and next steps): both now machine.
+    assert result.brief.english == {"human": 0, "glossary": 0, "machine": 2, "missing": 4}
+    assert "answered 503" in result.warnings[0]
+    assert "4 of 6 segment(s) stay pending" in result.warnings[0]

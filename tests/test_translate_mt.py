@@ -671,3 +671,26 @@ def test_make_backend_rejects_bad_settings(settings: dict[str, object], key: str
     assert problem in str(caught.value)
     assert caught.value.exit_code == 2
     assert "sk-in-file" not in str(caught.value)
+
+
+# --- a batch that fails keeps what the batches before it brought back ---
+
+
+@pytest.mark.parametrize("kind", [0, 1], ids=["libretranslate", "openai"])
+def test_a_failed_batch_keeps_the_batches_that_came_back(serve: Serve, kind: int) -> None:
+    answered: list[int] = []
+
+    def second_batch_fails(seen: Seen) -> Reply:
+        answered.append(1)
+        return both(seen) if len(answered) != 2 else reply(400, {"error": "too many segments"})
+
+    server = serve(second_batch_fails)
+    texts = [f"Menteri {n} bertemu presiden" for n in range(5)]
+    backend = backends(server.url, Sleeps(), batch_size=2)[kind]
+
+    with pytest.raises(MTError, match=r"answered 400: too many segments") as caught:
+        backend.translate(texts)
+
+    # The first batch (texts 0 and 1) came back; the second failed, the third was never sent.
+    assert caught.value.partial == {0: "minister 0 met president", 1: "minister 1 met president"}
+    assert len(server.requests) == 2

@@ -60,7 +60,15 @@ Sleep = Callable[[float], None]
 
 
 class MTError(BriefgenError):
-    """Machine translation failed: one line naming the endpoint and the problem, never a key."""
+    """Machine translation failed: one line naming the endpoint and the problem, never a key.
+
+    ``partial`` holds what came back before the failure, by position in the texts asked for,
+    so a failed batch does not throw away the batches that succeeded.
+    """
+
+    def __init__(self, message: str, exit_code: int | None = None) -> None:
+        super().__init__(message, exit_code)
+        self.partial: dict[int, str] = {}
 
 
 class Backend(Protocol):
@@ -385,9 +393,17 @@ class LibreTranslateBackend:
         todo = [i for i, text in enumerate(texts) if text.strip()]
         protected: dict[int, tuple[str, list[str]]] = {i: terms.protect(texts[i]) for i in todo}
         sent = {i: protected[i][0] for i in todo}
-        translated = self._translate_all(sent)
+        failure: MTError | None = None
+        try:
+            translated = self._translate_all(sent)
+        except MTError as exc:  # keep the batches that came back, report the failure after them
+            failure, translated = exc, exc.partial
+        done: list[int] = []
         lost: list[int] = []
         for i in todo:
+            if i not in translated:
+                continue
+            done.append(i)
             english = protected[i][1]
             if not english:
                 result[i] = translated[i]
@@ -399,19 +415,33 @@ class LibreTranslateBackend:
                 result[i] = restored
         if lost:
             # The engine lost or altered a placeholder: translate those texts as they are.
-            plain = self._translate_all({i: texts[i] for i in lost})
+            try:
+                plain = self._translate_all({i: texts[i] for i in lost})
+            except MTError as exc:
+                failure, plain = failure or exc, exc.partial
             for i in lost:
-                result[i] = plain[i]
+                if i in plain:
+                    result[i] = plain[i]
+                else:
+                    done.remove(i)
             self.warnings.append(
                 f"machine translation: {self.name} did not keep the glossary placeholders in "
                 f"{_plural(len(lost), 'text')}; used its plain translation there, without the glossary"
             )
+        if failure is not None:
+            failure.partial = {i: result[i] for i in done}
+            raise failure
         return result
 
     def _translate_all(self, texts: Mapping[int, str]) -> dict[int, str]:
+        """The translations by index; an MTError carries in ``partial`` the batches done before it."""
         out: dict[int, str] = {}
         for batch in _batches(list(texts), self.batch_size):
-            english = self._request([texts[i] for i in batch])
+            try:
+                english = self._request([texts[i] for i in batch])
+            except MTError as exc:
+                exc.partial = out
+                raise
             out.update(zip(batch, english, strict=True))
         return out
 
@@ -569,10 +599,15 @@ class OpenAIChatBackend:
         terms = _Terms(glossary)
         result = list(texts)
         todo = [i for i, text in enumerate(texts) if text.strip()]
+        done: dict[int, str] = {}
         for batch in _batches(todo, self.batch_size):
-            english = self._batch([texts[i] for i in batch], terms)
+            try:
+                english = self._batch([texts[i] for i in batch], terms)
+            except MTError as exc:  # keep the batches that came back
+                exc.partial = done
+                raise
             for i, text in zip(batch, english, strict=True):
-                result[i] = text
+                result[i] = done[i] = text
         return result
 
     def _batch(self, texts: list[str], terms: _Terms) -> list[str]:
