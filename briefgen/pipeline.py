@@ -1121,8 +1121,9 @@ def _build_unlocked(
         update_memory(translation.memory_path, filled.new_entries, config.wait)
     missing = brief.english.get("missing", 0)
     if translation.strict and missing:
+        why = f" ({'; '.join(filled.errors)})" if filled.errors else ""
         raise BriefgenError(
-            f"{missing} English segment(s) have no translation; --strict-translation writes nothing "
+            f"{missing} English segment(s) have no translation{why}; --strict-translation writes nothing "
             "(export them with: briefgen translate export)"
         )
     options = RenderOptions(langs=config.langs, layout=config.layout)
