@@ -9,6 +9,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -66,21 +67,71 @@ def today() -> dt.date:
     return now(JAKARTA).date()
 
 
-def discover(paths: Iterable[Path]) -> list[Path]:
-    """Source files named directly, plus the supported files inside named folders, sorted."""
+def _kind_of(mode: int) -> str:
+    for test, kind in (
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISDIR, "a folder"),
+    ):
+        if test(mode):
+            return kind
+    return "not a file"
+
+
+def _not_regular(path: str, mode: int) -> SourceError:
+    return SourceError(path, f"not a regular file ({_kind_of(mode)}); not read")
+
+
+def _refusal(path: Path, folder: Path, real_folder: str) -> SourceError | None:
+    """Why a file found inside ``folder`` must not be read; None when it may be.
+
+    Someone else fills a sources folder: a link in it may point at ``/etc/shadow`` (whose text
+    would be printed in the brief) or ``/dev/zero`` (which never ends), and a FIFO blocks whoever
+    opens it. Only regular files whose real path lies inside the folder are read. A broken link
+    or a loop of links is let through, so reading it reports it.
+    """
+    try:
+        info = path.lstat()
+    except OSError:
+        return None  # gone since the listing: reading it says so
+    if stat.S_ISLNK(info.st_mode):
+        real = os.path.realpath(path)
+        if real != real_folder and not real.startswith(real_folder.rstrip(os.sep) + os.sep):
+            return SourceError(str(path), f"a link to outside {folder}")
+        try:
+            info = path.stat()
+        except OSError:
+            return None
+    if not stat.S_ISREG(info.st_mode):
+        return _not_regular(str(path), info.st_mode)
+    return None
+
+
+def discover(paths: Iterable[Path], refused: list[SourceError] | None = None) -> list[Path]:
+    """Source files named directly, plus the supported files inside named folders, sorted.
+
+    Inside a folder only regular files whose real path lies inside it are taken; the others
+    (links to outside it, FIFOs, devices) are appended to ``refused`` with the reason. A path
+    named directly is the user's choice and is taken wherever it leads, if it is a file.
+    """
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(
-                sorted(
-                    p
-                    for p in path.rglob("*")
-                    # A broken link or a link loop is kept, so reading it reports it as skipped.
-                    if (p.is_file() or (p.is_symlink() and not p.is_dir()))
-                    and p.suffix.lower() in SUFFIXES
-                    and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                )
-            )
+            real_folder = os.path.realpath(path)
+            for p in sorted(
+                p
+                for p in path.rglob("*")
+                if p.suffix.lower() in SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and not p.is_dir()
+            ):
+                refusal = _refusal(p, path, real_folder)
+                if refusal is None:
+                    found.append(p)
+                elif refused is not None:
+                    refused.append(refusal)
         elif path.is_file():
             found.append(path)
         elif path.exists():
@@ -191,11 +242,28 @@ def decode(data: bytes, source: str) -> str:
     return data.decode("cp1252", errors="briefgen-cp1252")
 
 
+def open_regular(path: Path) -> int:
+    """A read-only descriptor of ``path``; ``OSError`` or a SourceError when it is not a regular file.
+
+    Opened without blocking and checked on the open descriptor, so a FIFO or device put in the
+    file's place after it was listed is refused, never waited on.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise _not_regular(str(path), mode)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
 def read_source(path: Path) -> bytes:
     """The bytes of one source file; a :class:`SourceError` when it cannot be read or is too large."""
     source = str(path)
     try:
-        with path.open("rb") as handle:
+        with os.fdopen(open_regular(path), "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             if size > MAX_SOURCE_MB * 1024 * 1024:
                 raise SourceError(
@@ -311,9 +379,10 @@ def collect(
     worker process per CPU; the results keep the sources' order either way, so the brief is the
     same, and a source that fails costs that source alone.
     """
+    refused: list[SourceError] = []
     outcomes: list[Facts | SourceError | None] = []
     todo: list[tuple[int, Path, bytes, Path | None]] = []  # (place in outcomes, path, bytes, cache entry)
-    for path in discover(paths):
+    for path in discover(paths, refused):
         try:
             data, entry = _cache_entry(path, day, cache)
         except SourceError as exc:
@@ -329,7 +398,7 @@ def collect(
         if entry is not None and isinstance(outcome, Facts):
             _store_facts(entry, outcome)
     facts = [o for o in outcomes if isinstance(o, Facts)]
-    skipped = [o for o in outcomes if isinstance(o, SourceError)]
+    skipped = refused + [o for o in outcomes if isinstance(o, SourceError)]
     return facts, skipped
 
 
@@ -952,10 +1021,12 @@ def remove_stale_temporaries(out: Path) -> None:
 
 def file_digest(path: Path) -> str:
     try:
-        with path.open("rb") as handle:  # in chunks: a stray huge file must not fill the memory
+        with os.fdopen(open_regular(path), "rb") as handle:  # in chunks: a huge file must not fill memory
             return hashlib.file_digest(handle, "sha256").hexdigest()
     except OSError as exc:
         return f"unreadable: {exc.strerror or exc}"
+    except SourceError as exc:  # a FIFO or device is never read, so never waited on
+        return f"unreadable: {exc.problem}"
 
 
 def template_digest(folder: Path) -> str:

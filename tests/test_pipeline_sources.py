@@ -1,0 +1,105 @@
+"""Which files of a sources folder are read: regular files inside it, nothing from outside or that blocks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from readback import docx_text
+
+from briefgen.config import Config
+from briefgen.errors import BriefgenError
+from briefgen.pipeline import build, discover, read_source
+
+DAY = dt.date(2026, 1, 26)
+ARTICLE = (
+    "Jakarta - Dinas Pariwisata menggelar rapat koordinasi festival budaya pesisir, Selasa (20/1/2026). "
+    '"Kami siap menyambut wisatawan," kata Kepala Dinas Pariwisata Budi Santoso.\n'
+)
+SECRET = "Rahasia dapur: sandi brankas kantor adalah 4242, Senin (19/1/2026).\n"
+
+
+@pytest.fixture
+def folders(tmp_path: Path) -> tuple[Path, Path]:
+    """``sources/`` with a good article and links of every kind; ``outside/`` with a secret article."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("Bogor - " + SECRET, encoding="utf-8")
+    sources = tmp_path / "sources"
+    (sources / "sub").mkdir(parents=True)
+    (sources / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (sources / "sub" / "copy.txt").symlink_to("../good.txt")  # inside: read
+    (sources / "secret.txt").symlink_to(outside / "secret.txt")  # outside: refused
+    (sources / "up.txt").symlink_to("../outside/secret.txt")  # outside by a relative link
+    (sources / "zero.txt").symlink_to("/dev/zero")
+    (sources / "outside-folder").symlink_to(outside)  # a linked folder is not looked into
+    os.mkfifo(sources / "pipe.txt")
+    (sources / "to-pipe.txt").symlink_to("pipe.txt")
+    return sources, outside
+
+
+def test_links_to_outside_the_folder_and_non_regular_files_are_refused(folders: tuple[Path, Path]) -> None:
+    sources, _ = folders
+    refused: list[BriefgenError] = []
+    found = discover([sources], refused)
+    assert sorted(p.relative_to(sources).as_posix() for p in found) == ["good.txt", "sub/copy.txt"]
+    reasons = {Path(e.path).name: e.problem for e in refused}  # type: ignore[attr-defined]
+    assert reasons == {
+        "secret.txt": f"a link to outside {sources}",
+        "up.txt": f"a link to outside {sources}",
+        "zero.txt": f"a link to outside {sources}",
+        "pipe.txt": "not a regular file (a FIFO); not read",
+        "to-pipe.txt": "not a regular file (a FIFO); not read",
+    }
+
+
+def test_a_build_reports_them_and_prints_nothing_from_outside(
+    folders: tuple[Path, Path], tmp_path: Path
+) -> None:
+    sources, _ = folders
+    done = subprocess.run(
+        [sys.executable, "-m", "briefgen", "build", str(sources), "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        timeout=120,  # a FIFO or /dev/zero opened for reading would hang here
+        env={**os.environ, "SOURCE_DATE_EPOCH": "1769385600"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"briefgen: skipped {sources / 'secret.txt'}: a link to outside {sources}\n" in done.stderr
+    assert f"briefgen: skipped {sources / 'zero.txt'}: a link to outside {sources}\n" in done.stderr
+    assert f"briefgen: skipped {sources / 'pipe.txt'}: not a regular file (a FIFO); not read\n" in done.stderr
+    docx = next((tmp_path / "out").glob("brief-*.docx"))
+    text = docx_text(docx.read_bytes())
+    assert "Budi Santoso" in text and "4242" not in text and "brankas" not in text
+
+
+def test_a_link_named_on_the_command_line_is_the_users_choice(
+    folders: tuple[Path, Path], tmp_path: Path
+) -> None:
+    sources, outside = folders
+    result = build(Config(sources=(sources / "secret.txt",), out=tmp_path / "out", prepared=DAY))
+    assert result.brief is not None and result.brief.source_count == 1 and not result.skipped
+
+
+def test_a_folder_that_is_itself_a_link_is_read_inside_its_target(
+    folders: tuple[Path, Path], tmp_path: Path
+) -> None:
+    sources, _ = folders
+    (tmp_path / "linked").symlink_to(sources)
+    refused: list[BriefgenError] = []
+    found = discover([tmp_path / "linked"], refused)
+    assert sorted(p.name for p in found) == ["copy.txt", "good.txt"]
+    assert len(refused) == 5
+
+
+def test_a_fifo_is_never_opened_for_reading(folders: tuple[Path, Path]) -> None:
+    sources, _ = folders
+    # read_source itself refuses it, for a FIFO that appears after discovery (a race).
+    with pytest.raises(BriefgenError, match=r"pipe.txt: not a regular file \(a FIFO\); not read"):
+        read_source(sources / "pipe.txt")
+    with pytest.raises(BriefgenError, match=r"zero.txt: not a regular file \(a character device\); not read"):
+        read_source(sources / "zero.txt")
