@@ -390,3 +390,27 @@ def test_a_failed_save_keeps_the_old_file_and_leaves_no_temporary_file(
         save_memory(sample_memory(), path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["memory.tmx"]
+
+
+@pytest.mark.parametrize(
+    "declaration",
+    [
+        '<!ENTITY org "Kementerian Pariwisata">',  # harmless-looking, but no entity is ever expanded
+        '<!ENTITY org SYSTEM "file:///etc/hostname">',  # an external entity (XXE)
+        '<!ENTITY org SYSTEM "http://127.0.0.1:9/x">',  # one that would reach the network
+    ],
+)
+def test_entity_declarations_are_refused_by_the_hardened_parser(declaration: str) -> None:
+    data = (
+        f'<?xml version="1.0"?><!DOCTYPE tmx [{declaration}]><tmx version="1.4"><header/><body><tu>'
+        '<tuv xml:lang="id"><seg>&org;</seg></tuv><tuv xml:lang="en"><seg>x</seg></tuv></tu></body></tmx>'
+    ).encode()
+    with pytest.raises(SourceError, match=r"not a valid TMX file: entity declarations are not allowed"):
+        Memory.from_tmx(data, "entities.tmx")
+
+
+def test_the_doctype_briefgen_writes_is_still_read() -> None:
+    memory = sample_memory()
+    data = memory.to_tmx()
+    assert b'<!DOCTYPE tmx SYSTEM "tmx14.dtd">' in data
+    assert list(Memory.from_tmx(data, "memory.tmx")) == list(memory)
