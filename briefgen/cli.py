@@ -193,7 +193,7 @@ def build(
     ] = False,
     force: Annotated[bool, typer.Option("--force", help="Rebuild even when nothing changed.")] = False,
     wait: Annotated[
-        float | None,
+        str | None,
         typer.Option(
             metavar="SECONDS",
             help="Seconds to wait for another run writing the same folder [default: 600].",
@@ -226,7 +226,7 @@ def build(
         until=cfg.parse_date(until, "--until") if until is not None else None,
         tags=tuple(tag) if tag else None,
         match=tuple(match) if match else None,
-        wait=wait,
+        wait=cfg.parse_wait(wait) if wait is not None else None,
         strict=strict or None,
         strict_translation=strict_translation or None,
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -87,6 +88,20 @@ def parse_date(value: str, option: str) -> dt.date:
         raise UsageError(f"{option} must be a date as YYYY-MM-DD (got '{value}')") from None
 
 
+def parse_wait(value: str, option: str = "--wait") -> float:
+    """A number of seconds as text; nan, infinity, 1e400 and words are usage errors.
+
+    A negative number is left for :func:`load_config` to refuse with the settings file's value.
+    """
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = math.nan
+    if not math.isfinite(seconds):  # nan would make the lock never time out, inf wait for ever
+        raise UsageError(f"{option} must be a number of seconds, zero or more (got '{value}')")
+    return seconds
+
+
 def _from_file(path: Path) -> dict[str, Any]:
     """The ``[build]`` table of a briefgen.toml, checked against Config's fields."""
     try:
@@ -126,8 +141,8 @@ def _coerce(key: str, value: Any) -> Any:
         items = [value] if isinstance(value, str) else value
         return tuple(str(v) for v in items)
     if key == "wait":
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-            raise UsageError("must be a number of seconds")
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < math.inf:
+            raise UsageError("must be a number of seconds, zero or more")
         return float(value)
     if key in ("last_week", "strict", "strict_translation"):
         if not isinstance(value, bool):
