@@ -68,7 +68,7 @@ def _log(message: str) -> None:
 
     stamp = dt.datetime.now(dt.UTC).astimezone().isoformat(timespec="seconds")
     try:
-        with _log_file.open("a", encoding="utf-8") as handle:
+        with _log_file.open("a", encoding="utf-8", errors="backslashreplace") as handle:
             handle.write(f"{stamp} {message}\n")
     except OSError as exc:
         path, _log_file = _log_file, None

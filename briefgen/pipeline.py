@@ -67,6 +67,16 @@ def today() -> dt.date:
     return now(JAKARTA).date()
 
 
+def shown(path: Path) -> str:
+    """``path`` as text that can always be printed, logged and written to UTF-8 files.
+
+    A file name is bytes: one that is not valid UTF-8 (``bad\\xff.txt``), or any non-ASCII name
+    under ``LANG=C``, comes from the OS with surrogate escapes that no UTF-8 encoder accepts. Its
+    bytes are shown as UTF-8 where they are, as ``\\xff`` escapes where they are not.
+    """
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def _kind_of(mode: int) -> str:
     for test, kind in (
         (stat.S_ISFIFO, "a FIFO"),
@@ -99,13 +109,13 @@ def _refusal(path: Path, folder: Path, real_folder: str) -> SourceError | None:
     if stat.S_ISLNK(info.st_mode):
         real = os.path.realpath(path)
         if real != real_folder and not real.startswith(real_folder.rstrip(os.sep) + os.sep):
-            return SourceError(str(path), f"a link to outside {folder}")
+            return SourceError(shown(path), f"a link to outside {shown(folder)}")
         try:
             info = path.stat()
         except OSError:
             return None
     if not stat.S_ISREG(info.st_mode):
-        return _not_regular(str(path), info.st_mode)
+        return _not_regular(shown(path), info.st_mode)
     return None
 
 
@@ -252,7 +262,7 @@ def open_regular(path: Path) -> int:
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            raise _not_regular(str(path), mode)
+            raise _not_regular(shown(path), mode)
     except BaseException:
         os.close(fd)
         raise
@@ -261,7 +271,7 @@ def open_regular(path: Path) -> int:
 
 def read_source(path: Path) -> bytes:
     """The bytes of one source file; a :class:`SourceError` when it cannot be read or is too large."""
-    source = str(path)
+    source = shown(path)
     try:
         with os.fdopen(open_regular(path), "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
@@ -295,7 +305,7 @@ def load_article(path: Path, data: bytes | None = None) -> Article:
     """Read one source file into an Article; every failure is a SourceError naming the file."""
     from briefgen.readers import read_article
 
-    source = str(path)
+    source = shown(path)
     if data is None:
         data = read_source(path)
     try:
@@ -408,11 +418,11 @@ def _cache_entry(path: Path, day: dt.date, cache: Path | None) -> tuple[bytes, P
     try:
         stat = path.stat()
     except OSError as exc:
-        raise SourceError(str(path), f"cannot read the file ({exc.strerror or exc})") from None
+        raise SourceError(shown(path), f"cannot read the file ({exc.strerror or exc})") from None
     if cache is None:
         return data, None
     key = hashlib.sha256(
-        "\0".join((__version__, str(path), str(stat.st_mtime_ns), day.isoformat())).encode() + b"\0" + data
+        "\0".join((__version__, shown(path), str(stat.st_mtime_ns), day.isoformat())).encode() + b"\0" + data
     ).hexdigest()
     return data, cache / f"{key}.pickle"
 
@@ -1120,7 +1130,7 @@ def _build_locked(
     with output_lock(out, config.wait):
         remove_stale_temporaries(out)
         key = build_key(config, day, period)
-        read = {str(path): file_digest(path) for path in sources}
+        read = {shown(path): file_digest(path) for path in sources}
         inputs = {**read, **_translation_digests(translation)}
         template_hash = template_digest(Path(template.path))
         manifest = read_manifest(out)

@@ -103,3 +103,39 @@ def test_a_fifo_is_never_opened_for_reading(folders: tuple[Path, Path]) -> None:
         read_source(sources / "pipe.txt")
     with pytest.raises(BriefgenError, match=r"zero.txt: not a regular file \(a character device\); not read"):
         read_source(sources / "zero.txt")
+
+
+@pytest.mark.parametrize("locale", ["utf-8", "C"])
+def test_file_names_that_are_not_valid_utf8_never_stop_the_build(tmp_path: Path, locale: str) -> None:
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    folder = os.fsencode(sources)
+    article = ARTICLE.encode()
+    with open(os.path.join(folder, b"bad\xff-name.txt"), "wb") as handle:  # Latin-1 bytes in a name
+        handle.write(article)
+    with open(os.path.join(folder, "berita-é.txt".encode()), "wb") as handle:
+        handle.write(article.replace(b"Budi Santoso", b"Dewi Lestari"))
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1769385600"}
+    if locale == "C":
+        env |= {"LANG": "C", "LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"}
+    log = tmp_path / "build.log"
+    command = [
+        sys.executable,
+        "-m",
+        "briefgen",
+        "--log-file",
+        str(log),
+        "build",
+        str(sources),
+        "--out",
+        "out",
+    ]
+    done = subprocess.run(command, capture_output=True, cwd=tmp_path, env=env, timeout=120)
+    stderr = done.stderr.decode("utf-8", "replace")
+    assert done.returncode == 0, stderr
+    assert "internal error" not in stderr and "Traceback" not in stderr
+    assert "merged" in stderr or "2 article(s)" in stderr
+    assert b"internal error" not in log.read_bytes()
+    # Built twice: the manifest written the first time is read back the second.
+    again = subprocess.run(command, capture_output=True, cwd=tmp_path, env=env, timeout=120)
+    assert again.returncode == 0 and b"up to date" in again.stderr, again.stderr
