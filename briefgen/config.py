@@ -110,6 +110,10 @@ def _from_file(path: Path) -> dict[str, Any]:
         raise UsageError(f"{path}: cannot read the settings file ({exc})", exit_code=1) from None
     except tomllib.TOMLDecodeError as exc:
         raise UsageError(f"{path}: not valid TOML ({exc})", exit_code=1) from None
+    except RecursionError:  # tomllib recurses once per level of nesting
+        raise UsageError(
+            f"{path}: not valid TOML (arrays or tables nested too deeply)", exit_code=1
+        ) from None
     build = data.pop("build", {})
     known = {f.name for f in fields(Config)} - {"extra"}
     values: dict[str, Any] = {"extra": data}

@@ -69,3 +69,11 @@ def test_a_preparation_date_after_2107_still_gives_a_docx(
         assert {info.date_time[:3] for info in archive.infolist()} == {(2107, 12, 31)}
         core = archive.read("docProps/core.xml").decode()
     assert ("2108-01-01" if args else "5138-") in core
+
+
+def test_a_settings_file_nested_thousands_deep_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "briefgen.toml").write_text("[translation]\nx = " + "[" * 5000 + "]" * 5000 + "\n")
+    done = run("build", str(SAMPLE), "--out", "out", cwd=tmp_path)
+    assert done.returncode == 1
+    assert "briefgen.toml: not valid TOML (arrays or tables nested too deeply)" in one_error_line(done)
+    assert not (tmp_path / "out").exists()
