@@ -322,7 +322,9 @@ def load_article(path: Path, data: bytes | None = None) -> Article:
     except Exception as exc:  # a reader bug must cost one article, not the whole run
         raise SourceError(source, f"cannot be read ({_failure(exc)})") from exc
     if article.file_date is None:
-        article.file_date = date_in_name(path.name) or dt.date.fromtimestamp(mtime)
+        # The day in Jakarta, like every other day briefgen counts: never the machine's zone,
+        # or the same files would be filed under other days (and give other bytes) elsewhere.
+        article.file_date = date_in_name(path.name) or dt.datetime.fromtimestamp(mtime, JAKARTA).date()
     return article
 
 

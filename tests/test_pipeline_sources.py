@@ -139,3 +139,24 @@ def test_file_names_that_are_not_valid_utf8_never_stop_the_build(tmp_path: Path,
     # Built twice: the manifest written the first time is read back the second.
     again = subprocess.run(command, capture_output=True, cwd=tmp_path, env=env, timeout=120)
     assert again.returncode == 0 and b"up to date" in again.stderr, again.stderr
+
+
+@pytest.mark.parametrize("zone", ["UTC", "America/Los_Angeles", "Asia/Tokyo"])
+def test_the_file_date_is_counted_in_jakarta_whatever_the_machines_zone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, zone: str
+) -> None:
+    import time
+
+    from briefgen.pipeline import load_article
+
+    source = tmp_path / "tanpa-tanggal.txt"
+    source.write_text("Jakarta - Rapat koordinasi digelar di kantor dinas.\n", encoding="utf-8")
+    moment = dt.datetime(2026, 1, 20, 20, 0, tzinfo=dt.UTC)  # 03:00 on 21 January in Jakarta (UTC+7)
+    os.utime(source, (moment.timestamp(), moment.timestamp()))
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        assert load_article(source).file_date == dt.date(2026, 1, 21)
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
