@@ -504,6 +504,11 @@ def _worker_start(parent: int) -> None:
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1: PR_SET_PDEATHSIG
     if os.getppid() != parent:  # the parent was already gone before that took effect
         os._exit(1)
+    import signal
+
+    # Ctrl-C reaches the whole process group: the build itself stops its workers and says so.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _workers() -> int:
@@ -553,13 +558,24 @@ def _in_pool(jobs: list[_Job], workers: int, progress: Progress | None = None) -
     try:
         with ProcessPoolExecutor(workers, context, _worker_start, (os.getpid(),)) as pool:
             done: list[_Outcome] = []
-            for outcome in pool.map(_understand_job, jobs, chunksize=chunk):
-                done.append(outcome)
-                if progress is not None:
-                    progress("understanding", len(done), len(jobs))
+            try:
+                for outcome in pool.map(_understand_job, jobs, chunksize=chunk):
+                    done.append(outcome)
+                    if progress is not None:
+                        progress("understanding", len(done), len(jobs))
+            except BaseException:
+                _end_workers(pool)  # stopped (SIGTERM, Ctrl-C): not waiting for their chunks
+                raise
             return done
     except (OSError, BrokenProcessPool):
         return None  # no processes to be had (a sandbox, a full process table): do it here
+
+
+def _end_workers(pool: Any) -> None:
+    """Kills a pool's worker processes, so leaving the pool does not wait for their work."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        with contextlib.suppress(OSError, AttributeError):
+            process.kill()
 
 
 def output_stem(facts: list[Facts]) -> str:
