@@ -152,3 +152,18 @@ def test_a_backend_failing_halfway_keeps_and_remembers_what_came_back() -> None:
     assert result.brief.english == {"human": 0, "glossary": 0, "machine": 2, "missing": 4}
     assert "answered 503" in result.warnings[0]
     assert "4 of 6 segment(s) stay pending" in result.warnings[0]
+
+
+class Rambling(Fake):
+    """A backend that answers one text with a page of words (a broken or hostile server)."""
+
+    def translate(self, texts: Sequence[str], glossary: Sequence[tuple[str, str]] = ()) -> list[str]:
+        return ["word " * 2000 if t == "Kami siap." else f"EN[{t}]" for t in texts]
+
+
+def test_a_translation_far_longer_than_its_text_is_neither_used_nor_remembered() -> None:
+    result = fill(brief(), None, None, Rambling())
+    assert "Kami siap." not in [e.source for e in result.new_entries]
+    assert len(result.new_entries) == 5
+    assert result.brief.english["missing"] == 1
+    assert any("1 answer(s) far longer than their text" in w for w in result.warnings)

@@ -121,11 +121,20 @@ def fill(
             result.warnings.append(f"{exc.message}; {pending}")
             result.errors.append(exc.message)
         when = (now or dt.datetime.now(dt.UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        rambling = 0
         for i, target in sorted(english.items()):
             source = todo[i]
+            if len(target) > 10 * len(source) + 200:  # not a translation: never shown nor remembered
+                rambling += 1
+                continue
             if target.strip():
                 resolved[source] = Bilingual(source, target.strip(), "machine")
                 result.new_entries.append(Entry(source, target.strip(), "machine", backend.name, when))
+        if rambling:
+            result.warnings.append(
+                f"machine translation: {backend.name} gave {rambling} answer(s) far longer than their text; "
+                "refused, that English stays pending"
+            )
         result.warnings.extend(getattr(backend, "warnings", []))
 
     counts: Counter[str] = Counter()
