@@ -88,6 +88,10 @@ def parse_date(value: str, option: str) -> dt.date:
         raise UsageError(f"{option} must be a date as YYYY-MM-DD (got '{value}')") from None
 
 
+MAX_WAIT = 1e9
+"""More seconds than anyone waits (31 years); larger numbers are a mistake, and overflow timers."""
+
+
 def parse_wait(value: str, option: str = "--wait") -> float:
     """A number of seconds as text; nan, infinity, 1e400 and words are usage errors.
 
@@ -97,7 +101,7 @@ def parse_wait(value: str, option: str = "--wait") -> float:
         seconds = float(value)
     except ValueError:
         seconds = math.nan
-    if not math.isfinite(seconds):  # nan would make the lock never time out, inf wait for ever
+    if not math.isfinite(seconds) or seconds > MAX_WAIT:  # nan: the lock never times out; inf: for ever
         raise UsageError(f"{option} must be a number of seconds, zero or more (got '{value}')")
     return seconds
 
@@ -114,6 +118,8 @@ def _from_file(path: Path) -> dict[str, Any]:
         raise UsageError(
             f"{path}: not valid TOML (arrays or tables nested too deeply)", exit_code=1
         ) from None
+    except ValueError:  # Python refuses to read integers of more than 4300 digits (CVE-2020-10735)
+        raise UsageError(f"{path}: not valid TOML (a number of more than 4300 digits)", exit_code=1) from None
     build = data.pop("build", {})
     known = {f.name for f in fields(Config)} - {"extra"}
     values: dict[str, Any] = {"extra": data}
@@ -145,7 +151,7 @@ def _coerce(key: str, value: Any) -> Any:
         items = [value] if isinstance(value, str) else value
         return tuple(str(v) for v in items)
     if key == "wait":
-        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < math.inf:
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= MAX_WAIT:
             raise UsageError("must be a number of seconds, zero or more")
         return float(value)
     if key in ("last_week", "strict", "strict_translation"):

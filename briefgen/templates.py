@@ -94,6 +94,8 @@ def load_template(name_or_path: str) -> Template:
         raise TemplateError(f"{toml_path}: not valid TOML ({exc})") from None
     except RecursionError:  # tomllib recurses once per level of [[[…]]] or {a={b=…}}
         raise TemplateError(f"{toml_path}: not valid TOML (arrays or tables nested too deeply)") from None
+    except ValueError:  # Python refuses to read integers of more than 4300 digits (CVE-2020-10735)
+        raise TemplateError(f"{toml_path}: not valid TOML (a number of more than 4300 digits)") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise TemplateError(f"{toml_path}: cannot read ({exc})") from None
     _check_schema(toml_path, data)
@@ -333,9 +335,10 @@ def _build(folder: Path, toml_path: Path, data: dict[str, Any]) -> Template:
     for key, value in colors.items():
         if not _HEX.match(value):
             raise TemplateError(f"{toml_path}: 'colors.{key}' must be six hex digits (got {value!r})")
-    size_pt = float(fonts.get("size_pt", template.base_size_pt))
-    if not 6 <= size_pt <= 16:
+    size_pt = fonts.get("size_pt", template.base_size_pt)
+    if not 6 <= size_pt <= 16:  # compared before float(): an integer of 400 digits overflows a float
         raise TemplateError(f"{toml_path}: 'fonts.size_pt' must be between 6 and 16")
+    size_pt = float(size_pt)
 
     fallback: list[str] = []
     for index, value in enumerate(fonts.get("fallback", [])):
@@ -351,9 +354,10 @@ def _build(folder: Path, toml_path: Path, data: dict[str, Any]) -> Template:
         logo_path = _asset(folder, toml_path, "organization.logo", org["logo"], "image")
         _check_image(toml_path, "organization.logo", logo_path)
         logo = str(logo_path)
-    logo_height = float(org.get("logo_height_mm", template.logo_height_mm))
+    logo_height = org.get("logo_height_mm", template.logo_height_mm)
     if not 5 <= logo_height <= 60:
         raise TemplateError(f"{toml_path}: 'organization.logo_height_mm' must be between 5 and 60")
+    logo_height = float(logo_height)
 
     title_block = doc.get("title_block", template.title_block)
     if title_block not in ("plain", "letterhead"):

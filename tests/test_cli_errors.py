@@ -41,7 +41,7 @@ def test_a_wait_that_is_not_a_number_of_seconds_is_a_usage_error(tmp_path: Path,
     assert not (tmp_path / "out").exists()
 
 
-@pytest.mark.parametrize("value", ["nan", "inf", "-1", '"soon"'])
+@pytest.mark.parametrize("value", ["nan", "inf", "-1", '"soon"', "9" * 400])
 def test_a_wait_in_the_settings_file_that_is_not_a_number_of_seconds(tmp_path: Path, value: str) -> None:
     (tmp_path / "briefgen.toml").write_text(f"[build]\nwait = {value}\n", encoding="utf-8")
     done = run("build", str(SAMPLE), "--out", "out", cwd=tmp_path)
@@ -76,4 +76,24 @@ def test_a_settings_file_nested_thousands_deep_is_one_line(tmp_path: Path) -> No
     done = run("build", str(SAMPLE), "--out", "out", cwd=tmp_path)
     assert done.returncode == 1
     assert "briefgen.toml: not valid TOML (arrays or tables nested too deeply)" in one_error_line(done)
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("wait = " + "9" * 5000, "briefgen.toml: not valid TOML (a number of more than 4300 digits)"),
+        (
+            "[translation]\nbackend = 'libretranslate'\nurl = 'http://127.0.0.1:9'\ntimeout = " + "9" * 400,
+            "timeout",
+        ),
+    ],
+)
+def test_a_settings_number_too_large_for_anything_is_one_line(
+    tmp_path: Path, line: str, message: str
+) -> None:
+    (tmp_path / "briefgen.toml").write_text(("[build]\n" if line.startswith("wait") else "") + line + "\n")
+    done = run("build", str(SAMPLE), "--out", "out", cwd=tmp_path)
+    assert done.returncode in (1, 2)
+    assert message in one_error_line(done)
     assert not (tmp_path / "out").exists()

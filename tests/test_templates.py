@@ -301,6 +301,10 @@ def test_the_memo_assets_and_a_real_jpeg_pass_the_checks(tmp_path: Path) -> None
         ("[page]\nmargins_mm = [1e308, 0, 0, 0]\n", "'page.margins_mm' must be four numbers from 0 to 80"),
         ('[document]\nnumber = "B-{year:>999999999}"\n', "'document.number' may only use {year}"),
         ('[document]\nnumber = "B-{year!r}"\n', "'document.number' may only use {year}"),
+        ("[fonts]\nsize_pt = " + "9" * 5000 + "\n", "not valid TOML (a number of more than 4300 digits)"),
+        ("[fonts]\nsize_pt = " + "9" * 4000 + "\n", "'fonts.size_pt' must be between 6 and 16"),
+        ("[organization]\nlogo_height_mm = " + "9" * 400 + "\n", "'organization.logo_height_mm' must be"),
+        ("[page]\nmargins_mm = [" + "9" * 400 + ", 0, 0, 0]\n", "'page.margins_mm' must be four numbers"),
     ],
 )
 def test_a_template_toml_built_to_exhaust_is_refused(tmp_path: Path, text: str, message: str) -> None:

@@ -741,8 +741,9 @@ _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 def _number(settings: Mapping[str, object], key: str, default: float) -> float:
     value = settings.get(key, default)
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _bad(key, f"must be a number (got {value!r})")
+    if isinstance(value, bool) or not isinstance(value, int | float) or not -1e9 <= value <= 1e9:
+        shown = f"{value!r}" if not isinstance(value, int) or abs(value) < 10**20 else "a number too large"
+        raise _bad(key, f"must be a number (got {shown})")
     return float(value)
 
 
