@@ -837,7 +837,8 @@ def load_memory(path: Path) -> Memory:
     from briefgen.translate.memory import Memory
 
     try:
-        data = path.read_bytes()
+        with os.fdopen(open_regular(path), "rb") as handle:  # a FIFO here must not hang the build
+            data = handle.read()
     except FileNotFoundError:
         return Memory()
     except OSError as exc:
@@ -993,7 +994,8 @@ def import_worklist(config: Config, source: Path, translator: str | None = None)
 
     translation = translation_of(config)
     try:
-        data = source.read_bytes()
+        with os.fdopen(open_regular(source), "rb") as handle:
+            data = handle.read()
     except OSError as exc:
         raise BriefgenError(f"{source}: cannot read the file ({exc.strerror or exc})") from None
     pairs = import_xliff(data, str(source))

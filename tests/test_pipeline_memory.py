@@ -197,3 +197,17 @@ def test_the_memory_lock_is_released_and_a_held_one_is_waited_for(project: Path,
     # In a separate process too: the lock of the run that finished is not left behind.
     code = "from filelock import FileLock; FileLock('translations/memory.tmx.lock').acquire(timeout=1)"
     subprocess.run([sys.executable, "-c", code], check=True, cwd=project)
+
+
+def test_a_fifo_in_place_of_the_memory_or_the_worklist_is_refused_not_waited_on(
+    project: Path, seeds_dir: Path
+) -> None:
+    import os
+
+    os.mkfifo(project / "work.xlf")
+    with pytest.raises(BriefgenError, match=r"work.xlf: not a regular file \(a FIFO\)"):
+        import_worklist(settings(seeds_dir, project / "out"), project / "work.xlf")
+    MEMORY.parent.mkdir()
+    os.mkfifo(MEMORY)
+    with pytest.raises(BriefgenError, match=r"memory.tmx: not a regular file \(a FIFO\)"):
+        load_memory(MEMORY)
