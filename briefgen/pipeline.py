@@ -269,6 +269,12 @@ def open_regular(path: Path) -> int:
     return fd
 
 
+def read_regular(path: Path) -> bytes:
+    """The bytes of a regular file, read through :func:`open_regular`: a FIFO is refused, not waited on."""
+    with os.fdopen(open_regular(path), "rb") as handle:
+        return handle.read()
+
+
 def read_source(path: Path) -> bytes:
     """The bytes of one source file; a :class:`SourceError` when it cannot be read or is too large."""
     source = shown(path)
@@ -823,7 +829,7 @@ def restore_hint(path: Path) -> str:
 
     backup = backup_of(path)
     try:
-        entries = len(Memory.from_tmx(backup.read_bytes(), str(backup)))
+        entries = len(Memory.from_tmx(read_regular(backup), str(backup)))
     except (OSError, SourceError):
         return ""
     return f"; the previous version ({entries} entries) is in {backup}: restore it with: cp {backup} {path}"
@@ -837,8 +843,7 @@ def load_memory(path: Path) -> Memory:
     from briefgen.translate.memory import Memory
 
     try:
-        with os.fdopen(open_regular(path), "rb") as handle:  # a FIFO here must not hang the build
-            data = handle.read()
+        data = read_regular(path)  # a FIFO in its place must not hang the build
     except FileNotFoundError:
         return Memory()
     except OSError as exc:
@@ -901,7 +906,7 @@ def save_memory(memory: Memory, path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            previous = path.read_bytes()
+            previous = read_regular(path)
         except FileNotFoundError:
             previous = None
         data = memory.to_tmx()
@@ -994,8 +999,7 @@ def import_worklist(config: Config, source: Path, translator: str | None = None)
 
     translation = translation_of(config)
     try:
-        with os.fdopen(open_regular(source), "rb") as handle:
-            data = handle.read()
+        data = read_regular(source)
     except OSError as exc:
         raise BriefgenError(f"{source}: cannot read the file ({exc.strerror or exc})") from None
     pairs = import_xliff(data, str(source))
