@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from test_pipeline_translate import FakeLibreTranslate
 
 from briefgen.config import Config
 from briefgen.errors import BriefgenError
@@ -44,27 +44,16 @@ def translated_worklist(seeds: Path, project: Path, name: str, every: int = 1, s
     return path
 
 
-class SlowLibreTranslate(BaseHTTPRequestHandler):
-    """Answers like LibreTranslate, but the first request waits until the test lets it go."""
+class SlowLibreTranslate(FakeLibreTranslate):
+    """The translation tests' loopback LibreTranslate, whose requests wait until the test lets them go."""
 
     asked = threading.Event()
     release = threading.Event()
 
     def do_POST(self) -> None:  # noqa: N802 - the http.server API
-        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
         SlowLibreTranslate.asked.set()
         SlowLibreTranslate.release.wait(timeout=30)  # bounded: the test can never hang here
-        texts = body["q"] if isinstance(body["q"], list) else [body["q"]]
-        answer = [f"MT English of: {t}" for t in texts]
-        data = json.dumps({"translatedText": answer if isinstance(body["q"], list) else answer[0]}).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args: object) -> None:
-        pass
+        super().do_POST()
 
 
 @pytest.fixture
