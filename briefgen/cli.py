@@ -68,7 +68,7 @@ def _log(message: str) -> None:
 
     stamp = dt.datetime.now(dt.UTC).astimezone().isoformat(timespec="seconds")
     try:
-        with _log_file.open("a", encoding="utf-8") as handle:
+        with _log_file.open("a", encoding="utf-8", errors="backslashreplace") as handle:
             handle.write(f"{stamp} {message}\n")
     except OSError as exc:
         path, _log_file = _log_file, None
@@ -193,7 +193,7 @@ def build(
     ] = False,
     force: Annotated[bool, typer.Option("--force", help="Rebuild even when nothing changed.")] = False,
     wait: Annotated[
-        float | None,
+        str | None,
         typer.Option(
             metavar="SECONDS",
             help="Seconds to wait for another run writing the same folder [default: 600].",
@@ -227,7 +227,7 @@ def build(
         until=cfg.parse_date(until, "--until") if until is not None else None,
         tags=tuple(tag) if tag else None,
         match=tuple(match) if match else None,
-        wait=wait,
+        wait=cfg.parse_wait(wait) if wait is not None else None,
         strict=strict or None,
         strict_translation=strict_translation or None,
     )
@@ -404,10 +404,38 @@ def templates_new(
     print(new_template(name, Path("templates")))
 
 
+class Interrupted(BaseException):
+    """SIGINT or SIGTERM, raised wherever the program is, so every ``finally`` runs (temporary files
+    removed, locks released, a half-renamed set of outputs put back) before the process ends.
+
+    A BaseException, so no ``except Exception`` swallows it; not KeyboardInterrupt, which Typer
+    turns into a silent exit 130."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    import signal
+
+    for sig in (signal.SIGINT, signal.SIGTERM):  # a second signal must not cut the cleanup short
+        signal.signal(sig, signal.SIG_IGN)
+    raise Interrupted(signum)
+
+
 def main() -> None:
     """Entry point: runs the app and turns expected errors into one line and an exit code."""
+    import signal
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, _interrupt)
     try:
         app()
+    except Interrupted as stop:
+        # Said on stderr and in the log, so a cron run stopped by its timeout mails someone.
+        _say(f"briefgen: interrupted ({signal.Signals(stop.signum).name}); previous outputs kept")
+        sys.exit(128 + stop.signum)
     except BriefgenError as exc:
         for skipped in exc.skipped if isinstance(exc, SkippedSources) else []:
             _say(f"briefgen: skipped {skipped.message}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -86,6 +87,24 @@ def parse_date(value: str, option: str) -> dt.date:
         raise UsageError(f"{option} must be a date as YYYY-MM-DD (got '{value}')") from None
 
 
+MAX_WAIT = 1e9
+"""More seconds than anyone waits (31 years); larger numbers are a mistake, and overflow timers."""
+
+
+def parse_wait(value: str, option: str = "--wait") -> float:
+    """A number of seconds as text; nan, infinity, 1e400 and words are usage errors.
+
+    A negative number is left for :func:`load_config` to refuse with the settings file's value.
+    """
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = math.nan
+    if not math.isfinite(seconds) or seconds > MAX_WAIT:  # nan: the lock never times out; inf: for ever
+        raise UsageError(f"{option} must be a number of seconds, zero or more (got '{value}')")
+    return seconds
+
+
 def _from_file(path: Path) -> dict[str, Any]:
     """The ``[build]`` table of a briefgen.toml, checked against Config's fields."""
     try:
@@ -94,6 +113,12 @@ def _from_file(path: Path) -> dict[str, Any]:
         raise UsageError(f"{path}: cannot read the settings file ({exc})", exit_code=1) from None
     except tomllib.TOMLDecodeError as exc:
         raise UsageError(f"{path}: not valid TOML ({exc})", exit_code=1) from None
+    except RecursionError:  # tomllib recurses once per level of nesting
+        raise UsageError(
+            f"{path}: not valid TOML (arrays or tables nested too deeply)", exit_code=1
+        ) from None
+    except ValueError:  # Python refuses to read integers of more than 4300 digits (CVE-2020-10735)
+        raise UsageError(f"{path}: not valid TOML (a number of more than 4300 digits)", exit_code=1) from None
     build = data.pop("build", {})
     known = {f.name for f in fields(Config)} - {"extra"}
     values: dict[str, Any] = {"extra": data}
@@ -125,8 +150,8 @@ def _coerce(key: str, value: Any) -> Any:
         items = [value] if isinstance(value, str) else value
         return tuple(str(v) for v in items)
     if key == "wait":
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-            raise UsageError("must be a number of seconds")
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= MAX_WAIT:
+            raise UsageError("must be a number of seconds, zero or more")
         return float(value)
     if key in ("last_week", "strict", "strict_translation"):
         if not isinstance(value, bool):

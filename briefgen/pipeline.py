@@ -9,6 +9,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -35,7 +36,7 @@ from briefgen.standards import HANGUL_FONTS
 if TYPE_CHECKING:
     from briefgen.evaluation import Scores
     from briefgen.translate.glossary import Glossary
-    from briefgen.translate.memory import Memory
+    from briefgen.translate.memory import Entry, Memory
     from briefgen.translate.mt import Backend
     from briefgen.writers import Written
 
@@ -66,23 +67,83 @@ def today() -> dt.date:
     return now(JAKARTA).date()
 
 
-def discover(paths: Iterable[Path]) -> list[Path]:
-    """Source files named directly, plus the files inside named folders that a reader reads, sorted."""
+def shown(path: Path) -> str:
+    """``path`` as text that can always be printed, logged and written to UTF-8 files.
+
+    A file name is bytes: one that is not valid UTF-8 (``bad\\xff.txt``), or any non-ASCII name
+    under ``LANG=C``, comes from the OS with surrogate escapes that no UTF-8 encoder accepts. Its
+    bytes are shown as UTF-8 where they are, as ``\\xff`` escapes where they are not.
+    """
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def _kind_of(mode: int) -> str:
+    for test, kind in (
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISDIR, "a folder"),
+    ):
+        if test(mode):
+            return kind
+    return "not a file"
+
+
+def _not_regular(path: str, mode: int) -> SourceError:
+    return SourceError(path, f"not a regular file ({_kind_of(mode)}); not read")
+
+
+def _refusal(path: Path, folder: Path, real_folder: str) -> SourceError | None:
+    """Why a file found inside ``folder`` must not be read; None when it may be.
+
+    Someone else fills a sources folder: a link in it may point at ``/etc/shadow`` (whose text
+    would be printed in the brief) or ``/dev/zero`` (which never ends), and a FIFO blocks whoever
+    opens it. Only regular files whose real path lies inside the folder are read. A broken link
+    or a loop of links is let through, so reading it reports it.
+    """
+    try:
+        info = path.lstat()
+    except OSError:
+        return None  # gone since the listing: reading it says so
+    if stat.S_ISLNK(info.st_mode):
+        real = os.path.realpath(path)
+        if real != real_folder and not real.startswith(real_folder.rstrip(os.sep) + os.sep):
+            return SourceError(shown(path), f"a link to outside {shown(folder)}")
+        try:
+            info = path.stat()
+        except OSError:
+            return None
+    if not stat.S_ISREG(info.st_mode):
+        return _not_regular(shown(path), info.st_mode)
+    return None
+
+
+def discover(paths: Iterable[Path], refused: list[SourceError] | None = None) -> list[Path]:
+    """Source files named directly, plus the supported files inside named folders, sorted.
+
+    Inside a folder only regular files whose real path lies inside it are taken; the others
+    (links to outside it, FIFOs, devices) are appended to ``refused`` with the reason. A path
+    named directly is the user's choice and is taken wherever it leads, if it is a file.
+    """
     from briefgen.readers import READERS
 
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(
-                sorted(
-                    p
-                    for p in path.rglob("*")
-                    # A broken link or a link loop is kept, so reading it reports it as skipped.
-                    if (p.is_file() or (p.is_symlink() and not p.is_dir()))
-                    and p.suffix.lower() in READERS
-                    and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                )
-            )
+            real_folder = os.path.realpath(path)
+            for p in sorted(
+                p
+                for p in path.rglob("*")
+                if p.suffix.lower() in READERS
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and not p.is_dir()
+            ):
+                refusal = _refusal(p, path, real_folder)
+                if refusal is None:
+                    found.append(p)
+                elif refused is not None:
+                    refused.append(refusal)
         elif path.is_file():
             found.append(path)
         elif path.exists():
@@ -193,11 +254,34 @@ def decode(data: bytes, source: str) -> str:
     return data.decode("cp1252", errors="briefgen-cp1252")
 
 
+def open_regular(path: Path) -> int:
+    """A read-only descriptor of ``path``; ``OSError`` or a SourceError when it is not a regular file.
+
+    Opened without blocking and checked on the open descriptor, so a FIFO or device put in the
+    file's place after it was listed is refused, never waited on.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise _not_regular(shown(path), mode)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def read_regular(path: Path) -> bytes:
+    """The bytes of a regular file, read through :func:`open_regular`: a FIFO is refused, not waited on."""
+    with os.fdopen(open_regular(path), "rb") as handle:
+        return handle.read()
+
+
 def read_source(path: Path) -> bytes:
     """The bytes of one source file; a :class:`SourceError` when it cannot be read or is too large."""
-    source = str(path)
+    source = shown(path)
     try:
-        with path.open("rb") as handle:
+        with os.fdopen(open_regular(path), "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             if size > MAX_SOURCE_MB * 1024 * 1024:
                 raise SourceError(
@@ -229,7 +313,7 @@ def load_article(path: Path, data: bytes | None = None) -> Article:
     """Read one source file into an Article; every failure is a SourceError naming the file."""
     from briefgen.readers import read_article
 
-    source = str(path)
+    source = shown(path)
     if data is None:
         data = read_source(path)
     try:
@@ -246,7 +330,9 @@ def load_article(path: Path, data: bytes | None = None) -> Article:
     except Exception as exc:  # a reader bug must cost one article, not the whole run
         raise SourceError(source, f"cannot be read ({_failure(exc)})") from exc
     if article.file_date is None:
-        article.file_date = date_in_name(path.name) or dt.date.fromtimestamp(mtime)
+        # The day in Jakarta, like every other day briefgen counts: never the machine's zone,
+        # or the same files would be filed under other days (and give other bytes) elsewhere.
+        article.file_date = date_in_name(path.name) or dt.datetime.fromtimestamp(mtime, JAKARTA).date()
     return article
 
 
@@ -313,9 +399,10 @@ def collect(
     worker process per CPU; the results keep the sources' order either way, so the brief is the
     same, and a source that fails costs that source alone.
     """
+    refused: list[SourceError] = []
     outcomes: list[Facts | SourceError | None] = []
     todo: list[tuple[int, Path, bytes, Path | None]] = []  # (place in outcomes, path, bytes, cache entry)
-    for path in discover(paths):
+    for path in discover(paths, refused):
         try:
             data, entry = _cache_entry(path, day, cache)
         except SourceError as exc:
@@ -331,7 +418,7 @@ def collect(
         if entry is not None and isinstance(outcome, Facts):
             _store_facts(entry, outcome)
     facts = [o for o in outcomes if isinstance(o, Facts)]
-    skipped = [o for o in outcomes if isinstance(o, SourceError)]
+    skipped = refused + [o for o in outcomes if isinstance(o, SourceError)]
     return facts, skipped
 
 
@@ -341,11 +428,11 @@ def _cache_entry(path: Path, day: dt.date, cache: Path | None) -> tuple[bytes, P
     try:
         stat = path.stat()
     except OSError as exc:
-        raise SourceError(str(path), f"cannot read the file ({exc.strerror or exc})") from None
+        raise SourceError(shown(path), f"cannot read the file ({exc.strerror or exc})") from None
     if cache is None:
         return data, None
     key = hashlib.sha256(
-        "\0".join((__version__, str(path), str(stat.st_mtime_ns), day.isoformat())).encode() + b"\0" + data
+        "\0".join((__version__, shown(path), str(stat.st_mtime_ns), day.isoformat())).encode() + b"\0" + data
     ).hexdigest()
     return data, cache / f"{key}.pickle"
 
@@ -425,6 +512,11 @@ def _worker_start(parent: int) -> None:
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1: PR_SET_PDEATHSIG
     if os.getppid() != parent:  # the parent was already gone before that took effect
         os._exit(1)
+    import signal
+
+    # Ctrl-C reaches the whole process group: the build itself stops its workers and says so.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _workers() -> int:
@@ -474,13 +566,24 @@ def _in_pool(jobs: list[_Job], workers: int, progress: Progress | None = None) -
     try:
         with ProcessPoolExecutor(workers, context, _worker_start, (os.getpid(),)) as pool:
             done: list[_Outcome] = []
-            for outcome in pool.map(_understand_job, jobs, chunksize=chunk):
-                done.append(outcome)
-                if progress is not None:
-                    progress("understanding", len(done), len(jobs))
+            try:
+                for outcome in pool.map(_understand_job, jobs, chunksize=chunk):
+                    done.append(outcome)
+                    if progress is not None:
+                        progress("understanding", len(done), len(jobs))
+            except BaseException:
+                _end_workers(pool)  # stopped (SIGTERM, Ctrl-C): not waiting for their chunks
+                raise
             return done
     except (OSError, BrokenProcessPool):
         return None  # no processes to be had (a sandbox, a full process table): do it here
+
+
+def _end_workers(pool: Any) -> None:
+    """Kills a pool's worker processes, so leaving the pool does not wait for their work."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        with contextlib.suppress(OSError, AttributeError):
+            process.kill()
 
 
 def output_stem(facts: list[Facts]) -> str:
@@ -493,8 +596,8 @@ def output_stem(facts: list[Facts]) -> str:
     return f"brief-{days[0].isoformat()}_{days[-1].isoformat()}"
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path`` and rename it into place: never a torn file."""
+def _staged(path: Path, data: bytes) -> str:
+    """``data`` in a synced temporary file beside ``path`` (``.NAME.XXXX.tmp``); its name."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -502,10 +605,77 @@ def write_atomic(path: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside ``path`` and rename it into place: never a torn file."""
+    tmp = _staged(path, data)
+    try:
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _keep_previous(path: Path) -> str | None:
+    """A second name for ``path``'s current file (a hard link, else a copy), to put it back; None if none."""
+    if not os.path.lexists(path):
+        return None
+    import secrets
+    import shutil
+
+    kept = str(path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp"))
+    try:
+        os.link(path, kept, follow_symlinks=False)
+    except OSError:  # no hard links here (or an immutable file): a copy serves as well
+        shutil.copy2(path, kept, follow_symlinks=False)
+    return kept
+
+
+def write_together(files: Sequence[tuple[Path, bytes]]) -> None:
+    """Write every file or none: each is staged and synced first, then all are renamed into place.
+
+    Should staging fail (a full disk) nothing is replaced; should a rename fail (an immutable or
+    otherwise unreplaceable file), the ones already renamed are put back from the second name
+    kept of each, so the previous DOCX and PDF stay a matching pair. Raises BriefgenError naming
+    the file that could not be written.
+    """
+    staged: list[tuple[Path, str]] = []
+    kept: dict[Path, str | None] = {}
+    done: list[Path] = []
+    current = files[0][0] if files else Path()
+    try:
+        try:
+            for current, data in files:
+                staged.append((current, _staged(current, data)))
+            for current, _ in staged:
+                kept[current] = _keep_previous(current)
+            for current, tmp in staged:
+                os.replace(tmp, current)
+                done.append(current)
+        except BaseException:
+            for path in reversed(done):  # put every replaced file back as it was
+                previous = kept.get(path)
+                with contextlib.suppress(OSError):
+                    if previous is None:
+                        path.unlink()
+                    else:
+                        os.replace(previous, path)
+            raise
+        finally:
+            for _, tmp in staged:
+                with contextlib.suppress(OSError):
+                    Path(tmp).unlink(missing_ok=True)
+            for previous in kept.values():
+                if previous is not None:
+                    with contextlib.suppress(OSError):
+                        Path(previous).unlink(missing_ok=True)
+    except OSError as exc:
+        raise BriefgenError(f"{current}: cannot write ({exc.strerror or exc})") from None
 
 
 PARALLEL_RENDER_SOURCES = 8
@@ -639,24 +809,101 @@ def translation_of(config: Config) -> Translation:
     )
 
 
+def backup_of(path: Path) -> Path:
+    """Where the previous version of the memory file is kept: ``memory.tmx.bak`` beside it."""
+    return path.with_name(path.name + ".bak")
+
+
+def restore_hint(path: Path) -> str:
+    """How to get the previous memory back, when a readable backup exists; else ``""``."""
+    from briefgen.translate.memory import Memory
+
+    backup = backup_of(path)
+    try:
+        entries = len(Memory.from_tmx(read_regular(backup), str(backup)))
+    except (OSError, SourceError):
+        return ""
+    return f"; the previous version ({entries} entries) is in {backup}: restore it with: cp {backup} {path}"
+
+
 def load_memory(path: Path) -> Memory:
-    """The translation memory in the TMX file ``path``; empty when there is none yet."""
+    """The translation memory in the TMX file ``path``; empty when there is none yet.
+
+    An unreadable memory is an error that says how to restore the backup, when there is one.
+    """
     from briefgen.translate.memory import Memory
 
     try:
-        data = path.read_bytes()
+        data = read_regular(path)  # a FIFO in its place must not hang the build
     except FileNotFoundError:
         return Memory()
     except OSError as exc:
         raise SourceError(str(path), f"cannot read the file ({exc.strerror or exc})") from None
-    return Memory.from_tmx(data, str(path))
+    try:
+        return Memory.from_tmx(data, str(path))
+    except SourceError as exc:
+        raise SourceError(exc.path, exc.problem + restore_hint(path)) from None
+
+
+@contextlib.contextmanager
+def memory_lock(path: Path, wait: float) -> Iterator[None]:
+    """Holds ``memory.tmx.lock`` beside the memory, so its writers take turns (and never undo each other)."""
+    from filelock import FileLock, Timeout
+
+    lock_path = path.with_name(path.name + ".lock")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BriefgenError(
+            f"{path.parent}: cannot create the memory's folder ({exc.strerror or exc})"
+        ) from None
+    lock = FileLock(str(lock_path))
+    try:
+        lock.acquire(timeout=wait)
+    except Timeout:
+        raise BriefgenError(
+            f"{path}: another briefgen run is writing it (lock {lock_path}); gave up after {wait:g} s"
+        ) from None
+    except OSError as exc:
+        raise BriefgenError(f"{lock_path}: cannot take the lock ({exc.strerror or exc})") from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def update_memory(path: Path, entries: Sequence[Entry], wait: float = 600.0) -> int:
+    """Adds ``entries`` to the memory file; how many changed it.
+
+    Read, merged and written under the memory's lock, so a build that ran machine translation
+    for minutes and a translator's import at the same time both keep what they added: the file
+    is read afresh, not the copy loaded at the start, and :meth:`Memory.add` never lets a
+    machine entry replace a human one. The version replaced is kept as ``memory.tmx.bak``.
+    """
+    with memory_lock(path, wait):
+        memory = load_memory(path)
+        changed = sum(memory.add(entry) for entry in entries)
+        if changed:
+            save_memory(memory, path)
+    return changed
 
 
 def save_memory(memory: Memory, path: Path) -> None:
-    """Writes the memory atomically, creating its folder: a killed run leaves the old file whole."""
+    """Writes the memory atomically, creating its folder: a killed run leaves the old file whole.
+
+    The file it replaces is first copied to ``memory.tmx.bak`` (atomically too), so a good memory
+    is never lost to one bad write. Callers hold :func:`memory_lock`.
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, memory.to_tmx())
+        try:
+            previous = read_regular(path)
+        except FileNotFoundError:
+            previous = None
+        data = memory.to_tmx()
+        if previous is not None and previous != data:
+            write_atomic(backup_of(path), previous)
+        write_atomic(path, data)
     except OSError as exc:
         raise BriefgenError(f"{path}: cannot write ({exc.strerror or exc})") from None
 
@@ -743,15 +990,14 @@ def import_worklist(config: Config, source: Path, translator: str | None = None)
 
     translation = translation_of(config)
     try:
-        data = source.read_bytes()
+        data = read_regular(source)
     except OSError as exc:
         raise BriefgenError(f"{source}: cannot read the file ({exc.strerror or exc})") from None
     pairs = import_xliff(data, str(source))
     when = now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     by = translator or f"xliff:{source.name}"
-    stored = sum(translation.memory.add(Entry(s, t, "human", by, when)) for s, t in pairs)
-    if stored:
-        save_memory(translation.memory, translation.memory_path)
+    entries = [Entry(s, t, "human", by, when) for s, t in pairs]
+    stored = update_memory(translation.memory_path, entries, config.wait)
     return stored, len(pairs) - stored
 
 
@@ -800,10 +1046,12 @@ def remove_stale_temporaries(out: Path) -> None:
 
 def file_digest(path: Path) -> str:
     try:
-        with path.open("rb") as handle:  # in chunks: a stray huge file must not fill the memory
+        with os.fdopen(open_regular(path), "rb") as handle:  # in chunks: a huge file must not fill memory
             return hashlib.file_digest(handle, "sha256").hexdigest()
     except OSError as exc:
         return f"unreadable: {exc.strerror or exc}"
+    except SourceError as exc:  # a FIFO or device is never read, so never waited on
+        return f"unreadable: {exc.problem}"
 
 
 def template_digest(folder: Path) -> str:
@@ -899,7 +1147,7 @@ def _build_locked(
     with output_lock(out, config.wait):
         remove_stale_temporaries(out)
         key = build_key(config, day, period)
-        read = {str(path): file_digest(path) for path in sources}
+        read = {shown(path): file_digest(path) for path in sources}
         inputs = {**read, **_translation_digests(translation)}
         template_hash = template_digest(Path(template.path))
         manifest = read_manifest(out)
@@ -968,11 +1216,12 @@ def _build_unlocked(
     if filled.new_entries:
         for entry in filled.new_entries:
             translation.memory.add(entry)
-        save_memory(translation.memory, translation.memory_path)
+        update_memory(translation.memory_path, filled.new_entries, config.wait)
     missing = brief.english.get("missing", 0)
     if translation.strict and missing:
+        why = f" ({'; '.join(filled.errors)})" if filled.errors else ""
         raise BriefgenError(
-            f"{missing} English segment(s) have no translation; --strict-translation writes nothing "
+            f"{missing} English segment(s) have no translation{why}; --strict-translation writes nothing "
             "(export them with: briefgen translate export)"
         )
     options = RenderOptions(langs=config.langs, layout=config.layout)
@@ -990,12 +1239,8 @@ def _build_unlocked(
     for path, _ in rendered:
         if path.is_dir():
             raise BriefgenError(f"{path}: the output path is an existing folder")
-    for path, data in rendered:
-        try:
-            write_atomic(path, data)
-        except OSError as exc:
-            raise BriefgenError(f"{path}: cannot write ({exc.strerror or exc})") from None
-        result.written.append(path)
+    write_together(rendered)  # all documents or none: never a new DOCX beside the old PDF
+    result.written.extend(path for path, _ in rendered)
     return result
 
 
@@ -1061,6 +1306,12 @@ def doctor(config: Config) -> list[Check]:
 
     try:
         translation = translation_of(config)
+    except SourceError as exc:  # the memory (or a glossary) cannot be read: say how to get it back
+        table = config.extra.get("translation", {})
+        memory_path = Path(str(table.get("memory", MEMORY_FILE) if isinstance(table, dict) else MEMORY_FILE))
+        name = "translation memory" if exc.path == str(memory_path) else "translation settings"
+        checks.append(Check(name, False, exc.message))
+        return checks
     except BriefgenError as exc:
         checks.append(Check("translation settings", False, exc.message))
         return checks

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import shutil
+import string
 import tomllib
 import zipfile
 from dataclasses import replace
@@ -92,6 +93,10 @@ def load_template(name_or_path: str) -> Template:
         data = tomllib.loads(toml_path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise TemplateError(f"{toml_path}: not valid TOML ({exc})") from None
+    except RecursionError:  # tomllib recurses once per level of [[[…]]] or {a={b=…}}
+        raise TemplateError(f"{toml_path}: not valid TOML (arrays or tables nested too deeply)") from None
+    except ValueError:  # Python refuses to read integers of more than 4300 digits (CVE-2020-10735)
+        raise TemplateError(f"{toml_path}: not valid TOML (a number of more than 4300 digits)") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise TemplateError(f"{toml_path}: cannot read ({exc})") from None
     _check_schema(toml_path, data)
@@ -126,23 +131,168 @@ def _asset(folder: Path, toml_path: Path, key: str, value: str, kind: str) -> Pa
     return path
 
 
+MAX_IMAGE_PIXELS = 40_000_000
+"""A logo larger than this (a 6,000 × 6,000 photo is 36 million) is refused: decoding a PNG that
+claims 40,000 × 40,000 pixels would need gigabytes, a classic decompression bomb."""
+MAX_REFERENCE_MB = 64
+"""A reference document holds styles and page setup; one that unpacks to more is a zip bomb."""
+MAX_ASSET_MB = 32
+
+
+def _read_asset(toml_path: Path, key: str, path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_ASSET_MB << 20:
+            raise TemplateError(f"{toml_path}: '{key}': {path} is larger than {MAX_ASSET_MB} MB")
+        return path.read_bytes()
+    except OSError as exc:
+        raise TemplateError(f"{toml_path}: '{key}': {path} cannot be read ({exc.strerror or exc})") from None
+
+
+def _too_large(width: int, height: int) -> str | None:
+    if width * height > MAX_IMAGE_PIXELS:
+        return f"is {width} × {height} pixels, more than a logo needs (at most {MAX_IMAGE_PIXELS:,} pixels)"
+    return None
+
+
+def _png_problem(data: bytes) -> str | None:
+    """What is wrong with a PNG file (truncated, a bad checksum, a bomb), or None.
+
+    Walks the chunks (PNG specification, section 5) checking each CRC, and inflates the image
+    data in bounded steps without keeping it, so the writers never meet a broken image.
+    """
+    import struct
+    import zlib
+
+    pos, header, ended = 8, False, False
+    inflater = zlib.decompressobj()
+    while pos + 8 <= len(data):
+        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
+        end = pos + 12 + length
+        if end > len(data):
+            return "is not a whole PNG image (it ends inside a chunk: truncated)"
+        body = data[pos + 8 : end - 4]
+        if zlib.crc32(kind + body) != struct.unpack(">I", data[end - 4 : end])[0]:
+            return f"is a damaged PNG image (a bad checksum in its {kind.decode('latin-1')!r} chunk)"
+        if not header:
+            if kind != b"IHDR" or length != 13:
+                return "is a damaged PNG image (it does not start with its IHDR header)"
+            width, height = struct.unpack(">II", body[:8])
+            if width == 0 or height == 0:
+                return "is a damaged PNG image (0 pixels wide or high)"
+            if (problem := _too_large(width, height)) is not None:
+                return problem
+            header = True
+        elif kind == b"IDAT":
+            try:
+                chunk = body
+                while chunk and not inflater.eof:
+                    inflater.decompress(chunk, 1 << 20)
+                    chunk = inflater.unconsumed_tail
+            except zlib.error:
+                return "is a damaged PNG image (its compressed image data is corrupt)"
+        elif kind == b"IEND":
+            ended = True
+            break
+        pos = end
+    if not header or not ended:
+        return "is not a whole PNG image (no IEND chunk at its end: truncated)"
+    if not inflater.eof:
+        return "is a damaged PNG image (its image data stops short)"
+    return None
+
+
+def _jpeg_problem(data: bytes) -> str | None:
+    """What is wrong with a JPEG file (truncated, no frame header, a bomb), or None."""
+    import struct
+
+    if not data.rstrip(b"\0").endswith(b"\xff\xd9"):
+        return "is not a whole JPEG image (no end-of-image marker: truncated)"
+    pos = 2
+    while pos + 4 <= len(data):
+        if data[pos] != 0xFF:
+            return "is a damaged JPEG image (a marker was expected)"
+        marker = data[pos + 1]
+        if marker == 0xFF:
+            pos += 1
+            continue
+        if marker in (0x01, 0xD8) or 0xD0 <= marker <= 0xD7:
+            pos += 2
+            continue
+        (length,) = struct.unpack(">H", data[pos + 2 : pos + 4])
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):  # a start-of-frame marker
+            if pos + 9 > len(data):
+                break
+            height, width = struct.unpack(">HH", data[pos + 5 : pos + 9])
+            if width == 0 or height == 0:
+                return "is a damaged JPEG image (0 pixels wide or high)"
+            return _too_large(width, height)
+        if marker == 0xDA:  # the scan began without a frame header
+            break
+        pos += 2 + length
+    return "is a damaged JPEG image (no frame header)"
+
+
 def _check_image(toml_path: Path, key: str, path: Path) -> None:
-    head = path.read_bytes()[:8]
-    if not (head.startswith(b"\x89PNG\r\n\x1a\n") or head.startswith(b"\xff\xd8\xff")):
-        raise TemplateError(f"{toml_path}: '{key}': {path} is not a PNG or JPEG image")
+    data = _read_asset(toml_path, key, path)
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        problem = _png_problem(data)
+    elif data.startswith(b"\xff\xd8\xff"):
+        problem = _jpeg_problem(data)
+    else:
+        problem = "is not a PNG or JPEG image"
+    if problem is not None:
+        raise TemplateError(f"{toml_path}: '{key}': {path} {problem}")
+
+
+def _xml_problem(data: bytes) -> str | None:
+    """What makes an XML part of a Word file unsafe or unreadable, or None (parsed with defusedxml)."""
+    from xml.etree.ElementTree import ParseError
+
+    from defusedxml import DefusedXmlException, DTDForbidden
+    from defusedxml.ElementTree import fromstring
+
+    try:
+        fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    except DTDForbidden:
+        return "has a DOCTYPE, which Word never writes (entities are not read)"
+    except DefusedXmlException as exc:
+        return f"declares entities or external references ({type(exc).__name__})"
+    except ParseError as exc:
+        return f"is not well-formed XML ({str(exc).splitlines()[0] if str(exc) else 'malformed'})"
+    return None
 
 
 def _check_reference(toml_path: Path, path: Path) -> None:
+    """A reference.docx that python-docx can open and that holds nothing hostile.
+
+    It must be a ZIP with ``[Content_Types].xml``, ``word/document.xml`` and ``word/styles.xml``,
+    unpack to at most MAX_REFERENCE_MB, and every XML part must parse with the hardened parser.
+    """
+
+    def fail(problem: str) -> TemplateError:
+        return TemplateError(f"{toml_path}: 'docx.reference': {path} {problem}")
+
     try:
         with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise TemplateError(f"{toml_path}: 'docx.reference': {path} is not a Word document ({exc})") from None
-    missing = {"word/document.xml", "word/styles.xml"} - names
-    if missing:
-        raise TemplateError(
-            f"{toml_path}: 'docx.reference': {path} is not a Word document (no {', '.join(sorted(missing))})"
-        )
+            infos = archive.infolist()
+            names = {info.filename for info in infos}
+            missing = {"[Content_Types].xml", "word/document.xml", "word/styles.xml"} - names
+            if missing:
+                raise fail(f"is not a Word document (no {', '.join(sorted(missing))})")
+            unpacked = sum(info.file_size for info in infos)
+            if unpacked > MAX_REFERENCE_MB << 20:
+                raise fail(
+                    f"unpacks to more than {MAX_REFERENCE_MB} MB ({unpacked / 2**20:,.0f} MB); "
+                    "a reference document holds styles, not content"
+                )
+            for info in infos:
+                if info.filename.endswith((".xml", ".rels")):
+                    problem = _xml_problem(archive.read(info))
+                    if problem is not None:
+                        raise fail(f"is not a usable Word document: {info.filename} {problem}")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
+        raise fail(f"is not a Word document ({exc})") from None
 
 
 def _check_date_format(toml_path: Path, lang: str, pattern: str) -> None:
@@ -199,9 +349,10 @@ def _fonts(folder: Path, toml_path: Path, fonts: dict[str, Any], template: Templ
             paths[key] = None
     if paths["regular"] is None and any(paths.values()):
         raise TemplateError(f"{toml_path}: 'fonts.regular' is required when other fonts are given")
-    size_pt = float(fonts.get("size_pt", template.base_size_pt))
-    if not 6 <= size_pt <= 16:
+    size_pt = fonts.get("size_pt", template.base_size_pt)
+    if not 6 <= size_pt <= 16:  # compared before float(): an integer of 400 digits overflows a float
         raise TemplateError(f"{toml_path}: 'fonts.size_pt' must be between 6 and 16")
+    size_pt = float(size_pt)
     fallback: list[str] = []
     for index, value in enumerate(fonts.get("fallback", [])):
         font = _asset(folder, toml_path, f"fonts.fallback[{index}]", str(value), "font file")
@@ -239,14 +390,14 @@ def _organization(folder: Path, toml_path: Path, org: dict[str, Any], template: 
         logo_path = _asset(folder, toml_path, "organization.logo", org["logo"], "image")
         _check_image(toml_path, "organization.logo", logo_path)
         logo = str(logo_path)
-    logo_height = float(org.get("logo_height_mm", template.logo_height_mm))
+    logo_height = org.get("logo_height_mm", template.logo_height_mm)
     if not 5 <= logo_height <= 60:
         raise TemplateError(f"{toml_path}: 'organization.logo_height_mm' must be between 5 and 60")
     return {
         "organization": Bilingual.both(org.get("id", ""), org.get("en", org.get("id", ""))),
         "address": org.get("address", ""),
         "logo": logo,
-        "logo_height_mm": logo_height,
+        "logo_height_mm": float(logo_height),
     }
 
 
@@ -258,6 +409,12 @@ def _document(toml_path: Path, doc: dict[str, Any], template: Template) -> dict[
         )
     number = doc.get("number", "")
     try:
+        # Plain fields only: a format spec such as {year:>999999999} would fill the memory.
+        for _, field_name, spec, conversion in string.Formatter().parse(number):
+            if field_name is not None and (field_name not in NUMBER_FIELDS or spec or conversion):
+                raise KeyError(
+                    f"{{{field_name}{'!' + conversion if conversion else ''}{':' + spec if spec else ''}}}"
+                )
         number.format(**NUMBER_FIELDS)
     except (KeyError, IndexError, ValueError) as exc:
         raise TemplateError(

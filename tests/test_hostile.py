@@ -422,14 +422,14 @@ def test_the_longest_accepted_article_is_built_in_reasonable_time(tmp_path: Path
 def test_an_unreadable_source_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "good.txt").write_bytes(ARTICLE.encode())
     (tmp_path / "secret.txt").write_bytes(ARTICLE.encode())
-    real_open = Path.open
+    real_open = os.open
 
-    def refuse(self: Path, *args: object, **kwargs: object) -> object:
-        if self.name == "secret.txt":  # tests run as root in CI, where chmod cannot refuse
-            raise PermissionError(errno.EACCES, "Permission denied", str(self))
-        return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+    def refuse(path: str | os.PathLike[str], flags: int, *args: int, **kwargs: object) -> int:
+        if Path(path).name == "secret.txt":  # tests run as root in CI, where chmod cannot refuse
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr("briefgen.pipeline.os.open", refuse)
     result = build(Config(sources=(tmp_path,), out=tmp_path / "out", formats=("pdf",), prepared=DAY))
     assert [e.message for e in result.skipped] == [
         f"{tmp_path / 'secret.txt'}: cannot read the file (Permission denied)"

@@ -175,3 +175,64 @@ def test_the_worklist_holds_what_the_brief_holds(project: Path) -> None:
     export_worklist(Config(sources=(sources,), out=project / "out"), worklist)
     text = worklist.read_text(encoding="utf-8")
     assert "Rapat dihadiri perwakilan" in text and "juga dihadiri" not in text
+
+
+class FailsAfterOneBatch(BaseHTTPRequestHandler):
+    """LibreTranslate that answers the first request and refuses every later one with its reason."""
+
+    answered = 0
+
+    def do_POST(self) -> None:  # noqa: N802 - the http.server API
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        FailsAfterOneBatch.answered += 1
+        if FailsAfterOneBatch.answered > 1:
+            data = json.dumps({"error": "quota of the day used up"}).encode()
+            self.send_response(403)
+        else:
+            data = json.dumps({"translatedText": [f"MT English of: {t}" for t in body["q"]]}).encode()
+            self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def fails_after_one_batch() -> Iterator[str]:
+    FailsAfterOneBatch.answered = 0
+    server = ThreadingHTTPServer(("127.0.0.1", 0), FailsAfterOneBatch)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_failed_batch_keeps_the_batches_before_it_in_the_brief_and_the_memory(
+    project: Path, seeds_dir: Path, fails_after_one_batch: str
+) -> None:
+    settings = config(
+        seeds_dir, project / "out", backend="libretranslate", url=fails_after_one_batch, batch_size=5
+    )
+    result = build(settings)
+    assert result.brief is not None
+    assert result.brief.english["machine"] >= 5 and result.brief.english["missing"] > 0
+    assert any("quota of the day used up" in w and "stay pending" in w for w in result.warnings)
+    memory = load_memory(project / "translations" / "memory.tmx")
+    assert memory.counts() == {"human": 0, "machine": 5}
+
+
+def test_strict_translation_says_why_machine_translation_failed(
+    project: Path, seeds_dir: Path, fails_after_one_batch: str
+) -> None:
+    from dataclasses import replace
+
+    FailsAfterOneBatch.answered = 1  # every request is refused
+    settings = config(seeds_dir, project / "out", backend="libretranslate", url=fails_after_one_batch)
+    with pytest.raises(BriefgenError, match=r"answered 403: quota of the day used up") as caught:
+        build(replace(settings, strict_translation=True))
+    assert "have no translation" in caught.value.message and "\n" not in caught.value.message
+    assert not list((project / "out").glob("brief-*"))

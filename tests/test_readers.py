@@ -191,6 +191,19 @@ def test_bad_front_matter_date() -> None:
         read_article("---\ndate: kemarin sore\n---\nIsi artikel.\n", "a.md", ".md")
 
 
+@pytest.mark.parametrize("value", ["2026-02-30", "2026-13-01", "9999-12-31", "0001-01-01", "'2026-02-30'"])
+def test_a_front_matter_date_that_cannot_be_is_not_a_real_date(value: str) -> None:
+    with pytest.raises(SourceError, match=r"a.md: 'date' is not a real date: '\d{4}-\d{2}-\d{2}'$"):
+        read_article(f"---\ndate: {value}\n---\nIsi artikel.\n", "a.md", ".md")
+
+
+def test_an_html_publication_date_that_cannot_be_is_ignored() -> None:
+    for value in ("2026-02-30", "9999-12-31T10:00:00Z"):
+        meta = f'<meta property="article:published_time" content="{value}">'
+        html = meta + "<article><p>Isi berita.</p></article>"
+        assert read_article(html, "a.html", ".html").published is None
+
+
 def test_front_matter_datetime_becomes_a_date() -> None:
     article = read_article("---\ndate: 2026-01-20T09:30:00+07:00\n---\nIsi.\n", "a.md", ".md")
     assert article.published == dt.date(2026, 1, 20)

@@ -62,7 +62,7 @@ def test_unknown_template_name_lists_the_known_ones() -> None:
 # --------------------------------------------------------------------------- new keys, assets, memo
 
 REPO = Path(__file__).resolve().parent.parent
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 16
+PNG = (BUILTIN_DIR / "memo" / "logo.png").read_bytes()  # a real PNG: a header alone is refused
 
 
 def test_memo_template_loads_with_its_assets() -> None:
@@ -186,3 +186,149 @@ def test_every_template_key_is_in_the_readme_and_the_default_template() -> None:
                 f"{table}.{key} is not in default/template.toml"
             )
     assert "templates new" in section
+
+
+# --- hostile assets: each is one line naming the file and the key, before anything is rendered ---
+
+MEMO = BUILTIN_DIR / "memo"
+
+
+def _png(width: int, height: int, rows: int | None = None) -> bytes:
+    """A 1-bit greyscale PNG header of this size whose data holds only ``rows`` rows (a bomb's shape)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    row = b"\x00" * (1 + (width + 7) // 8)
+    data = zlib.compress(row * (height if rows is None else rows), 9)
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", data) + chunk(b"IEND", b"")
+
+
+def _jpeg() -> bytes:
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 20), (10, 20, 120)).save(buffer, "JPEG")
+    return buffer.getvalue()
+
+
+def _reference(change: str) -> bytes:
+    """The memo's reference.docx with one thing broken."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(MEMO / "reference.docx") as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "[Content_Types].xml" and change == "no content types":
+                continue
+            if info.filename == "word/styles.xml" and change == "corrupt xml":
+                data = data[: len(data) // 2]
+            if info.filename == "word/styles.xml" and change == "external entity":
+                doctype = b'<!DOCTYPE w:styles [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+                data = data.replace(b"?>", b"?>" + doctype, 1).replace(b"</w:styles>", b"&xxe;</w:styles>")
+            target.writestr(info, data)
+        if change == "zip bomb":
+            target.writestr("word/media/filler.bin", b"\0" * (200 << 20), zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "files", "message"),
+    [
+        ("truncated png", {"logo.png": (MEMO / "logo.png").read_bytes()[:100]}, "is not a whole PNG image"),
+        (
+            "damaged png",
+            {
+                "logo.png": (MEMO / "logo.png").read_bytes()[:60]
+                + b"\0" * 64
+                + (MEMO / "logo.png").read_bytes()[124:]
+            },
+            "is a damaged PNG image",
+        ),
+        ("png bomb", {"logo.png": _png(40000, 40000, rows=8)}, "40000 × 40000 pixels"),
+        ("empty png", {"logo.png": _png(0, 0)}, "is a damaged PNG image"),
+        ("truncated jpeg", {"logo.png": _jpeg()[:300]}, "is not a whole JPEG image"),
+        (
+            "corrupt xml",
+            {"reference.docx": _reference("corrupt xml")},
+            "word/styles.xml is not well-formed XML",
+        ),
+        ("no content types", {"reference.docx": _reference("no content types")}, "no [Content_Types].xml"),
+        (
+            "external entity",
+            {"reference.docx": _reference("external entity")},
+            "word/styles.xml has a DOCTYPE",
+        ),
+        ("zip bomb", {"reference.docx": _reference("zip bomb")}, "unpacks to more than 64 MB"),
+    ],
+)
+def test_hostile_assets_name_the_file_and_the_key(
+    tmp_path: Path, name: str, files: dict[str, bytes], message: str
+) -> None:
+    folder = tmp_path / "hostile"
+    shutil.copytree(MEMO, folder)
+    for file, data in files.items():
+        (folder / file).write_bytes(data)
+    with pytest.raises(TemplateError) as info:
+        load_template(str(folder))
+    key = "organization.logo" if "logo.png" in files else "docx.reference"
+    assert info.value.message.startswith(
+        f"{folder / 'template.toml'}: '{key}': {(folder / next(iter(files)))}"
+    )
+    assert message in info.value.message and "\n" not in info.value.message
+
+
+def test_the_memo_assets_and_a_real_jpeg_pass_the_checks(tmp_path: Path) -> None:
+    folder = tmp_path / "jpeg"
+    shutil.copytree(MEMO, folder)
+    (folder / "logo.png").write_bytes(_jpeg())
+    assert load_template(str(folder)).logo == str(folder / "logo.png")
+    assert load_template("memo").reference_docx is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("x = " + "[" * 5000 + "]" * 5000 + "\n", "nested too deeply"),
+        ("[page]\nmargins_mm = [80, 80, 80, 81]\n", "'page.margins_mm' must be four numbers from 0 to 80"),
+        ("[page]\nmargins_mm = [1e308, 0, 0, 0]\n", "'page.margins_mm' must be four numbers from 0 to 80"),
+        ('[document]\nnumber = "B-{year:>999999999}"\n', "'document.number' may only use {year}"),
+        ('[document]\nnumber = "B-{year!r}"\n', "'document.number' may only use {year}"),
+        ("[fonts]\nsize_pt = " + "9" * 5000 + "\n", "not valid TOML (a number of more than 4300 digits)"),
+        ("[fonts]\nsize_pt = " + "9" * 4000 + "\n", "'fonts.size_pt' must be between 6 and 16"),
+        ("[organization]\nlogo_height_mm = " + "9" * 400 + "\n", "'organization.logo_height_mm' must be"),
+        ("[page]\nmargins_mm = [" + "9" * 400 + ", 0, 0, 0]\n", "'page.margins_mm' must be four numbers"),
+    ],
+)
+def test_a_template_toml_built_to_exhaust_is_refused(tmp_path: Path, text: str, message: str) -> None:
+    path = write(tmp_path / "deep", text)
+    with pytest.raises(TemplateError) as info:
+        load_template(path)
+    assert "template.toml" in info.value.message and message in info.value.message
+
+
+def test_cli_a_hostile_logo_is_one_line_and_leaves_the_output_folder_as_it_was(tmp_path: Path) -> None:
+    folder = tmp_path / "hostile"
+    shutil.copytree(MEMO, folder)
+    (folder / "logo.png").write_bytes(_png(40000, 40000, rows=8))
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "brief-old.pdf").write_bytes(b"%PDF- the previous brief")
+    done = subprocess.run(
+        [sys.executable, "-m", "briefgen", "build", str(BUILTIN_DIR.parent / "sources"), "--out", str(out)]
+        + ["--template", str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("briefgen: error: ") and "organization.logo" in lines[0]
+    assert sorted(p.name for p in out.iterdir()) == ["brief-old.pdf"]

@@ -131,3 +131,39 @@ def test_a_generated_title_label_stays_when_nothing_translates_it() -> None:
     heading = result.sections[0].blocks[0]
     assert isinstance(heading, Subheading)
     assert heading.text.en == "Warta, Tuesday, 20 January 2026" and heading.text.origin == "generated"
+
+
+class HalfDone(Fake):
+    """A backend whose later batches fail after the first ones came back."""
+
+    def translate(self, texts: Sequence[str], glossary: Sequence[tuple[str, str]] = ()) -> list[str]:
+        self.asked.append(list(texts))
+        error = MTError("machine translation: http://127.0.0.1:9/translate answered 503 after 4 attempts")
+        error.partial = {i: f"EN[{t}]" for i, t in enumerate(texts) if i < 2}
+        raise error
+
+
+def test_a_backend_failing_halfway_keeps_and_remembers_what_came_back() -> None:
+    result = fill(brief(), None, None, HalfDone())
+    asked = result.new_entries
+    assert [e.source for e in asked] == ["Rapat Kerja Sama Film", "Rapat digelar di Jakarta."]
+    assert all(e.origin == "machine" and e.target.startswith("EN[") for e in asked)
+    # "Rapat digelar di Jakarta." stands twice (background and next steps): both now machine.
+    assert result.brief.english == {"human": 0, "glossary": 0, "machine": 2, "missing": 4}
+    assert "answered 503" in result.warnings[0]
+    assert "4 of 6 segment(s) stay pending" in result.warnings[0]
+
+
+class Rambling(Fake):
+    """A backend that answers one text with a page of words (a broken or hostile server)."""
+
+    def translate(self, texts: Sequence[str], glossary: Sequence[tuple[str, str]] = ()) -> list[str]:
+        return ["word " * 2000 if t == "Kami siap." else f"EN[{t}]" for t in texts]
+
+
+def test_a_translation_far_longer_than_its_text_is_neither_used_nor_remembered() -> None:
+    result = fill(brief(), None, None, Rambling())
+    assert "Kami siap." not in [e.source for e in result.new_entries]
+    assert len(result.new_entries) == 5
+    assert result.brief.english["missing"] == 1
+    assert any("1 answer(s) far longer than their text" in w for w in result.warnings)

@@ -355,7 +355,7 @@ def test_an_entity_expansion_bomb_is_refused_quickly() -> None:
 
 
 def test_load_of_an_unreadable_path_is_a_source_error(tmp_path: Path) -> None:
-    with pytest.raises(SourceError, match="cannot read the file"):
+    with pytest.raises(SourceError, match=r"not a regular file \(a folder\); not read"):
         load_memory(tmp_path)
 
 
@@ -366,11 +366,13 @@ def test_save_and_load_round_trip_atomically(tmp_path: Path) -> None:
     assert path.read_bytes() == memory.to_tmx()
     assert sorted(p.name for p in path.parent.iterdir()) == ["memory.tmx"]
     assert list(load_memory(path)) == list(memory)
-    # saving again replaces the file, still without leftovers
+    # saving again replaces the file, keeps the previous one as a backup, leaves nothing else
+    first = path.read_bytes()
     memory.add(human("Kunjungan kerja berakhir Jumat.", "The working visit ends on Friday."))
     save_memory(memory, path)
     assert len(load_memory(path)) == 4
-    assert sorted(p.name for p in path.parent.iterdir()) == ["memory.tmx"]
+    assert sorted(p.name for p in path.parent.iterdir()) == ["memory.tmx", "memory.tmx.bak"]
+    assert (path.parent / "memory.tmx.bak").read_bytes() == first
 
 
 def test_a_failed_save_keeps_the_old_file_and_leaves_no_temporary_file(
@@ -388,3 +390,27 @@ def test_a_failed_save_keeps_the_old_file_and_leaves_no_temporary_file(
         save_memory(sample_memory(), path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["memory.tmx"]
+
+
+@pytest.mark.parametrize(
+    "declaration",
+    [
+        '<!ENTITY org "Kementerian Pariwisata">',  # harmless-looking, but no entity is ever expanded
+        '<!ENTITY org SYSTEM "file:///etc/hostname">',  # an external entity (XXE)
+        '<!ENTITY org SYSTEM "http://127.0.0.1:9/x">',  # one that would reach the network
+    ],
+)
+def test_entity_declarations_are_refused_by_the_hardened_parser(declaration: str) -> None:
+    data = (
+        f'<?xml version="1.0"?><!DOCTYPE tmx [{declaration}]><tmx version="1.4"><header/><body><tu>'
+        '<tuv xml:lang="id"><seg>&org;</seg></tuv><tuv xml:lang="en"><seg>x</seg></tuv></tu></body></tmx>'
+    ).encode()
+    with pytest.raises(SourceError, match=r"not a valid TMX file: entity declarations are not allowed"):
+        Memory.from_tmx(data, "entities.tmx")
+
+
+def test_the_doctype_briefgen_writes_is_still_read() -> None:
+    memory = sample_memory()
+    data = memory.to_tmx()
+    assert b'<!DOCTYPE tmx SYSTEM "tmx14.dtd">' in data
+    assert list(Memory.from_tmx(data, "memory.tmx")) == list(memory)

@@ -6,6 +6,7 @@ import json
 import re
 import socket
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -671,3 +672,116 @@ def test_make_backend_rejects_bad_settings(settings: dict[str, object], key: str
     assert problem in str(caught.value)
     assert caught.value.exit_code == 2
     assert "sk-in-file" not in str(caught.value)
+
+
+# --- a batch that fails keeps what the batches before it brought back ---
+
+
+@pytest.mark.parametrize("kind", [0, 1], ids=["libretranslate", "openai"])
+def test_a_failed_batch_keeps_the_batches_that_came_back(serve: Serve, kind: int) -> None:
+    answered: list[int] = []
+
+    def second_batch_fails(seen: Seen) -> Reply:
+        answered.append(1)
+        return both(seen) if len(answered) != 2 else reply(400, {"error": "too many segments"})
+
+    server = serve(second_batch_fails)
+    texts = [f"Menteri {n} bertemu presiden" for n in range(5)]
+    backend = backends(server.url, Sleeps(), batch_size=2)[kind]
+
+    with pytest.raises(MTError, match=r"answered 400: too many segments") as caught:
+        backend.translate(texts)
+
+    # The first batch (texts 0 and 1) came back; the second failed, the third was never sent.
+    assert caught.value.partial == {0: "minister 0 met president", 1: "minister 1 met president"}
+    assert len(server.requests) == 2
+
+
+# --- deadlines, a budget for the whole stage, a cap on the answer's size ---
+
+
+class Dripping(BaseHTTPRequestHandler):
+    """Answers 200 and then one byte of its body every 0.1 s (a server that never quite times out)."""
+
+    def do_POST(self) -> None:  # noqa: N802 - the http.server API
+        self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        body = json.dumps({"translatedText": ["x" * 200]}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        for n in range(min(len(body), 100)):  # bounded: at most 10 s of dripping
+            try:
+                self.wfile.write(body[n : n + 1])
+                self.wfile.flush()
+            except OSError:
+                return
+            time.sleep(0.1)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def dripping() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Dripping)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_server_that_drips_its_answer_is_stopped_at_the_timeout(dripping: str) -> None:
+    backend = LibreTranslateBackend(dripping, timeout=0.5, retries=1, sleep=Sleeps())
+    started = time.monotonic()
+    with pytest.raises(MTError, match=r"did not answer within 0.5 s after 2 attempts$"):
+        backend.translate(["kedua"])
+    assert time.monotonic() - started < 2.5
+
+
+def test_the_settings_bound_the_whole_stage_by_a_budget(serve: Serve) -> None:
+    server = serve(lambda seen: None)  # never answers
+    backend = make_backend({"backend": "libretranslate", "url": server.url, "timeout": 5, "budget": 1})
+    assert backend is not None
+    started = time.monotonic()
+    with pytest.raises(MTError, match=r"the translation budget of 1 s is used up"):
+        backend.translate(["kedua"])
+    assert time.monotonic() - started < 2.5
+
+
+@pytest.mark.parametrize("kind", ["libretranslate", "openai"])
+def test_the_default_budget_is_a_minute_and_timeout_bounds_each_attempt(serve: Serve, kind: str) -> None:
+    server = serve(lambda seen: None)
+    settings = {"backend": kind, "url": server.url, **({"model": "m"} if kind == "openai" else {})}
+    backend = make_backend({**settings, "retries": 0, "timeout": 0.3})
+    assert getattr(backend, "budget", None) == 60.0 == getattr(make_backend(settings), "budget", None)
+    with pytest.raises(MTError, match=r"did not answer within 0.3 s after 1 attempt$"):
+        backend.translate(["kedua"])  # type: ignore[union-attr]
+
+
+def test_a_budget_used_up_after_a_batch_keeps_that_batch(serve: Serve) -> None:
+    first = libretranslate()
+    server = serve(lambda seen: first(seen) if len(server.requests) == 1 else None)
+    backend = make_backend({"backend": "libretranslate", "url": server.url, "budget": 1, "batch_size": 2})
+    assert backend is not None
+    with pytest.raises(MTError, match="budget") as caught:
+        backend.translate(["kedua negara", "menteri", "presiden", "pangan"])
+    assert caught.value.partial == {0: "both countries", 1: "minister"}
+
+
+@pytest.mark.parametrize("kind", [0, 1], ids=["libretranslate", "openai"])
+def test_an_answer_far_larger_than_the_request_is_refused_without_retry(serve: Serve, kind: int) -> None:
+    huge = "x" * (300 << 10)
+    server = serve(
+        lambda seen: (
+            reply(200, {"translatedText": [huge]})
+            if kind == 0
+            else reply(200, {"choices": [{"message": {"content": json.dumps([huge])}}]})
+        )
+    )
+    backend = backends(server.url, Sleeps())[kind]
+    with pytest.raises(MTError, match=r"answered more than 64 KB \(10 times the request\); refused"):
+        backend.translate(["kedua"])
+    assert len(server.requests) == 1

@@ -328,3 +328,16 @@ def test_po_export_is_read_by_translate_toolkit() -> None:
     assert not found[0].isfuzzy() and found[0].target == ""
     assert found[3].isfuzzy() and found[3].target == "Line one draft"
     assert found[3].getnotes() == "a\nb"
+
+
+def test_an_xliff_with_an_entity_declaration_is_refused() -> None:
+    data = (
+        '<?xml version="1.0"?><!DOCTYPE xliff [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+        f'<xliff version="1.2" xmlns="{XLIFF_NS}"><file source-language="id" target-language="en" '
+        'original="a" datatype="plaintext"><body><trans-unit id="1"><source>Halo</source>'
+        "<target>&x;</target></trans-unit></body></file></xliff>"
+    ).encode()
+    with pytest.raises(
+        SourceError, match=r"w.xlf: not a valid XLIFF file: entity declarations are not allowed"
+    ):
+        import_xliff(data, "w.xlf")

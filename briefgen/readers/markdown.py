@@ -24,6 +24,25 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 
 
+_LOADER: type | None = None
+
+
+def _loader() -> type:
+    """yaml's SafeLoader without implicit timestamps: ``date: 2026-02-30`` arrives as text, so
+    :func:`parse_date` can say it is not a real date instead of yaml failing with a ValueError."""
+    global _LOADER
+    if _LOADER is None:
+        import yaml
+
+        timestamp = "tag:yaml.org,2002:timestamp"
+        resolvers = {
+            first: [(tag, regexp) for tag, regexp in entries if tag != timestamp]
+            for first, entries in yaml.SafeLoader.yaml_implicit_resolvers.items()
+        }
+        _LOADER = type("FrontMatterLoader", (yaml.SafeLoader,), {"yaml_implicit_resolvers": resolvers})
+    return _LOADER
+
+
 def split_front_matter(text: str, source: str) -> tuple[dict[str, object], str]:
     """The YAML front matter as a mapping, and the rest of the document."""
     import yaml
@@ -34,12 +53,14 @@ def split_front_matter(text: str, source: str) -> tuple[dict[str, object], str]:
             raise SourceError(source, "front matter is not closed by a '---' line")
         return {}, text
     try:
-        meta = yaml.safe_load(match[1])
+        meta = yaml.load(match[1], Loader=_loader())  # a SafeLoader, without timestamps
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
         problem = getattr(exc, "problem", None) or "invalid YAML"
         raise SourceError(source, f"front matter is not valid YAML{where}: {problem}") from None
+    except (ValueError, OverflowError) as exc:  # an explicit !!timestamp or !!float that cannot be
+        raise SourceError(source, f"front matter holds a value that cannot be ({exc})") from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):

@@ -21,16 +21,30 @@ def parse_date(value: object, source: str, key: str) -> dt.date | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
-        return value.date()
+        value = value.date()
     if isinstance(value, dt.date):
-        return value
+        return _plausible(value, value.isoformat(), source, key)
     match = _ISO_DATE.match(str(value))
     if match:
+        written = f"{match[1]}-{match[2]}-{match[3]}"
         try:
-            return dt.date(int(match[1]), int(match[2]), int(match[3]))
-        except ValueError:
-            pass
+            day = dt.date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:  # 2026-02-30, 2026-13-01
+            raise SourceError(source, f"'{key}' is not a real date: '{written}'") from None
+        return _plausible(day, written, source, key)
     raise SourceError(source, f"'{key}' is not a date in the form YYYY-MM-DD: {str(value)[:40]!r}")
+
+
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+"""Publication dates outside these years are placeholders (``9999-12-31``, ``0001-01-01``), not
+dates a news article was published on; taken as such they would move every date inferred
+from them out of the calendar's range."""
+
+
+def _plausible(day: dt.date, written: str, source: str, key: str) -> dt.date:
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise SourceError(source, f"'{key}' is not a real date: '{written}'")
+    return day
 
 
 def text_value(value: object) -> str | None:

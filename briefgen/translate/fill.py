@@ -38,6 +38,9 @@ class Filled:
     brief: Brief
     new_entries: list[Entry] = field(default_factory=list)  # machine translations to remember
     warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(
+        default_factory=list
+    )  # why machine translation failed, for --strict-translation
 
 
 def _texts(block: Block) -> Iterator[tuple[str, Bilingual]]:
@@ -106,15 +109,32 @@ def fill(
     if backend is not None and todo:
         pairs = glossary.pairs() if glossary is not None else []
         try:
-            english = backend.translate(todo, pairs)
+            english: dict[int, str] = dict(enumerate(backend.translate(todo, pairs)))
         except MTError as exc:
-            result.warnings.append(f"{exc.message}; the English of {len(todo)} segment(s) stays pending")
-        else:
-            when = (now or dt.datetime.now(dt.UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")
-            for source, target in zip(todo, english, strict=True):
-                if target.strip():
-                    resolved[source] = Bilingual(source, target.strip(), "machine")
-                    result.new_entries.append(Entry(source, target.strip(), "machine", backend.name, when))
+            # What came back before the failure is kept (and remembered); the rest stays pending.
+            english = {i: t for i, t in exc.partial.items() if 0 <= i < len(todo)}
+            left = len(todo) - len(english)
+            if english:
+                pending = f"{left} of {len(todo)} segment(s) stay pending"
+            else:
+                pending = f"the English of {len(todo)} segment(s) stays pending"
+            result.warnings.append(f"{exc.message}; {pending}")
+            result.errors.append(exc.message)
+        when = (now or dt.datetime.now(dt.UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        rambling = 0
+        for i, target in sorted(english.items()):
+            source = todo[i]
+            if len(target) > 10 * len(source) + 200:  # not a translation: never shown nor remembered
+                rambling += 1
+                continue
+            if target.strip():
+                resolved[source] = Bilingual(source, target.strip(), "machine")
+                result.new_entries.append(Entry(source, target.strip(), "machine", backend.name, when))
+        if rambling:
+            result.warnings.append(
+                f"machine translation: {backend.name} gave {rambling} answer(s) far longer than their text; "
+                "refused, that English stays pending"
+            )
         result.warnings.extend(getattr(backend, "warnings", []))
 
     counts: Counter[str] = Counter()

@@ -28,8 +28,11 @@ from __future__ import annotations
 import http.client
 import ipaddress
 import json
+import math
 import os
+import queue
 import re
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -52,6 +55,15 @@ __all__ = [
 MAX_WAIT = 60.0
 """The longest pause between two attempts, in seconds, whatever the backoff or Retry-After says."""
 
+DEFAULT_BUDGET = 60.0
+"""Seconds the whole translation stage of a build may take by default (``budget`` in the settings):
+a server that never answers costs a minute, not the 2–4 minutes four attempts of ``timeout`` would."""
+
+MAX_ANSWER_BYTES = 4 << 20
+MIN_ANSWER_CAP = 64 << 10
+"""An answer may be 10 times the request, at least 64 KB and at most 4 MB: a translation is about
+as long as its text, and a larger answer is a broken or hostile server filling the memory."""
+
 SOURCE_LANG = "id"
 TARGET_LANG = "en"
 USER_AGENT = "briefgen (machine translation)"
@@ -60,7 +72,15 @@ Sleep = Callable[[float], None]
 
 
 class MTError(BriefgenError):
-    """Machine translation failed: one line naming the endpoint and the problem, never a key."""
+    """Machine translation failed: one line naming the endpoint and the problem, never a key.
+
+    ``partial`` holds what came back before the failure, by position in the texts asked for,
+    so a failed batch does not throw away the batches that succeeded.
+    """
+
+    def __init__(self, message: str, exit_code: int | None = None) -> None:
+        super().__init__(message, exit_code)
+        self.partial: dict[int, str] = {}
 
 
 class Backend(Protocol):
@@ -120,10 +140,13 @@ class _Client:
         backoff: float,
         sleep: Sleep,
         secrets: Sequence[str],
+        budget: float | None = None,
     ) -> None:
         self.endpoint = endpoint
         self.headers = dict(headers)
         self.timeout = timeout
+        self.budget = budget
+        self._deadline: float | None = None
         self.retries = retries
         self.backoff = backoff
         self.sleep = sleep
@@ -134,6 +157,45 @@ class _Client:
         if _is_loopback(host):
             handlers.append(urllib.request.ProxyHandler({}))
         self._opener = urllib.request.build_opener(*handlers)
+
+    def begin(self) -> None:
+        """Starts the budget: called once per ``translate``, the build's whole translation stage."""
+        self._deadline = None if self.budget is None else time.monotonic() + self.budget
+
+    def _left(self) -> float:
+        return math.inf if self._deadline is None else self._deadline - time.monotonic()
+
+    def _spent(self, problem: str) -> MTError:
+        before = f"{problem}; " if problem else ""
+        return self.error(
+            f"{before}gave up: the translation budget of {_seconds(self.budget or 0)} s is used up"
+        )
+
+    def _fetch(self, request: urllib.request.Request, timeout: float, cap: int) -> bytes:
+        """The body of the answer within ``timeout`` seconds *in all*, at most ``cap`` bytes.
+
+        The socket's own timeout bounds each wait for a byte, not the answer: a server dripping
+        one byte a second would hold the build for ever. So the request runs in a helper thread
+        this one waits for; one that overruns is left to end with the connection (a daemon).
+        """
+        outcome: queue.Queue[tuple[bytes | None, BaseException | None]] = queue.Queue(1)
+
+        def fetch() -> None:
+            try:
+                with self._opener.open(request, timeout=timeout) as response:
+                    outcome.put((response.read(cap + 1), None))
+            except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread
+                outcome.put((None, exc))
+
+        threading.Thread(target=fetch, name="briefgen-mt", daemon=True).start()
+        try:
+            body, failure = outcome.get(timeout=timeout)
+        except queue.Empty:
+            raise TimeoutError from None
+        if failure is not None:
+            raise failure
+        assert body is not None
+        return body
 
     def error(self, problem: str) -> MTError:
         message = f"machine translation: {self.endpoint} {problem}"
@@ -162,13 +224,17 @@ class _Client:
             **self.headers,
         }
         attempts = self.retries + 1
+        cap = min(MAX_ANSWER_BYTES, max(MIN_ANSWER_CAP, 10 * len(data)))
         problem = ""
         for attempt in range(1, attempts + 1):
             retry_after: str | None = None
+            left = self._left()
+            if left <= 0:
+                raise self._spent(problem)
+            timeout = min(self.timeout, left)
             request = urllib.request.Request(self.endpoint, data=data, headers=headers, method="POST")
             try:
-                with self._opener.open(request, timeout=self.timeout) as response:
-                    body: bytes = response.read()
+                body = self._fetch(request, timeout, cap)
             except urllib.error.HTTPError as exc:
                 status = exc.code
                 retry_after = exc.headers.get("Retry-After") if exc.headers else None
@@ -181,23 +247,33 @@ class _Client:
                     raise self.error(f"answered {status}{detail}") from None
                 problem = f"answered {status}"
             except TimeoutError:
-                problem = f"did not answer within {self.timeout:g} s"
+                problem = f"did not answer within {_seconds(timeout)} s"
             except urllib.error.URLError as exc:
                 if isinstance(exc.reason, TimeoutError):
-                    problem = f"did not answer within {self.timeout:g} s"
+                    problem = f"did not answer within {_seconds(timeout)} s"
                 else:
                     reason = exc.reason.strerror if isinstance(exc.reason, OSError) else None
                     problem = f"could not be reached ({reason or exc.reason})"
             except (http.client.HTTPException, OSError) as exc:
                 problem = f"could not be reached ({type(exc).__name__}: {exc})".replace(": )", ")")
             else:
+                if len(body) > cap:
+                    raise self.error(f"answered more than {cap >> 10} KB (10 times the request); refused")
                 try:
                     return json.loads(body.decode("utf-8"))
-                except (UnicodeDecodeError, json.JSONDecodeError):
+                except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
                     raise self.error("answered with something that is not JSON") from None
             if attempt < attempts:
-                self.sleep(self.wait_before(attempt, retry_after))
+                wait = self.wait_before(attempt, retry_after)
+                if wait >= self._left():
+                    raise self._spent(problem)
+                self.sleep(wait)
         raise self.error(f"{problem} after {_plural(attempts, 'attempt')}")
+
+
+def _seconds(value: float) -> str:
+    """``0.2``, ``30``, ``59.8``: seconds as people write them."""
+    return f"{value:.1f}".rstrip("0").rstrip(".") if value < 10 else f"{value:.0f}"
 
 
 def _error_detail(exc: urllib.error.HTTPError) -> str:
@@ -358,6 +434,7 @@ class LibreTranslateBackend:
         batch_size: int = 20,
         *,
         sleep: Sleep = time.sleep,
+        budget: float | None = None,
     ) -> None:
         base = _check_url(url)
         if base.endswith("/translate"):
@@ -375,19 +452,30 @@ class LibreTranslateBackend:
             backoff=backoff,
             sleep=sleep,
             secrets=[api_key or ""],
+            budget=budget,
         )
+        self.budget = budget
         self.warnings: list[str] = []
         """Things the user should know about the last translations (e.g. a glossary not applied)."""
 
     def translate(self, texts: Sequence[str], glossary: Sequence[tuple[str, str]] = ()) -> list[str]:
+        self._client.begin()
         terms = _Terms(glossary)
         result = list(texts)
         todo = [i for i, text in enumerate(texts) if text.strip()]
         protected: dict[int, tuple[str, list[str]]] = {i: terms.protect(texts[i]) for i in todo}
         sent = {i: protected[i][0] for i in todo}
-        translated = self._translate_all(sent)
+        failure: MTError | None = None
+        try:
+            translated = self._translate_all(sent)
+        except MTError as exc:  # keep the batches that came back, report the failure after them
+            failure, translated = exc, exc.partial
+        done: list[int] = []
         lost: list[int] = []
         for i in todo:
+            if i not in translated:
+                continue
+            done.append(i)
             english = protected[i][1]
             if not english:
                 result[i] = translated[i]
@@ -399,19 +487,33 @@ class LibreTranslateBackend:
                 result[i] = restored
         if lost:
             # The engine lost or altered a placeholder: translate those texts as they are.
-            plain = self._translate_all({i: texts[i] for i in lost})
+            try:
+                plain = self._translate_all({i: texts[i] for i in lost})
+            except MTError as exc:
+                failure, plain = failure or exc, exc.partial
             for i in lost:
-                result[i] = plain[i]
+                if i in plain:
+                    result[i] = plain[i]
+                else:
+                    done.remove(i)
             self.warnings.append(
                 f"machine translation: {self.name} did not keep the glossary placeholders in "
                 f"{_plural(len(lost), 'text')}; used its plain translation there, without the glossary"
             )
+        if failure is not None:
+            failure.partial = {i: result[i] for i in done}
+            raise failure
         return result
 
     def _translate_all(self, texts: Mapping[int, str]) -> dict[int, str]:
+        """The translations by index; an MTError carries in ``partial`` the batches done before it."""
         out: dict[int, str] = {}
         for batch in _batches(list(texts), self.batch_size):
-            english = self._request([texts[i] for i in batch])
+            try:
+                english = self._request([texts[i] for i in batch])
+            except MTError as exc:
+                exc.partial = out
+                raise
             out.update(zip(batch, english, strict=True))
         return out
 
@@ -541,6 +643,7 @@ class OpenAIChatBackend:
         temperature: float = 0.0,
         *,
         sleep: Sleep = time.sleep,
+        budget: float | None = None,
     ) -> None:
         base = _chat_endpoint(url)
         _check_numbers(timeout, retries, backoff, batch_size)
@@ -562,17 +665,25 @@ class OpenAIChatBackend:
             backoff=backoff,
             sleep=sleep,
             secrets=[api_key or ""],
+            budget=budget,
         )
+        self.budget = budget
         self.warnings: list[str] = []
 
     def translate(self, texts: Sequence[str], glossary: Sequence[tuple[str, str]] = ()) -> list[str]:
+        self._client.begin()
         terms = _Terms(glossary)
         result = list(texts)
         todo = [i for i, text in enumerate(texts) if text.strip()]
+        done: dict[int, str] = {}
         for batch in _batches(todo, self.batch_size):
-            english = self._batch([texts[i] for i in batch], terms)
+            try:
+                english = self._batch([texts[i] for i in batch], terms)
+            except MTError as exc:  # keep the batches that came back
+                exc.partial = done
+                raise
             for i, text in zip(batch, english, strict=True):
-                result[i] = text
+                result[i] = done[i] = text
         return result
 
     def _batch(self, texts: list[str], terms: _Terms) -> list[str]:
@@ -620,7 +731,7 @@ class OpenAIChatBackend:
 
 
 BACKENDS = ("libretranslate", "openai", "none")
-COMMON_KEYS = ("backend", "url", "api_key_env", "timeout", "retries", "backoff", "batch_size")
+COMMON_KEYS = ("backend", "url", "api_key_env", "timeout", "retries", "backoff", "batch_size", "budget")
 KEYS: dict[str, tuple[str, ...]] = {
     "libretranslate": COMMON_KEYS,
     "openai": (*COMMON_KEYS, "model", "temperature"),
@@ -630,8 +741,9 @@ _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 def _number(settings: Mapping[str, object], key: str, default: float) -> float:
     value = settings.get(key, default)
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _bad(key, f"must be a number (got {value!r})")
+    if isinstance(value, bool) or not isinstance(value, int | float) or not -1e9 <= value <= 1e9:
+        shown = f"{value!r}" if not isinstance(value, int) or abs(value) < 10**20 else "a number too large"
+        raise _bad(key, f"must be a number (got {shown})")
     return float(value)
 
 
@@ -674,8 +786,9 @@ def make_backend(
     ``{"backend": "libretranslate", "url": "http://127.0.0.1:5000", "api_key_env":
     "LIBRETRANSLATE_API_KEY", "timeout": 30, "batch_size": 20}`` or ``{"backend": "openai", "url":
     "http://127.0.0.1:8080", "model": "qwen2.5-7b-instruct", "api_key_env": "OPENAI_API_KEY"}``;
-    optional for both: ``timeout``, ``retries``, ``backoff``, ``batch_size``, and ``temperature``
-    for openai. ``{}`` or ``{"backend": "none"}`` turns machine translation off. API keys are read
+    optional for both: ``timeout`` (seconds for one request in all), ``retries``, ``backoff``,
+    ``batch_size``, ``budget`` (seconds for the whole stage, default 60), and ``temperature`` for
+    openai. ``{}`` or ``{"backend": "none"}`` turns machine translation off. API keys are read
     only from the environment variable named by ``api_key_env`` (``environ``, default
     ``os.environ``), never from the settings. Anything else raises ``UsageError`` naming the key.
     """
@@ -700,6 +813,9 @@ def make_backend(
             raise _bad(key, f"unknown key for the {kind} backend (known: {', '.join(KEYS[kind])})")
     url = _text(settings, "url", kind)
     api_key = _api_key(settings, os.environ if environ is None else environ)
+    budget = _number(settings, "budget", DEFAULT_BUDGET)
+    if not 0 < budget < math.inf:
+        raise _bad("budget", f"must be a number of seconds above 0 (got {budget})")
     if kind == "libretranslate":
         return LibreTranslateBackend(
             url,
@@ -709,6 +825,7 @@ def make_backend(
             backoff=_number(settings, "backoff", 0.5),
             batch_size=_integer(settings, "batch_size", 20),
             sleep=sleep,
+            budget=budget,
         )
     return OpenAIChatBackend(
         url,
@@ -720,4 +837,5 @@ def make_backend(
         batch_size=_integer(settings, "batch_size", 10),
         temperature=_number(settings, "temperature", 0.0),
         sleep=sleep,
+        budget=budget,
     )

@@ -1,0 +1,120 @@
+"""The documents of one build are replaced together or not at all: never a new DOCX beside an old PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import hashlib
+import os
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from briefgen.config import Config
+from briefgen.errors import BriefgenError
+from briefgen.pipeline import build
+
+ARTICLE = (
+    "Jakarta - Dinas Pariwisata menggelar rapat koordinasi festival budaya pesisir, Selasa (20/1/2026). "
+    '"Kami siap menyambut wisatawan," kata Kepala Dinas Pariwisata Budi Santoso.\n'
+)
+
+
+@pytest.fixture
+def first(tmp_path: Path) -> Iterator[tuple[Config, dict[str, str]]]:
+    """A source, an output folder holding a first build's DOCX and PDF, and their digests."""
+    source = tmp_path / "good.txt"
+    source.write_text(ARTICLE, encoding="utf-8")
+    config = Config(sources=(source,), out=tmp_path / "out", prepared=dt.date(2026, 1, 26))
+    result = build(config)
+    assert sorted(p.suffix for p in result.written) == [".docx", ".pdf"]
+    yield config, digests(config.out)
+
+
+def digests(folder: Path) -> dict[str, str]:
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()
+    }
+
+
+def again(config: Config) -> Config:
+    """The same build on another day of preparation, so every document's bytes change."""
+    from dataclasses import replace
+
+    return replace(config, prepared=dt.date(2026, 1, 27))
+
+
+def test_a_pdf_that_cannot_be_replaced_leaves_the_docx_as_it_was(
+    first: tuple[Config, dict[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config, before = first
+    real = os.replace
+
+    def refuse_pdf(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+        if str(dst).endswith("brief-2026-01-20.pdf"):
+            raise PermissionError(errno.EPERM, "Operation not permitted", str(dst))
+        real(src, dst)
+
+    monkeypatch.setattr("briefgen.pipeline.os.replace", refuse_pdf)
+    with pytest.raises(
+        BriefgenError, match=r"brief-2026-01-20.pdf: cannot write \(Operation not permitted\)"
+    ):
+        build(again(config))
+    assert digests(config.out) == before  # both documents, the manifest, and no temporary file
+
+
+def test_a_full_disk_on_the_second_document_leaves_the_first_as_it_was(
+    first: tuple[Config, dict[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config, before = first
+    real = os.fsync
+    calls: list[int] = []
+
+    def full_on_second(fd: int) -> None:
+        calls.append(fd)
+        if len(calls) == 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(fd)
+
+    monkeypatch.setattr("briefgen.pipeline.os.fsync", full_on_second)
+    with pytest.raises(BriefgenError, match=r"cannot write \(No space left on device\)"):
+        build(again(config))
+    assert digests(config.out) == before
+
+
+def test_an_exception_in_the_second_writer_leaves_every_output_as_it_was(
+    first: tuple[Config, dict[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config, before = first
+
+    def broken(*args: object) -> bytes:
+        raise RuntimeError("the PDF writer failed")
+
+    monkeypatch.setattr("briefgen.writers.pdf.write_pdf", broken)
+    with pytest.raises(RuntimeError, match="the PDF writer failed"):
+        build(again(config))
+    assert digests(config.out) == before
+
+
+def test_an_immutable_pdf_leaves_the_pair_as_it_was(first: tuple[Config, dict[str, str]]) -> None:
+    config, before = first
+    pdf = config.out / "brief-2026-01-20.pdf"
+    if subprocess.run(["chattr", "+i", str(pdf)], capture_output=True).returncode != 0:
+        pytest.skip("chattr +i is not possible here (needs root and a file system with attributes)")
+    try:
+        with pytest.raises(BriefgenError, match=r"brief-2026-01-20.pdf: cannot write"):
+            build(again(config))
+    finally:
+        subprocess.run(["chattr", "-i", str(pdf)], check=True)
+    assert digests(config.out) == before
+
+
+def test_a_new_set_replaces_the_old_one_whole(first: tuple[Config, dict[str, str]]) -> None:
+    config, before = first
+    result = build(again(config))
+    after = digests(config.out)
+    assert sorted(after) == sorted(before)
+    assert all(after[p.name] != before[p.name] for p in result.written)
+    assert not list(config.out.glob(".*.tmp"))
