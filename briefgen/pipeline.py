@@ -711,6 +711,10 @@ def render(brief: Brief, template: Template, options: RenderOptions, formats: Se
                 done["docx"] = future.result()
             except Exception:  # noqa: BLE001 - written again here, where its error is the real one
                 done["docx"] = WRITERS["docx"](brief, template, options)
+    except BaseException:
+        if elsewhere is not None:
+            _end_workers(elsewhere[0])  # stopped (SIGTERM, Ctrl-C): not waiting for the DOCX elsewhere
+        raise
     finally:
         if elsewhere is not None:
             elsewhere[0].shutdown(cancel_futures=True)
