@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -100,7 +101,9 @@ def _from_file(path: Path) -> dict[str, Any]:
     values: dict[str, Any] = {"extra": data}
     for key, value in build.items():
         if key not in known:
-            raise UsageError(f"{path}: unknown key 'build.{key}'", exit_code=1)
+            close = difflib.get_close_matches(key, sorted(known), n=1)
+            hint = f" (did you mean 'build.{close[0]}'?)" if close else ""
+            raise UsageError(f"{path}: unknown key 'build.{key}'{hint}", exit_code=1)
         try:
             values[key] = _coerce(key, value)
         except UsageError as exc:

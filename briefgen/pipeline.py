@@ -1026,16 +1026,20 @@ def doctor(config: Config) -> list[Check]:
         except Exception as exc:  # noqa: BLE001 - report, never crash
             checks.append(Check(f"library {module}", False, f"cannot be imported ({exc})"))
 
-    from briefgen.templates import list_templates, load_template
+    from briefgen.templates import BUILTIN_TEMPLATES, find_template, list_templates, load_template
 
-    for name in list_templates():
+    names = list_templates()
+    for name in names:
         try:
             template = load_template(name)
             fonts = [f for f in (template.font_regular, template.font_bold) if f]
             detail = "fonts: " + (", ".join(Path(f).name for f in fonts) if fonts else "built-in Vera")
-            checks.append(Check(f"template {name}", True, detail))
+            checks.append(Check(f"template {name}", True, f"{detail}; in {find_template(name).parent}"))
         except BriefgenError as exc:
             checks.append(Check(f"template {name}", False, exc.message))
+    for name in BUILTIN_TEMPLATES:  # a wheel without its package data lists nothing at all
+        if name not in names:
+            checks.append(Check(f"template {name}", False, "not found: briefgen is installed without it"))
     hangul = [p for p in HANGUL_FONTS if Path(p).is_file()]
     checks.append(
         Check(

@@ -81,3 +81,25 @@ def test_heavy_libraries_stay_in_their_rooms_and_load_lazily() -> None:
             assert room in HEAVY[library], f"{path} imports {library}"
             if library not in ("typer",):
                 assert not at_top, f"{path} imports {library} at module level (slows start-up)"
+
+
+def test_every_library_briefgen_imports_is_a_declared_dependency() -> None:
+    """An import that only works because another package pulled it in breaks on the next upgrade."""
+    import importlib.metadata
+    import re
+    import sys
+    import tomllib
+
+    pyproject = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    declared = {
+        re.split(r"[<>=!~\[; ]", spec, maxsplit=1)[0].lower().replace("_", "-")
+        for spec in pyproject["project"]["dependencies"]
+    }
+    distributions = importlib.metadata.packages_distributions()
+    for _, path in modules():
+        for name, _ in imports(path):
+            top = name.split(".")[0]
+            if top in sys.stdlib_module_names or top == "briefgen":
+                continue
+            names = {d.lower().replace("_", "-") for d in distributions.get(top, [top])}
+            assert names & declared, f"{path} imports {top} ({', '.join(sorted(names))}), not in dependencies"

@@ -34,7 +34,11 @@ def test_settings_file_then_overrides(tmp_path: Path, monkeypatch: pytest.Monkey
 def test_unknown_key_in_settings_names_file_and_key(tmp_path: Path) -> None:
     settings = tmp_path / "b.toml"
     settings.write_text("[build]\nlanguages = 'id'\n")
-    with pytest.raises(UsageError, match=r"b.toml: unknown key 'build.languages'"):
+    with pytest.raises(UsageError, match=r"b.toml: unknown key 'build.languages'") as info:
+        load_config(settings)
+    assert info.value.message.endswith("(did you mean 'build.langs'?)")
+    settings.write_text("[build]\nzzz = 1\n")  # nothing close: no guess
+    with pytest.raises(UsageError, match=r"unknown key 'build.zzz'$"):
         load_config(settings)
 
 
