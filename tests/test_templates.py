@@ -94,9 +94,10 @@ def test_pyproject_package_data_covers_every_shipped_file() -> None:
     for path in files:
         name = path.relative_to(package).as_posix()
         # setuptools' "*" does not cross a "/": compare segment by segment.
+        parts = name.split("/")
         assert any(
-            len(pattern.split("/")) == len(name.split("/"))
-            and all(fnmatch.fnmatch(part, glob) for part, glob in zip(name.split("/"), pattern.split("/")))
+            len(globs := pattern.split("/")) == len(parts)
+            and all(fnmatch.fnmatch(part, glob) for part, glob in zip(parts, globs, strict=True))
             for pattern in patterns
         ), f"{name} is not package data: the wheel would lack it"
 
