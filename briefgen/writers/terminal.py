@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 
@@ -12,7 +13,16 @@ def render_facts(data: dict[str, Any], width: int = 100, color: bool = False) ->
     from rich.table import Table
     from rich.text import Text
 
-    console = Console(width=width, record=True, force_terminal=color, no_color=not color, highlight=False)
+    # Rendered into a buffer and returned: a recording console that also wrote to stdout made the
+    # caller print every table twice.
+    console = Console(
+        file=io.StringIO(),
+        width=width,
+        record=True,
+        force_terminal=color,
+        no_color=not color,
+        highlight=False,
+    )
 
     def dash(value: object) -> str:
         return "—" if value in (None, "", []) else str(value)
