@@ -22,7 +22,7 @@ app = typer.Typer(
         "Example:  briefgen build sources/ --out out/"
     ),
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion / --show-completion for bash, zsh, fish, PowerShell
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
@@ -31,7 +31,8 @@ templates_app = typer.Typer(
 )
 app.add_typer(templates_app, name="templates")
 translate_app = typer.Typer(
-    help="Translator worklists: export what has no English yet, import what translators did.\n\n"
+    help="Translator worklists: export missing English, import it.\n\n"
+    "Export writes what has no human English yet; import stores what translators did.\n\n"
     "Example:  briefgen translate export sources/ --out work/brief.xlf"
 )
 app.add_typer(translate_app, name="translate")
@@ -107,6 +108,13 @@ def _root(
     _log_file = log_file
 
 
+def _template_names(incomplete: str) -> list[str]:
+    """Shell completion of ``--template``: the names ``templates list`` prints."""
+    from briefgen.templates import list_templates
+
+    return [name for name in list_templates() if name.startswith(incomplete)]
+
+
 @contextlib.contextmanager
 def _progress(enabled: bool) -> Iterator[Callable[[str, int, int], None] | None]:
     """A transient progress bar on stderr in a terminal; nothing at all under cron or in a pipe."""
@@ -148,7 +156,12 @@ def build(
         ),
     ] = None,
     template: Annotated[
-        str | None, typer.Option(metavar="NAME|PATH", help="Template name or folder [default: default].")
+        str | None,
+        typer.Option(
+            metavar="NAME|PATH",
+            help="Template name or folder [default: default].",
+            autocompletion=_template_names,
+        ),
     ] = None,
     prepared: Annotated[
         str | None,
@@ -202,9 +215,10 @@ def build(
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
 ) -> None:
-    """Build a bilingual brief (DOCX and PDF) from articles; prints each written file.
+    """Build a bilingual brief (DOCX and PDF) from articles.
 
-    Articles are filed under their event date (else publication date, else file date).
+    Prints each written file. Articles are filed under their event date (else publication
+    date, else file date).
 
     Example:  briefgen build ../shared/seeds --out /tmp/brief --week 2026-W04
     """
@@ -260,7 +274,9 @@ def inspect(
     file: Annotated[Path, typer.Argument(metavar="FILE", help="One source article (.txt, .md or .html).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object on stdout.")] = False,
 ) -> None:
-    """Show what briefgen understood of one article: dates, people, quotes, next steps.
+    """Show what briefgen understood of one article.
+
+    Dates, place, people, organisations, quotes, statements and next steps.
 
     Example:  briefgen inspect sources/2026-01-20-film-korea.txt --json
     """
@@ -287,10 +303,11 @@ def translate_export(
     ] = Path("translations/worklist.xlf"),
     config: ConfigFile = None,
 ) -> None:
-    """Write the segments that have no human English yet as XLIFF 1.2 for a CAT tool.
+    """Write the segments lacking human English as XLIFF or PO.
 
-    Each unit carries notes: article, section, speaker, glossary terms and fuzzy memory matches;
-    machine translations come as drafts to post-edit.
+    XLIFF 1.2 for a CAT tool, or gettext PO. Each unit carries notes: article, section,
+    speaker, glossary terms and fuzzy memory matches; machine translations come as drafts to
+    post-edit.
 
     Example:  briefgen translate export sources/ --out work/brief.xlf
     """
@@ -314,7 +331,7 @@ def translate_import(
     ] = None,
     config: ConfigFile = None,
 ) -> None:
-    """Store the translated units of an XLIFF file in the translation memory, marked human.
+    """Store an XLIFF file's translations in the memory as human.
 
     The next build uses them in place of pending or machine English.
 
@@ -331,9 +348,10 @@ def translate_import(
 def doctor(
     config: ConfigFile = None,
 ) -> None:
-    """Check the installation: libraries, templates and fonts, output folder, translation backend.
+    """Check the installation and the project.
 
-    Prints one line per check; exits 1 when any check fails.
+    Libraries, every template and its fonts, the output folder, sources, glossary, memory and
+    translation backend: one line per check; exits 1 when any check fails.
 
     Example:  briefgen doctor
     """
@@ -362,7 +380,7 @@ def evaluate(
         ),
     ] = None,
 ) -> None:
-    """Score extraction against hand-annotated gold facts and print the table.
+    """Score extraction against hand-annotated gold facts.
 
     Example:  briefgen eval tests/data/eval --failures --today 2026-11-22
     """
@@ -396,7 +414,9 @@ def templates_new(
         str, typer.Argument(metavar="NAME", help="Name of the new template (a folder under ./templates).")
     ],
 ) -> None:
-    """Copy the default template into ./templates/NAME as a starting point; prints its folder.
+    """Copy the default template into ./templates/NAME.
+
+    A starting point for your own; prints its folder and never overwrites one.
 
     Example:  briefgen templates new ministry && briefgen build --template ministry
     """
@@ -405,10 +425,49 @@ def templates_new(
     print(new_template(name, Path("templates")))
 
 
+def _usage_line(error: Any) -> str:
+    """Click's usage error as one line: ``no such option: --bogus (did you mean --out?); try …``.
+
+    Click prints the usage, a hint and ``Error: …`` on three lines; every other briefgen error
+    is one ``briefgen: error:`` line, so usage errors are too. The suggestion is Click's own
+    (difflib.get_close_matches over the command's options), narrowed to the closest one.
+    """
+    import difflib
+    import re
+
+    if error.__class__.__name__ == "NoSuchOption" and getattr(error, "possibilities", None):
+        best = difflib.get_close_matches(error.option_name, error.possibilities, n=1, cutoff=0)
+        message = f"{error.message} (did you mean {best[0]}?)"
+    else:
+        message = error.format_message()
+    # Typer's "No such command 'buidl'. Did you mean 'build'?" in the same shape.
+    message = re.sub(r"\.? Did you mean (.+)\?$", r" (did you mean \1?)", message).rstrip(".")
+    message = message[:1].lower() + message[1:]
+    ctx = getattr(error, "ctx", None)
+    if ctx is not None:
+        message += f"; try '{ctx.command_path} --help'"
+    return message
+
+
 def main() -> None:
     """Entry point: runs the app and turns expected errors into one line and an exit code."""
+    # Typer ≥ 0.29 carries its own copy of Click (pyproject.toml pins that floor).
+    from typer._click.exceptions import NoArgsIsHelpError, UsageError
+
     try:
-        app()
+        # standalone_mode=False: Click's usage errors come here instead of being printed in its style.
+        code = app(prog_name="briefgen", standalone_mode=False)
+        if isinstance(code, int) and code:  # typer.Exit(code) from a command or --help's Exit(0)
+            sys.exit(code)
+    except NoArgsIsHelpError as exc:  # `briefgen` alone: the help, on stderr, exit 2 as before
+        exc.show()
+        sys.exit(exc.exit_code)
+    except UsageError as exc:
+        _say(f"briefgen: error: {_usage_line(exc)}")
+        sys.exit(exc.exit_code)
+    except typer.Abort:  # end of input at a prompt; briefgen never prompts, but Click may raise it
+        _say("briefgen: interrupted")
+        sys.exit(1)
     except BriefgenError as exc:
         for skipped in exc.skipped if isinstance(exc, SkippedSources) else []:
             _say(f"briefgen: skipped {skipped.message}")

@@ -147,7 +147,7 @@ def test_single_language_and_sequential_layout(tmp_path: Path, seeds_dir: Path) 
         (["translate", "import", "missing.xlf"], 1, "missing.xlf: cannot read the file"),
         (["eval", "nope"], 1, "nope: no such folder"),
         (["inspect", "missing.txt"], 1, "missing.txt: no such file"),
-        (["build", "--no-such-option"], 2, "No such option"),
+        (["build", "--no-such-option"], 2, "no such option: --no-such-option"),
     ],
 )
 def test_errors_are_one_line_with_exit_code(tmp_path: Path, args: list[str], code: int, message: str) -> None:
@@ -155,6 +155,75 @@ def test_errors_are_one_line_with_exit_code(tmp_path: Path, args: list[str], cod
     assert done.returncode == code
     assert message in done.stderr
     assert "Traceback" not in done.stderr and done.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["build", "--bogus"], "no such option: --bogus"),
+        (["build", "--quie"], "no such option: --quie (did you mean --quiet?); try 'briefgen build --help'"),
+        (["build", "--wait", "abc"], "invalid value for '--wait': "),
+        (["build", "--lang"], "option '--lang' requires an argument"),
+        (["inspect"], "missing argument 'FILE'; try 'briefgen inspect --help'"),
+        (["buidl"], "no such command 'buidl' (did you mean 'build'?); try 'briefgen --help'"),
+        (["templates", "nwe"], "no such command 'nwe' (did you mean 'new'?)"),
+    ],
+)
+def test_usage_errors_are_one_briefgen_line_with_exit_2(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
+    done = run(*args, cwd=tmp_path)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.startswith("briefgen: error: ") and done.stderr.count("\n") == 1, done.stderr
+    assert message in done.stderr
+    assert "Usage:" not in done.stderr and "Error:" not in done.stderr
+
+
+def test_no_arguments_prints_the_help_and_exits_2() -> None:
+    done = run()
+    assert done.returncode == 2 and "Commands:" in done.stderr and "build" in done.stderr
+
+
+def test_version() -> None:
+    import importlib.metadata
+
+    done = run("--version")
+    assert done.returncode == 0 and done.stderr == ""
+    assert done.stdout == f"briefgen {importlib.metadata.version('briefgen')}\n"
+
+
+def test_shell_completion_is_on() -> None:
+    done = run("--help")
+    assert "--install-completion" in done.stdout and "--show-completion" in done.stdout
+    script = run("--show-completion", "bash")
+    assert script.returncode == 0 and "_BRIEFGEN_COMPLETE=complete_bash" in script.stdout
+
+    def complete(words: str) -> list[str]:
+        env = {
+            "_BRIEFGEN_COMPLETE": "complete_bash",
+            "COMP_WORDS": words,
+            "COMP_CWORD": str(words.count(" ")),
+        }
+        done = run(cwd=REPO, env=env)
+        assert done.returncode == 0, done.stderr
+        return done.stdout.split()
+
+    assert complete("briefgen bu") == ["build"]
+    assert "--last-week" in complete("briefgen build --la")
+    assert complete("briefgen build --template m") == ["memo"]
+
+
+@pytest.mark.parametrize("group", [[], ["templates"], ["translate"]])
+def test_command_summaries_fit_in_the_help(group: list[str]) -> None:
+    done = run(*group, "--help", env={"COLUMNS": "80"})
+    commands = done.stdout[done.stdout.index("Commands:") :].splitlines()[1:]
+    assert len(commands) >= 2 and not [line for line in commands if line.endswith("...")], done.stdout
+
+
+def test_inspect_prints_each_table_once() -> None:
+    done = run("inspect", "sources/2026-01-20-film-korea.txt")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("Event date") == 1 and done.stdout.count("People (") == 1
 
 
 def test_empty_source_folder_is_an_error(tmp_path: Path) -> None:
