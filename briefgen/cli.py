@@ -52,6 +52,7 @@ _debug = False
 
 
 _log_file: Path | None = None
+_run_logged = False  # whether this run's first log line (command, period, sources, options) is written
 
 
 def _say(message: str, *, quiet: bool = False) -> None:
@@ -62,18 +63,38 @@ def _say(message: str, *, quiet: bool = False) -> None:
 
 
 def _log(message: str) -> None:
+    """One line in the log file, stamped with the clock (never SOURCE_DATE_EPOCH) in Jakarta time."""
     global _log_file
     if _log_file is None:
         return
+    if not _run_logged:
+        _log_run()
+        if _log_file is None:
+            return
     import datetime as dt
 
-    stamp = dt.datetime.now(dt.UTC).astimezone().isoformat(timespec="seconds")
+    from briefgen.select import JAKARTA
+
+    # ISO 8601 with its offset, in the zone --last-week counts in: 2026-01-26T06:00:03+07:00.
+    stamp = dt.datetime.now(JAKARTA).isoformat(timespec="seconds")
     try:
+        _log_file.parent.mkdir(parents=True, exist_ok=True)  # logs/ on a new machine
         with _log_file.open("a", encoding="utf-8") as handle:
             handle.write(f"{stamp} {message}\n")
     except OSError as exc:
         path, _log_file = _log_file, None
         print(f"briefgen: warning: cannot write the log file {path} ({exc.strerror or exc})", file=sys.stderr)
+
+
+def _log_run(details: str = "") -> None:
+    """The first line of a run in the log: the command line as given, and what it resolved to."""
+    global _run_logged
+    if _run_logged:
+        return
+    _run_logged = True
+    import shlex
+
+    _log(f"briefgen: run: {shlex.join(['briefgen', *sys.argv[1:]])}" + (f" ({details})" if details else ""))
 
 
 def _trace(error: BaseException) -> None:
@@ -213,6 +234,15 @@ def build(
             show_default=False,
         ),
     ] = None,
+    if_empty: Annotated[
+        str | None,
+        typer.Option(
+            "--if-empty",
+            metavar="skip|fail|write",
+            help="No article to brief: skip (exit 0, default), fail (exit 1) or write a 'no reports' brief.",
+            show_default=False,
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
 ) -> None:
     """Build a bilingual brief (DOCX and PDF) from articles.
@@ -243,13 +273,20 @@ def build(
         wait=wait,
         strict=strict or None,
         strict_translation=strict_translation or None,
+        if_empty=cfg.parse_if_empty(if_empty) if if_empty is not None else None,
     )
+    _log_run(_describe_build(settings))
     with _progress(enabled=not quiet and sys.stderr.isatty()) as progress:
         result = run_build(settings, force=force, progress=progress)
     if result.up_to_date:
         names = ", ".join(str(p) for p in result.up_to_date)
         _say(f"briefgen: up to date, nothing written ({names}); use --force to rebuild", quiet=quiet)
         return
+    if result.empty and not result.written:
+        _say(f"briefgen: {result.empty}; no document written (--if-empty skip)", quiet=quiet)
+        return
+    if result.empty:
+        _say(f"briefgen: {result.empty}; writing a 'no reports this period' brief", quiet=quiet)
     for path in result.written:
         if not quiet:
             print(path)
@@ -267,6 +304,27 @@ def build(
         _say(f"briefgen: English segments: {summary}", quiet=quiet)
     count = result.brief.source_count if result.brief else 0
     _say(f"briefgen: built a brief of {count} article(s), skipped {len(result.skipped)}", quiet=quiet)
+
+
+def _describe_build(settings: Any) -> str:
+    """What a build resolved to, for its first log line: period, sources and the options that matter."""
+    from briefgen.pipeline import describe, period_of, today
+
+    try:
+        period = describe(period_of(settings, settings.prepared or today()))
+    except BriefgenError as exc:  # a bad --week is reported by the build itself
+        period = f"unknown ({exc.message})"
+    return "; ".join(
+        (
+            f"period: {period}",
+            "sources: " + ", ".join(str(p) for p in settings.sources),
+            f"out: {settings.out}",
+            f"template: {settings.template}",
+            "formats: " + ",".join(settings.formats),
+            "langs: " + ",".join(settings.langs),
+            f"if-empty: {settings.if_empty}",
+        )
+    )
 
 
 @app.command()

@@ -13,6 +13,7 @@ from briefgen.errors import UsageError
 from briefgen.model import LANGS, Lang, Layout
 
 FORMATS = ("docx", "pdf")
+IF_EMPTY = ("skip", "fail", "write")
 LAYOUTS: tuple[Layout, ...] = ("parallel", "sequential")
 CONFIG_FILE = "briefgen.toml"
 
@@ -53,6 +54,8 @@ class Config:
     """Fail without writing when any English is missing (also [translation] strict = true)."""
     wait: float = 600.0
     """Seconds to wait for another run writing the same output folder before giving up."""
+    if_empty: str = "skip"
+    """No article to brief: skip (exit 0, no document), fail (exit 1) or write a "no reports" brief."""
     extra: dict[str, Any] = field(default_factory=dict)
     """Sections of briefgen.toml that later layers read (e.g. translation)."""
 
@@ -79,6 +82,12 @@ def parse_layout(value: str) -> Layout:
         if value == layout:
             return layout
     raise UsageError(f"--layout must be parallel or sequential (got '{value}')")
+
+
+def parse_if_empty(value: str) -> str:
+    if value in IF_EMPTY:
+        return value
+    raise UsageError(f"--if-empty must be skip, fail or write (got '{value}')")
 
 
 def parse_date(value: str, option: str) -> dt.date:
@@ -123,6 +132,8 @@ def _coerce(key: str, value: Any) -> Any:
         return parse_formats(value if isinstance(value, str) else ",".join(value))
     if key == "layout":
         return parse_layout(str(value))
+    if key == "if_empty":
+        return parse_if_empty(str(value))
     if key in ("prepared", "since", "until"):
         return value if isinstance(value, dt.date) else parse_date(str(value), key)
     if key in ("tags", "match"):

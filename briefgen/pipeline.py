@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefgen import __version__
-from briefgen.compose import event_day, make_brief
+from briefgen.compose import event_day, make_brief, make_empty_brief
 from briefgen.config import Config
-from briefgen.errors import BriefgenError, SkippedSources, SourceError
+from briefgen.errors import BriefgenError, NothingToBrief, SkippedSources, SourceError
 from briefgen.model import Article, Brief, Facts, RenderOptions, Template
 from briefgen.select import (
     JAKARTA,
@@ -48,6 +48,7 @@ class BuildResult:
     notes: list[str] = field(default_factory=list)
     brief: Brief | None = None
     up_to_date: list[Path] = field(default_factory=list)  # outputs left alone because nothing changed
+    empty: str | None = None  # why there was nothing to brief (--if-empty skip or write)
 
 
 def now(tz: dt.tzinfo) -> dt.datetime:
@@ -683,7 +684,7 @@ def choose(found: list[Facts], config: Config, period: Period | None) -> tuple[l
             reasons.append(f"{selected.outside_period} outside {describe(period)}")
         if selected.filtered_out:
             reasons.append(f"{selected.filtered_out} not matching the topic filters")
-        raise BriefgenError(f"no article to brief: of {len(found)} read, " + " and ".join(reasons))
+        raise NothingToBrief(f"no article to brief: of {len(found)} read, " + " and ".join(reasons))
     facts: list[Facts] = []
     notes: list[str] = []
     for group in near_duplicates(selected.chosen):
@@ -878,18 +879,24 @@ def build(config: Config, force: bool = False, progress: Progress | None = None)
     day = config.prepared or today()
     period = period_of(config, day)
     sources = discover(config.sources)
-    if not sources:
-        raise BriefgenError("no articles found in " + ", ".join(str(p) for p in config.sources))
+    if not sources and config.if_empty != "write":  # "write" goes on to write the empty brief
+        empty = NothingToBrief("no articles found in " + ", ".join(str(p) for p in config.sources))
+        if config.if_empty == "fail":
+            raise empty
+        return BuildResult(empty=empty.message)
     created = not config.out.exists()
     out = prepare_out(config.out)
+    import shutil
+
     try:
-        return _build_locked(config, template, translation, day, period, sources, out, force, progress)
+        result = _build_locked(config, template, translation, day, period, sources, out, force, progress)
     except BriefgenError:
         if created:  # nothing was written: leave no empty output folder behind either
-            import shutil
-
             shutil.rmtree(out, ignore_errors=True)
         raise
+    if created and not result.written:  # --if-empty skip
+        shutil.rmtree(out, ignore_errors=True)
+    return result
 
 
 def _build_locked(
@@ -915,6 +922,8 @@ def _build_locked(
             assert isinstance(entry, dict)
             return BuildResult(up_to_date=[out / name for name in entry["outputs"]])
         result = _build_unlocked(config, template, translation, day, period, out, progress)
+        if not result.written:  # nothing to brief, skipped: nothing to record either
+            return result
         manifest["builds"][key] = {
             "version": __version__,
             "inputs": {**read, **_translation_digests(translation)},  # the memory may have learnt MT
@@ -953,19 +962,25 @@ def _build_unlocked(
             skipped,
         )
     result = BuildResult(skipped=skipped)
-    if not found:
+    if not found and skipped:
         raise SkippedSources(
             f"no article could be read ({len(skipped)} skipped): {skipped[0].message}", skipped
         )
-    facts, result.notes = choose(found, config, period)
-
     bounded = period is not None and period.first != dt.date.min and period.last != dt.date.max
-    composed = make_brief(
-        facts,
-        day,
-        period=(period.first, period.last) if period and bounded else None,
-        glossary=translation.glossary,
-    )
+    span = (period.first, period.last) if period and bounded else None
+    facts: list[Facts] = []
+    try:
+        if not found:
+            raise NothingToBrief("no articles found in " + ", ".join(str(p) for p in config.sources))
+        facts, result.notes = choose(found, config, period)
+        composed = make_brief(facts, day, period=span, glossary=translation.glossary)
+    except NothingToBrief as empty:
+        if config.if_empty == "fail":
+            raise
+        result.empty = empty.message
+        if config.if_empty == "skip":
+            return result
+        composed = make_empty_brief(day, span)
     from briefgen.translate.fill import fill
 
     filled = fill(composed, translation.memory, translation.glossary, translation.backend, now(dt.UTC))
@@ -983,7 +998,7 @@ def _build_unlocked(
             "(export them with: briefgen translate export)"
         )
     options = RenderOptions(langs=config.langs, layout=config.layout)
-    stem = f"brief-{period.name}" if period else output_stem(facts)
+    stem = f"brief-{period.name}" if period else output_stem(facts) if facts else "brief-empty"
     if len(config.langs) == 1:
         stem += f".{config.langs[0]}"
     if progress is not None:

@@ -144,6 +144,7 @@ def test_single_language_and_sequential_layout(tmp_path: Path, seeds_dir: Path) 
         (["build", "--since", "20/1"], 2, "--since must be a date as YYYY-MM-DD"),
         (["build", "--week", "W4"], 2, "--week must be an ISO week such as 2026-W04"),
         (["build", "--wait", "-1"], 2, "--wait must be zero or more seconds"),
+        (["build", "--if-empty", "never"], 2, "--if-empty must be skip, fail or write (got 'never')"),
         (["translate", "import", "missing.xlf"], 1, "missing.xlf: cannot read the file"),
         (["eval", "nope"], 1, "nope: no such folder"),
         (["inspect", "missing.txt"], 1, "missing.txt: no such file"),
@@ -226,10 +227,14 @@ def test_inspect_prints_each_table_once() -> None:
     assert done.stdout.count("Event date") == 1 and done.stdout.count("People (") == 1
 
 
-def test_empty_source_folder_is_an_error(tmp_path: Path) -> None:
+def test_empty_source_folder_is_skipped_by_default_and_fails_when_asked(tmp_path: Path) -> None:
     (tmp_path / "sources").mkdir()
     done = run("build", cwd=tmp_path)
-    assert done.returncode == 1 and "no articles found in sources" in done.stderr
+    assert done.returncode == 0 and done.stdout == ""
+    assert done.stderr == "briefgen: no articles found in sources; no document written (--if-empty skip)\n"
+    assert not (tmp_path / "out").exists()
+    done = run("build", "--if-empty", "fail", cwd=tmp_path)
+    assert done.returncode == 1 and done.stderr == "briefgen: error: no articles found in sources\n"
     assert not (tmp_path / "out").exists()
 
 
@@ -314,7 +319,7 @@ def test_weeks_split_the_two_seeds(tmp_path: Path, seeds_dir: Path) -> None:
 
 
 def test_empty_week_and_conflicting_periods(tmp_path: Path, seeds_dir: Path) -> None:
-    done = run("build", str(seeds_dir), "--out", str(tmp_path), "--week", "2026-W10")
+    done = run("build", str(seeds_dir), "--out", str(tmp_path), "--week", "2026-W10", "--if-empty", "fail")
     assert done.returncode == 1 and "2 outside 2026-W10" in done.stderr
     assert not list(tmp_path.glob("brief*"))
     done = run("build", str(seeds_dir), "--week", "2026-W03", "--last-week")
@@ -351,7 +356,7 @@ def test_the_readme_crontab_line_builds_last_weeks_brief(tmp_path: Path) -> None
     assert command.startswith("cd /srv/briefs && ") and "--last-week --quiet" in command
     project = tmp_path / "briefs"
     shutil.copytree(REPO / "sources", project / "sources")
-    (project / "logs").mkdir()
+    # No logs/ folder: a new machine has none, and the run creates it (no warning, so no mail).
     (project / ".venv" / "bin").mkdir(parents=True)
     (project / ".venv" / "bin" / "briefgen").symlink_to(Path(sys.executable).with_name("briefgen"))
     # Monday 26 January 2026, 06:00 WIB = Sunday 25 January, 23:00 UTC.

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.config import load_config, parse_formats, parse_langs, parse_layout
+from briefgen.config import load_config, parse_formats, parse_if_empty, parse_langs, parse_layout
 from briefgen.errors import UsageError
 
 
@@ -63,3 +63,21 @@ def test_selection_settings_from_the_file(tmp_path: Path) -> None:
     settings.write_text('[build]\nlast_week = "yes"\n', encoding="utf-8")
     with pytest.raises(UsageError, match="build.last_week: must be true or false"):
         load_config(settings)
+
+
+def test_if_empty_from_the_option_or_the_settings_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert load_config().if_empty == "skip"
+    assert [parse_if_empty(v) for v in ("skip", "fail", "write")] == ["skip", "fail", "write"]
+    with pytest.raises(UsageError, match=r"--if-empty must be skip, fail or write \(got 'Skip'\)"):
+        parse_if_empty("Skip")
+    settings = tmp_path / "b.toml"
+    settings.write_text('[build]\nif_empty = "write"\n')
+    assert load_config(settings).if_empty == "write"
+    assert load_config(settings, if_empty="fail").if_empty == "fail"
+    settings.write_text("[build]\nif_empty = true\n")
+    with pytest.raises(UsageError, match=r"b.toml: build.if_empty: --if-empty must be") as info:
+        load_config(settings)
+    assert info.value.exit_code == 1
