@@ -329,7 +329,9 @@ def _describe_build(settings: Any) -> str:
 
 @app.command()
 def inspect(
-    file: Annotated[Path, typer.Argument(metavar="FILE", help="One source article (.txt, .md or .html).")],
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE", help="One source article (.txt, .md, .html, .pdf or .docx).")
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object on stdout.")] = False,
 ) -> None:
     """Show what briefgen understood of one article.

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from briefgen.translate.memory import Memory
     from briefgen.translate.mt import Backend
 
-SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
 
 
 @dataclass
@@ -72,6 +72,8 @@ def discover(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
+            # An output folder inside a source folder holds briefs (PDF, DOCX), not articles.
+            outputs = {m.parent for m in path.rglob(MANIFEST_FILE)}
             found.extend(
                 sorted(
                     p
@@ -80,6 +82,7 @@ def discover(paths: Iterable[Path]) -> list[Path]:
                     if (p.is_file() or (p.is_symlink() and not p.is_dir()))
                     and p.suffix.lower() in SUFFIXES
                     and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                    and not any(folder in outputs for folder in p.parents)
                 )
             )
         elif path.is_file():
@@ -226,7 +229,7 @@ def date_in_name(name: str) -> dt.date | None:
 
 def load_article(path: Path, data: bytes | None = None) -> Article:
     """Read one source file into an Article; every failure is a SourceError naming the file."""
-    from briefgen.readers import read_article
+    from briefgen.readers import BINARY_READERS, read_article
 
     source = str(path)
     if data is None:
@@ -235,11 +238,13 @@ def load_article(path: Path, data: bytes | None = None) -> Article:
         mtime = path.stat().st_mtime
     except OSError as exc:
         raise SourceError(source, f"cannot read the file ({exc.strerror or exc})") from None
-    text = decode(data, source)
-    if not text.strip():
+    content: str | bytes = data
+    if path.suffix.lower() not in BINARY_READERS:  # PDF and Word files are read from their bytes
+        content = decode(data, source)
+    if not (content.strip() if isinstance(content, str) else content):
         raise SourceError(source, "the file is empty" if not data else "the file holds only blank space")
     try:
-        article = read_article(text, source, path.suffix.lower())
+        article = read_article(content, source, path.suffix.lower())
     except SourceError:
         raise
     except Exception as exc:  # a reader bug must cost one article, not the whole run

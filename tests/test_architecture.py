@@ -29,7 +29,8 @@ LAYER = {
 SAME_LEVEL = {("pipeline", "compose"), ("pipeline", "evaluation"), ("config", "errors"), ("__main__", "cli")}
 # Which top-level package may import each heavy library, and only inside functions.
 HEAVY = {
-    "docx": {"writers"},
+    "docx": {"writers", "readers"},  # python-docx also reads Word press releases
+    "pypdf": {"readers"},
     "reportlab": {"writers"},
     "selectolax": {"readers"},
     "dateparser": {"extract"},
