@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -196,8 +197,16 @@ def test_version() -> None:
 def test_shell_completion_is_on() -> None:
     done = run("--help")
     assert "--install-completion" in done.stdout and "--show-completion" in done.stdout
-    script = run("--show-completion", "bash")
-    assert script.returncode == 0 and "_BRIEFGEN_COMPLETE=complete_bash" in script.stdout
+    # --show-completion prints the script of the shell it runs under (Typer asks shellingham);
+    # "; exit" keeps bash from replacing itself with the command, so bash is the parent.
+    script = subprocess.run(
+        ["bash", "-c", f"{shlex.quote(sys.executable)} -m briefgen --show-completion; exit $?"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=60,
+    )
+    assert script.returncode == 0 and "_BRIEFGEN_COMPLETE=complete_bash" in script.stdout, script.stderr
 
     def complete(words: str) -> list[str]:
         env = {
