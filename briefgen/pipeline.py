@@ -1039,7 +1039,16 @@ def doctor(config: Config) -> list[Check]:
     import importlib
 
     checks: list[Check] = []
-    for module in ("docx", "reportlab", "selectolax.lexbor", "dateparser", "babel", "filelock", "yaml"):
+    for module in (
+        "docx",
+        "reportlab",
+        "pypdf",
+        "selectolax.lexbor",
+        "dateparser",
+        "babel",
+        "filelock",
+        "yaml",
+    ):
         try:
             importlib.import_module(module)
             checks.append(Check(f"library {module}", True, "importable"))
