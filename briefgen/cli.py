@@ -8,12 +8,15 @@ import shutil
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from briefgen import __version__
 from briefgen.errors import BriefgenError, SkippedSources
+
+if TYPE_CHECKING:
+    from typer._click.exceptions import UsageError
 
 app = typer.Typer(
     name="briefgen",
@@ -485,7 +488,7 @@ def templates_new(
     print(new_template(name, Path("templates")))
 
 
-def _usage_line(error: Any) -> str:
+def _usage_line(error: UsageError) -> str:
     """Click's usage error as one line: ``no such option: --bogus (did you mean --out?); try …``.
 
     Click prints the usage, a hint and ``Error: …`` on three lines; every other briefgen error
@@ -495,17 +498,18 @@ def _usage_line(error: Any) -> str:
     import difflib
     import re
 
-    if error.__class__.__name__ == "NoSuchOption" and getattr(error, "possibilities", None):
-        best = difflib.get_close_matches(error.option_name, error.possibilities, n=1, cutoff=0)
+    from typer._click.exceptions import NoSuchOption
+
+    if isinstance(error, NoSuchOption) and error.possibilities:
+        best = difflib.get_close_matches(error.option_name, list(error.possibilities), n=1, cutoff=0)
         message = f"{error.message} (did you mean {best[0]}?)"
     else:
         message = error.format_message()
     # Typer's "No such command 'buidl'. Did you mean 'build'?" in the same shape.
     message = re.sub(r"\.? Did you mean (.+)\?$", r" (did you mean \1?)", message).rstrip(".")
     message = message[:1].lower() + message[1:]
-    ctx = getattr(error, "ctx", None)
-    if ctx is not None:
-        message += f"; try '{ctx.command_path} --help'"
+    if error.ctx is not None:
+        message += f"; try '{error.ctx.command_path} --help'"
     return message
 
 
