@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: brief test lint clean
+.PHONY: brief test lint check-install clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,10 @@ lint: $(VENV)/.installed-test
 	$(BIN)/python -m ruff format --check briefgen tests benchmarks
 	$(BIN)/python -m mypy
 	$(BIN)/lint-imports
+
+# The wheel in a fresh virtualenv and `pipx install .`, run from another folder (about a minute).
+check-install: $(VENV)/.installed
+	PYTHON=$(BIN)/python scripts/check_install.sh
 
 # pytest exits 5 when it collects no tests; that is not a failure of the code under test.
 test: lint

@@ -8,12 +8,15 @@ import shutil
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from briefgen import __version__
 from briefgen.errors import BriefgenError, SkippedSources
+
+if TYPE_CHECKING:
+    from typer._click.exceptions import UsageError
 
 app = typer.Typer(
     name="briefgen",
@@ -22,7 +25,7 @@ app = typer.Typer(
         "Example:  briefgen build sources/ --out out/"
     ),
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion / --show-completion for bash, zsh, fish, PowerShell
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
@@ -31,7 +34,8 @@ templates_app = typer.Typer(
 )
 app.add_typer(templates_app, name="templates")
 translate_app = typer.Typer(
-    help="Translator worklists: export what has no English yet, import what translators did.\n\n"
+    help="Translator worklists: export missing English, import it.\n\n"
+    "Export writes what has no human English yet; import stores what translators did.\n\n"
     "Example:  briefgen translate export sources/ --out work/brief.xlf"
 )
 app.add_typer(translate_app, name="translate")
@@ -51,6 +55,7 @@ _debug = False
 
 
 _log_file: Path | None = None
+_run_logged = False  # whether this run's first log line (command, period, sources, options) is written
 
 
 def _say(message: str, *, quiet: bool = False) -> None:
@@ -61,18 +66,38 @@ def _say(message: str, *, quiet: bool = False) -> None:
 
 
 def _log(message: str) -> None:
+    """One line in the log file, stamped with the clock (never SOURCE_DATE_EPOCH) in Jakarta time."""
     global _log_file
     if _log_file is None:
         return
+    if not _run_logged:
+        _log_run()
+        if _log_file is None:
+            return
     import datetime as dt
 
-    stamp = dt.datetime.now(dt.UTC).astimezone().isoformat(timespec="seconds")
+    from briefgen.select import JAKARTA
+
+    # ISO 8601 with its offset, in the zone --last-week counts in: 2026-01-26T06:00:03+07:00.
+    stamp = dt.datetime.now(JAKARTA).isoformat(timespec="seconds")
     try:
+        _log_file.parent.mkdir(parents=True, exist_ok=True)  # logs/ on a new machine
         with _log_file.open("a", encoding="utf-8", errors="backslashreplace") as handle:
             handle.write(f"{stamp} {message}\n")
     except OSError as exc:
         path, _log_file = _log_file, None
         print(f"briefgen: warning: cannot write the log file {path} ({exc.strerror or exc})", file=sys.stderr)
+
+
+def _log_run(details: str = "") -> None:
+    """The first line of a run in the log: the command line as given, and what it resolved to."""
+    global _run_logged
+    if _run_logged:
+        return
+    _run_logged = True
+    import shlex
+
+    _log(f"briefgen: run: {shlex.join(['briefgen', *sys.argv[1:]])}" + (f" ({details})" if details else ""))
 
 
 def _trace(error: BaseException) -> None:
@@ -105,6 +130,13 @@ def _root(
     global _debug, _log_file
     _debug = debug
     _log_file = log_file
+
+
+def _template_names(incomplete: str) -> list[str]:
+    """Shell completion of ``--template``: the names ``templates list`` prints."""
+    from briefgen.templates import list_templates
+
+    return [name for name in list_templates() if name.startswith(incomplete)]
 
 
 @contextlib.contextmanager
@@ -148,7 +180,12 @@ def build(
         ),
     ] = None,
     template: Annotated[
-        str | None, typer.Option(metavar="NAME|PATH", help="Template name or folder [default: default].")
+        str | None,
+        typer.Option(
+            metavar="NAME|PATH",
+            help="Template name or folder [default: default].",
+            autocompletion=_template_names,
+        ),
     ] = None,
     prepared: Annotated[
         str | None,
@@ -200,11 +237,21 @@ def build(
             show_default=False,
         ),
     ] = None,
+    if_empty: Annotated[
+        str | None,
+        typer.Option(
+            "--if-empty",
+            metavar="skip|fail|write",
+            help="No article to brief: skip (exit 0, default), fail (exit 1) or write a 'no reports' brief.",
+            show_default=False,
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
 ) -> None:
-    """Build a bilingual brief (DOCX and PDF) from articles; prints each written file.
+    """Build a bilingual brief (DOCX and PDF) from articles.
 
-    Articles are filed under their event date (else publication date, else file date).
+    Prints each written file. Articles are filed under their event date (else publication
+    date, else file date).
 
     Example:  briefgen build ../shared/seeds --out /tmp/brief --week 2026-W04
     """
@@ -230,13 +277,20 @@ def build(
         wait=cfg.parse_wait(wait) if wait is not None else None,
         strict=strict or None,
         strict_translation=strict_translation or None,
+        if_empty=cfg.parse_if_empty(if_empty) if if_empty is not None else None,
     )
+    _log_run(_describe_build(settings))
     with _progress(enabled=not quiet and sys.stderr.isatty()) as progress:
         result = run_build(settings, force=force, progress=progress)
     if result.up_to_date:
         names = ", ".join(str(p) for p in result.up_to_date)
         _say(f"briefgen: up to date, nothing written ({names}); use --force to rebuild", quiet=quiet)
         return
+    if result.empty and not result.written:
+        _say(f"briefgen: {result.empty}; no document written (--if-empty skip)", quiet=quiet)
+        return
+    if result.empty:
+        _say(f"briefgen: {result.empty}; writing a 'no reports this period' brief", quiet=quiet)
     for path in result.written:
         if not quiet:
             print(path)
@@ -256,12 +310,37 @@ def build(
     _say(f"briefgen: built a brief of {count} article(s), skipped {len(result.skipped)}", quiet=quiet)
 
 
+def _describe_build(settings: Any) -> str:
+    """What a build resolved to, for its first log line: period, sources and the options that matter."""
+    from briefgen.pipeline import describe, period_of, today
+
+    try:
+        period = describe(period_of(settings, settings.prepared or today()))
+    except BriefgenError as exc:  # a bad --week is reported by the build itself
+        period = f"unknown ({exc.message})"
+    return "; ".join(
+        (
+            f"period: {period}",
+            "sources: " + ", ".join(str(p) for p in settings.sources),
+            f"out: {settings.out}",
+            f"template: {settings.template}",
+            "formats: " + ",".join(settings.formats),
+            "langs: " + ",".join(settings.langs),
+            f"if-empty: {settings.if_empty}",
+        )
+    )
+
+
 @app.command()
 def inspect(
-    file: Annotated[Path, typer.Argument(metavar="FILE", help="One source article (.txt, .md or .html).")],
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE", help="One source article (.txt, .md, .html, .pdf or .docx).")
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object on stdout.")] = False,
 ) -> None:
-    """Show what briefgen understood of one article: dates, people, quotes, next steps.
+    """Show what briefgen understood of one article.
+
+    Dates, place, people, organisations, quotes, statements and next steps.
 
     Example:  briefgen inspect sources/2026-01-20-film-korea.txt --json
     """
@@ -286,10 +365,11 @@ def translate_export(
     ] = Path("translations/worklist.xlf"),
     config: ConfigFile = None,
 ) -> None:
-    """Write the segments that have no human English yet as XLIFF 1.2 for a CAT tool.
+    """Write the segments lacking human English as XLIFF or PO.
 
-    Each unit carries notes: article, section, speaker, glossary terms and fuzzy memory matches;
-    machine translations come as drafts to post-edit.
+    XLIFF 1.2 for a CAT tool, or gettext PO. Each unit carries notes: article, section,
+    speaker, glossary terms and fuzzy memory matches; machine translations come as drafts to
+    post-edit.
 
     Example:  briefgen translate export sources/ --out work/brief.xlf
     """
@@ -313,7 +393,7 @@ def translate_import(
     ] = None,
     config: ConfigFile = None,
 ) -> None:
-    """Store the translated units of an XLIFF file in the translation memory, marked human.
+    """Store an XLIFF file's translations in the memory as human.
 
     The next build uses them in place of pending or machine English.
 
@@ -330,9 +410,10 @@ def translate_import(
 def doctor(
     config: ConfigFile = None,
 ) -> None:
-    """Check the installation: libraries, templates and fonts, output folder, translation backend.
+    """Check the installation and the project.
 
-    Prints one line per check; exits 1 when any check fails.
+    Libraries, every template and its fonts, the output folder, sources, glossary, memory and
+    translation backend: one line per check; exits 1 when any check fails.
 
     Example:  briefgen doctor
     """
@@ -361,7 +442,7 @@ def evaluate(
         ),
     ] = None,
 ) -> None:
-    """Score extraction against hand-annotated gold facts and print the table.
+    """Score extraction against hand-annotated gold facts.
 
     Example:  briefgen eval tests/data/eval --failures --today 2026-11-22
     """
@@ -395,7 +476,9 @@ def templates_new(
         str, typer.Argument(metavar="NAME", help="Name of the new template (a folder under ./templates).")
     ],
 ) -> None:
-    """Copy the default template into ./templates/NAME as a starting point; prints its folder.
+    """Copy the default template into ./templates/NAME.
+
+    A starting point for your own; prints its folder and never overwrites one.
 
     Example:  briefgen templates new ministry && briefgen build --template ministry
     """
@@ -424,18 +507,58 @@ def _interrupt(signum: int, frame: object) -> None:
     raise Interrupted(signum)
 
 
+def _usage_line(error: UsageError) -> str:
+    """Click's usage error as one line: ``no such option: --bogus (did you mean --out?); try …``.
+
+    Click prints the usage, a hint and ``Error: …`` on three lines; every other briefgen error
+    is one ``briefgen: error:`` line, so usage errors are too. The suggestion is Click's own
+    (difflib.get_close_matches over the command's options), narrowed to the closest one.
+    """
+    import difflib
+    import re
+
+    from typer._click.exceptions import NoSuchOption
+
+    if isinstance(error, NoSuchOption) and error.possibilities:
+        best = difflib.get_close_matches(error.option_name, list(error.possibilities), n=1, cutoff=0)
+        message = f"{error.message} (did you mean {best[0]}?)"
+    else:
+        message = error.format_message()
+    # Typer's "No such command 'buidl'. Did you mean 'build'?" in the same shape.
+    message = re.sub(r"\.? Did you mean (.+)\?$", r" (did you mean \1?)", message).rstrip(".")
+    message = message[:1].lower() + message[1:]
+    if error.ctx is not None:
+        message += f"; try '{error.ctx.command_path} --help'"
+    return message
+
+
 def main() -> None:
     """Entry point: runs the app and turns expected errors into one line and an exit code."""
     import signal
 
+    # Typer ≥ 0.29 carries its own copy of Click (pyproject.toml pins that floor).
+    from typer._click.exceptions import NoArgsIsHelpError, UsageError
+
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, _interrupt)
     try:
-        app()
+        # standalone_mode=False: Click's usage errors come here instead of being printed in its style.
+        code = app(prog_name="briefgen", standalone_mode=False)
+        if isinstance(code, int) and code:  # typer.Exit(code) from a command or --help's Exit(0)
+            sys.exit(code)
     except Interrupted as stop:
         # Said on stderr and in the log, so a cron run stopped by its timeout mails someone.
         _say(f"briefgen: interrupted ({signal.Signals(stop.signum).name}); previous outputs kept")
         sys.exit(128 + stop.signum)
+    except NoArgsIsHelpError as exc:  # `briefgen` alone: the help, on stderr, exit 2 as before
+        exc.show()
+        sys.exit(exc.exit_code)
+    except UsageError as exc:
+        _say(f"briefgen: error: {_usage_line(exc)}")
+        sys.exit(exc.exit_code)
+    except typer.Abort:  # end of input at a prompt; briefgen never prompts, but Click may raise it
+        _say("briefgen: interrupted")
+        sys.exit(1)
     except BriefgenError as exc:
         for skipped in exc.skipped if isinstance(exc, SkippedSources) else []:
             _say(f"briefgen: skipped {skipped.message}")
@@ -462,12 +585,23 @@ def render_facts(data: dict[str, Any], width: int = 100, color: bool = False) ->
 
     Rendered here, with the other terminal output, because rich belongs to the command line.
     """
+    import io
+
     from rich import box
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    console = Console(width=width, record=True, force_terminal=color, no_color=not color, highlight=False)
+    # Rendered into a buffer and returned: a recording console that also wrote to stdout made the
+    # caller print every table twice.
+    console = Console(
+        file=io.StringIO(),
+        width=width,
+        record=True,
+        force_terminal=color,
+        no_color=not color,
+        highlight=False,
+    )
 
     def dash(value: object) -> str:
         return "—" if value in (None, "", []) else str(value)

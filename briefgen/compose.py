@@ -444,6 +444,25 @@ def _several_articles(ordered: Sequence[Facts], glossary: Glossary | None) -> li
     ]
 
 
+NO_REPORTS = Bilingual.both("Tidak ada laporan pada periode ini.", "No reports this period.")
+
+
+def make_empty_brief(prepared: dt.date, period: tuple[dt.date, dt.date] | None = None) -> Brief:
+    """The one-page brief of a period without articles (``--if-empty write``): it says so."""
+    labels = dict(LABELS)
+    if period and period[0] == period[1]:
+        labels["period"] = LABELS["date"]
+    return Brief(
+        title=Bilingual.both("Ringkasan Kebijakan", "Policy Brief"),
+        period=localise_period(*period) if period else None,
+        prepared=localise_date(prepared),
+        prepared_on=prepared,
+        source_count=0,
+        sections=[Section("summary", HEADINGS["summary"], [Paragraph(NO_REPORTS, "body")])],
+        labels=labels,
+    )
+
+
 def make_brief(
     facts_list: Sequence[Facts],
     prepared: dt.date,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import math
 import tomllib
 from dataclasses import dataclass, field, fields, replace
@@ -12,6 +13,7 @@ from typing import Any
 from briefgen.errors import UsageError
 from briefgen.model import LANGS, Lang, Layout
 
+IF_EMPTY = ("skip", "fail", "write")
 LAYOUTS: tuple[Layout, ...] = ("parallel", "sequential")
 CONFIG_FILE = "briefgen.toml"
 
@@ -52,6 +54,8 @@ class Config:
     """Fail without writing when any English is missing (also [translation] strict = true)."""
     wait: float = 600.0
     """Seconds to wait for another run writing the same output folder before giving up."""
+    if_empty: str = "skip"
+    """No article to brief: skip (exit 0, no document), fail (exit 1) or write a "no reports" brief."""
     extra: dict[str, Any] = field(default_factory=dict)
     """Sections of briefgen.toml that later layers read (e.g. translation)."""
 
@@ -78,6 +82,12 @@ def parse_layout(value: str) -> Layout:
         if value == layout:
             return layout
     raise UsageError(f"--layout must be parallel or sequential (got '{value}')")
+
+
+def parse_if_empty(value: str) -> str:
+    if value in IF_EMPTY:
+        return value
+    raise UsageError(f"--if-empty must be skip, fail or write (got '{value}')")
 
 
 def parse_date(value: str, option: str) -> dt.date:
@@ -124,7 +134,9 @@ def _from_file(path: Path) -> dict[str, Any]:
     values: dict[str, Any] = {"extra": data}
     for key, value in build.items():
         if key not in known:
-            raise UsageError(f"{path}: unknown key 'build.{key}'", exit_code=1)
+            close = difflib.get_close_matches(key, sorted(known), n=1)
+            hint = f" (did you mean 'build.{close[0]}'?)" if close else ""
+            raise UsageError(f"{path}: unknown key 'build.{key}'{hint}", exit_code=1)
         try:
             values[key] = _coerce(key, value)
         except UsageError as exc:
@@ -144,6 +156,8 @@ def _coerce(key: str, value: Any) -> Any:
         return parse_formats(value if isinstance(value, str) else ",".join(value))
     if key == "layout":
         return parse_layout(str(value))
+    if key == "if_empty":
+        return parse_if_empty(str(value))
     if key in ("prepared", "since", "until"):
         return value if isinstance(value, dt.date) else parse_date(str(value), key)
     if key in ("tags", "match"):

@@ -35,6 +35,13 @@ class SkippedSources(BriefgenError):
         self.skipped = skipped
 
 
+class NothingToBrief(BriefgenError):
+    """No article is left to brief (none found, or none in the period or matching the filters).
+
+    Not a failure by default under cron: ``--if-empty`` decides (skip, fail or write).
+    """
+
+
 class TemplateError(BriefgenError):
     """A template that is broken; names the file and the key."""
 

@@ -53,7 +53,7 @@ class Article:
     source: str  # the path as the user gave it (or a display name)
     title: str | None
     paragraphs: list[str]  # cleaned body paragraphs, in order, no blank ones
-    format: str = "txt"  # "txt" | "md" | "html"
+    format: str = "txt"  # "txt" | "md" | "html" | "pdf" | "docx"
     outlet: str | None = None  # from front matter or HTML metadata; dateline is extraction's job
     url: str | None = None
     published: dt.date | None = None  # publication date stated by the file (front matter, meta)

@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefgen import __version__
-from briefgen.compose import event_day, make_brief
+from briefgen.compose import event_day, make_brief, make_empty_brief
 from briefgen.config import Config
-from briefgen.errors import BriefgenError, SkippedSources, SourceError
+from briefgen.errors import BriefgenError, NothingToBrief, SkippedSources, SourceError
 from briefgen.model import Article, Brief, Facts, RenderOptions, Template
 from briefgen.select import (
     JAKARTA,
@@ -49,6 +49,7 @@ class BuildResult:
     notes: list[str] = field(default_factory=list)
     brief: Brief | None = None
     up_to_date: list[Path] = field(default_factory=list)  # outputs left alone because nothing changed
+    empty: str | None = None  # why there was nothing to brief (--if-empty skip or write)
 
 
 def now(tz: dt.tzinfo) -> dt.datetime:
@@ -126,18 +127,21 @@ def discover(paths: Iterable[Path], refused: list[SourceError] | None = None) ->
     (links to outside it, FIFOs, devices) are appended to ``refused`` with the reason. A path
     named directly is the user's choice and is taken wherever it leads, if it is a file.
     """
-    from briefgen.readers import READERS
+    from briefgen.readers import SUFFIXES
 
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
             real_folder = os.path.realpath(path)
+            # An output folder inside a source folder holds briefs (PDF, DOCX), not articles.
+            outputs = {m.parent for m in path.rglob(MANIFEST_FILE)}
             for p in sorted(
                 p
                 for p in path.rglob("*")
-                if p.suffix.lower() in READERS
+                if p.suffix.lower() in SUFFIXES
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
                 and not p.is_dir()
+                and not any(folder in outputs for folder in p.parents)
             ):
                 refusal = _refusal(p, path, real_folder)
                 if refusal is None:
@@ -311,7 +315,7 @@ def date_in_name(name: str) -> dt.date | None:
 
 def load_article(path: Path, data: bytes | None = None) -> Article:
     """Read one source file into an Article; every failure is a SourceError naming the file."""
-    from briefgen.readers import read_article
+    from briefgen.readers import BINARY_READERS, read_article
 
     source = shown(path)
     if data is None:
@@ -320,11 +324,13 @@ def load_article(path: Path, data: bytes | None = None) -> Article:
         mtime = path.stat().st_mtime
     except OSError as exc:
         raise SourceError(source, f"cannot read the file ({exc.strerror or exc})") from None
-    text = decode(data, source)
-    if not text.strip():
+    content: str | bytes = data
+    if path.suffix.lower() not in BINARY_READERS:  # PDF and Word files are read from their bytes
+        content = decode(data, source)
+    if not (content.strip() if isinstance(content, str) else content):
         raise SourceError(source, "the file is empty" if not data else "the file holds only blank space")
     try:
-        article = read_article(text, source, path.suffix.lower())
+        article = read_article(content, source, path.suffix.lower())
     except SourceError:
         raise
     except Exception as exc:  # a reader bug must cost one article, not the whole run
@@ -925,7 +931,7 @@ def choose(found: list[Facts], config: Config, period: Period | None) -> tuple[l
             reasons.append(f"{selected.outside_period} outside {describe(period)}")
         if selected.filtered_out:
             reasons.append(f"{selected.filtered_out} not matching the topic filters")
-        raise BriefgenError(f"no article to brief: of {len(found)} read, " + " and ".join(reasons))
+        raise NothingToBrief(f"no article to brief: of {len(found)} read, " + " and ".join(reasons))
     facts: list[Facts] = []
     notes: list[str] = []
     for group in near_duplicates(selected.chosen):
@@ -1123,18 +1129,24 @@ def build(config: Config, force: bool = False, progress: Progress | None = None)
     day = config.prepared or today()
     period = period_of(config, day)
     sources = discover(config.sources)
-    if not sources:
-        raise BriefgenError("no articles found in " + ", ".join(str(p) for p in config.sources))
+    if not sources and config.if_empty != "write":  # "write" goes on to write the empty brief
+        empty = NothingToBrief("no articles found in " + ", ".join(str(p) for p in config.sources))
+        if config.if_empty == "fail":
+            raise empty
+        return BuildResult(empty=empty.message)
     created = not config.out.exists()
     out = prepare_out(config.out)
+    import shutil
+
     try:
-        return _build_locked(config, template, translation, day, period, sources, out, force, progress)
+        result = _build_locked(config, template, translation, day, period, sources, out, force, progress)
     except BriefgenError:
         if created:  # nothing was written: leave no empty output folder behind either
-            import shutil
-
             shutil.rmtree(out, ignore_errors=True)
         raise
+    if created and not result.written:  # --if-empty skip
+        shutil.rmtree(out, ignore_errors=True)
+    return result
 
 
 def _build_locked(
@@ -1160,6 +1172,8 @@ def _build_locked(
             assert isinstance(entry, dict)
             return BuildResult(up_to_date=[out / name for name in entry["outputs"]])
         result = _build_unlocked(config, template, translation, day, period, out, progress)
+        if not result.written:  # nothing to brief, skipped: nothing to record either
+            return result
         manifest["builds"][key] = {
             "version": __version__,
             "inputs": {**read, **_translation_digests(translation)},  # the memory may have learnt MT
@@ -1198,19 +1212,25 @@ def _build_unlocked(
             skipped,
         )
     result = BuildResult(skipped=skipped)
-    if not found:
+    if not found and skipped:
         raise SkippedSources(
             f"no article could be read ({len(skipped)} skipped): {skipped[0].message}", skipped
         )
-    facts, result.notes = choose(found, config, period)
-
     bounded = period is not None and period.first != dt.date.min and period.last != dt.date.max
-    composed = make_brief(
-        facts,
-        day,
-        period=(period.first, period.last) if period and bounded else None,
-        glossary=translation.glossary,
-    )
+    span = (period.first, period.last) if period and bounded else None
+    facts: list[Facts] = []
+    try:
+        if not found:
+            raise NothingToBrief("no articles found in " + ", ".join(str(p) for p in config.sources))
+        facts, result.notes = choose(found, config, period)
+        composed = make_brief(facts, day, period=span, glossary=translation.glossary)
+    except NothingToBrief as empty:
+        if config.if_empty == "fail":
+            raise
+        result.empty = empty.message
+        if config.if_empty == "skip":
+            return result
+        composed = make_empty_brief(day, span)
     from briefgen.translate.fill import fill
 
     filled = fill(composed, translation.memory, translation.glossary, translation.backend, now(dt.UTC))
@@ -1229,7 +1249,7 @@ def _build_unlocked(
             "(export them with: briefgen translate export)"
         )
     options = RenderOptions(langs=config.langs, layout=config.layout)
-    stem = f"brief-{period.name}" if period else output_stem(facts)
+    stem = f"brief-{period.name}" if period else output_stem(facts) if facts else "brief-empty"
     if len(config.langs) == 1:
         stem += f".{config.langs[0]}"
     if progress is not None:
@@ -1263,23 +1283,36 @@ def doctor(config: Config) -> list[Check]:
     import importlib
 
     checks: list[Check] = []
-    for module in ("docx", "reportlab", "selectolax.lexbor", "dateparser", "babel", "filelock", "yaml"):
+    for module in (
+        "docx",
+        "reportlab",
+        "pypdf",
+        "selectolax.lexbor",
+        "dateparser",
+        "babel",
+        "filelock",
+        "yaml",
+    ):
         try:
             importlib.import_module(module)
             checks.append(Check(f"library {module}", True, "importable"))
         except Exception as exc:  # noqa: BLE001 - report, never crash
             checks.append(Check(f"library {module}", False, f"cannot be imported ({exc})"))
 
-    from briefgen.templates import list_templates, load_template
+    from briefgen.templates import BUILTIN_TEMPLATES, find_template, list_templates, load_template
 
-    for name in list_templates():
+    names = list_templates()
+    for name in names:
         try:
             template = load_template(name)
             fonts = [f for f in (template.font_regular, template.font_bold) if f]
             detail = "fonts: " + (", ".join(Path(f).name for f in fonts) if fonts else "built-in Vera")
-            checks.append(Check(f"template {name}", True, detail))
+            checks.append(Check(f"template {name}", True, f"{detail}; in {find_template(name).parent}"))
         except BriefgenError as exc:
             checks.append(Check(f"template {name}", False, exc.message))
+    for name in BUILTIN_TEMPLATES:  # a wheel without its package data lists nothing at all
+        if name not in names:
+            checks.append(Check(f"template {name}", False, "not found: briefgen is installed without it"))
     hangul = [p for p in HANGUL_FONTS if Path(p).is_file()]
     checks.append(
         Check(

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 import shutil
 import string
 import tomllib
 import zipfile
+from collections.abc import Iterable
 from dataclasses import replace
+from importlib import resources
 from pathlib import Path
 from typing import Any, get_args
 
@@ -17,8 +20,26 @@ from briefgen.model import Bilingual, SectionKind, Template
 from briefgen.standards import BABEL_LOCALE
 
 TEMPLATE_FILE = "template.toml"
-# Templates shipped with briefgen live beside the package in the source tree.
-BUILTIN_DIR = Path(__file__).resolve().parent.parent / "templates"
+# The package data folder of the templates shipped with briefgen (pyproject.toml's package-data).
+BUILTIN_PACKAGE_DIR = "builtin_templates"
+BUILTIN_TEMPLATES = ("default", "memo")
+
+
+def builtin_dir() -> Path:
+    """The folder of the shipped templates, found with importlib.resources wherever briefgen is installed.
+
+    The writers need real files (reportlab and python-docx open fonts, logos and reference
+    documents by path), so an installation from a zip archive, where the package data are no
+    files, is refused with a clear message rather than half-working.
+    """
+    folder = resources.files("briefgen") / BUILTIN_PACKAGE_DIR
+    if not isinstance(folder, Path):
+        raise TemplateError(
+            f"the shipped templates are inside an archive ({folder}); install briefgen unpacked "
+            "(pip install, pipx install or a wheel)"
+        )
+    return folder
+
 
 # table → key → expected Python type(s); anything else in template.toml is reported.
 SCHEMA: dict[str, dict[str, type | tuple[type, ...]]] = {
@@ -55,7 +76,7 @@ _HEX = re.compile(r"^[0-9A-Fa-f]{6}$")
 
 def template_dirs() -> list[Path]:
     """Where template names are looked up: the project's templates/ first, then the built-ins."""
-    dirs = [Path.cwd() / "templates", BUILTIN_DIR]
+    dirs = [Path.cwd() / "templates", builtin_dir()]
     unique: list[Path] = []
     for d in dirs:
         if d.resolve() not in [u.resolve() for u in unique]:
@@ -73,8 +94,12 @@ def find_template(name_or_path: str) -> Path:
     for folder in template_dirs():
         if (folder / name_or_path / TEMPLATE_FILE).is_file():
             return folder / name_or_path
-    known = ", ".join(list_templates()) or "none"
-    raise TemplateError(f"template '{name_or_path}' not found (available: {known})")
+    names = list_templates()
+    close = difflib.get_close_matches(name_or_path, names, n=1)
+    hint = f"did you mean '{close[0]}'? " if close else ""
+    raise TemplateError(
+        f"template '{name_or_path}' not found ({hint}available: {', '.join(names) or 'none'})"
+    )
 
 
 def list_templates() -> list[str]:
@@ -106,11 +131,12 @@ def load_template(name_or_path: str) -> Template:
 def _check_schema(toml_path: Path, data: dict[str, Any]) -> None:
     for table, values in data.items():
         if table not in SCHEMA or not isinstance(values, dict):
-            raise TemplateError(f"{toml_path}: unknown table '{table}'")
+            raise TemplateError(f"{toml_path}: unknown table '{table}'{_did_you_mean(table, SCHEMA)}")
         for key, value in values.items():
             expected = SCHEMA[table].get(key)
             if expected is None:
-                raise TemplateError(f"{toml_path}: unknown key '{table}.{key}'")
+                close = _did_you_mean(key, SCHEMA[table], prefix=f"{table}.")
+                raise TemplateError(f"{toml_path}: unknown key '{table}.{key}'{close}")
             if not isinstance(value, expected) or isinstance(value, bool):
                 raise TemplateError(f"{toml_path}: '{table}.{key}' has the wrong type")
             if isinstance(value, list) and not all(isinstance(item, str | int | float) for item in value):
@@ -121,6 +147,12 @@ def _check_schema(toml_path: Path, data: dict[str, Any]) -> None:
                         raise TemplateError(f"{toml_path}: unknown key '{table}.{key}.{lang}'")
                     if not isinstance(label, str) or not label.strip():
                         raise TemplateError(f"{toml_path}: '{table}.{key}.{lang}' must be a non-empty string")
+
+
+def _did_you_mean(word: str, known: Iterable[str], prefix: str = "") -> str:
+    """`` (did you mean 'fonts.bold'?)`` when a known name is close to a mistyped one, else ``""``."""
+    close = difflib.get_close_matches(word, list(known), n=1)
+    return f" (did you mean '{prefix}{close[0]}'?)" if close else ""
 
 
 def _asset(folder: Path, toml_path: Path, key: str, value: str, kind: str) -> Path:
@@ -460,7 +492,7 @@ def new_template(name: str, dest_dir: Path) -> Path:
     target = dest_dir / name
     if target.exists():
         raise TemplateError(f"{target}: already exists; choose another name or remove it first")
-    source = BUILTIN_DIR / "default"
+    source = builtin_dir() / "default"
     try:
         dest_dir.mkdir(parents=True, exist_ok=True)
         shutil.copytree(source, target)

@@ -19,6 +19,7 @@ from briefgen.model import (
     Subheading,
     Template,
 )
+from briefgen.templates import builtin_dir
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO.parent / "shared" / "seeds"
@@ -129,4 +130,4 @@ def brief() -> Brief:
 
 @pytest.fixture
 def template() -> Template:
-    return Template(name="test", path=str(REPO / "templates" / "default"))
+    return Template(name="test", path=str(builtin_dir() / "default"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -144,10 +145,11 @@ def test_single_language_and_sequential_layout(tmp_path: Path, seeds_dir: Path) 
         (["build", "--since", "20/1"], 2, "--since must be a date as YYYY-MM-DD"),
         (["build", "--week", "W4"], 2, "--week must be an ISO week such as 2026-W04"),
         (["build", "--wait", "-1"], 2, "--wait must be zero or more seconds"),
+        (["build", "--if-empty", "never"], 2, "--if-empty must be skip, fail or write (got 'never')"),
         (["translate", "import", "missing.xlf"], 1, "missing.xlf: cannot read the file"),
         (["eval", "nope"], 1, "nope: no such folder"),
         (["inspect", "missing.txt"], 1, "missing.txt: no such file"),
-        (["build", "--no-such-option"], 2, "No such option"),
+        (["build", "--no-such-option"], 2, "no such option: --no-such-option"),
     ],
 )
 def test_errors_are_one_line_with_exit_code(tmp_path: Path, args: list[str], code: int, message: str) -> None:
@@ -157,10 +159,91 @@ def test_errors_are_one_line_with_exit_code(tmp_path: Path, args: list[str], cod
     assert "Traceback" not in done.stderr and done.stdout == ""
 
 
-def test_empty_source_folder_is_an_error(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["build", "--bogus"], "no such option: --bogus"),
+        (["build", "--quie"], "no such option: --quie (did you mean --quiet?); try 'briefgen build --help'"),
+        (["build", "--wait", "abc"], "invalid value for '--wait': "),
+        (["build", "--lang"], "option '--lang' requires an argument"),
+        (["inspect"], "missing argument 'FILE'; try 'briefgen inspect --help'"),
+        (["buidl"], "no such command 'buidl' (did you mean 'build'?); try 'briefgen --help'"),
+        (["templates", "nwe"], "no such command 'nwe' (did you mean 'new'?)"),
+    ],
+)
+def test_usage_errors_are_one_briefgen_line_with_exit_2(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
+    done = run(*args, cwd=tmp_path)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.startswith("briefgen: error: ") and done.stderr.count("\n") == 1, done.stderr
+    assert message in done.stderr
+    assert "Usage:" not in done.stderr and "Error:" not in done.stderr
+
+
+def test_no_arguments_prints_the_help_and_exits_2() -> None:
+    done = run()
+    assert done.returncode == 2 and "Commands:" in done.stderr and "build" in done.stderr
+
+
+def test_version() -> None:
+    import importlib.metadata
+
+    done = run("--version")
+    assert done.returncode == 0 and done.stderr == ""
+    assert done.stdout == f"briefgen {importlib.metadata.version('briefgen')}\n"
+
+
+def test_shell_completion_is_on() -> None:
+    done = run("--help")
+    assert "--install-completion" in done.stdout and "--show-completion" in done.stdout
+    # --show-completion prints the script of the shell it runs under (Typer asks shellingham);
+    # "; exit" keeps bash from replacing itself with the command, so bash is the parent.
+    script = subprocess.run(
+        ["bash", "-c", f"{shlex.quote(sys.executable)} -m briefgen --show-completion; exit $?"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=60,
+    )
+    assert script.returncode == 0 and "_BRIEFGEN_COMPLETE=complete_bash" in script.stdout, script.stderr
+
+    def complete(words: str) -> list[str]:
+        env = {
+            "_BRIEFGEN_COMPLETE": "complete_bash",
+            "COMP_WORDS": words,
+            "COMP_CWORD": str(words.count(" ")),
+        }
+        done = run(cwd=REPO, env=env)
+        assert done.returncode == 0, done.stderr
+        return done.stdout.split()
+
+    assert complete("briefgen bu") == ["build"]
+    assert "--last-week" in complete("briefgen build --la")
+    assert complete("briefgen build --template m") == ["memo"]
+
+
+@pytest.mark.parametrize("group", [[], ["templates"], ["translate"]])
+def test_command_summaries_fit_in_the_help(group: list[str]) -> None:
+    done = run(*group, "--help", env={"COLUMNS": "80"})
+    commands = done.stdout[done.stdout.index("Commands:") :].splitlines()[1:]
+    assert len(commands) >= 2 and not [line for line in commands if line.endswith("...")], done.stdout
+
+
+def test_inspect_prints_each_table_once() -> None:
+    done = run("inspect", "sources/2026-01-20-film-korea.txt")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("Event date") == 1 and done.stdout.count("People (") == 1
+
+
+def test_empty_source_folder_is_skipped_by_default_and_fails_when_asked(tmp_path: Path) -> None:
     (tmp_path / "sources").mkdir()
     done = run("build", cwd=tmp_path)
-    assert done.returncode == 1 and "no articles found in sources" in done.stderr
+    assert done.returncode == 0 and done.stdout == ""
+    assert done.stderr == "briefgen: no articles found in sources; no document written (--if-empty skip)\n"
+    assert not (tmp_path / "out").exists()
+    done = run("build", "--if-empty", "fail", cwd=tmp_path)
+    assert done.returncode == 1 and done.stderr == "briefgen: error: no articles found in sources\n"
     assert not (tmp_path / "out").exists()
 
 
@@ -245,7 +328,7 @@ def test_weeks_split_the_two_seeds(tmp_path: Path, seeds_dir: Path) -> None:
 
 
 def test_empty_week_and_conflicting_periods(tmp_path: Path, seeds_dir: Path) -> None:
-    done = run("build", str(seeds_dir), "--out", str(tmp_path), "--week", "2026-W10")
+    done = run("build", str(seeds_dir), "--out", str(tmp_path), "--week", "2026-W10", "--if-empty", "fail")
     assert done.returncode == 1 and "2 outside 2026-W10" in done.stderr
     assert not list(tmp_path.glob("brief*"))
     done = run("build", str(seeds_dir), "--week", "2026-W03", "--last-week")
@@ -282,7 +365,7 @@ def test_the_readme_crontab_line_builds_last_weeks_brief(tmp_path: Path) -> None
     assert command.startswith("cd /srv/briefs && ") and "--last-week --quiet" in command
     project = tmp_path / "briefs"
     shutil.copytree(REPO / "sources", project / "sources")
-    (project / "logs").mkdir()
+    # No logs/ folder: a new machine has none, and the run creates it (no warning, so no mail).
     (project / ".venv" / "bin").mkdir(parents=True)
     (project / ".venv" / "bin" / "briefgen").symlink_to(Path(sys.executable).with_name("briefgen"))
     # Monday 26 January 2026, 06:00 WIB = Sunday 25 January, 23:00 UTC.

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from briefgen.cli import render_facts
 from briefgen.extract import extract
 from briefgen.model import Article, facts_as_dict
@@ -29,6 +31,12 @@ def test_every_fact_is_shown() -> None:
         assert expected in text, expected
     assert "People (2)" in text and "Quotes (1)" in text and "Next steps (1)" in text
     assert "sepakat untuk menggelar" in text
+
+
+def test_the_view_is_returned_not_printed(capsys: pytest.CaptureFixture[str]) -> None:
+    text = render_facts(sample(), width=100)
+    assert capsys.readouterr().out == ""
+    assert text.count("Event date") == 1 and text.count("People (2)") == 1
 
 
 def test_plain_text_without_color_codes_or_trailing_spaces() -> None:

@@ -185,3 +185,18 @@ def test_a_body_with_two_acronyms_is_one_entry_in_the_index() -> None:
     assert [t.id for t in ministry] == ["Kementerian Ekonomi Kreatif (Ekraf, Kemenekraf) (artikel 1, 2)"]
     assert ministry[0].en == "Ministry of Creative Economy (Ekraf, Kemenekraf) (articles 1, 2)"
     assert any(t.id == "Korea Creative Content Agency (KOCCA) (artikel 2)" for t in lines)
+
+
+def test_the_empty_brief_says_no_reports_in_both_languages() -> None:
+    from briefgen.compose import make_empty_brief
+
+    brief = make_empty_brief(dt.date(2026, 3, 9), (dt.date(2026, 3, 2), dt.date(2026, 3, 8)))
+    assert brief.source_count == 0 and brief.warnings == []
+    assert brief.period is not None and brief.period.en == "2–8 March 2026"
+    assert [s.kind for s in brief.sections] == ["summary"]
+    (only,) = brief.sections[0].blocks
+    assert isinstance(only, Paragraph)
+    assert only.text.id == "Tidak ada laporan pada periode ini." and only.text.en == "No reports this period."
+    one_day = make_empty_brief(dt.date(2026, 3, 9), (dt.date(2026, 3, 2), dt.date(2026, 3, 2)))
+    assert one_day.labels["period"].en == "Date"
+    assert make_empty_brief(dt.date(2026, 3, 9)).period is None

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.config import load_config, parse_formats, parse_langs, parse_layout
+from briefgen.config import load_config, parse_formats, parse_if_empty, parse_langs, parse_layout
 from briefgen.errors import UsageError
 
 
@@ -35,7 +35,11 @@ def test_settings_file_then_overrides(tmp_path: Path, monkeypatch: pytest.Monkey
 def test_unknown_key_in_settings_names_file_and_key(tmp_path: Path) -> None:
     settings = tmp_path / "b.toml"
     settings.write_text("[build]\nlanguages = 'id'\n")
-    with pytest.raises(UsageError, match=r"b.toml: unknown key 'build.languages'"):
+    with pytest.raises(UsageError, match=r"b.toml: unknown key 'build.languages'") as info:
+        load_config(settings)
+    assert info.value.message.endswith("(did you mean 'build.langs'?)")
+    settings.write_text("[build]\nzzz = 1\n")  # nothing close: no guess
+    with pytest.raises(UsageError, match=r"unknown key 'build.zzz'$"):
         load_config(settings)
 
 
@@ -60,3 +64,21 @@ def test_selection_settings_from_the_file(tmp_path: Path) -> None:
     settings.write_text('[build]\nlast_week = "yes"\n', encoding="utf-8")
     with pytest.raises(UsageError, match="build.last_week: must be true or false"):
         load_config(settings)
+
+
+def test_if_empty_from_the_option_or_the_settings_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert load_config().if_empty == "skip"
+    assert [parse_if_empty(v) for v in ("skip", "fail", "write")] == ["skip", "fail", "write"]
+    with pytest.raises(UsageError, match=r"--if-empty must be skip, fail or write \(got 'Skip'\)"):
+        parse_if_empty("Skip")
+    settings = tmp_path / "b.toml"
+    settings.write_text('[build]\nif_empty = "write"\n')
+    assert load_config(settings).if_empty == "write"
+    assert load_config(settings, if_empty="fail").if_empty == "fail"
+    settings.write_text("[build]\nif_empty = true\n")
+    with pytest.raises(UsageError, match=r"b.toml: build.if_empty: --if-empty must be") as info:
+        load_config(settings)
+    assert info.value.exit_code == 1

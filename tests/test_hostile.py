@@ -31,12 +31,13 @@ from briefgen.model import Article, Brief, Facts, RenderOptions, Template
 from briefgen.pipeline import MAX_SOURCE_MB, build, decode, load_article, understand
 from briefgen.readers import MAX_ARTICLE_CHARS, read_article
 from briefgen.readers.clean import is_junk, normalise
+from briefgen.templates import builtin_dir
 from briefgen.writers.docx import write_docx
 from briefgen.writers.pdf import write_pdf
 
 REPO = Path(__file__).resolve().parent.parent
 DAY = dt.date(2026, 1, 26)
-TEMPLATE = Template(name="default", path=str(REPO / "templates" / "default"))
+TEMPLATE = Template(name="default", path=str(builtin_dir() / "default"))
 
 # Text that must come out literally: markup for reportlab, XML, HTML and template engines.
 MARKUP = (

@@ -16,12 +16,25 @@ from briefgen.pipeline import build, decode, discover, output_stem, today, write
 def test_discover_sorts_folder_contents_and_skips_hidden_and_unknown(tmp_path: Path) -> None:
     (tmp_path / "b.md").write_text("x")
     (tmp_path / "a.txt").write_text("x")
-    (tmp_path / "notes.docx").write_text("x")
+    (tmp_path / "notes.odt").write_text("x")
+    (tmp_path / "siaran.docx").write_text("x")
+    (tmp_path / "siaran.PDF").write_text("x")
     (tmp_path / ".hidden.txt").write_text("x")
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "c.html").write_text("x")
     names = [p.relative_to(tmp_path).as_posix() for p in discover([tmp_path])]
-    assert names == ["a.txt", "b.md", "sub/c.html"]
+    assert names == ["a.txt", "b.md", "siaran.PDF", "siaran.docx", "sub/c.html"]
+
+
+def test_discover_leaves_out_an_output_folder_inside_a_source_folder(tmp_path: Path) -> None:
+    """Briefs are PDF and DOCX files too: `briefgen build .` must not read last week's as articles."""
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "out" / "old").mkdir(parents=True)
+    (tmp_path / "out" / "briefgen-manifest.json").write_text("{}")
+    (tmp_path / "out" / "brief-2026-W03.pdf").write_text("x")
+    (tmp_path / "out" / "old" / "brief-2026-W02.docx").write_text("x")
+    assert discover([tmp_path]) == [tmp_path / "a.txt"]
+    assert discover([tmp_path / "out" / "brief-2026-W03.pdf"]) == [tmp_path / "out" / "brief-2026-W03.pdf"]
 
 
 def test_discover_reports_a_missing_path(tmp_path: Path) -> None:
@@ -131,13 +144,12 @@ def test_a_date_in_the_file_name_is_the_year_hint(tmp_path: Path) -> None:
 
 
 def test_discover_finds_every_suffix_a_reader_reads(tmp_path: Path) -> None:
-    from briefgen.readers import READERS
+    from briefgen.readers import SUFFIXES
 
-    for suffix in READERS:
+    for suffix in SUFFIXES:
         (tmp_path / f"a{suffix}").write_text("x")
-    (tmp_path / "a.docx").write_text("x")
     found = {p.suffix for p in discover([tmp_path])}
-    assert found == set(READERS)
+    assert found == set(SUFFIXES)
     assert ".text" in found  # once missing from a second list of suffixes in the pipeline
 
 
@@ -149,3 +161,22 @@ def test_a_writer_warning_reaches_the_build_result(tmp_path: Path) -> None:
     result = build(Config(sources=(sources,), out=tmp_path / "out", prepared=dt.date(2026, 1, 26)))
     assert [p.suffix for p in result.written] == [".docx", ".pdf"]
     assert any("U+13000" in warning for warning in result.warnings)
+
+
+def test_press_releases_as_pdf_and_word_make_a_brief_and_a_scan_is_skipped(tmp_path: Path) -> None:
+    from releases import release_docx, release_pdf, scanned_pdf
+
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "siaran.pdf").write_bytes(release_pdf())
+    (sources / "siaran-word.docx").write_bytes(release_docx())
+    (sources / "pindaian.pdf").write_bytes(scanned_pdf())
+    result = build(
+        Config(sources=(sources,), out=tmp_path / "out", formats=("pdf",), prepared=dt.date(2026, 1, 26))
+    )
+    assert [p.name for p in result.written] == ["brief-2026-01-20.pdf"]
+    assert [s.message for s in result.skipped] == [
+        f"{sources / 'pindaian.pdf'}: the PDF has no text layer (a scanned PDF?); "
+        "briefgen reads only its text"
+    ]
+    assert result.brief is not None and result.brief.source_count == 2  # the same release twice: merged

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -12,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from readback import docx_text
 
 REPO = Path(__file__).resolve().parent.parent
 SOURCES = REPO / "sources"
@@ -171,3 +173,85 @@ def test_a_progress_bar_in_a_terminal_and_none_in_a_pipe(tmp_path: Path) -> None
     piped = run("build", str(SOURCES), "--out", str(tmp_path / "piped"))
     assert piped.returncode == 0
     assert "understanding" not in piped.stderr and "\x1b[" not in piped.stderr + piped.stdout
+
+
+# --------------------------------------------------------------------------- a quiet week, the log
+
+STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00 briefgen: ")  # ISO 8601, Asia/Jakarta
+
+
+def log_lines(log: Path) -> list[str]:
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert all(STAMP.match(line) for line in lines), lines
+    return [STAMP.sub("", line) for line in lines]
+
+
+def test_a_quiet_week_is_skipped_silently_with_one_line_in_a_new_log_folder(tmp_path: Path) -> None:
+    log = tmp_path / "logs" / "briefgen.log"  # logs/ does not exist yet
+    out = tmp_path / "out"
+    done = run("--log-file", str(log), "build", str(SOURCES), "--out", str(out), "--week", "2026-W10", "-q")
+    assert done.returncode == 0 and done.stdout == "" and done.stderr == ""
+    assert not out.exists()
+    start, skipped = log_lines(log)
+    assert start.startswith(
+        f"run: briefgen --log-file {log} build {SOURCES} --out {out} --week 2026-W10 -q ("
+    )
+    assert "period: 2026-W10 (2026-03-02 to 2026-03-08)" in start and f"sources: {SOURCES}" in start
+    assert "if-empty: skip" in start and "template: default" in start
+    assert skipped.startswith("no article to brief: of ") and "outside 2026-W10" in skipped
+    assert skipped.endswith("; no document written (--if-empty skip)")
+
+
+def test_a_quiet_week_fails_when_asked(tmp_path: Path) -> None:
+    log = tmp_path / "briefgen.log"
+    args = (
+        "--log-file",
+        str(log),
+        "build",
+        str(SOURCES),
+        "--out",
+        str(tmp_path / "out"),
+        "--week",
+        "2026-W10",
+    )
+    done = run(*args, "--if-empty", "fail", "-q")
+    assert done.returncode == 1 and done.stderr.startswith("briefgen: error: no article to brief: ")
+    assert done.stderr.count("\n") == 1 and not (tmp_path / "out").exists()
+    assert [line.split(":")[0] for line in log_lines(log)] == ["run", "error"]
+
+
+def test_a_quiet_week_can_write_a_one_page_no_reports_brief(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    out = tmp_path / "out"
+    done = run("build", str(SOURCES), "--out", str(out), "--week", "2026-W10", "--if-empty", "write")
+    assert done.returncode == 0, done.stderr
+    written = [Path(line) for line in done.stdout.splitlines()]
+    assert [p.name for p in written] == ["brief-2026-W10.docx", "brief-2026-W10.pdf"]
+    assert "writing a 'no reports this period' brief" in done.stderr
+    pdf = PdfReader(written[1])
+    assert len(pdf.pages) == 1
+    text = " ".join(pdf.pages[0].extract_text().split())
+    assert "Tidak ada laporan pada periode ini." in text and "No reports this period." in text
+    assert "2–8 Maret 2026" in text and "2–8 March 2026" in text
+    assert "No reports this period." in docx_text(written[0])
+
+
+def test_if_empty_in_the_settings_file_and_its_errors(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "sources").mkdir()  # no articles at all
+    (project / "briefgen.toml").write_text('[build]\nif_empty = "write"\nformats = ["pdf"]\n')
+    done = subprocess.run(
+        [sys.executable, "-m", "briefgen", "build"], cwd=project, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "out/brief-empty.pdf\n" and (project / "out" / "brief-empty.pdf").is_file()
+    (project / "briefgen.toml").write_text('[build]\nif_empty = "maybe"\n')
+    done = subprocess.run(
+        [sys.executable, "-m", "briefgen", "build"], cwd=project, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 1 and done.stderr == (
+        "briefgen: error: briefgen.toml: build.if_empty: "
+        "--if-empty must be skip, fail or write (got 'maybe')\n"
+    )

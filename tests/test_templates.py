@@ -13,7 +13,7 @@ import pytest
 
 from briefgen.errors import TemplateError
 from briefgen.model import Bilingual
-from briefgen.templates import BUILTIN_DIR, SCHEMA, list_templates, load_template, new_template
+from briefgen.templates import SCHEMA, builtin_dir, list_templates, load_template, new_template
 
 
 def write(folder: Path, text: str) -> str:
@@ -55,14 +55,67 @@ def test_broken_templates_name_file_and_key(tmp_path: Path, text: str, message: 
 
 
 def test_unknown_template_name_lists_the_known_ones() -> None:
-    with pytest.raises(TemplateError, match="template 'nope' not found.*default"):
+    with pytest.raises(TemplateError, match="template 'nope' not found.*default") as info:
         load_template("nope")
+    assert "did you mean" not in info.value.message
+    with pytest.raises(TemplateError, match=r"template 'memp' not found \(did you mean 'memo'\? available: "):
+        load_template("memp")
+
+
+def test_a_mistyped_template_key_gets_a_suggestion(tmp_path: Path) -> None:
+    with pytest.raises(TemplateError, match=r"unknown key 'fonts.bolt' \(did you mean 'fonts.bold'\?\)$"):
+        load_template(write(tmp_path / "a", '[fonts]\nbolt = "x.ttf"\n'))
+    with pytest.raises(TemplateError, match=r"unknown table 'colours' \(did you mean 'colors'\?\)$"):
+        load_template(write(tmp_path / "b", '[colours]\nheading = "000000"\n'))
+
+
+# --------------------------------------------------------------------------- shipped as package data
+
+
+def test_the_shipped_templates_are_package_data_inside_briefgen() -> None:
+    import briefgen
+
+    folder = builtin_dir()
+    assert folder.parent == Path(briefgen.__file__).resolve().parent
+    assert sorted(p.name for p in folder.iterdir() if (p / "template.toml").is_file()) == ["default", "memo"]
+    assert not (REPO / "templates").exists(), "the shipped templates must not be copied into ./templates"
+
+
+def test_pyproject_package_data_covers_every_shipped_file() -> None:
+    """Every file of the shipped templates is matched by a package-data pattern, so the wheel carries it."""
+    import fnmatch
+    import tomllib
+
+    pyproject = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = pyproject["tool"]["setuptools"]["package-data"]["briefgen"]
+    package = builtin_dir().parent
+    files = [p for p in builtin_dir().rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+    assert len(files) >= 4
+    for path in files:
+        name = path.relative_to(package).as_posix()
+        # setuptools' "*" does not cross a "/": compare segment by segment.
+        parts = name.split("/")
+        assert any(
+            len(globs := pattern.split("/")) == len(parts)
+            and all(fnmatch.fnmatch(part, glob) for part, glob in zip(parts, globs, strict=True))
+            for pattern in patterns
+        ), f"{name} is not package data: the wheel would lack it"
+
+
+def test_a_project_template_of_the_same_name_takes_precedence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "templates" / "default", '[organization]\nid = "Dinas Proyek"\n')
+    assert load_template("default").organization.id == "Dinas Proyek"
+    assert load_template("memo").organization.id == "Kementerian Contoh"  # still the shipped one
+    assert list_templates() == ["default", "memo"]
 
 
 # --------------------------------------------------------------------------- new keys, assets, memo
 
 REPO = Path(__file__).resolve().parent.parent
-PNG = (BUILTIN_DIR / "memo" / "logo.png").read_bytes()  # a real PNG: a header alone is refused
+PNG = (builtin_dir() / "memo" / "logo.png").read_bytes()  # a real PNG: a header alone is refused
 
 
 def test_memo_template_loads_with_its_assets() -> None:
@@ -80,13 +133,13 @@ def test_memo_template_loads_with_its_assets() -> None:
 
 
 def test_memo_assets_are_reproducible(tmp_path: Path) -> None:
-    script = BUILTIN_DIR / "memo" / "make_reference.py"
+    script = REPO / "scripts" / "make_memo_reference.py"
     done = subprocess.run(
         [sys.executable, str(script), "--out", str(tmp_path)], capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 0, done.stderr
     for name in ("logo.png", "reference.docx"):
-        assert (tmp_path / name).read_bytes() == (BUILTIN_DIR / "memo" / name).read_bytes(), name
+        assert (tmp_path / name).read_bytes() == (builtin_dir() / "memo" / name).read_bytes(), name
 
 
 @pytest.mark.parametrize(
@@ -132,7 +185,7 @@ def test_assets_are_resolved_relative_to_the_template(tmp_path: Path) -> None:
         '[document]\nnumber = "{year}/{month}/{day}"\ntitle_block = "letterhead"\n',
     )
     (folder / "logo.png").write_bytes(PNG)
-    shutil.copy(BUILTIN_DIR / "memo" / "reference.docx", folder / "ref.docx")
+    shutil.copy(builtin_dir() / "memo" / "reference.docx", folder / "ref.docx")
     template = load_template(path)
     assert template.logo == str((folder / "logo.png").resolve())
     assert template.reference_docx == str((folder / "ref.docx").resolve())
@@ -142,7 +195,7 @@ def test_assets_are_resolved_relative_to_the_template(tmp_path: Path) -> None:
 def test_new_template_copies_the_default_and_never_overwrites(tmp_path: Path) -> None:
     created = new_template("kemlu", tmp_path / "templates")
     assert (created / "template.toml").read_bytes() == (
-        BUILTIN_DIR / "default" / "template.toml"
+        builtin_dir() / "default" / "template.toml"
     ).read_bytes()
     assert load_template(str(created)).name == "kemlu"
     with pytest.raises(TemplateError, match="already exists"):
@@ -177,7 +230,7 @@ def test_every_template_key_is_in_the_readme_and_the_default_template() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     section = readme[readme.index("## Templates") :]
     section = section[: section.index("\n## ", 3)]
-    default = (BUILTIN_DIR / "default" / "template.toml").read_text(encoding="utf-8")
+    default = (builtin_dir() / "default" / "template.toml").read_text(encoding="utf-8")
     for table, keys in SCHEMA.items():
         assert f"[{table}]" in section and f"[{table}]" in default, table
         for key in keys:
@@ -190,7 +243,7 @@ def test_every_template_key_is_in_the_readme_and_the_default_template() -> None:
 
 # --- hostile assets: each is one line naming the file and the key, before anything is rendered ---
 
-MEMO = BUILTIN_DIR / "memo"
+MEMO = builtin_dir() / "memo"
 
 
 def _png(width: int, height: int, rows: int | None = None) -> bytes:
@@ -322,7 +375,7 @@ def test_cli_a_hostile_logo_is_one_line_and_leaves_the_output_folder_as_it_was(t
     out.mkdir()
     (out / "brief-old.pdf").write_bytes(b"%PDF- the previous brief")
     done = subprocess.run(
-        [sys.executable, "-m", "briefgen", "build", str(BUILTIN_DIR.parent / "sources"), "--out", str(out)]
+        [sys.executable, "-m", "briefgen", "build", str(REPO / "sources"), "--out", str(out)]
         + ["--template", str(folder)],
         capture_output=True,
         text=True,

@@ -1,9 +1,9 @@
 """Makes the memo template's binary assets, reproducibly: ``logo.png`` and ``reference.docx``.
 
-Run it after changing this script or the page setup in ``template.toml``:
+Run it after changing this script or the page setup in the memo's ``template.toml``:
 
-    python templates/memo/make_reference.py            # writes beside this script
-    python templates/memo/make_reference.py --out DIR  # writes into DIR (the tests compare)
+    python scripts/make_memo_reference.py            # writes into briefgen/builtin_templates/memo/
+    python scripts/make_memo_reference.py --out DIR  # writes into DIR (the tests compare)
 
 The logo is drawn pixel by pixel and written with zlib and struct, so no imaging library is
 needed; the reference document is built with python-docx. Both come out byte-identical on
@@ -24,7 +24,8 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parent
+# The memo template shipped inside the package, whose template.toml gives the page setup.
+MEMO = Path(__file__).resolve().parent.parent / "briefgen" / "builtin_templates" / "memo"
 FIXED = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
 NAVY = (0x1B, 0x2A, 0x4A)
@@ -229,7 +230,7 @@ def make_reference(settings: dict[str, Any]) -> bytes:
     props = document.core_properties
     props.title = "briefgen memo reference"
     props.author = props.last_modified_by = "briefgen"
-    props.comments = "Made by templates/memo/make_reference.py"
+    props.comments = "Made by scripts/make_memo_reference.py"
     props.keywords = props.subject = props.category = ""
     props.revision = 1
     props.created = props.modified = FIXED
@@ -258,10 +259,10 @@ def _normalised_zip(data: bytes) -> bytes:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--out", type=Path, default=HERE, help="folder to write into (default: beside this script)"
+        "--out", type=Path, default=MEMO, help=f"folder to write into (default: {MEMO})"
     )
     args = parser.parse_args(argv)
-    settings = tomllib.loads((HERE / "template.toml").read_text(encoding="utf-8"))
+    settings = tomllib.loads((MEMO / "template.toml").read_text(encoding="utf-8"))
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "logo.png").write_bytes(make_logo())
     (args.out / "reference.docx").write_bytes(make_reference(settings))
