@@ -164,7 +164,7 @@ def test_errors_are_one_line_with_exit_code(tmp_path: Path, args: list[str], cod
     [
         (["build", "--bogus"], "no such option: --bogus"),
         (["build", "--quie"], "no such option: --quie (did you mean --quiet?); try 'briefgen build --help'"),
-        (["build", "--wait", "abc"], "invalid value for '--wait': "),
+        (["build", "--wait", "abc"], "--wait must be a number of seconds, zero or more (got 'abc')"),
         (["build", "--lang"], "option '--lang' requires an argument"),
         (["inspect"], "missing argument 'FILE'; try 'briefgen inspect --help'"),
         (["buidl"], "no such command 'buidl' (did you mean 'build'?); try 'briefgen --help'"),
