@@ -137,6 +137,49 @@ TITLES: tuple[str, ...] = (
     "Menlu",
     "Wamenlu",
     "Menkeu",
+    "Menhub",
+    "Mendag",
+    "Menkes",
+    "Mensos",
+    "Menpora",
+    "Mentan",
+    "Menperin",
+    "Menpar",
+    "Menparekraf",
+    "Mendikdasmen",
+    "Mendikti",
+    "Mendiktisaintek",
+    "Mendikbud",
+    "Mendikbudristek",
+    "Menkominfo",
+    "Menkomdigi",
+    "Menaker",
+    "Menag",
+    "Mendagri",
+    "Menhan",
+    "Menkumham",
+    "Menko",
+    "Wamendikdasmen",
+    "Wamendag",
+    "Wamenkes",
+    "Wamensos",
+    "Wamenpar",
+    "Wamenkeu",
+    "Wadirut",
+    "Kabekraf",
+    "Kabidhumas",
+    "Kabareskrim",
+    "Kapolsek",
+    "Kasatreskrim",
+    "Kadisnaker",
+    "Kadinkes",
+    "Kadispar",
+    "Wagub",
+    "Wabup",
+    "Wawali",
+    "Sekda",
+    "Plt",
+    "Pj",
     "Direktur",
     "Dirjen",
     "Dirut",
@@ -188,6 +231,104 @@ TITLES: tuple[str, ...] = (
     "DCM",
 )
 TITLE_WORDS: frozenset[str] = frozenset(w for t in TITLES for w in t.split())
+# Office abbreviations used as references to the holder ("kata Menhub", "Mendag Budi …"): the
+# short form → the full title it abbreviates (official Indonesian cabinet and agency titles).
+OFFICE_TITLES: dict[str, str] = {
+    "Menlu": "Menteri Luar Negeri",
+    "Mendag": "Menteri Perdagangan",
+    "Menkes": "Menteri Kesehatan",
+    "Mensos": "Menteri Sosial",
+    "Menpora": "Menteri Pemuda dan Olahraga",
+    "Menhub": "Menteri Perhubungan",
+    "Mentan": "Menteri Pertanian",
+    "Menperin": "Menteri Perindustrian",
+    "Menkeu": "Menteri Keuangan",
+    "Menpar": "Menteri Pariwisata",
+    "Menparekraf": "Menteri Pariwisata dan Ekonomi Kreatif",
+    "Menekraf": "Menteri Ekonomi Kreatif",
+    "Mendikdasmen": "Menteri Pendidikan Dasar dan Menengah",
+    "Mendikti": "Menteri Pendidikan Tinggi",
+    "Mendiktisaintek": "Menteri Pendidikan Tinggi, Sains, dan Teknologi",
+    "Mendikbud": "Menteri Pendidikan dan Kebudayaan",
+    "Mendikbudristek": "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi",
+    "Menkominfo": "Menteri Komunikasi dan Informatika",
+    "Menkomdigi": "Menteri Komunikasi dan Digital",
+    "Menaker": "Menteri Ketenagakerjaan",
+    "Menag": "Menteri Agama",
+    "Mendagri": "Menteri Dalam Negeri",
+    "Menhan": "Menteri Pertahanan",
+    "Menkumham": "Menteri Hukum dan Hak Asasi Manusia",
+    "Menkum": "Menteri Hukum",
+    "Menves": "Menteri Investasi",
+    "Menkop": "Menteri Koperasi",
+    "Menteri ESDM": "Menteri Energi dan Sumber Daya Mineral",
+    "Men-KP": "Menteri Kelautan dan Perikanan",
+    "Menpan-RB": "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+    "MenPANRB": "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+    "Menko": "Menteri Koordinator",
+    "Menkopolhukam": "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan",
+    "Menko Perekonomian": "Menteri Koordinator Bidang Perekonomian",
+    "Menkomarves": "Menteri Koordinator Bidang Kemaritiman dan Investasi",
+    "Menkes RI": "Menteri Kesehatan",
+    "Menteri BUMN": "Menteri Badan Usaha Milik Negara",
+    "Kapolri": "Kepala Kepolisian Negara Republik Indonesia",
+    "Kapolda": "Kepala Kepolisian Daerah",
+    "Kapolres": "Kepala Kepolisian Resor",
+    "Kapolsek": "Kepala Kepolisian Sektor",
+    "Kabidhumas": "Kepala Bidang Hubungan Masyarakat",
+    "Kabid Humas": "Kepala Bidang Hubungan Masyarakat",
+    "Kasatreskrim": "Kepala Satuan Reserse Kriminal",
+    "Kadis": "Kepala Dinas",
+    "Kadisnaker": "Kepala Dinas Tenaga Kerja",
+    "Kadinkes": "Kepala Dinas Kesehatan",
+    "Kadispar": "Kepala Dinas Pariwisata",
+    "Kabekraf": "Kepala Badan Ekonomi Kreatif",
+    "Kabareskrim": "Kepala Badan Reserse Kriminal",
+    "Wamenlu": "Wakil Menteri Luar Negeri",
+    "Wamendag": "Wakil Menteri Perdagangan",
+    "Wamenkes": "Wakil Menteri Kesehatan",
+    "Wamensos": "Wakil Menteri Sosial",
+    "Wamenekraf": "Wakil Menteri Ekonomi Kreatif",
+    "Wamendikdasmen": "Wakil Menteri Pendidikan Dasar dan Menengah",
+    "Wamenpar": "Wakil Menteri Pariwisata",
+    "Wamenkeu": "Wakil Menteri Keuangan",
+    "Wamen": "Wakil Menteri",
+    "Wadirut": "Wakil Direktur Utama",
+    "Dirut": "Direktur Utama",
+    "Dirjen": "Direktur Jenderal",
+    "Sekjen": "Sekretaris Jenderal",
+    "Sesjen": "Sekretaris Jenderal",
+    "Dubes": "Duta Besar",
+    "Konjen": "Konsul Jenderal",
+    "Jubir": "Juru Bicara",
+    "Gubernur BI": "Gubernur Bank Indonesia",
+    "Wagub": "Wakil Gubernur",
+    "Wabup": "Wakil Bupati",
+    "Wawali": "Wakil Wali Kota",
+    "Pj Bupati": "Penjabat Bupati",
+    "Pj Gubernur": "Penjabat Gubernur",
+    "Pj Wali Kota": "Penjabat Wali Kota",
+    "Plt": "Pelaksana Tugas",
+    "Pj": "Penjabat",
+}
+# Police and military ranks written before a name: not part of it (``Kombes Pol Argo``).
+RANKS: frozenset[str] = words(
+    """
+    Jenderal Jend Komjen Irjen Brigjen Kombes AKBP Kompol AKP Iptu Ipda Aiptu Aipda Bripka Brigadir
+    Briptu Bripda Bharada Laksamana Laksdya Laksda Laksma Marsekal Marsdya Marsda Marsma Letjen
+    Mayjen Kolonel Letkol Mayor Kapten Lettu Letda Serma Serka Sertu Pelda Peltu Kopda Praka Pratu
+    """
+)
+# Written after a rank: the service ("Kombes Pol", "Mayjen TNI", "Letkol Inf").
+RANK_SUFFIXES: frozenset[str] = words("Pol TNI Polisi Inf Kav Art Mar Laut Udara AD AL AU Purn (Purn)")
+# Titles of a regional office, followed by the region before the name ("Bupati Pasuruan Budi").
+REGIONAL_TITLES: frozenset[str] = words(
+    """
+    Bupati Gubernur Walikota Camat Lurah Kapolda Kapolres Kapolsek Kajati Kajari Pangdam Danrem
+    Dandim Wagub Wabup Wawali Kadis Kadisnaker Kadinkes Kadispar Sekda
+    """
+) | {"Wali Kota"}
+
 # Acronyms that name a role rather than an organisation.
 ROLE_ACRONYMS: frozenset[str] = frozenset(
     {"CEO", "COO", "CFO", "CTO", "CMO", "DCM", "Wamen", "Dirut", "Dirjen", "Sekjen", "Dubes", "Jubir"}
@@ -270,6 +411,8 @@ ORG_WORDS: frozenset[str] = words(
     Akreditasi Obat Makanan Perekonomian Maritim Politik Manusia Kemaritiman Pemerintahan
     Kemasyarakatan Kesejahteraan Dasar Tinggi Sains Perguruan Hak Asasi Pemilihan Pemilu Umum
     Kampanye Pusat Perwakilan Koordinasi Koordinator Pelaksana Harian Tetap Luar Biasa Berkuasa
+    Humas Masyarakat Kimia Hilir Hulu Farmasi Tekstil Aneka Logam Otomotif Elektronika Agro
+    Science Regulation Security Ministry Minister Resources Energy Affairs Department Council
     """
 )
 # Words that start the organisation part of a role phrase ("Direktur Regional | KOCCA Indonesia").

@@ -20,6 +20,9 @@ from briefgen.extract.lexicon import (
     ORG_WORDS,
     PERSON_CUES,
     PLACES,
+    RANK_SUFFIXES,
+    RANKS,
+    REGIONAL_TITLES,
     ROLE_ACRONYMS,
     SPEECH_VERBS,
     TITLES,
@@ -273,6 +276,10 @@ class _Vocabulary:
             )
         return not (
             word in ORG_WORDS
+            or word in RANKS
+            or word in RANK_SUFFIXES
+            # "Kemenkominfo", "Pemkab", "Ditjen…": a body's abbreviated name, never a person's.
+            or _ORG_PREFIX.match(word) is not None
             or word in PLACES
             or word in FUNCTION_WORDS
             or word in LOCATION_WORDS
@@ -293,6 +300,15 @@ class _Vocabulary:
 
 
 _TITLE_WORD_SET = frozenset(w for t in _TITLE_SEQUENCES for w in t)
+_ORG_PREFIX = re.compile(r"(?:Kemen|Pemkab|Pemkot|Pemprov|Ditjen|Disdik|Dinkes)[a-z]")
+
+
+def _title_word(unit: Unit) -> str:
+    """The unit's word as titles are listed: ``MENTERI`` opening a lead in capitals is ``Menteri``."""
+    word = unit.text
+    if len(word) > 3 and word.isupper() and word not in _TITLE_WORD_SET and word.capitalize() in _TITLE_WORD_SET:
+        return word.capitalize()
+    return word
 
 
 def _title_at(units: Sequence[Unit], vocab: _Vocabulary) -> tuple[int, int] | None:
@@ -303,10 +319,27 @@ def _title_at(units: Sequence[Unit], vocab: _Vocabulary) -> tuple[int, int] | No
         if unit.text in vocab.titles:
             return i, 1
         for title in _TITLE_SEQUENCES:
-            words = [u.text for u in units[i : i + len(title)] if u.kind == "word"]
+            words = [_title_word(u) for u in units[i : i + len(title)] if u.kind == "word"]
             if tuple(words) == title and all(u.kind == "word" for u in units[i : i + len(title)]):
                 return i, len(title)
     return None
+
+
+def _name_start(role_units: Sequence[Unit], title_len: int, tail: int) -> int:
+    """How many of the last ``tail`` name-like units of a role run are the name itself.
+
+    ``Ketua Umum PP Muhammadiyah Prof. Dr. Abdul Mu'ti``: an honorific opens the name, so the
+    words before it belong to the organisation. ``Bupati Pasuruan Rusdi Sutejo``: a regional
+    title is followed by its region before the name."""
+    first = len(role_units) - tail
+    for k in range(first + 1, len(role_units) - 1):
+        unit = role_units[k]
+        if unit.text.rstrip(".") in HONORIFICS and role_units[k - 1].kind == "word":
+            return len(role_units) - k
+    title = " ".join(u.text for u in role_units[:title_len])
+    if first == title_len and tail >= 3 and (title in REGIONAL_TITLES or title.split()[-1] in REGIONAL_TITLES):
+        return tail - 1
+    return tail
 
 
 def _split_role(
@@ -641,6 +674,7 @@ def _read_run(
                 name, number, (role_units[0].start, end), role=role, organization=org, role_acronyms=acronyms
             )
             return end
+        tail = _name_start(role_units, length, tail)
         if tail:
             name_units = role_units[len(role_units) - tail :]
             role, org = _split_role(role_units[: len(role_units) - tail], length, vocab, paragraph, defs)
