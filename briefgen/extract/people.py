@@ -88,7 +88,12 @@ class _Record:
     organization: str | None = None
     aliases: list[str] = field(default_factory=list)
     role_acronyms: list[str] = field(default_factory=list)
+    nicknames: list[str] = field(default_factory=list)
     last_seen: tuple[int, int] = (0, 0)
+
+    def role_conflicts(self, other: _Record) -> bool:
+        """Both have roles and they differ: two people, whatever their names."""
+        return bool(self.role and other.role and self.role.casefold() != other.role.casefold())
 
     def add_alias(self, alias: str) -> None:
         alias = " ".join(alias.split()).strip(" ,.")
@@ -121,6 +126,9 @@ class PeopleIndex:
 
     people: list[_Record] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    # (paragraph, offset, person) of every sentence whose subject is a named person, in order:
+    # what a pronoun attribution ("ujarnya", "Ia menambahkan", "he said") refers back to.
+    subjects: list[tuple[int, int, int]] = field(default_factory=list)
 
     # ------------------------------------------------------------------ queries
 
@@ -149,6 +157,37 @@ class PeopleIndex:
             if best is None or (m.paragraph, m.start) > (best.paragraph, best.start):
                 best = m
         return self.people[best.person].name if best else None
+
+    def speaker_before(
+        self, paragraph: int, pos: int, skip: Sequence[tuple[int, int, int]] = ()
+    ) -> str | None:
+        """Who a pronoun at ``pos`` refers to: the subject of the latest sentence before it that
+        has a named subject (``Rosan menyampaikan bahwa Presiden Prabowo …`` → Rosan), else the
+        person mentioned last."""
+        best: tuple[int, int, int] | None = None
+        for subject in self.subjects:
+            if (subject[0], subject[1]) >= (paragraph, pos):
+                break
+            best = subject
+        if best is None:
+            return self.last_before(paragraph, pos, skip)
+        return self.people[best[2]].name
+
+    def note_subjects(self, paragraphs: Sequence[str], skip: Sequence[tuple[int, int, int]]) -> None:
+        """Find the named subject of every sentence outside quotations (see ``speaker_before``)."""
+        self.subjects = []
+        by_paragraph: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            if not any(p == m.paragraph and s <= m.start < e for p, s, e in skip):
+                by_paragraph.setdefault(m.paragraph, []).append(m)
+        for number in sorted(by_paragraph):
+            text = paragraphs[number]
+            found = sorted(by_paragraph[number], key=lambda m: m.start)
+            for start, end in sentence_spans(text):
+                inside = [m for m in found if start <= m.start < end]
+                subject = _sentence_subject(text, start, inside)
+                if subject is not None:
+                    self.subjects.append((number, subject.start, subject.person))
 
     def organization_of(self, name: str) -> str | None:
         """The organisation of the person called ``name`` (full name), when the article gives one."""
@@ -233,6 +272,45 @@ class PeopleIndex:
         return max(candidates, key=lambda i: self.people[i].last_seen)
 
 
+# Words that may open a sentence before its subject ("Sementara itu Budi …", "Lebih lanjut, Budi …").
+_BEFORE_SUBJECT = words(
+    """
+    sementara itu ini pun adapun lalu kemudian namun selain dan tetapi tapi lebih lanjut selanjutnya
+    sedangkan bahkan juga kini saat ditemui usai menurutnya meanwhile also however then and but
+    """
+)
+_AGENT_BEFORE = re.compile(
+    rf"\b(?:oleh|menurut|according\s+to|by|(?:{ATTRIBUTION_VERBS})(?:nya)?|said|says|added|told)\s+$", re.I
+)
+_ENGLISH_SPEECH_AFTER = re.compile(
+    r"[\s,]*(?:(?:also|then|later|further)\s+)?(?:said|says|added|stated|told|explained|noted|stressed"
+    r"|emphasized|emphasised|asserted|remarked|revealed|announced|conveyed|expressed)\b"
+)
+
+
+def _sentence_subject(text: str, start: int, mentions: Sequence[Mention]) -> Mention | None:
+    """The named subject of the sentence at ``start``: a mention that opens it (after an
+    adverbial phrase up to a comma, ``Kepada wartawan, Mu'ti …``), or the first mention followed
+    by a verb of saying or preceded by ``oleh``/``kata``; None for a pronoun subject."""
+    for m in mentions:
+        before = text[start : m.start]
+        if _AGENT_BEFORE.search(before):
+            return m
+        if _SPEECH_AFTER.match(text, m.end) or _ENGLISH_SPEECH_AFTER.match(text, m.end):
+            return m
+    if not mentions:
+        return None
+    first = mentions[0]
+    before = text[start : first.start]
+    if "," in before:
+        before = before.rsplit(",", 1)[1]
+    if all(w.lower() in _BEFORE_SUBJECT for w in WORD_RE.findall(before)) and not re.search(
+        r"[“”\"]", before
+    ):
+        return first
+    return None
+
+
 @dataclass
 class _Vocabulary:
     """What the article itself says is not a name: its acronyms, roles and organisation names."""
@@ -306,7 +384,8 @@ _ORG_PREFIX = re.compile(r"(?:Kemen|Pemkab|Pemkot|Pemprov|Ditjen|Disdik|Dinkes)[
 def _title_word(unit: Unit) -> str:
     """The unit's word as titles are listed: ``MENTERI`` opening a lead in capitals is ``Menteri``."""
     word = unit.text
-    if len(word) > 3 and word.isupper() and word not in _TITLE_WORD_SET and word.capitalize() in _TITLE_WORD_SET:
+    capitalised = word.capitalize()
+    if len(word) > 3 and word.isupper() and word not in _TITLE_WORD_SET and capitalised in _TITLE_WORD_SET:
         return word.capitalize()
     return word
 
@@ -337,7 +416,8 @@ def _name_start(role_units: Sequence[Unit], title_len: int, tail: int) -> int:
         if unit.text.rstrip(".") in HONORIFICS and role_units[k - 1].kind == "word":
             return len(role_units) - k
     title = " ".join(u.text for u in role_units[:title_len])
-    if first == title_len and tail >= 3 and (title in REGIONAL_TITLES or title.split()[-1] in REGIONAL_TITLES):
+    regional = title in REGIONAL_TITLES or title.split()[-1] in REGIONAL_TITLES
+    if first == title_len and tail >= 3 and regional:
         return tail - 1
     return tail
 
@@ -569,7 +649,146 @@ def find_people(paragraphs: Sequence[str], definitions: Sequence[Definition]) ->
                 if candidate is not None:
                     candidates.append(candidate)
     _complete_short_names(index, candidates)
+    _merge_nicknames(index, paragraphs, vocab)
+    _merge_variants(index)
     return index
+
+
+# "Saifullah Yusuf atau Gus Ipul", "Saifullah Yusuf, yang akrab disapa Gus Ipul", "Zulkifli Hasan
+# (Zulhas)": the text gives the person's short name or nickname right after the full name.
+_NICKNAME = re.compile(
+    r"(?:,?\s+(?:atau|alias|or)\s+|,?\s+(?:yang\s+)?(?:akrab|biasa|karib|populer)\s+(?:di)?(?:sapa|panggil|kenal)"
+    r"(?:\s+dengan)?(?:\s+(?:nama|sebutan|panggilan))?\s+|,?\s+(?:better\s+)?known\s+as\s+|\s*\((?=[^)]*\)))"
+    r"(?P<nick>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})(?P<close>\))?"
+)
+
+
+def _merge_nicknames(index: PeopleIndex, paragraphs: Sequence[str], vocab: _Vocabulary) -> None:
+    """Register the nickname written after a full name as the same person (merging a person
+    the rules registered under the nickname on its own, e.g. from a headline)."""
+    for mention in list(index.mentions):
+        text = paragraphs[mention.paragraph]
+        match = _NICKNAME.match(text, mention.end)
+        if match is None:
+            continue
+        nick = match.group("nick")
+        if text[match.start() :].lstrip().startswith("(") and match.group("close") is None:
+            continue
+        nick_words = nick.split()
+        if any(
+            w in _TITLE_WORD_SET
+            or w in vocab.titles
+            or w in vocab.org_acronyms
+            or w in ORG_WORDS
+            or w in PLACES
+            for w in nick_words
+        ):
+            continue
+        person = mention.person
+        record = index.people[person]
+        other = next((i for i, p in enumerate(index.people) if i != person and p.name == nick), None)
+        if other is None:
+            other = next((i for i, p in enumerate(index.people) if i != person and nick in p.aliases), None)
+        if other is not None:
+            person = _merge_people(index, person, other)
+            record = index.people[person]
+        record.add_alias(nick)
+        if nick not in record.nicknames:
+            record.nicknames.append(nick)
+        start = match.start("nick")
+        if index.mention_in(mention.paragraph, start, start + len(nick)) is None:
+            index.mentions.append(Mention(mention.paragraph, start, start + len(nick), person, nick))
+
+
+def _merge_people(index: PeopleIndex, keep: int, drop: int) -> int:
+    """Fold person ``drop`` into ``keep``; returns ``keep``'s index after the removal."""
+    kept, dropped = index.people[keep], index.people[drop]
+    kept.add_alias(dropped.name)
+    for alias in dropped.aliases:
+        kept.add_alias(alias)
+    if dropped.role and not kept.role:
+        kept.role = dropped.role
+    if dropped.organization and not kept.organization:
+        kept.organization = dropped.organization
+    for acronym in dropped.role_acronyms:
+        if acronym not in kept.role_acronyms:
+            kept.role_acronyms.append(acronym)
+    kept.nicknames.extend(n for n in dropped.nicknames if n not in kept.nicknames)
+    for m in index.mentions:
+        if m.person == drop:
+            m.person = keep
+        if m.person > drop:
+            m.person -= 1
+    del index.people[drop]
+    return keep - 1 if keep > drop else keep
+
+
+_SPELLING_VARIANTS = (
+    ("oe", "u"),
+    ("dj", "j"),
+    ("tj", "c"),
+    ("ch", "h"),
+    ("kh", "h"),
+    ("ie", "i"),
+    ("y", "i"),
+)
+
+
+def spelling_key(word: str) -> str:
+    """A name word with Indonesian spelling variants levelled: ``Riefky``/``Rifki``,
+    ``Rachmat``/``Rahmat``, ``Soekarno``/``Sukarno``, ``Djoko``/``Joko``."""
+    key = word.lower().replace("’", "'")
+    for old, new in _SPELLING_VARIANTS:
+        key = key.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def _portmanteau(word: str, core: Sequence[str]) -> bool:
+    """``Jokowi`` from Joko Widodo, ``Zulhas`` from Zulkifli Hasan: the start of one word of the
+    name run into the start of the next one."""
+    low = word.lower()
+    for a, b in zip(core, core[1:], strict=False):
+        a, b = a.lower(), b.lower()
+        for i in range(2, len(a) + 1):
+            if low.startswith(a[:i]) and len(low) - i >= 2 and b.startswith(low[i:]):
+                return True
+    return False
+
+
+def _same_person(short: _Record, full: _Record) -> bool:
+    """Whether ``short`` is another writing of ``full``'s name: a spelling variant of its words,
+    a nickname made of its words (``Jokowi``), or all its words but one misspelt (``Struat``)."""
+    from rapidfuzz import fuzz
+
+    if not short.core or len(short.core) > len(full.core) or short.role_conflicts(full):
+        return False
+    keys = {spelling_key(w) for w in full.core}
+    if all(spelling_key(w) in keys for w in short.core):
+        return True
+    if len(short.core) == 1:
+        word = short.core[0]
+        return len(word) >= 5 and _portmanteau(word, full.core)
+    unmatched = [w for w in short.core if spelling_key(w) not in keys]
+    if len(unmatched) != 1 or len(unmatched[0]) < 5:
+        return False
+    return any(fuzz.ratio(spelling_key(unmatched[0]), k) >= 80 for k in keys)
+
+
+def _merge_variants(index: PeopleIndex) -> None:
+    """One person written two ways in one article is one person (the fuller name kept)."""
+    changed = True
+    while changed:
+        changed = False
+        for i, short in enumerate(index.people):
+            fuller = [
+                j
+                for j, full in enumerate(index.people)
+                if j != i and len(full.core) >= len(short.core) and _same_person(short, full)
+            ]
+            if len(fuller) == 1:
+                _merge_people(index, fuller[0], i)
+                changed = True
+                break
 
 
 # Common nouns that open the name of a street, a place or a business ("Jalan Budi Utomo").

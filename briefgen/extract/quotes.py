@@ -23,6 +23,7 @@ _BEFORE = re.compile(
     r"|\bMenurut(?P<nya>nya)?(?:\s+[^,.“”\"]*?(?:\b[A-Z][a-z]{0,3}\.\s*[^,.“”\"]*?)*"
     r"(?:,\s*(?:[A-Z][A-Za-z]{0,3}\.)+)*)?\s*,)\s*$"
 )
+_TOPIC_GAP = 3  # paragraphs after an attributed quote within which an unattributed one continues it
 _MIN_WORDS = 4  # shorter quoted text is a term in quotation marks, not a quotation
 
 
@@ -101,6 +102,7 @@ def attribute_quotes(
 ) -> tuple[list[Quote], list[QuoteSpan], list[str]]:
     """(quotes with speakers, the spans kept as quotations, warnings)."""
     skip = [seg for span in spans for seg in span.segments]
+    people.note_subjects(paragraphs, skip)
     quotes: list[Quote] = []
     kept: list[QuoteSpan] = []
     warnings: list[str] = []
@@ -111,10 +113,13 @@ def attribute_quotes(
         if len(text.split()) < _MIN_WORDS and not (attributed and len(text.split()) >= 2):
             continue
         last_p = span.segments[-1][0]
-        if speaker is None and previous and previous[1] and previous[0] == span.paragraph - 1:
-            whole = not paragraphs[span.paragraph][: span.start].strip()
-            if whole:
+        if speaker is None and not attributed and not paragraphs[span.paragraph][: span.start].strip():
+            if previous and previous[1] and previous[0] == span.paragraph - 1:
                 speaker = previous[1]  # a quotation paragraph that continues the previous speaker
+            elif previous and previous[1] and span.paragraph - previous[0] <= _TOPIC_GAP:
+                # A quotation paragraph without attribution a little after an attributed one: the
+                # person the story is about goes on speaking ("Ia memaparkan …" / "“…”").
+                speaker = people.speaker_before(span.paragraph, span.start, skip)
         if speaker is None:
             words = " ".join(text.split()[:8])
             warnings.append(f"quote without a speaker (paragraph {span.paragraph + 1}): “{words}…”")
@@ -139,7 +144,7 @@ def _speaker(
             or not who.strip()
             or _PRONOUN.match(who)
         ):
-            return people.last_before(span.paragraph, span.start, skip), True
+            return people.speaker_before(span.paragraph, span.start, skip), True
         mention = people.mention_in(p_last, after.start("who"), after.end("who"))
         if mention is not None:
             return people.name_of(mention), True
@@ -159,5 +164,5 @@ def _speaker(
         mentions = people.mentions_in(p_first, sentence_from, before.end())
         if mentions:
             return people.name_of(mentions[-1]), True
-        return people.last_before(p_first, sentence_from, skip), True
+        return people.speaker_before(p_first, sentence_from, skip), True
     return None, False
