@@ -447,6 +447,8 @@ PLACES: frozenset[str] = words(
     Inggris London Prancis Paris Jerman Berlin Belanda Amsterdam Arab Saudi Riyadh Uni Emirat
     Dubai Abu Dhabi Rusia Moskow Kanada Brasil Mesir Kairo Turki Ankara Istanbul Qatar Doha Hong
     Kong Taiwan Taipei ASEAN Eropa Afrika Asia Timor Leste
+    Jatim Jateng Jabar Sumut Sumbar Sumsel Sulsel Sulut Sulteng Sultra Sulbar Kalbar Kalteng Kalsel
+    Kaltim Kaltara Kepri Babel NTB NTT Malut Pabar Jabodetabek Jogja Sulawesi
     """
 )
 # Cities a dateline or "di …" may name (single words are looked up in PLACES). "Nusantara" is

@@ -16,6 +16,7 @@ from briefgen.extract.lexicon import (
     LOCATION_WORDS,
     NAME_HONORIFICS,
     NAME_PREFIXES,
+    OFFICE_TITLES,
     ORG_HEADS,
     ORG_WORDS,
     PERSON_CUES,
@@ -99,6 +100,19 @@ class _Record:
         alias = " ".join(alias.split()).strip(" ,.")
         if alias and alias != self.name and alias not in self.aliases:
             self.aliases.append(alias)
+
+
+def _full_title(role: str) -> str:
+    """A role with its office abbreviation spelled out, casefolded: ``Mensos RI`` → ``menteri sosial ri``."""
+    words = role.split()
+    for n in (2, 1):
+        head = " ".join(words[:n])
+        if len(words) >= n and head in OFFICE_TITLES:
+            return " ".join([OFFICE_TITLES[head], *words[n:]]).casefold()
+    for key, title in OFFICE_TITLES.items():  # "kapolri" written in lower case
+        if key.casefold() == role.casefold():
+            return title.casefold()
+    return role.casefold()
 
 
 # Particles inside Dutch, German and Malay names ("Pieter van der Berg", "Ahmad bin Hashim"),
@@ -211,6 +225,8 @@ class PeopleIndex:
             # "Wamen Ekraf Irene": drop the words that are nobody's name and try again.
             named = words & {w for p in self.people for w in p.core}
             match = self._match(tuple(named))
+        if match is None:
+            match = self.holder_of(text)  # "tegas kapolri", "kata Menhub"
         return self.people[match].name if match is not None else None
 
     # ------------------------------------------------------------------ building
@@ -254,13 +270,32 @@ class PeopleIndex:
 
     def add_role_mention(self, paragraph: int, span: tuple[int, int], role_text: str) -> bool:
         """``ujar Wamen Ekraf``: a role or role acronym alone, when it belongs to a known person."""
-        role_text = " ".join(role_text.split())
-        for index, p in enumerate(self.people):
-            if role_text in p.role_acronyms or (p.role and role_text == p.role):
-                self.mentions.append(Mention(paragraph, span[0], span[1], index, role_text))
-                p.last_seen = (paragraph, span[0])
-                return True
-        return False
+        index = self.holder_of(role_text)
+        if index is None:
+            return False
+        self.mentions.append(Mention(paragraph, span[0], span[1], index, " ".join(role_text.split())))
+        self.people[index].last_seen = (paragraph, span[0])
+        return True
+
+    def holder_of(self, role_text: str) -> int | None:
+        """The person who holds the office ``role_text`` names (``Menhub`` → the Menteri
+        Perhubungan of the article; ``Kapolri`` → whoever was introduced as Kapolri)."""
+        role_text = " ".join(role_text.split()).strip(" ,.")
+        if not role_text:
+            return None
+        wanted = _full_title(role_text)
+        holders = [
+            i
+            for i, p in enumerate(self.people)
+            if role_text in p.role_acronyms
+            or (p.role and (_full_title(p.role) == wanted or _full_title(p.role).startswith(wanted + " ")))
+        ]
+        if not holders:
+            return None
+        exact = [
+            i for i in holders if self.people[i].role and _full_title(self.people[i].role or "") == wanted
+        ]
+        return max(exact or holders, key=lambda i: self.people[i].last_seen)
 
     def _match(self, core: tuple[str, ...]) -> int | None:
         if not core:
@@ -896,7 +931,13 @@ def _read_run(
         tail = _name_start(role_units, length, tail)
         if tail:
             name_units = role_units[len(role_units) - tail :]
-            role, org = _split_role(role_units[: len(role_units) - tail], length, vocab, paragraph, defs)
+            role_part = list(role_units[: len(role_units) - tail])
+            # "Kapolri Jenderal Sigit": the rank sits between the office and the name, in neither.
+            while len(role_part) > length and (
+                role_part[-1].text in RANKS or role_part[-1].text in RANK_SUFFIXES
+            ):
+                role_part.pop()
+            role, org = _split_role(role_part, length, vocab, paragraph, defs)
             end = _with_degrees(paragraph, name_units[-1].end)
             name = paragraph[name_units[0].start : end]
             written = paragraph[role_units[0].start : end]
