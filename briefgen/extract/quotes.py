@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from briefgen.extract.lexicon import ATTRIBUTION_VERBS, SPEECH_VERBS
 from briefgen.extract.people import PeopleIndex
-from briefgen.extract.sentences import sentence_spans
+from briefgen.extract.sentences import QUOTE_MARKS, scan_marks, sentence_spans
 from briefgen.model import Quote
 
 _AFTER = re.compile(
@@ -44,52 +44,57 @@ class QuoteSpan:
     def content(self, paragraphs: Sequence[str]) -> str:
         parts = []
         for p, s, e in self.segments:
-            parts.append(paragraphs[p][s:e].strip().strip('“”"').strip())
+            parts.append(paragraphs[p][s:e].strip().strip(QUOTE_MARKS).strip())
         text = " ".join(part for part in parts if part)
         return text.rstrip(",").rstrip()
 
 
 def find_quote_spans(paragraphs: Sequence[str]) -> list[QuoteSpan]:
-    """Every “…” and "…" quotation; a paragraph that opens with “ and does not close it runs on
-    into the following paragraphs until one closes it (each may reopen with “)."""
+    """Every quotation, whatever its marks (see ``scan_marks``). A paragraph that leaves one open
+    runs on into the next when that one reopens it with a mark or closes it without opening
+    one; a closing mark with no opening one and no open quotation before it closes a quotation
+    whose opening mark is missing: it starts right after the attribution (``Ia menambahkan, …,”``)."""
     spans: list[QuoteSpan] = []
     carry: QuoteSpan | None = None
     for p, text in enumerate(paragraphs):
-        open_at: int | None = None
-        straight_at: int | None = None
+        stripped = text.lstrip()
+        lead = len(text) - len(stripped)
+        inside = carry is not None and bool(stripped)
+        scan = scan_marks(text, inside=inside)
         if carry is not None:
-            stripped = text.lstrip()
-            if stripped.startswith("“") or ("”" in text and "“" not in text.split("”")[0]):
-                open_at = len(text) - len(stripped)
+            if scan.close_at is not None:
+                carry.segments.append((p, lead, scan.close_at + 1))
+                spans.append(carry)
+                carry = None
+            elif stripped[:1] in QUOTE_MARKS and scan.open_from == 0:
+                carry.segments.append((p, lead, len(text)))
+                continue  # the whole paragraph goes on with the open quotation
             else:
                 spans.append(carry)
                 carry = None
-        for i, ch in enumerate(text):
-            if ch == "“" and open_at is None and straight_at is None:
-                open_at = i
-            elif ch == "”" and open_at is not None:
-                if carry is not None:
-                    carry.segments.append((p, open_at, i + 1))
-                    spans.append(carry)
-                    carry = None
-                else:
-                    spans.append(QuoteSpan([(p, open_at, i + 1)]))
-                open_at = None
-            elif ch == '"' and open_at is None:
-                if straight_at is None:
-                    straight_at = i
-                else:
-                    spans.append(QuoteSpan([(p, straight_at, i + 1)]))
-                    straight_at = None
-        if open_at is not None:
-            segment = (p, open_at, len(text))
-            if carry is not None:
-                carry.segments.append(segment)
-            else:
-                carry = QuoteSpan([segment])  # unclosed: it may go on in the next paragraph
+                scan = scan_marks(text)
+        elif scan.close_at is not None:
+            opening = _missing_opening(text, scan.close_at)
+            if opening is not None:
+                spans.append(QuoteSpan([(p, opening, scan.close_at + 1)]))
+        spans.extend(QuoteSpan([(p, s, e)]) for s, e in scan.closed)
+        if scan.open_from is not None and (carry is None or scan.open_from > 0):
+            carry = QuoteSpan([(p, scan.open_from, len(text))])  # unclosed: it may go on
     if carry is not None:
         spans.append(carry)
     return sorted(spans, key=lambda s: (s.paragraph, s.start))
+
+
+_LEAD_IN = re.compile(rf"\b(?:{SPEECH_VERBS}|said|added|stated)(?:\s+bahwa)?\s*[,:]\s*")
+
+
+def _missing_opening(text: str, close_at: int) -> int | None:
+    """Where a quotation closed at ``close_at`` but never opened begins: right after the last
+    attribution phrase before it (``Kapolri menambahkan, ``), in the same sentence."""
+    found = None
+    for match in _LEAD_IN.finditer(text, 0, close_at):
+        found = match.end()
+    return found
 
 
 def _sentence_start(text: str, pos: int) -> int:
