@@ -97,6 +97,26 @@ def _missing_opening(text: str, close_at: int) -> int | None:
     return found
 
 
+# Words that introduce a name, title, theme or principle in quotation marks rather than speech:
+# 'bertema "…"', 'prinsip hukum lingkungan "…"', 'with the theme "…"', 'dubbed "…"'.
+_NAMING = re.compile(
+    r"\b(?:tema|bertema|bertemakan|tajuk|bertajuk|judul|berjudul|bernama|dinamai|dinamakan|dijuluki|julukan"
+    r"|istilah|disebut|sebutan|slogan|semboyan|motto|moto|jargon|tagline|tagar|prinsip|asas|filosofi"
+    r"|theme|themed|titled|entitled|named|called|dubbed|principle|motto)"
+    r"(?:\s+[a-z][\w-]*){0,3}\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _names_a_thing(text: str, before: str) -> bool:
+    """Whether a quotation without attribution is a name, theme, slogan or principle: introduced by
+    a naming word, or written as a title (every longer word capitalised, no sentence punctuation)."""
+    if _NAMING.search(before):
+        return True
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
+    return bool(long_words) and all(w[:1].isupper() for w in long_words) and not re.search(r"[.!?]", text)
+
+
 def _sentence_start(text: str, pos: int) -> int:
     """Start of the sentence that contains ``pos``; abbreviations (``Dr. Ir.``) do not end one."""
     return max((start for start, _ in sentence_spans(text) if start <= pos), default=0)
@@ -112,11 +132,19 @@ def attribute_quotes(
     kept: list[QuoteSpan] = []
     warnings: list[str] = []
     previous: tuple[int, str | None] | None = None  # last paragraph of the previous quote, speaker
+    seen: set[str] = set()
     for span in spans:
         text = span.content(paragraphs)
         speaker, attributed = _speaker(span, paragraphs, people, skip)
         if len(text.split()) < _MIN_WORDS and not (attributed and len(text.split()) >= 2):
             continue
+        if not attributed and _names_a_thing(text, paragraphs[span.paragraph][: span.start]):
+            continue
+        key = " ".join(text.casefold().split())
+        if key in seen:
+            kept.append(span)  # the scraper printed the paragraph twice: one quotation
+            continue
+        seen.add(key)
         last_p = span.segments[-1][0]
         if speaker is None and not attributed and not paragraphs[span.paragraph][: span.start].strip():
             if previous and previous[1] and previous[0] == span.paragraph - 1:
