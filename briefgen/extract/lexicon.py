@@ -371,7 +371,9 @@ PERSON_CUES: frozenset[str] = words(
     pengelola pemandu kurator instruktur mentor pendamping relawan pengurus pembina perwakilan
     pejabat pemimpin pimpinan staf pegawai karyawan pekerja pelajar siswa santri ulama
     dokter pengacara pemerhati pebisnis wirausahawan pengembang filolog eksportir importir
-    pencipta sineas kolektor barista juri pengasuh peserta
+    pencipta sineas kolektor barista juri pengasuh peserta officer spokesperson spokesman
+    spokeswoman chairman chairwoman chairperson ambassador envoy minister governor mayor regent
+    founder analyst economist researcher expert lecturer professor
     """
 )
 # Cues that are forms of address, kept in the name rather than split off as a role.
@@ -413,6 +415,7 @@ ORG_WORDS: frozenset[str] = words(
     Kampanye Pusat Perwakilan Koordinasi Koordinator Pelaksana Harian Tetap Luar Biasa Berkuasa
     Humas Masyarakat Kimia Hilir Hulu Farmasi Tekstil Aneka Logam Otomotif Elektronika Agro
     Science Regulation Security Ministry Minister Resources Energy Affairs Department Council
+    Net Zero Affaires Chargé Higher Education Mineral Renewable Transition
     """
 )
 # Words that start the organisation part of a role phrase ("Direktur Regional | KOCCA Indonesia").
@@ -472,7 +475,8 @@ FUNCTION_WORDS: frozenset[str] = words(
     Karena Jika Kalau Setelah Sebelum Sebelumnya Kemudian Lalu Adapun Sedangkan Bahkan Tak Tidak
     Juga Pertemuan Kegiatan Acara Kunjungan Kerja Kolaborasi Langkah Upaya Harapan Optimisme
     Keterlibatan Para Sejumlah Berbagai Seluruh Semua Kedua Tiap Setiap Yang The This That In On
-    At For And Of
+    At For And Of Says Said Tells Told Adds Urges Calls Will Would Dirinya Meanwhile However He She
+    They It We Its Their His Her Both
     """
 )
 PRONOUNS: frozenset[str] = frozenset({"ia", "dia", "beliau"})
@@ -494,6 +498,12 @@ SPEECH_VERBS = (
     r"|optimistis|optimis|menerangkan|mengemukakan|memandang|menginginkan|menyarankan|berujar"
     r"|berkata|mengungkap|menuturkan|menandaskan|mengimbau|mengaku|mengeluhkan|bercerita"
     r"|berpesan|mengklaim|memperkirakan|memprediksi|memproyeksikan"
+)
+# English verbs of saying, after or before the speaker ("…,” said Arifin", "Rosan told reporters").
+ENGLISH_SPEECH_VERBS = (
+    r"said|says|added|adds|told|tells|stated|states|explained|noted|stressed|continued|remarked"
+    r"|concluded|emphasi[sz]ed|highlighted|underlined|asserted|revealed|announced|expressed|urged"
+    r"|asked|argued|insisted|affirmed|reiterated|conveyed|mentioned|acknowledged"
 )
 # Speech verbs that report a belief, forecast or hope: what follows them is never a plan.
 BELIEF_VERBS = (

@@ -11,6 +11,7 @@ from briefgen.extract.lexicon import (
     ATTRIBUTION_VERBS,
     CITIES,
     COMPANY_SUFFIXES,
+    ENGLISH_SPEECH_VERBS,
     FUNCTION_WORDS,
     HONORIFICS,
     LOCATION_WORDS,
@@ -43,7 +44,10 @@ _CONNECTORS = frozenset({"of", "and", "dan", "for", "the", "&"})
 _TITLE_SEQUENCES: tuple[tuple[str, ...], ...] = tuple(
     sorted((tuple(w for w in t.split() if w not in _CONNECTORS) for t in TITLES), key=len, reverse=True)
 )
-_AFTER_ATTRIBUTION = re.compile(rf"\b(?:{ATTRIBUTION_VERBS})(?:nya)?\s+(?:oleh\s+)?$", re.IGNORECASE)
+_AFTER_ATTRIBUTION = re.compile(
+    rf"\b(?:(?:{ATTRIBUTION_VERBS})(?:nya)?\s+(?:oleh\s+)?|(?:said|says|added|according\s+to)\s+)$",
+    re.IGNORECASE,
+)
 # "aktor berbakat Lee Won Jung": a person noun, at most two modifiers, then the name.
 _NOT_MODIFIERS = r"(?!(?:di|ke|dari|pada|dan|serta|untuk|dengan|oleh|yang|bagi|dalam|atas|tentang)\b)"
 _CUE_BEFORE = re.compile(
@@ -53,7 +57,10 @@ _CUE_BEFORE = re.compile(
 SUBJECT_GAP = (
     r"[\s,]*(?:yang\s+)?(?:(?:juga|pun|kembali|turut|lantas|lalu|kemudian|sendiri|pula|telah|sudah)\s+)*"
 )
-_SPEECH_AFTER = re.compile(rf"{SUBJECT_GAP}(?:{SPEECH_VERBS})\b")
+_SPEECH_AFTER = re.compile(
+    rf"{SUBJECT_GAP}(?:{SPEECH_VERBS})\b|[\s,]*(?:(?:also|then|later|recently|further|[a-z]+ly)\s+)?"
+    rf"(?:{ENGLISH_SPEECH_VERBS})\b"
+)
 _FROM_ORG = re.compile(r"\s+dari\s+")
 _ROLE_AFTER = re.compile(
     r",\s*(?P<role>(?:"
@@ -531,7 +538,9 @@ def _split_on_and(run: Run, vocab: _Vocabulary) -> list[Run]:
 
 
 # What may follow a name in apposition: ", mengatakan", ", yang …", " yang …" or the sentence end.
-_APPOSITION_CLOSE = re.compile(r"\s*,\s*(?:yang\b|[a-z])|\s+yang\b|\s*[.;!?](?:\s|$)|\s*$")
+_APPOSITION_CLOSE = re.compile(
+    r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?(?:\s*,\s*(?:yang\b|[a-z])|\s+(?:yang|as|who)\b|\s*[.;!?](?:\s|$)|\s*$)"
+)
 _VERB_OR_CLAUSE = re.compile(r"\b(?:yang|(?:me|ber|di|ter)[a-z]{4,})\b|[()“”\"]")
 _TITLE_STARTS = frozenset(t.split()[0] for t in TITLES)
 _PLACE_HEADS = frozenset({"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Kab.", "Kec."})
@@ -818,7 +827,9 @@ def _merge_variants(index: PeopleIndex) -> None:
             fuller = [
                 j
                 for j, full in enumerate(index.people)
-                if j != i and len(full.core) >= len(short.core) and _same_person(short, full)
+                if j != i
+                and (len(full.core) > len(short.core) or (len(full.core) == len(short.core) and j < i))
+                and _same_person(short, full)
             ]
             if len(fuller) == 1:
                 _merge_people(index, fuller[0], i)
@@ -852,6 +863,9 @@ def _unregistered_name(paragraph: str, number: int, run: Run, vocab: _Vocabulary
     """The run as a possible full name: two to five name-like words, no sentence-opening word."""
     units = run.units
     while units and units[0].kind == "word" and units[0].text in FUNCTION_WORDS:
+        units = units[1:]
+    # "… Science, and Technology Brian Yuliarto": the name is the name-like end of the run.
+    while units and not all(vocab.name_like(u) for u in units):
         units = units[1:]
     words = [u for u in units if u.kind == "word"]
     if not 2 <= len(words) <= 5 or not all(vocab.name_like(u) for u in units):

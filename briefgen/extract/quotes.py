@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefgen.extract.lexicon import ATTRIBUTION_VERBS, SPEECH_VERBS
+from briefgen.extract.lexicon import ATTRIBUTION_VERBS, ENGLISH_SPEECH_VERBS, SPEECH_VERBS
 from briefgen.extract.people import PeopleIndex
 from briefgen.extract.sentences import QUOTE_MARKS, scan_marks, sentence_spans
 from briefgen.model import Quote
@@ -16,7 +16,13 @@ _AFTER = re.compile(
     r"(?P<who>[^.,;:!?“”\"]*)",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(r"\s*(?:dia|ia|beliau)\b", re.IGNORECASE)
+# English: "…,” said Arifin on Friday." / "…,” Rosan told reporters." / "…,” he added."
+_EN_AFTER = re.compile(
+    rf"\s*(?:(?:{ENGLISH_SPEECH_VERBS}|according\s+to)\b(?P<who>[^.,;:!?“”\"]*)"
+    r"|(?P<subject>he|she|they|(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,4})\s+"
+    rf"(?:(?:also|then|later|further)\s+)?(?:{ENGLISH_SPEECH_VERBS})\b)"
+)
+_PRONOUN = re.compile(r"\s*(?:dia|ia|beliau|he|she|they)\b", re.IGNORECASE)
 _BEFORE = re.compile(
     rf"(?:\b(?:{SPEECH_VERBS}|berkata|bertutur|menulis|menuliskan)(?:\s+bahwa)?\s*[,:]?"
     # "Menurut Wulan, “…”", "Menurut Dr. Ir. Wulan Sari, M.Sc., “…”"
@@ -173,7 +179,7 @@ def _speaker(
         who = after.group("who")
         if (
             after.group("nya")
-            or after.group("verb").lower() == "katanya"
+            or (after.group("verb") or "").lower() == "katanya"
             or not who.strip()
             or _PRONOUN.match(who)
         ):
@@ -186,6 +192,17 @@ def _speaker(
             return resolved, True
         words = re.match(r"\s*((?:[A-Z][\w'’.-]*\s*)+)", who)
         return (words.group(1).strip() if words else None), True
+    english = _EN_AFTER.match(text, end)
+    if english:
+        group = "who" if english.group("who") is not None else "subject"
+        who = english.group(group)
+        if not who.strip() or _PRONOUN.fullmatch(who):
+            return people.speaker_before(span.paragraph, span.start, skip), True
+        mention = people.mention_in(p_last, english.start(group), english.end(group))
+        if mention is not None:
+            return people.name_of(mention), True
+        resolved = people.resolve(who)
+        return (resolved or who.strip() or None), True
     p_first, start, _ = span.segments[0]
     before_text = paragraphs[p_first][:start]
     if not before_text.strip() and p_first > 0:
