@@ -322,7 +322,8 @@ _BEFORE_SUBJECT = words(
     """
 )
 _AGENT_BEFORE = re.compile(
-    rf"\b(?:oleh|menurut|according\s+to|by|(?:{ATTRIBUTION_VERBS})(?:nya)?|said|says|added|told)\s+$", re.I
+    rf"\b(?:oleh|menurut|(?:penjelasan|keterangan|pernyataan)(?:\s+dari)?|according\s+to|by|(?:{ATTRIBUTION_VERBS})(?:nya)?|said|says|added|told)\s+$",
+    re.I,
 )
 _ENGLISH_SPEECH_AFTER = re.compile(
     r"[\s,]*(?:(?:also|then|later|further)\s+)?(?:said|says|added|stated|told|explained|noted|stressed"

@@ -29,6 +29,8 @@ _BEFORE = re.compile(
     r"|\bMenurut(?P<nya>nya)?(?:\s+[^,.“”\"]*?(?:\b[A-Z][a-z]{0,3}\.\s*[^,.“”\"]*?)*"
     r"(?:,\s*(?:[A-Z][A-Za-z]{0,3}\.)+)*)?\s*,)\s*$"
 )
+# "kata mantan presiden klub itu", "ujar menteri asal Aceh tersebut": a description that points back.
+_ANAPHOR = re.compile(r"\s*(?:[a-z][\w-]*\s+)(?:\S+\s+){0,6}?(?:ini|itu|tersebut)\b")
 _TOPIC_GAP = 3  # paragraphs after an attributed quote within which an unattributed one continues it
 _MIN_WORDS = 4  # shorter quoted text is a term in quotation marks, not a quotation
 
@@ -152,7 +154,8 @@ def attribute_quotes(
             continue
         seen.add(key)
         last_p = span.segments[-1][0]
-        if speaker is None and not attributed and not paragraphs[span.paragraph][: span.start].strip():
+        opens_sentence = re.search(r"(?:^|[.!?:]\s*)$", paragraphs[span.paragraph][: span.start].rstrip())
+        if speaker is None and not attributed and opens_sentence:
             if previous and previous[1] and previous[0] == span.paragraph - 1:
                 speaker = previous[1]  # a quotation paragraph that continues the previous speaker
             elif previous and previous[1] and span.paragraph - previous[0] <= _TOPIC_GAP:
@@ -190,6 +193,8 @@ def _speaker(
         resolved = people.resolve(who)
         if resolved:
             return resolved, True
+        if _ANAPHOR.match(who):
+            return people.speaker_before(span.paragraph, span.start, skip), True
         words = re.match(r"\s*((?:[A-Z][\w'’.-]*\s*)+)", who)
         return (words.group(1).strip() if words else None), True
     english = _EN_AFTER.match(text, end)
