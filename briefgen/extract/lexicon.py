@@ -416,6 +416,7 @@ ORG_WORDS: frozenset[str] = words(
     Humas Masyarakat Kimia Hilir Hulu Farmasi Tekstil Aneka Logam Otomotif Elektronika Agro
     Science Regulation Security Ministry Minister Resources Energy Affairs Department Council
     Net Zero Affaires Chargé Higher Education Mineral Renewable Transition
+    Ekraf Parekraf Hubla Dikdasmen Diktisaintek Polhukam Kesra Komdigi Kominfo Humas
     """
 )
 # Words that start the organisation part of a role phrase ("Direktur Regional | KOCCA Indonesia").

@@ -13,7 +13,7 @@ UnitKind = Literal["word", "init", "paren"]
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _HONORIFIC = "|".join(sorted(HONORIFICS, key=len, reverse=True))
 _UNIT = re.compile(
-    rf"\((?P<paren>[{_UPPER}][\w&.\-]*(?:\s+[{_UPPER}][\w&.\-]*){{0,2}})\)"
+    rf"\((?P<paren>[{_UPPER}][\w&.\-]*(?:(?:\s+|/)[{_UPPER}][\w&.\-]*){{0,2}})\)"
     # "H.", "Dr.", and dotted abbreviations written without spaces: "R.M.", "K.H.", "R.Ay."
     rf"|(?P<init>(?:{_HONORIFIC}|[{_UPPER}])\.(?:[{_UPPER}][a-z]?\.)*)(?=\s*[{_UPPER}])"
     rf"|(?P<word>[{_UPPER}][\w'’\-]*)"
