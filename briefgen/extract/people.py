@@ -459,7 +459,7 @@ def _name_start(role_units: Sequence[Unit], title_len: int, tail: int) -> int:
         if unit.text.rstrip(".") in HONORIFICS and role_units[k - 1].kind == "word":
             return len(role_units) - k
     title = " ".join(u.text for u in role_units[:title_len])
-    regional = title in REGIONAL_TITLES or title.split()[-1] in REGIONAL_TITLES
+    regional = any(title == t or title.endswith(" " + t) for t in REGIONAL_TITLES)
     if first == title_len and tail >= 3 and regional:
         return tail - 1
     return tail
@@ -533,7 +533,10 @@ def _split_on_and(run: Run, vocab: _Vocabulary) -> list[Run]:
     cuts = [
         i
         for i, u in enumerate(run.units)
-        if i > 0 and u.connector in ("dan", "and", "&") and vocab.name_like(run.units[i - 1])
+        if i > 0
+        and u.connector in ("dan", "and", "&")
+        and vocab.name_like(run.units[i - 1])
+        and (vocab.name_like(u) or _title_word(u) in _TITLE_STARTS)
     ]
     return run.split(cuts) if cuts else [run]
 
