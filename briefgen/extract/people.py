@@ -536,7 +536,8 @@ def _split_on_and(run: Run, vocab: _Vocabulary) -> list[Run]:
         if i > 0
         and u.connector in ("dan", "and", "&")
         and vocab.name_like(run.units[i - 1])
-        and (vocab.name_like(u) or _title_word(u) in _TITLE_STARTS)
+        # "Keistimewaan dan Kesra": a vocabulary word after "dan" goes on naming the same office.
+        and not (u.text in ORG_WORDS and u.text not in ORG_HEADS and _title_word(u) not in _TITLE_STARTS)
     ]
     return run.split(cuts) if cuts else [run]
 
