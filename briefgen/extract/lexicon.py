@@ -418,7 +418,7 @@ ORG_WORDS: frozenset[str] = words(
     Net Zero Affaires Chargé Higher Education Mineral Renewable Transition
     Ekraf Parekraf Hubla Dikdasmen Diktisaintek Polhukam Kesra Komdigi Kominfo Humas
     Kemahasiswaan Akademik Polda Polres Polsek Mapolda Mapolres Ditreskrimsus Ditreskrimum Reskrim
-    Cyber Crime Nomor Tahun Tentang Pasal Ayat Peraturan Instruksi Keputusan Undang
+    Cyber Crime Nomor Tahun Tentang Pasal Ayat Peraturan Instruksi Keputusan Undang Gakkum
     """
 )
 # Words that start the organisation part of a role phrase ("Direktur Regional | KOCCA Indonesia").

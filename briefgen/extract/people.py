@@ -421,6 +421,7 @@ class _Vocabulary:
 
 
 _TITLE_WORD_SET = frozenset(w for t in _TITLE_SEQUENCES for w in t)
+_ADDRESS_WORDS = frozenset({"Pak", "Bu", "Bapak", "Ibu"})
 _ORG_PREFIX = re.compile(r"(?:Kemen|Pemkab|Pemkot|Pemprov|Ditjen|Disdik|Dinkes)[a-z]")
 
 
@@ -693,7 +694,9 @@ def find_people(paragraphs: Sequence[str], definitions: Sequence[Definition]) ->
                 continue  # a capitalised word inside a role phrase ("pemilik usaha Rotan Mulya")
             known = len(index.mentions)
             consumed_until = _read_run(index, vocab, definitions, paragraph, number, runs, i)
-            if len(index.mentions) == known:
+            if len(index.mentions) == known and _second_of_pair(index, paragraph, number, runs, i, vocab):
+                consumed_until = runs[i].end
+            elif len(index.mentions) == known:
                 candidate = _unregistered_name(paragraph, number, run, vocab)
                 if candidate is not None:
                     candidates.append(candidate)
@@ -842,6 +845,29 @@ def _merge_variants(index: PeopleIndex) -> None:
                 break
 
 
+def _second_of_pair(
+    index: PeopleIndex, paragraph: str, number: int, runs: Sequence[Run], i: int, vocab: _Vocabulary
+) -> bool:
+    """``Wamendikdasmen Atip Latipulhayat dan Fajar Riza Ul Haq``: a full name joined by ``dan``
+    to a titled person's name shares the title (registered; True) when nothing else follows it."""
+    if i == 0 or not index.mentions:
+        return False
+    run, last = runs[i], index.mentions[-1]
+    record = index.people[last.person]
+    if (
+        last.paragraph != number
+        or last.end != runs[i - 1].end
+        or not record.role
+        or not re.fullmatch(r"\s+(?:dan|serta|and)\s+", paragraph[last.end : run.start])
+        or len([u for u in run.units if u.kind == "word"]) < 2
+        or not _name_units(run.units, vocab)
+        or not re.match(r"\s*(?:[,.;:)]|$|\s+[a-z])", paragraph[run.end :])
+    ):
+        return False
+    index.add(run.text(paragraph), number, (run.start, run.end), role=record.role)
+    return True
+
+
 # Common nouns that open the name of a street, a place or a business ("Jalan Budi Utomo").
 _PLACE_NAME_HEADS = words(
     """
@@ -913,6 +939,33 @@ def _complete_short_names(index: PeopleIndex, candidates: Sequence[_Candidate]) 
         index.mentions.append(Mention(best.paragraph, best.start, best.end, number, best.name))
 
 
+def _name_before_title(
+    index: PeopleIndex,
+    vocab: _Vocabulary,
+    defs: Sequence[Definition],
+    paragraph: str,
+    number: int,
+    units: Sequence[Unit],
+    t: int,
+    length: int,
+) -> bool:
+    """``… harta kekayaan Darmawan Prasodjo Direktur Utama PT PLN …``: a full name written right
+    before its title without a comma, in running text (a lower-case word before it, so not a
+    headline in title case). Registers it and returns True."""
+    name_units = units[:t]
+    if not 2 <= len(name_units) <= 4 or not all(vocab.name_like(u) and u.kind == "word" for u in name_units):
+        return False
+    if not re.search(r"\b[a-z][\w-]*\s+$", paragraph[: name_units[0].start]):
+        return False
+    rest = units[t:]
+    if any(vocab.name_like(u) for u in rest[length:]):
+        return False  # the title has a name of its own after it
+    role, org = _split_role(rest, length, vocab, paragraph, defs)
+    name = paragraph[name_units[0].start : name_units[-1].end]
+    index.add(name, number, (name_units[0].start, rest[-1].end), role=role, organization=org)
+    return True
+
+
 def _read_run(
     index: PeopleIndex,
     vocab: _Vocabulary,
@@ -929,6 +982,8 @@ def _read_run(
     if title is not None:
         t, length = title
         role_units = units[t:]
+        if _name_before_title(index, vocab, defs, paragraph, number, units, t, length):
+            return run.end
         tail = 0
         while tail < len(role_units) - length and vocab.name_like(role_units[len(role_units) - 1 - tail]):
             tail += 1
@@ -1015,6 +1070,12 @@ def _read_run(
         or (cue_before is not None and len(units) >= 2)
         or units[0].kind == "init"
         or (_SPEECH_AFTER.match(after) is not None and (len(units) >= 2 or not _MODIFIES.search(before)))
+        # "Pak Candra", "Bu Risma": a form of address before a name that is not an office.
+        or (
+            len(units) == 2
+            and units[0].text in _ADDRESS_WORDS
+            and _title_word(units[1]) not in _TITLE_WORD_SET
+        )
     )
     # "Irene Umar, Wakil Menteri Ekonomi Kreatif, mengatakan": the role follows the name.
     role, org = cue_role, None
