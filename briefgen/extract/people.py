@@ -287,7 +287,9 @@ class PeopleIndex:
     def holder_of(self, role_text: str) -> int | None:
         """The person who holds the office ``role_text`` names (``Menhub`` → the Menteri
         Perhubungan of the article; ``Kapolri`` → whoever was introduced as Kapolri)."""
-        role_text = " ".join(role_text.split()).strip(" ,.")
+        role_text = re.sub(
+            r"^(?:the|this|that|sang)\s+", "", " ".join(role_text.split()).strip(" ,."), flags=re.I
+        )
         if not role_text:
             return None
         wanted = _full_title(role_text)
@@ -325,10 +327,17 @@ _AGENT_BEFORE = re.compile(
     rf"\b(?:oleh|menurut|(?:penjelasan|keterangan|pernyataan)(?:\s+dari)?|according\s+to|by|(?:{ATTRIBUTION_VERBS})(?:nya)?|said|says|added|told)\s+$",
     re.I,
 )
+# "Hal tersebut dibantah Mendag": the agent of a passive verb of saying is who spoke.
+_PASSIVE_BEFORE = re.compile(
+    r"\bdi(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|bantah|sebut(?:kan)?|paparkan|akui|nyatakan)\s+$"
+)
 _ENGLISH_SPEECH_AFTER = re.compile(
     r"[\s,]*(?:(?:also|then|later|further)\s+)?(?:said|says|added|stated|told|explained|noted|stressed"
     r"|emphasized|emphasised|asserted|remarked|revealed|announced|conveyed|expressed)\b"
 )
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:[^,.;:!?“”\"]{0,40},\s*)?(?:ia|dia|beliau|he|she)\s", re.IGNORECASE)
 
 
 def _sentence_subject(text: str, start: int, mentions: Sequence[Mention]) -> Mention | None:
@@ -337,10 +346,12 @@ def _sentence_subject(text: str, start: int, mentions: Sequence[Mention]) -> Men
     by a verb of saying or preceded by ``oleh``/``kata``; None for a pronoun subject."""
     for m in mentions:
         before = text[start : m.start]
-        if _AGENT_BEFORE.search(before):
+        if _AGENT_BEFORE.search(before) or _PASSIVE_BEFORE.search(before):
             return m
         if _SPEECH_AFTER.match(text, m.end) or _ENGLISH_SPEECH_AFTER.match(text, m.end):
             return m
+    if _PRONOUN_SUBJECT.match(text, start):
+        return None  # "Seperti pagi tadi, dia mengaku dipanggil oleh Presiden …": still the same person
     if not mentions:
         return None
     first = mentions[0]
@@ -819,6 +830,8 @@ def _same_person(short: _Record, full: _Record) -> bool:
         return True
     if len(short.core) == 1:
         word = short.core[0]
+        if len(word) >= 4 and any(w.startswith(word) and len(w) >= len(word) + 2 for w in full.core):
+            return True  # "Enggar" for Enggartiasto Lukita
         return len(word) >= 5 and _portmanteau(word, full.core)
     unmatched = [w for w in short.core if spelling_key(w) not in keys]
     if len(unmatched) != 1 or len(unmatched[0]) < 5:

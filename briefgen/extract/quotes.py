@@ -207,7 +207,11 @@ def _speaker(
         if mention is not None:
             return people.name_of(mention), True
         resolved = people.resolve(who)
-        return (resolved or who.strip() or None), True
+        if resolved:
+            return resolved, True
+        if re.match(r"\s*(?:the|this|that)\s", who, re.IGNORECASE):
+            return people.speaker_before(span.paragraph, span.start, skip), True  # "said the minister"
+        return (who.strip() if who.strip()[:1].isupper() else None), True
     p_first, start, _ = span.segments[0]
     before_text = paragraphs[p_first][:start]
     if not before_text.strip() and p_first > 0:
