@@ -337,7 +337,9 @@ _ENGLISH_SPEECH_AFTER = re.compile(
 )
 
 
-_PRONOUN_SUBJECT = re.compile(r"(?:[^,.;:!?“”\"]{0,40},\s*)?(?:ia|dia|beliau|he|she)\s", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:[^,.;:!?“”\"]{0,40},\s*)?(?:ia|dia|beliau|dirinya|he|she)\s", re.IGNORECASE
+)
 
 
 def _sentence_subject(text: str, start: int, mentions: Sequence[Mention]) -> Mention | None:
@@ -379,7 +381,12 @@ class _Vocabulary:
         titles: set[str] = set()
         orgs: set[str] = set(known_acronyms())
         for d in definitions:
-            words.update(re.findall(r"[^\W\d_][\w'’\-]*", d.long))
+            long_words = re.findall(r"[^\W\d_][\w'’\-]*", d.long)
+            if d.kind == "role":
+                # "Gubernur Sulawesi Barat Suhardi Duka (SDK)": a role defined with its holder's
+                # name; the name's words stay names.
+                long_words = [w for w in long_words if w in _TITLE_WORD_SET or w in ORG_WORDS or w in PLACES]
+            words.update(long_words)
             words.update(d.acronym.split())
             if d.kind == "role":
                 titles.add(d.acronym.split()[0])
@@ -459,7 +466,7 @@ def _title_at(units: Sequence[Unit], vocab: _Vocabulary) -> tuple[int, int] | No
     return None
 
 
-def _name_start(role_units: Sequence[Unit], title_len: int, tail: int) -> int:
+def _name_start(role_units: Sequence[Unit], title_len: int, tail: int, known: bool = False) -> int:
     """How many of the last ``tail`` name-like units of a role run are the name itself.
 
     ``Ketua Umum PP Muhammadiyah Prof. Dr. Abdul Mu'ti``: an honorific opens the name, so the
@@ -474,6 +481,8 @@ def _name_start(role_units: Sequence[Unit], title_len: int, tail: int) -> int:
     regional = any(title == t or title.endswith(" " + t) for t in REGIONAL_TITLES)
     if first == title_len and tail >= 3 and regional:
         return tail - 1
+    if first == title_len and tail == 1 and regional and not known:
+        return 0  # "Bupati Mamuju", "Kantor Bupati Bima": the region, not a person
     return tail
 
 
@@ -997,13 +1006,21 @@ def _read_run(
         role_units = units[t:]
         if _name_before_title(index, vocab, defs, paragraph, number, units, t, length):
             return run.end
+        # "Gubernur Sulawesi Barat Suhardi Duka (SDK)": a bracketed short form after the name is
+        # not part of the role (it is read as the person's nickname afterwards).
+        while (
+            len(role_units) > length + 1 and role_units[-1].kind == "paren" and role_units[-2].kind == "word"
+        ):
+            if not vocab.name_like(role_units[-2]) or role_units[-1].text in vocab.org_acronyms:
+                break
+            role_units = role_units[:-1]
         tail = 0
         while tail < len(role_units) - length and vocab.name_like(role_units[len(role_units) - 1 - tail]):
             tail += 1
         apposition = _comma_name(paragraph, runs, i, run.end, vocab)
         acronyms = [
             u.text
-            for u in role_units
+            for u in units[t:]
             if u.kind == "paren" and any(d.acronym == u.text and d.kind == "role" for d in defs)
         ]
         if apposition is not None:
@@ -1015,7 +1032,9 @@ def _read_run(
                 name, number, (role_units[0].start, end), role=role, organization=org, role_acronyms=acronyms
             )
             return end
-        tail = _name_start(role_units, length, tail)
+        last_word = role_units[-1].text
+        known = any(last_word in p.core for p in index.people)
+        tail = _name_start(role_units, length, tail, known)
         if tail:
             name_units = role_units[len(role_units) - tail :]
             role_part = list(role_units[: len(role_units) - tail])

@@ -196,7 +196,9 @@ def _speaker(
         if _ANAPHOR.match(who):
             return people.speaker_before(span.paragraph, span.start, skip), True
         words = re.match(r"\s*((?:[A-Z][\w'’.-]*\s*)+)", who)
-        return (words.group(1).strip() if words else None), True
+        if words is None:
+            return None, True
+        return people.resolve(words.group(1)) or words.group(1).strip(), True
     english = _EN_AFTER.match(text, end)
     if english:
         group = "who" if english.group("who") is not None else "subject"
