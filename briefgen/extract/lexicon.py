@@ -422,6 +422,10 @@ ORG_WORDS: frozenset[str] = words(
     Humas Masyarakat Kimia Hilir Hulu Farmasi Tekstil Aneka Logam Otomotif Elektronika Agro
     Science Regulation Security Ministry Minister Resources Energy Affairs Department Council
     Net Zero Affaires Chargé Higher Education Mineral Renewable Transition
+    Trade Finance Health Defence Defense Agriculture Industry Tourism Transport Transportation
+    Labour Labor Justice Interior Commerce Environment Forestry Fisheries Culture Sports Youth
+    Welfare Communications Information Public Works Housing Religious Cooperatives Planning
+    Development Economic Coordinating Political Legal Human Rights Investment Marine Home State
     Ekraf Parekraf Hubla Dikdasmen Diktisaintek Polhukam Kesra Komdigi Kominfo Humas
     Kemahasiswaan Akademik Polda Polres Polsek Mapolda Mapolres Ditreskrimsus Ditreskrimum Reskrim
     Cyber Crime Nomor Tahun Tentang Pasal Ayat Peraturan Instruksi Keputusan Undang Gakkum

@@ -285,13 +285,19 @@ class PeopleIndex:
         return True
 
     def holder_of(self, role_text: str) -> int | None:
-        """The person who holds the office ``role_text`` names (``Menhub`` → the Menteri
-        Perhubungan of the article; ``Kapolri`` → whoever was introduced as Kapolri)."""
+        """The person holding the office ``role_text`` names, the one seen last when several do."""
+        holders = self.holders_of(role_text)
+        return holders[0] if holders else None
+
+    def holders_of(self, role_text: str) -> list[int]:
+        """Everyone holding the office ``role_text`` names (``Menhub`` → the Menteri Perhubungan of
+        the article; ``Kapolri`` → whoever was introduced as Kapolri): exact titles first, then
+        the one seen last."""
         role_text = re.sub(
             r"^(?:the|this|that|sang)\s+", "", " ".join(role_text.split()).strip(" ,."), flags=re.I
         )
         if not role_text:
-            return None
+            return []
         wanted = _full_title(role_text)
         holders = [
             i
@@ -299,12 +305,12 @@ class PeopleIndex:
             if role_text in p.role_acronyms
             or (p.role and (_full_title(p.role) == wanted or _full_title(p.role).startswith(wanted + " ")))
         ]
-        if not holders:
-            return None
-        exact = [
-            i for i in holders if self.people[i].role and _full_title(self.people[i].role or "") == wanted
-        ]
-        return max(exact or holders, key=lambda i: self.people[i].last_seen)
+
+        def preference(i: int) -> tuple[bool, int, int]:
+            seen = self.people[i].last_seen
+            return (_full_title(self.people[i].role or "") != wanted, -seen[0], -seen[1])
+
+        return sorted(holders, key=preference)
 
     def _match(self, core: tuple[str, ...]) -> int | None:
         if not core:
@@ -329,7 +335,8 @@ _AGENT_BEFORE = re.compile(
 )
 # "Hal tersebut dibantah Mendag": the agent of a passive verb of saying is who spoke.
 _PASSIVE_BEFORE = re.compile(
-    r"\bdi(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|bantah|sebut(?:kan)?|paparkan|akui|nyatakan)\s+$"
+    r"\bdi(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|bantah|sebut(?:kan)?|paparkan|akui|nyatakan|benarkan"
+    r"|utarakan|kemukakan|ucapkan|tuturkan|tanggapi|umumkan|konfirmasi|terangkan)\s+$"
 )
 _ENGLISH_SPEECH_AFTER = re.compile(
     r"[\s,]*(?:(?:also|then|later|further)\s+)?(?:said|says|added|stated|told|explained|noted|stressed"

@@ -208,11 +208,15 @@ def _speaker(
         mention = people.mention_in(p_last, english.start(group), english.end(group))
         if mention is not None:
             return people.name_of(mention), True
+        if re.match(r"\s*(?:the|this|that)\s", who, re.IGNORECASE):
+            # "said the minister": the one minister of the article, else the minister being followed.
+            holders = people.holders_of(who)
+            if len(holders) == 1:
+                return people.people[holders[0]].name, True
+            return people.speaker_before(span.paragraph, span.start, skip), True
         resolved = people.resolve(who)
         if resolved:
             return resolved, True
-        if re.match(r"\s*(?:the|this|that)\s", who, re.IGNORECASE):
-            return people.speaker_before(span.paragraph, span.start, skip), True  # "said the minister"
         return (who.strip() if who.strip()[:1].isupper() else None), True
     p_first, start, _ = span.segments[0]
     before_text = paragraphs[p_first][:start]
