@@ -342,3 +342,95 @@ def test_a_participant_introduced_in_apposition() -> None:
         "Salah satu peserta, Rina Oktaviani, pemilik usaha batik di Desa Pilang, mengaku senang."
     )
     assert [(p.name, p.role) for p in index.persons()] == [("Rina Oktaviani", "peserta")]
+
+
+# --------------------------------------------------------------------------- titles that are not names
+
+
+def names_roles(*paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.role) for p in persons(*paragraphs)]
+
+
+def test_police_and_military_ranks_are_neither_name_nor_role() -> None:
+    found = names_roles(
+        "Kapolda Jawa Tengah Irjen Pol Ahmad Luthfi dan Pangdam IV Mayjen TNI Rudy Saladin hadir.",
+        "Kabid Humas Polda Bali Kombes Pol Ni Luh Ayu Sari mengatakan pelaku sudah diamankan.",
+        "Kapolri Jenderal Dedi Prasetyo menerima laporan itu.",
+    )
+    names = [n for n, _ in found]
+    assert "Ahmad Luthfi" in names and "Rudy Saladin" in names and "Ni Luh Ayu Sari" in names
+    assert ("Dedi Prasetyo", "Kapolri") in found
+    assert not any(rank in n for n in names for rank in ("Irjen", "Mayjen", "Kombes", "Jenderal", "Pol"))
+
+
+def test_a_regional_title_is_followed_by_its_region_before_the_name() -> None:
+    found = names_roles(
+        "Bupati Sleman Harda Kiswaya Putra dan Wakil Wali Kota Magelang Sri Harso meninjau lokasi.",
+        "Rapat digelar di Kantor Bupati Sleman dan dihadiri Gubernur Bengkulu.",
+    )
+    assert [n for n, _ in found] == ["Harda Kiswaya Putra", "Sri Harso"]
+
+
+def test_an_honorific_opens_the_name_after_an_organisation_in_the_role() -> None:
+    found = names_roles("Ketua Umum PP Pemuda Nusantara Prof. Dr. Hasan Basri, M.Si. membuka acara.")
+    assert [n for n, _ in found] == ["Prof. Dr. Hasan Basri, M.Si."]
+
+
+def test_a_title_in_capitals_opening_the_lead_is_a_title() -> None:
+    assert names_roles("MENTERI Pertanian Rahmat Hidayat meninjau panen di Karawang.") == [
+        ("Rahmat Hidayat", "MENTERI Pertanian")
+    ]
+
+
+def test_a_nickname_given_after_the_full_name_is_the_same_person() -> None:
+    index = people_of(
+        "Mensos Gus Dur Hakim Lapor Presiden",
+        "Menteri Sosial Abdurrahman Hakim atau Gus Dur Hakim menemui Presiden.",
+        "Gubernur Jawa Barat Dedi Mulyadi, yang akrab disapa KDM, ikut hadir.",
+        "“Kami siap membantu,” kata KDM.",
+    )
+    assert [(p.name, p.role) for p in index.persons()] == [
+        ("Abdurrahman Hakim", "Menteri Sosial"),
+        ("Dedi Mulyadi", "Gubernur Jawa Barat"),
+    ]
+    assert index.resolve("KDM") == "Dedi Mulyadi"
+
+
+def test_spelling_variants_contractions_and_first_name_prefixes_are_one_person() -> None:
+    found = names_roles(
+        "Presiden Joko Widodo meresmikan pabrik bersama Menteri Perdagangan Enggartiasto Lukita.",
+        "Jokowi menyebut pabrik itu penting. Enggar mengatakan ekspor naik.",
+        "Wakil Menteri Pertanian Sudaryono Rachmat hadir. Rahmat mengatakan panen baik.",
+    )
+    assert [n for n, _ in found] == ["Joko Widodo", "Enggartiasto Lukita", "Sudaryono Rachmat"]
+
+
+def test_two_different_people_with_similar_short_names_stay_apart() -> None:
+    found = names_roles(
+        "Direktur Utama Bank Nusa Rosan Perkasa bertemu Kepala Dinas Roslan Hadi.",
+        "Rosan mengatakan kredit naik. Roslan mengatakan dana siap.",
+    )
+    assert [n for n, _ in found] == ["Rosan Perkasa", "Roslan Hadi"]
+
+
+def test_english_roles_and_speech_verbs_cue_people() -> None:
+    found = names_roles(
+        "Indonesia's Minister of Trade Budi Santoso met Japanese Embassy Chargé d’Affaires Kenji Sato.",
+        "The fund's chief executive officer Anita Wijaya recently said the projects were ready.",
+        "Sato expressed interest in more exchanges, CEO Says",
+    )
+    assert sorted(n for n, _ in found) == ["Anita Wijaya", "Budi Santoso", "Kenji Sato"]
+
+
+def test_pak_a_name_a_second_name_sharing_a_title_and_a_name_before_its_title() -> None:
+    found = names_roles(
+        "Ia datang bersama Wamenkes Dante Saksono dan Benjamin Paulus Octavianus.",
+        "Saya belajar dari Pak Candra Wijaya soal itu. Pak Menteri juga setuju.",
+        "Harta kekayaan Joni Saputra Direktur Utama PT Sumber Rejeki dilaporkan naik.",
+    )
+    assert found == [
+        ("Dante Saksono", "Wamenkes"),
+        ("Benjamin Paulus Octavianus", "Wamenkes"),
+        ("Pak Candra Wijaya", None),
+        ("Joni Saputra", "Direktur Utama"),
+    ]

@@ -987,8 +987,11 @@ def _name_before_title(
     if not re.search(r"\b[a-z][\w-]*\s+$", paragraph[: name_units[0].start]):
         return False
     rest = units[t:]
-    if any(vocab.name_like(u) for u in rest[length:]):
-        return False  # the title has a name of its own after it
+    for u in rest[length:]:
+        if vocab.org_start(u) or u.text in COMPANY_SUFFIXES:
+            break  # "… PT Sumber Rejeki": what follows names the organisation
+        if vocab.name_like(u):
+            return False  # the title has a name of its own after it
     role, org = _split_role(rest, length, vocab, paragraph, defs)
     name = paragraph[name_units[0].start : name_units[-1].end]
     index.add(name, number, (name_units[0].start, rest[-1].end), role=role, organization=org)
@@ -1111,7 +1114,7 @@ def _read_run(
         or (_SPEECH_AFTER.match(after) is not None and (len(units) >= 2 or not _MODIFIES.search(before)))
         # "Pak Candra", "Bu Risma": a form of address before a name that is not an office.
         or (
-            len(units) == 2
+            len(units) >= 2
             and units[0].text in _ADDRESS_WORDS
             and _title_word(units[1]) not in _TITLE_WORD_SET
         )
