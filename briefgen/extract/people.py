@@ -447,6 +447,10 @@ class _Vocabulary:
 
 _TITLE_WORD_SET = frozenset(w for t in _TITLE_SEQUENCES for w in t)
 _ADDRESS_WORDS = frozenset({"Pak", "Bu", "Bapak", "Ibu"})
+# The title sequences by their first word, longest first (``_title_at`` looks them up per word).
+_TITLES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _title in _TITLE_SEQUENCES:
+    _TITLES_BY_FIRST.setdefault(_title[0], []).append(_title)
 _ORG_PREFIX = re.compile(r"(?:Kemen|Pemkab|Pemkot|Pemprov|Ditjen|Disdik|Dinkes)[a-z]")
 
 
@@ -461,14 +465,14 @@ def _title_word(unit: Unit) -> str:
 
 def _title_at(units: Sequence[Unit], vocab: _Vocabulary) -> tuple[int, int] | None:
     """(index, length) of the first job title in ``units``."""
-    for i, unit in enumerate(units):
-        if unit.kind != "word":
+    folded = [_title_word(u) if u.kind == "word" else None for u in units]
+    for i, word in enumerate(folded):
+        if word is None:
             continue
-        if unit.text in vocab.titles:
+        if units[i].text in vocab.titles:
             return i, 1
-        for title in _TITLE_SEQUENCES:
-            words = [_title_word(u) for u in units[i : i + len(title)] if u.kind == "word"]
-            if tuple(words) == title and all(u.kind == "word" for u in units[i : i + len(title)]):
+        for title in _TITLES_BY_FIRST.get(word, ()):
+            if tuple(folded[i : i + len(title)]) == title:
                 return i, len(title)
     return None
 
