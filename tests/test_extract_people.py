@@ -434,3 +434,11 @@ def test_pak_a_name_a_second_name_sharing_a_title_and_a_name_before_its_title() 
         ("Pak Candra Wijaya", None),
         ("Joni Saputra", "Direktur Utama"),
     ]
+
+
+def test_a_party_or_company_after_a_title_keeps_its_own_name_and_headlines_have_no_appositions() -> None:
+    found = names_roles(
+        "Menteri Kelautan Budi Hartono Tinjau Pelabuhan, Minta Kapal Segera Dipindah",
+        "Sekjen Partai Demokrat itu menyebutkan banyak hal. Ketua Umum Partai Gerindra Sugiono Hadi hadir.",
+    )
+    assert [n for n, _ in found] == ["Budi Hartono", "Sugiono Hadi"]

@@ -447,6 +447,11 @@ class _Vocabulary:
 
 _TITLE_WORD_SET = frozenset(w for t in _TITLE_SEQUENCES for w in t)
 _ADDRESS_WORDS = frozenset({"Pak", "Bu", "Bapak", "Ibu"})
+# Heads of a body's name that are always followed by a proper name of their own ("Partai Demokrat",
+# "PT Sumber Rejeki"), unlike "Dinas" or "Badan", which take a portfolio.
+_NAMED_HEADS = frozenset(
+    {"Partai", "PT", "CV", "Bank", "Universitas", "Yayasan", "Institut", "Perum", "Party"}
+)
 # The title sequences by their first word, longest first (``_title_at`` looks them up per word).
 _TITLES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _title in _TITLE_SEQUENCES:
@@ -664,6 +669,16 @@ def _role_start(
     return None
 
 
+def _is_headline(paragraph: str) -> bool:
+    """A line in title case without a closing full stop: a headline or sub-heading."""
+    text = paragraph.strip()
+    words = WORD_RE.findall(text)
+    if len(words) < 4 or text[-1:] in '.!?”"':
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return capitalised >= 0.7 * len(words)
+
+
 def _appositions(
     paragraph: str, runs: Sequence[Run], vocab: _Vocabulary, defs: Sequence[Definition]
 ) -> dict[int, _Apposition]:
@@ -673,6 +688,8 @@ def _appositions(
     comma before the name; a place in between (``…, Kabupaten Garut, Ujang``) belongs to the role.
     A role that is one capitalised title run right before the comma is left to the title rules."""
     found: dict[int, _Apposition] = {}
+    if _is_headline(paragraph):
+        return found  # "…, Minta Lokasi Disegel": a headline's capitalised clause, not a name
     sentence_starts = [start for start, _ in sentence_spans(paragraph)] or [0]
     for i, run in enumerate(runs):
         comma = re.search(r",\s*$", paragraph[: run.start])
@@ -1031,6 +1048,9 @@ def _read_run(
         tail = 0
         while tail < len(role_units) - length and vocab.name_like(role_units[len(role_units) - 1 - tail]):
             tail += 1
+        before_tail = len(role_units) - tail - 1
+        if tail and before_tail >= length and role_units[before_tail].text in _NAMED_HEADS:
+            tail -= 1  # "Sekjen Partai Demokrat", "Ketua Partai Gerindra Budi …": the body's own name
         apposition = _comma_name(paragraph, runs, i, run.end, vocab)
         acronyms = [
             u.text
