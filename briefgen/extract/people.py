@@ -551,7 +551,7 @@ def _comma_name(
     paragraph: str, runs: Sequence[Run], index: int, after: int, vocab: _Vocabulary
 ) -> int | None:
     """Index of the run that is ``, Name`` right after position ``after`` (an apposition)."""
-    if index + 1 >= len(runs):
+    if index + 1 >= len(runs) or _is_headline(paragraph):
         return None
     nxt = runs[index + 1]
     gap = paragraph[after : nxt.start]
@@ -673,7 +673,7 @@ def _is_headline(paragraph: str) -> bool:
     """A line in title case without a closing full stop: a headline or sub-heading."""
     text = paragraph.strip()
     words = WORD_RE.findall(text)
-    if len(words) < 4 or text[-1:] in '.!?”"':
+    if len(words) < 4 or text[-1:] in '.!?”")':  # ")": a photo caption ending in its credit
         return False
     capitalised = sum(1 for w in words if w[:1].isupper())
     return capitalised >= 0.7 * len(words)
@@ -751,7 +751,31 @@ def find_people(paragraphs: Sequence[str], definitions: Sequence[Definition]) ->
     _complete_short_names(index, candidates)
     _merge_nicknames(index, paragraphs, vocab)
     _merge_variants(index)
+    _merge_headline_names(index, paragraphs)
     return index
+
+
+def _merge_headline_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
+    """``Menteri LH Hanif Faisol Murka saat Tinjau …``: a headline in title case runs a verb into
+    the name. A person mentioned only in headlines who shares two name words with one person of
+    the body is that person."""
+    changed = True
+    while changed:
+        changed = False
+        for i, record in enumerate(index.people):
+            # Only the mentions with the whole name count: "Hanif mengaku …" fits either person.
+            full = [
+                m for m in index.mentions if m.person == i and set(record.core) <= set(core_tokens(m.text))
+            ]
+            if not full or not all(_is_headline(paragraphs[m.paragraph]) for m in full):
+                continue
+            others = [
+                j for j, p in enumerate(index.people) if j != i and len(set(p.core) & set(record.core)) >= 2
+            ]
+            if len(others) == 1:
+                _merge_people(index, others[0], i)
+                changed = True
+                break
 
 
 # "Saifullah Yusuf atau Gus Ipul", "Saifullah Yusuf, yang akrab disapa Gus Ipul", "Zulkifli Hasan
