@@ -357,7 +357,7 @@ LOWER_HONORIFICS: frozenset[str] = frozenset({"dr", "drg"})
 # Spelled-out honorifics written before a name ("Haji Mustari"); not part of the name's core.
 NAME_HONORIFICS: frozenset[str] = words(
     """
-    Haji Hajah Bapak Ibu Pak Bu Datuk Dato Tuan Nyonya Kiai Kyai Ustaz Ustadz Syekh
+    Haji Hajah Bapak Ibu Pak Bu Datuk Dato Tuan Nyonya Kiai Kyai Ustaz Ustadz Syekh Mdm Madam Sir
     """
 )
 # First words of regional names that are also ordinary words or function words elsewhere: Sasak
