@@ -452,3 +452,20 @@ def test_a_name_run_into_a_headline_verb_is_the_person_of_the_body() -> None:
         "Menteri Pekerjaan Umum, Dodi Hartanto Wibisono meninjau jembatan itu pada Senin.",
     )
     assert [n for n, _ in found] == ["Dodi Hartanto Wibisono"]
+
+
+def test_titles_of_regions_embassies_and_english_offices() -> None:
+    found = names_roles(
+        "Presiden Terpilih Gunawan Saputra bertemu Duta Besar RI untuk Jepang Sari Handayani.",
+        "Direktur Jenderal Pencegahan dan Pengendalian Penyakit Kemenkes Tono Raharjo ikut.",
+        "Kepala Dinas Pariwisata Kabupaten Badung Made Sutama juga hadir.",
+        "Bali Governor Nyoman Adi said the island was ready. Ambassador to Japan Sari Handayani agreed.",
+    )
+    assert sorted(n for n, _ in found) == [
+        "Gunawan Saputra",
+        "Made Sutama",
+        "Nyoman Adi",
+        "Sari Handayani",
+        "Tono Raharjo",
+    ]
+    assert ("Sari Handayani", "Duta Besar RI untuk Jepang") in found

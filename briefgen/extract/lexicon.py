@@ -229,6 +229,19 @@ TITLES: tuple[str, ...] = (
     "Vice",
     "Head",
     "Director",
+    "Prime Minister",
+    "Deputy Minister",
+    "Deputy Governor",
+    "Vice Governor",
+    "Governor",
+    "Regent",
+    "Mayor",
+    "Spokesperson",
+    "Spokesman",
+    "Spokeswoman",
+    "Chairperson",
+    "Chairwoman",
+    "Commissioner",
     "Minister",
     "Ambassador",
     "Chairman",
@@ -434,6 +447,7 @@ ORG_WORDS: frozenset[str] = words(
     Ekraf Parekraf Hubla Dikdasmen Diktisaintek Polhukam Kesra Komdigi Kominfo Humas
     Kemahasiswaan Akademik Polda Polres Polsek Mapolda Mapolres Ditreskrimsus Ditreskrimum Reskrim
     Cyber Crime Nomor Tahun Tentang Pasal Ayat Peraturan Instruksi Keputusan Undang Gakkum
+    Terpilih Elect Nonaktif Definitif Demisioner
     """
 )
 # Words that start the organisation part of a role phrase ("Direktur Regional | KOCCA Indonesia").

@@ -426,6 +426,8 @@ class _Vocabulary:
             or word in RANK_SUFFIXES
             # "Kemenkominfo", "Pemkab", "Ditjen…": a body's abbreviated name, never a person's.
             or _ORG_PREFIX.match(word) is not None
+            # "Pencegahan", "Kebudayaan", "Perdagangan": nouns formed with pe-/per-/ke- … -an.
+            or _NOMINAL.fullmatch(word) is not None
             or word in PLACES
             or word in FUNCTION_WORDS
             or word in LOCATION_WORDS
@@ -451,11 +453,13 @@ _ADDRESS_WORDS = frozenset({"Pak", "Bu", "Bapak", "Ibu"})
 # "PT Sumber Rejeki"), unlike "Dinas" or "Badan", which take a portfolio.
 _NAMED_HEADS = frozenset(
     {"Partai", "PT", "CV", "Bank", "Universitas", "Yayasan", "Institut", "Perum", "Party"}
+    | {"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Kab."}
 )
 # The title sequences by their first word, longest first (``_title_at`` looks them up per word).
 _TITLES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _title in _TITLE_SEQUENCES:
     _TITLES_BY_FIRST.setdefault(_title[0], []).append(_title)
+_NOMINAL = re.compile(r"(?:Pe[mn]?|Peng|Peny|Per|Ke)[a-z]{3,}an")
 _ORG_PREFIX = re.compile(r"(?:Kemen|Pemkab|Pemkot|Pemprov|Ditjen|Disdik|Dinkes)[a-z]")
 
 
@@ -742,7 +746,10 @@ def find_people(paragraphs: Sequence[str], definitions: Sequence[Definition]) ->
                 continue  # a capitalised word inside a role phrase ("pemilik usaha Rotan Mulya")
             known = len(index.mentions)
             consumed_until = _read_run(index, vocab, definitions, paragraph, number, runs, i)
-            if len(index.mentions) == known and _second_of_pair(index, paragraph, number, runs, i, vocab):
+            if len(index.mentions) == known and (
+                _second_of_pair(index, paragraph, number, runs, i, vocab)
+                or _title_across_preposition(index, paragraph, number, runs, i, vocab)
+            ):
                 consumed_until = runs[i].end
             elif len(index.mentions) == known:
                 candidate = _unregistered_name(paragraph, number, run, vocab)
@@ -917,6 +924,32 @@ def _merge_variants(index: PeopleIndex) -> None:
                 _merge_people(index, fuller[0], i)
                 changed = True
                 break
+
+
+def _title_across_preposition(
+    index: PeopleIndex, paragraph: str, number: int, runs: Sequence[Run], i: int, vocab: _Vocabulary
+) -> bool:
+    """``Duta Besar RI untuk Jepang Heri Akhmadi``, ``Ambassador to Japan Heri Akhmadi``: a title,
+    a preposition, the country or body, then the name (registered; True)."""
+    if i == 0:
+        return False
+    run, previous = runs[i], runs[i - 1]
+    title = _title_at(previous.units, vocab)
+    if title is None or not re.fullmatch(
+        r"\s+(?:untuk|bagi|di|to|for|at|in|of)\s+", paragraph[previous.end : run.start]
+    ):
+        return False
+    units = run.units
+    k = 0
+    while k < len(units) and not vocab.name_like(units[k]):
+        k += 1
+    name_units = units[k:]
+    if not 1 <= k <= 3 or len(name_units) < 2 or not _name_units(name_units, vocab):
+        return False
+    start = previous.units[title[0]].start
+    role = paragraph[start : units[k - 1].end]
+    index.add(paragraph[name_units[0].start : name_units[-1].end], number, (start, run.end), role=role)
+    return True
 
 
 def _second_of_pair(
