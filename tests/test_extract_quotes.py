@@ -305,3 +305,19 @@ def test_every_quote_of_the_real_corpus_has_a_speaker_the_article_names_as_a_per
                 strangers.append(f"{path.name}: {quote.speaker}")
     assert unattributed == []
     assert strangers == []
+
+
+def test_a_page_interruption_between_two_parts_of_a_quotation_does_not_end_it() -> None:
+    quotes, _ = quotes_of(
+        "Menteri Kesehatan Dewi Lestari membuka klinik baru.",
+        "“Klinik ini melayani warga dari tiga kecamatan sekaligus.",
+        "ADVERTISEMENT",
+        "“Layanan gratis berlaku sampai akhir tahun,” kata Dewi.",
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        (
+            "Klinik ini melayani warga dari tiga kecamatan sekaligus."
+            " Layanan gratis berlaku sampai akhir tahun",
+            "Dewi Lestari",
+        )
+    ]

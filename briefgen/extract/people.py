@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefgen.extract.lexicon import (
     ADDRESS_CUES,
@@ -673,6 +674,7 @@ def _role_start(
     return None
 
 
+@lru_cache(maxsize=512)
 def _is_headline(paragraph: str) -> bool:
     """A line in title case without a closing full stop: a headline or sub-heading."""
     text = paragraph.strip()

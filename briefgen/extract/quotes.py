@@ -65,6 +65,8 @@ def find_quote_spans(paragraphs: Sequence[str]) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     carry: QuoteSpan | None = None
     for p, text in enumerate(paragraphs):
+        if carry is not None and _INTERRUPTION.fullmatch(text):
+            continue  # "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT" between two parts
         stripped = text.lstrip()
         lead = len(text) - len(stripped)
         inside = carry is not None and bool(stripped)
@@ -93,6 +95,10 @@ def find_quote_spans(paragraphs: Sequence[str]) -> list[QuoteSpan]:
     return sorted(spans, key=lambda s: (s.paragraph, s.start))
 
 
+# A line the page put between two paragraphs of one quotation: blank, or a few words in capitals.
+_INTERRUPTION = re.compile(
+    r"\s*|\s*[A-Z]{2,}(?:\s+[A-Z]{2,}){0,5}\s*|\s*(?i:advertisement|iklan|scroll to continue.*)\s*"
+)
 _LEAD_IN = re.compile(rf"\b(?:{SPEECH_VERBS}|said|added|stated)(?:\s+bahwa)?\s*[,:]\s*")
 
 
