@@ -321,3 +321,13 @@ def test_a_page_interruption_between_two_parts_of_a_quotation_does_not_end_it() 
             "Dewi Lestari",
         )
     ]
+
+
+def test_english_attribution_before_the_quote_and_a_capitalised_description_pointing_back() -> None:
+    quotes, _ = quotes_of(
+        "Finance Minister Sri Wahyuni Lestari spoke on Monday.",
+        'Lestari said: "The budget remains healthy this year."',
+        'She told reporters, "Revenue rose in every province."',
+        '"Belanja daerah juga naik tahun ini," jelas Bendahara Negara itu.',
+    )
+    assert [q.speaker for q in quotes] == ["Sri Wahyuni Lestari"] * 3
