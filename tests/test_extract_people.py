@@ -469,3 +469,12 @@ def test_titles_of_regions_embassies_and_english_offices() -> None:
         "Tono Raharjo",
     ]
     assert ("Sari Handayani", "Duta Besar RI untuk Jepang") in found
+
+
+def test_a_full_name_after_oleh_or_yakni_closing_its_phrase_is_a_person() -> None:
+    found = names_roles(
+        "Jabatan itu kini dijabat oleh Rudi Hartawan Siregar yang sebelumnya memimpin bank.",
+        "Ia menggantikan pejabat sebelumnya, yakni Linda Marpaung.",
+        "Acara itu digelar oleh Dinas Pendidikan Kota dan diikuti oleh Sekolah Rakyat Nusantara lainnya.",
+    )
+    assert [n for n, _ in found] == ["Rudi Hartawan Siregar", "Linda Marpaung"]

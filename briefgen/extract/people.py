@@ -450,6 +450,8 @@ class _Vocabulary:
 
 _TITLE_WORD_SET = frozenset(w for t in _TITLE_SEQUENCES for w in t)
 _ADDRESS_WORDS = frozenset({"Pak", "Bu", "Bapak", "Ibu"})
+_AGENT_CUE = re.compile(r"\b(?:oleh|yakni|yaitu)\s+$")
+_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:yang|dan|serta|selaku|sebagai)\b")
 # Heads of a body's name that are always followed by a proper name of their own ("Partai Demokrat",
 # "PT Sumber Rejeki"), unlike "Dinas" or "Badan", which take a portfolio.
 _NAMED_HEADS = frozenset(
@@ -1195,6 +1197,13 @@ def _read_run(
         or (cue_before is not None and len(units) >= 2)
         or units[0].kind == "init"
         or (_SPEECH_AFTER.match(after) is not None and (len(units) >= 2 or not _MODIFIES.search(before)))
+        # "dijabat oleh Thomas Trikasih Lembong yang …", "sebelumnya, yakni Franky Sibarani.": a
+        # full name after "oleh"/"yakni" closing its phrase.
+        or (
+            len([u for u in units if u.kind == "word"]) >= 2
+            and _AGENT_CUE.search(before) is not None
+            and _PHRASE_END.match(after) is not None
+        )
         # "Pak Candra", "Bu Risma": a form of address before a name that is not an office.
         or (
             len(units) >= 2
