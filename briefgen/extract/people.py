@@ -893,8 +893,6 @@ def _portmanteau(word: str, core: Sequence[str]) -> bool:
 def _same_person(short: _Record, full: _Record) -> bool:
     """Whether ``short`` is another writing of ``full``'s name: a spelling variant of its words,
     a nickname made of its words (``Jokowi``), or all its words but one misspelt (``Struat``)."""
-    from rapidfuzz import fuzz
-
     if not short.core or len(short.core) > len(full.core) or short.role_conflicts(full):
         return False
     keys = {spelling_key(w) for w in full.core}
@@ -908,7 +906,21 @@ def _same_person(short: _Record, full: _Record) -> bool:
     unmatched = [w for w in short.core if spelling_key(w) not in keys]
     if len(unmatched) != 1 or len(unmatched[0]) < 5:
         return False
-    return any(fuzz.ratio(spelling_key(unmatched[0]), k) >= 80 for k in keys)
+    return any(_similarity(spelling_key(unmatched[0]), k) >= 0.8 for k in keys)
+
+
+def _similarity(a: str, b: str) -> float:
+    """2·LCS/(|a|+|b|), the ratio rapidfuzz's ``fuzz.ratio`` computes (as 0–1), for single name
+    words; rapidfuzz itself is not imported here, to keep ``briefgen inspect`` light to start."""
+    if not a or not b:
+        return 0.0
+    previous = [0] * (len(b) + 1)
+    for ch in a:
+        current = [0]
+        for j, other in enumerate(b):
+            current.append(previous[j] + 1 if ch == other else max(previous[j + 1], current[j]))
+        previous = current
+    return 2 * previous[-1] / (len(a) + len(b))
 
 
 def _merge_variants(index: PeopleIndex) -> None:
