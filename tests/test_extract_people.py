@@ -478,3 +478,11 @@ def test_a_full_name_after_oleh_or_yakni_closing_its_phrase_is_a_person() -> Non
         "Acara itu digelar oleh Dinas Pendidikan Kota dan diikuti oleh Sekolah Rakyat Nusantara lainnya.",
     )
     assert [n for n, _ in found] == ["Rudi Hartawan Siregar", "Linda Marpaung"]
+
+
+def test_dan_inside_an_office_name_does_not_cut_the_office_from_its_holder() -> None:
+    found = names_roles(
+        "Direktur Penyakit Tular Vektor dan Zoonotik Kemenkes Rina Kusuma menambahkan data.",
+        "Bupati Garut Rudy Gunawan dan Wakil Bupati Garut Helmi Budiman hadir.",
+    )
+    assert [n for n, _ in found] == ["Rina Kusuma", "Rudy Gunawan", "Helmi Budiman"]

@@ -582,8 +582,21 @@ def _split_on_and(run: Run, vocab: _Vocabulary) -> list[Run]:
         and vocab.name_like(run.units[i - 1])
         # "Keistimewaan dan Kesra": a vocabulary word after "dan" goes on naming the same office.
         and not (u.text in ORG_WORDS and u.text not in ORG_HEADS and _title_word(u) not in _TITLE_STARTS)
+        and _opens_another(run.units, i, vocab)
     ]
     return run.split(cuts) if cuts else [run]
+
+
+def _opens_another(units: Sequence[Unit], i: int, vocab: _Vocabulary) -> bool:
+    """Whether what follows ``dan`` at unit ``i`` of a titled run is another person's phrase: a
+    title, a body, or a bare name. ``Direktur Penyakit Tular Vektor dan Zoonotik Kemenkes Siti
+    Nadia`` goes on naming the one office."""
+    if _title_at(units[:i], vocab) is None:
+        return True  # no title before: "Irene Umar dan Ali Andika"
+    unit = units[i]
+    if _title_word(unit) in _TITLE_STARTS or vocab.org_start(unit):
+        return True
+    return all(vocab.name_like(u) for u in units[i:])
 
 
 # What may follow a name in apposition: ", mengatakan", ", yang …", " yang …" or the sentence end.
