@@ -331,3 +331,11 @@ def test_english_attribution_before_the_quote_and_a_capitalised_description_poin
         '"Belanja daerah juga naik tahun ini," jelas Bendahara Negara itu.',
     )
     assert [q.speaker for q in quotes] == ["Sri Wahyuni Lestari"] * 3
+
+
+def test_an_attribution_set_inside_the_sentence_the_quotation_ends() -> None:
+    quotes, _ = quotes_of(
+        "Kepala Dinas Kesehatan Rina Kusuma memaparkan data kasus.",
+        'Hanya saja, lanjut Rina, beberapa daerah sudah mencabut status itu,"Status darurat sudah dicabut."',
+    )
+    assert quotes == [Quote("Status darurat sudah dicabut.", "Rina Kusuma", 1)]

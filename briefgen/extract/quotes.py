@@ -33,6 +33,7 @@ _BEFORE = re.compile(
 )
 # "kata mantan presiden klub itu", "ujar menteri asal Aceh tersebut": a description that points back.
 _ANAPHOR = re.compile(r"\s*(?:[^\W\d_][\w-]*\s+)(?:\S+\s+){0,6}?(?:ini|itu|tersebut)\b")
+_INNER_ATTRIBUTION = re.compile(rf"(?:^|,)\s*(?:{ATTRIBUTION_VERBS})\s+$", re.IGNORECASE)
 _TOPIC_GAP = 3  # paragraphs after an attributed quote within which an unattributed one continues it
 _MIN_WORDS = 4  # shorter quoted text is a term in quotation marks, not a quotation
 
@@ -238,4 +239,11 @@ def _speaker(
         if mentions:
             return people.name_of(mentions[-1]), True
         return people.speaker_before(p_first, sentence_from, skip), True
+    # "Hanya saja, lanjut Siti, beberapa wilayah sudah …,“…”": an attribution set inside the
+    # sentence that the quotation ends.
+    if before_text.strip():
+        sentence_from = _sentence_start(before_text, len(before_text.rstrip()) - 1)
+        for mention in people.mentions_in(p_first, sentence_from, len(before_text)):
+            if _INNER_ATTRIBUTION.search(before_text, sentence_from, mention.start):
+                return people.name_of(mention), True
     return None, False
