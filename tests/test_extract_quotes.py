@@ -339,3 +339,13 @@ def test_an_attribution_set_inside_the_sentence_the_quotation_ends() -> None:
         'Hanya saja, lanjut Rina, beberapa daerah sudah mencabut status itu,"Status darurat sudah dicabut."',
     )
     assert quotes == [Quote("Status darurat sudah dicabut.", "Rina Kusuma", 1)]
+
+
+def test_english_attribution_with_a_relative_clause_and_a_military_chief() -> None:
+    quotes, _ = quotes_of(
+        "Health Minister Rina Kusuma said cooperation was needed.",
+        '"No single institution can handle this," Rina, who accompanied the President, stated.',
+        "Meanwhile, Military Chief General Bayu Nugroho explained the plan.",
+        '"Health security is now a priority for the armed forces," Bayu pointed out.',
+    )
+    assert [q.speaker for q in quotes] == ["Rina Kusuma", "Bayu Nugroho"]

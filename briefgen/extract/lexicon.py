@@ -242,6 +242,8 @@ TITLES: tuple[str, ...] = (
     "Chairperson",
     "Chairwoman",
     "Commissioner",
+    "Commander",
+    "Chief",
     "Minister",
     "Ambassador",
     "Chairman",
@@ -341,6 +343,7 @@ RANKS: frozenset[str] = words(
     Jenderal Jend Komjen Irjen Brigjen Kombes AKBP Kompol AKP Iptu Ipda Aiptu Aipda Bripka Brigadir
     Briptu Bripda Bharada Laksamana Laksdya Laksda Laksma Marsekal Marsdya Marsda Marsma Letjen
     Mayjen Kolonel Letkol Mayor Kapten Lettu Letda Serma Serka Sertu Pelda Peltu Kopda Praka Pratu
+    General Lieutenant Colonel Admiral Marshal Brigadier Major-General Lt Gen Col Adm
     """
 )
 # Written after a rank: the service ("Kombes Pol", "Mayjen TNI", "Letkol Inf").
@@ -535,7 +538,8 @@ SPEECH_VERBS = (
 ENGLISH_SPEECH_VERBS = (
     r"said|says|added|adds|told|tells|stated|states|explained|noted|stressed|continued|remarked"
     r"|concluded|emphasi[sz]ed|highlighted|underlined|asserted|revealed|announced|expressed|urged"
-    r"|asked|argued|insisted|affirmed|reiterated|conveyed|mentioned|acknowledged"
+    r"|asked|argued|insisted|affirmed|reiterated|conveyed|mentioned|acknowledged|pointed\s+out"
+    r"|went\s+on\s+to\s+say|admitted|confirmed|warned|claimed|observed|commented|declared|replied"
 )
 # Speech verbs that report a belief, forecast or hope: what follows them is never a plan.
 BELIEF_VERBS = (

@@ -19,7 +19,9 @@ _AFTER = re.compile(
 # English: "…,” said Arifin on Friday." / "…,” Rosan told reporters." / "…,” he added."
 _EN_AFTER = re.compile(
     rf"\s*(?:(?:{ENGLISH_SPEECH_VERBS}|according\s+to)\b(?P<who>[^.,;:!?“”\"]*)"
-    r"|(?P<subject>he|she|they|(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,4})\s+"
+    r"|(?P<subject>he|she|they|(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,4})"
+    # "…,” Nila, who accompanied President Joko Widodo, stated …"
+    r"(?:\s*,\s*(?:who|yang)\s[^,.;“”\"]{1,80},)?\s+"
     rf"(?:(?:also|then|later|further)\s+)?(?:{ENGLISH_SPEECH_VERBS})\b)"
 )
 _PRONOUN = re.compile(r"\s*(?:dia|ia|beliau|he|she|they)\b", re.IGNORECASE)
