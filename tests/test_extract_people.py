@@ -486,3 +486,12 @@ def test_dan_inside_an_office_name_does_not_cut_the_office_from_its_holder() -> 
         "Bupati Garut Rudy Gunawan dan Wakil Bupati Garut Helmi Budiman hadir.",
     )
     assert [n for n, _ in found] == ["Rina Kusuma", "Rudy Gunawan", "Helmi Budiman"]
+
+
+def test_lower_case_office_words_cue_a_name_but_not_a_description() -> None:
+    found = names_roles(
+        "Situs itu menyerang calon wakil presiden 2019 Hendra Gunawan.",
+        "Pernyataan itu disampaikan mantan presiden Persija Jakarta ini kepada wartawan.",
+        "Rapat dihadiri Direktur Antar Lembaga, Siti Rahma, dan lainnya.",
+    )
+    assert [n for n, _ in found] == ["Hendra Gunawan", "Siti Rahma"]

@@ -400,7 +400,8 @@ PERSON_CUES: frozenset[str] = words(
     dokter pengacara pemerhati pebisnis wirausahawan pengembang filolog eksportir importir
     pencipta sineas kolektor barista juri pengasuh peserta officer spokesperson spokesman
     spokeswoman chairman chairwoman chairperson ambassador envoy minister governor mayor regent
-    founder analyst economist researcher expert lecturer professor
+    founder analyst economist researcher expert lecturer professor presiden menteri gubernur
+    bupati walikota calon capres cawapres
     """
 )
 # Cues that are forms of address, kept in the name rather than split off as a role.
@@ -450,7 +451,7 @@ ORG_WORDS: frozenset[str] = words(
     Ekraf Parekraf Hubla Dikdasmen Diktisaintek Polhukam Kesra Komdigi Kominfo Humas
     Kemahasiswaan Akademik Polda Polres Polsek Mapolda Mapolres Ditreskrimsus Ditreskrimum Reskrim
     Cyber Crime Nomor Tahun Tentang Pasal Ayat Peraturan Instruksi Keputusan Undang Gakkum
-    Terpilih Elect Nonaktif Definitif Demisioner
+    Terpilih Elect Nonaktif Definitif Demisioner Antar Antarlembaga Lintas
     """
 )
 # Words that start the organisation part of a role phrase ("Direktur Regional | KOCCA Indonesia").

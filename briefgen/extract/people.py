@@ -52,7 +52,7 @@ _AFTER_ATTRIBUTION = re.compile(
 # "aktor berbakat Lee Won Jung": a person noun, at most two modifiers, then the name.
 _NOT_MODIFIERS = r"(?!(?:di|ke|dari|pada|dan|serta|untuk|dengan|oleh|yang|bagi|dalam|atas|tentang)\b)"
 _CUE_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(PERSON_CUES)) + rf")\b(?:\s+{_NOT_MODIFIERS}[a-z][\w-]*){{0,2}}\s+$",
+    r"\b(?:" + "|".join(sorted(PERSON_CUES)) + rf")\b(?:\s+{_NOT_MODIFIERS}[a-z0-9][\w-]*){{0,2}}\s+$",
     re.IGNORECASE,
 )
 SUBJECT_GAP = (
@@ -1212,6 +1212,8 @@ def _read_run(
     after = paragraph[end : end + 80]
     known = index._match(core_tokens(name)) is not None
     cue_before = _CUE_BEFORE.search(before)
+    if cue_before is not None and re.match(r"\s+(?:ini|itu|tersebut)\b", after):
+        cue_before = None  # "mantan presiden Inter Milan ini": a description of someone, by a body's name
     if cue_role is None and cue_before is not None and len(units) >= 2:
         cue_role = cue_before.group(0).strip()  # "aktor berbakat Lee Won Jung": "aktor berbakat"
     cued = (
