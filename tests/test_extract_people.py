@@ -495,3 +495,11 @@ def test_lower_case_office_words_cue_a_name_but_not_a_description() -> None:
         "Rapat dihadiri Direktur Antar Lembaga, Siti Rahma, dan lainnya.",
     )
     assert [n for n, _ in found] == ["Hendra Gunawan", "Siti Rahma"]
+
+
+def test_a_capitalised_item_of_a_list_is_not_an_apposition() -> None:
+    found = names_roles(
+        "Dialog dihadiri pendamping sosial, Pekerja Sosial Masyarakat, Karang Werdha, dan Pelopor Damai.",
+        "Acara dibuka pemilik warung, Siti Aminah, yang sudah berjualan sejak 1990.",
+    )
+    assert [n for n, _ in found] == ["Siti Aminah"]

@@ -601,7 +601,7 @@ def _opens_another(units: Sequence[Unit], i: int, vocab: _Vocabulary) -> bool:
 
 # What may follow a name in apposition: ", mengatakan", ", yang …", " yang …" or the sentence end.
 _APPOSITION_CLOSE = re.compile(
-    r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?(?:\s*,\s*(?:yang\b|[a-z])|\s+(?:yang|as|who)\b|\s*[.;!?](?:\s|$)|\s*$)"
+    r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?(?:\s*,\s*(?:yang\b|(?!(?:dan|serta|atau)\b)[a-z])|\s+(?:yang|as|who)\b|\s*[.;!?](?:\s|$)|\s*$)"
 )
 _VERB_OR_CLAUSE = re.compile(r"\b(?:yang|(?:me|ber|di|ter)[a-z]{4,})\b|[()“”\"]")
 _TITLE_STARTS = frozenset(t.split()[0] for t in TITLES)
