@@ -382,6 +382,7 @@ class _Vocabulary:
     words: set[str]
     titles: set[str]  # role acronyms defined in the text, e.g. "DCM", "Wamen"
     org_acronyms: set[str]
+    headline: str | None = None  # the article's first line when it is a headline in title case
 
     @classmethod
     def build(cls, definitions: Sequence[Definition]) -> _Vocabulary:
@@ -558,7 +559,7 @@ def _comma_name(
     paragraph: str, runs: Sequence[Run], index: int, after: int, vocab: _Vocabulary
 ) -> int | None:
     """Index of the run that is ``, Name`` right after position ``after`` (an apposition)."""
-    if index + 1 >= len(runs) or _is_headline(paragraph):
+    if index + 1 >= len(runs) or paragraph == vocab.headline:
         return None
     nxt = runs[index + 1]
     gap = paragraph[after : nxt.start]
@@ -709,7 +710,7 @@ def _appositions(
     comma before the name; a place in between (``…, Kabupaten Garut, Ujang``) belongs to the role.
     A role that is one capitalised title run right before the comma is left to the title rules."""
     found: dict[int, _Apposition] = {}
-    if _is_headline(paragraph):
+    if paragraph == vocab.headline:
         return found  # "…, Minta Lokasi Disegel": a headline's capitalised clause, not a name
     sentence_starts = [start for start, _ in sentence_spans(paragraph)] or [0]
     for i, run in enumerate(runs):
@@ -741,6 +742,10 @@ def find_people(paragraphs: Sequence[str], definitions: Sequence[Definition]) ->
     """People, their roles and organisations, and every mention, in reading order."""
     index = PeopleIndex()
     vocab = _Vocabulary.build(definitions)
+    first = next((p for p in paragraphs if p.strip()), None)
+    # Only the opening headline: a title-case caption further down ("Menteri Investasi, Bahlil
+    # Lahadalia") is read as usual.
+    vocab.headline = first if first is not None and _is_headline(first) else None
     candidates: list[_Candidate] = []
     for number, paragraph in enumerate(paragraphs):
         runs = [piece for run in find_runs(paragraph) for piece in _split_on_and(run, vocab)]
