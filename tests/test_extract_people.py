@@ -508,7 +508,7 @@ def test_a_capitalised_item_of_a_list_is_not_an_apposition() -> None:
 def test_a_title_case_caption_below_the_headline_still_names_its_person() -> None:
     found = names_roles(
         "Menteri Koperasi Tinjau Pasar, Minta Harga Segera Turun",
-        "Menteri Koperasi meninjau pasar induk pada Senin.",
+        "Ia meninjau pasar induk pada Senin.",
         "Menteri Koperasi, Andi Saputra Wijaya",
     )
     assert [n for n, _ in found] == ["Andi Saputra Wijaya"]

@@ -781,7 +781,22 @@ def find_people(paragraphs: Sequence[str], definitions: Sequence[Definition]) ->
     _merge_nicknames(index, paragraphs, vocab)
     _merge_variants(index)
     _merge_headline_names(index, paragraphs)
+    if vocab.headline is not None:
+        _drop_headline_only(index, paragraphs.index(vocab.headline))
     return index
+
+
+def _drop_headline_only(index: PeopleIndex, headline: int) -> None:
+    """``Menteri Koperasi Tinjau Pasar, …``: a title-case headline makes a "name" of the verb after
+    a title. A person the story never mentions again below its headline is not one."""
+    for i in range(len(index.people) - 1, -1, -1):
+        mentions = [m for m in index.mentions if m.person == i]
+        if mentions and all(m.paragraph == headline for m in mentions):
+            index.mentions = [m for m in index.mentions if m.person != i]
+            for m in index.mentions:
+                if m.person > i:
+                    m.person -= 1
+            del index.people[i]
 
 
 def _merge_headline_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
