@@ -512,3 +512,12 @@ def test_a_title_case_caption_below_the_headline_still_names_its_person() -> Non
         "Menteri Koperasi, Andi Saputra Wijaya",
     )
     assert [n for n, _ in found] == ["Andi Saputra Wijaya"]
+
+
+def test_a_nickname_in_quotation_marks_inside_the_name() -> None:
+    index = people_of(
+        "Governor Basuki “Ahok” Purnama opened the market on Monday.",
+        "Ahok said the market would open every day.",
+    )
+    assert [(p.name, p.role) for p in index.persons()] == [("Basuki Purnama", "Governor")]
+    assert index.resolve("Ahok") == "Basuki Purnama"

@@ -778,6 +778,7 @@ def find_people(paragraphs: Sequence[str], definitions: Sequence[Definition]) ->
                 if candidate is not None:
                     candidates.append(candidate)
     _complete_short_names(index, candidates)
+    _inner_nicknames(index, paragraphs)
     _merge_nicknames(index, paragraphs, vocab)
     _merge_variants(index)
     _merge_headline_names(index, paragraphs)
@@ -829,6 +830,31 @@ _NICKNAME = re.compile(
     r"(?:\s+dengan)?(?:\s+(?:nama|sebutan|panggilan))?\s+|,?\s+(?:better\s+)?known\s+as\s+|\s*\((?=[^)]*\)))"
     r"(?P<nick>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})(?P<close>\))?"
 )
+
+
+# "Joko “Jokowi” Widodo": a nickname in quotation marks between the given name and the surname.
+_INNER_NICKNAME = re.compile(r"\s+[“\"](?P<nick>[A-Z][\w'’\-]+)[”\"]\s+(?P<last>[A-Z][\w'’\-]+)")
+
+
+def _inner_nicknames(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
+    """Complete a name cut short by a nickname in quotation marks and register the nickname."""
+    for mention in list(index.mentions):
+        match = _INNER_NICKNAME.match(paragraphs[mention.paragraph], mention.end)
+        if match is None:
+            continue
+        record = index.people[mention.person]
+        nick, last = match.group("nick"), match.group("last")
+        if last in record.core or not record.name.endswith(mention.text.split()[-1]):
+            continue
+        old = record.name
+        record.name = f"{old} {last}"
+        record.core = core_tokens(record.name)
+        record.add_alias(old)
+        record.add_alias(nick)
+        record.nicknames.append(nick)
+        other = next((i for i, p in enumerate(index.people) if p.name == nick), None)
+        if other is not None:
+            _merge_people(index, mention.person, other)
 
 
 def _merge_nicknames(index: PeopleIndex, paragraphs: Sequence[str], vocab: _Vocabulary) -> None:
