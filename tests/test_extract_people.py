@@ -521,3 +521,19 @@ def test_a_nickname_in_quotation_marks_inside_the_name() -> None:
     )
     assert [(p.name, p.role) for p in index.persons()] == [("Basuki Purnama", "Governor")]
     assert index.resolve("Ahok") == "Basuki Purnama"
+
+
+def test_regional_offices_keep_their_region_and_degrees_without_commas_end_the_name() -> None:
+    index = people_of(
+        "Bupati Sumbawa Ir. H. Arif Rahman, M.P. menyambut Bupati Bima Dedi Kurnia.",
+        "Bupati Situbondo H. Dadang Wiryo SH memimpin upacara.",
+        "Budi Santoso, sapaan akrab Bupati Sumbawa, ikut berpidato.",
+        "Hadir pula Gus Rofiq, sapaan karib Dedi Kurnia.",
+    )
+    assert [(p.name, p.role) for p in index.persons()] == [
+        ("Ir. H. Arif Rahman, M.P.", "Bupati Sumbawa"),
+        ("Dedi Kurnia", "Bupati Bima"),
+        ("H. Dadang Wiryo SH", "Bupati Situbondo"),
+    ]
+    assert index.resolve("Gus Rofiq") == "Dedi Kurnia"
+    assert index.holder_of("Bupati Sumbawa") == 0

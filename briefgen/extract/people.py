@@ -451,6 +451,13 @@ class _Vocabulary:
 
 _TITLE_WORD_SET = frozenset(w for t in _TITLE_SEQUENCES for w in t)
 _ADDRESS_WORDS = frozenset({"Pak", "Bu", "Bapak", "Ibu"})
+# Academic degrees written after a name without dots or a comma ("Dadang Wigiarto SH").
+_DEGREE_WORDS = words(
+    """
+    SH MH SE MM MSi MSc MPd SPd ST MT SIP SSos SKom MKom SAg MAg SHI MHum SKM MKes SKep SPi MP MAP
+    MBA MPA PhD SIKom MIKom SPsi MPsi SKG SKed SSi SP SHut MSP MEng
+    """
+)
 _AGENT_CUE = re.compile(r"\b(?:oleh|yakni|yaitu)\s+$")
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:yang|dan|serta|selaku|sebagai)\b")
 # Heads of a body's name that are always followed by a proper name of their own ("Partai Demokrat",
@@ -525,7 +532,10 @@ def _split_role(
             break
     if org_at is None and any(u.text in COMPANY_SUFFIXES for u in units[title_len:]):
         org_at = title_len
-    if org_at is None:
+    title = " ".join(_title_word(u) for u in units[:title_len])
+    if any(title == t or title.endswith(" " + t) for t in REGIONAL_TITLES):
+        org_at = None  # "Bupati Sumbawa": the region is part of the office, not an organisation
+    elif org_at is None:
         # "Presiden Direktur | Toyota Indonesia": a word that is neither title nor vocabulary is a brand.
         k = title_len
         while k < len(units) and units[k].text in _TITLE_WORD_SET:
@@ -858,40 +868,48 @@ def _inner_nicknames(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
 
 
 def _merge_nicknames(index: PeopleIndex, paragraphs: Sequence[str], vocab: _Vocabulary) -> None:
-    """Register the nickname written after a full name as the same person (merging a person
-    the rules registered under the nickname on its own, e.g. from a headline)."""
+    """Register the nickname written after a full name (``Saifullah Yusuf atau Gus Ipul``) or
+    before it (``Gus Ipul, sapaan akrab Saifullah Yusuf``) as the same person, merging a person
+    the rules registered under the nickname on its own (from a headline, say)."""
     for mention in list(index.mentions):
         text = paragraphs[mention.paragraph]
         match = _NICKNAME.match(text, mention.end)
-        if match is None:
+        if match is not None:
+            if text[match.start() :].lstrip().startswith("(") and match.group("close") is None:
+                continue
+            _adopt_nickname(index, mention, match.group("nick"), match.start("nick"), vocab)
             continue
-        nick = match.group("nick")
-        if text[match.start() :].lstrip().startswith("(") and match.group("close") is None:
-            continue
-        nick_words = nick.split()
-        if any(
-            w in _TITLE_WORD_SET
-            or w in vocab.titles
-            or w in vocab.org_acronyms
-            or w in ORG_WORDS
-            or w in PLACES
-            for w in nick_words
-        ):
-            continue
-        person = mention.person
+        before = _NICKNAME_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+        if before is not None:
+            _adopt_nickname(index, mention, before.group("nick"), before.start("nick"), vocab)
+
+
+# "Haji Mo’, sapaan akrab Bupati Sumbawa", "Gus Ipul, panggilan karib Saifullah Yusuf".
+_NICKNAME_BEFORE = re.compile(
+    r"(?<![\w'’])(?P<nick>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}),?\s+(?:sapaan|panggilan)"
+    r"(?:\s+(?:akrab|karib))?(?:\s+dari)?\s+$"
+)
+
+
+def _adopt_nickname(index: PeopleIndex, mention: Mention, nick: str, start: int, vocab: _Vocabulary) -> None:
+    if any(
+        w in _TITLE_WORD_SET or w in vocab.titles or w in vocab.org_acronyms or w in ORG_WORDS or w in PLACES
+        for w in nick.split()
+    ):
+        return
+    person = mention.person
+    record = index.people[person]
+    other = next((i for i, p in enumerate(index.people) if i != person and p.name == nick), None)
+    if other is None:
+        other = next((i for i, p in enumerate(index.people) if i != person and nick in p.aliases), None)
+    if other is not None:
+        person = _merge_people(index, person, other)
         record = index.people[person]
-        other = next((i for i, p in enumerate(index.people) if i != person and p.name == nick), None)
-        if other is None:
-            other = next((i for i, p in enumerate(index.people) if i != person and nick in p.aliases), None)
-        if other is not None:
-            person = _merge_people(index, person, other)
-            record = index.people[person]
-        record.add_alias(nick)
-        if nick not in record.nicknames:
-            record.nicknames.append(nick)
-        start = match.start("nick")
-        if index.mention_in(mention.paragraph, start, start + len(nick)) is None:
-            index.mentions.append(Mention(mention.paragraph, start, start + len(nick), person, nick))
+    record.add_alias(nick)
+    if nick not in record.nicknames:
+        record.nicknames.append(nick)
+    if index.mention_in(mention.paragraph, start, start + len(nick)) is None:
+        index.mentions.append(Mention(mention.paragraph, start, start + len(nick), person, nick))
 
 
 def _merge_people(index: PeopleIndex, keep: int, drop: int) -> int:
@@ -1177,9 +1195,21 @@ def _read_run(
             if not vocab.name_like(role_units[-2]) or role_units[-1].text in vocab.org_acronyms:
                 break
             role_units = role_units[:-1]
+        # "Bupati Situbondo H. Dadang Wigiarto SH": degrees written without a comma end the name.
+        degrees_after = 0
+        while (
+            len(role_units) - degrees_after > length + 1
+            and role_units[-1 - degrees_after].text in _DEGREE_WORDS
+        ):
+            degrees_after += 1
+        degree_units = role_units[len(role_units) - degrees_after :]
+        role_units = role_units[: len(role_units) - degrees_after]
         tail = 0
         while tail < len(role_units) - length and vocab.name_like(role_units[len(role_units) - 1 - tail]):
             tail += 1
+        if not tail:
+            role_units = (*role_units, *degree_units)
+            degree_units = ()
         before_tail = len(role_units) - tail - 1
         if tail and before_tail >= length and role_units[before_tail].text in _NAMED_HEADS:
             tail -= 1  # "Sekjen Partai Demokrat", "Ketua Partai Gerindra Budi …": the body's own name
@@ -1202,7 +1232,7 @@ def _read_run(
         known = any(last_word in p.core for p in index.people)
         tail = _name_start(role_units, length, tail, known)
         if tail:
-            name_units = role_units[len(role_units) - tail :]
+            name_units = (*role_units[len(role_units) - tail :], *degree_units)
             role_part = list(role_units[: len(role_units) - tail])
             # "Kapolri Jenderal Sigit": the rank sits between the office and the name, in neither.
             while len(role_part) > length and (
