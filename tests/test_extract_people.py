@@ -537,3 +537,8 @@ def test_regional_offices_keep_their_region_and_degrees_without_commas_end_the_n
     ]
     assert index.resolve("Gus Rofiq") == "Dedi Kurnia"
     assert index.holder_of("Bupati Sumbawa") == 0
+
+
+def test_an_abbreviated_given_name_with_a_full_stop_stays_inside_the_name() -> None:
+    found = names_roles("Ketua TP PKK Ibu Ratna Sari Moh. Iqbal hadir bersama Bupati Bima Dedi Kurnia.")
+    assert [n for n, _ in found] == ["Ibu Ratna Sari Moh. Iqbal", "Dedi Kurnia"]

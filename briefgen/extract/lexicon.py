@@ -368,6 +368,8 @@ HONORIFICS: frozenset[str] = words(
     Eng Ing Ns Apt Tgk Ust RM RA RAy BRAy KRT KPH GKR
     """
 )
+# Abbreviated given names written with a full stop inside a name ("Moh. Iqbal", "Abd. Rahman").
+NAME_ABBREVIATIONS: frozenset[str] = words("Moh Muh Moch Mochd Mohd Muhd Abd Mhd Md Ach Ahm")
 # Abbreviated titles written in lower case before a name ("dr. Siti", "drg. Andi").
 LOWER_HONORIFICS: frozenset[str] = frozenset({"dr", "drg"})
 # Spelled-out honorifics written before a name ("Haji Mustari"); not part of the name's core.

@@ -13,7 +13,7 @@ NEVER_FINAL: frozenset[str] = words(
     dr drg prof h hj ir drs dra kh k.h tn ny sdr sdri yth a.n u.p no nomor jl jln kec kab kel
     kota prov ds gg rt rw tel telp hp bpk ibu st mr mrs ms vs kol let jend brigjen mayjen letjen
     irjen kombes akbp ipda iptu aiptu bripka p.t pt cv eng ing ns apt tgk ust br rm ra ray bray krt
-    kph gkr
+    kph gkr moh muh moch mochd mohd muhd abd mhd
     """
 )
 # Abbreviations that may end a sentence when a capitalised word follows ("dll. Selain itu …").
