@@ -342,3 +342,203 @@ def test_a_participant_introduced_in_apposition() -> None:
         "Salah satu peserta, Rina Oktaviani, pemilik usaha batik di Desa Pilang, mengaku senang."
     )
     assert [(p.name, p.role) for p in index.persons()] == [("Rina Oktaviani", "peserta")]
+
+
+# --------------------------------------------------------------------------- titles that are not names
+
+
+def names_roles(*paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.role) for p in persons(*paragraphs)]
+
+
+def test_police_and_military_ranks_are_neither_name_nor_role() -> None:
+    found = names_roles(
+        "Kapolda Jawa Tengah Irjen Pol Ahmad Luthfi dan Pangdam IV Mayjen TNI Rudy Saladin hadir.",
+        "Kabid Humas Polda Bali Kombes Pol Ni Luh Ayu Sari mengatakan pelaku sudah diamankan.",
+        "Kapolri Jenderal Dedi Prasetyo menerima laporan itu.",
+    )
+    names = [n for n, _ in found]
+    assert "Ahmad Luthfi" in names and "Rudy Saladin" in names and "Ni Luh Ayu Sari" in names
+    assert ("Dedi Prasetyo", "Kapolri") in found
+    assert not any(rank in n for n in names for rank in ("Irjen", "Mayjen", "Kombes", "Jenderal", "Pol"))
+
+
+def test_a_regional_title_is_followed_by_its_region_before_the_name() -> None:
+    found = names_roles(
+        "Bupati Sleman Harda Kiswaya Putra dan Wakil Wali Kota Magelang Sri Harso meninjau lokasi.",
+        "Rapat digelar di Kantor Bupati Sleman dan dihadiri Gubernur Bengkulu.",
+    )
+    assert [n for n, _ in found] == ["Harda Kiswaya Putra", "Sri Harso"]
+
+
+def test_an_honorific_opens_the_name_after_an_organisation_in_the_role() -> None:
+    found = names_roles("Ketua Umum PP Pemuda Nusantara Prof. Dr. Hasan Basri, M.Si. membuka acara.")
+    assert [n for n, _ in found] == ["Prof. Dr. Hasan Basri, M.Si."]
+
+
+def test_a_title_in_capitals_opening_the_lead_is_a_title() -> None:
+    assert names_roles("MENTERI Pertanian Rahmat Hidayat meninjau panen di Karawang.") == [
+        ("Rahmat Hidayat", "MENTERI Pertanian")
+    ]
+
+
+def test_a_nickname_given_after_the_full_name_is_the_same_person() -> None:
+    index = people_of(
+        "Mensos Gus Dur Hakim Lapor Presiden",
+        "Menteri Sosial Abdurrahman Hakim atau Gus Dur Hakim menemui Presiden.",
+        "Gubernur Jawa Barat Dedi Mulyadi, yang akrab disapa KDM, ikut hadir.",
+        "“Kami siap membantu,” kata KDM.",
+    )
+    assert [(p.name, p.role) for p in index.persons()] == [
+        ("Abdurrahman Hakim", "Menteri Sosial"),
+        ("Dedi Mulyadi", "Gubernur Jawa Barat"),
+    ]
+    assert index.resolve("KDM") == "Dedi Mulyadi"
+
+
+def test_spelling_variants_contractions_and_first_name_prefixes_are_one_person() -> None:
+    found = names_roles(
+        "Presiden Joko Widodo meresmikan pabrik bersama Menteri Perdagangan Enggartiasto Lukita.",
+        "Jokowi menyebut pabrik itu penting. Enggar mengatakan ekspor naik.",
+        "Wakil Menteri Pertanian Sudaryono Rachmat hadir. Rahmat mengatakan panen baik.",
+    )
+    assert [n for n, _ in found] == ["Joko Widodo", "Enggartiasto Lukita", "Sudaryono Rachmat"]
+
+
+def test_two_different_people_with_similar_short_names_stay_apart() -> None:
+    found = names_roles(
+        "Direktur Utama Bank Nusa Rosan Perkasa bertemu Kepala Dinas Roslan Hadi.",
+        "Rosan mengatakan kredit naik. Roslan mengatakan dana siap.",
+    )
+    assert [n for n, _ in found] == ["Rosan Perkasa", "Roslan Hadi"]
+
+
+def test_english_roles_and_speech_verbs_cue_people() -> None:
+    found = names_roles(
+        "Indonesia's Minister of Trade Budi Santoso met Japanese Embassy Chargé d’Affaires Kenji Sato.",
+        "The fund's chief executive officer Anita Wijaya recently said the projects were ready.",
+        "Sato expressed interest in more exchanges, CEO Says",
+    )
+    assert sorted(n for n, _ in found) == ["Anita Wijaya", "Budi Santoso", "Kenji Sato"]
+
+
+def test_pak_a_name_a_second_name_sharing_a_title_and_a_name_before_its_title() -> None:
+    found = names_roles(
+        "Ia datang bersama Wamenkes Dante Saksono dan Benjamin Paulus Octavianus.",
+        "Saya belajar dari Pak Candra Wijaya soal itu. Pak Menteri juga setuju.",
+        "Harta kekayaan Joni Saputra Direktur Utama PT Sumber Rejeki dilaporkan naik.",
+    )
+    assert found == [
+        ("Dante Saksono", "Wamenkes"),
+        ("Benjamin Paulus Octavianus", "Wamenkes"),
+        ("Pak Candra Wijaya", None),
+        ("Joni Saputra", "Direktur Utama"),
+    ]
+
+
+def test_a_party_or_company_after_a_title_keeps_its_own_name_and_headlines_have_no_appositions() -> None:
+    found = names_roles(
+        "Menteri Kelautan Budi Hartono Tinjau Pelabuhan, Minta Kapal Segera Dipindah",
+        "Sekjen Partai Demokrat itu menyebutkan banyak hal. Ketua Umum Partai Gerindra Sugiono Hadi hadir.",
+    )
+    names = [n for n, _ in found]
+    assert "Sugiono Hadi" in names and not any("Minta" in n or "Demokrat" in n for n in names)
+
+
+def test_a_name_run_into_a_headline_verb_is_the_person_of_the_body() -> None:
+    found = names_roles(
+        "Menteri PU Dodi Hartanto Geram saat Tinjau Jembatan Rusak di Desa",
+        "Dodi mengaku kecewa dengan kontraktor.",
+        "Menteri Pekerjaan Umum, Dodi Hartanto Wibisono meninjau jembatan itu pada Senin.",
+    )
+    assert [n for n, _ in found] == ["Dodi Hartanto Wibisono"]
+
+
+def test_titles_of_regions_embassies_and_english_offices() -> None:
+    found = names_roles(
+        "Presiden Terpilih Gunawan Saputra bertemu Duta Besar RI untuk Jepang Sari Handayani.",
+        "Direktur Jenderal Pencegahan dan Pengendalian Penyakit Kemenkes Tono Raharjo ikut.",
+        "Kepala Dinas Pariwisata Kabupaten Badung Made Sutama juga hadir.",
+        "Bali Governor Nyoman Adi said the island was ready. Ambassador to Japan Sari Handayani agreed.",
+    )
+    assert sorted(n for n, _ in found) == [
+        "Gunawan Saputra",
+        "Made Sutama",
+        "Nyoman Adi",
+        "Sari Handayani",
+        "Tono Raharjo",
+    ]
+    assert ("Sari Handayani", "Duta Besar RI untuk Jepang") in found
+
+
+def test_a_full_name_after_oleh_or_yakni_closing_its_phrase_is_a_person() -> None:
+    found = names_roles(
+        "Jabatan itu kini dijabat oleh Rudi Hartawan Siregar yang sebelumnya memimpin bank.",
+        "Ia menggantikan pejabat sebelumnya, yakni Linda Marpaung.",
+        "Acara itu digelar oleh Dinas Pendidikan Kota dan diikuti oleh Sekolah Rakyat Nusantara lainnya.",
+    )
+    assert [n for n, _ in found] == ["Rudi Hartawan Siregar", "Linda Marpaung"]
+
+
+def test_dan_inside_an_office_name_does_not_cut_the_office_from_its_holder() -> None:
+    found = names_roles(
+        "Direktur Penyakit Tular Vektor dan Zoonotik Kemenkes Rina Kusuma menambahkan data.",
+        "Bupati Garut Rudy Gunawan dan Wakil Bupati Garut Helmi Budiman hadir.",
+    )
+    assert [n for n, _ in found] == ["Rina Kusuma", "Rudy Gunawan", "Helmi Budiman"]
+
+
+def test_lower_case_office_words_cue_a_name_but_not_a_description() -> None:
+    found = names_roles(
+        "Situs itu menyerang calon wakil presiden 2019 Hendra Gunawan.",
+        "Pernyataan itu disampaikan mantan presiden Persija Jakarta ini kepada wartawan.",
+        "Rapat dihadiri Direktur Antar Lembaga, Siti Rahma, dan lainnya.",
+    )
+    assert [n for n, _ in found] == ["Hendra Gunawan", "Siti Rahma"]
+
+
+def test_a_capitalised_item_of_a_list_is_not_an_apposition() -> None:
+    found = names_roles(
+        "Dialog dihadiri pendamping sosial, Pekerja Sosial Masyarakat, Karang Werdha, dan Pelopor Damai.",
+        "Acara dibuka pemilik warung, Siti Aminah, yang sudah berjualan sejak 1990.",
+    )
+    assert [n for n, _ in found] == ["Siti Aminah"]
+
+
+def test_a_title_case_caption_below_the_headline_still_names_its_person() -> None:
+    found = names_roles(
+        "Menteri Koperasi Tinjau Pasar, Minta Harga Segera Turun",
+        "Ia meninjau pasar induk pada Senin.",
+        "Menteri Koperasi, Andi Saputra Wijaya",
+    )
+    assert [n for n, _ in found] == ["Andi Saputra Wijaya"]
+
+
+def test_a_nickname_in_quotation_marks_inside_the_name() -> None:
+    index = people_of(
+        "Governor Basuki “Ahok” Purnama opened the market on Monday.",
+        "Ahok said the market would open every day.",
+    )
+    assert [(p.name, p.role) for p in index.persons()] == [("Basuki Purnama", "Governor")]
+    assert index.resolve("Ahok") == "Basuki Purnama"
+
+
+def test_regional_offices_keep_their_region_and_degrees_without_commas_end_the_name() -> None:
+    index = people_of(
+        "Bupati Sumbawa Ir. H. Arif Rahman, M.P. menyambut Bupati Bima Dedi Kurnia.",
+        "Bupati Situbondo H. Dadang Wiryo SH memimpin upacara.",
+        "Budi Santoso, sapaan akrab Bupati Sumbawa, ikut berpidato.",
+        "Hadir pula Gus Rofiq, sapaan karib Dedi Kurnia.",
+    )
+    assert [(p.name, p.role) for p in index.persons()] == [
+        ("Ir. H. Arif Rahman, M.P.", "Bupati Sumbawa"),
+        ("Dedi Kurnia", "Bupati Bima"),
+        ("H. Dadang Wiryo SH", "Bupati Situbondo"),
+    ]
+    assert index.resolve("Gus Rofiq") == "Dedi Kurnia"
+    assert index.holder_of("Bupati Sumbawa") == 0
+
+
+def test_an_abbreviated_given_name_with_a_full_stop_stays_inside_the_name() -> None:
+    found = names_roles("Ketua TP PKK Ibu Ratna Sari Moh. Iqbal hadir bersama Bupati Bima Dedi Kurnia.")
+    assert [n for n, _ in found] == ["Ibu Ratna Sari Moh. Iqbal", "Dedi Kurnia"]

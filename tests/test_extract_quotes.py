@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+
+import pytest
 
 from briefgen.extract import extract
 from briefgen.extract.organizations import find_definitions
@@ -162,3 +165,187 @@ def test_a_pronoun_attribution_goes_to_the_person_named_in_the_sentence_before()
         "Ia menambahkan, “Yang kami butuhkan adalah pelatihan juru masak.”",
     )
     assert [q.speaker for q in quotes] == ["Sarah Wijaya-Hoffmann"] * 2
+
+
+# --------------------------------------------------------------------------- marks as real text types them
+
+
+def test_marks_are_paired_by_position_whatever_their_shape() -> None:
+    quotes, _ = quotes_of(
+        "Kepala Dinas Perikanan Hendra Gunawan meninjau pelabuhan.",
+        '"Stok ikan di gudang cukup untuk tiga bulan ke depan,” kata Hendra.',
+        '“Harga di tingkat nelayan masih stabil sampai akhir bulan," ujarnya.',
+        "“Kami juga menambah armada kapal pengangkut tahun ini,“ tambahnya.",
+        'Ia ditanya soal impor.”Tidak ada impor ikan selama stok masih cukup,"ucapnya.',
+    )
+    assert [q.text for q in quotes] == [
+        "Stok ikan di gudang cukup untuk tiga bulan ke depan",
+        "Harga di tingkat nelayan masih stabil sampai akhir bulan",
+        "Kami juga menambah armada kapal pengangkut tahun ini",
+        "Tidak ada impor ikan selama stok masih cukup",
+    ]
+    assert {q.speaker for q in quotes} == {"Hendra Gunawan"}
+
+
+def test_a_quotation_missing_its_opening_mark_starts_after_the_attribution() -> None:
+    quotes, _ = quotes_of(
+        "Kepala Badan Pangan Nasional Arief Prasetyo menggelar rapat.",
+        "Arief menambahkan, kami akan menyalurkan cadangan beras mulai pekan depan,”",
+    )
+    assert quotes == [Quote("kami akan menyalurkan cadangan beras mulai pekan depan", "Arief Prasetyo", 1)]
+
+
+def test_a_quotation_split_around_its_attribution_is_two_quotations() -> None:
+    quotes, _ = quotes_of(
+        "Menteri Pertanian Andi Amran Sulaiman meninjau sawah.",
+        "“Panen tahun ini lebih baik dari tahun lalu,” kata Amran sambil menambahkan, "
+        "“Petani harus mendapat harga yang layak.”",
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Panen tahun ini lebih baik dari tahun lalu", "Andi Amran Sulaiman"),
+        ("Petani harus mendapat harga yang layak.", "Andi Amran Sulaiman"),
+    ]
+
+
+def test_an_english_quotation_over_paragraphs_is_one_quote_joined_by_one_space() -> None:
+    quotes, _ = quotes_of(
+        "Trade Minister Budi Santoso met exporters on Monday.",
+        "“We will open three new markets in Africa this year.",
+        "“The talks with Kenya are almost finished,” Santoso said.",
+    )
+    assert quotes == [
+        Quote(
+            "We will open three new markets in Africa this year. The talks with Kenya are almost finished",
+            "Budi Santoso",
+            1,
+        )
+    ]
+
+
+def test_names_themes_slogans_and_principles_in_quotation_marks_are_not_speech() -> None:
+    quotes, _ = quotes_of(
+        "Forum itu mengusung tema “Energi Bersih untuk Semua Generasi Mendatang”.",
+        "Aturan itu memakai prinsip hukum “siapa yang merusak, dia yang memulihkan” sejak lama.",
+        'The ministry held a forum with the theme "Clean Energy for Every Village".',
+        "Acara ditutup dengan “Gerakan Menanam Sejuta Pohon Bersama Warga Desa”.",
+    )
+    assert quotes == []
+
+
+def test_a_paragraph_the_scraper_printed_twice_gives_one_quotation() -> None:
+    paragraph = (
+        "“Pendaftaran dibuka sampai akhir bulan ini untuk semua sekolah,” kata Kepala Dinas Pendidikan"
+        " Rina Marlina."
+    )
+    quotes, _ = quotes_of(paragraph, "Pendaftaran dilakukan secara daring.", paragraph)
+    assert quotes == [
+        Quote("Pendaftaran dibuka sampai akhir bulan ini untuk semua sekolah", "Rina Marlina", 0)
+    ]
+
+
+# --------------------------------------------------------------------------- who is speaking
+
+
+def test_a_pronoun_attribution_is_the_subject_of_the_sentence_before_not_the_last_name() -> None:
+    quotes, _ = quotes_of(
+        "Menteri Sosial Tri Wahyuni bertemu Presiden Hendra Wijaya di Istana.",
+        "Usai pertemuan, Tri menyampaikan bahwa Presiden Hendra Wijaya memberi arahan soal bantuan.",
+        "“Bantuan harus sampai ke keluarga yang paling membutuhkan,” ujarnya.",
+        "Ia juga menjelaskan jadwal penyaluran di era Presiden Hendra tersebut.",
+        "“Penyaluran tahap kedua dimulai bulan depan di semua provinsi.”",
+    )
+    assert [q.speaker for q in quotes] == ["Tri Wahyuni", "Tri Wahyuni"]
+
+
+def test_a_description_pointing_back_and_an_office_named_alone_are_the_speaker() -> None:
+    quotes, _ = quotes_of(
+        "Menteri Perhubungan Dudy Purwagandhi meninjau terminal bersama Kapolda Banten Irjen Pol"
+        " Suyudi Ario.",
+        "“Arus mudik tahun ini lebih lancar dari tahun lalu,” kata mantan direktur bandara itu.",
+        "“Kami menyiagakan petugas di setiap gerbang tol,” kata Kapolda.",
+        "Hal itu dibenarkan Menhub dalam keterangannya.",
+        "“Semua kapal tambahan sudah siap berlayar,” ujarnya.",
+    )
+    assert [q.speaker for q in quotes] == ["Dudy Purwagandhi", "Suyudi Ario", "Dudy Purwagandhi"]
+
+
+def test_english_attributions() -> None:
+    quotes, warnings = quotes_of(
+        "Indonesia's Minister of Trade Budi Santoso met Australian Trade Minister Don Farrell on Friday.",
+        "“The agreement opens our beef market to more suppliers,” said Farrell.",
+        "“We expect exports to double within five years,” Santoso told reporters.",
+        "“Both sides will meet again in March,” he added.",
+        "The minister said more talks were planned."
+        " “Our teams will work through the details,” said the minister.",
+    )
+    assert [q.speaker for q in quotes] == ["Don Farrell", "Budi Santoso", "Budi Santoso", "Budi Santoso"]
+    assert warnings == []
+
+
+# --------------------------------------------------------------------------- on the real corpus
+
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the real-article corpus is expected at {CORPUS}")
+def test_every_quote_of_the_real_corpus_has_a_speaker_the_article_names_as_a_person() -> None:
+    from briefgen.pipeline import load_article, understand
+
+    unattributed, strangers = [], []
+    for path in sorted(CORPUS.glob("[re][0-9][0-9]-*")):
+        if path.suffix not in (".txt", ".md"):
+            continue
+        facts = understand(load_article(path), dt.date(2026, 11, 22))
+        names = {p.name for p in facts.people}
+        for quote in facts.quotes:
+            if quote.speaker is None:
+                unattributed.append(f"{path.name}: {quote.text[:40]}")
+            elif quote.speaker not in names:
+                strangers.append(f"{path.name}: {quote.speaker}")
+    assert unattributed == []
+    assert strangers == []
+
+
+def test_a_page_interruption_between_two_parts_of_a_quotation_does_not_end_it() -> None:
+    quotes, _ = quotes_of(
+        "Menteri Kesehatan Dewi Lestari membuka klinik baru.",
+        "“Klinik ini melayani warga dari tiga kecamatan sekaligus.",
+        "ADVERTISEMENT",
+        "“Layanan gratis berlaku sampai akhir tahun,” kata Dewi.",
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        (
+            "Klinik ini melayani warga dari tiga kecamatan sekaligus."
+            " Layanan gratis berlaku sampai akhir tahun",
+            "Dewi Lestari",
+        )
+    ]
+
+
+def test_english_attribution_before_the_quote_and_a_capitalised_description_pointing_back() -> None:
+    quotes, _ = quotes_of(
+        "Finance Minister Sri Wahyuni Lestari spoke on Monday.",
+        'Lestari said: "The budget remains healthy this year."',
+        'She told reporters, "Revenue rose in every province."',
+        '"Belanja daerah juga naik tahun ini," jelas Bendahara Negara itu.',
+    )
+    assert [q.speaker for q in quotes] == ["Sri Wahyuni Lestari"] * 3
+
+
+def test_an_attribution_set_inside_the_sentence_the_quotation_ends() -> None:
+    quotes, _ = quotes_of(
+        "Kepala Dinas Kesehatan Rina Kusuma memaparkan data kasus.",
+        'Hanya saja, lanjut Rina, beberapa daerah sudah mencabut status itu,"Status darurat sudah dicabut."',
+    )
+    assert quotes == [Quote("Status darurat sudah dicabut.", "Rina Kusuma", 1)]
+
+
+def test_english_attribution_with_a_relative_clause_and_a_military_chief() -> None:
+    quotes, _ = quotes_of(
+        "Health Minister Rina Kusuma said cooperation was needed.",
+        '"No single institution can handle this," Rina, who accompanied the President, stated.',
+        "Meanwhile, Military Chief General Bayu Nugroho explained the plan.",
+        '"Health security is now a priority for the armed forces," Bayu pointed out.',
+    )
+    assert [q.speaker for q in quotes] == ["Rina Kusuma", "Bayu Nugroho"]

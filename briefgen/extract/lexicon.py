@@ -136,6 +136,60 @@ TITLES: tuple[str, ...] = (
     "Menlu",
     "Wamenlu",
     "Menkeu",
+    "Menhub",
+    "Mendag",
+    "Menkes",
+    "Mensos",
+    "Menpora",
+    "Mentan",
+    "Menperin",
+    "Menpar",
+    "Menparekraf",
+    "Mendikdasmen",
+    "Mendikti",
+    "Mendiktisaintek",
+    "Mendikbud",
+    "Mendikbudristek",
+    "Menkominfo",
+    "Menkomdigi",
+    "Menaker",
+    "Menag",
+    "Mendagri",
+    "Menhan",
+    "Menkumham",
+    "Menko",
+    "Wamendikdasmen",
+    "Wamendag",
+    "Wamenkes",
+    "Wamensos",
+    "Wamenpar",
+    "Wamenkeu",
+    "Wadirut",
+    "Kabekraf",
+    "Kabidhumas",
+    "Kabareskrim",
+    "Kapolsek",
+    "Kasatreskrim",
+    "Kadisnaker",
+    "Kadinkes",
+    "Kadispar",
+    "Wagub",
+    "Wabup",
+    "Wawali",
+    "Sekda",
+    "Plt",
+    "Pj",
+    "Capres",
+    "Cawapres",
+    "Pangdam",
+    "Danrem",
+    "Dandim",
+    "Kajati",
+    "Kajari",
+    "Cagub",
+    "Cawagub",
+    "Cabup",
+    "Cawabup",
     "Direktur",
     "Dirjen",
     "Dirut",
@@ -174,6 +228,21 @@ TITLES: tuple[str, ...] = (
     "Vice",
     "Head",
     "Director",
+    "Prime Minister",
+    "Deputy Minister",
+    "Deputy Governor",
+    "Vice Governor",
+    "Governor",
+    "Regent",
+    "Mayor",
+    "Spokesperson",
+    "Spokesman",
+    "Spokeswoman",
+    "Chairperson",
+    "Chairwoman",
+    "Commissioner",
+    "Commander",
+    "Chief",
     "Minister",
     "Ambassador",
     "Chairman",
@@ -187,6 +256,105 @@ TITLES: tuple[str, ...] = (
     "DCM",
 )
 TITLE_WORDS: frozenset[str] = frozenset(w for t in TITLES for w in t.split())
+# Office abbreviations used as references to the holder ("kata Menhub", "Mendag Budi …"): the
+# short form → the full title it abbreviates (official Indonesian cabinet and agency titles).
+OFFICE_TITLES: dict[str, str] = {
+    "Menlu": "Menteri Luar Negeri",
+    "Mendag": "Menteri Perdagangan",
+    "Menkes": "Menteri Kesehatan",
+    "Mensos": "Menteri Sosial",
+    "Menpora": "Menteri Pemuda dan Olahraga",
+    "Menhub": "Menteri Perhubungan",
+    "Mentan": "Menteri Pertanian",
+    "Menperin": "Menteri Perindustrian",
+    "Menkeu": "Menteri Keuangan",
+    "Menpar": "Menteri Pariwisata",
+    "Menparekraf": "Menteri Pariwisata dan Ekonomi Kreatif",
+    "Menekraf": "Menteri Ekonomi Kreatif",
+    "Mendikdasmen": "Menteri Pendidikan Dasar dan Menengah",
+    "Mendikti": "Menteri Pendidikan Tinggi",
+    "Mendiktisaintek": "Menteri Pendidikan Tinggi, Sains, dan Teknologi",
+    "Mendikbud": "Menteri Pendidikan dan Kebudayaan",
+    "Mendikbudristek": "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi",
+    "Menkominfo": "Menteri Komunikasi dan Informatika",
+    "Menkomdigi": "Menteri Komunikasi dan Digital",
+    "Menaker": "Menteri Ketenagakerjaan",
+    "Menag": "Menteri Agama",
+    "Mendagri": "Menteri Dalam Negeri",
+    "Menhan": "Menteri Pertahanan",
+    "Menkumham": "Menteri Hukum dan Hak Asasi Manusia",
+    "Menkum": "Menteri Hukum",
+    "Menves": "Menteri Investasi",
+    "Menkop": "Menteri Koperasi",
+    "Menteri ESDM": "Menteri Energi dan Sumber Daya Mineral",
+    "Men-KP": "Menteri Kelautan dan Perikanan",
+    "Menpan-RB": "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+    "MenPANRB": "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+    "Menko": "Menteri Koordinator",
+    "Menkopolhukam": "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan",
+    "Menko Perekonomian": "Menteri Koordinator Bidang Perekonomian",
+    "Menkomarves": "Menteri Koordinator Bidang Kemaritiman dan Investasi",
+    "Menkes RI": "Menteri Kesehatan",
+    "Menteri BUMN": "Menteri Badan Usaha Milik Negara",
+    "Kapolri": "Kepala Kepolisian Negara Republik Indonesia",
+    "Kapolda": "Kepala Kepolisian Daerah",
+    "Kapolres": "Kepala Kepolisian Resor",
+    "Kapolsek": "Kepala Kepolisian Sektor",
+    "Kabidhumas": "Kepala Bidang Hubungan Masyarakat",
+    "Kabid Humas": "Kepala Bidang Hubungan Masyarakat",
+    "Kasatreskrim": "Kepala Satuan Reserse Kriminal",
+    "Kadis": "Kepala Dinas",
+    "Kadisnaker": "Kepala Dinas Tenaga Kerja",
+    "Kadinkes": "Kepala Dinas Kesehatan",
+    "Kadispar": "Kepala Dinas Pariwisata",
+    "Kabekraf": "Kepala Badan Ekonomi Kreatif",
+    "Kabareskrim": "Kepala Badan Reserse Kriminal",
+    "Wamenlu": "Wakil Menteri Luar Negeri",
+    "Wamendag": "Wakil Menteri Perdagangan",
+    "Wamenkes": "Wakil Menteri Kesehatan",
+    "Wamensos": "Wakil Menteri Sosial",
+    "Wamenekraf": "Wakil Menteri Ekonomi Kreatif",
+    "Wamendikdasmen": "Wakil Menteri Pendidikan Dasar dan Menengah",
+    "Wamenpar": "Wakil Menteri Pariwisata",
+    "Wamenkeu": "Wakil Menteri Keuangan",
+    "Wamen": "Wakil Menteri",
+    "Wadirut": "Wakil Direktur Utama",
+    "Dirut": "Direktur Utama",
+    "Dirjen": "Direktur Jenderal",
+    "Sekjen": "Sekretaris Jenderal",
+    "Sesjen": "Sekretaris Jenderal",
+    "Dubes": "Duta Besar",
+    "Konjen": "Konsul Jenderal",
+    "Jubir": "Juru Bicara",
+    "Gubernur BI": "Gubernur Bank Indonesia",
+    "Wagub": "Wakil Gubernur",
+    "Wabup": "Wakil Bupati",
+    "Wawali": "Wakil Wali Kota",
+    "Pj Bupati": "Penjabat Bupati",
+    "Pj Gubernur": "Penjabat Gubernur",
+    "Pj Wali Kota": "Penjabat Wali Kota",
+    "Plt": "Pelaksana Tugas",
+    "Pj": "Penjabat",
+}
+# Police and military ranks written before a name: not part of it (``Kombes Pol Argo``).
+RANKS: frozenset[str] = words(
+    """
+    Jenderal Jend Komjen Irjen Brigjen Kombes AKBP Kompol AKP Iptu Ipda Aiptu Aipda Bripka Brigadir
+    Briptu Bripda Bharada Laksamana Laksdya Laksda Laksma Marsekal Marsdya Marsda Marsma Letjen
+    Mayjen Kolonel Letkol Mayor Kapten Lettu Letda Serma Serka Sertu Pelda Peltu Kopda Praka Pratu
+    General Lieutenant Colonel Admiral Marshal Brigadier Major-General Lt Gen Col Adm
+    """
+)
+# Written after a rank: the service ("Kombes Pol", "Mayjen TNI", "Letkol Inf").
+RANK_SUFFIXES: frozenset[str] = words("Pol TNI Polisi Inf Kav Art Mar Laut Udara AD AL AU Purn (Purn)")
+# Titles of a regional office, followed by the region before the name ("Bupati Pasuruan Budi").
+REGIONAL_TITLES: frozenset[str] = words(
+    """
+    Bupati Gubernur Walikota Camat Lurah Kapolda Kapolres Kapolsek Kajati Kajari Pangdam Danrem
+    Dandim Wagub Wabup Wawali Kadis Kadisnaker Kadinkes Kadispar Sekda
+    """
+) | {"Wali Kota"}
+
 # Acronyms that name a role rather than an organisation.
 ROLE_ACRONYMS: frozenset[str] = frozenset(
     {"CEO", "COO", "CFO", "CTO", "CMO", "DCM", "Wamen", "Dirut", "Dirjen", "Sekjen", "Dubes", "Jubir"}
@@ -199,12 +367,14 @@ HONORIFICS: frozenset[str] = words(
     Eng Ing Ns Apt Tgk Ust RM RA RAy BRAy KRT KPH GKR
     """
 )
+# Abbreviated given names written with a full stop inside a name ("Moh. Iqbal", "Abd. Rahman").
+NAME_ABBREVIATIONS: frozenset[str] = words("Moh Muh Moch Mochd Mohd Muhd Abd Mhd Md Ach Ahm")
 # Abbreviated titles written in lower case before a name ("dr. Siti", "drg. Andi").
 LOWER_HONORIFICS: frozenset[str] = frozenset({"dr", "drg"})
 # Spelled-out honorifics written before a name ("Haji Mustari"); not part of the name's core.
 NAME_HONORIFICS: frozenset[str] = words(
     """
-    Haji Hajah Bapak Ibu Pak Bu Datuk Dato Tuan Nyonya Kiai Kyai Ustaz Ustadz Syekh
+    Haji Hajah Bapak Ibu Pak Bu Datuk Dato Tuan Nyonya Kiai Kyai Ustaz Ustadz Syekh Mdm Madam Sir
     """
 )
 # First words of regional names that are also ordinary words or function words elsewhere: Sasak
@@ -229,7 +399,10 @@ PERSON_CUES: frozenset[str] = words(
     pengelola pemandu kurator instruktur mentor pendamping relawan pengurus pembina perwakilan
     pejabat pemimpin pimpinan staf pegawai karyawan pekerja pelajar siswa santri ulama
     dokter pengacara pemerhati pebisnis wirausahawan pengembang filolog eksportir importir
-    pencipta sineas kolektor barista juri pengasuh peserta
+    pencipta sineas kolektor barista juri pengasuh peserta officer spokesperson spokesman
+    spokeswoman chairman chairwoman chairperson ambassador envoy minister governor mayor regent
+    founder analyst economist researcher expert lecturer professor presiden menteri gubernur
+    bupati walikota calon capres cawapres
     """
 )
 # Cues that are forms of address, kept in the name rather than split off as a role.
@@ -269,6 +442,17 @@ ORG_WORDS: frozenset[str] = words(
     Akreditasi Obat Makanan Perekonomian Maritim Politik Manusia Kemaritiman Pemerintahan
     Kemasyarakatan Kesejahteraan Dasar Tinggi Sains Perguruan Hak Asasi Pemilihan Pemilu Umum
     Kampanye Pusat Perwakilan Koordinasi Koordinator Pelaksana Harian Tetap Luar Biasa Berkuasa
+    Humas Masyarakat Kimia Hilir Hulu Farmasi Tekstil Aneka Logam Otomotif Elektronika Agro
+    Science Regulation Security Ministry Minister Resources Energy Affairs Department Council
+    Net Zero Affaires Chargé Higher Education Mineral Renewable Transition
+    Trade Finance Health Defence Defense Agriculture Industry Tourism Transport Transportation
+    Labour Labor Justice Interior Commerce Environment Forestry Fisheries Culture Sports Youth
+    Welfare Communications Information Public Works Housing Religious Cooperatives Planning
+    Development Economic Coordinating Political Legal Human Rights Investment Marine Home State
+    Ekraf Parekraf Hubla Dikdasmen Diktisaintek Polhukam Kesra Komdigi Kominfo Humas
+    Kemahasiswaan Akademik Polda Polres Polsek Mapolda Mapolres Ditreskrimsus Ditreskrimum Reskrim
+    Cyber Crime Nomor Tahun Tentang Pasal Ayat Peraturan Instruksi Keputusan Undang Gakkum
+    Terpilih Elect Nonaktif Definitif Demisioner Antar Antarlembaga Lintas
     """
 )
 # Words that start the organisation part of a role phrase ("Direktur Regional | KOCCA Indonesia").
@@ -303,6 +487,8 @@ PLACES: frozenset[str] = words(
     Inggris London Prancis Paris Jerman Berlin Belanda Amsterdam Arab Saudi Riyadh Uni Emirat
     Dubai Abu Dhabi Rusia Moskow Kanada Brasil Mesir Kairo Turki Ankara Istanbul Qatar Doha Hong
     Kong Taiwan Taipei ASEAN Eropa Afrika Asia Timor Leste
+    Jatim Jateng Jabar Sumut Sumbar Sumsel Sulsel Sulut Sulteng Sultra Sulbar Kalbar Kalteng Kalsel
+    Kaltim Kaltara Kepri Babel NTB NTT Malut Pabar Jabodetabek Jogja Sulawesi
     """
 )
 # Cities a dateline or "di …" may name (single words are looked up in PLACES). "Nusantara" is
@@ -326,7 +512,8 @@ FUNCTION_WORDS: frozenset[str] = words(
     Karena Jika Kalau Setelah Sebelum Sebelumnya Kemudian Lalu Adapun Sedangkan Bahkan Tak Tidak
     Juga Pertemuan Kegiatan Acara Kunjungan Kerja Kolaborasi Langkah Upaya Harapan Optimisme
     Keterlibatan Para Sejumlah Berbagai Seluruh Semua Kedua Tiap Setiap Yang The This That In On
-    At For And Of
+    At For And Of Says Said Tells Told Adds Urges Calls Will Would Dirinya Meanwhile However He She
+    They It We Its Their His Her Both
     """
 )
 
@@ -347,6 +534,13 @@ SPEECH_VERBS = (
     r"|optimistis|optimis|menerangkan|mengemukakan|memandang|menginginkan|menyarankan|berujar"
     r"|berkata|mengungkap|menuturkan|menandaskan|mengimbau|mengaku|mengeluhkan|bercerita"
     r"|berpesan|mengklaim|memperkirakan|memprediksi|memproyeksikan"
+)
+# English verbs of saying, after or before the speaker ("…,” said Arifin", "Rosan told reporters").
+ENGLISH_SPEECH_VERBS = (
+    r"said|says|added|adds|told|tells|stated|states|explained|noted|stressed|continued|remarked"
+    r"|concluded|emphasi[sz]ed|highlighted|underlined|asserted|revealed|announced|expressed|urged"
+    r"|asked|argued|insisted|affirmed|reiterated|conveyed|mentioned|acknowledged|pointed\s+out"
+    r"|went\s+on\s+to\s+say|admitted|confirmed|warned|claimed|observed|commented|declared|replied"
 )
 # Speech verbs that report a belief, forecast or hope: what follows them is never a plan.
 BELIEF_VERBS = (

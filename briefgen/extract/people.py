@@ -5,21 +5,27 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefgen.extract.lexicon import (
     ADDRESS_CUES,
     ATTRIBUTION_VERBS,
     CITIES,
     COMPANY_SUFFIXES,
+    ENGLISH_SPEECH_VERBS,
     FUNCTION_WORDS,
     HONORIFICS,
     LOCATION_WORDS,
     NAME_HONORIFICS,
     NAME_PREFIXES,
+    OFFICE_TITLES,
     ORG_HEADS,
     ORG_WORDS,
     PERSON_CUES,
     PLACES,
+    RANK_SUFFIXES,
+    RANKS,
+    REGIONAL_TITLES,
     ROLE_ACRONYMS,
     SPEECH_VERBS,
     TITLES,
@@ -39,17 +45,23 @@ _CONNECTORS = frozenset({"of", "and", "dan", "for", "the", "&"})
 _TITLE_SEQUENCES: tuple[tuple[str, ...], ...] = tuple(
     sorted((tuple(w for w in t.split() if w not in _CONNECTORS) for t in TITLES), key=len, reverse=True)
 )
-_AFTER_ATTRIBUTION = re.compile(rf"\b(?:{ATTRIBUTION_VERBS})(?:nya)?\s+(?:oleh\s+)?$", re.IGNORECASE)
+_AFTER_ATTRIBUTION = re.compile(
+    rf"\b(?:(?:{ATTRIBUTION_VERBS})(?:nya)?\s+(?:oleh\s+)?|(?:said|says|added|according\s+to)\s+)$",
+    re.IGNORECASE,
+)
 # "aktor berbakat Lee Won Jung": a person noun, at most two modifiers, then the name.
 _NOT_MODIFIERS = r"(?!(?:di|ke|dari|pada|dan|serta|untuk|dengan|oleh|yang|bagi|dalam|atas|tentang)\b)"
 _CUE_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(PERSON_CUES)) + rf")\b(?:\s+{_NOT_MODIFIERS}[a-z][\w-]*){{0,2}}\s+$",
+    r"\b(?:" + "|".join(sorted(PERSON_CUES)) + rf")\b(?:\s+{_NOT_MODIFIERS}[a-z0-9][\w-]*){{0,2}}\s+$",
     re.IGNORECASE,
 )
 SUBJECT_GAP = (
     r"[\s,]*(?:yang\s+)?(?:(?:juga|pun|kembali|turut|lantas|lalu|kemudian|sendiri|pula|telah|sudah)\s+)*"
 )
-_SPEECH_AFTER = re.compile(rf"{SUBJECT_GAP}(?:{SPEECH_VERBS})\b")
+_SPEECH_AFTER = re.compile(
+    rf"{SUBJECT_GAP}(?:{SPEECH_VERBS})\b|[\s,]*(?:(?:also|then|later|recently|further|[a-z]+ly)\s+)?"
+    rf"(?:{ENGLISH_SPEECH_VERBS})\b"
+)
 _FROM_ORG = re.compile(r"\s+dari\s+")
 _ROLE_AFTER = re.compile(
     r",\s*(?P<role>(?:"
@@ -85,12 +97,30 @@ class _Record:
     organization: str | None = None
     aliases: list[str] = field(default_factory=list)
     role_acronyms: list[str] = field(default_factory=list)
+    nicknames: list[str] = field(default_factory=list)
     last_seen: tuple[int, int] = (0, 0)
+
+    def role_conflicts(self, other: _Record) -> bool:
+        """Both have roles and they differ: two people, whatever their names."""
+        return bool(self.role and other.role and self.role.casefold() != other.role.casefold())
 
     def add_alias(self, alias: str) -> None:
         alias = " ".join(alias.split()).strip(" ,.")
         if alias and alias != self.name and alias not in self.aliases:
             self.aliases.append(alias)
+
+
+def _full_title(role: str) -> str:
+    """A role with its office abbreviation spelled out, casefolded: ``Mensos RI`` → ``menteri sosial ri``."""
+    words = role.split()
+    for n in (2, 1):
+        head = " ".join(words[:n])
+        if len(words) >= n and head in OFFICE_TITLES:
+            return " ".join([OFFICE_TITLES[head], *words[n:]]).casefold()
+    for key, title in OFFICE_TITLES.items():  # "kapolri" written in lower case
+        if key.casefold() == role.casefold():
+            return title.casefold()
+    return role.casefold()
 
 
 # Particles inside Dutch, German and Malay names ("Pieter van der Berg", "Ahmad bin Hashim"),
@@ -118,6 +148,9 @@ class PeopleIndex:
 
     people: list[_Record] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    # (paragraph, offset, person) of every sentence whose subject is a named person, in order:
+    # what a pronoun attribution ("ujarnya", "Ia menambahkan", "he said") refers back to.
+    subjects: list[tuple[int, int, int]] = field(default_factory=list)
 
     # ------------------------------------------------------------------ queries
 
@@ -147,6 +180,37 @@ class PeopleIndex:
                 best = m
         return self.people[best.person].name if best else None
 
+    def speaker_before(
+        self, paragraph: int, pos: int, skip: Sequence[tuple[int, int, int]] = ()
+    ) -> str | None:
+        """Who a pronoun at ``pos`` refers to: the subject of the latest sentence before it that
+        has a named subject (``Rosan menyampaikan bahwa Presiden Prabowo …`` → Rosan), else the
+        person mentioned last."""
+        best: tuple[int, int, int] | None = None
+        for subject in self.subjects:
+            if (subject[0], subject[1]) >= (paragraph, pos):
+                break
+            best = subject
+        if best is None:
+            return self.last_before(paragraph, pos, skip)
+        return self.people[best[2]].name
+
+    def note_subjects(self, paragraphs: Sequence[str], skip: Sequence[tuple[int, int, int]]) -> None:
+        """Find the named subject of every sentence outside quotations (see ``speaker_before``)."""
+        self.subjects = []
+        by_paragraph: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            if not any(p == m.paragraph and s <= m.start < e for p, s, e in skip):
+                by_paragraph.setdefault(m.paragraph, []).append(m)
+        for number in sorted(by_paragraph):
+            text = paragraphs[number]
+            found = sorted(by_paragraph[number], key=lambda m: m.start)
+            for start, end in sentence_spans(text):
+                inside = [m for m in found if start <= m.start < end]
+                subject = _sentence_subject(text, start, inside)
+                if subject is not None:
+                    self.subjects.append((number, subject.start, subject.person))
+
     def organization_of(self, name: str) -> str | None:
         """The organisation of the person called ``name`` (full name), when the article gives one."""
         for p in self.people:
@@ -169,6 +233,8 @@ class PeopleIndex:
             # "Wamen Ekraf Irene": drop the words that are nobody's name and try again.
             named = words & {w for p in self.people for w in p.core}
             match = self._match(tuple(named))
+        if match is None:
+            match = self.holder_of(text)  # "tegas kapolri", "kata Menhub"
         return self.people[match].name if match is not None else None
 
     # ------------------------------------------------------------------ building
@@ -212,13 +278,40 @@ class PeopleIndex:
 
     def add_role_mention(self, paragraph: int, span: tuple[int, int], role_text: str) -> bool:
         """``ujar Wamen Ekraf``: a role or role acronym alone, when it belongs to a known person."""
-        role_text = " ".join(role_text.split())
-        for index, p in enumerate(self.people):
-            if role_text in p.role_acronyms or (p.role and role_text == p.role):
-                self.mentions.append(Mention(paragraph, span[0], span[1], index, role_text))
-                p.last_seen = (paragraph, span[0])
-                return True
-        return False
+        index = self.holder_of(role_text)
+        if index is None:
+            return False
+        self.mentions.append(Mention(paragraph, span[0], span[1], index, " ".join(role_text.split())))
+        self.people[index].last_seen = (paragraph, span[0])
+        return True
+
+    def holder_of(self, role_text: str) -> int | None:
+        """The person holding the office ``role_text`` names, the one seen last when several do."""
+        holders = self.holders_of(role_text)
+        return holders[0] if holders else None
+
+    def holders_of(self, role_text: str) -> list[int]:
+        """Everyone holding the office ``role_text`` names (``Menhub`` → the Menteri Perhubungan of
+        the article; ``Kapolri`` → whoever was introduced as Kapolri): exact titles first, then
+        the one seen last."""
+        role_text = re.sub(
+            r"^(?:the|this|that|sang)\s+", "", " ".join(role_text.split()).strip(" ,."), flags=re.I
+        )
+        if not role_text:
+            return []
+        wanted = _full_title(role_text)
+        holders = [
+            i
+            for i, p in enumerate(self.people)
+            if role_text in p.role_acronyms
+            or (p.role and (_full_title(p.role) == wanted or _full_title(p.role).startswith(wanted + " ")))
+        ]
+
+        def preference(i: int) -> tuple[bool, int, int]:
+            seen = self.people[i].last_seen
+            return (_full_title(self.people[i].role or "") != wanted, -seen[0], -seen[1])
+
+        return sorted(holders, key=preference)
 
     def _match(self, core: tuple[str, ...]) -> int | None:
         if not core:
@@ -230,6 +323,58 @@ class PeopleIndex:
         return max(candidates, key=lambda i: self.people[i].last_seen)
 
 
+# Words that may open a sentence before its subject ("Sementara itu Budi …", "Lebih lanjut, Budi …").
+_BEFORE_SUBJECT = words(
+    """
+    sementara itu ini pun adapun lalu kemudian namun selain dan tetapi tapi lebih lanjut selanjutnya
+    sedangkan bahkan juga kini saat ditemui usai menurutnya meanwhile also however then and but
+    """
+)
+_AGENT_BEFORE = re.compile(
+    rf"\b(?:oleh|menurut|(?:penjelasan|keterangan|pernyataan)(?:\s+dari)?|according\s+to|by|(?:{ATTRIBUTION_VERBS})(?:nya)?|said|says|added|told)\s+$",
+    re.I,
+)
+# "Hal tersebut dibantah Mendag": the agent of a passive verb of saying is who spoke.
+_PASSIVE_BEFORE = re.compile(
+    r"\bdi(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|bantah|sebut(?:kan)?|paparkan|akui|nyatakan|benarkan"
+    r"|utarakan|kemukakan|ucapkan|tuturkan|tanggapi|umumkan|konfirmasi|terangkan)\s+$"
+)
+_ENGLISH_SPEECH_AFTER = re.compile(
+    r"[\s,]*(?:(?:also|then|later|further)\s+)?(?:said|says|added|stated|told|explained|noted|stressed"
+    r"|emphasized|emphasised|asserted|remarked|revealed|announced|conveyed|expressed)\b"
+)
+
+
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:[^,.;:!?“”\"]{0,40},\s*)?(?:ia|dia|beliau|dirinya|he|she)\s", re.IGNORECASE
+)
+
+
+def _sentence_subject(text: str, start: int, mentions: Sequence[Mention]) -> Mention | None:
+    """The named subject of the sentence at ``start``: a mention that opens it (after an
+    adverbial phrase up to a comma, ``Kepada wartawan, Mu'ti …``), or the first mention followed
+    by a verb of saying or preceded by ``oleh``/``kata``; None for a pronoun subject."""
+    for m in mentions:
+        before = text[start : m.start]
+        if _AGENT_BEFORE.search(before) or _PASSIVE_BEFORE.search(before):
+            return m
+        if _SPEECH_AFTER.match(text, m.end) or _ENGLISH_SPEECH_AFTER.match(text, m.end):
+            return m
+    if _PRONOUN_SUBJECT.match(text, start):
+        return None  # "Seperti pagi tadi, dia mengaku dipanggil oleh Presiden …": still the same person
+    if not mentions:
+        return None
+    first = mentions[0]
+    before = text[start : first.start]
+    if "," in before:
+        before = before.rsplit(",", 1)[1]
+    if all(w.lower() in _BEFORE_SUBJECT for w in WORD_RE.findall(before)) and not re.search(
+        r"[“”\"]", before
+    ):
+        return first
+    return None
+
+
 @dataclass
 class _Vocabulary:
     """What the article itself says is not a name: its acronyms, roles and organisation names."""
@@ -237,6 +382,7 @@ class _Vocabulary:
     words: set[str]
     titles: set[str]  # role acronyms defined in the text, e.g. "DCM", "Wamen"
     org_acronyms: set[str]
+    headline: str | None = None  # the article's first line when it is a headline in title case
 
     @classmethod
     def build(cls, definitions: Sequence[Definition]) -> _Vocabulary:
@@ -244,7 +390,12 @@ class _Vocabulary:
         titles: set[str] = set()
         orgs: set[str] = set(known_acronyms())
         for d in definitions:
-            words.update(re.findall(r"[^\W\d_][\w'’\-]*", d.long))
+            long_words = re.findall(r"[^\W\d_][\w'’\-]*", d.long)
+            if d.kind == "role":
+                # "Gubernur Sulawesi Barat Suhardi Duka (SDK)": a role defined with its holder's
+                # name; the name's words stay names.
+                long_words = [w for w in long_words if w in _TITLE_WORD_SET or w in ORG_WORDS or w in PLACES]
+            words.update(long_words)
             words.update(d.acronym.split())
             if d.kind == "role":
                 titles.add(d.acronym.split()[0])
@@ -273,6 +424,12 @@ class _Vocabulary:
             )
         return not (
             word in ORG_WORDS
+            or word in RANKS
+            or word in RANK_SUFFIXES
+            # "Kemenkominfo", "Pemkab", "Ditjen…": a body's abbreviated name, never a person's.
+            or _ORG_PREFIX.match(word) is not None
+            # "Pencegahan", "Kebudayaan", "Perdagangan": nouns formed with pe-/per-/ke- … -an.
+            or _NOMINAL.fullmatch(word) is not None
             or word in PLACES
             or word in FUNCTION_WORDS
             or word in LOCATION_WORDS
@@ -293,20 +450,71 @@ class _Vocabulary:
 
 
 _TITLE_WORD_SET = frozenset(w for t in _TITLE_SEQUENCES for w in t)
+_ADDRESS_WORDS = frozenset({"Pak", "Bu", "Bapak", "Ibu"})
+# Academic degrees written after a name without dots or a comma ("Dadang Wigiarto SH").
+_DEGREE_WORDS = words(
+    """
+    SH MH SE MM MSi MSc MPd SPd ST MT SIP SSos SKom MKom SAg MAg SHI MHum SKM MKes SKep SPi MP MAP
+    MBA MPA PhD SIKom MIKom SPsi MPsi SKG SKed SSi SP SHut MSP MEng
+    """
+)
+_AGENT_CUE = re.compile(r"\b(?:oleh|yakni|yaitu)\s+$")
+_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:yang|dan|serta|selaku|sebagai)\b")
+# Heads of a body's name that are always followed by a proper name of their own ("Partai Demokrat",
+# "PT Sumber Rejeki"), unlike "Dinas" or "Badan", which take a portfolio.
+_NAMED_HEADS = frozenset(
+    {"Partai", "PT", "CV", "Bank", "Universitas", "Yayasan", "Institut", "Perum", "Party"}
+    | {"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Kab."}
+)
+# The title sequences by their first word, longest first (``_title_at`` looks them up per word).
+_TITLES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _title in _TITLE_SEQUENCES:
+    _TITLES_BY_FIRST.setdefault(_title[0], []).append(_title)
+_NOMINAL = re.compile(r"(?:Pe[mn]?|Peng|Peny|Per|Ke)[a-z]{3,}an")
+_ORG_PREFIX = re.compile(r"(?:Kemen|Pemkab|Pemkot|Pemprov|Ditjen|Disdik|Dinkes)[a-z]")
+
+
+def _title_word(unit: Unit) -> str:
+    """The unit's word as titles are listed: ``MENTERI`` opening a lead in capitals is ``Menteri``."""
+    word = unit.text
+    capitalised = word.capitalize()
+    if len(word) > 3 and word.isupper() and word not in _TITLE_WORD_SET and capitalised in _TITLE_WORD_SET:
+        return word.capitalize()
+    return word
 
 
 def _title_at(units: Sequence[Unit], vocab: _Vocabulary) -> tuple[int, int] | None:
     """(index, length) of the first job title in ``units``."""
-    for i, unit in enumerate(units):
-        if unit.kind != "word":
+    folded = [_title_word(u) if u.kind == "word" else None for u in units]
+    for i, word in enumerate(folded):
+        if word is None:
             continue
-        if unit.text in vocab.titles:
+        if units[i].text in vocab.titles:
             return i, 1
-        for title in _TITLE_SEQUENCES:
-            words = [u.text for u in units[i : i + len(title)] if u.kind == "word"]
-            if tuple(words) == title and all(u.kind == "word" for u in units[i : i + len(title)]):
+        for title in _TITLES_BY_FIRST.get(word, ()):
+            if tuple(folded[i : i + len(title)]) == title:
                 return i, len(title)
     return None
+
+
+def _name_start(role_units: Sequence[Unit], title_len: int, tail: int, known: bool = False) -> int:
+    """How many of the last ``tail`` name-like units of a role run are the name itself.
+
+    ``Ketua Umum PP Muhammadiyah Prof. Dr. Abdul Mu'ti``: an honorific opens the name, so the
+    words before it belong to the organisation. ``Bupati Pasuruan Rusdi Sutejo``: a regional
+    title is followed by its region before the name."""
+    first = len(role_units) - tail
+    for k in range(first + 1, len(role_units) - 1):
+        unit = role_units[k]
+        if unit.text.rstrip(".") in HONORIFICS and role_units[k - 1].kind == "word":
+            return len(role_units) - k
+    title = " ".join(u.text for u in role_units[:title_len])
+    regional = any(title == t or title.endswith(" " + t) for t in REGIONAL_TITLES)
+    if first == title_len and tail >= 3 and regional:
+        return tail - 1
+    if first == title_len and tail == 1 and regional and not known:
+        return 0  # "Bupati Mamuju", "Kantor Bupati Bima": the region, not a person
+    return tail
 
 
 def _split_role(
@@ -324,7 +532,10 @@ def _split_role(
             break
     if org_at is None and any(u.text in COMPANY_SUFFIXES for u in units[title_len:]):
         org_at = title_len
-    if org_at is None:
+    title = " ".join(_title_word(u) for u in units[:title_len])
+    if any(title == t or title.endswith(" " + t) for t in REGIONAL_TITLES):
+        org_at = None  # "Bupati Sumbawa": the region is part of the office, not an organisation
+    elif org_at is None:
         # "Presiden Direktur | Toyota Indonesia": a word that is neither title nor vocabulary is a brand.
         k = title_len
         while k < len(units) and units[k].text in _TITLE_WORD_SET:
@@ -358,7 +569,7 @@ def _comma_name(
     paragraph: str, runs: Sequence[Run], index: int, after: int, vocab: _Vocabulary
 ) -> int | None:
     """Index of the run that is ``, Name`` right after position ``after`` (an apposition)."""
-    if index + 1 >= len(runs):
+    if index + 1 >= len(runs) or paragraph == vocab.headline:
         return None
     nxt = runs[index + 1]
     gap = paragraph[after : nxt.start]
@@ -377,13 +588,32 @@ def _split_on_and(run: Run, vocab: _Vocabulary) -> list[Run]:
     cuts = [
         i
         for i, u in enumerate(run.units)
-        if i > 0 and u.connector in ("dan", "and", "&") and vocab.name_like(run.units[i - 1])
+        if i > 0
+        and u.connector in ("dan", "and", "&")
+        and vocab.name_like(run.units[i - 1])
+        # "Keistimewaan dan Kesra": a vocabulary word after "dan" goes on naming the same office.
+        and not (u.text in ORG_WORDS and u.text not in ORG_HEADS and _title_word(u) not in _TITLE_STARTS)
+        and _opens_another(run.units, i, vocab)
     ]
     return run.split(cuts) if cuts else [run]
 
 
+def _opens_another(units: Sequence[Unit], i: int, vocab: _Vocabulary) -> bool:
+    """Whether what follows ``dan`` at unit ``i`` of a titled run is another person's phrase: a
+    title, a body, or a bare name. ``Direktur Penyakit Tular Vektor dan Zoonotik Kemenkes Siti
+    Nadia`` goes on naming the one office."""
+    if _title_at(units[:i], vocab) is None:
+        return True  # no title before: "Irene Umar dan Ali Andika"
+    unit = units[i]
+    if _title_word(unit) in _TITLE_STARTS or vocab.org_start(unit):
+        return True
+    return all(vocab.name_like(u) for u in units[i:])
+
+
 # What may follow a name in apposition: ", mengatakan", ", yang …", " yang …" or the sentence end.
-_APPOSITION_CLOSE = re.compile(r"\s*,\s*(?:yang\b|[a-z])|\s+yang\b|\s*[.;!?](?:\s|$)|\s*$")
+_APPOSITION_CLOSE = re.compile(
+    r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?(?:\s*,\s*(?:yang\b|(?!(?:dan|serta|atau)\b)[a-z])|\s+(?:yang|as|who)\b|\s*[.;!?](?:\s|$)|\s*$)"
+)
 _VERB_OR_CLAUSE = re.compile(r"\b(?:yang|(?:me|ber|di|ter)[a-z]{4,})\b|[()“”\"]")
 _TITLE_STARTS = frozenset(t.split()[0] for t in TITLES)
 _PLACE_HEADS = frozenset({"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Kab.", "Kec."})
@@ -470,6 +700,17 @@ def _role_start(
     return None
 
 
+@lru_cache(maxsize=512)
+def _is_headline(paragraph: str) -> bool:
+    """A line in title case without a closing full stop: a headline or sub-heading."""
+    text = paragraph.strip()
+    words = WORD_RE.findall(text)
+    if len(words) < 4 or text[-1:] in '.!?”")':  # ")": a photo caption ending in its credit
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return capitalised >= 0.7 * len(words)
+
+
 def _appositions(
     paragraph: str, runs: Sequence[Run], vocab: _Vocabulary, defs: Sequence[Definition]
 ) -> dict[int, _Apposition]:
@@ -479,6 +720,8 @@ def _appositions(
     comma before the name; a place in between (``…, Kabupaten Garut, Ujang``) belongs to the role.
     A role that is one capitalised title run right before the comma is left to the title rules."""
     found: dict[int, _Apposition] = {}
+    if paragraph == vocab.headline:
+        return found  # "…, Minta Lokasi Disegel": a headline's capitalised clause, not a name
     sentence_starts = [start for start, _ in sentence_spans(paragraph)] or [0]
     for i, run in enumerate(runs):
         comma = re.search(r",\s*$", paragraph[: run.start])
@@ -509,6 +752,10 @@ def find_people(paragraphs: Sequence[str], definitions: Sequence[Definition]) ->
     """People, their roles and organisations, and every mention, in reading order."""
     index = PeopleIndex()
     vocab = _Vocabulary.build(definitions)
+    first = next((p for p in paragraphs if p.strip()), None)
+    # Only the opening headline: a title-case caption further down ("Menteri Investasi, Bahlil
+    # Lahadalia") is read as usual.
+    vocab.headline = first if first is not None and _is_headline(first) else None
     candidates: list[_Candidate] = []
     for number, paragraph in enumerate(paragraphs):
         runs = [piece for run in find_runs(paragraph) for piece in _split_on_and(run, vocab)]
@@ -531,12 +778,294 @@ def find_people(paragraphs: Sequence[str], definitions: Sequence[Definition]) ->
                 continue  # a capitalised word inside a role phrase ("pemilik usaha Rotan Mulya")
             known = len(index.mentions)
             consumed_until = _read_run(index, vocab, definitions, paragraph, number, runs, i)
-            if len(index.mentions) == known:
+            if len(index.mentions) == known and (
+                _second_of_pair(index, paragraph, number, runs, i, vocab)
+                or _title_across_preposition(index, paragraph, number, runs, i, vocab)
+            ):
+                consumed_until = runs[i].end
+            elif len(index.mentions) == known:
                 candidate = _unregistered_name(paragraph, number, run, vocab)
                 if candidate is not None:
                     candidates.append(candidate)
     _complete_short_names(index, candidates)
+    _inner_nicknames(index, paragraphs)
+    _merge_nicknames(index, paragraphs, vocab)
+    _merge_variants(index)
+    _merge_headline_names(index, paragraphs)
+    if vocab.headline is not None:
+        _drop_headline_only(index, paragraphs.index(vocab.headline))
     return index
+
+
+def _drop_headline_only(index: PeopleIndex, headline: int) -> None:
+    """``Menteri Koperasi Tinjau Pasar, …``: a title-case headline makes a "name" of the verb after
+    a title. A person the story never mentions again below its headline is not one."""
+    for i in range(len(index.people) - 1, -1, -1):
+        mentions = [m for m in index.mentions if m.person == i]
+        if mentions and all(m.paragraph == headline for m in mentions):
+            index.mentions = [m for m in index.mentions if m.person != i]
+            for m in index.mentions:
+                if m.person > i:
+                    m.person -= 1
+            del index.people[i]
+
+
+def _merge_headline_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
+    """``Menteri LH Hanif Faisol Murka saat Tinjau …``: a headline in title case runs a verb into
+    the name. A person mentioned only in headlines who shares two name words with one person of
+    the body is that person."""
+    changed = True
+    while changed:
+        changed = False
+        for i, record in enumerate(index.people):
+            # Only the mentions with the whole name count: "Hanif mengaku …" fits either person.
+            full = [
+                m for m in index.mentions if m.person == i and set(record.core) <= set(core_tokens(m.text))
+            ]
+            if not full or not all(_is_headline(paragraphs[m.paragraph]) for m in full):
+                continue
+            others = [
+                j for j, p in enumerate(index.people) if j != i and len(set(p.core) & set(record.core)) >= 2
+            ]
+            if len(others) == 1:
+                _merge_people(index, others[0], i)
+                changed = True
+                break
+
+
+# "Saifullah Yusuf atau Gus Ipul", "Saifullah Yusuf, yang akrab disapa Gus Ipul", "Zulkifli Hasan
+# (Zulhas)": the text gives the person's short name or nickname right after the full name.
+_NICKNAME = re.compile(
+    r"(?:,?\s+(?:atau|alias|or)\s+|,?\s+(?:yang\s+)?(?:akrab|biasa|karib|populer)\s+(?:di)?(?:sapa|panggil|kenal)"
+    r"(?:\s+dengan)?(?:\s+(?:nama|sebutan|panggilan))?\s+|,?\s+(?:better\s+)?known\s+as\s+|\s*\((?=[^)]*\)))"
+    r"(?P<nick>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})(?P<close>\))?"
+)
+
+
+# "Joko “Jokowi” Widodo": a nickname in quotation marks between the given name and the surname.
+_INNER_NICKNAME = re.compile(r"\s+[“\"](?P<nick>[A-Z][\w'’\-]+)[”\"]\s+(?P<last>[A-Z][\w'’\-]+)")
+
+
+def _inner_nicknames(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
+    """Complete a name cut short by a nickname in quotation marks and register the nickname."""
+    for mention in list(index.mentions):
+        match = _INNER_NICKNAME.match(paragraphs[mention.paragraph], mention.end)
+        if match is None:
+            continue
+        record = index.people[mention.person]
+        nick, last = match.group("nick"), match.group("last")
+        if last in record.core or not record.name.endswith(mention.text.split()[-1]):
+            continue
+        old = record.name
+        record.name = f"{old} {last}"
+        record.core = core_tokens(record.name)
+        record.add_alias(old)
+        record.add_alias(nick)
+        record.nicknames.append(nick)
+        other = next((i for i, p in enumerate(index.people) if p.name == nick), None)
+        if other is not None:
+            _merge_people(index, mention.person, other)
+
+
+def _merge_nicknames(index: PeopleIndex, paragraphs: Sequence[str], vocab: _Vocabulary) -> None:
+    """Register the nickname written after a full name (``Saifullah Yusuf atau Gus Ipul``) or
+    before it (``Gus Ipul, sapaan akrab Saifullah Yusuf``) as the same person, merging a person
+    the rules registered under the nickname on its own (from a headline, say)."""
+    for mention in list(index.mentions):
+        text = paragraphs[mention.paragraph]
+        match = _NICKNAME.match(text, mention.end)
+        if match is not None:
+            if text[match.start() :].lstrip().startswith("(") and match.group("close") is None:
+                continue
+            _adopt_nickname(index, mention, match.group("nick"), match.start("nick"), vocab)
+            continue
+        before = _NICKNAME_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+        if before is not None:
+            _adopt_nickname(index, mention, before.group("nick"), before.start("nick"), vocab)
+
+
+# "Haji Mo’, sapaan akrab Bupati Sumbawa", "Gus Ipul, panggilan karib Saifullah Yusuf".
+_NICKNAME_BEFORE = re.compile(
+    r"(?<![\w'’])(?P<nick>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}),?\s+(?:sapaan|panggilan)"
+    r"(?:\s+(?:akrab|karib))?(?:\s+dari)?\s+$"
+)
+
+
+def _adopt_nickname(index: PeopleIndex, mention: Mention, nick: str, start: int, vocab: _Vocabulary) -> None:
+    if any(
+        w in _TITLE_WORD_SET or w in vocab.titles or w in vocab.org_acronyms or w in ORG_WORDS or w in PLACES
+        for w in nick.split()
+    ):
+        return
+    person = mention.person
+    record = index.people[person]
+    other = next((i for i, p in enumerate(index.people) if i != person and p.name == nick), None)
+    if other is None:
+        other = next((i for i, p in enumerate(index.people) if i != person and nick in p.aliases), None)
+    if other is not None:
+        person = _merge_people(index, person, other)
+        record = index.people[person]
+    record.add_alias(nick)
+    if nick not in record.nicknames:
+        record.nicknames.append(nick)
+    if index.mention_in(mention.paragraph, start, start + len(nick)) is None:
+        index.mentions.append(Mention(mention.paragraph, start, start + len(nick), person, nick))
+
+
+def _merge_people(index: PeopleIndex, keep: int, drop: int) -> int:
+    """Fold person ``drop`` into ``keep``; returns ``keep``'s index after the removal."""
+    kept, dropped = index.people[keep], index.people[drop]
+    kept.add_alias(dropped.name)
+    for alias in dropped.aliases:
+        kept.add_alias(alias)
+    if dropped.role and not kept.role:
+        kept.role = dropped.role
+    if dropped.organization and not kept.organization:
+        kept.organization = dropped.organization
+    for acronym in dropped.role_acronyms:
+        if acronym not in kept.role_acronyms:
+            kept.role_acronyms.append(acronym)
+    kept.nicknames.extend(n for n in dropped.nicknames if n not in kept.nicknames)
+    for m in index.mentions:
+        if m.person == drop:
+            m.person = keep
+        if m.person > drop:
+            m.person -= 1
+    del index.people[drop]
+    return keep - 1 if keep > drop else keep
+
+
+_SPELLING_VARIANTS = (
+    ("oe", "u"),
+    ("dj", "j"),
+    ("tj", "c"),
+    ("ch", "h"),
+    ("kh", "h"),
+    ("ie", "i"),
+    ("y", "i"),
+)
+
+
+def spelling_key(word: str) -> str:
+    """A name word with Indonesian spelling variants levelled: ``Riefky``/``Rifki``,
+    ``Rachmat``/``Rahmat``, ``Soekarno``/``Sukarno``, ``Djoko``/``Joko``."""
+    key = word.lower().replace("’", "'")
+    for old, new in _SPELLING_VARIANTS:
+        key = key.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def _portmanteau(word: str, core: Sequence[str]) -> bool:
+    """``Jokowi`` from Joko Widodo, ``Zulhas`` from Zulkifli Hasan: the start of one word of the
+    name run into the start of the next one."""
+    low = word.lower()
+    for a, b in zip(core, core[1:], strict=False):
+        a, b = a.lower(), b.lower()
+        for i in range(2, len(a) + 1):
+            if low.startswith(a[:i]) and len(low) - i >= 2 and b.startswith(low[i:]):
+                return True
+    return False
+
+
+def _same_person(short: _Record, full: _Record) -> bool:
+    """Whether ``short`` is another writing of ``full``'s name: a spelling variant of its words,
+    a nickname made of its words (``Jokowi``), or all its words but one misspelt (``Struat``)."""
+    if not short.core or len(short.core) > len(full.core) or short.role_conflicts(full):
+        return False
+    keys = {spelling_key(w) for w in full.core}
+    if all(spelling_key(w) in keys for w in short.core):
+        return True
+    if len(short.core) == 1:
+        word = short.core[0]
+        if len(word) >= 4 and any(w.startswith(word) and len(w) >= len(word) + 2 for w in full.core):
+            return True  # "Enggar" for Enggartiasto Lukita
+        return len(word) >= 5 and _portmanteau(word, full.core)
+    unmatched = [w for w in short.core if spelling_key(w) not in keys]
+    if len(unmatched) != 1 or len(unmatched[0]) < 5:
+        return False
+    return any(_similarity(spelling_key(unmatched[0]), k) >= 0.8 for k in keys)
+
+
+def _similarity(a: str, b: str) -> float:
+    """2·LCS/(|a|+|b|), the ratio rapidfuzz's ``fuzz.ratio`` computes (as 0–1), for single name
+    words; rapidfuzz itself is not imported here, to keep ``briefgen inspect`` light to start."""
+    if not a or not b:
+        return 0.0
+    previous = [0] * (len(b) + 1)
+    for ch in a:
+        current = [0]
+        for j, other in enumerate(b):
+            current.append(previous[j] + 1 if ch == other else max(previous[j + 1], current[j]))
+        previous = current
+    return 2 * previous[-1] / (len(a) + len(b))
+
+
+def _merge_variants(index: PeopleIndex) -> None:
+    """One person written two ways in one article is one person (the fuller name kept)."""
+    changed = True
+    while changed:
+        changed = False
+        for i, short in enumerate(index.people):
+            fuller = [
+                j
+                for j, full in enumerate(index.people)
+                if j != i
+                and (len(full.core) > len(short.core) or (len(full.core) == len(short.core) and j < i))
+                and _same_person(short, full)
+            ]
+            if len(fuller) == 1:
+                _merge_people(index, fuller[0], i)
+                changed = True
+                break
+
+
+def _title_across_preposition(
+    index: PeopleIndex, paragraph: str, number: int, runs: Sequence[Run], i: int, vocab: _Vocabulary
+) -> bool:
+    """``Duta Besar RI untuk Jepang Heri Akhmadi``, ``Ambassador to Japan Heri Akhmadi``: a title,
+    a preposition, the country or body, then the name (registered; True)."""
+    if i == 0:
+        return False
+    run, previous = runs[i], runs[i - 1]
+    title = _title_at(previous.units, vocab)
+    if title is None or not re.fullmatch(
+        r"\s+(?:untuk|bagi|di|to|for|at|in|of)\s+", paragraph[previous.end : run.start]
+    ):
+        return False
+    units = run.units
+    k = 0
+    while k < len(units) and not vocab.name_like(units[k]):
+        k += 1
+    name_units = units[k:]
+    if not 1 <= k <= 3 or len(name_units) < 2 or not _name_units(name_units, vocab):
+        return False
+    start = previous.units[title[0]].start
+    role = paragraph[start : units[k - 1].end]
+    index.add(paragraph[name_units[0].start : name_units[-1].end], number, (start, run.end), role=role)
+    return True
+
+
+def _second_of_pair(
+    index: PeopleIndex, paragraph: str, number: int, runs: Sequence[Run], i: int, vocab: _Vocabulary
+) -> bool:
+    """``Wamendikdasmen Atip Latipulhayat dan Fajar Riza Ul Haq``: a full name joined by ``dan``
+    to a titled person's name shares the title (registered; True) when nothing else follows it."""
+    if i == 0 or not index.mentions:
+        return False
+    run, last = runs[i], index.mentions[-1]
+    record = index.people[last.person]
+    if (
+        last.paragraph != number
+        or last.end != runs[i - 1].end
+        or not record.role
+        or not re.fullmatch(r"\s+(?:dan|serta|and)\s+", paragraph[last.end : run.start])
+        or len([u for u in run.units if u.kind == "word"]) < 2
+        or not _name_units(run.units, vocab)
+        or not re.match(r"\s*(?:[,.;:)]|$|\s+[a-z])", paragraph[run.end :])
+    ):
+        return False
+    index.add(run.text(paragraph), number, (run.start, run.end), role=record.role)
+    return True
 
 
 # Common nouns that open the name of a street, a place or a business ("Jalan Budi Utomo").
@@ -565,6 +1094,9 @@ def _unregistered_name(paragraph: str, number: int, run: Run, vocab: _Vocabulary
     """The run as a possible full name: two to five name-like words, no sentence-opening word."""
     units = run.units
     while units and units[0].kind == "word" and units[0].text in FUNCTION_WORDS:
+        units = units[1:]
+    # "… Science, and Technology Brian Yuliarto": the name is the name-like end of the run.
+    while units and not all(vocab.name_like(u) for u in units):
         units = units[1:]
     words = [u for u in units if u.kind == "word"]
     if not 2 <= len(words) <= 5 or not all(vocab.name_like(u) for u in units):
@@ -607,6 +1139,36 @@ def _complete_short_names(index: PeopleIndex, candidates: Sequence[_Candidate]) 
         index.mentions.append(Mention(best.paragraph, best.start, best.end, number, best.name))
 
 
+def _name_before_title(
+    index: PeopleIndex,
+    vocab: _Vocabulary,
+    defs: Sequence[Definition],
+    paragraph: str,
+    number: int,
+    units: Sequence[Unit],
+    t: int,
+    length: int,
+) -> bool:
+    """``… harta kekayaan Darmawan Prasodjo Direktur Utama PT PLN …``: a full name written right
+    before its title without a comma, in running text (a lower-case word before it, so not a
+    headline in title case). Registers it and returns True."""
+    name_units = units[:t]
+    if not 2 <= len(name_units) <= 4 or not all(vocab.name_like(u) and u.kind == "word" for u in name_units):
+        return False
+    if not re.search(r"\b[a-z][\w-]*\s+$", paragraph[: name_units[0].start]):
+        return False
+    rest = units[t:]
+    for u in rest[length:]:
+        if vocab.org_start(u) or u.text in COMPANY_SUFFIXES:
+            break  # "… PT Sumber Rejeki": what follows names the organisation
+        if vocab.name_like(u):
+            return False  # the title has a name of its own after it
+    role, org = _split_role(rest, length, vocab, paragraph, defs)
+    name = paragraph[name_units[0].start : name_units[-1].end]
+    index.add(name, number, (name_units[0].start, rest[-1].end), role=role, organization=org)
+    return True
+
+
 def _read_run(
     index: PeopleIndex,
     vocab: _Vocabulary,
@@ -623,13 +1185,38 @@ def _read_run(
     if title is not None:
         t, length = title
         role_units = units[t:]
+        if _name_before_title(index, vocab, defs, paragraph, number, units, t, length):
+            return run.end
+        # "Gubernur Sulawesi Barat Suhardi Duka (SDK)": a bracketed short form after the name is
+        # not part of the role (it is read as the person's nickname afterwards).
+        while (
+            len(role_units) > length + 1 and role_units[-1].kind == "paren" and role_units[-2].kind == "word"
+        ):
+            if not vocab.name_like(role_units[-2]) or role_units[-1].text in vocab.org_acronyms:
+                break
+            role_units = role_units[:-1]
+        # "Bupati Situbondo H. Dadang Wigiarto SH": degrees written without a comma end the name.
+        degrees_after = 0
+        while (
+            len(role_units) - degrees_after > length + 1
+            and role_units[-1 - degrees_after].text in _DEGREE_WORDS
+        ):
+            degrees_after += 1
+        degree_units = role_units[len(role_units) - degrees_after :]
+        role_units = role_units[: len(role_units) - degrees_after]
         tail = 0
         while tail < len(role_units) - length and vocab.name_like(role_units[len(role_units) - 1 - tail]):
             tail += 1
+        if not tail:
+            role_units = (*role_units, *degree_units)
+            degree_units = ()
+        before_tail = len(role_units) - tail - 1
+        if tail and before_tail >= length and role_units[before_tail].text in _NAMED_HEADS:
+            tail -= 1  # "Sekjen Partai Demokrat", "Ketua Partai Gerindra Budi …": the body's own name
         apposition = _comma_name(paragraph, runs, i, run.end, vocab)
         acronyms = [
             u.text
-            for u in role_units
+            for u in units[t:]
             if u.kind == "paren" and any(d.acronym == u.text and d.kind == "role" for d in defs)
         ]
         if apposition is not None:
@@ -641,9 +1228,18 @@ def _read_run(
                 name, number, (role_units[0].start, end), role=role, organization=org, role_acronyms=acronyms
             )
             return end
+        last_word = role_units[-1].text
+        known = any(last_word in p.core for p in index.people)
+        tail = _name_start(role_units, length, tail, known)
         if tail:
-            name_units = role_units[len(role_units) - tail :]
-            role, org = _split_role(role_units[: len(role_units) - tail], length, vocab, paragraph, defs)
+            name_units = (*role_units[len(role_units) - tail :], *degree_units)
+            role_part = list(role_units[: len(role_units) - tail])
+            # "Kapolri Jenderal Sigit": the rank sits between the office and the name, in neither.
+            while len(role_part) > length and (
+                role_part[-1].text in RANKS or role_part[-1].text in RANK_SUFFIXES
+            ):
+                role_part.pop()
+            role, org = _split_role(role_part, length, vocab, paragraph, defs)
             end = _with_degrees(paragraph, name_units[-1].end)
             name = paragraph[name_units[0].start : end]
             written = paragraph[role_units[0].start : end]
@@ -692,6 +1288,8 @@ def _read_run(
     after = paragraph[end : end + 80]
     known = index._match(core_tokens(name)) is not None
     cue_before = _CUE_BEFORE.search(before)
+    if cue_before is not None and re.match(r"\s+(?:ini|itu|tersebut)\b", after):
+        cue_before = None  # "mantan presiden Inter Milan ini": a description of someone, by a body's name
     if cue_role is None and cue_before is not None and len(units) >= 2:
         cue_role = cue_before.group(0).strip()  # "aktor berbakat Lee Won Jung": "aktor berbakat"
     cued = (
@@ -702,6 +1300,19 @@ def _read_run(
         or (cue_before is not None and len(units) >= 2)
         or units[0].kind == "init"
         or (_SPEECH_AFTER.match(after) is not None and (len(units) >= 2 or not _MODIFIES.search(before)))
+        # "dijabat oleh Thomas Trikasih Lembong yang …", "sebelumnya, yakni Franky Sibarani.": a
+        # full name after "oleh"/"yakni" closing its phrase.
+        or (
+            len([u for u in units if u.kind == "word"]) >= 2
+            and _AGENT_CUE.search(before) is not None
+            and _PHRASE_END.match(after) is not None
+        )
+        # "Pak Candra", "Bu Risma": a form of address before a name that is not an office.
+        or (
+            len(units) >= 2
+            and units[0].text in _ADDRESS_WORDS
+            and _title_word(units[1]) not in _TITLE_WORD_SET
+        )
     )
     # "Irene Umar, Wakil Menteri Ekonomi Kreatif, mengatakan": the role follows the name.
     role, org = cue_role, None

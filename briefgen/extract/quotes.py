@@ -6,9 +6,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefgen.extract.lexicon import ATTRIBUTION_VERBS, SPEECH_VERBS
+from briefgen.extract.lexicon import ATTRIBUTION_VERBS, ENGLISH_SPEECH_VERBS, SPEECH_VERBS
 from briefgen.extract.people import PeopleIndex
-from briefgen.extract.sentences import sentence_spans
+from briefgen.extract.sentences import QUOTE_MARKS, scan_marks, sentence_spans
 from briefgen.model import Quote
 
 _AFTER = re.compile(
@@ -16,13 +16,27 @@ _AFTER = re.compile(
     r"(?P<who>[^.,;:!?“”\"]*)",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(r"\s*(?:dia|ia|beliau)\b", re.IGNORECASE)
+# English: "…,” said Arifin on Friday." / "…,” Rosan told reporters." / "…,” he added."
+_EN_AFTER = re.compile(
+    rf"\s*(?:(?:{ENGLISH_SPEECH_VERBS}|according\s+to)\b(?P<who>[^.,;:!?“”\"]*)"
+    r"|(?P<subject>he|she|they|(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,4})"
+    # "…,” Nila, who accompanied President Joko Widodo, stated …"
+    r"(?:\s*,\s*(?:who|yang)\s[^,.;“”\"]{1,80},)?\s+"
+    rf"(?:(?:also|then|later|further)\s+)?(?:{ENGLISH_SPEECH_VERBS})\b)"
+)
+_PRONOUN = re.compile(r"\s*(?:dia|ia|beliau|he|she|they)\b", re.IGNORECASE)
 _BEFORE = re.compile(
     rf"(?:\b(?:{SPEECH_VERBS}|berkata|bertutur|menulis|menuliskan)(?:\s+bahwa)?\s*[,:]?"
+    # "Santoso said: “…”", "He told reporters, “…”"
+    rf"|\b(?:{ENGLISH_SPEECH_VERBS})(?:\s+(?:reporters|journalists|the\s+press|the\s+media|[A-Z][\w.]*))?\s*[,:]"
     # "Menurut Wulan, “…”", "Menurut Dr. Ir. Wulan Sari, M.Sc., “…”"
     r"|\bMenurut(?P<nya>nya)?(?:\s+[^,.“”\"]*?(?:\b[A-Z][a-z]{0,3}\.\s*[^,.“”\"]*?)*"
     r"(?:,\s*(?:[A-Z][A-Za-z]{0,3}\.)+)*)?\s*,)\s*$"
 )
+# "kata mantan presiden klub itu", "ujar menteri asal Aceh tersebut": a description that points back.
+_ANAPHOR = re.compile(r"\s*(?:[^\W\d_][\w-]*\s+)(?:\S+\s+){0,6}?(?:ini|itu|tersebut)\b")
+_INNER_ATTRIBUTION = re.compile(rf"(?:^|,)\s*(?:{ATTRIBUTION_VERBS})\s+$", re.IGNORECASE)
+_TOPIC_GAP = 3  # paragraphs after an attributed quote within which an unattributed one continues it
 _MIN_WORDS = 4  # shorter quoted text is a term in quotation marks, not a quotation
 
 
@@ -43,52 +57,83 @@ class QuoteSpan:
     def content(self, paragraphs: Sequence[str]) -> str:
         parts = []
         for p, s, e in self.segments:
-            parts.append(paragraphs[p][s:e].strip().strip('“”"').strip())
+            parts.append(paragraphs[p][s:e].strip().strip(QUOTE_MARKS).strip())
         text = " ".join(part for part in parts if part)
         return text.rstrip(",").rstrip()
 
 
 def find_quote_spans(paragraphs: Sequence[str]) -> list[QuoteSpan]:
-    """Every “…” and "…" quotation; a paragraph that opens with “ and does not close it runs on
-    into the following paragraphs until one closes it (each may reopen with “)."""
+    """Every quotation, whatever its marks (see ``scan_marks``). A paragraph that leaves one open
+    runs on into the next when that one reopens it with a mark or closes it without opening
+    one; a closing mark with no opening one and no open quotation before it closes a quotation
+    whose opening mark is missing: it starts right after the attribution (``Ia menambahkan, …,”``)."""
     spans: list[QuoteSpan] = []
     carry: QuoteSpan | None = None
     for p, text in enumerate(paragraphs):
-        open_at: int | None = None
-        straight_at: int | None = None
+        if carry is not None and _INTERRUPTION.fullmatch(text):
+            continue  # "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT" between two parts
+        stripped = text.lstrip()
+        lead = len(text) - len(stripped)
+        inside = carry is not None and bool(stripped)
+        scan = scan_marks(text, inside=inside)
         if carry is not None:
-            stripped = text.lstrip()
-            if stripped.startswith("“") or ("”" in text and "“" not in text.split("”")[0]):
-                open_at = len(text) - len(stripped)
+            if scan.close_at is not None:
+                carry.segments.append((p, lead, scan.close_at + 1))
+                spans.append(carry)
+                carry = None
+            elif stripped[:1] in QUOTE_MARKS and scan.open_from == 0:
+                carry.segments.append((p, lead, len(text)))
+                continue  # the whole paragraph goes on with the open quotation
             else:
                 spans.append(carry)
                 carry = None
-        for i, ch in enumerate(text):
-            if ch == "“" and open_at is None and straight_at is None:
-                open_at = i
-            elif ch == "”" and open_at is not None:
-                if carry is not None:
-                    carry.segments.append((p, open_at, i + 1))
-                    spans.append(carry)
-                    carry = None
-                else:
-                    spans.append(QuoteSpan([(p, open_at, i + 1)]))
-                open_at = None
-            elif ch == '"' and open_at is None:
-                if straight_at is None:
-                    straight_at = i
-                else:
-                    spans.append(QuoteSpan([(p, straight_at, i + 1)]))
-                    straight_at = None
-        if open_at is not None:
-            segment = (p, open_at, len(text))
-            if carry is not None:
-                carry.segments.append(segment)
-            else:
-                carry = QuoteSpan([segment])  # unclosed: it may go on in the next paragraph
+                scan = scan_marks(text)
+        elif scan.close_at is not None:
+            opening = _missing_opening(text, scan.close_at)
+            if opening is not None:
+                spans.append(QuoteSpan([(p, opening, scan.close_at + 1)]))
+        spans.extend(QuoteSpan([(p, s, e)]) for s, e in scan.closed)
+        if scan.open_from is not None and (carry is None or scan.open_from > 0):
+            carry = QuoteSpan([(p, scan.open_from, len(text))])  # unclosed: it may go on
     if carry is not None:
         spans.append(carry)
     return sorted(spans, key=lambda s: (s.paragraph, s.start))
+
+
+# A line the page put between two paragraphs of one quotation: blank, or a few words in capitals.
+_INTERRUPTION = re.compile(
+    r"\s*|\s*[A-Z]{2,}(?:\s+[A-Z]{2,}){0,5}\s*|\s*(?i:advertisement|iklan|scroll to continue.*)\s*"
+)
+_LEAD_IN = re.compile(rf"\b(?:{SPEECH_VERBS}|said|added|stated)(?:\s+bahwa)?\s*[,:]\s*")
+
+
+def _missing_opening(text: str, close_at: int) -> int | None:
+    """Where a quotation closed at ``close_at`` but never opened begins: right after the last
+    attribution phrase before it (``Kapolri menambahkan, ``), in the same sentence."""
+    found = None
+    for match in _LEAD_IN.finditer(text, 0, close_at):
+        found = match.end()
+    return found
+
+
+# Words that introduce a name, title, theme or principle in quotation marks rather than speech:
+# 'bertema "…"', 'prinsip hukum lingkungan "…"', 'with the theme "…"', 'dubbed "…"'.
+_NAMING = re.compile(
+    r"\b(?:tema|bertema|bertemakan|tajuk|bertajuk|judul|berjudul|bernama|dinamai|dinamakan|dijuluki|julukan"
+    r"|istilah|disebut|sebutan|slogan|semboyan|motto|moto|jargon|tagline|tagar|prinsip|asas|filosofi"
+    r"|theme|themed|titled|entitled|named|called|dubbed|principle|motto)"
+    r"(?:\s+[a-z][\w-]*){0,3}\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _names_a_thing(text: str, before: str) -> bool:
+    """Whether a quotation without attribution is a name, theme, slogan or principle: introduced by
+    a naming word, or written as a title (every longer word capitalised, no sentence punctuation)."""
+    if _NAMING.search(before):
+        return True
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
+    return bool(long_words) and all(w[:1].isupper() for w in long_words) and not re.search(r"[.!?]", text)
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -101,20 +146,33 @@ def attribute_quotes(
 ) -> tuple[list[Quote], list[QuoteSpan], list[str]]:
     """(quotes with speakers, the spans kept as quotations, warnings)."""
     skip = [seg for span in spans for seg in span.segments]
+    people.note_subjects(paragraphs, skip)
     quotes: list[Quote] = []
     kept: list[QuoteSpan] = []
     warnings: list[str] = []
     previous: tuple[int, str | None] | None = None  # last paragraph of the previous quote, speaker
+    seen: set[str] = set()
     for span in spans:
         text = span.content(paragraphs)
         speaker, attributed = _speaker(span, paragraphs, people, skip)
         if len(text.split()) < _MIN_WORDS and not (attributed and len(text.split()) >= 2):
             continue
+        if not attributed and _names_a_thing(text, paragraphs[span.paragraph][: span.start]):
+            continue
+        key = " ".join(text.casefold().split())
+        if key in seen:
+            kept.append(span)  # the scraper printed the paragraph twice: one quotation
+            continue
+        seen.add(key)
         last_p = span.segments[-1][0]
-        if speaker is None and previous and previous[1] and previous[0] == span.paragraph - 1:
-            whole = not paragraphs[span.paragraph][: span.start].strip()
-            if whole:
+        opens_sentence = re.search(r"(?:^|[.!?:]\s*)$", paragraphs[span.paragraph][: span.start].rstrip())
+        if speaker is None and not attributed and opens_sentence:
+            if previous and previous[1] and previous[0] == span.paragraph - 1:
                 speaker = previous[1]  # a quotation paragraph that continues the previous speaker
+            elif previous and previous[1] and span.paragraph - previous[0] <= _TOPIC_GAP:
+                # A quotation paragraph without attribution a little after an attributed one: the
+                # person the story is about goes on speaking ("Ia memaparkan …" / "“…”").
+                speaker = people.speaker_before(span.paragraph, span.start, skip)
         if speaker is None:
             words = " ".join(text.split()[:8])
             warnings.append(f"quote without a speaker (paragraph {span.paragraph + 1}): “{words}…”")
@@ -135,19 +193,42 @@ def _speaker(
         who = after.group("who")
         if (
             after.group("nya")
-            or after.group("verb").lower() == "katanya"
+            or (after.group("verb") or "").lower() == "katanya"
             or not who.strip()
             or _PRONOUN.match(who)
         ):
-            return people.last_before(span.paragraph, span.start, skip), True
+            return people.speaker_before(span.paragraph, span.start, skip), True
         mention = people.mention_in(p_last, after.start("who"), after.end("who"))
         if mention is not None:
             return people.name_of(mention), True
         resolved = people.resolve(who)
         if resolved:
             return resolved, True
+        if _ANAPHOR.match(who):
+            return people.speaker_before(span.paragraph, span.start, skip), True
         words = re.match(r"\s*((?:[A-Z][\w'’.-]*\s*)+)", who)
-        return (words.group(1).strip() if words else None), True
+        if words is None:
+            return None, True
+        return people.resolve(words.group(1)) or words.group(1).strip(), True
+    english = _EN_AFTER.match(text, end)
+    if english:
+        group = "who" if english.group("who") is not None else "subject"
+        who = english.group(group)
+        if not who.strip() or _PRONOUN.fullmatch(who):
+            return people.speaker_before(span.paragraph, span.start, skip), True
+        mention = people.mention_in(p_last, english.start(group), english.end(group))
+        if mention is not None:
+            return people.name_of(mention), True
+        if re.match(r"\s*(?:the|this|that)\s", who, re.IGNORECASE):
+            # "said the minister": the one minister of the article, else the minister being followed.
+            holders = people.holders_of(who)
+            if len(holders) == 1:
+                return people.people[holders[0]].name, True
+            return people.speaker_before(span.paragraph, span.start, skip), True
+        resolved = people.resolve(who)
+        if resolved:
+            return resolved, True
+        return (who.strip() if who.strip()[:1].isupper() else None), True
     p_first, start, _ = span.segments[0]
     before_text = paragraphs[p_first][:start]
     if not before_text.strip() and p_first > 0:
@@ -159,5 +240,12 @@ def _speaker(
         mentions = people.mentions_in(p_first, sentence_from, before.end())
         if mentions:
             return people.name_of(mentions[-1]), True
-        return people.last_before(p_first, sentence_from, skip), True
+        return people.speaker_before(p_first, sentence_from, skip), True
+    # "Hanya saja, lanjut Siti, beberapa wilayah sudah …,“…”": an attribution set inside the
+    # sentence that the quotation ends.
+    if before_text.strip():
+        sentence_from = _sentence_start(before_text, len(before_text.rstrip()) - 1)
+        for mention in people.mentions_in(p_first, sentence_from, len(before_text)):
+            if _INNER_ATTRIBUTION.search(before_text, sentence_from, mention.start):
+                return people.name_of(mention), True
     return None, False

@@ -6,18 +6,19 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from briefgen.extract.lexicon import HONORIFICS, LOWER_HONORIFICS
+from briefgen.extract.lexicon import HONORIFICS, LOWER_HONORIFICS, NAME_ABBREVIATIONS
 
 UnitKind = Literal["word", "init", "paren"]
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_HONORIFIC = "|".join(sorted(HONORIFICS, key=len, reverse=True))
+_HONORIFIC = "|".join(sorted(HONORIFICS | NAME_ABBREVIATIONS, key=len, reverse=True))
 _UNIT = re.compile(
-    rf"\((?P<paren>[{_UPPER}][\w&.\-]*(?:\s+[{_UPPER}][\w&.\-]*){{0,2}})\)"
+    rf"\((?P<paren>[{_UPPER}][\w&.\-]*(?:(?:\s+|/)[{_UPPER}][\w&.\-]*){{0,2}})\)"
     # "H.", "Dr.", and dotted abbreviations written without spaces: "R.M.", "K.H.", "R.Ay."
     rf"|(?P<init>(?:{_HONORIFIC}|[{_UPPER}])\.(?:[{_UPPER}][a-z]?\.)*)(?=\s*[{_UPPER}])"
     rf"|(?P<word>[{_UPPER}][\w'’\-]*)"
 )
+_SITE_SUFFIX = re.compile(r"\.(?:com|net|id|co|org|info|news|tv)\b", re.IGNORECASE)
 # Lower-case words inside a name: Dutch, Arabic and Malay particles, Batak "br." / "boru".
 _PARTICLE_WORDS = r"(?:van|von)\s+(?:der|den|de)|de|van|von|bin|binti|der|den|da|al|br\.|boru"
 _CONNECTOR = re.compile(rf"\s*/\s*|\s+(?:(?:{_PARTICLE_WORDS}|of|and|dan|for|the|&)\s+)?")
@@ -84,6 +85,8 @@ def _unit_at(text: str, pos: int, sep: str) -> Unit | None:
     if match.group("init") is not None:
         return Unit(match.group("init"), match.start(), match.end(), "init", sep)
     word = match.group("word").rstrip("-'’")
+    if _SITE_SUFFIX.match(text, match.start() + len(word)):
+        return None  # "Infoaceh.net", "KOMPAS.com": a site's name, never part of a person's
     return Unit(word, match.start(), match.start() + len(word), "word", sep)
 
 

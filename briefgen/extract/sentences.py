@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from briefgen.extract.lexicon import words
 
@@ -12,7 +13,7 @@ NEVER_FINAL: frozenset[str] = words(
     dr drg prof h hj ir drs dra kh k.h tn ny sdr sdri yth a.n u.p no nomor jl jln kec kab kel
     kota prov ds gg rt rw tel telp hp bpk ibu st mr mrs ms vs kol let jend brigjen mayjen letjen
     irjen kombes akbp ipda iptu aiptu bripka p.t pt cv eng ing ns apt tgk ust br rm ra ray bray krt
-    kph gkr
+    kph gkr moh muh moch mochd mohd muhd abd mhd
     """
 )
 # Abbreviations that may end a sentence when a capitalised word follows ("dll. Selain itu …").
@@ -28,25 +29,68 @@ _CLOSERS = "”’\"')]"
 _TERMINALS = ".!?…"
 
 
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every quotation “…” or "…", marks included; an unclosed “ runs to the end."""
-    spans: list[tuple[int, int]] = []
-    open_at: int | None = None
-    straight_at: int | None = None
+QUOTE_MARKS = '“”"„'
+
+
+@dataclass(frozen=True)
+class MarkScan:
+    """The quotations of one paragraph, whatever marks they use.
+
+    ``closed``: (start, end) of each quotation, marks included. ``open_from``: where a quotation
+    opens that the paragraph does not close (it runs on, or was left open). ``close_at``: a
+    closing mark with no opening one before it (the quotation began in an earlier paragraph, or
+    its opening mark is missing)."""
+
+    closed: tuple[tuple[int, int], ...]
+    open_from: int | None
+    close_at: int | None
+
+
+def scan_marks(text: str, inside: bool = False) -> MarkScan:
+    """Pair the quotation marks of ``text`` by position, not by shape: real text mixes straight and
+    curly marks and types a closing mark for an opening one (``”Saya …"``) and the reverse
+    (``…,“ ujarnya``). A mark with a word right after it opens; a mark right after a word closes;
+    a mark between spaces inside a quotation opens a nested one. ``inside``: the paragraph starts
+    inside a quotation left open by the previous paragraph."""
+    closed: list[tuple[int, int]] = []
+    close_at: int | None = None
+    open_at: int | None = 0 if inside else None
+    depth = 1 if inside else 0
+    n = len(text)
     for i, ch in enumerate(text):
-        if ch == "“" and open_at is None and straight_at is None:
-            open_at = i
-        elif ch == "”" and open_at is not None:
-            spans.append((open_at, i + 1))
-            open_at = None
-        elif ch == '"' and open_at is None:
-            if straight_at is None:
-                straight_at = i
-            else:
-                spans.append((straight_at, i + 1))
-                straight_at = None
-    if open_at is not None:
-        spans.append((open_at, len(text)))
+        if ch not in QUOTE_MARKS:
+            continue
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < n else " "
+        word_before = not before.isspace() and before not in "([{"
+        word_after = not after.isspace()
+        if open_at is None:
+            if ch == "“" or word_after and not (word_before and after in ",.;:!?)"):
+                open_at, depth = i, 1
+            elif word_before and close_at is None and not closed:
+                close_at = i  # "Kapolri menambahkan, kami akan …,”"
+            continue
+        if inside and i == len(text) - len(text.lstrip()) and depth == 1 and word_after:
+            continue  # the paragraph reopens the quotation with a mark ("“Empat …")
+        if word_before or (not word_after and ch != "“"):
+            depth -= 1
+            if depth == 0:
+                if inside and open_at == 0 and not closed:
+                    close_at = i
+                else:
+                    closed.append((open_at, i + 1))
+                open_at = None
+        elif word_after and ch != "”":
+            depth += 1
+    return MarkScan(tuple(closed), open_at, close_at)
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every quotation, marks included; an unclosed one runs to the end."""
+    scan = scan_marks(text)
+    spans = list(scan.closed)
+    if scan.open_from is not None:
+        spans.append((scan.open_from, len(text)))
     return sorted(spans)
 
 

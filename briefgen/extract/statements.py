@@ -40,7 +40,7 @@ def statement_of(
     text = sentence.text
     p = sentence.paragraph
     if _MENURUTNYA.match(text):
-        return Statement(text, people.last_before(p, sentence.start, skip), p)
+        return Statement(text, people.speaker_before(p, sentence.start, skip), p)
     menurut = _MENURUT.match(text)
     if menurut:
         mention = people.mention_in(
@@ -58,7 +58,7 @@ def statement_of(
     if trailing:
         who = trailing.group("who")
         if trailing.group("nya") or not who.strip() or re.match(r"\s*(?:dia|ia|beliau)\b", who, re.I):
-            return Statement(text, people.last_before(p, sentence.start, skip), p)
+            return Statement(text, people.speaker_before(p, sentence.start, skip), p)
         mention = people.mention_in(
             p, sentence.start + trailing.start("who"), sentence.start + trailing.end("who")
         )
@@ -73,7 +73,7 @@ def statement_of(
             by_mention = (mention.start - sentence.start, people.name_of(mention))
             break
     if pronoun and (by_mention is None or pronoun.start() < by_mention[0]):
-        return Statement(text, people.last_before(p, sentence.start, skip), p)
+        return Statement(text, people.speaker_before(p, sentence.start, skip), p)
     if by_mention is not None:
         return Statement(text, by_mention[1], p)
     return None
