@@ -19,6 +19,7 @@ __all__ = [
     "Scores",
     "format_failures",
     "format_table",
+    "scores_as_dict",
     "load_gold",
     "normalise_name",
     "normalise_text",
@@ -304,6 +305,26 @@ def format_table(scores: Scores) -> str:
     lines += [f"{n:<{width}}  {v:>6}  {c}" for n, v, c in rows]
     lines.append(f"{scores.articles} articles")
     return "\n".join(lines)
+
+
+def metric_key(name: str) -> str:
+    """``event date accuracy`` → ``event_date_accuracy``: the metric's key in JSON output."""
+    return name.replace(" ", "_")
+
+
+def scores_as_dict(scores: Scores) -> dict[str, Any]:
+    """The scores as plain JSON data (the ``briefgen eval --json`` contract).
+
+    ``articles`` is the number of articles scored; ``metrics`` maps each metric's key to
+    ``{"value": share or null, "hits": n, "total": n}``; ``failures`` lists every miss.
+    """
+    return {
+        "articles": scores.articles,
+        "metrics": {
+            metric_key(m.name): {"value": m.value, "hits": m.hits, "total": m.total} for m in scores.metrics()
+        },
+        "failures": list(scores.failures),
+    }
 
 
 def format_failures(scores: Scores) -> str:

@@ -116,6 +116,7 @@ class Facts:
 
     article: Article
     outlet: str | None = None
+    language: Lang = "id"  # the article's own language, told by its function words
     location: str | None = None  # the dateline's place, e.g. "Jakarta"
     venue: str | None = None  # the event's place, e.g. "Kantor Kemenekraf, Jakarta"
     event_date: dt.date | None = None
@@ -270,6 +271,7 @@ def facts_as_dict(facts: Facts) -> dict[str, object]:
     return {
         "source": article.source,
         "title": article.title,
+        "language": facts.language,
         "outlet": facts.outlet or article.outlet,
         "location": facts.location,
         "venue": facts.venue,

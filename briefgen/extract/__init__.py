@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from briefgen.extract.dateline import parse_dateline
 from briefgen.extract.dates import find_event_date
+from briefgen.extract.language import detect_language
 from briefgen.extract.lexicon import CITIES, MONTH_RE, WEEKDAY_RE, words
 from briefgen.extract.organizations import Definition, compact, find_definitions, organizations
 from briefgen.extract.people import find_people
@@ -87,6 +88,7 @@ def extract(article: Article, *, today: dt.date | None = None) -> Facts:
     if not paragraphs:
         facts.warnings.append("the article has no text")
         return facts
+    facts.language = detect_language(" ".join([article.title or "", *paragraphs]))
 
     # Page chrome before the story (a byline, a date bar) is not its lead: its date is when the
     # page was published, not when the event happened. Blank keeps the numbering.

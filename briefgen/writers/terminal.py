@@ -23,6 +23,7 @@ def render_facts(data: dict[str, Any], width: int = 100, color: bool = False) ->
     for key, label in (
         ("source", "Source"),
         ("title", "Title"),
+        ("language", "Language"),
         ("outlet", "Outlet"),
         ("location", "Place"),
         ("venue", "Venue"),
