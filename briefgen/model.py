@@ -128,6 +128,7 @@ class Facts:
     next_steps: list[NextStep] = field(default_factory=list)
     background: list[str] = field(default_factory=list)  # sentences, lead first
     warnings: list[str] = field(default_factory=list)
+    date_warnings: list[str] = field(default_factory=list)  # those of ``warnings`` about the event date
     copies: list[Facts] = field(
         default_factory=list
     )  # the same story from other outlets (cited, not repeated)

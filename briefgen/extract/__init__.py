@@ -6,10 +6,10 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from briefgen.extract.dateline import parse_dateline
+from briefgen.extract.dateline import find_dateline
 from briefgen.extract.dates import find_event_date
 from briefgen.extract.language import detect_language
-from briefgen.extract.lexicon import CITIES, MONTH_RE, WEEKDAY_RE, words
+from briefgen.extract.lexicon import CITIES, MONTH_RE, WEEKDAY_RE, is_known_place, words
 from briefgen.extract.organizations import Definition, compact, find_definitions, organizations
 from briefgen.extract.people import find_people
 from briefgen.extract.quotes import attribute_quotes, find_quote_spans
@@ -32,7 +32,6 @@ _VENUE_WORDS = words(
     Universitas Bandara Kedutaan Ruang Lapangan Stadion Taman Pendopo Plaza Convention Rumah
     """
 )
-_PLACE_AFTER_DI = re.compile(r"\bdi\s+(?:Kota\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 # "di Pendopo Kabupaten Banyuwangi", "di Balai Kota Malang": the regency or city named in the
 # place of the event is its location, known city or not ("Kota Tua", "Kota Lama" are quarters).
 _REGION_AFTER_DI = re.compile(
@@ -42,6 +41,7 @@ _REGION_AFTER_DI = re.compile(
 # Page chrome that scraping leaves among the paragraphs: a byline with a timestamp ("Oleh Dimas |
 # Sabtu, 3 Oktober 2026 09.30 WIB"), a date bar ("Selasa, 13 Oktober 2026 | 14:05 WIB").
 _CHROME_WORDS = 16
+_LEAD_PARAGRAPHS = 6  # how far the lead may run when no sentence in it dates the event
 _CHROME = re.compile(
     r"^(?:Oleh|Penulis|Reporter|Pewarta|Editor|Diperbarui|Dipublikasikan|Diterbitkan|Terbit|Published"
     r"|Updated|Posted|By)\b"
@@ -65,15 +65,88 @@ def _venue(lead: str, definitions: Sequence[Definition]) -> str | None:
     return None
 
 
+# "di Gedung Oudetrap, Semarang, pada Selasa", "in Jakarta on Monday": the words after "di"
+# (or "in", "at") up to the date or the end of the clause name the place of the event.
+_WHERE = re.compile(r"\b(?:di|in|at)\s+")
+_WHERE_ENDS = re.compile(
+    rf"[;()]|\b(?:pada|dan|serta|and|on|untuk|yang|for|with|dengan)\b|\b{WEEKDAY_RE}\b|\d"
+)
+_WHERE_WORDS = 14
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _places_named(phrase: str) -> list[str]:
+    """The known cities and regencies in ``phrase``, longest name first where they overlap."""
+    words = [m for m in _CAPITALISED.finditer(phrase)]
+    places: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in (3, 2, 1):
+            group = words[i : i + size]
+            if len(group) < size:
+                continue
+            name = phrase[group[0].start() : group[-1].end()]
+            if re.fullmatch(r"[\w'’-]+(?: [\w'’-]+)*", name) and is_known_place(name):
+                places.append(name)
+                i += size
+                break
+        else:
+            i += 1
+    return places
+
+
 def _place_in(lead: str) -> str | None:
-    """The first city the lead says the event happened in (``di Jakarta``, ``di Pendopo Kabupaten
-    Banyuwangi``)."""
-    for match in _PLACE_AFTER_DI.finditer(lead):
-        for candidate in (match.group("place"), match.group("place").split()[0]):
-            if candidate in CITIES:
-                return candidate
+    """The city the lead says the event happened in: the last known city of the first "di …"
+    phrase that names one (``di Kantor Kemenpora, Senayan, Jakarta`` → Jakarta), else the
+    regency or city a "di … Kabupaten X" phrase names."""
+    for where in _WHERE.finditer(lead):
+        tail = lead[where.end() :]
+        stop = _WHERE_ENDS.search(tail)
+        phrase = " ".join(tail[: stop.start() if stop else len(tail)].split()[:_WHERE_WORDS])
+        places = _places_named(phrase)
+        if places:
+            return places[-1]
     region = _REGION_AFTER_DI.search(lead)
     return region.group("place") if region else None
+
+
+# A photo caption: it ends with the photographer's or agency's credit ("(ANTARA FOTO/Budi)",
+# "(Foto: PSSI)", "(Liputan6.com/Faizal Fanani)", "ANTARA/Mentari Dwi Gayati", "Foto: ist.").
+_CAPTION = re.compile(
+    r"\((?:[^()]*\b(?:[Ff]oto|FOTO|[Pp]hoto|PHOTO|[Dd]ok|DOK|[Ii]st)\b[^()]*"
+    r"|[A-Za-z][\w.& -]*/[A-Za-z][\w.&' -]*)\)\.?\s*$"
+    r"|\b(?:ANTARA|ANTARA FOTO|Antara Photo|[Ff]oto|FOTO|Photo)\s*[:/]\s*[\w.]+"
+    r"(?:[ /][A-Z][\w.]*){0,4}\.?\s*$"
+)
+# A line of furniture rather than a sentence: short and without a sentence's end ("Selasa,
+# 27 Februari 2024 - Dibaca 5050 kali", "Tanggal: 27 Februari 2024", "Oleh Ika | 24 Agu 2017").
+_FURNITURE_WORDS = 16
+# The site's own date bar at the very top of the page (today's date when it was saved), seen
+# by the menu or widget text around it.
+_SITE_BAR = re.compile(r"\b(?:menu|Home|Beranda|Kontak|Redaksi|Result)\b", re.IGNORECASE)
+
+
+def _is_caption(paragraph: str) -> bool:
+    return _CAPTION.search(paragraph) is not None
+
+
+def _is_furniture(paragraph: str) -> bool:
+    text = paragraph.strip()
+    return bool(text) and len(text.split()) <= _FURNITURE_WORDS and not re.search(r"[.!?…”\"]$", text)
+
+
+def _lead_text(paragraphs: Sequence[str], lead: int, expression: str | None) -> str:
+    """The lead: the opening paragraph(s) up to and including the sentence that dates the event."""
+    parts: list[str] = []
+    for paragraph in paragraphs[lead : lead + _LEAD_PARAGRAPHS]:
+        if not paragraph:
+            continue
+        if expression and expression in paragraph:
+            end = paragraph.find(". ", paragraph.index(expression))
+            parts.append(paragraph if end < 0 else paragraph[: end + 1])
+            break
+        parts.append(paragraph)
+    return " ".join(parts)
 
 
 def _is_chrome(paragraph: str) -> bool:
@@ -93,21 +166,46 @@ def extract(article: Article, *, today: dt.date | None = None) -> Facts:
     # Page chrome before the story (a byline, a date bar) is not its lead: its date is when the
     # page was published, not when the event happened. Blank keeps the numbering.
     lead = 0
+    furniture: list[str] = []  # bylines and date lines: their date is the publication's
     while lead < len(paragraphs) - 1 and (not paragraphs[lead].strip() or _is_chrome(paragraphs[lead])):
+        furniture.append(paragraphs[lead])
         paragraphs[lead] = ""
         lead += 1
-    outlet, place, rest = parse_dateline(paragraphs[lead])
-    paragraphs[lead] = rest
-    facts.outlet = article.outlet or outlet
+    # The headline, a teaser, the byline and photo captions may come before the dateline: the
+    # story starts at the dateline, and what comes before it dates nothing.
+    before = list(paragraphs)
+    dateline = find_dateline(paragraphs)
+    place: str | None = None
+    dateline_date: str | None = None
+    story = lead
+    if dateline is not None and dateline.index >= lead:
+        facts.outlet = article.outlet or dateline.outlet
+        place, dateline_date = dateline.place, dateline.date
+        paragraphs[dateline.index] = dateline.rest
+        furniture.extend(paragraphs[lead : dateline.index])
+        story, lead = dateline.index, dateline.lead
     paragraphs[-1] = _BYLINE.sub("", paragraphs[-1]).rstrip()
     # "Baca juga: …" links to other stories are not part of this one; blank keeps the numbering.
     paragraphs = ["" if _NOT_BODY.match(p) else p for p in paragraphs]
 
+    # Dates are read from the story only: not from page furniture before it (the site's date bar,
+    # a caption of an older photo) nor from photo captions inside it.
+    dated = ["" if i < story or _is_caption(p) or _is_furniture(p) else p for i, p in enumerate(paragraphs)]
+    if dateline_date:
+        dated[lead] = f"{dateline_date}. {dated[lead]}"
+    furniture.extend(
+        p for i, p in enumerate(before) if i >= story and p and _is_furniture(p) and i < lead + 3
+    )
     found = find_event_date(
-        paragraphs, published=article.published, file_date=article.file_date, today=today or dt.date.today()
+        dated,
+        published=article.published,
+        file_date=article.file_date,
+        today=today or dt.date.today(),
+        furniture=[p for i, p in enumerate(furniture) if p and not (i == 0 and _SITE_BAR.search(p))],
     )
     facts.event_date, facts.date_basis = found.day, found.basis
     facts.warnings.extend(found.warnings)
+    facts.date_warnings = list(found.warnings)
 
     definitions = find_definitions(paragraphs)
     people = find_people(paragraphs, definitions)
@@ -116,9 +214,7 @@ def extract(article: Article, *, today: dt.date | None = None) -> Facts:
         paragraphs, definitions, [p.organization for p in facts.people if p.organization]
     )
     facts.venue = _venue(paragraphs[lead], definitions)
-    facts.location = place or _place_in(paragraphs[lead])
-    if facts.location is None and facts.venue and "," in facts.venue:
-        facts.location = facts.venue.rsplit(",", 1)[1].strip()
+    facts.location = place or _place_in(_lead_text(dated, lead, found.expression))
 
     spans = find_quote_spans(paragraphs)
     facts.quotes, kept, quote_warnings = attribute_quotes(spans, paragraphs, people)

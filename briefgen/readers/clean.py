@@ -79,16 +79,39 @@ def clean_paragraph(text: str) -> str:
 _ENDS_SENTENCE = re.compile(r"[.!?:;…”\"'’)\]]$")
 
 
+# A hard-wrapped text (e-mail, a PDF's text layer) has lines of about one width, almost none
+# longer than this; scraped pages put each paragraph, however long, on one line.
+_WRAP_WIDTH = 100
+_LONG_LINES_IN_WRAPPED_TEXT = 0.2
+
+
+def is_hard_wrapped(lines: list[str]) -> bool:
+    """Whether ``lines`` wrap paragraphs over several lines rather than giving one line each.
+
+    Scraped text puts a headline, a byline or a caption on a line of its own, with no sentence
+    end, right above a long paragraph line: joining those would glue the headline to the lead.
+    Only when few lines are longer than a typical wrap width is the text taken as wrapped.
+    """
+    content = [line for line in lines if line.strip()]
+    if not content:
+        return False
+    long_lines = sum(1 for line in content if len(line.strip()) > _WRAP_WIDTH)
+    return long_lines <= _LONG_LINES_IN_WRAPPED_TEXT * len(content)
+
+
 def paragraphs_from_text(text: str) -> list[str]:
     """Paragraphs from plain text: one per line, except hard-wrapped lines are joined.
 
     Scraped pages usually put each paragraph on its own line (no blank line between); text
-    copied from e-mail or PDFs wraps a paragraph over several lines. A line that does not end
-    a sentence and is followed by a non-blank line is taken as wrapped.
+    copied from e-mail or PDFs wraps a paragraph over several lines. In a hard-wrapped text
+    (:func:`is_hard_wrapped`) a line that does not end a sentence and is followed by a
+    non-blank line is taken as wrapped; otherwise every line is a paragraph.
     """
     paragraphs: list[str] = []
     current: list[str] = []
-    for raw in normalise(text).split("\n"):
+    lines = normalise(text).split("\n")
+    wrapped = is_hard_wrapped(lines)
+    for raw in lines:
         line = raw.strip()
         if is_junk(line):
             if current:
@@ -96,7 +119,7 @@ def paragraphs_from_text(text: str) -> list[str]:
                 current = []
             continue
         current.append(line)
-        if _ENDS_SENTENCE.search(line):
+        if not wrapped or _ENDS_SENTENCE.search(line):
             paragraphs.append(" ".join(current))
             current = []
     if current:
