@@ -68,9 +68,7 @@ def _venue(lead: str, definitions: Sequence[Definition]) -> str | None:
 # "di Gedung Oudetrap, Semarang, pada Selasa", "in Jakarta on Monday": the words after "di"
 # (or "in", "at") up to the date or the end of the clause name the place of the event.
 _WHERE = re.compile(r"\b(?:di|in|at)\s+")
-_WHERE_ENDS = re.compile(
-    rf"[;()]|\b(?:pada|dan|serta|and|on|untuk|yang|for|with|dengan)\b|\b{WEEKDAY_RE}\b|\d"
-)
+_WHERE_ENDS = re.compile(rf"[;()]|\b(?:pada|dan|serta|and|on|untuk|yang|for|with|dengan)\b|\b{WEEKDAY_RE}\b")
 _WHERE_WORDS = 14
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
 
@@ -95,19 +93,45 @@ def _places_named(phrase: str) -> list[str]:
     return places
 
 
-def _place_in(lead: str) -> str | None:
-    """The city the lead says the event happened in: the last known city of the first "di …"
-    phrase that names one (``di Kantor Kemenpora, Senayan, Jakarta`` → Jakarta), else the
-    regency or city a "di … Kabupaten X" phrase names."""
-    for where in _WHERE.finditer(lead):
-        tail = lead[where.end() :]
+def _places_after_di(text: str) -> list[str]:
+    """The city each "di …" phrase of ``text`` names, in order: the last known city of the
+    phrase (``di Kantor Kemenpora, Senayan, Jakarta`` → Jakarta)."""
+    found = []
+    for where in _WHERE.finditer(text):
+        tail = text[where.end() :]
         stop = _WHERE_ENDS.search(tail)
         phrase = " ".join(tail[: stop.start() if stop else len(tail)].split()[:_WHERE_WORDS])
         places = _places_named(phrase)
         if places:
-            return places[-1]
+            found.append(places[-1])
+    return found
+
+
+def _place_in(lead: str, dating: str = "") -> str | None:
+    """The city the lead places the event in: the one named just before the date in the
+    sentence that dates it (``kata Dudy di Kompleks Parlemen, Senayan, Jakarta, Rabu (23/4)``),
+    else the first a "di …" phrase of the lead names, else the regency or city of a
+    "di … Kabupaten X" phrase."""
+    near_date = _places_after_di(dating)
+    if near_date:
+        return near_date[-1]
+    in_lead = _places_after_di(lead)
+    if in_lead:
+        return in_lead[0]
     region = _REGION_AFTER_DI.search(lead)
     return region.group("place") if region else None
+
+
+def _dating_sentence(paragraphs: Sequence[str], lead: int, expression: str | None) -> str:
+    """The part of the sentence that dates the event up to its date expression."""
+    if not expression:
+        return ""
+    for paragraph in paragraphs[lead:]:
+        at = paragraph.find(expression)
+        if at >= 0:
+            start = max(paragraph.rfind(". ", 0, at), paragraph.rfind("? ", 0, at), -1)
+            return paragraph[start + 1 : at]
+    return ""
 
 
 # A photo caption: it ends with the photographer's or agency's credit ("(ANTARA FOTO/Budi)",
@@ -126,8 +150,26 @@ _FURNITURE_WORDS = 16
 _SITE_BAR = re.compile(r"\b(?:menu|Home|Beranda|Kontak|Redaksi|Result)\b", re.IGNORECASE)
 
 
-def _is_caption(paragraph: str) -> bool:
-    return _CAPTION.search(paragraph) is not None
+# A photo credit on a line of its own, above the caption it belongs to ("ANTARA FOTO/Budi/Spt.").
+_CREDIT_LINE = re.compile(r"^(?:ANTARA FOTO|ANTARA|FOTO|Foto|Photo|PHOTO)\s*[:/]\s*\S.{0,60}$")
+
+
+def _is_site_bar(paragraphs: Sequence[str], line: str) -> bool:
+    """The site's own date bar (the day the page was saved, not published): the page's first
+    line, or a line beside the site's menu ("No menu items!", "Home", "Redaksi")."""
+    if paragraphs and paragraphs[0] == line:
+        return True
+    for i, paragraph in enumerate(paragraphs):
+        if paragraph == line:
+            around = [paragraphs[j] for j in (i - 1, i + 1) if 0 <= j < len(paragraphs)]
+            return _SITE_BAR.search(line) is not None or any(
+                _SITE_BAR.search(p) and _is_furniture(p) for p in around
+            )
+    return False
+
+
+def _is_caption(paragraph: str, above: str = "") -> bool:
+    return _CAPTION.search(paragraph) is not None or _CREDIT_LINE.match(above.strip()) is not None
 
 
 def _is_furniture(paragraph: str) -> bool:
@@ -138,7 +180,9 @@ def _is_furniture(paragraph: str) -> bool:
 def _lead_text(paragraphs: Sequence[str], lead: int, expression: str | None) -> str:
     """The lead: the opening paragraph(s) up to and including the sentence that dates the event."""
     parts: list[str] = []
-    for paragraph in paragraphs[lead : lead + _LEAD_PARAGRAPHS]:
+    for paragraph in paragraphs[lead:]:
+        if len(parts) >= _LEAD_PARAGRAPHS:
+            break
         if not paragraph:
             continue
         if expression and expression in paragraph:
@@ -174,11 +218,11 @@ def extract(article: Article, *, today: dt.date | None = None) -> Facts:
     # The headline, a teaser, the byline and photo captions may come before the dateline: the
     # story starts at the dateline, and what comes before it dates nothing.
     before = list(paragraphs)
-    dateline = find_dateline(paragraphs)
+    dateline = find_dateline(article.paragraphs)
     place: str | None = None
     dateline_date: str | None = None
     story = lead
-    if dateline is not None and dateline.index >= lead:
+    if dateline is not None:
         facts.outlet = article.outlet or dateline.outlet
         place, dateline_date = dateline.place, dateline.date
         paragraphs[dateline.index] = dateline.rest
@@ -190,7 +234,10 @@ def extract(article: Article, *, today: dt.date | None = None) -> Facts:
 
     # Dates are read from the story only: not from page furniture before it (the site's date bar,
     # a caption of an older photo) nor from photo captions inside it.
-    dated = ["" if i < story or _is_caption(p) or _is_furniture(p) else p for i, p in enumerate(paragraphs)]
+    dated = [
+        "" if i < story or _is_caption(p, article.paragraphs[i - 1] if i else "") or _is_furniture(p) else p
+        for i, p in enumerate(paragraphs)
+    ]
     if dateline_date:
         dated[lead] = f"{dateline_date}. {dated[lead]}"
     furniture.extend(
@@ -201,7 +248,7 @@ def extract(article: Article, *, today: dt.date | None = None) -> Facts:
         published=article.published,
         file_date=article.file_date,
         today=today or dt.date.today(),
-        furniture=[p for i, p in enumerate(furniture) if p and not (i == 0 and _SITE_BAR.search(p))],
+        furniture=[p for p in furniture if p and not _is_site_bar(article.paragraphs, p)],
     )
     facts.event_date, facts.date_basis = found.day, found.basis
     facts.warnings.extend(found.warnings)
@@ -214,7 +261,9 @@ def extract(article: Article, *, today: dt.date | None = None) -> Facts:
         paragraphs, definitions, [p.organization for p in facts.people if p.organization]
     )
     facts.venue = _venue(paragraphs[lead], definitions)
-    facts.location = place or _place_in(_lead_text(dated, lead, found.expression))
+    facts.location = place or _place_in(
+        _lead_text(dated, lead, found.expression), _dating_sentence(dated, lead, found.expression)
+    )
 
     spans = find_quote_spans(paragraphs)
     facts.quotes, kept, quote_warnings = attribute_quotes(spans, paragraphs, people)

@@ -38,12 +38,12 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<date>[^()]{{0,30}}\d{{4}})\)\s*[-–—]+\s*"),
     # JAKARTA | Suarana.com -
     re.compile(rf"^(?P<place>{_PLACE})\s*\|\s*(?P<outlet>{_DOMAIN}|{_OUTLET_WORDS})(?:{_SEP})"),
+    # KOSADATA —   KLIKPOSITIF –   (one word in capitals: an outlet or a place, see find_dateline)
+    re.compile(r"^(?P<word>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)(?:\s*[-–—]+\s+|\s+[-–—]+\s*)"),
     # JAKARTA -   (a place in capitals on its own)
     re.compile(rf"^(?P<place>[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{0,2}})(?:{_SEP})"),
     # TRIBUN-TIMUR.COM -   Tagar.co –   JAKARTAMU.COM |   (an outlet alone, no place)
     re.compile(rf"^(?P<outlet>{_DOMAIN})\s*(?:[-–—]+|\|)\s+"),
-    # KOSADATA —   KLIKPOSITIF –   (one word in capitals: an outlet or a place, see find_dateline)
-    re.compile(r"^(?P<word>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)(?:\s*[-–—]+\s+|\s+[-–—]+\s*)"),
     # Airmadidi-Selasa (31/5/2016)   (the place run into the weekday of the date)
     re.compile(rf"^(?P<place>{_PLACE})\s*[-–—]\s*(?={WEEKDAY_RE}\b)"),
 )
@@ -71,8 +71,14 @@ _GLUED_WITHIN_WORDS = 30
 _BYLINE_OUTLET = re.compile(
     rf"^(?:[A-Z][\w.'’-]*\s+){{1,4}}[-–—]\s+(?P<outlet>[a-z]+[A-Z][A-Za-z]*|{_DOMAIN})(?![\w.])"
 )
+# After a byline's outlet comes its time stamp: "Kompas.com - 16/06/2023, 13:41 WIB".
+_BYLINE_STAMP = re.compile(rf"\d|{WEEKDAY_RE},?\s+\d")
+# Advertising labels that open a line of page furniture ("Iklan - Scroll untuk Melanjutkan").
+_AD_WORDS = frozenset({"Iklan", "IKLAN", "Advertisement", "ADVERTISEMENT", "Ads", "Sponsored"})
 # How far into the page a dateline is looked for: headline, teaser, byline and a caption or two.
 _DATELINE_WITHIN = 8
+_WEAK_LOOKAHEAD = 3
+_BYLINE_ABOVE = 3
 _NOT_PLACE_WORDS = (ORG_WORDS - PLACES) | TITLE_WORDS | FUNCTION_WORDS
 _NOT_OUTLET_WORDS = ORG_HEADS | TITLE_WORDS | FUNCTION_WORDS  # "Harian", "Pos" may name an outlet
 
@@ -131,8 +137,15 @@ def _match_dateline(paragraph: str, *, alone: bool = False) -> Dateline | None:
         ):
             continue
         word = groups.get("word")
-        if word is not None and (word.lower() in WEEKDAYS or word in TITLE_WORDS or word in ORG_HEADS):
+        if pattern in _LOOSE_PATTERNS and outlet is None and place and " " not in place:
+            word, place = place, None  # "Tandaseru –": a place or an outlet, see find_dateline
+        if word is not None and (
+            word.lower() in WEEKDAYS or word in TITLE_WORDS or word in ORG_HEADS or word in _AD_WORDS
+        ):
             continue
+        rest_start = paragraph[match.end() :].lstrip()
+        if _BYLINE_STAMP.match(rest_start):
+            continue  # "Kompas.com - 16/06/2023, 13:41 WIB": a byline's time stamp, not a dateline
         rest = paragraph[match.end() :].lstrip()
         if not rest and not alone:
             continue
@@ -197,9 +210,12 @@ def find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:
     may come before it. A detik-style byline right above it (``Name - detikSumut``) names the
     outlet; one capitalised word (``KLIKPOSITIF –``) is a place or an outlet by :func:`_word_is_place`."""
     text = "\n".join(paragraphs)
+    weak: FoundDateline | None = None
     for index, paragraph in enumerate(paragraphs[:_DATELINE_WITHIN]):
         if not paragraph.strip():
             continue
+        if weak is not None and index > weak.index + _WEAK_LOOKAHEAD:
+            break
         alone = index + 1 < len(paragraphs)
         found = _match_dateline(paragraph, alone=alone) or _glued_dateline(paragraph)
         if found is None:
@@ -211,9 +227,19 @@ def find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:
             else:
                 outlet = found.word
         if outlet is None:
-            above = paragraph[: found.start] if found.start else (paragraphs[index - 1] if index else "")
-            byline = _BYLINE_OUTLET.match(above.strip())
-            outlet = byline.group("outlet") if byline else None
+            # The byline sits above the dateline, perhaps with its time stamp and a caption between.
+            above = [paragraph[: found.start]] if found.start else []
+            above += reversed(paragraphs[max(0, index - _BYLINE_ABOVE) : index])
+            bylines = (_BYLINE_OUTLET.match(line.strip()) for line in above)
+            outlet = next((b.group("outlet") for b in bylines if b), None)
         lead = index + 1 if not found.rest else index
-        return FoundDateline(index, lead, outlet, place, found.rest, found.date)
-    return None
+        dateline = FoundDateline(index, lead, outlet, place, found.rest, found.date)
+        # A place nobody knows with no outlet ("Agus Setyadi - detikSumut …") may be a byline:
+        # a dateline a little further on that names a known place or an outlet is preferred.
+        if outlet is None and place is not None and not is_known_place(place) and weak is None:
+            weak = dateline
+            continue
+        if weak is not None and not (outlet or (place and is_known_place(place))):
+            continue
+        return dateline
+    return weak

@@ -268,6 +268,13 @@ def find_dates(text: str, ref: Reference) -> list[DateMatch]:
                 day, warnings = resolve_day(int(groups["d"]), month, year, weekday, ref, expression)
             if not 1 <= month <= 12:
                 day, warnings = None, [f"impossible date '{expression}' ignored"]
+        elif ref.basis == "today":
+            # The day a run happens says nothing about when "kemarin" or "on Thursday" was.
+            day, warnings, quiet = (
+                None,
+                [f"'{expression}' cannot be dated: the article states no publication date"],
+                True,
+            )
         else:
             day = _relative(kind, weekday, ref)
             warnings = []
@@ -377,7 +384,7 @@ def find_event_date(
     for a missing publication date.
     """
     years = frozenset(int(y) for p in paragraphs for y in _YEAR.findall(p))
-    byline = _byline_date(furniture, today or dt.date.today())
+    byline = None if published else _byline_date(furniture, today or dt.date.today())
     if published is None and byline is not None:
         published = byline
     ref = reference_date(published, file_date, today or dt.date.today(), years)
