@@ -228,9 +228,14 @@ def extract(article: Article, *, today: dt.date | None = None) -> Facts:
         paragraphs[dateline.index] = dateline.rest
         furniture.extend(paragraphs[lead : dateline.index])
         story, lead = dateline.index, dateline.lead
+
     paragraphs[-1] = _BYLINE.sub("", paragraphs[-1]).rstrip()
     # "Baca juga: …" links to other stories are not part of this one; blank keeps the numbering.
     paragraphs = ["" if _NOT_BODY.match(p) else p for p in paragraphs]
+    # Names in a caption or teaser above the dateline still introduce people; the rest of the
+    # extraction reads the story from its dateline on.
+    named = list(paragraphs)
+    paragraphs[:story] = [""] * story
 
     # Dates are read from the story only: not from page furniture before it (the site's date bar,
     # a caption of an older photo) nor from photo captions inside it.
@@ -254,8 +259,8 @@ def extract(article: Article, *, today: dt.date | None = None) -> Facts:
     facts.warnings.extend(found.warnings)
     facts.date_warnings = list(found.warnings)
 
-    definitions = find_definitions(paragraphs)
-    people = find_people(paragraphs, definitions)
+    definitions = find_definitions(named)
+    people = find_people(named, definitions)
     facts.people = people.persons()
     facts.organizations = organizations(
         paragraphs, definitions, [p.organization for p in facts.people if p.organization]

@@ -178,7 +178,7 @@ def _glued_dateline(paragraph: str) -> Dateline | None:
     limit = len(" ".join(paragraph.split()[:_GLUED_WITHIN_WORDS]))
     for glue in _GLUED_AFTER.finditer(paragraph, 0, limit):
         found = _match_dateline(paragraph[glue.end() :])
-        if found is not None and (found.outlet or found.place):
+        if found is not None and (found.outlet or found.place or found.word):
             found.start = glue.end()
             return found
     return None
