@@ -20,6 +20,9 @@ LEAD = "Bupati meresmikan pasar rakyat yang baru selesai dibangun, Senin (3/3/20
         ("JAKARTA (ANTARA) - The minister opened the forum.", "ANTARA", "Jakarta"),
         ("Jakarta: " + LEAD, None, "Jakarta"),
         ("Jakarta. The minister opened the forum on Monday.", None, "Jakarta"),
+        ("Kabarkita.com, Jakarta Menteri membuka forum pemuda.", "Kabarkita.com", "Jakarta"),
+        ("LAHAT, WARTAKITATV – " + LEAD, "WARTAKITATV", "Lahat"),
+        ("Kuala Pembuang (ANTARA) - " + LEAD, "ANTARA", "Kuala Pembuang"),
     ],
 )
 def test_dateline_forms(paragraph: str, outlet: str | None, place: str | None) -> None:
@@ -101,3 +104,9 @@ def test_no_dateline_in_an_ordinary_article() -> None:
     assert (
         find_dateline(["Menteri membuka pameran di Jakarta, Senin (3/3/2025).", "Pameran itu ramai."]) is None
     )
+
+
+def test_antara_englishs_older_dateline_with_the_date_before_the_agency() -> None:
+    found = find_dateline(["Jakarta, Dec 31, 2017 (Antara) - The government prepared the games.", "More."])
+    assert found is not None
+    assert (found.outlet, found.place, found.date) == ("Antara", "Jakarta", "Dec 31, 2017")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from briefgen.extract.lexicon import (
     CITIES,
     FUNCTION_WORDS,
+    MONTH_RE,
     ORG_HEADS,
     ORG_WORDS,
     PLACES,
@@ -19,6 +20,7 @@ from briefgen.extract.lexicon import (
 )
 
 _SEP = r"\s*[-–—]+\s+|\s+[-–—]+\s*"
+_COMPASS = "Selatan|Utara|Barat|Timur|Pusat|Tengah"
 _DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z][\w-]*)+"  # PATADaily.id, KOMPAS.com, Liputan6.com
 _PLACE = r"[A-Z][A-Za-z'’.]*(?:\s+[A-Z][A-Za-z'’.]*){0,3}"
 _AGENCY = r"[A-Za-z][\w .&]{1,30}"
@@ -36,6 +38,11 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>{_AGENCY})\)\s*(?:[-–—]+\s*|:\s*)"),
     # BANDUNG (27 November 2019) -   (a release's dateline with the date in brackets)
     re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<date>[^()]{{0,30}}\d{{4}})\)\s*[-–—]+\s*"),
+    # Jakarta, Dec 31, 2017 (Antara) -   (ANTARA English's older style, the date before the agency)
+    re.compile(
+        rf"^(?P<place>{_PLACE}),\s*(?P<date>(?i:{MONTH_RE})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
+        rf"\s*\((?P<outlet>{_AGENCY})\)\s*[-–—]+\s*"
+    ),
     # JAKARTA | Suarana.com -
     re.compile(rf"^(?P<place>{_PLACE})\s*\|\s*(?P<outlet>{_DOMAIN}|{_OUTLET_WORDS})(?:{_SEP})"),
     # KOSADATA —   KLIKPOSITIF –   (one word in capitals: an outlet or a place, see find_dateline)
@@ -51,6 +58,8 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
 _KNOWN_PLACE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<place>{_PLACE})\s*:\s+"),
     re.compile(rf"^(?P<place>{_PLACE})\.\s+(?=[A-Z])"),
+    # Liputan6.com, Jakarta Menteri …   (the dash lost in copying)
+    re.compile(rf"^(?P<outlet>{_DOMAIN}),\s*(?P<place>[A-Z][a-z]+(?:\s(?:{_COMPASS}))?)\s+(?=[A-Z])"),
 )
 # Forms that ordinary capitalised words could also take, accepted only when the words are not
 # an organisation, a title or a weekday ("Kementerian Pariwisata - …" is no dateline).

@@ -175,6 +175,13 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     return long_lines <= _LONG_LINES_IN_WRAPPED_TEXT * len(content)
 
 
+# "SUMENEP - …", "JAKARTA, KOMPAS.com - …", "Liputan6.com, Jakarta - …": a line opening with a
+# dateline starts a paragraph.
+_DATELINE_OPENS = re.compile(
+    r"^(?:[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2}\s*(?:[-–—]\s|,\s*\S+\s+[-–—]|\()|[\w-]+\.(?:com|co\.id|co|id|net)\b[,\s]*[-–—|,])"
+)
+
+
 def paragraphs_from_text(text: str) -> list[str]:
     """Paragraphs from plain text: one per line, except hard-wrapped lines are joined.
 
@@ -194,6 +201,9 @@ def paragraphs_from_text(text: str) -> list[str]:
                 paragraphs.append(" ".join(current))
                 current = []
             continue
+        if current and _DATELINE_OPENS.match(line):
+            paragraphs.append(" ".join(current))  # a dateline opens the lead, even in wrapped text
+            current = []
         current.append(line)
         if not wrapped or _ENDS_SENTENCE.search(line):
             paragraphs.append(" ".join(current))
