@@ -283,7 +283,10 @@ def test_scraped_lines_stay_paragraphs_and_wrapped_lines_are_joined() -> None:
 
 
 def test_a_dateline_line_opens_a_paragraph_even_in_wrapped_text() -> None:
-    wrapped = "Judul Berita Wisata\nWildan - 11 Maret 2023 | 18:03\nSUMENEP - Dinas Pariwisata meminta\nagar wisata berkesan.\n"
+    wrapped = (
+        "Judul Berita Wisata\nWildan - 11 Maret 2023 | 18:03\nSUMENEP - Dinas Pariwisata meminta\n"
+        "agar wisata berkesan.\n"
+    )
     assert paragraphs_from_text(wrapped) == [
         "Judul Berita Wisata Wildan - 11 Maret 2023 | 18:03",
         "SUMENEP - Dinas Pariwisata meminta agar wisata berkesan.",
