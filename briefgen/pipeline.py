@@ -1019,7 +1019,7 @@ def doctor(config: Config) -> list[Check]:
     import importlib
 
     checks: list[Check] = []
-    for module in ("docx", "reportlab", "selectolax.lexbor", "dateparser", "babel", "filelock", "yaml"):
+    for module in ("docx", "reportlab", "selectolax.lexbor", "babel", "filelock", "yaml"):
         try:
             importlib.import_module(module)
             checks.append(Check(f"library {module}", True, "importable"))

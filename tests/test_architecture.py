@@ -32,7 +32,6 @@ HEAVY = {
     "docx": {"writers"},
     "reportlab": {"writers"},
     "selectolax": {"readers"},
-    "dateparser": {"extract"},
     "typer": {"cli"},
     "filelock": {"pipeline"},
     "rich": {"cli", "writers"},
