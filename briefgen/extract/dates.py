@@ -349,10 +349,20 @@ def _pick(paragraph: str, usable: list[DateMatch]) -> DateMatch:
     return ranked[0]
 
 
+def _day(match: DateMatch) -> dt.date:
+    """The day of a match known to have one."""
+    assert match.day is not None
+    return match.day
+
+
+def _mismatched(match: DateMatch) -> bool:
+    return any("does not match" in w for w in match.warnings)
+
+
 def _conflict(pick: DateMatch, matches: Sequence[DateMatch]) -> DateMatch | None:
     """A date of the same day and month whose weekday agrees when ``pick``'s does not (an
     article that writes "Jumat 2 Januari 2025" and later "Jumat 2 Januari 2026")."""
-    if pick.day is None or not any("does not match" in w for w in pick.warnings):
+    if pick.day is None or not _mismatched(pick):
         return None
     for other in matches:
         if (
@@ -394,7 +404,9 @@ def find_event_date(
     fallback: tuple[int, DateMatch] | None = None
     typos: list[str] = []
     for number, paragraph in enumerate(paragraphs):
-        matches = find_dates(paragraph, ref)
+        if first is not None and not (first[1].relative or _mismatched(first[1])):
+            break  # the later paragraphs can change a relative or contradicted pick only
+        matches = find_dates(paragraph, ref) if paragraph else []
         usable = [m for m in matches if m.day is not None]
         found.extend((number, m) for m in usable)
         if first is None:
@@ -405,18 +417,14 @@ def find_event_date(
                     warnings.extend(m.warnings)
         if first is not None:
             continue
-        plain = [m for m in usable if not _after_publication(m.day, ref) and not _demoted(paragraph, m)]  # type: ignore[arg-type]
+        plain = [m for m in usable if not _after_publication(_day(m), ref) and not _demoted(paragraph, m)]
         if fallback is None and usable:
             fallback = (number, usable[0])
         if plain:
             first = (number, _pick(paragraph, plain))
     if first is None and fallback is not None:
         # Only a plan, an earlier event or a date after publication: better than nothing.
-        earlier = [
-            (n, m)
-            for n, m in found
-            if not _after_publication(m.day, ref)  # type: ignore[arg-type]
-        ]
+        earlier = [(n, m) for n, m in found if not _after_publication(_day(m), ref)]
         first = earlier[0] if earlier else fallback
     if first is not None:
         number, pick = first
@@ -428,7 +436,7 @@ def find_event_date(
                     if n >= number
                     and m.weekday
                     and not m.relative
-                    and not _after_publication(m.day, ref)  # type: ignore[arg-type]
+                    and not _after_publication(_day(m), ref)
                     and not _demoted(paragraphs[n], m)
                 ),
                 None,
@@ -438,7 +446,7 @@ def find_event_date(
         if other is not None:
             warnings.append(
                 f"the article dates the event both '{pick.text}' and '{other.text}'; "
-                f"{english_date(other.day)} is taken, whose weekday agrees"  # type: ignore[arg-type]
+                f"{english_date(_day(other))} is taken, whose weekday agrees"
             )
             pick = other
         warnings.extend(pick.warnings)
