@@ -261,3 +261,11 @@ def test_a_byline_date_stands_in_for_the_publication_date() -> None:
     # With nothing dated in the story, the byline's date is the article's.
     alone = find_event_date(["Foto-foto pembukaan pameran."], furniture=["Selasa, 1 Agustus 2017"])
     assert (alone.day, alone.warnings) == (D(2017, 8, 1), [])
+
+
+def test_a_plan_dates_what_it_governs_not_the_day_it_was_said() -> None:
+    said = "Menteri mengatakan pemerintah akan menambah anggaran, Senin (3/3/2025)."
+    later = "Sebelumnya, anggaran itu dibahas pada 5 Januari 2025."
+    assert find_event_date([said, later], today=D(2026, 11, 22)).day == D(2025, 3, 3)
+    busy = "Pameran yang dihadiri hingga 500 pengunjung itu dibuka Senin (3/3/2025)."
+    assert event(busy, today=D(2026, 11, 22))[0] == D(2025, 3, 3)

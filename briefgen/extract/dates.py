@@ -311,9 +311,10 @@ _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 _EARLIER = re.compile(
     r"\b(?:[Ss]ebelumnya|saat itu|kala itu|waktu itu|pada waktu itu|silam|[Pp]reviously|[Ee]arlier)\b"
 )
-_PLANNED = re.compile(
-    r"\b(?:akan|dijadwalkan|direncanakan|rencananya|mendatang|hingga|sampai dengan|will|scheduled)\b"
-)
+_PLANNED = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|will|(?:is |are )?scheduled)\b")
+# A plan dates what it governs: "akan digelar pada Sabtu (10/10)", not "pemerintah akan menambah
+# anggaran, Senin (3/3)" (the day it was said). Within this reach and no comma between.
+_PLAN_REACH = 50
 # "dalam keterangan pers, Rabu (6/8)": the day a statement was released, not the day of the event.
 _RELEASED = re.compile(
     r"\b(?:keterangan\s+(?:pers|resmi|tertulis)|siaran\s+pers|rilis(?:nya)?|press\s+release|statement)\b",
@@ -332,7 +333,11 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 def _demoted(paragraph: str, match: DateMatch) -> bool:
     """A date of an earlier event or of a plan: used only when the text dates nothing else."""
     sentence = _sentence_around(paragraph, match.start, match.end)
-    return bool(_EARLIER.search(sentence) or _PLANNED.search(sentence))
+    if _EARLIER.search(sentence):
+        return True
+    before = _QUOTED.sub(" ", paragraph[max(0, match.start - _PLAN_REACH) : match.start])
+    plans = list(_PLANNED.finditer(before))
+    return bool(plans) and "," not in before[plans[-1].end() :]
 
 
 def _released(paragraph: str, match: DateMatch) -> bool:
