@@ -110,3 +110,14 @@ def test_antara_englishs_older_dateline_with_the_date_before_the_agency() -> Non
     found = find_dateline(["Jakarta, Dec 31, 2017 (Antara) - The government prepared the games.", "More."])
     assert found is not None
     assert (found.outlet, found.place, found.date) == ("Antara", "Jakarta", "Dec 31, 2017")
+
+
+def test_a_place_with_the_date_and_an_agency_line_of_its_own() -> None:
+    dated = find_dateline(["Kepahiang, 14 Januari 2025 – Rapat paripurna digelar pagi ini.", "Lagi."])
+    assert dated is not None and (dated.place, dated.date, dated.outlet) == (
+        "Kepahiang",
+        "14 Januari 2025",
+        None,
+    )
+    alone = find_dateline(["PADANG (Kabarkita.com)", "Gubernur melantik bupati di Auditorium Gubernuran."])
+    assert alone is not None and (alone.place, alone.outlet, alone.lead) == ("Padang", "Kabarkita.com", 1)

@@ -269,3 +269,10 @@ def test_a_plan_dates_what_it_governs_not_the_day_it_was_said() -> None:
     assert find_event_date([said, later], today=D(2026, 11, 22)).day == D(2025, 3, 3)
     busy = "Pameran yang dihadiri hingga 500 pengunjung itu dibuka Senin (3/3/2025)."
     assert event(busy, today=D(2026, 11, 22))[0] == D(2025, 3, 3)
+
+
+def test_a_time_of_day_between_the_weekday_and_the_date() -> None:
+    day, _, warnings = event("Gubernur melantik bupati, Selasa pagi (25/3/2025), di auditorium.")
+    assert (day, warnings) == (D(2025, 3, 25), [])
+    day, _, warnings = event("Rapat digelar Senin malam (25/3/2025).")
+    assert day == D(2025, 3, 25) and "does not match" in warnings[0]

@@ -43,6 +43,10 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
         rf"^(?P<place>{_PLACE}),\s*(?P<date>(?i:{MONTH_RE})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
         rf"\s*\((?P<outlet>{_AGENCY})\)\s*[-–—]+\s*"
     ),
+    # Kepahiang, 14 Januari 2025 –   (a place and the date, no outlet)
+    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<date>\d{{1,2}}\s+(?i:{MONTH_RE})\.?\s+\d{{4}})\s*[-–—]+\s*"),
+    # PADANG (Fokusnusa.com)   (on a line of its own, the lead below it)
+    re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>{_AGENCY})\)\s+$"),
     # JAKARTA | Suarana.com -
     re.compile(rf"^(?P<place>{_PLACE})\s*\|\s*(?P<outlet>{_DOMAIN}|{_OUTLET_WORDS})(?:{_SEP})"),
     # KOSADATA —   KLIKPOSITIF –   (one word in capitals: an outlet or a place, see find_dateline)
@@ -136,8 +140,8 @@ def _match_dateline(paragraph: str, *, alone: bool = False) -> Dateline | None:
             continue
         groups = match.groupdict()
         place = groups.get("place")
-        if place is not None and not _looks_like_place(place):
-            continue
+        if place is not None and (not _looks_like_place(place) or not _plain_words(place, frozenset())):
+            continue  # "Selasa, 27 Februari 2024 - Dibaca 5050 kali" is a date bar, not a dateline
         if pattern in _KNOWN_PLACE_PATTERNS and not is_known_place(place or ""):
             continue
         outlet = groups.get("outlet")
