@@ -19,6 +19,7 @@ LEAD = "Bupati meresmikan pasar rakyat yang baru selesai dibangun, Senin (3/3/20
         ("SEMARANG,Kabarkita.id – " + LEAD, "Kabarkita.id", "Semarang"),
         ("JAKARTA (ANTARA) - The minister opened the forum.", "ANTARA", "Jakarta"),
         ("Jakarta: " + LEAD, None, "Jakarta"),
+        ("Jakarta | The health minister defended the testing policy.", None, "Jakarta"),
         ("Jakarta. The minister opened the forum on Monday.", None, "Jakarta"),
         ("Kabarkita.com, Jakarta Menteri membuka forum pemuda.", "Kabarkita.com", "Jakarta"),
         ("LAHAT, WARTAKITATV – " + LEAD, "WARTAKITATV", "Lahat"),

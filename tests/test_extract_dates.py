@@ -237,6 +237,11 @@ def test_two_conflicting_dates_take_the_one_whose_weekday_agrees_and_warn() -> N
         ("The minister told reporters on Monday evening.", D(2025, 3, 11), D(2025, 3, 10)),
         ("The minister met the ambassador on Thursday (29/10).", D(2026, 10, 30), D(2026, 10, 29)),
         ("The delegation arrived yesterday.", D(2026, 10, 30), D(2026, 10, 29)),
+        (
+            "The president called the minister to the palace on Tuesday (June 3).",
+            D(2025, 6, 4),
+            D(2025, 6, 3),
+        ),
     ],
 )
 def test_english_dates(text: str, published: dt.date | None, expected: dt.date) -> None:

@@ -58,9 +58,11 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     # Airmadidi-Selasa (31/5/2016)   (the place run into the weekday of the date)
     re.compile(rf"^(?P<place>{_PLACE})\s*[-–—]\s*(?={WEEKDAY_RE}\b)"),
 )
-# "Jakarta: …" (Metro TV), "Jakarta. …" (Jakarta Globe): only a known city makes these a dateline.
+# "Jakarta: …" (Metro TV), "Jakarta | …", "Jakarta. …" (Jakarta Globe): only a known city makes
+# these a dateline.
 _KNOWN_PLACE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<place>{_PLACE})\s*:\s+"),
+    re.compile(rf"^(?P<place>{_PLACE})\s*\|\s+"),
     re.compile(rf"^(?P<place>{_PLACE})\.\s+(?=[A-Z])"),
     # Liputan6.com, Jakarta Menteri …   (the dash lost in copying)
     re.compile(rf"^(?P<outlet>{_DOMAIN}),\s*(?P<place>[A-Z][a-z]+(?:\s(?:{_COMPASS}))?)\s+(?=[A-Z])"),
