@@ -408,3 +408,8 @@ def test_an_english_release_is_english_with_its_dateline_date() -> None:
     facts = extract(article, today=TODAY)
     assert (facts.language, facts.location, facts.event_date) == ("en", "Bandung", dt.date(2019, 11, 27))
     assert facts.date_warnings == []
+
+
+def test_a_short_dated_sentence_without_its_full_stop_still_dates_the_event() -> None:
+    article = Article("x", None, ["Judul Rapat Koordinasi", "Rapat koordinasi digelar Kamis (12/9/2024)"])
+    assert extract(article, today=TODAY).event_date == dt.date(2024, 9, 12)

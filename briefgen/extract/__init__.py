@@ -145,6 +145,11 @@ _CAPTION = re.compile(
 # A line of furniture rather than a sentence: short and without a sentence's end ("Selasa,
 # 27 Februari 2024 - Dibaca 5050 kali", "Tanggal: 27 Februari 2024", "Oleh Ika | 24 Agu 2017").
 _FURNITURE_WORDS = 16
+_FURNITURE_SHAPE = re.compile(
+    rf"^(?:{WEEKDAY_RE}\b|\d{{1,2}}[\s/.-]|[\w ]{{1,20}}:"
+    r"|(?i:ditulis|oleh|by|penulis|reporter|diperbarui|diterbitkan|published|updated)\b)"
+    r"|\b\d{1,2}[.:]\d{2}\b|[|•·]"
+)
 # The site's own date bar at the very top of the page (today's date when it was saved), seen
 # by the menu or widget text around it.
 _SITE_BAR = re.compile(r"\b(?:menu|Home|Beranda|Kontak|Redaksi|Result)\b", re.IGNORECASE)
@@ -173,8 +178,15 @@ def _is_caption(paragraph: str, above: str = "") -> bool:
 
 
 def _is_furniture(paragraph: str) -> bool:
+    """A short line with no sentence end shaped like a date bar or byline: it opens with a
+    weekday, a day number or a label, or holds a time stamp or a separator ("|", "•")."""
     text = paragraph.strip()
-    return bool(text) and len(text.split()) <= _FURNITURE_WORDS and not re.search(r"[.!?…”\"]$", text)
+    return (
+        bool(text)
+        and len(text.split()) <= _FURNITURE_WORDS
+        and not re.search(r"[.!?…”\"]$", text)
+        and _FURNITURE_SHAPE.search(text) is not None
+    )
 
 
 def _lead_text(paragraphs: Sequence[str], lead: int, expression: str | None) -> str:
