@@ -70,6 +70,7 @@ def _venue(lead: str, definitions: Sequence[Definition]) -> str | None:
 _WHERE = re.compile(r"\b(?:di|in|at)\s+")
 _WHERE_ENDS = re.compile(rf"[;()]|\b(?:pada|dan|serta|and|on|untuk|yang|for|with|dengan)\b|\b{WEEKDAY_RE}\b")
 _WHERE_WORDS = 14
+_WHERE_CHARS = 200  # read no further than this after "di": the phrase is a dozen words at most
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
 
 
@@ -98,7 +99,7 @@ def _places_after_di(text: str) -> list[str]:
     phrase (``di Kantor Kemenpora, Senayan, Jakarta`` → Jakarta)."""
     found = []
     for where in _WHERE.finditer(text):
-        tail = text[where.end() :]
+        tail = text[where.end() : where.end() + _WHERE_CHARS]
         stop = _WHERE_ENDS.search(tail)
         phrase = " ".join(tail[: stop.start() if stop else len(tail)].split()[:_WHERE_WORDS])
         places = _places_named(phrase)
@@ -155,6 +156,7 @@ _FURNITURE_SHAPE = re.compile(
 _SITE_BAR = re.compile(r"\b(?:menu|Home|Beranda|Kontak|Redaksi|Result)\b", re.IGNORECASE)
 
 
+_CREDIT_REACH = 160
 # A photo credit on a line of its own, above the caption it belongs to ("ANTARA FOTO/Budi/Spt.").
 _CREDIT_LINE = re.compile(r"^(?:ANTARA FOTO|ANTARA|FOTO|Foto|Photo|PHOTO)\s*[:/]\s*\S.{0,60}$")
 
@@ -174,7 +176,9 @@ def _is_site_bar(paragraphs: Sequence[str], line: str) -> bool:
 
 
 def _is_caption(paragraph: str, above: str = "") -> bool:
-    return _CAPTION.search(paragraph) is not None or _CREDIT_LINE.match(above.strip()) is not None
+    # The credit closes the caption: only the paragraph's tail is searched (and in linear time).
+    tail = paragraph[-_CREDIT_REACH:]
+    return _CAPTION.search(tail) is not None or _CREDIT_LINE.match(above.strip()[:_CREDIT_REACH]) is not None
 
 
 def _is_furniture(paragraph: str) -> bool:
