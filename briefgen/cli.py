@@ -435,6 +435,9 @@ def evaluate(
         Path, typer.Argument(metavar="DIR", help="Folder of articles, each with NAME.gold.json beside it.")
     ],
     failures: Annotated[bool, typer.Option("--failures", help="Also list every miss.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the scores (and every miss) as one JSON object.")
+    ] = False,
     day: Annotated[
         str | None,
         typer.Option(
@@ -447,11 +450,14 @@ def evaluate(
     Example:  briefgen eval tests/data/eval --failures --today 2026-11-22
     """
     from briefgen.config import parse_date
-    from briefgen.evaluation import format_failures, format_table
+    from briefgen.evaluation import format_failures, format_table, scores_as_dict
     from briefgen.pipeline import evaluate as run_eval
     from briefgen.pipeline import today
 
     scores = run_eval(folder, parse_date(day, "--today") if day else today())
+    if as_json:
+        print(json.dumps(scores_as_dict(scores), ensure_ascii=False, indent=2))
+        return
     print(format_table(scores))
     if failures:
         print()
@@ -612,6 +618,7 @@ def render_facts(data: dict[str, Any], width: int = 100, color: bool = False) ->
     for key, label in (
         ("source", "Source"),
         ("title", "Title"),
+        ("language", "Language"),
         ("outlet", "Outlet"),
         ("location", "Place"),
         ("venue", "Venue"),

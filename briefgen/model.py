@@ -116,6 +116,7 @@ class Facts:
 
     article: Article
     outlet: str | None = None
+    language: Lang = "id"  # the article's own language, told by its function words
     location: str | None = None  # the dateline's place, e.g. "Jakarta"
     venue: str | None = None  # the event's place, e.g. "Kantor Kemenekraf, Jakarta"
     event_date: dt.date | None = None
@@ -127,6 +128,7 @@ class Facts:
     next_steps: list[NextStep] = field(default_factory=list)
     background: list[str] = field(default_factory=list)  # sentences, lead first
     warnings: list[str] = field(default_factory=list)
+    date_warnings: list[str] = field(default_factory=list)  # those of ``warnings`` about the event date
     copies: list[Facts] = field(
         default_factory=list
     )  # the same story from other outlets (cited, not repeated)
@@ -270,6 +272,7 @@ def facts_as_dict(facts: Facts) -> dict[str, object]:
     return {
         "source": article.source,
         "title": article.title,
+        "language": facts.language,
         "outlet": facts.outlet or article.outlet,
         "location": facts.location,
         "venue": facts.venue,

@@ -1288,7 +1288,6 @@ def doctor(config: Config) -> list[Check]:
         "reportlab",
         "pypdf",
         "selectolax.lexbor",
-        "dateparser",
         "babel",
         "filelock",
         "yaml",

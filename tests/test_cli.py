@@ -291,6 +291,37 @@ def test_eval_prints_the_score_table() -> None:
     assert "40 articles" in done.stdout
 
 
+def test_eval_json_is_one_object_with_the_table_figures() -> None:
+    import json
+
+    table = run("eval", "tests/data/eval", "--today", "2026-11-22")
+    done = run("eval", "tests/data/eval", "--today", "2026-11-22", "--json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert set(data) == {"articles", "metrics", "failures"} and data["articles"] == 40
+    assert "event_date_accuracy" in data["metrics"] and "warning_accuracy" in data["metrics"]
+    for line in table.stdout.splitlines()[2:-1]:
+        name, counts = re.match(r"(.+?)\s+(?:\d+\.\d%|n/a)\s+\((\d+/\d+)\)$", line).groups()  # type: ignore[union-attr]
+        metric = data["metrics"][name.replace(" ", "_")]
+        assert f"{metric['hits']}/{metric['total']}" == counts, name
+        assert metric["value"] is None or metric["value"] == pytest.approx(metric["hits"] / metric["total"])
+
+
+def test_inspect_reports_the_language(tmp_path: Path) -> None:
+    import json
+
+    article = tmp_path / "english.txt"
+    article.write_text(
+        "JAKARTA (ANTARA) - The minister said on Monday that the two countries will sign the agreement "
+        "in March, and that the talks with the delegation had been useful for both sides.\n",
+        encoding="utf-8",
+    )
+    data = json.loads(run("inspect", str(article), "--json").stdout)
+    assert data["language"] == "en"
+    shown = run("inspect", str(article), env={"COLUMNS": "100"}).stdout
+    assert re.search(r"^\s*Language\s+en\s*$", shown, re.MULTILINE), shown
+
+
 def test_eval_without_gold_files_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Jakarta - Rapat digelar Senin (19/1/2026).\n", encoding="utf-8")
     done = run("eval", str(tmp_path))

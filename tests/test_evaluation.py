@@ -147,9 +147,18 @@ def test_quotes_match_when_nearly_whole_and_match_once() -> None:
 
 def test_dates_outlets_and_warnings() -> None:
     no_date = score(
-        [(facts(event_date=None, warnings=["no event date"]), gold(event_date=None, expect_warning=True))]
+        [
+            (
+                facts(event_date=None, warnings=["no event date"], date_warnings=["no event date"]),
+                gold(event_date=None, expect_warning=True),
+            )
+        ]
     )
     assert no_date.dates_correct == 1 and no_date.warnings_correct == 1
+    # Warning accuracy is about the date: a quote without a speaker is no date warning.
+    speakerless = facts(warnings=["quote without a speaker (paragraph 2): “Kami…”"])
+    assert score([(speakerless, gold())]).warnings_correct == 1
+    assert score([(speakerless, gold(expect_warning=True))]).warnings_correct == 0
     wrong = score([(facts(event_date=dt.date(2025, 1, 20), outlet=None), gold())])
     assert wrong.dates_correct == 0 and wrong.outlets_correct == 0
     assert wrong.warnings_correct == 1

@@ -318,3 +318,98 @@ def test_a_quarter_called_kota_is_not_a_city() -> None:
         source="z.txt", title=None, paragraphs=["Pentas digelar di kawasan Kota Tua, Senin (5/10/2026)."]
     )
     assert extract(article, today=TODAY).location is None
+
+
+# --------------------------------------------------------------------------- real-page furniture
+
+
+def test_a_caption_of_an_older_photo_does_not_date_the_event() -> None:
+    article = Article(
+        "x",
+        None,
+        [
+            "ANTARA FOTO/Budi Santoso/Spt.",
+            "Pekerja mengangkut beras di gudang, Jumat (26/4/2024). Stok beras aman.",
+            "Direktur Utama mengatakan penyerapan beras berjalan baik, Kamis (12/9/2024).",
+            "Gubernur meninjau gudang, Senin (9/9/2024). (ANTARA/Rina Wulandari)",
+        ],
+        published=dt.date(2024, 9, 12),
+    )
+    assert extract(article, today=TODAY).event_date == dt.date(2024, 9, 12)
+
+
+def test_the_sites_date_bar_above_the_headline_dates_nothing() -> None:
+    article = Article(
+        "x",
+        None,
+        [
+            "Jumat, November 8, 2024",
+            "No menu items!",
+            "Mengapa Menteri Ingin Dipanggil dengan Namanya Saja",
+            "KABARKITA.COM | Menteri ingin dipanggil dengan namanya, bukan jabatannya, baru-baru ini.",
+            "Ia ingin hubungan kerja yang lebih akrab.",
+        ],
+    )
+    facts = extract(article, today=TODAY)
+    assert (facts.event_date, facts.outlet) == (None, "KABARKITA.COM")
+    assert facts.date_warnings
+
+
+def test_a_detik_style_page_gives_outlet_place_and_date() -> None:
+    article = Article(
+        "x",
+        None,
+        [
+            "Bupati Resmikan Pasar Rakyat",
+            "Rina Wulandari - detikJateng",
+            "Minggu, 02 Mar 2025 21:40 WIB",
+            "Bupati meninjau los pedagang. (Rina Wulandari/detikJateng)",
+            "Semarang -",
+            "Bupati meresmikan pasar rakyat yang baru selesai dibangun, Senin (3/3/2025).",
+        ],
+    )
+    facts = extract(article, today=TODAY)
+    assert (facts.outlet, facts.location, facts.event_date) == (
+        "detikJateng",
+        "Semarang",
+        dt.date(2025, 3, 3),
+    )
+    assert facts.background[0].startswith("Bupati meresmikan")
+
+
+def test_the_city_named_in_the_dating_sentence_is_the_place() -> None:
+    article = Article(
+        "x",
+        None,
+        [
+            "Menteri mengatakan kemacetan di kawasan Tanjung Priok, Jakarta Utara, disebabkan pelanggaran.",
+            "“Kapasitasnya dilanggar,” kata Menteri di Kompleks Parlemen, Senayan, Jakarta, "
+            "Rabu (22/4/2026).",
+        ],
+    )
+    assert extract(article, today=TODAY).location == "Jakarta"
+    first = Article("x", None, ["Rapat digelar di Kawasan Radio Dalam, Jakarta Selatan, Senin (3/3/2025)."])
+    assert extract(first, today=TODAY).location == "Jakarta Selatan"
+    venue_only = Article(
+        "x", None, ["Rektor memberi sambutan di aula Nuku, gedung Rektorat, Senin (3/3/2025)."]
+    )
+    assert extract(venue_only, today=TODAY).location is None
+
+
+def test_an_english_release_is_english_with_its_dateline_date() -> None:
+    article = Article(
+        "x",
+        None,
+        [
+            "BANDUNG (27 November 2019) - The Ministry of Energy held a forum with press officers.",
+            "The forum was attended by 70 people from ministries and agencies.",
+        ],
+    )
+    facts = extract(article, today=TODAY)
+    assert (facts.language, facts.location, facts.event_date) == ("en", "Bandung", dt.date(2019, 11, 27))
+    assert facts.date_warnings == []
+
+
+def test_a_short_dated_sentence_without_its_full_stop_still_dates_the_event() -> None:
+    article = Article("x", None, ["Judul Rapat Koordinasi", "Rapat koordinasi digelar Kamis (12/9/2024)"])
+    assert extract(article, today=TODAY).event_date == dt.date(2024, 9, 12)

@@ -153,3 +153,131 @@ def test_a_date_after_publication_is_used_only_without_another() -> None:
     paragraphs = ["Pameran akan dibuka pada 9 Januari 2027.", "Rencana itu diumumkan pada 2 Oktober 2026."]
     assert find_event_date(paragraphs, published=D(2026, 10, 3)).day == D(2026, 10, 2)
     assert find_event_date(paragraphs[:1], published=D(2026, 10, 3)).day == D(2027, 1, 9)
+
+
+# --------------------------------------------------------------------------- real-page classes
+
+
+def test_without_a_publication_date_the_weekday_takes_the_latest_year_that_agrees() -> None:
+    # 6 January is a Tuesday in 2026 and a Wednesday in 2021 (and in 2016).
+    day, basis, warnings = event("Rapat digelar Rabu (6/1).", today=D(2026, 11, 22))
+    assert (day, basis, warnings) == (D(2021, 1, 6), "text", [])
+
+
+def test_a_year_the_article_names_wins_when_the_weekday_agrees() -> None:
+    paragraphs = ["Rapat digelar Rabu (6/1).", "Laporan kinerja tahun 2016 dibahas di sana."]
+    assert find_event_date(paragraphs, today=D(2026, 11, 22)).day == D(2016, 1, 6)
+    # A named year whose weekday disagrees is no help: 6 January 2019 was a Sunday.
+    paragraphs = ["Rapat digelar Rabu (6/1).", "Program itu berjalan sejak 2019."]
+    assert find_event_date(paragraphs, today=D(2026, 11, 22)).day == D(2021, 1, 6)
+
+
+def test_a_typo_in_the_year_is_dropped_without_a_word_when_another_date_is_given() -> None:
+    paragraphs = [
+        "Ringkasan: tokoh itu bertemu presiden, Senin (14/10/1014).",
+        "Ia hadir Senin (14/10/2024).",
+    ]
+    found = find_event_date(paragraphs, today=D(2026, 11, 22))
+    assert (found.day, found.warnings) == (D(2024, 10, 14), [])
+    alone = find_event_date(paragraphs[:1], today=D(2026, 11, 22))
+    assert alone.day is None and any("impossible year" in w for w in alone.warnings)
+
+
+def test_the_date_of_an_earlier_event_is_not_the_event() -> None:
+    paragraphs = [
+        "Pernyataan itu diucapkan saat berpidato di Makassar, Jumat (2/2/2024), saat itu menteri hadir.",
+        "Menteri menanggapi pernyataan tersebut di Palopo, Sabtu (3/2/2024).",
+    ]
+    assert find_event_date(paragraphs, today=D(2026, 11, 22)).day == D(2024, 2, 3)
+    earlier = ["Sebelumnya, pada Senin (13/1/2025) tim meninjau lokasi.", "Rapat digelar Rabu (15/1/2025)."]
+    assert find_event_date(earlier, today=D(2026, 11, 22)).day == D(2025, 1, 15)
+
+
+def test_the_day_of_the_meeting_wins_over_the_day_of_the_press_release() -> None:
+    text = (
+        "Dalam keterangan pers, Rabu (6/8/2025), kementerian menyebut rapat digelar pada Selasa (5/8/2025)."
+    )
+    assert event(text, today=D(2026, 11, 22))[0] == D(2025, 8, 5)
+
+
+def test_a_planned_date_is_not_the_event() -> None:
+    paragraphs = [
+        "Pameran akan digelar pada Sabtu (10/10/2026) di Solo.",
+        "Panitia mengumumkannya, Kamis (1/10/2026).",
+    ]
+    assert find_event_date(paragraphs, today=D(2026, 11, 22)).day == D(2026, 10, 1)
+
+
+def test_a_relative_day_gives_way_to_a_date_written_with_its_weekday() -> None:
+    paragraphs = [
+        "Posko resmi ditutup pada hari ini.",
+        "Hal itu disampaikan dalam keterangan resmi, Senin, 8 Mei.",
+    ]
+    assert find_event_date(paragraphs, published=D(2023, 5, 9)).day == D(2023, 5, 8)
+    # With no such date, the relative day counts from the publication date.
+    assert find_event_date(paragraphs[:1], published=D(2023, 5, 9)).day == D(2023, 5, 9)
+
+
+def test_two_conflicting_dates_take_the_one_whose_weekday_agrees_and_warn() -> None:
+    paragraphs = [
+        "Saat ditemui Jumat 2 Januari 2025, ia belum bicara.",
+        "Hal itu ia katakan Jumat 2 Januari 2026.",
+    ]
+    found = find_event_date(paragraphs, published=D(2026, 1, 3))
+    assert found.day == D(2026, 1, 2)
+    assert any("both" in w for w in found.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("“We extend it,” said the minister on Friday, August 4, 2023.", None, D(2023, 8, 4)),
+        ("The agreement was signed on 3 March 2025 in Jakarta.", None, D(2025, 3, 3)),
+        ("The fund was launched on March 5, 2025.", None, D(2025, 3, 5)),
+        ("The minister told reporters on Monday evening.", D(2025, 3, 11), D(2025, 3, 10)),
+        ("The minister met the ambassador on Thursday (29/10).", D(2026, 10, 30), D(2026, 10, 29)),
+        ("The delegation arrived yesterday.", D(2026, 10, 30), D(2026, 10, 29)),
+        (
+            "The president called the minister to the palace on Tuesday (June 3).",
+            D(2025, 6, 4),
+            D(2025, 6, 3),
+        ),
+    ],
+)
+def test_english_dates(text: str, published: dt.date | None, expected: dt.date) -> None:
+    refs = {"published": published} if published else {"today": D(2026, 11, 22)}
+    assert event(text, **refs)[0] == expected
+
+
+def test_a_bare_weekday_without_a_publication_date_is_no_date() -> None:
+    for text in ("The minister met the ambassador on Thursday.", "Menteri meninjau pasar kemarin."):
+        day, basis, warnings = event(text, today=D(2026, 11, 22))
+        assert (day, basis) == (None, None)
+        assert any("cannot be dated" in w for w in warnings)
+
+
+def test_a_byline_date_stands_in_for_the_publication_date() -> None:
+    found = find_event_date(
+        ["Rapat digelar Kamis (24/8)."],
+        today=D(2026, 11, 22),
+        furniture=["Oleh Ika | 24 Agu 2017, 11:37 WIB"],
+    )
+    assert (found.day, found.warnings) == (D(2017, 8, 24), [])
+    # With nothing dated in the story, the byline's date is the article's.
+    alone = find_event_date(["Foto-foto pembukaan pameran."], furniture=["Selasa, 1 Agustus 2017"])
+    assert (alone.day, alone.warnings) == (D(2017, 8, 1), [])
+
+
+def test_a_plan_dates_what_it_governs_not_the_day_it_was_said() -> None:
+    said = "Menteri mengatakan pemerintah akan menambah anggaran, Senin (3/3/2025)."
+    later = "Sebelumnya, anggaran itu dibahas pada 5 Januari 2025."
+    assert find_event_date([said, later], today=D(2026, 11, 22)).day == D(2025, 3, 3)
+    busy = "Pameran yang dihadiri hingga 500 pengunjung itu dibuka Senin (3/3/2025)."
+    assert event(busy, today=D(2026, 11, 22))[0] == D(2025, 3, 3)
+
+
+def test_a_time_of_day_between_the_weekday_and_the_date() -> None:
+    day, _, warnings = event("Gubernur melantik bupati, Selasa pagi (25/3/2025), di auditorium.")
+    assert (day, warnings) == (D(2025, 3, 25), [])
+    day, _, warnings = event("Rapat digelar Senin malam (25/3/2025).")
+    assert day == D(2025, 3, 25) and "does not match" in warnings[0]

@@ -122,6 +122,18 @@ def test_plain_text_headline_is_split_off() -> None:
         "© 2026 Media",
         "***",
         "   ",
+        "2 dari 4 halaman",
+        "Halaman 3",
+        "<< Sebelumnya Selanjutnya >>",
+        "Tinggalkan Balasan",
+        "Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *",
+        "Button AI Summarize",
+        "Iklan - Scroll untuk Melanjutkan Baca artikel Kabarkita lainnya di Kabarkita App",
+        "Related news: Two ministries sign a research pact",
+        "Share on FacebookShare on Twitter",
+        "Click here to get the latest news updates from Kabarkita in Google News",
+        "Kunjungi situs Kabar4D untuk pembaruan terkini.",
+        "No menu items!",
     ],
 )
 def test_junk_lines(line: str) -> None:
@@ -236,3 +248,59 @@ def test_decoding_windows_1252_and_utf16() -> None:
     assert decode("Jakarta – “ya”".encode("utf-16"), "a.txt") == "Jakarta – “ya”"
     with pytest.raises(SourceError, match="binary"):
         decode(b"\x89PNG\r\n\x1a\n\x00\x00", "a.txt")
+
+
+def test_an_advertising_prompt_glued_to_a_paragraph_is_cut_off() -> None:
+    text = "Judul\n\nScroll ke bawah untuk melanjutkan membaca Rapat itu dihadiri para pendamping.\n"
+    assert paragraphs_from_text(text)[-1] == "Rapat itu dihadiri para pendamping."
+    glued = "Baca berita dengan sedikit iklan, klik di sini Menteri menugaskan satu staf."
+    assert paragraphs_from_text(glued) == ["Menteri menugaskan satu staf."]
+
+
+def test_a_spam_token_injected_before_the_paragraphs_is_dropped_and_the_story_kept() -> None:
+    story = [
+        "SLOT99 Bantuan Mengalir untuk Korban Banjir SLOT99 Ads",
+        "SLOT99 Jakarta -",
+        "Kementerian Sosial (SLOT99 Kemensos) menyalurkan bantuan ke korban banjir di tiga kabupaten "
+        "dan dua kota sejak akhir pekan lalu.",
+        "SLOT99 Bantuan itu berupa makanan siap saji, selimut, obat-obatan dan tenda pengungsian bagi "
+        "ribuan warga yang rumahnya terendam.",
+        "Program G20 dan COVID19 disebut sekali saja.",
+    ]
+    paragraphs = paragraphs_from_text("\n".join(story))
+    assert not any("SLOT99" in p for p in paragraphs)
+    assert paragraphs[2].startswith("Kementerian Sosial (Kemensos) menyalurkan bantuan")
+    assert "Jakarta -" in paragraphs
+    # Tokens that occur once or twice, or never open a line, are words of the story.
+    assert paragraphs[-1] == "Program G20 dan COVID19 disebut sekali saja."
+
+
+def test_scraped_lines_stay_paragraphs_and_wrapped_lines_are_joined() -> None:
+    scraped = (
+        "Bangun Kota Kreatif, Wali Kota Temui Menteri\n"
+        "Kabarkita.id, JAKARTA – Wali Kota beraudiensi dengan Menteri Ekonomi Kreatif di Jakarta untuk "
+        "membahas pengembangan subsektor kreatif di daerah, Selasa, 18 Maret 2025, bersama jajarannya.\n"
+    )
+    assert paragraphs_from_text(scraped)[0] == "Bangun Kota Kreatif, Wali Kota Temui Menteri"
+    wrapped = (
+        "Menteri Pertanian menanggapi pernyataan\n"
+        "itu usai mengunjungi petani di Kota Palopo,\n"
+        "Sulawesi Selatan, Sabtu (3/2/2024) siang.\n"
+        "Ia lalu kembali ke Makassar.\n"
+    )
+    assert paragraphs_from_text(wrapped) == [
+        "Menteri Pertanian menanggapi pernyataan itu usai mengunjungi petani di Kota Palopo, "
+        "Sulawesi Selatan, Sabtu (3/2/2024) siang.",
+        "Ia lalu kembali ke Makassar.",
+    ]
+
+
+def test_a_dateline_line_opens_a_paragraph_even_in_wrapped_text() -> None:
+    wrapped = (
+        "Judul Berita Wisata\nWildan - 11 Maret 2023 | 18:03\nSUMENEP - Dinas Pariwisata meminta\n"
+        "agar wisata berkesan.\n"
+    )
+    assert paragraphs_from_text(wrapped) == [
+        "Judul Berita Wisata Wildan - 11 Maret 2023 | 18:03",
+        "SUMENEP - Dinas Pariwisata meminta agar wisata berkesan.",
+    ]

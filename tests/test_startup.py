@@ -15,7 +15,7 @@ SAMPLE_TXT = REPO / "sources" / "2026-01-20-film-korea.txt"
 # Libraries that cost tens to hundreds of milliseconds to import (shared/NOTES.md), and briefgen's
 # own modules that pull them in. None of them is needed to print help or understand one article.
 WRITERS = ("docx", "reportlab", "briefgen.writers.docx", "briefgen.writers.pdf")
-HEAVY = (*WRITERS, "dateparser", "rapidfuzz", "selectolax", "filelock", "pypdf", "babel", "yaml")
+HEAVY = (*WRITERS, "rapidfuzz", "selectolax", "filelock", "pypdf", "babel", "yaml")
 
 # Runs the command line in this process, as the ``briefgen`` script does, then reports which
 # modules were imported: every top-level name and every briefgen module.

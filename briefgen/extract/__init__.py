@@ -6,9 +6,10 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from briefgen.extract.dateline import parse_dateline
+from briefgen.extract.dateline import find_dateline
 from briefgen.extract.dates import find_event_date
-from briefgen.extract.lexicon import CITIES, MONTH_RE, WEEKDAY_RE, words
+from briefgen.extract.language import detect_language
+from briefgen.extract.lexicon import CITIES, MONTH_RE, WEEKDAY_RE, is_known_place, words
 from briefgen.extract.organizations import Definition, compact, find_definitions, organizations
 from briefgen.extract.people import find_people
 from briefgen.extract.quotes import attribute_quotes, find_quote_spans
@@ -31,7 +32,6 @@ _VENUE_WORDS = words(
     Universitas Bandara Kedutaan Ruang Lapangan Stadion Taman Pendopo Plaza Convention Rumah
     """
 )
-_PLACE_AFTER_DI = re.compile(r"\bdi\s+(?:Kota\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 # "di Pendopo Kabupaten Banyuwangi", "di Balai Kota Malang": the regency or city named in the
 # place of the event is its location, known city or not ("Kota Tua", "Kota Lama" are quarters).
 _REGION_AFTER_DI = re.compile(
@@ -41,6 +41,7 @@ _REGION_AFTER_DI = re.compile(
 # Page chrome that scraping leaves among the paragraphs: a byline with a timestamp ("Oleh Dimas |
 # Sabtu, 3 Oktober 2026 09.30 WIB"), a date bar ("Selasa, 13 Oktober 2026 | 14:05 WIB").
 _CHROME_WORDS = 16
+_LEAD_PARAGRAPHS = 6  # how far the lead may run when no sentence in it dates the event
 _CHROME = re.compile(
     r"^(?:Oleh|Penulis|Reporter|Pewarta|Editor|Diperbarui|Dipublikasikan|Diterbitkan|Terbit|Published"
     r"|Updated|Posted|By)\b"
@@ -64,15 +65,148 @@ def _venue(lead: str, definitions: Sequence[Definition]) -> str | None:
     return None
 
 
-def _place_in(lead: str) -> str | None:
-    """The first city the lead says the event happened in (``di Jakarta``, ``di Pendopo Kabupaten
-    Banyuwangi``)."""
-    for match in _PLACE_AFTER_DI.finditer(lead):
-        for candidate in (match.group("place"), match.group("place").split()[0]):
-            if candidate in CITIES:
-                return candidate
+# "di Gedung Oudetrap, Semarang, pada Selasa", "in Jakarta on Monday": the words after "di"
+# (or "in", "at") up to the date or the end of the clause name the place of the event.
+_WHERE = re.compile(r"\b(?:di|in|at)\s+")
+_WHERE_ENDS = re.compile(rf"[;()]|\b(?:pada|dan|serta|and|on|untuk|yang|for|with|dengan)\b|\b{WEEKDAY_RE}\b")
+_WHERE_WORDS = 14
+_WHERE_CHARS = 200  # read no further than this after "di": the phrase is a dozen words at most
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _places_named(phrase: str) -> list[str]:
+    """The known cities and regencies in ``phrase``, longest name first where they overlap."""
+    words = [m for m in _CAPITALISED.finditer(phrase)]
+    places: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in (3, 2, 1):
+            group = words[i : i + size]
+            if len(group) < size:
+                continue
+            name = phrase[group[0].start() : group[-1].end()]
+            if re.fullmatch(r"[\w'’-]+(?: [\w'’-]+)*", name) and is_known_place(name):
+                places.append(name)
+                i += size
+                break
+        else:
+            i += 1
+    return places
+
+
+def _places_after_di(text: str) -> list[str]:
+    """The city each "di …" phrase of ``text`` names, in order: the last known city of the
+    phrase (``di Kantor Kemenpora, Senayan, Jakarta`` → Jakarta)."""
+    found = []
+    for where in _WHERE.finditer(text):
+        tail = text[where.end() : where.end() + _WHERE_CHARS]
+        stop = _WHERE_ENDS.search(tail)
+        phrase = " ".join(tail[: stop.start() if stop else len(tail)].split()[:_WHERE_WORDS])
+        places = _places_named(phrase)
+        if places:
+            found.append(places[-1])
+    return found
+
+
+def _place_in(lead: str, dating: str = "") -> str | None:
+    """The city the lead places the event in: the one named just before the date in the
+    sentence that dates it (``kata Dudy di Kompleks Parlemen, Senayan, Jakarta, Rabu (23/4)``),
+    else the first a "di …" phrase of the lead names, else the regency or city of a
+    "di … Kabupaten X" phrase."""
+    near_date = _places_after_di(dating)
+    if near_date:
+        return near_date[-1]
+    in_lead = _places_after_di(lead)
+    if in_lead:
+        return in_lead[0]
     region = _REGION_AFTER_DI.search(lead)
     return region.group("place") if region else None
+
+
+def _dating_sentence(paragraphs: Sequence[str], lead: int, expression: str | None) -> str:
+    """The part of the sentence that dates the event up to its date expression."""
+    if not expression:
+        return ""
+    for paragraph in paragraphs[lead:]:
+        at = paragraph.find(expression)
+        if at >= 0:
+            start = max(paragraph.rfind(". ", 0, at), paragraph.rfind("? ", 0, at), -1)
+            return paragraph[start + 1 : at]
+    return ""
+
+
+# A photo caption: it ends with the photographer's or agency's credit ("(ANTARA FOTO/Budi)",
+# "(Foto: PSSI)", "(Liputan6.com/Faizal Fanani)", "ANTARA/Mentari Dwi Gayati", "Foto: ist.").
+_CAPTION = re.compile(
+    r"\((?:[^()]*\b(?:[Ff]oto|FOTO|[Pp]hoto|PHOTO|[Dd]ok|DOK|[Ii]st)\b[^()]*"
+    r"|[A-Za-z][\w.& -]*/[A-Za-z][\w.&' -]*)\)\.?\s*$"
+    r"|\b(?:ANTARA|ANTARA FOTO|Antara Photo|[Ff]oto|FOTO|Photo)\s*[:/]\s*[\w.]+"
+    r"(?:[ /][A-Z][\w.]*){0,4}\.?\s*$"
+)
+# A line of furniture rather than a sentence: short and without a sentence's end ("Selasa,
+# 27 Februari 2024 - Dibaca 5050 kali", "Tanggal: 27 Februari 2024", "Oleh Ika | 24 Agu 2017").
+_FURNITURE_WORDS = 16
+_FURNITURE_SHAPE = re.compile(
+    rf"^(?:{WEEKDAY_RE}\b|\d{{1,2}}[\s/.-]|[\w ]{{1,20}}:"
+    r"|(?i:ditulis|oleh|by|penulis|reporter|diperbarui|diterbitkan|published|updated)\b)"
+    r"|\b\d{1,2}[.:]\d{2}\b|[|•·]"
+)
+# The site's own date bar at the very top of the page (today's date when it was saved), seen
+# by the menu or widget text around it.
+_SITE_BAR = re.compile(r"\b(?:menu|Home|Beranda|Kontak|Redaksi|Result)\b", re.IGNORECASE)
+
+
+_CREDIT_REACH = 160
+# A photo credit on a line of its own, above the caption it belongs to ("ANTARA FOTO/Budi/Spt.").
+_CREDIT_LINE = re.compile(r"^(?:ANTARA FOTO|ANTARA|FOTO|Foto|Photo|PHOTO)\s*[:/]\s*\S.{0,60}$")
+
+
+def _is_site_bar(paragraphs: Sequence[str], line: str) -> bool:
+    """The site's own date bar (the day the page was saved, not published): the page's first
+    line, or a line beside the site's menu ("No menu items!", "Home", "Redaksi")."""
+    if paragraphs and paragraphs[0] == line:
+        return True
+    for i, paragraph in enumerate(paragraphs):
+        if paragraph == line:
+            around = [paragraphs[j] for j in (i - 1, i + 1) if 0 <= j < len(paragraphs)]
+            return _SITE_BAR.search(line) is not None or any(
+                _SITE_BAR.search(p) and _is_furniture(p) for p in around
+            )
+    return False
+
+
+def _is_caption(paragraph: str, above: str = "") -> bool:
+    # The credit closes the caption: only the paragraph's tail is searched (and in linear time).
+    tail = paragraph[-_CREDIT_REACH:]
+    return _CAPTION.search(tail) is not None or _CREDIT_LINE.match(above.strip()[:_CREDIT_REACH]) is not None
+
+
+def _is_furniture(paragraph: str) -> bool:
+    """A short line with no sentence end shaped like a date bar or byline: it opens with a
+    weekday, a day number or a label, or holds a time stamp or a separator ("|", "•")."""
+    text = paragraph.strip()
+    return (
+        bool(text)
+        and len(text.split()) <= _FURNITURE_WORDS
+        and not re.search(r"[.!?…”\"]$", text)
+        and _FURNITURE_SHAPE.search(text) is not None
+    )
+
+
+def _lead_text(paragraphs: Sequence[str], lead: int, expression: str | None) -> str:
+    """The lead: the opening paragraph(s) up to and including the sentence that dates the event."""
+    parts: list[str] = []
+    for paragraph in paragraphs[lead:]:
+        if len(parts) >= _LEAD_PARAGRAPHS:
+            break
+        if not paragraph:
+            continue
+        if expression and expression in paragraph:
+            end = paragraph.find(". ", paragraph.index(expression))
+            parts.append(paragraph if end < 0 else paragraph[: end + 1])
+            break
+        parts.append(paragraph)
+    return " ".join(parts)
 
 
 def _is_chrome(paragraph: str) -> bool:
@@ -87,36 +221,70 @@ def extract(article: Article, *, today: dt.date | None = None) -> Facts:
     if not paragraphs:
         facts.warnings.append("the article has no text")
         return facts
+    facts.language = detect_language(" ".join([article.title or "", *paragraphs]))
 
     # Page chrome before the story (a byline, a date bar) is not its lead: its date is when the
     # page was published, not when the event happened. Blank keeps the numbering.
     lead = 0
+    furniture: list[str] = []  # bylines and date lines: their date is the publication's
     while lead < len(paragraphs) - 1 and (not paragraphs[lead].strip() or _is_chrome(paragraphs[lead])):
+        furniture.append(paragraphs[lead])
         paragraphs[lead] = ""
         lead += 1
-    outlet, place, rest = parse_dateline(paragraphs[lead])
-    paragraphs[lead] = rest
-    facts.outlet = article.outlet or outlet
+    # The headline, a teaser, the byline and photo captions may come before the dateline: the
+    # story starts at the dateline, and what comes before it dates nothing.
+    before = list(paragraphs)
+    dateline = find_dateline(article.paragraphs)
+    place: str | None = None
+    dateline_date: str | None = None
+    story = lead
+    if dateline is not None:
+        facts.outlet = article.outlet or dateline.outlet
+        place, dateline_date = dateline.place, dateline.date
+        paragraphs[dateline.index] = dateline.rest
+        furniture.extend(paragraphs[lead : dateline.index])
+        story, lead = dateline.index, dateline.lead
+
     paragraphs[-1] = _BYLINE.sub("", paragraphs[-1]).rstrip()
     # "Baca juga: …" links to other stories are not part of this one; blank keeps the numbering.
     paragraphs = ["" if _NOT_BODY.match(p) else p for p in paragraphs]
+    # Names in a caption or teaser above the dateline still introduce people; the rest of the
+    # extraction reads the story from its dateline on.
+    named = list(paragraphs)
+    paragraphs[:story] = [""] * story
 
+    # Dates are read from the story only: not from page furniture before it (the site's date bar,
+    # a caption of an older photo) nor from photo captions inside it.
+    dated = [
+        "" if i < story or _is_caption(p, article.paragraphs[i - 1] if i else "") or _is_furniture(p) else p
+        for i, p in enumerate(paragraphs)
+    ]
+    if dateline_date:
+        dated[lead] = f"{dateline_date}. {dated[lead]}"
+    furniture.extend(
+        p for i, p in enumerate(before) if i >= story and p and _is_furniture(p) and i < lead + 3
+    )
     found = find_event_date(
-        paragraphs, published=article.published, file_date=article.file_date, today=today or dt.date.today()
+        dated,
+        published=article.published,
+        file_date=article.file_date,
+        today=today or dt.date.today(),
+        furniture=[p for p in furniture if p and not _is_site_bar(article.paragraphs, p)],
     )
     facts.event_date, facts.date_basis = found.day, found.basis
     facts.warnings.extend(found.warnings)
+    facts.date_warnings = list(found.warnings)
 
-    definitions = find_definitions(paragraphs)
-    people = find_people(paragraphs, definitions)
+    definitions = find_definitions(named)
+    people = find_people(named, definitions)
     facts.people = people.persons()
     facts.organizations = organizations(
         paragraphs, definitions, [p.organization for p in facts.people if p.organization]
     )
     facts.venue = _venue(paragraphs[lead], definitions)
-    facts.location = place or _place_in(paragraphs[lead])
-    if facts.location is None and facts.venue and "," in facts.venue:
-        facts.location = facts.venue.rsplit(",", 1)[1].strip()
+    facts.location = place or _place_in(
+        _lead_text(dated, lead, found.expression), _dating_sentence(dated, lead, found.expression)
+    )
 
     spans = find_quote_spans(paragraphs)
     facts.quotes, kept, quote_warnings = attribute_quotes(spans, paragraphs, people)

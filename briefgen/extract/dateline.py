@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from briefgen.extract.lexicon import (
     CITIES,
     FUNCTION_WORDS,
+    MONTH_RE,
     ORG_HEADS,
     ORG_WORDS,
     PLACES,
     TITLE_WORDS,
+    WEEKDAY_RE,
     WEEKDAYS,
+    is_known_place,
 )
 
 _SEP = r"\s*[-–—]+\s+|\s+[-–—]+\s*"
+_COMPASS = "Selatan|Utara|Barat|Timur|Pusat|Tengah"
 _DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z][\w-]*)+"  # PATADaily.id, KOMPAS.com, Liputan6.com
 _PLACE = r"[A-Z][A-Za-z'’.]*(?:\s+[A-Z][A-Za-z'’.]*){0,3}"
 _AGENCY = r"[A-Za-z][\w .&]{1,30}"
@@ -30,8 +36,36 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<outlet>{_DOMAIN}),\s*(?P<place>{_PLACE})(?:{_SEP})"),
     # Jakarta (ANTARA) -
     re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>{_AGENCY})\)\s*(?:[-–—]+\s*|:\s*)"),
+    # BANDUNG (27 November 2019) -   (a release's dateline with the date in brackets)
+    re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<date>[^()]{{0,30}}\d{{4}})\)\s*[-–—]+\s*"),
+    # Jakarta, Dec 31, 2017 (Antara) -   (ANTARA English's older style, the date before the agency)
+    re.compile(
+        rf"^(?P<place>{_PLACE}),\s*(?P<date>(?i:{MONTH_RE})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
+        rf"\s*\((?P<outlet>{_AGENCY})\)\s*[-–—]+\s*"
+    ),
+    # Kepahiang, 14 Januari 2025 –   (a place and the date, no outlet)
+    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<date>\d{{1,2}}\s+(?i:{MONTH_RE})\.?\s+\d{{4}})\s*[-–—]+\s*"),
+    # PADANG (Fokusnusa.com)   (on a line of its own, the lead below it)
+    re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>{_AGENCY})\)\s+$"),
+    # JAKARTA | Suarana.com -
+    re.compile(rf"^(?P<place>{_PLACE})\s*\|\s*(?P<outlet>{_DOMAIN}|{_OUTLET_WORDS})(?:{_SEP})"),
+    # KOSADATA —   KLIKPOSITIF –   (one word in capitals: an outlet or a place, see find_dateline)
+    re.compile(r"^(?P<word>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)(?:\s*[-–—]+\s+|\s+[-–—]+\s*)"),
     # JAKARTA -   (a place in capitals on its own)
     re.compile(rf"^(?P<place>[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{0,2}})(?:{_SEP})"),
+    # TRIBUN-TIMUR.COM -   Tagar.co –   JAKARTAMU.COM |   (an outlet alone, no place)
+    re.compile(rf"^(?P<outlet>{_DOMAIN})\s*(?:[-–—]+|\|)\s+"),
+    # Airmadidi-Selasa (31/5/2016)   (the place run into the weekday of the date)
+    re.compile(rf"^(?P<place>{_PLACE})\s*[-–—]\s*(?={WEEKDAY_RE}\b)"),
+)
+# "Jakarta: …" (Metro TV), "Jakarta | …", "Jakarta. …" (Jakarta Globe): only a known city makes
+# these a dateline.
+_KNOWN_PLACE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"^(?P<place>{_PLACE})\s*:\s+"),
+    re.compile(rf"^(?P<place>{_PLACE})\s*\|\s+"),
+    re.compile(rf"^(?P<place>{_PLACE})\.\s+(?=[A-Z])"),
+    # Liputan6.com, Jakarta Menteri …   (the dash lost in copying)
+    re.compile(rf"^(?P<outlet>{_DOMAIN}),\s*(?P<place>[A-Z][a-z]+(?:\s(?:{_COMPASS}))?)\s+(?=[A-Z])"),
 )
 # Forms that ordinary capitalised words could also take, accepted only when the words are not
 # an organisation, a title or a weekday ("Kementerian Pariwisata - …" is no dateline).
@@ -41,6 +75,25 @@ _LOOSE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # Jepara -   (a place on its own in mixed case)
     re.compile(rf"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?:{_SEP})"),
 )
+# Where a dateline may start inside a line of page furniture: after a time stamp ("… 14:31 WIB
+# Jakarta, CNN Indonesia --") or after a reporter's credit ("Peliput : Muhammad Kabir MABA –").
+_GLUED_AFTER = re.compile(
+    r"\b\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|pm|am|PM|AM))?\s+(?=[A-Z])"
+    r"|^(?:Peliput|Reporter|Penulis|Pewarta|Oleh|By)\s*:?\s*(?:[A-Z][\w.'’]*\s+){1,4}?(?=[A-Z]{3,}\b)"
+)
+_GLUED_WITHIN_WORDS = 30
+# "Agus Setyadi - detikSumut": a reporter's byline naming the outlet, right above the dateline.
+_BYLINE_OUTLET = re.compile(
+    rf"^(?:[A-Z][\w.'’-]*\s+){{1,4}}[-–—]\s+(?P<outlet>[a-z]+[A-Z][A-Za-z]*|{_DOMAIN})(?![\w.])"
+)
+# After a byline's outlet comes its time stamp: "Kompas.com - 16/06/2023, 13:41 WIB".
+_BYLINE_STAMP = re.compile(rf"\d|{WEEKDAY_RE},?\s+\d")
+# Advertising labels that open a line of page furniture ("Iklan - Scroll untuk Melanjutkan").
+_AD_WORDS = frozenset({"Iklan", "IKLAN", "Advertisement", "ADVERTISEMENT", "Ads", "Sponsored"})
+# How far into the page a dateline is looked for: headline, teaser, byline and a caption or two.
+_DATELINE_WITHIN = 8
+_WEAK_LOOKAHEAD = 3
+_BYLINE_ABOVE = 3
 _NOT_PLACE_WORDS = (ORG_WORDS - PLACES) | TITLE_WORDS | FUNCTION_WORDS
 _NOT_OUTLET_WORDS = ORG_HEADS | TITLE_WORDS | FUNCTION_WORDS  # "Harian", "Pos" may name an outlet
 
@@ -69,23 +122,139 @@ def _looks_like_place(place: str) -> bool:
     return place.isupper() or title in CITIES or all(w in PLACES for w in title.split()) or len(words) <= 2
 
 
-def parse_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
-    """(outlet, place, the paragraph without its dateline); (None, None, paragraph) when there is none."""
-    for pattern in (*_PATTERNS, *_LOOSE_PATTERNS):
-        match = pattern.match(paragraph)
+@dataclass
+class Dateline:
+    """A dateline found in a paragraph: what it names and the paragraph's text after it."""
+
+    outlet: str | None
+    place: str | None
+    rest: str  # the paragraph after the dateline; empty when the dateline stands on its own line
+    date: str | None = None  # a date written inside the dateline: "BANDUNG (27 November 2019) -"
+    word: str | None = None  # one capitalised word that may be the place or the outlet
+    start: int = 0  # where in the paragraph the dateline begins
+
+
+def _match_dateline(paragraph: str, *, alone: bool = False) -> Dateline | None:
+    """The dateline that opens ``paragraph``; ``alone`` accepts one with no text after it."""
+    for pattern in (*_PATTERNS, *_KNOWN_PLACE_PATTERNS, *_LOOSE_PATTERNS):
+        match = pattern.match(paragraph.rstrip() + " " if alone else paragraph)
         if not match:
             continue
         groups = match.groupdict()
         place = groups.get("place")
-        if place is not None and not _looks_like_place(place):
+        if place is not None and (not _looks_like_place(place) or not _plain_words(place, frozenset())):
+            continue  # "Selasa, 27 Februari 2024 - Dibaca 5050 kali" is a date bar, not a dateline
+        if pattern in _KNOWN_PLACE_PATTERNS and not is_known_place(place or ""):
             continue
         outlet = groups.get("outlet")
         if pattern in _LOOSE_PATTERNS and not (
             _plain_words(place, _NOT_PLACE_WORDS) and _plain_words(outlet, _NOT_OUTLET_WORDS)
         ):
             continue
-        rest = paragraph[match.end() :].lstrip()
-        if not rest:
+        word = groups.get("word")
+        if pattern in _LOOSE_PATTERNS and outlet is None and place and " " not in place:
+            word, place = place, None  # "Tandaseru –": a place or an outlet, see find_dateline
+        if word is not None and (
+            word.lower() in WEEKDAYS or word in TITLE_WORDS or word in ORG_HEADS or word in _AD_WORDS
+        ):
             continue
-        return (outlet.strip() if outlet else None, normalise_place(place) if place else None, rest)
-    return None, None, paragraph
+        rest_start = paragraph[match.end() :].lstrip()
+        if _BYLINE_STAMP.match(rest_start):
+            continue  # "Kompas.com - 16/06/2023, 13:41 WIB": a byline's time stamp, not a dateline
+        rest = paragraph[match.end() :].lstrip()
+        if not rest and not alone:
+            continue
+        return Dateline(
+            outlet.strip() if outlet else None,
+            normalise_place(place) if place else None,
+            rest,
+            groups.get("date"),
+            word,
+        )
+    return None
+
+
+def parse_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
+    """(outlet, place, the paragraph without its dateline); (None, None, paragraph) when there is none.
+
+    One capitalised word on its own (``KOSADATA —``, ``PALOPO -``) is read as a place here;
+    :func:`find_dateline` tells such a place from an outlet by the rest of the article.
+    """
+    found = _match_dateline(paragraph)
+    if found is None:
+        return None, None, paragraph
+    if found.word is not None:
+        return None, normalise_place(found.word), found.rest
+    return found.outlet, found.place, found.rest
+
+
+def _glued_dateline(paragraph: str) -> Dateline | None:
+    """A dateline inside a line of page furniture, after a time stamp or a reporter's credit."""
+    limit = len(" ".join(paragraph.split()[:_GLUED_WITHIN_WORDS]))
+    for glue in _GLUED_AFTER.finditer(paragraph, 0, limit):
+        found = _match_dateline(paragraph[glue.end() :])
+        if found is not None and (found.outlet or found.place or found.word):
+            found.start = glue.end()
+            return found
+    return None
+
+
+def _word_is_place(word: str, text: str) -> bool:
+    """A one-word dateline names a place when the article names it again ("Kota Palopo", "Maba
+    Selatan") and an outlet when it does not, or only as a web address ("Klikpositif.com")."""
+    if is_known_place(word):
+        return True
+    mentions = re.finditer(rf"(?<![\w.]){re.escape(word)}(?![\w-])(?!\.[a-z])", text, re.IGNORECASE)
+    return sum(1 for _ in mentions) > 1
+
+
+@dataclass
+class FoundDateline:
+    """Where the story's dateline is: its paragraph, what it names, and where the lead starts."""
+
+    index: int  # the paragraph holding the dateline; those before it are page furniture
+    lead: int  # the lead paragraph (the next one when the dateline stands on its own line)
+    outlet: str | None
+    place: str | None
+    rest: str  # the dateline paragraph without the dateline (and without what came before it)
+    date: str | None = None
+
+
+def find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:
+    """The dateline among the first paragraphs: the page's headline, teaser, byline and captions
+    may come before it. A detik-style byline right above it (``Name - detikSumut``) names the
+    outlet; one capitalised word (``KLIKPOSITIF –``) is a place or an outlet by :func:`_word_is_place`."""
+    text = "\n".join(paragraphs)
+    weak: FoundDateline | None = None
+    for index, paragraph in enumerate(paragraphs[:_DATELINE_WITHIN]):
+        if not paragraph.strip():
+            continue
+        if weak is not None and index > weak.index + _WEAK_LOOKAHEAD:
+            break
+        alone = index + 1 < len(paragraphs)
+        found = _match_dateline(paragraph, alone=alone) or _glued_dateline(paragraph)
+        if found is None:
+            continue
+        outlet, place = found.outlet, found.place
+        if found.word is not None:
+            if _word_is_place(found.word, text):
+                place = normalise_place(found.word)
+            else:
+                outlet = found.word
+        if outlet is None:
+            # The byline sits above the dateline, perhaps with its time stamp and a caption between.
+            above = [paragraph[: found.start]] if found.start else []
+            above += reversed(paragraphs[max(0, index - _BYLINE_ABOVE) : index])
+            bylines = (_BYLINE_OUTLET.match(line.strip()) for line in above)
+            outlet = next((b.group("outlet") for b in bylines if b), None)
+        lead = index + 1 if not found.rest else index
+        dateline = FoundDateline(index, lead, outlet, place, found.rest, found.date)
+        # A place nobody knows with no outlet ("Agus Setyadi - detikSumut …") may be a byline:
+        # a dateline a little further on that names a known place or an outlet is preferred.
+        if outlet is None and place is not None and not is_known_place(place) and weak is None:
+            weak = dateline
+            continue
+        if weak is not None and not (outlet or (place and is_known_place(place))):
+            continue
+        return dateline
+    return weak

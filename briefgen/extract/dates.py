@@ -17,8 +17,9 @@ from briefgen.extract.lexicon import (
 )
 
 WD = WEEKDAY_RE
+# "Selasa (20/1)", "Selasa pagi (25/3/2025)", "Senin malam (3/3)".
 _NUM_WD = re.compile(
-    rf"(?P<wd>{WD})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)"
+    rf"(?P<wd>{WD})(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)"
 )
 _NUM_WD_BARE = re.compile(
     rf"(?P<wd>{WD})\s*,?\s+(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\d/])"
@@ -26,6 +27,11 @@ _NUM_WD_BARE = re.compile(
 _NAMED = re.compile(
     rf"(?:(?P<wd>{WD})\s*,?\s*\(?\s*)?(?:(?:tanggal|tgl\.?)\s+)?(?<![\d.,/])(?P<d>\d{{1,2}})"
     rf"(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<mon>(?i:{MONTH_RE}))\b\.?(?:\s+(?P<y>\d{{4}})\b)?"
+)
+# English sources: "Friday, August 4, 2023", "March 5, 2025", "on Tuesday (June 3)".
+_EN_NAMED = re.compile(
+    rf"(?:(?P<wd>{WD})\s*,?\s*\(?\s*)?(?<!\w)(?=[A-Z])(?P<mon>(?i:{MONTH_RE}))\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]\d)"
+    r"(?:\s*,?\s*(?P<y>\d{4})\b)?"
 )
 _NUM_PAREN = re.compile(r"\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{2,4}))?\s*\)")
 _NUM_FULL = re.compile(r"(?<![\d/.])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])")
@@ -48,16 +54,28 @@ _RELATIVE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b[Kk]emarin\s+lusa\b"), "-2"),
     (re.compile(r"\b[Kk]emarin\b"), "-1"),
     (re.compile(r"\b[Hh]ari\s+ini\b"), "0"),
+    # English: "last Monday", "on Monday evening", "yesterday", "today".
+    (re.compile(rf"\blast\s+(?P<wd>{WD})\b"), "last"),
+    (re.compile(rf"\bnext\s+(?P<wd>{WD})\b"), "next"),
+    (re.compile(rf"\b[Oo]n\s+(?P<wd>{WD})\b(?!\s*,?\s*\(?\s*\d)(?!\s*,?\s*(?i:{MONTH_RE})\b)"), "recent"),
+    (re.compile(r"\b[Yy]esterday\b"), "-1"),
+    (re.compile(r"\b[Tt]oday\b"), "0"),
 )
 # Lower number: more specific; wins when two expressions overlap.
 _ABSOLUTE: tuple[tuple[re.Pattern[str], int], ...] = (
     (_NUM_WD, 0),
     (_NUM_WD_BARE, 1),
     (_NAMED, 2),
-    (_NUM_PAREN, 3),
-    (_NUM_FULL, 4),
-    (_ISO, 5),
+    (_EN_NAMED, 3),
+    (_NUM_PAREN, 4),
+    (_NUM_FULL, 5),
+    (_ISO, 6),
 )
+# A year this far from the reference is a typo ("Senin (14/10/1014)"), not a date to report.
+_PLAUSIBLE_YEARS = 60
+# How many years back the weekday may take a year-less date when only the run date is known:
+# a weekday falls on the same day and month again within 11 years at most.
+_WEEKDAY_YEARS_BACK = 12
 
 
 @dataclass
@@ -66,6 +84,7 @@ class Reference:
 
     day: dt.date
     basis: str  # "published" | "file" | "today"
+    years: frozenset[int] = frozenset()  # years the article names ("APEC 2018", "kuartal II 2016")
 
     @property
     def label(self) -> str:
@@ -92,6 +111,9 @@ class DateMatch:
     text: str
     day: dt.date | None
     warnings: list[str] = field(default_factory=list)
+    relative: bool = False  # "kemarin", "on Monday": counted from the reference date
+    weekday: bool = False  # written with its weekday: "Selasa (20/1)", "Senin, 8 Mei"
+    quiet: bool = False  # a typo to drop without a word when the text has another date
 
 
 @dataclass
@@ -149,6 +171,10 @@ def resolve_day(
     ]
     if not candidates:
         return None, [f"impossible date '{expression}' ignored"]
+    if ref.basis != "published" and weekday:
+        chosen = _year_by_weekday(day, month, weekday, ref)
+        if chosen is not None:
+            return chosen, warnings
     earliest = ref.day - dt.timedelta(days=ref.past_days)
     latest = ref.day + dt.timedelta(days=ref.future_days)
     plausible = [d for d in candidates if earliest <= d <= latest] or candidates
@@ -174,6 +200,26 @@ def resolve_day(
             "(the article states no publication date)"
         )
     return found, warnings
+
+
+def _year_by_weekday(day: int, month: int, weekday: str, ref: Reference) -> dt.date | None:
+    """Without a publication date, the year of ``day``/``month`` that its weekday allows.
+
+    A year the article names elsewhere wins when the weekday agrees with it ("kuartal II
+    2016" and "Rabu (27/7)" → 2016); else the latest year, at or shortly after the reference
+    (run or file) date, whose weekday agrees. None when no year in that span agrees.
+    """
+    wanted = weekday_number(weekday)
+    latest = ref.day + dt.timedelta(days=ref.future_days)
+    agreeing = [
+        d
+        for d in (_safe_date(ref.day.year + 1 - back, month, day) for back in range(_WEEKDAY_YEARS_BACK + 1))
+        if d is not None and d <= latest and d.weekday() == wanted
+    ]
+    named = [d for d in agreeing if d.year in ref.years]
+    if named:
+        return named[0]
+    return agreeing[0] if agreeing else None
 
 
 def _relative(kind: str, weekday: str | None, ref: Reference) -> dt.date:
@@ -213,12 +259,23 @@ def find_dates(text: str, ref: Reference) -> list[DateMatch]:
             expression = expression[1:-1]
         groups = match.groupdict()
         weekday: str | None = groups.get("wd") or groups.get("wd2")
+        quiet = False
         if kind is None:
-            month = int(groups["m"]) if groups.get("m") else MONTHS[groups["mon"].lower()]
+            month = int(groups["m"]) if groups.get("m") else MONTHS[groups["mon"].lower().rstrip(".")]
             year = int(groups["y"]) if groups.get("y") else None
-            day, warnings = resolve_day(int(groups["d"]), month, year, weekday, ref, expression)
+            if year is not None and year >= 100 and abs(year - ref.day.year) > _PLAUSIBLE_YEARS:
+                day, warnings, quiet = None, [f"impossible year in '{expression}' ignored"], True
+            else:
+                day, warnings = resolve_day(int(groups["d"]), month, year, weekday, ref, expression)
             if not 1 <= month <= 12:
                 day, warnings = None, [f"impossible date '{expression}' ignored"]
+        elif ref.basis == "today":
+            # The day a run happens says nothing about when "kemarin" or "on Thursday" was.
+            day, warnings, quiet = (
+                None,
+                [f"'{expression}' cannot be dated: the article states no publication date"],
+                True,
+            )
         else:
             day = _relative(kind, weekday, ref)
             warnings = []
@@ -227,21 +284,103 @@ def find_dates(text: str, ref: Reference) -> list[DateMatch]:
                     f"'{expression}' is read relative to the {ref.label} "
                     "(the article states no publication date)"
                 )
-        matches.append(DateMatch(start, end, expression, day, warnings))
+        matches.append(
+            DateMatch(start, end, expression, day, warnings, kind is not None, weekday is not None, quiet)
+        )
     return matches
 
 
-def reference_date(published: dt.date | None, file_date: dt.date | None, today: dt.date) -> Reference:
+def reference_date(
+    published: dt.date | None, file_date: dt.date | None, today: dt.date, years: frozenset[int] = frozenset()
+) -> Reference:
     """The publication date, else the file's date, else today."""
     if published:
-        return Reference(published, "published")
+        return Reference(published, "published", years)
     if file_date:
-        return Reference(file_date, "file")
-    return Reference(today, "today")
+        return Reference(file_date, "file", years)
+    return Reference(today, "today", years)
 
 
 def _after_publication(day: dt.date, ref: Reference) -> bool:
     return ref.basis == "published" and day > ref.day
+
+
+_YEAR = re.compile(r"(?<![\d/.,-])(?:19|20)\d{2}(?![\d/])")
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+# Sentences that date something other than the reported event: an earlier event ("Sebelumnya",
+# "saat itu") or a plan ("akan", "dijadwalkan"). Read outside quotations only.
+_EARLIER = re.compile(
+    r"\b(?:[Ss]ebelumnya|saat itu|kala itu|waktu itu|pada waktu itu|silam|[Pp]reviously|[Ee]arlier)\b"
+)
+_PLANNED = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|will|(?:is |are )?scheduled)\b")
+# A plan dates what it governs: "akan digelar pada Sabtu (10/10)", not "pemerintah akan menambah
+# anggaran, Senin (3/3)" (the day it was said). Within this reach and no comma between.
+_PLAN_REACH = 50
+# "dalam keterangan pers, Rabu (6/8)": the day a statement was released, not the day of the event.
+_RELEASED = re.compile(
+    r"\b(?:keterangan\s+(?:pers|resmi|tertulis)|siaran\s+pers|rilis(?:nya)?|press\s+release|statement)\b",
+    re.IGNORECASE,
+)
+_RELEASE_REACH = 60  # characters before the date in which a release phrase attaches to it
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding ``text[start:end]``, without its quotations."""
+    left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
+    right = min((i for i in (text.find(". ", end), text.find("? ", end)) if i >= 0), default=len(text))
+    return _QUOTED.sub(" ", text[left + 1 : right + 1])
+
+
+def _demoted(paragraph: str, match: DateMatch) -> bool:
+    """A date of an earlier event or of a plan: used only when the text dates nothing else."""
+    sentence = _sentence_around(paragraph, match.start, match.end)
+    if _EARLIER.search(sentence):
+        return True
+    before = _QUOTED.sub(" ", paragraph[max(0, match.start - _PLAN_REACH) : match.start])
+    plans = list(_PLANNED.finditer(before))
+    return bool(plans) and "," not in before[plans[-1].end() :]
+
+
+def _released(paragraph: str, match: DateMatch) -> bool:
+    return bool(_RELEASED.search(paragraph[max(0, match.start - _RELEASE_REACH) : match.start]))
+
+
+def _pick(paragraph: str, usable: list[DateMatch]) -> DateMatch:
+    """The event's date among one paragraph's dates: the lead's "Kamis (1/10)" form first, a
+    statement's release day last."""
+    ranked = sorted(
+        usable,
+        key=lambda m: (_released(paragraph, m), not _NUM_WD.fullmatch(m.text), m.start),
+    )
+    return ranked[0]
+
+
+def _day(match: DateMatch) -> dt.date:
+    """The day of a match known to have one."""
+    assert match.day is not None
+    return match.day
+
+
+def _mismatched(match: DateMatch) -> bool:
+    return any("does not match" in w for w in match.warnings)
+
+
+def _conflict(pick: DateMatch, matches: Sequence[DateMatch]) -> DateMatch | None:
+    """A date of the same day and month whose weekday agrees when ``pick``'s does not (an
+    article that writes "Jumat 2 Januari 2025" and later "Jumat 2 Januari 2026")."""
+    if pick.day is None or not _mismatched(pick):
+        return None
+    for other in matches:
+        if (
+            other is not pick
+            and other.day is not None
+            and (other.day.month, other.day.day) == (pick.day.month, pick.day.day)
+            and other.day != pick.day
+            and other.weekday
+            and not other.warnings
+        ):
+            return other
+    return None
 
 
 def find_event_date(
@@ -250,32 +389,89 @@ def find_event_date(
     published: dt.date | None = None,
     file_date: dt.date | None = None,
     today: dt.date | None = None,
+    furniture: Sequence[str] = (),
 ) -> EventDate:
-    """The first resolvable date expression, lead paragraph first; else the publication date."""
-    ref = reference_date(published, file_date, today or dt.date.today())
+    """The date of the event the lead reports; else a date printed with the byline; else the
+    publication date.
+
+    The first paragraph with a date gives it (its ``Kamis (1/10)`` form first), skipping dates
+    of earlier events and plans. A relative day ("hari ini") gives way to a later date written
+    with its weekday. ``furniture`` are the page's byline and date lines: their date stands in
+    for a missing publication date.
+    """
+    years = frozenset(int(y) for p in paragraphs for y in _YEAR.findall(p))
+    byline = None if published else _byline_date(furniture, today or dt.date.today())
+    if published is None and byline is not None:
+        published = byline
+    ref = reference_date(published, file_date, today or dt.date.today(), years)
     warnings: list[str] = []
-    later: EventDate | None = None
-    for paragraph in paragraphs:
-        matches = find_dates(paragraph, ref)
-        # A date after the publication is a schedule ("dibuka … pada 9 Januari 2027"), not the
-        # day the story reports; it is used only when the text has no other date.
-        usable = [m for m in matches if m.day is not None and not _after_publication(m.day, ref)]
-        if later is None:
-            future = next((m for m in matches if m.day is not None), None)
-            if future is not None and future.day is not None:
-                later = EventDate(future.day, "text", future.text, [*warnings, *future.warnings])
-        if not usable:
-            warnings.extend(w for m in matches if m.day is None for w in m.warnings)
+    found: list[tuple[int, DateMatch]] = []  # (paragraph number, match) of every usable date
+    first: tuple[int, DateMatch] | None = None
+    fallback: tuple[int, DateMatch] | None = None
+    typos: list[str] = []
+    for number, paragraph in enumerate(paragraphs):
+        if first is not None and not (first[1].relative or _mismatched(first[1])):
+            break  # the later paragraphs can change a relative or contradicted pick only
+        matches = find_dates(paragraph, ref) if paragraph else []
+        usable = [m for m in matches if m.day is not None]
+        found.extend((number, m) for m in usable)
+        if first is None:
+            for m in matches:
+                if m.day is None and m.quiet:
+                    typos.extend(m.warnings)
+                elif m.day is None:
+                    warnings.extend(m.warnings)
+        if first is not None:
             continue
-        # "…, Kamis (1/10)": the weekday with the date in brackets is how a news lead dates its event.
-        pick = next((m for m in usable if _NUM_WD.fullmatch(m.text)), usable[0])
-        warnings.extend(w for m in matches if m.day is None and m.start < pick.start for w in m.warnings)
+        plain = [m for m in usable if not _after_publication(_day(m), ref) and not _demoted(paragraph, m)]
+        if fallback is None and usable:
+            fallback = (number, usable[0])
+        if plain:
+            first = (number, _pick(paragraph, plain))
+    if first is None and fallback is not None:
+        # Only a plan, an earlier event or a date after publication: better than nothing.
+        earlier = [(n, m) for n, m in found if not _after_publication(_day(m), ref)]
+        first = earlier[0] if earlier else fallback
+    if first is not None:
+        number, pick = first
+        if pick.relative:
+            later = next(
+                (
+                    m
+                    for n, m in found
+                    if n >= number
+                    and m.weekday
+                    and not m.relative
+                    and not _after_publication(_day(m), ref)
+                    and not _demoted(paragraphs[n], m)
+                ),
+                None,
+            )
+            pick = later or pick
+        other = _conflict(pick, [m for _, m in found])
+        if other is not None:
+            warnings.append(
+                f"the article dates the event both '{pick.text}' and '{other.text}'; "
+                f"{english_date(_day(other))} is taken, whose weekday agrees"
+            )
+            pick = other
         warnings.extend(pick.warnings)
         return EventDate(pick.day, "text", pick.text, warnings)
-    if later is not None:
-        return later
+    warnings.extend(typos)
+    if byline is not None:
+        return EventDate(byline, "text", None, warnings)
     if published:
         warnings.append("no event date in the text; the publication date is used")
         return EventDate(published, "published", None, warnings)
     warnings.append("no event date found in the text and no publication date")
     return EventDate(None, None, None, warnings)
+
+
+def _byline_date(furniture: Sequence[str], today: dt.date) -> dt.date | None:
+    """The first full date (with its year) in the page's byline and date lines."""
+    ref = Reference(today, "today")
+    for line in furniture:
+        for match in find_dates(line, ref):
+            if match.day is not None and not match.relative and _YEAR.search(match.text):
+                return match.day
+    return None

@@ -26,8 +26,19 @@ WEEKDAYS: dict[str, int] = {
     "sabtu": 5,
     "minggu": 6,
     "ahad": 6,
+    # English sources (ANTARA English, a ministry's English page) date events the same way.
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
 }
-WEEKDAY_RE = r"(?:Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)"
+WEEKDAY_RE = (
+    r"(?:Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
 
 MONTHS: dict[str, int] = {
     "januari": 1,
@@ -577,6 +588,28 @@ def known_acronyms() -> dict[str, str]:
         if len(row) >= 2 and row[0].strip() and row[0].strip() != "acronym":
             table[row[0].strip()] = row[1].strip()
     return table
+
+
+@lru_cache(maxsize=1)
+def known_places() -> frozenset[str]:
+    """The bundled, editable gazetteer ``briefgen/data/places.txt`` and :data:`CITIES`, casefolded."""
+    names = {city.casefold() for city in CITIES}
+    path = resources.files("briefgen") / "data" / "places.txt"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return frozenset(names)
+    names.update(
+        " ".join(line.split()).casefold()
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+    return frozenset(names)
+
+
+def is_known_place(name: str) -> bool:
+    """Whether ``name`` (any case: ``JAKARTA SELATAN``, ``Palopo``) is a city or regency briefgen knows."""
+    return " ".join(name.split()).casefold() in known_places()
 
 
 def is_acronym(word: str) -> bool:

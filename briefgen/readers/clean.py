@@ -51,7 +51,83 @@ _JUNK_LINES = [
     re.compile(r"^(?:editor|penulis|pewarta|reporter|penyunting|fotografer|foto)\s*:.*$", re.IGNORECASE),
     re.compile(r"^(?:komentar|tinggalkan komentar|leave a comment|\d+\s+komentar)$", re.IGNORECASE),
     re.compile(r"^[\W_]+$"),  # lines of punctuation only: "***", "---", "•"
+    # Related-story lists: "Related news: …", "Berita terkait: …".
+    re.compile(
+        r"^(?:related(?: news| stories| articles)?|berita terkait|artikel terkait|baca pula)\s*:", re.I
+    ),
+    # Pagination markers: "2 dari 4 halaman", "Halaman 2", "<< Sebelumnya Selanjutnya >>".
+    re.compile(
+        r"^\d+\s+(?:dari|of)\s+\d+\s+(?:halaman|pages?)$|^(?:halaman|page)\s+\d+(?:\s+(?:dari|of)\s+\d+)?$",
+        re.I,
+    ),
+    re.compile(r"^[<«\s]*(?:sebelumnya|previous|prev)\s+(?:selanjutnya|berikutnya|next)[>»\s]*$", re.I),
+    # Comment-form footers.
+    re.compile(
+        r"^(?:tinggalkan balasan|leave a reply|batalkan balasan|cancel reply|tulis komentar)$"
+        r"|^(?:alamat email anda tidak akan dipublikasikan|your email address will not be published)\b.*$",
+        re.I,
+    ),
+    # Widgets, menus and follow-us prompts around the story.
+    re.compile(
+        r"^(?:button )?ai summarize$"
+        r"|^(?:no menu items!?|no result|view all result|must read|populer|popular)$"
+        r"|^(?:video (?:pilihan(?: hari ini)?|terkini)|berita terkini(?: selengkapnya)?|saksikan video\b.*)$"
+        r"|^(?:\*\s*)?follow (?:official )?whatsapp channel\b.*$"
+        r"|^(?:click here to get the latest news\b.*|ikuti (?:berita|kami)\b.*\bgoogle news\b.*)$"
+        r"|^(?:quoted from many sources?)$"
+        r"|^(?:share on (?:facebook|twitter|whatsapp|x|linkedin|telegram)\s*)+$",
+        re.I,
+    ),
+    # A spam site's plug for itself: "Kunjungi situs X untuk pembaruan terkini."
+    re.compile(
+        r"^(?:kunjungi|visit)\s+(?:juga\s+)?(?:situs|website|laman|site)\s+\S+\s+(?:untuk|for)\b.*$", re.I
+    ),
 ]
+# Advertising prompts that open a line, sometimes glued to the paragraph after them: "Iklan -
+# Scroll untuk Melanjutkan", "Scroll ke bawah untuk melanjutkan membaca", "Baca berita dengan
+# sedikit iklan, klik di sini", "Baca artikel IDN Times lainnya di IDN App".
+_PROMPT = re.compile(
+    r"^(?:(?:iklan|advertisement)\s*[-–—:]?\s*)?"
+    r"(?:scroll\s+(?:ke\s+bawah\s+)?untuk\s+(?:melanjutkan|lanjut)(?:\s+membaca)?"
+    r"|scroll to continue(?: with content)?"
+    r"|baca berita (?:dengan sedikit|tanpa) iklan[,.]?\s*(?:klik di sini|gabung \S+)?\.?"
+    r"|baca artikel \S+(?: \S+)? lainnya di \S+(?: app)?)\s*",
+    re.IGNORECASE,
+)
+# Spam injected into a copied story: one token of capitals and digits (a gambling site's name)
+# repeated before many lines. Seen this often, and at this many line starts, it is no word.
+_SPAM_TOKEN = re.compile(r"\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{4,}\b")
+_SPAM_TIMES = 3
+_SPAM_LINE_STARTS = 2
+
+
+def strip_prompts(line: str) -> str:
+    """``line`` without the advertising prompts that open it (whole prompt lines become empty)."""
+    previous = None
+    while previous != line:
+        previous, line = line, _PROMPT.sub("", line, count=1)
+    return line
+
+
+def remove_spam_tokens(text: str) -> str:
+    """``text`` without a spam token injected all over a copied story (``MINO77 Jakarta -``),
+    the story itself kept. A token counts as spam when it repeats and opens several lines."""
+    counts: dict[str, int] = {}
+    starts: dict[str, int] = {}
+    for line in text.split("\n"):
+        for number, match in enumerate(_SPAM_TOKEN.finditer(line)):
+            token = match.group(0)
+            counts[token] = counts.get(token, 0) + 1
+            if number == 0 and not line[: match.start()].strip():
+                starts[token] = starts.get(token, 0) + 1
+    spam = [t for t, n in counts.items() if n >= _SPAM_TIMES and starts.get(t, 0) >= _SPAM_LINE_STARTS]
+    if not spam:
+        return text
+    pattern = re.compile(r"[ \t]*\b(?:" + "|".join(map(re.escape, spam)) + r")\b[ \t]*")
+    lines = (" ".join(pattern.sub(" ", line).split()) for line in text.split("\n"))
+    return "\n".join(re.sub(r"(?<=[(\[])\s+|\s+(?=[)\]])", "", line) for line in lines)
+
+
 # "Baca juga: ..." teasers glued to the end of a paragraph by careless scraping.
 _TRAILING_TEASER = re.compile(r"\s*(?:Baca [Jj]uga|BACA JUGA)\s*:.*$")
 
@@ -67,37 +143,70 @@ def normalise(text: str) -> str:
 
 def is_junk(line: str) -> bool:
     """True for a line that is scraping debris rather than article text."""
-    stripped = line.strip()
+    stripped = strip_prompts(line.strip())
     return not stripped or any(rule.match(stripped) for rule in _JUNK_LINES)
 
 
 def clean_paragraph(text: str) -> str:
     """One paragraph's text with spaces normalised and a glued-on teaser removed."""
-    text = " ".join(normalise(text).split())
+    text = strip_prompts(" ".join(normalise(text).split()))
     return _TRAILING_TEASER.sub("", text).strip()
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?:;…”\"'’)\]]$")
 
 
+# A hard-wrapped text (e-mail, a PDF's text layer) has lines of about one width, almost none
+# longer than this; scraped pages put each paragraph, however long, on one line.
+_WRAP_WIDTH = 100
+_LONG_LINES_IN_WRAPPED_TEXT = 0.2
+
+
+def is_hard_wrapped(lines: list[str]) -> bool:
+    """Whether ``lines`` wrap paragraphs over several lines rather than giving one line each.
+
+    Scraped text puts a headline, a byline or a caption on a line of its own, with no sentence
+    end, right above a long paragraph line: joining those would glue the headline to the lead.
+    Only when few lines are longer than a typical wrap width is the text taken as wrapped.
+    """
+    content = [line for line in lines if line.strip()]
+    if not content:
+        return False
+    long_lines = sum(1 for line in content if len(line.strip()) > _WRAP_WIDTH)
+    return long_lines <= _LONG_LINES_IN_WRAPPED_TEXT * len(content)
+
+
+# "SUMENEP - …", "JAKARTA, KOMPAS.com - …", "Liputan6.com, Jakarta - …": a line opening with a
+# dateline starts a paragraph.
+_DATELINE_OPENS = re.compile(
+    r"^(?:[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2}\s*(?:[-–—]\s|,\s*\S+\s+[-–—]|\()|[\w-]+\.(?:com|co\.id|co|id|net)\b[,\s]*[-–—|,])"
+)
+
+
 def paragraphs_from_text(text: str) -> list[str]:
     """Paragraphs from plain text: one per line, except hard-wrapped lines are joined.
 
     Scraped pages usually put each paragraph on its own line (no blank line between); text
-    copied from e-mail or PDFs wraps a paragraph over several lines. A line that does not end
-    a sentence and is followed by a non-blank line is taken as wrapped.
+    copied from e-mail or PDFs wraps a paragraph over several lines. In a hard-wrapped text
+    (:func:`is_hard_wrapped`) a line that does not end a sentence and is followed by a
+    non-blank line is taken as wrapped; otherwise every line is a paragraph.
     """
     paragraphs: list[str] = []
     current: list[str] = []
-    for raw in normalise(text).split("\n"):
-        line = raw.strip()
+    lines = remove_spam_tokens(normalise(text)).split("\n")
+    wrapped = is_hard_wrapped(lines)
+    for raw in lines:
+        line = strip_prompts(raw.strip())
         if is_junk(line):
             if current:
                 paragraphs.append(" ".join(current))
                 current = []
             continue
+        if current and _DATELINE_OPENS.match(line):
+            paragraphs.append(" ".join(current))  # a dateline opens the lead, even in wrapped text
+            current = []
         current.append(line)
-        if _ENDS_SENTENCE.search(line):
+        if not wrapped or _ENDS_SENTENCE.search(line):
             paragraphs.append(" ".join(current))
             current = []
     if current:

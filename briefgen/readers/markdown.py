@@ -6,7 +6,7 @@ import re
 
 from briefgen.errors import SourceError
 from briefgen.model import Article
-from briefgen.readers.clean import clean_paragraph, is_junk, normalise
+from briefgen.readers.clean import clean_paragraph, is_hard_wrapped, is_junk, normalise, remove_spam_tokens
 from briefgen.readers.meta import parse_date, tag_list, text_value
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -91,7 +91,11 @@ def _blocks(body: str) -> tuple[str | None, list[str]]:
             blocks.append(" ".join(current))
             current.clear()
 
-    for raw in normalise(body).split("\n"):
+    lines = remove_spam_tokens(normalise(body)).split("\n")
+    # A scraped page saved as Markdown puts each paragraph on a line of its own with no blank
+    # line between (headline, byline, caption, lead): those lines are paragraphs, not one block.
+    wrapped = is_hard_wrapped(lines)
+    for raw in lines:
         if _RULE.match(raw) or _LINK_DEF.match(raw):
             flush()
             continue
@@ -112,6 +116,8 @@ def _blocks(body: str) -> tuple[str | None, list[str]]:
             flush()
             continue
         current.append(line)
+        if not wrapped:
+            flush()
     flush()
     return heading, blocks
 

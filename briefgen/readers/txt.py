@@ -8,7 +8,11 @@ from briefgen.model import Article
 from briefgen.readers.clean import is_junk, normalise, paragraphs_from_text
 
 _ENDS_SENTENCE = re.compile(r"[.!?:;…”\"]$")
-_DATELINE_START = re.compile(r"^\S+(?:\s\S+)?\s[-–—]\s|^[A-Z][A-Za-z ]+,\s|^[A-Z][a-z]+ \(")
+# "JAKARTA, KOMPAS.com -", "Jakarta (ANTARA) -"; a headline with a comma ("Bangun Kota Kreatif,
+# Wali Kota Temui Menteri") has no dash after the words that follow it.
+_DATELINE_START = re.compile(
+    r"^\S+(?:\s\S+)?\s[-–—]\s|^[A-Z][A-Za-z ]+,\s*\S+(?:\s\S+){0,2}\s*[-–—|]|^[A-Z][a-z]+ \("
+)
 
 
 def _title_and_body(text: str) -> tuple[str | None, str]:

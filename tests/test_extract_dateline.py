@@ -1,0 +1,124 @@
+"""Datelines on real pages: past the headline and byline, glued to furniture, outlet or place."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.dateline import find_dateline, parse_dateline
+
+LEAD = "Bupati meresmikan pasar rakyat yang baru selesai dibangun, Senin (3/3/2025)."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet", "place"),
+    [
+        ("WARTAKITA.COM - " + LEAD, "WARTAKITA.COM", None),
+        ("Kabarkita.co – " + LEAD, "Kabarkita.co", None),
+        ("KABARKITA.ID | " + LEAD, "KABARKITA.ID", None),
+        ("SEMARANG | Kabarkita.com - " + LEAD, "Kabarkita.com", "Semarang"),
+        ("SEMARANG,Kabarkita.id – " + LEAD, "Kabarkita.id", "Semarang"),
+        ("JAKARTA (ANTARA) - The minister opened the forum.", "ANTARA", "Jakarta"),
+        ("Jakarta: " + LEAD, None, "Jakarta"),
+        ("Jakarta | The health minister defended the testing policy.", None, "Jakarta"),
+        ("Jakarta. The minister opened the forum on Monday.", None, "Jakarta"),
+        ("Kabarkita.com, Jakarta Menteri membuka forum pemuda.", "Kabarkita.com", "Jakarta"),
+        ("LAHAT, WARTAKITATV – " + LEAD, "WARTAKITATV", "Lahat"),
+        ("Kuala Pembuang (ANTARA) - " + LEAD, "ANTARA", "Kuala Pembuang"),
+    ],
+)
+def test_dateline_forms(paragraph: str, outlet: str | None, place: str | None) -> None:
+    found = find_dateline([paragraph, "Paragraf berikutnya."])
+    assert found is not None
+    assert (found.outlet, found.place, found.index) == (outlet, place, 0)
+
+
+def test_a_release_dateline_keeps_its_date() -> None:
+    found = find_dateline(["BANDUNG (27 November 2019) - The ministry held a forum.", "More."])
+    assert found is not None
+    assert (found.place, found.date, found.rest) == (
+        "Bandung",
+        "27 November 2019",
+        "The ministry held a forum.",
+    )
+
+
+def test_a_place_run_into_the_weekday_of_the_date() -> None:
+    found = find_dateline(["Airmadidi-Selasa (31/5/2016) Bupati membuka rapat kerja daerah.", "Lagi."])
+    assert found is not None and found.place == "Airmadidi"
+    assert found.rest.startswith("Selasa (31/5/2016)")
+
+
+def test_a_colon_or_full_stop_makes_a_dateline_of_a_known_city_only() -> None:
+    assert find_dateline(["Catatan: rapat ditunda.", "Lagi."]) is None
+    assert find_dateline(["Ringkasnya. Rapat ditunda.", "Lagi."]) is None
+
+
+def test_the_dateline_comes_after_headline_teaser_byline_and_caption() -> None:
+    paragraphs = [
+        "Bupati Resmikan Pasar Rakyat",
+        "Pasar itu menampung 300 pedagang.",
+        "Rina Wulandari - detikJateng",
+        "Senin, 03 Mar 2025 10:00 WIB",
+        "Bupati meninjau pasar. (Rina/detikJateng)",
+        "Semarang -",
+        LEAD,
+    ]
+    found = find_dateline(paragraphs)
+    assert found is not None
+    # The byline above the dateline names the outlet; the dateline on its own line leads the next.
+    assert (found.index, found.lead, found.outlet, found.place) == (5, 6, "detikJateng", "Semarang")
+
+
+def test_a_byline_time_stamp_is_no_dateline() -> None:
+    paragraphs = ["Kabarkita.com - 16/06/2023, 13:41 WIB Rina", "JAKARTA, Kabarkita.com - " + LEAD]
+    found = find_dateline(paragraphs)
+    assert found is not None and (found.index, found.place) == (1, "Jakarta")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Rina Wulandari • 21 October 2025 15:11 Jakarta: Menteri membuka forum pemuda ASEAN.",
+        "Peliput : Rina Wulandari SEMARANG – Menteri membuka forum pemuda ASEAN.",
+    ],
+)
+def test_a_dateline_glued_to_a_byline(paragraph: str) -> None:
+    found = find_dateline([paragraph, "Lagi."])
+    assert found is not None and found.place in ("Jakarta", "Semarang")
+    assert found.rest == "Menteri membuka forum pemuda ASEAN."
+
+
+def test_one_capitalised_word_is_a_place_when_named_again_else_an_outlet() -> None:
+    place = find_dateline(["SUMENEP – " + LEAD, "Pasar di Kecamatan Kota Sumenep itu ramai."])
+    assert place is not None and (place.outlet, place.place) == (None, "Sumenep")
+    unknown_place = find_dateline(["KALIORANG – " + LEAD, "Warga Kaliorang menyambutnya."])
+    assert unknown_place is not None and (unknown_place.outlet, unknown_place.place) == (None, "Kaliorang")
+    outlet = find_dateline(["WARTAKITA – " + LEAD, "Pasar itu ramai."])
+    assert outlet is not None and (outlet.outlet, outlet.place) == ("WARTAKITA", None)
+    web = find_dateline(["Wartakita – " + LEAD, "Dikutip dari jaringan Wartakita.com."])
+    assert web is not None and (web.outlet, web.place) == ("Wartakita", None)
+    # parse_dateline alone cannot tell, and reads a place.
+    assert parse_dateline("WARTAKITA – " + LEAD)[:2] == (None, "Wartakita")
+
+
+def test_no_dateline_in_an_ordinary_article() -> None:
+    assert (
+        find_dateline(["Menteri membuka pameran di Jakarta, Senin (3/3/2025).", "Pameran itu ramai."]) is None
+    )
+
+
+def test_antara_englishs_older_dateline_with_the_date_before_the_agency() -> None:
+    found = find_dateline(["Jakarta, Dec 31, 2017 (Antara) - The government prepared the games.", "More."])
+    assert found is not None
+    assert (found.outlet, found.place, found.date) == ("Antara", "Jakarta", "Dec 31, 2017")
+
+
+def test_a_place_with_the_date_and_an_agency_line_of_its_own() -> None:
+    dated = find_dateline(["Kepahiang, 14 Januari 2025 – Rapat paripurna digelar pagi ini.", "Lagi."])
+    assert dated is not None and (dated.place, dated.date, dated.outlet) == (
+        "Kepahiang",
+        "14 Januari 2025",
+        None,
+    )
+    alone = find_dateline(["PADANG (Kabarkita.com)", "Gubernur melantik bupati di Auditorium Gubernuran."])
+    assert alone is not None and (alone.place, alone.outlet, alone.lead) == ("Padang", "Kabarkita.com", 1)
