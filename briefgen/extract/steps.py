@@ -2,15 +2,18 @@
 
 Predictions and hopes are not next steps: a forecast (``X memperkirakan … akan …``, ``… diperkirakan
 akan …``), a belief (``X menilai … akan …``) or a hope (``diharapkan mampu …``) is left out, and a
-bare ``akan`` counts only when its subject is someone who can act (a named body, a person, a
-pronoun, ``pihaknya``, ``pemerintah provinsi``), not a thing (``permintaan kopi akan tumbuh``).
+bare ``akan`` (``will``) counts only when its subject is someone who can act (a named body, a
+person, a pronoun, ``pihaknya``, ``pemerintah provinsi``), not a thing (``permintaan kopi akan
+tumbuh``). Instructions and requests addressed to someone (``meminta … untuk``,
+``menginstruksikan``), obligations of an actor (``pemerintah harus mengakomodasi …``), schedules,
+postponements and decisions still awaited are next steps too, in narration and inside quotations.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from briefgen.extract.dates import Reference, find_dates
 from briefgen.extract.lexicon import AGENT_NOUNS, BELIEF_VERBS, MONTH_RE, SPEECH_VERBS, words
@@ -22,10 +25,20 @@ from briefgen.model import NextStep
 # Markers that make a sentence a plan by themselves.
 _STRONG = re.compile(
     r"\b(?:(?:ber)?sepakat|menyepakati|disepakati|kesepakatan\s+untuk|berencana|merencanakan"
-    r"|direncanakan|rencana\s+aksi|menindaklanjuti|ditindaklanjuti|tindak\s+lanjut|berkomitmen"
-    r"|guna\s+memastikan|dijadwalkan|menargetkan|ditargetkan"
-    r"|siap\s+(?:untuk\s+)?(?:me|ber|di)\w+)\b",
+    r"|direncanakan|rencananya|rencana\s+aksi|menindaklanjuti|ditindaklanjuti|tindak\s+lanjut(?:i|nya)?"
+    r"|berkomitmen|komitmen(?:nya)?\s+untuk|berjanji|bertekad|guna\s+memastikan|dijadwalkan"
+    r"|menargetkan|ditargetkan|ditugaskan|penugasan"
+    r"|siap\s+(?:untuk\s+)?(?:me|ber|di)\w+)\b"
+    # English: "agreed to", "plans to", "is set to", "reaffirmed commitment to", "is scheduled to"
+    r"|\b(?:agree(?:d|s|ing)?\s+(?:to|on|upon)|plan(?:s|ned|ning)\s+to|(?:is|are|was|were)\s+set\s+to"
+    r"|(?:is|are|was|were)\s+scheduled\s+(?:to|for)|commit(?:s|ted)?\s+to|commitment\s+to"
+    r"|pledge[sd]?\s+to|vow(?:s|ed)?\s+to|intends?\s+to)\b",
     re.IGNORECASE,
+)
+# "KLH merupakan tindak lanjut dari pertemuan sebelumnya": what the present event follows up is
+# background, not a step still to come.
+_FOLLOWS_UP = re.compile(
+    r"(?:merupakan|adalah|ini|itu)\s+(?:(?:bentuk|sebuah|salah\s+satu)\s+)?$", re.IGNORECASE
 )
 # "diharapkan": a plan when it comes with a schedule ("diharapkan terbit sebelum akhir 2026"),
 # a hope when it does not or when it hedges ("diharapkan mampu mendongkrak …").
@@ -43,14 +56,16 @@ _SCHEDULE = re.compile(
 )
 # Markers that need an actor as subject: "Kemenekraf akan menggelar …" is a plan,
 # "pendekatan ini akan memperkuat …" is a prediction; "tidak akan" is neither.
-_FUTURE = r"(?<!\btidak\s)(?<!\btak\s)(?<!\bbelum\s)\b(?:akan|segera)"  # not negated
+_NOT_NEGATED = r"(?<!\btidak\s)(?<!\btak\s)(?<!\bbelum\s)(?<!\benggak\s)(?<!\bnot\s)"
+_FUTURE = _NOT_NEGATED + r"\b(?:akan|bakal|segera)"
 _WEAK = re.compile(_FUTURE + r"\b", re.IGNORECASE)
-# "… akan diterapkan di 35 kabupaten", "… akan kembali digelar": a passive future announces what
-# will be done without saying by whom (the actor stays null). Passives of feeling and judgement
-# ("akan dikenal", "akan diminati") are forecasts (first set); words that only look passive
-# ("digital", "dia") are no verbs at all (second set).
+# "… akan diterapkan di 35 kabupaten", "… akan kembali digelar", "Pertemuan itu nantinya
+# difokuskan pada …": a passive future announces what will be done without saying by whom (the
+# actor stays null). Passives of feeling and judgement ("akan dikenal", "akan diminati") are
+# forecasts (first set); words that only look passive ("digital", "dia") are no verbs at all
+# (second set).
 _PASSIVE = re.compile(
-    _FUTURE + r"\s+"
+    _NOT_NEGATED + r"\b(?:akan|bakal|segera|nantinya)\s+"
     r"(?:(?:segera|kembali|mulai|langsung|resmi|secara\s+resmi|juga|pun|dapat|bisa|nanti|nantinya)\s+)*"
     r"(?P<verb>di[a-z]{3,})\b",
     re.IGNORECASE,
@@ -68,6 +83,50 @@ _NOT_PASSIVE_PLANS = (
         "dia diri dini dinas digital dimensi diskusi distribusi dialog diplomasi disiplin diaspora direktur"
     ),
 )
+# "Lokasi ini akan menjadi fokus utama program …": what a body will concentrate on is its plan,
+# whatever the grammatical subject.
+_FOCUS = re.compile(
+    _NOT_NEGATED + r"\b(?:akan|bakal)\s+(?:(?:terus|tetap|juga)\s+)?(?:men)?jadi\s+(?:fokus|prioritas)\b",
+    re.IGNORECASE,
+)
+# "nanti ada rapat lagi", "masih menunggu keputusan rapat koordinasi": a decision still to be taken.
+_PENDING = re.compile(
+    r"\b(?:nanti|nantinya)\s+(?:akan\s+)?ada\b"
+    r"|\bmenunggu\s+(?:\w+\s+){0,2}?(?:keputusan|hasil|rapat|rakor\w*|gelaran|persetujuan|arahan|kajian"
+    r"|pembahasan|sidang|penetapan)\b",
+    re.IGNORECASE,
+)
+# "BKPM menunda pengumuman …", "konferensi pers … ditunda sampai …": a changed schedule.
+_POSTPONED = re.compile(r"\b(?:menunda|ditunda|diundur|mengundurkan|postpone[sd]?)\b", re.IGNORECASE)
+# Instructions and requests addressed to someone: "Presiden meminta Polri untuk …",
+# "menginstruksikan seluruh kepala dinas …", "mendorong pemda agar …", "memberi waktu enam bulan
+# kepada pemda untuk …". "meminta maaf" is an apology; "diminta tanggapan" asks for a comment.
+_REQUEST = re.compile(
+    r"\b(?:meminta|memintanya|minta|menginstruksikan|memerintahkan|menugaskan|diinstruksikan|diperintahkan"
+    r"|diminta|mendorong|mengimbau|serahkan|menyerahkan|memberi(?:kan)?\s+(?:arahan|instruksi|perintah|waktu"
+    r"|tenggat)|instruksi|arahan)\b"
+    # the purpose follows within the sentence, and is an action, not "untuk diuji" (a thing asked for)
+    r"(?=[^.;]*?\b(?:untuk|agar|supaya)\s+(?!di[a-z]{3,}\b))",
+    re.IGNORECASE,
+)
+# "meminta maaf" is an apology, "diminta tanggapan" a request for comment.
+_NOT_REQUEST = re.compile(
+    r"\S+\s+(?:maaf|tanggapan|keterangan|konfirmasi|komentar|pendapat|penjelasan)\b", re.IGNORECASE
+)
+# "pemerintah juga harus mampu mengakomodasi …", "Bulog masih harus menyerap … hingga akhir tahun",
+# "target yang harus dicapai oleh Kementerian …": an obligation of a government body, one with a
+# schedule, or one a named body bears. "harus" in advice ("Startup lokal harus membangun …",
+# "adik-adik harus bersyukur") or a virtue ("harus jujur") is not a plan, nor is "tidak harus".
+_MUST = re.compile(
+    _NOT_NEGATED + r"\b(?:harus|wajib|mesti)\s+"
+    r"(?:(?:juga|terus|segera|mampu|bisa|dapat|tetap|benar-benar|kembali|mulai|bersama-sama|lebih)\s+)*"
+    r"(?P<verb>(?:me|ber|di|per)[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+_BY_NAMED = re.compile(r"\s+oleh\s+[A-Z]")
+_GOVERNMENT = words(
+    "pemerintah pemprov pemkot pemkab pemda kementerian dinas badan lembaga instansi government ministry"
+)
 # "wajib menyesuaikan … paling lambat 1 Maret 2027": an obligation with a deadline.
 _OBLIGATION = re.compile(r"\b(?:wajib|diwajibkan)\b", re.IGNORECASE)
 _DEADLINE = re.compile(
@@ -82,6 +141,13 @@ _OPENING = re.compile(
     r"|berlaku|diberlakukan|beroperasi)\s+(?:[\w-]+\s+){0,3}?mulai\b",
     re.IGNORECASE,
 )
+# "extended the programme until 2027", "diperpanjang hingga 2027": a commitment that now runs to a
+# later year.
+_EXTENDED = re.compile(
+    r"\b(?:extend(?:s|ed)?|prolong(?:s|ed)?|memperpanjang|diperpanjang)\b[^.;]*?"
+    r"\b(?:until|to|through|hingga|sampai)\s+(?:(?:akhir|end\s+of)\s+)?20\d\d\b",
+    re.IGNORECASE,
+)
 # "X menyebut sebanyak 80.000 gerai … akan …": a figure someone reports is not a plan.
 _FIGURE = re.compile(
     rf"\b(?:{SPEECH_VERBS}|memastikan)\b(?:\s+bahwa)?\s*,?\s*"
@@ -91,51 +157,73 @@ _FIGURE = re.compile(
 # Verbs of belief and forecast, active or passive: what they introduce is not a plan.
 _BELIEF = re.compile(
     rf"\b(?:{BELIEF_VERBS}|diperkirakan|diprediksi|diproyeksikan|dikhawatirkan|khawatir|cemas|takut"
-    r"|mungkin|kemungkinan|berpotensi)\b",
+    r"|mungkin|kemungkinan|berpotensi"
+    r"|expect(?:s|ed)?|predict(?:s|ed)?|forecasts?|estimated?|believes?|believed|hopes?|hoped|likely"
+    r"|projected|may|might|could|fear(?:s|ed)?|worried)\b",
     re.IGNORECASE,
 )
+# "Menjawab pertanyaan apakah kementerian akan dipecah …": a question asked, not a plan.
+_QUESTION = re.compile(r"\b(?:apakah|whether)\b", re.IGNORECASE)
+# "Initially, the programme would be completed by 2024": a former plan, since replaced.
+_FORMER = re.compile(r"\b(?:initially|originally|previously|semula|awalnya)\b", re.IGNORECASE)
 _ADVERBS = re.compile(
-    r"(?:\s+(?:juga|pun|telah|sudah|akan|segera|kembali|turut|masih|terus|bersama|pula|kini|yang))+\s*$"
+    r"(?:\s+(?:juga|pun|telah|sudah|akan|segera|kembali|turut|masih|terus|bersama|pula|kini|yang|hanya"
+    r"|also|still|now|then|only|soon))+\s*$"
 )
 # "Nurul menjelaskan pemprov akan …": the reporting verb is not part of the subject.
-_REPORTED = re.compile(
-    rf"^.*?\b(?:{SPEECH_VERBS}|memastikan|menjamin|menjanjikan|mengumumkan)\b(?:\s+bahwa)?\s*", re.IGNORECASE
+_REPORTING = (
+    rf"{SPEECH_VERBS}|memastikan|menjamin|menjanjikan|mengumumkan|berjanji|bertekad"
+    r"|said|says|added|stated|explained|noted|told\s+\w+|announced|confirmed|stressed|emphasized"
+    r"|emphasised|revealed|saying"
 )
-_ACTOR = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|\([^()]*\))(?:\s+|\s*,\s*|\s+(?:dan|serta|bersama|&)\s+)?)+")
+_REPORTED = re.compile(rf"^.*?\b(?:{_REPORTING})\b(?:\s+(?:bahwa|that))?\s*", re.IGNORECASE)
+# "Perum Bulog menyatakan akan …", "Menteri Meutya berjanji akan …": the one who speaks acts.
+_SPEAKER_ACTS = re.compile(rf"^(?P<subject>.+?)\s+(?:{_REPORTING})$", re.IGNORECASE)
+_ACTOR = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|\([^()]*\))(?:\s+|\s*,\s*|\s+(?:dan|serta|bersama|&|and)\s+)?)+")
 _COLLECTIVE = re.compile(
-    r"(?:kedua\s+(?:belah\s+)?pihak|keduanya|kedua\s+negara|kedua\s+lembaga|kedua\s+kementerian)$",
+    r"(?:kedua\s+(?:belah\s+)?pihak|keduanya|kedua\s+negara|kedua\s+lembaga|kedua\s+kementerian"
+    r"|both\s+(?:sides|parties|countries))$",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(r"(?:Ia|Dia|Beliau|ia|dia|beliau)$")
-_OWN_SIDE = re.compile(r"(?:pihaknya|pihak\s+kami|kami)$", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?:Ia|Dia|Beliau|ia|dia|beliau|dirinya|He|She|he|she)$")
+_OWN_SIDE = re.compile(r"(?:pihaknya|pihak\s+kami|kami|kita|saya|we|I)$", re.IGNORECASE)
+# "It will start with …", "They will …": someone acts, who is not said here.
+_UNNAMED = re.compile(r"(?:It|it|They|they|Mereka|mereka)$")
 _QUANTITY = (
     r"(?:(?:para|seluruh|semua|sejumlah|sebanyak|\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan"
-    r"|sembilan|sepuluh|sebelas|belas|puluh|ratus|ribu)\s+)*"
+    r"|sembilan|sepuluh|sebelas|belas|puluh|ratus|ribu|the|its|their|our)\s+)*"
 )
-# "Pemerintah provinsi", "dua belas startup tersebut", "kementerian Malaysia": an acting body
-# and at most four words that qualify it (no verb, no relative clause).
+# "Pemerintah provinsi", "dua belas startup tersebut", "kementerian Malaysia", "the sovereign
+# fund": an acting body and at most four words that qualify it (no verb, no relative clause).
 _AGENT = re.compile(
     rf"{_QUANTITY}(?P<head>[^\W\d_][\w-]*)(?:\s+(?!yang\b|(?!tersebut\b)(?:me|ber|di|ter)[a-z]{{4,}})[\w.()-]+){{0,4}}",
     re.IGNORECASE,
 )
+_ENGLISH_AGENTS = words(
+    """
+    fund government ministry agency company companies bank council committee team office authority
+    authorities administration delegation board firm institution organisation organization
+    university police sides parties country countries
+    """
+)
 _NOT_ACTORS = frozenset({"Hal", "Ini", "Itu", "Pertemuan", "Kolaborasi", "Kegiatan", "Acara", "Program"})
 _CONJUNCTION = re.compile(r"(\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|bersama|&)\s+)")
-# A plan the speaker announces inside a quotation: "Kami akan memproses …" ("Kami siap …" is an
-# offer, not a plan).
-_QUOTED_PLAN = re.compile(
-    r"(?:^|,\s*)(?:Kami|kami|Pihak\s+kami|pihak\s+kami)\s+(?:(?:juga|pun|segera|telah|sudah)\s+)*"
-    r"(?:akan|berencana|berkomitmen|sepakat|menargetkan)\b"
-    # object first: "Aplikasinya nanti akan kami uji coba di tiga kabupaten"
-    r"|\bakan\s+(?:(?:segera|juga|kembali)\s+)*kami\s+[a-z]"
-)
-
-
 _CONDITION = re.compile(r"(?:Kalau|Jika|Apabila|Bila|Seandainya|Andaikan|Kalaupun)\b")
+# "Kalau harga naik, kami akan rugi": after a condition only an action (a prefixed verb) is a
+# commitment; a state is a consequence.
+_ACTION_AFTER = re.compile(
+    r"\s+(?:(?:segera|langsung|juga|kembali|terus)\s+)*(?:kami\s+|kita\s+)?(?:me|ber|di|per)[a-z]{3,}\b",
+    re.IGNORECASE,
+)
 
 
 def _agent(part: str) -> bool:
     match = _AGENT.fullmatch(part)
-    return match is not None and match.group("head").lower() in AGENT_NOUNS
+    if match is None:
+        return False
+    head = match.group("head").lower()
+    last = part.split()[-1].lower()
+    return head in AGENT_NOUNS or last in _ENGLISH_AGENTS
 
 
 def _own_side(people: PeopleIndex, speaker: str | None) -> str | None:
@@ -145,48 +233,96 @@ def _own_side(people: PeopleIndex, speaker: str | None) -> str | None:
     return people.organization_of(speaker) or speaker
 
 
-def _actor(
+class _Subject:
+    """Who a clause names as the one who acts: ``found`` is False when the clause names nobody
+    who can act (a thing, a figure); ``actor`` is None when someone acts but is not named here."""
+
+    __slots__ = ("actor", "found")
+
+    def __init__(self, found: bool, actor: str | None = None) -> None:
+        self.found = found
+        self.actor = actor
+
+
+_NOBODY = _Subject(False)
+
+
+def _names(clause: str, people: PeopleIndex) -> _Subject:
+    """``Kemenekraf dan KBRI Seoul``, ``Rina dan Joko``, ``pemerintah provinsi``, ``the fund``."""
+    collective = _COLLECTIVE.search(clause)
+    if collective:
+        return _Subject(True, collective.group(0))
+    parts = _CONJUNCTION.split(clause.strip(" ,"))
+    names = parts[0::2]
+    if not names or not names[0] or names[0].split()[0] in _NOT_ACTORS:
+        return _NOBODY
+    if not all(_ACTOR.fullmatch(name) or _agent(name) for name in names):
+        return _NOBODY
+    # "Rina dan Joko": each named part becomes the full name of the person it refers to.
+    for i in range(0, len(parts), 2):
+        parts[i] = people.resolve(parts[i]) or parts[i]
+    return _Subject(True, "".join(parts))
+
+
+def _clause_before(text: str) -> str:
+    """The words of the clause that end at the end of ``text``, without trailing adverbs."""
+    clause_at = max(text.rfind(","), text.rfind(";"), text.rfind(":"), text.rfind("—"))
+    return _ADVERBS.sub("", text[clause_at + 1 :]).strip()
+
+
+def _subject(
     sentence: SentenceRef,
     marker: int,
     people: PeopleIndex,
     skip: Sequence[tuple[int, int, int]],
-) -> str | None:
-    """The subject named right before the marker: ``Kemenekraf dan KBRI Seoul``, a person, a pronoun,
-    ``pihaknya`` (the speaker's side) or an acting body (``pemerintah provinsi``)."""
+) -> _Subject:
+    """The subject named right before the marker in narration: ``Kemenekraf dan KBRI Seoul``, a
+    person, a pronoun, ``pihaknya`` (the speaker's side) or an acting body (``pemerintah provinsi``)."""
     before = sentence.text[:marker]
-    clause_at = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
-    clause = _ADVERBS.sub("", before[clause_at + 1 :]).strip()
+    clause = _clause_before(before)
     reported = _REPORTED.match(clause)
     if reported and reported.end() < len(clause):
         clause = clause[reported.end() :].strip()
+    elif acts := _SPEAKER_ACTS.match(clause):
+        # "Perum Bulog menyatakan akan mendukung …": the speaker is the subject of the plan.
+        clause = acts.group("subject").strip()
     if not clause:
         # "Wakil Menteri Ekonomi Kreatif, Irene Umar, akan …": the comma belongs to the name.
         for mention in people.mentions_in(sentence.paragraph, sentence.start, sentence.start + marker):
             rest = before[mention.end - sentence.start :]
             if re.fullmatch(r"[\s,]*(?:\s*(?:juga|pun|telah|sudah|akan|segera|kembali|turut))*\s*", rest):
-                return people.name_of(mention)
-        return None
+                return _Subject(True, people.name_of(mention))
+        return _NOBODY
     if _PRONOUN.fullmatch(clause):
-        return people.last_before(sentence.paragraph, sentence.start, skip)
-    if _OWN_SIDE.fullmatch(clause):
+        return _Subject(True, people.last_before(sentence.paragraph, sentence.start, skip))
+    if _UNNAMED.fullmatch(clause):
+        return _Subject(True)
+    if _OWN_SIDE.fullmatch(clause) or _OWN_SIDE.fullmatch(clause.split()[-1]):
         # "Kepala Dinas …, Hj. Sri …, mengatakan pihaknya akan …": the speaker in this sentence,
         # else the person last named before it.
         inside = people.mentions_in(sentence.paragraph, sentence.start, sentence.start + marker)
         speaker = people.name_of(inside[-1]) if inside else None
-        return _own_side(people, speaker or people.last_before(sentence.paragraph, sentence.start, skip))
-    collective = _COLLECTIVE.search(clause)
-    if collective:
-        return collective.group(0)
-    parts = _CONJUNCTION.split(clause.strip(" ,"))
-    names = parts[0::2]
-    if not names or names[0].split()[0] in _NOT_ACTORS:
-        return None
-    if not all(_ACTOR.fullmatch(name) or _agent(name) for name in names):
-        return None
-    # "Rina dan Joko": each named part becomes the full name of the person it refers to.
-    for i in range(0, len(parts), 2):
-        parts[i] = people.resolve(parts[i]) or parts[i]
-    return "".join(parts)
+        return _Subject(
+            True, _own_side(people, speaker or people.last_before(sentence.paragraph, sentence.start, skip))
+        )
+    return _names(clause, people)
+
+
+def _quoted_subject(text: str, marker: int, people: PeopleIndex, speaker: str | None) -> _Subject:
+    """The subject before the marker inside a quotation: ``kami``/``kita``/``we`` is the speaker's
+    side; an acting body named in the quotation is itself."""
+    if re.match(r"\S+\s+(?:(?:segera|juga|kembali)\s+)*(?:kami|kita)\s+[a-z]", text[marker:]):
+        return _Subject(True, _own_side(people, speaker))  # "… akan kami uji coba …": object first
+    clause = _clause_before(text[:marker])
+    words_before = clause.split()
+    if not words_before:
+        return _NOBODY
+    # "jadi kami akan …", "setelah ini kita akan …": the last word before the marker.
+    if _OWN_SIDE.fullmatch(words_before[-1]) or _OWN_SIDE.fullmatch(" ".join(words_before[-2:])):
+        return _Subject(True, _own_side(people, speaker))
+    if _UNNAMED.fullmatch(words_before[-1]) or _PRONOUN.fullmatch(words_before[-1]):
+        return _Subject(True)
+    return _names(clause, people)
 
 
 def _due(text: str, event: dt.date | None) -> dt.date | None:
@@ -198,6 +334,128 @@ def _due(text: str, event: dt.date | None) -> dt.date | None:
     return None
 
 
+# An English modal: "will", "would", "shall" — not "political will", "good will".
+_MODAL = re.compile(r"(?<!\bpolitical\s)(?<!\bgood\s)(?<!\bfree\s)\b(?:will|would|shall)\b(?!\s+not\b)")
+
+
+def _markers(text: str) -> list[tuple[int, str]]:
+    """Every cue of a plan in ``text``, in order, with its kind."""
+    found = (
+        [
+            (m.start(), "strong")
+            for m in _STRONG.finditer(text)
+            if not (m.group(0).lower().startswith("tindak") and _FOLLOWS_UP.search(text, 0, m.start()))
+        ]
+        + [(m.start(), "expected") for m in _EXPECTED.finditer(text)]
+        + [(m.start(), "weak") for m in _WEAK.finditer(text)]
+        + [(m.start(), "weak") for m in _MODAL.finditer(text)]
+        + [(m.start(), "weak") for m in re.finditer(r"\bnantinya\s+di", text, re.IGNORECASE)]
+        + [(m.start(), "obligation") for m in _OBLIGATION.finditer(text) if _DEADLINE.search(text, m.end())]
+        + [(m.start(), "opening") for m in _OPENING.finditer(text)]
+        + [(m.start(), "request") for m in _REQUEST.finditer(text)]
+        + [(m.start(), "must") for m in _MUST.finditer(text)]
+        + [(m.start(), "plain") for m in _FOCUS.finditer(text)]
+        + [(m.start(), "plain") for m in _PENDING.finditer(text)]
+        + [(m.start(), "plain") for m in _POSTPONED.finditer(text)]
+        + [(m.start(), "plain") for m in _EXTENDED.finditer(text)]
+    )
+    # At one position the most specific cue decides ("akan menjadi fokus" before "akan").
+    order = {"plain": 0, "request": 1, "strong": 2, "must": 3, "obligation": 4, "opening": 5, "expected": 6}
+    return sorted(found, key=lambda m: (m[0], order.get(m[1], 9)))
+
+
+def _addressee(text: str, marker: int) -> str | None:
+    """Who a request is addressed to: ``meminta [kepada] para pendamping itu untuk …``."""
+    after = re.match(
+        r"\S+\s+(?:kepada\s+|agar\s+|supaya\s+)?(?P<who>(?:(?!untuk\b|agar\b|supaya\b|tidak\b|segera\b)"
+        r"(?!(?:me|ber)[a-z]{3,}\b)[\w.()'’-]+\s*){1,6}?)(?=\s*(?:untuk|agar|supaya|tidak|segera|(?:me|ber)[a-z]{3,})\b)",
+        text[marker:],
+        re.IGNORECASE,
+    )
+    return after.group("who").strip() if after else None
+
+
+# "belum mendapat penugasan", "tidak sepakat": a negated cue; "telah meminta": a request made and
+# done with; "biasanya merencanakan": a habit, not a plan.
+_NEGATED_BEFORE = re.compile(r"\b(?:belum|tidak|tak|bukan|not)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_DONE_BEFORE = re.compile(r"\b(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_HABIT = re.compile(r"\b(?:biasanya|umumnya|selalu|sering|usually|typically|often)\b", re.IGNORECASE)
+
+
+def _judge(
+    text: str,
+    subject_at: Callable[[int], _Subject],
+    event: dt.date | None,
+    quoted: bool,
+) -> _Subject | None:
+    """The one who acts when ``text`` states a plan (``actor`` None when unnamed), else None.
+    ``subject_at(i)`` reads the subject of the cue at ``i``."""
+    condition = quoted and _CONDITION.match(text) is not None
+    for start, kind in _markers(text):
+        if _BELIEF.search(text, 0, start):
+            return None  # "Ia memperkirakan permintaan akan tumbuh", "… diperkirakan akan …"
+        if _QUESTION.search(text, 0, start) or _HABIT.search(text, 0, start):
+            continue  # "apakah … akan dipecah", "wisatawan biasanya merencanakan …"
+        if kind == "weak" and _FORMER.search(text, 0, start):
+            continue  # "Initially, the programme would be completed by 2024": a former plan
+        if kind in ("strong", "request") and _NEGATED_BEFORE.search(text, 0, start):
+            continue  # "Bulog belum mendapat penugasan …"
+        if kind == "expected" and (_HOPE.match(text, start) or not _SCHEDULE.search(text)):
+            return None  # "diharapkan mampu mendongkrak …", or no schedule: a hope, whatever follows
+        if kind == "opening":
+            due = _due(text, event)
+            if due is None and not (event is None and _SCHEDULE.search(text, start)):
+                continue  # "dibuka mulai 1 Oktober lalu": it has already opened
+            return _Subject(True)
+        if kind == "request":
+            if _NOT_REQUEST.match(text, start) or _DONE_BEFORE.search(text, 0, start):
+                continue  # "meminta maaf", "Polda telah meminta Kominfo memblokir …"
+            return _Subject(True, _addressee(text, start))
+        if kind == "strong" and quoted and text[start:].lower().startswith("siap"):
+            continue  # "Kami siap berbagi kurikulum": an offer, not a plan
+        if kind in ("plain", "strong", "obligation", "expected"):
+            return _Subject(True, subject_at(start).actor)
+        if kind == "weak" and _FIGURE.search(text, 0, start):
+            continue  # "X menyebut sebanyak 80.000 gerai … akan …": a reported figure
+        if condition and not _ACTION_AFTER.match(text, start + len(text[start:].split(maxsplit=1)[0])):
+            continue  # "Kalau harga naik, kami akan rugi": a consequence, not a commitment
+        if kind == "weak":
+            passive = _PASSIVE.match(text, start)
+            if passive and passive.group("verb").lower() in _NOT_PASSIVE_PLANS[0]:
+                continue  # "Kopi Gayo akan dikenal di seluruh dunia": a forecast, whoever the subject is
+            if passive and passive.group("verb").lower() not in _NOT_PASSIVE_PLANS[1]:
+                return _Subject(True)  # the subject of a passive is what is acted on: no actor
+        subject = subject_at(start)
+        if kind == "must":
+            must = _MUST.match(text, start)
+            assert must is not None
+            if must.group("verb").lower().startswith("di"):
+                if _BY_NAMED.match(text, must.end()):
+                    return _Subject(True, subject.actor)  # "… yang harus dicapai oleh Kementerian …"
+                continue
+            head = (subject.actor or "").split()[:1]
+            governed = bool(head) and head[0].lower() in _GOVERNMENT
+            if not subject.found or not (governed or _SCHEDULE.search(text, start)):
+                continue
+        if not subject.found:
+            continue
+        return subject
+    return None
+
+
+_TITLE_WORD = re.compile(r"[A-Z0-9]")
+
+
+def _headline(text: str) -> bool:
+    """``Jadi Mesin Ekonomi Baru, Menekraf Minta Pemda Bikin Dinas Ekraf``: a title-case line without
+    a final stop is a headline, which repeats the story rather than stating anything."""
+    tokens = text.split()
+    if len(tokens) < 4 or text.rstrip()[-1:] in '.!?”"':
+        return False
+    capitalised = sum(1 for t in tokens if _TITLE_WORD.match(t))
+    return capitalised >= 0.7 * len(tokens)
+
+
 def step_of(
     sentence: SentenceRef,
     people: PeopleIndex,
@@ -205,49 +463,27 @@ def step_of(
     event: dt.date | None = None,
 ) -> NextStep | None:
     """The next step this sentence states, or None (predictions, beliefs and hopes are not steps)."""
-    text = sentence.text
-    markers = sorted(
-        [(m.start(), "strong") for m in _STRONG.finditer(text)]
-        + [(m.start(), "expected") for m in _EXPECTED.finditer(text)]
-        + [(m.start(), "weak") for m in _WEAK.finditer(text)]
-        + [(m.start(), "obligation") for m in _OBLIGATION.finditer(text) if _DEADLINE.search(text, m.end())]
-        + [(m.start(), "opening") for m in _OPENING.finditer(text)]
-    )
-    for start, kind in markers:
-        if _BELIEF.search(text, 0, start):
-            return None  # "Ia memperkirakan permintaan akan tumbuh", "… diperkirakan akan …"
-        if kind == "expected" and (_HOPE.match(text, start) or not _SCHEDULE.search(text)):
-            return None  # "diharapkan mampu mendongkrak …", or no schedule: a hope, whatever follows
-        if kind == "opening":
-            due = _due(text, event)
-            if due is None and not (event is None and _SCHEDULE.search(text, start)):
-                continue  # "dibuka mulai 1 Oktober lalu": it has already opened
-            return NextStep(text, None, due, sentence.paragraph)
-        if kind == "weak" and _FIGURE.search(text, 0, start):
-            continue  # "X menyebut sebanyak 80.000 gerai … akan …": a reported figure
-        passive = _PASSIVE.match(text, start) if kind == "weak" else None
-        if passive and passive.group("verb").lower() in _NOT_PASSIVE_PLANS[0]:
-            continue  # "Kopi Gayo akan dikenal di seluruh dunia": a forecast, whoever the subject is
-        if passive and passive.group("verb").lower() not in _NOT_PASSIVE_PLANS[1]:
-            # The subject of a passive is what is acted on: no actor.
-            return NextStep(text, None, _due(text, event), sentence.paragraph)
-        actor = _actor(sentence, start, people, skip)
-        if kind == "weak" and actor is None:
-            continue
-        return NextStep(text, actor, _due(text, event), sentence.paragraph)
-    return None
+    if _headline(sentence.text):
+        return None
+    subject = _judge(sentence.text, lambda at: _subject(sentence, at, people, skip), event, quoted=False)
+    if subject is None:
+        return None
+    return NextStep(sentence.text, subject.actor, _due(sentence.text, event), sentence.paragraph)
 
 
 def quoted_steps(
     quotation: str, speaker: str | None, paragraph: int, people: PeopleIndex, event: dt.date | None = None
 ) -> list[NextStep]:
-    """Plans a speaker announces inside a quotation (``“Kami akan memproses …,” kata X``); the
-    actor is the speaker's organisation. Other quoted sentences stay quotations only."""
+    """Plans, commitments and instructions a speaker states inside a quotation (``“Kami akan
+    memproses …,” kata X``); ``kami``/``kita`` is the speaker's organisation."""
     steps = []
     for sentence in split_sentences(quotation):
-        if _CONDITION.match(sentence):
-            continue  # "Kalau harga naik, kami akan rugi": a consequence, not a plan
-        if _QUOTED_PLAN.search(sentence) and not _BELIEF.search(sentence):
-            text = sentence.rstrip(" ,")
-            steps.append(NextStep(text, _own_side(people, speaker), _due(text, event), paragraph))
+        text = sentence.rstrip(" ,")
+
+        def subject_at(at: int, text: str = text) -> _Subject:
+            return _quoted_subject(text, at, people, speaker)
+
+        subject = _judge(text, subject_at, event, quoted=True)
+        if subject is not None:
+            steps.append(NextStep(text, subject.actor, _due(text, event), paragraph))
     return steps
