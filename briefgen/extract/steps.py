@@ -96,17 +96,40 @@ _PENDING = re.compile(
     r"|pembahasan|sidang|penetapan)\b",
     re.IGNORECASE,
 )
+# "Tugas pertama kami adalah menunaikan …", "menetapkan tiga provinsi sebagai daerah prioritas":
+# the first task someone takes on, and a priority set for what comes.
+_TASK = re.compile(
+    r"\btugas\s+(?:pertama|utama)\w*\s+(?:[\w’'-]+\s+){0,3}?(?:adalah|ialah|yakni|yaitu)\s+(?:me|ber)[a-z]{3,}"
+    r"|\b(?:menetapkan|ditetapkan)\b[^.;]{0,80}?\bsebagai\s+(?:\w+\s+)?prioritas\b",
+    re.IGNORECASE,
+)
+# Inside a quotation: "besok ke Jakarta dan lusa ke Medan", "Oke, Senin jam 12 siang": a schedule;
+# "…, segera tutup", "Pastikan semua …": an order.
+_QUOTED_SCHEDULE = re.compile(
+    r"\b(?:besok|lusa)\b|\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s+(?:depan\s+)?(?:jam|pukul)\s+\d",
+    re.IGNORECASE,
+)
+_ORDER = re.compile(
+    r"(?:^|[,;]\s*)(?:ya\s+)?segera\s+[a-z]{3,}\b|^(?!(?:Bukan|Akan|Demikian|Kan|Makan|Bagaimanakah)\b)[A-Z][a-z]{2,}kan\s+[a-z]"
+)
 # "BKPM menunda pengumuman …", "konferensi pers … ditunda sampai …": a changed schedule.
 _POSTPONED = re.compile(r"\b(?:menunda|ditunda|diundur|mengundurkan|postpone[sd]?)\b", re.IGNORECASE)
 # Instructions and requests addressed to someone: "Presiden meminta Polri untuk …",
 # "menginstruksikan seluruh kepala dinas …", "mendorong pemda agar …", "memberi waktu enam bulan
 # kepada pemda untuk …". "meminta maaf" is an apology; "diminta tanggapan" asks for a comment.
+_PURPOSE = r"(?=[^.;]*?\b(?:untuk|agar|supaya)\s+(?!di[a-z]{3,}\b))"
 _REQUEST = re.compile(
+    # the purpose follows within the sentence, and is an action, not "untuk diuji" (a thing asked for);
+    # or, after a verb of asking, a short addressee and "tidak", "jangan", "segera", "nanti"
+    # ("meminta pendamping tidak main-main", "meminta kepala daerah yang terpilih nanti membuat …")
     r"\b(?:meminta|memintanya|minta|menginstruksikan|memerintahkan|menugaskan|diinstruksikan|diperintahkan"
-    r"|diminta|mendorong|mengimbau|serahkan|menyerahkan|memberi(?:kan)?\s+(?:arahan|instruksi|perintah|waktu"
-    r"|tenggat)|instruksi|arahan)\b"
-    # the purpose follows within the sentence, and is an action, not "untuk diuji" (a thing asked for)
-    r"(?=[^.;]*?\b(?:untuk|agar|supaya)\s+(?!di[a-z]{3,}\b))",
+    r"|diminta)\b(?:" + _PURPOSE + r"|(?=(?:\s+[\w-]+){1,5}?\s+(?:tidak(?!\s+hanya)|jangan|segera|nanti)\b))"
+    r"|\b(?:mendorong|mengimbau|serahkan|menyerahkan|memberi(?:kan)?\s+(?:arahan|instruksi|perintah|waktu"
+    r"|tenggat))\b"
+    + _PURPOSE
+    +
+    # "instruksi menteri agar …", "memberikan arahan supaya …"
+    r"|\b(?:instruksi|arahan)(?:\s+[\w-]+){0,2}?\s+(?:agar|supaya)\b",
     re.IGNORECASE,
 )
 # "meminta maaf" is an apology, "diminta tanggapan" a request for comment.
@@ -120,7 +143,7 @@ _NOT_REQUEST = re.compile(
 _MUST = re.compile(
     _NOT_NEGATED + r"\b(?:harus|wajib|mesti)\s+"
     r"(?:(?:juga|terus|segera|mampu|bisa|dapat|tetap|benar-benar|kembali|mulai|bersama-sama|lebih)\s+)*"
-    r"(?P<verb>(?:me|ber|di|per)[a-z]{3,})\b",
+    r"(?:(?P<own>kita|kami)\s+)?(?P<verb>(?:me|ber|di|per)[a-z]{3,}|lakukan|laksanakan|kerjakan|selesaikan|tuntaskan)\b",
     re.IGNORECASE,
 )
 _BY_NAMED = re.compile(r"\s+oleh\s+[A-Z]")
@@ -265,8 +288,18 @@ def _names(clause: str, people: PeopleIndex) -> _Subject:
 
 
 def _clause_before(text: str) -> str:
-    """The words of the clause that end at the end of ``text``, without trailing adverbs."""
-    clause_at = max(text.rfind(","), text.rfind(";"), text.rfind(":"), text.rfind("—"))
+    """The words of the clause that end at the end of ``text``, without trailing adverbs (a dateline
+    left before the sentence, ``Jakarta - ``, ends a clause too)."""
+    clause_at = max(
+        text.rfind(","),
+        text.rfind(";"),
+        text.rfind(":"),
+        text.rfind("—"),
+        text.rfind(" - "),
+        text.rfind(" – "),
+    )
+    if clause_at >= 0 and text[clause_at] == " ":
+        clause_at += 2
     return _ADVERBS.sub("", text[clause_at + 1 :]).strip()
 
 
@@ -311,7 +344,7 @@ def _subject(
 def _quoted_subject(text: str, marker: int, people: PeopleIndex, speaker: str | None) -> _Subject:
     """The subject before the marker inside a quotation: ``kami``/``kita``/``we`` is the speaker's
     side; an acting body named in the quotation is itself."""
-    if re.match(r"\S+\s+(?:(?:segera|juga|kembali)\s+)*(?:kami|kita)\s+[a-z]", text[marker:]):
+    if re.match(r"\S+\s+(?:(?:segera|juga|kembali|terus|tetap)\s+)*(?:kami|kita)\s+[a-z]", text[marker:]):
         return _Subject(True, _own_side(people, speaker))  # "… akan kami uji coba …": object first
     clause = _clause_before(text[:marker])
     words_before = clause.split()
@@ -338,7 +371,7 @@ def _due(text: str, event: dt.date | None) -> dt.date | None:
 _MODAL = re.compile(r"(?<!\bpolitical\s)(?<!\bgood\s)(?<!\bfree\s)\b(?:will|would|shall)\b(?!\s+not\b)")
 
 
-def _markers(text: str) -> list[tuple[int, str]]:
+def _markers(text: str, quoted: bool) -> list[tuple[int, str]]:
     """Every cue of a plan in ``text``, in order, with its kind."""
     found = (
         [
@@ -358,7 +391,11 @@ def _markers(text: str) -> list[tuple[int, str]]:
         + [(m.start(), "plain") for m in _PENDING.finditer(text)]
         + [(m.start(), "plain") for m in _POSTPONED.finditer(text)]
         + [(m.start(), "plain") for m in _EXTENDED.finditer(text)]
+        + [(m.start(), "plain") for m in _TASK.finditer(text)]
     )
+    if quoted:
+        found += [(m.start(), "plain") for m in _QUOTED_SCHEDULE.finditer(text)]
+        found += [(m.start(), "plain") for m in _ORDER.finditer(text)]
     # At one position the most specific cue decides ("akan menjadi fokus" before "akan").
     order = {"plain": 0, "request": 1, "strong": 2, "must": 3, "obligation": 4, "opening": 5, "expected": 6}
     return sorted(found, key=lambda m: (m[0], order.get(m[1], 9)))
@@ -379,6 +416,9 @@ def _addressee(text: str, marker: int) -> str | None:
 # done with; "biasanya merencanakan": a habit, not a plan.
 _NEGATED_BEFORE = re.compile(r"\b(?:belum|tidak|tak|bukan|not)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DONE_BEFORE = re.compile(r"\b(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "telah menugaskan satu staf untuk mengawal …", "sudah mengeluarkan instruksi agar …": an
+# assignment stays in force after it is given.
+_ASSIGNED = re.compile(r"menugaskan|instruksi|arahan", re.IGNORECASE)
 _HABIT = re.compile(r"\b(?:biasanya|umumnya|selalu|sering|usually|typically|often)\b", re.IGNORECASE)
 
 
@@ -391,8 +431,14 @@ def _judge(
     """The one who acts when ``text`` states a plan (``actor`` None when unnamed), else None.
     ``subject_at(i)`` reads the subject of the cue at ``i``."""
     condition = quoted and _CONDITION.match(text) is not None
-    for start, kind in _markers(text):
-        if _BELIEF.search(text, 0, start):
+    for start, kind in _markers(text, quoted):
+        if kind == "request":
+            # "Kalau dari kami berharap …, dan kami juga minta supaya …": only a belief in the
+            # request's own clause makes it a wish.
+            clause_at = max(text.rfind(",", 0, start), text.rfind(";", 0, start))
+            if _BELIEF.search(text, clause_at + 1, start):
+                return None
+        elif _BELIEF.search(text, 0, start):
             return None  # "Ia memperkirakan permintaan akan tumbuh", "… diperkirakan akan …"
         if _QUESTION.search(text, 0, start) or _HABIT.search(text, 0, start):
             continue  # "apakah … akan dipecah", "wisatawan biasanya merencanakan …"
@@ -408,7 +454,8 @@ def _judge(
                 continue  # "dibuka mulai 1 Oktober lalu": it has already opened
             return _Subject(True)
         if kind == "request":
-            if _NOT_REQUEST.match(text, start) or _DONE_BEFORE.search(text, 0, start):
+            done = _DONE_BEFORE.search(text, 0, start) and not _ASSIGNED.match(text, start)
+            if _NOT_REQUEST.match(text, start) or done:
                 continue  # "meminta maaf", "Polda telah meminta Kominfo memblokir …"
             return _Subject(True, _addressee(text, start))
         if kind == "strong" and quoted and text[start:].lower().startswith("siap"):
@@ -429,6 +476,10 @@ def _judge(
         if kind == "must":
             must = _MUST.match(text, start)
             assert must is not None
+            if must.group("own"):
+                if re.search(r"\byang\s+$", text[:start]):
+                    continue  # "… desa yang harus kita lakukan": a relative clause, no commitment
+                return _Subject(True, subject_at(start).actor)  # "… harus terus kita lakukan bersama"
             if must.group("verb").lower().startswith("di"):
                 if _BY_NAMED.match(text, must.end()):
                     return _Subject(True, subject.actor)  # "… yang harus dicapai oleh Kementerian …"
