@@ -109,8 +109,11 @@ _QUOTED_SCHEDULE = re.compile(
     r"\b(?:besok|lusa)\b|\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s+(?:depan\s+)?(?:jam|pukul)\s+\d",
     re.IGNORECASE,
 )
+# Conjunctions and particles that end in "-kan" like an imperative ("Bahkan", "Sedangkan").
+_NOT_IMPERATIVES = "Bahkan|Bukan|Akan|Demikian|Sedangkan|Kan|Makan|Bagaimanakah|Apakah|Ataukah|Tekan"
 _ORDER = re.compile(
-    r"(?:^|[,;]\s*)(?:ya\s+)?segera\s+[a-z]{3,}\b|^(?!(?:Bukan|Akan|Demikian|Kan|Makan|Bagaimanakah)\b)[A-Z][a-z]{2,}kan\s+[a-z]"
+    r"(?:^|[,;]\s*)(?:ya\s+)?segera\s+[a-z]{3,}\b"
+    rf"|^(?!(?:{_NOT_IMPERATIVES})\b)(?!(?:Me|Di|Ber|Ter)[a-z])[A-Z][a-z]{{2,}}kan\s+[a-z]"
 )
 # "BKPM menunda pengumuman …", "konferensi pers … ditunda sampai …": a changed schedule.
 _POSTPONED = re.compile(r"\b(?:menunda|ditunda|diundur|mengundurkan|postpone[sd]?)\b", re.IGNORECASE)
@@ -232,6 +235,9 @@ _ENGLISH_AGENTS = words(
 _NOT_ACTORS = frozenset({"Hal", "Ini", "Itu", "Pertemuan", "Kolaborasi", "Kegiatan", "Acara", "Program"})
 _CONJUNCTION = re.compile(r"(\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|bersama|&)\s+)")
 _CONDITION = re.compile(r"(?:Kalau|Jika|Apabila|Bila|Seandainya|Andaikan|Kalaupun)\b")
+_CONDITION_INSIDE = re.compile(
+    r"\b(?:kalau|jika|apabila|bila|seandainya)\s+(?:dirinya|ia|dia|beliau|kami|[A-Z])"
+)
 # "Kalau harga naik, kami akan rugi": after a condition only an action (a prefixed verb) is a
 # commitment; a state is a consequence.
 _ACTION_AFTER = re.compile(
@@ -319,6 +325,12 @@ def _subject(
     elif acts := _SPEAKER_ACTS.match(clause):
         # "Perum Bulog menyatakan akan mendukung …": the speaker is the subject of the plan.
         clause = acts.group("subject").strip()
+    condition = _CONDITION_INSIDE.search(before)
+    if not clause and condition and _ACTION_AFTER.match(sentence.text, marker + len("akan")):
+        # "… Prabowo yang mengatakan apabila dirinya terpilih, akan menjadikan …": a conditional
+        # commitment of the one the condition is about, named before it.
+        inside = people.mentions_in(sentence.paragraph, sentence.start, sentence.start + condition.start())
+        return _Subject(True, people.name_of(inside[-1]) if inside else None)
     if not clause:
         # "Wakil Menteri Ekonomi Kreatif, Irene Umar, akan …": the comma belongs to the name.
         for mention in people.mentions_in(sentence.paragraph, sentence.start, sentence.start + marker):
