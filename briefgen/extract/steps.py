@@ -91,7 +91,7 @@ _FOCUS = re.compile(
 )
 # "nanti ada rapat lagi", "masih menunggu keputusan rapat koordinasi": a decision still to be taken.
 _PENDING = re.compile(
-    r"\b(?:nanti|nantinya)\s+(?:akan\s+)?ada\b"
+    r"(?<!kalau\s)(?<!jika\s)(?<!bila\s)(?<!apabila\s)\b(?:nanti|nantinya)\s+(?:akan\s+)?ada\b"
     r"|\bmenunggu\s+(?:\w+\s+){0,2}?(?:keputusan|hasil|rapat|rakor\w*|gelaran|persetujuan|arahan|kajian"
     r"|pembahasan|sidang|penetapan)\b",
     re.IGNORECASE,
@@ -126,8 +126,8 @@ _REQUEST = re.compile(
     # or, after a verb of asking, a short addressee and "tidak", "jangan", "segera", "nanti"
     # ("meminta pendamping tidak main-main", "meminta kepala daerah yang terpilih nanti membuat …")
     r"\b(?:meminta|memintanya|minta|menginstruksikan|memerintahkan|menugaskan|diinstruksikan|diperintahkan"
-    r"|diminta)\b(?:" + _PURPOSE + r"|(?=(?:\s+[\w-]+){1,5}?\s+(?:tidak(?!\s+hanya)|jangan|segera|nanti)\b))"
-    r"|\b(?:mendorong|mengimbau|serahkan|menyerahkan|memberi(?:kan)?\s+(?:arahan|instruksi|perintah|waktu"
+    r"|diminta)\b(?:" + _PURPOSE + r"|(?=(?:\s+[\w-]+){1,7}?\s+(?:tidak(?!\s+hanya)|jangan|segera|nanti)\b))"
+    r"|\b(?:mendorong|mengimbau|mengundang|serahkan|menyerahkan|memberi(?:kan)?\s+(?:arahan|instruksi|perintah|waktu"
     r"|tenggat))\b"
     + _PURPOSE
     +
@@ -194,7 +194,7 @@ _QUESTION = re.compile(r"\b(?:apakah|whether)\b", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:initially|originally|previously|semula|awalnya)\b", re.IGNORECASE)
 _ADVERBS = re.compile(
     r"(?:\s+(?:juga|pun|telah|sudah|akan|segera|kembali|turut|masih|terus|bersama|pula|kini|yang|hanya"
-    r"|also|still|now|then|only|soon))+\s*$"
+    r"|also|still|now|then|only|soon|have|has|had))+\s*$"
 )
 # "Nurul menjelaskan pemprov akan …": the reporting verb is not part of the subject.
 _REPORTING = (
@@ -413,15 +413,28 @@ def _markers(text: str, quoted: bool) -> list[tuple[int, str]]:
     return sorted(found, key=lambda m: (m[0], order.get(m[1], 9)))
 
 
+_ADDRESSEE_STOP = re.compile(
+    r"(?:untuk|agar|supaya|tidak|jangan|segera|nanti|nantinya|yang|to|(?:me|ber)[a-z]{3,})$", re.IGNORECASE
+)
+
+
 def _addressee(text: str, marker: int) -> str | None:
-    """Who a request is addressed to: ``meminta [kepada] para pendamping itu untuk …``."""
-    after = re.match(
-        r"\S+\s+(?:kepada\s+|agar\s+|supaya\s+)?(?P<who>(?:(?!untuk\b|agar\b|supaya\b|tidak\b|segera\b)"
-        r"(?!(?:me|ber)[a-z]{3,}\b)[\w.()'’-]+\s*){1,6}?)(?=\s*(?:untuk|agar|supaya|tidak|segera|(?:me|ber)[a-z]{3,})\b)",
-        text[marker:],
-        re.IGNORECASE,
-    )
-    return after.group("who").strip() if after else None
+    """Who a request is addressed to: ``meminta [kepada] para pendamping itu untuk …`` → ``para
+    pendamping itu``; the words up to the purpose, a relative clause or a verb, at most six."""
+    tokens = text[marker:].split()[1:]
+    if tokens and tokens[0].lower() in ("arahan", "instruksi", "perintah", "waktu", "tenggat"):
+        tokens = tokens[1:]  # "memberikan arahan agar …"
+    while tokens and tokens[0].lower() in ("kepada", "ke", "tolong", "agar", "supaya"):
+        tokens = tokens[1:]
+    who: list[str] = []
+    for token in tokens[:7]:
+        word = token.strip(",;:.")
+        if _ADDRESSEE_STOP.fullmatch(word) or not word:
+            break
+        who.append(word)
+        if token != word:
+            break  # punctuation ends the phrase
+    return " ".join(who) if 0 < len(who) <= 6 else None
 
 
 # "belum mendapat penugasan", "tidak sepakat": a negated cue; "telah meminta": a request made and
