@@ -120,7 +120,7 @@ _POSTPONED = re.compile(r"\b(?:menunda|ditunda|diundur|mengundurkan|postpone[sd]
 # Instructions and requests addressed to someone: "Presiden meminta Polri untuk …",
 # "menginstruksikan seluruh kepala dinas …", "mendorong pemda agar …", "memberi waktu enam bulan
 # kepada pemda untuk …". "meminta maaf" is an apology; "diminta tanggapan" asks for a comment.
-_PURPOSE = r"(?=[^.;]*?\b(?:untuk|agar|supaya)\s+(?!di[a-z]{3,}\b))"
+_PURPOSE = r"(?=[^.;]{0,300}?\b(?:untuk|agar|supaya)\s+(?!di[a-z]{3,}\b))"
 _REQUEST = re.compile(
     # the purpose follows within the sentence, and is an action, not "untuk diuji" (a thing asked for);
     # or, after a verb of asking, a short addressee and "tidak", "jangan", "segera", "nanti"
@@ -170,7 +170,7 @@ _OPENING = re.compile(
 # "extended the programme until 2027", "diperpanjang hingga 2027": a commitment that now runs to a
 # later year.
 _EXTENDED = re.compile(
-    r"\b(?:extend(?:s|ed)?|prolong(?:s|ed)?|memperpanjang|diperpanjang)\b[^.;]*?"
+    r"\b(?:extend(?:s|ed)?|prolong(?:s|ed)?|memperpanjang|diperpanjang)\b[^.;]{0,200}?"
     r"\b(?:until|to|through|hingga|sampai)\s+(?:(?:akhir|end\s+of)\s+)?20\d\d\b",
     re.IGNORECASE,
 )
