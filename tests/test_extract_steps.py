@@ -195,6 +195,9 @@ def test_requests_and_instructions_to_a_named_actor_are_steps_with_the_addressee
         "Kepala Dinas Sosial, Lina Marlina, menginstruksikan seluruh petugas agar bekerja berdasarkan data.",
         "Lina mengaku telah menugaskan dua pegawai untuk mengawal penyaluran bantuan di tiap kecamatan.",
         "Wali kota mendorong pengelola pasar agar menata ulang lapak pedagang.",
+        "Bupati Sigi menginstruksikan seluruh lurah turun langsung mendata warga.",
+        "Sekda menghimbau kepada camat agar mengawasi arus pemudik.",
+        "Bupati mengeluarkan instruksi tegas kepada seluruh jajaran pemerintah daerah agar bergerak cepat.",
     )
     assert [actor for _, actor in steps] == [
         "para bupati",
@@ -202,6 +205,9 @@ def test_requests_and_instructions_to_a_named_actor_are_steps_with_the_addressee
         "seluruh petugas",
         "dua pegawai",
         "pengelola pasar",
+        "seluruh lurah",
+        "camat",
+        "seluruh jajaran pemerintah daerah",
     ]
 
 

@@ -123,17 +123,21 @@ _POSTPONED = re.compile(r"\b(?:menunda|ditunda|diundur|mengundurkan|postpone[sd]
 # kepada pemda untuk …". "meminta maaf" is an apology; "diminta tanggapan" asks for a comment.
 _PURPOSE = r"(?=[^.;]{0,300}?\b(?:untuk|agar|supaya)\s+(?!di[a-z]{3,}\b))"
 _REQUEST = re.compile(
-    # the purpose follows within the sentence, and is an action, not "untuk diuji" (a thing asked for);
-    # or, after a verb of asking, a short addressee and "tidak", "jangan", "segera", "nanti"
-    # ("meminta pendamping tidak main-main", "meminta kepala daerah yang terpilih nanti membuat …")
-    r"\b(?:meminta|memintanya|minta|menginstruksikan|memerintahkan|menugaskan|diinstruksikan|diperintahkan"
-    r"|diminta)\b(?:" + _PURPOSE + r"|(?=(?:\s+[\w-]+){1,7}?\s+(?:tidak(?!\s+hanya)|jangan|segera|nanti)\b))"
-    r"|\b(?:mendorong|mengimbau|mengundang|serahkan|menyerahkan|memberi(?:kan)?\s+(?:arahan|instruksi|perintah|waktu"
-    r"|tenggat))\b"
+    # An instruction or assignment counts whatever follows ("menginstruksikan seluruh camat turun
+    # langsung …", "saya instruksikan untuk bergerak cepat").
+    r"\b(?:menginstruksikan|instruksikan|memerintahkan|menugaskan|diinstruksikan|diperintahkan|ditugasi)\b"
+    # A verb of asking needs its purpose within the sentence, an action, not "untuk diuji" (a thing
+    # asked for); or a short addressee and "tidak", "jangan", "segera", "nanti" ("meminta
+    # pendamping tidak main-main", "meminta kepala daerah yang terpilih nanti membuat …").
+    r"|\b(?:meminta|memintanya|minta|diminta|memohon|mohon)\b"
+    r"(?:" + _PURPOSE + r"|(?=(?:\s+[\w-]+){1,7}?\s+(?:tidak(?!\s+hanya)|jangan|segera|nanti)\b))"
+    # Urging, inviting, handing over, giving a task or time: only with a purpose.
+    r"|\b(?:mendorong|mengimbau|menghimbau|mengundang|serahkan|menyerahkan"
+    r"|memberi(?:kan)?\s+(?:arahan|instruksi|perintah|waktu|tenggat|tugas))\b"
     + _PURPOSE
     +
-    # "instruksi menteri agar …", "memberikan arahan supaya …"
-    r"|\b(?:instruksi|arahan)(?:\s+[\w-]+){0,2}?\s+(?:agar|supaya)\b",
+    # "instruksi menteri agar …", "mengeluarkan instruksi tegas kepada seluruh jajaran agar …"
+    r"|\b(?:instruksi|arahan)(?:\s+[\w-]+){0,8}?\s+(?:agar|supaya)\b",
     re.IGNORECASE,
 )
 # "meminta maaf" is an apology, "diminta tanggapan" a request for comment.
@@ -525,7 +529,10 @@ def _markers(text: str, quoted: bool) -> list[tuple[int, str]]:
 
 
 _ADDRESSEE_STOP = re.compile(
-    r"(?:untuk|agar|supaya|tidak|jangan|segera|nanti|nantinya|yang|to|(?:me|ber)[a-z]{3,})$", re.IGNORECASE
+    r"(?:untuk|agar|supaya|tidak|jangan|segera|nanti|nantinya|yang|to|(?:me|ber)[a-z]{3,}"
+    # verbs without a prefix that instructions use ("turun langsung", "tetap membantu")
+    r"|turun|datang|hadir|ikut|tetap|terus|lapor|jaga|cek|kerja)$",
+    re.IGNORECASE,
 )
 
 
@@ -535,7 +542,10 @@ def _addressee(text: str, marker: int) -> str | None:
     tokens = text[marker:].split()[1:]
     if tokens and tokens[0].lower() in ("arahan", "instruksi", "perintah", "waktu", "tenggat"):
         tokens = tokens[1:]  # "memberikan arahan agar …"
-    while tokens and tokens[0].lower() in ("kepada", "ke", "tolong", "agar", "supaya"):
+    lowered = [t.lower() for t in tokens[:3]]
+    if "kepada" in lowered:
+        tokens = tokens[lowered.index("kepada") + 1 :]  # "instruksi tegas kepada seluruh jajaran …"
+    while tokens and tokens[0].lower() in ("ke", "tolong", "agar", "supaya"):
         tokens = tokens[1:]
     who: list[str] = []
     for token in tokens[:7]:
