@@ -467,3 +467,14 @@ def test_relative_periods_need_an_event_date_written_ones_do_not() -> None:
         (dt.date(2027, 5, 1), "month"),
         (None, None),
     ]
+
+
+def test_english_passive_futures_and_targets_are_steps_passives_of_fate_are_not() -> None:
+    facts = facts_of(
+        "The budget for the new port will be discussed with investors next week.",
+        "Fishing families will be affected by the new quota.",
+        "The Ministry of Trade is targeting exports of $200 billion next year.",
+        "The province has set an ambitious tourism target for 2027.",
+        "Expectations are high that the agency will cut fees.",
+    )
+    assert [s.text.split()[1] for s in facts.next_steps] == ["budget", "Ministry", "province"]

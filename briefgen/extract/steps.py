@@ -33,7 +33,8 @@ _STRONG = re.compile(
     # English: "agreed to", "plans to", "is set to", "reaffirmed commitment to", "is scheduled to"
     r"|\b(?:agree(?:d|s|ing)?\s+(?:to|on|upon)|plan(?:s|ned|ning)\s+to|(?:is|are|was|were)\s+set\s+to"
     r"|(?:is|are|was|were)\s+scheduled\s+(?:to|for)|commit(?:s|ted)?\s+to|commitment\s+to"
-    r"|pledge[sd]?\s+to|vow(?:s|ed)?\s+to|intends?\s+to)\b",
+    r"|pledge[sd]?\s+to|vow(?:s|ed)?\s+to|intends?\s+to|(?:is|are)\s+targeting|targets\s+(?:the|a|an|to)"
+    r"|set\s+(?:a|an|the|its)\s+(?:[^.;\s]+\s+){0,6}?target)\b",
     re.IGNORECASE,
 )
 # "KLH merupakan tindak lanjut dari pertemuan sebelumnya": what the present event follows up is
@@ -189,7 +190,7 @@ _FIGURE = re.compile(
 _BELIEF = re.compile(
     rf"\b(?:{BELIEF_VERBS}|diperkirakan|diprediksi|diproyeksikan|dikhawatirkan|khawatir|cemas|takut"
     r"|mungkin|kemungkinan|berpotensi"
-    r"|expect(?:s|ed)?|predict(?:s|ed)?|forecasts?|estimated?|believes?|believed|hopes?|hoped|likely"
+    r"|expect(?:s|ed|ations?)?|predict(?:s|ed)?|forecasts?|estimated?|believes?|believed|hopes?|hoped|likely"
     r"|projected|may|might|could|fear(?:s|ed)?|worried)\b",
     re.IGNORECASE,
 )
@@ -496,6 +497,18 @@ def _due(text: str, event: dt.date | None) -> tuple[dt.date | None, Precision | 
 
 # An English modal: "will", "would", "shall" — not "political will", "good will".
 _MODAL = re.compile(r"(?<!\bpolitical\s)(?<!\bgood\s)(?<!\bfree\s)\b(?:will|would|shall)\b(?!\s+not\b)")
+# "Issues on the budget will be discussed soon": an English passive future, what will be done
+# without saying by whom. Passives of feeling or fate ("will be affected") are forecasts.
+_PASSIVE_EN = re.compile(
+    r"\b(?:will|would|shall)\s+(?:(?:also|soon|then|immediately|further|later|first)\s+)?be\s+"
+    r"(?:(?:officially|formally|fully|jointly|gradually)\s+)?(?P<verb>[a-z]{3,}(?:ed|en|ht|wn|ld|un|ne))\b"
+)
+_NOT_PASSIVE_PLANS_EN = words(
+    """
+    affected impacted hit felt seen known needed required welcomed appreciated influenced expected
+    considered regarded deemed remembered loved liked used pleased disappointed surprised worried
+    """
+)
 
 
 def _markers(text: str, quoted: bool) -> list[tuple[int, str]]:
@@ -612,6 +625,10 @@ def _judge(
             continue  # "X menyebut sebanyak 80.000 gerai … akan …": a reported figure
         if condition and not _ACTION_AFTER.match(text, start + len(text[start:].split(maxsplit=1)[0])):
             continue  # "Kalau harga naik, kami akan rugi": a consequence, not a commitment
+        if kind == "weak" and (passive_en := _PASSIVE_EN.match(text, start)):
+            if passive_en.group("verb") in _NOT_PASSIVE_PLANS_EN:
+                continue  # "Farmers will be affected": a forecast
+            return _Subject(True)  # "The bill will be discussed next week": no actor
         if kind == "weak":
             passive = _PASSIVE.match(text, start)
             if passive and passive.group("verb").lower() in _NOT_PASSIVE_PLANS[0]:
