@@ -14,14 +14,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Literal
 
 from briefgen.extract.dates import Reference, find_dates
 from briefgen.extract.lexicon import AGENT_NOUNS, BELIEF_VERBS, MONTH_RE, MONTHS, SPEECH_VERBS, words
 from briefgen.extract.people import PeopleIndex
-from briefgen.extract.sentences import split_sentences
+from briefgen.extract.sentences import sentence_spans, split_sentences
 from briefgen.extract.statements import SentenceRef
-from briefgen.model import NextStep
+from briefgen.model import NextStep, Organization
 
 # Markers that make a sentence a plan by themselves.
 _STRONG = re.compile(
@@ -238,7 +239,14 @@ _ENGLISH_AGENTS = words(
     university police sides parties country countries
     """
 )
-_NOT_ACTORS = frozenset({"Hal", "Ini", "Itu", "Pertemuan", "Kolaborasi", "Kegiatan", "Acara", "Program"})
+_NOT_ACTORS = frozenset(
+    {"Hal", "Ini", "Itu", "Pertemuan", "Kolaborasi", "Kegiatan", "Acara", "Program"}
+) | words(
+    """
+    Karena Meski Meskipun Namun Tetapi Tapi Sementara Selain Bahkan Jika Kalau Apabila Bila Untuk
+    Dengan Dalam Menurut Saat Ketika Setelah Sebelum Sehingga Agar Jadi Maka Oleh Sebab Akan Adapun
+    """
+)
 _CONJUNCTION = re.compile(r"(\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|bersama|&)\s+)")
 _CONDITION = re.compile(r"(?:Kalau|Jika|Apabila|Bila|Seandainya|Andaikan|Kalaupun)\b")
 _CONDITION_INSIDE = re.compile(
@@ -261,11 +269,69 @@ def _agent(part: str) -> bool:
     return head in AGENT_NOUNS or last in _ENGLISH_AGENTS
 
 
-def _own_side(people: PeopleIndex, speaker: str | None) -> str | None:
-    """``pihaknya``/``kami``: the speaker's organisation when known, else the speaker."""
+@dataclass(frozen=True)
+class Sides:
+    """What the whole article says about who acts: the organisations it names, and the parties
+    that met (``kedua pihak``), when its opening says who they are."""
+
+    organizations: Sequence[Organization] = ()
+    parties: str | None = None
+
+
+# A role that names its body: "Menteri Komunikasi dan Digital" → "Kementerian Komunikasi dan
+# Digital", "Kepala Dinas Pariwisata Kota Palu" → "Dinas Pariwisata Kota Palu", "Kapolri" → "Polri",
+# "Bupati Sigi" → "Pemerintah Kabupaten Sigi".
+_ROLE_BODY = re.compile(
+    r"^(?:Wakil\s+)?(?:Menteri|Menko)\s+(?P<ministry>[^/,]+?)(?:\s+sekaligus\b.*|/.*)?$"
+    r"|\b(?P<body>(?:Dinas|Badan|Balai|Lembaga|Kantor|Komisi|Otoritas|Perum|Direktorat|Biro|Pusat|Sekretariat"
+    r"|Kementerian|Kedutaan|KBRI|Polda|Polres|Pemerintah)\b[^/,]*)"
+    r"|^Kapol(?P<police>ri|da|res|sek)\b(?P<area>[^/,]*)"
+    r"|^(?:Wakil\s+)?(?P<head>Gubernur|Bupati|Wali\s*[Kk]ota)\s+(?P<region>[A-Z][^/,]*)$"
+    r"|^(?:Duta\s+Besar|Dubes)\s+(?:(?:Luar\s+Biasa\s+dan\s+Berkuasa\s+Penuh|LBBP)\s+)?(?:RI\s+untuk\s+)?(?P<embassy>[A-Z][^/,]*)$"
+)
+_REGION_BODY = {"gubernur": "Provinsi", "bupati": "Kabupaten"}
+_RANKS = words("Jenderal Komjen Irjen Brigjen Kombes AKBP Kompol AKP Iptu Ipda Pol TNI")
+_FUNCTION_WORDS = words("dan serta bidang untuk republik indonesia negara the of and for kepala wakil")
+
+
+def _body_of_role(role: str, organizations: Sequence[Organization]) -> str | None:
+    """The body a role belongs to: one of the article's organisations whose name shares two
+    content words with the role (its acronym when it has one), else the body the role names."""
+    role_words = {w.lower() for w in re.findall(r"[\w-]+", role)} - _FUNCTION_WORDS
+    for organization in organizations:
+        shared = role_words & (
+            {w.lower() for w in re.findall(r"[\w-]+", organization.name)} - _FUNCTION_WORDS
+        )
+        if len(shared) >= 2 or (organization.acronym and organization.acronym.lower() in role_words):
+            return organization.acronym or organization.name
+    match = _ROLE_BODY.search(role.strip())
+    if match is None:
+        return None
+    if match.group("ministry"):
+        return f"Kementerian {match.group('ministry').strip()}"
+    if match.group("body"):
+        return match.group("body").strip()
+    if match.group("police"):
+        # "Kapolres Halmahera Timur" → "Polres Halmahera Timur"; a rank after the title is no place
+        area = " ".join(w for w in match.group("area").split() if w not in _RANKS)
+        return f"Pol{match.group('police')}{' ' + area if area else ''}"
+    if match.group("embassy"):
+        return f"Kedutaan Besar {match.group('embassy').strip()}"
+    head = match.group("head").lower().replace(" ", "")
+    return f"Pemerintah {_REGION_BODY.get(head, 'Kota')} {match.group('region').strip()}"
+
+
+def _own_side(people: PeopleIndex, speaker: str | None, sides: Sides | None = None) -> str | None:
+    """``pihaknya``/``kami``/``kita``: the speaker's organisation (as the article links it to the
+    speaker, or as the speaker's role names it), else the speaker."""
     if speaker is None:
         return None
-    return people.organization_of(speaker) or speaker
+    known = people.organization_of(speaker)
+    if known:
+        return known
+    role = next((p.role for p in people.persons() if p.name == speaker), None)
+    body = _body_of_role(role, sides.organizations if sides else ()) if role else None
+    return body or speaker
 
 
 class _Subject:
@@ -282,11 +348,12 @@ class _Subject:
 _NOBODY = _Subject(False)
 
 
-def _names(clause: str, people: PeopleIndex) -> _Subject:
-    """``Kemenekraf dan KBRI Seoul``, ``Rina dan Joko``, ``pemerintah provinsi``, ``the fund``."""
+def _names(clause: str, people: PeopleIndex, sides: Sides | None) -> _Subject:
+    """``Kemenekraf dan KBRI Seoul``, ``Rina dan Joko``, ``pemerintah provinsi``, ``the fund``;
+    ``kedua pihak`` is the parties that met when the article says who they are."""
     collective = _COLLECTIVE.search(clause)
     if collective:
-        return _Subject(True, collective.group(0))
+        return _Subject(True, (sides.parties if sides else None) or collective.group(0))
     parts = _CONJUNCTION.split(clause.strip(" ,"))
     names = parts[0::2]
     if not names or not names[0] or names[0].split()[0] in _NOT_ACTORS:
@@ -320,6 +387,7 @@ def _subject(
     marker: int,
     people: PeopleIndex,
     skip: Sequence[tuple[int, int, int]],
+    sides: Sides | None = None,
 ) -> _Subject:
     """The subject named right before the marker in narration: ``Kemenekraf dan KBRI Seoul``, a
     person, a pronoun, ``pihaknya`` (the speaker's side) or an acting body (``pemerintah provinsi``)."""
@@ -348,32 +416,59 @@ def _subject(
         return _Subject(True, people.last_before(sentence.paragraph, sentence.start, skip))
     if _UNNAMED.fullmatch(clause):
         return _Subject(True)
-    if _OWN_SIDE.fullmatch(clause) or _OWN_SIDE.fullmatch(clause.split()[-1]):
-        # "Kepala Dinas …, Hj. Sri …, mengatakan pihaknya akan …": the speaker in this sentence,
-        # else the person last named before it.
-        inside = people.mentions_in(sentence.paragraph, sentence.start, sentence.start + marker)
-        speaker = people.name_of(inside[-1]) if inside else None
-        return _Subject(
-            True, _own_side(people, speaker or people.last_before(sentence.paragraph, sentence.start, skip))
-        )
-    return _names(clause, people)
+    if (
+        _OWN_SIDE.fullmatch(clause)
+        or _OWN_SIDE.fullmatch(clause.split()[-1])
+        or _OBJECT_FIRST.match(sentence.text, marker)
+    ):
+        return _Subject(True, _narrated_own_side(sentence, marker, people, skip, sides))
+    return _names(clause, people, sides)
 
 
-def _quoted_subject(text: str, marker: int, people: PeopleIndex, speaker: str | None) -> _Subject:
+# "… akan kami uji coba …", "… harus terus kita berantas …": the object comes first, the speaker's
+# side acts.
+_OBJECT_FIRST = re.compile(r"\S+\s+(?:(?:segera|juga|kembali|terus|tetap)\s+)*(?:kami|kita)\s+[a-z]")
+# "Kapolri melanjutkan, …": the one who reports, named by a title or a name at the sentence start.
+_REPORTER = re.compile(rf"^(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+(?:{_REPORTING})\b")
+
+
+def _narrated_own_side(
+    sentence: SentenceRef,
+    marker: int,
+    people: PeopleIndex,
+    skip: Sequence[tuple[int, int, int]],
+    sides: Sides | None,
+) -> str | None:
+    """``pihaknya``/``kami`` in narration: the side of the speaker in this sentence (``Kepala Dinas
+    …, Hj. Sri …, mengatakan pihaknya akan …``, ``Kapolri melanjutkan, kita akan …``), else of the
+    person last named before it."""
+    inside = people.mentions_in(sentence.paragraph, sentence.start, sentence.start + marker)
+    speaker = people.name_of(inside[-1]) if inside else None
+    if speaker is None and (reporter := _REPORTER.match(sentence.text)):
+        who = reporter.group("who")
+        # "Kapolri melanjutkan, …": a title alone stands for the one person whose role it opens
+        titled = [p.name for p in people.persons() if p.role and p.role.split()[0] == who]
+        speaker = people.resolve(who) or (titled[0] if len(titled) == 1 else None)
+    return _own_side(people, speaker or people.last_before(sentence.paragraph, sentence.start, skip), sides)
+
+
+def _quoted_subject(
+    text: str, marker: int, people: PeopleIndex, speaker: str | None, sides: Sides | None
+) -> _Subject:
     """The subject before the marker inside a quotation: ``kami``/``kita``/``we`` is the speaker's
     side; an acting body named in the quotation is itself."""
-    if re.match(r"\S+\s+(?:(?:segera|juga|kembali|terus|tetap)\s+)*(?:kami|kita)\s+[a-z]", text[marker:]):
-        return _Subject(True, _own_side(people, speaker))  # "… akan kami uji coba …": object first
+    if _OBJECT_FIRST.match(text, marker):
+        return _Subject(True, _own_side(people, speaker, sides))  # "… akan kami uji coba …": object first
     clause = _clause_before(text[:marker])
     words_before = clause.split()
     if not words_before:
         return _NOBODY
     # "jadi kami akan …", "setelah ini kita akan …": the last word before the marker.
     if _OWN_SIDE.fullmatch(words_before[-1]) or _OWN_SIDE.fullmatch(" ".join(words_before[-2:])):
-        return _Subject(True, _own_side(people, speaker))
+        return _Subject(True, _own_side(people, speaker, sides))
     if _UNNAMED.fullmatch(words_before[-1]) or _PRONOUN.fullmatch(words_before[-1]):
         return _Subject(True)
-    return _names(clause, people)
+    return _names(clause, people, sides)
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -544,7 +639,7 @@ def _markers(text: str, quoted: bool) -> list[tuple[int, str]]:
 _ADDRESSEE_STOP = re.compile(
     r"(?:untuk|agar|supaya|tidak|jangan|segera|nanti|nantinya|yang|to|(?:me|ber)[a-z]{3,}"
     # verbs without a prefix that instructions use ("turun langsung", "tetap membantu")
-    r"|turun|datang|hadir|ikut|tetap|terus|lapor|jaga|cek|kerja)$",
+    r"|turun|datang|hadir|ikut|tetap|terus|lapor|jaga|cek|kerja|apabila|jika|kalau|bila|ketika|saat)$",
     re.IGNORECASE,
 )
 
@@ -568,6 +663,8 @@ def _addressee(text: str, marker: int) -> str | None:
         who.append(word)
         if token != word:
             break  # punctuation ends the phrase
+    while who and who[-1].lower() in ("itu", "ini", "tersebut"):
+        who.pop()  # "para pendamping itu"
     return " ".join(who) if 0 < len(who) <= 6 else None
 
 
@@ -675,19 +772,32 @@ def step_of(
     people: PeopleIndex,
     skip: Sequence[tuple[int, int, int]] = (),
     event: dt.date | None = None,
+    sides: Sides | None = None,
 ) -> NextStep | None:
     """The next step this sentence states, or None (predictions, beliefs and hopes are not steps)."""
     if _headline(sentence.text):
         return None
-    subject = _judge(sentence.text, lambda at: _subject(sentence, at, people, skip), event, quoted=False)
+    subject = _judge(
+        sentence.text, lambda at: _subject(sentence, at, people, skip, sides), event, quoted=False
+    )
     if subject is None:
         return None
+    actor = subject.actor
+    if actor and _OWN_SIDE.fullmatch(actor):
+        actor = _narrated_own_side(
+            sentence, len(sentence.text), people, skip, sides
+        )  # "meminta kami untuk …"
     due, precision = _due(sentence.text, event)
-    return NextStep(sentence.text, subject.actor, due, sentence.paragraph, precision)
+    return NextStep(sentence.text, actor, due, sentence.paragraph, precision)
 
 
 def quoted_steps(
-    quotation: str, speaker: str | None, paragraph: int, people: PeopleIndex, event: dt.date | None = None
+    quotation: str,
+    speaker: str | None,
+    paragraph: int,
+    people: PeopleIndex,
+    event: dt.date | None = None,
+    sides: Sides | None = None,
 ) -> list[NextStep]:
     """Plans, commitments and instructions a speaker states inside a quotation (``“Kami akan
     memproses …,” kata X``); ``kami``/``kita`` is the speaker's organisation."""
@@ -696,10 +806,65 @@ def quoted_steps(
         text = sentence.rstrip(" ,")
 
         def subject_at(at: int, text: str = text) -> _Subject:
-            return _quoted_subject(text, at, people, speaker)
+            return _quoted_subject(text, at, people, speaker, sides)
 
         subject = _judge(text, subject_at, event, quoted=True)
         if subject is not None:
+            actor = subject.actor
+            if actor and _OWN_SIDE.fullmatch(actor):
+                actor = _own_side(people, speaker, sides)  # "Presiden meminta kepada kami untuk …"
             due, precision = _due(text, event)
-            steps.append(NextStep(text, subject.actor, due, paragraph, precision))
+            steps.append(NextStep(text, actor, due, paragraph, precision))
     return steps
+
+
+# "Menekraf bertemu Wali Kota Banda Aceh", "menerima kunjungan Duta Besar Jepang", "met with the
+# UK minister": the opening of a meeting story names the two parties.
+_MEETING = re.compile(
+    r"\b(?:bertemu(?:\s+dengan)?|menerima\s+kunjungan(?:\s+(?:kerja|kehormatan))?(?:\s+dari)?"
+    r"|(?:melakukan|mengadakan|menggelar)\s+pertemuan\s+(?:bilateral\s+)?(?:dengan|bersama)"
+    r"|met\s+(?:with\s+)?|held\s+(?:bilateral\s+)?talks\s+with)\s+"
+)
+_OPENING_PARAGRAPHS = 3
+
+
+def meeting_parties(paragraphs: Sequence[str], people: PeopleIndex, sides: Sides) -> str | None:
+    """``Kemenekraf dan Pemerintah Kota Banda Aceh``: the two parties a meeting story's opening
+    says met, each as the body the person stands for; None when the opening reports no meeting."""
+    seen = 0
+    for number, paragraph in enumerate(paragraphs):
+        if not paragraph.strip():
+            continue
+        seen += 1
+        if seen > _OPENING_PARAGRAPHS:
+            return None
+        for start, end in sentence_spans(paragraph):
+            meeting = _MEETING.search(paragraph, start, end)
+            if meeting is None:
+                continue
+            # (position, party): people and organisations named in the sentence
+            named = [
+                (m.start, m.end, _own_side(people, people.name_of(m), sides) or m.text)
+                for m in people.mentions_in(number, start, end)
+            ]
+            for organization in sides.organizations:
+                for form in filter(None, (organization.acronym, organization.name)):
+                    for found in re.finditer(rf"\b{re.escape(form)}\b", paragraph[start:end]):
+                        named.append(
+                            (
+                                start + found.start(),
+                                start + found.end(),
+                                organization.acronym or organization.name,
+                            )
+                        )
+            before = [n for n in named if n[1] <= meeting.start()]
+            after = [n for n in named if n[0] >= meeting.end()]
+            if not before or not after:
+                continue
+            first = max(before, key=lambda n: n[1])[2]
+            second = min(after, key=lambda n: n[0])[2]
+            if first == second:
+                continue
+            joiner = " and " if meeting.group(0).startswith(("met", "held")) else " dan "
+            return f"{first}{joiner}{second}"
+    return None
