@@ -514,3 +514,14 @@ def test_a_request_to_kami_is_addressed_to_the_speakers_side() -> None:
         "Menteri Kelautan dan Perikanan Sakti Wahyu meninjau pelabuhan di Bitung.",
         "“Presiden meminta kepada kami untuk menghitung kebutuhan kapal,” kata Sakti.",
     ) == ["Kementerian Kelautan dan Perikanan"]
+
+
+def test_a_relative_clause_names_a_thing_unless_it_says_who_will_act() -> None:
+    steps = steps_of(
+        "Kepala Dinas Sosial, Lina Marlina, meninjau gudang logistik.",
+        "Menurut Lina, bahan yang akan disalurkan dibeli di Makassar.",
+        "Lina menjelaskan berbagai upaya yang akan dilakukan pihaknya untuk mempercepat penyaluran.",
+        "Setelah tahap pertama, kini Pemerintah Kabupaten Sigi kembali akan menyalurkan beras.",
+    )
+    assert [text.split()[0] for text, _ in steps] == ["Lina", "Setelah"]
+    assert steps[1][1] == "Pemerintah Kabupaten Sigi"

@@ -379,7 +379,15 @@ def _clause_before(text: str) -> str:
     )
     if clause_at >= 0 and text[clause_at] == " ":
         clause_at += 2
-    return _ADVERBS.sub("", text[clause_at + 1 :]).strip()
+    return _LEADING_ADVERBS.sub("", _ADVERBS.sub("", text[clause_at + 1 :]).strip())
+
+
+# "…, kini Pemerintah Provinsi Sulawesi Utara kembali akan …": time adverbs before the subject.
+_LEADING_ADVERBS = re.compile(
+    r"^(?:(?:kini|saat\s+ini|sekarang|nantinya|ke\s+depan(?:nya)?|selanjutnya|kemudian|lalu|rencananya"
+    r"|tahun\s+ini|tahun\s+depan|pekan\s+depan|now|next|then)\s+)+",
+    re.IGNORECASE,
+)
 
 
 def _subject(
@@ -675,6 +683,12 @@ _DONE_BEFORE = re.compile(r"\b(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNOREC
 # "telah menugaskan satu staf untuk mengawal …", "sudah mengeluarkan instruksi agar …": an
 # assignment stays in force after it is given.
 _ASSIGNED = re.compile(r"menugaskan|instruksi|arahan", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:yang|which|that)\s+$", re.IGNORECASE)
+# "… yang akan kami rilis", "upaya yang akan dilakukan pihaknya": a relative clause that says who
+# will act is a plan of theirs.
+_AGENT_AFTER = re.compile(
+    r"\S+\s+(?:(?:segera|juga|kembali)\s+)*(?:(?:kami|kita)\b|di[a-z]{3,}\s+(?:oleh\s+)?(?:pihaknya|kami|kita|[A-Z]))"
+)
 _HABIT = re.compile(r"\b(?:biasanya|umumnya|selalu|sering|usually|typically|often)\b", re.IGNORECASE)
 
 
@@ -700,6 +714,8 @@ def _judge(
             continue  # "apakah … akan dipecah", "wisatawan biasanya merencanakan …"
         if kind == "weak" and _FORMER.search(text, 0, start):
             continue  # "Initially, the programme would be completed by 2024": a former plan
+        if kind == "weak" and _RELATIVE.search(text, 0, start) and not _AGENT_AFTER.match(text, start):
+            continue  # "bahan yang akan disalurkan dibeli di Jakarta": a relative clause names a thing
         if kind in ("strong", "request") and _NEGATED_BEFORE.search(text, 0, start):
             continue  # "Bulog belum mendapat penugasan …"
         if kind == "expected" and (_HOPE.match(text, start) or not _SCHEDULE.search(text)):
