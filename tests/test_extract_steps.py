@@ -415,60 +415,6 @@ def test_the_corpus_requests_english_plans_and_quoted_commitments_are_found() ->
     assert len(missed) <= taught // 10, missed
 
 
-# --------------------------------------------------------------------------- due dates (issue 12)
-
-
-def dues_of(*paragraphs: str) -> list[tuple[dt.date | None, str | None]]:
-    return [(s.due, s.due_precision) for s in facts_of(*paragraphs).next_steps]
-
-
-def test_a_due_date_is_as_precise_as_the_article_gives_it() -> None:
-    dues = dues_of(
-        "Rapat koordinasi digelar di Palu, Selasa (10/3/2026).",
-        "Dinas Pariwisata akan membuka loket baru pada 24 Maret 2026.",
-        "Aturan itu ditargetkan terbit pada Mei 2026.",
-        "Pemerintah kota berencana menggelar festival Februari mendatang.",
-        "Gedung arsip ditargetkan rampung akhir tahun ini.",
-        "Kedua pihak sepakat menyusun peta jalan pada kuartal III.",
-        "Dinas Koperasi menargetkan seribu anggota baru pada semester pertama 2027.",
-        "Tim teknis dijadwalkan bertemu lagi pekan depan.",
-        "Koperasi itu berencana membuka gerai di Donggala tahun depan.",
-        "The agency will open two offices by 2028.",
-        "Dinas Sosial akan menambah petugas pendamping.",
-    )
-    assert dues == [
-        (dt.date(2026, 3, 24), "day"),
-        (dt.date(2026, 5, 1), "month"),
-        (dt.date(2027, 2, 1), "month"),
-        (dt.date(2026, 12, 1), "month"),
-        (dt.date(2026, 7, 1), "quarter"),
-        (dt.date(2027, 1, 1), "half"),
-        (dt.date(2026, 3, 16), "week"),
-        (dt.date(2027, 1, 1), "year"),
-        (dt.date(2028, 1, 1), "year"),
-        (None, None),
-    ]
-
-
-def test_periods_already_over_names_and_titles_are_no_due_dates() -> None:
-    dues = dues_of(
-        "Rapat koordinasi digelar di Palu, Selasa (10/3/2026).",
-        "Dinas Pariwisata akan melanjutkan program yang dimulai pada Januari 2026.",
-        "Ketua panitia, Mei Lestari, akan memimpin rapat itu.",
-        "Dinas Perdagangan akan mengikuti Trade Expo Indonesia 2024 lagi.",
-    )
-    assert dues == [(None, None), (None, None), (None, None)]
-
-
-def test_relative_periods_need_an_event_date_written_ones_do_not() -> None:
-    assert dues_of(
-        "Aturan itu ditargetkan terbit pada Mei 2027.", "Tim teknis dijadwalkan bertemu pekan depan."
-    ) == [
-        (dt.date(2027, 5, 1), "month"),
-        (None, None),
-    ]
-
-
 def test_english_passive_futures_and_targets_are_steps_passives_of_fate_are_not() -> None:
     facts = facts_of(
         "The budget for the new port will be discussed with investors next week.",
@@ -478,42 +424,6 @@ def test_english_passive_futures_and_targets_are_steps_passives_of_fate_are_not(
         "Expectations are high that the agency will cut fees.",
     )
     assert [s.text.split()[1] for s in facts.next_steps] == ["budget", "Ministry", "province"]
-
-
-# --------------------------------------------------------------------------- actors (issue 12)
-
-
-def actors_of(*paragraphs: str) -> list[str | None]:
-    return [s.actor for s in facts_of(*paragraphs).next_steps]
-
-
-def test_kedua_pihak_are_the_parties_the_opening_says_met() -> None:
-    assert actors_of(
-        "Menteri Pariwisata Lestari Dewi bertemu Duta Besar Jepang Kenji Sato di Jakarta, Senin (9/3/2026).",
-        "Kedua pihak sepakat membuka penerbangan langsung Osaka–Manado.",
-    ) == ["Kementerian Pariwisata dan Kedutaan Besar Jepang"]
-
-
-def test_kami_and_pihaknya_are_the_body_the_speakers_role_names() -> None:
-    assert actors_of(
-        "Menteri Kelautan dan Perikanan Sakti Wahyu meninjau pelabuhan di Bitung, Senin (9/3/2026).",
-        "“Kami akan menambah kapal pengawas tahun depan,” kata Sakti.",
-        "Sakti mengatakan pihaknya akan membuka posko.",
-    ) == ["Kementerian Kelautan dan Perikanan", "Kementerian Kelautan dan Perikanan"]
-
-
-def test_a_title_alone_before_the_reporting_verb_stands_for_its_holder() -> None:
-    assert actors_of(
-        "Kapolda Sulawesi Tengah Irjen Pol Agus Nugroho meninjau pos pengamanan.",
-        "Kapolda menambahkan, kami akan menambah personel di Poso.",
-    ) == ["Polda Sulawesi Tengah"]
-
-
-def test_a_request_to_kami_is_addressed_to_the_speakers_side() -> None:
-    assert actors_of(
-        "Menteri Kelautan dan Perikanan Sakti Wahyu meninjau pelabuhan di Bitung.",
-        "“Presiden meminta kepada kami untuk menghitung kebutuhan kapal,” kata Sakti.",
-    ) == ["Kementerian Kelautan dan Perikanan"]
 
 
 def test_a_relative_clause_names_a_thing_unless_it_says_who_will_act() -> None:

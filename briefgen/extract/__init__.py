@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from briefgen.extract.actors import Sides, meeting_parties
 from briefgen.extract.dateline import parse_dateline
 from briefgen.extract.dates import find_event_date
 from briefgen.extract.lexicon import CITIES, MONTH_RE, WEEKDAY_RE, words
@@ -15,7 +16,7 @@ from briefgen.extract.quotes import attribute_quotes, find_quote_spans
 from briefgen.extract.runs import find_runs
 from briefgen.extract.sentences import sentence_spans
 from briefgen.extract.statements import SentenceRef, statement_of
-from briefgen.extract.steps import Sides, meeting_parties, quoted_steps, step_of
+from briefgen.extract.steps import quoted_steps, step_of
 from briefgen.model import Article, Facts
 
 __all__ = ["extract"]

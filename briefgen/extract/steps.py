@@ -14,15 +14,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Literal
 
-from briefgen.extract.dates import Reference, find_dates
-from briefgen.extract.lexicon import AGENT_NOUNS, BELIEF_VERBS, MONTH_RE, MONTHS, SPEECH_VERBS, words
+from briefgen.extract.actors import Sides, own_side
+from briefgen.extract.due import due_of
+from briefgen.extract.lexicon import AGENT_NOUNS, BELIEF_VERBS, MONTH_RE, SPEECH_VERBS, words
 from briefgen.extract.people import PeopleIndex
-from briefgen.extract.sentences import sentence_spans, split_sentences
+from briefgen.extract.sentences import split_sentences
 from briefgen.extract.statements import SentenceRef
-from briefgen.model import NextStep, Organization
+from briefgen.model import NextStep
 
 # Markers that make a sentence a plan by themselves.
 _STRONG = re.compile(
@@ -269,71 +268,6 @@ def _agent(part: str) -> bool:
     return head in AGENT_NOUNS or last in _ENGLISH_AGENTS
 
 
-@dataclass(frozen=True)
-class Sides:
-    """What the whole article says about who acts: the organisations it names, and the parties
-    that met (``kedua pihak``), when its opening says who they are."""
-
-    organizations: Sequence[Organization] = ()
-    parties: str | None = None
-
-
-# A role that names its body: "Menteri Komunikasi dan Digital" → "Kementerian Komunikasi dan
-# Digital", "Kepala Dinas Pariwisata Kota Palu" → "Dinas Pariwisata Kota Palu", "Kapolri" → "Polri",
-# "Bupati Sigi" → "Pemerintah Kabupaten Sigi".
-_ROLE_BODY = re.compile(
-    r"^(?:Wakil\s+)?(?:Menteri|Menko)\s+(?P<ministry>[^/,]+?)(?:\s+sekaligus\b.*|/.*)?$"
-    r"|\b(?P<body>(?:Dinas|Badan|Balai|Lembaga|Kantor|Komisi|Otoritas|Perum|Direktorat|Biro|Pusat|Sekretariat"
-    r"|Kementerian|Kedutaan|KBRI|Polda|Polres|Pemerintah)\b[^/,]*)"
-    r"|^Kapol(?P<police>ri|da|res|sek)\b(?P<area>[^/,]*)"
-    r"|^(?:Wakil\s+)?(?P<head>Gubernur|Bupati|Wali\s*[Kk]ota)\s+(?P<region>[A-Z][^/,]*)$"
-    r"|^(?:Duta\s+Besar|Dubes)\s+(?:(?:Luar\s+Biasa\s+dan\s+Berkuasa\s+Penuh|LBBP)\s+)?(?:RI\s+untuk\s+)?(?P<embassy>[A-Z][^/,]*)$"
-)
-_REGION_BODY = {"gubernur": "Provinsi", "bupati": "Kabupaten"}
-_RANKS = words("Jenderal Komjen Irjen Brigjen Kombes AKBP Kompol AKP Iptu Ipda Pol TNI")
-_FUNCTION_WORDS = words("dan serta bidang untuk republik indonesia negara the of and for kepala wakil")
-
-
-def _body_of_role(role: str, organizations: Sequence[Organization]) -> str | None:
-    """The body a role belongs to: one of the article's organisations whose name shares two
-    content words with the role (its acronym when it has one), else the body the role names."""
-    role_words = {w.lower() for w in re.findall(r"[\w-]+", role)} - _FUNCTION_WORDS
-    for organization in organizations:
-        shared = role_words & (
-            {w.lower() for w in re.findall(r"[\w-]+", organization.name)} - _FUNCTION_WORDS
-        )
-        if len(shared) >= 2 or (organization.acronym and organization.acronym.lower() in role_words):
-            return organization.acronym or organization.name
-    match = _ROLE_BODY.search(role.strip())
-    if match is None:
-        return None
-    if match.group("ministry"):
-        return f"Kementerian {match.group('ministry').strip()}"
-    if match.group("body"):
-        return match.group("body").strip()
-    if match.group("police"):
-        # "Kapolres Halmahera Timur" → "Polres Halmahera Timur"; a rank after the title is no place
-        area = " ".join(w for w in match.group("area").split() if w not in _RANKS)
-        return f"Pol{match.group('police')}{' ' + area if area else ''}"
-    if match.group("embassy"):
-        return f"Kedutaan Besar {match.group('embassy').strip()}"
-    head = match.group("head").lower().replace(" ", "")
-    return f"Pemerintah {_REGION_BODY.get(head, 'Kota')} {match.group('region').strip()}"
-
-
-def _own_side(people: PeopleIndex, speaker: str | None, sides: Sides | None = None) -> str | None:
-    """``pihaknya``/``kami``/``kita``: the speaker's organisation (as the article links it to the
-    speaker, or as the speaker's role names it), else the speaker."""
-    if speaker is None:
-        return None
-    known = people.organization_of(speaker)
-    if known:
-        return known
-    role = next((p.role for p in people.persons() if p.name == speaker), None)
-    body = _body_of_role(role, sides.organizations if sides else ()) if role else None
-    return body or speaker
-
-
 class _Subject:
     """Who a clause names as the one who acts: ``found`` is False when the clause names nobody
     who can act (a thing, a figure); ``actor`` is None when someone acts but is not named here."""
@@ -429,7 +363,7 @@ def _subject(
         or _OWN_SIDE.fullmatch(clause.split()[-1])
         or _OBJECT_FIRST.match(sentence.text, marker)
     ):
-        return _Subject(True, _narrated_own_side(sentence, marker, people, skip, sides))
+        return _Subject(True, _narratedown_side(sentence, marker, people, skip, sides))
     return _names(clause, people, sides)
 
 
@@ -440,7 +374,7 @@ _OBJECT_FIRST = re.compile(r"\S+\s+(?:(?:segera|juga|kembali|terus|tetap)\s+)*(?
 _REPORTER = re.compile(rf"^(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+(?:{_REPORTING})\b")
 
 
-def _narrated_own_side(
+def _narratedown_side(
     sentence: SentenceRef,
     marker: int,
     people: PeopleIndex,
@@ -457,7 +391,7 @@ def _narrated_own_side(
         # "Kapolri melanjutkan, …": a title alone stands for the one person whose role it opens
         titled = [p.name for p in people.persons() if p.role and p.role.split()[0] == who]
         speaker = people.resolve(who) or (titled[0] if len(titled) == 1 else None)
-    return _own_side(people, speaker or people.last_before(sentence.paragraph, sentence.start, skip), sides)
+    return own_side(people, speaker or people.last_before(sentence.paragraph, sentence.start, skip), sides)
 
 
 def _quoted_subject(
@@ -466,136 +400,17 @@ def _quoted_subject(
     """The subject before the marker inside a quotation: ``kami``/``kita``/``we`` is the speaker's
     side; an acting body named in the quotation is itself."""
     if _OBJECT_FIRST.match(text, marker):
-        return _Subject(True, _own_side(people, speaker, sides))  # "… akan kami uji coba …": object first
+        return _Subject(True, own_side(people, speaker, sides))  # "… akan kami uji coba …": object first
     clause = _clause_before(text[:marker])
     words_before = clause.split()
     if not words_before:
         return _NOBODY
     # "jadi kami akan …", "setelah ini kita akan …": the last word before the marker.
     if _OWN_SIDE.fullmatch(words_before[-1]) or _OWN_SIDE.fullmatch(" ".join(words_before[-2:])):
-        return _Subject(True, _own_side(people, speaker, sides))
+        return _Subject(True, own_side(people, speaker, sides))
     if _UNNAMED.fullmatch(words_before[-1]) or _PRONOUN.fullmatch(words_before[-1]):
         return _Subject(True)
     return _names(clause, people, sides)
-
-
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_ORDINAL = {"pertama": 1, "satu": 1, "first": 1, "kedua": 2, "dua": 2, "second": 2, "ketiga": 3, "third": 3}
-_ORDINAL |= {"keempat": 4, "fourth": 4}
-_YEAR = r"(?:tahun\s+)?(?P<{}>20\d\d)"
-# The period a step is due in, coarser than a day: "pada Mei 2026", "Maret mendatang", "akhir
-# tahun ini", "kuartal II 2026", "semester pertama 2026", "pekan depan", "tahun depan", "by 2027".
-# A month name needs a year or a word that introduces a time ("Mei" alone may be a name).
-_PERIOD = re.compile(
-    r"\b(?:(?P<edge>awal|akhir|pertengahan|early|late|mid|end\s+of|the\s+end\s+of)\s+)?"
-    r"(?:"
-    rf"(?-i:(?=[A-Z]))(?P<mon>{MONTH_RE})\b(?:\s+(?P<my>20\d\d)\b|\s+(?P<mrel>mendatang|depan|nanti|ini|this\s+year))?"
-    r"|(?:kuartal|triwulan|quarter|Q)\s*(?P<q>iv|i{1,3}|[1-4]|pertama|kedua|ketiga|keempat)\b(?:\s+"
-    + _YEAR.format("qy")
-    + ")?"
-    r"|(?:semester|paruh)\s+(?P<h>ii|i|[12]|pertama|kedua|satu|dua)\b(?:\s+" + _YEAR.format("hy") + ")?"
-    r"|(?:the\s+)?(?P<hen>first|second)\s+half\s+of\s+(?P<hey>20\d\d)"
-    r"|(?P<rel>pekan|minggu|bulan|tahun|week|month|year)\s+(?P<when>depan|mendatang|ini|next|this)"
-    r"|(?P<when2>next|this)\s+(?P<rel2>week|month|year)"
-    r"|(?P<yonly>tahun\s+(?P<y>20\d\d)|(?<=\bpada\s)(?P<y2>20\d\d)|(?<=\bhingga\s)(?P<y3>20\d\d)"
-    r"|(?<=\bsampai\s)(?P<y4>20\d\d)|(?<=\bsebelum\s)(?P<y5>20\d\d)|(?<=\bby\s)(?P<y6>20\d\d)"
-    r"|(?<=\bin\s)(?P<y7>20\d\d)|(?<=\buntil\s)(?P<y8>20\d\d)|(?<=\bmulai\s)(?P<y9>20\d\d))\b"
-    r")",
-    re.IGNORECASE,
-)
-# Month names that are also English words ("may", "mar") count only with a year or capitalised.
-_MONTH_CONTEXT = re.compile(
-    r"\b(?:pada|bulan|mulai|hingga|sampai|sebelum|akhir|awal|pertengahan|in|by|until|before|of|from)\s+$",
-    re.IGNORECASE,
-)
-
-Precision = Literal["day", "week", "month", "quarter", "half", "year"]
-
-
-def _period_start(match: re.Match[str], event: dt.date | None) -> tuple[dt.date, dt.date, Precision] | None:
-    """The first and last day of the period ``match`` names, and its size; None when it needs an
-    event date to be read and there is none."""
-    g = match.groupdict()
-    edge = (g["edge"] or "").lower()
-    if g["mon"]:
-        month = MONTHS[g["mon"].lower()]
-        if g["my"]:
-            year = int(g["my"])
-        elif event is None:
-            return None
-        else:
-            upcoming = (g["mrel"] or "").lower() in ("mendatang", "depan")
-            later = month > event.month or (month == event.month and not upcoming)
-            year = event.year if later else event.year + 1
-        first = dt.date(year, month, 1)
-        return first, _month_end(first), "month"
-    if g["q"] or g["h"] or g["hen"]:
-        year_text = g["qy"] or g["hy"] or g["hey"]
-        if year_text:
-            year = int(year_text)
-        elif event is not None:
-            year = event.year
-        else:
-            return None
-        if g["q"]:
-            number = _ROMAN.get(g["q"].lower()) or _ORDINAL[g["q"].lower()]
-            first = dt.date(year, 3 * (number - 1) + 1, 1)
-            return first, _month_end(dt.date(year, 3 * number, 1)), "quarter"
-        half = _ROMAN.get((g["h"] or "").lower()) or _ORDINAL[(g["h"] or g["hen"]).lower()]
-        first = dt.date(year, 1 if half == 1 else 7, 1)
-        return first, _month_end(dt.date(year, 6 if half == 1 else 12, 1)), "half"
-    if g["rel"] or g["rel2"]:
-        if event is None:
-            return None
-        unit = (g["rel"] or g["rel2"]).lower()
-        ahead = (g["when"] or g["when2"]).lower() in ("depan", "mendatang", "next")
-        if unit in ("pekan", "minggu", "week"):
-            monday = event - dt.timedelta(days=event.weekday()) + dt.timedelta(weeks=1 if ahead else 0)
-            return monday, monday + dt.timedelta(days=6), "week"
-        if unit in ("bulan", "month"):
-            first = dt.date(event.year, event.month, 1)
-            if ahead:
-                first = _month_end(first) + dt.timedelta(days=1)
-            return first, _month_end(first), "month"
-        year = event.year + (1 if ahead else 0)
-    else:
-        year = int(next(v for k, v in g.items() if k.startswith("y") and k != "yonly" and v))
-    # A year: "akhir tahun ini" is its December, "awal tahun depan" its January.
-    if edge in ("akhir", "late", "end of", "the end of"):
-        first = dt.date(year, 12, 1)
-        return first, dt.date(year, 12, 31), "month"
-    if edge in ("awal", "early"):
-        first = dt.date(year, 1, 1)
-        return first, dt.date(year, 1, 31), "month"
-    return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
-
-
-def _month_end(first: dt.date) -> dt.date:
-    following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
-    return following - dt.timedelta(days=1)
-
-
-def _due(text: str, event: dt.date | None) -> tuple[dt.date | None, Precision | None]:
-    """When the step is due: a day after the event (``pada 24 Maret 2026``), else the first day of
-    the period it names (``Mei 2026`` → 1 May 2026, "month"), provided that period has not ended
-    before the event. Relative periods (``pekan depan``) need the event date."""
-    if event is not None:
-        for found in find_dates(text, Reference(event, "published")):
-            if found.day and found.day > event:
-                return found.day, "day"
-    for match in _PERIOD.finditer(text):
-        mon = match.group("mon")
-        named = match.group("my") or match.group("mrel") or match.group("edge")
-        if mon and not named and not _MONTH_CONTEXT.search(text[: match.start()]):
-            continue  # "Mei" with nothing that makes it a time
-        period = _period_start(match, event)
-        if period is None:
-            continue
-        first, last, precision = period
-        if event is not None and last < event:
-            continue  # a period already over: background, not a due date
-        return first, precision
-    return None, None
 
 
 # An English modal: "will", "would", "shall" — not "political will", "good will".
@@ -721,7 +536,7 @@ def _judge(
         if kind == "expected" and (_HOPE.match(text, start) or not _SCHEDULE.search(text)):
             return None  # "diharapkan mampu mendongkrak …", or no schedule: a hope, whatever follows
         if kind == "opening":
-            due, _ = _due(text, event)
+            due, _ = due_of(text, event)
             if due is None and not (event is None and _SCHEDULE.search(text, start)):
                 continue  # "dibuka mulai 1 Oktober lalu": it has already opened
             return _Subject(True)
@@ -800,10 +615,8 @@ def step_of(
         return None
     actor = subject.actor
     if actor and _OWN_SIDE.fullmatch(actor):
-        actor = _narrated_own_side(
-            sentence, len(sentence.text), people, skip, sides
-        )  # "meminta kami untuk …"
-    due, precision = _due(sentence.text, event)
+        actor = _narratedown_side(sentence, len(sentence.text), people, skip, sides)  # "meminta kami untuk …"
+    due, precision = due_of(sentence.text, event)
     return NextStep(sentence.text, actor, due, sentence.paragraph, precision)
 
 
@@ -828,59 +641,7 @@ def quoted_steps(
         if subject is not None:
             actor = subject.actor
             if actor and _OWN_SIDE.fullmatch(actor):
-                actor = _own_side(people, speaker, sides)  # "Presiden meminta kepada kami untuk …"
-            due, precision = _due(text, event)
+                actor = own_side(people, speaker, sides)  # "Presiden meminta kepada kami untuk …"
+            due, precision = due_of(text, event)
             steps.append(NextStep(text, actor, due, paragraph, precision))
     return steps
-
-
-# "Menekraf bertemu Wali Kota Banda Aceh", "menerima kunjungan Duta Besar Jepang", "met with the
-# UK minister": the opening of a meeting story names the two parties.
-_MEETING = re.compile(
-    r"\b(?:bertemu(?:\s+dengan)?|menerima\s+kunjungan(?:\s+(?:kerja|kehormatan))?(?:\s+dari)?"
-    r"|(?:melakukan|mengadakan|menggelar)\s+pertemuan\s+(?:bilateral\s+)?(?:dengan|bersama)"
-    r"|met\s+(?:with\s+)?|held\s+(?:bilateral\s+)?talks\s+with)\s+"
-)
-_OPENING_PARAGRAPHS = 3
-
-
-def meeting_parties(paragraphs: Sequence[str], people: PeopleIndex, sides: Sides) -> str | None:
-    """``Kemenekraf dan Pemerintah Kota Banda Aceh``: the two parties a meeting story's opening
-    says met, each as the body the person stands for; None when the opening reports no meeting."""
-    seen = 0
-    for number, paragraph in enumerate(paragraphs):
-        if not paragraph.strip():
-            continue
-        seen += 1
-        if seen > _OPENING_PARAGRAPHS:
-            return None
-        for start, end in sentence_spans(paragraph):
-            meeting = _MEETING.search(paragraph, start, end)
-            if meeting is None:
-                continue
-            # (position, party): people and organisations named in the sentence
-            named = [
-                (m.start, m.end, _own_side(people, people.name_of(m), sides) or m.text)
-                for m in people.mentions_in(number, start, end)
-            ]
-            for organization in sides.organizations:
-                for form in filter(None, (organization.acronym, organization.name)):
-                    for found in re.finditer(rf"\b{re.escape(form)}\b", paragraph[start:end]):
-                        named.append(
-                            (
-                                start + found.start(),
-                                start + found.end(),
-                                organization.acronym or organization.name,
-                            )
-                        )
-            before = [n for n in named if n[1] <= meeting.start()]
-            after = [n for n in named if n[0] >= meeting.end()]
-            if not before or not after:
-                continue
-            first = max(before, key=lambda n: n[1])[2]
-            second = min(after, key=lambda n: n[0])[2]
-            if first == second:
-                continue
-            joiner = " and " if meeting.group(0).startswith(("met", "held")) else " dan "
-            return f"{first}{joiner}{second}"
-    return None
