@@ -27,7 +27,7 @@ from briefgen.model import NextStep
 _STRONG = re.compile(
     r"\b(?:(?:ber)?sepakat|menyepakati|disepakati|kesepakatan\s+untuk|berencana|merencanakan"
     r"|direncanakan|rencananya|rencana\s+aksi|menindaklanjuti|ditindaklanjuti|tindak\s+lanjut(?:i|nya)?"
-    r"|berkomitmen|komitmen(?:nya)?\s+untuk|berjanji|bertekad|guna\s+memastikan|dijadwalkan"
+    r"|berkomitmen|komitmen(?:nya)?\s+untuk|berjanji|bertekad|guna\s+memastikan|dijadwalkan|menjadwalkan"
     r"|menargetkan|ditargetkan|ditugaskan|penugasan"
     r"|siap\s+(?:untuk\s+)?(?:me|ber|di)\w+)\b"
     # English: "agreed to", "plans to", "is set to", "reaffirmed commitment to", "is scheduled to"
@@ -35,6 +35,15 @@ _STRONG = re.compile(
     r"|(?:is|are|was|were)\s+scheduled\s+(?:to|for)|commit(?:s|ted)?\s+to|commitment\s+to"
     r"|pledge[sd]?\s+to|vow(?:s|ed)?\s+to|intends?\s+to|(?:is|are)\s+targeting|targets\s+(?:the|a|an|to)"
     r"|set\s+(?:a|an|the|its)\s+(?:[^.;\s]+\s+){0,6}?target)\b",
+    re.IGNORECASE,
+)
+# "menyampaikan rencana untuk membuka kembali kedutaan", "membahas rencana kunjungan Menlu ke
+# Jakarta akhir Mei ini": a plan named as a noun, with its purpose or its time ("sesuai rencana",
+# "rencana awal" look back instead).
+_PLAN_NOUN = re.compile(r"(?<!\bsesuai\s)\brencana\s+(?!awal\b|semula\b|aksi\b)", re.IGNORECASE)
+_PLAN_TIME = re.compile(
+    r"\brencana\s+untuk\b|\bdalam\s+waktu\s+dekat\b|\b(?:bulan|tahun|pekan)\s+ini\b"
+    r"|\b(?:akhir|awal|pertengahan)\s+\w+\s+ini\b",
     re.IGNORECASE,
 )
 # "KLH merupakan tindak lanjut dari pertemuan sebelumnya": what the present event follows up is
@@ -438,6 +447,11 @@ def _markers(text: str, quoted: bool) -> list[tuple[int, str]]:
             if not (m.group(0).lower().startswith("tindak") and _FOLLOWS_UP.search(text, 0, m.start()))
         ]
         + [(m.start(), "expected") for m in _EXPECTED.finditer(text)]
+        + [
+            (m.start(), "strong")
+            for m in _PLAN_NOUN.finditer(text)
+            if _PLAN_TIME.search(text) or _SCHEDULE.search(text)
+        ]
         + [(m.start(), "weak") for m in _WEAK.finditer(text)]
         + [(m.start(), "weak") for m in _MODAL.finditer(text)]
         + [(m.start(), "weak") for m in re.finditer(r"\bnantinya\s+di", text, re.IGNORECASE)]
