@@ -373,6 +373,8 @@ def test_english_forecasts_former_plans_and_the_noun_will_are_not_steps() -> Non
         "The increase is caused by the country's plan to retire old plants.",
         "Demand for rice will grow.",
         "We aim to double exports.",
+        "The minister said the country would benefit from the new corridor.",
+        "The agency will be ready for the season.",
     )
     assert facts.next_steps == []
 

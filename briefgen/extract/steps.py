@@ -430,6 +430,12 @@ _PASSIVE_EN = re.compile(
     r"\b(?:will|would|shall)\s+(?:(?:also|soon|then|immediately|further|later|first)\s+)?be\s+"
     r"(?:(?:officially|formally|fully|jointly|gradually)\s+)?(?P<verb>[a-z]{3,}(?:ed|en|ht|wn|ld|un|ne))\b"
 )
+# "will benefit", "would be ready", "will grow": what is foreseen to happen, not what someone does.
+_OUTCOME_EN = re.compile(
+    r"(?:will|would|shall)\s+(?:(?:also|further|certainly|surely|likely|probably|only)\s+)?"
+    r"(?:be|become|remain|benefit|help|improve|increase|grow|rise|fall|decline|drop|boost|affect|face|need"
+    r"|get|see|suffer|lose|gain)\b"
+)
 _NOT_PASSIVE_PLANS_EN = words(
     """
     affected impacted hit felt seen known needed required welcomed appreciated influenced expected
@@ -571,6 +577,8 @@ def _judge(
             if passive_en.group("verb") in _NOT_PASSIVE_PLANS_EN:
                 continue  # "Farmers will be affected": a forecast
             return _Subject(True)  # "The bill will be discussed next week": no actor
+        if kind == "weak" and _OUTCOME_EN.match(text, start):
+            continue  # "The country would benefit from …": an outcome foreseen, not an act
         if kind == "weak":
             passive = _PASSIVE.match(text, start)
             if passive and passive.group("verb").lower() in _NOT_PASSIVE_PLANS[0]:
