@@ -10,6 +10,8 @@ import pytest
 
 from briefgen.evaluation import load_gold, normalise_text
 from briefgen.extract import extract
+from briefgen.extract.sentences import split_sentences
+from briefgen.extract.steps import _CUE_WORDS, _GUARDED, _OBLIGATION, _PLAN_NOUN, _STRONG, _WEAK
 from briefgen.model import Article, Facts
 from briefgen.pipeline import date_in_name, discover, load_article
 
@@ -448,3 +450,27 @@ def test_a_relative_clause_names_a_thing_unless_it_says_who_will_act() -> None:
     )
     assert [text.split()[0] for text, _ in steps] == ["Lina", "Setelah"]
     assert steps[1][1] == "Pemerintah Kabupaten Sigi"
+
+
+def _real_sentences() -> list[str]:
+    sentences = []
+    for folder in (CORPUS, Path(__file__).resolve().parent / "data" / "eval"):
+        if not folder.is_dir():
+            continue
+        for path in discover([folder]):
+            for paragraph in load_article(path).paragraphs:
+                sentences.extend(split_sentences(paragraph))
+    return sentences
+
+
+def test_the_cheap_word_tests_before_the_cue_scans_never_hide_a_cue() -> None:
+    sentences = _real_sentences()
+    assert len(sentences) > 500
+    every = [_STRONG, _WEAK, _PLAN_NOUN, _OBLIGATION] + [pattern for _, pattern, _ in _GUARDED]
+    for sentence in sentences:
+        low = sentence.lower()
+        if any(pattern.search(sentence) for pattern in every):
+            assert _CUE_WORDS.search(sentence), sentence[:60]
+        for needed, pattern, _ in _GUARDED:
+            if pattern.search(sentence):
+                assert any(word in low for word in needed), (pattern.pattern[:30], sentence[:60])

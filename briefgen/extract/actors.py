@@ -100,6 +100,8 @@ def meeting_parties(paragraphs: Sequence[str], people: PeopleIndex, sides: Sides
         seen += 1
         if seen > _OPENING_PARAGRAPHS:
             return None
+        if _MEETING.search(paragraph) is None:
+            continue
         for start, end in sentence_spans(paragraph):
             meeting = _MEETING.search(paragraph, start, end)
             if meeting is None:

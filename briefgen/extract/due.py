@@ -8,7 +8,7 @@ import re
 from typing import Literal
 
 from briefgen.extract.dates import Reference, find_dates
-from briefgen.extract.lexicon import MONTH_RE, MONTHS
+from briefgen.extract.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE
 
 __all__ = ["Precision", "due_of"]
 
@@ -39,6 +39,15 @@ _PERIOD = re.compile(
 # Month names that are also English words ("may", "mar") count only with a year or capitalised.
 _MONTH_CONTEXT = re.compile(
     r"\b(?:pada|bulan|mulai|hingga|sampai|sebelum|akhir|awal|pertengahan|in|by|until|before|of|from)\s+$",
+    re.IGNORECASE,
+)
+
+# A day is written with digits or named by its weekday (or "besok", "lusa").
+_MAY_HOLD_A_DAY = re.compile(rf"\d|{WEEKDAY_RE}|\b(?:besok|lusa|tomorrow)\b", re.IGNORECASE)
+# Every period above names a year, a month or one of these words: one scan rules most texts out.
+_ANY_PERIOD_WORD = re.compile(
+    rf"20\d\d|(?i:{MONTH_RE})|kuartal|triwulan|quarter|\bQ\s*[1-4]|semester|paruh|half|pekan|minggu|bulan"
+    r"|tahun|week|month|year",
     re.IGNORECASE,
 )
 
@@ -112,10 +121,12 @@ def due_of(text: str, event: dt.date | None) -> tuple[dt.date | None, Precision 
     """When the step is due: a day after the event (``pada 24 Maret 2026``), else the first day of
     the period it names (``Mei 2026`` → 1 May 2026, "month"), provided that period has not ended
     before the event. Relative periods (``pekan depan``) need the event date."""
-    if event is not None:
+    if event is not None and _MAY_HOLD_A_DAY.search(text):
         for found in find_dates(text, Reference(event, "published")):
             if found.day and found.day > event:
                 return found.day, "day"
+    if _ANY_PERIOD_WORD.search(text) is None:
+        return None, None
     for match in _PERIOD.finditer(text):
         mon = match.group("mon")
         named = match.group("my") or match.group("mrel") or match.group("edge")

@@ -444,33 +444,76 @@ _NOT_PASSIVE_PLANS_EN = words(
 )
 
 
+# The words every cue of a narrated plan starts with. Most sentences have none, and one scan for
+# them spares the twenty scans of the cues themselves (tests/test_extract_steps.py checks that no
+# cue found in the real corpus or the eval set escapes it).
+_CUE_WORDS = re.compile(
+    r"\b(?:(?:ber)?sepakat|menyepakati|disepakati|kesepakatan|berencana|merencanakan|direncanakan|rencana"
+    r"|menindaklanjuti|ditindaklanjuti|tindak|berkomitmen|komitmen|berjanji|bertekad|guna|dijadwalkan"
+    r"|menjadwalkan|menargetkan|ditargetkan|ditugaskan|ditugasi|penugasan|menugaskan|siap|diharapkan|akan"
+    r"|bakal|segera|nanti|wajib|diwajibkan|dibuka|berlaku|mulai|diberlakukan|beroperasi|instruksi"
+    r"|instruksikan|menginstruksikan|diinstruksikan|memerintahkan|diperintahkan|meminta|memintanya|minta"
+    r"|diminta|memohon|mohon|mendorong|mengimbau|menghimbau|mengundang|serahkan|menyerahkan|memberi"
+    r"|memberikan|arahan|harus|mesti|menunggu|menunda|ditunda|diundur|mengundurkan|memperpanjang"
+    r"|diperpanjang|tugas|menetapkan|ditetapkan"
+    r"|agree\w*|plan\w*|set|scheduled|commit\w*|pledge\w*|vow\w*|intends?|target\w*|will|would|shall"
+    r"|postpone\w*|extend\w*|prolong\w*)",
+    re.IGNORECASE,
+)
+
+
+_NANTINYA_PASSIVE = re.compile(r"\bnantinya\s+di", re.IGNORECASE)
+# Stems as they appear after a prefix: "memerintahkan", "menugaskan", "menyerahkan", "menunda".
+_REQUEST_WORDS = (
+    "minta",
+    "instruksi",
+    "rintah",
+    "tugas",
+    "nugas",
+    "mohon",
+    "dorong",
+    "imbau",
+    "undang",
+    "serah",
+    "yerah",
+)
+# (words one of which the cue needs, the cue, its kind): the rarer cues are looked for only when
+# such a word is in the sentence, a substring test far cheaper than the scan.
+_GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
+    (("diharapkan",), _EXPECTED, "expected"),
+    (("will", "would", "shall"), _MODAL, "weak"),
+    (("nantinya",), _NANTINYA_PASSIVE, "weak"),
+    (("mulai",), _OPENING, "opening"),
+    ((*_REQUEST_WORDS, "beri", "arahan"), _REQUEST, "request"),
+    (("harus", "wajib", "mesti"), _MUST, "must"),
+    (("fokus", "prioritas"), _FOCUS, "plain"),
+    (("nanti", "menunggu"), _PENDING, "plain"),
+    (("tunda", "nunda", "undur", "postpone"), _POSTPONED, "plain"),
+    (("extend", "prolong", "panjang"), _EXTENDED, "plain"),
+    (("tugas", "tetapkan", "netapkan"), _TASK, "plain"),
+)
+
+
 def _markers(text: str, quoted: bool) -> list[tuple[int, str]]:
     """Every cue of a plan in ``text``, in order, with its kind."""
-    found = (
-        [
-            (m.start(), "strong")
-            for m in _STRONG.finditer(text)
-            if not (m.group(0).lower().startswith("tindak") and _FOLLOWS_UP.search(text, 0, m.start()))
+    if not quoted and _CUE_WORDS.search(text) is None:
+        return []
+    low = text.lower()
+    found = [
+        (m.start(), "strong")
+        for m in _STRONG.finditer(text)
+        if not (m.group(0).lower().startswith("tindak") and _FOLLOWS_UP.search(text, 0, m.start()))
+    ]
+    found += [(m.start(), "weak") for m in _WEAK.finditer(text)]
+    for needed, pattern, kind in _GUARDED:
+        if any(word in low for word in needed):
+            found += [(m.start(), kind) for m in pattern.finditer(text)]
+    if "rencana" in low and (_PLAN_TIME.search(text) or _SCHEDULE.search(text)):
+        found += [(m.start(), "strong") for m in _PLAN_NOUN.finditer(text)]
+    if "wajib" in low:
+        found += [
+            (m.start(), "obligation") for m in _OBLIGATION.finditer(text) if _DEADLINE.search(text, m.end())
         ]
-        + [(m.start(), "expected") for m in _EXPECTED.finditer(text)]
-        + [
-            (m.start(), "strong")
-            for m in _PLAN_NOUN.finditer(text)
-            if _PLAN_TIME.search(text) or _SCHEDULE.search(text)
-        ]
-        + [(m.start(), "weak") for m in _WEAK.finditer(text)]
-        + [(m.start(), "weak") for m in _MODAL.finditer(text)]
-        + [(m.start(), "weak") for m in re.finditer(r"\bnantinya\s+di", text, re.IGNORECASE)]
-        + [(m.start(), "obligation") for m in _OBLIGATION.finditer(text) if _DEADLINE.search(text, m.end())]
-        + [(m.start(), "opening") for m in _OPENING.finditer(text)]
-        + [(m.start(), "request") for m in _REQUEST.finditer(text)]
-        + [(m.start(), "must") for m in _MUST.finditer(text)]
-        + [(m.start(), "plain") for m in _FOCUS.finditer(text)]
-        + [(m.start(), "plain") for m in _PENDING.finditer(text)]
-        + [(m.start(), "plain") for m in _POSTPONED.finditer(text)]
-        + [(m.start(), "plain") for m in _EXTENDED.finditer(text)]
-        + [(m.start(), "plain") for m in _TASK.finditer(text)]
-    )
     if quoted:
         found += [(m.start(), "plain") for m in _QUOTED_SCHEDULE.finditer(text)]
         found += [(m.start(), "plain") for m in _ORDER.finditer(text)]
@@ -527,6 +570,11 @@ _AGENT_AFTER = re.compile(
 _HABIT = re.compile(r"\b(?:biasanya|umumnya|selalu|sering|usually|typically|often)\b", re.IGNORECASE)
 
 
+def _end_of_first(pattern: re.Pattern[str], text: str) -> int:
+    found = pattern.search(text)
+    return found.end() if found else len(text) + 1
+
+
 def _judge(
     text: str,
     subject_at: Callable[[int], _Subject],
@@ -535,19 +583,25 @@ def _judge(
 ) -> _Subject | None:
     """The one who acts when ``text`` states a plan (``actor`` None when unnamed), else None.
     ``subject_at(i)`` reads the subject of the cue at ``i``."""
+    markers = _markers(text, quoted)
+    if not markers:
+        return None
     condition = quoted and _CONDITION.match(text) is not None
-    for start, kind in _markers(text, quoted):
+    # Where the first belief, question, habit and former-plan word of the sentence end: a cue after
+    # one of them is governed by it.
+    belief, question, habit, former = (_end_of_first(p, text) for p in (_BELIEF, _QUESTION, _HABIT, _FORMER))
+    for start, kind in markers:
         if kind == "request":
             # "Kalau dari kami berharap …, dan kami juga minta supaya …": only a belief in the
             # request's own clause makes it a wish.
             clause_at = max(text.rfind(",", 0, start), text.rfind(";", 0, start))
             if _BELIEF.search(text, clause_at + 1, start):
                 return None
-        elif _BELIEF.search(text, 0, start):
+        elif belief <= start:
             return None  # "Ia memperkirakan permintaan akan tumbuh", "… diperkirakan akan …"
-        if _QUESTION.search(text, 0, start) or _HABIT.search(text, 0, start):
+        if question <= start or habit <= start:
             continue  # "apakah … akan dipecah", "wisatawan biasanya merencanakan …"
-        if kind == "weak" and _FORMER.search(text, 0, start):
+        if kind == "weak" and former <= start:
             continue  # "Initially, the programme would be completed by 2024": a former plan
         if kind == "weak" and _RELATIVE.search(text, 0, start) and not _AGENT_AFTER.match(text, start):
             continue  # "bahan yang akan disalurkan dibeli di Jakarta": a relative clause names a thing
