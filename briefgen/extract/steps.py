@@ -496,7 +496,9 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
 
 def _markers(text: str, quoted: bool) -> list[tuple[int, str]]:
     """Every cue of a plan in ``text``, in order, with its kind."""
-    if not quoted and _CUE_WORDS.search(text) is None:
+    if _CUE_WORDS.search(text) is None and not (
+        quoted and (_QUOTED_SCHEDULE.search(text) or _ORDER.search(text))
+    ):
         return []
     low = text.lower()
     found = [
