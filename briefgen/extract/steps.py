@@ -42,8 +42,7 @@ _STRONG = re.compile(
 # "rencana awal" look back instead).
 _PLAN_NOUN = re.compile(r"(?<!\bsesuai\s)\brencana\s+(?!awal\b|semula\b|aksi\b)", re.IGNORECASE)
 _PLAN_TIME = re.compile(
-    r"\brencana\s+untuk\b|\bdalam\s+waktu\s+dekat\b|\b(?:bulan|tahun|pekan)\s+ini\b"
-    r"|\b(?:akhir|awal|pertengahan)\s+\w+\s+ini\b",
+    r"\brencana\s+untuk\b|\bdalam\s+waktu\s+dekat\b|\b(?:akhir|awal|pertengahan)\s+\w+\s+ini\b",
     re.IGNORECASE,
 )
 # "KLH merupakan tindak lanjut dari pertemuan sebelumnya": what the present event follows up is
@@ -591,7 +590,10 @@ def _judge(
     condition = quoted and _CONDITION.match(text) is not None
     # Where the first belief, question, habit and former-plan word of the sentence end: a cue after
     # one of them is governed by it.
-    belief, question, habit, former = (_end_of_first(p, text) for p in (_BELIEF, _QUESTION, _HABIT, _FORMER))
+    low = text.lower()
+    belief = _end_of_first(_BELIEF, text)
+    question = _end_of_first(_QUESTION, text) if "apakah" in low or "whether" in low else len(text) + 1
+    habit, former = (_end_of_first(p, text) for p in (_HABIT, _FORMER))
     for start, kind in markers:
         if kind == "request":
             # "Kalau dari kami berharap …, dan kami juga minta supaya …": only a belief in the
