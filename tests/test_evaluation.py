@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import json
 import re
 from pathlib import Path
@@ -336,5 +337,44 @@ def test_the_blind_holdout_stays_above_its_first_measurement() -> None:
         f"{m.name}: {m.value * 100:.1f}% < floor {HOLDOUT_FLOORS[m.name]}%"
         for m in measured.metrics()
         if m.value is not None and m.value * 100 < HOLDOUT_FLOORS[m.name]
+    ]
+    assert not below, "\n".join(below)
+
+
+# --------------------------------------------------------------------------- real published articles
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+# Issue 11's targets on the 40 real articles of ../shared/corpus (read in place, never copied
+# here). Every target was met on 2026-12-01 (measured: event date, quotes, speakers, outlet,
+# place and warnings 100%, next steps 86.5/95.4%, people 96.9/98.9%). They only go up.
+CORPUS_FLOORS = {
+    "event date accuracy": 95,
+    "quotes recall": 95,
+    "quotes precision": 95,
+    "speaker accuracy": 95,
+    "next steps recall": 85,
+    "next steps precision": 80,
+    "outlet accuracy": 90,
+    "location accuracy": 90,
+    "warning accuracy": 90,
+    "people recall": 90,
+    "people precision": 90,
+}
+
+
+def test_real_published_articles_meet_the_targets() -> None:
+    from briefgen.pipeline import evaluate
+
+    if not CORPUS.is_dir():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CORPUS} is missing: CI must have ../shared beside the checkout")
+        pytest.skip(f"{CORPUS} is absent (the real corpus lives beside the checkout, in ../shared)")
+    measured = evaluate(CORPUS, TODAY)
+    print("\n" + format_table(measured) + "\n\n" + format_failures(measured))
+    assert measured.articles == 40
+    below = [
+        f"{m.name}: {m.value * 100:.1f}% < floor {CORPUS_FLOORS[m.name]}%"
+        for m in measured.metrics()
+        if m.value is not None and m.value * 100 < CORPUS_FLOORS[m.name]
     ]
     assert not below, "\n".join(below)
