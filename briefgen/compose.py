@@ -54,6 +54,35 @@ def localise_date(day: dt.date) -> Bilingual:
     )
 
 
+_HALVES = {"id": ("Semester I {y}", "Semester II {y}"), "en": ("first half of {y}", "second half of {y}")}
+
+
+def localise_due(day: dt.date, precision: str | None) -> Bilingual:
+    """A due date as precise as the article gave it: a day in full, else ``Mei 2026`` / ``May 2026``,
+    ``Kuartal II 2026`` / ``Q2 2026``, ``Semester I 2026`` / ``first half of 2026``, ``pekan
+    16 Maret 2026`` / ``week of 16 March 2026`` or the year."""
+    from babel.dates import format_date
+
+    if precision in (None, "day"):
+        return localise_date(day)
+    if precision == "month":
+        return Bilingual.both(*(format_date(day, "MMMM y", locale=LOCALES[lang]) for lang in ("id", "en")))
+    if precision == "week":
+        return Bilingual.both(
+            f"pekan {format_date(day, 'd MMMM y', locale=LOCALES['id'])}",
+            f"week of {format_date(day, 'd MMMM y', locale=LOCALES['en'])}",
+        )
+    if precision == "quarter":
+        quarter = (day.month - 1) // 3 + 1
+        return Bilingual.both(
+            f"Kuartal {'I' * quarter if quarter < 4 else 'IV'} {day.year}", f"Q{quarter} {day.year}"
+        )
+    if precision == "half":
+        half = 0 if day.month <= 6 else 1
+        return Bilingual.both(_HALVES["id"][half].format(y=day.year), _HALVES["en"][half].format(y=day.year))
+    return Bilingual.both(str(day.year), str(day.year))
+
+
 def localise_period(first: dt.date, last: dt.date) -> Bilingual:
     """A date or a range with full month names: ``16–20 Januari 2026`` / ``16–20 January 2026``.
 
@@ -269,7 +298,7 @@ def _said(facts: Facts, glossary: Glossary | None) -> list[Block]:
 
 def _steps(facts: Facts) -> list[Block]:
     return [
-        StepItem(source_text(s.text), s.actor, localise_date(s.due) if s.due else None)
+        StepItem(source_text(s.text), s.actor, localise_due(s.due, s.due_precision) if s.due else None)
         for s in facts.next_steps
     ]
 

@@ -106,8 +106,11 @@ class NextStep:
 
     text: str
     actor: str | None = None
-    due: dt.date | None = None
+    due: dt.date | None = None  # the day, or the first day of the period the step is due in
     paragraph: int = 0
+    # how much of ``due`` the text gives: "pada 24 Maret" a day, "Mei 2026" a month, "pekan depan" a
+    # week, "kuartal II" a quarter, "semester pertama" a half, "tahun depan" a year; None: no due date
+    due_precision: Literal["day", "week", "month", "quarter", "half", "year"] | None = None
 
 
 @dataclass
@@ -284,7 +287,10 @@ def facts_as_dict(facts: Facts) -> dict[str, object]:
         "organizations": [{"name": o.name, "acronym": o.acronym} for o in facts.organizations],
         "quotes": [{"text": q.text, "speaker": q.speaker} for q in facts.quotes],
         "statements": [{"text": s.text, "speaker": s.speaker} for s in facts.statements],
-        "next_steps": [{"text": s.text, "actor": s.actor, "due": iso(s.due)} for s in facts.next_steps],
+        "next_steps": [
+            {"text": s.text, "actor": s.actor, "due": iso(s.due), "due_precision": s.due_precision}
+            for s in facts.next_steps
+        ],
         "background": [{"text": t} for t in facts.background],
         "warnings": list(facts.warnings),
     }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefgen.compose import localise_date, localise_period, make_brief
+from briefgen.compose import localise_date, localise_due, localise_period, make_brief
 from briefgen.model import (
     Article,
     Facts,
@@ -28,6 +28,28 @@ def facts(source: str, day: dt.date | None, **kw: object) -> Facts:
 def test_localise_date_uses_cldr_full_format_in_both_languages() -> None:
     text = localise_date(dt.date(2026, 1, 20))
     assert (text.id, text.en) == ("Selasa, 20 Januari 2026", "Tuesday, 20 January 2026")
+
+
+def test_a_due_date_is_printed_no_more_precisely_than_the_article_gave_it() -> None:
+    day = dt.date(2026, 7, 1)
+    shown = {
+        p: (localise_due(day, p).id, localise_due(day, p).en) for p in ("month", "quarter", "half", "year")
+    }
+    assert shown == {
+        "month": ("Juli 2026", "July 2026"),
+        "quarter": ("Kuartal III 2026", "Q3 2026"),
+        "half": ("Semester II 2026", "second half of 2026"),
+        "year": ("2026", "2026"),
+    }
+    assert localise_due(dt.date(2026, 3, 16), "week").en == "week of 16 March 2026"
+    assert localise_due(day, "day") == localise_date(day)
+
+
+def test_a_step_due_in_a_month_is_shown_as_that_month() -> None:
+    step = NextStep("Aturan itu ditargetkan terbit pada Mei 2026.", None, dt.date(2026, 5, 1), 0, "month")
+    brief = make_brief([facts("a.txt", dt.date(2026, 3, 10), next_steps=[step])], dt.date(2026, 3, 12))
+    items = [b for s in brief.sections for b in s.blocks if isinstance(b, StepItem)]
+    assert [(i.due.id, i.due.en) for i in items if i.due] == [("Mei 2026", "May 2026")]
 
 
 def test_localise_period_spells_months_in_full() -> None:

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
+import pytest
+
+from briefgen.evaluation import load_gold, normalise_text
 from briefgen.extract import extract
 from briefgen.model import Article, Facts
+from briefgen.pipeline import date_in_name, discover, load_article
 
 TODAY = dt.date(2026, 11, 22)
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 
 
 def facts_of(*paragraphs: str) -> Facts:
@@ -176,3 +183,268 @@ def test_fears_hedges_and_conditional_consequences_are_not_plans() -> None:
         "“Kalau harga pupuk naik lagi, kami akan rugi besar tahun ini,” ujar Budi.",
     )
     assert facts.next_steps == []
+
+
+# --------------------------------------------------------------------------- requests and orders
+
+
+def test_requests_and_instructions_to_a_named_actor_are_steps_with_the_addressee_as_actor() -> None:
+    steps = steps_of(
+        "Gubernur Sulawesi Tengah, Rusdi Mastura, meminta para bupati untuk segera mendata warga terdampak.",
+        "Rusdi juga meminta camat tidak menunda pencairan dana desa.",
+        "Kepala Dinas Sosial, Lina Marlina, menginstruksikan seluruh petugas agar bekerja berdasarkan data.",
+        "Lina mengaku telah menugaskan dua pegawai untuk mengawal penyaluran bantuan di tiap kecamatan.",
+        "Wali kota mendorong pengelola pasar agar menata ulang lapak pedagang.",
+        "Bupati Sigi menginstruksikan seluruh lurah turun langsung mendata warga.",
+        "Sekda menghimbau kepada camat agar mengawasi arus pemudik.",
+        "Bupati mengeluarkan instruksi tegas kepada seluruh jajaran pemerintah daerah agar bergerak cepat.",
+    )
+    assert [actor for _, actor in steps] == [
+        "para bupati",
+        "camat",
+        "seluruh petugas",
+        "dua pegawai",
+        "pengelola pasar",
+        "seluruh lurah",
+        "camat",
+        "seluruh jajaran pemerintah daerah",
+    ]
+
+
+def test_apologies_things_asked_for_and_requests_already_met_are_not_steps() -> None:
+    assert (
+        steps_of(
+            "Kepala desa, Wayan Sudarma, meminta maaf kepada warga atas keterlambatan bantuan.",
+            "Pembeli dari Jepang meminta sampel tambahan untuk diuji di laboratorium mereka.",
+            "Polisi mengaku telah meminta dinas kominfo memblokir tiga situs penipuan.",
+            "Saat diminta tanggapan, Wayan memilih diam.",
+            "Dulu pelanggan hanya minta teh manis.",
+            "Wayan mendorong pertumbuhan ekonomi desa lewat pasar malam.",
+        )
+        == []
+    )
+
+
+def test_orders_and_schedules_inside_a_quotation() -> None:
+    facts = facts_of(
+        "Kepala Dinas Lingkungan Hidup, Darmawan Saleh, meninjau tempat pembuangan sampah itu.",
+        "“Saya tidak mau ada korban lagi, segera tutup,” kata Darmawan.",
+        "“Besok kami ke Donggala untuk memeriksa dua lokasi lain,” ujar Darmawan.",
+        "“Pastikan semua truk sampah ditimbang,” kata Darmawan.",
+        "“Bahkan warga sudah lama mengeluh,” kata Darmawan.",
+    )
+    assert [s.text for s in facts.next_steps] == [
+        "Saya tidak mau ada korban lagi, segera tutup",
+        "Besok kami ke Donggala untuk memeriksa dua lokasi lain",
+        "Pastikan semua truk sampah ditimbang",
+    ]
+
+
+# --------------------------------------------------------------------------- obligations, schedules
+
+
+def test_obligations_of_a_government_body_or_with_a_schedule_are_steps_advice_is_not() -> None:
+    steps = steps_of(
+        "Pemerintah provinsi juga harus mampu menyediakan air bersih bagi pengungsi.",
+        "Koperasi Tani Makmur masih harus menyalurkan 200 ton pupuk hingga akhir tahun.",
+        "Target itu harus dicapai oleh Dinas Pariwisata Kota Palu.",
+        "Startup lokal harus membangun produk yang memahami pasar desa.",
+        "Adik-adik harus bersyukur atas beasiswa ini.",
+        "Itu yang harus dipahami para pelajar.",
+        "Menurut Rudi, masalah sampah harus ditangani dengan membangun budaya memilah.",
+    )
+    assert [text.split()[0] for text, _ in steps] == ["Pemerintah", "Koperasi", "Target"]
+
+
+def test_postponements_pending_decisions_focus_and_first_tasks_are_steps() -> None:
+    steps = steps_of(
+        "Rapat pleno penetapan upah ditunda hingga pekan depan.",
+        "Keputusan soal tarif baru masih menunggu hasil rapat koordinasi di Kemenko Perekonomian.",
+        "Desa-desa pesisir akan menjadi fokus utama program sanitasi.",
+        "Tugas pertama kami adalah menuntaskan pendataan penerima bantuan.",
+        "Kalau nanti ada keluhan, warga bisa melapor ke posko.",
+    )
+    assert [text.split()[0] for text, _ in steps] == ["Rapat", "Keputusan", "Desa-desa", "Tugas"]
+
+
+def test_a_plan_named_as_a_noun_counts_with_its_purpose_or_time() -> None:
+    steps = steps_of(
+        "Menlu Siprus menyampaikan rencana untuk membuka kembali kedutaan besar di Jakarta.",
+        "Keduanya membahas rencana kunjungan Menlu Austria ke Jakarta akhir Mei ini.",
+        "Australia dan Indonesia telah menjadwalkan pertemuan dua menteri pada Desember.",
+        "Pembangunan jembatan itu berjalan sesuai rencana.",
+        "Rencana tata ruang kota memuat kawasan hijau.",
+    )
+    assert [text.split()[0] for text, _ in steps] == ["Menlu", "Keduanya", "Australia"]
+
+
+def test_a_conditional_commitment_belongs_to_the_one_the_condition_is_about() -> None:
+    steps = steps_of(
+        "Calon bupati Hendra Wijaya mengatakan apabila dirinya terpilih, akan membangun pasar di Sigi.",
+    )
+    assert steps == [
+        (
+            "Calon bupati Hendra Wijaya mengatakan apabila dirinya terpilih, akan membangun pasar di Sigi.",
+            "Hendra Wijaya",
+        )
+    ]
+
+
+def test_a_commitment_after_a_condition_inside_a_quotation_is_a_step_a_consequence_is_not() -> None:
+    facts = facts_of(
+        "Ketua koperasi, Budi Santoso, ditemui di gudang.",
+        "“Kalau anggaran turun, kami akan menyesuaikan jadwal panen,” ujar Budi.",
+        "“Kalau harga pupuk naik lagi, kami akan rugi besar,” ujar Budi.",
+    )
+    assert [s.text for s in facts.next_steps] == ["Kalau anggaran turun, kami akan menyesuaikan jadwal panen"]
+
+
+def test_kita_and_object_first_commitments_inside_quotations_are_the_speakers_side() -> None:
+    facts = facts_of(
+        "Kepala Badan Pendapatan Daerah Kota Palu, Irwan Lahace, memaparkan realisasi pajak.",
+        "“Kita akan terbuka kepada publik soal penggunaan anggaran. Jadi kami akan memperbanyak loket,” "
+        "kata Irwan.",
+        "“Pungutan liar harus terus kita berantas bersama. Kami siap berbagi data,” kata Irwan.",
+        "“Wisatawan biasanya merencanakan liburan setahun sebelumnya,” kata Irwan.",
+    )
+    assert [(s.text, s.actor) for s in facts.next_steps] == [
+        ("Kita akan terbuka kepada publik soal penggunaan anggaran.", "Badan Pendapatan Daerah Kota Palu"),
+        ("Jadi kami akan memperbanyak loket", "Badan Pendapatan Daerah Kota Palu"),
+        ("Pungutan liar harus terus kita berantas bersama.", "Badan Pendapatan Daerah Kota Palu"),
+    ]
+
+
+def test_the_speaker_who_says_he_will_act_is_the_actor() -> None:
+    steps = steps_of(
+        "Menteri Perhubungan, Dedi Kurnia, meninjau pelabuhan.",
+        "Tak hanya itu, Dedi menyatakan juga akan mengirim surat kepada gubernur.",
+        "Perum Damri berjanji akan menambah armada bus malam.",
+    )
+    assert [actor for _, actor in steps] == ["Dedi Kurnia", "Perum Damri"]
+
+
+# --------------------------------------------------------------------------- what is not a step
+
+
+def test_headlines_questions_and_follow_ups_of_past_events_are_not_steps() -> None:
+    assert (
+        steps_of(
+            "Gubernur Minta Bupati Segera Data Warga Terdampak Banjir",
+            "Ditanya apakah dinas akan menambah kuota, Rina menjawab belum tahu.",
+            "Pertemuan ini merupakan tindak lanjut dari kunjungan kerja bulan lalu.",
+            "Pabrik itu belum mendapat penugasan untuk menyerap gabah petani.",
+        )
+        == []
+    )
+
+
+def test_a_dateline_left_before_the_subject_does_not_hide_it() -> None:
+    steps = steps_of("Palu - Dinas Perhubungan (Dishub) akan memasang lampu jalan di Jalan Diponegoro.")
+    assert [actor for _, actor in steps] == ["Dinas Perhubungan (Dishub)"]
+
+
+# --------------------------------------------------------------------------- English sources
+
+
+def test_english_agreements_plans_and_modal_futures_are_steps() -> None:
+    facts = facts_of(
+        "Both sides agreed to set up a joint working group on fisheries.",
+        "The agency will open two new offices in Surabaya next year.",
+        "The ministry plans to review the regulation in March.",
+        "Nusantara Port is set to begin operations in 2027.",
+        "Both ministers reaffirmed their commitment to fair trade.",
+        "The programme was extended until 2028.",
+    )
+    assert [(s.text.split()[0], s.actor) for s in facts.next_steps] == [
+        ("Both", "Both sides"),
+        ("The", "The agency"),
+        ("The", "The ministry"),
+        ("Nusantara", "Nusantara Port"),
+        ("Both", None),
+        ("The", None),
+    ]
+
+
+def test_english_forecasts_former_plans_and_the_noun_will_are_not_steps() -> None:
+    facts = facts_of(
+        "Analysts expect that prices will rise next month.",
+        "Initially, the programme would be completed by 2024.",
+        "The mayor praised the political will of the villagers.",
+        "The increase is caused by the country's plan to retire old plants.",
+        "Demand for rice will grow.",
+        "We aim to double exports.",
+        "The minister said the country would benefit from the new corridor.",
+        "The agency will be ready for the season.",
+    )
+    assert facts.next_steps == []
+
+
+def test_an_english_quotation_with_we_will_is_a_step() -> None:
+    facts = facts_of(
+        "Port authority chief Maria Gomez met the delegation.",
+        '"We will continue the talks next month," Maria Gomez said.',
+    )
+    assert [s.text for s in facts.next_steps] == ["We will continue the talks next month"]
+
+
+# --------------------------------------------------------------------------- the real corpus
+
+# Gold steps of the classes this module was taught: requests with a purpose, English plans, and
+# first-person commitments in quotations. Chosen by their wording, not by file.
+_TAUGHT = re.compile(
+    r"\b(?:meminta|minta|menginstruksikan|menugaskan)\b[^.]*\b(?:untuk|agar|supaya)\b"
+    r"|\b(?:will|would|agreed to|agreeing to)\b|\b(?:kami|kita)\s+akan\b",
+    re.IGNORECASE,
+)
+
+
+def _corpus() -> list[tuple[str, Facts, list[str]]]:
+    if not CORPUS.is_dir():
+        pytest.skip(f"the real corpus is expected at {CORPUS} (present in CI)")
+    found = []
+    for path in discover([CORPUS]):
+        gold_path = path.with_name(f"{path.stem}.gold.json")
+        if gold_path.is_file():
+            article = load_article(path)
+            article.file_date = date_in_name(path.name)
+            steps = [s["text"] for s in load_gold(gold_path)["next_steps"]]
+            found.append((path.name, extract(article, today=TODAY), steps))
+    return found
+
+
+def test_the_corpus_requests_english_plans_and_quoted_commitments_are_found() -> None:
+    missed = []
+    taught = 0
+    for name, facts, gold in _corpus():
+        texts = [normalise_text(s.text) for s in facts.next_steps]
+        for step in gold:
+            if not _TAUGHT.search(step):
+                continue
+            taught += 1
+            wanted = normalise_text(step)
+            if not any(wanted in text or text in wanted for text in texts):
+                missed.append(f"{name}: {step[:50]}")
+    assert taught >= 20
+    assert len(missed) <= taught // 10, missed
+
+
+def test_english_passive_futures_and_targets_are_steps_passives_of_fate_are_not() -> None:
+    facts = facts_of(
+        "The budget for the new port will be discussed with investors next week.",
+        "Fishing families will be affected by the new quota.",
+        "The Ministry of Trade is targeting exports of $200 billion next year.",
+        "The province has set an ambitious tourism target for 2027.",
+        "Expectations are high that the agency will cut fees.",
+    )
+    assert [s.text.split()[1] for s in facts.next_steps] == ["budget", "Ministry", "province"]
+
+
+def test_a_relative_clause_names_a_thing_unless_it_says_who_will_act() -> None:
+    steps = steps_of(
+        "Kepala Dinas Sosial, Lina Marlina, meninjau gudang logistik.",
+        "Menurut Lina, bahan yang akan disalurkan dibeli di Makassar.",
+        "Lina menjelaskan berbagai upaya yang akan dilakukan pihaknya untuk mempercepat penyaluran.",
+        "Setelah tahap pertama, kini Pemerintah Kabupaten Sigi kembali akan menyalurkan beras.",
+    )
+    assert [text.split()[0] for text, _ in steps] == ["Lina", "Setelah"]
+    assert steps[1][1] == "Pemerintah Kabupaten Sigi"

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from briefgen.extract.actors import Sides, meeting_parties
 from briefgen.extract.dateline import parse_dateline
 from briefgen.extract.dates import find_event_date
 from briefgen.extract.lexicon import CITIES, MONTH_RE, WEEKDAY_RE, words
@@ -118,6 +119,10 @@ def extract(article: Article, *, today: dt.date | None = None) -> Facts:
     if facts.location is None and facts.venue and "," in facts.venue:
         facts.location = facts.venue.rsplit(",", 1)[1].strip()
 
+    # Who "kami"/"pihaknya" stand for, and who "kedua pihak" are, for the actors of next steps.
+    sides = Sides(facts.organizations)
+    sides = Sides(facts.organizations, meeting_parties(paragraphs, people, sides))
+
     spans = find_quote_spans(paragraphs)
     facts.quotes, kept, quote_warnings = attribute_quotes(spans, paragraphs, people)
     facts.warnings.extend(quote_warnings)
@@ -130,7 +135,7 @@ def extract(article: Article, *, today: dt.date | None = None) -> Facts:
             if any(p == number and s < end and e > start for p, s, e in quoted):
                 continue
             # A plan comes first even when someone reports it ("Budi menambahkan, pihaknya akan …").
-            step = step_of(sentence, people, skip, facts.event_date)
+            step = step_of(sentence, people, skip, facts.event_date, sides)
             if step is not None:
                 facts.next_steps.append(step)
                 continue
@@ -141,7 +146,7 @@ def extract(article: Article, *, today: dt.date | None = None) -> Facts:
             facts.background.append(sentence.text)
     for quote in facts.quotes:
         facts.next_steps.extend(
-            quoted_steps(quote.text, quote.speaker, quote.paragraph, people, facts.event_date)
+            quoted_steps(quote.text, quote.speaker, quote.paragraph, people, facts.event_date, sides)
         )
     facts.next_steps.sort(key=lambda s: s.paragraph)
     if not facts.people:

@@ -1,0 +1,131 @@
+"""When a next step is due: a day, or a coarser period (a week, month, quarter, half or year),
+read against the event date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+from briefgen.extract.dates import Reference, find_dates
+from briefgen.extract.lexicon import MONTH_RE, MONTHS
+
+__all__ = ["Precision", "due_of"]
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_ORDINAL = {"pertama": 1, "satu": 1, "first": 1, "kedua": 2, "dua": 2, "second": 2, "ketiga": 3, "third": 3}
+_ORDINAL |= {"keempat": 4, "fourth": 4}
+_YEAR = r"(?:tahun\s+)?(?P<{}>20\d\d)"
+# The period a step is due in, coarser than a day: "pada Mei 2026", "Maret mendatang", "akhir
+# tahun ini", "kuartal II 2026", "semester pertama 2026", "pekan depan", "tahun depan", "by 2027".
+# A month name needs a year or a word that introduces a time ("Mei" alone may be a name).
+_PERIOD = re.compile(
+    r"\b(?:(?P<edge>awal|akhir|pertengahan|early|late|mid|end\s+of|the\s+end\s+of)\s+)?"
+    r"(?:"
+    rf"(?-i:(?=[A-Z]))(?P<mon>{MONTH_RE})\b(?:\s+(?P<my>20\d\d)\b|\s+(?P<mrel>mendatang|depan|nanti|ini|this\s+year))?"
+    r"|(?:kuartal|triwulan|quarter|Q)\s*(?P<q>iv|i{1,3}|[1-4]|pertama|kedua|ketiga|keempat)\b(?:\s+"
+    + _YEAR.format("qy")
+    + ")?"
+    r"|(?:semester|paruh)\s+(?P<h>ii|i|[12]|pertama|kedua|satu|dua)\b(?:\s+" + _YEAR.format("hy") + ")?"
+    r"|(?:the\s+)?(?P<hen>first|second)\s+half\s+of\s+(?P<hey>20\d\d)"
+    r"|(?P<rel>pekan|minggu|bulan|tahun|week|month|year)\s+(?P<when>depan|mendatang|ini|next|this)"
+    r"|(?P<when2>next|this)\s+(?P<rel2>week|month|year)"
+    r"|(?P<yonly>tahun\s+(?P<y>20\d\d)|(?<=\bpada\s)(?P<y2>20\d\d)|(?<=\bhingga\s)(?P<y3>20\d\d)"
+    r"|(?<=\bsampai\s)(?P<y4>20\d\d)|(?<=\bsebelum\s)(?P<y5>20\d\d)|(?<=\bby\s)(?P<y6>20\d\d)"
+    r"|(?<=\bin\s)(?P<y7>20\d\d)|(?<=\buntil\s)(?P<y8>20\d\d)|(?<=\bmulai\s)(?P<y9>20\d\d))\b"
+    r")",
+    re.IGNORECASE,
+)
+# Month names that are also English words ("may", "mar") count only with a year or capitalised.
+_MONTH_CONTEXT = re.compile(
+    r"\b(?:pada|bulan|mulai|hingga|sampai|sebelum|akhir|awal|pertengahan|in|by|until|before|of|from)\s+$",
+    re.IGNORECASE,
+)
+
+Precision = Literal["day", "week", "month", "quarter", "half", "year"]
+
+
+def _period_start(match: re.Match[str], event: dt.date | None) -> tuple[dt.date, dt.date, Precision] | None:
+    """The first and last day of the period ``match`` names, and its size; None when it needs an
+    event date to be read and there is none."""
+    g = match.groupdict()
+    edge = (g["edge"] or "").lower()
+    if g["mon"]:
+        month = MONTHS[g["mon"].lower()]
+        if g["my"]:
+            year = int(g["my"])
+        elif event is None:
+            return None
+        else:
+            upcoming = (g["mrel"] or "").lower() in ("mendatang", "depan")
+            later = month > event.month or (month == event.month and not upcoming)
+            year = event.year if later else event.year + 1
+        first = dt.date(year, month, 1)
+        return first, _month_end(first), "month"
+    if g["q"] or g["h"] or g["hen"]:
+        year_text = g["qy"] or g["hy"] or g["hey"]
+        if year_text:
+            year = int(year_text)
+        elif event is not None:
+            year = event.year
+        else:
+            return None
+        if g["q"]:
+            number = _ROMAN.get(g["q"].lower()) or _ORDINAL[g["q"].lower()]
+            first = dt.date(year, 3 * (number - 1) + 1, 1)
+            return first, _month_end(dt.date(year, 3 * number, 1)), "quarter"
+        half = _ROMAN.get((g["h"] or "").lower()) or _ORDINAL[(g["h"] or g["hen"]).lower()]
+        first = dt.date(year, 1 if half == 1 else 7, 1)
+        return first, _month_end(dt.date(year, 6 if half == 1 else 12, 1)), "half"
+    if g["rel"] or g["rel2"]:
+        if event is None:
+            return None
+        unit = (g["rel"] or g["rel2"]).lower()
+        ahead = (g["when"] or g["when2"]).lower() in ("depan", "mendatang", "next")
+        if unit in ("pekan", "minggu", "week"):
+            monday = event - dt.timedelta(days=event.weekday()) + dt.timedelta(weeks=1 if ahead else 0)
+            return monday, monday + dt.timedelta(days=6), "week"
+        if unit in ("bulan", "month"):
+            first = dt.date(event.year, event.month, 1)
+            if ahead:
+                first = _month_end(first) + dt.timedelta(days=1)
+            return first, _month_end(first), "month"
+        year = event.year + (1 if ahead else 0)
+    else:
+        year = int(next(v for k, v in g.items() if k.startswith("y") and k != "yonly" and v))
+    # A year: "akhir tahun ini" is its December, "awal tahun depan" its January.
+    if edge in ("akhir", "late", "end of", "the end of"):
+        first = dt.date(year, 12, 1)
+        return first, dt.date(year, 12, 31), "month"
+    if edge in ("awal", "early"):
+        first = dt.date(year, 1, 1)
+        return first, dt.date(year, 1, 31), "month"
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+
+
+def _month_end(first: dt.date) -> dt.date:
+    following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+def due_of(text: str, event: dt.date | None) -> tuple[dt.date | None, Precision | None]:
+    """When the step is due: a day after the event (``pada 24 Maret 2026``), else the first day of
+    the period it names (``Mei 2026`` → 1 May 2026, "month"), provided that period has not ended
+    before the event. Relative periods (``pekan depan``) need the event date."""
+    if event is not None:
+        for found in find_dates(text, Reference(event, "published")):
+            if found.day and found.day > event:
+                return found.day, "day"
+    for match in _PERIOD.finditer(text):
+        mon = match.group("mon")
+        named = match.group("my") or match.group("mrel") or match.group("edge")
+        if mon and not named and not _MONTH_CONTEXT.search(text[: match.start()]):
+            continue  # "Mei" with nothing that makes it a time
+        period = _period_start(match, event)
+        if period is None:
+            continue
+        first, last, precision = period
+        if event is not None and last < event:
+            continue  # a period already over: background, not a due date
+        return first, precision
+    return None, None

@@ -1,0 +1,74 @@
+"""Due dates of next steps: a day, or the week, month, quarter, half or year the article names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.extract import extract
+from briefgen.extract.due import due_of
+from briefgen.model import Article, Facts
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def facts_of(*paragraphs: str) -> Facts:
+    return extract(Article("x", None, list(paragraphs)), today=TODAY)
+
+
+def dues_of(*paragraphs: str) -> list[tuple[dt.date | None, str | None]]:
+    return [(s.due, s.due_precision) for s in facts_of(*paragraphs).next_steps]
+
+
+def test_a_due_date_is_as_precise_as_the_article_gives_it() -> None:
+    dues = dues_of(
+        "Rapat koordinasi digelar di Palu, Selasa (10/3/2026).",
+        "Dinas Pariwisata akan membuka loket baru pada 24 Maret 2026.",
+        "Aturan itu ditargetkan terbit pada Mei 2026.",
+        "Pemerintah kota berencana menggelar festival Februari mendatang.",
+        "Gedung arsip ditargetkan rampung akhir tahun ini.",
+        "Kedua pihak sepakat menyusun peta jalan pada kuartal III.",
+        "Dinas Koperasi menargetkan seribu anggota baru pada semester pertama 2027.",
+        "Tim teknis dijadwalkan bertemu lagi pekan depan.",
+        "Koperasi itu berencana membuka gerai di Donggala tahun depan.",
+        "The agency will open two offices by 2028.",
+        "Dinas Sosial akan menambah petugas pendamping.",
+    )
+    assert dues == [
+        (dt.date(2026, 3, 24), "day"),
+        (dt.date(2026, 5, 1), "month"),
+        (dt.date(2027, 2, 1), "month"),
+        (dt.date(2026, 12, 1), "month"),
+        (dt.date(2026, 7, 1), "quarter"),
+        (dt.date(2027, 1, 1), "half"),
+        (dt.date(2026, 3, 16), "week"),
+        (dt.date(2027, 1, 1), "year"),
+        (dt.date(2028, 1, 1), "year"),
+        (None, None),
+    ]
+
+
+def test_periods_already_over_names_and_titles_are_no_due_dates() -> None:
+    dues = dues_of(
+        "Rapat koordinasi digelar di Palu, Selasa (10/3/2026).",
+        "Dinas Pariwisata akan melanjutkan program yang dimulai pada Januari 2026.",
+        "Ketua panitia, Mei Lestari, akan memimpin rapat itu.",
+        "Dinas Perdagangan akan mengikuti Trade Expo Indonesia 2024 lagi.",
+    )
+    assert dues == [(None, None), (None, None), (None, None)]
+
+
+def test_relative_periods_need_an_event_date_written_ones_do_not() -> None:
+    assert dues_of(
+        "Aturan itu ditargetkan terbit pada Mei 2027.", "Tim teknis dijadwalkan bertemu pekan depan."
+    ) == [
+        (dt.date(2027, 5, 1), "month"),
+        (None, None),
+    ]
+
+
+def test_english_month_names_that_are_words_and_quarters_in_english() -> None:
+    event = dt.date(2026, 3, 10)
+    assert due_of("The fund may open two offices.", event) == (None, None)
+    assert due_of("The fund will open two offices in May.", event) == (dt.date(2026, 5, 1), "month")
+    assert due_of("The plant is set to start in Q2 2027.", event) == (dt.date(2027, 4, 1), "quarter")
+    assert due_of("Talks will resume next month.", event) == (dt.date(2026, 4, 1), "month")
