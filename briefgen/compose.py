@@ -66,11 +66,13 @@ def localise_due(day: dt.date, precision: str | None) -> Bilingual:
     if precision in (None, "day"):
         return localise_date(day)
     if precision == "month":
-        return Bilingual.both(*(format_date(day, "MMMM y", locale=LOCALES[lang]) for lang in ("id", "en")))
+        return Bilingual.both(
+            *(format_date(day, "MMMM y", locale=BABEL_LOCALE[lang]) for lang in ("id", "en"))
+        )
     if precision == "week":
         return Bilingual.both(
-            f"pekan {format_date(day, 'd MMMM y', locale=LOCALES['id'])}",
-            f"week of {format_date(day, 'd MMMM y', locale=LOCALES['en'])}",
+            f"pekan {format_date(day, 'd MMMM y', locale=BABEL_LOCALE['id'])}",
+            f"week of {format_date(day, 'd MMMM y', locale=BABEL_LOCALE['en'])}",
         )
     if precision == "quarter":
         quarter = (day.month - 1) // 3 + 1
