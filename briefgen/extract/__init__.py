@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from briefgen.extract.actors import Sides, meeting_parties
 from briefgen.extract.dateline import parse_dateline
 from briefgen.extract.dates import find_event_date
+from briefgen.extract.frames import find_event, frame_step
 from briefgen.extract.lexicon import CITIES, MONTH_RE, WEEKDAY_RE, words
 from briefgen.extract.organizations import Definition, compact, find_definitions, organizations
 from briefgen.extract.people import find_people
@@ -149,6 +150,17 @@ def extract(article: Article, *, today: dt.date | None = None) -> Facts:
             quoted_steps(quote.text, quote.speaker, quote.paragraph, people, facts.event_date, sides)
         )
     facts.next_steps.sort(key=lambda s: s.paragraph)
+    # The frames the key points and the register are generated from (both languages, no translation).
+    lead_paragraphs = [p for p in paragraphs[lead:] if p.strip()][:3]
+    when = facts.event_date if facts.date_basis == "text" else None
+    speakers = [q.speaker for q in facts.quotes if q.speaker] + [
+        s.speaker for s in facts.statements if s.speaker
+    ]
+    facts.event = find_event(
+        lead_paragraphs, article.title, facts.people, facts.organizations, facts.location, when, speakers
+    )
+    for step in facts.next_steps:
+        step.kind, step.action = frame_step(step)
     if not facts.people:
         facts.warnings.append("no people found")
     return facts
