@@ -14,9 +14,11 @@ import argparse
 import datetime as dt
 import re
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefgen.extract.frames import STATEMENT_VERB
 from briefgen.lexicons import bundled
 from briefgen.model import Facts
 from briefgen.pipeline import date_in_name, discover, load_article, understand
@@ -50,6 +52,7 @@ class Verdict:
     english: str | None
     complete: bool
     reason: str
+    kind: str = ""  # "event verb", "statement" (the quoted person gave one), "English lead"
 
 
 def _names(facts: Facts) -> set[str]:
@@ -79,7 +82,14 @@ def judge(facts: Facts, glossary: Glossary) -> Verdict:
     left = [w for w in _WORD.findall(english) if w.casefold() in INDONESIAN and w.casefold() not in names]
     if left:
         return Verdict(source, english, False, "Indonesian left: " + ", ".join(left))
-    return Verdict(source, english, True, "")
+    kind = (
+        "English lead"
+        if frame.lang == "en"
+        else "statement"
+        if frame.verb == STATEMENT_VERB
+        else "event verb"
+    )
+    return Verdict(source, english, True, "", kind)
 
 
 def measure(folders: list[Path], today: dt.date) -> list[Verdict]:
@@ -107,10 +117,13 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if args.list:
         for v in verdicts:
-            print(f"{'ok ' if v.complete else 'NO '} {Path(v.source).name}: {v.english} {v.reason}")
+            verdict = f"ok ({v.kind})" if v.complete else f"NO ({v.reason})"
+            print(f"{verdict} {Path(v.source).name}: {v.english}")
     complete = sum(v.complete for v in verdicts)
     share = 100 * complete / len(verdicts)
     print(f"key points with complete English: {complete}/{len(verdicts)} ({share:.0f}%)")
+    kinds = Counter(v.kind for v in verdicts if v.complete)
+    print("  of which: " + ", ".join(f"{n} {kind}" for kind, n in kinds.most_common()))
     return 0
 
 

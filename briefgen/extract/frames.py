@@ -100,10 +100,21 @@ def _body_at(text: str, organizations: Sequence[Organization]) -> _Mention | Non
     return None
 
 
+# "Hanif mengamuk saat meninjau TPA", "kata Saifullah saat memimpin dialog", "usai bertemu
+# Presiden": the subject of a clause is also the actor of the verb its time clause opens.
+_TIME_CLAUSE = re.compile(
+    r"^\s*(?:\S+\s+){0,2}?(?:saat|ketika|sewaktu|usai|seusai|setelah|sesudah|sambil)\s*$"
+)
+
+
 def _gap_ok(gap: str) -> bool:
     """Whether only fillers stand between the actor and the verb (an apposition ", …," is one)."""
     gap = re.sub(r"\([^)]*\)", " ", gap)
     gap = re.sub(r"^\s*,[^,]*,", " ", gap)  # "Irene Umar, Wakil Menteri …, membuka"
+    # "Kementerian Perhubungan melalui Ditjen Perhubungan Laut secara resmi menutup …"
+    gap = re.sub(r"^\s*melalui\s+(?:[A-Z][\w.&/-]*\s*)+", " ", gap)
+    if _TIME_CLAUSE.match(gap):
+        return True
     words = [w.group().casefold() for w in _words(gap)]
     return len(words) <= 3 and all(w in _BETWEEN for w in words)
 
@@ -183,7 +194,10 @@ def _counterparts(text: str, people: Sequence[Person], organizations: Sequence[O
     """The persons named in ``text`` (the slot after a verb, up to ``di`` or ``pada``), else the body
     it opens with."""
     window = text
-    cut = re.search(r"\s(?:di|pada|untuk|guna|dalam\s+rangka|terkait|mengenai|yang)\s|[;:.]", window)
+    # "Duta Besar Jepang untuk Indonesia, Kenji Tanaka": "untuk" ends the slot only before a verb.
+    cut = re.search(
+        r"\s(?:di|pada|guna|dalam\s+rangka|terkait|mengenai|yang|untuk\s+(?:me|ber)\w+)\s|[;:.]", window
+    )
     if cut:
         window = window[: cut.start()]
     persons = [m.actor for m in _person_mentions(window, people)]
@@ -281,6 +295,28 @@ def _speaker(text: str, people: Sequence[Person], speakers: Sequence[str]) -> tu
     return (named[0] if named else None), False
 
 
+# "… ,” kata Bahlil dalam rapat kerja bersama Komisi XII": the speaker spoke at an event the
+# lexicon names.
+_SPOKE_AT = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|tegas|jelas|ungkap|papar|imbuh|terang)(?:nya)?\s+(?P<who>[^,.;]{2,80}?)"
+    r"\s+(?:dalam|pada|saat|ketika|di\s+sela)\s+(?:acara\s+|kegiatan\s+|agenda\s+)?(?P<rest>.*)",
+    re.IGNORECASE,
+)
+SPOKE_AT_VERB = "berbicara dalam"
+
+
+def _spoke_at(sentence: str, people: Sequence[Person], lexicon: EventLexicon) -> EventFrame | None:
+    """The frame of a quote's attribution that names the event it was said at, or None."""
+    match = _SPOKE_AT.search(sentence)
+    if match is None or lexicon.verb(SPOKE_AT_VERB) is None:
+        return None
+    persons = _person_mentions(match.group("who"), people)
+    obj = _object_at(_slot_text(match.group("rest")), lexicon)
+    if not persons or obj is None:
+        return None
+    return EventFrame(actor=persons[0].actor, verb=SPOKE_AT_VERB, obj=obj, sentence=sentence)
+
+
 def find_event(
     lead: Sequence[str],
     title: str | None,
@@ -293,8 +329,10 @@ def find_event(
 ) -> EventFrame | None:
     """The event frame of an article from its lead paragraphs (first sentences first) and headline.
 
-    Without a lexicon verb in reach, the frame keeps who (the most quoted person with a role, who
-    then "gave a statement"; else the first person of the lead with a role), where and when;
+    Without a lexicon verb in reach, the event a quote was said at (``kata Bahlil dalam rapat
+    kerja`` → spoke at a working meeting) is the frame; else it keeps who (the most quoted
+    person with a role, who then "gave a statement"; else the first person of the lead with a
+    role), where and when;
     without any of these there is no frame at all. ``speakers`` are the speakers of the article's
     quotes and statements, one entry each.
     """
@@ -317,6 +355,11 @@ def find_event(
     candidates = sentences[:_LEAD_SENTENCES] + ([title] if title else [])
     for sentence in candidates:
         frame = _frame_in(sentence, people, organizations, lexicon)
+        if frame is not None:
+            frame.place, frame.date = place, date
+            return frame
+    for sentence in sentences[: 2 * _LEAD_SENTENCES]:
+        frame = _spoke_at(sentence, people, lexicon)
         if frame is not None:
             frame.place, frame.date = place, date
             return frame
