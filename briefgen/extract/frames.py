@@ -395,7 +395,13 @@ _STEP_CUES: tuple[tuple[StepKind, re.Pattern[str]], ...] = (
 # The action ends where its purpose, reason or detail begins.
 _ACTION_END = re.compile(
     r"\s(?:guna|agar|supaya|sehingga|karena|sebab|demi|yang|dalam\s+rangka|melalui|mulai|pada|di)\s"
+    r"|\s(?:tahun|bulan|pekan|minggu|semester|kuartal)\s+(?:depan|ini|mendatang)\b"
+    r"|\s(?:akhir|awal|pertengahan|sebelum|hingga|paling\s+lambat)\s"
     r"|[,;:.(“\"”]|\s[-–—]\s"
+)
+# An action that is only a time ("dijadwalkan pada 24 Maret") is no action.
+_TIME_ONLY = re.compile(
+    r"(?:pada|mulai|sebelum|hingga|sampai|akhir|awal|pertengahan|tahun|bulan|pekan)\b", re.I
 )
 
 
@@ -414,6 +420,8 @@ def frame_step(step: NextStep) -> tuple[StepKind | None, str | None]:
     rest = step.text[match.end() :].lstrip()
     end = _ACTION_END.search(rest)
     action = (rest[: end.start()] if end else rest).strip()
+    if _TIME_ONLY.match(action):
+        action = ""
     if kind == "plan" and found and any(k == "schedule" for _, k, _m in found):
         kind = "schedule"
     return kind, action if key(action) else None

@@ -313,6 +313,8 @@ def action_english(action: str, glossary: Glossary | None, lexicon: EventLexicon
             continue
         if order[kind] < rank:
             return None
+        if j > 0 and parts[j - 1][0] == kind and kind != "adverb":
+            return None  # "kerja sama investasi": two nouns in Indonesian order, no English order known
         rank = order[kind]
     if not parts or parts[0][0] != "verb":
         return None
