@@ -90,6 +90,14 @@ def test_a_role_without_english_leaves_the_name_and_no_frame_leaves_the_english_
     point = key_point(facts_with(EventFrame(actor=odd, verb="membuka", obj="pameran")), GLOSSARY)
     assert point.en == "Budi Santoso opened an exhibition."
     assert point.id == "Juru Kunci Makam Budi Santoso membuka pameran."
+    # A body without English: the Indonesian says it all, the English waits for translation.
+    body = Actor(None, None, "Paguyuban Pedagang Pasar Gede")
+    pending = key_point(facts_with(EventFrame(actor=body, verb="menggelar", obj="pameran")), GLOSSARY)
+    assert (pending.id, pending.en, pending.origin) == (
+        "Paguyuban Pedagang Pasar Gede menggelar pameran.",
+        None,
+        "missing",
+    )
     nothing = key_point(facts_with(None, "Harga cabai naik."), GLOSSARY)
     assert (nothing.id, nothing.en, nothing.origin) == ("Harga cabai naik.", None, "missing")
 

@@ -18,6 +18,7 @@ from briefgen.extract.runs import find_runs
 from briefgen.extract.sentences import sentence_spans
 from briefgen.extract.statements import SentenceRef, statement_of
 from briefgen.extract.steps import quoted_steps, step_of
+from briefgen.lexicons import EventLexicon
 from briefgen.model import Article, Facts
 
 __all__ = ["extract"]
@@ -82,7 +83,7 @@ def _is_chrome(paragraph: str) -> bool:
     return len(paragraph.split()) <= _CHROME_WORDS and _CHROME.search(paragraph) is not None
 
 
-def extract(article: Article, *, today: dt.date | None = None) -> Facts:
+def extract(article: Article, *, today: dt.date | None = None, lexicon: EventLexicon | None = None) -> Facts:
     """Everything the rules can tell about one article; what they cannot is said in ``warnings``."""
     facts = Facts(article=article, outlet=article.outlet)
     paragraphs = list(article.paragraphs)
@@ -157,7 +158,14 @@ def extract(article: Article, *, today: dt.date | None = None) -> Facts:
         s.speaker for s in facts.statements if s.speaker
     ]
     facts.event = find_event(
-        lead_paragraphs, article.title, facts.people, facts.organizations, facts.location, when, speakers
+        lead_paragraphs,
+        article.title,
+        facts.people,
+        facts.organizations,
+        facts.location,
+        when,
+        speakers,
+        lexicon,
     )
     for step in facts.next_steps:
         step.kind, step.action = frame_step(step)

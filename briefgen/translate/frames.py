@@ -177,42 +177,47 @@ def key_point(facts: Facts, glossary: Glossary | None, lexicon: EventLexicon | N
     actor_en = actor_english(frame.actor, glossary) if frame.actor else None
     verb = lexicon.verb(frame.verb) if frame.verb else None
     slot = _slot(frame, verb, glossary, lexicon) if verb else None
-    text_id, text_en, apposition = "", "", False
-    if verb and verb.voice == "active" and actor_id and actor_en:
+    # The Indonesian is built whenever its words are known; the English (None: pending) only when
+    # every part of it has English too.
+    text_id, text_en, apposition = "", None, False
+    if verb and verb.voice == "active" and actor_id and (slot or verb.alone):
         if slot:
-            text_id = f"{actor_id} {verb.id.lower()} {slot.id}"
-            text_en = f"{actor_en} {verb.en} {slot.en}"
-            apposition = slot.apposition
-        elif verb.alone:
-            text_id, text_en = f"{actor_id} {verb.id.lower()}", f"{actor_en} {verb.alone}"
-    elif verb and verb.voice == "passive" and slot:
-        if actor_id and actor_en:
-            text_id = f"{_capital(slot.id)} {verb.id.lower()} {actor_id}"
-            text_en = f"{actor_en} {verb.en} {slot.en}"
+            text_id = f"{actor_id} {verb.id} {slot.id}"
+            text_en = f"{actor_en} {verb.en} {slot.en}" if actor_en else None
             apposition = slot.apposition
         else:
-            text_id = f"{_capital(slot.id)} {verb.id.lower()}"
+            text_id = f"{actor_id} {verb.id}"
+            text_en = f"{actor_en} {verb.alone}" if actor_en else None
+    elif verb and verb.voice == "passive" and slot and (actor_id or verb.alone):
+        if actor_id:
+            text_id = f"{_capital(slot.id)} {verb.id} {actor_id}"
+            text_en = f"{actor_en} {verb.en} {slot.en}" if actor_en else None
+            apposition = slot.apposition
+        else:
+            text_id = f"{_capital(slot.id)} {verb.id}"
             text_en = f"{_capital(slot.en)} {verb.alone}"
-    if not text_en:  # no verb with its slot: who, where and when only
-        text_id, text_en = actor_id or "", (actor_en or "") if actor_id else ""
-        if actor_id and not actor_en:
-            return Bilingual(_end(actor_id), None, "missing")
+    else:  # no verb with its slot: who, where and when only
+        text_id = actor_id or ""
+        text_en = actor_en if actor_id else ""
     if apposition and (frame.place or frame.date):
-        text_id, text_en = text_id + ",", text_en + ","
+        text_id += ","
+        text_en = text_en + "," if text_en is not None else None
     if frame.place:
         text_id += f" di {frame.place}"
-        text_en += f" in {frame.place}"
+        text_en = text_en + f" in {frame.place}" if text_en is not None else None
     if frame.date:
         text_id += f" pada {_full_date(frame.date, 'id')}"
-        text_en += f" on {_full_date(frame.date, 'en')}"
-    text_id, text_en = text_id.strip(), text_en.strip()
+        text_en = text_en + f" on {_full_date(frame.date, 'en')}" if text_en is not None else None
+    text_id, text_en = text_id.strip(), text_en.strip() if text_en is not None else None
     if frame.lang == "en":
         # An English article's lead is English already: it is the source's own wording.
         return Bilingual(
             _end(_capital(text_id)) if text_id else frame.sentence, frame.sentence or None, "human"
         )
-    if not text_en:
+    if not text_id:
         return Bilingual(facts.background[0] if facts.background else "", None, "missing")
+    if not text_en:  # a part without English (a body not in the glossary): the English is pending
+        return Bilingual(_end(_capital(text_id)), None, "missing")
     return Bilingual(_end(_capital(text_id)), _end(_capital(text_en)), "generated")
 
 
