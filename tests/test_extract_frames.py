@@ -141,6 +141,9 @@ def test_an_english_lead_is_kept_as_written() -> None:
         ),
         ("Rapat lanjutan dijadwalkan pada 24 Maret 2026.", "schedule", None),
         ("Bulog berkomitmen menjaga stok beras nasional.", "commitment", "menjaga stok beras nasional"),
+        ("Dia meminta kepala daerah yang terpilih membuat dinas khusus.", "instruction", None),
+        ("Penumpukan kendaraan harus segera diatasi.", "instruction", "diatasi"),
+        ("Peluncuran aplikasi itu ditunda sampai pekan depan.", "schedule", None),
         ("Harga beras naik tipis pekan ini.", None, None),
     ],
 )

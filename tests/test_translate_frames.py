@@ -41,7 +41,7 @@ def test_a_visit_in_both_languages_with_who_whom_where_and_when() -> None:
         " di Jakarta pada Selasa, 20 Januari 2026."
     )
     assert point.en == (
-        "Deputy Minister of Creative Economy Irene Umar received a visit from Jepara Regency Government"
+        "Deputy Minister of Creative Economy Irene Umar received a visit from the Jepara Regency Government"
         " in Jakarta on Tuesday, 20 January 2026."
     )
 
@@ -78,7 +78,8 @@ def test_objects_bodies_and_passives() -> None:
     )
     assert held.id == "Kementerian UMKM menggelar forum bisnis pada Selasa, 20 Januari 2026."
     assert held.en == (
-        "Ministry of Micro, Small and Medium Enterprises held a business forum on Tuesday, 20 January 2026."
+        "The Ministry of Micro, Small and Medium Enterprises held a business forum"
+        " on Tuesday, 20 January 2026."
     )
     passive = EventFrame(verb="digelar", obj="rapat koordinasi", place="Surabaya")
     assert key_point(facts_with(passive), GLOSSARY).en == "A coordination meeting was held in Surabaya."
@@ -136,7 +137,10 @@ def test_a_step_with_an_unknown_word_keeps_actor_kind_and_due_in_english_and_the
     assert step_text(step, GLOSSARY).origin == "missing"
     parts = step_parts(step, GLOSSARY)
     assert parts.actor is not None
-    assert parts.actor.en == "Ministry of Creative Economy and Embassy of the Republic of Indonesia in Seoul"
+    assert (
+        parts.actor.en
+        == "the Ministry of Creative Economy and the Embassy of the Republic of Indonesia in Seoul"
+    )
     assert parts.kind is not None and (parts.kind.id, parts.kind.en) == ("Rencana", "Plan")
     assert parts.due is not None and (parts.due.id, parts.due.en) == ("pada Mei 2026", "in May 2026")
     assert (parts.action.id, parts.action.en, parts.action.origin) == (

@@ -374,23 +374,40 @@ def find_event(
 
 # The cue of each kind of step and where its action starts (after the cue and "untuk"/"agar").
 _STEP_CUES: tuple[tuple[StepKind, re.Pattern[str]], ...] = (
-    ("agreement", re.compile(r"\b(?:ber)?sepakat(?:\s+untuk)?|\bmenyepakati|\bsetuju\s+untuk", re.I)),
+    (
+        "agreement",
+        re.compile(r"\b(?:ber)?sepakat(?:\s+untuk)?|\bmenyepakati|\bdisepakati|\bsetuju\s+untuk", re.I),
+    ),
     (
         "commitment",
         re.compile(
-            r"\bberkomitmen(?:\s+untuk)?|\bberjanji(?:\s+(?:untuk|akan))?|\bbertekad(?:\s+untuk)?", re.I
-        ),
-    ),
-    ("target", re.compile(r"\bmenargetkan|\bditargetkan|\btargetnya", re.I)),
-    ("schedule", re.compile(r"\bdijadwalkan|\bmenjadwalkan|\bjadwalnya", re.I)),
-    (
-        "instruction",
-        re.compile(
-            r"\b(?:meminta|menginstruksikan|memerintahkan|mengarahkan|menugaskan)(?:\s+\S+){0,4}?\s+(?:untuk|agar|supaya)\b",
+            r"\bberkomitmen(?:\s+untuk)?|\bkomitmen(?:nya)?\s+untuk|\bberjanji(?:\s+(?:untuk|akan))?"
+            r"|\bbertekad(?:\s+untuk)?|\bsiap(?:\s+untuk)?(?=\s+(?:me|ber|di)\w+)",
             re.I,
         ),
     ),
-    ("plan", re.compile(r"\b(?:berencana|merencanakan)(?:\s+untuk)?|\b(?:akan|bakal)(?:\s+segera)?", re.I)),
+    ("target", re.compile(r"\bmenargetkan|\bditargetkan|\btargetnya", re.I)),
+    (
+        "schedule",
+        re.compile(r"\bdijadwalkan|\bmenjadwalkan|\bjadwalnya|\bmenunda(?:\s+untuk)?|\bditunda", re.I),
+    ),
+    (
+        "instruction",
+        re.compile(
+            r"\b(?:meminta|minta|menginstruksikan|memerintahkan|mengarahkan|menugaskan|mengimbau"
+            r"|(?:instruksi|arahan|perintah)(?:\s+\S+){0,3}?|memberi(?:kan)?\s+waktu(?:\s+\S+){0,8}?)"
+            r"(?:\s+\S+){0,5}?\s+(?:untuk|agar|supaya)\b"
+            r"|\b(?:meminta|minta|menginstruksikan|memerintahkan|menugaskan)\b"
+            r"|\bharus(?:\s+(?:segera|terus|mampu|bisa|dapat))*|\bsegera\b",
+            re.I,
+        ),
+    ),
+    (
+        "plan",
+        re.compile(
+            r"\b(?:berencana|merencanakan)(?:\s+untuk)?|\b(?:akan|bakal|nantinya)(?:\s+segera)?", re.I
+        ),
+    ),
 )
 # The action ends where its purpose, reason or detail begins.
 _ACTION_END = re.compile(
@@ -417,6 +434,10 @@ def frame_step(step: NextStep) -> tuple[StepKind | None, str | None]:
     if not found:
         return None, None
     _, kind, match = min(found, key=lambda f: f[0])
+    if kind == "instruction" and re.match(
+        r"(?:meminta|minta|menginstruksikan|memerintahkan|menugaskan)$", match.group(), re.I
+    ):
+        return kind, None  # "meminta kepala daerah membuat …": who is asked comes first, not the action
     rest = step.text[match.end() :].lstrip()
     end = _ACTION_END.search(rest)
     action = (rest[: end.start()] if end else rest).strip()

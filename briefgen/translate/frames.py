@@ -57,6 +57,32 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# Nouns that make the English name of a body take "the" (the Ministry of Trade, the Jepara Regency
+# Government); names such as Bank Indonesia, Danantara or KOCCA go without.
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` (keeps long word lists readable)."""
+    return frozenset(text.split())
+
+
+_INSTITUTION_NOUNS = _words(
+    """ministry agency office board council commission authority institute bureau division
+    directorate secretariat organization organisation association assembly house court police
+    forces government corporation forum centre center committee chamber fund union federation
+    foundation embassy consulate mission department inspectorate service unit team republic"""
+)
+
+
+def _with_the(en: str) -> str:
+    """``Ministry of Trade`` → ``the Ministry of Trade``; ``Bank Indonesia``, ``both parties`` as they are."""
+    words = en.split()
+    if not words or words[0].casefold() in ("the", "both", "all") or words[0] == "Bank":
+        return en
+    head = en.split(" of ")[0].split("/")[0]
+    if any(w.casefold().strip(",") in _INSTITUTION_NOUNS for w in head.split()):
+        return "the " + en
+    return en
+
+
 def _body_english(name: str, glossary: Glossary | None) -> str | None:
     """The official English of a body (``Kementerian UMKM``, ``Pemerintah Kabupaten Jepara``,
     ``Kemenekraf dan KBRI Seoul``), or None when a word of it has no English."""
@@ -65,12 +91,9 @@ def _body_english(name: str, glossary: Glossary | None) -> str | None:
         return party
     if glossary is None:
         return None
-    exact = glossary.exact(name)
-    if exact:
-        return exact
-    english = translate_role(glossary, name)
+    english = glossary.exact(name) or translate_role(glossary, name)
     if english:
-        return english
+        return _with_the(english)
     for joiner in (" dan ", " serta ", ", "):
         if joiner in name:
             parts = [_body_english(p.strip(), glossary) for p in name.split(joiner) if p.strip()]
