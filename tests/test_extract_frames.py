@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from briefgen.extract import extract
-from briefgen.extract.frames import STATEMENT_VERB, frame_step, me_forms
-from briefgen.model import Article, EventFrame, Facts, NextStep
+from briefgen.extract.frames import STATEMENT_VERB, find_event, frame_step, me_forms
+from briefgen.model import Article, EventFrame, Facts, NextStep, Person
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -108,6 +108,16 @@ def test_a_lead_without_an_event_verb_keeps_its_quoted_person_who_gave_a_stateme
     )
     assert event.verb == STATEMENT_VERB
     assert event.actor is not None and event.actor.name == "Budi Santoso"
+
+
+def test_a_one_word_speaker_without_a_role_is_not_made_the_actor() -> None:
+    lead = [
+        "Harga cabai di Pasar Kramat Jati naik menjelang Ramadan. Pedagang mengeluhkan pasokan yang seret."
+    ]
+    # A word taken for a name ("Pedagang") is no actor; a full name is, with or without a role.
+    assert find_event(lead, None, [Person("Pedagang")], [], None, None, ["Pedagang"]) is None
+    named = find_event(lead, None, [Person("Sri Wahyuni")], [], None, None, ["Sri Wahyuni"])
+    assert named is not None and named.verb == STATEMENT_VERB
 
 
 def test_an_english_lead_is_kept_as_written() -> None:

@@ -280,8 +280,9 @@ def _speaker(text: str, people: Sequence[Person], speakers: Sequence[str]) -> tu
     the lead on a tie), else the first person of the lead with a role; and whether they are quoted."""
     counts = {p.name: sum(s == p.name for s in speakers) for p in people}
     in_lead = [m.actor for m in _person_mentions(text, people)]
+    # A one-word name without a role may be a word taken for a name ("Pedagang"): not an actor.
     ranked = sorted(
-        (p for p in people if counts[p.name]),
+        (p for p in people if counts[p.name] and (p.role or len(p.name.split()) > 1)),
         key=lambda p: (
             p.role is None,
             -counts[p.name],
