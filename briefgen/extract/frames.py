@@ -45,7 +45,7 @@ _BODY_HEADS = words(
 )
 # A run of capitalised words (with the small words names of bodies use), for an organisation.
 _BODY_RUN = re.compile(
-    r"[A-Z][\w&.’'/-]*(?:\s+(?:(?:dan|dan|&|of|and|for|the)\s+)?(?:\([A-Z][\w&.-]*\)\s*)?[A-Z][\w&.’'/-]*)*"
+    r"[A-Z][\w&.’'/-]*(?:\s+(?:(?:dan|&|of|and|for|the)\s+)?(?:\([A-Z][\w&.-]*\)\s*)?[A-Z][\w&.’'/-]*)*"
 )
 _NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|batal|gagal|akan|bakal|rencananya|berencana)\s+$", re.I)
 
@@ -345,6 +345,8 @@ def find_event(
     if _is_english(text):
         # The lexicons are Indonesian: an English lead is kept as written, for its English.
         actor, _quoted = _speaker(text, people, speakers)
+        if actor is not None and actor.name is not None and len(actor.name.split()) < 2:
+            actor = None  # people read from English text by Indonesian rules: "Science", "Says"
         complete = [
             s
             for s in sentences[: 2 * _LEAD_SENTENCES]

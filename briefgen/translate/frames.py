@@ -233,10 +233,10 @@ def key_point(facts: Facts, glossary: Glossary | None, lexicon: EventLexicon | N
         text_en = text_en + f" on {_full_date(frame.date, 'en')}" if text_en is not None else None
     text_id, text_en = text_id.strip(), text_en.strip() if text_en is not None else None
     if frame.lang == "en":
-        # An English article's lead is English already: it is the source's own wording.
-        return Bilingual(
-            _end(_capital(text_id)) if text_id else frame.sentence, frame.sentence or None, "human"
-        )
+        # An English article's lead is English already: it is the source's own wording; the
+        # Indonesian says who, where and when when a person was found, else repeats the source.
+        indonesian = _end(_capital(text_id)) if frame.actor and text_id else frame.sentence
+        return Bilingual(indonesian or text_id, frame.sentence or None, "human")
     if not text_id:
         return Bilingual(facts.background[0] if facts.background else "", None, "missing")
     if not text_en:  # a part without English (a body not in the glossary): the English is pending
