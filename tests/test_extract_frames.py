@@ -101,6 +101,25 @@ def test_the_actor_of_a_time_clause_and_the_event_a_quote_was_said_at() -> None:
     assert (spoke.verb, spoke.obj) == ("berbicara dalam", "rapat koordinasi")
 
 
+def test_a_manner_clause_and_a_lead_behind_page_furniture() -> None:
+    welcomed = event_of(
+        "Kementerian Pariwisata Indonesia resmi membuka babak baru promosi wisata dengan menyambut"
+        " kunjungan Menteri Pariwisata Thailand Sorawong Thienthong di Jakarta, Senin (2/3/2026)."
+    )
+    assert welcomed.verb == "menyambut kunjungan"
+    assert welcomed.actor is not None and welcomed.actor.organization == "Kementerian Pariwisata"
+    assert [c.name for c in welcomed.counterparts] == ["Sorawong Thienthong"]
+    # Menus and bylines fill the first sentences; the opening sentence of the dateline paragraph is read.
+    closed = event_of(
+        "Beranda. Nasional. Ekonomi. Olahraga. Hiburan.",
+        "Oleh Redaksi 9 Mei 2026 di Nasional",
+        "JAKARTA, Warta.id – Kementerian Perhubungan secara resmi menutup posko angkutan Lebaran"
+        " pada hari ini.",
+    )
+    assert (closed.verb, closed.obj) == ("menutup", "posko angkutan lebaran")
+    assert closed.actor is not None and closed.actor.organization == "Kementerian Perhubungan"
+
+
 def test_a_lead_without_an_event_verb_keeps_its_quoted_person_who_gave_a_statement() -> None:
     event = event_of(
         "Menteri Perdagangan Budi Santoso mengatakan harga minyak goreng stabil menjelang Lebaran.",

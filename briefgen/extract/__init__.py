@@ -152,7 +152,7 @@ def extract(article: Article, *, today: dt.date | None = None, lexicon: EventLex
         )
     facts.next_steps.sort(key=lambda s: s.paragraph)
     # The frames the key points and the register are generated from (both languages, no translation).
-    lead_paragraphs = [p for p in paragraphs[lead:] if p.strip()][:3]
+    lead_paragraphs = [p for p in paragraphs[lead:] if p.strip()][:4]
     when = facts.event_date if facts.date_basis == "text" else None
     speakers = [q.speaker for q in facts.quotes if q.speaker] + [
         s.speaker for s in facts.statements if s.speaker

@@ -24,7 +24,7 @@ __all__ = ["find_event", "frame_step"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # How many sentences of the lead are read for the event (the rest is detail, not the event).
-_LEAD_SENTENCES = 3
+_LEAD_SENTENCES = 4
 # Words that may stand between the actor and the verb: "Irene Umar secara resmi membuka …",
 # "Kemenekraf hari ini menggelar …".
 _BETWEEN = words("""resmi secara telah sudah juga pun langsung hari ini kembali baru saja turut sekaligus pada
@@ -93,6 +93,9 @@ def _body_at(text: str, organizations: Sequence[Organization]) -> _Mention | Non
         return None
     name = re.sub(r"\s*\([^)]*\)\s*", " ", run.group()).strip()
     name = re.sub(r"\s+", " ", name)
+    # "Kementerian Ekonomi Kreatif (Ekraf) Indonesia": the country after a ministry's name is no part of it.
+    if len(name.split()) > 2:
+        name = re.sub(r"\s+(?:Republik\s+Indonesia|Indonesia|RI)$", "", name)
     known = {o.name for o in organizations} | {o.acronym for o in organizations if o.acronym}
     first = name.split()[0].casefold().rstrip(".")
     if name in known or first in _BODY_HEADS or any(name.startswith(k + " ") for k in known):
@@ -107,13 +110,18 @@ _TIME_CLAUSE = re.compile(
 )
 
 
+# "Kemenekraf resmi membuka lembaran baru … dengan menyambut kunjungan …": the manner clause's
+# verb has the sentence's subject (a short predicate, no comma or relative clause between).
+_MANNER_CLAUSE = re.compile(r"^\s*(?:(?!yang\b)[^\s,;]+\s+){1,12}dengan\s*$")
+
+
 def _gap_ok(gap: str) -> bool:
     """Whether only fillers stand between the actor and the verb (an apposition ", …," is one)."""
     gap = re.sub(r"\([^)]*\)", " ", gap)
     gap = re.sub(r"^\s*,[^,]*,", " ", gap)  # "Irene Umar, Wakil Menteri …, membuka"
     # "Kementerian Perhubungan melalui Ditjen Perhubungan Laut secara resmi menutup …"
     gap = re.sub(r"^\s*melalui\s+(?:[A-Z][\w.&/-]*\s*)+", " ", gap)
-    if _TIME_CLAUSE.match(gap):
+    if _TIME_CLAUSE.match(gap) or _MANNER_CLAUSE.match(gap):
         return True
     words = [w.group().casefold() for w in _words(gap)]
     return len(words) <= 3 and all(w in _BETWEEN for w in words)
@@ -216,7 +224,7 @@ def _actor_before(
     persons = _person_mentions(before, people)
     if persons and _gap_ok(before[persons[-1].end :]):
         return persons[-1].actor
-    clause = re.split(r"[,;]\s", before)
+    clause = re.split(r"[,;]\s|\s[-–—]+\s", before)
     for start in (0, len(before) - len(clause[-1])):
         body = _body_at(before[start:], organizations)
         if body and _gap_ok(before[start + body.end :]):
@@ -355,7 +363,14 @@ def find_event(
         return EventFrame(
             actor=actor, place=place, date=date, sentence=complete[0] if complete else "", lang="en"
         )
-    candidates = sentences[:_LEAD_SENTENCES] + ([title] if title else [])
+    # The first sentences, then the opening sentence of each lead paragraph (a page's furniture
+    # can fill the first ones), then the headline.
+    openings = [p[s:e] for p in lead for s, e in sentence_spans(p)[:1]]
+    candidates = [
+        *sentences[:_LEAD_SENTENCES],
+        *(o for o in openings if o not in sentences[:_LEAD_SENTENCES]),
+    ]
+    candidates += [title] if title else []
     for sentence in candidates:
         frame = _frame_in(sentence, people, organizations, lexicon)
         if frame is not None:
