@@ -37,6 +37,13 @@ Voice = Literal["active", "passive"]
 _SLOTS: tuple[Slot, ...] = ("counterpart", "object", "none")
 _VOICES: tuple[Voice, ...] = ("active", "passive")
 
+# The last words of bodies' names written in English ("Japan Foundation", "Korean Film Council"):
+# extraction takes such a run for a body, translation leaves it as it is.
+ENGLISH_BODY_ENDS = frozenset(
+    """foundation council agency organization organisation association commission institute fund
+    company corporation university authority board office ministry embassy bank group forum""".split()  # noqa: SIM905
+)
+
 _WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 

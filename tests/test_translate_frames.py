@@ -86,6 +86,26 @@ def test_objects_bodies_and_passives() -> None:
     assert key_point(facts_with(passive), GLOSSARY).id == "Rapat koordinasi digelar di Surabaya."
 
 
+def test_a_delegation_of_a_body_named_in_english() -> None:
+    from briefgen.extract import extract
+
+    facts = extract(
+        Article(
+            "x",
+            None,
+            [
+                "Kementerian Pariwisata menerima kunjungan delegasi Korea Tourism Organization di Jakarta,"
+                " Senin (2/3/2026)."
+            ],
+        ),
+        today=dt.date(2026, 11, 22),
+    )
+    assert key_point(facts, GLOSSARY).en == (
+        "The Ministry of Tourism received a visit from the Korea Tourism Organization in Jakarta"
+        " on Monday, 2 March 2026."
+    )
+
+
 def test_a_role_without_english_leaves_the_name_and_no_frame_leaves_the_english_pending() -> None:
     odd = Actor("Budi Santoso", "Juru Kunci Makam")
     point = key_point(facts_with(EventFrame(actor=odd, verb="membuka", obj="pameran")), GLOSSARY)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from briefgen.extract.lexicon import words
 from briefgen.extract.sentences import sentence_spans
-from briefgen.lexicons import EventLexicon, EventVerb, bundled, key
+from briefgen.lexicons import ENGLISH_BODY_ENDS, EventLexicon, EventVerb, bundled, key
 from briefgen.model import Actor, EventFrame, NextStep, Organization, Person, StepKind
 
 __all__ = ["find_event", "frame_step"]
@@ -98,7 +98,13 @@ def _body_at(text: str, organizations: Sequence[Organization]) -> _Mention | Non
         name = re.sub(r"\s+(?:Republik\s+Indonesia|Indonesia|RI)$", "", name)
     known = {o.name for o in organizations} | {o.acronym for o in organizations if o.acronym}
     first = name.split()[0].casefold().rstrip(".")
-    if name in known or first in _BODY_HEADS or any(name.startswith(k + " ") for k in known):
+    last = name.split()[-1].casefold()
+    if (
+        name in known
+        or first in _BODY_HEADS
+        or last in ENGLISH_BODY_ENDS
+        or any(name.startswith(k + " ") for k in known)
+    ):
         return _Mention(Actor(None, None, name), offset, offset + run.end())
     return None
 
@@ -211,7 +217,11 @@ def _counterparts(text: str, people: Sequence[Person], organizations: Sequence[O
     persons = [m.actor for m in _person_mentions(window, people)]
     if persons:
         return persons[:3]
-    body = _body_at(_slot_text(text), organizations)
+    # "kunjungan delegasi Japan Foundation", "rombongan Pemkab Jepara": who came on the body's behalf.
+    slot = re.sub(
+        r"^\s*(?:(?:delegasi|rombongan|tim|perwakilan|jajaran|pimpinan|para|dari)\s+)+", " ", _slot_text(text)
+    )
+    body = _body_at(slot, organizations)
     return [body.actor] if body else []
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from briefgen.lexicons import EventLexicon, EventVerb, bundled, key
+from briefgen.lexicons import ENGLISH_BODY_ENDS, EventLexicon, EventVerb, bundled, key
 from briefgen.model import Actor, Bilingual, EventFrame, Facts, NextStep, StepKind
 from briefgen.standards import BABEL_LOCALE
 from briefgen.translate.glossary import Glossary, tokens
@@ -94,6 +94,13 @@ def _body_english(name: str, glossary: Glossary | None) -> str | None:
     english = glossary.exact(name) or translate_role(glossary, name)
     if english:
         return _with_the(english)
+    words = name.split()
+    if (
+        len(words) > 1
+        and words[-1].casefold() in ENGLISH_BODY_ENDS
+        and all(w[:1].isupper() and w.isascii() and not glossary.is_indonesian(w.casefold()) for w in words)
+    ):
+        return _with_the(name)  # a name already in English ("Japan Foundation") stays as it is
     for joiner in (" dan ", " serta ", ", "):
         if joiner in name:
             parts = [_body_english(p.strip(), glossary) for p in name.split(joiner) if p.strip()]
