@@ -57,6 +57,21 @@ def test_a_verb_whose_object_the_lexicon_does_not_know_is_no_event() -> None:
     assert event.actor is not None and event.actor.name == "Budi Gunadi Sadikin"
 
 
+def test_a_claim_is_not_an_event_and_the_sentence_names_the_events_city() -> None:
+    claim = event_of(
+        "Menteri Sosial Saifullah Yusuf mengatakan bahwa Presiden Prabowo Subianto memberikan arahan kepada"
+        " para bupati, Senin (2/3/2026)."
+    )
+    assert claim.verb != "memberikan arahan"
+    # Filed in Palopo (the dateline), held in Makassar (the sentence): the key point says Makassar.
+    facts = facts_of(
+        "PALOPO - Menteri Pertanian Andi Amran Sulaiman menghadiri rapat koordinasi di Gedung Juang,"
+        " Kota Makassar, Jumat (6/3/2026)."
+    )
+    assert facts.location == "Palopo"
+    assert facts.event is not None and (facts.event.verb, facts.event.place) == ("menghadiri", "Makassar")
+
+
 def test_a_plan_is_not_an_event_that_happened() -> None:
     event = event_of(
         "Menteri Pertanian Andi Amran Sulaiman akan membuka pameran pangan di Makassar pada Mei 2026."

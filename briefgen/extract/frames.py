@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefgen.extract.lexicon import words
+from briefgen.extract.lexicon import CITIES, words
 from briefgen.extract.sentences import sentence_spans
 from briefgen.lexicons import ENGLISH_BODY_ENDS, EventLexicon, EventVerb, bundled, key
 from briefgen.model import Actor, EventFrame, NextStep, Organization, Person, StepKind
@@ -231,6 +231,8 @@ def _actor_before(
     """The actor right before a verb: the last person named, else a body, with only fillers between."""
     if re.search(r"\byang\s*$", before) or _NEGATED.search(before):
         return None  # "… yang menerima": a relative clause; "akan membuka": not yet an event
+    if re.search(r"\b(?:bahwa|menurut(?:nya)?)\b", before, re.IGNORECASE):
+        return None  # "Rosan mengungkapkan bahwa Prabowo memberikan arahan": a claim, not the event
     persons = _person_mentions(before, people)
     if persons and _gap_ok(before[persons[-1].end :]):
         return persons[-1].actor
@@ -336,6 +338,16 @@ def _spoke_at(sentence: str, people: Sequence[Person], lexicon: EventLexicon) ->
     return EventFrame(actor=persons[0].actor, verb=SPOKE_AT_VERB, obj=obj, sentence=sentence)
 
 
+def _place_in(sentence: str) -> str | None:
+    """The city the sentence says the event was in (``di GOR Sudiang, Kota Makassar``), if it names one."""
+    for at in re.finditer(r"\bdi\s+", sentence):
+        for word in sentence[at.end() :].split()[:8]:
+            word = word.strip(",.;:()")
+            if word in CITIES:
+                return word
+    return None
+
+
 def find_event(
     lead: Sequence[str],
     title: str | None,
@@ -384,12 +396,13 @@ def find_event(
     for sentence in candidates:
         frame = _frame_in(sentence, people, organizations, lexicon)
         if frame is not None:
-            frame.place, frame.date = place, date
+            # The dateline's place is where the story was filed; the sentence may name the event's.
+            frame.place, frame.date = _place_in(sentence) or place, date
             return frame
     for sentence in sentences[: 2 * _LEAD_SENTENCES]:
         frame = _spoke_at(sentence, people, lexicon)
         if frame is not None:
-            frame.place, frame.date = place, date
+            frame.place, frame.date = _place_in(sentence) or place, date
             return frame
     actor, quoted = _speaker(text, people, speakers)
     if actor is None and place is None and date is None:
