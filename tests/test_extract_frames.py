@@ -37,6 +37,16 @@ def test_a_visit_has_its_host_as_actor_and_the_visitor_as_counterpart() -> None:
     assert (event.place, event.date) == ("Jakarta", dt.date(2026, 3, 2))
 
 
+def test_a_body_whose_name_has_commas_is_the_actor() -> None:
+    event = event_of(
+        "Kementerian Usaha Mikro, Kecil, dan Menengah (Kementerian UMKM) menggelar bazar di Bandung,"
+        " Kamis (5/3/2026)."
+    )
+    assert event.actor is not None
+    assert event.actor.organization == "Kementerian Usaha Mikro, Kecil, dan Menengah"
+    assert (event.verb, event.obj) == ("menggelar", "bazar")
+
+
 def test_a_body_holds_an_event_the_object_lexicon_names() -> None:
     event = event_of(
         "Kementerian Pariwisata menggelar pameran wisata bahari di Denpasar pada Selasa (10/3/2026)."

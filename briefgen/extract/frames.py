@@ -44,8 +44,10 @@ _BODY_HEADS = words(
     bumn bulog pln pertamina danantara bpi bkpm ojk bi polisi kepolisian"""
 )
 # A run of capitalised words (with the small words names of bodies use), for an organisation.
+# "Kementerian Usaha Mikro, Kecil, dan Menengah": commas inside a name, before a capital or "dan".
 _BODY_RUN = re.compile(
-    r"[A-Z][\w&.’'/-]*(?:\s+(?:(?:dan|&|of|and|for|the)\s+)?(?:\([A-Z][\w&.-]*\)\s*)?[A-Z][\w&.’'/-]*)*"
+    r"[A-Z][\w&.’'/-]*(?:(?:\s+|,\s+(?=[A-Z]|dan\s))(?:(?:dan|&|of|and|for|the)\s+)?"
+    r"(?:\([A-Z][\w&.-]*\)\s*)?[A-Z][\w&.’'/-]*)*"
 )
 _NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|batal|gagal|akan|bakal|rencananya|berencana)\s+$", re.I)
 
