@@ -166,10 +166,12 @@ def me_forms(word: str) -> list[str]:
 
 def _verbs_in(sentence: str, lexicon: EventLexicon) -> list[tuple[int, int, EventVerb]]:
     """Every lexicon verb in ``sentence``, left to right, longest first at each word, no overlaps;
-    a headline's bare stem counts as its meN- verb (``Gelar Workshop`` is ``menggelar workshop``)."""
+    a headline's bare stem counts as its meN- verb (``Gelar Workshop`` is ``menggelar workshop``),
+    after the written verbs."""
     words = _words(sentence)
     folded = [w.group().casefold().replace("’", "'") for w in words]
     found: list[tuple[int, int, EventVerb]] = []
+    stems: list[tuple[int, int, EventVerb]] = []
     i = 0
     while i < len(words):
         firsts = [folded[i], *me_forms(folded[i])]
@@ -178,12 +180,15 @@ def _verbs_in(sentence: str, lexicon: EventLexicon) -> list[tuple[int, int, Even
                 (v for f in firsts if (v := lexicon.verbs.get((f, *folded[i + 1 : i + n]))) is not None), None
             )
             if verb is not None:
-                found.append((words[i].start(), words[i + n - 1].end(), verb))
+                stem = lexicon.verbs.get(tuple(folded[i : i + n])) is None
+                (stems if stem else found).append((words[i].start(), words[i + n - 1].end(), verb))
                 i += n
                 break
         else:
             i += 1
-    return found
+    # A sentence's own verbs before a headline's stems glued to it ("Illiza Temui Menteri …,
+    # JAKARTA – Wali Kota … beraudiensi dengan …").
+    return found + stems
 
 
 def _object_at(text: str, lexicon: EventLexicon) -> str | None:
