@@ -283,7 +283,10 @@ def understand(article: Article, day: dt.date, lexicon: EventLexicon | None = No
     from briefgen.extract import extract
 
     try:
-        return extract(article, today=day, lexicon=lexicon)
+        # Without user lexicons the call stays the plain one (the bundled lexicons are extraction's default).
+        return (
+            extract(article, today=day) if lexicon is None else extract(article, today=day, lexicon=lexicon)
+        )
     except SourceError:
         raise
     except Exception as exc:  # an extraction bug must cost one article, not the whole run

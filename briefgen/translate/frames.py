@@ -175,7 +175,7 @@ def _slot(
     """The verb's slot in both languages, or None when it is empty or has no English."""
     if verb.slot == "object" and frame.obj:
         entry = lexicon.object(frame.obj)
-        return _Slot(entry.id.lower() if entry.id.islower() else entry.id, entry.en, False) if entry else None
+        return _Slot(entry.id, entry.en, False) if entry else None
     if verb.slot == "counterpart" and frame.counterparts:
         ids: list[str] = []
         ens: list[str] = []
