@@ -100,6 +100,37 @@ class Statement:
     paragraph: int = 0
 
 
+StepKind = Literal["agreement", "plan", "commitment", "instruction", "target", "schedule"]
+
+
+@dataclass
+class Actor:
+    """Who did something in an event: a person (name, role, organisation) or a body alone."""
+
+    name: str | None = None  # a person's full name; None when the actor is an organisation
+    role: str | None = None  # as written: "Wakil Menteri Ekonomi Kreatif"
+    organization: str | None = None  # "Kementerian UMKM", "KBRI Seoul", "kedua pihak"
+
+
+@dataclass
+class EventFrame:
+    """What the lead says happened, slot by slot; a slot the lead does not fill stays empty.
+
+    ``verb`` is the Indonesian key of the event-verb lexicon (``menerima kunjungan``) and
+    ``obj`` the key of the event-object lexicon (``pameran``): both languages are rendered from
+    the lexicons, so nothing here is English text.
+    """
+
+    actor: Actor | None = None
+    verb: str | None = None
+    counterparts: list[Actor] = field(default_factory=list)
+    obj: str | None = None
+    place: str | None = None  # a city or regency: "Jakarta"
+    date: dt.date | None = None
+    sentence: str = ""  # the lead sentence the frame was read from (for inspection)
+    lang: Lang = "id"  # the language of the lead; an English lead's sentence is English already
+
+
 @dataclass
 class NextStep:
     """An agreement, plan, commitment or follow-up."""
@@ -111,6 +142,9 @@ class NextStep:
     # how much of ``due`` the text gives: "pada 24 Maret" a day, "Mei 2026" a month, "pekan depan" a
     # week, "kuartal II" a quarter, "semester pertama" a half, "tahun depan" a year; None: no due date
     due_precision: Literal["day", "week", "month", "quarter", "half", "year"] | None = None
+    # the step frame (extract/frames.py): what sort of step it is and its action, when readable
+    kind: StepKind | None = None
+    action: str | None = None  # the Indonesian action after the kind's verb: "memperkuat koordinasi"
 
 
 @dataclass
@@ -135,6 +169,7 @@ class Facts:
     copies: list[Facts] = field(
         default_factory=list
     )  # the same story from other outlets (cited, not repeated)
+    event: EventFrame | None = None  # the lead's event frame (extract/frames.py)
 
     def person(self, name: str | None) -> Person | None:
         """The person called ``name`` (full name or alias), if extraction found one."""

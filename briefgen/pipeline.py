@@ -35,6 +35,7 @@ from briefgen.standards import HANGUL_FONTS
 
 if TYPE_CHECKING:
     from briefgen.evaluation import Scores
+    from briefgen.lexicons import EventLexicon
     from briefgen.translate.glossary import Glossary
     from briefgen.translate.memory import Entry, Memory
     from briefgen.translate.mt import Backend
@@ -366,12 +367,18 @@ def evaluate(folder: Path, day: dt.date) -> Scores:
     return score(pairs)
 
 
-def understand(article: Article, day: dt.date) -> Facts:
-    """The facts of one article; an extraction failure is a :class:`SourceError` naming the file."""
+def understand(article: Article, day: dt.date, lexicon: EventLexicon | None = None) -> Facts:
+    """The facts of one article; an extraction failure is a :class:`SourceError` naming the file.
+
+    ``lexicon``: the event lexicons with the user's files (default: the bundled ones).
+    """
     from briefgen.extract import extract
 
     try:
-        return extract(article, today=day)
+        # Without user lexicons the call stays the plain one (the bundled lexicons are extraction's default).
+        return (
+            extract(article, today=day) if lexicon is None else extract(article, today=day, lexicon=lexicon)
+        )
     except SourceError:
         raise
     except Exception as exc:  # an extraction bug must cost one article, not the whole run
@@ -396,21 +403,28 @@ Progress = Callable[[str, int, int], None]
 
 
 def collect(
-    paths: Iterable[Path], day: dt.date, cache: Path | None = None, progress: Progress | None = None
+    paths: Iterable[Path],
+    day: dt.date,
+    cache: Path | None = None,
+    progress: Progress | None = None,
+    lexicon: Lexicons | None = None,
 ) -> tuple[list[Facts], list[SourceError]]:
     """Read and understand every source; a bad source is set aside, not fatal.
 
     With ``cache`` (a folder), understood articles are kept by content hash, so an unchanged
     source is not understood again. Many sources still to understand are shared out among one
     worker process per CPU; the results keep the sources' order either way, so the brief is the
-    same, and a source that fails costs that source alone.
+    same, and a source that fails costs that source alone. ``lexicon``: the user's event
+    lexicons (their files are part of the cache key, so an edited lexicon is read again).
     """
     refused: list[SourceError] = []
+    salt = lexicon.digest if lexicon else ""
+    events = lexicon.lexicon if lexicon and lexicon.files else None  # None: the bundled ones
     outcomes: list[Facts | SourceError | None] = []
     todo: list[tuple[int, Path, bytes, Path | None]] = []  # (place in outcomes, path, bytes, cache entry)
     for path in discover(paths, refused):
         try:
-            data, entry = _cache_entry(path, day, cache)
+            data, entry = _cache_entry(path, day, cache, salt)
         except SourceError as exc:
             outcomes.append(exc)
             continue
@@ -418,7 +432,7 @@ def collect(
         if cached is None:
             todo.append((len(outcomes), path, data, entry))
         outcomes.append(cached)
-    understood = _understand_all([(path, data, day) for _, path, data, _ in todo], progress)
+    understood = _understand_all([(path, data, day, events) for _, path, data, _ in todo], progress)
     for (place, _, _, entry), outcome in zip(todo, understood, strict=True):
         outcomes[place] = outcome
         if entry is not None and isinstance(outcome, Facts):
@@ -428,7 +442,7 @@ def collect(
     return facts, skipped
 
 
-def _cache_entry(path: Path, day: dt.date, cache: Path | None) -> tuple[bytes, Path | None]:
+def _cache_entry(path: Path, day: dt.date, cache: Path | None, salt: str = "") -> tuple[bytes, Path | None]:
     """The source's bytes and the cache file its facts are kept in (None without a cache)."""
     data = read_source(path)
     try:
@@ -438,7 +452,9 @@ def _cache_entry(path: Path, day: dt.date, cache: Path | None) -> tuple[bytes, P
     if cache is None:
         return data, None
     key = hashlib.sha256(
-        "\0".join((__version__, shown(path), str(stat.st_mtime_ns), day.isoformat())).encode() + b"\0" + data
+        "\0".join((__version__, shown(path), str(stat.st_mtime_ns), day.isoformat(), salt)).encode()
+        + b"\0"
+        + data
     ).hexdigest()
     return data, cache / f"{key}.pickle"
 
@@ -474,7 +490,7 @@ def _store_facts(entry: Path, facts: Facts) -> None:
         pass  # the cache is an optimisation; a read-only cache folder must not fail a build
 
 
-_Job = tuple[Path, bytes, dt.date]
+_Job = tuple[Path, bytes, dt.date, "EventLexicon | None"]
 # What a worker sends back: the facts, or a failure as (path, problem, the traceback behind it),
 # since a SourceError itself does not survive pickling.
 _Outcome = Facts | tuple[str, str, str | None]
@@ -482,9 +498,9 @@ _Outcome = Facts | tuple[str, str, str | None]
 
 def _understand_job(job: _Job) -> _Outcome:
     """One source's facts, in a worker; a SourceError comes back as plain values."""
-    path, data, day = job
+    path, data, day, lexicon = job
     try:
-        return understand(load_article(path, data), day)
+        return understand(load_article(path, data), day, lexicon)
     except SourceError as exc:
         cause = exc.__cause__
         if cause is None:
@@ -770,7 +786,48 @@ def describe(period: Period | None) -> str:
 
 MEMORY_FILE = Path("translations") / "memory.tmx"
 GLOSSARY_DIR = Path("glossary")
-_OWN_KEYS = ("memory", "glossary", "strict")
+# The user's event lexicons (same columns as briefgen/data/…), found like the glossary: listed in
+# [translation] (event_verbs, event_objects, step_words), else these files when present.
+LEXICON_DIR = Path("lexicon")
+LEXICON_KEYS = {
+    "event_verbs": "event-verbs.csv",
+    "event_objects": "event-objects.csv",
+    "step_words": "step-words.csv",
+}
+_OWN_KEYS = ("memory", "glossary", "strict", *LEXICON_KEYS)
+
+
+@dataclass
+class Lexicons:
+    """The event lexicons with the user's files, and a digest of those files for the facts cache."""
+
+    lexicon: EventLexicon
+    files: list[Path]
+    digest: str
+
+
+def lexicons_of(table: dict[str, Any]) -> Lexicons:
+    """The event lexicons of a ``[translation]`` table: bundled, then the user's files over them."""
+    from briefgen.lexicons import EventLexicon
+
+    found: dict[str, list[Path]] = {}
+    for key, name in LEXICON_KEYS.items():
+        listed = table.get(key, [])
+        if isinstance(listed, str):
+            listed = [listed]
+        if not isinstance(listed, list):
+            raise BriefgenError(f"briefgen.toml: translation.{key} must be a list of CSV files")
+        paths = [Path(str(p)) for p in listed]
+        if not listed and (LEXICON_DIR / name).is_file():
+            paths = [LEXICON_DIR / name]
+        for path in paths:
+            if not path.is_file():
+                raise BriefgenError(f"{path}: lexicon file not found (translation.{key} in briefgen.toml)")
+        found[key] = paths
+    lexicon = EventLexicon.load(found["event_verbs"], found["event_objects"], found["step_words"])
+    files = [p for paths in found.values() for p in paths]
+    digest = hashlib.sha256(b"\0".join(file_digest(p).encode() for p in files)).hexdigest() if files else ""
+    return Lexicons(lexicon, files, digest)
 
 
 @dataclass
@@ -783,6 +840,7 @@ class Translation:
     glossary_files: list[Path]
     backend: Backend | None
     strict: bool
+    lexicons: Lexicons | None = None  # the event lexicons key points and the register are generated from
 
 
 def translation_of(config: Config) -> Translation:
@@ -816,6 +874,7 @@ def translation_of(config: Config) -> Translation:
         glossary_files=files,
         backend=backend,
         strict=strict or config.strict_translation,
+        lexicons=lexicons_of(table),
     )
 
 
@@ -949,7 +1008,7 @@ def choose(found: list[Facts], config: Config, period: Period | None) -> tuple[l
 
 def _brief_of(config: Config, translation: Translation, day: dt.date) -> Brief:
     """The brief a build would compose, for the translators' worklist."""
-    found, skipped = collect(config.sources, day)
+    found, skipped = collect(config.sources, day, lexicon=translation.lexicons)
     if not found:
         raise BriefgenError("no article could be read" + (f": {skipped[0].message}" if skipped else ""))
     facts, _ = choose(found, config, period_of(config, day))
@@ -1192,7 +1251,11 @@ def _translation_digests(translation: Translation) -> dict[str, str]:
     """Digests of the translation memory and the user glossaries, beside the sources' in the manifest."""
     return {
         f"translation:{extra}": file_digest(extra) if extra.exists() else "absent"
-        for extra in [translation.memory_path, *translation.glossary_files]
+        for extra in [
+            translation.memory_path,
+            *translation.glossary_files,
+            *(translation.lexicons.files if translation.lexicons else []),
+        ]
     }
 
 
@@ -1205,7 +1268,9 @@ def _build_unlocked(
     out: Path,
     progress: Progress | None = None,
 ) -> BuildResult:
-    found, skipped = collect(config.sources, day, cache=out / CACHE_DIR, progress=progress)
+    found, skipped = collect(
+        config.sources, day, cache=out / CACHE_DIR, progress=progress, lexicon=translation.lexicons
+    )
     if config.strict and skipped:
         raise SkippedSources(
             f"{len(skipped)} of {len(found) + len(skipped)} source(s) skipped; --strict writes nothing",

@@ -180,3 +180,46 @@ def test_press_releases_as_pdf_and_word_make_a_brief_and_a_scan_is_skipped(tmp_p
         "briefgen reads only its text"
     ]
     assert result.brief is not None and result.brief.source_count == 2  # the same release twice: merged
+
+
+# --------------------------------------------------------------------------- user event lexicons
+
+_VISIT = (
+    "Menteri Perdagangan Budi Santoso menyambangi Gubernur Jawa Tengah Ahmad Lutfi di Semarang,"
+    " Rabu (4/3/2026). Keduanya membahas harga beras."
+)
+
+
+def test_a_user_event_lexicon_is_found_like_the_glossary_and_read_by_extraction(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefgen.pipeline import collect, lexicons_of
+
+    monkeypatch.chdir(tmp_path)
+    source = tmp_path / "kunjungan.txt"
+    source.write_text(_VISIT, encoding="utf-8")
+    cache = tmp_path / "cache"
+    day = dt.date(2026, 3, 20)
+    bundled, _ = collect([source], day, cache=cache, lexicon=lexicons_of({}))
+    assert bundled[0].event is not None and bundled[0].event.verb != "menyambangi"
+
+    (tmp_path / "lexicon").mkdir()
+    (tmp_path / "lexicon" / "event-verbs.csv").write_text(
+        "id,en,alone,slot,voice,note\nmenyambangi,called on,,counterpart,active,\n", encoding="utf-8"
+    )
+    lexicons = lexicons_of({})
+    assert lexicons.files == [Path("lexicon") / "event-verbs.csv"]
+    # The user's file is part of the cache key: the cached facts of the same source are not reused.
+    found, _ = collect([source], day, cache=cache, lexicon=lexicons)
+    event = found[0].event
+    assert event is not None and event.verb == "menyambangi"
+    assert [c.name for c in event.counterparts] == ["Ahmad Lutfi"]
+
+
+def test_a_listed_lexicon_file_that_does_not_exist_is_an_error(tmp_path: Path) -> None:
+    from briefgen.pipeline import lexicons_of
+
+    with pytest.raises(
+        BriefgenError, match=r"nope\.csv: lexicon file not found \(translation\.event_objects"
+    ):
+        lexicons_of({"event_objects": [str(tmp_path / "nope.csv")]})

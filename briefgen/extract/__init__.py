@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from briefgen.extract.actors import Sides, meeting_parties
 from briefgen.extract.dateline import find_dateline
 from briefgen.extract.dates import find_event_date
+from briefgen.extract.frames import find_event, frame_step
 from briefgen.extract.language import detect_language
 from briefgen.extract.lexicon import CITIES, MONTH_RE, WEEKDAY_RE, is_known_place, words
 from briefgen.extract.organizations import Definition, compact, find_definitions, organizations
@@ -18,6 +19,7 @@ from briefgen.extract.runs import find_runs
 from briefgen.extract.sentences import sentence_spans
 from briefgen.extract.statements import SentenceRef, statement_of
 from briefgen.extract.steps import quoted_steps, step_of
+from briefgen.lexicons import EventLexicon
 from briefgen.model import Article, Facts
 
 __all__ = ["extract"]
@@ -215,7 +217,7 @@ def _is_chrome(paragraph: str) -> bool:
     return len(paragraph.split()) <= _CHROME_WORDS and _CHROME.search(paragraph) is not None
 
 
-def extract(article: Article, *, today: dt.date | None = None) -> Facts:
+def extract(article: Article, *, today: dt.date | None = None, lexicon: EventLexicon | None = None) -> Facts:
     """Everything the rules can tell about one article; what they cannot is said in ``warnings``."""
     facts = Facts(article=article, outlet=article.outlet)
     paragraphs = list(article.paragraphs)
@@ -317,6 +319,24 @@ def extract(article: Article, *, today: dt.date | None = None) -> Facts:
             quoted_steps(quote.text, quote.speaker, quote.paragraph, people, facts.event_date, sides)
         )
     facts.next_steps.sort(key=lambda s: s.paragraph)
+    # The frames the key points and the register are generated from (both languages, no translation).
+    lead_paragraphs = [p for p in paragraphs[lead:] if p.strip()][:4]
+    when = facts.event_date if facts.date_basis == "text" else None
+    speakers = [q.speaker for q in facts.quotes if q.speaker] + [
+        s.speaker for s in facts.statements if s.speaker
+    ]
+    facts.event = find_event(
+        lead_paragraphs,
+        article.title,
+        facts.people,
+        facts.organizations,
+        facts.location,
+        when,
+        speakers,
+        lexicon,
+    )
+    for step in facts.next_steps:
+        step.kind, step.action = frame_step(step)
     if not facts.people:
         facts.warnings.append("no people found")
     return facts
