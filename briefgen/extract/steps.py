@@ -28,10 +28,18 @@ _STRONG = re.compile(
     r"\b(?:(?:ber)?sepakat|menyepakati|disepakati|kesepakatan\s+untuk|berencana|merencanakan"
     r"|direncanakan|rencananya|rencana\s+aksi|menindaklanjuti|ditindaklanjuti|tindak\s+lanjut(?:i|nya)?"
     r"|berkomitmen|komitmen(?:nya)?\s+untuk|berjanji|bertekad|guna\s+memastikan|dijadwalkan|menjadwalkan"
-    r"|menargetkan|ditargetkan|ditugaskan|penugasan"
-    r"|siap\s+(?:untuk\s+)?(?:me|ber|di)\w+)\b"
+    r"|menargetkan|ditargetkan|targetkan|ditugaskan|penugasan|tindaklanjuti"
+    r"|siap\s+(?:untuk\s+)?(?:me|ber|di)\w+"
+    # A party's declared readiness, proposal, offer or support: "menyatakan kesiapannya membantu",
+    # "mengusulkan pembentukan forum", "menawarkan agar …", "menyampaikan dukungannya terhadap …".
+    r"|kesiapan(?:nya)?\s+(?:untuk\s+)?(?:me|ber)\w+|mengusulkan|diusulkan|menawarkan\s+(?:agar|untuk|supaya)"
+    r"|(?:menyatakan|menyampaikan|menegaskan)\s+dukungan(?:nya)?|mendukung\s+penuh"
+    # Something being prepared: "kami sedang menyusun peraturan …", "tengah mempersiapkan …".
+    r"|(?:sedang|tengah)\s+(?:mem)?(?:persiapkan|siapkan|menyiapkan|menyusun|merancang|menggodok|membahas)"
+    # "target kunjungan tahun ini ditetapkan sebanyak …": a target set.
+    r"|target\s+(?:[^.;\s]+\s+){0,5}?ditetapkan)\b"
     # English: "agreed to", "plans to", "is set to", "reaffirmed commitment to", "is scheduled to"
-    r"|\b(?:agree(?:d|s|ing)?\s+(?:to|on|upon)|plan(?:s|ned|ning)\s+to|(?:is|are|was|were)\s+set\s+to"
+    r"|\b(?:agree(?:d|s|ing)?\s+(?:to|on|upon)|plan(?:s|ned|ning)\s+to|(?:we|I|they)\s+(?:also\s+|still\s+)?plan\s+to|(?:is|are|was|were)\s+set\s+to"
     r"|(?:is|are|was|were)\s+scheduled\s+(?:to|for)|commit(?:s|ted)?\s+to|commitment\s+to"
     r"|pledge[sd]?\s+to|vow(?:s|ed)?\s+to|intends?\s+to|(?:is|are)\s+targeting|targets\s+(?:the|a|an|to)"
     r"|set\s+(?:a|an|the|its)\s+(?:[^.;\s]+\s+){0,6}?target)\b",
@@ -48,7 +56,7 @@ _PLAN_TIME = re.compile(
 # "KLH merupakan tindak lanjut dari pertemuan sebelumnya": what the present event follows up is
 # background, not a step still to come.
 _FOLLOWS_UP = re.compile(
-    r"(?:merupakan|adalah|ini|itu)\s+(?:(?:bentuk|sebuah|salah\s+satu)\s+)?$", re.IGNORECASE
+    r"(?:merupakan|adalah|ini|itu|sebagai)\s+(?:(?:bentuk|sebuah|salah\s+satu)\s+)?$", re.IGNORECASE
 )
 # "diharapkan": a plan when it comes with a schedule ("diharapkan terbit sebelum akhir 2026"),
 # a hope when it does not or when it hedges ("diharapkan mampu mendongkrak …").
@@ -76,7 +84,7 @@ _WEAK = re.compile(_FUTURE + r"\b", re.IGNORECASE)
 # (second set).
 _PASSIVE = re.compile(
     _NOT_NEGATED + r"\b(?:akan|bakal|segera|nantinya)\s+"
-    r"(?:(?:segera|kembali|mulai|langsung|resmi|secara\s+resmi|juga|pun|dapat|bisa|nanti|nantinya)\s+)*"
+    r"(?:(?:segera|kembali|mulai|langsung|resmi|secara\s+resmi|juga|pun|dapat|bisa|nanti|nantinya|lebih|terus)\s+)*"
     r"(?P<verb>di[a-z]{3,})\b",
     re.IGNORECASE,
 )
@@ -97,6 +105,12 @@ _NOT_PASSIVE_PLANS = (
 # whatever the grammatical subject.
 _FOCUS = re.compile(
     _NOT_NEGATED + r"\b(?:akan|bakal)\s+(?:(?:terus|tetap|juga)\s+)?(?:men)?jadi\s+(?:fokus|prioritas)\b",
+    re.IGNORECASE,
+)
+# "Rapat kerja itu masih akan berlangsung hingga 4 Mei": an event scheduled (checked for a date).
+_TAKES_PLACE = re.compile(
+    _NOT_NEGATED + r"\b(?:akan|bakal)\s+(?:(?:masih|tetap|kembali)\s+)?(?:berlangsung|digelar|diadakan"
+    r"|dilaksanakan|diselenggarakan)\b",
     re.IGNORECASE,
 )
 # "nanti ada rapat lagi", "masih menunggu keputusan rapat koordinasi": a decision still to be taken.
@@ -134,20 +148,30 @@ _PURPOSE = r"(?=[^.;]{0,300}?\b(?:untuk|agar|supaya)\s+(?!di[a-z]{3,}\b))"
 _REQUEST = re.compile(
     # An instruction or assignment counts whatever follows ("menginstruksikan seluruh camat turun
     # langsung …", "saya instruksikan untuk bergerak cepat").
-    r"\b(?:menginstruksikan|instruksikan|memerintahkan|menugaskan|diinstruksikan|diperintahkan|ditugasi)\b"
+    r"\b(?:menginstruksikan|instruksikan|memerintahkan|menugaskan|diinstruksikan|diperintahkan|ditugasi"
+    # the common misspelling without the s: "diintruksikan", "mengintruksikan"
+    r"|mengintruksikan|intruksikan|diintruksikan)\b"
     # A verb of asking needs its purpose within the sentence, an action, not "untuk diuji" (a thing
     # asked for); or a short addressee and "tidak", "jangan", "segera", "nanti" ("meminta
     # pendamping tidak main-main", "meminta kepala daerah yang terpilih nanti membuat …").
     r"|\b(?:meminta|memintanya|minta|diminta|memohon|mohon)\b"
-    r"(?:" + _PURPOSE + r"|(?=(?:\s+[\w-]+){1,7}?\s+(?:tidak(?!\s+hanya)|jangan|segera|nanti)\b))"
+    r"(?:" + _PURPOSE + r"|(?=(?:\s+[\w-]+){1,7}?\s+(?:tidak(?!\s+hanya)|jangan|segera|nanti|langsung)\b))"
     # Urging, inviting, handing over, giving a task or time: only with a purpose.
-    r"|\b(?:mendorong|mengimbau|menghimbau|mengundang|serahkan|menyerahkan"
-    r"|memberi(?:kan)?\s+(?:arahan|instruksi|perintah|waktu|tenggat|tugas))\b"
-    + _PURPOSE
-    +
+    r"|\b(?:mendorong|mengimbau|menghimbau|mengundang|serahkan|menyerahkan|mendesak"
+    r"|(?:mem|di)beri(?:kan)?\s+(?:(?:rentan|rentang|tenggat|batas)\s+)?(?:arahan|instruksi|perintah|waktu"
+    r"|tenggat|tugas))\b" + _PURPOSE +
     # "instruksi menteri agar …", "mengeluarkan instruksi tegas kepada seluruh jajaran agar …"
-    r"|\b(?:instruksi|arahan)(?:\s+[\w-]+){0,8}?\s+(?:agar|supaya)\b",
+    r"|\b(?:instruksi|intruksi|arahan|perintah)(?:\s+[\w-]+){0,8}?\s+(?:agar|supaya)\b"
+    # "ada arahan Presiden kepada dirinya untuk …": an instruction with its addressee and purpose
+    r"|\b(?:instruksi|intruksi|arahan|perintah)(?:\s+[\w().-]+){0,8}?\s+kepada(?:\s+[\w().-]+){1,4}?\s+untuk\b",
     re.IGNORECASE,
+)
+# English requests: "asked the regents to …", "urged all parties not to …", "requested that the
+# officials …", "extended an invitation to the minister to visit …" ("in order to" is no order).
+_REQUEST_EN = re.compile(
+    r"\b(?:ask(?:s|ed)?|request(?:s|ed)?|urge[sd]?|advise[sd]?|instruct(?:s|ed)?|(?<!\bin\s)order(?:s|ed)?"
+    r"|invite[sd]?|call(?:s|ed)\s+on|(?:extend(?:s|ed)?|sent|sends|issued)\s+an\s+invitation)\b"
+    r"(?=[^.;]{0,200}?\b(?:that|to)\s+(?:not\s+)?[a-z])"
 )
 # "meminta maaf" is an apology, "diminta tanggapan" a request for comment.
 _NOT_REQUEST = re.compile(
@@ -212,14 +236,16 @@ _ADVERBS = re.compile(
 )
 # "Nurul menjelaskan pemprov akan …": the reporting verb is not part of the subject.
 _REPORTING = (
-    rf"{SPEECH_VERBS}|memastikan|menjamin|menjanjikan|mengumumkan|berjanji|bertekad"
+    rf"{SPEECH_VERBS}|memastikan|membenarkan|mengonfirmasi|menjamin|menjanjikan|mengumumkan|berjanji|bertekad"
     r"|said|says|added|stated|explained|noted|told\s+\w+|announced|confirmed|stressed|emphasized"
     r"|emphasised|revealed|saying"
 )
 _REPORTED = re.compile(rf"^.*?\b(?:{_REPORTING})\b(?:\s+(?:bahwa|that))?\s*", re.IGNORECASE)
 # "Perum Bulog menyatakan akan …", "Menteri Meutya berjanji akan …": the one who speaks acts.
 _SPEAKER_ACTS = re.compile(rf"^(?P<subject>.+?)\s+(?:{_REPORTING})$", re.IGNORECASE)
-_ACTOR = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|\([^()]*\))(?:\s+|\s*,\s*|\s+(?:dan|serta|bersama|&|and)\s+)?)+")
+_ACTOR = re.compile(
+    r"(?:(?:[A-Z][\w'’.\-]*|\([^()]*\))(?:\s+|\s*,\s*|\s+(?:dan|serta|bersama|&|and|of|for|the|on)\s+)?)+"
+)
 _COLLECTIVE = re.compile(
     r"(?:kedua\s+(?:belah\s+)?pihak|keduanya|kedua\s+negara|kedua\s+lembaga|kedua\s+kementerian"
     r"|both\s+(?:sides|parties|countries))$",
@@ -433,7 +459,7 @@ _PASSIVE_EN = re.compile(
 _OUTCOME_EN = re.compile(
     r"(?:will|would|shall)\s+(?:(?:also|further|certainly|surely|likely|probably|only)\s+)?"
     r"(?:be|become|remain|benefit|help|improve|increase|grow|rise|fall|decline|drop|boost|affect|face|need"
-    r"|get|see|suffer|lose|gain)\b"
+    r"|get|see|suffer|lose|gain|expect|hope|like|run)\b"
 )
 _NOT_PASSIVE_PLANS_EN = words(
     """
@@ -454,9 +480,11 @@ _CUE_WORDS = re.compile(
     r"|instruksikan|menginstruksikan|diinstruksikan|memerintahkan|diperintahkan|meminta|memintanya|minta"
     r"|diminta|memohon|mohon|mendorong|mengimbau|menghimbau|mengundang|serahkan|menyerahkan|memberi"
     r"|memberikan|arahan|harus|mesti|menunggu|menunda|ditunda|diundur|mengundurkan|memperpanjang"
-    r"|diperpanjang|tugas|menetapkan|ditetapkan"
+    r"|diperpanjang|tugas|menetapkan|ditetapkan|kesiapan|mengusulkan|diusulkan|menawarkan|dukungan|mendukung"
+    r"|sedang|tengah|mendesak|intruksi|mengintruksikan|diintruksikan|berlangsung"
     r"|agree\w*|plan\w*|set|scheduled|commit\w*|pledge\w*|vow\w*|intends?|target\w*|will|would|shall"
-    r"|postpone\w*|extend\w*|prolong\w*)",
+    r"|postpone\w*|extend\w*|prolong\w*|ask\w*|request\w*|urge\w*|advise\w*|instruct\w*|order\w*|invit\w*"
+    r"|call\w*)",
     re.IGNORECASE,
 )
 
@@ -483,7 +511,8 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("will", "would", "shall"), _MODAL, "weak"),
     (("nantinya",), _NANTINYA_PASSIVE, "weak"),
     (("mulai",), _OPENING, "opening"),
-    ((*_REQUEST_WORDS, "beri", "arahan"), _REQUEST, "request"),
+    ((*_REQUEST_WORDS, "beri", "arahan", "intruksi", "desak"), _REQUEST, "request"),
+    (("ask", "request", "urge", "advise", "instruct", "order", "invit", "call"), _REQUEST_EN, "request"),
     (("harus", "wajib", "mesti"), _MUST, "must"),
     (("fokus", "prioritas"), _FOCUS, "plain"),
     (("nanti", "menunggu"), _PENDING, "plain"),
@@ -524,11 +553,15 @@ def _markers(text: str, quoted: bool) -> list[tuple[int, str]]:
 
 
 _ADDRESSEE_STOP = re.compile(
-    r"(?:untuk|agar|supaya|tidak|jangan|segera|nanti|nantinya|yang|to|(?:me|ber)[a-z]{3,}"
+    r"(?:untuk|agar|supaya|tidak|jangan|segera|nanti|nantinya|yang|langsung|to|that|who|not|(?:me|ber)[a-z]{3,}"
     # verbs without a prefix that instructions use ("turun langsung", "tetap membantu")
     r"|turun|datang|hadir|ikut|tetap|terus|lapor|jaga|cek|kerja|apabila|jika|kalau|bila|ketika|saat)$",
     re.IGNORECASE,
 )
+
+
+# Words before the addressee: "meminta ke …", "requested that …", "called on …", "an invitation to …".
+_ADDRESSEE_LEAD = frozenset(("ke", "tolong", "agar", "supaya", "that", "on", "an", "invitation", "to"))
 
 
 def _addressee(text: str, marker: int) -> str | None:
@@ -540,7 +573,7 @@ def _addressee(text: str, marker: int) -> str | None:
     lowered = [t.lower() for t in tokens[:3]]
     if "kepada" in lowered:
         tokens = tokens[lowered.index("kepada") + 1 :]  # "instruksi tegas kepada seluruh jajaran …"
-    while tokens and tokens[0].lower() in ("ke", "tolong", "agar", "supaya"):
+    while tokens and tokens[0].lower() in _ADDRESSEE_LEAD:
         tokens = tokens[1:]
     who: list[str] = []
     for token in tokens[:7]:
@@ -561,13 +594,24 @@ _NEGATED_BEFORE = re.compile(r"\b(?:belum|tidak|tak|bukan|not)\s+(?:\w+\s+)?$", 
 _DONE_BEFORE = re.compile(r"\b(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "telah menugaskan satu staf untuk mengawal …", "sudah mengeluarkan instruksi agar …": an
 # assignment stays in force after it is given.
-_ASSIGNED = re.compile(r"menugaskan|instruksi|arahan", re.IGNORECASE)
+_ASSIGNED = re.compile(
+    r"menugaskan|instruksi|arahan|memberi(?:kan)?\s+(?:arahan|instruksi|tugas|perintah)", re.IGNORECASE
+)
 _RELATIVE = re.compile(r"\b(?:yang|which|that)\s+$", re.IGNORECASE)
 # "… yang akan kami rilis", "upaya yang akan dilakukan pihaknya": a relative clause that says who
 # will act is a plan of theirs.
 _AGENT_AFTER = re.compile(
     r"\S+\s+(?:(?:segera|juga|kembali)\s+)*(?:(?:kami|kita)\b|di[a-z]{3,}\s+(?:oleh\s+)?(?:pihaknya|kami|kita|[A-Z]))"
 )
+# "sempat mengusulkan …", "pernah berjanji …": a proposal or promise made before, told as past.
+_PAST_BEFORE = re.compile(r"\b(?:sempat|pernah)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "Tahun lalu dinas itu menargetkan …": a target set for a period that is over.
+_PAST_PERIOD = re.compile(
+    r"\b(?:(?:tahun|bulan|pekan|minggu|semester)\s+lalu|last\s+(?:year|month|week))\b", re.IGNORECASE
+)
+_TARGET = re.compile(r"(?:di|me)?n?targetkan|target", re.IGNORECASE)
+# "…, so that the programme will run smoothly": what a purpose clause foresees is a result.
+_SO_THAT = re.compile(r"\b(?:so\s+that|in\s+order\s+that)\b", re.IGNORECASE)
 _HABIT = re.compile(r"\b(?:biasanya|umumnya|selalu|sering|usually|typically|often)\b", re.IGNORECASE)
 
 
@@ -607,10 +651,18 @@ def _judge(
             continue  # "apakah … akan dipecah", "wisatawan biasanya merencanakan …"
         if kind == "weak" and former <= start:
             continue  # "Initially, the programme would be completed by 2024": a former plan
+        if kind == "weak" and _TAKES_PLACE.match(text, start) and due_of(text, event)[0] is not None:
+            return _Subject(True)  # "… yang akan digelar 5-7 Mei 2027", "… akan berlangsung hingga …"
         if kind == "weak" and _RELATIVE.search(text, 0, start) and not _AGENT_AFTER.match(text, start):
             continue  # "bahan yang akan disalurkan dibeli di Jakarta": a relative clause names a thing
         if kind in ("strong", "request") and _NEGATED_BEFORE.search(text, 0, start):
             continue  # "Bulog belum mendapat penugasan …"
+        if kind == "strong" and _PAST_BEFORE.search(text, 0, start):
+            continue  # "sempat mengusulkan …": proposed before
+        if kind == "strong" and _TARGET.match(text, start) and _PAST_PERIOD.search(text, 0, start):
+            continue  # "Tahun lalu dinas itu menargetkan …": a past target
+        if kind == "weak" and _SO_THAT.search(text, 0, start):
+            continue  # "…, so that the service will run well": a result
         if kind == "expected" and (_HOPE.match(text, start) or not _SCHEDULE.search(text)):
             return None  # "diharapkan mampu mendongkrak …", or no schedule: a hope, whatever follows
         if kind == "opening":
