@@ -136,7 +136,9 @@ _QUOTED_SCHEDULE = re.compile(
 # Conjunctions and particles that end in "-kan" like an imperative ("Bahkan", "Sedangkan").
 _NOT_IMPERATIVES = "Bahkan|Bukan|Akan|Demikian|Sedangkan|Kan|Makan|Bagaimanakah|Apakah|Ataukah|Tekan"
 _ORDER = re.compile(
-    r"(?:^|[,;]\s*)(?:ya\s+)?segera\s+[a-z]{3,}\b"
+    r"(?:^|[,;]\s*|\bmaka\s+)(?:ya\s+)?segera\s+[a-z]{3,}\b"
+    # "tolong kita jaga", not "tolong ditambah" (a favour asked, often one already granted)
+    r"|\btolong\s+(?:(?:kita|kami|semua|bersama)\s+)?(?!di)[a-z]{3,}\b"
     rf"|^(?!(?:{_NOT_IMPERATIVES})\b)(?!(?:Me|Di|Ber|Ter)[a-z])[A-Z][a-z]{{2,}}kan\s+[a-z]"
 )
 # "BKPM menunda pengumuman …", "konferensi pers … ditunda sampai …": a changed schedule.
@@ -170,8 +172,9 @@ _REQUEST = re.compile(
 # officials …", "extended an invitation to the minister to visit …" ("in order to" is no order).
 _REQUEST_EN = re.compile(
     r"\b(?:ask(?:s|ed)?|request(?:s|ed)?|urge[sd]?|advise[sd]?|instruct(?:s|ed)?|(?<!\bin\s)order(?:s|ed)?"
-    r"|invite[sd]?|call(?:s|ed)\s+on|(?:extend(?:s|ed)?|sent|sends|issued)\s+an\s+invitation)\b"
-    r"(?=[^.;]{0,200}?\b(?:that|to)\s+(?:not\s+)?[a-z])"
+    r"|invite[sd]?|call(?:s|ed)\s+on|direct(?:s|ed)|task(?:s|ed)"
+    r"|(?:extend(?:s|ed)?|sent|sends|issued)\s+an\s+invitation)\b"
+    r"(?=[^.;]{0,200}?\b(?:that|to\s+(?:not\s+)?(?!the\b|an?\b|his\b|her\b|their\b|its\b|our\b)[a-z]))"
 )
 # "meminta maaf" is an apology, "diminta tanggapan" a request for comment.
 _NOT_REQUEST = re.compile(
@@ -185,6 +188,15 @@ _MUST = re.compile(
     _NOT_NEGATED + r"\b(?:harus|wajib|mesti)\s+"
     r"(?:(?:juga|terus|segera|mampu|bisa|dapat|tetap|benar-benar|kembali|mulai|bersama-sama|lebih)\s+)*"
     r"(?:(?P<own>kita|kami)\s+)?(?P<verb>(?:me|ber|di|per)[a-z]{3,}|lakukan|laksanakan|kerjakan|selesaikan|tuntaskan)\b",
+    re.IGNORECASE,
+)
+# "harus dikoordinasikan dengan pemerintah daerah", "harus bermitra dengan kementerian lain",
+# "harus dibicarakan lebih lanjut dengan pihak terkait": a step still to be taken with others,
+# whoever states it.
+_MUST_WITH = re.compile(
+    _NOT_NEGATED + r"\b(?:harus|wajib|perlu|mesti)\s+(?:(?:terus|segera|lebih\s+dulu|terlebih\s+dahulu)\s+)?"
+    r"(?:dikoordinasikan|berkoordinasi|koordinasi|bermitra|bekerja\s*sama|dibicarakan|dibahas|dikomunikasikan"
+    r"|dikonsultasikan|berkonsultasi|bersinergi|berkolaborasi)\b",
     re.IGNORECASE,
 )
 _BY_NAMED = re.compile(r"\s+oleh\s+[A-Z]")
@@ -484,7 +496,7 @@ _CUE_WORDS = re.compile(
     r"|sedang|tengah|mendesak|intruksi|mengintruksikan|diintruksikan|berlangsung"
     r"|agree\w*|plan\w*|set|scheduled|commit\w*|pledge\w*|vow\w*|intends?|target\w*|will|would|shall"
     r"|postpone\w*|extend\w*|prolong\w*|ask\w*|request\w*|urge\w*|advise\w*|instruct\w*|order\w*|invit\w*"
-    r"|call\w*)",
+    r"|call\w*|direct\w*|task\w*|tolong|maka|perlu)",
     re.IGNORECASE,
 )
 
@@ -512,8 +524,13 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("nantinya",), _NANTINYA_PASSIVE, "weak"),
     (("mulai",), _OPENING, "opening"),
     ((*_REQUEST_WORDS, "beri", "arahan", "intruksi", "desak"), _REQUEST, "request"),
-    (("ask", "request", "urge", "advise", "instruct", "order", "invit", "call"), _REQUEST_EN, "request"),
+    (
+        ("ask", "request", "urge", "advise", "instruct", "order", "invit", "call", "direct", "task"),
+        _REQUEST_EN,
+        "request",
+    ),
     (("harus", "wajib", "mesti"), _MUST, "must"),
+    (("harus", "wajib", "mesti", "perlu"), _MUST_WITH, "with"),
     (("fokus", "prioritas"), _FOCUS, "plain"),
     (("nanti", "menunggu"), _PENDING, "plain"),
     (("tunda", "nunda", "undur", "postpone"), _POSTPONED, "plain"),
@@ -548,7 +565,16 @@ def _markers(text: str, quoted: bool) -> list[tuple[int, str]]:
         found += [(m.start(), "plain") for m in _QUOTED_SCHEDULE.finditer(text)]
         found += [(m.start(), "plain") for m in _ORDER.finditer(text)]
     # At one position the most specific cue decides ("akan menjadi fokus" before "akan").
-    order = {"plain": 0, "request": 1, "strong": 2, "must": 3, "obligation": 4, "opening": 5, "expected": 6}
+    order = {
+        "plain": 0,
+        "with": 1,
+        "request": 2,
+        "strong": 3,
+        "must": 4,
+        "obligation": 5,
+        "opening": 6,
+        "expected": 7,
+    }
     return sorted(found, key=lambda m: (m[0], order.get(m[1], 9)))
 
 
@@ -609,7 +635,7 @@ _PAST_BEFORE = re.compile(r"\b(?:sempat|pernah)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PAST_PERIOD = re.compile(
     r"\b(?:(?:tahun|bulan|pekan|minggu|semester)\s+lalu|last\s+(?:year|month|week))\b", re.IGNORECASE
 )
-_TARGET = re.compile(r"(?:di|me)?n?targetkan|target", re.IGNORECASE)
+_TARGET = re.compile(r"menargetkan|ditargetkan|targetkan|target", re.IGNORECASE)
 # "…, so that the programme will run smoothly": what a purpose clause foresees is a result.
 _SO_THAT = re.compile(r"\b(?:so\s+that|in\s+order\s+that)\b", re.IGNORECASE)
 _HABIT = re.compile(r"\b(?:biasanya|umumnya|selalu|sering|usually|typically|often)\b", re.IGNORECASE)
@@ -677,6 +703,8 @@ def _judge(
             return _Subject(True, _addressee(text, start))
         if kind == "strong" and quoted and text[start:].lower().startswith("siap"):
             continue  # "Kami siap berbagi kurikulum": an offer, not a plan
+        if kind == "with":
+            return _Subject(True, subject_at(start).actor if subject_at(start).found else None)
         if kind in ("plain", "strong", "obligation", "expected"):
             return _Subject(True, subject_at(start).actor)
         if kind == "weak" and _FIGURE.search(text, 0, start):
