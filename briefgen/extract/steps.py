@@ -117,7 +117,21 @@ _TAKES_PLACE = re.compile(
 _PENDING = re.compile(
     r"(?<!kalau\s)(?<!jika\s)(?<!bila\s)(?<!apabila\s)\b(?:nanti|nantinya)\s+(?:akan\s+)?ada\b"
     r"|\bmenunggu\s+(?:\w+\s+){0,2}?(?:keputusan|hasil|rapat|rakor\w*|gelaran|persetujuan|arahan|kajian"
-    r"|pembahasan|sidang|penetapan)\b",
+    r"|pembahasan|sidang|penetapan)\b"
+    # "masih menunggu dua berkas lagi yang belum diserahkan": waiting on what is not done yet
+    r"|\bmenunggu\b[^.;]{0,60}?\byang\s+belum\b",
+    re.IGNORECASE,
+)
+# "tidak akan mentolerir pelanggaran", "We won't accept any proposal": a refusal is a commitment too.
+_REFUSAL = re.compile(
+    r"\b(?:(?:tidak|tak)\s+akan|(?:will|would)\s+not|won['’]t)\s+(?:(?:pernah|lagi|ever)\s+)?"
+    r"(?:menerima|mengizinkan|mengijinkan|membiarkan|mentolerir|menoleransi|memberi(?:kan)?\s+izin|mundur"
+    r"|accept|allow|tolerate|permit|back\s+down)\b",
+    re.IGNORECASE,
+)
+# "target kunjungan wisatawan sebanyak 10 ribu orang tahun ini": a target stated for a period to come.
+_TARGET_FOR = re.compile(
+    r"\btarget\b[^.;]{0,80}?\b(?:(?:tahun|bulan|semester|triwulan|kuartal)\s+(?:ini|depan|mendatang)|pada\s+20\d\d)\b",
     re.IGNORECASE,
 )
 # "Tugas pertama kami adalah menunaikan …", "menetapkan tiga provinsi sebagai daerah prioritas":
@@ -496,7 +510,7 @@ _CUE_WORDS = re.compile(
     r"|sedang|tengah|mendesak|intruksi|mengintruksikan|diintruksikan|berlangsung"
     r"|agree\w*|plan\w*|set|scheduled|commit\w*|pledge\w*|vow\w*|intends?|target\w*|will|would|shall"
     r"|postpone\w*|extend\w*|prolong\w*|ask\w*|request\w*|urge\w*|advise\w*|instruct\w*|order\w*|invit\w*"
-    r"|call\w*|direct\w*|task\w*|tolong|maka|perlu)",
+    r"|call\w*|direct\w*|task\w*|tolong|maka|perlu|won)",
     re.IGNORECASE,
 )
 
@@ -531,6 +545,8 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     ),
     (("harus", "wajib", "mesti"), _MUST, "must"),
     (("harus", "wajib", "mesti", "perlu"), _MUST_WITH, "with"),
+    (("tidak akan", "tak akan", "not", "won"), _REFUSAL, "plain"),
+    (("target",), _TARGET_FOR, "strong"),
     (("fokus", "prioritas"), _FOCUS, "plain"),
     (("nanti", "menunggu"), _PENDING, "plain"),
     (("tunda", "nunda", "undur", "postpone"), _POSTPONED, "plain"),
@@ -638,6 +654,10 @@ _PAST_PERIOD = re.compile(
 _TARGET = re.compile(r"menargetkan|ditargetkan|targetkan|target", re.IGNORECASE)
 # "…, so that the programme will run smoothly": what a purpose clause foresees is a result.
 _SO_THAT = re.compile(r"\b(?:so\s+that|in\s+order\s+that)\b", re.IGNORECASE)
+# "… kunjungan Presiden Joko yang akan menyambangi Roma akhir bulan": a relative clause on someone
+# named, with an active verb, is that one's plan.
+_NAMED_RELATIVE = re.compile(r"(?P<who>\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+yang\s+$")
+_ACTIVE_AFTER = re.compile(r"\S+\s+(?:(?:segera|juga|kembali)\s+)*(?:me|ber)[a-z]{3,}\b")
 _HABIT = re.compile(r"\b(?:biasanya|umumnya|selalu|sering|usually|typically|often)\b", re.IGNORECASE)
 
 
@@ -679,6 +699,12 @@ def _judge(
             continue  # "Initially, the programme would be completed by 2024": a former plan
         if kind == "weak" and _TAKES_PLACE.match(text, start) and due_of(text, event)[0] is not None:
             return _Subject(True)  # "… yang akan digelar 5-7 Mei 2027", "… akan berlangsung hingga …"
+        if (
+            kind == "weak"
+            and (named := _NAMED_RELATIVE.search(text, 0, start))
+            and _ACTIVE_AFTER.match(text, start)
+        ):
+            return _Subject(True, named.group("who"))  # "… Presiden Joko yang akan menyambangi …"
         if kind == "weak" and _RELATIVE.search(text, 0, start) and not _AGENT_AFTER.match(text, start):
             continue  # "bahan yang akan disalurkan dibeli di Jakarta": a relative clause names a thing
         if kind in ("strong", "request") and _NEGATED_BEFORE.search(text, 0, start):
