@@ -36,7 +36,7 @@ _STRONG = re.compile(
     r"|(?:menyatakan|menyampaikan|menegaskan)\s+dukungan(?:nya)?|mendukung\s+penuh"
     # Something being prepared: "kami sedang menyusun peraturan …", "tengah mempersiapkan …".
     r"|(?:sedang|tengah)\s+(?:mem)?(?:persiapkan|siapkan|menyiapkan|menyusun|merancang|menggodok|membahas)"
-    # "target kunjungan tahun ini ditetapkan sebanyak …": a target set.
+    # "target panen semester ini ditetapkan 90 ton": a target set.
     r"|target\s+(?:[^.;\s]+\s+){0,5}?ditetapkan)\b"
     # English: "agreed to", "plans to", "is set to", "reaffirmed commitment to", "is scheduled to"
     r"|\b(?:agree(?:d|s|ing)?\s+(?:to|on|upon)|plan(?:s|ned|ning)\s+to|(?:we|I|they)\s+(?:also\s+|still\s+)?plan\s+to|(?:is|are|was|were)\s+set\s+to"
@@ -72,7 +72,7 @@ _SCHEDULE = re.compile(
     rf"|\b(?i:{MONTH_RE})\s+20\d\d\b|\b(?:tahun|bulan|pekan|minggu|semester)\s+(?:depan|mendatang)\b",
     re.IGNORECASE,
 )
-# Markers that need an actor as subject: "Kemenekraf akan menggelar …" is a plan,
+# Markers that need an actor as subject: "Dinas Koperasi akan menggelar …" is a plan,
 # "pendekatan ini akan memperkuat …" is a prediction; "tidak akan" is neither.
 _NOT_NEGATED = r"(?<!\btidak\s)(?<!\btak\s)(?<!\bbelum\s)(?<!\benggak\s)(?<!\bnot\s)"
 _FUTURE = _NOT_NEGATED + r"\b(?:akan|bakal|segera)"
@@ -101,7 +101,7 @@ _NOT_PASSIVE_PLANS = (
         "dia diri dini dinas digital dimensi diskusi distribusi dialog diplomasi disiplin diaspora direktur"
     ),
 )
-# "Lokasi ini akan menjadi fokus utama program …": what a body will concentrate on is its plan,
+# "Desa-desa pesisir akan menjadi sasaran pertama program …": what a body will concentrate on is its plan,
 # whatever the grammatical subject.
 _FOCUS = re.compile(
     _NOT_NEGATED + r"\b(?:akan|bakal)\s+(?:(?:terus|tetap|juga)\s+)?(?:men)?jadi\s+(?:fokus|prioritas)\b",
@@ -118,7 +118,7 @@ _PENDING = re.compile(
     r"(?<!kalau\s)(?<!jika\s)(?<!bila\s)(?<!apabila\s)\b(?:nanti|nantinya)\s+(?:akan\s+)?ada\b"
     r"|\bmenunggu\s+(?:\w+\s+){0,2}?(?:keputusan|hasil|rapat|rakor\w*|gelaran|persetujuan|arahan|kajian"
     r"|pembahasan|sidang|penetapan)\b"
-    # "masih menunggu dua berkas lagi yang belum diserahkan": waiting on what is not done yet
+    # "masih menunggu tiga laporan desa yang belum dikirim": waiting on what is not done yet
     r"|\bmenunggu\b[^.;]{0,60}?\byang\s+belum\b",
     re.IGNORECASE,
 )
@@ -129,19 +129,19 @@ _REFUSAL = re.compile(
     r"|accept|allow|tolerate|permit|back\s+down)\b",
     re.IGNORECASE,
 )
-# "target kunjungan wisatawan sebanyak 10 ribu orang tahun ini": a target stated for a period to come.
+# "target penjualan benih 40 ton tahun ini": a target stated for a period to come.
 _TARGET_FOR = re.compile(
     r"\btarget\b[^.;]{0,80}?\b(?:(?:tahun|bulan|semester|triwulan|kuartal)\s+(?:ini|depan|mendatang)|pada\s+20\d\d)\b",
     re.IGNORECASE,
 )
-# "Tugas pertama kami adalah menunaikan …", "menetapkan tiga provinsi sebagai daerah prioritas":
+# "Tugas pertama kami adalah mendata …", "menetapkan dua kabupaten sebagai wilayah prioritas":
 # the first task someone takes on, and a priority set for what comes.
 _TASK = re.compile(
     r"\btugas\s+(?:pertama|utama)\w*\s+(?:[\w’'-]+\s+){0,3}?(?:adalah|ialah|yakni|yaitu)\s+(?:me|ber)[a-z]{3,}"
     r"|\b(?:menetapkan|ditetapkan)\b[^.;]{0,80}?\bsebagai\s+(?:\w+\s+)?prioritas\b",
     re.IGNORECASE,
 )
-# Inside a quotation: "besok ke Jakarta dan lusa ke Medan", "Oke, Senin jam 12 siang": a schedule;
+# Inside a quotation: "besok ke Kendari lalu lusa ke Baubau", "Jadi Kamis jam 9 pagi": a schedule;
 # "…, segera tutup", "Pastikan semua …": an order.
 _QUOTED_SCHEDULE = re.compile(
     r"\b(?:besok|lusa)\b|\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s+(?:depan\s+)?(?:jam|pukul)\s+\d",
@@ -158,7 +158,7 @@ _ORDER = re.compile(
 # "BKPM menunda pengumuman …", "konferensi pers … ditunda sampai …": a changed schedule.
 _POSTPONED = re.compile(r"\b(?:menunda|ditunda|diundur|mengundurkan|postpone[sd]?)\b", re.IGNORECASE)
 # Instructions and requests addressed to someone: "Presiden meminta Polri untuk …",
-# "menginstruksikan seluruh kepala dinas …", "mendorong pemda agar …", "memberi waktu enam bulan
+# "menginstruksikan seluruh kepala dinas …", "mendorong pemda agar …", "memberi waktu tiga pekan
 # kepada pemda untuk …". "meminta maaf" is an apology; "diminta tanggapan" asks for a comment.
 _PURPOSE = r"(?=[^.;]{0,300}?\b(?:untuk|agar|supaya)\s+(?!di[a-z]{3,}\b))"
 _REQUEST = re.compile(
@@ -169,7 +169,7 @@ _REQUEST = re.compile(
     r"|mengintruksikan|intruksikan|diintruksikan)\b"
     # A verb of asking needs its purpose within the sentence, an action, not "untuk diuji" (a thing
     # asked for); or a short addressee and "tidak", "jangan", "segera", "nanti" ("meminta
-    # pendamping tidak main-main", "meminta kepala daerah yang terpilih nanti membuat …").
+    # penyuluh tidak terlambat", "meminta lurah yang baru nanti menyusun …").
     r"|\b(?:meminta|memintanya|minta|diminta|memohon|mohon)\b"
     r"(?:" + _PURPOSE + r"|(?=(?:\s+[\w-]+){1,7}?\s+(?:tidak(?!\s+hanya)|jangan|segera|nanti|langsung)\b))"
     # Urging, inviting, handing over, giving a task or time: only with a purpose.
@@ -183,7 +183,7 @@ _REQUEST = re.compile(
     re.IGNORECASE,
 )
 # English requests: "asked the regents to …", "urged all parties not to …", "requested that the
-# officials …", "extended an invitation to the minister to visit …" ("in order to" is no order).
+# officials …", "sent an invitation to a mayor to attend …" ("in order to" is no order).
 _REQUEST_EN = re.compile(
     r"\b(?:ask(?:s|ed)?|request(?:s|ed)?|urge[sd]?|advise[sd]?|instruct(?:s|ed)?|(?<!\bin\s)order(?:s|ed)?"
     r"|invite[sd]?|call(?:s|ed)\s+on|direct(?:s|ed)|task(?:s|ed)"
@@ -194,8 +194,8 @@ _REQUEST_EN = re.compile(
 _NOT_REQUEST = re.compile(
     r"\S+\s+(?:maaf|tanggapan|keterangan|konfirmasi|komentar|pendapat|penjelasan)\b", re.IGNORECASE
 )
-# "pemerintah juga harus mampu mengakomodasi …", "Bulog masih harus menyerap … hingga akhir tahun",
-# "target yang harus dicapai oleh Kementerian …": an obligation of a government body, one with a
+# "pemerintah kota juga harus mampu menampung …", "koperasi itu masih harus menyalurkan … hingga akhir tahun",
+# "kuota yang harus dipenuhi oleh Dinas …": an obligation of a government body, one with a
 # schedule, or one a named body bears. "harus" in advice ("Startup lokal harus membangun …",
 # "adik-adik harus bersyukur") or a virtue ("harus jujur") is not a plan, nor is "tidak harus".
 _MUST = re.compile(
@@ -204,8 +204,8 @@ _MUST = re.compile(
     r"(?:(?P<own>kita|kami)\s+)?(?P<verb>(?:me|ber|di|per)[a-z]{3,}|lakukan|laksanakan|kerjakan|selesaikan|tuntaskan)\b",
     re.IGNORECASE,
 )
-# "harus dikoordinasikan dengan pemerintah daerah", "harus bermitra dengan kementerian lain",
-# "harus dibicarakan lebih lanjut dengan pihak terkait": a step still to be taken with others,
+# "harus dikoordinasikan dengan pemkab", "harus bermitra dengan balai lain",
+# "harus dibahas dulu dengan DPRD": a step still to be taken with others,
 # whoever states it.
 _MUST_WITH = re.compile(
     _NOT_NEGATED + r"\b(?:harus|wajib|perlu|mesti)\s+(?:(?:terus|segera|lebih\s+dulu|terlebih\s+dahulu)\s+)?"
@@ -254,20 +254,20 @@ _BELIEF = re.compile(
 )
 # "Menjawab pertanyaan apakah kementerian akan dipecah …": a question asked, not a plan.
 _QUESTION = re.compile(r"\b(?:apakah|whether)\b", re.IGNORECASE)
-# "Initially, the programme would be completed by 2024": a former plan, since replaced.
+# "Initially, the bridge would open by 2021": a former plan, since replaced.
 _FORMER = re.compile(r"\b(?:initially|originally|previously|semula|awalnya)\b", re.IGNORECASE)
 _ADVERBS = re.compile(
     r"(?:\s+(?:juga|pun|telah|sudah|akan|segera|kembali|turut|masih|terus|bersama|pula|kini|yang|hanya"
     r"|also|still|now|then|only|soon|have|has|had))+\s*$"
 )
-# "Nurul menjelaskan pemprov akan …": the reporting verb is not part of the subject.
+# "Sari menjelaskan pemkot akan …": the reporting verb is not part of the subject.
 _REPORTING = (
     rf"{SPEECH_VERBS}|memastikan|membenarkan|mengonfirmasi|menjamin|menjanjikan|mengumumkan|berjanji|bertekad"
     r"|said|says|added|stated|explained|noted|told\s+\w+|announced|confirmed|stressed|emphasized"
     r"|emphasised|revealed|saying"
 )
 _REPORTED = re.compile(rf"^.*?\b(?:{_REPORTING})\b(?:\s+(?:bahwa|that))?\s*", re.IGNORECASE)
-# "Perum Bulog menyatakan akan …", "Menteri Meutya berjanji akan …": the one who speaks acts.
+# "Perum Damri menyatakan akan …", "Menteri Dedi berjanji akan …": the one who speaks acts.
 _SPEAKER_ACTS = re.compile(rf"^(?P<subject>.+?)\s+(?:{_REPORTING})$", re.IGNORECASE)
 _ACTOR = re.compile(
     r"(?:(?:[A-Z][\w'’.\-]*|\([^()]*\))(?:\s+|\s*,\s*|\s+(?:dan|serta|bersama|&|and|of|for|the|on)\s+)?)+"
@@ -343,7 +343,7 @@ _NOBODY = _Subject(False)
 
 
 def _names(clause: str, people: PeopleIndex, sides: Sides | None) -> _Subject:
-    """``Kemenekraf dan KBRI Seoul``, ``Rina dan Joko``, ``pemerintah provinsi``, ``the fund``;
+    """``Dinas Koperasi dan KBRI Hanoi``, ``Rina dan Joko``, ``pemerintah provinsi``, ``the fund``;
     ``kedua pihak`` is the parties that met when the article says who they are."""
     collective = _COLLECTIVE.search(clause)
     if collective:
@@ -391,7 +391,7 @@ def _subject(
     skip: Sequence[tuple[int, int, int]],
     sides: Sides | None = None,
 ) -> _Subject:
-    """The subject named right before the marker in narration: ``Kemenekraf dan KBRI Seoul``, a
+    """The subject named right before the marker in narration: ``Dinas Koperasi dan KBRI Hanoi``, a
     person, a pronoun, ``pihaknya`` (the speaker's side) or an acting body (``pemerintah provinsi``)."""
     before = sentence.text[:marker]
     clause = _clause_before(before)
@@ -399,16 +399,16 @@ def _subject(
     if reported and reported.end() < len(clause):
         clause = clause[reported.end() :].strip()
     elif acts := _SPEAKER_ACTS.match(clause):
-        # "Perum Bulog menyatakan akan mendukung …": the speaker is the subject of the plan.
+        # "Perum Damri menyatakan akan menambah …": the speaker is the subject of the plan.
         clause = acts.group("subject").strip()
     condition = _CONDITION_INSIDE.search(before)
     if not clause and condition and _ACTION_AFTER.match(sentence.text, marker + len("akan")):
-        # "… Prabowo yang mengatakan apabila dirinya terpilih, akan menjadikan …": a conditional
+        # "… Hendra yang menyebut apabila dirinya menang, akan membangun …": a conditional
         # commitment of the one the condition is about, named before it.
         inside = people.mentions_in(sentence.paragraph, sentence.start, sentence.start + condition.start())
         return _Subject(True, people.name_of(inside[-1]) if inside else None)
     if not clause:
-        # "Wakil Menteri Ekonomi Kreatif, Irene Umar, akan …": the comma belongs to the name.
+        # "Wakil Bupati Sukadana, Rina Oktaviani, akan …": the comma belongs to the name.
         for mention in people.mentions_in(sentence.paragraph, sentence.start, sentence.start + marker):
             rest = before[mention.end - sentence.start :]
             if re.fullmatch(r"[\s,]*(?:\s*(?:juga|pun|telah|sudah|akan|segera|kembali|turut))*\s*", rest):
@@ -465,7 +465,7 @@ def _quoted_subject(
     words_before = clause.split()
     if not words_before:
         return _NOBODY
-    # "jadi kami akan …", "setelah ini kita akan …": the last word before the marker.
+    # "jadi kami akan …", "sesudah itu kita akan …": the last word before the marker.
     if _OWN_SIDE.fullmatch(words_before[-1]) or _OWN_SIDE.fullmatch(" ".join(words_before[-2:])):
         return _Subject(True, own_side(people, speaker, sides))
     if _UNNAMED.fullmatch(words_before[-1]) or _PRONOUN.fullmatch(words_before[-1]):
@@ -607,8 +607,8 @@ _ADDRESSEE_LEAD = frozenset(("ke", "tolong", "agar", "supaya", "that", "on", "an
 
 
 def _addressee(text: str, marker: int) -> str | None:
-    """Who a request is addressed to: ``meminta [kepada] para pendamping itu untuk …`` → ``para
-    pendamping itu``; the words up to the purpose, a relative clause or a verb, at most six."""
+    """Who a request is addressed to: ``meminta [kepada] para penyuluh itu untuk …`` → ``para
+    penyuluh itu``; the words up to the purpose, a relative clause or a verb, at most six."""
     tokens = text[marker:].split()[1:]
     if tokens and tokens[0].lower() in ("arahan", "instruksi", "perintah", "waktu", "tenggat"):
         tokens = tokens[1:]  # "memberikan arahan agar …"
@@ -634,13 +634,13 @@ def _addressee(text: str, marker: int) -> str | None:
 # done with; "biasanya merencanakan": a habit, not a plan.
 _NEGATED_BEFORE = re.compile(r"\b(?:belum|tidak|tak|bukan|not)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DONE_BEFORE = re.compile(r"\b(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNORECASE)
-# "telah menugaskan satu staf untuk mengawal …", "sudah mengeluarkan instruksi agar …": an
+# "telah menugaskan dua petugas untuk menjaga …", "sudah mengeluarkan instruksi agar …": an
 # assignment stays in force after it is given.
 _ASSIGNED = re.compile(
     r"menugaskan|instruksi|arahan|memberi(?:kan)?\s+(?:arahan|instruksi|tugas|perintah)", re.IGNORECASE
 )
 _RELATIVE = re.compile(r"\b(?:yang|which|that)\s+$", re.IGNORECASE)
-# "… yang akan kami rilis", "upaya yang akan dilakukan pihaknya": a relative clause that says who
+# "… yang akan kami umumkan", "langkah yang akan ditempuh pihaknya": a relative clause that says who
 # will act is a plan of theirs.
 _AGENT_AFTER = re.compile(
     r"\S+\s+(?:(?:segera|juga|kembali)\s+)*(?:(?:kami|kita)\b|di[a-z]{3,}\s+(?:oleh\s+)?(?:pihaknya|kami|kita|[A-Z]))"
@@ -686,7 +686,7 @@ def _judge(
     habit, former = (_end_of_first(p, text) for p in (_HABIT, _FORMER))
     for start, kind in markers:
         if kind == "request":
-            # "Kalau dari kami berharap …, dan kami juga minta supaya …": only a belief in the
+            # "Kami berharap …, dan kami minta pula supaya …": only a belief in the
             # request's own clause makes it a wish.
             clause_at = max(text.rfind(",", 0, start), text.rfind(";", 0, start))
             if _BELIEF.search(text, clause_at + 1, start):
@@ -696,7 +696,7 @@ def _judge(
         if question <= start or habit <= start:
             continue  # "apakah … akan dipecah", "wisatawan biasanya merencanakan …"
         if kind == "weak" and former <= start:
-            continue  # "Initially, the programme would be completed by 2024": a former plan
+            continue  # "Initially, the bridge would open by 2021": a former plan
         if kind == "weak" and _TAKES_PLACE.match(text, start) and due_of(text, event)[0] is not None:
             return _Subject(True)  # "… yang akan digelar 5-7 Mei 2027", "… akan berlangsung hingga …"
         if (
@@ -708,7 +708,7 @@ def _judge(
         if kind == "weak" and _RELATIVE.search(text, 0, start) and not _AGENT_AFTER.match(text, start):
             continue  # "bahan yang akan disalurkan dibeli di Jakarta": a relative clause names a thing
         if kind in ("strong", "request") and _NEGATED_BEFORE.search(text, 0, start):
-            continue  # "Bulog belum mendapat penugasan …"
+            continue  # "Koperasi itu belum mendapat penugasan …"
         if kind == "strong" and _PAST_BEFORE.search(text, 0, start):
             continue  # "sempat mengusulkan …": proposed before
         if kind == "strong" and _TARGET.match(text, start) and _PAST_PERIOD.search(text, 0, start):
@@ -725,7 +725,7 @@ def _judge(
         if kind == "request":
             done = _DONE_BEFORE.search(text, 0, start) and not _ASSIGNED.match(text, start)
             if _NOT_REQUEST.match(text, start) or done:
-                continue  # "meminta maaf", "Polda telah meminta Kominfo memblokir …"
+                continue  # "meminta maaf", "Polres telah meminta dinas memblokir …"
             return _Subject(True, _addressee(text, start))
         if kind == "strong" and quoted and text[start:].lower().startswith("siap"):
             continue  # "Kami siap berbagi kurikulum": an offer, not a plan
@@ -755,11 +755,11 @@ def _judge(
             assert must is not None
             if must.group("own"):
                 if re.search(r"\byang\s+$", text[:start]):
-                    continue  # "… desa yang harus kita lakukan": a relative clause, no commitment
-                return _Subject(True, subject_at(start).actor)  # "… harus terus kita lakukan bersama"
+                    continue  # "… pasar yang harus kita benahi": a relative clause, no commitment
+                return _Subject(True, subject_at(start).actor)  # "… harus terus kita jaga bersama"
             if must.group("verb").lower().startswith("di"):
                 if _BY_NAMED.match(text, must.end()):
-                    return _Subject(True, subject.actor)  # "… yang harus dicapai oleh Kementerian …"
+                    return _Subject(True, subject.actor)  # "… yang harus dipenuhi oleh Dinas …"
                 continue
             head = (subject.actor or "").split()[:1]
             governed = bool(head) and head[0].lower() in _GOVERNMENT
@@ -775,7 +775,7 @@ _TITLE_WORD = re.compile(r"[A-Z0-9]")
 
 
 def _headline(text: str) -> bool:
-    """``Jadi Mesin Ekonomi Baru, Menekraf Minta Pemda Bikin Dinas Ekraf``: a title-case line without
+    """``Jadi Lumbung Pangan Baru, Gubernur Minta Bupati Tambah Gudang``: a title-case line without
     a final stop is a headline, which repeats the story rather than stating anything."""
     tokens = text.split()
     if len(tokens) < 4 or text.rstrip()[-1:] in '.!?”"':
@@ -827,7 +827,7 @@ def quoted_steps(
         if subject is not None:
             actor = subject.actor
             if actor and _OWN_SIDE.fullmatch(actor):
-                actor = own_side(people, speaker, sides)  # "Presiden meminta kepada kami untuk …"
+                actor = own_side(people, speaker, sides)  # "Gubernur meminta kepada kami untuk …"
             due, precision = due_of(text, event)
             steps.append(NextStep(text, actor, due, paragraph, precision))
     return steps
