@@ -473,3 +473,111 @@ def test_the_cheap_word_tests_before_the_cue_scans_never_hide_a_cue() -> None:
         for needed, pattern, _ in _GUARDED:
             if pattern.search(sentence):
                 assert any(word in low for word in needed), (pattern.pattern[:30], sentence[:60])
+
+
+# --------------------------------------------------------------------------- round 2 classes
+
+
+def test_declared_readiness_proposals_and_support_are_steps_a_past_proposal_is_not() -> None:
+    steps = steps_of(
+        "Pemerintah Kota Ternate menyatakan kesiapannya membantu pendataan nelayan.",
+        "Dalam pertemuan itu, Kamboja mengusulkan pembentukan forum dagang tahunan.",
+        "Menlu Laos menyampaikan dukungannya terhadap pencalonan Indonesia di dewan itu.",
+        "Rudi mengaku sempat mengusulkan jalur sepeda di pusat kota.",
+    )
+    assert [text.split()[0] for text, _ in steps] == ["Pemerintah", "Dalam", "Menlu"]
+    assert steps[0][1] == "Pemerintah Kota Ternate"
+
+
+def test_something_being_prepared_and_targets_set_are_steps_a_past_target_is_not() -> None:
+    facts = facts_of(
+        "Kepala Dinas Kesehatan, Maya Lestari, meninjau gudang obat.",
+        "“Kami sedang menyusun surat edaran untuk seluruh puskesmas,” kata Maya.",
+        "“Kami targetkan tahun depan cakupan imunisasi mencapai 95 persen,” kata Maya.",
+        "Target panen padi tahun ini ditetapkan sebanyak 90 ribu ton.",
+        "Tahun lalu dinas itu menargetkan 5.000 peserta, dan capaiannya melampaui angka itu.",
+    )
+    assert [s.text.split()[1] for s in facts.next_steps] == ["sedang", "targetkan", "panen"]
+
+
+def test_misspelt_instructions_urging_time_given_and_instructions_given_with_their_purpose() -> None:
+    facts = facts_of(
+        "Kepala Dinas Pangan, Yusuf Rahman, meninjau pasar.",
+        "Sehingga, seluruh petugas pasar diintruksikan memeriksa timbangan pedagang.",
+        "Warga mendesak dinas agar segera memperbaiki jembatan.",
+        "Bupati memberikan rentang waktu tiga hari kepada camat untuk melapor.",
+        "“Gubernur telah memberikan arahan kepada kami untuk mempercepat lelang,” kata Yusuf.",
+        "“Minggu depan saya minta kedua camat itu langsung turun ke lokasi,” kata Yusuf.",
+    )
+    assert [s.text.split()[0] for s in facts.next_steps] == [
+        "Sehingga,",
+        "Warga",
+        "Bupati",
+        "Gubernur",
+        "Minggu",
+    ]
+    assert facts.next_steps[1].actor == "dinas"
+
+
+def test_english_requests_and_we_plan_to_are_steps_in_order_to_is_not() -> None:
+    facts = facts_of(
+        "The governor asked all district heads to report their rice stock by Friday.",
+        "The minister urged traders not to raise prices before the holiday.",
+        "The mayor also sent an invitation to the ambassador to attend the festival.",
+        "He travelled to Bali in order to meet investors.",
+        "The team was asked about the budget.",
+        '"This year we plan to open 12 clinics," the minister said.',
+    )
+    assert [s.text.split()[1] for s in facts.next_steps] == ["governor", "minister", "mayor", "year"]
+    assert facts.next_steps[0].actor == "all district heads"
+
+
+def test_events_still_to_take_place_with_a_date_are_steps() -> None:
+    steps = steps_of(
+        "Dinas Pariwisata Kota Ambon membuka pameran kuliner, Senin (12/4/2027).",
+        "Pameran itu masih akan berlangsung hingga 12 Juni 2027.",
+        "Salah satu acaranya yakni festival perahu yang akan digelar 3-5 Mei 2027.",
+        "Pameran itu akan berlangsung meriah.",
+    )
+    assert steps == [
+        ("Pameran itu masih akan berlangsung hingga 12 Juni 2027.", None),
+        ("Salah satu acaranya yakni festival perahu yang akan digelar 3-5 Mei 2027.", None),
+    ]
+
+
+def test_coordination_orders_after_a_condition_please_and_refusals_inside_quotations() -> None:
+    facts = facts_of(
+        "Kepala Balai Karantina, Sinta Dewi, memeriksa kontainer.",
+        "“Namun harus dikoordinasikan dulu dengan pemerintah kabupaten,” kata Sinta.",
+        "“Kalau ada segel yang rusak maka segera ganti,” kata Sinta.",
+        "“Tolong kita jaga kebersihan gudang ini,” kata Sinta.",
+        "“Kami tidak akan mentolerir pungutan liar di pelabuhan,” kata Sinta.",
+        "“Dulu kami minta tolong ditambah petugasnya, dan sudah ditambah,” kata Sinta.",
+        "“Harga pakan tidak akan naik,” kata Sinta.",
+    )
+    assert [s.text.split()[0] for s in facts.next_steps] == ["Namun", "Kalau", "Tolong", "Kami"]
+    assert facts.next_steps[3].actor == "Balai Karantina"
+
+
+def test_waiting_on_what_is_not_done_and_a_named_persons_relative_plan_are_steps() -> None:
+    steps = steps_of(
+        "Mobil dinas itu masih diparkir karena menunggu dua unit lagi yang belum dikembalikan.",
+        "Keduanya membahas kunjungan Presiden Ramos yang akan mengunjungi Manado pada akhir Juni.",
+        "Menteri Kelautan, Dedi Kurnia, membenarkan dirinya akan mengunjungi Jepang pada akhir bulan ini.",
+        "Dinas Pariwisata bersama Association of Travel Agents akan menggelar pameran di Ambon.",
+    )
+    assert [actor for _, actor in steps] == [
+        None,
+        "Presiden Ramos",
+        "Dedi Kurnia",
+        "Dinas Pariwisata bersama Association of Travel Agents",
+    ]
+
+
+def test_follow_ups_of_past_events_results_and_english_hopes_are_not_steps() -> None:
+    facts = facts_of(
+        "“Saya kumpulkan kalian sebagai tindak lanjut dari rapat kemarin,” kata Sinta.",
+        "It is clear, so that the service will run properly.",
+        "The country would expect its partners to respect the deal.",
+    )
+    assert facts.next_steps == []

@@ -152,7 +152,7 @@ _NOT_IMPERATIVES = "Bahkan|Bukan|Akan|Demikian|Sedangkan|Kan|Makan|Bagaimanakah|
 _ORDER = re.compile(
     r"(?:^|[,;]\s*|\bmaka\s+)(?:ya\s+)?segera\s+[a-z]{3,}\b"
     # "tolong kita jaga", not "tolong ditambah" (a favour asked, often one already granted)
-    r"|\btolong\s+(?:(?:kita|kami|semua|bersama)\s+)?(?!di)[a-z]{3,}\b"
+    r"|\b[Tt]olong\s+(?:(?:kita|kami|semua|bersama)\s+)?(?!di)[a-z]{3,}\b"
     rf"|^(?!(?:{_NOT_IMPERATIVES})\b)(?!(?:Me|Di|Ber|Ter)[a-z])[A-Z][a-z]{{2,}}kan\s+[a-z]"
 )
 # "BKPM menunda pengumuman …", "konferensi pers … ditunda sampai …": a changed schedule.
@@ -415,6 +415,9 @@ def _subject(
                 return _Subject(True, people.name_of(mention))
         return _NOBODY
     if _PRONOUN.fullmatch(clause):
+        inside = people.mentions_in(sentence.paragraph, sentence.start, sentence.start + marker)
+        if reported and inside:
+            return _Subject(True, people.name_of(inside[-1]))  # "Dedi membenarkan dirinya akan …"
         return _Subject(True, people.last_before(sentence.paragraph, sentence.start, skip))
     if _UNNAMED.fullmatch(clause):
         return _Subject(True)
@@ -697,7 +700,11 @@ def _judge(
             continue  # "apakah … akan dipecah", "wisatawan biasanya merencanakan …"
         if kind == "weak" and former <= start:
             continue  # "Initially, the bridge would open by 2021": a former plan
-        if kind == "weak" and _TAKES_PLACE.match(text, start) and due_of(text, event)[0] is not None:
+        if (
+            kind == "weak"
+            and _TAKES_PLACE.match(text, start)
+            and (due_of(text, event)[0] or (event is None and _SCHEDULE.search(text, start)))
+        ):
             return _Subject(True)  # "… yang akan digelar 5-7 Mei 2027", "… akan berlangsung hingga …"
         if (
             kind == "weak"
