@@ -494,7 +494,7 @@ def test_something_being_prepared_and_targets_set_are_steps_a_past_target_is_not
         "Kepala Dinas Kesehatan, Maya Lestari, meninjau gudang obat.",
         "“Kami sedang menyusun surat edaran untuk seluruh puskesmas,” kata Maya.",
         "“Kami targetkan tahun depan cakupan imunisasi mencapai 95 persen,” kata Maya.",
-        "Target panen padi tahun ini ditetapkan sebanyak 90 ribu ton.",
+        "Target panen padi musim ini ditetapkan 90 ribu ton.",
         "Tahun lalu dinas itu menargetkan 5.000 peserta, dan capaiannya melampaui angka itu.",
     )
     assert [s.text.split()[1] for s in facts.next_steps] == ["sedang", "targetkan", "panen"]
@@ -506,15 +506,15 @@ def test_misspelt_instructions_urging_time_given_and_instructions_given_with_the
         "Sehingga, seluruh petugas pasar diintruksikan memeriksa timbangan pedagang.",
         "Warga mendesak dinas agar segera memperbaiki jembatan.",
         "Bupati memberikan rentang waktu tiga hari kepada camat untuk melapor.",
-        "“Gubernur telah memberikan arahan kepada kami untuk mempercepat lelang,” kata Yusuf.",
-        "“Minggu depan saya minta kedua camat itu langsung turun ke lokasi,” kata Yusuf.",
+        "“Gubernur sudah memberi arahan ke kami untuk mempercepat lelang,” kata Yusuf.",
+        "“Pekan depan saya minta kedua camat itu langsung turun ke lokasi,” kata Yusuf.",
     )
     assert [s.text.split()[0] for s in facts.next_steps] == [
         "Sehingga,",
         "Warga",
         "Bupati",
         "Gubernur",
-        "Minggu",
+        "Pekan",
     ]
     assert facts.next_steps[1].actor == "dinas"
 
@@ -523,7 +523,7 @@ def test_english_requests_and_we_plan_to_are_steps_in_order_to_is_not() -> None:
     facts = facts_of(
         "The governor asked all district heads to report their rice stock by Friday.",
         "The minister urged traders not to raise prices before the holiday.",
-        "The mayor also sent an invitation to the ambassador to attend the festival.",
+        "The mayor also sent an invitation to ambassador Lee to attend the festival.",
         "He travelled to Bali in order to meet investors.",
         "The team was asked about the budget.",
         '"This year we plan to open 12 clinics," the minister said.',
@@ -563,20 +563,20 @@ def test_waiting_on_what_is_not_done_and_a_named_persons_relative_plan_are_steps
     steps = steps_of(
         "Mobil dinas itu masih diparkir karena menunggu dua unit lagi yang belum dikembalikan.",
         "Keduanya membahas kunjungan Presiden Ramos yang akan mengunjungi Manado pada akhir Juni.",
-        "Menteri Kelautan, Dedi Kurnia, membenarkan dirinya akan mengunjungi Jepang pada akhir bulan ini.",
-        "Dinas Pariwisata bersama Association of Travel Agents akan menggelar pameran di Ambon.",
+        "Menteri Kelautan, Dedi Kurnia, membenarkan dirinya akan mengunjungi Jepang pada pertengahan Juli.",
+        "Dinas Perikanan bersama Union of Fish Traders akan menggelar pameran di Ambon.",
     )
     assert [actor for _, actor in steps] == [
         None,
         "Presiden Ramos",
         "Dedi Kurnia",
-        "Dinas Pariwisata bersama Association of Travel Agents",
+        "Dinas Perikanan bersama Union of Fish Traders",
     ]
 
 
 def test_follow_ups_of_past_events_results_and_english_hopes_are_not_steps() -> None:
     facts = facts_of(
-        "“Saya kumpulkan kalian sebagai tindak lanjut dari rapat kemarin,” kata Sinta.",
+        "“Saya kumpulkan kalian sebagai tindak lanjut atas rapat kemarin,” kata Sinta.",
         "It is clear, so that the service will run properly.",
         "The country would expect its partners to respect the deal.",
     )
