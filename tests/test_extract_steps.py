@@ -493,11 +493,12 @@ def test_something_being_prepared_and_targets_set_are_steps_a_past_target_is_not
     facts = facts_of(
         "Kepala Dinas Kesehatan, Maya Lestari, meninjau gudang obat.",
         "“Kami sedang menyusun surat edaran untuk seluruh puskesmas,” kata Maya.",
+        "“Kami tengah mematangkan jadwal vaksinasi keliling,” kata Maya.",
         "“Kami targetkan tahun depan cakupan imunisasi mencapai 95 persen,” kata Maya.",
         "Target panen padi musim ini ditetapkan 90 ribu ton.",
         "Tahun lalu dinas itu menargetkan 5.000 peserta, dan capaiannya melampaui angka itu.",
     )
-    assert [s.text.split()[1] for s in facts.next_steps] == ["sedang", "targetkan", "panen"]
+    assert [s.text.split()[1] for s in facts.next_steps] == ["sedang", "tengah", "targetkan", "panen"]
 
 
 def test_misspelt_instructions_urging_time_given_and_instructions_given_with_their_purpose() -> None:

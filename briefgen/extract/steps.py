@@ -35,7 +35,8 @@ _STRONG = re.compile(
     r"|kesiapan(?:nya)?\s+(?:untuk\s+)?(?:me|ber)\w+|mengusulkan|diusulkan|menawarkan\s+(?:agar|untuk|supaya)"
     r"|(?:menyatakan|menyampaikan|menegaskan)\s+dukungan(?:nya)?|mendukung\s+penuh"
     # Something being prepared: "kami sedang menyusun peraturan …", "tengah mempersiapkan …".
-    r"|(?:sedang|tengah)\s+(?:mem)?(?:persiapkan|siapkan|menyiapkan|menyusun|merancang|menggodok|membahas)"
+    r"|(?:sedang|tengah)\s+(?:mem)?(?:persiapkan|siapkan|menyiapkan|menyusun|merancang|menggodok|membahas"
+    r"|mematangkan|memfinalisasi|merampungkan)"
     # "target panen semester ini ditetapkan 90 ton": a target set.
     r"|target\s+(?:[^.;\s]+\s+){0,5}?ditetapkan)\b"
     # English: "agreed to", "plans to", "is set to", "reaffirmed commitment to", "is scheduled to"
