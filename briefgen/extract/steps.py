@@ -32,7 +32,9 @@ _STRONG = re.compile(
     r"|siap\s+(?:untuk\s+)?(?:me|ber|di)\w+"
     # A party's declared readiness, proposal, offer or support: "menyatakan kesiapannya membantu",
     # "mengusulkan pembentukan forum", "menawarkan agar …", "menyampaikan dukungannya terhadap …".
-    r"|kesiapan(?:nya)?\s+(?:untuk\s+)?(?:me|ber)\w+|mengusulkan|diusulkan|menawarkan\s+(?:agar|untuk|supaya)"
+    # ("meninjau kesiapan menghadapi mudik" is an inspection: readiness counts when declared)
+    r"|(?:menyatakan|menyampaikan|menegaskan|mengungkapkan)\s+kesiapan(?:nya)?|kesiapannya\s+(?:untuk\s+)?(?:me|ber)\w+"
+    r"|mengusulkan|diusulkan|menawarkan\s+(?:agar|untuk|supaya)"
     r"|(?:menyatakan|menyampaikan|menegaskan)\s+dukungan(?:nya)?|mendukung\s+penuh"
     # Something being prepared: "kami sedang menyusun peraturan …", "tengah mempersiapkan …".
     r"|(?:sedang|tengah)\s+(?:mem)?(?:persiapkan|siapkan|menyiapkan|menyusun|merancang|menggodok|membahas"
@@ -132,7 +134,9 @@ _REFUSAL = re.compile(
 )
 # "target penjualan benih 40 ton tahun ini": a target stated for a period to come.
 _TARGET_FOR = re.compile(
-    r"\btarget\b[^.;]{0,80}?\b(?:(?:tahun|bulan|semester|triwulan|kuartal)\s+(?:ini|depan|mendatang)|pada\s+20\d\d)\b",
+    # ("melampaui target tahun ini" is a result)
+    r"(?<!\bmelampaui\s)(?<!\bmelebihi\s)(?<!\bmencapai\s)(?<!\bdari\s)\btarget\b[^.;]{0,80}?"
+    r"\b(?:(?:tahun|bulan|semester|triwulan|kuartal)\s+(?:ini|depan|mendatang)|pada\s+20\d\d)\b",
     re.IGNORECASE,
 )
 # "Tugas pertama kami adalah mendata …", "menetapkan dua kabupaten sebagai wilayah prioritas":
@@ -186,8 +190,8 @@ _REQUEST = re.compile(
 # English requests: "asked the regents to …", "urged all parties not to …", "requested that the
 # officials …", "sent an invitation to a mayor to attend …" ("in order to" is no order).
 _REQUEST_EN = re.compile(
-    r"\b(?:ask(?:s|ed)?|request(?:s|ed)?|urge[sd]?|advise[sd]?|instruct(?:s|ed)?|(?<!\bin\s)order(?:s|ed)?"
-    r"|invite[sd]?|call(?:s|ed)\s+on|direct(?:s|ed)|task(?:s|ed)"
+    r"\b(?:ask(?:s|ed)?|request(?:s|ed)?|urge[sd]?|advise[sd]?|instruct(?:s|ed)?|ordered"
+    r"|invite[sd]?|call(?:s|ed)\s+on|direct(?:s|ed)|tasked"
     r"|(?:extend(?:s|ed)?|sent|sends|issued)\s+an\s+invitation)\b"
     r"(?=[^.;]{0,200}?\b(?:that|to\s+(?:not\s+)?(?!the\b|an?\b|his\b|her\b|their\b|its\b|our\b)[a-z]))"
 )
