@@ -582,3 +582,14 @@ def test_follow_ups_of_past_events_results_and_english_hopes_are_not_steps() -> 
         "The country would expect its partners to respect the deal.",
     )
     assert facts.next_steps == []
+
+
+def test_a_resolve_not_to_waver_and_an_assurance_that_an_action_goes_on_are_steps() -> None:
+    steps = steps_of(
+        "Kepala Dinas Perhubungan, Anton Wijaya, menertibkan parkir liar.",
+        "Anton menegaskan, pihaknya tidak akan ragu menderek mobil yang parkir sembarangan.",
+        "Anton memastikan patroli malam terus dilakukan selama bulan puasa.",
+        "Anton memastikan stok beras di gudang tetap aman.",
+    )
+    assert [text.split()[1] for text, _ in steps] == ["menegaskan,", "memastikan"]
+    assert [actor for _, actor in steps] == ["Dinas Perhubungan", "Anton Wijaya"]

@@ -125,11 +125,19 @@ _PENDING = re.compile(
     r"|\bmenunggu\b[^.;]{0,60}?\byang\s+belum\b",
     re.IGNORECASE,
 )
-# "tidak akan mentolerir pelanggaran", "We won't accept any proposal": a refusal is a commitment too.
+# "tidak akan mentolerir pelanggaran", "tidak akan ragu menindak …", "We won't accept any proposal": a
+# refusal, or a resolve not to waver, is a commitment too.
 _REFUSAL = re.compile(
     r"\b(?:(?:tidak|tak)\s+akan|(?:will|would)\s+not|won['’]t)\s+(?:(?:pernah|lagi|ever)\s+)?"
     r"(?:menerima|mengizinkan|mengijinkan|membiarkan|mentolerir|menoleransi|memberi(?:kan)?\s+izin|mundur"
-    r"|accept|allow|tolerate|permit|back\s+down)\b",
+    r"|ragu|segan|lemah|kompromi|berkompromi|tinggal\s+diam|accept|allow|tolerate|permit|back\s+down"
+    r"|hesitate|compromise)\b",
+    re.IGNORECASE,
+)
+# "Kepala dinas memastikan bantuan beras terus disalurkan", "memastikan pihaknya tetap membuka
+# posko": an assurance that an action goes on.
+_ASSURED = re.compile(
+    r"\bmemastikan\b,?\s+(?:bahwa\s+)?(?:[\w()-]+\s+){0,6}?(?:terus|tetap|akan\s+terus)\s+(?:me|ber|di)[a-z]{3,}\b",
     re.IGNORECASE,
 )
 # "target penjualan benih 40 ton tahun ini": a target stated for a period to come.
@@ -518,7 +526,7 @@ _CUE_WORDS = re.compile(
     r"|sedang|tengah|mendesak|intruksi|mengintruksikan|diintruksikan|berlangsung"
     r"|agree\w*|plan\w*|set|scheduled|commit\w*|pledge\w*|vow\w*|intends?|target\w*|will|would|shall"
     r"|postpone\w*|extend\w*|prolong\w*|ask\w*|request\w*|urge\w*|advise\w*|instruct\w*|order\w*|invit\w*"
-    r"|call\w*|direct\w*|task\w*|tolong|maka|perlu|won)",
+    r"|call\w*|direct\w*|task\w*|tolong|maka|perlu|won|memastikan)",
     re.IGNORECASE,
 )
 
@@ -555,6 +563,7 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("harus", "wajib", "mesti", "perlu"), _MUST_WITH, "with"),
     (("tidak akan", "tak akan", "not", "won"), _REFUSAL, "plain"),
     (("target",), _TARGET_FOR, "strong"),
+    (("memastikan",), _ASSURED, "plain"),
     (("fokus", "prioritas"), _FOCUS, "plain"),
     (("nanti", "menunggu"), _PENDING, "plain"),
     (("tunda", "nunda", "undur", "postpone"), _POSTPONED, "plain"),
