@@ -593,3 +593,11 @@ def test_a_resolve_not_to_waver_and_an_assurance_that_an_action_goes_on_are_step
     )
     assert [text.split()[1] for text, _ in steps] == ["menegaskan,", "memastikan"]
     assert [actor for _, actor in steps] == ["Dinas Perhubungan", "Anton Wijaya"]
+
+
+def test_a_bodys_plan_named_as_an_english_noun_is_a_step_unless_given_as_a_cause() -> None:
+    facts = facts_of(
+        "Parliament discussed the health ministry's plan to build 40 clinics in border areas.",
+        "The rise in demand is driven by the city's plan to close two markets.",
+    )
+    assert [s.text.split()[0] for s in facts.next_steps] == ["Parliament"]

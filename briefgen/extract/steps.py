@@ -265,6 +265,12 @@ _BELIEF = re.compile(
     r"|projected|may|might|could|fear(?:s|ed)?|worried)\b",
     re.IGNORECASE,
 )
+# "the ministry's plan to build 40 clinics": a body's plan named as a noun, unless it is given as
+# the cause of something else ("the rise is caused by the country's plan to …").
+_PLAN_OF = re.compile(r"(?:['’]s|\bits|\btheir|\bour)\s+(?:new\s+)?plans?\s+to\s+[a-z]")
+_CAUSED = re.compile(
+    r"\b(?:caused\s+by|due\s+to|because\s+of|driven\s+by|owing\s+to)\b[^.;]*$", re.IGNORECASE
+)
 # "Menjawab pertanyaan apakah kementerian akan dipecah …": a question asked, not a plan.
 _QUESTION = re.compile(r"\b(?:apakah|whether)\b", re.IGNORECASE)
 # "Initially, the bridge would open by 2021": a former plan, since replaced.
@@ -588,6 +594,10 @@ def _markers(text: str, quoted: bool) -> list[tuple[int, str]]:
     for needed, pattern, kind in _GUARDED:
         if any(word in low for word in needed):
             found += [(m.start(), kind) for m in pattern.finditer(text)]
+    if "plan" in low:
+        found += [
+            (m.start(), "plain") for m in _PLAN_OF.finditer(text) if not _CAUSED.search(text, 0, m.start())
+        ]
     if "rencana" in low and (_PLAN_TIME.search(text) or _SCHEDULE.search(text)):
         found += [(m.start(), "strong") for m in _PLAN_NOUN.finditer(text)]
     if "wajib" in low:
