@@ -596,7 +596,9 @@ def _markers(text: str, quoted: bool) -> list[tuple[int, str]]:
             found += [(m.start(), kind) for m in pattern.finditer(text)]
     if "plan" in low:
         found += [
-            (m.start(), "plain") for m in _PLAN_OF.finditer(text) if not _CAUSED.search(text, 0, m.start())
+            (m.start(), "plain")
+            for m in _PLAN_OF.finditer(text)
+            if not _CAUSED.search(text, max(0, m.start() - _LOOK_BACK), m.start())
         ]
     if "rencana" in low and (_PLAN_TIME.search(text) or _SCHEDULE.search(text)):
         found += [(m.start(), "strong") for m in _PLAN_NOUN.finditer(text)]
@@ -685,6 +687,8 @@ _SO_THAT = re.compile(r"\b(?:so\s+that|in\s+order\s+that)\b", re.IGNORECASE)
 # named, with an active verb, is that one's plan.
 _NAMED_RELATIVE = re.compile(r"(?P<who>\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+yang\s+$")
 _ACTIVE_AFTER = re.compile(r"\S+\s+(?:(?:segera|juga|kembali)\s+)*(?:me|ber)[a-z]{3,}\b")
+# How far before a cue the round-2 checks of its context look (a run-on paragraph stays linear).
+_LOOK_BACK = 200
 _HABIT = re.compile(r"\b(?:biasanya|umumnya|selalu|sering|usually|typically|often)\b", re.IGNORECASE)
 
 
@@ -732,7 +736,7 @@ def _judge(
             return _Subject(True)  # "… yang akan digelar 5-7 Mei 2027", "… akan berlangsung hingga …"
         if (
             kind == "weak"
-            and (named := _NAMED_RELATIVE.search(text, 0, start))
+            and (named := _NAMED_RELATIVE.search(text, max(0, start - _LOOK_BACK), start))
             and _ACTIVE_AFTER.match(text, start)
         ):
             return _Subject(True, named.group("who"))  # "… Presiden Joko yang akan menyambangi …"
@@ -740,11 +744,15 @@ def _judge(
             continue  # "bahan yang akan disalurkan dibeli di Jakarta": a relative clause names a thing
         if kind in ("strong", "request") and _NEGATED_BEFORE.search(text, 0, start):
             continue  # "Koperasi itu belum mendapat penugasan …"
-        if kind == "strong" and _PAST_BEFORE.search(text, 0, start):
+        if kind == "strong" and _PAST_BEFORE.search(text, max(0, start - _LOOK_BACK), start):
             continue  # "sempat mengusulkan …": proposed before
-        if kind == "strong" and _TARGET.match(text, start) and _PAST_PERIOD.search(text, 0, start):
+        if (
+            kind == "strong"
+            and _TARGET.match(text, start)
+            and _PAST_PERIOD.search(text, max(0, start - _LOOK_BACK), start)
+        ):
             continue  # "Tahun lalu dinas itu menargetkan …": a past target
-        if kind == "weak" and _SO_THAT.search(text, 0, start):
+        if kind == "weak" and _SO_THAT.search(text, max(0, start - _LOOK_BACK), start):
             continue  # "…, so that the service will run well": a result
         if kind == "expected" and (_HOPE.match(text, start) or not _SCHEDULE.search(text)):
             return None  # "diharapkan mampu mendongkrak …", or no schedule: a hope, whatever follows
