@@ -199,7 +199,7 @@ _REQUEST = re.compile(
 # officials …", "sent an invitation to a mayor to attend …" ("in order to" is no order).
 _REQUEST_EN = re.compile(
     r"\b(?:ask(?:s|ed)?|request(?:s|ed)?|urge[sd]?|advise[sd]?|instruct(?:s|ed)?|ordered"
-    r"|invite[sd]?|call(?:s|ed)\s+on|direct(?:s|ed)|tasked"
+    r"|invite[sd]?|call(?:s|ed)\s+on|appeal(?:s|ed)?\s+to|direct(?:s|ed)|tasked"
     r"|(?:extend(?:s|ed)?|sent|sends|issued)\s+an\s+invitation)\b"
     r"(?=[^.;]{0,200}?\b(?:that|to\s+(?:not\s+)?(?!the\b|an?\b|his\b|her\b|their\b|its\b|our\b)[a-z]))"
 )
@@ -532,7 +532,7 @@ _CUE_WORDS = re.compile(
     r"|sedang|tengah|mendesak|intruksi|mengintruksikan|diintruksikan|berlangsung"
     r"|agree\w*|plan\w*|set|scheduled|commit\w*|pledge\w*|vow\w*|intends?|target\w*|will|would|shall"
     r"|postpone\w*|extend\w*|prolong\w*|ask\w*|request\w*|urge\w*|advise\w*|instruct\w*|order\w*|invit\w*"
-    r"|call\w*|direct\w*|task\w*|tolong|maka|perlu|won|memastikan)",
+    r"|call\w*|appeal\w*|direct\w*|task\w*|tolong|maka|perlu|won|memastikan)",
     re.IGNORECASE,
 )
 
@@ -561,7 +561,19 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("mulai",), _OPENING, "opening"),
     ((*_REQUEST_WORDS, "beri", "arahan", "intruksi", "desak"), _REQUEST, "request"),
     (
-        ("ask", "request", "urge", "advise", "instruct", "order", "invit", "call", "direct", "task"),
+        (
+            "ask",
+            "request",
+            "urge",
+            "advise",
+            "instruct",
+            "order",
+            "invit",
+            "call",
+            "appeal",
+            "direct",
+            "task",
+        ),
         _REQUEST_EN,
         "request",
     ),
@@ -632,7 +644,7 @@ _ADDRESSEE_STOP = re.compile(
 
 
 # Words before the addressee: "meminta ke …", "requested that …", "called on …", "an invitation to …".
-_ADDRESSEE_LEAD = frozenset(("ke", "tolong", "agar", "supaya", "that", "on", "an", "invitation", "to"))
+_ADDRESSEE_LEAD = frozenset(("ke", "tolong", "agar", "supaya", "that", "on"))
 
 
 def _addressee(text: str, marker: int) -> str | None:
@@ -644,6 +656,10 @@ def _addressee(text: str, marker: int) -> str | None:
     lowered = [t.lower() for t in tokens[:3]]
     if "kepada" in lowered:
         tokens = tokens[lowered.index("kepada") + 1 :]  # "instruksi tegas kepada seluruh jajaran …"
+    if [t.lower() for t in tokens[:3]] == ["an", "invitation", "to"]:
+        tokens = tokens[3:]  # "sent an invitation to the mayor to attend …"
+    elif tokens and tokens[0].lower() == "to" and text[marker:].lower().startswith("appeal"):
+        tokens = tokens[1:]  # "appealed to the provinces to …"
     while tokens and tokens[0].lower() in _ADDRESSEE_LEAD:
         tokens = tokens[1:]
     who: list[str] = []
