@@ -43,5 +43,5 @@ def test_a_title_alone_before_the_reporting_verb_stands_for_its_holder() -> None
 def test_a_request_to_kami_is_addressed_to_the_speakers_side() -> None:
     assert actors_of(
         "Menteri Kelautan dan Perikanan Sakti Wahyu meninjau pelabuhan di Bitung.",
-        "“Presiden meminta kepada kami untuk menghitung kebutuhan kapal,” kata Sakti.",
+        "“Gubernur minta kepada kami agar mendata kebutuhan kapal,” kata Sakti.",
     ) == ["Kementerian Kelautan dan Perikanan"]

@@ -24,8 +24,8 @@ class Sides:
     parties: str | None = None
 
 
-# A role that names its body: "Menteri Komunikasi dan Digital" → "Kementerian Komunikasi dan
-# Digital", "Kepala Dinas Pariwisata Kota Palu" → "Dinas Pariwisata Kota Palu", "Kapolri" → "Polri",
+# A role that names its body: "Menteri Desa dan Transmigrasi" → "Kementerian Desa dan
+# Transmigrasi", "Kepala Dinas Perikanan Kota Palu" → "Dinas Perikanan Kota Palu", "Kapolri" → "Polri",
 # "Bupati Sigi" → "Pemerintah Kabupaten Sigi".
 _ROLE_BODY = re.compile(
     r"^(?:Wakil\s+)?(?:Menteri|Menko)\s+(?P<ministry>[^/,]+?)(?:\s+sekaligus\b.*|/.*)?$"
@@ -80,7 +80,7 @@ def own_side(people: PeopleIndex, speaker: str | None, sides: Sides | None = Non
     return body or speaker
 
 
-# "Menekraf bertemu Wali Kota Banda Aceh", "menerima kunjungan Duta Besar Jepang", "met with the
+# "Menkop bertemu Wali Kota Tanjung Selor", "menerima kunjungan Duta Besar Chile", "met with the
 # UK minister": the opening of a meeting story names the two parties.
 _MEETING = re.compile(
     r"\b(?:bertemu(?:\s+dengan)?|menerima\s+kunjungan(?:\s+(?:kerja|kehormatan))?(?:\s+dari)?"
@@ -91,7 +91,7 @@ _OPENING_PARAGRAPHS = 3
 
 
 def meeting_parties(paragraphs: Sequence[str], people: PeopleIndex, sides: Sides) -> str | None:
-    """``Kemenekraf dan Pemerintah Kota Banda Aceh``: the two parties a meeting story's opening
+    """``Kementerian Koperasi dan Pemerintah Kota Tanjung Selor``: the two parties a meeting story's opening
     says met, each as the body the person stands for; None when the opening reports no meeting."""
     seen = 0
     for number, paragraph in enumerate(paragraphs):
