@@ -24,6 +24,14 @@ LEAD = "Bupati meresmikan pasar rakyat yang baru selesai dibangun, Senin (3/3/20
         ("Kabarkita.com, Jakarta Menteri membuka forum pemuda.", "Kabarkita.com", "Jakarta"),
         ("LAHAT, WARTAKITATV – " + LEAD, "WARTAKITATV", "Lahat"),
         ("Kuala Pembuang (ANTARA) - " + LEAD, "ANTARA", "Kuala Pembuang"),
+        # The site first with its city in brackets, and a site name of words before its domain.
+        ("Kabarkita.ID (Bogor)- " + LEAD, "Kabarkita.ID", "Bogor"),
+        ("SUARA KITA.COM, BOGOR - " + LEAD, "SUARA KITA.COM", "Bogor"),
+        # A double dash with no spaces, a dash with a space on one side only.
+        ("KABARKITA.CO, BOGOR--" + LEAD, "KABARKITA.CO", "Bogor"),
+        ("KABARKITA1.COM -" + LEAD, "KABARKITA1.COM", None),
+        # A place and the date closed by a colon, as ministry releases write it.
+        ("Bogor, 5 June 2018: The minister met his counterpart.", None, "Bogor"),
     ],
 )
 def test_dateline_forms(paragraph: str, outlet: str | None, place: str | None) -> None:
@@ -122,3 +130,25 @@ def test_a_place_with_the_date_and_an_agency_line_of_its_own() -> None:
     )
     alone = find_dateline(["PADANG (Kabarkita.com)", "Gubernur melantik bupati di Auditorium Gubernuran."])
     assert alone is not None and (alone.place, alone.outlet, alone.lead) == ("Padang", "Kabarkita.com", 1)
+
+
+def test_a_place_is_never_a_web_domain() -> None:
+    found = find_dateline(["KABARKITA.COM, BOGOR - " + LEAD, "Lagi."])
+    assert found is not None and (found.outlet, found.place) == ("KABARKITA.COM", "Bogor")
+
+
+def test_an_en_dash_between_two_cities_is_no_dateline() -> None:
+    assert find_dateline(["Jakarta–Bandung kini ditempuh dalam satu jam.", "Lagi."]) is None
+
+
+def test_a_dateline_broken_over_two_lines() -> None:
+    found = find_dateline(["Judul Berita Hari Ini", "Kabarkita.co.id", "- " + LEAD, "Lagi."])
+    assert found is not None
+    assert (found.index, found.outlet, found.rest) == (2, "Kabarkita.co.id", LEAD)
+
+
+def test_the_dateline_below_an_app_banner() -> None:
+    banner = ["Tutup Banner", "Aplikasi Kabarkita", "Berita terbaru", "Unduh di toko aplikasi"]
+    headline = ["Bupati Resmikan Pasar Rakyat", "Senin, 3 Maret 2025 – 10:15 WIB", "Pasar", "Ekonomi"]
+    found = find_dateline([*banner, *headline, "kabarkita.com, BOGOR - " + LEAD, "Lagi."])
+    assert found is not None and (found.index, found.outlet, found.place) == (8, "kabarkita.com", "Bogor")

@@ -19,11 +19,18 @@ from briefgen.extract.lexicon import (
     is_known_place,
 )
 
-_SEP = r"\s*[-–—]+\s+|\s+[-–—]+\s*"
+# A dash with a space on one side ("Jakarta -Menteri"), or a double or long dash with none
+# ("KABARDESA.CO, BOGOR--Menteri", "Jakarta—Menteri"); a hyphen or an en dash alone joins
+# words or a range ("Jakarta–Bandung").
+_SEP = r"\s*[-–—]+\s+|\s+[-–—]+\s*|(?:--+|—+)"
 _COMPASS = "Selatan|Utara|Barat|Timur|Pusat|Tengah"
 _DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z][\w-]*)+"  # PATADaily.id, KOMPAS.com, Liputan6.com
 _PLACE = r"[A-Z][A-Za-z'’.]*(?:\s+[A-Z][A-Za-z'’.]*){0,3}"
 _AGENCY = r"[A-Za-z][\w .&]{1,30}"
+# A site name with a word before its domain: "SUARA KITA.COM", "Kabar Desa.id".
+_SITE = rf"(?:[A-Z][\w-]*\s+){{1,2}}{_DOMAIN}"
+# A web domain's ending: a "place" holding one is the outlet ("KABARDESA.COM, BOGOR" read backwards).
+_TLD = re.compile(r"\.(?:com|co|id|net|org|info|news|tv|my|sg)\b", re.IGNORECASE)
 # An outlet written as words rather than a domain: "Kabar Timur", "Suara Celebes".
 _OUTLET_WORDS = r"[A-Z][\w.&'’]*(?:\s+[A-Z0-9][\w.&'’]*){0,3}"
 
@@ -34,6 +41,10 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{_DOMAIN})(?:{_SEP})"),
     # Liputan6.com, Jakarta -
     re.compile(rf"^(?P<outlet>{_DOMAIN}),\s*(?P<place>{_PLACE})(?:{_SEP})"),
+    # Kabardesa.ID (Bogor)-   (the site first, its city in brackets)
+    re.compile(rf"^(?P<outlet>{_DOMAIN})\s*\((?P<place>{_PLACE})\)\s*(?:[-–—]+\s*|:\s*)"),
+    # SUARA KITA.COM, BOGOR -   (a site name of words and a domain, then the city)
+    re.compile(rf"^(?P<outlet>{_SITE}),\s*(?P<place>{_PLACE})(?:{_SEP})"),
     # Jakarta (ANTARA) -
     re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>{_AGENCY})\)\s*(?:[-–—]+\s*|:\s*)"),
     # BANDUNG (27 November 2019) -   (a release's dateline with the date in brackets)
@@ -43,8 +54,10 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
         rf"^(?P<place>{_PLACE}),\s*(?P<date>(?i:{MONTH_RE})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
         rf"\s*\((?P<outlet>{_AGENCY})\)\s*[-–—]+\s*"
     ),
-    # Kepahiang, 14 Januari 2025 –   (a place and the date, no outlet)
-    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<date>\d{{1,2}}\s+(?i:{MONTH_RE})\.?\s+\d{{4}})\s*[-–—]+\s*"),
+    # Kepahiang, 14 Januari 2025 –   Bogor, 5 June 2018:   (a place and the date, no outlet)
+    re.compile(
+        rf"^(?P<place>{_PLACE}),\s*(?P<date>\d{{1,2}}\s+(?i:{MONTH_RE})\.?\s+\d{{4}})\s*(?:[-–—]+|:)\s*"
+    ),
     # PADANG (Fokusnusa.com)   (on a line of its own, the lead below it)
     re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>{_AGENCY})\)\s+$"),
     # JAKARTA | Suarana.com -
@@ -54,7 +67,7 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     # JAKARTA -   (a place in capitals on its own)
     re.compile(rf"^(?P<place>[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{0,2}})(?:{_SEP})"),
     # TRIBUN-TIMUR.COM -   Tagar.co –   JAKARTAMU.COM |   (an outlet alone, no place)
-    re.compile(rf"^(?P<outlet>{_DOMAIN})\s*(?:[-–—]+|\|)\s+"),
+    re.compile(rf"^(?P<outlet>{_DOMAIN})(?:\s*\|\s+|{_SEP})"),
     # Airmadidi-Selasa (31/5/2016)   (the place run into the weekday of the date)
     re.compile(rf"^(?P<place>{_PLACE})\s*[-–—]\s*(?={WEEKDAY_RE}\b)"),
 )
@@ -91,7 +104,7 @@ _BYLINE_STAMP = re.compile(rf"\d|{WEEKDAY_RE},?\s+\d")
 # Advertising labels that open a line of page furniture ("Iklan - Scroll untuk Melanjutkan").
 _AD_WORDS = frozenset({"Iklan", "IKLAN", "Advertisement", "ADVERTISEMENT", "Ads", "Sponsored"})
 # How far into the page a dateline is looked for: headline, teaser, byline and a caption or two.
-_DATELINE_WITHIN = 8
+_DATELINE_WITHIN = 12  # app banners ("Download Apps …") may add a handful of lines above it
 _WEAK_LOOKAHEAD = 3
 _BYLINE_ABOVE = 3
 _NOT_PLACE_WORDS = (ORG_WORDS - PLACES) | TITLE_WORDS | FUNCTION_WORDS
@@ -142,6 +155,8 @@ def _match_dateline(paragraph: str, *, alone: bool = False) -> Dateline | None:
             continue
         groups = match.groupdict()
         place = groups.get("place")
+        if place is not None and _TLD.search(place):
+            continue  # "KABARDESA.COM, BOGOR -": the site comes first, see the patterns above
         if place is not None and (not _looks_like_place(place) or not _plain_words(place, frozenset())):
             continue  # "Selasa, 27 Februari 2024 - Dibaca 5050 kali" is a date bar, not a dateline
         if pattern in _KNOWN_PLACE_PATTERNS and not is_known_place(place or ""):
@@ -208,6 +223,19 @@ def _word_is_place(word: str, text: str) -> bool:
     return sum(1 for _ in mentions) > 1
 
 
+# A dateline broken over two lines by the scraper: "Kabardesa.id" on one, "- Menteri …" on the next.
+_SPLIT_DASH = re.compile(r"[-–—]+\s+\S")
+_SPLIT_WORDS = 4
+
+
+def _split_dateline(above: str, paragraph: str) -> Dateline | None:
+    """The dateline whose first half (outlet or place) is the short line ``above`` ``paragraph``."""
+    if not above.strip() or len(above.split()) > _SPLIT_WORDS:
+        return None
+    found = _match_dateline(f"{above.strip()} {paragraph}")
+    return found if found is not None and (found.outlet or found.place or found.word) else None
+
+
 @dataclass
 class FoundDateline:
     """Where the story's dateline is: its paragraph, what it names, and where the lead starts."""
@@ -233,6 +261,8 @@ def find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:
             break
         alone = index + 1 < len(paragraphs)
         found = _match_dateline(paragraph, alone=alone) or _glued_dateline(paragraph)
+        if found is None and index and _SPLIT_DASH.match(paragraph):
+            found = _split_dateline(paragraphs[index - 1], paragraph)
         if found is None:
             continue
         outlet, place = found.outlet, found.place
