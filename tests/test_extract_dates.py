@@ -281,3 +281,35 @@ def test_a_time_of_day_between_the_weekday_and_the_date() -> None:
     assert (day, warnings) == (D(2025, 3, 25), [])
     day, _, warnings = event("Rapat digelar Senin malam (25/3/2025).")
     assert day == D(2025, 3, 25) and "does not match" in warnings[0]
+
+
+def test_a_weekday_alone_closing_the_attribution_counts_from_publication() -> None:
+    text = "Target kunjungan naik tahun ini, kata Kepala Dinas Pariwisata di Bogor, Selasa."
+    assert event(text, published=D(2026, 3, 5)) == (D(2026, 3, 3), "text", [])
+    assert event("Harga naik, ujarnya di Bogor, Jumat sore.", published=D(2026, 3, 7))[0] == D(2026, 3, 6)
+    # A weekday in the middle of a sentence is no date of its own.
+    assert event("Warga, Selasa dan Rabu, antre di pasar.", published=D(2026, 3, 7))[1] == "published"
+
+
+def test_an_undatable_weekday_in_the_lead_is_not_replaced_by_a_plan() -> None:
+    found = find_event_date(
+        [
+            "Target kunjungan naik tahun ini, kata Kepala Dinas Pariwisata di Bogor, Selasa.",
+            "Festival budaya akan digelar 5-11 Februari 2026 di alun-alun.",
+        ],
+        today=D(2026, 11, 22),
+    )
+    assert (found.day, found.basis) == (None, None)
+    assert found.warnings == ["'Selasa' cannot be dated: the article states no publication date"]
+
+
+def test_the_day_the_event_took_place_wins_over_the_day_of_what_it_followed() -> None:
+    lead = (
+        "Bupati mengumpulkan pejabat yang dilantik pada Rabu (22/7). "
+        "Rapat berlangsung di aula kantor bupati, Kamis (23/7/2026)."
+    )
+    assert event(lead, today=D(2026, 11, 22))[0] == D(2026, 7, 23)
+    # Without such a sentence the first date of the lead stands.
+    assert event("Bupati melantik pejabat, Rabu (22/7/2026). Esoknya, Kamis (23/7/2026), rapat.")[0] == D(
+        2026, 7, 22
+    )

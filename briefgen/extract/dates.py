@@ -51,6 +51,12 @@ _RELATIVE: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "recent",
     ),
+    # "kata Kepala Dinas di Bogor, Selasa.": the weekday alone closes the attribution (the most
+    # recent such day).
+    (
+        re.compile(rf"(?<=,)\s*(?P<wd>{WD})(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?(?=\s*(?:\.|$))"),
+        "recent",
+    ),
     (re.compile(r"\b[Kk]emarin\s+lusa\b"), "-2"),
     (re.compile(r"\b[Kk]emarin\b"), "-1"),
     (re.compile(r"\b[Hh]ari\s+ini\b"), "0"),
@@ -345,12 +351,30 @@ def _released(paragraph: str, match: DateMatch) -> bool:
     return bool(_RELEASED.search(paragraph[max(0, match.start - _RELEASE_REACH) : match.start]))
 
 
+# "Rapat berlangsung di Aula Kantor Bupati, Kamis (24/7/2025)": a sentence that says when the
+# event took place dates it, over a date of something it followed ("usai pelantikan pada Rabu").
+_HELD = re.compile(
+    r"\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan|took\s+place|(?:was|were)\s+held)\b"
+)
+
+
+def _held(paragraph: str, match: DateMatch) -> bool:
+    """Whether the sentence up to ``match`` says the event took place then (not a plan)."""
+    left = max(paragraph.rfind(". ", 0, match.start), paragraph.rfind("? ", 0, match.start))
+    return bool(_HELD.search(_QUOTED.sub(" ", paragraph[left + 1 : match.start])))
+
+
 def _pick(paragraph: str, usable: list[DateMatch]) -> DateMatch:
-    """The event's date among one paragraph's dates: the lead's "Kamis (1/10)" form first, a
-    statement's release day last."""
+    """The event's date among one paragraph's dates: a sentence saying when it took place
+    first, then the lead's "Kamis (1/10)" form; a statement's release day last."""
     ranked = sorted(
         usable,
-        key=lambda m: (_released(paragraph, m), not _NUM_WD.fullmatch(m.text), m.start),
+        key=lambda m: (
+            _released(paragraph, m),
+            not _held(paragraph, m),
+            not _NUM_WD.fullmatch(m.text),
+            m.start,
+        ),
     )
     return ranked[0]
 
@@ -409,6 +433,7 @@ def find_event_date(
     first: tuple[int, DateMatch] | None = None
     fallback: tuple[int, DateMatch] | None = None
     typos: list[str] = []
+    undatable: list[str] = []  # the lead's weekday that nothing dates ("di Bogor, Selasa.")
     for number, paragraph in enumerate(paragraphs):
         if first is not None and not (first[1].relative or _mismatched(first[1])):
             break  # the later paragraphs can change a relative or contradicted pick only
@@ -417,7 +442,9 @@ def find_event_date(
         found.extend((number, m) for m in usable)
         if first is None:
             for m in matches:
-                if m.day is None and m.quiet:
+                if m.day is None and m.quiet and m.relative and fallback is None:
+                    undatable.extend(m.warnings)
+                elif m.day is None and m.quiet:
                     typos.extend(m.warnings)
                 elif m.day is None:
                     warnings.extend(m.warnings)
@@ -428,6 +455,10 @@ def find_event_date(
             fallback = (number, usable[0])
         if plain:
             first = (number, _pick(paragraph, plain))
+    if first is None and undatable:
+        # The lead dates the event by a weekday alone and nothing says which week: a plan's or
+        # an earlier event's date further on is not the event's.
+        return EventDate(None, None, None, [*warnings, *undatable])
     if first is None and fallback is not None:
         # Only a plan, an earlier event or a date after publication: better than nothing.
         earlier = [(n, m) for n, m in found if not _after_publication(_day(m), ref)]
