@@ -152,3 +152,20 @@ def test_the_dateline_below_an_app_banner() -> None:
     headline = ["Bupati Resmikan Pasar Rakyat", "Senin, 3 Maret 2025 – 10:15 WIB", "Pasar", "Ekonomi"]
     found = find_dateline([*banner, *headline, "kabarkita.com, BOGOR - " + LEAD, "Lagi."])
     assert found is not None and (found.index, found.outlet, found.place) == (8, "kabarkita.com", "Bogor")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet", "place"),
+    [
+        # A topic tag the story names again, then the dateline.
+        ("WABAH-26 - BOGOR. Dinas Kesehatan meminta warga mewaspadai Wabah-26.", None, "Bogor"),
+        ("PANEN RAYA - BOGOR, Kabarkita.com - Bupati membuka panen raya.", "Kabarkita.com", "Bogor"),
+        # A word the story never names again is the outlet.
+        ("KABARKITA - BOGOR - " + LEAD, "KABARKITA", "Bogor"),
+    ],
+)
+def test_a_tag_before_the_dateline(paragraph: str, outlet: str | None, place: str | None) -> None:
+    found = find_dateline([paragraph, "Lagi."])
+    assert found is not None
+    assert (found.outlet, found.place) == (outlet, place)
+    assert found.rest[:1].isupper() and " - " not in found.rest and not found.rest.startswith("BOGOR")

@@ -145,11 +145,21 @@ class Dateline:
     date: str | None = None  # a date written inside the dateline: "BANDUNG (27 November 2019) -"
     word: str | None = None  # one capitalised word that may be the place or the outlet
     start: int = 0  # where in the paragraph the dateline begins
+    tag: str | None = None  # one capitalised word before the dateline: a topic tag or the outlet
 
 
-def _match_dateline(paragraph: str, *, alone: bool = False) -> Dateline | None:
-    """The dateline that opens ``paragraph``; ``alone`` accepts one with no text after it."""
-    for pattern in (*_PATTERNS, *_KNOWN_PLACE_PATTERNS, *_LOOSE_PATTERNS):
+def _match_dateline(paragraph: str, *, alone: bool = False, tagged: bool = True) -> Dateline | None:
+    """The dateline that opens ``paragraph``; ``alone`` accepts one with no text after it.
+
+    A topic tag in capitals may come before it (``WABAH - BOGOR. …``, ``PANEN RAYA - BOGOR,
+    Kabarkita.com - …``): a tag followed by a dateline is dropped (``tagged`` looks for one).
+    """
+    patterns = (
+        (*_PATTERNS, *_KNOWN_PLACE_PATTERNS)
+        if not tagged
+        else (*_PATTERNS, *_KNOWN_PLACE_PATTERNS, *_LOOSE_PATTERNS)
+    )
+    for pattern in patterns:
         match = pattern.match(paragraph.rstrip() + " " if alone else paragraph)
         if not match:
             continue
@@ -179,6 +189,13 @@ def _match_dateline(paragraph: str, *, alone: bool = False) -> Dateline | None:
         rest = paragraph[match.end() :].lstrip()
         if not rest and not alone:
             continue
+        if tagged and outlet is None:
+            inner = _match_dateline(rest, tagged=False)
+            if inner is not None and inner.word is not None and is_known_place(inner.word):
+                inner.place, inner.word = normalise_place(inner.word), None
+            if inner is not None and (inner.outlet or inner.place):
+                inner.tag = word  # "WABAH - BOGOR. …": the story's topic, or the outlet (see find_dateline)
+                return inner
         return Dateline(
             outlet.strip() if outlet else None,
             normalise_place(place) if place else None,
@@ -266,6 +283,8 @@ def find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:
         if found is None:
             continue
         outlet, place = found.outlet, found.place
+        if found.tag is not None and outlet is None and not _word_is_place(found.tag, text):
+            outlet = found.tag  # "KABARKITA - BOGOR -": a word the story never names again
         if found.word is not None:
             if _word_is_place(found.word, text):
                 place = normalise_place(found.word)
