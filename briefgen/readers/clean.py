@@ -166,13 +166,25 @@ def is_hard_wrapped(lines: list[str]) -> bool:
 
     Scraped text puts a headline, a byline or a caption on a line of its own, with no sentence
     end, right above a long paragraph line: joining those would glue the headline to the lead.
-    Only when few lines are longer than a typical wrap width is the text taken as wrapped.
+    Only when few lines are longer than a typical wrap width is the text taken as wrapped, and
+    only when some line break falls inside a sentence (a line ending in a comma, or one without
+    a sentence end above a line that goes on in lower case): a short scraped page (a headline,
+    a date bar, a few short paragraphs) has short lines too, but each ends where its paragraph does.
     """
     content = [line for line in lines if line.strip()]
     if not content:
         return False
     long_lines = sum(1 for line in content if len(line.strip()) > _WRAP_WIDTH)
-    return long_lines <= _LONG_LINES_IN_WRAPPED_TEXT * len(content)
+    if long_lines > _LONG_LINES_IN_WRAPPED_TEXT * len(content):
+        return False
+    return any(_breaks_a_sentence(above.strip(), below.strip()) for above, below in zip(lines, lines[1:]))
+
+
+def _breaks_a_sentence(above: str, below: str) -> bool:
+    """Whether the line break between ``above`` and ``below`` falls inside a sentence."""
+    if not above or not below or _ENDS_SENTENCE.search(above):
+        return False
+    return above.endswith(",") or (below[:1].islower() and not _DATELINE_OPENS.match(below))
 
 
 # "SUMENEP - …", "JAKARTA, KOMPAS.com - …", "Liputan6.com, Jakarta - …": a line opening with a
