@@ -8,6 +8,7 @@ of HTML alike, so the same rules hold for every input form.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -177,7 +178,7 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     long_lines = sum(1 for line in content if len(line.strip()) > _WRAP_WIDTH)
     if long_lines > _LONG_LINES_IN_WRAPPED_TEXT * len(content):
         return False
-    return any(_breaks_a_sentence(above.strip(), below.strip()) for above, below in zip(lines, lines[1:]))
+    return any(_breaks_a_sentence(above.strip(), below.strip()) for above, below in itertools.pairwise(lines))
 
 
 def _breaks_a_sentence(above: str, below: str) -> bool:
