@@ -193,13 +193,23 @@ def _is_furniture(paragraph: str) -> bool:
     )
 
 
+_HEADING_WORDS = 12
+
+
+def _is_heading(paragraph: str) -> bool:
+    """A subheading or pull quote between the lead's paragraphs ("Potensi wisata di Bogor
+    besar"): short and without a sentence end. Its "di …" is a topic, not the event's place."""
+    text = paragraph.strip()
+    return len(text.split()) <= _HEADING_WORDS and not re.search(r"[.!?…:;”\"')]$", text)
+
+
 def _lead_text(paragraphs: Sequence[str], lead: int, expression: str | None) -> str:
     """The lead: the opening paragraph(s) up to and including the sentence that dates the event."""
     parts: list[str] = []
     for paragraph in paragraphs[lead:]:
         if len(parts) >= _LEAD_PARAGRAPHS:
             break
-        if not paragraph:
+        if not paragraph or (parts and _is_heading(paragraph)):
             continue
         if expression and expression in paragraph:
             end = paragraph.find(". ", paragraph.index(expression))
