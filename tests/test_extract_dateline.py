@@ -41,11 +41,11 @@ def test_dateline_forms(paragraph: str, outlet: str | None, place: str | None) -
 
 
 def test_a_release_dateline_keeps_its_date() -> None:
-    found = find_dateline(["BANDUNG (27 November 2019) - The ministry held a forum.", "More."])
+    found = find_dateline(["BOGOR (12 Maret 2021) - The ministry held a forum.", "More."])
     assert found is not None
     assert (found.place, found.date, found.rest) == (
-        "Bandung",
-        "27 November 2019",
+        "Bogor",
+        "12 Maret 2021",
         "The ministry held a forum.",
     )
 

@@ -1,4 +1,4 @@
-"""Finds the event date in Indonesian text (``Selasa (20/1)``, ``5 Februari 2024``, ``kemarin``)."""
+"""Finds the event date in Indonesian text (``Selasa (9/3)``, ``12 Maret 2021``, ``kemarin``)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from briefgen.extract.lexicon import (
 )
 
 WD = WEEKDAY_RE
-# "Selasa (20/1)", "Selasa pagi (25/3/2025)", "Senin malam (3/3)".
+# "Selasa (9/3)", "Selasa pagi (9/3/2021)", "Senin malam (8/3)".
 _NUM_WD = re.compile(
     rf"(?P<wd>{WD})(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)"
 )
@@ -28,7 +28,7 @@ _NAMED = re.compile(
     rf"(?:(?P<wd>{WD})\s*,?\s*\(?\s*)?(?:(?:tanggal|tgl\.?)\s+)?(?<![\d.,/])(?P<d>\d{{1,2}})"
     rf"(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<mon>(?i:{MONTH_RE}))\b\.?(?:\s+(?P<y>\d{{4}})\b)?"
 )
-# English sources: "Friday, August 4, 2023", "March 5, 2025", "on Tuesday (June 3)".
+# English sources: "Friday, March 12, 2021", "March 12, 2021", "on Tuesday (March 9)".
 _EN_NAMED = re.compile(
     rf"(?:(?P<wd>{WD})\s*,?\s*\(?\s*)?(?<!\w)(?=[A-Z])(?P<mon>(?i:{MONTH_RE}))\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]\d)"
     r"(?:\s*,?\s*(?P<y>\d{4})\b)?"
@@ -77,7 +77,7 @@ _ABSOLUTE: tuple[tuple[re.Pattern[str], int], ...] = (
     (_NUM_FULL, 5),
     (_ISO, 6),
 )
-# A year this far from the reference is a typo ("Senin (14/10/1014)"), not a date to report.
+# A year this far from the reference is a typo ("Senin (8/3/1021)"), not a date to report.
 _PLAUSIBLE_YEARS = 60
 # How many years back the weekday may take a year-less date when only the run date is known:
 # a weekday falls on the same day and month again within 11 years at most.
@@ -90,7 +90,7 @@ class Reference:
 
     day: dt.date
     basis: str  # "published" | "file" | "today"
-    years: frozenset[int] = frozenset()  # years the article names ("APEC 2018", "kuartal II 2016")
+    years: frozenset[int] = frozenset()  # years the article names ("Forum 2019", "semester I 2019")
 
     @property
     def label(self) -> str:
@@ -118,7 +118,7 @@ class DateMatch:
     day: dt.date | None
     warnings: list[str] = field(default_factory=list)
     relative: bool = False  # "kemarin", "on Monday": counted from the reference date
-    weekday: bool = False  # written with its weekday: "Selasa (20/1)", "Senin, 8 Mei"
+    weekday: bool = False  # written with its weekday: "Selasa (9/3)", "Senin, 8 Maret"
     quiet: bool = False  # a typo to drop without a word when the text has another date
 
 
@@ -211,8 +211,8 @@ def resolve_day(
 def _year_by_weekday(day: int, month: int, weekday: str, ref: Reference) -> dt.date | None:
     """Without a publication date, the year of ``day``/``month`` that its weekday allows.
 
-    A year the article names elsewhere wins when the weekday agrees with it ("kuartal II
-    2016" and "Rabu (27/7)" → 2016); else the latest year, at or shortly after the reference
+    A year the article names elsewhere wins when the weekday agrees with it ("semester I
+    2019" and "Rabu (10/7)" → 2019); else the latest year, at or shortly after the reference
     (run or file) date, whose weekday agrees. None when no year in that span agrees.
     """
     wanted = weekday_number(weekday)
@@ -391,7 +391,7 @@ def _mismatched(match: DateMatch) -> bool:
 
 def _conflict(pick: DateMatch, matches: Sequence[DateMatch]) -> DateMatch | None:
     """A date of the same day and month whose weekday agrees when ``pick``'s does not (an
-    article that writes "Jumat 2 Januari 2025" and later "Jumat 2 Januari 2026")."""
+    article that writes "Jumat 12 Maret 2020" and later "Jumat 12 Maret 2021")."""
     if pick.day is None or not _mismatched(pick):
         return None
     for other in matches:

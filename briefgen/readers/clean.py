@@ -85,7 +85,7 @@ _JUNK_LINES = [
 ]
 # Advertising prompts that open a line, sometimes glued to the paragraph after them: "Iklan -
 # Scroll untuk Melanjutkan", "Scroll ke bawah untuk melanjutkan membaca", "Baca berita dengan
-# sedikit iklan, klik di sini", "Baca artikel IDN Times lainnya di IDN App".
+# sedikit iklan, klik di sini", "Baca artikel Kabar Kita lainnya di KK App".
 _PROMPT = re.compile(
     r"^(?:(?:iklan|advertisement)\s*[-–—:]?\s*)?"
     r"(?:scroll\s+(?:ke\s+bawah\s+)?untuk\s+(?:melanjutkan|lanjut)(?:\s+membaca)?"
@@ -188,7 +188,7 @@ def _breaks_a_sentence(above: str, below: str) -> bool:
     return above.endswith(",") or (below[:1].islower() and not _DATELINE_OPENS.match(below))
 
 
-# "SUMENEP - …", "JAKARTA, KOMPAS.com - …", "Liputan6.com, Jakarta - …": a line opening with a
+# "BOGOR - …", "BOGOR, WARTAKITA.com - …", "Kabar7.com, Bogor - …": a line opening with a
 # dateline starts a paragraph.
 _DATELINE_OPENS = re.compile(
     r"^(?:[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2}\s*(?:[-–—]\s|,\s*\S+\s+[-–—]|\()|[\w-]+\.(?:com|co\.id|co|id|net)\b[,\s]*[-–—|,])"
