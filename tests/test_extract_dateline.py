@@ -30,6 +30,10 @@ LEAD = "Bupati meresmikan pasar rakyat yang baru selesai dibangun, Senin (3/3/20
         # A double dash with no spaces, a dash with a space on one side only.
         ("KABARKITA.CO, BOGOR--" + LEAD, "KABARKITA.CO", "Bogor"),
         ("KABARKITA1.COM -" + LEAD, "KABARKITA1.COM", None),
+        # An outlet's name in capitals, a site and its city split by a bar, a colon after them.
+        ("KABAR ONLINE - " + LEAD, "KABAR ONLINE", None),
+        ("Kabarkita.com | Bogor - " + LEAD, "Kabarkita.com", "Bogor"),
+        ("KABARKITA.ID, BOGOR : " + LEAD, "KABARKITA.ID", "Bogor"),
         # A place and the date closed by a colon, as ministry releases write it.
         ("Bogor, 5 June 2018: The minister met his counterpart.", None, "Bogor"),
     ],

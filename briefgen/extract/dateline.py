@@ -31,16 +31,22 @@ _AGENCY = r"[A-Za-z][\w .&]{1,30}"
 _SITE = rf"(?:[A-Z][\w-]*\s+){{1,2}}{_DOMAIN}"
 # A web domain's ending: a "place" holding one is the outlet ("KABARDESA.COM, BOGOR" read backwards).
 _TLD = re.compile(r"\.(?:com|co|id|net|org|info|news|tv|my|sg)\b", re.IGNORECASE)
+# Words that make a name in capitals an outlet's rather than a place's ("KABAR ONLINE -").
+_OUTLET_MARKERS = frozenset(
+    {"ONLINE", "NEWS", "POS", "POST", "TV", "TIMES", "EKSPRES", "EXPRESS", "DAILY", "MEDIA", "PRESS", "INFO"}
+)
 # An outlet written as words rather than a domain: "Kabar Timur", "Suara Celebes".
 _OUTLET_WORDS = r"[A-Z][\w.&'’]*(?:\s+[A-Z0-9][\w.&'’]*){0,3}"
 
 _PATTERNS: tuple[re.Pattern[str], ...] = (
     # KabarKita.id - Bogor -   /   Outlet.id – Bandung –
     re.compile(rf"^(?P<outlet>{_DOMAIN})(?:{_SEP})(?P<place>{_PLACE})(?:{_SEP})"),
-    # BOGOR, WARTAKITA.com -
-    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{_DOMAIN})(?:{_SEP})"),
-    # Kabar7.com, Bogor -
-    re.compile(rf"^(?P<outlet>{_DOMAIN}),\s*(?P<place>{_PLACE})(?:{_SEP})"),
+    # BOGOR, WARTAKITA.com -   BOGOR, WARTAKITA.com:
+    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{_DOMAIN})(?:{_SEP}|\s*:\s+)"),
+    # Kabar7.com, Bogor -   Kabar7.com, Bogor:
+    re.compile(rf"^(?P<outlet>{_DOMAIN}),\s*(?P<place>{_PLACE})(?:{_SEP}|\s*:\s+)"),
+    # Kabarkita.com | Bogor -
+    re.compile(rf"^(?P<outlet>{_DOMAIN})\s*\|\s*(?P<place>{_PLACE})(?:{_SEP})"),
     # Kabardesa.ID (Bogor)-   (the site first, its city in brackets)
     re.compile(rf"^(?P<outlet>{_DOMAIN})\s*\((?P<place>{_PLACE})\)\s*(?:[-–—]+\s*|:\s*)"),
     # SUARA KITA.COM, BOGOR -   (a site name of words and a domain, then the city)
@@ -176,6 +182,8 @@ def _match_dateline(paragraph: str, *, alone: bool = False, tagged: bool = True)
             _plain_words(place, _NOT_PLACE_WORDS) and _plain_words(outlet, _NOT_OUTLET_WORDS)
         ):
             continue
+        if place is not None and outlet is None and place.isupper() and _OUTLET_MARKERS & set(place.split()):
+            place, outlet = None, place  # "KABAR ONLINE -": an outlet's name, not a place
         word = groups.get("word")
         if pattern in _LOOSE_PATTERNS and outlet is None and place and " " not in place:
             word, place = place, None  # "Kabarkita –": a place or an outlet, see find_dateline
