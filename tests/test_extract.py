@@ -417,9 +417,9 @@ def test_a_short_dated_sentence_without_its_full_stop_still_dates_the_event() ->
 
 def test_a_subheading_between_lead_paragraphs_places_nothing() -> None:
     paragraphs = [
-        "Dinas Pariwisata menargetkan dua juta wisatawan tahun ini.",
-        "Potensi wisata di Makassar sangat besar",
-        '"Target itu naik dari tahun lalu," ujar Kepala Dinas, Jumat (6/3/2026).',
+        "Nelayan menargetkan tangkapan naik tahun ini.",
+        "Harga ikan di Makassar naik tajam",
+        '"Cuaca sedang bagus," ujar ketua kelompok nelayan, Jumat (6/3/2026).',
     ]
     assert extract(Article("x", None, paragraphs), today=TODAY).location is None
     # Written as a sentence of the lead, the same words still place the event.

@@ -35,7 +35,7 @@ LEAD = "Bupati meresmikan pasar rakyat yang baru selesai dibangun, Senin (3/3/20
         ("Kabarkita.com | Bogor - " + LEAD, "Kabarkita.com", "Bogor"),
         ("KABARKITA.ID, BOGOR : " + LEAD, "KABARKITA.ID", "Bogor"),
         # A place and the date closed by a colon, as ministry releases write it.
-        ("Bogor, 5 June 2018: The minister met his counterpart.", None, "Bogor"),
+        ("Bogor, 12 March 2021: The minister met his counterpart.", None, "Bogor"),
     ],
 )
 def test_dateline_forms(paragraph: str, outlet: str | None, place: str | None) -> None:
@@ -162,7 +162,7 @@ def test_the_dateline_below_an_app_banner() -> None:
     ("paragraph", "outlet", "place"),
     [
         # A topic tag the story names again, then the dateline.
-        ("WABAH-26 - BOGOR. Dinas Kesehatan meminta warga mewaspadai Wabah-26.", None, "Bogor"),
+        ("WABAH-26 - BOGOR. Puskesmas meminta warga mewaspadai Wabah-26.", None, "Bogor"),
         ("PANEN RAYA - BOGOR, Kabarkita.com - Bupati membuka panen raya.", "Kabarkita.com", "Bogor"),
         # A word the story never names again is the outlet.
         ("KABARKITA - BOGOR - " + LEAD, "KABARKITA", "Bogor"),

@@ -284,7 +284,7 @@ def test_a_time_of_day_between_the_weekday_and_the_date() -> None:
 
 
 def test_a_weekday_alone_closing_the_attribution_counts_from_publication() -> None:
-    text = "Target kunjungan naik tahun ini, kata Kepala Dinas Pariwisata di Bogor, Selasa."
+    text = "Produksi ikan hias naik tahun ini, ujar Camat di Cibinong, Selasa."
     assert event(text, published=D(2026, 3, 5)) == (D(2026, 3, 3), "text", [])
     assert event("Harga naik, ujarnya di Bogor, Jumat sore.", published=D(2026, 3, 7))[0] == D(2026, 3, 6)
     # A weekday in the middle of a sentence is no date of its own.
@@ -294,8 +294,8 @@ def test_a_weekday_alone_closing_the_attribution_counts_from_publication() -> No
 def test_an_undatable_weekday_in_the_lead_is_not_replaced_by_a_plan() -> None:
     found = find_event_date(
         [
-            "Target kunjungan naik tahun ini, kata Kepala Dinas Pariwisata di Bogor, Selasa.",
-            "Festival budaya akan digelar 5-11 Februari 2026 di alun-alun.",
+            "Produksi ikan hias naik tahun ini, ujar Camat di Cibinong, Selasa.",
+            "Pameran ikan hias akan digelar 20-22 Maret 2026 di lapangan.",
         ],
         today=D(2026, 11, 22),
     )
@@ -305,8 +305,8 @@ def test_an_undatable_weekday_in_the_lead_is_not_replaced_by_a_plan() -> None:
 
 def test_the_day_the_event_took_place_wins_over_the_day_of_what_it_followed() -> None:
     lead = (
-        "Bupati mengumpulkan pejabat yang dilantik pada Rabu (22/7). "
-        "Rapat berlangsung di aula kantor bupati, Kamis (23/7/2026)."
+        "Panitia menyiapkan perahu sejak pembukaan pada Rabu (22/7). "
+        "Lomba perahu hias berlangsung di danau, Kamis (23/7/2026)."
     )
     assert event(lead, today=D(2026, 11, 22))[0] == D(2026, 7, 23)
     # Without such a sentence the first date of the lead stands.

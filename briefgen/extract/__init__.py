@@ -51,7 +51,7 @@ _CHROME = re.compile(
 
 
 def _venue(lead: str, definitions: Sequence[Definition]) -> str | None:
-    """``di Kantor Dinas Pariwisata Daerah (Disparda), Bogor`` → ``Kantor Disparda, Bogor``."""
+    """``di Kantor Badan Arsip Daerah (Barsipda), Bogor`` → ``Kantor Barsipda, Bogor``."""
     runs = find_runs(lead)
     for i, run in enumerate(runs):
         if run.units[0].text not in _VENUE_WORDS or not re.search(r"\bdi\s+$", lead[: run.start]):
@@ -96,7 +96,7 @@ def _places_named(phrase: str) -> list[str]:
 
 def _places_after_di(text: str) -> list[str]:
     """The city each "di …" phrase of ``text`` names, in order: the last known city of the
-    phrase (``di Kantor Dinas Pariwisata, Cibinong, Bogor`` → Bogor)."""
+    phrase (``di Kantor Badan Arsip, Cibinong, Bogor`` → Bogor)."""
     found = []
     for where in _WHERE.finditer(text):
         tail = text[where.end() : where.end() + _WHERE_CHARS]
@@ -197,8 +197,8 @@ _HEADING_WORDS = 12
 
 
 def _is_heading(paragraph: str) -> bool:
-    """A subheading or pull quote between the lead's paragraphs ("Potensi wisata di Bogor
-    besar"): short and without a sentence end. Its "di …" is a topic, not the event's place."""
+    """A subheading or pull quote between the lead's paragraphs ("Harga ikan di Bogor
+    naik"): short and without a sentence end. Its "di …" is a topic, not the event's place."""
     text = paragraph.strip()
     return len(text.split()) <= _HEADING_WORDS and not re.search(r"[.!?…:;”\"')]$", text)
 

@@ -110,7 +110,7 @@ _BYLINE_STAMP = re.compile(rf"\d|{WEEKDAY_RE},?\s+\d")
 # Advertising labels that open a line of page furniture ("Iklan - Scroll untuk Melanjutkan").
 _AD_WORDS = frozenset({"Iklan", "IKLAN", "Advertisement", "ADVERTISEMENT", "Ads", "Sponsored"})
 # How far into the page a dateline is looked for: headline, teaser, byline and a caption or two.
-_DATELINE_WITHIN = 12  # app banners ("Download Apps …") may add a handful of lines above it
+_DATELINE_WITHIN = 12  # an app banner ("Unduh aplikasi …") may add a handful of lines above it
 _WEAK_LOOKAHEAD = 3
 _BYLINE_ABOVE = 3
 _NOT_PLACE_WORDS = (ORG_WORDS - PLACES) | TITLE_WORDS | FUNCTION_WORDS

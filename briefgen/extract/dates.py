@@ -51,7 +51,7 @@ _RELATIVE: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "recent",
     ),
-    # "kata Kepala Dinas di Bogor, Selasa.": the weekday alone closes the attribution (the most
+    # "ujar Camat di Cibinong, Selasa.": the weekday alone closes the attribution (the most
     # recent such day).
     (
         re.compile(rf"(?<=,)\s*(?P<wd>{WD})(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?(?=\s*(?:\.|$))"),
@@ -351,8 +351,8 @@ def _released(paragraph: str, match: DateMatch) -> bool:
     return bool(_RELEASED.search(paragraph[max(0, match.start - _RELEASE_REACH) : match.start]))
 
 
-# "Rapat berlangsung di Aula Kantor Bupati, Kamis (24/7/2025)": a sentence that says when the
-# event took place dates it, over a date of something it followed ("usai pelantikan pada Rabu").
+# "Lomba perahu hias berlangsung di Danau Sunter, Rabu (10/3/2021)": a sentence that says when the
+# event took place dates it, over a date of something it followed ("sehari setelah pembukaan pada Selasa").
 _HELD = re.compile(
     r"\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan|took\s+place|(?:was|were)\s+held)\b"
 )
