@@ -313,3 +313,9 @@ def test_the_day_the_event_took_place_wins_over_the_day_of_what_it_followed() ->
     assert event("Bupati melantik pejabat, Rabu (22/7/2026). Esoknya, Kamis (23/7/2026), rapat.")[0] == D(
         2026, 7, 22
     )
+
+
+def test_an_english_weekday_right_after_here() -> None:
+    text = "The fair will help farmers, the minister said while opening it here Friday."
+    assert event(text, published=D(2026, 3, 7)) == (D(2026, 3, 6), "text", [])
+    assert event("The minister spoke here on Tuesday.", published=D(2026, 3, 7))[0] == D(2026, 3, 3)

@@ -64,6 +64,8 @@ _RELATIVE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\blast\s+(?P<wd>{WD})\b"), "last"),
     (re.compile(rf"\bnext\s+(?P<wd>{WD})\b"), "next"),
     (re.compile(rf"\b[Oo]n\s+(?P<wd>{WD})\b(?!\s*,?\s*\(?\s*\d)(?!\s*,?\s*(?i:{MONTH_RE})\b)"), "recent"),
+    # "the minister said here Friday" (ANTARA English): the weekday right after "here".
+    (re.compile(rf"\bhere\s+(?P<wd>{WD})\b(?!\s*,?\s*\(?\s*\d)(?!\s*,?\s*(?i:{MONTH_RE})\b)"), "recent"),
     (re.compile(r"\b[Yy]esterday\b"), "-1"),
     (re.compile(r"\b[Tt]oday\b"), "0"),
 )
