@@ -319,3 +319,12 @@ def test_an_english_weekday_right_after_here() -> None:
     text = "The fair will help farmers, the minister said while opening it here Friday."
     assert event(text, published=D(2026, 3, 7)) == (D(2026, 3, 6), "text", [])
     assert event("The minister spoke here on Tuesday.", published=D(2026, 3, 7))[0] == D(2026, 3, 3)
+
+
+def test_a_date_bar_with_dashes_dates_a_story_without_a_publication_date() -> None:
+    found = find_event_date(
+        ["Rapat digelar Kamis (11/3)."], today=D(2026, 11, 22), furniture=["Kamis 11-03-2021,15:56 WIB"]
+    )
+    assert (found.day, found.warnings) == (D(2021, 3, 11), [])
+    # Numbers joined by dashes without a full year, or with mixed separators, are no date.
+    assert find_dates("Skor akhir 2-3-1 dan kode 12-05/2021.", Reference(D(2026, 1, 1), "today")) == []

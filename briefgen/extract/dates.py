@@ -34,7 +34,8 @@ _EN_NAMED = re.compile(
     r"(?:\s*,?\s*(?P<y>\d{4})\b)?"
 )
 _NUM_PAREN = re.compile(r"\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{2,4}))?\s*\)")
-_NUM_FULL = re.compile(r"(?<![\d/.])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])")
+# "8/3/2021", and "08-03-2021" as some date bars write it (the same separator twice, a full year).
+_NUM_FULL = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/-])")
 _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 
 # Relative expressions: (pattern, kind) where kind tells how to count from the reference date.
