@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -442,6 +443,26 @@ def collect(
     return facts, skipped
 
 
+_PACKAGE = Path(__file__).resolve().parent
+_CODE_SUFFIXES = (".py", ".csv", ".txt", ".json", ".yaml", ".toml")
+
+
+@functools.cache
+def code_digest() -> str:
+    """A digest of briefgen's own source and data files (computed once per process): facts
+    cached or briefs built by other code are never served as this code's. ``__version__`` alone
+    does not change with every edit."""
+    digest = hashlib.sha256(__version__.encode())
+    files = sorted(p for p in _PACKAGE.rglob("*") if p.suffix in _CODE_SUFFIXES and p.is_file())
+    for file in files:
+        digest.update(b"\0" + file.relative_to(_PACKAGE).as_posix().encode() + b"\0")
+        try:
+            digest.update(file.read_bytes())
+        except OSError:
+            digest.update(b"unreadable")
+    return digest.hexdigest()
+
+
 def _cache_entry(path: Path, day: dt.date, cache: Path | None, salt: str = "") -> tuple[bytes, Path | None]:
     """The source's bytes and the cache file its facts are kept in (None without a cache)."""
     data = read_source(path)
@@ -452,7 +473,7 @@ def _cache_entry(path: Path, day: dt.date, cache: Path | None, salt: str = "") -
     if cache is None:
         return data, None
     key = hashlib.sha256(
-        "\0".join((__version__, shown(path), str(stat.st_mtime_ns), day.isoformat(), salt)).encode()
+        "\0".join((code_digest(), shown(path), str(stat.st_mtime_ns), day.isoformat(), salt)).encode()
         + b"\0"
         + data
     ).hexdigest()
@@ -1165,6 +1186,8 @@ def is_up_to_date(entry: object, inputs: dict[str, str], template: str, out: Pat
     """True when the recorded build had these inputs and template and its outputs are intact."""
     if not isinstance(entry, dict) or entry.get("version") != __version__:
         return False
+    if entry.get("code") != code_digest():
+        return False
     if entry.get("inputs") != inputs or entry.get("template") != template:
         return False
     outputs = entry.get("outputs")
@@ -1235,6 +1258,7 @@ def _build_locked(
             return result
         manifest["builds"][key] = {
             "version": __version__,
+            "code": code_digest(),
             "inputs": {**read, **_translation_digests(translation)},  # the memory may have learnt MT
             "template": template_hash,
             "outputs": {path.name: file_digest(path) for path in result.written},

@@ -413,3 +413,15 @@ def test_an_english_release_is_english_with_its_dateline_date() -> None:
 def test_a_short_dated_sentence_without_its_full_stop_still_dates_the_event() -> None:
     article = Article("x", None, ["Judul Rapat Koordinasi", "Rapat koordinasi digelar Kamis (12/9/2024)"])
     assert extract(article, today=TODAY).event_date == dt.date(2024, 9, 12)
+
+
+def test_a_subheading_between_lead_paragraphs_places_nothing() -> None:
+    paragraphs = [
+        "Nelayan menargetkan tangkapan naik tahun ini.",
+        "Harga ikan di Makassar naik tajam",
+        '"Cuaca sedang bagus," ujar ketua kelompok nelayan, Jumat (6/3/2026).',
+    ]
+    assert extract(Article("x", None, paragraphs), today=TODAY).location is None
+    # Written as a sentence of the lead, the same words still place the event.
+    paragraphs[1] = "Pertemuan itu digelar di Makassar."
+    assert extract(Article("x", None, paragraphs), today=TODAY).location == "Makassar"

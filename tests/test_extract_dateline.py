@@ -24,6 +24,18 @@ LEAD = "Bupati meresmikan pasar rakyat yang baru selesai dibangun, Senin (3/3/20
         ("Kabarkita.com, Jakarta Menteri membuka forum pemuda.", "Kabarkita.com", "Jakarta"),
         ("LAHAT, WARTAKITATV – " + LEAD, "WARTAKITATV", "Lahat"),
         ("Kuala Pembuang (ANTARA) - " + LEAD, "ANTARA", "Kuala Pembuang"),
+        # The site first with its city in brackets, and a site name of words before its domain.
+        ("Kabarkita.ID (Bogor)- " + LEAD, "Kabarkita.ID", "Bogor"),
+        ("SUARA KITA.COM, BOGOR - " + LEAD, "SUARA KITA.COM", "Bogor"),
+        # A double dash with no spaces, a dash with a space on one side only.
+        ("KABARKITA.CO, BOGOR--" + LEAD, "KABARKITA.CO", "Bogor"),
+        ("KABARKITA1.COM -" + LEAD, "KABARKITA1.COM", None),
+        # An outlet's name in capitals, a site and its city split by a bar, a colon after them.
+        ("KABAR ONLINE - " + LEAD, "KABAR ONLINE", None),
+        ("Kabarkita.com | Bogor - " + LEAD, "Kabarkita.com", "Bogor"),
+        ("KABARKITA.ID, BOGOR : " + LEAD, "KABARKITA.ID", "Bogor"),
+        # A place and the date closed by a colon, as ministry releases write it.
+        ("Bogor, 12 March 2021: The minister met his counterpart.", None, "Bogor"),
     ],
 )
 def test_dateline_forms(paragraph: str, outlet: str | None, place: str | None) -> None:
@@ -33,11 +45,11 @@ def test_dateline_forms(paragraph: str, outlet: str | None, place: str | None) -
 
 
 def test_a_release_dateline_keeps_its_date() -> None:
-    found = find_dateline(["BANDUNG (27 November 2019) - The ministry held a forum.", "More."])
+    found = find_dateline(["BOGOR (12 Maret 2021) - The ministry held a forum.", "More."])
     assert found is not None
     assert (found.place, found.date, found.rest) == (
-        "Bandung",
-        "27 November 2019",
+        "Bogor",
+        "12 Maret 2021",
         "The ministry held a forum.",
     )
 
@@ -122,3 +134,42 @@ def test_a_place_with_the_date_and_an_agency_line_of_its_own() -> None:
     )
     alone = find_dateline(["PADANG (Kabarkita.com)", "Gubernur melantik bupati di Auditorium Gubernuran."])
     assert alone is not None and (alone.place, alone.outlet, alone.lead) == ("Padang", "Kabarkita.com", 1)
+
+
+def test_a_place_is_never_a_web_domain() -> None:
+    found = find_dateline(["KABARKITA.COM, BOGOR - " + LEAD, "Lagi."])
+    assert found is not None and (found.outlet, found.place) == ("KABARKITA.COM", "Bogor")
+
+
+def test_an_en_dash_between_two_cities_is_no_dateline() -> None:
+    assert find_dateline(["Jakarta–Bandung kini ditempuh dalam satu jam.", "Lagi."]) is None
+
+
+def test_a_dateline_broken_over_two_lines() -> None:
+    found = find_dateline(["Judul Berita Hari Ini", "Kabarkita.co.id", "- " + LEAD, "Lagi."])
+    assert found is not None
+    assert (found.index, found.outlet, found.rest) == (2, "Kabarkita.co.id", LEAD)
+
+
+def test_the_dateline_below_an_app_banner() -> None:
+    banner = ["Tutup Banner", "Aplikasi Kabarkita", "Berita terbaru", "Unduh di toko aplikasi"]
+    headline = ["Bupati Resmikan Pasar Rakyat", "Senin, 3 Maret 2025 – 10:15 WIB", "Pasar", "Ekonomi"]
+    found = find_dateline([*banner, *headline, "kabarkita.com, BOGOR - " + LEAD, "Lagi."])
+    assert found is not None and (found.index, found.outlet, found.place) == (8, "kabarkita.com", "Bogor")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet", "place"),
+    [
+        # A topic tag the story names again, then the dateline.
+        ("WABAH-26 - BOGOR. Puskesmas meminta warga mewaspadai Wabah-26.", None, "Bogor"),
+        ("PANEN RAYA - BOGOR, Kabarkita.com - Bupati membuka panen raya.", "Kabarkita.com", "Bogor"),
+        # A word the story never names again is the outlet.
+        ("KABARKITA - BOGOR - " + LEAD, "KABARKITA", "Bogor"),
+    ],
+)
+def test_a_tag_before_the_dateline(paragraph: str, outlet: str | None, place: str | None) -> None:
+    found = find_dateline([paragraph, "Lagi."])
+    assert found is not None
+    assert (found.outlet, found.place) == (outlet, place)
+    assert found.rest[:1].isupper() and " - " not in found.rest and not found.rest.startswith("BOGOR")

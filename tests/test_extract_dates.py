@@ -264,8 +264,8 @@ def test_a_byline_date_stands_in_for_the_publication_date() -> None:
     )
     assert (found.day, found.warnings) == (D(2017, 8, 24), [])
     # With nothing dated in the story, the byline's date is the article's.
-    alone = find_event_date(["Foto-foto pembukaan pameran."], furniture=["Selasa, 1 Agustus 2017"])
-    assert (alone.day, alone.warnings) == (D(2017, 8, 1), [])
+    alone = find_event_date(["Foto-foto pembukaan pameran."], furniture=["Selasa, 8 Agustus 2017"])
+    assert (alone.day, alone.warnings) == (D(2017, 8, 8), [])
 
 
 def test_a_plan_dates_what_it_governs_not_the_day_it_was_said() -> None:
@@ -281,3 +281,50 @@ def test_a_time_of_day_between_the_weekday_and_the_date() -> None:
     assert (day, warnings) == (D(2025, 3, 25), [])
     day, _, warnings = event("Rapat digelar Senin malam (25/3/2025).")
     assert day == D(2025, 3, 25) and "does not match" in warnings[0]
+
+
+def test_a_weekday_alone_closing_the_attribution_counts_from_publication() -> None:
+    text = "Produksi ikan hias naik tahun ini, ujar Camat di Cibinong, Selasa."
+    assert event(text, published=D(2026, 3, 5)) == (D(2026, 3, 3), "text", [])
+    assert event("Harga naik, ujarnya di Bogor, Jumat sore.", published=D(2026, 3, 7))[0] == D(2026, 3, 6)
+    # A weekday in the middle of a sentence is no date of its own.
+    assert event("Warga, Selasa dan Rabu, antre di pasar.", published=D(2026, 3, 7))[1] == "published"
+
+
+def test_an_undatable_weekday_in_the_lead_is_not_replaced_by_a_plan() -> None:
+    found = find_event_date(
+        [
+            "Produksi ikan hias naik tahun ini, ujar Camat di Cibinong, Selasa.",
+            "Pameran ikan hias akan digelar 20-22 Maret 2026 di lapangan.",
+        ],
+        today=D(2026, 11, 22),
+    )
+    assert (found.day, found.basis) == (None, None)
+    assert found.warnings == ["'Selasa' cannot be dated: the article states no publication date"]
+
+
+def test_the_day_the_event_took_place_wins_over_the_day_of_what_it_followed() -> None:
+    lead = (
+        "Panitia menyiapkan perahu sejak pembukaan pada Rabu (22/7). "
+        "Lomba perahu hias berlangsung di danau, Kamis (23/7/2026)."
+    )
+    assert event(lead, today=D(2026, 11, 22))[0] == D(2026, 7, 23)
+    # Without such a sentence the first date of the lead stands.
+    assert event("Bupati melantik pejabat, Rabu (22/7/2026). Esoknya, Kamis (23/7/2026), rapat.")[0] == D(
+        2026, 7, 22
+    )
+
+
+def test_an_english_weekday_right_after_here() -> None:
+    text = "The fair will help farmers, the minister said while opening it here Friday."
+    assert event(text, published=D(2026, 3, 7)) == (D(2026, 3, 6), "text", [])
+    assert event("The minister spoke here on Tuesday.", published=D(2026, 3, 7))[0] == D(2026, 3, 3)
+
+
+def test_a_date_bar_with_dashes_dates_a_story_without_a_publication_date() -> None:
+    found = find_event_date(
+        ["Rapat digelar Kamis (11/3)."], today=D(2026, 11, 22), furniture=["Kamis 11-03-2021,15:56 WIB"]
+    )
+    assert (found.day, found.warnings) == (D(2021, 3, 11), [])
+    # Numbers joined by dashes without a full year, or with mixed separators, are no date.
+    assert find_dates("Skor akhir 2-3-1 dan kode 12-05/2021.", Reference(D(2026, 1, 1), "today")) == []

@@ -108,3 +108,53 @@ def test_a_failing_worker_leaves_the_error_to_the_writer_itself(
     result = pipeline.build(config)
     assert sorted(p.suffix for p in result.written) == [".docx", ".pdf"]
     assert (tmp_path / "out" / result.written[0].name).stat().st_size > 0
+
+
+def test_the_code_digest_follows_every_source_file_of_the_package(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = tmp_path / "pkg"
+    (package / "extract").mkdir(parents=True)
+    rules = package / "extract" / "rules.py"
+    rules.write_text("LIMIT = 1\n", encoding="utf-8")
+    monkeypatch.setattr(pipeline, "_PACKAGE", package)
+    digests = []
+    for text in ("LIMIT = 1\n", "LIMIT = 2\n", "LIMIT = 1\n"):
+        rules.write_text(text, encoding="utf-8")
+        pipeline.code_digest.cache_clear()
+        digests.append(pipeline.code_digest())
+    pipeline.code_digest.cache_clear()
+    assert digests[0] != digests[1] and digests[0] == digests[2]
+
+
+def test_facts_cached_by_other_code_are_understood_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sources = many_sources(tmp_path / "sources", 1)
+    cache = tmp_path / "cache"
+    pipeline.collect([sources], DAY, cache=cache)
+    before = set(cache.glob("*.pickle"))
+    understood: list[object] = []
+    real = pipeline.understand
+
+    def counting(*args: object, **kwargs: object) -> object:
+        understood.append(args)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "code_digest", lambda: "edited")
+    monkeypatch.setattr(pipeline, "understand", counting)
+    serially(monkeypatch)
+    found, _ = pipeline.collect([sources], DAY, cache=cache)
+    assert len(understood) == len(found) > 0
+    assert set(cache.glob("*.pickle")) - before  # new entries beside the old ones
+
+
+def test_a_build_by_other_code_is_not_up_to_date(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sources = many_sources(tmp_path / "sources", 1)
+    serially(monkeypatch)
+    config = Config(sources=(sources,), out=tmp_path / "out", prepared=DAY)
+    pipeline.build(config)
+    assert pipeline.build(config).up_to_date  # the same code: nothing to do
+    monkeypatch.setattr(pipeline, "code_digest", lambda: "edited")
+    again = pipeline.build(config)
+    assert not again.up_to_date and again.written

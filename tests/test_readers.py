@@ -304,3 +304,23 @@ def test_a_dateline_line_opens_a_paragraph_even_in_wrapped_text() -> None:
         "Judul Berita Wisata Wildan - 11 Maret 2023 | 18:03",
         "SUMENEP - Dinas Pariwisata meminta agar wisata berkesan.",
     ]
+
+
+def test_a_short_scraped_page_keeps_its_lines_apart() -> None:
+    page = (
+        "Bupati Tinjau Banjir di Pinggir Kali\n"
+        "Senin, 3 Maret 2025 10:00 WIB\n"
+        "Bupati meninjau lokasi banjir di Bogor, Senin (3/3/2025).\n"
+        '"Warga harus waspada," kata Bupati.\n'
+    )
+    assert paragraphs_from_text(page) == [
+        "Bupati Tinjau Banjir di Pinggir Kali",
+        "Senin, 3 Maret 2025 10:00 WIB",
+        "Bupati meninjau lokasi banjir di Bogor, Senin (3/3/2025).",
+        '"Warga harus waspada," kata Bupati.',
+    ]
+    # A break after a comma is inside a sentence even before a capital: that text is wrapped.
+    assert paragraphs_from_text("Bupati meninjau banjir di Bogor,\nJawa Barat, Senin.\nLalu pulang.\n") == [
+        "Bupati meninjau banjir di Bogor, Jawa Barat, Senin.",
+        "Lalu pulang.",
+    ]

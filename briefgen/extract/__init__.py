@@ -24,7 +24,7 @@ from briefgen.model import Article, Facts
 
 __all__ = ["extract"]
 
-# "(Gabriel Bobby)", "(ant)", "(rd/ant)" after the last sentence: the reporter's byline.
+# "(Rina Wulandari)", "(ant)", "(rd/ant)" after the last sentence: the reporter's byline.
 _BYLINE = re.compile(
     r"(?<=[.!?”\"])\s*\((?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}|[a-z]{2,5}(?:/[a-z]{2,5})*)\)\s*$"
 )
@@ -54,7 +54,7 @@ _CHROME = re.compile(
 
 
 def _venue(lead: str, definitions: Sequence[Definition]) -> str | None:
-    """``di Kantor Kementerian Ekonomi Kreatif (Kemenekraf), Jakarta`` → ``Kantor Kemenekraf, Jakarta``."""
+    """``di Kantor Badan Arsip Daerah (Barsipda), Bogor`` → ``Kantor Barsipda, Bogor``."""
     runs = find_runs(lead)
     for i, run in enumerate(runs):
         if run.units[0].text not in _VENUE_WORDS or not re.search(r"\bdi\s+$", lead[: run.start]):
@@ -68,7 +68,7 @@ def _venue(lead: str, definitions: Sequence[Definition]) -> str | None:
     return None
 
 
-# "di Gedung Oudetrap, Semarang, pada Selasa", "in Jakarta on Monday": the words after "di"
+# "di Gedung Serbaguna, Bogor, pada Selasa", "in Bogor on Monday": the words after "di"
 # (or "in", "at") up to the date or the end of the clause name the place of the event.
 _WHERE = re.compile(r"\b(?:di|in|at)\s+")
 _WHERE_ENDS = re.compile(rf"[;()]|\b(?:pada|dan|serta|and|on|untuk|yang|for|with|dengan)\b|\b{WEEKDAY_RE}\b")
@@ -99,7 +99,7 @@ def _places_named(phrase: str) -> list[str]:
 
 def _places_after_di(text: str) -> list[str]:
     """The city each "di …" phrase of ``text`` names, in order: the last known city of the
-    phrase (``di Kantor Kemenpora, Senayan, Jakarta`` → Jakarta)."""
+    phrase (``di Kantor Badan Arsip, Cibinong, Bogor`` → Bogor)."""
     found = []
     for where in _WHERE.finditer(text):
         tail = text[where.end() : where.end() + _WHERE_CHARS]
@@ -113,7 +113,7 @@ def _places_after_di(text: str) -> list[str]:
 
 def _place_in(lead: str, dating: str = "") -> str | None:
     """The city the lead places the event in: the one named just before the date in the
-    sentence that dates it (``kata Dudy di Kompleks Parlemen, Senayan, Jakarta, Rabu (23/4)``),
+    sentence that dates it (``kata Rina di Gedung Serbaguna, Cibinong, Bogor, Rabu (10/3)``),
     else the first a "di …" phrase of the lead names, else the regency or city of a
     "di … Kabupaten X" phrase."""
     near_date = _places_after_di(dating)
@@ -139,7 +139,7 @@ def _dating_sentence(paragraphs: Sequence[str], lead: int, expression: str | Non
 
 
 # A photo caption: it ends with the photographer's or agency's credit ("(ANTARA FOTO/Budi)",
-# "(Foto: PSSI)", "(Liputan6.com/Faizal Fanani)", "ANTARA/Mentari Dwi Gayati", "Foto: ist.").
+# "(Foto: Humas)", "(Kabar7.com/Rina Wulandari)", "ANTARA/Dimas Prakoso", "Foto: ist.").
 _CAPTION = re.compile(
     r"\((?:[^()]*\b(?:[Ff]oto|FOTO|[Pp]hoto|PHOTO|[Dd]ok|DOK|[Ii]st)\b[^()]*"
     r"|[A-Za-z][\w.& -]*/[A-Za-z][\w.&' -]*)\)\.?\s*$"
@@ -147,7 +147,7 @@ _CAPTION = re.compile(
     r"(?:[ /][A-Z][\w.]*){0,4}\.?\s*$"
 )
 # A line of furniture rather than a sentence: short and without a sentence's end ("Selasa,
-# 27 Februari 2024 - Dibaca 5050 kali", "Tanggal: 27 Februari 2024", "Oleh Ika | 24 Agu 2017").
+# 9 Maret 2021 - Dibaca 120 kali", "Tanggal: 9 Maret 2021", "Oleh Rina | 9 Mar 2021").
 _FURNITURE_WORDS = 16
 _FURNITURE_SHAPE = re.compile(
     rf"^(?:{WEEKDAY_RE}\b|\d{{1,2}}[\s/.-]|[\w ]{{1,20}}:"
@@ -196,13 +196,23 @@ def _is_furniture(paragraph: str) -> bool:
     )
 
 
+_HEADING_WORDS = 12
+
+
+def _is_heading(paragraph: str) -> bool:
+    """A subheading or pull quote between the lead's paragraphs ("Harga ikan di Bogor
+    naik"): short and without a sentence end. Its "di …" is a topic, not the event's place."""
+    text = paragraph.strip()
+    return len(text.split()) <= _HEADING_WORDS and not re.search(r"[.!?…:;”\"')]$", text)
+
+
 def _lead_text(paragraphs: Sequence[str], lead: int, expression: str | None) -> str:
     """The lead: the opening paragraph(s) up to and including the sentence that dates the event."""
     parts: list[str] = []
     for paragraph in paragraphs[lead:]:
         if len(parts) >= _LEAD_PARAGRAPHS:
             break
-        if not paragraph:
+        if not paragraph or (parts and _is_heading(paragraph)):
             continue
         if expression and expression in paragraph:
             end = paragraph.find(". ", paragraph.index(expression))

@@ -1,4 +1,4 @@
-"""Reads the outlet and place from a news dateline such as ``JAKARTA, KOMPAS.com -``."""
+"""Reads the outlet and place from a news dateline such as ``BOGOR, KABARKITA.com -``."""
 
 from __future__ import annotations
 
@@ -19,79 +19,98 @@ from briefgen.extract.lexicon import (
     is_known_place,
 )
 
-_SEP = r"\s*[-–—]+\s+|\s+[-–—]+\s*"
+# A dash with a space on one side ("Jakarta -Menteri"), or a double or long dash with none
+# ("KABARDESA.CO, BOGOR--Menteri", "Jakarta—Menteri"); a hyphen or an en dash alone joins
+# words or a range ("Jakarta–Bandung").
+_SEP = r"\s*[-–—]+\s+|\s+[-–—]+\s*|(?:--+|—+)"
 _COMPASS = "Selatan|Utara|Barat|Timur|Pusat|Tengah"
-_DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z][\w-]*)+"  # PATADaily.id, KOMPAS.com, Liputan6.com
+_DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z][\w-]*)+"  # KabarKita.id, WARTAKITA.com, Kabar7.com
 _PLACE = r"[A-Z][A-Za-z'’.]*(?:\s+[A-Z][A-Za-z'’.]*){0,3}"
 _AGENCY = r"[A-Za-z][\w .&]{1,30}"
+# A site name with a word before its domain: "SUARA KITA.COM", "Kabar Desa.id".
+_SITE = rf"(?:[A-Z][\w-]*\s+){{1,2}}{_DOMAIN}"
+# A web domain's ending: a "place" holding one is the outlet ("KABARDESA.COM, BOGOR" read backwards).
+_TLD = re.compile(r"\.(?:com|co|id|net|org|info|news|tv|my|sg)\b", re.IGNORECASE)
+# Words that make a name in capitals an outlet's rather than a place's ("KABAR ONLINE -").
+_OUTLET_MARKERS = frozenset(
+    {"ONLINE", "NEWS", "POS", "POST", "TV", "TIMES", "EKSPRES", "EXPRESS", "DAILY", "MEDIA", "PRESS", "INFO"}
+)
 # An outlet written as words rather than a domain: "Kabar Timur", "Suara Celebes".
 _OUTLET_WORDS = r"[A-Z][\w.&'’]*(?:\s+[A-Z0-9][\w.&'’]*){0,3}"
 
 _PATTERNS: tuple[re.Pattern[str], ...] = (
-    # PATADaily.id - Jakarta -   /   Outlet.id – Bandung –
+    # KabarKita.id - Bogor -   /   Outlet.id – Bandung –
     re.compile(rf"^(?P<outlet>{_DOMAIN})(?:{_SEP})(?P<place>{_PLACE})(?:{_SEP})"),
-    # JAKARTA, KOMPAS.com -
-    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{_DOMAIN})(?:{_SEP})"),
-    # Liputan6.com, Jakarta -
-    re.compile(rf"^(?P<outlet>{_DOMAIN}),\s*(?P<place>{_PLACE})(?:{_SEP})"),
+    # BOGOR, WARTAKITA.com -   BOGOR, WARTAKITA.com:
+    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{_DOMAIN})(?:{_SEP}|\s*:\s+)"),
+    # Kabar7.com, Bogor -   Kabar7.com, Bogor:
+    re.compile(rf"^(?P<outlet>{_DOMAIN}),\s*(?P<place>{_PLACE})(?:{_SEP}|\s*:\s+)"),
+    # Kabarkita.com | Bogor -
+    re.compile(rf"^(?P<outlet>{_DOMAIN})\s*\|\s*(?P<place>{_PLACE})(?:{_SEP})"),
+    # Kabardesa.ID (Bogor)-   (the site first, its city in brackets)
+    re.compile(rf"^(?P<outlet>{_DOMAIN})\s*\((?P<place>{_PLACE})\)\s*(?:[-–—]+\s*|:\s*)"),
+    # SUARA KITA.COM, BOGOR -   (a site name of words and a domain, then the city)
+    re.compile(rf"^(?P<outlet>{_SITE}),\s*(?P<place>{_PLACE})(?:{_SEP})"),
     # Jakarta (ANTARA) -
     re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>{_AGENCY})\)\s*(?:[-–—]+\s*|:\s*)"),
-    # BANDUNG (27 November 2019) -   (a release's dateline with the date in brackets)
+    # BOGOR (12 Maret 2021) -   (a release's dateline with the date in brackets)
     re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<date>[^()]{{0,30}}\d{{4}})\)\s*[-–—]+\s*"),
-    # Jakarta, Dec 31, 2017 (Antara) -   (ANTARA English's older style, the date before the agency)
+    # Bogor, Mar 12, 2021 (Antara) -   (ANTARA English's older style, the date before the agency)
     re.compile(
         rf"^(?P<place>{_PLACE}),\s*(?P<date>(?i:{MONTH_RE})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
         rf"\s*\((?P<outlet>{_AGENCY})\)\s*[-–—]+\s*"
     ),
-    # Kepahiang, 14 Januari 2025 –   (a place and the date, no outlet)
-    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<date>\d{{1,2}}\s+(?i:{MONTH_RE})\.?\s+\d{{4}})\s*[-–—]+\s*"),
-    # PADANG (Fokusnusa.com)   (on a line of its own, the lead below it)
+    # Bogor, 12 Maret 2021 –   Bogor, 12 March 2021:   (a place and the date, no outlet)
+    re.compile(
+        rf"^(?P<place>{_PLACE}),\s*(?P<date>\d{{1,2}}\s+(?i:{MONTH_RE})\.?\s+\d{{4}})\s*(?:[-–—]+|:)\s*"
+    ),
+    # BOGOR (Kabarkita.com)   (on a line of its own, the lead below it)
     re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>{_AGENCY})\)\s+$"),
-    # JAKARTA | Suarana.com -
+    # BOGOR | Kabarkita.com -
     re.compile(rf"^(?P<place>{_PLACE})\s*\|\s*(?P<outlet>{_DOMAIN}|{_OUTLET_WORDS})(?:{_SEP})"),
-    # KOSADATA —   KLIKPOSITIF –   (one word in capitals: an outlet or a place, see find_dateline)
+    # KABARKITA —   WARTAKITA –   (one word in capitals: an outlet or a place, see find_dateline)
     re.compile(r"^(?P<word>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)(?:\s*[-–—]+\s+|\s+[-–—]+\s*)"),
     # JAKARTA -   (a place in capitals on its own)
     re.compile(rf"^(?P<place>[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{0,2}})(?:{_SEP})"),
-    # TRIBUN-TIMUR.COM -   Tagar.co –   JAKARTAMU.COM |   (an outlet alone, no place)
-    re.compile(rf"^(?P<outlet>{_DOMAIN})\s*(?:[-–—]+|\|)\s+"),
-    # Airmadidi-Selasa (31/5/2016)   (the place run into the weekday of the date)
+    # KABAR-DESA.COM -   Kabar7.co –   WARTAKITA.COM |   (an outlet alone, no place)
+    re.compile(rf"^(?P<outlet>{_DOMAIN})(?:\s*\|\s+|{_SEP})"),
+    # Cibinong-Selasa (9/3/2021)   (the place run into the weekday of the date)
     re.compile(rf"^(?P<place>{_PLACE})\s*[-–—]\s*(?={WEEKDAY_RE}\b)"),
 )
-# "Jakarta: …" (Metro TV), "Jakarta | …", "Jakarta. …" (Jakarta Globe): only a known city makes
+# "Jakarta: …", "Jakarta | …", "Jakarta. …" (as TV and English sites write it): only a known city makes
 # these a dateline.
 _KNOWN_PLACE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<place>{_PLACE})\s*:\s+"),
     re.compile(rf"^(?P<place>{_PLACE})\s*\|\s+"),
     re.compile(rf"^(?P<place>{_PLACE})\.\s+(?=[A-Z])"),
-    # Liputan6.com, Jakarta Menteri …   (the dash lost in copying)
+    # Kabar7.com, Bogor Menteri …   (the dash lost in copying)
     re.compile(rf"^(?P<outlet>{_DOMAIN}),\s*(?P<place>[A-Z][a-z]+(?:\s(?:{_COMPASS}))?)\s+(?=[A-Z])"),
 )
 # Forms that ordinary capitalised words could also take, accepted only when the words are not
 # an organisation, a title or a weekday ("Kementerian Pariwisata - …" is no dateline).
 _LOOSE_PATTERNS: tuple[re.Pattern[str], ...] = (
-    # Surabaya, Kabar Timur -   (an outlet name of capitalised words)
+    # Bogor, Suara Lembah -   (an outlet name of capitalised words)
     re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{_OUTLET_WORDS})(?:{_SEP})"),
-    # Jepara -   (a place on its own in mixed case)
+    # Bogor -   (a place on its own in mixed case)
     re.compile(rf"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?:{_SEP})"),
 )
-# Where a dateline may start inside a line of page furniture: after a time stamp ("… 14:31 WIB
-# Jakarta, CNN Indonesia --") or after a reporter's credit ("Peliput : Muhammad Kabir MABA –").
+# Where a dateline may start inside a line of page furniture: after a time stamp ("… 09:05 WIB
+# Bogor, Suara Lembah --") or after a reporter's credit ("Peliput : Dimas Prakoso BOGOR –").
 _GLUED_AFTER = re.compile(
     r"\b\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|pm|am|PM|AM))?\s+(?=[A-Z])"
     r"|^(?:Peliput|Reporter|Penulis|Pewarta|Oleh|By)\s*:?\s*(?:[A-Z][\w.'’]*\s+){1,4}?(?=[A-Z]{3,}\b)"
 )
 _GLUED_WITHIN_WORDS = 30
-# "Agus Setyadi - detikSumut": a reporter's byline naming the outlet, right above the dateline.
+# "Rina Wulandari - kabarJabar": a reporter's byline naming the outlet, right above the dateline.
 _BYLINE_OUTLET = re.compile(
     rf"^(?:[A-Z][\w.'’-]*\s+){{1,4}}[-–—]\s+(?P<outlet>[a-z]+[A-Z][A-Za-z]*|{_DOMAIN})(?![\w.])"
 )
-# After a byline's outlet comes its time stamp: "Kompas.com - 16/06/2023, 13:41 WIB".
+# After a byline's outlet comes its time stamp: "Kabar7.com - 09/03/2021, 09:05 WIB".
 _BYLINE_STAMP = re.compile(rf"\d|{WEEKDAY_RE},?\s+\d")
 # Advertising labels that open a line of page furniture ("Iklan - Scroll untuk Melanjutkan").
 _AD_WORDS = frozenset({"Iklan", "IKLAN", "Advertisement", "ADVERTISEMENT", "Ads", "Sponsored"})
 # How far into the page a dateline is looked for: headline, teaser, byline and a caption or two.
-_DATELINE_WITHIN = 8
+_DATELINE_WITHIN = 12  # an app banner ("Unduh aplikasi …") may add a handful of lines above it
 _WEAK_LOOKAHEAD = 3
 _BYLINE_ABOVE = 3
 _NOT_PLACE_WORDS = (ORG_WORDS - PLACES) | TITLE_WORDS | FUNCTION_WORDS
@@ -129,21 +148,33 @@ class Dateline:
     outlet: str | None
     place: str | None
     rest: str  # the paragraph after the dateline; empty when the dateline stands on its own line
-    date: str | None = None  # a date written inside the dateline: "BANDUNG (27 November 2019) -"
+    date: str | None = None  # a date written inside the dateline: "BOGOR (12 Maret 2021) -"
     word: str | None = None  # one capitalised word that may be the place or the outlet
     start: int = 0  # where in the paragraph the dateline begins
+    tag: str | None = None  # one capitalised word before the dateline: a topic tag or the outlet
 
 
-def _match_dateline(paragraph: str, *, alone: bool = False) -> Dateline | None:
-    """The dateline that opens ``paragraph``; ``alone`` accepts one with no text after it."""
-    for pattern in (*_PATTERNS, *_KNOWN_PLACE_PATTERNS, *_LOOSE_PATTERNS):
+def _match_dateline(paragraph: str, *, alone: bool = False, tagged: bool = True) -> Dateline | None:
+    """The dateline that opens ``paragraph``; ``alone`` accepts one with no text after it.
+
+    A topic tag in capitals may come before it (``WABAH - BOGOR. …``, ``PANEN RAYA - BOGOR,
+    Kabarkita.com - …``): a tag followed by a dateline is dropped (``tagged`` looks for one).
+    """
+    patterns = (
+        (*_PATTERNS, *_KNOWN_PLACE_PATTERNS)
+        if not tagged
+        else (*_PATTERNS, *_KNOWN_PLACE_PATTERNS, *_LOOSE_PATTERNS)
+    )
+    for pattern in patterns:
         match = pattern.match(paragraph.rstrip() + " " if alone else paragraph)
         if not match:
             continue
         groups = match.groupdict()
         place = groups.get("place")
+        if place is not None and _TLD.search(place):
+            continue  # "KABARDESA.COM, BOGOR -": the site comes first, see the patterns above
         if place is not None and (not _looks_like_place(place) or not _plain_words(place, frozenset())):
-            continue  # "Selasa, 27 Februari 2024 - Dibaca 5050 kali" is a date bar, not a dateline
+            continue  # "Selasa, 9 Maret 2021 - Dibaca 120 kali" is a date bar, not a dateline
         if pattern in _KNOWN_PLACE_PATTERNS and not is_known_place(place or ""):
             continue
         outlet = groups.get("outlet")
@@ -151,19 +182,28 @@ def _match_dateline(paragraph: str, *, alone: bool = False) -> Dateline | None:
             _plain_words(place, _NOT_PLACE_WORDS) and _plain_words(outlet, _NOT_OUTLET_WORDS)
         ):
             continue
+        if place is not None and outlet is None and place.isupper() and _OUTLET_MARKERS & set(place.split()):
+            place, outlet = None, place  # "KABAR ONLINE -": an outlet's name, not a place
         word = groups.get("word")
         if pattern in _LOOSE_PATTERNS and outlet is None and place and " " not in place:
-            word, place = place, None  # "Tandaseru –": a place or an outlet, see find_dateline
+            word, place = place, None  # "Kabarkita –": a place or an outlet, see find_dateline
         if word is not None and (
             word.lower() in WEEKDAYS or word in TITLE_WORDS or word in ORG_HEADS or word in _AD_WORDS
         ):
             continue
         rest_start = paragraph[match.end() :].lstrip()
         if _BYLINE_STAMP.match(rest_start):
-            continue  # "Kompas.com - 16/06/2023, 13:41 WIB": a byline's time stamp, not a dateline
+            continue  # "Kabar7.com - 09/03/2021, 09:05 WIB": a byline's time stamp, not a dateline
         rest = paragraph[match.end() :].lstrip()
         if not rest and not alone:
             continue
+        if tagged and outlet is None:
+            inner = _match_dateline(rest, tagged=False)
+            if inner is not None and inner.word is not None and is_known_place(inner.word):
+                inner.place, inner.word = normalise_place(inner.word), None
+            if inner is not None and (inner.outlet or inner.place):
+                inner.tag = word  # "WABAH - BOGOR. …": the story's topic, or the outlet (see find_dateline)
+                return inner
         return Dateline(
             outlet.strip() if outlet else None,
             normalise_place(place) if place else None,
@@ -177,7 +217,7 @@ def _match_dateline(paragraph: str, *, alone: bool = False) -> Dateline | None:
 def parse_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
     """(outlet, place, the paragraph without its dateline); (None, None, paragraph) when there is none.
 
-    One capitalised word on its own (``KOSADATA —``, ``PALOPO -``) is read as a place here;
+    One capitalised word on its own (``KABARKITA —``, ``BOGOR -``) is read as a place here;
     :func:`find_dateline` tells such a place from an outlet by the rest of the article.
     """
     found = _match_dateline(paragraph)
@@ -200,12 +240,25 @@ def _glued_dateline(paragraph: str) -> Dateline | None:
 
 
 def _word_is_place(word: str, text: str) -> bool:
-    """A one-word dateline names a place when the article names it again ("Kota Palopo", "Maba
-    Selatan") and an outlet when it does not, or only as a web address ("Klikpositif.com")."""
+    """A one-word dateline names a place when the article names it again ("Kota Bogor", "Bogor
+    Selatan") and an outlet when it does not, or only as a web address ("Kabarkita.com")."""
     if is_known_place(word):
         return True
     mentions = re.finditer(rf"(?<![\w.]){re.escape(word)}(?![\w-])(?!\.[a-z])", text, re.IGNORECASE)
     return sum(1 for _ in mentions) > 1
+
+
+# A dateline broken over two lines by the scraper: "Kabardesa.id" on one, "- Menteri …" on the next.
+_SPLIT_DASH = re.compile(r"[-–—]+\s+\S")
+_SPLIT_WORDS = 4
+
+
+def _split_dateline(above: str, paragraph: str) -> Dateline | None:
+    """The dateline whose first half (outlet or place) is the short line ``above`` ``paragraph``."""
+    if not above.strip() or len(above.split()) > _SPLIT_WORDS:
+        return None
+    found = _match_dateline(f"{above.strip()} {paragraph}")
+    return found if found is not None and (found.outlet or found.place or found.word) else None
 
 
 @dataclass
@@ -222,8 +275,8 @@ class FoundDateline:
 
 def find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:
     """The dateline among the first paragraphs: the page's headline, teaser, byline and captions
-    may come before it. A detik-style byline right above it (``Name - detikSumut``) names the
-    outlet; one capitalised word (``KLIKPOSITIF –``) is a place or an outlet by :func:`_word_is_place`."""
+    may come before it. A detik-style byline right above it (``Name - kabarJabar``) names the
+    outlet; one capitalised word (``KABARKITA –``) is a place or an outlet by :func:`_word_is_place`."""
     text = "\n".join(paragraphs)
     weak: FoundDateline | None = None
     for index, paragraph in enumerate(paragraphs[:_DATELINE_WITHIN]):
@@ -233,9 +286,13 @@ def find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:
             break
         alone = index + 1 < len(paragraphs)
         found = _match_dateline(paragraph, alone=alone) or _glued_dateline(paragraph)
+        if found is None and index and _SPLIT_DASH.match(paragraph):
+            found = _split_dateline(paragraphs[index - 1], paragraph)
         if found is None:
             continue
         outlet, place = found.outlet, found.place
+        if found.tag is not None and outlet is None and not _word_is_place(found.tag, text):
+            outlet = found.tag  # "KABARKITA - BOGOR -": a word the story never names again
         if found.word is not None:
             if _word_is_place(found.word, text):
                 place = normalise_place(found.word)
@@ -249,7 +306,7 @@ def find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:
             outlet = next((b.group("outlet") for b in bylines if b), None)
         lead = index + 1 if not found.rest else index
         dateline = FoundDateline(index, lead, outlet, place, found.rest, found.date)
-        # A place nobody knows with no outlet ("Agus Setyadi - detikSumut …") may be a byline:
+        # A place nobody knows with no outlet ("Rina Wulandari - kabarJabar …") may be a byline:
         # a dateline a little further on that names a known place or an outlet is preferred.
         if outlet is None and place is not None and not is_known_place(place) and weak is None:
             weak = dateline

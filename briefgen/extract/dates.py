@@ -1,4 +1,4 @@
-"""Finds the event date in Indonesian text (``Selasa (20/1)``, ``5 Februari 2024``, ``kemarin``)."""
+"""Finds the event date in Indonesian text (``Selasa (9/3)``, ``12 Maret 2021``, ``kemarin``)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from briefgen.extract.lexicon import (
 )
 
 WD = WEEKDAY_RE
-# "Selasa (20/1)", "Selasa pagi (25/3/2025)", "Senin malam (3/3)".
+# "Selasa (9/3)", "Selasa pagi (9/3/2021)", "Senin malam (8/3)".
 _NUM_WD = re.compile(
     rf"(?P<wd>{WD})(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)"
 )
@@ -28,13 +28,14 @@ _NAMED = re.compile(
     rf"(?:(?P<wd>{WD})\s*,?\s*\(?\s*)?(?:(?:tanggal|tgl\.?)\s+)?(?<![\d.,/])(?P<d>\d{{1,2}})"
     rf"(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<mon>(?i:{MONTH_RE}))\b\.?(?:\s+(?P<y>\d{{4}})\b)?"
 )
-# English sources: "Friday, August 4, 2023", "March 5, 2025", "on Tuesday (June 3)".
+# English sources: "Friday, March 12, 2021", "March 12, 2021", "on Tuesday (March 9)".
 _EN_NAMED = re.compile(
     rf"(?:(?P<wd>{WD})\s*,?\s*\(?\s*)?(?<!\w)(?=[A-Z])(?P<mon>(?i:{MONTH_RE}))\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]\d)"
     r"(?:\s*,?\s*(?P<y>\d{4})\b)?"
 )
 _NUM_PAREN = re.compile(r"\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{2,4}))?\s*\)")
-_NUM_FULL = re.compile(r"(?<![\d/.])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])")
+# "8/3/2021", and "08-03-2021" as some date bars write it (the same separator twice, a full year).
+_NUM_FULL = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/-])")
 _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 
 # Relative expressions: (pattern, kind) where kind tells how to count from the reference date.
@@ -51,6 +52,12 @@ _RELATIVE: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "recent",
     ),
+    # "ujar Camat di Cibinong, Selasa.": the weekday alone closes the attribution (the most
+    # recent such day).
+    (
+        re.compile(rf"(?<=,)\s*(?P<wd>{WD})(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?(?=\s*(?:\.|$))"),
+        "recent",
+    ),
     (re.compile(r"\b[Kk]emarin\s+lusa\b"), "-2"),
     (re.compile(r"\b[Kk]emarin\b"), "-1"),
     (re.compile(r"\b[Hh]ari\s+ini\b"), "0"),
@@ -58,6 +65,8 @@ _RELATIVE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\blast\s+(?P<wd>{WD})\b"), "last"),
     (re.compile(rf"\bnext\s+(?P<wd>{WD})\b"), "next"),
     (re.compile(rf"\b[Oo]n\s+(?P<wd>{WD})\b(?!\s*,?\s*\(?\s*\d)(?!\s*,?\s*(?i:{MONTH_RE})\b)"), "recent"),
+    # "the minister said here Friday" (ANTARA English): the weekday right after "here".
+    (re.compile(rf"\bhere\s+(?P<wd>{WD})\b(?!\s*,?\s*\(?\s*\d)(?!\s*,?\s*(?i:{MONTH_RE})\b)"), "recent"),
     (re.compile(r"\b[Yy]esterday\b"), "-1"),
     (re.compile(r"\b[Tt]oday\b"), "0"),
 )
@@ -71,7 +80,7 @@ _ABSOLUTE: tuple[tuple[re.Pattern[str], int], ...] = (
     (_NUM_FULL, 5),
     (_ISO, 6),
 )
-# A year this far from the reference is a typo ("Senin (14/10/1014)"), not a date to report.
+# A year this far from the reference is a typo ("Senin (8/3/1021)"), not a date to report.
 _PLAUSIBLE_YEARS = 60
 # How many years back the weekday may take a year-less date when only the run date is known:
 # a weekday falls on the same day and month again within 11 years at most.
@@ -84,7 +93,7 @@ class Reference:
 
     day: dt.date
     basis: str  # "published" | "file" | "today"
-    years: frozenset[int] = frozenset()  # years the article names ("APEC 2018", "kuartal II 2016")
+    years: frozenset[int] = frozenset()  # years the article names ("Forum 2019", "semester I 2019")
 
     @property
     def label(self) -> str:
@@ -112,7 +121,7 @@ class DateMatch:
     day: dt.date | None
     warnings: list[str] = field(default_factory=list)
     relative: bool = False  # "kemarin", "on Monday": counted from the reference date
-    weekday: bool = False  # written with its weekday: "Selasa (20/1)", "Senin, 8 Mei"
+    weekday: bool = False  # written with its weekday: "Selasa (9/3)", "Senin, 8 Maret"
     quiet: bool = False  # a typo to drop without a word when the text has another date
 
 
@@ -205,8 +214,8 @@ def resolve_day(
 def _year_by_weekday(day: int, month: int, weekday: str, ref: Reference) -> dt.date | None:
     """Without a publication date, the year of ``day``/``month`` that its weekday allows.
 
-    A year the article names elsewhere wins when the weekday agrees with it ("kuartal II
-    2016" and "Rabu (27/7)" → 2016); else the latest year, at or shortly after the reference
+    A year the article names elsewhere wins when the weekday agrees with it ("semester I
+    2019" and "Rabu (10/7)" → 2019); else the latest year, at or shortly after the reference
     (run or file) date, whose weekday agrees. None when no year in that span agrees.
     """
     wanted = weekday_number(weekday)
@@ -345,12 +354,30 @@ def _released(paragraph: str, match: DateMatch) -> bool:
     return bool(_RELEASED.search(paragraph[max(0, match.start - _RELEASE_REACH) : match.start]))
 
 
+# "Lomba perahu hias berlangsung di Danau Sunter, Rabu (10/3/2021)": a sentence that says when the
+# event took place dates it, over a date of something it followed ("sehari setelah pembukaan pada Selasa").
+_HELD = re.compile(
+    r"\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan|took\s+place|(?:was|were)\s+held)\b"
+)
+
+
+def _held(paragraph: str, match: DateMatch) -> bool:
+    """Whether the sentence up to ``match`` says the event took place then (not a plan)."""
+    left = max(paragraph.rfind(". ", 0, match.start), paragraph.rfind("? ", 0, match.start))
+    return bool(_HELD.search(_QUOTED.sub(" ", paragraph[left + 1 : match.start])))
+
+
 def _pick(paragraph: str, usable: list[DateMatch]) -> DateMatch:
-    """The event's date among one paragraph's dates: the lead's "Kamis (1/10)" form first, a
-    statement's release day last."""
+    """The event's date among one paragraph's dates: a sentence saying when it took place
+    first, then the lead's "Kamis (1/10)" form; a statement's release day last."""
     ranked = sorted(
         usable,
-        key=lambda m: (_released(paragraph, m), not _NUM_WD.fullmatch(m.text), m.start),
+        key=lambda m: (
+            _released(paragraph, m),
+            not _held(paragraph, m),
+            not _NUM_WD.fullmatch(m.text),
+            m.start,
+        ),
     )
     return ranked[0]
 
@@ -367,7 +394,7 @@ def _mismatched(match: DateMatch) -> bool:
 
 def _conflict(pick: DateMatch, matches: Sequence[DateMatch]) -> DateMatch | None:
     """A date of the same day and month whose weekday agrees when ``pick``'s does not (an
-    article that writes "Jumat 2 Januari 2025" and later "Jumat 2 Januari 2026")."""
+    article that writes "Jumat 12 Maret 2020" and later "Jumat 12 Maret 2021")."""
     if pick.day is None or not _mismatched(pick):
         return None
     for other in matches:
@@ -409,6 +436,7 @@ def find_event_date(
     first: tuple[int, DateMatch] | None = None
     fallback: tuple[int, DateMatch] | None = None
     typos: list[str] = []
+    undatable: list[str] = []  # the lead's weekday that nothing dates ("di Bogor, Selasa.")
     for number, paragraph in enumerate(paragraphs):
         if first is not None and not (first[1].relative or _mismatched(first[1])):
             break  # the later paragraphs can change a relative or contradicted pick only
@@ -417,7 +445,9 @@ def find_event_date(
         found.extend((number, m) for m in usable)
         if first is None:
             for m in matches:
-                if m.day is None and m.quiet:
+                if m.day is None and m.quiet and m.relative and fallback is None:
+                    undatable.extend(m.warnings)
+                elif m.day is None and m.quiet:
                     typos.extend(m.warnings)
                 elif m.day is None:
                     warnings.extend(m.warnings)
@@ -428,6 +458,10 @@ def find_event_date(
             fallback = (number, usable[0])
         if plain:
             first = (number, _pick(paragraph, plain))
+    if first is None and undatable:
+        # The lead dates the event by a weekday alone and nothing says which week: a plan's or
+        # an earlier event's date further on is not the event's.
+        return EventDate(None, None, None, [*warnings, *undatable])
     if first is None and fallback is not None:
         # Only a plan, an earlier event or a date after publication: better than nothing.
         earlier = [(n, m) for n, m in found if not _after_publication(_day(m), ref)]

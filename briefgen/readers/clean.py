@@ -8,6 +8,7 @@ of HTML alike, so the same rules hold for every input form.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -85,7 +86,7 @@ _JUNK_LINES = [
 ]
 # Advertising prompts that open a line, sometimes glued to the paragraph after them: "Iklan -
 # Scroll untuk Melanjutkan", "Scroll ke bawah untuk melanjutkan membaca", "Baca berita dengan
-# sedikit iklan, klik di sini", "Baca artikel IDN Times lainnya di IDN App".
+# sedikit iklan, klik di sini", "Baca artikel Kabar Kita lainnya di KK App".
 _PROMPT = re.compile(
     r"^(?:(?:iklan|advertisement)\s*[-–—:]?\s*)?"
     r"(?:scroll\s+(?:ke\s+bawah\s+)?untuk\s+(?:melanjutkan|lanjut)(?:\s+membaca)?"
@@ -167,16 +168,28 @@ def is_hard_wrapped(lines: list[str]) -> bool:
 
     Scraped text puts a headline, a byline or a caption on a line of its own, with no sentence
     end, right above a long paragraph line: joining those would glue the headline to the lead.
-    Only when few lines are longer than a typical wrap width is the text taken as wrapped.
+    Only when few lines are longer than a typical wrap width is the text taken as wrapped, and
+    only when some line break falls inside a sentence (a line ending in a comma, or one without
+    a sentence end above a line that goes on in lower case): a short scraped page (a headline,
+    a date bar, a few short paragraphs) has short lines too, but each ends where its paragraph does.
     """
     content = [line for line in lines if line.strip()]
     if not content:
         return False
     long_lines = sum(1 for line in content if len(line.strip()) > _WRAP_WIDTH)
-    return long_lines <= _LONG_LINES_IN_WRAPPED_TEXT * len(content)
+    if long_lines > _LONG_LINES_IN_WRAPPED_TEXT * len(content):
+        return False
+    return any(_breaks_a_sentence(above.strip(), below.strip()) for above, below in itertools.pairwise(lines))
 
 
-# "SUMENEP - …", "JAKARTA, KOMPAS.com - …", "Liputan6.com, Jakarta - …": a line opening with a
+def _breaks_a_sentence(above: str, below: str) -> bool:
+    """Whether the line break between ``above`` and ``below`` falls inside a sentence."""
+    if not above or not below or _ENDS_SENTENCE.search(above):
+        return False
+    return above.endswith(",") or (below[:1].islower() and not _DATELINE_OPENS.match(below))
+
+
+# "BOGOR - …", "BOGOR, WARTAKITA.com - …", "Kabar7.com, Bogor - …": a line opening with a
 # dateline starts a paragraph.
 _DATELINE_OPENS = re.compile(
     r"^(?:[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2}\s*(?:[-–—]\s|,\s*\S+\s+[-–—]|\()|[\w-]+\.(?:com|co\.id|co|id|net)\b[,\s]*[-–—|,])"
