@@ -167,10 +167,11 @@ def stylesheet(template: Template) -> str:
         f".mt{{font-size:0.8em;color:#{t.color_muted}}}",
         f".foot{{border-top:{COLOPHON_RULE.width_pt:.3g}pt solid #{t.color_muted};"
         f"padding-top:{COLOPHON_RULE.gap_pt:.3g}pt;margin-top:2em}}",
-        # On a phone the columns stack: the row becomes the two blocks one under the other,
-        # the English set apart by a thin rule so the reader sees where each language begins.
+        # On a phone the columns stack: each row becomes its Indonesian block with the English
+        # under it, indented behind a light rule, and a dotted line parts one row from the next.
         f"@media (max-width:{2 * COLUMN_MIN_EM + 6}em){{.brief{{padding:1em}}.row{{display:block}}"
-        f".row .col+.col{{border-top:1px dotted #{t.color_muted};margin-top:0.2em;padding-top:0.2em}}"
+        f".row+.row{{border-top:1px dotted #{t.color_muted};padding-top:0.5em}}"
+        ".row .col+.col{margin-left:0.6em;padding-left:0.6em;border-left:2px solid #ddd}"
         ".labels{display:none}}",
     ]
     return "\n".join(rules)
