@@ -7,6 +7,8 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefgen.model import (
     Bilingual,
@@ -20,6 +22,7 @@ from briefgen.model import (
     Template,
 )
 from briefgen.templates import load_template
+from briefgen.writers.common import xml_safe
 from briefgen.writers.html import write_html
 from briefgen.writers.style import SHEET
 
@@ -205,3 +208,18 @@ def test_a_block_type_the_writer_does_not_know_shows_its_texts(brief: Brief, tem
 def test_the_same_brief_gives_the_same_bytes(brief: Brief, template: Template) -> None:
     first = write_html(brief, template, RenderOptions()).data
     assert first == write_html(brief, template, RenderOptions()).data
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, database=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=60))
+def test_any_source_text_comes_back_from_the_parser_as_written(text: str) -> None:
+    from conftest import make_brief
+
+    brief = make_brief()
+    odd = dataclasses.replace(
+        brief, sections=[Section("background", Bilingual.both("L", "B"), [Paragraph(Bilingual(text, "x"))])]
+    )
+    page = parse(write_html(odd, Template(name="t", path="."), RenderOptions(langs=("id",))).data)
+    expected = xml_safe(text)
+    if expected.strip():
+        assert expected in [t for t, lang, _ in page.texts]

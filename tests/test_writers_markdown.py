@@ -8,6 +8,8 @@ import subprocess
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefgen.model import (
     Bilingual,
@@ -21,6 +23,7 @@ from briefgen.model import (
     Template,
 )
 from briefgen.templates import load_template
+from briefgen.writers.common import xml_safe
 from briefgen.writers.markdown import escape, write_markdown
 
 HOSTILE = (
@@ -142,3 +145,25 @@ def test_a_block_type_the_writer_does_not_know_shows_its_texts(brief: Brief, tem
     )  # type: ignore[list-item]
     text = markdown(odd, template)
     assert "Poin \\*utama\\*\n\nLain" in text and "Key \\*point\\*\n\n*\\[translation pending\\]*" in text
+
+
+@settings(max_examples=15, deadline=None, derandomize=True, database=None)
+@given(
+    st.lists(st.text(alphabet=st.characters(codec="ascii"), min_size=1, max_size=40), min_size=8, max_size=8)
+)
+def test_pandoc_gives_back_any_ascii_text_as_written(texts: list[str]) -> None:
+    """Eight paragraphs of generated ASCII (all punctuation) per conversion, without smart quotes."""
+    from conftest import make_brief
+
+    blocks = [Paragraph(Bilingual(f"P{n} {text}", "x")) for n, text in enumerate(texts)]
+    odd = dataclasses.replace(
+        make_brief(), sections=[Section("background", Bilingual.both("L", "B"), blocks)]
+    )
+    page = read_html(
+        pandoc_html(
+            markdown(odd, Template(name="t", path="."), RenderOptions(langs=("id",))), "markdown-smart"
+        )
+    )
+    shown = " ".join(" ".join(page.text).split())
+    for n, text in enumerate(texts):
+        assert " ".join(f"P{n} {xml_safe(text)}".split()) in shown
