@@ -223,3 +223,21 @@ def test_any_source_text_comes_back_from_the_parser_as_written(text: str) -> Non
     expected = xml_safe(text)
     if expected.strip():
         assert expected in [t for t, lang, _ in page.texts]
+
+
+@pytest.mark.parametrize(
+    "location",
+    ["javascript:alert(1)", "data:text/html,<script>x</script>", "sources/a b.txt", "//evil.example"],
+)
+def test_a_location_that_is_not_a_web_address_is_text_not_a_link(
+    brief: Brief, template: Template, location: str
+) -> None:
+    odd = dataclasses.replace(
+        brief,
+        sections=[
+            Section("sources", Bilingual.both("Sumber", "Sources"), [SourceItem("O", "T", None, location)])
+        ],
+    )
+    page = parse(write_html(odd, template, RenderOptions()).data)
+    assert not [a for _, a, _ in page.elements if "href" in a or "src" in a]
+    assert location in page.text("id") and location in page.text("en")
