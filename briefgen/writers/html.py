@@ -162,7 +162,7 @@ def stylesheet(template: Template) -> str:
         f".running{{margin:0 0 1em 0;letter-spacing:0.05em;color:#{t.color_muted}}}",
         ".row{display:flex;flex-wrap:wrap;gap:0 2em}",
         f".col{{flex:1 1 {COLUMN_MIN_EM}em;min-width:0}}",
-        ".language{margin-top:0}",
+        ".labels .language{margin-top:0}.part+.part{margin-top:3em}",
         f".pending{{font-style:italic;color:#{t.color_muted}}}",
         f".mt{{font-size:0.8em;color:#{t.color_muted}}}",
         f".foot{{border-top:{COLOPHON_RULE.width_pt:.3g}pt solid #{t.color_muted};"
@@ -291,7 +291,7 @@ class HtmlWriter:
             out += self.colophon(self.langs)
         elif layout == "sequential":
             for lang in self.langs:
-                out.append(f'<div lang="{lang}">')
+                out.append(f'<div class="part" lang="{lang}">')
                 out.append(f'<p class="language">{esc(LANGUAGE_NAME[lang])}</p>')
                 out += self.body(lang)
                 out += self.colophon((lang,))
