@@ -22,6 +22,7 @@ from briefgen.model import (
     Block,
     Brief,
     Lang,
+    Layout,
     Paragraph,
     QuoteBlock,
     RenderOptions,
@@ -268,7 +269,7 @@ class HtmlWriter:
 
     # ----------------------------------------------------------------- the page
 
-    def page(self, layout: str) -> str:
+    def page(self, layout: Layout) -> str:
         t = self.template
         first = self.langs[0]
         title = " / ".join(dict.fromkeys(shown(self.brief.title, lang, t).text for lang in self.langs))
