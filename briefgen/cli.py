@@ -171,7 +171,12 @@ def build(
     ] = None,
     fmt: Annotated[
         str | None,
-        typer.Option("--format", metavar="FORMATS", help="Formats: docx,pdf (default), docx or pdf."),
+        typer.Option(
+            "--format",
+            metavar="FORMATS",
+            # briefgen.writers.WRITERS, written out: importing it here would slow every --help
+            help="Comma-separated formats of docx, pdf, html, md, json (default docx,pdf).",
+        ),
     ] = None,
     layout: Annotated[
         str | None,

@@ -211,3 +211,17 @@ def docx_styles(data: bytes) -> str:
             root.remove(child)
     ET.indent(root, space=" ")
     return ET.tostring(root, encoding="unicode") + "\n"
+
+
+def html_page(data: bytes) -> str:
+    """An HTML page as text, its inline images shortened to their type, size and digest."""
+    import base64
+    import hashlib
+    import re
+
+    def shorten(match: re.Match[str]) -> str:
+        raw = base64.b64decode(match.group(2))
+        digest = hashlib.sha256(raw).hexdigest()[:16]
+        return f"data:image/{match.group(1)};base64,[{len(raw)} bytes, sha256 {digest}]"
+
+    return re.sub(r"data:image/(\w+);base64,([A-Za-z0-9+/=]+)", shorten, data.decode("utf-8"))

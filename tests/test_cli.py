@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shlex
@@ -139,7 +140,7 @@ def test_single_language_and_sequential_layout(tmp_path: Path, seeds_dir: Path) 
     [
         (["build", "does-not-exist"], 1, "does-not-exist: no such file or folder"),
         (["build", "--lang", "fr"], 2, "--lang must be id, en or id,en"),
-        (["build", "--format", "odt"], 2, "--format must be docx, pdf"),
+        (["build", "--format", "odt"], 2, "--format must be one or more of docx, pdf, html, md or json"),
         (["build", "--template", "nope"], 1, "template 'nope' not found"),
         (["build", "--prepared", "26/1/2026"], 2, "--prepared must be a date"),
         (["build", "--since", "20/1"], 2, "--since must be a date as YYYY-MM-DD"),
@@ -415,3 +416,33 @@ def test_the_readme_crontab_line_builds_last_weeks_brief(tmp_path: Path) -> None
         "brief-2026-W04.pdf",
     ]
     assert "wrote" in (project / "logs" / "briefgen.log").read_text(encoding="utf-8")
+
+
+def test_build_help_lists_every_format_of_the_registry() -> None:
+    from briefgen.writers import WRITERS
+
+    done = run("build", "--help", env={"COLUMNS": "200"})
+    assert done.returncode == 0
+    text = normalise(done.stdout)
+    for fmt in WRITERS:
+        assert re.search(rf"\b{fmt}\b", text.split("--format", 1)[1][:200]), fmt
+
+
+def test_build_writes_html_markdown_and_json_beside_each_other(tmp_path: Path) -> None:
+    seeds = REPO.parent / "shared" / "seeds"
+    if not seeds.is_dir():
+        pytest.skip(f"the seed articles are expected at {seeds}")
+    out = tmp_path / "out"
+    args = ("build", str(seeds), "--out", str(out), "--format", "json,md,html", "--prepared", "2026-01-26")
+    done = run(*args)
+    assert done.returncode == 0, done.stderr
+    written = [Path(line) for line in done.stdout.splitlines()]
+    assert [p.suffix for p in written] == [".html", ".md", ".json"]
+    assert len({p.stem for p in written}) == 1 and written[0].stem.startswith("brief-")
+    data = json.loads(written[2].read_text(encoding="utf-8"))
+    assert data["schema_version"] == 1 and data["prepared_on"] == "2026-01-26"
+    assert "Selasa, 20 Januari 2026" in written[0].read_text(encoding="utf-8")
+    manifest = json.loads((out / "briefgen-manifest.json").read_text(encoding="utf-8"))
+    assert "html" in json.dumps(manifest)
+    again = run(*args)
+    assert again.returncode == 0 and "up to date" in again.stderr.lower() + again.stdout.lower(), again.stderr

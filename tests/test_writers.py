@@ -9,21 +9,23 @@ import pytest
 
 from briefgen.errors import UsageError
 from briefgen.model import Bilingual, Brief, Paragraph, RenderOptions, Template
-from briefgen.writers import WRITERS, Written, formats_of
+from briefgen.writers import DEFAULT_FORMATS, WRITERS, Written, formats_of
 
 
-def test_the_registry_names_docx_and_pdf() -> None:
-    assert list(WRITERS) == ["docx", "pdf"]
+def test_the_registry_names_the_documents_then_the_formats_people_forward() -> None:
+    assert list(WRITERS) == ["docx", "pdf", "html", "md", "json"]
 
 
-def test_formats_of_keeps_the_registry_order_and_defaults_to_all() -> None:
+def test_formats_of_keeps_the_registry_order_and_defaults_to_the_documents() -> None:
     assert formats_of(["pdf", "docx"]) == ("docx", "pdf")
     assert formats_of(["PDF"]) == ("pdf",)
-    assert formats_of([]) == ("docx", "pdf")
+    assert formats_of(["json", "md", "html"]) == ("html", "md", "json")
+    assert formats_of([]) == DEFAULT_FORMATS == ("docx", "pdf")
 
 
 def test_an_unknown_format_is_a_usage_error_naming_the_known_ones() -> None:
-    with pytest.raises(UsageError, match=r"--format must be docx, pdf or docx,pdf \(got 'odt'\)") as info:
+    expected = r"--format must be one or more of docx, pdf, html, md or json \(got 'odt'\)"
+    with pytest.raises(UsageError, match=expected) as info:
         formats_of(["pdf", "odt"])
     assert info.value.exit_code == 2
 
@@ -35,7 +37,8 @@ def test_every_writer_returns_bytes_and_warnings_and_leaves_the_brief_alone(
     before = copy.deepcopy(brief)
     written = WRITERS[fmt](brief, template, RenderOptions())
     assert isinstance(written, Written)
-    assert written.data[:4] == (b"PK\x03\x04" if fmt == "docx" else b"%PDF")
+    starts = {"docx": b"PK\x03\x04", "pdf": b"%PDF", "html": b"<!DO", "md": b"# Ri", "json": b'{\n  "'}
+    assert written.data[:4] == starts[fmt][:4]
     assert written.warnings == []
     assert brief == before
 

@@ -1,7 +1,8 @@
-"""Both writers against golden files: hand-built briefs in each template, layout and language set.
+"""Every writer against golden files: hand-built briefs in each template, layout and language set.
 
 The DOCX is compared as its canonical ``word/document.xml`` (and ``word/styles.xml``, where the
-stylesheet lands), the PDF as its text layer page by page with its metadata and outline. A change
+stylesheet lands), the PDF as its text layer page by page with its metadata and outline, the
+HTML, Markdown and JSON as they are (the HTML's inline logo shortened to its size and digest). A change
 in what a writer emits shows as a readable diff; ``pytest --accept`` rewrites the goldens.
 """
 
@@ -11,11 +12,14 @@ import dataclasses
 
 import pytest
 from conftest import make_brief
-from golden import Golden, docx_styles, docx_xml, pdf_layout, pdf_pages
+from golden import Golden, docx_styles, docx_xml, html_page, pdf_layout, pdf_pages
 
 from briefgen.model import Bilingual, Brief, Paragraph, QuoteBlock, RenderOptions, StepItem, Subheading
 from briefgen.templates import load_template
 from briefgen.writers.docx import write_docx
+from briefgen.writers.html import write_html
+from briefgen.writers.json import write_json
+from briefgen.writers.markdown import write_markdown
 from briefgen.writers.pdf import write_pdf
 
 CASES = [
@@ -93,3 +97,15 @@ def test_pdf_text_matches_its_golden(golden: Golden, name: str, layout: str, lan
     data = write_pdf(golden_brief(), load_template(name), options).data
     golden.check(f"writers/{case_name(name, layout, langs)}.pdf.txt", pdf_pages(data))
     golden.check(f"writers/{case_name(name, layout, langs)}.pdf-layout.txt", pdf_layout(data))
+
+
+@pytest.mark.parametrize(("name", "layout", "langs"), CASES, ids=[case_name(*case) for case in CASES])
+def test_html_markdown_and_json_match_their_goldens(
+    golden: Golden, name: str, layout: str, langs: tuple[str, ...]
+) -> None:
+    options = RenderOptions(langs=langs, layout=layout)  # type: ignore[arg-type]
+    template = load_template(name)
+    case = case_name(name, layout, langs)
+    golden.check(f"writers/{case}.html", html_page(write_html(golden_brief(), template, options).data))
+    golden.check(f"writers/{case}.md", write_markdown(golden_brief(), template, options).data.decode("utf-8"))
+    golden.check(f"writers/{case}.json", write_json(golden_brief(), template, options).data.decode("utf-8"))

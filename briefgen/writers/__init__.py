@@ -40,17 +40,53 @@ def write_pdf(brief: Brief, template: Template, options: RenderOptions) -> Writt
     return write(brief, template, options)
 
 
-WRITERS: dict[str, Writer] = {"docx": write_docx, "pdf": write_pdf}
+def write_html(brief: Brief, template: Template, options: RenderOptions) -> Written:
+    """The brief as one self-contained HTML page (see :mod:`briefgen.writers.html`)."""
+    from briefgen.writers.html import write_html as write
+
+    return write(brief, template, options)
+
+
+def write_markdown(brief: Brief, template: Template, options: RenderOptions) -> Written:
+    """The brief as Markdown, pandoc's dialect (see :mod:`briefgen.writers.markdown`)."""
+    from briefgen.writers.markdown import write_markdown as write
+
+    return write(brief, template, options)
+
+
+def write_json(brief: Brief, template: Template, options: RenderOptions) -> Written:
+    """The brief as JSON data (see :mod:`briefgen.writers.json`)."""
+    from briefgen.writers.json import write_json as write
+
+    return write(brief, template, options)
+
+
+# The format's name is also the output file's suffix: brief-2026-01-20.html, ….md, ….json.
+WRITERS: dict[str, Writer] = {
+    "docx": write_docx,
+    "pdf": write_pdf,
+    "html": write_html,
+    "md": write_markdown,
+    "json": write_json,
+}
+
+DEFAULT_FORMATS: tuple[str, ...] = ("docx", "pdf")
+"""What a build writes when no format is named: the two documents for print and Word."""
 
 
 def formats_of(wanted: Iterable[str]) -> tuple[str, ...]:
-    """The formats asked for, in the registry's order; every format when none is named.
+    """The formats asked for, in the registry's order; :data:`DEFAULT_FORMATS` when none is named.
 
     An unknown format is a :class:`UsageError` that lists the known ones.
     """
-    names = {name.strip().lower() for name in wanted if name.strip()}
+    names = {name.strip().lower() for name in wanted if name.strip()} or set(DEFAULT_FORMATS)
     unknown = sorted(names - set(WRITERS))
     if unknown:
-        choices = f"{', '.join(WRITERS)} or {','.join(WRITERS)}"
-        raise UsageError(f"--format must be {choices} (got '{','.join(unknown)}')")
-    return tuple(name for name in WRITERS if name in names or not names)
+        raise UsageError(f"--format must be one or more of {format_choices()} (got '{','.join(unknown)}')")
+    return tuple(name for name in WRITERS if name in names)
+
+
+def format_choices() -> str:
+    """The registry's formats for a message: ``docx, pdf, html, md or json``."""
+    names = list(WRITERS)
+    return f"{', '.join(names[:-1])} or {names[-1]}"

@@ -215,3 +215,26 @@ def running_texts(template: Template) -> tuple[str, str, str]:
         xml_safe(template.header_text).strip(),
         xml_safe(template.footer_text).strip(),
     )
+
+
+def bilingual_fields(block: object) -> list[Bilingual]:
+    """Every :class:`Bilingual` a block holds, in field order: what shows of a block a writer lacks.
+
+    Writers dispatch on block types; a block type added to the model later is shown through
+    this as plain paragraphs until the writer learns it, so nothing composed is ever dropped.
+    """
+    from dataclasses import fields, is_dataclass
+
+    if not is_dataclass(block) or isinstance(block, type):
+        return []
+    found: list[Bilingual] = []
+    for item in fields(block):
+        value = getattr(block, item.name)
+        values = value if isinstance(value, list | tuple) else [value]
+        found.extend(v for v in values if isinstance(v, Bilingual))
+    return found
+
+
+def is_web_link(location: str) -> bool:
+    """Whether a source's location is an http(s) address a writer may link to."""
+    return location.lower().startswith(("http://", "https://")) and not any(c.isspace() for c in location)
