@@ -1,0 +1,244 @@
+"""Passes that merge the names of one person written several ways in an article: a nickname or short
+form (``Gus Ipul``, ``Jokowi``), a spelling variant (``Rifki``/``Riefky``) and a name a title-case
+headline ran into a verb."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefgen.extract.index import Mention, PeopleIndex, Record, core_tokens
+from briefgen.extract.lexicon import ORG_WORDS, PLACES
+from briefgen.extract.people import TITLE_WORD_SET, Vocabulary, is_headline
+
+
+def merge_names(index: PeopleIndex, paragraphs: Sequence[str], vocab: Vocabulary) -> None:
+    """Run every merging pass over the people ``find_people`` registered."""
+    _inner_nicknames(index, paragraphs)
+    _merge_nicknames(index, paragraphs, vocab)
+    _merge_variants(index)
+    _merge_headline_names(index, paragraphs)
+    if vocab.headline is not None:
+        _drop_headline_only(index, paragraphs.index(vocab.headline))
+
+
+def _drop_headline_only(index: PeopleIndex, headline: int) -> None:
+    """``Menteri Koperasi Tinjau Pasar, …``: a title-case headline makes a "name" of the verb after
+    a title. A person the story never mentions again below its headline is not one."""
+    for i in range(len(index.people) - 1, -1, -1):
+        mentions = [m for m in index.mentions if m.person == i]
+        if mentions and all(m.paragraph == headline for m in mentions):
+            index.mentions = [m for m in index.mentions if m.person != i]
+            for m in index.mentions:
+                if m.person > i:
+                    m.person -= 1
+            del index.people[i]
+
+
+def _merge_headline_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
+    """``Menteri LH Hanif Faisol Murka saat Tinjau …``: a headline in title case runs a verb into
+    the name. A person mentioned only in headlines who shares two name words with one person of
+    the body is that person."""
+    changed = True
+    while changed:
+        changed = False
+        for i, record in enumerate(index.people):
+            # Only the mentions with the whole name count: "Hanif mengaku …" fits either person.
+            full = [
+                m for m in index.mentions if m.person == i and set(record.core) <= set(core_tokens(m.text))
+            ]
+            if not full or not all(is_headline(paragraphs[m.paragraph]) for m in full):
+                continue
+            others = [
+                j for j, p in enumerate(index.people) if j != i and len(set(p.core) & set(record.core)) >= 2
+            ]
+            if len(others) == 1:
+                _merge_people(index, others[0], i)
+                changed = True
+                break
+
+
+# "Saifullah Yusuf atau Gus Ipul", "Saifullah Yusuf, yang akrab disapa Gus Ipul", "Zulkifli Hasan
+# (Zulhas)": the text gives the person's short name or nickname right after the full name.
+_NICKNAME = re.compile(
+    r"(?:,?\s+(?:atau|alias|or)\s+|,?\s+(?:yang\s+)?(?:akrab|biasa|karib|populer)\s+(?:di)?(?:sapa|panggil|kenal)"
+    r"(?:\s+dengan)?(?:\s+(?:nama|sebutan|panggilan))?\s+|,?\s+(?:better\s+)?known\s+as\s+|\s*\((?=[^)]*\)))"
+    r"(?P<nick>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})(?P<close>\))?"
+)
+
+
+# "Joko “Jokowi” Widodo": a nickname in quotation marks between the given name and the surname.
+_INNER_NICKNAME = re.compile(r"\s+[“\"](?P<nick>[A-Z][\w'’\-]+)[”\"]\s+(?P<last>[A-Z][\w'’\-]+)")
+
+
+def _inner_nicknames(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
+    """Complete a name cut short by a nickname in quotation marks and register the nickname."""
+    for mention in list(index.mentions):
+        match = _INNER_NICKNAME.match(paragraphs[mention.paragraph], mention.end)
+        if match is None:
+            continue
+        record = index.people[mention.person]
+        nick, last = match.group("nick"), match.group("last")
+        if last in record.core or not record.name.endswith(mention.text.split()[-1]):
+            continue
+        old = record.name
+        record.name = f"{old} {last}"
+        record.core = core_tokens(record.name)
+        record.add_alias(old)
+        record.add_alias(nick)
+        record.nicknames.append(nick)
+        other = next((i for i, p in enumerate(index.people) if p.name == nick), None)
+        if other is not None:
+            _merge_people(index, mention.person, other)
+
+
+def _merge_nicknames(index: PeopleIndex, paragraphs: Sequence[str], vocab: Vocabulary) -> None:
+    """Register the nickname written after a full name (``Saifullah Yusuf atau Gus Ipul``) or
+    before it (``Gus Ipul, sapaan akrab Saifullah Yusuf``) as the same person, merging a person
+    the rules registered under the nickname on its own (from a headline, say)."""
+    for mention in list(index.mentions):
+        text = paragraphs[mention.paragraph]
+        match = _NICKNAME.match(text, mention.end)
+        if match is not None:
+            if text[match.start() :].lstrip().startswith("(") and match.group("close") is None:
+                continue
+            _adopt_nickname(index, mention, match.group("nick"), match.start("nick"), vocab)
+            continue
+        before = _NICKNAME_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+        if before is not None:
+            _adopt_nickname(index, mention, before.group("nick"), before.start("nick"), vocab)
+
+
+# "Haji Mo’, sapaan akrab Bupati Sumbawa", "Gus Ipul, panggilan karib Saifullah Yusuf".
+_NICKNAME_BEFORE = re.compile(
+    r"(?<![\w'’])(?P<nick>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}),?\s+(?:sapaan|panggilan)"
+    r"(?:\s+(?:akrab|karib))?(?:\s+dari)?\s+$"
+)
+
+
+def _adopt_nickname(index: PeopleIndex, mention: Mention, nick: str, start: int, vocab: Vocabulary) -> None:
+    if any(
+        w in TITLE_WORD_SET or w in vocab.titles or w in vocab.org_acronyms or w in ORG_WORDS or w in PLACES
+        for w in nick.split()
+    ):
+        return
+    person = mention.person
+    record = index.people[person]
+    other = next((i for i, p in enumerate(index.people) if i != person and p.name == nick), None)
+    if other is None:
+        other = next((i for i, p in enumerate(index.people) if i != person and nick in p.aliases), None)
+    if other is not None:
+        person = _merge_people(index, person, other)
+        record = index.people[person]
+    record.add_alias(nick)
+    if nick not in record.nicknames:
+        record.nicknames.append(nick)
+    if index.mention_in(mention.paragraph, start, start + len(nick)) is None:
+        index.mentions.append(Mention(mention.paragraph, start, start + len(nick), person, nick))
+
+
+def _merge_people(index: PeopleIndex, keep: int, drop: int) -> int:
+    """Fold person ``drop`` into ``keep``; returns ``keep``'s index after the removal."""
+    kept, dropped = index.people[keep], index.people[drop]
+    kept.add_alias(dropped.name)
+    for alias in dropped.aliases:
+        kept.add_alias(alias)
+    if dropped.role and not kept.role:
+        kept.role = dropped.role
+    if dropped.organization and not kept.organization:
+        kept.organization = dropped.organization
+    for acronym in dropped.role_acronyms:
+        if acronym not in kept.role_acronyms:
+            kept.role_acronyms.append(acronym)
+    kept.nicknames.extend(n for n in dropped.nicknames if n not in kept.nicknames)
+    for m in index.mentions:
+        if m.person == drop:
+            m.person = keep
+        if m.person > drop:
+            m.person -= 1
+    del index.people[drop]
+    return keep - 1 if keep > drop else keep
+
+
+_SPELLING_VARIANTS = (
+    ("oe", "u"),
+    ("dj", "j"),
+    ("tj", "c"),
+    ("ch", "h"),
+    ("kh", "h"),
+    ("ie", "i"),
+    ("y", "i"),
+)
+
+
+def spelling_key(word: str) -> str:
+    """A name word with Indonesian spelling variants levelled: ``Riefky``/``Rifki``,
+    ``Rachmat``/``Rahmat``, ``Soekarno``/``Sukarno``, ``Djoko``/``Joko``."""
+    key = word.lower().replace("’", "'")
+    for old, new in _SPELLING_VARIANTS:
+        key = key.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def _portmanteau(word: str, core: Sequence[str]) -> bool:
+    """``Jokowi`` from Joko Widodo, ``Zulhas`` from Zulkifli Hasan: the start of one word of the
+    name run into the start of the next one."""
+    low = word.lower()
+    for a, b in zip(core, core[1:], strict=False):
+        a, b = a.lower(), b.lower()
+        for i in range(2, len(a) + 1):
+            if low.startswith(a[:i]) and len(low) - i >= 2 and b.startswith(low[i:]):
+                return True
+    return False
+
+
+def _same_person(short: Record, full: Record) -> bool:
+    """Whether ``short`` is another writing of ``full``'s name: a spelling variant of its words,
+    a nickname made of its words (``Jokowi``), or all its words but one misspelt (``Struat``)."""
+    if not short.core or len(short.core) > len(full.core) or short.role_conflicts(full):
+        return False
+    keys = {spelling_key(w) for w in full.core}
+    if all(spelling_key(w) in keys for w in short.core):
+        return True
+    if len(short.core) == 1:
+        word = short.core[0]
+        if len(word) >= 4 and any(w.startswith(word) and len(w) >= len(word) + 2 for w in full.core):
+            return True  # "Enggar" for Enggartiasto Lukita
+        return len(word) >= 5 and _portmanteau(word, full.core)
+    unmatched = [w for w in short.core if spelling_key(w) not in keys]
+    if len(unmatched) != 1 or len(unmatched[0]) < 5:
+        return False
+    return any(_similarity(spelling_key(unmatched[0]), k) >= 0.8 for k in keys)
+
+
+def _similarity(a: str, b: str) -> float:
+    """2·LCS/(|a|+|b|), the ratio rapidfuzz's ``fuzz.ratio`` computes (as 0–1), for single name
+    words; rapidfuzz itself is not imported here, to keep ``briefgen inspect`` light to start."""
+    if not a or not b:
+        return 0.0
+    previous = [0] * (len(b) + 1)
+    for ch in a:
+        current = [0]
+        for j, other in enumerate(b):
+            current.append(previous[j] + 1 if ch == other else max(previous[j + 1], current[j]))
+        previous = current
+    return 2 * previous[-1] / (len(a) + len(b))
+
+
+def _merge_variants(index: PeopleIndex) -> None:
+    """One person written two ways in one article is one person (the fuller name kept)."""
+    changed = True
+    while changed:
+        changed = False
+        for i, short in enumerate(index.people):
+            fuller = [
+                j
+                for j, full in enumerate(index.people)
+                if j != i
+                and (len(full.core) > len(short.core) or (len(full.core) == len(short.core) and j < i))
+                and _same_person(short, full)
+            ]
+            if len(fuller) == 1:
+                _merge_people(index, fuller[0], i)
+                changed = True
+                break
