@@ -52,7 +52,8 @@ class Record:
 
     def role_conflicts(self, other: Record) -> bool:
         """Both have roles and they differ: two people, whatever their names."""
-        return bool(self.role and other.role and self.role.casefold() != other.role.casefold())
+        # "Mendag" and "Menteri Perdagangan" are one office written two ways.
+        return bool(self.role and other.role and _full_title(self.role) != _full_title(other.role))
 
     def add_alias(self, alias: str) -> None:
         alias = " ".join(alias.split()).strip(" ,.")

@@ -1,0 +1,30 @@
+"""Merging the names of one person written several ways (``extract/names.py``)."""
+
+from __future__ import annotations
+
+from briefgen.extract.organizations import find_definitions
+from briefgen.extract.people import PeopleIndex, find_people
+
+
+def people_of(*paragraphs: str) -> PeopleIndex:
+    return find_people(list(paragraphs), find_definitions(list(paragraphs)))
+
+
+def test_a_contraction_with_the_office_abbreviated_is_the_same_person() -> None:
+    # The full title once, its abbreviation with the short name later: one office, one person.
+    index = people_of(
+        "Menteri Perhubungan Darmawan Sukaryo meresmikan terminal baru.",
+        "Menhub Darsuk mengatakan terminal itu dibangun dua tahun.",
+    )
+    [person] = index.persons()
+    assert person.name == "Darmawan Sukaryo"
+    assert "Darsuk" in person.aliases
+    assert index.resolve("Darsuk") == "Darmawan Sukaryo"
+
+
+def test_different_offices_keep_two_people_apart() -> None:
+    index = people_of(
+        "Menteri Perhubungan Darmawan Sukaryo meresmikan terminal baru.",
+        "Mendag Darsuk mengatakan ekspor naik.",
+    )
+    assert [p.name for p in index.persons()] == ["Darmawan Sukaryo", "Darsuk"]
