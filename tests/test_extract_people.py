@@ -542,3 +542,14 @@ def test_regional_offices_keep_their_region_and_degrees_without_commas_end_the_n
 def test_an_abbreviated_given_name_with_a_full_stop_stays_inside_the_name() -> None:
     found = names_roles("Ketua TP PKK Ibu Ratna Sari Moh. Iqbal hadir bersama Bupati Bima Dedi Kurnia.")
     assert [n for n, _ in found] == ["Ibu Ratna Sari Moh. Iqbal", "Dedi Kurnia"]
+
+
+def test_a_region_before_an_english_title_keeps_the_bracketed_credit_from_hiding_the_name() -> None:
+    # A caption "Region Governor Name (Outlet)": the bracket is a credit, not an acronym of the
+    # caption's words, so the holder's name is still a name further down.
+    [person] = persons(
+        "Papua Governor Yohanes Kareth (Harian)",
+        "Papua governor Yohanes Kareth insisted he would not accept the list.",
+        "“We will review it,” Kareth added.",
+    )
+    assert (person.name, person.role) == ("Yohanes Kareth", "Governor")

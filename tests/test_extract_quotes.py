@@ -349,3 +349,16 @@ def test_english_attribution_with_a_relative_clause_and_a_military_chief() -> No
         '"Health security is now a priority for the armed forces," Bayu pointed out.',
     )
     assert [q.speaker for q in quotes] == ["Rina Kusuma", "Bayu Nugroho"]
+
+
+def test_english_lower_case_role_word_before_the_speaker_name() -> None:
+    quotes, warnings = quotes_of(
+        "Governor Maria Tanoto opened the new harbour on Monday.",
+        "“The harbour will serve three islands,” provincial governor Maria Tanoto said in Kupang.",
+        "“We start shipping next month,” the minister Hendro Wibisono told reporters.",
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("The harbour will serve three islands", "Maria Tanoto"),
+        ("We start shipping next month", "Hendro Wibisono"),
+    ]
+    assert warnings == []

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from briefgen.extract.lexicon import (
     LOCATION_WORDS,
     ORG_HEADS,
+    PLACES,
     ROLE_ACRONYMS,
     TITLE_WORDS,
     known_acronyms,
@@ -40,6 +41,13 @@ def _classify(units: Sequence[Unit], acronym: str) -> tuple[int, str]:
     first = 0
     while first < len(units) - 1 and units[first].text in LOCATION_WORDS:
         first += 1
+    # "Papua Governor Lukas Enembe (…)": a region written before a title (English word order)
+    # belongs to the role, which keeps the holder's name words names.
+    placed = first
+    while placed < len(units) - 1 and units[placed].text in PLACES:
+        placed += 1
+    if placed > first and units[placed].text in TITLE_WORDS:
+        first = placed
     head = acronym.split()[0]
     is_role = (
         units[first].text in TITLE_WORDS

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefgen.extract.lexicon import ATTRIBUTION_VERBS, ENGLISH_SPEECH_VERBS, SPEECH_VERBS
+from briefgen.extract.lexicon import ATTRIBUTION_VERBS, ENGLISH_SPEECH_VERBS, PERSON_CUES, SPEECH_VERBS
 from briefgen.extract.people import PeopleIndex
 from briefgen.extract.sentences import QUOTE_MARKS, scan_marks, sentence_spans
 from briefgen.model import Quote
@@ -19,7 +19,10 @@ _AFTER = re.compile(
 # English: "…,” said Arifin on Friday." / "…,” Rosan told reporters." / "…,” he added."
 _EN_AFTER = re.compile(
     rf"\s*(?:(?:{ENGLISH_SPEECH_VERBS}|according\s+to)\b(?P<who>[^.,;:!?“”\"]*)"
-    r"|(?P<subject>he|she|they|(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,4})"
+    # "…,” Papua governor Budi Santoso said": a lower-case role word before the name.
+    r"|(?P<subject>he|she|they|(?:(?:the\s+)?(?:[^\W\d_][\w'’.-]*\s+){0,2}(?:"
+    + "|".join(sorted(PERSON_CUES, key=len, reverse=True))
+    + r")\s+)?(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,4})"
     # "…,” Nila, who accompanied President Joko Widodo, stated …"
     r"(?:\s*,\s*(?:who|yang)\s[^,.;“”\"]{1,80},)?\s+"
     rf"(?:(?:also|then|later|further)\s+)?(?:{ENGLISH_SPEECH_VERBS})\b)"
