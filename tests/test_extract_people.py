@@ -553,3 +553,22 @@ def test_a_region_before_an_english_title_keeps_the_bracketed_credit_from_hiding
         "“We will review it,” Kareth added.",
     )
     assert (person.name, person.role) == ("Yohanes Kareth", "Governor")
+
+
+def test_hi_with_a_full_stop_is_a_haji_honorific_kept_in_the_name() -> None:
+    index = people_of(
+        "Bupati Tanjung Raya, Hi. Darman Suhadi, memimpin rapat pada Senin (3/2).",
+        "Darman meminta dinas segera bergerak.",
+    )
+    [person] = index.persons()
+    assert (person.name, person.role) == ("Hi. Darman Suhadi", "Bupati Tanjung Raya")
+    assert index.resolve("Darman") == "Hi. Darman Suhadi"
+
+
+def test_a_lower_case_regional_office_with_its_region_cues_the_name_after_a_comma() -> None:
+    [first, second] = persons(
+        "Ia akan turun bersama wakil gubernur Sulbar, Hj Rina Paramita ke kabupaten.",
+        "Sementara itu bupati Tanjung Raya, Darman Suhadi menyambut rombongan.",
+    )
+    assert (first.name, first.role) == ("Hj Rina Paramita", "wakil gubernur Sulbar")
+    assert (second.name, second.role) == ("Darman Suhadi", "bupati Tanjung Raya")

@@ -55,6 +55,12 @@ _CUE_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(PERSON_CUES)) + rf")\b(?:\s+{_NOT_MODIFIERS}[a-z0-9][\w-]*){{0,2}}\s+$",
     re.IGNORECASE,
 )
+# "wakil gubernur Kepri, Hj Siti …", "bupati Sleman, Budi …": a regional office written in lower
+# case with its region, then the holder's name after a comma.
+_REGIONAL_CUE = re.compile(
+    r"\b(?:wakil\s+)?(?:gubernur|bupati|wali\s?kota|governor|regent|mayor)(?:\s+(?:provinsi|kabupaten|kota))?"
+    r"(?:\s+[A-Z][\w'’-]*){1,3}\s*,\s*$"
+)
 _FROM_ORG = re.compile(r"\s+dari\s+")
 _ROLE_AFTER = re.compile(
     r",\s*(?P<role>(?:"
@@ -758,11 +764,17 @@ def _read_run(
     before = paragraph[max(0, run.start - 60) : run.start]
     after = paragraph[end : end + 80]
     known = index._match(core_tokens(name)) is not None
-    cue_before = _CUE_BEFORE.search(before)
+    cue_before = _CUE_BEFORE.search(before) or _REGIONAL_CUE.search(before)
+    if (
+        cue_before is not None
+        and re.match(r"\s*,\s*(?:[A-Z][a-z]{0,2}\.?\s+)*[A-Z]", after)
+        and _REGIONAL_CUE.search(paragraph[max(0, run.start - 60) : end] + ",")
+    ):
+        return end  # "bupati Tanjung Raya, Budi …": the region of the office, its holder follows
     if cue_before is not None and re.match(r"\s+(?:ini|itu|tersebut)\b", after):
         cue_before = None  # "mantan presiden Inter Milan ini": a description of someone, by a body's name
     if cue_role is None and cue_before is not None and len(units) >= 2:
-        cue_role = cue_before.group(0).strip()  # "aktor berbakat Lee Won Jung": "aktor berbakat"
+        cue_role = cue_before.group(0).strip(" ,")  # "aktor berbakat Lee Won Jung": "aktor berbakat"
     cued = (
         cue_role is not None
         or _AFTER_ATTRIBUTION.search(before) is not None
