@@ -572,3 +572,35 @@ def test_a_lower_case_regional_office_with_its_region_cues_the_name_after_a_comm
     )
     assert (first.name, first.role) == ("Hj Rina Paramita", "wakil gubernur Sulbar")
     assert (second.name, second.role) == ("Darman Suhadi", "bupati Tanjung Raya")
+
+
+def test_initials_without_a_final_full_stop_stay_inside_the_name() -> None:
+    index = people_of(
+        "Menteri Luar Negeri RI, Sinta K.W Hadiprojo, membenarkan rencana itu.",
+        "Sinta akan berada di Canberra pekan depan.",
+    )
+    [person] = index.persons()
+    assert (person.name, person.role) == ("Sinta K.W Hadiprojo", "Menteri Luar Negeri")
+    assert index.resolve("Sinta") == "Sinta K.W Hadiprojo"
+
+
+def test_the_form_with_initials_is_the_fuller_name() -> None:
+    # A caption gives the short form first; the body then writes the name with its initials.
+    [person] = persons(
+        "Menteri Luar Negeri Sinta Hadiprojo menyambut tamunya.",
+        "Menteri Luar Negeri Sinta K.W. Hadiprojo mengadakan pertemuan bilateral.",
+    )
+    assert person.name == "Sinta K.W. Hadiprojo"
+    assert "Sinta Hadiprojo" in person.aliases
+
+
+def test_a_lower_case_office_with_its_body_cues_the_name_after_a_comma() -> None:
+    [person] = persons(
+        "Informasi dari juru bicara Kementerian Kelautan, Arif Wirananda, menyebut jadwal berubah.",
+    )
+    assert (person.name, person.role) == ("Arif Wirananda", "juru bicara Kementerian Kelautan")
+
+
+def test_a_comma_and_a_weekday_after_a_regional_office_and_name_keep_the_name() -> None:
+    [person] = persons("“Kami siap,” kata bupati Darman Suhadi, Selasa (3/2).")
+    assert person.name == "Darman Suhadi"

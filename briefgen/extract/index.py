@@ -87,10 +87,19 @@ def core_tokens(name: str) -> tuple[str, ...]:
         w
         for w in words
         if not w.endswith(".")
+        and not (len(w) == 1 and w.isupper())  # "L.P": an initial written without its full stop
         and w not in HONORIFICS
         and w not in NAME_HONORIFICS
         and w.lower() not in _PARTICLES
     )
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|(?:[A-Z]\.){0,2}[A-Z]")
+
+
+def _inner_initials(name: str) -> int:
+    """How many initials a name has between its first and last words (``Retno L.P. Marsudi`` → 1)."""
+    return sum(1 for w in name.split()[1:-1] if _INITIALS.fullmatch(w))
 
 
 @dataclass
@@ -208,7 +217,9 @@ class PeopleIndex:
             self.people.append(Record(name, core))
             index = len(self.people) - 1
         record = self.people[index]
-        if len(core) > len(record.core):  # a fuller form of a name seen short first
+        if len(core) > len(record.core) or (
+            core == record.core and _inner_initials(name) > _inner_initials(record.name)
+        ):  # a fuller form of a name seen short first ("Retno L.P. Marsudi" after "Retno Marsudi")
             old = record.name
             record.name, record.core = name, core
             record.add_alias(old)

@@ -61,6 +61,12 @@ _REGIONAL_CUE = re.compile(
     r"\b(?:wakil\s+)?(?:gubernur|bupati|wali\s?kota|governor|regent|mayor)(?:\s+(?:provinsi|kabupaten|kota))?"
     r"(?:\s+[A-Z][\w'’-]*){1,3}\s*,\s*$"
 )
+# "juru bicara Kementerian Luar Negeri, Budi …", "ketua umum Partai Maju, Siti …": a lower-case
+# office with the body it serves, then the holder's name after a comma.
+_OFFICE_ORG_CUE = re.compile(
+    r"\b(?:juru\s+bicara|kepala|ketua|direktur|sekretaris|spokesperson|spokesman|spokeswoman|chairman"
+    r"|head|director)(?:\s+(?:umum|utama|jenderal|harian|of|of\s+the))?(?:\s+[A-Z][\w'’-]*){1,6}\s*,\s*$"
+)
 _FROM_ORG = re.compile(r"\s+dari\s+")
 _ROLE_AFTER = re.compile(
     r",\s*(?P<role>(?:"
@@ -765,9 +771,13 @@ def _read_run(
     after = paragraph[end : end + 80]
     known = index._match(core_tokens(name)) is not None
     cue_before = _CUE_BEFORE.search(before) or _REGIONAL_CUE.search(before)
+    if cue_before is None and len(units) >= 2:
+        cue_before = _OFFICE_ORG_CUE.search(before)
+    comma_name = re.match(r"\s*,\s*(?:[A-Z][a-z]{0,2}\.?\s+)*(?P<first>[A-Z][\w'’-]*)\s+[A-Z]", after)
     if (
         cue_before is not None
-        and re.match(r"\s*,\s*(?:[A-Z][a-z]{0,2}\.?\s+)*[A-Z]", after)
+        and comma_name is not None
+        and comma_name.group("first").lower() not in WEEKDAYS
         and _REGIONAL_CUE.search(paragraph[max(0, run.start - 60) : end] + ",")
     ):
         return end  # "bupati Tanjung Raya, Budi …": the region of the office, its holder follows
