@@ -604,3 +604,12 @@ def test_a_lower_case_office_with_its_body_cues_the_name_after_a_comma() -> None
 def test_a_comma_and_a_weekday_after_a_regional_office_and_name_keep_the_name() -> None:
     [person] = persons("“Kami siap,” kata bupati Darman Suhadi, Selasa (3/2).")
     assert person.name == "Darman Suhadi"
+
+
+def test_a_title_with_one_word_typed_in_lower_case_still_names_its_holder() -> None:
+    [first, second] = persons(
+        "Menteri luar Negeri Sinta K.W. Hadiprojo mengadakan pertemuan.",
+        "Sebelumnya Kepala dinas Pariwisata Arif Wirananda membuka pameran.",
+    )
+    assert (first.name, first.role) == ("Sinta K.W. Hadiprojo", "Menteri luar Negeri")
+    assert (second.name, second.role) == ("Arif Wirananda", "Kepala dinas Pariwisata")

@@ -52,6 +52,17 @@ def _merge_headline_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None
             others = [
                 j for j, p in enumerate(index.people) if j != i and len(set(p.core) & set(record.core)) >= 2
             ]
+            # "Menteri Budi Resmikan …" above "Budi" in the body: the body uses only the words the
+            # name shares with one person of the body, whose name the headline ran into a verb.
+            body = {
+                w
+                for m in index.mentions
+                if m.person == i and not is_headline(paragraphs[m.paragraph])
+                for w in core_tokens(m.text)
+                if w in record.core
+            }
+            if not others and body and body < set(record.core):
+                others = [j for j, p in enumerate(index.people) if j != i and body <= set(p.core)]
             if len(others) == 1:
                 _merge_people(index, others[0], i)
                 changed = True

@@ -67,6 +67,11 @@ _OFFICE_ORG_CUE = re.compile(
     r"\b(?:juru\s+bicara|kepala|ketua|direktur|sekretaris|spokesperson|spokesman|spokeswoman|chairman"
     r"|head|director)(?:\s+(?:umum|utama|jenderal|harian|of|of\s+the))?(?:\s+[A-Z][\w'’-]*){1,6}\s*,\s*$"
 )
+# "Menteri luar Negeri …", "Kepala dinas Pariwisata …": a title with one word typed in lower case.
+_BROKEN_TITLE = re.compile(
+    r"(?<![\w-])(?P<title>[A-Z][a-z]+)\s+"
+    r"(?:luar|dalam|negeri|besar|muda|utama|dinas|badan|bidang|bagian|seksi|urusan)\s+$"
+)
 _FROM_ORG = re.compile(r"\s+dari\s+")
 _ROLE_AFTER = re.compile(
     r",\s*(?P<role>(?:"
@@ -763,6 +768,23 @@ def _read_run(
         cue_role = units[0].text
         units = units[1:]
         run = Run(units)
+    # "Menteri luar Negeri Budi Santoso": a title with one word typed in lower case; the run
+    # starts inside the title and ends with the name.
+    broken = _BROKEN_TITLE.search(paragraph[max(0, run.start - 40) : run.start])
+    head = 0
+    while head < len(units) and units[head].kind == "word" and not vocab.name_like(units[head]):
+        head += 1
+    if (
+        broken is not None
+        and broken.group("title") in _TITLE_STARTS
+        and 0 < head <= len(units) - 2
+        and all(vocab.name_like(u) for u in units[head:])
+    ):
+        role_start = run.start - (len(broken.group(0)))
+        end = _with_degrees(paragraph, units[-1].end)
+        role = " ".join(paragraph[role_start : units[head].start].split())
+        index.add(paragraph[units[head].start : end], number, (role_start, end), role=role)
+        return end
     if not all(vocab.name_like(u) for u in units) or len(units) > 6:
         return run.end
     end = _with_degrees(paragraph, run.end)
