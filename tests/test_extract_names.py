@@ -33,8 +33,9 @@ def test_different_offices_keep_two_people_apart() -> None:
 def test_a_headline_name_run_into_a_verb_joins_the_body_person_it_shares_words_with() -> None:
     # The title-case headline runs "Sinta" into the verb; the body has her full name and "Sinta".
     index = people_of(
-        "Hari Kedua Sidang, Menteri Sinta Gelar Enam Pertemuan",
+        "Hari Kedua Sidang, Menteri Sinta Gelar 6 Pertemuan",
         "Menteri Luar Negeri Sinta Hadiprojo menyambut tamunya.",
+        "Pada hari kedua, Menteri bertemu enam delegasi.",
         "“Kerja sama ini kami lanjutkan tahun depan,” kata Sinta.",
     )
     assert [p.name for p in index.persons()] == ["Sinta Hadiprojo"]
