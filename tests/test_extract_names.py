@@ -40,3 +40,26 @@ def test_a_headline_name_run_into_a_verb_joins_the_body_person_it_shares_words_w
     )
     assert [p.name for p in index.persons()] == ["Sinta Hadiprojo"]
     assert index.resolve("Sinta") == "Sinta Hadiprojo"
+
+
+def test_teaser_lines_for_other_stories_add_no_person() -> None:
+    index = people_of(
+        "Menteri Kesehatan Budi Hartono meninjau rumah sakit di Medan, Senin (3/2).",
+        "Budi mengatakan layanan sudah membaik.",
+        "Pasien Demam Lalu Pulang 3 Hari Usai Dirawat, Kadinkes: Kondisi Stabil",
+        "Menkes Sebut Kopi Tidak Sehat? Ini Jawabannya!",
+        "Sepuluh Calon Kuat Pimpinan WHO, Menkes Budi Urutan Pertama!",
+        "Ia menambahkan, pemeriksaan akan diperluas.",
+    )
+    [person] = index.persons()
+    assert person.name == "Budi Hartono"
+    assert index.resolve("Budi") == "Budi Hartono"
+
+
+def test_a_caption_naming_someone_only_there_still_names_a_person() -> None:
+    index = people_of(
+        "Menteri Kesehatan Budi Hartono meninjau rumah sakit di Medan, Senin (3/2).",
+        "Wakil Menteri Kesehatan, Dante Saksono Harbuwono, Bersama Tenaga Medis di Bangsal Anak",
+        "Budi mengatakan layanan sudah membaik.",
+    )
+    assert [p.name for p in index.persons()] == ["Budi Hartono", "Dante Saksono Harbuwono"]

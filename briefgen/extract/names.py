@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from briefgen.extract.index import Mention, PeopleIndex, Record, core_tokens
-from briefgen.extract.lexicon import ORG_WORDS, PLACES
+from briefgen.extract.lexicon import ORG_WORDS, PLACES, WORD_RE
 from briefgen.extract.people import TITLE_WORD_SET, Vocabulary, is_headline
 
 
@@ -18,8 +18,65 @@ def merge_names(index: PeopleIndex, paragraphs: Sequence[str], vocab: Vocabulary
     _merge_nicknames(index, paragraphs, vocab)
     _merge_variants(index)
     _merge_headline_names(index, paragraphs)
+    _teaser_names(index, paragraphs)
     if vocab.headline is not None:
         _drop_headline_only(index, paragraphs.index(vocab.headline))
+
+
+# "Divaksin", "Meninggal", "Bertemu", "Terpilih": a verb's prefixed form, not a name word.
+_VERB_FORM = re.compile(r"(?:Di|Me[mn]?|Meng|Meny|Ber|Ter)[a-z]{4,}")
+
+
+def _title_case_line(paragraph: str) -> bool:
+    """A line mostly in title case that is not a sentence: a headline, a teaser for another story
+    (``… Menkes Sebut X Tidak Sehat?``) or a caption."""
+    text = paragraph.strip()
+    words = WORD_RE.findall(text)
+    if len(words) < 4 or text[-1:] in '.”"':
+        return False
+    return sum(1 for w in words if w[:1].isupper()) >= 0.7 * len(words)
+
+
+def _drop_person(index: PeopleIndex, i: int) -> None:
+    index.mentions = [m for m in index.mentions if m.person != i]
+    for m in index.mentions:
+        if m.person > i:
+            m.person -= 1
+    del index.people[i]
+
+
+def _teaser_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
+    """Title-case lines below the headline (teasers for other stories, sub-headings) run verbs and
+    adjectives into names (``Menkes Budi Urutan Pertama!``, ``… Tidak Sehat?``). A person named
+    only in such lines who shares a name word with exactly one person of the body is that person;
+    one with a word the article also writes in lower case (``sehat``, ``pakai``) is no person."""
+    lower = {w for p in paragraphs if not _title_case_line(p) for w in WORD_RE.findall(p) if w.islower()}
+    for i in range(len(index.people) - 1, -1, -1):
+        record = index.people[i]
+        mentions = [m for m in index.mentions if m.person == i]
+        if (
+            not record.core
+            or not mentions
+            or not all(_title_case_line(paragraphs[m.paragraph]) for m in mentions)
+        ):
+            continue
+        written = {w for m in mentions for w in core_tokens(m.text)}
+        holders = set(index.holders_of(record.role)) if record.role else set()
+        others = [
+            j
+            for j, p in enumerate(index.people)
+            if j != i
+            and p.core
+            # "Menkes Budi Urutan Pertama" / "Menkes Budi Santoso Kelimpungan Pakai Data": the first
+            # name word, or the whole name of a body person inside what was written.
+            # "Menkes Sebut X Tidak Sehat?": or the holder of the office the line names.
+            and (record.core[0] in p.core or set(p.core) <= written or j in holders)
+            and any(m.person == j and not _title_case_line(paragraphs[m.paragraph]) for m in index.mentions)
+        ]
+        if len(others) == 1:
+            _merge_people(index, others[0], i)
+        elif any(w.lower() in lower or _VERB_FORM.fullmatch(w) for w in record.core):
+            _drop_person(index, i)
 
 
 def _drop_headline_only(index: PeopleIndex, headline: int) -> None:
