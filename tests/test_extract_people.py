@@ -613,3 +613,14 @@ def test_a_title_with_one_word_typed_in_lower_case_still_names_its_holder() -> N
     )
     assert (first.name, first.role) == ("Sinta K.W. Hadiprojo", "Menteri luar Negeri")
     assert (second.name, second.role) == ("Arif Wirananda", "Kepala dinas Pariwisata")
+
+
+def test_a_country_or_province_between_the_title_and_the_name_belongs_to_the_role() -> None:
+    [first, second, third] = persons(
+        "Ia bertemu Menteri Luar Negeri Uni Komoro Ahmed Salim Bakar di Jakarta.",
+        "Acara itu dihadiri Deputy Governor of Bangka Belitung Rudi Hartono.",
+        "Hadir pula Duta Besar Selandia Baru Emma Clarke.",
+    )
+    assert (first.name, first.role) == ("Ahmed Salim Bakar", "Menteri Luar Negeri Uni Komoro")
+    assert (second.name, second.role) == ("Rudi Hartono", "Deputy Governor of Bangka Belitung")
+    assert third.name == "Emma Clarke"

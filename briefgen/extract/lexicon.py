@@ -490,6 +490,17 @@ PLACES: frozenset[str] = words(
     Kong Taiwan Taipei ASEAN Eropa Afrika Asia Timor Leste
     Jatim Jateng Jabar Sumut Sumbar Sumsel Sulsel Sulut Sulteng Sultra Sulbar Kalbar Kalteng Kalsel
     Kaltim Kaltara Kepri Babel NTB NTT Malut Pabar Jabodetabek Jogja Sulawesi
+    Bangka Belitung Pegunungan Daya Baru
+    Komoro Comoros Mozambik Mozambique Nigeria Etiopia Ethiopia Tanzania Madagaskar Madagascar
+    Mauritius Seychelles Somalia Sudan Iran Irak Iraq Suriah Syria Yordania Lebanon Libanon
+    Palestina Palestine Kuwait Bahrain Yaman Yemen Oman Pakistan Bangladesh Lanka Maladewa Maldives
+    Nepal Myanmar Kamboja Cambodia Laos Brunei Darussalam Mongolia Kazakhstan Uzbekistan Selandia
+    Zealand Fiji Nugini Guinea Meksiko Mexico Argentina Chili Chile Kolombia Colombia Venezuela
+    Kuba Cuba Spanyol Spain Portugal Italia Italy Yunani Greece Swiss Switzerland Austria Belgia
+    Belgium Swedia Sweden Norwegia Norway Denmark Finlandia Finland Polandia Poland Ukraina Ukraine
+    Hungaria Hungary Ceko Czech Rumania Romania Serbia Kroasia Croatia Irlandia Ireland Skotlandia
+    Scotland Maroko Morocco Aljazair Algeria Tunisia Libya Kenya Ghana Senegal Uganda Rwanda
+    Zimbabwe Zambia Angola Namibia Botswana Peru Ekuador Ecuador Uruguay Paraguay Bolivia Panama
     """
 )
 # Cities a dateline or "di …" may name (single words are looked up in PLACES). "Nusantara" is
