@@ -624,3 +624,18 @@ def test_a_country_or_province_between_the_title_and_the_name_belongs_to_the_rol
     assert (first.name, first.role) == ("Ahmed Salim Bakar", "Menteri Luar Negeri Uni Komoro")
     assert (second.name, second.role) == ("Rudi Hartono", "Deputy Governor of Bangka Belitung")
     assert third.name == "Emma Clarke"
+
+
+def test_a_lower_case_person_word_then_a_body_or_country_then_the_name() -> None:
+    [first, second] = persons(
+        "Dukungan datang dari berbagai pihak, termasuk anggota DPR RI Hasan Wiratmaja, namun belum cukup.",
+        "Ia juga bertemu menteri luar negeri Timor Leste Joao Belo Soares di sela sidang.",
+    )
+    assert (first.name, first.role) == ("Hasan Wiratmaja", "anggota DPR RI")
+    assert (second.name, second.role) == ("Joao Belo Soares", "menteri luar negeri Timor Leste")
+
+
+def test_a_name_after_a_title_and_comma_with_degrees_without_dots_and_a_title_like_last_word() -> None:
+    [person] = persons("Terpisah, Kepala Bidang Aset, Rizal Putra Utama SE MSi mengatakan stok cukup.")
+    assert person.name == "Rizal Putra Utama SE MSi"
+    assert person.role == "Kepala Bidang Aset"

@@ -70,8 +70,14 @@ _OFFICE_ORG_CUE = re.compile(
 # "Menteri luar Negeri …", "Kepala dinas Pariwisata …": a title with one word typed in lower case.
 _BROKEN_TITLE = re.compile(
     r"(?<![\w-])(?P<title>[A-Z][a-z]+)\s+"
-    r"(?:luar|dalam|negeri|besar|muda|utama|dinas|badan|bidang|bagian|seksi|urusan)\s+$"
+    r"(?:(?:luar|dalam|negeri|besar|muda|utama|dinas|badan|bidang|bagian|seksi|urusan)\s+){1,2}$"
 )
+_LOWER_CUE = re.compile(
+    r"(?<![\w-])(?:anggota|ketua|wakil\s+ketua|kepala|juru\s+bicara|menteri(?:\s+luar\s+negeri|\s+dalam\s+negeri)?"
+    r"|duta\s+besar|dubes|presiden|perdana\s+menteri|member|minister|president|ambassador)\s+$"
+)
+# Title words that also end Indonesian names ("Rizal Putra Utama"): after two name words, a name.
+_NAME_END_WORDS = frozenset({"Utama"})
 _FROM_ORG = re.compile(r"\s+dari\s+")
 _ROLE_AFTER = re.compile(
     r",\s*(?P<role>(?:"
@@ -288,7 +294,12 @@ def _comma_name(paragraph: str, runs: Sequence[Run], index: int, after: int, voc
     gap = paragraph[after : nxt.start]
     if not re.fullmatch(r",\s*", gap) or _degrees_at(paragraph, after):
         return None
-    if len(nxt.units) > 6 or not all(vocab.name_like(u) for u in nxt.units):
+    name_units = list(nxt.units)
+    while len(name_units) > 2 and name_units[-1].text in _DEGREE_WORDS:
+        name_units.pop()  # "…, Budi Santoso SE MSi mengatakan": degrees written without dots
+    if len(name_units) > 6 or not all(
+        vocab.name_like(u) or (k >= 2 and u.text in _NAME_END_WORDS) for k, u in enumerate(name_units)
+    ):
         return None
     tail = paragraph[nxt.end : nxt.end + 3]
     if tail and not re.match(r"[,.;:)]|\s+[a-z(“\"]|\s*$", tail):
@@ -774,12 +785,13 @@ def _read_run(
     head = 0
     while head < len(units) and units[head].kind == "word" and not vocab.name_like(units[head]):
         head += 1
-    if (
-        broken is not None
-        and broken.group("title") in _TITLE_STARTS
-        and 0 < head <= len(units) - 2
-        and all(vocab.name_like(u) for u in units[head:])
-    ):
+    if broken is not None and broken.group("title") not in _TITLE_STARTS:
+        broken = None
+    if broken is None:
+        # "anggota DPR RI Budi Santoso", "menteri luar negeri Timor Leste Budi Santoso": a lower-case
+        # person word, then the body or the country of the office, then the name.
+        broken = _LOWER_CUE.search(paragraph[max(0, run.start - 40) : run.start])
+    if broken is not None and 0 < head <= len(units) - 2 and all(vocab.name_like(u) for u in units[head:]):
         role_start = run.start - (len(broken.group(0)))
         end = _with_degrees(paragraph, units[-1].end)
         role = " ".join(paragraph[role_start : units[head].start].split())
