@@ -362,3 +362,27 @@ def test_english_lower_case_role_word_before_the_speaker_name() -> None:
         ("We start shipping next month", "Hendro Wibisono"),
     ]
     assert warnings == []
+
+
+def test_a_quotation_cut_off_by_the_end_of_the_text_is_not_a_quote() -> None:
+    quotes, _ = quotes_of(
+        "“Kami akan membuka dua rute baru tahun ini,” kata Menteri Perhubungan Darmawan Sukaryo.",
+        "Sementara itu Kepala Dinas Pariwisata Arif Wirananda mengatakan promosi akan digencarkan.",
+        "“Kita akan lebih aktif agar destinasi wisata",
+    )
+    assert [q.text for q in quotes] == ["Kami akan membuka dua rute baru tahun ini"]
+    english, _ = quotes_of(
+        "Minister Hendro Wibisono visited the port.",
+        "“We are seeing more ships every month. The port is full,” he",
+    )
+    assert english == []
+
+
+def test_a_last_quotation_without_a_final_full_stop_is_still_a_quote() -> None:
+    quotes, _ = quotes_of(
+        "Menteri Perhubungan Darmawan Sukaryo meninjau pelabuhan.",
+        "“Kami akan membuka dua rute baru tahun ini,” ujarnya",
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Kami akan membuka dua rute baru tahun ini", "Darmawan Sukaryo")
+    ]

@@ -155,7 +155,10 @@ def attribute_quotes(
     warnings: list[str] = []
     previous: tuple[int, str | None] | None = None  # last paragraph of the previous quote, speaker
     seen: set[str] = set()
+    cut = _cut_off(paragraphs)
     for span in spans:
+        if cut is not None and _runs_into_cut(span, paragraphs, cut):
+            continue
         text = span.content(paragraphs)
         speaker, attributed = _speaker(span, paragraphs, people, skip)
         if len(text.split()) < _MIN_WORDS and not (attributed and len(text.split()) >= 2):
@@ -183,6 +186,31 @@ def attribute_quotes(
         kept.append(span)
         previous = (last_p, speaker)
     return quotes, kept, warnings
+
+
+def _cut_off(paragraphs: Sequence[str]) -> int | None:
+    """The last paragraph when the page's text stops in the middle of a sentence (an excerpt cut
+    at a length, ``… the central gove``), else None."""
+    last = next((n for n in range(len(paragraphs) - 1, -1, -1) if paragraphs[n].strip()), None)
+    if last is None or re.search(r"[.!?…:;)\]”\"'’]\s*$", paragraphs[last]):
+        return None
+    return last
+
+
+def _runs_into_cut(span: QuoteSpan, paragraphs: Sequence[str], cut: int) -> bool:
+    """Whether a quotation is cut short by the end of the text: still open when the text stops, or
+    closed with its attribution cut after one word (``…,” he``)."""
+    p, _, end = span.segments[-1]
+    if p != cut:
+        return False
+    text = paragraphs[p]
+    if end >= len(text.rstrip()) and text.rstrip()[-1:] not in QUOTE_MARKS:
+        return True
+    after = text[end:].split()
+    # "…,” ujarnya" is a whole attribution without its full stop; "…,” he" is cut.
+    return len(after) == 0 or (
+        len(after) == 1 and re.fullmatch(rf"(?:{ATTRIBUTION_VERBS})nya|katanya", after[0], re.I) is None
+    )
 
 
 def _speaker(
