@@ -386,3 +386,14 @@ def test_a_last_quotation_without_a_final_full_stop_is_still_a_quote() -> None:
     assert [(q.text, q.speaker) for q in quotes] == [
         ("Kami akan membuka dua rute baru tahun ini", "Darmawan Sukaryo")
     ]
+
+
+def test_an_attribution_describing_the_speaker_by_a_nickname_is_the_speaker() -> None:
+    quotes, warnings = quotes_of(
+        "Menteri Perhubungan Darmawan Sukaryo meninjau pelabuhan bersama Bupati Rudi Hartono.",
+        "“Kami akan membuka dua rute baru tahun ini,” kata pria yang akrab disapa Darsuk dalam keterangannya, Jumat.",
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Kami akan membuka dua rute baru tahun ini", "Darmawan Sukaryo")
+    ]
+    assert warnings == []

@@ -38,6 +38,11 @@ _BEFORE = re.compile(
 )
 # "kata mantan presiden klub itu", "ujar menteri asal Aceh tersebut": a description that points back.
 _ANAPHOR = re.compile(r"\s*(?:[^\W\d_][\w-]*\s+)(?:\S+\s+){0,6}?(?:ini|itu|tersebut)\b")
+# "kata pria yang karib disapa Zulhas", "ujar perempuan yang biasa dipanggil Bu Ani".
+_DESCRIBED = re.compile(
+    r"\s*(?:[a-z]+\s+){0,3}yang\s+(?:akrab|karib|biasa|kerap|populer)\s+(?:di)?(?:sapa|panggil|kenal)"
+    r"(?:\s+dengan)?\s+(?P<nick>(?:Pak|Bu|Gus|Mas|Kang|Cak|Bang)?\s?[A-Z][\w'’-]*)"
+)
 _INNER_ATTRIBUTION = re.compile(rf"(?:^|,)\s*(?:{ATTRIBUTION_VERBS})\s+$", re.IGNORECASE)
 _TOPIC_GAP = 3  # paragraphs after an attributed quote within which an unattributed one continues it
 _MIN_WORDS = 4  # shorter quoted text is a term in quotation marks, not a quotation
@@ -232,6 +237,11 @@ def _speaker(
         mention = people.mention_in(p_last, after.start("who"), after.end("who"))
         if mention is not None:
             return people.name_of(mention), True
+        described = _DESCRIBED.match(who)
+        if described is not None:
+            # "kata pria yang akrab disapa Budi": the nickname, else the person being followed.
+            nick = people.resolve(described.group("nick"))
+            return nick or people.speaker_before(span.paragraph, span.start, skip), True
         resolved = people.resolve(who)
         if resolved:
             return resolved, True
