@@ -33,7 +33,7 @@ def test_different_offices_keep_two_people_apart() -> None:
 def test_a_headline_name_run_into_a_verb_joins_the_body_person_it_shares_words_with() -> None:
     # The title-case headline runs "Sinta" into the verb; the body has her full name and "Sinta".
     index = people_of(
-        "Hari Kedua Sidang, Menteri Sinta Gelar 6 Pertemuan",
+        "Sidang Berlanjut, Menteri Sinta Gelar 6 Pertemuan",
         "Menteri Luar Negeri Sinta Hadiprojo menyambut tamunya.",
         "Pada hari kedua, Menteri bertemu enam delegasi.",
         "“Kerja sama ini kami lanjutkan tahun depan,” kata Sinta.",
@@ -46,9 +46,9 @@ def test_teaser_lines_for_other_stories_add_no_person() -> None:
     index = people_of(
         "Menteri Kesehatan Budi Hartono meninjau rumah sakit di Medan, Senin (3/2).",
         "Budi mengatakan layanan sudah membaik.",
-        "Pasien Demam Lalu Pulang 3 Hari Usai Dirawat, Kadinkes: Kondisi Stabil",
-        "Menkes Sebut Kopi Tidak Sehat? Ini Jawabannya!",
-        "Sepuluh Calon Kuat Pimpinan WHO, Menkes Budi Urutan Pertama!",
+        "Pasien Demam Lalu Pulang 3 Pekan Setelah Dirawat, Kadinkes: Kondisi Stabil",
+        "Menkes Bilang Kopi Tidak Baik? Ini Jawabannya!",
+        "Sepuluh Nama Unggulan Pimpinan WHO, Menkes Budi Nomor Satu!",
         "Ia menambahkan, pemeriksaan akan diperluas.",
     )
     [person] = index.persons()
@@ -59,7 +59,7 @@ def test_teaser_lines_for_other_stories_add_no_person() -> None:
 def test_a_caption_naming_someone_only_there_still_names_a_person() -> None:
     index = people_of(
         "Menteri Kesehatan Budi Hartono meninjau rumah sakit di Medan, Senin (3/2).",
-        "Wakil Menteri Kesehatan, Dante Saksono Harbuwono, Bersama Tenaga Medis di Bangsal Anak",
+        "Wakil Menteri Kesehatan, Danu Saksana Hardjono, Bersama Tenaga Medis di Bangsal Anak",
         "Budi mengatakan layanan sudah membaik.",
     )
-    assert [p.name for p in index.persons()] == ["Budi Hartono", "Dante Saksono Harbuwono"]
+    assert [p.name for p in index.persons()] == ["Budi Hartono", "Danu Saksana Hardjono"]

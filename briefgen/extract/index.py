@@ -98,7 +98,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|(?:[A-Z]\.){0,2}[A-Z]")
 
 
 def _inner_initials(name: str) -> int:
-    """How many initials a name has between its first and last words (``Retno L.P. Marsudi`` → 1)."""
+    """How many initials a name has between its first and last words (``Sinta K.W. Hadiprojo`` → 1)."""
     return sum(1 for w in name.split()[1:-1] if _INITIALS.fullmatch(w))
 
 
@@ -144,7 +144,7 @@ class PeopleIndex:
         self, paragraph: int, pos: int, skip: Sequence[tuple[int, int, int]] = ()
     ) -> str | None:
         """Who a pronoun at ``pos`` refers to: the subject of the latest sentence before it that
-        has a named subject (``Rosan menyampaikan bahwa Presiden Prabowo …`` → Rosan), else the
+        has a named subject (``Darman menyampaikan bahwa Gubernur Yohanes …`` → Darman), else the
         person mentioned last."""
         best: tuple[int, int, int] | None = None
         for subject in self.subjects:
@@ -190,7 +190,7 @@ class PeopleIndex:
         words = set(core_tokens(text))
         match = self._match(tuple(words))
         if match is None:
-            # "Wamen Ekraf Irene": drop the words that are nobody's name and try again.
+            # "Wamen Kelautan Ratna": drop the words that are nobody's name and try again.
             named = words & {w for p in self.people for w in p.core}
             match = self._match(tuple(named))
         if match is None:
@@ -219,7 +219,7 @@ class PeopleIndex:
         record = self.people[index]
         if len(core) > len(record.core) or (
             core == record.core and _inner_initials(name) > _inner_initials(record.name)
-        ):  # a fuller form of a name seen short first ("Retno L.P. Marsudi" after "Retno Marsudi")
+        ):  # a fuller form of a name seen short first ("Sinta K.W. Hadiprojo" after "Sinta Hadiprojo")
             old = record.name
             record.name, record.core = name, core
             record.add_alias(old)
@@ -239,7 +239,7 @@ class PeopleIndex:
         return index
 
     def add_role_mention(self, paragraph: int, span: tuple[int, int], role_text: str) -> bool:
-        """``ujar Wamen Ekraf``: a role or role acronym alone, when it belongs to a known person."""
+        """``ujar Wamen Kelautan``: a role or role acronym alone, when it belongs to a known person."""
         index = self.holder_of(role_text)
         if index is None:
             return False

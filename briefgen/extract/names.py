@@ -1,5 +1,5 @@
 """Passes that merge the names of one person written several ways in an article: a nickname or short
-form (``Gus Ipul``, ``Jokowi``), a spelling variant (``Rifki``/``Riefky``) and a name a title-case
+form (``Gus Dirman``, ``Darsuk``), a spelling variant (``Rahmat``/``Rachmat``) and a name a title-case
 headline ran into a verb."""
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ _VERB_FORM = re.compile(r"(?:Di|Me[mn]?|Meng|Meny|Ber|Ter)[a-z]{4,}")
 
 def _title_case_line(paragraph: str) -> bool:
     """A line mostly in title case that is not a sentence: a headline, a teaser for another story
-    (``… Menkes Sebut X Tidak Sehat?``) or a caption."""
+    (``… Menkes Bilang Kopi Tidak Baik?``) or a caption."""
     text = paragraph.strip()
     words = WORD_RE.findall(text)
     if len(words) < 4 or text[-1:] in '.”"':
@@ -47,7 +47,7 @@ def _drop_person(index: PeopleIndex, i: int) -> None:
 
 def _teaser_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
     """Title-case lines below the headline (teasers for other stories, sub-headings) run verbs and
-    adjectives into names (``Menkes Budi Urutan Pertama!``, ``… Tidak Sehat?``). A person named
+    adjectives into names (``Menkes Darman Nomor Satu!``, ``… Tidak Baik?``). A person named
     only in such lines who shares a name word with exactly one person of the body is that person;
     one with a word the article also writes in lower case (``sehat``, ``pakai``) is no person."""
     lower = {w for p in paragraphs if not _title_case_line(p) for w in WORD_RE.findall(p) if w.islower()}
@@ -67,9 +67,9 @@ def _teaser_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
             for j, p in enumerate(index.people)
             if j != i
             and p.core
-            # "Menkes Budi Urutan Pertama" / "Menkes Budi Santoso Kelimpungan Pakai Data": the first
+            # "Menkes Darman Nomor Satu" / "Menkes Darman Suhadi Bingung Baca Data": the first
             # name word, or the whole name of a body person inside what was written.
-            # "Menkes Sebut X Tidak Sehat?": or the holder of the office the line names.
+            # "Menkes Bilang Kopi Tidak Baik?": or the holder of the office the line names.
             and (record.core[0] in p.core or set(p.core) <= written or j in holders)
             and any(m.person == j and not _title_case_line(paragraphs[m.paragraph]) for m in index.mentions)
         ]
@@ -80,7 +80,7 @@ def _teaser_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
 
 
 def _drop_headline_only(index: PeopleIndex, headline: int) -> None:
-    """``Menteri Koperasi Tinjau Pasar, …``: a title-case headline makes a "name" of the verb after
+    """``Menteri Kelautan Tinjau Dermaga, …``: a title-case headline makes a "name" of the verb after
     a title. A person the story never mentions again below its headline is not one."""
     for i in range(len(index.people) - 1, -1, -1):
         mentions = [m for m in index.mentions if m.person == i]
@@ -93,7 +93,7 @@ def _drop_headline_only(index: PeopleIndex, headline: int) -> None:
 
 
 def _merge_headline_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
-    """``Menteri LH Hanif Faisol Murka saat Tinjau …``: a headline in title case runs a verb into
+    """``Menteri KP Darman Suhadi Kecewa saat Tinjau …``: a headline in title case runs a verb into
     the name. A person mentioned only in headlines who shares two name words with one person of
     the body is that person."""
     changed = True
@@ -126,7 +126,7 @@ def _merge_headline_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None
                 break
 
 
-# "Saifullah Yusuf atau Gus Ipul", "Saifullah Yusuf, yang akrab disapa Gus Ipul", "Zulkifli Hasan
+# "Sudirman Hakim atau Gus Dirman", "Sudirman Hakim, yang akrab disapa Gus Dirman", "Darmawan Sukaryo
 # (Zulhas)": the text gives the person's short name or nickname right after the full name.
 _NICKNAME = re.compile(
     r"(?:,?\s+(?:atau|alias|or)\s+|,?\s+(?:yang\s+)?(?:akrab|biasa|karib|populer)\s+(?:di)?(?:sapa|panggil|kenal)"
@@ -161,8 +161,8 @@ def _inner_nicknames(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
 
 
 def _merge_nicknames(index: PeopleIndex, paragraphs: Sequence[str], vocab: Vocabulary) -> None:
-    """Register the nickname written after a full name (``Saifullah Yusuf atau Gus Ipul``) or
-    before it (``Gus Ipul, sapaan akrab Saifullah Yusuf``) as the same person, merging a person
+    """Register the nickname written after a full name (``Sudirman Hakim atau Gus Dirman``) or
+    before it (``Gus Dirman, sapaan akrab Sudirman Hakim``) as the same person, merging a person
     the rules registered under the nickname on its own (from a headline, say)."""
     for mention in list(index.mentions):
         text = paragraphs[mention.paragraph]
@@ -177,7 +177,7 @@ def _merge_nicknames(index: PeopleIndex, paragraphs: Sequence[str], vocab: Vocab
             _adopt_nickname(index, mention, before.group("nick"), before.start("nick"), vocab)
 
 
-# "Haji Mo’, sapaan akrab Bupati Sumbawa", "Gus Ipul, panggilan karib Saifullah Yusuf".
+# "Haji Dar, sapaan akrab Bupati Tanjung Raya", "Gus Dirman, panggilan karib Sudirman Hakim".
 _NICKNAME_BEFORE = re.compile(
     r"(?<![\w'’])(?P<nick>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}),?\s+(?:sapaan|panggilan)"
     r"(?:\s+(?:akrab|karib))?(?:\s+dari)?\s+$"
@@ -249,7 +249,7 @@ def spelling_key(word: str) -> str:
 
 
 def _portmanteau(word: str, core: Sequence[str]) -> bool:
-    """``Jokowi`` from Joko Widodo, ``Zulhas`` from Zulkifli Hasan: the start of one word of the
+    """``Darsuk`` from Darmawan Sukaryo, ``Suhak`` from Sudirman Hakim: the start of one word of the
     name run into the start of the next one."""
     low = word.lower()
     for a, b in zip(core, core[1:], strict=False):

@@ -49,7 +49,7 @@ _AFTER_ATTRIBUTION = re.compile(
     rf"\b(?:(?:{ATTRIBUTION_VERBS})(?:nya)?\s+(?:oleh\s+)?|(?:said|says|added|according\s+to)\s+)$",
     re.IGNORECASE,
 )
-# "aktor berbakat Lee Won Jung": a person noun, at most two modifiers, then the name.
+# "aktor berbakat Park Min Soo": a person noun, at most two modifiers, then the name.
 _NOT_MODIFIERS = r"(?!(?:di|ke|dari|pada|dan|serta|untuk|dengan|oleh|yang|bagi|dalam|atas|tentang)\b)"
 _CUE_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(PERSON_CUES)) + rf")\b(?:\s+{_NOT_MODIFIERS}[a-z0-9][\w-]*){{0,2}}\s+$",
@@ -61,7 +61,7 @@ _REGIONAL_CUE = re.compile(
     r"\b(?:wakil\s+)?(?:gubernur|bupati|wali\s?kota|governor|regent|mayor)(?:\s+(?:provinsi|kabupaten|kota))?"
     r"(?:\s+[A-Z][\w'’-]*){1,3}\s*,\s*$"
 )
-# "juru bicara Kementerian Luar Negeri, Budi …", "ketua umum Partai Maju, Siti …": a lower-case
+# "juru bicara Kementerian Kelautan, Budi …", "ketua umum Partai Maju, Siti …": a lower-case
 # office with the body it serves, then the holder's name after a comma.
 _OFFICE_ORG_CUE = re.compile(
     r"\b(?:juru\s+bicara|kepala|ketua|direktur|sekretaris|spokesperson|spokesman|spokeswoman|chairman"
@@ -76,7 +76,7 @@ _LOWER_CUE = re.compile(
     r"(?<![\w-])(?:anggota|ketua|wakil\s+ketua|kepala|juru\s+bicara|menteri(?:\s+luar\s+negeri|\s+dalam\s+negeri)?"
     r"|duta\s+besar|dubes|presiden|perdana\s+menteri|member|minister|president|ambassador)\s+$"
 )
-# Title words that also end Indonesian names ("Rizal Putra Utama"): after two name words, a name.
+# Title words that also end Indonesian names ("Rizal Adi Utama"): after two name words, a name.
 _NAME_END_WORDS = frozenset({"Utama"})
 _FROM_ORG = re.compile(r"\s+dari\s+")
 _ROLE_AFTER = re.compile(
@@ -221,8 +221,8 @@ def _title_at(units: Sequence[Unit], vocab: Vocabulary) -> tuple[int, int] | Non
 def _name_start(role_units: Sequence[Unit], title_len: int, tail: int, known: bool = False) -> int:
     """How many of the last ``tail`` name-like units of a role run are the name itself.
 
-    ``Ketua Umum PP Muhammadiyah Prof. Dr. Abdul Mu'ti``: an honorific opens the name, so the
-    words before it belong to the organisation. ``Bupati Pasuruan Rusdi Sutejo``: a regional
+    ``Ketua Umum Ikatan Guru Prof. Dr. Hasan Basri``: an honorific opens the name, so the
+    words before it belong to the organisation. ``Bupati Tanjung Raya Darman Suhadi``: a regional
     title is followed by its region before the name."""
     first = len(role_units) - tail
     for k in range(first + 1, len(role_units) - 1):
@@ -234,14 +234,14 @@ def _name_start(role_units: Sequence[Unit], title_len: int, tail: int, known: bo
     if first == title_len and tail >= 3 and regional:
         return tail - 1
     if first == title_len and tail == 1 and regional and not known:
-        return 0  # "Bupati Mamuju", "Kantor Bupati Bima": the region, not a person
+        return 0  # "Bupati Tanjung Raya", "Kantor Bupati Sukamaju": the region, not a person
     return tail
 
 
 def _split_role(
     units: Sequence[Unit], title_len: int, vocab: Vocabulary, paragraph: str, defs: Sequence[Definition]
 ) -> tuple[str | None, str | None]:
-    """(role, organisation) of a role phrase: ``Direktur Regional`` | ``KOCCA Indonesia``."""
+    """(role, organisation) of a role phrase: ``Direktur Regional`` | ``KOMA Indonesia``."""
     if not units:
         return None, None
     org_at: int | None = None
@@ -263,7 +263,7 @@ def _split_role(
             k += 1
         if k < len(units) and units[k].connector != "/" and vocab.name_like(units[k]):
             org_at = k
-    # A trailing bracketed role acronym "(Wamen Ekraf)" stays with the role.
+    # A trailing bracketed role acronym "(Wamen KP)" stays with the role.
     last = len(units) - 1
     role_end = (org_at - 1) if org_at is not None else last
     role = compact(paragraph[units[0].start : units[role_end].end], defs) if role_end >= 0 else None
@@ -308,7 +308,7 @@ def _comma_name(paragraph: str, runs: Sequence[Run], index: int, after: int, voc
 
 
 def _split_on_and(run: Run, vocab: Vocabulary) -> list[Run]:
-    """``Irene Umar dan Ali Andika`` → two runs; ``Pariwisata dan Ekonomi Kreatif`` stays whole."""
+    """``Ratna Sari dan Dedi Kusuma`` → two runs; ``Pariwisata dan Ekonomi Kreatif`` stays whole."""
     cuts = [
         i
         for i, u in enumerate(run.units)
@@ -327,7 +327,7 @@ def _opens_another(units: Sequence[Unit], i: int, vocab: Vocabulary) -> bool:
     title, a body, or a bare name. ``Direktur Penyakit Tular Vektor dan Zoonotik Kemenkes Siti
     Nadia`` goes on naming the one office."""
     if _title_at(units[:i], vocab) is None:
-        return True  # no title before: "Irene Umar dan Ali Andika"
+        return True  # no title before: "Ratna Sari dan Dedi Kusuma"
     unit = units[i]
     if _title_word(unit) in _TITLE_STARTS or vocab.org_start(unit):
         return True
@@ -354,7 +354,7 @@ class _Apposition:
 
 
 def _is_place_phrase(text: str) -> bool:
-    """``Kabupaten Garut``, ``Jawa Barat``: a place written between a role and the name."""
+    """``Kabupaten Sukamaju``, ``Jawa Barat``: a place written between a role and the name."""
     words = text.split()
     if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
         return False
@@ -445,7 +445,7 @@ def _appositions(
     A role that is one capitalised title run right before the comma is left to the title rules."""
     found: dict[int, _Apposition] = {}
     if paragraph == vocab.headline:
-        return found  # "…, Minta Lokasi Disegel": a headline's capitalised clause, not a name
+        return found  # "…, Minta Dermaga Ditutup": a headline's capitalised clause, not a name
     sentence_starts = [start for start, _ in sentence_spans(paragraph)] or [0]
     for i, run in enumerate(runs):
         comma = re.search(r",\s*$", paragraph[: run.start])
@@ -477,7 +477,7 @@ def find_people(paragraphs: Sequence[str], definitions: Sequence[Definition]) ->
     index = PeopleIndex()
     vocab = Vocabulary.build(definitions)
     first = next((p for p in paragraphs if p.strip()), None)
-    # Only the opening headline: a title-case caption further down ("Menteri Investasi, Bahlil
+    # Only the opening headline: a title-case caption further down ("Menteri Kelautan, Darman
     # Lahadalia") is read as usual.
     vocab.headline = first if first is not None and is_headline(first) else None
     candidates: list[_Candidate] = []
@@ -521,7 +521,7 @@ def find_people(paragraphs: Sequence[str], definitions: Sequence[Definition]) ->
 def _title_across_preposition(
     index: PeopleIndex, paragraph: str, number: int, runs: Sequence[Run], i: int, vocab: Vocabulary
 ) -> bool:
-    """``Duta Besar RI untuk Jepang Heri Akhmadi``, ``Ambassador to Japan Heri Akhmadi``: a title,
+    """``Duta Besar RI untuk Peru Hendro Wibisono``, ``Ambassador to Peru Hendro Wibisono``: a title,
     a preposition, the country or body, then the name (registered; True)."""
     if i == 0:
         return False
@@ -547,7 +547,7 @@ def _title_across_preposition(
 def _second_of_pair(
     index: PeopleIndex, paragraph: str, number: int, runs: Sequence[Run], i: int, vocab: Vocabulary
 ) -> bool:
-    """``Wamendikdasmen Atip Latipulhayat dan Fajar Riza Ul Haq``: a full name joined by ``dan``
+    """``Wamenkes Ratna Sari dan Dedi Kusuma Wardana``: a full name joined by ``dan``
     to a titled person's name shares the title (registered; True) when nothing else follows it."""
     if i == 0 or not index.mentions:
         return False
@@ -594,7 +594,7 @@ def _unregistered_name(paragraph: str, number: int, run: Run, vocab: Vocabulary)
     units = run.units
     while units and units[0].kind == "word" and units[0].text in FUNCTION_WORDS:
         units = units[1:]
-    # "… Science, and Technology Brian Yuliarto": the name is the name-like end of the run.
+    # "… Science, and Technology Arif Wirananda": the name is the name-like end of the run.
     while units and not all(vocab.name_like(u) for u in units):
         units = units[1:]
     words = [u for u in units if u.kind == "word"]
@@ -648,7 +648,7 @@ def _name_before_title(
     t: int,
     length: int,
 ) -> bool:
-    """``… harta kekayaan Darmawan Prasodjo Direktur Utama PT PLN …``: a full name written right
+    """``… laporan kinerja Darman Suhadi Direktur Utama PT Maju …``: a full name written right
     before its title without a comma, in running text (a lower-case word before it, so not a
     headline in title case). Registers it and returns True."""
     name_units = units[:t]
@@ -711,7 +711,7 @@ def _read_run(
             degree_units = ()
         before_tail = len(role_units) - tail - 1
         if tail and before_tail >= length and role_units[before_tail].text in _NAMED_HEADS:
-            tail -= 1  # "Sekjen Partai Demokrat", "Ketua Partai Gerindra Budi …": the body's own name
+            tail -= 1  # "Sekjen Partai Maju", "Ketua Partai Rakyat Budi …": the body's own name
         apposition = _comma_name(paragraph, runs, i, run.end, vocab)
         acronyms = [
             u.text
@@ -733,7 +733,7 @@ def _read_run(
         if tail:
             name_units = (*role_units[len(role_units) - tail :], *degree_units)
             role_part = list(role_units[: len(role_units) - tail])
-            # "Kapolri Jenderal Sigit": the rank sits between the office and the name, in neither.
+            # "Kapolda Irjen Darman": the rank sits between the office and the name, in neither.
             while len(role_part) > length and (
                 role_part[-1].text in RANKS or role_part[-1].text in RANK_SUFFIXES
             ):
@@ -788,7 +788,7 @@ def _read_run(
     if broken is not None and broken.group("title") not in _TITLE_STARTS:
         broken = None
     if broken is None:
-        # "anggota DPR RI Budi Santoso", "menteri luar negeri Timor Leste Budi Santoso": a lower-case
+        # "anggota DPR RI Budi Santoso", "menteri luar negeri Peru Juan Soto": a lower-case
         # person word, then the body or the country of the office, then the name.
         broken = _LOWER_CUE.search(paragraph[max(0, run.start - 40) : run.start])
     if broken is not None and 0 < head <= len(units) - 2 and all(vocab.name_like(u) for u in units[head:]):
@@ -816,32 +816,32 @@ def _read_run(
     ):
         return end  # "bupati Tanjung Raya, Budi …": the region of the office, its holder follows
     if cue_before is not None and re.match(r"\s+(?:ini|itu|tersebut)\b", after):
-        cue_before = None  # "mantan presiden Inter Milan ini": a description of someone, by a body's name
+        cue_before = None  # "mantan presiden klub Sukamaju ini": a description of someone, by a body's name
     if cue_role is None and cue_before is not None and len(units) >= 2:
-        cue_role = cue_before.group(0).strip(" ,")  # "aktor berbakat Lee Won Jung": "aktor berbakat"
+        cue_role = cue_before.group(0).strip(" ,")  # "aktor berbakat Park Min Soo": "aktor berbakat"
     cued = (
         cue_role is not None
         or _AFTER_ATTRIBUTION.search(before) is not None
-        # "aktor berbakat Lee Won Jung"; one word after a person noun is as often a place
+        # "aktor berbakat Park Min Soo"; one word after a person noun is as often a place
         # ("perajin Jepara", "warga Bandung") as a name.
         or (cue_before is not None and len(units) >= 2)
         or units[0].kind == "init"
         or (SPEECH_AFTER.match(after) is not None and (len(units) >= 2 or not _MODIFIES.search(before)))
-        # "dijabat oleh Thomas Trikasih Lembong yang …", "sebelumnya, yakni Franky Sibarani.": a
+        # "dijabat oleh Hendro Wibisono yang …", "sebelumnya, yakni Arif Wirananda.": a
         # full name after "oleh"/"yakni" closing its phrase.
         or (
             len([u for u in units if u.kind == "word"]) >= 2
             and _AGENT_CUE.search(before) is not None
             and _PHRASE_END.match(after) is not None
         )
-        # "Pak Candra", "Bu Risma": a form of address before a name that is not an office.
+        # "Pak Dirman", "Bu Ratna": a form of address before a name that is not an office.
         or (
             len(units) >= 2
             and units[0].text in _ADDRESS_WORDS
             and _title_word(units[1]) not in TITLE_WORD_SET
         )
     )
-    # "Irene Umar, Wakil Menteri Ekonomi Kreatif, mengatakan": the role follows the name.
+    # "Ratna Sari, Wakil Menteri Kelautan, mengatakan": the role follows the name.
     role, org = cue_role, None
     consumed = end
     if i + 1 < len(runs) and re.fullmatch(r",\s*", paragraph[end : runs[i + 1].start]):

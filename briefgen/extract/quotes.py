@@ -23,7 +23,7 @@ _EN_AFTER = re.compile(
     r"|(?P<subject>he|she|they|(?:(?:the\s+)?(?:[^\W\d_][\w'’.-]*\s+){0,2}(?:"
     + "|".join(sorted(PERSON_CUES, key=len, reverse=True))
     + r")\s+)?(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,4})"
-    # "…,” Nila, who accompanied President Joko Widodo, stated …"
+    # "…,” Ratna, who accompanied Governor Yohanes Kareth, stated …"
     r"(?:\s*,\s*(?:who|yang)\s[^,.;“”\"]{1,80},)?\s+"
     rf"(?:(?:also|then|later|further)\s+)?(?:{ENGLISH_SPEECH_VERBS})\b)"
 )
@@ -36,9 +36,9 @@ _BEFORE = re.compile(
     r"|\bMenurut(?P<nya>nya)?(?:\s+[^,.“”\"]*?(?:\b[A-Z][a-z]{0,3}\.\s*[^,.“”\"]*?)*"
     r"(?:,\s*(?:[A-Z][A-Za-z]{0,3}\.)+)*)?\s*,)\s*$"
 )
-# "kata mantan presiden klub itu", "ujar menteri asal Aceh tersebut": a description that points back.
+# "kata mantan presiden klub itu", "ujar menteri asal Maluku tersebut": a description that points back.
 _ANAPHOR = re.compile(r"\s*(?:[^\W\d_][\w-]*\s+)(?:\S+\s+){0,6}?(?:ini|itu|tersebut)\b")
-# "kata pria yang karib disapa Zulhas", "ujar perempuan yang biasa dipanggil Bu Ani".
+# "kata pria yang karib disapa Darsuk", "ujar perempuan yang biasa dipanggil Bu Ani".
 _DESCRIBED = re.compile(
     r"\s*(?:[a-z]+\s+){0,3}yang\s+(?:akrab|karib|biasa|kerap|populer)\s+(?:di)?(?:sapa|panggil|kenal)"
     r"(?:\s+dengan)?\s+(?P<nick>(?:Pak|Bu|Gus|Mas|Kang|Cak|Bang)?\s?[A-Z][\w'’-]*)"
