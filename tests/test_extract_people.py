@@ -639,3 +639,12 @@ def test_a_name_after_a_title_and_comma_with_degrees_without_dots_and_a_title_li
     [person] = persons("Kepala Bidang Logistik, Rizal Adi Utama SE MSi mengatakan stok cukup.")
     assert person.name == "Rizal Adi Utama SE MSi"
     assert person.role == "Kepala Bidang Logistik"
+
+
+def test_a_balinese_name_after_an_office_and_its_region_starts_at_i_or_ni() -> None:
+    [first, second] = persons(
+        "Kepala Dinas Pariwisata Sukamaju I Made Arta membuka acara.",
+        "Hadir pula Wakil Bupati Tanjung Raya Ni Luh Sekar Wangi.",
+    )
+    assert first.name == "I Made Arta"
+    assert second.name == "Ni Luh Sekar Wangi"

@@ -218,6 +218,12 @@ def _title_at(units: Sequence[Unit], vocab: Vocabulary) -> tuple[int, int] | Non
     return None
 
 
+# Balinese birth-order and caste names that follow "I" or "Ni" at the start of a name.
+_BALINESE_NAMES = frozenset(
+    {"Wayan", "Made", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Gede", "Gusti", "Luh", "Nengah"}
+)
+
+
 def _name_start(role_units: Sequence[Unit], title_len: int, tail: int, known: bool = False) -> int:
     """How many of the last ``tail`` name-like units of a role run are the name itself.
 
@@ -228,6 +234,9 @@ def _name_start(role_units: Sequence[Unit], title_len: int, tail: int, known: bo
     for k in range(first + 1, len(role_units) - 1):
         unit = role_units[k]
         if unit.text.rstrip(".") in HONORIFICS and role_units[k - 1].kind == "word":
+            return len(role_units) - k
+        # "Kepala Dispar Sukamaju I Made Arta": a Balinese name opens with I/Ni and a birth-order name.
+        if unit.text in ("I", "Ni") and role_units[k + 1].text in _BALINESE_NAMES:
             return len(role_units) - k
     title = " ".join(u.text for u in role_units[:title_len])
     regional = any(title == t or title.endswith(" " + t) for t in REGIONAL_TITLES)
