@@ -394,3 +394,13 @@ def test_an_attribution_describing_the_speaker_by_a_nickname_is_the_speaker() ->
     )
     assert [(q.text, q.speaker) for q in quotes] == [("Kami akan membuka dua rute baru", "Darmawan Sukaryo")]
     assert warnings == []
+
+
+def test_english_speaker_with_a_title_holding_connectors_before_the_verb() -> None:
+    quotes, warnings = quotes_of(
+        "Minister of Marine Affairs Hendro Wibisono opened the new harbour on Monday.",
+        "“The harbour will serve three islands,” Minister of Marine Affairs Hendro Wibisono said.",
+        "“We start shipping next month,” Minister of Marine Affairs said.",
+    )
+    assert [q.speaker for q in quotes] == ["Hendro Wibisono", "Hendro Wibisono"]
+    assert warnings == []

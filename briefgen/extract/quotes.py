@@ -22,7 +22,8 @@ _EN_AFTER = re.compile(
     # "…,” Papua governor Budi Santoso said": a lower-case role word before the name.
     r"|(?P<subject>he|she|they|(?:(?:the\s+)?(?:[^\W\d_][\w'’.-]*\s+){0,2}(?:"
     + "|".join(sorted(PERSON_CUES, key=len, reverse=True))
-    + r")\s+)?(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,4})"
+    # "…,” Minister for Tourism Budi Santoso said": connectors inside a capitalised title.
+    + r")\s+)?(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|for|and|the|of\s+the)\s+)?[A-Z][\w'’.-]*){0,6})"
     # "…,” Ratna, who accompanied Governor Yohanes Kareth, stated …"
     r"(?:\s*,\s*(?:who|yang)\s[^,.;“”\"]{1,80},)?\s+"
     rf"(?:(?:also|then|later|further)\s+)?(?:{ENGLISH_SPEECH_VERBS})\b)"
