@@ -63,3 +63,25 @@ def test_a_caption_naming_someone_only_there_still_names_a_person() -> None:
         "Budi mengatakan layanan sudah membaik.",
     )
     assert [p.name for p in index.persons()] == ["Budi Hartono", "Danu Saksana Hardjono"]
+
+
+def test_the_pages_credit_line_names_no_person() -> None:
+    index = people_of(
+        "Menteri Kelautan Darman Suhadi meninjau dermaga pada Senin (3/2).",
+        "Redaktur & Reporter : Sari Wulandari",
+        "Silakan baca berita lainnya.",
+    )
+    assert [p.name for p in index.persons()] == ["Darman Suhadi"]
+
+
+def test_a_single_name_word_cut_off_at_the_end_of_the_text_is_no_person() -> None:
+    index = people_of(
+        "Menteri Kelautan Darman Suhadi meninjau dermaga pada Senin (3/2).",
+        "Ia juga bertemu Menteri Perikanan Sekar Ayu dan Sekretaris Negar",
+    )
+    assert [p.name for p in index.persons()] == ["Darman Suhadi", "Sekar Ayu"]
+    caption = people_of(
+        "Menteri Kelautan Darman Suhadi meninjau dermaga pada Senin (3/2).",
+        "Menteri Perikanan, Sekar Ayu Lestari",
+    )
+    assert [p.name for p in caption.persons()] == ["Darman Suhadi", "Sekar Ayu Lestari"]

@@ -648,3 +648,14 @@ def test_a_balinese_name_after_an_office_and_its_region_starts_at_i_or_ni() -> N
     )
     assert first.name == "I Made Arta"
     assert second.name == "Ni Luh Sekar Wangi"
+
+
+def test_codes_with_digits_and_opening_prepositions_are_not_names() -> None:
+    names = [
+        p.name
+        for p in persons(
+            "Terkait G20, kedua menteri sepakat membahas pangan.",
+            "Menlu Sinta Hadiprojo bertemu sejumlah Peserta G20 di Bali.",
+        )
+    ]
+    assert names == ["Sinta Hadiprojo"]

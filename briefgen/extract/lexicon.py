@@ -525,7 +525,7 @@ FUNCTION_WORDS: frozenset[str] = words(
     Juga Pertemuan Kegiatan Acara Kunjungan Kerja Kolaborasi Langkah Upaya Harapan Optimisme
     Keterlibatan Para Sejumlah Berbagai Seluruh Semua Kedua Tiap Setiap Yang The This That In On
     At For And Of Says Said Tells Told Adds Urges Calls Will Would Dirinya Meanwhile However He She
-    They It We Its Their His Her Both
+    They It We Its Their His Her Both Terkait Mengenai Soal Perihal Seputar Tentang Atas Usai Saat Ketika
     """
 )
 PRONOUNS: frozenset[str] = frozenset({"ia", "dia", "beliau"})

@@ -19,6 +19,7 @@ def merge_names(index: PeopleIndex, paragraphs: Sequence[str], vocab: Vocabulary
     _merge_variants(index)
     _merge_headline_names(index, paragraphs)
     _teaser_names(index, paragraphs)
+    _drop_unnamed(index, paragraphs)
     if vocab.headline is not None:
         _drop_headline_only(index, paragraphs.index(vocab.headline))
 
@@ -35,6 +36,40 @@ def _title_case_line(paragraph: str) -> bool:
     if len(words) < 4 or text[-1:] in '.”"':
         return False
     return sum(1 for w in words if w[:1].isupper()) >= 0.7 * len(words)
+
+
+# "Redaktur & Reporter : Budi Santoso", "Editor: Sari": the page's credits name its staff, who are
+# not people of the story.
+_CREDIT_LINE = re.compile(
+    r"\s*(?:Redaktur|Reporter|Editor|Penulis|Pewarta|Wartawan|Fotografer|Kontributor|Penyunting|Writer"
+    r"|Editing|Foto|Photo)\b[^:\n]{0,30}:"
+)
+
+
+def _drop_unnamed(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
+    """Drop the mentions that name nobody of the story: in a credit line, or the last word of a
+    text cut off in the middle of a word (``… Sekretaris Negar``); then anyone left unmentioned."""
+    last = next((n for n in range(len(paragraphs) - 1, -1, -1) if paragraphs[n].strip()), None)
+    cut = last is not None and re.search(r"[^\W\d_]$", paragraphs[last].rstrip()) is not None
+
+    def unnamed(m: Mention) -> bool:
+        if _CREDIT_LINE.match(paragraphs[m.paragraph]):
+            return True
+        # One name word ending the text: a word cut short, not a caption's full name.
+        return (
+            cut
+            and m.paragraph == last
+            and not paragraphs[last][m.end :].strip()
+            and len(index.people[m.person].core) == 1
+        )
+
+    gone = {m.person for m in index.mentions if unnamed(m)}
+    if not gone:
+        return
+    index.mentions = [m for m in index.mentions if not unnamed(m)]
+    for i in sorted(gone, reverse=True):
+        if not any(m.person == i for m in index.mentions):
+            _drop_person(index, i)
 
 
 def _drop_person(index: PeopleIndex, i: int) -> None:

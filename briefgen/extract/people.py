@@ -145,6 +145,7 @@ class Vocabulary:
             )
         return not (
             word in ORG_WORDS
+            or any(c.isdigit() for c in word)  # "G20", "B20": a code, never a name word
             or word in RANKS
             or word in RANK_SUFFIXES
             # "Kemenkominfo", "Pemkab", "Ditjen…": a body's abbreviated name, never a person's.
