@@ -68,7 +68,7 @@ def test_a_caption_naming_someone_only_there_still_names_a_person() -> None:
 def test_the_pages_credit_line_names_no_person() -> None:
     index = people_of(
         "Menteri Kelautan Darman Suhadi meninjau dermaga pada Senin (3/2).",
-        "Redaktur & Reporter : Sari Wulandari",
+        "Redaktur & Reporter : M. Sari Wulandari",
         "Silakan baca berita lainnya.",
     )
     assert [p.name for p in index.persons()] == ["Darman Suhadi"]
