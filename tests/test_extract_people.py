@@ -658,3 +658,16 @@ def test_codes_with_digits_and_opening_prepositions_are_not_name_words() -> None
     assert vocab.name_like(Unit("Sinta", 0, 5, "word", ""))
     names = [p.name for p in persons("Terkait G20, Menlu Sinta Hadiprojo bertemu Peserta G20 di Bali.")]
     assert names == ["Sinta Hadiprojo"]
+
+
+def test_honorifics_in_capitals_without_dots_stay_in_the_name() -> None:
+    [first, second] = persons(
+        "“Wisata kita akan maju,” kata Gubernur Sulbar, Prof HM Darman Suhadi, dalam diskusi.",
+        "Bupati Sukamaju HM Arif Wirananda hadir.",
+    )
+    assert first.name == "Prof HM Darman Suhadi"
+    assert (second.name, second.role) == ("HM Arif Wirananda", "Bupati Sukamaju")
+
+
+def test_an_address_after_an_office_is_not_a_person() -> None:
+    assert persons("Ia berkunjung ke kantor Gubernur NTT Jalan Merdeka Raya, Kupang.") == []

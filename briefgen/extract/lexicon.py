@@ -364,7 +364,7 @@ ROLE_ACRONYMS: frozenset[str] = frozenset(
 # Honorifics written before a name; kept as part of the name.
 HONORIFICS: frozenset[str] = words(
     """
-    Dr dr drg Prof H Hj Hi Ir Drs Dra KH Tn Ny Sdr Sdri Mr Mrs Ms
+    Dr dr drg Prof H Hj Hi HM Ir Drs Dra KH Tn Ny Sdr Sdri Mr Mrs Ms
     Eng Ing Ns Apt Tgk Ust RM RA RAy BRAy KRT KPH GKR
     """
 )

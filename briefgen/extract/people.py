@@ -134,6 +134,8 @@ class Vocabulary:
         word = unit.text
         if word in NAME_PREFIXES:
             return True  # "Lalu", "Andi", "Ida" open Sasak, Bugis and Balinese names
+        if word in HONORIFICS and word.isupper():
+            return True  # "KH", "HM" written without dots are honorifics inside a name, not acronyms
         if "-" in word and any(part[:1].isupper() for part in word.split("-")[1:]):
             # "Indonesia-Korea", "K-Pop" are not names; a double surname "Wijaya-Hoffmann" is.
             return all(
@@ -245,6 +247,8 @@ def _name_start(role_units: Sequence[Unit], title_len: int, tail: int, known: bo
         return tail - 1
     if first == title_len and tail == 1 and regional and not known:
         return 0  # "Bupati Tanjung Raya", "Kantor Bupati Sukamaju": the region, not a person
+    if tail and role_units[len(role_units) - tail].text in _PLACE_NAME_HEADS:
+        return 0  # "kantor Bupati Sukamaju Jalan Sudirman": an address, not a person
     return tail
 
 
