@@ -374,7 +374,7 @@ ROLE_ACRONYMS: frozenset[str] = frozenset(
 # Honorifics written before a name; kept as part of the name.
 HONORIFICS: frozenset[str] = words(
     """
-    Dr dr drg Prof H Hj Ir Drs Dra KH Tn Ny Sdr Sdri Mr Mrs Ms
+    Dr dr drg Prof H Hj Hi HM Ir Drs Dra KH Tn Ny Sdr Sdri Mr Mrs Ms
     Eng Ing Ns Apt Tgk Ust RM RA RAy BRAy KRT KPH GKR
     """
 )
@@ -500,6 +500,17 @@ PLACES: frozenset[str] = words(
     Kong Taiwan Taipei ASEAN Eropa Afrika Asia Timor Leste
     Jatim Jateng Jabar Sumut Sumbar Sumsel Sulsel Sulut Sulteng Sultra Sulbar Kalbar Kalteng Kalsel
     Kaltim Kaltara Kepri Babel NTB NTT Malut Pabar Jabodetabek Jogja Sulawesi
+    Bangka Belitung Pegunungan Daya Baru
+    Komoro Comoros Mozambik Mozambique Nigeria Etiopia Ethiopia Tanzania Madagaskar Madagascar
+    Mauritius Seychelles Somalia Sudan Iran Irak Iraq Suriah Syria Yordania Lebanon Libanon
+    Palestina Palestine Kuwait Bahrain Yaman Yemen Oman Pakistan Bangladesh Lanka Maladewa Maldives
+    Nepal Myanmar Kamboja Cambodia Laos Brunei Darussalam Mongolia Kazakhstan Uzbekistan Selandia
+    Zealand Fiji Nugini Guinea Meksiko Mexico Argentina Chili Chile Kolombia Colombia Venezuela
+    Kuba Cuba Spanyol Spain Portugal Italia Italy Yunani Greece Swiss Switzerland Austria Belgia
+    Belgium Swedia Sweden Norwegia Norway Denmark Finlandia Finland Polandia Poland Ukraina Ukraine
+    Hungaria Hungary Ceko Czech Rumania Romania Serbia Kroasia Croatia Irlandia Ireland Skotlandia
+    Scotland Maroko Morocco Aljazair Algeria Tunisia Libya Kenya Ghana Senegal Uganda Rwanda
+    Zimbabwe Zambia Angola Namibia Botswana Peru Ekuador Ecuador Uruguay Paraguay Bolivia Panama
     """
 )
 # Cities a dateline or "di …" may name (single words are looked up in PLACES). "Nusantara" is
@@ -524,7 +535,7 @@ FUNCTION_WORDS: frozenset[str] = words(
     Juga Pertemuan Kegiatan Acara Kunjungan Kerja Kolaborasi Langkah Upaya Harapan Optimisme
     Keterlibatan Para Sejumlah Berbagai Seluruh Semua Kedua Tiap Setiap Yang The This That In On
     At For And Of Says Said Tells Told Adds Urges Calls Will Would Dirinya Meanwhile However He She
-    They It We Its Their His Her Both
+    They It We Its Their His Her Both Terkait Mengenai Soal Perihal Seputar Tentang Atas Usai Saat Ketika
     """
 )
 

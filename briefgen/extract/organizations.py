@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from briefgen.extract.lexicon import (
     LOCATION_WORDS,
     ORG_HEADS,
+    PLACES,
     ROLE_ACRONYMS,
     TITLE_WORDS,
     known_acronyms,
@@ -40,6 +41,13 @@ def _classify(units: Sequence[Unit], acronym: str) -> tuple[int, str]:
     first = 0
     while first < len(units) - 1 and units[first].text in LOCATION_WORDS:
         first += 1
+    # "Maluku Governor Yohanes Kareth (…)": a region written before a title (English word order)
+    # belongs to the role, which keeps the holder's name words names.
+    placed = first
+    while placed < len(units) - 1 and units[placed].text in PLACES:
+        placed += 1
+    if placed > first and units[placed].text in TITLE_WORDS:
+        first = placed
     head = acronym.split()[0]
     is_role = (
         units[first].text in TITLE_WORDS
@@ -76,7 +84,7 @@ def _definitions_in_run(run: Run, paragraph: str, number: int) -> list[Definitio
         acronym = unit.text
         if not units or acronym in _NOT_ACRONYMS or any(c.isdigit() for c in acronym):
             continue
-        # "Ketua BPI Gunawan dan Deputi Bidang … (Deputi EDPK)": a role acronym written with its
+        # "Ketua BPX Hartono dan Deputi Bidang … (Deputi XYZ)": a role acronym written with its
         # title word defines only the words from the last use of that title word.
         head = acronym.split()[0]
         if " " in acronym and any(u.text == head for u in units):
@@ -121,7 +129,7 @@ def organizations(
 
 
 def compact(text: str, definitions: Sequence[Definition]) -> str:
-    """``Kedutaan Besar Republik Indonesia (KBRI) Seoul`` → ``KBRI Seoul``; role acronyms dropped."""
+    """``Kedutaan Besar Republik Indonesia (KBRI) Lima`` → ``KBRI Lima``; role acronyms dropped."""
     for d in definitions:
         written = f"{d.long} ({d.acronym})"
         if d.kind == "org":

@@ -1,24 +1,24 @@
-"""Finds people with their roles and organisations, and merges later mentions (``Irene``) into them."""
+"""Finds people with their roles and organisations in an article's paragraphs (the index they go into is
+``index.py``; the passes merging names written several ways are ``names.py``)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
+from briefgen.extract.index import SPEECH_AFTER, SUBJECT_GAP, Mention, PeopleIndex, core_tokens
 from briefgen.extract.lexicon import (
     ADDRESS_CUES,
     ATTRIBUTION_VERBS,
     CITIES,
     COMPANY_SUFFIXES,
-    ENGLISH_SPEECH_VERBS,
     FUNCTION_WORDS,
     HONORIFICS,
     LOCATION_WORDS,
     NAME_HONORIFICS,
     NAME_PREFIXES,
-    OFFICE_TITLES,
     ORG_HEADS,
     ORG_WORDS,
     PERSON_CUES,
@@ -27,7 +27,6 @@ from briefgen.extract.lexicon import (
     RANKS,
     REGIONAL_TITLES,
     ROLE_ACRONYMS,
-    SPEECH_VERBS,
     TITLES,
     WEEKDAYS,
     WORD_RE,
@@ -38,7 +37,8 @@ from briefgen.extract.lexicon import (
 from briefgen.extract.organizations import Definition, compact
 from briefgen.extract.runs import DEGREES, Run, Unit, find_runs
 from briefgen.extract.sentences import sentence_spans
-from briefgen.model import Person
+
+__all__ = ["SUBJECT_GAP", "Mention", "PeopleIndex", "Vocabulary", "core_tokens", "find_people", "is_headline"]
 
 _CONNECTORS = frozenset({"of", "and", "dan", "for", "the", "&"})
 # Titles as sequences of capitalised words (connectors such as "of" live between units).
@@ -49,19 +49,35 @@ _AFTER_ATTRIBUTION = re.compile(
     rf"\b(?:(?:{ATTRIBUTION_VERBS})(?:nya)?\s+(?:oleh\s+)?|(?:said|says|added|according\s+to)\s+)$",
     re.IGNORECASE,
 )
-# "aktor berbakat Lee Won Jung": a person noun, at most two modifiers, then the name.
+# "aktor berbakat Park Min Soo": a person noun, at most two modifiers, then the name.
 _NOT_MODIFIERS = r"(?!(?:di|ke|dari|pada|dan|serta|untuk|dengan|oleh|yang|bagi|dalam|atas|tentang)\b)"
 _CUE_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(PERSON_CUES)) + rf")\b(?:\s+{_NOT_MODIFIERS}[a-z0-9][\w-]*){{0,2}}\s+$",
     re.IGNORECASE,
 )
-SUBJECT_GAP = (
-    r"[\s,]*(?:yang\s+)?(?:(?:juga|pun|kembali|turut|lantas|lalu|kemudian|sendiri|pula|telah|sudah)\s+)*"
+# "wakil gubernur Kepri, Hj Siti …", "bupati Sleman, Budi …": a regional office written in lower
+# case with its region, then the holder's name after a comma.
+_REGIONAL_CUE = re.compile(
+    r"\b(?:wakil\s+)?(?:gubernur|bupati|wali\s?kota|governor|regent|mayor)(?:\s+(?:provinsi|kabupaten|kota))?"
+    r"(?:\s+[A-Z][\w'’-]*){1,3}\s*,\s*$"
 )
-_SPEECH_AFTER = re.compile(
-    rf"{SUBJECT_GAP}(?:{SPEECH_VERBS})\b|[\s,]*(?:(?:also|then|later|recently|further|[a-z]+ly)\s+)?"
-    rf"(?:{ENGLISH_SPEECH_VERBS})\b"
+# "juru bicara Kementerian Kelautan, Budi …", "ketua umum Partai Maju, Siti …": a lower-case
+# office with the body it serves, then the holder's name after a comma.
+_OFFICE_ORG_CUE = re.compile(
+    r"\b(?:juru\s+bicara|kepala|ketua|direktur|sekretaris|spokesperson|spokesman|spokeswoman|chairman"
+    r"|head|director)(?:\s+(?:umum|utama|jenderal|harian|of|of\s+the))?(?:\s+[A-Z][\w'’-]*){1,6}\s*,\s*$"
 )
+# "Menteri luar Negeri …", "Kepala dinas Pariwisata …": a title with one word typed in lower case.
+_BROKEN_TITLE = re.compile(
+    r"(?<![\w-])(?P<title>[A-Z][a-z]+)\s+"
+    r"(?:(?:luar|dalam|negeri|besar|muda|utama|dinas|badan|bidang|bagian|seksi|urusan)\s+){1,2}$"
+)
+_LOWER_CUE = re.compile(
+    r"(?<![\w-])(?:anggota|ketua|wakil\s+ketua|kepala|juru\s+bicara|menteri(?:\s+luar\s+negeri|\s+dalam\s+negeri)?"
+    r"|duta\s+besar|dubes|presiden|perdana\s+menteri|member|minister|president|ambassador)\s+$"
+)
+# Title words that also end Indonesian names ("Rizal Adi Utama"): after two name words, a name.
+_NAME_END_WORDS = frozenset({"Utama"})
 _FROM_ORG = re.compile(r"\s+dari\s+")
 _ROLE_AFTER = re.compile(
     r",\s*(?P<role>(?:"
@@ -81,302 +97,7 @@ _MODIFIES = re.compile(rf"(?<![\w-])(?!(?:{_CLAUSE_LINKS})\s+$)[a-z][\w-]*\s+$")
 
 
 @dataclass
-class Mention:
-    paragraph: int
-    start: int
-    end: int
-    person: int  # index into PeopleIndex.people
-    text: str
-
-
-@dataclass
-class _Record:
-    name: str
-    core: tuple[str, ...]
-    role: str | None = None
-    organization: str | None = None
-    aliases: list[str] = field(default_factory=list)
-    role_acronyms: list[str] = field(default_factory=list)
-    nicknames: list[str] = field(default_factory=list)
-    last_seen: tuple[int, int] = (0, 0)
-
-    def role_conflicts(self, other: _Record) -> bool:
-        """Both have roles and they differ: two people, whatever their names."""
-        return bool(self.role and other.role and self.role.casefold() != other.role.casefold())
-
-    def add_alias(self, alias: str) -> None:
-        alias = " ".join(alias.split()).strip(" ,.")
-        if alias and alias != self.name and alias not in self.aliases:
-            self.aliases.append(alias)
-
-
-def _full_title(role: str) -> str:
-    """A role with its office abbreviation spelled out, casefolded: ``Mensos RI`` → ``menteri sosial ri``."""
-    words = role.split()
-    for n in (2, 1):
-        head = " ".join(words[:n])
-        if len(words) >= n and head in OFFICE_TITLES:
-            return " ".join([OFFICE_TITLES[head], *words[n:]]).casefold()
-    for key, title in OFFICE_TITLES.items():  # "kapolri" written in lower case
-        if key.casefold() == role.casefold():
-            return title.casefold()
-    return role.casefold()
-
-
-# Particles inside Dutch, German and Malay names ("Pieter van der Berg", "Ahmad bin Hashim"),
-# written lower- or upper-case depending on position: not what tells two people apart.
-_PARTICLES = frozenset({"van", "von", "der", "den", "de", "bin", "binti", "boru"})
-
-
-def core_tokens(name: str) -> tuple[str, ...]:
-    """The words of a name without honorifics, initials and degrees: ``Dr. H. Budi S.`` → (Budi,)."""
-    name = DEGREES.sub("", name)
-    words = re.findall(r"[^\W\d_][\w'’\-]*\.?", name)
-    return tuple(
-        w
-        for w in words
-        if not w.endswith(".")
-        and w not in HONORIFICS
-        and w not in NAME_HONORIFICS
-        and w.lower() not in _PARTICLES
-    )
-
-
-@dataclass
-class PeopleIndex:
-    """The people of one article and every place they are mentioned."""
-
-    people: list[_Record] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
-    # (paragraph, offset, person) of every sentence whose subject is a named person, in order:
-    # what a pronoun attribution ("ujarnya", "Ia menambahkan", "he said") refers back to.
-    subjects: list[tuple[int, int, int]] = field(default_factory=list)
-
-    # ------------------------------------------------------------------ queries
-
-    def persons(self) -> list[Person]:
-        return [Person(p.name, p.role, p.organization, list(p.aliases)) for p in self.people]
-
-    def mention_in(self, paragraph: int, start: int, end: int) -> Mention | None:
-        """The first mention that overlaps ``start``..``end`` of ``paragraph``."""
-        for m in self.mentions:
-            if m.paragraph == paragraph and m.start < end and m.end > start:
-                return m
-        return None
-
-    def mentions_in(self, paragraph: int, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.paragraph == paragraph and m.start >= start and m.end <= end]
-
-    def last_before(self, paragraph: int, pos: int, skip: Sequence[tuple[int, int, int]] = ()) -> str | None:
-        """The full name of the person mentioned last before ``pos``; mentions inside ``skip`` spans
-        (paragraph, start, end) — quotations — do not count."""
-        best: Mention | None = None
-        for m in self.mentions:
-            if (m.paragraph, m.end) > (paragraph, pos):
-                continue
-            if any(p == m.paragraph and s <= m.start < e for p, s, e in skip):
-                continue
-            if best is None or (m.paragraph, m.start) > (best.paragraph, best.start):
-                best = m
-        return self.people[best.person].name if best else None
-
-    def speaker_before(
-        self, paragraph: int, pos: int, skip: Sequence[tuple[int, int, int]] = ()
-    ) -> str | None:
-        """Who a pronoun at ``pos`` refers to: the subject of the latest sentence before it that
-        has a named subject (``Rosan menyampaikan bahwa Presiden Prabowo …`` → Rosan), else the
-        person mentioned last."""
-        best: tuple[int, int, int] | None = None
-        for subject in self.subjects:
-            if (subject[0], subject[1]) >= (paragraph, pos):
-                break
-            best = subject
-        if best is None:
-            return self.last_before(paragraph, pos, skip)
-        return self.people[best[2]].name
-
-    def note_subjects(self, paragraphs: Sequence[str], skip: Sequence[tuple[int, int, int]]) -> None:
-        """Find the named subject of every sentence outside quotations (see ``speaker_before``)."""
-        self.subjects = []
-        by_paragraph: dict[int, list[Mention]] = {}
-        for m in self.mentions:
-            if not any(p == m.paragraph and s <= m.start < e for p, s, e in skip):
-                by_paragraph.setdefault(m.paragraph, []).append(m)
-        for number in sorted(by_paragraph):
-            text = paragraphs[number]
-            found = sorted(by_paragraph[number], key=lambda m: m.start)
-            for start, end in sentence_spans(text):
-                inside = [m for m in found if start <= m.start < end]
-                subject = _sentence_subject(text, start, inside)
-                if subject is not None:
-                    self.subjects.append((number, subject.start, subject.person))
-
-    def organization_of(self, name: str) -> str | None:
-        """The organisation of the person called ``name`` (full name), when the article gives one."""
-        for p in self.people:
-            if p.name == name:
-                return p.organization
-        return None
-
-    def name_of(self, mention: Mention | None) -> str | None:
-        return self.people[mention.person].name if mention else None
-
-    def resolve(self, text: str) -> str | None:
-        """The full name for a written mention (full name, alias, or a subset of a name's words)."""
-        text = " ".join(text.split()).strip(" ,.")
-        for p in self.people:
-            if text == p.name or text in p.aliases or text in p.role_acronyms:
-                return p.name
-        words = set(core_tokens(text))
-        match = self._match(tuple(words))
-        if match is None:
-            # "Wamen Ekraf Irene": drop the words that are nobody's name and try again.
-            named = words & {w for p in self.people for w in p.core}
-            match = self._match(tuple(named))
-        if match is None:
-            match = self.holder_of(text)  # "tegas kapolri", "kata Menhub"
-        return self.people[match].name if match is not None else None
-
-    # ------------------------------------------------------------------ building
-
-    def add(
-        self,
-        name: str,
-        paragraph: int,
-        span: tuple[int, int],
-        *,
-        role: str | None = None,
-        organization: str | None = None,
-        role_acronyms: Sequence[str] = (),
-        written: str | None = None,
-    ) -> int:
-        """Register a mention of ``name``; returns the person's index (merging into a known person)."""
-        core = core_tokens(name)
-        index = self._match(core)
-        if index is None:
-            self.people.append(_Record(name, core))
-            index = len(self.people) - 1
-        record = self.people[index]
-        if len(core) > len(record.core):  # a fuller form of a name seen short first
-            old = record.name
-            record.name, record.core = name, core
-            record.add_alias(old)
-        elif name != record.name:
-            record.add_alias(name)
-            if written and written != name:
-                record.add_alias(written)
-        if role and not record.role:
-            record.role = role
-        if organization and not record.organization:
-            record.organization = organization
-        for acronym in role_acronyms:
-            if acronym not in record.role_acronyms:
-                record.role_acronyms.append(acronym)
-        record.last_seen = (paragraph, span[0])
-        self.mentions.append(Mention(paragraph, span[0], span[1], index, written or name))
-        return index
-
-    def add_role_mention(self, paragraph: int, span: tuple[int, int], role_text: str) -> bool:
-        """``ujar Wamen Ekraf``: a role or role acronym alone, when it belongs to a known person."""
-        index = self.holder_of(role_text)
-        if index is None:
-            return False
-        self.mentions.append(Mention(paragraph, span[0], span[1], index, " ".join(role_text.split())))
-        self.people[index].last_seen = (paragraph, span[0])
-        return True
-
-    def holder_of(self, role_text: str) -> int | None:
-        """The person holding the office ``role_text`` names, the one seen last when several do."""
-        holders = self.holders_of(role_text)
-        return holders[0] if holders else None
-
-    def holders_of(self, role_text: str) -> list[int]:
-        """Everyone holding the office ``role_text`` names (``Menhub`` → the Menteri Perhubungan of
-        the article; ``Kapolri`` → whoever was introduced as Kapolri): exact titles first, then
-        the one seen last."""
-        role_text = re.sub(
-            r"^(?:the|this|that|sang)\s+", "", " ".join(role_text.split()).strip(" ,."), flags=re.I
-        )
-        if not role_text:
-            return []
-        wanted = _full_title(role_text)
-        holders = [
-            i
-            for i, p in enumerate(self.people)
-            if role_text in p.role_acronyms
-            or (p.role and (_full_title(p.role) == wanted or _full_title(p.role).startswith(wanted + " ")))
-        ]
-
-        def preference(i: int) -> tuple[bool, int, int]:
-            seen = self.people[i].last_seen
-            return (_full_title(self.people[i].role or "") != wanted, -seen[0], -seen[1])
-
-        return sorted(holders, key=preference)
-
-    def _match(self, core: tuple[str, ...]) -> int | None:
-        if not core:
-            return None
-        words = set(core)
-        candidates = [i for i, p in enumerate(self.people) if words <= set(p.core) or set(p.core) <= words]
-        if not candidates:
-            return None
-        return max(candidates, key=lambda i: self.people[i].last_seen)
-
-
-# Words that may open a sentence before its subject ("Sementara itu Budi …", "Lebih lanjut, Budi …").
-_BEFORE_SUBJECT = words(
-    """
-    sementara itu ini pun adapun lalu kemudian namun selain dan tetapi tapi lebih lanjut selanjutnya
-    sedangkan bahkan juga kini saat ditemui usai menurutnya meanwhile also however then and but
-    """
-)
-_AGENT_BEFORE = re.compile(
-    rf"\b(?:oleh|menurut|(?:penjelasan|keterangan|pernyataan)(?:\s+dari)?|according\s+to|by|(?:{ATTRIBUTION_VERBS})(?:nya)?|said|says|added|told)\s+$",
-    re.I,
-)
-# "Hal tersebut dibantah Mendag": the agent of a passive verb of saying is who spoke.
-_PASSIVE_BEFORE = re.compile(
-    r"\bdi(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|bantah|sebut(?:kan)?|paparkan|akui|nyatakan|benarkan"
-    r"|utarakan|kemukakan|ucapkan|tuturkan|tanggapi|umumkan|konfirmasi|terangkan)\s+$"
-)
-_ENGLISH_SPEECH_AFTER = re.compile(
-    r"[\s,]*(?:(?:also|then|later|further)\s+)?(?:said|says|added|stated|told|explained|noted|stressed"
-    r"|emphasized|emphasised|asserted|remarked|revealed|announced|conveyed|expressed)\b"
-)
-
-
-_PRONOUN_SUBJECT = re.compile(
-    r"(?:[^,.;:!?“”\"]{0,40},\s*)?(?:ia|dia|beliau|dirinya|he|she)\s", re.IGNORECASE
-)
-
-
-def _sentence_subject(text: str, start: int, mentions: Sequence[Mention]) -> Mention | None:
-    """The named subject of the sentence at ``start``: a mention that opens it (after an
-    adverbial phrase up to a comma, ``Kepada wartawan, Mu'ti …``), or the first mention followed
-    by a verb of saying or preceded by ``oleh``/``kata``; None for a pronoun subject."""
-    for m in mentions:
-        before = text[start : m.start]
-        if _AGENT_BEFORE.search(before) or _PASSIVE_BEFORE.search(before):
-            return m
-        if _SPEECH_AFTER.match(text, m.end) or _ENGLISH_SPEECH_AFTER.match(text, m.end):
-            return m
-    if _PRONOUN_SUBJECT.match(text, start):
-        return None  # "Seperti pagi tadi, dia mengaku dipanggil oleh Presiden …": still the same person
-    if not mentions:
-        return None
-    first = mentions[0]
-    before = text[start : first.start]
-    if "," in before:
-        before = before.rsplit(",", 1)[1]
-    if all(w.lower() in _BEFORE_SUBJECT for w in WORD_RE.findall(before)) and not re.search(
-        r"[“”\"]", before
-    ):
-        return first
-    return None
-
-
-@dataclass
-class _Vocabulary:
+class Vocabulary:
     """What the article itself says is not a name: its acronyms, roles and organisation names."""
 
     words: set[str]
@@ -385,7 +106,7 @@ class _Vocabulary:
     headline: str | None = None  # the article's first line when it is a headline in title case
 
     @classmethod
-    def build(cls, definitions: Sequence[Definition]) -> _Vocabulary:
+    def build(cls, definitions: Sequence[Definition]) -> Vocabulary:
         words: set[str] = set()
         titles: set[str] = set()
         orgs: set[str] = set(known_acronyms())
@@ -394,7 +115,7 @@ class _Vocabulary:
             if d.kind == "role":
                 # "Gubernur Sulawesi Barat Suhardi Duka (SDK)": a role defined with its holder's
                 # name; the name's words stay names.
-                long_words = [w for w in long_words if w in _TITLE_WORD_SET or w in ORG_WORDS or w in PLACES]
+                long_words = [w for w in long_words if w in TITLE_WORD_SET or w in ORG_WORDS or w in PLACES]
             words.update(long_words)
             words.update(d.acronym.split())
             if d.kind == "role":
@@ -413,6 +134,8 @@ class _Vocabulary:
         word = unit.text
         if word in NAME_PREFIXES:
             return True  # "Lalu", "Andi", "Ida" open Sasak, Bugis and Balinese names
+        if word in HONORIFICS and word.isupper():
+            return True  # "KH", "HM" written without dots are honorifics inside a name, not acronyms
         if "-" in word and any(part[:1].isupper() for part in word.split("-")[1:]):
             # "Indonesia-Korea", "K-Pop" are not names; a double surname "Wijaya-Hoffmann" is.
             return all(
@@ -424,6 +147,7 @@ class _Vocabulary:
             )
         return not (
             word in ORG_WORDS
+            or any(c.isdigit() for c in word)  # "G20", "B20": a code, never a name word
             or word in RANKS
             or word in RANK_SUFFIXES
             # "Kemenkominfo", "Pemkab", "Ditjen…": a body's abbreviated name, never a person's.
@@ -435,7 +159,7 @@ class _Vocabulary:
             or word in LOCATION_WORDS
             or word in self.words
             or word in self.titles
-            or word in _TITLE_WORD_SET
+            or word in TITLE_WORD_SET
             or word.lower() in WEEKDAYS
             or is_acronym(word)
         )
@@ -449,7 +173,7 @@ class _Vocabulary:
         return is_acronym(word) and word not in ROLE_ACRONYMS and word not in self.titles
 
 
-_TITLE_WORD_SET = frozenset(w for t in _TITLE_SEQUENCES for w in t)
+TITLE_WORD_SET = frozenset(w for t in _TITLE_SEQUENCES for w in t)
 _ADDRESS_WORDS = frozenset({"Pak", "Bu", "Bapak", "Ibu"})
 # Academic degrees written after a name without dots or a comma ("Dadang Wigiarto SH").
 _DEGREE_WORDS = words(
@@ -478,12 +202,12 @@ def _title_word(unit: Unit) -> str:
     """The unit's word as titles are listed: ``MENTERI`` opening a lead in capitals is ``Menteri``."""
     word = unit.text
     capitalised = word.capitalize()
-    if len(word) > 3 and word.isupper() and word not in _TITLE_WORD_SET and capitalised in _TITLE_WORD_SET:
+    if len(word) > 3 and word.isupper() and word not in TITLE_WORD_SET and capitalised in TITLE_WORD_SET:
         return word.capitalize()
     return word
 
 
-def _title_at(units: Sequence[Unit], vocab: _Vocabulary) -> tuple[int, int] | None:
+def _title_at(units: Sequence[Unit], vocab: Vocabulary) -> tuple[int, int] | None:
     """(index, length) of the first job title in ``units``."""
     folded = [_title_word(u) if u.kind == "word" else None for u in units]
     for i, word in enumerate(folded):
@@ -497,30 +221,41 @@ def _title_at(units: Sequence[Unit], vocab: _Vocabulary) -> tuple[int, int] | No
     return None
 
 
+# Balinese birth-order and caste names that follow "I" or "Ni" at the start of a name.
+_BALINESE_NAMES = frozenset(
+    {"Wayan", "Made", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Gede", "Gusti", "Luh", "Nengah"}
+)
+
+
 def _name_start(role_units: Sequence[Unit], title_len: int, tail: int, known: bool = False) -> int:
     """How many of the last ``tail`` name-like units of a role run are the name itself.
 
-    ``Ketua Umum PP Muhammadiyah Prof. Dr. Abdul Mu'ti``: an honorific opens the name, so the
-    words before it belong to the organisation. ``Bupati Pasuruan Rusdi Sutejo``: a regional
+    ``Ketua Umum Ikatan Guru Prof. Dr. Hasan Basri``: an honorific opens the name, so the
+    words before it belong to the organisation. ``Bupati Tanjung Raya Darman Suhadi``: a regional
     title is followed by its region before the name."""
     first = len(role_units) - tail
     for k in range(first + 1, len(role_units) - 1):
         unit = role_units[k]
         if unit.text.rstrip(".") in HONORIFICS and role_units[k - 1].kind == "word":
             return len(role_units) - k
+        # "Kepala Dispar Sukamaju I Made Arta": a Balinese name opens with I/Ni and a birth-order name.
+        if unit.text in ("I", "Ni") and role_units[k + 1].text in _BALINESE_NAMES:
+            return len(role_units) - k
     title = " ".join(u.text for u in role_units[:title_len])
     regional = any(title == t or title.endswith(" " + t) for t in REGIONAL_TITLES)
     if first == title_len and tail >= 3 and regional:
         return tail - 1
     if first == title_len and tail == 1 and regional and not known:
-        return 0  # "Bupati Mamuju", "Kantor Bupati Bima": the region, not a person
+        return 0  # "Bupati Tanjung Raya", "Kantor Bupati Sukamaju": the region, not a person
+    if tail and role_units[len(role_units) - tail].text in _PLACE_NAME_HEADS:
+        return 0  # "kantor Bupati Sukamaju Jalan Sudirman": an address, not a person
     return tail
 
 
 def _split_role(
-    units: Sequence[Unit], title_len: int, vocab: _Vocabulary, paragraph: str, defs: Sequence[Definition]
+    units: Sequence[Unit], title_len: int, vocab: Vocabulary, paragraph: str, defs: Sequence[Definition]
 ) -> tuple[str | None, str | None]:
-    """(role, organisation) of a role phrase: ``Direktur Regional`` | ``KOCCA Indonesia``."""
+    """(role, organisation) of a role phrase: ``Direktur Regional`` | ``KOMA Indonesia``."""
     if not units:
         return None, None
     org_at: int | None = None
@@ -538,11 +273,11 @@ def _split_role(
     elif org_at is None:
         # "Presiden Direktur | Toyota Indonesia": a word that is neither title nor vocabulary is a brand.
         k = title_len
-        while k < len(units) and units[k].text in _TITLE_WORD_SET:
+        while k < len(units) and units[k].text in TITLE_WORD_SET:
             k += 1
         if k < len(units) and units[k].connector != "/" and vocab.name_like(units[k]):
             org_at = k
-    # A trailing bracketed role acronym "(Wamen Ekraf)" stays with the role.
+    # A trailing bracketed role acronym "(Wamen KP)" stays with the role.
     last = len(units) - 1
     role_end = (org_at - 1) if org_at is not None else last
     role = compact(paragraph[units[0].start : units[role_end].end], defs) if role_end >= 0 else None
@@ -565,9 +300,7 @@ def _with_degrees(paragraph: str, end: int) -> int:
     return match.end() if match else end
 
 
-def _comma_name(
-    paragraph: str, runs: Sequence[Run], index: int, after: int, vocab: _Vocabulary
-) -> int | None:
+def _comma_name(paragraph: str, runs: Sequence[Run], index: int, after: int, vocab: Vocabulary) -> int | None:
     """Index of the run that is ``, Name`` right after position ``after`` (an apposition)."""
     if index + 1 >= len(runs) or paragraph == vocab.headline:
         return None
@@ -575,7 +308,12 @@ def _comma_name(
     gap = paragraph[after : nxt.start]
     if not re.fullmatch(r",\s*", gap) or _degrees_at(paragraph, after):
         return None
-    if len(nxt.units) > 6 or not all(vocab.name_like(u) for u in nxt.units):
+    name_units = list(nxt.units)
+    while len(name_units) > 2 and name_units[-1].text in _DEGREE_WORDS:
+        name_units.pop()  # "…, Budi Santoso SE MSi mengatakan": degrees written without dots
+    if len(name_units) > 6 or not all(
+        vocab.name_like(u) or (k >= 2 and u.text in _NAME_END_WORDS) for k, u in enumerate(name_units)
+    ):
         return None
     tail = paragraph[nxt.end : nxt.end + 3]
     if tail and not re.match(r"[,.;:)]|\s+[a-z(“\"]|\s*$", tail):
@@ -583,8 +321,8 @@ def _comma_name(
     return index + 1
 
 
-def _split_on_and(run: Run, vocab: _Vocabulary) -> list[Run]:
-    """``Irene Umar dan Ali Andika`` → two runs; ``Pariwisata dan Ekonomi Kreatif`` stays whole."""
+def _split_on_and(run: Run, vocab: Vocabulary) -> list[Run]:
+    """``Ratna Sari dan Dedi Kusuma`` → two runs; ``Pariwisata dan Ekonomi Kreatif`` stays whole."""
     cuts = [
         i
         for i, u in enumerate(run.units)
@@ -598,12 +336,12 @@ def _split_on_and(run: Run, vocab: _Vocabulary) -> list[Run]:
     return run.split(cuts) if cuts else [run]
 
 
-def _opens_another(units: Sequence[Unit], i: int, vocab: _Vocabulary) -> bool:
+def _opens_another(units: Sequence[Unit], i: int, vocab: Vocabulary) -> bool:
     """Whether what follows ``dan`` at unit ``i`` of a titled run is another person's phrase: a
     title, a body, or a bare name. ``Direktur Penyakit Tular Vektor dan Zoonotik Kemenkes Siti
     Nadia`` goes on naming the one office."""
     if _title_at(units[:i], vocab) is None:
-        return True  # no title before: "Irene Umar dan Ali Andika"
+        return True  # no title before: "Ratna Sari dan Dedi Kusuma"
     unit = units[i]
     if _title_word(unit) in _TITLE_STARTS or vocab.org_start(unit):
         return True
@@ -630,14 +368,14 @@ class _Apposition:
 
 
 def _is_place_phrase(text: str) -> bool:
-    """``Kabupaten Garut``, ``Jawa Barat``: a place written between a role and the name."""
+    """``Kabupaten Sukamaju``, ``Jawa Barat``: a place written between a role and the name."""
     words = text.split()
     if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
         return False
     return words[0] in _PLACE_HEADS or text in CITIES or all(w in PLACES for w in words)
 
 
-def _name_units(units: Sequence[Unit], vocab: _Vocabulary) -> bool:
+def _name_units(units: Sequence[Unit], vocab: Vocabulary) -> bool:
     """Whether ``units`` read as a person's name, a spelled-out honorific (``Haji``) allowed first."""
     k = 0
     while k < len(units) - 1 and units[k].text in NAME_HONORIFICS:
@@ -646,7 +384,7 @@ def _name_units(units: Sequence[Unit], vocab: _Vocabulary) -> bool:
     return 0 < len(units) <= 6 and all(vocab.name_like(u) for u in rest)
 
 
-def _role_cue(segment: str, offset: int, runs: Sequence[Run], vocab: _Vocabulary) -> int | None:
+def _role_cue(segment: str, offset: int, runs: Sequence[Run], vocab: Vocabulary) -> int | None:
     """Offset (in the paragraph; ``segment`` starts at ``offset``) of the last word that names a kind
     of person, a title or an occupation; a title is taken from its first word (``Wakil Menteri``)."""
     cue: int | None = None
@@ -671,7 +409,7 @@ def _role_cue(segment: str, offset: int, runs: Sequence[Run], vocab: _Vocabulary
 
 
 def _role_start(
-    paragraph: str, sentence_start: int, role_end: int, runs: Sequence[Run], vocab: _Vocabulary
+    paragraph: str, sentence_start: int, role_end: int, runs: Sequence[Run], vocab: Vocabulary
 ) -> int | None:
     """Where the role phrase that ends at ``role_end`` begins, looking back comma by comma over a
     place (``…, Kabupaten Garut``) or a list inside the role (``Direktur Film, Musik, dan Media``)."""
@@ -701,7 +439,7 @@ def _role_start(
 
 
 @lru_cache(maxsize=512)
-def _is_headline(paragraph: str) -> bool:
+def is_headline(paragraph: str) -> bool:
     """A line in title case without a closing full stop: a headline or sub-heading."""
     text = paragraph.strip()
     words = WORD_RE.findall(text)
@@ -712,7 +450,7 @@ def _is_headline(paragraph: str) -> bool:
 
 
 def _appositions(
-    paragraph: str, runs: Sequence[Run], vocab: _Vocabulary, defs: Sequence[Definition]
+    paragraph: str, runs: Sequence[Run], vocab: Vocabulary, defs: Sequence[Definition]
 ) -> dict[int, _Apposition]:
     """Names written in apposition after a role phrase, by run index: ``<role>, <Name>, <verb>``.
 
@@ -721,7 +459,7 @@ def _appositions(
     A role that is one capitalised title run right before the comma is left to the title rules."""
     found: dict[int, _Apposition] = {}
     if paragraph == vocab.headline:
-        return found  # "…, Minta Lokasi Disegel": a headline's capitalised clause, not a name
+        return found  # "…, Minta Dermaga Ditutup": a headline's capitalised clause, not a name
     sentence_starts = [start for start, _ in sentence_spans(paragraph)] or [0]
     for i, run in enumerate(runs):
         comma = re.search(r",\s*$", paragraph[: run.start])
@@ -751,11 +489,11 @@ def _appositions(
 def find_people(paragraphs: Sequence[str], definitions: Sequence[Definition]) -> PeopleIndex:
     """People, their roles and organisations, and every mention, in reading order."""
     index = PeopleIndex()
-    vocab = _Vocabulary.build(definitions)
+    vocab = Vocabulary.build(definitions)
     first = next((p for p in paragraphs if p.strip()), None)
-    # Only the opening headline: a title-case caption further down ("Menteri Investasi, Bahlil
+    # Only the opening headline: a title-case caption further down ("Menteri Kelautan, Darman
     # Lahadalia") is read as usual.
-    vocab.headline = first if first is not None and _is_headline(first) else None
+    vocab.headline = first if first is not None and is_headline(first) else None
     candidates: list[_Candidate] = []
     for number, paragraph in enumerate(paragraphs):
         runs = [piece for run in find_runs(paragraph) for piece in _split_on_and(run, vocab)]
@@ -788,241 +526,16 @@ def find_people(paragraphs: Sequence[str], definitions: Sequence[Definition]) ->
                 if candidate is not None:
                     candidates.append(candidate)
     _complete_short_names(index, candidates)
-    _inner_nicknames(index, paragraphs)
-    _merge_nicknames(index, paragraphs, vocab)
-    _merge_variants(index)
-    _merge_headline_names(index, paragraphs)
-    if vocab.headline is not None:
-        _drop_headline_only(index, paragraphs.index(vocab.headline))
+    from briefgen.extract.names import merge_names  # names.py builds on this module's index
+
+    merge_names(index, paragraphs, vocab)
     return index
 
 
-def _drop_headline_only(index: PeopleIndex, headline: int) -> None:
-    """``Menteri Koperasi Tinjau Pasar, …``: a title-case headline makes a "name" of the verb after
-    a title. A person the story never mentions again below its headline is not one."""
-    for i in range(len(index.people) - 1, -1, -1):
-        mentions = [m for m in index.mentions if m.person == i]
-        if mentions and all(m.paragraph == headline for m in mentions):
-            index.mentions = [m for m in index.mentions if m.person != i]
-            for m in index.mentions:
-                if m.person > i:
-                    m.person -= 1
-            del index.people[i]
-
-
-def _merge_headline_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
-    """``Menteri LH Hanif Faisol Murka saat Tinjau …``: a headline in title case runs a verb into
-    the name. A person mentioned only in headlines who shares two name words with one person of
-    the body is that person."""
-    changed = True
-    while changed:
-        changed = False
-        for i, record in enumerate(index.people):
-            # Only the mentions with the whole name count: "Hanif mengaku …" fits either person.
-            full = [
-                m for m in index.mentions if m.person == i and set(record.core) <= set(core_tokens(m.text))
-            ]
-            if not full or not all(_is_headline(paragraphs[m.paragraph]) for m in full):
-                continue
-            others = [
-                j for j, p in enumerate(index.people) if j != i and len(set(p.core) & set(record.core)) >= 2
-            ]
-            if len(others) == 1:
-                _merge_people(index, others[0], i)
-                changed = True
-                break
-
-
-# "Saifullah Yusuf atau Gus Ipul", "Saifullah Yusuf, yang akrab disapa Gus Ipul", "Zulkifli Hasan
-# (Zulhas)": the text gives the person's short name or nickname right after the full name.
-_NICKNAME = re.compile(
-    r"(?:,?\s+(?:atau|alias|or)\s+|,?\s+(?:yang\s+)?(?:akrab|biasa|karib|populer)\s+(?:di)?(?:sapa|panggil|kenal)"
-    r"(?:\s+dengan)?(?:\s+(?:nama|sebutan|panggilan))?\s+|,?\s+(?:better\s+)?known\s+as\s+|\s*\((?=[^)]*\)))"
-    r"(?P<nick>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})(?P<close>\))?"
-)
-
-
-# "Joko “Jokowi” Widodo": a nickname in quotation marks between the given name and the surname.
-_INNER_NICKNAME = re.compile(r"\s+[“\"](?P<nick>[A-Z][\w'’\-]+)[”\"]\s+(?P<last>[A-Z][\w'’\-]+)")
-
-
-def _inner_nicknames(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
-    """Complete a name cut short by a nickname in quotation marks and register the nickname."""
-    for mention in list(index.mentions):
-        match = _INNER_NICKNAME.match(paragraphs[mention.paragraph], mention.end)
-        if match is None:
-            continue
-        record = index.people[mention.person]
-        nick, last = match.group("nick"), match.group("last")
-        if last in record.core or not record.name.endswith(mention.text.split()[-1]):
-            continue
-        old = record.name
-        record.name = f"{old} {last}"
-        record.core = core_tokens(record.name)
-        record.add_alias(old)
-        record.add_alias(nick)
-        record.nicknames.append(nick)
-        other = next((i for i, p in enumerate(index.people) if p.name == nick), None)
-        if other is not None:
-            _merge_people(index, mention.person, other)
-
-
-def _merge_nicknames(index: PeopleIndex, paragraphs: Sequence[str], vocab: _Vocabulary) -> None:
-    """Register the nickname written after a full name (``Saifullah Yusuf atau Gus Ipul``) or
-    before it (``Gus Ipul, sapaan akrab Saifullah Yusuf``) as the same person, merging a person
-    the rules registered under the nickname on its own (from a headline, say)."""
-    for mention in list(index.mentions):
-        text = paragraphs[mention.paragraph]
-        match = _NICKNAME.match(text, mention.end)
-        if match is not None:
-            if text[match.start() :].lstrip().startswith("(") and match.group("close") is None:
-                continue
-            _adopt_nickname(index, mention, match.group("nick"), match.start("nick"), vocab)
-            continue
-        before = _NICKNAME_BEFORE.search(text, max(0, mention.start - 80), mention.start)
-        if before is not None:
-            _adopt_nickname(index, mention, before.group("nick"), before.start("nick"), vocab)
-
-
-# "Haji Mo’, sapaan akrab Bupati Sumbawa", "Gus Ipul, panggilan karib Saifullah Yusuf".
-_NICKNAME_BEFORE = re.compile(
-    r"(?<![\w'’])(?P<nick>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}),?\s+(?:sapaan|panggilan)"
-    r"(?:\s+(?:akrab|karib))?(?:\s+dari)?\s+$"
-)
-
-
-def _adopt_nickname(index: PeopleIndex, mention: Mention, nick: str, start: int, vocab: _Vocabulary) -> None:
-    if any(
-        w in _TITLE_WORD_SET or w in vocab.titles or w in vocab.org_acronyms or w in ORG_WORDS or w in PLACES
-        for w in nick.split()
-    ):
-        return
-    person = mention.person
-    record = index.people[person]
-    other = next((i for i, p in enumerate(index.people) if i != person and p.name == nick), None)
-    if other is None:
-        other = next((i for i, p in enumerate(index.people) if i != person and nick in p.aliases), None)
-    if other is not None:
-        person = _merge_people(index, person, other)
-        record = index.people[person]
-    record.add_alias(nick)
-    if nick not in record.nicknames:
-        record.nicknames.append(nick)
-    if index.mention_in(mention.paragraph, start, start + len(nick)) is None:
-        index.mentions.append(Mention(mention.paragraph, start, start + len(nick), person, nick))
-
-
-def _merge_people(index: PeopleIndex, keep: int, drop: int) -> int:
-    """Fold person ``drop`` into ``keep``; returns ``keep``'s index after the removal."""
-    kept, dropped = index.people[keep], index.people[drop]
-    kept.add_alias(dropped.name)
-    for alias in dropped.aliases:
-        kept.add_alias(alias)
-    if dropped.role and not kept.role:
-        kept.role = dropped.role
-    if dropped.organization and not kept.organization:
-        kept.organization = dropped.organization
-    for acronym in dropped.role_acronyms:
-        if acronym not in kept.role_acronyms:
-            kept.role_acronyms.append(acronym)
-    kept.nicknames.extend(n for n in dropped.nicknames if n not in kept.nicknames)
-    for m in index.mentions:
-        if m.person == drop:
-            m.person = keep
-        if m.person > drop:
-            m.person -= 1
-    del index.people[drop]
-    return keep - 1 if keep > drop else keep
-
-
-_SPELLING_VARIANTS = (
-    ("oe", "u"),
-    ("dj", "j"),
-    ("tj", "c"),
-    ("ch", "h"),
-    ("kh", "h"),
-    ("ie", "i"),
-    ("y", "i"),
-)
-
-
-def spelling_key(word: str) -> str:
-    """A name word with Indonesian spelling variants levelled: ``Riefky``/``Rifki``,
-    ``Rachmat``/``Rahmat``, ``Soekarno``/``Sukarno``, ``Djoko``/``Joko``."""
-    key = word.lower().replace("’", "'")
-    for old, new in _SPELLING_VARIANTS:
-        key = key.replace(old, new)
-    return re.sub(r"(.)\1+", r"\1", key)
-
-
-def _portmanteau(word: str, core: Sequence[str]) -> bool:
-    """``Jokowi`` from Joko Widodo, ``Zulhas`` from Zulkifli Hasan: the start of one word of the
-    name run into the start of the next one."""
-    low = word.lower()
-    for a, b in zip(core, core[1:], strict=False):
-        a, b = a.lower(), b.lower()
-        for i in range(2, len(a) + 1):
-            if low.startswith(a[:i]) and len(low) - i >= 2 and b.startswith(low[i:]):
-                return True
-    return False
-
-
-def _same_person(short: _Record, full: _Record) -> bool:
-    """Whether ``short`` is another writing of ``full``'s name: a spelling variant of its words,
-    a nickname made of its words (``Jokowi``), or all its words but one misspelt (``Struat``)."""
-    if not short.core or len(short.core) > len(full.core) or short.role_conflicts(full):
-        return False
-    keys = {spelling_key(w) for w in full.core}
-    if all(spelling_key(w) in keys for w in short.core):
-        return True
-    if len(short.core) == 1:
-        word = short.core[0]
-        if len(word) >= 4 and any(w.startswith(word) and len(w) >= len(word) + 2 for w in full.core):
-            return True  # "Enggar" for Enggartiasto Lukita
-        return len(word) >= 5 and _portmanteau(word, full.core)
-    unmatched = [w for w in short.core if spelling_key(w) not in keys]
-    if len(unmatched) != 1 or len(unmatched[0]) < 5:
-        return False
-    return any(_similarity(spelling_key(unmatched[0]), k) >= 0.8 for k in keys)
-
-
-def _similarity(a: str, b: str) -> float:
-    """2·LCS/(|a|+|b|), the ratio rapidfuzz's ``fuzz.ratio`` computes (as 0–1), for single name
-    words; rapidfuzz itself is not imported here, to keep ``briefgen inspect`` light to start."""
-    if not a or not b:
-        return 0.0
-    previous = [0] * (len(b) + 1)
-    for ch in a:
-        current = [0]
-        for j, other in enumerate(b):
-            current.append(previous[j] + 1 if ch == other else max(previous[j + 1], current[j]))
-        previous = current
-    return 2 * previous[-1] / (len(a) + len(b))
-
-
-def _merge_variants(index: PeopleIndex) -> None:
-    """One person written two ways in one article is one person (the fuller name kept)."""
-    changed = True
-    while changed:
-        changed = False
-        for i, short in enumerate(index.people):
-            fuller = [
-                j
-                for j, full in enumerate(index.people)
-                if j != i
-                and (len(full.core) > len(short.core) or (len(full.core) == len(short.core) and j < i))
-                and _same_person(short, full)
-            ]
-            if len(fuller) == 1:
-                _merge_people(index, fuller[0], i)
-                changed = True
-                break
-
-
 def _title_across_preposition(
-    index: PeopleIndex, paragraph: str, number: int, runs: Sequence[Run], i: int, vocab: _Vocabulary
+    index: PeopleIndex, paragraph: str, number: int, runs: Sequence[Run], i: int, vocab: Vocabulary
 ) -> bool:
-    """``Duta Besar RI untuk Jepang Heri Akhmadi``, ``Ambassador to Japan Heri Akhmadi``: a title,
+    """``Duta Besar RI untuk Peru Hendro Wibisono``, ``Ambassador to Peru Hendro Wibisono``: a title,
     a preposition, the country or body, then the name (registered; True)."""
     if i == 0:
         return False
@@ -1046,9 +559,9 @@ def _title_across_preposition(
 
 
 def _second_of_pair(
-    index: PeopleIndex, paragraph: str, number: int, runs: Sequence[Run], i: int, vocab: _Vocabulary
+    index: PeopleIndex, paragraph: str, number: int, runs: Sequence[Run], i: int, vocab: Vocabulary
 ) -> bool:
-    """``Wamendikdasmen Atip Latipulhayat dan Fajar Riza Ul Haq``: a full name joined by ``dan``
+    """``Wamenkes Ratna Sari dan Dedi Kusuma Wardana``: a full name joined by ``dan``
     to a titled person's name shares the title (registered; True) when nothing else follows it."""
     if i == 0 or not index.mentions:
         return False
@@ -1090,12 +603,12 @@ class _Candidate:
     role: str | None
 
 
-def _unregistered_name(paragraph: str, number: int, run: Run, vocab: _Vocabulary) -> _Candidate | None:
+def _unregistered_name(paragraph: str, number: int, run: Run, vocab: Vocabulary) -> _Candidate | None:
     """The run as a possible full name: two to five name-like words, no sentence-opening word."""
     units = run.units
     while units and units[0].kind == "word" and units[0].text in FUNCTION_WORDS:
         units = units[1:]
-    # "… Science, and Technology Brian Yuliarto": the name is the name-like end of the run.
+    # "… Science, and Technology Arif Wirananda": the name is the name-like end of the run.
     while units and not all(vocab.name_like(u) for u in units):
         units = units[1:]
     words = [u for u in units if u.kind == "word"]
@@ -1141,7 +654,7 @@ def _complete_short_names(index: PeopleIndex, candidates: Sequence[_Candidate]) 
 
 def _name_before_title(
     index: PeopleIndex,
-    vocab: _Vocabulary,
+    vocab: Vocabulary,
     defs: Sequence[Definition],
     paragraph: str,
     number: int,
@@ -1149,7 +662,7 @@ def _name_before_title(
     t: int,
     length: int,
 ) -> bool:
-    """``… harta kekayaan Darmawan Prasodjo Direktur Utama PT PLN …``: a full name written right
+    """``… laporan kinerja Darman Suhadi Direktur Utama PT Maju …``: a full name written right
     before its title without a comma, in running text (a lower-case word before it, so not a
     headline in title case). Registers it and returns True."""
     name_units = units[:t]
@@ -1171,7 +684,7 @@ def _name_before_title(
 
 def _read_run(
     index: PeopleIndex,
-    vocab: _Vocabulary,
+    vocab: Vocabulary,
     defs: Sequence[Definition],
     paragraph: str,
     number: int,
@@ -1212,7 +725,7 @@ def _read_run(
             degree_units = ()
         before_tail = len(role_units) - tail - 1
         if tail and before_tail >= length and role_units[before_tail].text in _NAMED_HEADS:
-            tail -= 1  # "Sekjen Partai Demokrat", "Ketua Partai Gerindra Budi …": the body's own name
+            tail -= 1  # "Sekjen Partai Maju", "Ketua Partai Rakyat Budi …": the body's own name
         apposition = _comma_name(paragraph, runs, i, run.end, vocab)
         acronyms = [
             u.text
@@ -1234,7 +747,7 @@ def _read_run(
         if tail:
             name_units = (*role_units[len(role_units) - tail :], *degree_units)
             role_part = list(role_units[: len(role_units) - tail])
-            # "Kapolri Jenderal Sigit": the rank sits between the office and the name, in neither.
+            # "Kapolda Irjen Darman": the rank sits between the office and the name, in neither.
             while len(role_part) > length and (
                 role_part[-1].text in RANKS or role_part[-1].text in RANK_SUFFIXES
             ):
@@ -1280,6 +793,24 @@ def _read_run(
         cue_role = units[0].text
         units = units[1:]
         run = Run(units)
+    # "Menteri luar Negeri Budi Santoso": a title with one word typed in lower case; the run
+    # starts inside the title and ends with the name.
+    broken = _BROKEN_TITLE.search(paragraph[max(0, run.start - 40) : run.start])
+    head = 0
+    while head < len(units) and units[head].kind == "word" and not vocab.name_like(units[head]):
+        head += 1
+    if broken is not None and broken.group("title") not in _TITLE_STARTS:
+        broken = None
+    if broken is None:
+        # "anggota DPR RI Budi Santoso", "menteri luar negeri Peru Juan Soto": a lower-case
+        # person word, then the body or the country of the office, then the name.
+        broken = _LOWER_CUE.search(paragraph[max(0, run.start - 40) : run.start])
+    if broken is not None and 0 < head <= len(units) - 2 and all(vocab.name_like(u) for u in units[head:]):
+        role_start = run.start - (len(broken.group(0)))
+        end = _with_degrees(paragraph, units[-1].end)
+        role = " ".join(paragraph[role_start : units[head].start].split())
+        index.add(paragraph[units[head].start : end], number, (role_start, end), role=role)
+        return end
     if not all(vocab.name_like(u) for u in units) or len(units) > 6:
         return run.end
     end = _with_degrees(paragraph, run.end)
@@ -1287,34 +818,44 @@ def _read_run(
     before = paragraph[max(0, run.start - 60) : run.start]
     after = paragraph[end : end + 80]
     known = index._match(core_tokens(name)) is not None
-    cue_before = _CUE_BEFORE.search(before)
+    cue_before = _CUE_BEFORE.search(before) or _REGIONAL_CUE.search(before)
+    if cue_before is None and len(units) >= 2:
+        cue_before = _OFFICE_ORG_CUE.search(before)
+    comma_name = re.match(r"\s*,\s*(?:[A-Z][a-z]{0,2}\.?\s+)*(?P<first>[A-Z][\w'’-]*)\s+[A-Z]", after)
+    if (
+        cue_before is not None
+        and comma_name is not None
+        and comma_name.group("first").lower() not in WEEKDAYS
+        and _REGIONAL_CUE.search(paragraph[max(0, run.start - 60) : end] + ",")
+    ):
+        return end  # "bupati Tanjung Raya, Budi …": the region of the office, its holder follows
     if cue_before is not None and re.match(r"\s+(?:ini|itu|tersebut)\b", after):
-        cue_before = None  # "mantan presiden Inter Milan ini": a description of someone, by a body's name
+        cue_before = None  # "mantan presiden klub Sukamaju ini": a description of someone, by a body's name
     if cue_role is None and cue_before is not None and len(units) >= 2:
-        cue_role = cue_before.group(0).strip()  # "aktor berbakat Lee Won Jung": "aktor berbakat"
+        cue_role = cue_before.group(0).strip(" ,")  # "aktor berbakat Park Min Soo": "aktor berbakat"
     cued = (
         cue_role is not None
         or _AFTER_ATTRIBUTION.search(before) is not None
-        # "aktor berbakat Lee Won Jung"; one word after a person noun is as often a place
+        # "aktor berbakat Park Min Soo"; one word after a person noun is as often a place
         # ("perajin Jepara", "warga Bandung") as a name.
         or (cue_before is not None and len(units) >= 2)
         or units[0].kind == "init"
-        or (_SPEECH_AFTER.match(after) is not None and (len(units) >= 2 or not _MODIFIES.search(before)))
-        # "dijabat oleh Thomas Trikasih Lembong yang …", "sebelumnya, yakni Franky Sibarani.": a
+        or (SPEECH_AFTER.match(after) is not None and (len(units) >= 2 or not _MODIFIES.search(before)))
+        # "dijabat oleh Hendro Wibisono yang …", "sebelumnya, yakni Arif Wirananda.": a
         # full name after "oleh"/"yakni" closing its phrase.
         or (
             len([u for u in units if u.kind == "word"]) >= 2
             and _AGENT_CUE.search(before) is not None
             and _PHRASE_END.match(after) is not None
         )
-        # "Pak Candra", "Bu Risma": a form of address before a name that is not an office.
+        # "Pak Dirman", "Bu Ratna": a form of address before a name that is not an office.
         or (
             len(units) >= 2
             and units[0].text in _ADDRESS_WORDS
-            and _title_word(units[1]) not in _TITLE_WORD_SET
+            and _title_word(units[1]) not in TITLE_WORD_SET
         )
     )
-    # "Irene Umar, Wakil Menteri Ekonomi Kreatif, mengatakan": the role follows the name.
+    # "Ratna Sari, Wakil Menteri Kelautan, mengatakan": the role follows the name.
     role, org = cue_role, None
     consumed = end
     if i + 1 < len(runs) and re.fullmatch(r",\s*", paragraph[end : runs[i + 1].start]):

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefgen.extract.lexicon import ATTRIBUTION_VERBS, ENGLISH_SPEECH_VERBS, SPEECH_VERBS
+from briefgen.extract.lexicon import ATTRIBUTION_VERBS, ENGLISH_SPEECH_VERBS, PERSON_CUES, SPEECH_VERBS
 from briefgen.extract.people import PeopleIndex
 from briefgen.extract.sentences import QUOTE_MARKS, scan_marks, sentence_spans
 from briefgen.model import Quote
@@ -19,8 +19,12 @@ _AFTER = re.compile(
 # English: "…,” said Arifin on Friday." / "…,” Rosan told reporters." / "…,” he added."
 _EN_AFTER = re.compile(
     rf"\s*(?:(?:{ENGLISH_SPEECH_VERBS}|according\s+to)\b(?P<who>[^.,;:!?“”\"]*)"
-    r"|(?P<subject>he|she|they|(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,4})"
-    # "…,” Nila, who accompanied President Joko Widodo, stated …"
+    # "…,” Papua governor Budi Santoso said": a lower-case role word before the name.
+    r"|(?P<subject>he|she|they|(?:(?:the\s+)?(?:[^\W\d_][\w'’.-]*\s+){0,2}(?:"
+    + "|".join(sorted(PERSON_CUES, key=len, reverse=True))
+    # "…,” Minister for Tourism Budi Santoso said": connectors inside a capitalised title.
+    + r")\s+)?(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|for|and|the|of\s+the)\s+)?[A-Z][\w'’.-]*){0,6})"
+    # "…,” Ratna, who accompanied Governor Yohanes Kareth, stated …"
     r"(?:\s*,\s*(?:who|yang)\s[^,.;“”\"]{1,80},)?\s+"
     rf"(?:(?:also|then|later|further)\s+)?(?:{ENGLISH_SPEECH_VERBS})\b)"
 )
@@ -33,8 +37,13 @@ _BEFORE = re.compile(
     r"|\bMenurut(?P<nya>nya)?(?:\s+[^,.“”\"]*?(?:\b[A-Z][a-z]{0,3}\.\s*[^,.“”\"]*?)*"
     r"(?:,\s*(?:[A-Z][A-Za-z]{0,3}\.)+)*)?\s*,)\s*$"
 )
-# "kata mantan presiden klub itu", "ujar menteri asal Aceh tersebut": a description that points back.
+# "kata mantan presiden klub itu", "ujar menteri asal Maluku tersebut": a description that points back.
 _ANAPHOR = re.compile(r"\s*(?:[^\W\d_][\w-]*\s+)(?:\S+\s+){0,6}?(?:ini|itu|tersebut)\b")
+# "kata pria yang karib disapa Darsuk", "ujar perempuan yang biasa dipanggil Bu Ani".
+_DESCRIBED = re.compile(
+    r"\s*(?:[a-z]+\s+){0,3}yang\s+(?:akrab|karib|biasa|kerap|populer)\s+(?:di)?(?:sapa|panggil|kenal)"
+    r"(?:\s+dengan)?\s+(?P<nick>(?:Pak|Bu|Gus|Mas|Kang|Cak|Bang)?\s?[A-Z][\w'’-]*)"
+)
 _INNER_ATTRIBUTION = re.compile(rf"(?:^|,)\s*(?:{ATTRIBUTION_VERBS})\s+$", re.IGNORECASE)
 _TOPIC_GAP = 3  # paragraphs after an attributed quote within which an unattributed one continues it
 _MIN_WORDS = 4  # shorter quoted text is a term in quotation marks, not a quotation
@@ -152,7 +161,10 @@ def attribute_quotes(
     warnings: list[str] = []
     previous: tuple[int, str | None] | None = None  # last paragraph of the previous quote, speaker
     seen: set[str] = set()
+    cut = _cut_off(paragraphs)
     for span in spans:
+        if cut is not None and _runs_into_cut(span, paragraphs, cut):
+            continue
         text = span.content(paragraphs)
         speaker, attributed = _speaker(span, paragraphs, people, skip)
         if len(text.split()) < _MIN_WORDS and not (attributed and len(text.split()) >= 2):
@@ -182,6 +194,31 @@ def attribute_quotes(
     return quotes, kept, warnings
 
 
+def _cut_off(paragraphs: Sequence[str]) -> int | None:
+    """The last paragraph when the page's text stops in the middle of a sentence (an excerpt cut
+    at a length, ``… the central gove``), else None."""
+    last = next((n for n in range(len(paragraphs) - 1, -1, -1) if paragraphs[n].strip()), None)
+    if last is None or re.search(r"[.!?…:;)\]”\"'’]\s*$", paragraphs[last]):
+        return None
+    return last
+
+
+def _runs_into_cut(span: QuoteSpan, paragraphs: Sequence[str], cut: int) -> bool:
+    """Whether a quotation is cut short by the end of the text: still open when the text stops, or
+    closed with its attribution cut after one word (``…,” he``)."""
+    p, _, end = span.segments[-1]
+    if p != cut:
+        return False
+    text = paragraphs[p]
+    if end >= len(text.rstrip()) and text.rstrip()[-1:] not in QUOTE_MARKS:
+        return True
+    after = text[end:].split()
+    # "…,” ujarnya" is a whole attribution without its full stop; "…,” he" is cut.
+    return len(after) == 0 or (
+        len(after) == 1 and re.fullmatch(rf"(?:{ATTRIBUTION_VERBS})nya|katanya", after[0], re.I) is None
+    )
+
+
 def _speaker(
     span: QuoteSpan, paragraphs: Sequence[str], people: PeopleIndex, skip: Sequence[tuple[int, int, int]]
 ) -> tuple[str | None, bool]:
@@ -201,6 +238,11 @@ def _speaker(
         mention = people.mention_in(p_last, after.start("who"), after.end("who"))
         if mention is not None:
             return people.name_of(mention), True
+        described = _DESCRIBED.match(who)
+        if described is not None:
+            # "kata pria yang akrab disapa Budi": the nickname, else the person being followed.
+            nick = people.resolve(described.group("nick"))
+            return nick or people.speaker_before(span.paragraph, span.start, skip), True
         resolved = people.resolve(who)
         if resolved:
             return resolved, True

@@ -15,7 +15,9 @@ _HONORIFIC = "|".join(sorted(HONORIFICS | NAME_ABBREVIATIONS, key=len, reverse=T
 _UNIT = re.compile(
     rf"\((?P<paren>[{_UPPER}][\w&.\-]*(?:(?:\s+|/)[{_UPPER}][\w&.\-]*){{0,2}})\)"
     # "H.", "Dr.", and dotted abbreviations written without spaces: "R.M.", "K.H.", "R.Ay."
-    rf"|(?P<init>(?:{_HONORIFIC}|[{_UPPER}])\.(?:[{_UPPER}][a-z]?\.)*)(?=\s*[{_UPPER}])"
+    # "Sinta K.W Hadiprojo": the last of several initials written without its full stop.
+    rf"|(?P<init>(?:{_HONORIFIC}|[{_UPPER}])\.(?:[{_UPPER}][a-z]?\.)*(?:[{_UPPER}](?=\s+[{_UPPER}][a-z]))?)"
+    rf"(?=\s*[{_UPPER}])"
     rf"|(?P<word>[{_UPPER}][\w'’\-]*)"
 )
 _SITE_SUFFIX = re.compile(r"\.(?:com|net|id|co|org|info|news|tv)\b", re.IGNORECASE)

@@ -1,0 +1,337 @@
+"""The people of one article and their mentions: the index the extraction passes build and the
+quote, statement and next-step passes query (who is who, who a pronoun or an office refers to)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from briefgen.extract.lexicon import (
+    ATTRIBUTION_VERBS,
+    ENGLISH_SPEECH_VERBS,
+    HONORIFICS,
+    NAME_HONORIFICS,
+    OFFICE_TITLES,
+    SPEECH_VERBS,
+    WORD_RE,
+    words,
+)
+from briefgen.extract.runs import DEGREES
+from briefgen.extract.sentences import sentence_spans
+from briefgen.model import Person
+
+SUBJECT_GAP = (
+    r"[\s,]*(?:yang\s+)?(?:(?:juga|pun|kembali|turut|lantas|lalu|kemudian|sendiri|pula|telah|sudah)\s+)*"
+)
+SPEECH_AFTER = re.compile(
+    rf"{SUBJECT_GAP}(?:{SPEECH_VERBS})\b|[\s,]*(?:(?:also|then|later|recently|further|[a-z]+ly)\s+)?"
+    rf"(?:{ENGLISH_SPEECH_VERBS})\b"
+)
+
+
+@dataclass
+class Mention:
+    paragraph: int
+    start: int
+    end: int
+    person: int  # index into PeopleIndex.people
+    text: str
+
+
+@dataclass
+class Record:
+    name: str
+    core: tuple[str, ...]
+    role: str | None = None
+    organization: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    role_acronyms: list[str] = field(default_factory=list)
+    nicknames: list[str] = field(default_factory=list)
+    last_seen: tuple[int, int] = (0, 0)
+
+    def role_conflicts(self, other: Record) -> bool:
+        """Both have roles and they differ: two people, whatever their names."""
+        # "Mendag" and "Menteri Perdagangan" are one office written two ways.
+        return bool(self.role and other.role and _full_title(self.role) != _full_title(other.role))
+
+    def add_alias(self, alias: str) -> None:
+        alias = " ".join(alias.split()).strip(" ,.")
+        if alias and alias != self.name and alias not in self.aliases:
+            self.aliases.append(alias)
+
+
+def _full_title(role: str) -> str:
+    """A role with its office abbreviation spelled out, casefolded: ``Mensos RI`` → ``menteri sosial ri``."""
+    words = role.split()
+    for n in (2, 1):
+        head = " ".join(words[:n])
+        if len(words) >= n and head in OFFICE_TITLES:
+            return " ".join([OFFICE_TITLES[head], *words[n:]]).casefold()
+    for key, title in OFFICE_TITLES.items():  # "kapolri" written in lower case
+        if key.casefold() == role.casefold():
+            return title.casefold()
+    return role.casefold()
+
+
+# Particles inside Dutch, German and Malay names ("Pieter van der Berg", "Ahmad bin Hashim"),
+# written lower- or upper-case depending on position: not what tells two people apart.
+_PARTICLES = frozenset({"van", "von", "der", "den", "de", "bin", "binti", "boru"})
+
+
+def core_tokens(name: str) -> tuple[str, ...]:
+    """The words of a name without honorifics, initials and degrees: ``Dr. H. Budi S.`` → (Budi,)."""
+    name = DEGREES.sub("", name)
+    words = re.findall(r"[^\W\d_][\w'’\-]*\.?", name)
+    return tuple(
+        w
+        for w in words
+        if not w.endswith(".")
+        and not (len(w) == 1 and w.isupper())  # "L.P": an initial written without its full stop
+        and w not in HONORIFICS
+        and w not in NAME_HONORIFICS
+        and w.lower() not in _PARTICLES
+    )
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|(?:[A-Z]\.){0,2}[A-Z]")
+
+
+def _inner_initials(name: str) -> int:
+    """How many initials a name has between its first and last words (``Sinta K.W. Hadiprojo`` → 1)."""
+    return sum(1 for w in name.split()[1:-1] if _INITIALS.fullmatch(w))
+
+
+@dataclass
+class PeopleIndex:
+    """The people of one article and every place they are mentioned."""
+
+    people: list[Record] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    # (paragraph, offset, person) of every sentence whose subject is a named person, in order:
+    # what a pronoun attribution ("ujarnya", "Ia menambahkan", "he said") refers back to.
+    subjects: list[tuple[int, int, int]] = field(default_factory=list)
+
+    # ------------------------------------------------------------------ queries
+
+    def persons(self) -> list[Person]:
+        return [Person(p.name, p.role, p.organization, list(p.aliases)) for p in self.people]
+
+    def mention_in(self, paragraph: int, start: int, end: int) -> Mention | None:
+        """The first mention that overlaps ``start``..``end`` of ``paragraph``."""
+        for m in self.mentions:
+            if m.paragraph == paragraph and m.start < end and m.end > start:
+                return m
+        return None
+
+    def mentions_in(self, paragraph: int, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.paragraph == paragraph and m.start >= start and m.end <= end]
+
+    def last_before(self, paragraph: int, pos: int, skip: Sequence[tuple[int, int, int]] = ()) -> str | None:
+        """The full name of the person mentioned last before ``pos``; mentions inside ``skip`` spans
+        (paragraph, start, end) — quotations — do not count."""
+        best: Mention | None = None
+        for m in self.mentions:
+            if (m.paragraph, m.end) > (paragraph, pos):
+                continue
+            if any(p == m.paragraph and s <= m.start < e for p, s, e in skip):
+                continue
+            if best is None or (m.paragraph, m.start) > (best.paragraph, best.start):
+                best = m
+        return self.people[best.person].name if best else None
+
+    def speaker_before(
+        self, paragraph: int, pos: int, skip: Sequence[tuple[int, int, int]] = ()
+    ) -> str | None:
+        """Who a pronoun at ``pos`` refers to: the subject of the latest sentence before it that
+        has a named subject (``Darman menyampaikan bahwa Gubernur Yohanes …`` → Darman), else the
+        person mentioned last."""
+        best: tuple[int, int, int] | None = None
+        for subject in self.subjects:
+            if (subject[0], subject[1]) >= (paragraph, pos):
+                break
+            best = subject
+        if best is None:
+            return self.last_before(paragraph, pos, skip)
+        return self.people[best[2]].name
+
+    def note_subjects(self, paragraphs: Sequence[str], skip: Sequence[tuple[int, int, int]]) -> None:
+        """Find the named subject of every sentence outside quotations (see ``speaker_before``)."""
+        self.subjects = []
+        by_paragraph: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            if not any(p == m.paragraph and s <= m.start < e for p, s, e in skip):
+                by_paragraph.setdefault(m.paragraph, []).append(m)
+        for number in sorted(by_paragraph):
+            text = paragraphs[number]
+            found = sorted(by_paragraph[number], key=lambda m: m.start)
+            for start, end in sentence_spans(text):
+                inside = [m for m in found if start <= m.start < end]
+                subject = _sentence_subject(text, start, inside)
+                if subject is not None:
+                    self.subjects.append((number, subject.start, subject.person))
+
+    def organization_of(self, name: str) -> str | None:
+        """The organisation of the person called ``name`` (full name), when the article gives one."""
+        for p in self.people:
+            if p.name == name:
+                return p.organization
+        return None
+
+    def name_of(self, mention: Mention | None) -> str | None:
+        return self.people[mention.person].name if mention else None
+
+    def resolve(self, text: str) -> str | None:
+        """The full name for a written mention (full name, alias, or a subset of a name's words)."""
+        text = " ".join(text.split()).strip(" ,.")
+        for p in self.people:
+            if text == p.name or text in p.aliases or text in p.role_acronyms:
+                return p.name
+        words = set(core_tokens(text))
+        match = self._match(tuple(words))
+        if match is None:
+            # "Wamen Kelautan Ratna": drop the words that are nobody's name and try again.
+            named = words & {w for p in self.people for w in p.core}
+            match = self._match(tuple(named))
+        if match is None:
+            match = self.holder_of(text)  # "tegas kapolri", "kata Menhub"
+        return self.people[match].name if match is not None else None
+
+    # ------------------------------------------------------------------ building
+
+    def add(
+        self,
+        name: str,
+        paragraph: int,
+        span: tuple[int, int],
+        *,
+        role: str | None = None,
+        organization: str | None = None,
+        role_acronyms: Sequence[str] = (),
+        written: str | None = None,
+    ) -> int:
+        """Register a mention of ``name``; returns the person's index (merging into a known person)."""
+        core = core_tokens(name)
+        index = self._match(core)
+        if index is None:
+            self.people.append(Record(name, core))
+            index = len(self.people) - 1
+        record = self.people[index]
+        if len(core) > len(record.core) or (
+            core == record.core and _inner_initials(name) > _inner_initials(record.name)
+        ):  # a fuller form of a name seen short first ("Sinta K.W. Hadiprojo" after "Sinta Hadiprojo")
+            old = record.name
+            record.name, record.core = name, core
+            record.add_alias(old)
+        elif name != record.name:
+            record.add_alias(name)
+            if written and written != name:
+                record.add_alias(written)
+        if role and not record.role:
+            record.role = role
+        if organization and not record.organization:
+            record.organization = organization
+        for acronym in role_acronyms:
+            if acronym not in record.role_acronyms:
+                record.role_acronyms.append(acronym)
+        record.last_seen = (paragraph, span[0])
+        self.mentions.append(Mention(paragraph, span[0], span[1], index, written or name))
+        return index
+
+    def add_role_mention(self, paragraph: int, span: tuple[int, int], role_text: str) -> bool:
+        """``ujar Wamen Kelautan``: a role or role acronym alone, when it belongs to a known person."""
+        index = self.holder_of(role_text)
+        if index is None:
+            return False
+        self.mentions.append(Mention(paragraph, span[0], span[1], index, " ".join(role_text.split())))
+        self.people[index].last_seen = (paragraph, span[0])
+        return True
+
+    def holder_of(self, role_text: str) -> int | None:
+        """The person holding the office ``role_text`` names, the one seen last when several do."""
+        holders = self.holders_of(role_text)
+        return holders[0] if holders else None
+
+    def holders_of(self, role_text: str) -> list[int]:
+        """Everyone holding the office ``role_text`` names (``Menhub`` → the Menteri Perhubungan of
+        the article; ``Kapolri`` → whoever was introduced as Kapolri): exact titles first, then
+        the one seen last."""
+        role_text = re.sub(
+            r"^(?:the|this|that|sang)\s+", "", " ".join(role_text.split()).strip(" ,."), flags=re.I
+        )
+        if not role_text:
+            return []
+        wanted = _full_title(role_text)
+        holders = [
+            i
+            for i, p in enumerate(self.people)
+            if role_text in p.role_acronyms
+            or (p.role and (_full_title(p.role) == wanted or _full_title(p.role).startswith(wanted + " ")))
+        ]
+
+        def preference(i: int) -> tuple[bool, int, int]:
+            seen = self.people[i].last_seen
+            return (_full_title(self.people[i].role or "") != wanted, -seen[0], -seen[1])
+
+        return sorted(holders, key=preference)
+
+    def _match(self, core: tuple[str, ...]) -> int | None:
+        if not core:
+            return None
+        words = set(core)
+        candidates = [i for i, p in enumerate(self.people) if words <= set(p.core) or set(p.core) <= words]
+        if not candidates:
+            return None
+        return max(candidates, key=lambda i: self.people[i].last_seen)
+
+
+# Words that may open a sentence before its subject ("Sementara itu Budi …", "Lebih lanjut, Budi …").
+_BEFORE_SUBJECT = words(
+    """
+    sementara itu ini pun adapun lalu kemudian namun selain dan tetapi tapi lebih lanjut selanjutnya
+    sedangkan bahkan juga kini saat ditemui usai menurutnya meanwhile also however then and but
+    """
+)
+_AGENT_BEFORE = re.compile(
+    rf"\b(?:oleh|menurut|(?:penjelasan|keterangan|pernyataan)(?:\s+dari)?|according\s+to|by|(?:{ATTRIBUTION_VERBS})(?:nya)?|said|says|added|told)\s+$",
+    re.I,
+)
+# "Hal tersebut dibantah Mendag": the agent of a passive verb of saying is who spoke.
+_PASSIVE_BEFORE = re.compile(
+    r"\bdi(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|bantah|sebut(?:kan)?|paparkan|akui|nyatakan|benarkan"
+    r"|utarakan|kemukakan|ucapkan|tuturkan|tanggapi|umumkan|konfirmasi|terangkan)\s+$"
+)
+_ENGLISHSPEECH_AFTER = re.compile(
+    r"[\s,]*(?:(?:also|then|later|further)\s+)?(?:said|says|added|stated|told|explained|noted|stressed"
+    r"|emphasized|emphasised|asserted|remarked|revealed|announced|conveyed|expressed)\b"
+)
+
+
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:[^,.;:!?“”\"]{0,40},\s*)?(?:ia|dia|beliau|dirinya|he|she)\s", re.IGNORECASE
+)
+
+
+def _sentence_subject(text: str, start: int, mentions: Sequence[Mention]) -> Mention | None:
+    """The named subject of the sentence at ``start``: a mention that opens it (after an
+    adverbial phrase up to a comma, ``Kepada wartawan, Mu'ti …``), or the first mention followed
+    by a verb of saying or preceded by ``oleh``/``kata``; None for a pronoun subject."""
+    for m in mentions:
+        before = text[start : m.start]
+        if _AGENT_BEFORE.search(before) or _PASSIVE_BEFORE.search(before):
+            return m
+        if SPEECH_AFTER.match(text, m.end) or _ENGLISHSPEECH_AFTER.match(text, m.end):
+            return m
+    if _PRONOUN_SUBJECT.match(text, start):
+        return None  # "Seperti pagi tadi, dia mengaku dipanggil oleh Presiden …": still the same person
+    if not mentions:
+        return None
+    first = mentions[0]
+    before = text[start : first.start]
+    if "," in before:
+        before = before.rsplit(",", 1)[1]
+    if all(w.lower() in _BEFORE_SUBJECT for w in WORD_RE.findall(before)) and not re.search(
+        r"[“”\"]", before
+    ):
+        return first
+    return None

@@ -1,0 +1,347 @@
+"""Passes that merge the names of one person written several ways in an article: a nickname or short
+form (``Gus Dirman``, ``Darsuk``), a spelling variant (``Rahmat``/``Rachmat``) and a name a title-case
+headline ran into a verb."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefgen.extract.index import Mention, PeopleIndex, Record, core_tokens
+from briefgen.extract.lexicon import ORG_WORDS, PLACES, WORD_RE
+from briefgen.extract.people import TITLE_WORD_SET, Vocabulary, is_headline
+
+
+def merge_names(index: PeopleIndex, paragraphs: Sequence[str], vocab: Vocabulary) -> None:
+    """Run every merging pass over the people ``find_people`` registered."""
+    _inner_nicknames(index, paragraphs)
+    _merge_nicknames(index, paragraphs, vocab)
+    _merge_variants(index)
+    _merge_headline_names(index, paragraphs)
+    _teaser_names(index, paragraphs)
+    _drop_unnamed(index, paragraphs)
+    if vocab.headline is not None:
+        _drop_headline_only(index, paragraphs.index(vocab.headline))
+
+
+# "Divaksin", "Meninggal", "Bertemu", "Terpilih": a verb's prefixed form, not a name word.
+_VERB_FORM = re.compile(r"(?:Di|Me[mn]?|Meng|Meny|Ber|Ter)[a-z]{4,}")
+
+
+def _title_case_line(paragraph: str) -> bool:
+    """A line mostly in title case that is not a sentence: a headline, a teaser for another story
+    (``… Menkes Bilang Kopi Tidak Baik?``) or a caption."""
+    text = paragraph.strip()
+    words = WORD_RE.findall(text)
+    if len(words) < 4 or text[-1:] in '.”"':
+        return False
+    return sum(1 for w in words if w[:1].isupper()) >= 0.7 * len(words)
+
+
+# "Redaktur & Reporter : Budi Santoso", "Editor: Sari": the page's credits name its staff, who are
+# not people of the story.
+_CREDIT_LINE = re.compile(
+    r"\s*(?:Redaktur|Reporter|Editor|Penulis|Pewarta|Wartawan|Fotografer|Kontributor|Penyunting|Writer"
+    r"|Editing|Foto|Photo)\b[^:\n]{0,30}:"
+)
+
+
+def _drop_unnamed(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
+    """Drop the mentions that name nobody of the story: in a credit line, or the last word of a
+    text cut off in the middle of a word (``… Sekretaris Negar``); then anyone left unmentioned."""
+    last = next((n for n in range(len(paragraphs) - 1, -1, -1) if paragraphs[n].strip()), None)
+    cut = last is not None and re.search(r"[^\W\d_]$", paragraphs[last].rstrip()) is not None
+
+    def unnamed(m: Mention) -> bool:
+        if _CREDIT_LINE.match(paragraphs[m.paragraph]):
+            return True
+        # One name word ending the text: a word cut short, not a caption's full name.
+        return (
+            cut
+            and m.paragraph == last
+            and not paragraphs[last][m.end :].strip()
+            and len(index.people[m.person].core) == 1
+        )
+
+    gone = {m.person for m in index.mentions if unnamed(m)}
+    if not gone:
+        return
+    index.mentions = [m for m in index.mentions if not unnamed(m)]
+    for i in sorted(gone, reverse=True):
+        if not any(m.person == i for m in index.mentions):
+            _drop_person(index, i)
+
+
+def _drop_person(index: PeopleIndex, i: int) -> None:
+    index.mentions = [m for m in index.mentions if m.person != i]
+    for m in index.mentions:
+        if m.person > i:
+            m.person -= 1
+    del index.people[i]
+
+
+def _teaser_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
+    """Title-case lines below the headline (teasers for other stories, sub-headings) run verbs and
+    adjectives into names (``Menkes Darman Nomor Satu!``, ``… Tidak Baik?``). A person named
+    only in such lines who shares a name word with exactly one person of the body is that person;
+    one with a word the article also writes in lower case (``sehat``, ``pakai``) is no person."""
+    lower = {w for p in paragraphs if not _title_case_line(p) for w in WORD_RE.findall(p) if w.islower()}
+    for i in range(len(index.people) - 1, -1, -1):
+        record = index.people[i]
+        mentions = [m for m in index.mentions if m.person == i]
+        if (
+            not record.core
+            or not mentions
+            or not all(_title_case_line(paragraphs[m.paragraph]) for m in mentions)
+        ):
+            continue
+        written = {w for m in mentions for w in core_tokens(m.text)}
+        holders = set(index.holders_of(record.role)) if record.role else set()
+        others = [
+            j
+            for j, p in enumerate(index.people)
+            if j != i
+            and p.core
+            # "Menkes Darman Nomor Satu" / "Menkes Darman Suhadi Bingung Baca Data": the first
+            # name word, or the whole name of a body person inside what was written.
+            # "Menkes Bilang Kopi Tidak Baik?": or the holder of the office the line names.
+            and (record.core[0] in p.core or set(p.core) <= written or j in holders)
+            and any(m.person == j and not _title_case_line(paragraphs[m.paragraph]) for m in index.mentions)
+        ]
+        if len(others) == 1:
+            _merge_people(index, others[0], i)
+        elif any(w.lower() in lower or _VERB_FORM.fullmatch(w) for w in record.core):
+            _drop_person(index, i)
+
+
+def _drop_headline_only(index: PeopleIndex, headline: int) -> None:
+    """``Menteri Kelautan Tinjau Dermaga, …``: a title-case headline makes a "name" of the verb after
+    a title. A person the story never mentions again below its headline is not one."""
+    for i in range(len(index.people) - 1, -1, -1):
+        mentions = [m for m in index.mentions if m.person == i]
+        if mentions and all(m.paragraph == headline for m in mentions):
+            index.mentions = [m for m in index.mentions if m.person != i]
+            for m in index.mentions:
+                if m.person > i:
+                    m.person -= 1
+            del index.people[i]
+
+
+def _merge_headline_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
+    """``Menteri KP Darman Suhadi Kecewa saat Tinjau …``: a headline in title case runs a verb into
+    the name. A person mentioned only in headlines who shares two name words with one person of
+    the body is that person."""
+    changed = True
+    while changed:
+        changed = False
+        for i, record in enumerate(index.people):
+            # Only the mentions with the whole name count: "Hanif mengaku …" fits either person.
+            full = [
+                m for m in index.mentions if m.person == i and set(record.core) <= set(core_tokens(m.text))
+            ]
+            if not full or not all(is_headline(paragraphs[m.paragraph]) for m in full):
+                continue
+            others = [
+                j for j, p in enumerate(index.people) if j != i and len(set(p.core) & set(record.core)) >= 2
+            ]
+            # "Menteri Budi Resmikan …" above "Budi" in the body: the body uses only the words the
+            # name shares with one person of the body, whose name the headline ran into a verb.
+            body = {
+                w
+                for m in index.mentions
+                if m.person == i and not is_headline(paragraphs[m.paragraph])
+                for w in core_tokens(m.text)
+                if w in record.core
+            }
+            if not others and body and body < set(record.core):
+                others = [j for j, p in enumerate(index.people) if j != i and body <= set(p.core)]
+            if len(others) == 1:
+                _merge_people(index, others[0], i)
+                changed = True
+                break
+
+
+# "Sudirman Hakim atau Gus Dirman", "Sudirman Hakim, yang akrab disapa Gus Dirman", "Darmawan Sukaryo
+# (Zulhas)": the text gives the person's short name or nickname right after the full name.
+_NICKNAME = re.compile(
+    r"(?:,?\s+(?:atau|alias|or)\s+|,?\s+(?:yang\s+)?(?:akrab|biasa|karib|populer)\s+(?:di)?(?:sapa|panggil|kenal)"
+    r"(?:\s+dengan)?(?:\s+(?:nama|sebutan|panggilan))?\s+|,?\s+(?:better\s+)?known\s+as\s+|\s*\((?=[^)]*\)))"
+    r"(?P<nick>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})(?P<close>\))?"
+)
+
+
+# "Joko “Jokowi” Widodo": a nickname in quotation marks between the given name and the surname.
+_INNER_NICKNAME = re.compile(r"\s+[“\"](?P<nick>[A-Z][\w'’\-]+)[”\"]\s+(?P<last>[A-Z][\w'’\-]+)")
+
+
+def _inner_nicknames(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
+    """Complete a name cut short by a nickname in quotation marks and register the nickname."""
+    for mention in list(index.mentions):
+        match = _INNER_NICKNAME.match(paragraphs[mention.paragraph], mention.end)
+        if match is None:
+            continue
+        record = index.people[mention.person]
+        nick, last = match.group("nick"), match.group("last")
+        if last in record.core or not record.name.endswith(mention.text.split()[-1]):
+            continue
+        old = record.name
+        record.name = f"{old} {last}"
+        record.core = core_tokens(record.name)
+        record.add_alias(old)
+        record.add_alias(nick)
+        record.nicknames.append(nick)
+        other = next((i for i, p in enumerate(index.people) if p.name == nick), None)
+        if other is not None:
+            _merge_people(index, mention.person, other)
+
+
+def _merge_nicknames(index: PeopleIndex, paragraphs: Sequence[str], vocab: Vocabulary) -> None:
+    """Register the nickname written after a full name (``Sudirman Hakim atau Gus Dirman``) or
+    before it (``Gus Dirman, sapaan akrab Sudirman Hakim``) as the same person, merging a person
+    the rules registered under the nickname on its own (from a headline, say)."""
+    for mention in list(index.mentions):
+        text = paragraphs[mention.paragraph]
+        match = _NICKNAME.match(text, mention.end)
+        if match is not None:
+            if text[match.start() :].lstrip().startswith("(") and match.group("close") is None:
+                continue
+            _adopt_nickname(index, mention, match.group("nick"), match.start("nick"), vocab)
+            continue
+        before = _NICKNAME_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+        if before is not None:
+            _adopt_nickname(index, mention, before.group("nick"), before.start("nick"), vocab)
+
+
+# "Haji Dar, sapaan akrab Bupati Tanjung Raya", "Gus Dirman, panggilan karib Sudirman Hakim".
+_NICKNAME_BEFORE = re.compile(
+    r"(?<![\w'’])(?P<nick>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}),?\s+(?:sapaan|panggilan)"
+    r"(?:\s+(?:akrab|karib))?(?:\s+dari)?\s+$"
+)
+
+
+def _adopt_nickname(index: PeopleIndex, mention: Mention, nick: str, start: int, vocab: Vocabulary) -> None:
+    if any(
+        w in TITLE_WORD_SET or w in vocab.titles or w in vocab.org_acronyms or w in ORG_WORDS or w in PLACES
+        for w in nick.split()
+    ):
+        return
+    person = mention.person
+    record = index.people[person]
+    other = next((i for i, p in enumerate(index.people) if i != person and p.name == nick), None)
+    if other is None:
+        other = next((i for i, p in enumerate(index.people) if i != person and nick in p.aliases), None)
+    if other is not None:
+        person = _merge_people(index, person, other)
+        record = index.people[person]
+    record.add_alias(nick)
+    if nick not in record.nicknames:
+        record.nicknames.append(nick)
+    if index.mention_in(mention.paragraph, start, start + len(nick)) is None:
+        index.mentions.append(Mention(mention.paragraph, start, start + len(nick), person, nick))
+
+
+def _merge_people(index: PeopleIndex, keep: int, drop: int) -> int:
+    """Fold person ``drop`` into ``keep``; returns ``keep``'s index after the removal."""
+    kept, dropped = index.people[keep], index.people[drop]
+    kept.add_alias(dropped.name)
+    for alias in dropped.aliases:
+        kept.add_alias(alias)
+    if dropped.role and not kept.role:
+        kept.role = dropped.role
+    if dropped.organization and not kept.organization:
+        kept.organization = dropped.organization
+    for acronym in dropped.role_acronyms:
+        if acronym not in kept.role_acronyms:
+            kept.role_acronyms.append(acronym)
+    kept.nicknames.extend(n for n in dropped.nicknames if n not in kept.nicknames)
+    for m in index.mentions:
+        if m.person == drop:
+            m.person = keep
+        if m.person > drop:
+            m.person -= 1
+    del index.people[drop]
+    return keep - 1 if keep > drop else keep
+
+
+_SPELLING_VARIANTS = (
+    ("oe", "u"),
+    ("dj", "j"),
+    ("tj", "c"),
+    ("ch", "h"),
+    ("kh", "h"),
+    ("ie", "i"),
+    ("y", "i"),
+)
+
+
+def spelling_key(word: str) -> str:
+    """A name word with Indonesian spelling variants levelled: ``Riefky``/``Rifki``,
+    ``Rachmat``/``Rahmat``, ``Soekarno``/``Sukarno``, ``Djoko``/``Joko``."""
+    key = word.lower().replace("’", "'")
+    for old, new in _SPELLING_VARIANTS:
+        key = key.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def _portmanteau(word: str, core: Sequence[str]) -> bool:
+    """``Darsuk`` from Darmawan Sukaryo, ``Suhak`` from Sudirman Hakim: the start of one word of the
+    name run into the start of the next one."""
+    low = word.lower()
+    for a, b in zip(core, core[1:], strict=False):
+        a, b = a.lower(), b.lower()
+        for i in range(2, len(a) + 1):
+            if low.startswith(a[:i]) and len(low) - i >= 2 and b.startswith(low[i:]):
+                return True
+    return False
+
+
+def _same_person(short: Record, full: Record) -> bool:
+    """Whether ``short`` is another writing of ``full``'s name: a spelling variant of its words,
+    a nickname made of its words (``Jokowi``), or all its words but one misspelt (``Struat``)."""
+    if not short.core or len(short.core) > len(full.core) or short.role_conflicts(full):
+        return False
+    keys = {spelling_key(w) for w in full.core}
+    if all(spelling_key(w) in keys for w in short.core):
+        return True
+    if len(short.core) == 1:
+        word = short.core[0]
+        if len(word) >= 4 and any(w.startswith(word) and len(w) >= len(word) + 2 for w in full.core):
+            return True  # "Enggar" for Enggartiasto Lukita
+        return len(word) >= 5 and _portmanteau(word, full.core)
+    unmatched = [w for w in short.core if spelling_key(w) not in keys]
+    if len(unmatched) != 1 or len(unmatched[0]) < 5:
+        return False
+    return any(_similarity(spelling_key(unmatched[0]), k) >= 0.8 for k in keys)
+
+
+def _similarity(a: str, b: str) -> float:
+    """2·LCS/(|a|+|b|), the ratio rapidfuzz's ``fuzz.ratio`` computes (as 0–1), for single name
+    words; rapidfuzz itself is not imported here, to keep ``briefgen inspect`` light to start."""
+    if not a or not b:
+        return 0.0
+    previous = [0] * (len(b) + 1)
+    for ch in a:
+        current = [0]
+        for j, other in enumerate(b):
+            current.append(previous[j] + 1 if ch == other else max(previous[j + 1], current[j]))
+        previous = current
+    return 2 * previous[-1] / (len(a) + len(b))
+
+
+def _merge_variants(index: PeopleIndex) -> None:
+    """One person written two ways in one article is one person (the fuller name kept)."""
+    changed = True
+    while changed:
+        changed = False
+        for i, short in enumerate(index.people):
+            fuller = [
+                j
+                for j, full in enumerate(index.people)
+                if j != i
+                and (len(full.core) > len(short.core) or (len(full.core) == len(short.core) and j < i))
+                and _same_person(short, full)
+            ]
+            if len(fuller) == 1:
+                _merge_people(index, fuller[0], i)
+                changed = True
+                break

@@ -1,0 +1,87 @@
+"""Merging the names of one person written several ways (``extract/names.py``)."""
+
+from __future__ import annotations
+
+from briefgen.extract.organizations import find_definitions
+from briefgen.extract.people import PeopleIndex, find_people
+
+
+def people_of(*paragraphs: str) -> PeopleIndex:
+    return find_people(list(paragraphs), find_definitions(list(paragraphs)))
+
+
+def test_a_contraction_with_the_office_abbreviated_is_the_same_person() -> None:
+    # The full title once, its abbreviation with the short name later: one office, one person.
+    index = people_of(
+        "Menteri Perhubungan Darmawan Sukaryo meresmikan terminal baru.",
+        "Menhub Darsuk mengatakan terminal itu dibangun dua tahun.",
+    )
+    [person] = index.persons()
+    assert person.name == "Darmawan Sukaryo"
+    assert "Darsuk" in person.aliases
+    assert index.resolve("Darsuk") == "Darmawan Sukaryo"
+
+
+def test_different_offices_keep_two_people_apart() -> None:
+    index = people_of(
+        "Menteri Perhubungan Darmawan Sukaryo meresmikan terminal baru.",
+        "Mendag Darsuk mengatakan ekspor naik.",
+    )
+    assert [p.name for p in index.persons()] == ["Darmawan Sukaryo", "Darsuk"]
+
+
+def test_a_headline_name_run_into_a_verb_joins_the_body_person_it_shares_words_with() -> None:
+    # The title-case headline runs "Sinta" into the verb; the body has her full name and "Sinta".
+    index = people_of(
+        "Sidang Berlanjut, Menteri Sinta Gelar 6 Pertemuan",
+        "Menteri Luar Negeri Sinta Hadiprojo menyambut tamunya.",
+        "Pada hari kedua, Menteri bertemu enam delegasi.",
+        "“Kerja sama ini kami lanjutkan tahun depan,” kata Sinta.",
+    )
+    assert [p.name for p in index.persons()] == ["Sinta Hadiprojo"]
+    assert index.resolve("Sinta") == "Sinta Hadiprojo"
+
+
+def test_teaser_lines_for_other_stories_add_no_person() -> None:
+    index = people_of(
+        "Menteri Kesehatan Budi Hartono meninjau rumah sakit di Medan, Senin (3/2).",
+        "Budi mengatakan layanan sudah membaik.",
+        "Pasien Demam Lalu Pulang 3 Pekan Setelah Dirawat, Kadinkes: Kondisi Stabil",
+        "Menkes Bilang Kopi Tidak Baik? Ini Jawabannya!",
+        "Sepuluh Nama Unggulan Pimpinan WHO, Menkes Budi Nomor Satu!",
+        "Ia menambahkan, pemeriksaan akan diperluas.",
+    )
+    [person] = index.persons()
+    assert person.name == "Budi Hartono"
+    assert index.resolve("Budi") == "Budi Hartono"
+
+
+def test_a_caption_naming_someone_only_there_still_names_a_person() -> None:
+    index = people_of(
+        "Menteri Kesehatan Budi Hartono meninjau rumah sakit di Medan, Senin (3/2).",
+        "Wakil Menteri Kesehatan, Danu Saksana Hardjono, Bersama Tenaga Medis di Bangsal Anak",
+        "Budi mengatakan layanan sudah membaik.",
+    )
+    assert [p.name for p in index.persons()] == ["Budi Hartono", "Danu Saksana Hardjono"]
+
+
+def test_the_pages_credit_line_names_no_person() -> None:
+    index = people_of(
+        "Menteri Kelautan Darman Suhadi meninjau dermaga pada Senin (3/2).",
+        "Redaktur & Reporter : M. Sari Wulandari",
+        "Silakan baca berita lainnya.",
+    )
+    assert [p.name for p in index.persons()] == ["Darman Suhadi"]
+
+
+def test_a_single_name_word_cut_off_at_the_end_of_the_text_is_no_person() -> None:
+    index = people_of(
+        "Menteri Kelautan Darman Suhadi meninjau dermaga pada Senin (3/2).",
+        "Ia juga bertemu Menteri Perikanan Sekar Ayu dan Sekretaris Negar",
+    )
+    assert [p.name for p in index.persons()] == ["Darman Suhadi", "Sekar Ayu"]
+    caption = people_of(
+        "Menteri Kelautan Darman Suhadi meninjau dermaga pada Senin (3/2).",
+        "Menteri Perikanan, Sekar Ayu Lestari",
+    )
+    assert [p.name for p in caption.persons()] == ["Darman Suhadi", "Sekar Ayu Lestari"]
