@@ -401,7 +401,7 @@ def test_an_english_release_is_english_with_its_dateline_date() -> None:
         "x",
         None,
         [
-            "SURABAYA (14 March 2021) - The Ministry of Industry opened a training week for factory inspectors.",
+            "SURABAYA (14 March 2021) - The Ministry of Industry opened a course for factory inspectors.",
             "Forty inspectors from six provinces took part in the course.",
         ],
     )
