@@ -383,8 +383,7 @@ def test_the_city_named_in_the_dating_sentence_is_the_place() -> None:
         None,
         [
             "Gubernur mengatakan genangan di kawasan Muara Baru, Jakarta Utara, berasal dari tanggul bocor.",
-            "“Pompanya kurang,” kata Gubernur di Gedung DPRD, Kebon Sirih, Jakarta, "
-            "Rabu (22/4/2026).",
+            "“Pompanya kurang,” kata Gubernur di Gedung DPRD, Kebon Sirih, Jakarta, Rabu (22/4/2026).",
         ],
     )
     assert extract(article, today=TODAY).location == "Jakarta"
