@@ -82,7 +82,7 @@ def test_the_dateline_comes_after_headline_teaser_byline_and_caption() -> None:
 
 
 def test_a_byline_time_stamp_is_no_dateline() -> None:
-    paragraphs = ["Kabarkita.com - 16/06/2023, 13:41 WIB Rina", "JAKARTA, Kabarkita.com - " + LEAD]
+    paragraphs = ["Kabarkita.com - 09/08/2023, 07:25 WIB Rina", "JAKARTA, Kabarkita.com - " + LEAD]
     found = find_dateline(paragraphs)
     assert found is not None and (found.index, found.place) == (1, "Jakarta")
 

@@ -45,17 +45,17 @@ def test_role_comma_name_comma() -> None:
 
 def test_role_and_organisation_with_acronyms_before_a_comma_name() -> None:
     [person] = persons(
-        "Deputy Chief of Mission (DCM) Kedutaan Besar Republik Indonesia (KBRI) Tokyo, Andi Pratama "
+        "Konsul Jenderal (Konjen) Konsulat Jenderal Republik Indonesia (KJRI) Osaka, Andi Pratama "
         "hadir di Jakarta."
     )
     assert person.name == "Andi Pratama"
-    assert person.role == "Deputy Chief of Mission"
-    assert person.organization == "KBRI Tokyo"
+    assert person.role == "Konsul Jenderal"
+    assert person.organization == "KJRI Osaka"
 
 
 def test_role_organisation_and_name_without_separator() -> None:
-    [person] = persons("Sementara itu, DCM KBRI Seoul Dedi Kusuma Wardana menyambut baik inisiatif itu.")
-    assert (person.name, person.role, person.organization) == ("Dedi Kusuma Wardana", "DCM", "KBRI Seoul")
+    [person] = persons("Di sisi lain, DCM KBRI Hanoi Rudi Hartawan menilai rencana itu tepat waktu.")
+    assert (person.name, person.role, person.organization) == ("Rudi Hartawan", "DCM", "KBRI Hanoi")
 
 
 def test_honorifics_and_degrees_stay_in_the_name() -> None:
@@ -97,12 +97,12 @@ def test_two_people_joined_by_dan() -> None:
 
 def test_people_without_a_title_need_a_cue() -> None:
     people = persons(
-        "Kunjungan itu dihadiri aktor berbakat Park Min Soo dari HANBIT Company di Gedung Sate.",
-        "Pertemuan Korea Fest berlangsung meriah.",
+        "Kunjungan itu dihadiri penyanyi muda Kim Ha Neul dari BLUEWAVE Studio di Gedung Sate.",
+        "Pertemuan Korea Wave berlangsung meriah.",
         "“Kami senang,” kata Budi Hartono.",
     )
     assert [(p.name, p.organization) for p in people] == [
-        ("Park Min Soo", "HANBIT Company"),
+        ("Kim Ha Neul", "BLUEWAVE Studio"),
         ("Budi Hartono", None),
     ]
 
@@ -125,8 +125,8 @@ def test_role_alone_refers_to_the_person_who_holds_it() -> None:
 
 def test_defined_acronyms_become_organisations_role_acronyms_do_not() -> None:
     paragraphs = [
-        "Deputy Chief of Mission (DCM) Kedutaan Besar Republik Indonesia (KBRI) Seoul, Ali, datang ke "
-        "Kantor Kementerian Ekonomi Kreatif (Kemenekraf), Jakarta.",
+        "Deputy Chief of Mission (DCM) Rudi dari Kedutaan Besar Republik Indonesia (KBRI) di Hanoi "
+        "mampir ke Kementerian Ekonomi Kreatif (Kemenekraf) pekan lalu.",
         "Kemenekraf dan DPR sepakat. Korea Media Content Agency (KOMCA) ikut hadir.",
     ]
     orgs = organizations(paragraphs, find_definitions(paragraphs))

@@ -126,12 +126,12 @@ def test_plain_text_headline_is_split_off() -> None:
         "Halaman 3",
         "<< Sebelumnya Selanjutnya >>",
         "Tinggalkan Balasan",
-        "Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *",
         "Button AI Summarize",
+        "Alamat email Anda tidak akan dipublikasikan. Kolom bertanda * harus diisi",
         "Iklan - Scroll untuk Melanjutkan Baca artikel Kabarkita lainnya di Kabarkita App",
         "Related news: Two ministries sign a research pact",
         "Share on FacebookShare on Twitter",
-        "Click here to get the latest news updates from Kabarkita in Google News",
+        "Click here to get the latest news straight from Kabarkita on Google News",
         "Kunjungi situs Kabar4D untuk pembaruan terkini.",
         "No menu items!",
     ],
@@ -253,8 +253,12 @@ def test_decoding_windows_1252_and_utf16() -> None:
 def test_an_advertising_prompt_glued_to_a_paragraph_is_cut_off() -> None:
     text = "Judul\n\nScroll ke bawah untuk melanjutkan membaca Rapat itu dihadiri para pendamping.\n"
     assert paragraphs_from_text(text)[-1] == "Rapat itu dihadiri para pendamping."
-    glued = "Baca berita dengan sedikit iklan, klik di sini Menteri menugaskan satu staf."
-    assert paragraphs_from_text(glued) == ["Menteri menugaskan satu staf."]
+    for prompt in (
+        "Baca berita tanpa iklan, klik di sini",
+        "Baca berita dengan sedikit iklan, gabung KabarkitaPlus",
+    ):
+        glued = f"{prompt} Menteri menugaskan satu staf."
+        assert paragraphs_from_text(glued) == ["Menteri menugaskan satu staf."], prompt
 
 
 def test_a_spam_token_injected_before_the_paragraphs_is_dropped_and_the_story_kept() -> None:
@@ -284,13 +288,13 @@ def test_scraped_lines_stay_paragraphs_and_wrapped_lines_are_joined() -> None:
     assert paragraphs_from_text(scraped)[0] == "Bangun Kota Kreatif, Wali Kota Temui Menteri"
     wrapped = (
         "Menteri Pertanian menanggapi pernyataan\n"
-        "itu usai mengunjungi petani di Kota Palopo,\n"
-        "Sulawesi Selatan, Sabtu (3/2/2024) siang.\n"
+        "itu usai mengunjungi petani di Kota Parepare,\n"
+        "Sulawesi Selatan, Kamis (8/2/2024) siang.\n"
         "Ia lalu kembali ke Makassar.\n"
     )
     assert paragraphs_from_text(wrapped) == [
-        "Menteri Pertanian menanggapi pernyataan itu usai mengunjungi petani di Kota Palopo, "
-        "Sulawesi Selatan, Sabtu (3/2/2024) siang.",
+        "Menteri Pertanian menanggapi pernyataan itu usai mengunjungi petani di Kota Parepare, "
+        "Sulawesi Selatan, Kamis (8/2/2024) siang.",
         "Ia lalu kembali ke Makassar.",
     ]
 

@@ -18,8 +18,8 @@ def glossary() -> Glossary:
     [
         ("Wakil Menteri Ekonomi Kreatif", "Deputy Minister of Creative Economy"),
         (
-            "Wakil Menteri Ekonomi Kreatif/Wakil Kepala Badan Ekonomi Kreatif",
-            "Deputy Minister of Creative Economy/Deputy Head of the Creative Economy Agency",
+            "Wakil Menteri Pariwisata/Wakil Kepala Badan Pariwisata",
+            "Deputy Minister of Tourism/Deputy Head of the Tourism Agency",
         ),
         ("Direktur Regional KOCCA Indonesia", "Regional Director of KOCCA Indonesia"),
         ("Kepala Dinas Kebudayaan Provinsi Bali", "Head of the Bali Provincial Culture Office"),
