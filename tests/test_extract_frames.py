@@ -178,9 +178,9 @@ def test_an_english_lead_is_kept_as_written() -> None:
     ("text", "kind", "action"),
     [
         (
-            "Kedua pihak sepakat untuk memperkuat koordinasi dan komunikasi ke depan, guna memastikan hasil.",
+            "Kedua pihak sepakat untuk memperkuat koordinasi dan pengawasan ke depan, guna memastikan hasil.",
             "agreement",
-            "memperkuat koordinasi dan komunikasi ke depan",
+            "memperkuat koordinasi dan pengawasan ke depan",
         ),
         ("Kemenkes berencana menggelar pelatihan pada Mei 2026.", "plan", "menggelar pelatihan"),
         (

@@ -133,14 +133,14 @@ def test_an_english_lead_is_the_english_of_its_key_point() -> None:
 
 def test_a_step_whose_action_is_all_known_words_is_a_whole_english_sentence() -> None:
     step = NextStep(
-        "Kedua pihak sepakat untuk memperkuat koordinasi dan komunikasi ke depan.",
+        "Kedua pihak sepakat untuk memperkuat koordinasi dan pengawasan ke depan.",
         actor="kedua pihak",
         kind="agreement",
-        action="memperkuat koordinasi dan komunikasi ke depan",
+        action="memperkuat koordinasi dan pengawasan ke depan",
     )
     text = step_text(step, GLOSSARY)
     assert text.origin == "generated"
-    assert text.en == "Both parties agreed to strengthen coordination and communication going forward."
+    assert text.en == "Both parties agreed to strengthen coordination and supervision going forward."
     assert text.id == step.text
 
 

@@ -127,7 +127,7 @@ def _gap_ok(gap: str) -> bool:
     """Whether only fillers stand between the actor and the verb (an apposition ", …," is one)."""
     gap = re.sub(r"\([^)]*\)", " ", gap)
     gap = re.sub(r"^\s*,[^,]*,", " ", gap)  # "Irene Umar, Wakil Menteri …, membuka"
-    # "Kementerian Perhubungan melalui Ditjen Perhubungan Laut secara resmi menutup …"
+    # "Kementerian Pariwisata melalui Ditjen Destinasi secara resmi membuka …"
     gap = re.sub(r"^\s*melalui\s+(?:[A-Z][\w.&/-]*\s*)+", " ", gap)
     if _TIME_CLAUSE.match(gap) or _MANNER_CLAUSE.match(gap):
         return True
@@ -323,7 +323,7 @@ def _speaker(text: str, people: Sequence[Person], speakers: Sequence[str]) -> tu
     return (named[0] if named else None), False
 
 
-# "… ,” kata Bahlil dalam rapat kerja bersama Komisi XII": the speaker spoke at an event the
+# "… ,” kata Sutrisno dalam rapat kerja bersama Komisi VII": the speaker spoke at an event the
 # lexicon names.
 _SPOKE_AT = re.compile(
     r"\b(?:kata|ujar|ucap|tutur|tegas|jelas|ungkap|papar|imbuh|terang)(?:nya)?\s+(?P<who>[^,.;]{2,80}?)"
@@ -472,8 +472,8 @@ _TIME_ONLY = re.compile(
 
 def frame_step(step: NextStep) -> tuple[StepKind | None, str | None]:
     """The kind of a next step and its action (the Indonesian words after the cue), when its text
-    has a cue: ``sepakat untuk memperkuat koordinasi dan komunikasi ke depan, guna …`` →
-    ``("agreement", "memperkuat koordinasi dan komunikasi ke depan")``."""
+    has a cue: ``sepakat untuk mempercepat pendataan bersama ke depan, guna …`` →
+    ``("agreement", "mempercepat pendataan bersama ke depan")``."""
     found: list[tuple[int, StepKind, re.Match[str]]] = []
     for kind, cue in _STEP_CUES:
         match = cue.search(step.text)

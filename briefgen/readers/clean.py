@@ -85,8 +85,8 @@ _JUNK_LINES = [
     ),
 ]
 # Advertising prompts that open a line, sometimes glued to the paragraph after them: "Iklan -
-# Scroll untuk Melanjutkan", "Scroll ke bawah untuk melanjutkan membaca", "Baca berita dengan
-# sedikit iklan, klik di sini", "Baca artikel Kabar Kita lainnya di KK App".
+# Scroll untuk Melanjutkan", "Scroll ke bawah untuk melanjutkan membaca", "Baca berita tanpa
+# iklan, klik di sini", "Baca artikel Kabar Kita lainnya di KK App".
 _PROMPT = re.compile(
     r"^(?:(?:iklan|advertisement)\s*[-–—:]?\s*)?"
     r"(?:scroll\s+(?:ke\s+bawah\s+)?untuk\s+(?:melanjutkan|lanjut)(?:\s+membaca)?"
