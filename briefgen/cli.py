@@ -558,6 +558,9 @@ def main() -> None:
         if isinstance(code, int) and code:  # typer.Exit(code) from a command or --help's Exit(0)
             sys.exit(code)
     except Interrupted as stop:
+        from briefgen.pipeline import end_children
+
+        end_children()  # no worker left behind for the exit to wait on
         # Said on stderr and in the log, so a cron run stopped by its timeout mails someone.
         _say(f"briefgen: interrupted ({signal.Signals(stop.signum).name}); previous outputs kept")
         sys.exit(128 + stop.signum)

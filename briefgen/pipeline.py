@@ -627,6 +627,21 @@ def _end_workers(pool: Any) -> None:
     for process in list((getattr(pool, "_processes", None) or {}).values()):
         with contextlib.suppress(OSError, AttributeError):
             process.kill()
+    end_children()
+
+
+def end_children() -> None:
+    """Kills every process this one started and has not yet joined.
+
+    A signal can arrive while a pool is starting its workers, after a worker was forked but
+    before the pool recorded it; that worker waits for work forever, and at exit
+    multiprocessing would wait for it in turn. Called when the build is stopped.
+    """
+    import multiprocessing
+
+    for child in multiprocessing.active_children():
+        with contextlib.suppress(OSError, AttributeError, ValueError):
+            child.kill()
 
 
 def output_stem(facts: list[Facts]) -> str:
