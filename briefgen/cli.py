@@ -191,6 +191,12 @@ def build(
         bool,
         typer.Option("--strict-translation", help="Fail, writing nothing, when any English is missing."),
     ] = False,
+    annex: Annotated[
+        bool,
+        typer.Option(
+            "--annex", help="Append the full text of every article (Lampiran / Annex) and the index."
+        ),
+    ] = False,
     force: Annotated[bool, typer.Option("--force", help="Rebuild even when nothing changed.")] = False,
     wait: Annotated[
         float | None,
@@ -230,6 +236,7 @@ def build(
         wait=wait,
         strict=strict or None,
         strict_translation=strict_translation or None,
+        annex=annex or None,
     )
     with _progress(enabled=not quiet and sys.stderr.isatty()) as progress:
         result = run_build(settings, force=force, progress=progress)

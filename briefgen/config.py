@@ -49,6 +49,8 @@ class Config:
     """Fail, writing nothing, when any source had to be skipped (also [build] strict = true)."""
     strict_translation: bool = False
     """Fail without writing when any English is missing (also [translation] strict = true)."""
+    annex: bool = False
+    """Append the full text of every article and the index (also [build] annex = true)."""
     wait: float = 600.0
     """Seconds to wait for another run writing the same output folder before giving up."""
     extra: dict[str, Any] = field(default_factory=dict)
@@ -128,7 +130,7 @@ def _coerce(key: str, value: Any) -> Any:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
             raise UsageError("must be a number of seconds")
         return float(value)
-    if key in ("last_week", "strict", "strict_translation"):
+    if key in ("last_week", "strict", "strict_translation", "annex"):
         if not isinstance(value, bool):
             raise UsageError("must be true or false")
         return value

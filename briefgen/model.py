@@ -166,6 +166,7 @@ class QuoteBlock:
     speaker: str | None  # a name: never translated
     role: Bilingual | None = None  # "Wakil Menteri Ekonomi Kreatif" / its English when known
     direct: bool = True  # False for a reported statement: shown without quotation marks
+    attributed: bool = True  # False inside a speaker's block: only its last quote carries the attribution
 
 
 @dataclass
@@ -173,6 +174,9 @@ class StepItem:
     action: Bilingual
     actor: str | None = None
     due: Bilingual | None = None
+    event: int | None = None  # the number of the event (its key point) the step was agreed at
+    source: str | None = None  # the outlet (or title) that reported it
+    carried: bool = False  # True: carried over from an earlier brief and still open
 
 
 @dataclass
@@ -180,14 +184,26 @@ class SourceItem:
     outlet: str | None
     title: str | None
     date: Bilingual | None  # localised publication/event date
-    location: str  # URL when known, else the file path
+    location: str | None  # the URL when known; never a local file path
 
 
 Block = Paragraph | Subheading | QuoteBlock | StepItem | SourceItem
 
-# A one-article brief has background, statements, next_steps and sources; a brief of several
-# articles has summary, one "article" section each, a consolidated next_steps, index and sources.
-SectionKind = Literal["summary", "background", "statements", "next_steps", "article", "index", "sources"]
+# A brief is key_points (one per event, most important first), one "event" section each (key
+# statements and at most two sentences of background), one register of next_steps and the sources;
+# with the annex, an "annex" section (every article in full) and the index follow.
+SectionKind = Literal[
+    "key_points",
+    "summary",
+    "event",
+    "background",
+    "statements",
+    "next_steps",
+    "article",
+    "index",
+    "sources",
+    "annex",
+]
 
 
 @dataclass

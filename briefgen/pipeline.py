@@ -696,7 +696,7 @@ def _brief_of(config: Config, translation: Translation, day: dt.date) -> Brief:
     if not found:
         raise BriefgenError("no article could be read" + (f": {skipped[0].message}" if skipped else ""))
     facts, _ = choose(found, config, period_of(config, day))
-    return make_brief(facts, day, glossary=translation.glossary)
+    return make_brief(facts, day, glossary=translation.glossary, annex=config.annex)
 
 
 def export_worklist(config: Config, dest: Path) -> int:
@@ -831,6 +831,8 @@ def build_key(config: Config, day: dt.date, period: Period | None) -> str:
     }
     if config.strict:  # only when set, so the keys of earlier builds stay valid
         settings["strict"] = True
+    if config.annex:
+        settings["annex"] = True
     return hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 
@@ -958,6 +960,7 @@ def _build_unlocked(
         day,
         period=(period.first, period.last) if period and bounded else None,
         glossary=translation.glossary,
+        annex=config.annex,
     )
     from briefgen.translate.fill import fill
 

@@ -43,8 +43,11 @@ SCHEMA: dict[str, dict[str, type | tuple[type, ...]]] = {
         "pending_en": str,
     },
     "dates": {"id": str, "en": str},
-    # order, and a heading per section kind; "article" sections are headed by their article's title.
-    "sections": {"order": list, **{kind: dict for kind in get_args(SectionKind) if kind != "article"}},
+    # order, and a heading per section kind; "article" and "event" sections are headed by their own title.
+    "sections": {
+        "order": list,
+        **{kind: dict for kind in get_args(SectionKind) if kind not in ("article", "event")},
+    },
     "docx": {"reference": str},
 }
 SECTION_KINDS: tuple[str, ...] = get_args(SectionKind)

@@ -74,7 +74,7 @@ def test_memo_template_loads_with_its_assets() -> None:
     assert memo.reference_docx is not None and Path(memo.reference_docx).is_file()
     assert memo.number == "B-{day}/RKB/{month}/{year}"
     assert memo.date_formats == {"id": "d MMMM y", "en": "d MMMM y"}
-    assert memo.section_order[0] == "summary" and memo.section_order[-1] == "sources"
+    assert memo.section_order[0] == "key_points" and memo.section_order[-1] == "index"
     assert memo.section_labels["sources"] == Bilingual.both("Rujukan", "References")
     assert "memo" in list_templates()
 

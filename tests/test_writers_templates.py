@@ -137,13 +137,15 @@ def test_docx_fields_styles_and_page(rendered: dict[str, Rendered], case: str) -
     assert re.search(r"<w:instrText[^>]*> PAGE \\\* MERGEFORMAT </w:instrText>", footer)
     assert re.search(r"<w:instrText[^>]*> NUMPAGES \\\* MERGEFORMAT </w:instrText>", footer)
     body = xml_part(item.docx, "word/document.xml")
-    assert re.search(r'<w:instrText[^>]*> TOC \\o "1-3" \\h', body), "two sources: a table of contents"
+    # A table of contents only for the long form, with the annex; fields filled on opening.
+    assert not re.search(r"<w:instrText[^>]*> TOC ", body), "no annex: no table of contents"
+    assert "<w:updateFields" in xml_part(item.docx, "word/settings.xml")
     assert body.count('w:fldCharType="begin"') == body.count('w:fldCharType="end"')
     names = {style.name for style in document.styles}
     for style in ("Normal", "Title", "Heading 1", "Heading 2", "Quote", "Source", "Attribution", "TOC 1"):
         assert style in names
     used = {p.style.name for p in document.paragraphs}
-    assert {"Title", "Heading 1", "Heading 2", "TOC 1", "Colophon"} <= used
+    assert {"Title", "Heading 1", "Colophon"} <= used
     section = document.sections[-1]
     assert abs(section.page_width - Mm(210)) < Mm(0.5) and abs(section.page_height - Mm(297)) < Mm(0.5)
     left = item.template.margins_mm[3]

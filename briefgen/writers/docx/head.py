@@ -247,7 +247,6 @@ def kop_surat(w: DocxWriter) -> None:
 
 def contents(w: DocxWriter) -> None:
     """A table of contents field (TOC \\o "1-3" \\h) whose entries are already filled in."""
-    from docx.enum.text import WD_BREAK
     from docx.oxml.ns import qn
 
     heading = w.doc.add_paragraph(style="Contents Heading")
@@ -289,8 +288,8 @@ def contents(w: DocxWriter) -> None:
         first._p.remove(run)
         first._p.insert(index + (1 if first._p.pPr is not None else 0), run)
     w.run(last, "", w.langs[0])._r.append(ooxml.element("w:fldChar", fldCharType="end"))
-    # The brief itself starts on a new page after its table of contents.
-    w.run(last, "", w.langs[0]).add_break(WD_BREAK.PAGE)
+    # The brief follows its table of contents on the same page: a page holding only the title and
+    # the contents is a blank first page to a reader whose Word has not updated the field yet.
 
 
 def language_label(w: DocxWriter, lang: Lang, *, new_page: bool) -> None:
@@ -310,12 +309,9 @@ def colophon(w: DocxWriter, langs: Sequence[Lang]) -> None:
             ooxml.borders(paragraph._p.get_or_add_pPr(), {COLOPHON_RULE.side: w.border(COLOPHON_RULE)})
         w.run(paragraph, f"{COLOPHON[lang]} ", lang)
         w.shown_run(paragraph, prepared_text(w.brief, lang, w.template), lang)
-        paragraphs.append(paragraph)
-    for lang in langs:
-        english = english_summary(w.brief.english, lang)
+        english = english_summary(w.brief.english, lang)  # on the same line: when, and how the English
         if english:
-            paragraph = w.doc.add_paragraph(style="Colophon")
-            w.run(paragraph, english, lang)
-            paragraphs.append(paragraph)
+            w.run(paragraph, f" · {english}", lang)
+        paragraphs.append(paragraph)
     for paragraph in paragraphs[:-1]:
         paragraph.paragraph_format.keep_with_next = True

@@ -190,13 +190,11 @@ def colophon(w: PdfWriter, langs: Sequence[Lang]) -> list[Flowable]:
             spaceAfter=COLOPHON_RULE.gap_pt,
         )
     ]
-    for lang in langs:
+    for lang in langs:  # one line a language: when it was prepared, how its English was obtained
         prepared = w.markup(prepared_text(w.brief, lang, w.template))
-        story.append(w.para(f"{w.esc(COLOPHON[lang])} {prepared}", "colophon"))
-    for lang in langs:
         english = english_summary(w.brief.english, lang)
-        if english:
-            story.append(w.para(w.esc(english), "colophon"))
+        tail = f" · {w.esc(english)}" if english else ""
+        story.append(w.para(f"{w.esc(COLOPHON[lang])} {prepared}{tail}", "colophon"))
     for flowable in story[:-1]:
         flowable.keepWithNext = 1  # the colophon is never split from its rule
     return story
