@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from briefgen.errors import UsageError
-from briefgen.model import LANGS, Lang, Layout
+from briefgen.model import LANGS, MEMO_KEYS, Lang, Layout
 
 LAYOUTS: tuple[Layout, ...] = ("parallel", "sequential")
 CONFIG_FILE = "briefgen.toml"
@@ -97,6 +97,7 @@ def _from_file(path: Path) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         raise UsageError(f"{path}: not valid TOML ({exc})", exit_code=1) from None
     build = data.pop("build", {})
+    _check_memo(path, data.get("memo"))
     known = {f.name for f in fields(Config)} - {"extra"}
     values: dict[str, Any] = {"extra": data}
     for key, value in build.items():
@@ -107,6 +108,22 @@ def _from_file(path: Path) -> dict[str, Any]:
         except UsageError as exc:
             raise UsageError(f"{path}: build.{key}: {exc.message}", exit_code=1) from None
     return values
+
+
+def _check_memo(path: Path, memo: Any) -> None:
+    """The ``[memo]`` table: the keys of :data:`~briefgen.model.MEMO_KEYS`, text (copies: a list)."""
+    if memo is None:
+        return
+    if not isinstance(memo, dict):
+        raise UsageError(f"{path}: 'memo' must be a table", exit_code=1)
+    for key, value in memo.items():
+        if key not in MEMO_KEYS:
+            raise UsageError(f"{path}: unknown key 'memo.{key}'", exit_code=1)
+        if key == "copies":
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise UsageError(f"{path}: memo.copies: must be a list of names", exit_code=1)
+        elif not isinstance(value, str):
+            raise UsageError(f"{path}: memo.{key}: must be text", exit_code=1)
 
 
 def _coerce(key: str, value: Any) -> Any:

@@ -236,6 +236,40 @@ class Brief:
 Layout = Literal["parallel", "sequential"]
 
 
+@dataclass(frozen=True)
+class Memo:
+    """The fields of a nota dinas (the memo template's title block and its signature block).
+
+    From the template's ``[memo]`` table, then the project's ``briefgen.toml`` ``[memo]``.
+    """
+
+    to: str = ""  # Kepada Yth.
+    sender: str = ""  # Dari; empty: the organisation
+    subject: str = ""  # Hal; empty: the brief's title and period
+    nature: str = ""  # Sifat (Biasa, Segera, Rahasia …); empty: from the classification, else Biasa
+    attachment: str = ""  # Lampiran; empty: "1 (satu) berkas" with the annex, else "-"
+    copies: tuple[str, ...] = ()  # Tembusan
+    signer: str = ""  # the name in the signature block
+    signer_title: str = ""  # the office above it
+    nip: str = ""  # Nomor Induk Pegawai under the name
+    number: str = ""  # the document number, overriding the template's document.number
+
+
+# briefgen.toml and template.toml spell ``sender`` "from" (a Python keyword).
+MEMO_KEYS: dict[str, str] = {
+    "to": "to",
+    "from": "sender",
+    "subject": "subject",
+    "nature": "nature",
+    "attachment": "attachment",
+    "copies": "copies",
+    "signer": "signer",
+    "signer_title": "signer_title",
+    "nip": "nip",
+    "number": "number",
+}
+
+
 @dataclass
 class Template:
     """A loaded, validated template (see templates.py); writers take it as given."""
@@ -271,6 +305,7 @@ class Template:
     section_order: tuple[str, ...] = ()  # section kinds in print order; empty = as composed
     section_labels: dict[str, Bilingual] = field(default_factory=dict)  # kind -> heading
     reference_docx: str | None = None  # absolute path of a Word file whose styles and page setup are used
+    memo: Memo = field(default_factory=Memo)  # the nota dinas fields of a letterhead template
 
 
 @dataclass

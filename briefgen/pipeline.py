@@ -978,6 +978,7 @@ def _build_unlocked(
             f"{missing} English segment(s) have no translation; --strict-translation writes nothing "
             "(export them with: briefgen translate export)"
         )
+    template = numbered(template, config, out, day)
     options = RenderOptions(langs=config.langs, layout=config.layout)
     stem = f"brief-{period.name}" if period else output_stem(facts)
     if len(config.langs) == 1:
@@ -1000,6 +1001,36 @@ def _build_unlocked(
             raise BriefgenError(f"{path}: cannot write ({exc.strerror or exc})") from None
         result.written.append(path)
     return result
+
+
+MEMO_NUMBERS = "briefgen-memo-numbers.json"
+"""The last {seq} of a document number given each year, kept in the output folder."""
+
+
+def numbered(template: Template, config: Config, out: Path, day: dt.date) -> Template:
+    """The template with briefgen.toml's ``[memo]`` over its own, and the ``{seq}`` of its number
+    filled with the next number of the year (counted in the output folder's MEMO_NUMBERS)."""
+    from briefgen.templates import memo_of
+
+    memo = memo_of(config.extra.get("memo") or {}, template.memo)
+    number = memo.number or template.number
+    if "{seq}" in number:
+        path = out / MEMO_NUMBERS
+        try:
+            counts = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            counts = {}
+        if not isinstance(counts, dict):
+            counts = {}
+        last = counts.get(str(day.year), 0)
+        seq = (last if isinstance(last, int) and not isinstance(last, bool) else 0) + 1
+        counts[str(day.year)] = seq
+        try:
+            write_atomic(path, (json.dumps(counts, indent=2, sort_keys=True) + "\n").encode("utf-8"))
+        except OSError as exc:
+            raise BriefgenError(f"{path}: cannot write ({exc.strerror or exc})") from None
+        number = number.replace("{seq}", str(seq))
+    return replace(template, memo=memo, number=number)
 
 
 # --------------------------------------------------------------------------- doctor

@@ -60,3 +60,15 @@ def test_selection_settings_from_the_file(tmp_path: Path) -> None:
     settings.write_text('[build]\nlast_week = "yes"\n', encoding="utf-8")
     with pytest.raises(UsageError, match="build.last_week: must be true or false"):
         load_config(settings)
+
+
+def test_memo_settings_are_checked_like_the_other_tables(tmp_path: Path) -> None:
+    settings = tmp_path / "b.toml"
+    settings.write_text('[memo]\nto = "Menteri"\ncopies = ["Sekjen"]\n', encoding="utf-8")
+    assert load_config(settings).extra["memo"] == {"to": "Menteri", "copies": ["Sekjen"]}
+    settings.write_text('[memo]\nkepada = "Menteri"\n', encoding="utf-8")
+    with pytest.raises(UsageError, match=r"b.toml: unknown key 'memo.kepada'"):
+        load_config(settings)
+    settings.write_text("[memo]\ncopies = 3\n", encoding="utf-8")
+    with pytest.raises(UsageError, match=r"memo.copies: must be a list of names"):
+        load_config(settings)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -149,3 +150,23 @@ def test_a_writer_warning_reaches_the_build_result(tmp_path: Path) -> None:
     result = build(Config(sources=(sources,), out=tmp_path / "out", prepared=dt.date(2026, 1, 26)))
     assert [p.suffix for p in result.written] == [".docx", ".pdf"]
     assert any("U+13000" in warning for warning in result.warnings)
+
+
+def test_the_memo_number_counts_up_in_the_output_folder_and_settings_override_it(tmp_path: Path) -> None:
+    import dataclasses
+
+    from briefgen.pipeline import MEMO_NUMBERS, numbered
+    from briefgen.templates import load_template
+
+    memo = load_template("memo")
+    day = dt.date(2026, 3, 2)
+    first = numbered(memo, Config(), tmp_path, day)
+    second = numbered(memo, Config(), tmp_path, day)
+    assert (first.number, second.number) == ("B-1/RKB/{month}/{year}", "B-2/RKB/{month}/{year}")
+    assert json.loads((tmp_path / MEMO_NUMBERS).read_text(encoding="utf-8")) == {"2026": 2}
+    fixed = numbered(memo, Config(extra={"memo": {"number": "ND-9", "to": "Menteri Uji"}}), tmp_path, day)
+    assert fixed.number == "ND-9" and fixed.memo.to == "Menteri Uji"
+    assert fixed.memo.signer == memo.memo.signer  # the template's fields the settings leave alone
+    plain = numbered(dataclasses.replace(memo, number="X/{year}"), Config(), tmp_path, day)
+    assert plain.number == "X/{year}"  # no {seq}: the counter is left as it was
+    assert json.loads((tmp_path / MEMO_NUMBERS).read_text(encoding="utf-8")) == {"2026": 2}

@@ -274,9 +274,70 @@ def document_number(template: Template, day: dt.date) -> str:
     """The ``Nomor:`` of the document: the template's pattern with the date of preparation filled in."""
     if not template.number:
         return ""
+    # {seq} is filled by the build from the output folder's counter; a writer called alone says 1.
     return xml_safe(
-        template.number.format(year=f"{day.year:04d}", month=f"{day.month:02d}", day=f"{day.day:02d}")
+        template.number.format(
+            year=f"{day.year:04d}", month=f"{day.month:02d}", day=f"{day.day:02d}", seq="1"
+        )
     )
+
+
+MEMO_LABELS: dict[str, Bilingual] = {
+    "to": Bilingual.both("Kepada Yth.", "To"),
+    "sender": Bilingual.both("Dari", "From"),
+    "subject": Bilingual.both("Hal", "Subject"),
+    "nature": Bilingual.both("Sifat", "Nature"),
+    "attachment": Bilingual.both("Lampiran", "Attachment"),
+}
+COPIES_LABEL = Bilingual.both("Tembusan", "Copies to")
+
+
+def memo_rows(brief: Brief, template: Template) -> list[tuple[Bilingual, Bilingual]]:
+    """The head of a nota dinas (a letterhead template): Kepada Yth., Dari, Hal, Sifat, Lampiran."""
+    if template.title_block != "letterhead":
+        return []
+    memo = template.memo
+    org = template.organization
+    sender = Bilingual.same(memo.sender) if memo.sender else Bilingual.both(org.id, org.en or org.id)
+    if memo.subject:
+        subject = Bilingual.same(memo.subject)
+    else:
+        period = brief.period
+        subject = Bilingual(
+            f"{brief.title.id}, {period.id}" if period else brief.title.id,
+            f"{brief.title.en}, {period.en}" if period and brief.title.en else brief.title.en,
+            "generated",
+        )
+    if memo.nature:
+        nature = Bilingual.same(memo.nature)
+    else:  # "TERBATAS / RESTRICTED" → Terbatas / Restricted
+        parts = [p.strip().capitalize() for p in template.classification.split("/") if p.strip()]
+        nature = Bilingual.both(parts[0], parts[-1]) if parts else Bilingual.both("Biasa", "Ordinary")
+    if memo.attachment:
+        attachment = Bilingual.same(memo.attachment)
+    elif any(section.kind == "annex" for section in brief.sections):
+        attachment = Bilingual.both("1 (satu) berkas", "1 file")
+    else:
+        attachment = Bilingual.same("-")
+    values = {
+        "to": Bilingual.same(memo.to or "-"),
+        "sender": sender,
+        "subject": subject,
+        "nature": nature,
+        "attachment": attachment,
+    }
+    return [(MEMO_LABELS[key], value) for key, value in values.items()]
+
+
+def signature_lines(template: Template) -> list[str]:
+    """The signature block of a nota dinas: the office, room to sign, the name, the NIP."""
+    memo = template.memo
+    if template.title_block != "letterhead" or not (memo.signer or memo.signer_title):
+        return []
+    lines = [memo.signer_title, "", "", memo.signer]
+    if memo.nip:
+        lines.append(f"NIP {memo.nip}")
+    return [xml_safe(line) for line in lines]
 
 
 NUMBER_LABEL = Bilingual.both("Nomor", "Number")

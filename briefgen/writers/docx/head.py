@@ -13,6 +13,7 @@ from briefgen.model import (
 from briefgen.writers.common import (
     COLOPHON,
     CONTENTS_LABEL,
+    COPIES_LABEL,
     DATE_LABEL,
     DEFAULT_LABELS,
     LANGUAGE_NAME,
@@ -21,12 +22,14 @@ from briefgen.writers.common import (
     SEPARATOR,
     document_number,
     english_summary,
+    memo_rows,
     organisation,
     prepared_bilingual,
     prepared_text,
     running_texts,
     sections_of,
     shown,
+    signature_lines,
     xml_safe,
 )
 from briefgen.writers.docx import ooxml
@@ -141,7 +144,7 @@ def title_block(w: DocxWriter) -> None:
         w.both_runs(paragraph, NUMBER_LABEL, w.langs)
         w.run(paragraph, f": {number}", w.langs[-1])
 
-    rows: list[tuple[Bilingual, Bilingual]] = []
+    rows: list[tuple[Bilingual, Bilingual]] = memo_rows(w.brief, t)
     prepared = prepared_bilingual(w.brief, t)
     labels = w.brief.labels
     if letterhead:
@@ -296,6 +299,29 @@ def language_label(w: DocxWriter, lang: Lang, *, new_page: bool) -> None:
     paragraph = w.doc.add_paragraph(style="Language Label")
     paragraph.paragraph_format.page_break_before = new_page
     w.run(paragraph, LANGUAGE_NAME[lang], lang)
+
+
+def signature(w: DocxWriter) -> None:
+    """The nota dinas's signature block (right half) and its Tembusan list, after the sources."""
+    from docx.shared import Mm, Pt
+
+    lines = signature_lines(w.template)
+    for n, line in enumerate(lines):
+        paragraph = w.doc.add_paragraph(style="Brief Meta")
+        paragraph.paragraph_format.left_indent = Mm(w.content_mm / 2)
+        paragraph.paragraph_format.keep_with_next = True
+        if n == 0:
+            paragraph.paragraph_format.space_before = Pt(w.size * 1.5)
+        w.run(paragraph, line, w.langs[0], bold=n == 3)
+    copies = w.template.memo.copies if w.template.title_block == "letterhead" else ()
+    if copies:
+        paragraph = w.doc.add_paragraph(style="Brief Meta")
+        paragraph.paragraph_format.keep_with_next = True
+        w.both_runs(paragraph, COPIES_LABEL, w.langs)
+        w.run(paragraph, ":", w.langs[-1])
+        for number, name in enumerate(copies, 1):
+            item = w.doc.add_paragraph(style="Source")
+            w.run(item, f"{number}.\t{name}", w.langs[0])
 
 
 def colophon(w: DocxWriter, langs: Sequence[Lang]) -> None:

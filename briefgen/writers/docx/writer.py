@@ -275,6 +275,8 @@ class DocxWriter:
         if section.kind == "sources" or (
             not any(s.kind == "sources" for s in sections) and section is sections[-1]
         ):
+            if langs and langs[-1] == self.langs[-1]:  # signed once, after the last language
+                head.signature(self)
             head.colophon(self, langs)
 
     def notice(self, container: Any, section: Section, lang: Lang) -> None:

@@ -11,16 +11,19 @@ from briefgen.model import (
 )
 from briefgen.writers.common import (
     COLOPHON,
+    COPIES_LABEL,
     DATE_LABEL,
     DEFAULT_LABELS,
     NUMBER_LABEL,
     SEPARATOR,
     document_number,
     english_summary,
+    memo_rows,
     organisation,
     prepared_bilingual,
     prepared_text,
     shown,
+    signature_lines,
     xml_safe,
 )
 from briefgen.writers.pdf.flowables import MM, Flowable
@@ -60,7 +63,7 @@ def title_block(w: PdfWriter) -> list[Flowable]:
     head[-1].spaceAfter = w.size * (SHEET["title"].after or 0)
     story += head
 
-    rows: list[tuple[Bilingual, Bilingual]] = []
+    rows: list[tuple[Bilingual, Bilingual]] = memo_rows(w.brief, t)
     prepared = prepared_bilingual(w.brief, t)
     if letterhead:
         rows.append((DATE_LABEL, prepared))
@@ -175,6 +178,28 @@ def kop_surat(w: PdfWriter) -> list[Flowable]:
         )
     )
     story.append(HRFlowable(width="100%", thickness=0.6, color=w.heading_color, spaceAfter=w.size * 1.4))
+    return story
+
+
+def signature(w: PdfWriter) -> list[Flowable]:
+    """The nota dinas's signature block (right half) and its Tembusan list (left), after the sources."""
+    lines = signature_lines(w.template)
+    copies = w.template.memo.copies if w.template.title_block == "letterhead" else ()
+    story: list[Flowable] = []
+    if lines:
+        half = w.frame_width / 2
+        block = [
+            w.para(w.esc(line) if n != 3 else f"<b>{w.esc(line)}</b>", "meta") for n, line in enumerate(lines)
+        ]
+        story += table(w, [[[w.para("", "meta")], block]], (half, half), padding=(0, 0, 0, 0))
+        story[0].spaceBefore = w.size * 1.5
+    if copies:
+        label = w.both(COPIES_LABEL, w.langs)
+        story.append(w.para(f"<b>{label}:</b>", "meta"))
+        for number, name in enumerate(copies, 1):
+            story.append(w.para(w.esc(xml_safe(name)), "source", bulletText=f"{number}."))
+    for flowable in story[:-1]:
+        flowable.keepWithNext = 1
     return story
 
 

@@ -427,6 +427,8 @@ class PdfWriter:
         sections = sections_of(self.brief, self.template)
         has_sources = any(s.kind == "sources" for s in sections)
         if section.kind == "sources" or (not has_sources and section is sections[-1]):
+            if langs[-1] == self.langs[-1]:  # signed once, after the last language
+                story += head.signature(self)
             if story:
                 story[-1].keepWithNext = 1
             story += head.colophon(self, langs)
