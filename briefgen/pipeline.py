@@ -493,6 +493,30 @@ def output_stem(facts: list[Facts]) -> str:
     return f"brief-{days[0].isoformat()}_{days[-1].isoformat()}"
 
 
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-") or "x"
+
+
+def variant(config: Config) -> str:
+    """What sets a build apart from the default one of the same period, for its file names:
+    ``.memo.sequential.annex.tag-film.match-kocca.en``; empty for the default build. So builds of one
+    period with another template, layout, filter or language no longer overwrite each other."""
+    parts: list[str] = []
+    if config.template != "default":
+        parts.append(_slug(Path(config.template).name or config.template))
+    if config.layout != "parallel" and len(config.langs) > 1:  # one language has no layout
+        parts.append(config.layout)
+    if config.annex:
+        parts.append("annex")
+    if config.tags:
+        parts.append("tag-" + "+".join(_slug(t) for t in config.tags))
+    if config.match:
+        parts.append("match-" + "+".join(_slug(m) for m in config.match))
+    if len(config.langs) == 1:
+        parts.append(config.langs[0])
+    return "".join(f".{part}" for part in parts)
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write to a temporary file beside ``path`` and rename it into place: never a torn file."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -980,9 +1004,7 @@ def _build_unlocked(
         )
     template = numbered(template, config, out, day)
     options = RenderOptions(langs=config.langs, layout=config.layout)
-    stem = f"brief-{period.name}" if period else output_stem(facts)
-    if len(config.langs) == 1:
-        stem += f".{config.langs[0]}"
+    stem = (f"brief-{period.name}" if period else output_stem(facts)) + variant(config)
     if progress is not None:
         progress("writing " + " and ".join(f.upper() for f in config.formats), 0, 1)
     documents = render(brief, template, options, config.formats)

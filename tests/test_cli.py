@@ -230,7 +230,11 @@ def test_weeks_split_the_two_seeds(tmp_path: Path, seeds_dir: Path) -> None:
         assert done.returncode == 0, done.stderr
         path = Path(done.stdout.strip())
         texts[args[1]] = " ".join(page.extract_text() for page in PdfReader(path).pages)
-        assert path.name == f"brief-{args[1] if args[0] == '--week' else '2026-01-12_2026-01-25'}.pdf"
+        assert (
+            path.name == f"brief-{args[1]}.pdf"
+            if args[0] == "--week"
+            else "brief-2026-01-12_2026-01-25.annex.pdf"
+        )
     assert "KOCCA" in texts["2026-W03"] and "KBRI Seoul" not in texts["2026-W03"]
     assert "KBRI Seoul" in texts["2026-W04"] and "Lee Gi Haun" not in texts["2026-W04"]
     assert "19–25 Januari 2026" in texts["2026-W04"] and "19–25 January 2026" in texts["2026-W04"]

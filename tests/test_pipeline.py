@@ -170,3 +170,42 @@ def test_the_memo_number_counts_up_in_the_output_folder_and_settings_override_it
     plain = numbered(dataclasses.replace(memo, number="X/{year}"), Config(), tmp_path, day)
     assert plain.number == "X/{year}"  # no {seq}: the counter is left as it was
     assert json.loads((tmp_path / MEMO_NUMBERS).read_text(encoding="utf-8")) == {"2026": 2}
+
+
+def test_builds_of_one_period_in_other_variants_do_not_overwrite_each_other(tmp_path: Path) -> None:
+    from briefgen.pipeline import variant
+
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a.txt").write_text(
+        "Jakarta - Menteri Budi Santoso membuka pameran film di Jakarta, Selasa (20/1/2026).\n\n"
+        "Kami akan terus mendukung film nasional, kata Budi.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    variants = [
+        {},
+        {"template": "memo"},
+        {"layout": "sequential"},
+        {"langs": ("en",)},
+        {"annex": True},
+        {"match": ("Budi Santoso",)},
+        {"template": "memo", "langs": ("en",)},
+    ]
+    written: list[str] = []
+    for options in variants:
+        config = Config(
+            sources=(sources,), out=out, prepared=dt.date(2026, 1, 26), formats=("pdf",), **options
+        )  # type: ignore[arg-type]
+        written += [p.name for p in build(config).written]
+    assert written == [
+        "brief-2026-01-20.pdf",
+        "brief-2026-01-20.memo.pdf",
+        "brief-2026-01-20.sequential.pdf",
+        "brief-2026-01-20.en.pdf",
+        "brief-2026-01-20.annex.pdf",
+        "brief-2026-01-20.match-budi-santoso.pdf",
+        "brief-2026-01-20.memo.en.pdf",
+    ]
+    assert all((out / name).is_file() for name in written)
+    assert variant(Config(layout="sequential", langs=("id",))) == ".id"  # one language has no layout
