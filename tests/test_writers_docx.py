@@ -297,14 +297,16 @@ def test_steps_table_in_one_language(brief: Brief, template: Template) -> None:
     rows = [[cell.text for cell in row.cells] for row in steps[0].rows]
     assert rows[0] == list(STEP_HEADERS["id"])
     assert rows[1] == ["Memperkuat koordinasi dan komunikasi.", "Kemenekraf dan KBRI Seoul", "—", ""]
-    assert rows[2] == ["Menyusun MoU.", "KBRI Seoul", "Maret 2026", "Pokok 2 · Antara"]
+    assert rows[2][:3] == ["Menyusun MoU.", "KBRI Seoul", "Maret 2026"]
+    # The key point and the source, each on a line of its own.
+    assert [p.text for p in steps[0].rows[2].cells[3].paragraphs] == ["Pokok 2", "Antara"]
     assert steps[0].rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
 
     english = render(brief, template, ONLY_EN)
     rows = [[cell.text for cell in row.cells] for row in english.tables[0].rows]
     assert rows[0] == list(STEP_HEADERS["en"])
     assert rows[1] == ["", "Kemenekraf dan KBRI Seoul", "—", ""]  # the notice under the table says why
-    assert rows[2][3] == "Point 2 · Antara"
+    assert [p.text for p in english.tables[0].rows[2].cells[3].paragraphs] == ["Point 2", "Antara"]
 
 
 def test_sources_are_numbered(brief: Brief, template: Template) -> None:

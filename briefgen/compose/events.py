@@ -160,7 +160,9 @@ def key_point(event_facts: Facts, glossary: Glossary | None) -> Bilingual:
             other_role = _role_text(other) or ""
             other_en = english_role(other_role, glossary)
             parts_id.append(f"bersama {other_role} {other.name}")
-            parts_en.append(f"with {other_en} {other.name}" if other_en else f"with {other.name}")
+            # an apposition, as in the generated lead: "with the Regional Director of KOCCA, Lee Gi Haun"
+            the = "" if not other_en or other_en.startswith("the ") else "the "
+            parts_en.append(f"with {the}{other_en}, {other.name}" if other_en else f"with {other.name}")
     elif people:
         parts_id.append(people[0].name)
         parts_en.append(people[0].name)

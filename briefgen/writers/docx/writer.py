@@ -346,9 +346,10 @@ class DocxWriter:
             due = bilingual_cell([c[2] for _, c in cells])
             self.shown_run(Cell(row.cells[2]).add_paragraph("Table Text"), Shown(due, due_pending), lang)
             reference = bilingual_cell([step_reference(step, one, bare=bare) for one in langs])
-            self.run(
-                Cell(row.cells[3]).add_paragraph("Table Text"), "" if reference == "—" else reference, lang
-            )
+            # The key point and the source on lines of their own: a narrow column breaks no outlet.
+            cell = Cell(row.cells[3])
+            for part in ("" if reference == "—" else reference).split(" · "):
+                self.run(cell.add_paragraph("Table Text"), part, lang)
         spacer = self.doc.add_paragraph(style="Table Text")
         ooxml.tag_language(spacer.add_run(""), lang)
 

@@ -488,7 +488,15 @@ class PdfWriter:
                     actions,
                     [self.para(self.esc(bilingual_cell([c[1] for c in cells])), "cell")],
                     [self.para(self.markup(Shown(due, due_pending)), "cell")],
-                    [self.para(self.esc(reference if reference != "—" else ""), "cell")],
+                    # The key point and the source on lines of their own: a narrow column breaks no outlet.
+                    [
+                        self.para(
+                            "<br/>".join(self.esc(p) for p in reference.split(" · "))
+                            if reference != "—"
+                            else "",
+                            "cell",
+                        )
+                    ],
                 ]
             )
         vertical, horizontal = (mm * MM for mm in STEPS_TABLE.padding_mm)
