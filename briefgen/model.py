@@ -177,6 +177,8 @@ class StepItem:
     event: int | None = None  # the number of the event (its key point) the step was agreed at
     source: str | None = None  # the outlet (or title) that reported it
     carried: bool = False  # True: carried over from an earlier brief and still open
+    due_on: dt.date | None = None  # the day ``due`` stands for (NextStep.due), for the next brief
+    due_precision: str | None = None  # and how precisely (NextStep.due_precision)
 
 
 @dataclass

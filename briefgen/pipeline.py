@@ -19,7 +19,7 @@ from briefgen import __version__
 from briefgen.compose import event_day, make_brief
 from briefgen.config import Config
 from briefgen.errors import BriefgenError, SkippedSources, SourceError
-from briefgen.model import Article, Brief, Facts, RenderOptions, Template
+from briefgen.model import Article, Brief, Facts, NextStep, RenderOptions, StepItem, Template
 from briefgen.select import (
     JAKARTA,
     Period,
@@ -933,7 +933,9 @@ def _build_locked(
         if not force and is_up_to_date(entry, inputs, template_hash, out):
             assert isinstance(entry, dict)
             return BuildResult(up_to_date=[out / name for name in entry["outputs"]])
-        result = _build_unlocked(config, template, translation, day, period, out, progress)
+        carried = open_steps(manifest.get("steps"), day)
+        result = _build_unlocked(config, template, translation, day, period, out, progress, carried)
+        manifest["steps"] = recorded_steps(manifest.get("steps"), result.brief, day)
         manifest["builds"][key] = {
             "version": __version__,
             "inputs": {**read, **_translation_digests(translation)},  # the memory may have learnt MT
@@ -964,6 +966,7 @@ def _build_unlocked(
     period: Period | None,
     out: Path,
     progress: Progress | None = None,
+    carried: Sequence[tuple[NextStep, str | None]] = (),
 ) -> BuildResult:
     found, skipped = collect(config.sources, day, cache=out / CACHE_DIR, progress=progress)
     if config.strict and skipped:
@@ -985,6 +988,7 @@ def _build_unlocked(
         period=(period.first, period.last) if period and bounded else None,
         glossary=translation.glossary,
         annex=config.annex,
+        carried=carried,
     )
     from briefgen.translate.fill import fill
 
@@ -1023,6 +1027,50 @@ def _build_unlocked(
             raise BriefgenError(f"{path}: cannot write ({exc.strerror or exc})") from None
         result.written.append(path)
     return result
+
+
+CARRY_UNDATED_DAYS = 28
+"""How long a step without a due date is carried over after the brief that first listed it."""
+
+
+def open_steps(records: object, day: dt.date) -> list[tuple[NextStep, str | None]]:
+    """The steps earlier builds of this output folder listed (the manifest's "steps") that are
+    still open on ``day``: due on or after it, or undated and at most CARRY_UNDATED_DAYS old."""
+    steps: list[tuple[NextStep, str | None]] = []
+    if not isinstance(records, dict):
+        return steps
+    for action, record in records.items():
+        try:
+            first = dt.date.fromisoformat(record["first"])
+            due = dt.date.fromisoformat(record["due"]) if record.get("due") else None
+        except (KeyError, TypeError, ValueError):
+            continue
+        if first >= day:
+            continue  # listed by this build's day or a later one: not an earlier brief's
+        if (due is not None and due < day) or (due is None and (day - first).days > CARRY_UNDATED_DAYS):
+            continue
+        precision = record.get("due_precision")
+        step = NextStep(str(action), record.get("actor"), due, 0, precision if due else None)
+        steps.append((step, record.get("source")))
+    return steps
+
+
+def recorded_steps(records: object, brief: Brief | None, day: dt.date) -> dict[str, Any]:
+    """The manifest's "steps" with this brief's new next steps added (the first day each was listed)."""
+    kept: dict[str, Any] = dict(records) if isinstance(records, dict) else {}
+    if brief is None:
+        return kept
+    for section in brief.sections:
+        for block in section.blocks:
+            if isinstance(block, StepItem) and not block.carried and block.action.id not in kept:
+                kept[block.action.id] = {
+                    "first": day.isoformat(),
+                    "actor": block.actor,
+                    "due": block.due_on.isoformat() if block.due_on else None,
+                    "due_precision": block.due_precision,
+                    "source": block.source,
+                }
+    return kept
 
 
 MEMO_NUMBERS = "briefgen-memo-numbers.json"

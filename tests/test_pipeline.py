@@ -209,3 +209,36 @@ def test_builds_of_one_period_in_other_variants_do_not_overwrite_each_other(tmp_
     ]
     assert all((out / name).is_file() for name in written)
     assert variant(Config(layout="sequential", langs=("id",))) == ".id"  # one language has no layout
+
+
+def test_open_steps_of_an_earlier_brief_are_carried_over_into_the_next(tmp_path: Path) -> None:
+    from briefgen.model import StepItem
+
+    first, second = tmp_path / "w1", tmp_path / "w2"
+    first.mkdir()
+    second.mkdir()
+    (first / "a.txt").write_text(
+        "Jakarta - Menteri Budi Santoso menerima Duta Besar Ani Lestari di Jakarta, Selasa (20/1/2026).\n\n"
+        "Kedua pihak sepakat untuk menandatangani nota kesepahaman pada Maret 2026.\n",
+        encoding="utf-8",
+    )
+    (second / "b.txt").write_text(
+        "Bandung - Gubernur Dedi Mulyadi membuka pameran kriya di Bandung, Selasa (27/1/2026).\n\n"
+        "Pemerintah provinsi akan menggelar pameran berikutnya pada Juni 2026.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    earlier = build(Config(sources=(first,), out=out, prepared=dt.date(2026, 1, 26), formats=("pdf",)))
+    assert earlier.brief is not None
+    own = [b for s in earlier.brief.sections for b in s.blocks if isinstance(b, StepItem)]
+    assert own and not any(b.carried for b in own)
+    later = build(Config(sources=(second,), out=out, prepared=dt.date(2026, 2, 2), formats=("pdf",)))
+    assert later.brief is not None
+    steps = [b for s in later.brief.sections for b in s.blocks if isinstance(b, StepItem)]
+    carried = [b for b in steps if b.carried]
+    assert [b.action.id for b in carried] == [b.action.id for b in own]
+    assert carried[0].due is not None and carried[0].due.id == "Maret 2026"
+    # Due in the past: no longer open, no longer carried.
+    past = build(Config(sources=(second,), out=out, prepared=dt.date(2026, 4, 6), formats=("pdf",)))
+    assert past.brief is not None
+    assert not [b for s in past.brief.sections for b in s.blocks if isinstance(b, StepItem) and b.carried]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from briefgen.compose.events import (
     Event,
     background,
+    carried_over,
     key_point,
     key_statements,
     main_steps,
@@ -38,7 +39,7 @@ from briefgen.compose.text import (
     localise_period,
     source_text,
 )
-from briefgen.model import Bilingual, Block, Brief, Facts, Paragraph, Section, SourceItem
+from briefgen.model import Bilingual, Block, Brief, Facts, NextStep, Paragraph, Section, SourceItem
 from briefgen.select import events as event_groups
 from briefgen.standards import BABEL_LOCALE
 
@@ -134,12 +135,15 @@ def make_brief(
     period: tuple[dt.date, dt.date] | None = None,
     glossary: Glossary | None = None,
     annex: bool = False,
+    carried: Sequence[tuple[NextStep, str | None]] = (),
 ) -> Brief:
     """Compose the brief of ``facts_list``, organised by event (see the module's docstring).
 
     Reports of one event (:func:`briefgen.select.events`) become one event citing each of them;
     events are ordered by importance (:meth:`Event.importance`). ``period`` is the range the
-    brief was asked to cover (a week); without it, the span of the articles' dates.
+    brief was asked to cover (a week); without it, the span of the articles' dates. ``carried``
+    are earlier briefs' steps still open (with their source): the register lists them after this
+    brief's own, marked carried over, unless this brief lists them again.
     """
     ordered = sorted(facts_list, key=lambda f: (event_day(f) or dt.date.max, f.article.source))
     days = [d for d in (event_day(f) for f in ordered) if d]
@@ -154,12 +158,12 @@ def make_brief(
         )
         points.append(Paragraph(joined(numbered, steps_count(len(main_steps(event)))), "body"))
     said += [step.text for event in events for _, step in main_steps(event)]
+    own = register(events)
+    steps: list[Block] = [*own, *carried_over(carried, own)]
     sections = [
         Section("key_points", HEADINGS["key_points"], points or [Paragraph(NONE_RECORDED, "note")]),
         *(_event_section(event, number, glossary, said) for number, event in enumerate(events, 1)),
-        Section(
-            "next_steps", HEADINGS["next_steps"], [*register(events)] or [Paragraph(NONE_RECORDED, "note")]
-        ),
+        Section("next_steps", HEADINGS["next_steps"], steps or [Paragraph(NONE_RECORDED, "note")]),
         Section("sources", HEADINGS["sources"], _sources(events)),
     ]
     if annex:

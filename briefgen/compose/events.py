@@ -305,5 +305,39 @@ def register(events: Sequence[Event]) -> list[StepItem]:
     for number, event in enumerate(events, 1):
         for report, step in main_steps(event):
             due = localise_due(step.due, step.due_precision) if step.due else None
-            items.append(StepItem(source_text(step.text), step.actor, due, number, outlet_of(report)))
+            items.append(
+                StepItem(
+                    source_text(step.text),
+                    step.actor,
+                    due,
+                    number,
+                    outlet_of(report),
+                    due_on=step.due,
+                    due_precision=step.due_precision,
+                )
+            )
+    return items
+
+
+def carried_over(
+    carried: Sequence[tuple[NextStep, str | None]], current: Sequence[StepItem]
+) -> list[StepItem]:
+    """Steps of earlier briefs still open, marked carried over, unless this brief lists them again."""
+    items: list[StepItem] = []
+    for step, source in carried:
+        if any(_alike(step.text, item.action.id, 85) for item in [*current, *items]):
+            continue
+        due = localise_due(step.due, step.due_precision) if step.due else None
+        items.append(
+            StepItem(
+                source_text(step.text),
+                step.actor,
+                due,
+                None,
+                source,
+                carried=True,
+                due_on=step.due,
+                due_precision=step.due_precision,
+            )
+        )
     return items
