@@ -192,7 +192,7 @@ SHEET: dict[str, Style] = {
 class TableLook:
     """The next-steps table: column shares, cell padding and the rules of its rows."""
 
-    shares: tuple[float, ...] = (0.54, 0.18, 0.14, 0.14)  # action, actor, due, key point and source
+    shares: tuple[float, ...] = (0.54, 0.17, 0.12, 0.17)  # action, actor, due, key point and source
     padding_mm: tuple[float, float] = (0.8, 1.4)  # top and bottom, left and right
     edge_pt: float = 1.0  # the rule under the last row, in the heading colour
     inner_pt: float = 0.5  # the rules between rows
