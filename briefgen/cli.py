@@ -233,6 +233,12 @@ def build(
         bool,
         typer.Option("--strict-translation", help="Fail, writing nothing, when any English is missing."),
     ] = False,
+    annex: Annotated[
+        bool,
+        typer.Option(
+            "--annex", help="Append the full text of every article (Lampiran / Annex) and the index."
+        ),
+    ] = False,
     force: Annotated[bool, typer.Option("--force", help="Rebuild even when nothing changed.")] = False,
     wait: Annotated[
         str | None,
@@ -283,6 +289,7 @@ def build(
         strict=strict or None,
         strict_translation=strict_translation or None,
         if_empty=cfg.parse_if_empty(if_empty) if if_empty is not None else None,
+        annex=annex or None,
     )
     _log_run(_describe_build(settings))
     with _progress(enabled=not quiet and sys.stderr.isatty()) as progress:

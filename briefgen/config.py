@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from briefgen.errors import UsageError
-from briefgen.model import LANGS, Lang, Layout
+from briefgen.model import LANGS, MEMO_KEYS, Lang, Layout
 
 IF_EMPTY = ("skip", "fail", "write")
 LAYOUTS: tuple[Layout, ...] = ("parallel", "sequential")
@@ -52,6 +52,8 @@ class Config:
     """Fail, writing nothing, when any source had to be skipped (also [build] strict = true)."""
     strict_translation: bool = False
     """Fail without writing when any English is missing (also [translation] strict = true)."""
+    annex: bool = False
+    """Append the full text of every article and the index (also [build] annex = true)."""
     wait: float = 600.0
     """Seconds to wait for another run writing the same output folder before giving up."""
     if_empty: str = "skip"
@@ -130,6 +132,7 @@ def _from_file(path: Path) -> dict[str, Any]:
     except ValueError:  # Python refuses to read integers of more than 4300 digits (CVE-2020-10735)
         raise UsageError(f"{path}: not valid TOML (a number of more than 4300 digits)", exit_code=1) from None
     build = data.pop("build", {})
+    _check_memo(path, data.get("memo"))
     known = {f.name for f in fields(Config)} - {"extra"}
     values: dict[str, Any] = {"extra": data}
     for key, value in build.items():
@@ -142,6 +145,22 @@ def _from_file(path: Path) -> dict[str, Any]:
         except UsageError as exc:
             raise UsageError(f"{path}: build.{key}: {exc.message}", exit_code=1) from None
     return values
+
+
+def _check_memo(path: Path, memo: Any) -> None:
+    """The ``[memo]`` table: the keys of :data:`~briefgen.model.MEMO_KEYS`, text (copies: a list)."""
+    if memo is None:
+        return
+    if not isinstance(memo, dict):
+        raise UsageError(f"{path}: 'memo' must be a table", exit_code=1)
+    for key, value in memo.items():
+        if key not in MEMO_KEYS:
+            raise UsageError(f"{path}: unknown key 'memo.{key}'", exit_code=1)
+        if key == "copies":
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise UsageError(f"{path}: memo.copies: must be a list of names", exit_code=1)
+        elif not isinstance(value, str):
+            raise UsageError(f"{path}: memo.{key}: must be text", exit_code=1)
 
 
 def _coerce(key: str, value: Any) -> Any:
@@ -167,7 +186,7 @@ def _coerce(key: str, value: Any) -> Any:
         if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= MAX_WAIT:
             raise UsageError("must be a number of seconds, zero or more")
         return float(value)
-    if key in ("last_week", "strict", "strict_translation"):
+    if key in ("last_week", "strict", "strict_translation", "annex"):
         if not isinstance(value, bool):
             raise UsageError("must be true or false")
         return value

@@ -203,6 +203,7 @@ class QuoteBlock:
     speaker: str | None  # a name: never translated
     role: Bilingual | None = None  # "Wakil Menteri Ekonomi Kreatif" / its English when known
     direct: bool = True  # False for a reported statement: shown without quotation marks
+    attributed: bool = True  # False inside a speaker's block: only its last quote carries the attribution
 
 
 @dataclass
@@ -210,6 +211,11 @@ class StepItem:
     action: Bilingual
     actor: str | None = None
     due: Bilingual | None = None
+    event: int | None = None  # the number of the event (its key point) the step was agreed at
+    source: str | None = None  # the outlet (or title) that reported it
+    carried: bool = False  # True: carried over from an earlier brief and still open
+    due_on: dt.date | None = None  # the day ``due`` stands for (NextStep.due), for the next brief
+    due_precision: str | None = None  # and how precisely (NextStep.due_precision)
 
 
 @dataclass
@@ -217,14 +223,26 @@ class SourceItem:
     outlet: str | None
     title: str | None
     date: Bilingual | None  # localised publication/event date
-    location: str  # URL when known, else the file path
+    location: str | None  # the URL when known; never a local file path
 
 
 Block = Paragraph | Subheading | QuoteBlock | StepItem | SourceItem
 
-# A one-article brief has background, statements, next_steps and sources; a brief of several
-# articles has summary, one "article" section each, a consolidated next_steps, index and sources.
-SectionKind = Literal["summary", "background", "statements", "next_steps", "article", "index", "sources"]
+# A brief is key_points (one per event, most important first), one "event" section each (key
+# statements and at most two sentences of background), one register of next_steps and the sources;
+# with the annex, an "annex" section (every article in full) and the index follow.
+SectionKind = Literal[
+    "key_points",
+    "summary",
+    "event",
+    "background",
+    "statements",
+    "next_steps",
+    "article",
+    "index",
+    "sources",
+    "annex",
+]
 
 
 @dataclass
@@ -255,6 +273,40 @@ class Brief:
 
 
 Layout = Literal["parallel", "sequential"]
+
+
+@dataclass(frozen=True)
+class Memo:
+    """The fields of a nota dinas (the memo template's title block and its signature block).
+
+    From the template's ``[memo]`` table, then the project's ``briefgen.toml`` ``[memo]``.
+    """
+
+    to: str = ""  # Kepada Yth.
+    sender: str = ""  # Dari; empty: the organisation
+    subject: str = ""  # Hal; empty: the brief's title and period
+    nature: str = ""  # Sifat (Biasa, Segera, Rahasia …); empty: from the classification, else Biasa
+    attachment: str = ""  # Lampiran; empty: "1 (satu) berkas" with the annex, else "-"
+    copies: tuple[str, ...] = ()  # Tembusan
+    signer: str = ""  # the name in the signature block
+    signer_title: str = ""  # the office above it
+    nip: str = ""  # Nomor Induk Pegawai under the name
+    number: str = ""  # the document number, overriding the template's document.number
+
+
+# briefgen.toml and template.toml spell ``sender`` "from" (a Python keyword).
+MEMO_KEYS: dict[str, str] = {
+    "to": "to",
+    "from": "sender",
+    "subject": "subject",
+    "nature": "nature",
+    "attachment": "attachment",
+    "copies": "copies",
+    "signer": "signer",
+    "signer_title": "signer_title",
+    "nip": "nip",
+    "number": "number",
+}
 
 
 @dataclass
@@ -292,6 +344,7 @@ class Template:
     section_order: tuple[str, ...] = ()  # section kinds in print order; empty = as composed
     section_labels: dict[str, Bilingual] = field(default_factory=dict)  # kind -> heading
     reference_docx: str | None = None  # absolute path of a Word file whose styles and page setup are used
+    memo: Memo = field(default_factory=Memo)  # the nota dinas fields of a letterhead template
 
 
 @dataclass

@@ -21,7 +21,7 @@ from briefgen import __version__
 from briefgen.compose import event_day, make_brief, make_empty_brief
 from briefgen.config import Config
 from briefgen.errors import BriefgenError, NothingToBrief, SkippedSources, SourceError
-from briefgen.model import Article, Brief, Facts, RenderOptions, Template
+from briefgen.model import Article, Brief, Facts, NextStep, RenderOptions, StepItem, Template
 from briefgen.select import (
     JAKARTA,
     Period,
@@ -654,6 +654,30 @@ def output_stem(facts: list[Facts]) -> str:
     return f"brief-{days[0].isoformat()}_{days[-1].isoformat()}"
 
 
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-") or "x"
+
+
+def variant(config: Config) -> str:
+    """What sets a build apart from the default one of the same period, for its file names:
+    ``.memo.sequential.annex.tag-film.match-kocca.en``; empty for the default build. So builds of one
+    period with another template, layout, filter or language no longer overwrite each other."""
+    parts: list[str] = []
+    if config.template != "default":
+        parts.append(_slug(Path(config.template).name or config.template))
+    if config.layout != "parallel" and len(config.langs) > 1:  # one language has no layout
+        parts.append(config.layout)
+    if config.annex:
+        parts.append("annex")
+    if config.tags:
+        parts.append("tag-" + "+".join(_slug(t) for t in config.tags))
+    if config.match:
+        parts.append("match-" + "+".join(_slug(m) for m in config.match))
+    if len(config.langs) == 1:
+        parts.append(config.langs[0])
+    return "".join(f".{part}" for part in parts)
+
+
 def _staged(path: Path, data: bytes) -> str:
     """``data`` in a synced temporary file beside ``path`` (``.NAME.XXXX.tmp``); its name."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -1048,7 +1072,7 @@ def _brief_of(config: Config, translation: Translation, day: dt.date) -> Brief:
     if not found:
         raise BriefgenError("no article could be read" + (f": {skipped[0].message}" if skipped else ""))
     facts, _ = choose(found, config, period_of(config, day))
-    return make_brief(facts, day, glossary=translation.glossary)
+    return make_brief(facts, day, glossary=translation.glossary, annex=config.annex)
 
 
 def export_worklist(config: Config, dest: Path) -> int:
@@ -1184,6 +1208,8 @@ def build_key(config: Config, day: dt.date, period: Period | None) -> str:
     }
     if config.strict:  # only when set, so the keys of earlier builds stay valid
         settings["strict"] = True
+    if config.annex:
+        settings["annex"] = True
     return hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 
@@ -1268,9 +1294,11 @@ def _build_locked(
         if not force and is_up_to_date(entry, inputs, template_hash, out):
             assert isinstance(entry, dict)
             return BuildResult(up_to_date=[out / name for name in entry["outputs"]])
-        result = _build_unlocked(config, template, translation, day, period, out, progress)
+        carried = open_steps(manifest.get("steps"), day)
+        result = _build_unlocked(config, template, translation, day, period, out, progress, carried)
         if not result.written:  # nothing to brief, skipped: nothing to record either
             return result
+        manifest["steps"] = recorded_steps(manifest.get("steps"), result.brief, day)
         manifest["builds"][key] = {
             "version": __version__,
             "code": code_digest(),
@@ -1306,6 +1334,7 @@ def _build_unlocked(
     period: Period | None,
     out: Path,
     progress: Progress | None = None,
+    carried: Sequence[tuple[NextStep, str | None]] = (),
 ) -> BuildResult:
     found, skipped = collect(
         config.sources, day, cache=out / CACHE_DIR, progress=progress, lexicon=translation.lexicons
@@ -1327,7 +1356,9 @@ def _build_unlocked(
         if not found:
             raise NothingToBrief("no articles found in " + ", ".join(str(p) for p in config.sources))
         facts, result.notes = choose(found, config, period)
-        composed = make_brief(facts, day, period=span, glossary=translation.glossary)
+        composed = make_brief(
+            facts, day, period=span, glossary=translation.glossary, annex=config.annex, carried=carried
+        )
     except NothingToBrief as empty:
         if config.if_empty == "fail":
             raise
@@ -1352,10 +1383,11 @@ def _build_unlocked(
             f"{missing} English segment(s) have no translation{why}; --strict-translation writes nothing "
             "(export them with: briefgen translate export)"
         )
+    template = numbered(template, config, out, day)
     options = RenderOptions(langs=config.langs, layout=config.layout)
-    stem = f"brief-{period.name}" if period else output_stem(facts) if facts else "brief-empty"
-    if len(config.langs) == 1:
-        stem += f".{config.langs[0]}"
+    stem = (f"brief-{period.name}" if period else output_stem(facts) if facts else "brief-empty") + variant(
+        config
+    )
     if progress is not None:
         progress("writing " + " and ".join(f.upper() for f in config.formats), 0, 1)
     documents = render(brief, template, options, config.formats)
@@ -1370,6 +1402,80 @@ def _build_unlocked(
     write_together(rendered)  # all documents or none: never a new DOCX beside the old PDF
     result.written.extend(path for path, _ in rendered)
     return result
+
+
+CARRY_UNDATED_DAYS = 28
+"""How long a step without a due date is carried over after the brief that first listed it."""
+
+
+def open_steps(records: object, day: dt.date) -> list[tuple[NextStep, str | None]]:
+    """The steps earlier builds of this output folder listed (the manifest's "steps") that are
+    still open on ``day``: due on or after it, or undated and at most CARRY_UNDATED_DAYS old."""
+    steps: list[tuple[NextStep, str | None]] = []
+    if not isinstance(records, dict):
+        return steps
+    for action, record in records.items():
+        try:
+            first = dt.date.fromisoformat(record["first"])
+            due = dt.date.fromisoformat(record["due"]) if record.get("due") else None
+        except (KeyError, TypeError, ValueError):
+            continue
+        if first >= day:
+            continue  # listed by this build's day or a later one: not an earlier brief's
+        if (due is not None and due < day) or (due is None and (day - first).days > CARRY_UNDATED_DAYS):
+            continue
+        precision = record.get("due_precision")
+        step = NextStep(str(action), record.get("actor"), due, 0, precision if due else None)
+        steps.append((step, record.get("source")))
+    return steps
+
+
+def recorded_steps(records: object, brief: Brief | None, day: dt.date) -> dict[str, Any]:
+    """The manifest's "steps" with this brief's new next steps added (the first day each was listed)."""
+    kept: dict[str, Any] = dict(records) if isinstance(records, dict) else {}
+    if brief is None:
+        return kept
+    for section in brief.sections:
+        for block in section.blocks:
+            if isinstance(block, StepItem) and not block.carried and block.action.id not in kept:
+                kept[block.action.id] = {
+                    "first": day.isoformat(),
+                    "actor": block.actor,
+                    "due": block.due_on.isoformat() if block.due_on else None,
+                    "due_precision": block.due_precision,
+                    "source": block.source,
+                }
+    return kept
+
+
+MEMO_NUMBERS = "briefgen-memo-numbers.json"
+"""The last {seq} of a document number given each year, kept in the output folder."""
+
+
+def numbered(template: Template, config: Config, out: Path, day: dt.date) -> Template:
+    """The template with briefgen.toml's ``[memo]`` over its own, and the ``{seq}`` of its number
+    filled with the next number of the year (counted in the output folder's MEMO_NUMBERS)."""
+    from briefgen.templates import memo_of
+
+    memo = memo_of(config.extra.get("memo") or {}, template.memo)
+    number = memo.number or template.number
+    if "{seq}" in number:
+        path = out / MEMO_NUMBERS
+        try:
+            counts = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            counts = {}
+        if not isinstance(counts, dict):
+            counts = {}
+        last = counts.get(str(day.year), 0)
+        seq = (last if isinstance(last, int) and not isinstance(last, bool) else 0) + 1
+        counts[str(day.year)] = seq
+        try:
+            write_atomic(path, (json.dumps(counts, indent=2, sort_keys=True) + "\n").encode("utf-8"))
+        except OSError as exc:
+            raise BriefgenError(f"{path}: cannot write ({exc.strerror or exc})") from None
+        number = number.replace("{seq}", str(seq))
+    return replace(template, memo=memo, number=number)
 
 
 # --------------------------------------------------------------------------- doctor

@@ -168,3 +168,43 @@ def near_duplicates(facts_list: Sequence[Facts], threshold: float = 90.0) -> lis
             groups.append([facts])
             bodies.append(body)
     return groups
+
+
+def _names(facts: Facts) -> set[str]:
+    """The full names and bodies an article mentions, casefolded: what two reports of one event share."""
+    names = {p.name.casefold() for p in facts.people if len(p.name.split()) > 1}
+    names |= {o.name.casefold() for o in facts.organizations}
+    return names
+
+
+def _opening(facts: Facts) -> str:
+    return (facts.background[0] if facts.background else facts.article.title or "").casefold()
+
+
+def same_event(one: Facts, other: Facts, days: int = 1, threshold: float = 55.0) -> bool:
+    """True when two articles report one event: filed at most ``days`` apart, naming a person or a
+    body in common, and opening alike (rapidfuzz ``token_set_ratio`` of their leads ≥ ``threshold``)."""
+    from rapidfuzz import fuzz
+
+    first, second = filing_day(one)[0], filing_day(other)[0]
+    if first is None or second is None or abs((first - second).days) > days:
+        return False
+    if not _names(one) & _names(other):
+        return False
+    return fuzz.token_set_ratio(_opening(one), _opening(other)) >= threshold
+
+
+def events(facts_list: Sequence[Facts]) -> list[list[Facts]]:
+    """The articles grouped by the event they report (:func:`same_event` with any of a group), in order.
+
+    Near-duplicates (:func:`near_duplicates`) are merged before; this joins different reports of
+    one event: a ministry's press release and a newspaper's own story of the same meeting.
+    """
+    groups: list[list[Facts]] = []
+    for facts in facts_list:
+        home = next((g for g in groups if any(same_event(facts, member) for member in g)), None)
+        if home is None:
+            groups.append([facts])
+        else:
+            home.append(facts)
+    return groups

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, get_args
 
 from briefgen.errors import TemplateError
-from briefgen.model import Bilingual, SectionKind, Template
+from briefgen.model import MEMO_KEYS, Bilingual, Memo, SectionKind, Template
 from briefgen.standards import BABEL_LOCALE
 
 TEMPLATE_FILE = "template.toml"
@@ -65,12 +65,17 @@ SCHEMA: dict[str, dict[str, type | tuple[type, ...]]] = {
         "pending_en": str,
     },
     "dates": {"id": str, "en": str},
-    # order, and a heading per section kind; "article" sections are headed by their article's title.
-    "sections": {"order": list, **{kind: dict for kind in get_args(SectionKind) if kind != "article"}},
+    # order, and a heading per section kind; "article" and "event" sections are headed by their own title.
+    "sections": {
+        "order": list,
+        **{kind: dict for kind in get_args(SectionKind) if kind not in ("article", "event")},
+    },
     "docx": {"reference": str},
+    # the nota dinas of a letterhead template (see model.Memo); briefgen.toml's [memo] overrides it
+    "memo": {key: (list if key == "copies" else str) for key in MEMO_KEYS},
 }
 SECTION_KINDS: tuple[str, ...] = get_args(SectionKind)
-NUMBER_FIELDS = {"year": "2026", "month": "01", "day": "26"}
+NUMBER_FIELDS = {"year": "2026", "month": "01", "day": "26", "seq": "1"}
 _HEX = re.compile(r"^[0-9A-Fa-f]{6}$")
 
 
@@ -354,7 +359,17 @@ def _build(folder: Path, toml_path: Path, data: dict[str, Any]) -> Template:
         reference_path = _asset(folder, toml_path, "docx.reference", data["docx"]["reference"], "file")
         _check_reference(toml_path, reference_path)
         fields["reference_docx"] = str(reference_path)
+    fields["memo"] = memo_of(data.get("memo", {}))
     return replace(template, **fields)
+
+
+def memo_of(table: dict[str, Any], base: Memo | None = None) -> Memo:
+    """A [memo] table (keys already checked) over ``base``: the fields it sets replace base's."""
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        name = MEMO_KEYS[key]
+        values[name] = tuple(str(v) for v in value) if name == "copies" else str(value)
+    return replace(base or Memo(), **values)
 
 
 def _page(toml_path: Path, page: dict[str, Any], template: Template) -> dict[str, Any]:
@@ -450,7 +465,7 @@ def _document(toml_path: Path, doc: dict[str, Any], template: Template) -> dict[
         number.format(**NUMBER_FIELDS)
     except (KeyError, IndexError, ValueError) as exc:
         raise TemplateError(
-            f"{toml_path}: 'document.number' may only use {{year}}, {{month}} and {{day}} ({exc!r})"
+            f"{toml_path}: 'document.number' may only use {{year}}, {{month}}, {{day}} and {{seq}} ({exc!r})"
         ) from None
     return {
         "title_block": title_block,

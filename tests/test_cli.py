@@ -54,27 +54,25 @@ def test_seed_brief_has_dates_quotes_steps_and_no_junk(seed_brief: tuple[Path, P
     assert "Selasa, 20 Januari 2026" in text and "Tuesday, 20 January 2026" in text
     assert "Jumat, 16 Januari 2026" in text and "Friday, 16 January 2026" in text
     for start in (
-        "Diskusi yang konsisten dan konstan",
-        "Kami ingin kerja sama ini",
+        "Diskusi yang konsisten dan konstan",  # the host's quote and the guest's: both sides
         "KBRI Seoul siap mendukung",
     ):
         assert start in text
     assert text.count("— Irene Umar") >= 2 and "— Ali Andika Wardana" in text
     assert "sepakat untuk memperkuat koordinasi" in text
-    for heading in (
-        "Ringkasan Eksekutif",
-        "Executive Summary",
-        "Pernyataan",
-        "Statements",
-        "Langkah Selanjutnya",
-        "Indeks Tokoh dan Lembaga",
-        "Index of People and Organisations",
-    ):
+    for heading in ("Pokok-Pokok", "Key Points", "Langkah Selanjutnya", "Next Steps", "Sumber", "Sources"):
         assert heading in text
+    points, steps, sources = (
+        "Pokok-Pokok / Key Points",
+        "Langkah Selanjutnya / Next Steps",
+        "Sumber / Sources",
+    )
+    assert text.index(points) < text.index(steps) < text.index(sources)
     # The lead sentence is generated from the facts in both languages.
     assert "received a visit from the Deputy Chief of Mission" in text
     assert ".jpg)" not in text and "Discussion about this post" not in text
-    assert "[translation pending]" in text
+    # Missing English is one notice per section, not a marker under every paragraph.
+    assert "[translation pending]" not in text and "await translation" in text
 
 
 def test_seed_docx_uses_heading_styles(seed_brief: tuple[Path, Path]) -> None:
@@ -82,9 +80,10 @@ def test_seed_docx_uses_heading_styles(seed_brief: tuple[Path, Path]) -> None:
 
     document = docx.Document(str(seed_brief[0]))
     headings = [p.text for p in document.paragraphs if p.style is not None and p.style.name == "Heading 1"]
-    assert any("Ringkasan Eksekutif" in h and "Executive Summary" in h for h in headings)
+    assert headings[0] == "Pokok-Pokok / Key Points"
     assert any("Langkah Selanjutnya" in h for h in headings)
-    assert sum(h.startswith("Artikel ") for h in headings) == 2
+    events = [p.text for p in document.paragraphs if p.style is not None and p.style.name == "Heading 2"]
+    assert [h[:3] for h in events] == ["1. ", "2. "]  # one heading per event, under the key points
 
 
 def test_seed_pdf_passes_qpdf_and_embeds_every_font(seed_brief: tuple[Path, Path]) -> None:
@@ -128,11 +127,11 @@ def test_single_language_and_sequential_layout(tmp_path: Path, seeds_dir: Path) 
     (written,) = [Path(line) for line in done.stdout.splitlines()]
     assert written.name.endswith(".en.pdf")
     text = normalise(pdf_text(written))
-    assert "Tuesday, 20 January 2026" in text and "Ringkasan Eksekutif" not in text
+    assert "Tuesday, 20 January 2026" in text and "Key Points" in text and "Pokok-Pokok" not in text
     done = run("build", str(seeds_dir), "--out", str(tmp_path), "--layout", "sequential", "--format", "docx")
     assert done.returncode == 0, done.stderr
     text = docx_text(Path(done.stdout.strip()))
-    assert text.index("Ringkasan Eksekutif") < text.index("Executive Summary")
+    assert text.index("Pokok-Pokok") < text.index("Key Points")
 
 
 @pytest.mark.parametrize(
@@ -340,13 +339,17 @@ def test_weeks_split_the_two_seeds(tmp_path: Path, seeds_dir: Path) -> None:
     for args in (
         ["--week", "2026-W03"],
         ["--week", "2026-W04"],
-        ["--since", "2026-01-12", "--until", "2026-01-25"],
+        ["--since", "2026-01-12", "--until", "2026-01-25", "--annex"],
     ):
         done = run("build", str(seeds_dir), "--out", str(tmp_path), "--format", "pdf", *args)
         assert done.returncode == 0, done.stderr
         path = Path(done.stdout.strip())
         texts[args[1]] = " ".join(page.extract_text() for page in PdfReader(path).pages)
-        assert path.name == f"brief-{args[1] if args[0] == '--week' else '2026-01-12_2026-01-25'}.pdf"
+        assert (
+            path.name == f"brief-{args[1]}.pdf"
+            if args[0] == "--week"
+            else "brief-2026-01-12_2026-01-25.annex.pdf"
+        )
     assert "KOCCA" in texts["2026-W03"] and "KBRI Seoul" not in texts["2026-W03"]
     assert "KBRI Seoul" in texts["2026-W04"] and "Lee Gi Haun" not in texts["2026-W04"]
     assert "19–25 Januari 2026" in texts["2026-W04"] and "19–25 January 2026" in texts["2026-W04"]

@@ -16,7 +16,6 @@ from briefgen.model import (
     SourceItem,
     Statement,
     StepItem,
-    Subheading,
 )
 
 
@@ -61,49 +60,167 @@ def test_localise_period_spells_months_in_full() -> None:
     assert months.id == "30 Januari – 5 Februari 2026"
 
 
-def test_brief_has_the_four_sections_and_the_facts() -> None:
+def test_brief_is_key_points_events_one_register_and_sources() -> None:
     f = facts(
         "a.txt",
         dt.date(2026, 1, 20),
         outlet="PATADaily.id",
         location="Jakarta",
         people=[Person("Irene Umar", "Wakil Menteri Ekonomi Kreatif", None, ["Irene"])],
-        quotes=[Quote("Kami siap bekerja sama", "Irene Umar")],
-        statements=[Statement("Menurutnya, kolaborasi penting.", "Irene Umar")],
+        quotes=[Quote("Kami siap bekerja sama dengan semua mitra kami", "Irene Umar")],
+        statements=[Statement("Menurutnya, kolaborasi antara kedua negara sangat penting.", "Irene Umar")],
         next_steps=[NextStep("Kedua pihak sepakat untuk bertemu lagi.", "Kemenekraf")],
-        background=["Wamen menerima kunjungan.", "Pertemuan membahas film."],
+        background=[
+            "Wamen menerima kunjungan dari mitra Korea.",
+            "Pertemuan itu membahas film dan musik bersama.",
+        ],
     )
     brief = make_brief([f], dt.date(2026, 1, 26))
-    assert [s.kind for s in brief.sections] == ["background", "statements", "next_steps", "sources"]
+    assert [s.kind for s in brief.sections] == ["key_points", "event", "next_steps", "sources"]
     assert brief.period is not None and brief.period.en == "Tuesday, 20 January 2026"
     assert brief.prepared.id == "Senin, 26 Januari 2026"
-    background, statements, steps, sources = brief.sections
-    paragraphs = [b for b in background.blocks if isinstance(b, Paragraph)]
-    assert paragraphs[0].style == "note" and "Tuesday, 20 January 2026" in (paragraphs[0].text.en or "")
-    assert [p.text.id for p in paragraphs[1:]] == ["Wamen menerima kunjungan.", "Pertemuan membahas film."]
-    # Article wording has no English yet: it must be marked missing, never copied across.
-    assert all(p.text.en is None and p.text.origin == "missing" for p in paragraphs[1:])
-    quotes = [b for b in statements.blocks if isinstance(b, QuoteBlock)]
+    points, event, steps, sources = brief.sections
+    assert points.heading.en == "Key Points"
+    point = points.blocks[0]
+    assert isinstance(point, Paragraph)
+    # Generated from the facts in both languages: who (role and name), where, when, how many steps.
+    assert point.text.en == "1. Irene Umar, Jakarta, Tuesday, 20 January 2026. 1 next step."
+    assert point.text.id.startswith(
+        "1. Wakil Menteri Ekonomi Kreatif Irene Umar, Jakarta, Selasa, 20 Januari 2026."
+    )
+    paragraphs = [b.text.id for b in event.blocks if isinstance(b, Paragraph)]
+    # Beside two statements, one sentence of background; beside one, two.
+    assert paragraphs == ["Wamen menerima kunjungan dari mitra Korea."]
+    f.statements = []
+    again = make_brief([f], dt.date(2026, 1, 26)).sections[1]
+    assert [b.text.id for b in again.blocks if isinstance(b, Paragraph)] == [
+        "Wamen menerima kunjungan dari mitra Korea.",
+        "Pertemuan itu membahas film dan musik bersama.",
+    ]
+    quotes = [b for b in event.blocks if isinstance(b, QuoteBlock)]
     assert [(q.speaker, q.direct) for q in quotes] == [("Irene Umar", True), ("Irene Umar", False)]
+    # One attribution per speaker's block: only the last of Irene's two statements carries it.
+    assert [q.attributed for q in quotes] == [False, True]
     assert quotes[0].role is not None and quotes[0].role.id == "Wakil Menteri Ekonomi Kreatif"
     step = steps.blocks[0]
     assert isinstance(step, StepItem) and step.actor == "Kemenekraf"
+    assert (step.event, step.source) == (1, "PATADaily.id")
     source = sources.blocks[0]
-    assert isinstance(source, SourceItem) and source.outlet == "PATADaily.id" and source.location == "a.txt"
+    # Never the local file path: the URL when known, else nothing.
+    assert isinstance(source, SourceItem) and source.outlet == "PATADaily.id" and source.location is None
 
 
-def test_articles_are_ordered_by_event_date_and_headed_when_many() -> None:
-    late = facts("b.txt", dt.date(2026, 1, 22), title="Berita kedua", quotes=[Quote("dua", "B")])
-    early = facts("a.txt", dt.date(2026, 1, 16), title="Berita pertama", quotes=[Quote("satu", "A")])
-    brief = make_brief([late, early], dt.date(2026, 1, 26))
-    assert brief.period is not None and brief.period.id == "16–22 Januari 2026"
-    kinds = [s.kind for s in brief.sections]
-    assert kinds == ["summary", "article", "article", "next_steps", "index", "sources"]
-    articles = [s for s in brief.sections if s.kind == "article"]
-    assert [s.heading.id for s in articles] == ["Berita pertama", "Berita kedua"]
-    assert articles[0].heading.en == "Article 1: Friday, 16 January 2026"
-    # Each article section carries its own statements under a subheading.
-    assert any(isinstance(b, Subheading) and b.text.en == "Statements" for b in articles[0].blocks)
+def test_key_point_without_a_glossary_names_the_person_in_english_without_a_copied_sentence() -> None:
+    from briefgen.compose import key_point
+
+    f = facts(
+        "a.txt",
+        dt.date(2026, 1, 20),
+        location="Jakarta",
+        people=[
+            Person("Irene Umar", "Wakil Menteri Ekonomi Kreatif"),
+            Person("Lee Gi Haun", "Direktur KOCCA"),
+        ],
+        background=["Kementerian menyambut tamu dari Korea di kantornya."],
+    )
+    point = key_point(f, None)
+    assert (
+        point.id
+        == "Wakil Menteri Ekonomi Kreatif Irene Umar, bersama Direktur KOCCA Lee Gi Haun, Jakarta, "
+        + ("Selasa, 20 Januari 2026.")
+    )
+    assert point.en == "Irene Umar, with Lee Gi Haun, Jakarta, Tuesday, 20 January 2026."
+    assert "menyambut" not in (point.en or "")
+
+
+def test_events_are_ordered_by_the_rank_of_their_officials_not_by_date() -> None:
+    bupati = facts(
+        "a.txt", dt.date(2026, 1, 16), title="Bupati", people=[Person("Ahmad Sani", "Bupati Jepara")]
+    )
+    menteri = facts(
+        "b.txt", dt.date(2026, 1, 22), title="Menteri", people=[Person("Budi Karya", "Menteri Perhubungan")]
+    )
+    presiden = facts(
+        "c.txt", dt.date(2026, 1, 25), title="Presiden", people=[Person("Joko Susilo", "Presiden")]
+    )
+    brief = make_brief([bupati, menteri, presiden], dt.date(2026, 1, 26))
+    assert brief.period is not None and brief.period.id == "16–25 Januari 2026"
+    points = [b.text.id.split(",")[0] for b in brief.sections[0].blocks if isinstance(b, Paragraph)]
+    assert points == [
+        "1. Presiden Joko Susilo",
+        "2. Menteri Perhubungan Budi Karya",
+        "3. Bupati Jepara Ahmad Sani",
+    ]
+    events = [s for s in brief.sections if s.kind == "event"]
+    assert [s.heading.id for s in events] == [
+        "1. 25 Januari 2026",
+        "2. 22 Januari 2026",
+        "3. 16 Januari 2026",
+    ]
+
+
+def test_reports_of_one_event_become_one_event_citing_every_outlet() -> None:
+    people = [Person("Irene Umar", "Wakil Menteri Ekonomi Kreatif")]
+    lead = "Wakil Menteri Irene Umar menerima kunjungan delegasi KOCCA di Jakarta."
+    one = facts("a.txt", dt.date(2026, 1, 20), outlet="Antara", people=list(people), background=[lead])
+    two = facts(
+        "b.txt",
+        dt.date(2026, 1, 21),
+        outlet="Kompas",
+        people=list(people),
+        background=["Irene Umar menerima kunjungan delegasi KOCCA di kantornya, Jakarta."],
+        next_steps=[NextStep("Kedua pihak akan menandatangani nota kesepahaman.", "Kemenekraf")],
+    )
+    other = facts("c.txt", dt.date(2026, 1, 21), outlet="Tempo", people=[Person("Budi Santoso", "Gubernur")])
+    brief = make_brief([one, two, other], dt.date(2026, 1, 26))
+    events = [s for s in brief.sections if s.kind == "event"]
+    assert len(events) == 2
+    notes = [b.text.en for b in events[0].blocks if isinstance(b, Paragraph) and b.style == "note"]
+    assert notes == ["Reported by: Antara, Kompas."]
+    register = next(s for s in brief.sections if s.kind == "next_steps")
+    assert [(b.event, b.source) for b in register.blocks if isinstance(b, StepItem)] == [(1, "Kompas")]
+    sources = next(s for s in brief.sections if s.kind == "sources")
+    assert [b.outlet for b in sources.blocks if isinstance(b, SourceItem)] == ["Antara", "Kompas", "Tempo"]
+
+
+def test_at_most_three_statements_and_none_that_says_the_same() -> None:
+    said = "Kami akan memperkuat kerja sama ekonomi kreatif antara kedua negara tahun ini"
+    f = facts(
+        "a.txt",
+        dt.date(2026, 1, 20),
+        people=[
+            Person("Irene Umar", "Wakil Menteri Ekonomi Kreatif"),
+            Person("Ali Wardana", "Presiden Direktur"),
+        ],
+        quotes=[
+            Quote("Kami senang sekali", "Ali Wardana", 1),
+            Quote(said, "Irene Umar", 2),
+            Quote(said + " juga", "Irene Umar", 3),
+            Quote("Film adalah jembatan budaya", "Irene Umar", 4),
+            Quote("Musik juga penting bagi kami", "Ali Wardana", 5),
+        ],
+        statements=[Statement("Menurutnya, talenta muda perlu didukung.", "Ali Wardana", 6)],
+    )
+    brief = make_brief([f], dt.date(2026, 1, 26))
+    event = next(s for s in brief.sections if s.kind == "event")
+    quotes = [b for b in event.blocks if isinstance(b, QuoteBlock)]
+    assert len(quotes) == 3
+    # The deputy minister's quotes first, the near-repeat of her first one left out.
+    assert [q.text.id for q in quotes[:2]] == [said, "Film adalah jembatan budaya"]
+    assert quotes[2].speaker == "Ali Wardana"
+
+
+def test_the_annex_holds_every_article_in_full_and_the_index() -> None:
+    one = facts("a.txt", dt.date(2026, 1, 16), title="Satu")
+    one.article.paragraphs = ["Paragraf pertama yang lengkap.", "Paragraf kedua yang lengkap."]
+    without = make_brief([one], dt.date(2026, 1, 26))
+    assert "annex" not in [s.kind for s in without.sections]
+    brief = make_brief([one], dt.date(2026, 1, 26), annex=True)
+    assert [s.kind for s in brief.sections][-2:] == ["annex", "index"]
+    annex = brief.sections[-2]
+    assert annex.heading.id == "Lampiran" and annex.heading.en == "Annex"
+    texts = [b.text.id for b in annex.blocks if isinstance(b, Paragraph)]
+    assert texts == one.article.paragraphs
 
 
 def test_index_merges_people_across_articles() -> None:
@@ -116,7 +233,7 @@ def test_index_merges_people_across_articles() -> None:
     two.people.append(Person("Budi Hartono", "Ketua AGI"))
     from briefgen.translate.glossary import Glossary
 
-    brief = make_brief([two, one], dt.date(2026, 1, 26), glossary=Glossary.load())
+    brief = make_brief([two, one], dt.date(2026, 1, 26), glossary=Glossary.load(), annex=True)
     index = next(s for s in brief.sections if s.kind == "index")
     lines = [b.text for b in index.blocks if isinstance(b, Paragraph)]
     sari = [t for t in lines if t.id.startswith("Sari Dewi")]
@@ -130,25 +247,27 @@ def test_copies_of_a_story_are_cited_not_repeated() -> None:
     main = facts("a.txt", dt.date(2026, 1, 16), title="Satu")
     copy = facts("b.txt", dt.date(2026, 1, 16), title="Satu juga")
     copy.outlet = "Kabar Lain"
+    main.outlet = "Kabar"
     main.copies = [copy]
     brief = make_brief([main], dt.date(2026, 1, 26))
     assert brief.source_count == 2
     assert len(brief.sections[-1].blocks) == 2
-    notes = [b.text.en for b in brief.sections[0].blocks if isinstance(b, Paragraph)]
-    assert "Also reported by: Kabar Lain." in notes
+    event = next(s for s in brief.sections if s.kind == "event")
+    notes = [b.text.en for b in event.blocks if isinstance(b, Paragraph)]
+    assert "Reported by: Kabar, Kabar Lain." in notes
 
 
 def test_empty_sections_say_so_instead_of_vanishing() -> None:
     brief = make_brief([facts("a.txt", None)], dt.date(2026, 1, 26))
     assert brief.period is None
-    steps = brief.sections[2]
+    steps = next(s for s in brief.sections if s.kind == "next_steps")
     assert isinstance(steps.blocks[0], Paragraph) and steps.blocks[0].text.en == "None recorded."
 
 
 def test_index_of_many_articles_merges_as_scanning_every_entry_would() -> None:
     import random
 
-    from briefgen.compose import _index
+    from briefgen.compose.index import index_blocks as _index
     from briefgen.model import Person
 
     def scanning(ordered: list[Facts]) -> list[tuple[str, str | None, list[int]]]:  # the rule, plainly
@@ -200,7 +319,7 @@ def test_a_body_with_two_acronyms_is_one_entry_in_the_index() -> None:
     one.organizations.append(Organization("Kementerian Ekonomi Kreatif", "Ekraf"))
     two.organizations.append(Organization("Kementerian Ekonomi Kreatif", "Kemenekraf"))
     two.organizations.append(Organization("Korea Creative Content Agency", "KOCCA"))
-    brief = make_brief([one, two], dt.date(2026, 1, 26), glossary=Glossary.load())
+    brief = make_brief([one, two], dt.date(2026, 1, 26), glossary=Glossary.load(), annex=True)
     index = next(s for s in brief.sections if s.kind == "index")
     lines = [b.text for b in index.blocks if isinstance(b, Paragraph)]
     ministry = [t for t in lines if t.id.startswith("Kementerian Ekonomi Kreatif")]

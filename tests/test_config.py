@@ -82,3 +82,15 @@ def test_if_empty_from_the_option_or_the_settings_file(
     with pytest.raises(UsageError, match=r"b.toml: build.if_empty: --if-empty must be") as info:
         load_config(settings)
     assert info.value.exit_code == 1
+
+
+def test_memo_settings_are_checked_like_the_other_tables(tmp_path: Path) -> None:
+    settings = tmp_path / "b.toml"
+    settings.write_text('[memo]\nto = "Menteri"\ncopies = ["Sekjen"]\n', encoding="utf-8")
+    assert load_config(settings).extra["memo"] == {"to": "Menteri", "copies": ["Sekjen"]}
+    settings.write_text('[memo]\nkepada = "Menteri"\n', encoding="utf-8")
+    with pytest.raises(UsageError, match=r"b.toml: unknown key 'memo.kepada'"):
+        load_config(settings)
+    settings.write_text("[memo]\ncopies = 3\n", encoding="utf-8")
+    with pytest.raises(UsageError, match=r"memo.copies: must be a list of names"):
+        load_config(settings)

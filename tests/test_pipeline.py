@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -223,3 +224,95 @@ def test_a_listed_lexicon_file_that_does_not_exist_is_an_error(tmp_path: Path) -
         BriefgenError, match=r"nope\.csv: lexicon file not found \(translation\.event_objects"
     ):
         lexicons_of({"event_objects": [str(tmp_path / "nope.csv")]})
+
+
+def test_the_memo_number_counts_up_in_the_output_folder_and_settings_override_it(tmp_path: Path) -> None:
+    import dataclasses
+
+    from briefgen.pipeline import MEMO_NUMBERS, numbered
+    from briefgen.templates import load_template
+
+    memo = load_template("memo")
+    day = dt.date(2026, 3, 2)
+    first = numbered(memo, Config(), tmp_path, day)
+    second = numbered(memo, Config(), tmp_path, day)
+    assert (first.number, second.number) == ("B-1/RKB/{month}/{year}", "B-2/RKB/{month}/{year}")
+    assert json.loads((tmp_path / MEMO_NUMBERS).read_text(encoding="utf-8")) == {"2026": 2}
+    fixed = numbered(memo, Config(extra={"memo": {"number": "ND-9", "to": "Menteri Uji"}}), tmp_path, day)
+    assert fixed.number == "ND-9" and fixed.memo.to == "Menteri Uji"
+    assert fixed.memo.signer == memo.memo.signer  # the template's fields the settings leave alone
+    plain = numbered(dataclasses.replace(memo, number="X/{year}"), Config(), tmp_path, day)
+    assert plain.number == "X/{year}"  # no {seq}: the counter is left as it was
+    assert json.loads((tmp_path / MEMO_NUMBERS).read_text(encoding="utf-8")) == {"2026": 2}
+
+
+def test_builds_of_one_period_in_other_variants_do_not_overwrite_each_other(tmp_path: Path) -> None:
+    from briefgen.pipeline import variant
+
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a.txt").write_text(
+        "Jakarta - Menteri Budi Santoso membuka pameran film di Jakarta, Selasa (20/1/2026).\n\n"
+        "Kami akan terus mendukung film nasional, kata Budi.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    variants = [
+        {},
+        {"template": "memo"},
+        {"layout": "sequential"},
+        {"langs": ("en",)},
+        {"annex": True},
+        {"match": ("Budi Santoso",)},
+        {"template": "memo", "langs": ("en",)},
+    ]
+    written: list[str] = []
+    for options in variants:
+        config = Config(
+            sources=(sources,), out=out, prepared=dt.date(2026, 1, 26), formats=("pdf",), **options
+        )  # type: ignore[arg-type]
+        written += [p.name for p in build(config).written]
+    assert written == [
+        "brief-2026-01-20.pdf",
+        "brief-2026-01-20.memo.pdf",
+        "brief-2026-01-20.sequential.pdf",
+        "brief-2026-01-20.en.pdf",
+        "brief-2026-01-20.annex.pdf",
+        "brief-2026-01-20.match-budi-santoso.pdf",
+        "brief-2026-01-20.memo.en.pdf",
+    ]
+    assert all((out / name).is_file() for name in written)
+    assert variant(Config(layout="sequential", langs=("id",))) == ".id"  # one language has no layout
+
+
+def test_open_steps_of_an_earlier_brief_are_carried_over_into_the_next(tmp_path: Path) -> None:
+    from briefgen.model import StepItem
+
+    first, second = tmp_path / "w1", tmp_path / "w2"
+    first.mkdir()
+    second.mkdir()
+    (first / "a.txt").write_text(
+        "Jakarta - Menteri Budi Santoso menerima Duta Besar Ani Lestari di Jakarta, Selasa (20/1/2026).\n\n"
+        "Kedua pihak sepakat untuk menandatangani nota kesepahaman pada Maret 2026.\n",
+        encoding="utf-8",
+    )
+    (second / "b.txt").write_text(
+        "Bandung - Gubernur Dedi Mulyadi membuka pameran kriya di Bandung, Selasa (27/1/2026).\n\n"
+        "Pemerintah provinsi akan menggelar pameran berikutnya pada Juni 2026.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    earlier = build(Config(sources=(first,), out=out, prepared=dt.date(2026, 1, 26), formats=("pdf",)))
+    assert earlier.brief is not None
+    own = [b for s in earlier.brief.sections for b in s.blocks if isinstance(b, StepItem)]
+    assert own and not any(b.carried for b in own)
+    later = build(Config(sources=(second,), out=out, prepared=dt.date(2026, 2, 2), formats=("pdf",)))
+    assert later.brief is not None
+    steps = [b for s in later.brief.sections for b in s.blocks if isinstance(b, StepItem)]
+    carried = [b for b in steps if b.carried]
+    assert [b.action.id for b in carried] == [b.action.id for b in own]
+    assert carried[0].due is not None and carried[0].due.id == "Maret 2026"
+    # Due in the past: no longer open, no longer carried.
+    past = build(Config(sources=(second,), out=out, prepared=dt.date(2026, 4, 6), formats=("pdf",)))
+    assert past.brief is not None
+    assert not [b for s in past.brief.sections for b in s.blocks if isinstance(b, StepItem) and b.carried]

@@ -45,16 +45,16 @@ def test_english_without_memory_or_mt(project: Path, seeds_dir: Path) -> None:
         text = pdf_text(path) if path.suffix == ".pdf" else docx_text(path)
         flat = " ".join(text.split())
         for english in (
-            "Executive Summary",
-            "Statements",
+            "Key Points",
             "Next Steps",
             "Tuesday, 20 January 2026",
             "Deputy Minister of Creative Economy",
             "Deputy Chief of Mission of the Embassy of the Republic of Indonesia in Seoul",
             "received a visit from the Deputy Chief of Mission",
-            "[translation pending]",
+            "await translation (briefgen translate export).",
         ):
             assert english in flat, (path.name, english)
+        assert "[translation pending]" not in flat
 
 
 def test_export_fill_import_build(project: Path, seeds_dir: Path) -> None:
@@ -62,7 +62,7 @@ def test_export_fill_import_build(project: Path, seeds_dir: Path) -> None:
 
     worklist = project / "work" / "brief.xlf"
     count = export_worklist(config(seeds_dir, project / "out"), worklist)
-    assert count > 10
+    assert count > 5  # the brief without its annex: key statements, background, next steps
     store = xliff.xlifffile.parsestring(worklist.read_bytes())
     units = [u for u in store.units if u.source]
     assert len(units) == count
@@ -129,7 +129,7 @@ def test_machine_translation_then_a_human_replaces_it(
     assert "MT English of:" in text and "[MT]" in text and "[translation pending]" not in text
     memory = load_memory(project / "translations" / "memory.tmx")
     # Each distinct segment is asked for once and remembered as machine, with the backend's name.
-    assert memory.counts()["human"] == 0 and memory.counts()["machine"] >= 20
+    assert memory.counts()["human"] == 0 and memory.counts()["machine"] >= 6
     assert all(e.by.startswith("libretranslate") for e in memory)
 
     # A translator post-edits one machine draft; the import makes it human and the build uses it.

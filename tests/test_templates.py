@@ -125,9 +125,9 @@ def test_memo_template_loads_with_its_assets() -> None:
     assert memo.organization.id == "Kementerian Contoh"
     assert memo.logo is not None and Path(memo.logo).is_file()
     assert memo.reference_docx is not None and Path(memo.reference_docx).is_file()
-    assert memo.number == "B-{day}/RKB/{month}/{year}"
+    assert memo.number == "B-{seq}/RKB/{month}/{year}"
     assert memo.date_formats == {"id": "d MMMM y", "en": "d MMMM y"}
-    assert memo.section_order[0] == "summary" and memo.section_order[-1] == "sources"
+    assert memo.section_order[0] == "key_points" and memo.section_order[-1] == "index"
     assert memo.section_labels["sources"] == Bilingual.both("Rujukan", "References")
     assert "memo" in list_templates()
 
@@ -154,7 +154,9 @@ def test_memo_assets_are_reproducible(tmp_path: Path) -> None:
         ('[fonts]\nfallback = ["fonts/none.ttf"]\n', {}, "'fonts.fallback[0]': font file"),
         ('[fonts]\nfallback = "x.ttf"\n', {}, "'fonts.fallback' has the wrong type"),
         ('[document]\ntitle_block = "kop"\n', {}, "'document.title_block'"),
-        ('[document]\nnumber = "B-{seq}"\n', {}, "'document.number'"),
+        ('[document]\nnumber = "B-{nomor}"\n', {}, "'document.number'"),
+        ('[memo]\nkepada = "x"\n', {}, "unknown key 'memo.kepada'"),
+        ('[memo]\ncopies = "x"\n', {}, "'memo.copies' has the wrong type"),
         ('[dates]\nid = "qqq bogus"\n', {}, "'dates.id'"),
         ('[dates]\nfr = "full"\n', {}, "unknown key 'dates.fr'"),
         ('[sections]\norder = ["background", "conclusion"]\n', {}, "'sections.order'"),

@@ -157,16 +157,18 @@ def test_parallel_rows_hold_indonesian_left_and_english_right(brief: Brief, temp
     rows = language_rows(document)
     assert (BODY_ID, BODY_EN) in rows
     assert ("BAHASA INDONESIA", "ENGLISH") in rows
+    # Two-column rows kept whole; the register of next steps is the one four-column table.
+    assert sorted(len(table.columns) for table in document.tables)[-1] == 4
     for table in document.tables:
-        assert len(table.columns) == 2
+        assert len(table.columns) in (2, 4)
         for row in table.rows:
             assert row._tr.trPr.find(qn("w:cantSplit")) is not None
 
 
 def test_parallel_tables_are_borderless(brief: Brief, template: Template) -> None:
-    tables = render(brief, template).tables
-    # The language labels, then a table after each heading and subheading of the fixture brief.
-    assert len(tables) >= 5
+    tables = [t for t in render(brief, template).tables if len(t.columns) == 2]
+    # The language labels, then the rows of the fixture brief that have English beside them.
+    assert len(tables) >= 2
     for table in tables:
         borders = table._tbl.tblPr.find(qn("w:tblBorders"))
         assert borders is not None
@@ -176,15 +178,26 @@ def test_parallel_tables_are_borderless(brief: Brief, template: Template) -> Non
 def test_missing_english_shows_the_pending_marker_not_the_indonesian(
     brief: Brief, template: Template
 ) -> None:
-    rows = language_rows(render(brief, template))
-    lead = [right for left, right in rows if left == LEAD_ID]
-    assert lead == [PENDING_EN]
+    document = render(brief, template)
+    rows = language_rows(document)
+    # No English yet: the Indonesian runs across both columns, beside no empty cell ...
+    assert LEAD_ID not in [left for left, _ in rows]
+    body = [p.text for p in document.paragraphs]
+    assert LEAD_ID in body and "“Kami ingin kerja sama ini berkelanjutan.”" in body
+    # ... its attribution in both languages ...
+    assert "— Irene Umar, Wakil Menteri Ekonomi Kreatif / Deputy Minister of Creative Economy" in body
     for left, right in rows:
-        if left != right and left not in ("BAHASA INDONESIA",):
+        if left != right and left not in ("BAHASA INDONESIA", ""):
             assert left not in right
-    quote = [right for left, right in rows if "Kami ingin kerja sama" in left]
-    assert len(quote) == 1
-    assert PENDING_EN in quote[0] and "Kami ingin" not in quote[0]
+    # ... and each section says once how much awaits translation.
+    notices = [right for _, right in rows if "awaits translation" in right]
+    notices += [p for p in body if "awaits translation" in p]
+    assert sorted(notices) == [
+        "1 passage awaits translation (briefgen translate export).",
+        "1 passage awaits translation (briefgen translate export).",
+        "1 statement awaits translation (briefgen translate export).",
+    ]
+    assert PENDING_EN not in " ".join(body[body.index(LEAD_ID) :])
 
 
 def test_pending_marker_is_grey_italic(brief: Brief, template: Template) -> None:
@@ -195,7 +208,7 @@ def test_pending_marker_is_grey_italic(brief: Brief, template: Template) -> None
         for row in table.rows
         for paragraph in row.cells[1].paragraphs
         for run in paragraph.runs
-        if run.text == PENDING_EN
+        if "awaits translation" in run.text
     ]
     assert runs
     for run in runs:
@@ -204,18 +217,20 @@ def test_pending_marker_is_grey_italic(brief: Brief, template: Template) -> None
 
 
 def test_parallel_steps_and_sources(brief: Brief, template: Template) -> None:
-    rows = language_rows(render(brief, template))
-    step = [(left, right) for left, right in rows if "Memperkuat koordinasi" in left]
-    assert len(step) == 1
-    left, right = step[0]
-    assert "Pelaksana: Kemenekraf dan KBRI Seoul" in left
-    assert "Actor: Kemenekraf dan KBRI Seoul" in right
-    assert PENDING_EN in right and "Memperkuat" not in right
-    source = [(left, right) for left, right in rows if "PATADaily.id" in left]
-    assert len(source) == 1
-    assert source[0][0].startswith("1.\tPATADaily.id — Wamen Ekraf terima DCM KBRI Seoul — Selasa")
-    assert source[0][1].startswith("1.\tPATADaily.id")
-    assert "Tuesday, 20 January 2026 — https://example.org/berita/1" in source[0][1]
+    document = render(brief, template)
+    # One register for both languages: bilingual headers, the Indonesian action (no English yet).
+    (register,) = [t for t in document.tables if len(t.columns) == 4]
+    rows = [[cell.text for cell in row.cells] for row in register.rows]
+    assert rows[0] == ["Tindakan / Action", "Pelaksana / Actor", "Tenggat / Due", "Sumber / Source"]
+    assert rows[1] == ["Memperkuat koordinasi dan komunikasi.", "Kemenekraf dan KBRI Seoul", "—", ""]
+    # The sources once, full width, the date in both languages.
+    body = [p.text for p in document.paragraphs]
+    source = [p for p in body if "PATADaily.id" in p]
+    assert source == [
+        "1.\tPATADaily.id — Wamen Ekraf terima DCM KBRI Seoul — Selasa, 20 Januari 2026 / "
+        "Tuesday, 20 January 2026 — https://example.org/berita/1"
+    ]
+    assert "PATADaily.id" not in " ".join(right for _, right in language_rows(document))
 
 
 def test_machine_translation_is_marked(brief: Brief, template: Template) -> None:
@@ -272,21 +287,26 @@ def test_steps_table_in_one_language(brief: Brief, template: Template) -> None:
             Bilingual.both("Menyusun MoU.", "Draft an MoU."),
             "KBRI Seoul",
             Bilingual.both("Maret 2026", "March 2026"),
+            event=2,
+            source="Antara",
         )
     )
     document = render(brief, template, ONLY_ID)
-    steps = [t for t in document.tables if len(t.columns) == 3]
+    steps = [t for t in document.tables if len(t.columns) == 4]
     assert len(steps) == 1
     rows = [[cell.text for cell in row.cells] for row in steps[0].rows]
     assert rows[0] == list(STEP_HEADERS["id"])
-    assert rows[1] == ["Memperkuat koordinasi dan komunikasi.", "Kemenekraf dan KBRI Seoul", "—"]
-    assert rows[2] == ["Menyusun MoU.", "KBRI Seoul", "Maret 2026"]
+    assert rows[1] == ["Memperkuat koordinasi dan komunikasi.", "Kemenekraf dan KBRI Seoul", "—", ""]
+    assert rows[2][:3] == ["Menyusun MoU.", "KBRI Seoul", "Maret 2026"]
+    # The key point and the source, each on a line of its own.
+    assert [p.text for p in steps[0].rows[2].cells[3].paragraphs] == ["Pokok 2", "Antara"]
     assert steps[0].rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
 
     english = render(brief, template, ONLY_EN)
     rows = [[cell.text for cell in row.cells] for row in english.tables[0].rows]
     assert rows[0] == list(STEP_HEADERS["en"])
-    assert rows[1] == [PENDING_EN, "Kemenekraf dan KBRI Seoul", "—"]
+    assert rows[1] == ["", "Kemenekraf dan KBRI Seoul", "—", ""]  # the notice under the table says why
+    assert [p.text for p in english.tables[0].rows[2].cells[3].paragraphs] == ["Point 2", "Antara"]
 
 
 def test_sources_are_numbered(brief: Brief, template: Template) -> None:
@@ -328,11 +348,16 @@ def test_quote_and_attribution(brief: Brief, template: Template) -> None:
     assert styled(document, "Quote") == ["“Kami ingin kerja sama ini berkelanjutan.”"]
     assert "— Irene Umar, Wakil Menteri Ekonomi Kreatif" in styled(document, "Attribution")
 
+    # Side by side once the quote has its English.
+    quote = brief.sections[1].blocks[0]
+    assert isinstance(quote, QuoteBlock)
+    quote.text = Bilingual("Kami ingin kerja sama ini berkelanjutan.", "We want it to last.", "human")
     rows = language_rows(render(brief, template))
-    quote = next((left, right) for left, right in rows if "Kami ingin" in left)
-    assert "“Kami ingin kerja sama ini berkelanjutan.”" in quote[0]
-    assert "— Irene Umar, Wakil Menteri Ekonomi Kreatif" in quote[0]
-    assert "— Irene Umar, Deputy Minister of Creative Economy" in quote[1]
+    pair = next((left, right) for left, right in rows if "Kami ingin" in left)
+    assert "“Kami ingin kerja sama ini berkelanjutan.”" in pair[0]
+    assert "— Irene Umar, Wakil Menteri Ekonomi Kreatif" in pair[0]
+    assert "“We want it to last.”" in pair[1]
+    assert "— Irene Umar, Deputy Minister of Creative Economy" in pair[1]
 
 
 def test_reported_statement_has_no_quotation_marks(brief: Brief, template: Template) -> None:
@@ -489,26 +514,32 @@ def test_reference_docx_styles_page_setup_and_header_are_used(
     assert "Halaman 1 dari 1 / Page 1 of 1" in section.footer.paragraphs[-1].text
 
 
-def test_table_of_contents_only_for_several_articles(brief: Brief, template: Template) -> None:
+def test_table_of_contents_only_with_the_annex(brief: Brief, template: Template) -> None:
+    brief.source_count = 3
     single = render(brief, template)
     assert "TOC \\o" not in single.element.xml
-    brief.source_count = 3
+    brief.sections.append(Section("annex", Bilingual.both("Lampiran", "Annex"), []))
     document = render(brief, template)
     codes = [i.text for i in document.element.body.iter(qn("w:instrText"))]
     assert codes == [' TOC \\o "1-3" \\h \\z \\u ']
     entries = styled(document, "TOC 1")
-    assert entries == ["Latar Belakang / Background", "Pernyataan / Statements",
-                       "Langkah Selanjutnya / Next Steps", "Sumber / Sources"]  # fmt: skip
+    assert entries == [
+        "Latar Belakang / Background",
+        "Pernyataan / Statements",
+        "Langkah Selanjutnya / Next Steps",
+        "Sumber / Sources",
+        "Lampiran / Annex",
+    ]
     assert styled(document, "TOC 2") == [f"Kerja sama R&D <ekonomi> kreatif / {PENDING_EN}"]
     bookmarks = [b.get(qn("w:name")) for b in document.element.body.iter(qn("w:bookmarkStart"))]
     anchors = [h.get(qn("w:anchor")) for h in document.element.body.iter(qn("w:hyperlink"))]
-    assert bookmarks == [a for a in anchors if a] == [f"_TocBrief{i}" for i in range(1, 6)]
+    assert bookmarks == [a for a in anchors if a] == [f"_TocBrief{i}" for i in range(1, 7)]
 
 
 def test_sequential_table_of_contents_lists_each_language(brief: Brief, template: Template) -> None:
-    brief.source_count = 2
+    brief.sections.append(Section("annex", Bilingual.both("Lampiran", "Annex"), []))
     entries = styled(render(brief, template, SEQUENTIAL), "TOC 1")
-    assert entries[0] == "Latar Belakang" and entries[4] == "Background" and len(entries) == 8
+    assert entries[0] == "Latar Belakang" and entries[5] == "Background" and len(entries) == 10
 
 
 def test_section_order_and_labels_from_the_template(brief: Brief, template: Template) -> None:
@@ -538,12 +569,11 @@ def test_colophon_reports_how_the_english_was_obtained(brief: Brief, template: T
     assert not [t for t in styled(render(brief, template), "Colophon") if "English" in t]
     brief.english = {"human": 3, "glossary": 0, "machine": 4, "missing": 1}
     colophon = styled(render(brief, template), "Colophon")
-    assert (
-        "Bahasa Inggris: 3 oleh penerjemah, 4 terjemahan mesin (ditandai [MT]), 1 belum diterjemahkan"
-        in colophon
+    assert colophon[0].endswith(
+        " · Bahasa Inggris: 3 oleh penerjemah, 4 terjemahan mesin (ditandai [MT]), 1 belum diterjemahkan"
     )
-    assert "English: 3 human, 4 machine-translated (marked [MT]), 1 pending" in colophon
-    assert [t for t in styled(render(brief, template, ONLY_EN), "Colophon") if t.startswith("English")]
+    assert colophon[1].endswith(" · English: 3 human, 4 machine-translated (marked [MT]), 1 pending")
+    assert [t for t in styled(render(brief, template, ONLY_EN), "Colophon") if "English: 3 human" in t]
 
 
 def test_letterhead_without_a_logo(brief: Brief, template: Template) -> None:

@@ -127,7 +127,8 @@ def test_indonesian_never_stands_in_for_missing_english(brief: Brief, template: 
     assert text.count("Wamen Ekraf menerima kunjungan") == 1
     assert text.count("Memperkuat koordinasi") == 1
     assert text.count("Kami ingin kerja sama") == 1
-    assert text.count(PENDING_EN) >= 3  # subheading, lead paragraph, quote, next step
+    assert text.count(PENDING_EN) >= 1  # the subheading; article wording is counted per section instead
+    assert "1 statement awaits translation (briefgen translate export)." in text
 
 
 def test_pending_marker_is_italic(brief: Brief, template: Template) -> None:
@@ -193,10 +194,11 @@ def test_sequential_repeats_the_body_in_each_language(brief: Brief, template: Te
     ]
 
 
-def test_parallel_steps_show_actor_in_each_column(brief: Brief, template: Template) -> None:
+def test_parallel_steps_are_one_bilingual_register(brief: Brief, template: Template) -> None:
     text = flat(text_of(render(brief, template)))
-    assert "Pelaksana: Kemenekraf dan KBRI Seoul" in text
-    assert "Actor: Kemenekraf dan KBRI Seoul" in text
+    assert "Tindakan / Action" in text and "Pelaksana / Actor" in text
+    assert text.count("Kemenekraf dan KBRI Seoul") == 1  # once, not in each column
+    assert text.count("PATADaily.id — Wamen Ekraf terima DCM KBRI Seoul") == 1
 
 
 def test_sources_are_numbered_and_linked(brief: Brief, template: Template) -> None:
@@ -425,7 +427,7 @@ def test_a_long_url_wraps_inside_the_page(brief: Brief, template: Template) -> N
     reader.pages[0].extract_text(visitor_text=visit)
     assert len(ends) >= 3  # the address took several lines
     assert max(ends) <= right_edge + 0.5
-    assert "akhir" in text_of(reader)
+    assert "akhir" in text_of(reader).replace("\n", "")  # the address ends on the page (wherever it wraps)
 
 
 def test_two_calls_give_identical_bytes(brief: Brief, template: Template) -> None:

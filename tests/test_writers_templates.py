@@ -137,13 +137,15 @@ def test_docx_fields_styles_and_page(rendered: dict[str, Rendered], case: str) -
     assert re.search(r"<w:instrText[^>]*> PAGE \\\* MERGEFORMAT </w:instrText>", footer)
     assert re.search(r"<w:instrText[^>]*> NUMPAGES \\\* MERGEFORMAT </w:instrText>", footer)
     body = xml_part(item.docx, "word/document.xml")
-    assert re.search(r'<w:instrText[^>]*> TOC \\o "1-3" \\h', body), "two sources: a table of contents"
+    # A table of contents only for the long form, with the annex; fields filled on opening.
+    assert not re.search(r"<w:instrText[^>]*> TOC ", body), "no annex: no table of contents"
+    assert "<w:updateFields" in xml_part(item.docx, "word/settings.xml")
     assert body.count('w:fldCharType="begin"') == body.count('w:fldCharType="end"')
     names = {style.name for style in document.styles}
     for style in ("Normal", "Title", "Heading 1", "Heading 2", "Quote", "Source", "Attribution", "TOC 1"):
         assert style in names
     used = {p.style.name for p in document.paragraphs}
-    assert {"Title", "Heading 1", "Heading 2", "TOC 1", "Colophon"} <= used
+    assert {"Title", "Heading 1", "Colophon"} <= used
     section = document.sections[-1]
     assert abs(section.page_width - Mm(210)) < Mm(0.5) and abs(section.page_height - Mm(297)) < Mm(0.5)
     left = item.template.margins_mm[3]
@@ -183,7 +185,7 @@ def test_memo_docx_has_the_kop_surat(rendered: dict[str, Rendered], layout: str)
         "KEMENTERIAN CONTOH",
         "Jalan Merdeka Contoh No. 1",
         "Ringkasan Kebijakan",
-        "Nomor / Number: B-26/RKB/01/2026",
+        "Nomor / Number: B-1/RKB/01/2026",
         "Tanggal / Date: 26 Januari 2026 / 26 January 2026",
     ]
     positions = [text.find(piece) for piece in order]
@@ -259,7 +261,7 @@ def test_memo_pdf_has_the_kop_surat_in_reading_order(rendered: dict[str, Rendere
         "Jalan Merdeka Contoh No. 1",
         "Ringkasan Kebijakan",
         "Policy Brief",
-        "Nomor / Number: B-26/RKB/01/2026",
+        "Nomor / Number: B-1/RKB/01/2026",
         "Tanggal / Date 26 Januari 2026 / 26 January 2026",
     ]
     position = 0
@@ -346,3 +348,62 @@ def test_libreoffice_opens_and_paginates_every_docx(files: Path) -> None:
         assert "Ringkasan Kebijakan" in text and HANGUL in text
         if case.startswith("memo"):
             assert "KEMENTERIAN CONTOH" in text and "TERBATAS / RESTRICTED" in text
+
+
+# --------------------------------------------------------------------------- nota dinas
+
+
+def memo_brief(brief: Brief) -> Brief:
+    from briefgen.model import Section
+
+    return dataclasses.replace(
+        brief, sections=[*brief.sections, Section("annex", Bilingual.both("Lampiran", "Annex"))]
+    )
+
+
+@pytest.mark.parametrize("layout", ["parallel", "sequential"])
+def test_the_memo_is_a_nota_dinas_with_a_signature_block(brief: Brief, layout: str) -> None:
+    from briefgen.model import Memo
+
+    memo = load_template("memo")
+    memo = dataclasses.replace(
+        memo,
+        memo=dataclasses.replace(memo.memo, to="Menteri Uji", signer="Dr. Sari Uji", nip="1980 01"),
+        number="ND-{seq}/{year}",
+    )
+    options = RenderOptions(layout=layout)  # type: ignore[arg-type]
+    pdf = flat(
+        " ".join(
+            p.extract_text()
+            for p in PdfReader(io.BytesIO(write_pdf(memo_brief(brief), memo, options).data)).pages
+        )
+    )
+    document = docx.Document(io.BytesIO(write_docx(memo_brief(brief), memo, options).data))
+    word = flat(document_text(document))
+    for text in (pdf, word):
+        for field in (
+            "Kepada Yth. / To",
+            "Dari / From",
+            "Hal / Subject",
+            "Sifat / Nature",
+            "Lampiran / Attachment",
+        ):
+            assert field in text, field
+        assert "Menteri Uji" in text and "Segera" in text and "1 (satu) berkas / 1 file" in text
+        assert "Ringkasan Kebijakan, Selasa, 20 Januari 2026" in text  # Hal: the title and the period
+        assert "Kepala Biro Komunikasi dan Informasi Publik" in text
+        assert text.count("Dr. Sari Uji") == 1 and "NIP 1980 01" in text  # signed once, in either layout
+        assert "Tembusan / Copies to" in text and "Inspektur Jenderal" in text
+        assert "ND-1/2026" in text
+        # The signature block after the sources, the colophon after it.
+        assert text.rindex("References") < text.index("Dr. Sari Uji") < text.rindex("Prepared with briefgen")
+    assert Memo().to == ""  # a template without [memo] has none of it
+    plain = flat(
+        " ".join(
+            p.extract_text()
+            for p in PdfReader(
+                io.BytesIO(write_pdf(brief, load_template("default"), RenderOptions()).data)
+            ).pages
+        )
+    )
+    assert "Kepada Yth." not in plain and "NIP" not in plain

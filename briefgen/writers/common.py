@@ -11,6 +11,7 @@ from briefgen.model import (
     Block,
     Brief,
     Lang,
+    Paragraph,
     QuoteBlock,
     RenderOptions,
     Section,
@@ -52,8 +53,70 @@ def page_label(lang: Lang, page: int, total: int) -> str:
     return f"{word} {page} {of} {total}"
 
 
+def body_text(text: Bilingual, lang: Lang, template: Template) -> Shown:
+    """Article wording for one language: a missing English is left blank here, and counted once for
+    its whole section by :func:`pending_notice` (not a marker under every paragraph)."""
+    value = shown(text, lang, template)
+    return Shown("", pending=True, origin="missing") if value.pending else value
+
+
+PENDING_NOTICE = "{n} {what} await translation (briefgen translate export)."
+
+
+def pending_notice(section: Section, lang: Lang, sections: Sequence[Section] = ()) -> str | None:
+    """``3 statements await translation.``: the one notice of a section's missing English.
+
+    The events of a brief share one notice, under the last of them (``sections`` are the
+    brief's sections): a line under every event would cost a third of a page in ten."""
+    if lang != "en":
+        return None
+    counted = [section]
+    if section.kind == "event" and sections:
+        events = [s for s in sections if s.kind == "event"]
+        if section is not events[-1]:
+            return None
+        counted = events
+    blocks = [b for s in counted for b in s.blocks]
+    quotes = sum(isinstance(b, QuoteBlock) and b.text.en is None for b in blocks)
+    others = sum(
+        (isinstance(b, Paragraph) and b.text.en is None) or (isinstance(b, StepItem) and b.action.en is None)
+        for b in blocks
+    )
+    if not quotes and not others:
+        return None
+    if quotes and not others:
+        what = "statement" if quotes == 1 else "statements"
+    else:
+        what = "passage" if quotes + others == 1 else "passages"
+    count = quotes + others
+    notice = PENDING_NOTICE.format(n=count, what=what)
+    return notice.replace(" await ", " awaits ") if count == 1 else notice
+
+
+def untranslated(block: Block, section: Section) -> bool:
+    """A passage of article wording with no English yet, outside the annex: a parallel brief runs
+    its Indonesian across both columns instead of beside an empty one."""
+    if section.kind == "annex":
+        return False
+    return isinstance(block, (Paragraph, QuoteBlock)) and block.text.en is None
+
+
+def attribution_both(quote: QuoteBlock, template: Template) -> str:
+    """``— Irene Umar, Wakil Menteri Ekonomi Kreatif / Deputy Minister of Creative Economy``."""
+    if not quote.attributed:
+        return ""
+    line = attribution(quote, "id", template)
+    english = shown(quote.role, "en", template) if quote.role else None
+    if english and not english.pending and english.text and english.text not in line:
+        line += f" / {english.text}"
+    return line
+
+
 def attribution(quote: QuoteBlock, lang: Lang, template: Template) -> str:
-    """The line under a block quote: ``— Irene Umar, Wakil Menteri Ekonomi Kreatif``."""
+    """The line under a block quote: ``— Irene Umar, Wakil Menteri Ekonomi Kreatif``; empty inside a
+    speaker's block (only its last quote is attributed)."""
+    if not quote.attributed:
+        return ""
     who = quote.speaker or ("Narasumber tidak disebutkan" if lang == "id" else "Speaker not named")
     role = shown(quote.role, lang, template) if quote.role else None
     if role and not role.pending and role.text:
@@ -65,7 +128,25 @@ def step_cells(step: StepItem, lang: Lang, template: Template) -> tuple[Shown, s
     """Action, actor and due date of a next step, as cells of a table."""
     dash = "—"
     due = shown(step.due, lang, template).text if step.due else dash
-    return shown(step.action, lang, template), xml_safe(step.actor or dash), due
+    return body_text(step.action, lang, template), xml_safe(step.actor or dash), due
+
+
+STEP_REFERENCE: dict[Lang, tuple[str, str]] = {
+    "id": ("Pokok", "dibawa dari brief sebelumnya"),
+    "en": ("Point", "carried over"),
+}
+
+
+def step_reference(step: StepItem, lang: Lang, *, bare: bool = False) -> str:
+    """``Pokok 1 · PATADaily.id`` / ``Point 1 · PATADaily.id``: the key point and the source of a step
+    (``bare``: ``1 · PATADaily.id``, under a header that names both)."""
+    word, carried = STEP_REFERENCE[lang]
+    parts = [
+        (str(step.event) if bare else f"{word} {step.event}") if step.event else None,
+        step.source,
+        f"({carried})" if step.carried else None,
+    ]
+    return xml_safe(" · ".join(p for p in parts if p))
 
 
 def source_line(item: SourceItem, lang: Lang, template: Template) -> str:
@@ -75,9 +156,22 @@ def source_line(item: SourceItem, lang: Lang, template: Template) -> str:
     return xml_safe(" — ".join(p for p in parts if p))
 
 
-STEP_HEADERS: dict[Lang, tuple[str, str, str]] = {
-    "id": ("Tindakan", "Pelaksana", "Tenggat"),
-    "en": ("Action", "Actor", "Due"),
+def bilingual_cell(values: Sequence[str]) -> str:
+    """``Maret 2026 / March 2026``; one value when both languages say the same."""
+    return " / ".join(dict.fromkeys(v for v in values if v)) or "—"
+
+
+def both_dates(item: SourceItem, template: Template) -> SourceItem:
+    """A source whose date reads in both languages, for a list printed once for both columns."""
+    if item.date is None:
+        return item
+    values = [shown(item.date, lang, template).text for lang in BOTH]
+    return replace(item, date=Bilingual.same(bilingual_cell(values)))
+
+
+STEP_HEADERS: dict[Lang, tuple[str, str, str, str]] = {
+    "id": ("Tindakan", "Pelaksana", "Tenggat", "Sumber"),
+    "en": ("Action", "Actor", "Due", "Source"),
 }
 
 
@@ -154,6 +248,9 @@ def format_day(day: dt.date, lang: Lang, template: Template) -> str | None:
         return None
     from babel.dates import format_date
 
+    if pattern == "full":  # babel's Indonesian "full" pads the day: "01 Desember"
+        pattern = "EEEE, d MMMM y"
+
     return xml_safe(format_date(day, pattern, locale=BABEL_LOCALE[lang]))
 
 
@@ -177,9 +274,70 @@ def document_number(template: Template, day: dt.date) -> str:
     """The ``Nomor:`` of the document: the template's pattern with the date of preparation filled in."""
     if not template.number:
         return ""
+    # {seq} is filled by the build from the output folder's counter; a writer called alone says 1.
     return xml_safe(
-        template.number.format(year=f"{day.year:04d}", month=f"{day.month:02d}", day=f"{day.day:02d}")
+        template.number.format(
+            year=f"{day.year:04d}", month=f"{day.month:02d}", day=f"{day.day:02d}", seq="1"
+        )
     )
+
+
+MEMO_LABELS: dict[str, Bilingual] = {
+    "to": Bilingual.both("Kepada Yth.", "To"),
+    "sender": Bilingual.both("Dari", "From"),
+    "subject": Bilingual.both("Hal", "Subject"),
+    "nature": Bilingual.both("Sifat", "Nature"),
+    "attachment": Bilingual.both("Lampiran", "Attachment"),
+}
+COPIES_LABEL = Bilingual.both("Tembusan", "Copies to")
+
+
+def memo_rows(brief: Brief, template: Template) -> list[tuple[Bilingual, Bilingual]]:
+    """The head of a nota dinas (a letterhead template): Kepada Yth., Dari, Hal, Sifat, Lampiran."""
+    if template.title_block != "letterhead":
+        return []
+    memo = template.memo
+    org = template.organization
+    sender = Bilingual.same(memo.sender) if memo.sender else Bilingual.both(org.id, org.en or org.id)
+    if memo.subject:
+        subject = Bilingual.same(memo.subject)
+    else:
+        period = brief.period
+        subject = Bilingual(
+            f"{brief.title.id}, {period.id}" if period else brief.title.id,
+            f"{brief.title.en}, {period.en}" if period and brief.title.en else brief.title.en,
+            "generated",
+        )
+    if memo.nature:
+        nature = Bilingual.same(memo.nature)
+    else:  # "TERBATAS / RESTRICTED" → Terbatas / Restricted
+        parts = [p.strip().capitalize() for p in template.classification.split("/") if p.strip()]
+        nature = Bilingual.both(parts[0], parts[-1]) if parts else Bilingual.both("Biasa", "Ordinary")
+    if memo.attachment:
+        attachment = Bilingual.same(memo.attachment)
+    elif any(section.kind == "annex" for section in brief.sections):
+        attachment = Bilingual.both("1 (satu) berkas", "1 file")
+    else:
+        attachment = Bilingual.same("-")
+    values = {
+        "to": Bilingual.same(memo.to or "-"),
+        "sender": sender,
+        "subject": subject,
+        "nature": nature,
+        "attachment": attachment,
+    }
+    return [(MEMO_LABELS[key], value) for key, value in values.items()]
+
+
+def signature_lines(template: Template) -> list[str]:
+    """The signature block of a nota dinas: the office, room to sign, the name, the NIP."""
+    memo = template.memo
+    if template.title_block != "letterhead" or not (memo.signer or memo.signer_title):
+        return []
+    lines = [memo.signer_title, "", "", memo.signer]
+    if memo.nip:
+        lines.append(f"NIP {memo.nip}")
+    return [xml_safe(line) for line in lines]
 
 
 NUMBER_LABEL = Bilingual.both("Nomor", "Number")

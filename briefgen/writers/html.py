@@ -54,6 +54,7 @@ from briefgen.writers.common import (
     sections_of,
     shown,
     step_cells,
+    step_reference,
     xml_safe,
 )
 from briefgen.writers.style import COLOPHON_RULE, SHEET, TITLE_RULE, Style
@@ -245,13 +246,15 @@ class HtmlWriter:
     def step(self, block: Block, lang: Lang, number: int) -> list[str]:
         assert isinstance(block, StepItem)
         action, actor, due = step_cells(block, lang, self.template)
-        _, actor_label, due_label = STEP_HEADERS[lang]
+        _, actor_label, due_label, source_label = STEP_HEADERS[lang]
         detail = f"<b>{esc(actor_label)}:</b> {esc(actor)}"
         if block.due is not None:
             due_text = shown(block.due, lang, self.template)
             detail += (
                 f" · <b>{esc(due_label)}:</b> {self.text(Shown(due, due_text.pending, due_text.origin))}"
             )
+        if reference := step_reference(block, lang):
+            detail += f" · <b>{esc(source_label)}:</b> {esc(reference)}"
         return [
             f'<p class="item"><b>{number}.</b>&ensp;{self.text(action)}</p>',
             f'<p class="detail">{detail}</p>',
@@ -263,9 +266,10 @@ class HtmlWriter:
         if block.date is not None:
             parts.append(shown(block.date, lang, self.template).text)
         line = esc(" — ".join(p for p in parts if p))
-        location = xml_safe(block.location)
+        location = xml_safe(block.location or "")
         where = f'<a href="{esc(location)}">{esc(location)}</a>' if is_web_link(location) else esc(location)
-        return [f'<p class="source">{number}.&ensp;{line + " — " if line else ""}{where}</p>']
+        joined = " — ".join(part for part in (line, where) if part)
+        return [f'<p class="source">{number}.&ensp;{joined}</p>']
 
     # ----------------------------------------------------------------- the page
 

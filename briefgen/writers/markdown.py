@@ -50,6 +50,7 @@ from briefgen.writers.common import (
     sections_of,
     shown,
     step_cells,
+    step_reference,
     xml_safe,
 )
 
@@ -132,11 +133,13 @@ class MarkdownWriter:
     def step(self, block: Block, lang: Lang, number: int) -> str:
         assert isinstance(block, StepItem)
         action, actor, due = step_cells(block, lang, self.template)
-        _, actor_label, due_label = STEP_HEADERS[lang]
+        _, actor_label, due_label, source_label = STEP_HEADERS[lang]
         detail = f"**{actor_label}:** {escape(actor)}"
         if block.due is not None:
             due_text = shown(block.due, lang, self.template)
             detail += f" · **{due_label}:** {self.text(Shown(due, due_text.pending, due_text.origin))}"
+        if reference := step_reference(block, lang):
+            detail += f" · **{source_label}:** {escape(reference)}"
         lead = f"{number}. "
         return f"{lead}{self.text(action)}\n\n{' ' * len(lead)}{detail}"
 
@@ -145,10 +148,10 @@ class MarkdownWriter:
         parts = [block.outlet, block.title]
         if block.date is not None:
             parts.append(shown(block.date, lang, self.template).text)
-        location = xml_safe(block.location)
+        location = xml_safe(block.location or "")
         # An autolink shows the address as it is (escapes do not work inside one): no <, > or space in it.
         where = f"<{location}>" if is_web_link(location) and not re.search(r"[<>\s]", location) else ""
-        pieces = [escape(p) for p in parts if p] + [where or escape(location)]
+        pieces = [escape(p) for p in parts if p] + ([where or escape(location)] if location else [])
         return f"{number}. {' — '.join(pieces)}"
 
     # ----------------------------------------------------------------- the document

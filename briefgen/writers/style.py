@@ -63,7 +63,9 @@ class Style:
 QUOTE_BAR = Rule("left", "accent", 1.5, 8.0)
 """The bar beside a quotation, a reported statement and its attribution."""
 INDENT_MM = 6.0
-"""The indent of quotations, attributions, numbered sources and next steps."""
+"""The indent of quotations and attributions."""
+NUMBER_INDENT_MM = 7.5
+"""The hanging indent of numbered sources and next steps: room for a two-digit number ("10.")."""
 
 # In the order the Word writer adds them to a document's styles (styles.xml keeps it).
 SHEET: dict[str, Style] = {
@@ -83,7 +85,7 @@ SHEET: dict[str, Style] = {
         size=1.4,
         bold=True,
         colour="heading",
-        before=1.6,
+        before=1.3,
         after=0.8,
         keep_with_next=True,
         leading=1.75 / 1.4,
@@ -95,8 +97,8 @@ SHEET: dict[str, Style] = {
         size=1.15,
         bold=True,
         colour="heading",
-        before=1.0,
-        after=0.5,
+        before=0.8,
+        after=0.4,
         keep_with_next=True,
         leading=1.45 / 1.15,
         outline_level=1,
@@ -129,9 +131,9 @@ SHEET: dict[str, Style] = {
         size=1.0,
         plus=-1.0,
         colour="muted",
-        after=0.8,
+        after=0.6,
         indent_mm=INDENT_MM,
-        leading=1.5,
+        leading=1.4,
         rule=QUOTE_BAR,
     ),
     "meta": Style("Brief Meta", after=0.15, leading=1.3),
@@ -168,17 +170,19 @@ SHEET: dict[str, Style] = {
         keep_with_next=True,
         leading=1.3,
     ),
-    "source": Style("Source", size=1.0, plus=-0.5, after=0.3, indent_mm=INDENT_MM, hanging=True),
-    "detail": Style("Step Detail", size=1.0, plus=-1.5, colour="muted", after=0.5, indent_mm=INDENT_MM),
+    "source": Style("Source", size=1.0, plus=-0.5, after=0.3, indent_mm=NUMBER_INDENT_MM, hanging=True),
+    "detail": Style(
+        "Step Detail", size=1.0, plus=-1.5, colour="muted", after=0.5, indent_mm=NUMBER_INDENT_MM
+    ),
     "colophon": Style("Colophon", size=1.0, plus=-2.0, colour="muted", after=0.0, leading=1.4),
-    "cell": Style("Table Text", after=0.0, leading=1.3, line_spacing=1.05),
+    "cell": Style("Table Text", size=1.0, plus=-0.5, after=0.0, leading=1.3, line_spacing=1.05),
     "header": Style("Header", size=1.0, plus=-1.5, colour="muted", align="centre"),
     "footer": Style("Footer", size=1.0, plus=-1.5, colour="muted", align="centre"),
     # Drawn by the PDF writer only; Word sets the first three as runs inside the styles above.
     "subtitle": Style(size=1.4, colour="accent", before=0.1, after=0.0, leading=1.8 / 1.4),  # English title
     "kop_other": Style(size=1.05, colour="heading", after=0.1, align="centre", leading=1.35 / 1.05),
     "number": Style(before=0.3, after=0.0, align="centre", leading=1.38),  # Nomor: under the title
-    "item": Style(after=0.3, indent_mm=INDENT_MM, hanging=True, leading=1.38),
+    "item": Style(after=0.3, indent_mm=NUMBER_INDENT_MM, hanging=True, leading=1.38),
     "meta_label": Style(bold=True, after=0.15, leading=1.3),
     "cell_header": Style(bold=True, colour="white", after=0.0, leading=1.38),
 }
@@ -188,8 +192,8 @@ SHEET: dict[str, Style] = {
 class TableLook:
     """The next-steps table: column shares, cell padding and the rules of its rows."""
 
-    shares: tuple[float, ...] = (0.58, 0.27, 0.15)  # action, actor, due
-    padding_mm: tuple[float, float] = (1.0, 1.6)  # top and bottom, left and right
+    shares: tuple[float, ...] = (0.54, 0.17, 0.12, 0.17)  # action, actor, due, key point and source
+    padding_mm: tuple[float, float] = (0.8, 1.4)  # top and bottom, left and right
     edge_pt: float = 1.0  # the rule under the last row, in the heading colour
     inner_pt: float = 0.5  # the rules between rows
     inner_colour: str = "BFBFBF"

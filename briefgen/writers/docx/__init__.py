@@ -16,7 +16,7 @@ from typing import Any
 from briefgen.model import Brief, RenderOptions, Template
 from briefgen.writers import Written
 from briefgen.writers.common import langs_of
-from briefgen.writers.docx import head, styles
+from briefgen.writers.docx import head, ooxml, styles
 from briefgen.writers.docx.writer import DocxWriter
 
 # python-docx ships no type information: its objects are handled as Any in this package.
@@ -39,20 +39,18 @@ def write_docx(brief: Brief, template: Template, options: RenderOptions) -> Writ
     _remember_styles(doc)
     head.header_footer(writer)
     head.title_block(writer)
-    if brief.source_count > 1:
+    if any(section.kind == "annex" for section in brief.sections):  # a contents list for the long form
         head.contents(writer)
     if len(langs) == 1:
-        writer.body(langs[0])
-        head.colophon(writer, langs)
+        writer.body(langs[0], langs)
     elif options.layout == "sequential":
         for index, lang in enumerate(langs):
             head.language_label(writer, lang, new_page=index > 0)
-            writer.body(lang)
-            head.colophon(writer, (lang,))
+            writer.body(lang, (lang,))
     else:
         writer.parallel_body()
-        head.colophon(writer, langs)
     writer.core_properties()
+    ooxml.update_fields_on_open(doc)
 
     buffer = io.BytesIO()
     doc.save(buffer)

@@ -13,6 +13,7 @@ from briefgen.model import (
 from briefgen.writers.common import (
     COLOPHON,
     CONTENTS_LABEL,
+    COPIES_LABEL,
     DATE_LABEL,
     DEFAULT_LABELS,
     LANGUAGE_NAME,
@@ -21,12 +22,14 @@ from briefgen.writers.common import (
     SEPARATOR,
     document_number,
     english_summary,
+    memo_rows,
     organisation,
     prepared_bilingual,
     prepared_text,
     running_texts,
     sections_of,
     shown,
+    signature_lines,
     xml_safe,
 )
 from briefgen.writers.docx import ooxml
@@ -141,7 +144,7 @@ def title_block(w: DocxWriter) -> None:
         w.both_runs(paragraph, NUMBER_LABEL, w.langs)
         w.run(paragraph, f": {number}", w.langs[-1])
 
-    rows: list[tuple[Bilingual, Bilingual]] = []
+    rows: list[tuple[Bilingual, Bilingual]] = memo_rows(w.brief, t)
     prepared = prepared_bilingual(w.brief, t)
     labels = w.brief.labels
     if letterhead:
@@ -247,7 +250,6 @@ def kop_surat(w: DocxWriter) -> None:
 
 def contents(w: DocxWriter) -> None:
     """A table of contents field (TOC \\o "1-3" \\h) whose entries are already filled in."""
-    from docx.enum.text import WD_BREAK
     from docx.oxml.ns import qn
 
     heading = w.doc.add_paragraph(style="Contents Heading")
@@ -289,14 +291,37 @@ def contents(w: DocxWriter) -> None:
         first._p.remove(run)
         first._p.insert(index + (1 if first._p.pPr is not None else 0), run)
     w.run(last, "", w.langs[0])._r.append(ooxml.element("w:fldChar", fldCharType="end"))
-    # The brief itself starts on a new page after its table of contents.
-    w.run(last, "", w.langs[0]).add_break(WD_BREAK.PAGE)
+    # The brief follows its table of contents on the same page: a page holding only the title and
+    # the contents is a blank first page to a reader whose Word has not updated the field yet.
 
 
 def language_label(w: DocxWriter, lang: Lang, *, new_page: bool) -> None:
     paragraph = w.doc.add_paragraph(style="Language Label")
     paragraph.paragraph_format.page_break_before = new_page
     w.run(paragraph, LANGUAGE_NAME[lang], lang)
+
+
+def signature(w: DocxWriter) -> None:
+    """The nota dinas's signature block (right half) and its Tembusan list, after the sources."""
+    from docx.shared import Mm, Pt
+
+    lines = signature_lines(w.template)
+    for n, line in enumerate(lines):
+        paragraph = w.doc.add_paragraph(style="Brief Meta")
+        paragraph.paragraph_format.left_indent = Mm(w.content_mm / 2)
+        paragraph.paragraph_format.keep_with_next = True
+        if n == 0:
+            paragraph.paragraph_format.space_before = Pt(w.size * 1.5)
+        w.run(paragraph, line, w.langs[0], bold=n == 3)
+    copies = w.template.memo.copies if w.template.title_block == "letterhead" else ()
+    if copies:
+        paragraph = w.doc.add_paragraph(style="Brief Meta")
+        paragraph.paragraph_format.keep_with_next = True
+        w.both_runs(paragraph, COPIES_LABEL, w.langs)
+        w.run(paragraph, ":", w.langs[-1])
+        for number, name in enumerate(copies, 1):
+            item = w.doc.add_paragraph(style="Source")
+            w.run(item, f"{number}.\t{name}", w.langs[0])
 
 
 def colophon(w: DocxWriter, langs: Sequence[Lang]) -> None:
@@ -310,12 +335,9 @@ def colophon(w: DocxWriter, langs: Sequence[Lang]) -> None:
             ooxml.borders(paragraph._p.get_or_add_pPr(), {COLOPHON_RULE.side: w.border(COLOPHON_RULE)})
         w.run(paragraph, f"{COLOPHON[lang]} ", lang)
         w.shown_run(paragraph, prepared_text(w.brief, lang, w.template), lang)
-        paragraphs.append(paragraph)
-    for lang in langs:
-        english = english_summary(w.brief.english, lang)
+        english = english_summary(w.brief.english, lang)  # on the same line: when, and how the English
         if english:
-            paragraph = w.doc.add_paragraph(style="Colophon")
-            w.run(paragraph, english, lang)
-            paragraphs.append(paragraph)
+            w.run(paragraph, f" · {english}", lang)
+        paragraphs.append(paragraph)
     for paragraph in paragraphs[:-1]:
         paragraph.paragraph_format.keep_with_next = True

@@ -112,3 +112,13 @@ def row_flags(row: Any, *, header: bool = False) -> None:
 def shade(cell: Any, color: str) -> None:
     tcpr = cell._tc.get_or_add_tcPr()
     replace_child(tcpr, element("w:shd", val="clear", color="auto", fill=color), TCPR_AFTER_SHD)
+
+
+def update_fields_on_open(doc: Any) -> None:
+    """``<w:updateFields w:val="true"/>`` in settings.xml: Word and LibreOffice fill the table of
+    contents (and every other field) when the document is opened (ECMA-376 §17.15.1.90)."""
+    from docx.oxml.ns import qn
+
+    settings = doc.settings.element
+    if settings.find(qn("w:updateFields")) is None:
+        settings.append(element("w:updateFields", val="true"))

@@ -15,6 +15,7 @@ from briefgen.model import (
     Layout,
     Paragraph,
     QuoteBlock,
+    Section,
     SourceItem,
     StepItem,
     Subheading,
@@ -29,12 +30,19 @@ from briefgen.writers.common import (
     STEP_HEADERS,
     Shown,
     attribution,
+    attribution_both,
+    bilingual_cell,
+    body_text,
+    both_dates,
     group_blocks,
     organisation,
+    pending_notice,
     sections_of,
     shown,
     source_line,
     step_cells,
+    step_reference,
+    untranslated,
     xml_safe,
 )
 from briefgen.writers.docx import ooxml
@@ -259,16 +267,34 @@ class DocxWriter:
 
     # ----------------------------------------------------------------- one language
 
-    def body(self, lang: Lang) -> None:
+    def end_of_section(self, section: Section, langs: Sequence[Lang]) -> None:
+        """The colophon under the sources (after the last section when there are none), kept with them."""
+        from briefgen.writers.docx import head
+
+        sections = sections_of(self.brief, self.template)
+        if section.kind == "sources" or (
+            not any(s.kind == "sources" for s in sections) and section is sections[-1]
+        ):
+            if langs and langs[-1] == self.langs[-1]:  # signed once, after the last language
+                head.signature(self)
+            head.colophon(self, langs)
+
+    def notice(self, container: Any, section: Section, lang: Lang) -> None:
+        """The one notice of a section's missing English (see :func:`pending_notice`)."""
+        text = pending_notice(section, lang, sections_of(self.brief, self.template))
+        if text:
+            self.run(container.add_paragraph(style="Note"), text, lang, italic=True, muted=True)
+
+    def body(self, lang: Lang, colophon: Sequence[Lang] = ()) -> None:
         """The sections in one language: headings, paragraphs, quotes, a steps table, sources."""
         for section in sections_of(self.brief, self.template):
-            heading = self.heading("Heading 1")
+            heading = self.heading("Heading 2" if section.kind == "event" else "Heading 1")
             self.shown_run(heading, shown(section.heading, lang, self.template), lang)
             number = 0
             for group in group_blocks(section.blocks):
                 first = group[0]
                 if isinstance(first, StepItem):
-                    self.steps_table([b for b in group if isinstance(b, StepItem)], lang)
+                    self.steps_table([b for b in group if isinstance(b, StepItem)], (lang,))
                 elif isinstance(first, Subheading):
                     paragraph = self.heading("Heading 2")
                     self.shown_run(paragraph, shown(first.text, lang, self.template), lang)
@@ -277,9 +303,14 @@ class DocxWriter:
                         if isinstance(block, SourceItem):
                             number += 1
                         self.block(self.doc, block, lang, number)
+            self.notice(self.doc, section, lang)
+            self.end_of_section(section, colophon)
 
-    def steps_table(self, steps: list[StepItem], lang: Lang) -> None:
-        """Next steps as a table: a repeated header row, one row per step, horizontal rules only."""
+    def steps_table(self, steps: list[StepItem], langs: Sequence[Lang]) -> None:
+        """Next steps as a table: a repeated header row, one row per step, horizontal rules only.
+
+        In both languages (the register of a parallel brief) once, full width: each header and
+        cell in both languages, the English action under the Indonesian one when it exists."""
         from docx.shared import RGBColor
 
         t = self.template
@@ -293,20 +324,49 @@ class DocxWriter:
         ooxml.cell_margins(table, top=vertical, bottom=vertical, left=horizontal, right=horizontal)
         header = table.rows[0]
         ooxml.row_flags(header, header=True)
-        for cell, text in zip(header.cells, STEP_HEADERS[lang], strict=True):
+        lang = langs[0]
+        for n, cell in enumerate(header.cells):
             ooxml.shade(cell, t.color_heading)
             paragraph = Cell(cell).add_paragraph("Table Text")
-            run = self.run(paragraph, text, lang, bold=True)
+            run = self.run(
+                paragraph, bilingual_cell([STEP_HEADERS[one][n] for one in langs]), lang, bold=True
+            )
             run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+        bare = len(langs) > 1
         for row, step in zip(table.rows[1:], steps, strict=True):
             ooxml.row_flags(row)
-            action, actor, due = step_cells(step, lang, t)
-            self.shown_run(Cell(row.cells[0]).add_paragraph("Table Text"), action, lang)
-            self.run(Cell(row.cells[1]).add_paragraph("Table Text"), actor, lang)
-            due_pending = step.due is not None and shown(step.due, lang, t).pending
+            cells = [(one, step_cells(step, one, t)) for one in langs]
+            actions = [(one, c[0]) for one, c in cells if c[0].text] or [(lang, cells[0][1][0])]
+            for one, action in actions:
+                self.shown_run(Cell(row.cells[0]).add_paragraph("Table Text"), action, one)
+            self.run(
+                Cell(row.cells[1]).add_paragraph("Table Text"), bilingual_cell([c[1] for _, c in cells]), lang
+            )
+            due_pending = step.due is not None and all(shown(step.due, one, t).pending for one in langs)
+            due = bilingual_cell([c[2] for _, c in cells])
             self.shown_run(Cell(row.cells[2]).add_paragraph("Table Text"), Shown(due, due_pending), lang)
+            reference = bilingual_cell([step_reference(step, one, bare=bare) for one in langs])
+            # The key point and the source on lines of their own: a narrow column breaks no outlet.
+            cell = Cell(row.cells[3])
+            for part in ("" if reference == "—" else reference).split(" · "):
+                self.run(cell.add_paragraph("Table Text"), part, lang)
         spacer = self.doc.add_paragraph(style="Table Text")
         ooxml.tag_language(spacer.add_run(""), lang)
+
+    def once_for_both(self, section: Section) -> bool:
+        """The register as one bilingual table, the sources as one list with dates in both
+        languages: full width, not the same line twice side by side. False for other sections."""
+        blocks = section.blocks
+        if blocks and all(isinstance(b, StepItem) for b in blocks):
+            self.steps_table([b for b in blocks if isinstance(b, StepItem)], BOTH)
+        elif blocks and all(isinstance(b, SourceItem) for b in blocks):
+            for number, item in enumerate((b for b in blocks if isinstance(b, SourceItem)), 1):
+                self.block(self.doc, both_dates(item, self.template), "id", number)
+        else:
+            return False
+        self.notice(self.doc, section, "en")
+        self.end_of_section(section, self.langs)
+        return True
 
     # ----------------------------------------------------------------- both languages side by side
 
@@ -318,8 +378,10 @@ class DocxWriter:
             self.run(paragraph, LANGUAGE_NAME[lang], lang)
 
         for section in sections_of(self.brief, self.template):
-            heading = self.heading("Heading 1")
+            heading = self.heading("Heading 2" if section.kind == "event" else "Heading 1")
             self.both_runs(heading, section.heading, BOTH)
+            if self.once_for_both(section):
+                continue
             table: Any = None
             steps = sources = 0
             for block in section.blocks:
@@ -332,6 +394,10 @@ class DocxWriter:
                     steps += 1
                 elif isinstance(block, SourceItem):
                     sources += 1
+                if untranslated(block, section):
+                    self.across(block)
+                    table = None  # the rows after it start a new table
+                    continue
                 row = self._parallel_row(table)
                 table = row.table
                 cells = row.cells
@@ -339,6 +405,25 @@ class DocxWriter:
                     number = steps if isinstance(block, StepItem) else sources
                     self.block(Cell(cells[column], self.paragraph_props), block, lang, number)
                     self._last_paragraph_spacing(cells[column])
+            if pending_notice(section, "en", sections_of(self.brief, self.template)):
+                row = self._parallel_row(table)
+                self.run(Cell(row.cells[0]).add_paragraph("Note"), "", "id")
+                self.notice(Cell(row.cells[1]), section, "en")
+            self.end_of_section(section, self.langs)
+
+    def across(self, block: Block) -> None:
+        """A passage with no English yet across both columns (see :func:`untranslated`)."""
+        t = self.template
+        if isinstance(block, QuoteBlock):
+            text = body_text(block.text, "id", t)
+            said = self.doc.add_paragraph(style="Quote" if block.direct else "Reported")
+            said.paragraph_format.keep_with_next = True  # with its attribution
+            self.shown_run(said, text, "id", quoted=block.direct)
+            line = attribution_both(block, t)
+            if line:
+                self.run(self.doc.add_paragraph(style="Attribution"), line, "id")
+            return
+        self.block(self.doc, block, "id", 0)
 
     def _last_paragraph_spacing(self, cell: Any) -> None:
         from docx.shared import Pt
@@ -354,22 +439,29 @@ class DocxWriter:
         t = self.template
         if isinstance(block, Paragraph):
             style = {"lead": "Lead", "note": "Note"}.get(block.style, "Normal")
-            self.shown_run(container.add_paragraph(style=style), shown(block.text, lang, t), lang)
+            self.shown_run(container.add_paragraph(style=style), body_text(block.text, lang, t), lang)
         elif isinstance(block, Subheading):
             paragraph = container.add_paragraph(style="Heading 2")
             self.shown_run(paragraph, shown(block.text, lang, t), lang)
         elif isinstance(block, QuoteBlock):
-            text = shown(block.text, lang, t)
-            style = "Quote" if block.direct else "Reported"
-            self.shown_run(container.add_paragraph(style=style), text, lang, quoted=block.direct)
-            self.run(container.add_paragraph(style="Attribution"), attribution(block, lang, t), lang)
+            text = body_text(block.text, lang, t)
+            line = attribution(block, lang, t)
+            if text.text:
+                style = "Quote" if block.direct else "Reported"
+                said = container.add_paragraph(style=style)
+                said.paragraph_format.keep_with_next = (
+                    True  # with its attribution, or the speaker's next quote
+                )
+                self.shown_run(said, text, lang, quoted=block.direct)
+            if line or not text.text:
+                self.run(container.add_paragraph(style="Attribution"), line, lang)
         elif isinstance(block, StepItem):
             action, actor, due = step_cells(block, lang, t)
             paragraph = container.add_paragraph(style="Source")
             paragraph.paragraph_format.keep_with_next = True
             self.run(paragraph, f"{number}.\t", lang, bold=True)
             self.shown_run(paragraph, action, lang)
-            _, actor_label, due_label = STEP_HEADERS[lang]
+            _, actor_label, due_label, _ = STEP_HEADERS[lang]
             detail = container.add_paragraph(style="Step Detail")
             self.run(detail, f"{actor_label}: ", lang, bold=True)
             self.run(detail, actor, lang)
@@ -377,11 +469,14 @@ class DocxWriter:
                 self.run(detail, f" · {due_label}: ", lang, bold=True)
                 due_text = shown(block.due, lang, t)
                 self.shown_run(detail, Shown(due, due_text.pending, due_text.origin), lang)
+            reference = step_reference(block, lang)
+            if reference:
+                self.run(detail, f" · {reference}", lang)
         elif isinstance(block, SourceItem):
             paragraph = container.add_paragraph(style="Source")
             self.run(paragraph, f"{number}.\t", lang)
             line = source_line(block, lang, t)
-            location = xml_safe(block.location)
+            location = xml_safe(block.location or "")
             if location.lower().startswith(("http://", "https://")) and line.endswith(location):
                 self.run(paragraph, line[: len(line) - len(location)], lang)
                 self.hyperlink(paragraph, location, lang)

@@ -11,16 +11,19 @@ from briefgen.model import (
 )
 from briefgen.writers.common import (
     COLOPHON,
+    COPIES_LABEL,
     DATE_LABEL,
     DEFAULT_LABELS,
     NUMBER_LABEL,
     SEPARATOR,
     document_number,
     english_summary,
+    memo_rows,
     organisation,
     prepared_bilingual,
     prepared_text,
     shown,
+    signature_lines,
     xml_safe,
 )
 from briefgen.writers.pdf.flowables import MM, Flowable
@@ -60,7 +63,7 @@ def title_block(w: PdfWriter) -> list[Flowable]:
     head[-1].spaceAfter = w.size * (SHEET["title"].after or 0)
     story += head
 
-    rows: list[tuple[Bilingual, Bilingual]] = []
+    rows: list[tuple[Bilingual, Bilingual]] = memo_rows(w.brief, t)
     prepared = prepared_bilingual(w.brief, t)
     if letterhead:
         rows.append((DATE_LABEL, prepared))
@@ -178,6 +181,28 @@ def kop_surat(w: PdfWriter) -> list[Flowable]:
     return story
 
 
+def signature(w: PdfWriter) -> list[Flowable]:
+    """The nota dinas's signature block (right half) and its Tembusan list (left), after the sources."""
+    lines = signature_lines(w.template)
+    copies = w.template.memo.copies if w.template.title_block == "letterhead" else ()
+    story: list[Flowable] = []
+    if lines:
+        half = w.frame_width / 2
+        block = [
+            w.para(w.esc(line) if n != 3 else f"<b>{w.esc(line)}</b>", "meta") for n, line in enumerate(lines)
+        ]
+        story += table(w, [[[w.para("", "meta")], block]], (half, half), padding=(0, 0, 0, 0))
+        story[0].spaceBefore = w.size * 1.5
+    if copies:
+        label = w.both(COPIES_LABEL, w.langs)
+        story.append(w.para(f"<b>{label}:</b>", "meta"))
+        for number, name in enumerate(copies, 1):
+            story.append(w.para(w.esc(xml_safe(name)), "source", bulletText=f"{number}."))
+    for flowable in story[:-1]:
+        flowable.keepWithNext = 1
+    return story
+
+
 def colophon(w: PdfWriter, langs: Sequence[Lang]) -> list[Flowable]:
     from reportlab.platypus import HRFlowable
 
@@ -190,13 +215,11 @@ def colophon(w: PdfWriter, langs: Sequence[Lang]) -> list[Flowable]:
             spaceAfter=COLOPHON_RULE.gap_pt,
         )
     ]
-    for lang in langs:
+    for lang in langs:  # one line a language: when it was prepared, how its English was obtained
         prepared = w.markup(prepared_text(w.brief, lang, w.template))
-        story.append(w.para(f"{w.esc(COLOPHON[lang])} {prepared}", "colophon"))
-    for lang in langs:
         english = english_summary(w.brief.english, lang)
-        if english:
-            story.append(w.para(w.esc(english), "colophon"))
+        tail = f" · {w.esc(english)}" if english else ""
+        story.append(w.para(f"{w.esc(COLOPHON[lang])} {prepared}{tail}", "colophon"))
     for flowable in story[:-1]:
         flowable.keepWithNext = 1  # the colophon is never split from its rule
     return story

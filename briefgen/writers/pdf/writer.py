@@ -15,6 +15,7 @@ from briefgen.model import (
     Layout,
     Paragraph,
     QuoteBlock,
+    Section,
     SourceItem,
     StepItem,
     Subheading,
@@ -29,14 +30,21 @@ from briefgen.writers.common import (
     STEP_HEADERS,
     Shown,
     attribution,
+    attribution_both,
+    bilingual_cell,
+    body_text,
+    both_dates,
     group_blocks,
     organisation,
     page_label,
+    pending_notice,
     running_texts,
     sections_of,
     shown,
     source_line,
     step_cells,
+    step_reference,
+    untranslated,
     xml_safe,
 )
 from briefgen.writers.pdf import flowables, fonts, head, tables
@@ -401,35 +409,46 @@ class PdfWriter:
 
         story = head.title_block(self)
         if len(self.langs) == 1:
-            story += self.body(self.langs[0], level=0)
-            story += head.colophon(self, self.langs)
+            story += self.body(self.langs[0], level=0, colophon=self.langs)
         elif self.layout == "sequential":
             for index, lang in enumerate(self.langs):
                 if index:
                     story.append(PageBreak())
                 label = self.heading(self.esc(LANGUAGE_NAME[lang]), OUTLINE_LANGUAGE[lang], "language", 0)
                 story.append(label)
-                story += self.body(lang, level=1)
-                story += head.colophon(self, (lang,))
+                story += self.body(lang, level=1, colophon=(lang,))
         else:
             story += self.parallel_body()
-            story += head.colophon(self, self.langs)
         return story
+
+    def end_of_section(self, section: Section, story: list[Flowable], langs: Sequence[Lang]) -> None:
+        """The colophon goes under the sources (or after the last section when there are none), kept
+        with the last source so that no page holds only the colophon."""
+        sections = sections_of(self.brief, self.template)
+        has_sources = any(s.kind == "sources" for s in sections)
+        if section.kind == "sources" or (not has_sources and section is sections[-1]):
+            if langs[-1] == self.langs[-1]:  # signed once, after the last language
+                story += head.signature(self)
+            if story:
+                story[-1].keepWithNext = 1
+            story += head.colophon(self, langs)
 
     # ----------------------------------------------------------------- one language
 
-    def body(self, lang: Lang, level: int) -> list[Flowable]:
+    def body(self, lang: Lang, level: int, colophon: Sequence[Lang]) -> list[Flowable]:
         """The sections in one language: headings, paragraphs, quotes, a steps table, sources."""
         t = self.template
         story: list[Flowable] = []
         for section in sections_of(self.brief, t):
             text = shown(section.heading, lang, t)
-            story.append(self.heading(self.markup(text), text.text, "h1", level))
+            story.append(
+                self.heading(self.markup(text), text.text, "h2" if section.kind == "event" else "h1", level)
+            )
             number = 0
             for group in group_blocks(section.blocks):
                 first = group[0]
                 if isinstance(first, StepItem):
-                    story += self.steps_table([b for b in group if isinstance(b, StepItem)], lang)
+                    story += self.steps_table([b for b in group if isinstance(b, StepItem)], (lang,))
                     continue
                 for block in group:
                     if isinstance(block, Subheading):
@@ -439,21 +458,45 @@ class PdfWriter:
                     if isinstance(block, SourceItem):
                         number += 1
                     story += self.block(block, lang, number)
+            notice = pending_notice(section, lang, sections_of(self.brief, self.template))
+            if notice:
+                story.append(self.para(self.markup(Shown(self.esc(notice), pending=True)), "note"))
+            self.end_of_section(section, story, colophon)
         return story
 
-    def steps_table(self, steps: list[StepItem], lang: Lang) -> list[Flowable]:
-        """Next steps as a table: a repeated header row, one row per step, horizontal rules only."""
+    def steps_table(self, steps: list[StepItem], langs: Sequence[Lang]) -> list[Flowable]:
+        """Next steps as a table: a repeated header row, one row per step, horizontal rules only.
+
+        In both languages (the register of a parallel brief) once, full width: each header and
+        cell in both languages, the English action under the Indonesian one when it exists."""
+        t = self.template
         widths = [self.frame_width * share for share in STEPS_TABLE.shares]
-        header = [[self.para(self.esc(text), "cell_header")] for text in STEP_HEADERS[lang]]
+        headers = [bilingual_cell([STEP_HEADERS[lang][n] for lang in langs]) for n in range(4)]
+        header = [[self.para(self.esc(text), "cell_header")] for text in headers]
         rows: list[Cells] = []
         for step in steps:
-            action, actor, due = step_cells(step, lang, self.template)
-            due_pending = step.due is not None and shown(step.due, lang, self.template).pending
+            cells = [step_cells(step, lang, t) for lang in langs]
+            actions = [self.para(self.markup(c[0]), "cell") for c in cells if c[0].text] or [
+                self.para("", "cell")
+            ]
+            due_pending = step.due is not None and all(shown(step.due, lang, t).pending for lang in langs)
+            due = bilingual_cell([c[2] for c in cells])
+            bare = len(langs) > 1
+            reference = bilingual_cell([step_reference(step, lang, bare=bare) for lang in langs])
             rows.append(
                 [
-                    [self.para(self.markup(action), "cell")],
-                    [self.para(self.esc(actor), "cell")],
+                    actions,
+                    [self.para(self.esc(bilingual_cell([c[1] for c in cells])), "cell")],
                     [self.para(self.markup(Shown(due, due_pending)), "cell")],
+                    # The key point and the source on lines of their own: a narrow column breaks no outlet.
+                    [
+                        self.para(
+                            "<br/>".join(self.esc(p) for p in reference.split(" · "))
+                            if reference != "—"
+                            else "",
+                            "cell",
+                        )
+                    ],
                 ]
             )
         vertical, horizontal = (mm * MM for mm in STEPS_TABLE.padding_mm)
@@ -467,22 +510,35 @@ class PdfWriter:
         """One block in one language, as flowables for the page or for a table cell."""
         t = self.template
         if isinstance(block, Paragraph):
-            return [self.para(self.markup(shown(block.text, lang, t)), block.style)]
+            return [self.para(self.markup(body_text(block.text, lang, t)), block.style)]
         if isinstance(block, Subheading):
             return [self.para(self.markup(shown(block.text, lang, t)), "h2")]
         if isinstance(block, QuoteBlock):
-            markup = self.markup(shown(block.text, lang, t), quoted=block.direct)
-            text = self.para(markup, "quote" if block.direct else "reported")
-            text.keepWithNext = 1  # the attribution stays with the quotation
-            return [text, self.para(self.esc(attribution(block, lang, t)), "attribution")]
+            said = body_text(block.text, lang, t)
+            line = attribution(block, lang, t)
+            flowables = []
+            if said.text:
+                text = self.para(
+                    self.markup(said, quoted=block.direct), "quote" if block.direct else "reported"
+                )
+                text.keepWithNext = 1  # the attribution stays with the quotation
+                flowables.append(text)
+            if line or not flowables:
+                flowables.append(self.para(self.esc(line), "attribution"))
+            else:
+                flowables[-1].keepWithNext = 1  # a speaker's block stays together
+            return flowables
         if isinstance(block, StepItem):
             action, actor, due = step_cells(block, lang, t)
-            _, actor_label, due_label = STEP_HEADERS[lang]
+            _, actor_label, due_label, _ = STEP_HEADERS[lang]
             detail = f"<b>{self.esc(actor_label)}:</b> {self.esc(actor)}"
             if block.due is not None:
                 due_text = shown(block.due, lang, t)
                 detail += f" · <b>{self.esc(due_label)}:</b> "
                 detail += self.markup(Shown(due, due_text.pending, due_text.origin))
+            reference = step_reference(block, lang)
+            if reference:
+                detail += f" · {self.esc(reference)}"
             item = self.para(self.markup(action), "item", bulletText=f"{number}.")
             item.keepWithNext = 1
             return [item, self.para(detail, "detail")]
@@ -491,7 +547,7 @@ class PdfWriter:
     def source_markup(self, item: SourceItem, lang: Lang) -> str:
         """The source line; a web address at its end becomes a link."""
         line = source_line(item, lang, self.template)
-        location = xml_safe(item.location)
+        location = xml_safe(item.location or "")
         if not (location.lower().startswith(LINK_SCHEMES) and location and line.endswith(location)):
             return self.esc(line)
         head = line[: len(line) - len(location)]
@@ -511,7 +567,13 @@ class PdfWriter:
         story += labels
         for section in sections_of(self.brief, self.template):
             markup = self.both(section.heading, BOTH)
-            story.append(self.heading(markup, self.plain(section.heading, BOTH), "h1", 0))
+            story.append(
+                self.heading(
+                    markup, self.plain(section.heading, BOTH), "h2" if section.kind == "event" else "h1", 0
+                )
+            )
+            if self.once_for_both(section, story):
+                continue
             rows: list[Cells] = []
             steps = sources = 0
             for block in section.blocks:
@@ -526,9 +588,55 @@ class PdfWriter:
                 elif isinstance(block, SourceItem):
                     sources += 1
                 number = steps if isinstance(block, StepItem) else sources
+                if untranslated(block, section):
+                    story += self.parallel_table(rows)
+                    rows = []
+                    story += self.across(block)
+                    continue
                 rows.append([self.block(block, lang, number) for lang in BOTH])
+            notice = pending_notice(section, "en", sections_of(self.brief, self.template))
+            if notice:
+                markup = self.markup(Shown(self.esc(notice), pending=True))
+                rows.append([[self.para("", "note")], [self.para(markup, "note")]])
             story += self.parallel_table(rows)
+            self.end_of_section(section, story, self.langs)
         return story
+
+    def across(self, block: Block) -> list[Flowable]:
+        """A passage with no English yet across both columns (see :func:`untranslated`)."""
+        t = self.template
+        if isinstance(block, QuoteBlock):
+            said = body_text(block.text, "id", t)
+            style = "quote" if block.direct else "reported"
+            text = self.para(self.markup(said, quoted=block.direct), style)
+            text.keepWithNext = 1  # with its attribution, or with the speaker's next quote
+            line = attribution_both(block, t)
+            return [text, self.para(self.esc(line), "attribution")] if line else [text]
+        return self.block(block, "id", 0)
+
+    def once_for_both(self, section: Section, story: list[Flowable]) -> bool:
+        """The register of next steps as one bilingual table, the sources as one list with dates in
+        both languages: full width, not the same line twice side by side. False for other sections."""
+        from reportlab.platypus import CondPageBreak
+
+        blocks = section.blocks
+        if blocks and all(isinstance(b, StepItem) for b in blocks):
+            # A heading kept with a whole table moves both to the next page, leaving a quarter page
+            # blank: a new page only when fewer than about five rows would fit under the heading.
+            heading = story.pop()
+            heading.keepWithNext = 0
+            story += [CondPageBreak(self.size * 14), heading]
+            story += self.steps_table([b for b in blocks if isinstance(b, StepItem)], BOTH)
+        elif blocks and all(isinstance(b, SourceItem) for b in blocks):
+            for number, item in enumerate((b for b in blocks if isinstance(b, SourceItem)), 1):
+                story += self.block(both_dates(item, self.template), "id", number)
+        else:
+            return False
+        notice = pending_notice(section, "en", sections_of(self.brief, self.template))
+        if notice:
+            story.append(self.para(self.markup(Shown(self.esc(notice), pending=True)), "note"))
+        self.end_of_section(section, story, self.langs)
+        return True
 
     def parallel_table(self, rows: list[Cells]) -> list[Flowable]:
         """Rows of language cells as tables; the first row stands alone to keep with its heading."""
