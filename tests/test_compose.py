@@ -334,7 +334,7 @@ def test_the_empty_brief_says_no_reports_in_both_languages() -> None:
     brief = make_empty_brief(dt.date(2026, 3, 9), (dt.date(2026, 3, 2), dt.date(2026, 3, 8)))
     assert brief.source_count == 0 and brief.warnings == []
     assert brief.period is not None and brief.period.en == "2–8 March 2026"
-    assert [s.kind for s in brief.sections] == ["summary"]
+    assert [s.kind for s in brief.sections] == ["key_points"]
     (only,) = brief.sections[0].blocks
     assert isinstance(only, Paragraph)
     assert only.text.id == "Tidak ada laporan pada periode ini." and only.text.en == "No reports this period."

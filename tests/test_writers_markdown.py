@@ -127,7 +127,7 @@ def test_pandoc_reads_source_text_as_text_never_as_markup(
 def test_the_memo_converts_with_its_letterhead_facts(brief: Brief) -> None:
     memo = load_template("memo")
     text = markdown(brief, memo)
-    assert "Nomor: B-26/RKB/01/2026" in text and "**Tanggal:** 26 Januari 2026" in text
+    assert "Nomor: B-1/RKB/01/2026" in text and "**Tanggal:** 26 Januari 2026" in text
     assert "TERBATAS / RESTRICTED" in text.split("# Ringkasan")[0]
     out = read_html(pandoc_html(text))
     assert out.tags.count("ol") == 4 and out.tags.count("hr") == 2

@@ -246,6 +246,8 @@ class HtmlWriter:
     def step(self, block: Block, lang: Lang, number: int) -> list[str]:
         assert isinstance(block, StepItem)
         action, actor, due = step_cells(block, lang, self.template)
+        if action.pending:  # these formats mark each missing passage (no section notice yet)
+            action = shown(block.action, lang, self.template)
         _, actor_label, due_label, source_label = STEP_HEADERS[lang]
         detail = f"<b>{esc(actor_label)}:</b> {esc(actor)}"
         if block.due is not None:

@@ -133,6 +133,8 @@ class MarkdownWriter:
     def step(self, block: Block, lang: Lang, number: int) -> str:
         assert isinstance(block, StepItem)
         action, actor, due = step_cells(block, lang, self.template)
+        if action.pending:  # these formats mark each missing passage (no section notice yet)
+            action = shown(block.action, lang, self.template)
         _, actor_label, due_label, source_label = STEP_HEADERS[lang]
         detail = f"**{actor_label}:** {escape(actor)}"
         if block.due is not None:
