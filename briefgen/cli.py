@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import shutil
 import sys
 from collections.abc import Callable, Iterator
@@ -522,6 +523,11 @@ def _interrupt(signum: int, frame: object) -> None:
 
     for sig in (signal.SIGINT, signal.SIGTERM):  # a second signal must not cut the cleanup short
         signal.signal(sig, signal.SIG_IGN)
+    import threading
+
+    # Stopping kills the worker processes; a process pool's manager thread then complains on
+    # stderr (a broken pool, a cancelled future). The one line the user gets says what happened.
+    threading.excepthook = lambda args: None
     raise Interrupted(signum)
 
 
@@ -570,7 +576,11 @@ def main() -> None:
         end_children()  # no worker left behind for the exit to wait on
         # Said on stderr and in the log, so a cron run stopped by its timeout mails someone.
         _say(f"briefgen: interrupted ({signal.Signals(stop.signum).name}); previous outputs kept")
-        sys.exit(128 + stop.signum)
+        # Every finally has run (temporary files gone, lock released). Leave now: multiprocessing's
+        # exit handlers would wait on a queue whose reading workers were just killed.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(128 + stop.signum)
     except NoArgsIsHelpError as exc:  # `briefgen` alone: the help, on stderr, exit 2 as before
         exc.show()
         sys.exit(exc.exit_code)
