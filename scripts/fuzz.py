@@ -27,6 +27,7 @@ import argparse
 import datetime as dt
 import io
 import json
+import re
 import signal
 import sys
 import tempfile
@@ -36,6 +37,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
+from xml.sax.saxutils import escape as xml_escape
 
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
@@ -459,6 +461,37 @@ def fuzz_build(examples: int, run: Run, seed: int | None) -> None:
         _seeded(target, seed)()
 
 
+_TARGET_TEXT = re.compile(rb"(<target(?:\s[^>]*)?(?<!/)>)(.*?)(</target>)|(msgstr )(\"[^\n]*\")", re.DOTALL)
+
+
+def _mutate_targets(draw: st.DataObject, data: bytes) -> bytes:
+    """The worklist with the text of a few targets (or PO msgstr) replaced by mutated text."""
+    spots = list(_TARGET_TEXT.finditer(data))
+    if not spots:
+        return data
+    pieces: list[bytes] = []
+    last = 0
+    for match in sorted(
+        draw.draw(st.lists(st.sampled_from(spots), min_size=1, max_size=6, unique_by=id)),
+        key=lambda m: m.start(),
+    ):
+        original = match[2] if match[1] is not None else match[5]
+        text = draw.draw(mutated([original], MARKUP)).decode("utf-8", "replace")
+        if draw.draw(st.integers(0, 3)):  # usually as a CAT tool writes it (legal XML), sometimes raw
+            text = "".join(
+                c
+                for c in text
+                if c in "\t\n\r" or "\x20" <= c <= "\ud7ff" or "\ue000" <= c <= "\ufffd" or c > "\uffff"
+            )
+            text = xml_escape(text) if match[1] is not None else json.dumps(text, ensure_ascii=False)
+        head = match[1] if match[1] is not None else match[4]
+        tail = match[3] if match[1] is not None else b""
+        pieces += [data[last : match.start()], head, text.encode("utf-8", "surrogatepass"), tail]
+        last = match.end()
+    pieces.append(data[last:])
+    return b"".join(pieces)
+
+
 def fuzz_import(examples: int, run: Run, seed: int | None) -> None:
     with tempfile.TemporaryDirectory(prefix="briefgen-fuzz-") as tmp:
         folder = Path(tmp)
@@ -477,8 +510,11 @@ def fuzz_import(examples: int, run: Run, seed: int | None) -> None:
         def target(draw: st.DataObject) -> None:
             index = draw.draw(st.integers(0, len(lists) - 1))
             suffix, seed_data = lists[index]
-            data = draw.draw(mutated([seed_data], XML))
-            label = f"worklist {index} ({suffix}), {len(data)} bytes"
+            if draw.draw(st.booleans()):  # the XML itself mutated: mostly refused as not XLIFF
+                data, how = draw.draw(mutated([seed_data], XML)), "markup"
+            else:  # only the English a translator typed, so that the import goes through
+                data, how = _mutate_targets(draw, seed_data), "targets"
+            label = f"worklist {index} ({suffix}, {how} mutated), {len(data)} bytes"
             run.one(data, label, lambda: import_once(data, suffix, folder))
 
         _seeded(target, seed)()
