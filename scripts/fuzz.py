@@ -334,7 +334,8 @@ class Run:
         if self.inputs % 250 == 0:
             rate = self.inputs / (time.monotonic() - self.started)
             print(
-                f"{self.target}: {self.inputs} inputs, {len(self.findings)} findings, {rate:.1f}/s",
+                f"{self.target}: {self.inputs} inputs, {len(self.findings)} findings, {rate:.1f}/s, "
+                f"slowest {self.slowest[0][0]:.2f} s ({self.slowest[0][1]})",
                 flush=True,
             )
 
@@ -541,7 +542,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     signal.signal(signal.SIGALRM, _alarm)
     run = Run(args.target, args.findings, args.hang)
-    TARGETS[args.target](args.examples, run, args.seed)
+    try:
+        TARGETS[args.target](args.examples, run, args.seed)
+    except KeyboardInterrupt:  # stopped early (Ctrl-C): still say what was run and found
+        print("interrupted", flush=True)
     print(run.report(), flush=True)
     return 1 if run.findings else 0
 
