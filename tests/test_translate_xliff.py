@@ -341,3 +341,15 @@ def test_an_xliff_with_an_entity_declaration_is_refused() -> None:
         SourceError, match=r"w.xlf: not a valid XLIFF file: entity declarations are not allowed"
     ):
         import_xliff(data, "w.xlf")
+
+
+def test_an_xliff_declaring_an_unknown_encoding_is_refused() -> None:
+    # Found by scripts/fuzz.py: expat's LookupError escaped as an internal error.
+    data = (
+        '<?xml version="1.0" encoding="no-such-codec"?>'
+        f'<xliff version="1.2" xmlns="{XLIFF_NS}"><file source-language="id" target-language="en" '
+        'original="a" datatype="plaintext"><body><trans-unit id="1"><source>Halo</source>'
+        "<target>Hello</target></trans-unit></body></file></xliff>"
+    ).encode()
+    with pytest.raises(SourceError, match=r"w.xlf: not a valid XLIFF file: unknown encoding: no-such-codec"):
+        import_xliff(data, "w.xlf")

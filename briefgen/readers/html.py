@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from briefgen.errors import SourceError
@@ -32,6 +33,45 @@ _WIDGET_WORDS = (
 )
 _BODY = ("[itemprop=articleBody]", "article", "main", "[role=main]", "body")
 _BLOCKS = "p, li, blockquote, h2, h3, h4"
+
+MAX_DEPTH = 1_000
+"""Elements nested deeper than this make a page refused unparsed: real pages nest a few dozen
+levels, and the HTML parser's time grows with the square of the depth (200,000 levels: minutes)."""
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*?(/?)>")
+# Elements that never hold others, and those whose end tag may be left out (a new one closes the
+# last): neither makes a page deeper.
+_FLAT = frozenset(
+    ("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source")
+    + ("track", "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead")
+    + ("tbody", "tfoot", "colgroup", "caption", "rt", "rp")
+)
+
+
+def nesting_depth(text: str, limit: int = MAX_DEPTH) -> int:
+    """How deep the page's elements nest, counted from its tags in one pass (no parse, no
+    recursion); counting stops once past ``limit``. Comments and unknown markup are ignored."""
+    depth = deepest = 0
+    start = 0
+    while True:
+        comment = text.find("<!--", start)
+        end = len(text) if comment < 0 else comment
+        for match in _TAG.finditer(text, start, end):
+            if match[3] or match[2].lower() in _FLAT:
+                continue
+            if match[1]:
+                depth = max(0, depth - 1)
+            else:
+                depth += 1
+                if depth > deepest:
+                    deepest = depth
+                    if deepest > limit:
+                        return deepest
+        if comment < 0:
+            return deepest
+        close = text.find("-->", comment + 4)
+        if close < 0:
+            return deepest
+        start = close + 3
 
 
 def _meta(tree: HTMLParser, *selectors: str) -> str | None:
@@ -71,6 +111,11 @@ def _paragraphs(container: Node) -> list[str]:
 def read(text: str, source: str) -> Article:
     from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
+    if nesting_depth(text) > MAX_DEPTH:
+        raise SourceError(
+            source,
+            f"the page nests its elements more than {MAX_DEPTH:,} levels deep (a broken or generated page)",
+        )
     tree = HTMLParser(text)
     title = _meta(tree, "article h1", "h1", "meta[property='og:title']", "title")
     published_text = _meta(

@@ -10,14 +10,19 @@ from briefgen.readers.clean import clean_paragraph, is_hard_wrapped, is_junk, no
 from briefgen.readers.meta import parse_date, tag_list, text_value
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+# Every pattern below runs in time linear in the line: a repeated part never spans the character
+# that opens the next match (a bracket, a parenthesis, the emphasis mark itself), so a line of
+# openers that never close ("*a *a *a …", "[a](" …, "![" …) costs one pass, not one per opener.
+_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
+_LINK = re.compile(r"\[([^\[\]]+)\]\([^()]*\)")
+_REF_LINK = re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]")
 _LINK_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
-_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1")
+# Emphasis by `*` or `_` (one to three), its text free of that mark: nested emphasis such as
+# `**tebal *miring* tebal**` comes off in two passes (see :func:`inline_text`).
+_EMPHASIS = re.compile(r"(\*{1,3})(?=[^\s*])([^*]+?)(?<=[^\s*])\1|(_{1,3})(?=[^\s_])([^_]+?)(?<=[^\s_])\3")
 _CODE = re.compile(r"`([^`]*)`")
-_HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _QUOTE_MARK = re.compile(r"^\s*>\s?")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
@@ -28,19 +33,44 @@ _LOADER: type | None = None
 
 
 def _loader() -> type:
-    """yaml's SafeLoader without implicit timestamps: ``date: 2026-02-30`` arrives as text, so
-    :func:`parse_date` can say it is not a real date instead of yaml failing with a ValueError."""
+    """yaml's SafeLoader without implicit timestamps and without anchors or aliases.
+
+    Without timestamps, ``date: 2026-02-30`` arrives as text, so :func:`parse_date` can say it
+    is not a real date instead of yaml failing with a ValueError. Anchors (``&a``) and aliases
+    (``*a``) are refused as they are met: front matter has no use for them, and nine nested
+    aliases make a billion-element list that anything walking it would take minutes over.
+    """
     global _LOADER
     if _LOADER is None:
         import yaml
+
+        def compose_node(
+            loader: yaml.SafeLoader, parent: yaml.Node | None, index: object
+        ) -> yaml.Node | None:
+            event = loader.peek_event()  # type: ignore[no-untyped-call]
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+                raise _AliasRefused(event.start_mark)
+            return yaml.SafeLoader.compose_node(loader, parent, index)  # type: ignore[arg-type]
 
         timestamp = "tag:yaml.org,2002:timestamp"
         resolvers = {
             first: [(tag, regexp) for tag, regexp in entries if tag != timestamp]
             for first, entries in yaml.SafeLoader.yaml_implicit_resolvers.items()
         }
-        _LOADER = type("FrontMatterLoader", (yaml.SafeLoader,), {"yaml_implicit_resolvers": resolvers})
+        _LOADER = type(
+            "FrontMatterLoader",
+            (yaml.SafeLoader,),
+            {"yaml_implicit_resolvers": resolvers, "compose_node": compose_node},
+        )
     return _LOADER
+
+
+class _AliasRefused(Exception):
+    """A YAML anchor or alias in front matter, at ``mark``."""
+
+    def __init__(self, mark: object) -> None:
+        super().__init__()
+        self.mark = mark
 
 
 def split_front_matter(text: str, source: str) -> tuple[dict[str, object], str]:
@@ -53,7 +83,16 @@ def split_front_matter(text: str, source: str) -> tuple[dict[str, object], str]:
             raise SourceError(source, "front matter is not closed by a '---' line")
         return {}, text
     try:
-        meta = yaml.load(match[1], Loader=_loader())  # a SafeLoader, without timestamps
+        meta = yaml.load(match[1], Loader=_loader())  # a SafeLoader, without timestamps or aliases
+    except _AliasRefused as exc:
+        line = getattr(exc.mark, "line", None)
+        where = f" (line {line + 2})" if isinstance(line, int) else ""
+        raise SourceError(
+            source,
+            f"front matter uses a YAML anchor or alias (&name, *name){where}; briefgen does not read them",
+        ) from None
+    except RecursionError:
+        raise SourceError(source, "front matter is nested too deeply") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
@@ -76,8 +115,13 @@ def inline_text(line: str) -> str:
     line = _CODE.sub(r"\1", line)
     line = _HTML_TAG.sub("", line)
     for _ in range(2):
-        line = _EMPHASIS.sub(r"\2", line)
+        line = _EMPHASIS.sub(lambda m: m[2] if m[2] is not None else m[4], line)
     return _ESCAPE.sub(r"\1", line)
+
+
+def _heading_text(text: str) -> str:
+    """A heading's text without its closing hashes (``## Judul ##``), stripped in linear time."""
+    return text.rstrip().rstrip("#").rstrip()
 
 
 def _blocks(body: str) -> tuple[str | None, list[str]]:
@@ -102,7 +146,7 @@ def _blocks(body: str) -> tuple[str | None, list[str]]:
         match = _HEADING.match(raw)
         if match:
             flush()
-            text = inline_text(match[2])
+            text = inline_text(_heading_text(match[2]))
             if len(match[1]) == 1 and heading is None and not blocks:
                 heading = text
             elif text:

@@ -125,6 +125,8 @@ def parse_xml(data: bytes) -> ET.Element:
         raise ValueError(f"external references are not allowed ({type(exc).__name__})") from None
     except ET.ParseError as exc:
         raise ValueError(str(exc).splitlines()[0] if str(exc) else "malformed XML") from None
+    except LookupError as exc:  # <?xml encoding="…"?> naming a codec Python does not know
+        raise ValueError(str(exc).splitlines()[0] if str(exc) else "unknown encoding") from None
 
 
 def _one_line(text: str, limit: int = 60) -> str:

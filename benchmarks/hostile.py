@@ -1,0 +1,257 @@
+"""Benchmark of hostile input shapes (issue 15): nothing the readers accept may take long.
+
+Run by hand, not in CI::
+
+    python benchmarks/hostile.py                 # every shape, 60 s timeout each
+    python benchmarks/hostile.py --only md-emphasis,html-deep --timeout 20
+    python benchmarks/hostile.py --profile quotes    # cProfile of one shape's read + understand
+
+Each shape is written by :func:`shape` (text made up here, under the 100,000-character limit of
+article text) and run in a fresh subprocess with a timeout: read (decode + reader), understand
+(extraction), and for an accepted article compose and both writers. The table gives, per shape,
+whether the readers accepted it, the seconds of each stage and read + understand against the
+2-second target.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import datetime as dt
+import io
+import json
+import pstats
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+DAY = dt.date(2026, 1, 26)
+TARGET = 2.0
+
+LEAD = "JAKARTA, KOMPAS.com - Menteri Kebudayaan Fadli Zon meresmikan galeri baru pada Selasa (20/1).\n\n"
+SENTENCE = (
+    "Menteri Budi Santoso mengatakan pemerintah akan memperluas pasar ekspor kopi ke Eropa pada Maret 2026."
+)
+
+
+def _md_emphasis() -> str:
+    # Openers that never close: each `*`/`_` made the lazy emphasis regex scan the rest of the line.
+    return "---\ntitle: Uji\n---\n\n" + "*a _b " * 16_000 + "\n"
+
+
+def _html_deep() -> str:
+    # 200,000 nested elements: the file is ~1 MB (under the 10 MB file limit), its text is short.
+    return (
+        "<html><head><title>Uji</title></head><body>"
+        + "<div>" * 200_000
+        + "<p>"
+        + LEAD.strip()
+        + "</p>"
+        + "</div>" * 200_000
+        + "</body></html>"
+    )
+
+
+def _quotes() -> str:
+    marks = "\"'“”„‟‘’‚‛«»‹›「」『』″`"
+    body = " ".join(f"{m}kata {i} {marks[(i * 7) % len(marks)]}" for i, m in enumerate(marks * 2_000))
+    return LEAD + body[:95_000] + "\n"
+
+
+def _md_link() -> str:
+    # Link openers without a closing parenthesis or bracket.
+    return "# Uji\n\n" + "[a](" * 10_000 + "\n\n" + "[b]" * 10_000 + "\n\n" + "![" * 10_000 + "\n"
+
+
+def _yaml_bomb() -> str:
+    lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]
+    for i in range(1, 9):
+        prev, cur = chr(ord("a") + i - 1), chr(ord("a") + i)
+        lines.append(f"{cur}: &{cur} [" + ", ".join([f"*{prev}"] * 10) + "]")
+    return "---\n" + "\n".join(lines) + "\ntitle: Uji\ntags: *i\n---\n\n" + LEAD
+
+
+def _sentences() -> str:
+    return LEAD + " ".join(SENTENCE for _ in range(5_000))[:99_000] + "\n"
+
+
+def _one_line() -> str:
+    return "x" * 99_999 + "\n"
+
+
+def _brackets() -> str:
+    return LEAD + "(" * 10_000 + "isi" + ")" * 10_000 + " " + "[x] " * 10_000 + "\n"
+
+
+def _commas() -> str:
+    return LEAD + "Menteri," * 10 + "," * 50_000 + " kata dia.\n"
+
+
+def _dates() -> str:
+    days = ("Senin (19/1)", "Selasa (20/1/2026)", "21 Januari 2026", "pekan depan", "Kamis, 22 Januari 2026")
+    body = " ".join(
+        f"Rapat digelar {days[i % len(days)]} dan {days[(i + 2) % len(days)]}." for i in range(2_500)
+    )
+    return LEAD + body[:95_000] + "\n"
+
+
+SHAPES: dict[str, tuple[str, Callable[[], str]]] = {
+    "md-emphasis": (".md", _md_emphasis),
+    "html-deep": (".html", _html_deep),
+    "quotes": (".txt", _quotes),
+    "md-link": (".md", _md_link),
+    "yaml-alias-bomb": (".md", _yaml_bomb),
+    "5000-sentences": (".txt", _sentences),
+    "one-line-100k": (".txt", _one_line),
+    "brackets-10k": (".txt", _brackets),
+    "commas-50k": (".txt", _commas),
+    "many-dates": (".txt", _dates),
+}
+
+
+def shape(name: str) -> tuple[str, str]:
+    """The suffix and text of one hostile shape."""
+    suffix, make = SHAPES[name]
+    return suffix, make()
+
+
+def _child(name: str, profile: bool) -> dict[str, object]:
+    """Runs one shape in this process; the stages' seconds, or where it was refused."""
+    from briefgen.errors import BriefgenError
+    from briefgen.pipeline import load_article, understand
+
+    suffix, text = shape(name)
+    result: dict[str, object] = {"shape": name, "chars": len(text)}
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"2026-01-20-hostile{suffix}"
+        data = text.encode()
+        path.write_bytes(data)
+        profiler = cProfile.Profile() if profile else None
+        began = time.perf_counter()
+        try:
+            if profiler:
+                profiler.enable()
+            article = load_article(path, data)
+            result["read"] = time.perf_counter() - began
+            began = time.perf_counter()
+            facts = understand(article, DAY)
+            result["understand"] = time.perf_counter() - began
+        except BriefgenError as exc:
+            result["read" if "read" not in result else "understand"] = time.perf_counter() - began
+            result["skipped"] = str(exc)
+            return result
+        finally:
+            if profiler:
+                profiler.disable()
+                out = io.StringIO()
+                pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(30)
+                print(out.getvalue(), file=sys.stderr)
+        if profile:
+            return result
+        from briefgen.compose import make_brief
+        from briefgen.model import RenderOptions, Template
+        from briefgen.templates import builtin_dir
+        from briefgen.writers import write_docx, write_pdf
+
+        template = Template(name="default", path=str(builtin_dir() / "default"))
+        began = time.perf_counter()
+        brief = make_brief([facts], DAY)
+        result["compose"] = time.perf_counter() - began
+        for stage, write in (("docx", write_docx), ("pdf", write_pdf)):
+            began = time.perf_counter()
+            write(brief, template, RenderOptions())
+            result[stage] = time.perf_counter() - began
+    return result
+
+
+def _run(name: str, timeout: float) -> dict[str, object]:
+    began = time.perf_counter()
+    try:
+        done = subprocess.run(
+            [sys.executable, str(Path(__file__).resolve()), "--child", name],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            cwd=ROOT,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return {"shape": name, "chars": len(shape(name)[1]), "killed": time.perf_counter() - began}
+    if done.returncode != 0:
+        last = (done.stderr.strip().splitlines() or ["?"])[-1]
+        return {"shape": name, "chars": len(shape(name)[1]), "crashed": last}
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _seconds(value: object) -> str:
+    return f"{value:.2f}" if isinstance(value, float) else "–"
+
+
+def table(results: list[dict[str, object]], timeout: float) -> str:
+    head = "| shape | chars | outcome | read | understand | read + understand | compose | DOCX | PDF |"
+    rows = [head, "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for r in results:
+        read, understand = r.get("read"), r.get("understand")
+        total = sum(v for v in (read, understand) if isinstance(v, float))
+        if "killed" in r:
+            outcome, both = f"**killed after {timeout:g} s**", f"> {timeout:g}"
+        elif "crashed" in r:
+            outcome, both = f"**crashed**: {r['crashed']}", "–"
+        else:
+            skipped = r.get("skipped")
+            outcome = f"skipped: {str(skipped).split(': ', 1)[-1]}" if skipped else "accepted"
+            mark = "" if total <= TARGET else " **over**"
+            both = f"{total:.2f}{mark}"
+        cells = [
+            str(r["shape"]),
+            f"{r.get('chars', 0):,}",
+            outcome,
+            _seconds(read),
+            _seconds(understand),
+            both,
+        ]
+        cells += [_seconds(r.get(k)) for k in ("compose", "docx", "pdf")]
+        rows.append("| " + " | ".join(cells) + " |")
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Times briefgen on hostile input shapes.")
+    parser.add_argument("--only", help="comma-separated shape names (default: all)")
+    parser.add_argument("--timeout", type=float, default=60.0, help="seconds before a shape is killed")
+    parser.add_argument("--profile", metavar="SHAPE", help="cProfile read + understand of one shape")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        print(json.dumps(_child(args.child, profile=False)))
+        return 0
+    if args.profile:
+        print(json.dumps(_child(args.profile, profile=True)))
+        return 0
+    names = args.only.split(",") if args.only else list(SHAPES)
+    unknown = [n for n in names if n not in SHAPES]
+    if unknown:
+        parser.error(f"unknown shape(s) {', '.join(unknown)}; known: {', '.join(SHAPES)}")
+    results = []
+    for name in names:
+        result = _run(name, args.timeout)
+        print(f"{name}: {json.dumps(result, ensure_ascii=False)[:300]}", file=sys.stderr, flush=True)
+        results.append(result)
+    print(table(results, args.timeout))
+    slow = [r for r in results if "killed" in r or "crashed" in r]
+    slow += [
+        r
+        for r in results
+        if sum(v for k, v in r.items() if k in ("read", "understand") and isinstance(v, float)) > TARGET
+    ]
+    return 1 if slow else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
