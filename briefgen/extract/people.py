@@ -770,7 +770,12 @@ def _read_run(
         return run.end
     # "Menurut Eri", "Kemarin Irene": a sentence's opening word is not part of the name; "Lalu"
     # opening a Sasak name inside a sentence ("…, Lalu Muhammad Zainuddin, …") is.
-    sentence_start = re.search(r"(?:^|[.!?”\"]\s*)$", paragraph[: run.start]) is not None
+    # Looked up from the run backwards, not by a search over the whole text before it, which
+    # made a paragraph of many names quadratic.
+    back = run.start - 1
+    while back >= 0 and paragraph[back].isspace():
+        back -= 1
+    sentence_start = run.start == 0 or (back >= 0 and paragraph[back] in ".!?”\"")
     while (
         len(units) > 1
         and units[0].kind == "word"

@@ -27,7 +27,8 @@ _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _IMAGE = r"\S*\.(?:jpe?g|png|gif|webp|svg|bmp|avif)(?:\?\S*)?"
 _JUNK_LINES = [
     # The remnant of a Markdown image link or a bare image file name: ".jpg)", "foto-1.png".
-    re.compile(rf"^[!\[\]()]*{_IMAGE}\)?$", re.IGNORECASE),
+    # (_IMAGE opens with \S*, which takes the brackets too: no second quantifier to backtrack over)
+    re.compile(rf"^{_IMAGE}\)?$", re.IGNORECASE),
     re.compile(r"^!\[[^\]]*\]\([^)]*\)$"),
     re.compile(r"^discussion about this post$", re.IGNORECASE),
     re.compile(r"^(?:baca juga|lihat juga|simak juga|read also|baca selengkapnya)\b.*$", re.IGNORECASE),
