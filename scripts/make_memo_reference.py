@@ -258,9 +258,7 @@ def _normalised_zip(data: bytes) -> bytes:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--out", type=Path, default=MEMO, help=f"folder to write into (default: {MEMO})"
-    )
+    parser.add_argument("--out", type=Path, default=MEMO, help=f"folder to write into (default: {MEMO})")
     args = parser.parse_args(argv)
     settings = tomllib.loads((MEMO / "template.toml").read_text(encoding="utf-8"))
     args.out.mkdir(parents=True, exist_ok=True)

@@ -775,7 +775,7 @@ def _read_run(
     back = run.start - 1
     while back >= 0 and paragraph[back].isspace():
         back -= 1
-    sentence_start = run.start == 0 or (back >= 0 and paragraph[back] in ".!?”\"")
+    sentence_start = run.start == 0 or (back >= 0 and paragraph[back] in '.!?”"')
     while (
         len(units) > 1
         and units[0].kind == "word"
