@@ -114,11 +114,11 @@ class EventLexicon:
             for w in _step_words(data.joinpath(STEP_WORDS_FILE).read_text("utf-8"), STEP_WORDS_FILE)
         }
         for path in verb_files:
-            verbs.update((key(v.id), v) for v in _verbs(_read(path), str(path)))
+            verbs.update((key(v.id), v) for v in _verbs(read_word_list(path), str(path)))
         for path in object_files:
-            objects.update((key(o.id), o) for o in _objects(_read(path), str(path)))
+            objects.update((key(o.id), o) for o in _objects(read_word_list(path), str(path)))
         for path in word_files:
-            words.update((key(w.id), w) for w in _step_words(_read(path), str(path)))
+            words.update((key(w.id), w) for w in _step_words(read_word_list(path), str(path)))
         return cls(verbs.values(), objects.values(), words.values())
 
     def verb(self, text: str) -> EventVerb | None:
@@ -139,11 +139,13 @@ def bundled() -> EventLexicon:
 # --------------------------------------------------------------------------- reading files
 
 
-def _read(path: Path) -> str:
+def read_word_list(path: Path, what: str = "lexicon") -> str:
+    """The text of a user's CSV word list (a lexicon or a glossary); a SourceError naming the file
+    and line when it cannot be read or is not UTF-8."""
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise SourceError(str(path), f"cannot read the lexicon: {exc.strerror or exc}") from None
+        raise SourceError(str(path), f"cannot read the {what}: {exc.strerror or exc}") from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

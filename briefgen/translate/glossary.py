@@ -26,6 +26,7 @@ from importlib import resources
 from pathlib import Path
 
 from briefgen.errors import SourceError
+from briefgen.lexicons import read_word_list
 
 KINDS: tuple[str, ...] = ("title", "organization", "term", "acronym")
 HEADER: tuple[str, ...] = ("id", "en", "kind", "note")
@@ -160,7 +161,7 @@ class Glossary:
         for term in _parse(bundled.read_text(encoding="utf-8"), f"briefgen/data/{BUNDLED}"):
             terms[_key(term.id)] = term
         for path in paths:
-            for term in _parse(_read(path), str(path)):
+            for term in _parse(read_word_list(path, "glossary"), str(path)):
                 terms.pop(_key(term.id), None)  # the override also takes the newer spelling's place
                 terms[_key(term.id)] = term
         return cls(terms.values())
@@ -243,18 +244,6 @@ class Glossary:
 
 
 # --------------------------------------------------------------------------- reading files
-
-
-def _read(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SourceError(str(path), f"cannot read the glossary: {exc.strerror or exc}") from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise SourceError(str(path), f"line {line}: not UTF-8 text") from None
 
 
 def _parse(text: str, name: str) -> list[Term]:
