@@ -1,0 +1,437 @@
+"""Reads one capitalised run of a paragraph as a person: a titled run (role, organisation, name) or
+an untitled one that its context cues as a name (``find_people`` in ``people.py`` walks the runs)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefgen.extract.index import SPEECH_AFTER, PeopleIndex, core_tokens
+from briefgen.extract.lexicon import (
+    ADDRESS_CUES,
+    ATTRIBUTION_VERBS,
+    COMPANY_SUFFIXES,
+    FUNCTION_WORDS,
+    NAME_PREFIXES,
+    PERSON_CUES,
+    RANK_SUFFIXES,
+    RANKS,
+    WEEKDAYS,
+)
+from briefgen.extract.organizations import Definition, compact
+from briefgen.extract.roles import (
+    DEGREE_WORDS,
+    NAMED_HEADS,
+    TITLE_STARTS,
+    TITLE_WORD_SET,
+    Vocabulary,
+    degrees_at,
+    name_start,
+    split_role,
+    title_at,
+    title_word,
+    with_degrees,
+)
+from briefgen.extract.runs import Run, Unit
+
+_AFTER_ATTRIBUTION = re.compile(
+    rf"\b(?:(?:{ATTRIBUTION_VERBS})(?:nya)?\s+(?:oleh\s+)?|(?:said|says|added|according\s+to)\s+)$",
+    re.IGNORECASE,
+)
+# "aktor berbakat Park Min Soo": a person noun, at most two modifiers, then the name.
+_NOT_MODIFIERS = r"(?!(?:di|ke|dari|pada|dan|serta|untuk|dengan|oleh|yang|bagi|dalam|atas|tentang)\b)"
+_CUE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(PERSON_CUES)) + rf")\b(?:\s+{_NOT_MODIFIERS}[a-z0-9][\w-]*){{0,2}}\s+$",
+    re.IGNORECASE,
+)
+# "wakil gubernur Kepri, Hj Siti …", "bupati Sleman, Budi …": a regional office written in lower
+# case with its region, then the holder's name after a comma.
+_REGIONAL_CUE = re.compile(
+    r"\b(?:wakil\s+)?(?:gubernur|bupati|wali\s?kota|governor|regent|mayor)(?:\s+(?:provinsi|kabupaten|kota))?"
+    r"(?:\s+[A-Z][\w'’-]*){1,3}\s*,\s*$"
+)
+# "juru bicara Kementerian Kelautan, Budi …", "ketua umum Partai Maju, Siti …": a lower-case
+# office with the body it serves, then the holder's name after a comma.
+_OFFICE_ORG_CUE = re.compile(
+    r"\b(?:juru\s+bicara|kepala|ketua|direktur|sekretaris|spokesperson|spokesman|spokeswoman|chairman"
+    r"|head|director)(?:\s+(?:umum|utama|jenderal|harian|of|of\s+the))?(?:\s+[A-Z][\w'’-]*){1,6}\s*,\s*$"
+)
+# "Menteri luar Negeri …", "Kepala dinas Pariwisata …": a title with one word typed in lower case.
+_BROKEN_TITLE = re.compile(
+    r"(?<![\w-])(?P<title>[A-Z][a-z]+)\s+"
+    r"(?:(?:luar|dalam|negeri|besar|muda|utama|dinas|badan|bidang|bagian|seksi|urusan)\s+){1,2}$"
+)
+_LOWER_CUE = re.compile(
+    r"(?<![\w-])(?:anggota|ketua|wakil\s+ketua|kepala|juru\s+bicara|menteri(?:\s+luar\s+negeri|\s+dalam\s+negeri)?"
+    r"|duta\s+besar|dubes|presiden|perdana\s+menteri|member|minister|president|ambassador)\s+$"
+)
+# Title words that also end Indonesian names ("Rizal Adi Utama"): after two name words, a name.
+_NAME_END_WORDS = frozenset({"Utama"})
+_FROM_ORG = re.compile(r"\s+dari\s+")
+ROLE_AFTER = re.compile(
+    r",\s*(?P<role>(?:"
+    + "|".join(sorted(PERSON_CUES - ADDRESS_CUES))
+    + r")\b(?:(?!\s+yang\b)[^,.;:!?“”\"])*)"
+)
+
+
+# A lower-case word right before a single capitalised word makes it a modifier of that noun: "kopi
+# Toraja", "musisi asal Irlandia", "warga Garut menilai …" name a place or a people, not a person.
+# Words that link clauses ("Sementara itu Budi mengatakan …") do not.
+_CLAUSE_LINKS = (
+    "itu|ini|dan|serta|sementara|namun|tetapi|tapi|lalu|kemudian|pun|juga|bahkan|sedangkan|adapun"
+    "|sehingga|karena|bahwa|ketika|saat|sebelumnya|sesudahnya|setelahnya|pula|kini|kali"
+)
+_MODIFIES = re.compile(rf"(?<![\w-])(?!(?:{_CLAUSE_LINKS})\s+$)[a-z][\w-]*\s+$")
+
+
+_ADDRESS_WORDS = frozenset({"Pak", "Bu", "Bapak", "Ibu"})
+_AGENT_CUE = re.compile(r"\b(?:oleh|yakni|yaitu)\s+$")
+_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:yang|dan|serta|selaku|sebagai)\b")
+
+
+def _comma_name(paragraph: str, runs: Sequence[Run], index: int, after: int, vocab: Vocabulary) -> int | None:
+    """Index of the run that is ``, Name`` right after position ``after`` (an apposition)."""
+    if index + 1 >= len(runs) or paragraph == vocab.headline:
+        return None
+    nxt = runs[index + 1]
+    gap = paragraph[after : nxt.start]
+    if not re.fullmatch(r",\s*", gap) or degrees_at(paragraph, after):
+        return None
+    name_units = list(nxt.units)
+    while len(name_units) > 2 and name_units[-1].text in DEGREE_WORDS:
+        name_units.pop()  # "…, Budi Santoso SE MSi mengatakan": degrees written without dots
+    if len(name_units) > 6 or not all(
+        vocab.name_like(u) or (k >= 2 and u.text in _NAME_END_WORDS) for k, u in enumerate(name_units)
+    ):
+        return None
+    tail = paragraph[nxt.end : nxt.end + 3]
+    if tail and not re.match(r"[,.;:)]|\s+[a-z(“\"]|\s*$", tail):
+        return None
+    return index + 1
+
+
+def _name_before_title(
+    index: PeopleIndex,
+    vocab: Vocabulary,
+    defs: Sequence[Definition],
+    paragraph: str,
+    number: int,
+    units: Sequence[Unit],
+    t: int,
+    length: int,
+) -> bool:
+    """``… laporan kinerja Darman Suhadi Direktur Utama PT Maju …``: a full name written right
+    before its title without a comma, in running text (a lower-case word before it, so not a
+    headline in title case). Registers it and returns True."""
+    name_units = units[:t]
+    if not 2 <= len(name_units) <= 4 or not all(vocab.name_like(u) and u.kind == "word" for u in name_units):
+        return False
+    if not re.search(r"\b[a-z][\w-]*\s+$", paragraph[: name_units[0].start]):
+        return False
+    rest = units[t:]
+    for u in rest[length:]:
+        if vocab.org_start(u) or u.text in COMPANY_SUFFIXES:
+            break  # "… PT Sumber Rejeki": what follows names the organisation
+        if vocab.name_like(u):
+            return False  # the title has a name of its own after it
+    role, org = split_role(rest, length, vocab, paragraph, defs)
+    name = paragraph[name_units[0].start : name_units[-1].end]
+    index.add(name, number, (name_units[0].start, rest[-1].end), role=role, organization=org)
+    return True
+
+
+def read_run(
+    index: PeopleIndex,
+    vocab: Vocabulary,
+    defs: Sequence[Definition],
+    paragraph: str,
+    number: int,
+    runs: Sequence[Run],
+    i: int,
+) -> int:
+    """Read one run (and what it swallows); returns the offset up to which text is consumed."""
+    title = title_at(runs[i].units, vocab)
+    if title is not None:
+        return _read_titled_run(index, vocab, defs, paragraph, number, runs, i, title)
+    return _read_untitled_run(index, vocab, defs, paragraph, number, runs, i)
+
+
+def _trim_role_units(
+    role_units: Sequence[Unit], length: int, vocab: Vocabulary
+) -> tuple[list[Unit], list[Unit]]:
+    """(role and name units, degree units) of a titled run: a bracketed short form after the name
+    (``Gubernur Sulawesi Barat Suhardi Duka (SDK)``, read as a nickname afterwards) is dropped and
+    degrees written without a comma (``Bupati Situbondo H. Dadang Wigiarto SH``) are set apart."""
+    units = list(role_units)
+    while len(units) > length + 1 and units[-1].kind == "paren" and units[-2].kind == "word":
+        if not vocab.name_like(units[-2]) or units[-1].text in vocab.org_acronyms:
+            break
+        units.pop()
+    degrees_after = 0
+    while len(units) - degrees_after > length + 1 and units[-1 - degrees_after].text in DEGREE_WORDS:
+        degrees_after += 1
+    return units[: len(units) - degrees_after], units[len(units) - degrees_after :]
+
+
+def _name_tail(role_units: Sequence[Unit], length: int, vocab: Vocabulary) -> int:
+    """How many name-like units end a titled run (before ``name_start`` decides where the name opens)."""
+    tail = 0
+    while tail < len(role_units) - length and vocab.name_like(role_units[len(role_units) - 1 - tail]):
+        tail += 1
+    before_tail = len(role_units) - tail - 1
+    if tail and before_tail >= length and role_units[before_tail].text in NAMED_HEADS:
+        tail -= 1  # "Sekjen Partai Maju", "Ketua Partai Rakyat Budi …": the body's own name
+    return tail
+
+
+def _read_titled_run(
+    index: PeopleIndex,
+    vocab: Vocabulary,
+    defs: Sequence[Definition],
+    paragraph: str,
+    number: int,
+    runs: Sequence[Run],
+    i: int,
+    title: tuple[int, int],
+) -> int:
+    """A run holding a job title: the name after it (in the run or after a comma), or a role mention."""
+    run = runs[i]
+    units = run.units
+    t, length = title
+    if _name_before_title(index, vocab, defs, paragraph, number, units, t, length):
+        return run.end
+    role_units, degree_units = _trim_role_units(units[t:], length, vocab)
+    tail = _name_tail(role_units, length, vocab)
+    if not tail:
+        role_units, degree_units = [*role_units, *degree_units], []
+    acronyms = [
+        u.text
+        for u in units[t:]
+        if u.kind == "paren" and any(d.acronym == u.text and d.kind == "role" for d in defs)
+    ]
+    apposition = _comma_name(paragraph, runs, i, run.end, vocab)
+    if apposition is not None:
+        name_run = runs[apposition]
+        role, org = split_role(role_units, length, vocab, paragraph, defs)
+        end = with_degrees(paragraph, name_run.end)
+        name = paragraph[name_run.start : end]
+        index.add(
+            name, number, (role_units[0].start, end), role=role, organization=org, role_acronyms=acronyms
+        )
+        return end
+    known = any(role_units[-1].text in p.core for p in index.people)
+    tail = name_start(role_units, length, tail, known)
+    if not tail:
+        index.add_role_mention(number, (role_units[0].start, run.end), run.text(paragraph, t))
+        return run.end
+    name_units = [*role_units[len(role_units) - tail :], *degree_units]
+    role_part = list(role_units[: len(role_units) - tail])
+    # "Kapolda Irjen Darman": the rank sits between the office and the name, in neither.
+    while len(role_part) > length and (role_part[-1].text in RANKS or role_part[-1].text in RANK_SUFFIXES):
+        role_part.pop()
+    role, org = split_role(role_part, length, vocab, paragraph, defs)
+    end = with_degrees(paragraph, name_units[-1].end)
+    name = paragraph[name_units[0].start : end]
+    written = paragraph[role_units[0].start : end]
+    index.add(
+        name,
+        number,
+        (role_units[0].start, end),
+        role=role,
+        organization=org,
+        role_acronyms=acronyms,
+        written=written,
+    )
+    return end
+
+
+def _drop_opening_words(paragraph: str, run: Run) -> list[Unit]:
+    """The run's units without function words opening it: "Menurut Eri", "Kemarin Irene" (a sentence's
+    opening word is not part of the name); "Lalu" opening a Sasak name inside a sentence ("…, Lalu
+    Muhammad Zainuddin, …") is. The sentence start is looked up from the run backwards, not by a
+    search over the whole text before it, which made a paragraph of many names quadratic."""
+    units = list(run.units)
+    back = run.start - 1
+    while back >= 0 and paragraph[back].isspace():
+        back -= 1
+    sentence_start = run.start == 0 or (back >= 0 and paragraph[back] in '.!?”"')
+    while (
+        len(units) > 1
+        and units[0].kind == "word"
+        and units[0].text in FUNCTION_WORDS
+        and (sentence_start or units[0].text not in NAME_PREFIXES)
+    ):
+        units = units[1:]
+    return units
+
+
+def _person_noun_role(units: Sequence[Unit], vocab: Vocabulary) -> str | None:
+    """ "Novelis Arya Permana, yang …": a word for a kind of person opens the run; it is the role.
+    One word after a person noun ("Perajin Jepara") is as often a place, so three units at least."""
+    if (
+        len(units) >= 3
+        and units[0].kind == "word"
+        and units[0].text.lower() in PERSON_CUES
+        and units[0].text.lower() not in ADDRESS_CUES
+        and all(vocab.name_like(u) for u in units[1:])
+    ):
+        return units[0].text
+    return None
+
+
+def _broken_title_name(
+    index: PeopleIndex, vocab: Vocabulary, paragraph: str, number: int, run: Run
+) -> int | None:
+    """ "Menteri luar Negeri Budi Santoso" (a title with one word typed in lower case; the run starts
+    inside the title and ends with the name), "anggota DPR RI Budi Santoso", "menteri luar negeri
+    Peru Juan Soto" (a lower-case person word, the body or country of the office, the name):
+    registers the name and returns the end, else None."""
+    units = run.units
+    broken = _BROKEN_TITLE.search(paragraph[max(0, run.start - 40) : run.start])
+    head = 0
+    while head < len(units) and units[head].kind == "word" and not vocab.name_like(units[head]):
+        head += 1
+    if broken is not None and broken.group("title") not in TITLE_STARTS:
+        broken = None
+    if broken is None:
+        broken = _LOWER_CUE.search(paragraph[max(0, run.start - 40) : run.start])
+    if broken is None or not 0 < head <= len(units) - 2 or not all(vocab.name_like(u) for u in units[head:]):
+        return None
+    role_start = run.start - (len(broken.group(0)))
+    end = with_degrees(paragraph, units[-1].end)
+    role = " ".join(paragraph[role_start : units[head].start].split())
+    index.add(paragraph[units[head].start : end], number, (role_start, end), role=role)
+    return end
+
+
+def _cue_before(paragraph: str, run: Run, end: int) -> re.Match[str] | None:
+    """A person noun or a lower-case office right before the run, unless the run is followed by a
+    demonstrative ("mantan presiden klub Sukamaju ini" describes someone by a body's name)."""
+    units = run.units
+    before = paragraph[max(0, run.start - 60) : run.start]
+    after = paragraph[end : end + 80]
+    cue = _CUE_BEFORE.search(before) or _REGIONAL_CUE.search(before)
+    if cue is None and len(units) >= 2:
+        cue = _OFFICE_ORG_CUE.search(before)
+    if cue is None:
+        return None
+    if re.match(r"\s+(?:ini|itu|tersebut)\b", after):
+        return None
+    return cue
+
+
+def _office_region(paragraph: str, run: Run, end: int, cue: re.Match[str] | None) -> bool:
+    """ "bupati Tanjung Raya, Budi …": the run is the region of the office; its holder follows."""
+    if cue is None:
+        return False
+    comma_name = re.match(
+        r"\s*,\s*(?:[A-Z][a-z]{0,2}\.?\s+)*(?P<first>[A-Z][\w'’-]*)\s+[A-Z]", paragraph[end : end + 80]
+    )
+    return (
+        comma_name is not None
+        and comma_name.group("first").lower() not in WEEKDAYS
+        and _REGIONAL_CUE.search(paragraph[max(0, run.start - 60) : end] + ",") is not None
+    )
+
+
+def _is_cued(paragraph: str, units: Sequence[Unit], run: Run, end: int, cue: re.Match[str] | None) -> bool:
+    """Whether the context marks an untitled run as a person's name."""
+    before = paragraph[max(0, run.start - 60) : run.start]
+    after = paragraph[end : end + 80]
+    return (
+        _AFTER_ATTRIBUTION.search(before) is not None
+        # "aktor berbakat Park Min Soo"; one word after a person noun is as often a place
+        # ("perajin Jepara", "warga Bandung") as a name.
+        or (cue is not None and len(units) >= 2)
+        or units[0].kind == "init"
+        or (SPEECH_AFTER.match(after) is not None and (len(units) >= 2 or not _MODIFIES.search(before)))
+        # "dijabat oleh Hendro Wibisono yang …", "sebelumnya, yakni Arif Wirananda.": a
+        # full name after "oleh"/"yakni" closing its phrase.
+        or (
+            len([u for u in units if u.kind == "word"]) >= 2
+            and _AGENT_CUE.search(before) is not None
+            and _PHRASE_END.match(after) is not None
+        )
+        # "Pak Dirman", "Bu Ratna": a form of address before a name that is not an office.
+        or (
+            len(units) >= 2 and units[0].text in _ADDRESS_WORDS and title_word(units[1]) not in TITLE_WORD_SET
+        )
+    )
+
+
+def _read_untitled_run(
+    index: PeopleIndex,
+    vocab: Vocabulary,
+    defs: Sequence[Definition],
+    paragraph: str,
+    number: int,
+    runs: Sequence[Run],
+    i: int,
+) -> int:
+    """A run without a title: a name when the context cues it or it names someone already known."""
+    units = _drop_opening_words(paragraph, runs[i])
+    if len(units) == 1 and units[0].text in FUNCTION_WORDS:
+        return runs[i].end
+    cue_role = _person_noun_role(units, vocab)
+    if cue_role is not None:
+        units = units[1:]
+    run = Run(tuple(units))
+    broken_end = _broken_title_name(index, vocab, paragraph, number, run)
+    if broken_end is not None:
+        return broken_end
+    if not all(vocab.name_like(u) for u in units) or len(units) > 6:
+        return run.end
+    end = with_degrees(paragraph, run.end)
+    name = paragraph[run.start : end]
+    known = index._match(core_tokens(name)) is not None
+    cue = _cue_before(paragraph, run, end)
+    if _office_region(paragraph, run, end, cue):
+        return end
+    if cue_role is None and cue is not None and len(units) >= 2:
+        cue_role = cue.group(0).strip(" ,")  # "aktor berbakat Park Min Soo": "aktor berbakat"
+    cued = cue_role is not None or _is_cued(paragraph, units, run, end, cue)
+    role, org, consumed = cue_role, None, end
+    after_title = _title_after_name(vocab, defs, paragraph, runs, i, end)
+    if after_title is not None:
+        role, org, consumed = after_title
+        cued = True
+    # "kata Elif Yildiz, desainer asal Istanbul yang …": a lower-case role after the name.
+    after_role = ROLE_AFTER.match(paragraph, end)
+    if role is None and after_role and (cued or known):
+        role = after_role.group("role")
+        consumed = max(consumed, after_role.end("role"))
+    if not (cued or known):
+        return run.end
+    if org is None:
+        org = _org_after_name(vocab, defs, paragraph, runs, i, end)
+    index.add(name, number, (run.start, consumed), role=role, organization=org)
+    return consumed
+
+
+def _title_after_name(
+    vocab: Vocabulary, defs: Sequence[Definition], paragraph: str, runs: Sequence[Run], i: int, end: int
+) -> tuple[str | None, str | None, int] | None:
+    """ "Ratna Sari, Wakil Menteri Kelautan, mengatakan": (role, organisation, end) of a title run
+    after the name and a comma, with no name of its own."""
+    if i + 1 >= len(runs) or not re.fullmatch(r",\s*", paragraph[end : runs[i + 1].start]):
+        return None
+    nxt = runs[i + 1]
+    title = title_at(nxt.units, vocab)
+    if title is None or title[0] != 0 or any(vocab.name_like(u) for u in nxt.units[title[1] :]):
+        return None
+    role, org = split_role(nxt.units, title[1], vocab, paragraph, defs)
+    return role, org, nxt.end
+
+
+def _org_after_name(
+    vocab: Vocabulary, defs: Sequence[Definition], paragraph: str, runs: Sequence[Run], i: int, end: int
+) -> str | None:
+    """ "Budi Santoso dari PT Maju Jaya": the organisation named right after the name."""
+    from_org = _FROM_ORG.match(paragraph, end)
+    if from_org is None or i + 1 >= len(runs) or runs[i + 1].start != from_org.end():
+        return None
+    nxt = runs[i + 1]
+    if any(vocab.org_start(u) or u.text in COMPANY_SUFFIXES for u in nxt.units):
+        return compact(nxt.text(paragraph), defs)
+    return None

@@ -1,0 +1,265 @@
+"""The role vocabulary of a name run: which capitalised words are titles, offices, bodies or degrees
+rather than a person's name, and how a titled run divides into role, organisation and name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefgen.extract.lexicon import (
+    COMPANY_SUFFIXES,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    LOCATION_WORDS,
+    NAME_HONORIFICS,
+    NAME_PREFIXES,
+    ORG_HEADS,
+    ORG_WORDS,
+    PLACES,
+    RANK_SUFFIXES,
+    RANKS,
+    REGIONAL_TITLES,
+    ROLE_ACRONYMS,
+    TITLES,
+    WEEKDAYS,
+    is_acronym,
+    known_acronyms,
+    words,
+)
+from briefgen.extract.organizations import Definition, compact
+from briefgen.extract.runs import DEGREES, Unit
+
+_CONNECTORS = frozenset({"of", "and", "dan", "for", "the", "&"})
+# Titles as sequences of capitalised words (connectors such as "of" live between units).
+_TITLE_SEQUENCES: tuple[tuple[str, ...], ...] = tuple(
+    sorted((tuple(w for w in t.split() if w not in _CONNECTORS) for t in TITLES), key=len, reverse=True)
+)
+
+
+@dataclass
+class Vocabulary:
+    """What the article itself says is not a name: its acronyms, roles and organisation names."""
+
+    words: set[str]
+    titles: set[str]  # role acronyms defined in the text, e.g. "DCM", "Wamen"
+    org_acronyms: set[str]
+    headline: str | None = None  # the article's first line when it is a headline in title case
+
+    @classmethod
+    def build(cls, definitions: Sequence[Definition]) -> Vocabulary:
+        words: set[str] = set()
+        titles: set[str] = set()
+        orgs: set[str] = set(known_acronyms())
+        for d in definitions:
+            long_words = re.findall(r"[^\W\d_][\w'’\-]*", d.long)
+            if d.kind == "role":
+                # "Gubernur Sulawesi Barat Suhardi Duka (SDK)": a role defined with its holder's
+                # name; the name's words stay names.
+                long_words = [w for w in long_words if w in TITLE_WORD_SET or w in ORG_WORDS or w in PLACES]
+            words.update(long_words)
+            words.update(d.acronym.split())
+            if d.kind == "role":
+                titles.add(d.acronym.split()[0])
+            else:
+                orgs.add(d.acronym)
+        for acronym in known_acronyms():
+            words.update(acronym.split())
+        return cls(words, titles, orgs)
+
+    def name_like(self, unit: Unit) -> bool:
+        if unit.kind == "init":
+            return True
+        if unit.kind != "word":
+            return False
+        word = unit.text
+        if word in NAME_PREFIXES:
+            return True  # "Lalu", "Andi", "Ida" open Sasak, Bugis and Balinese names
+        if word in HONORIFICS and word.isupper():
+            return True  # "KH", "HM" written without dots are honorifics inside a name, not acronyms
+        if "-" in word and any(part[:1].isupper() for part in word.split("-")[1:]):
+            # "Indonesia-Korea", "K-Pop" are not names; a double surname "Wijaya-Hoffmann" is.
+            return all(
+                len(part) >= 3
+                and part[:1].isupper()
+                and part[1:].islower()
+                and self.name_like(Unit(part, unit.start, unit.end, "word", unit.sep))
+                for part in word.split("-")
+            )
+        return not (
+            word in ORG_WORDS
+            or any(c.isdigit() for c in word)  # "G20", "B20": a code, never a name word
+            or word in RANKS
+            or word in RANK_SUFFIXES
+            # "Kemenkominfo", "Pemkab", "Ditjen…": a body's abbreviated name, never a person's.
+            or _ORG_PREFIX.match(word) is not None
+            # "Pencegahan", "Kebudayaan", "Perdagangan": nouns formed with pe-/per-/ke- … -an.
+            or _NOMINAL.fullmatch(word) is not None
+            or word in PLACES
+            or word in FUNCTION_WORDS
+            or word in LOCATION_WORDS
+            or word in self.words
+            or word in self.titles
+            or word in TITLE_WORD_SET
+            or word.lower() in WEEKDAYS
+            or is_acronym(word)
+        )
+
+    def org_start(self, unit: Unit) -> bool:
+        word = unit.text
+        if unit.kind != "word":
+            return False
+        if word in ORG_HEADS or word in self.org_acronyms:
+            return True
+        return is_acronym(word) and word not in ROLE_ACRONYMS and word not in self.titles
+
+
+TITLE_WORD_SET = frozenset(w for t in _TITLE_SEQUENCES for w in t)
+
+
+# Academic degrees written after a name without dots or a comma ("Dadang Wigiarto SH").
+DEGREE_WORDS = words(
+    """
+    SH MH SE MM MSi MSc MPd SPd ST MT SIP SSos SKom MKom SAg MAg SHI MHum SKM MKes SKep SPi MP MAP
+    MBA MPA PhD SIKom MIKom SPsi MPsi SKG SKed SSi SP SHut MSP MEng
+    """
+)
+
+
+# Heads of a body's name that are always followed by a proper name of their own ("Partai Demokrat",
+# "PT Sumber Rejeki"), unlike "Dinas" or "Badan", which take a portfolio.
+NAMED_HEADS = frozenset(
+    {"Partai", "PT", "CV", "Bank", "Universitas", "Yayasan", "Institut", "Perum", "Party"}
+    | {"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Kab."}
+)
+# The title sequences by their first word, longest first (``title_at`` looks them up per word).
+_TITLES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _title in _TITLE_SEQUENCES:
+    _TITLES_BY_FIRST.setdefault(_title[0], []).append(_title)
+_NOMINAL = re.compile(r"(?:Pe[mn]?|Peng|Peny|Per|Ke)[a-z]{3,}an")
+_ORG_PREFIX = re.compile(r"(?:Kemen|Pemkab|Pemkot|Pemprov|Ditjen|Disdik|Dinkes)[a-z]")
+
+
+def title_word(unit: Unit) -> str:
+    """The unit's word as titles are listed: ``MENTERI`` opening a lead in capitals is ``Menteri``."""
+    word = unit.text
+    capitalised = word.capitalize()
+    if len(word) > 3 and word.isupper() and word not in TITLE_WORD_SET and capitalised in TITLE_WORD_SET:
+        return word.capitalize()
+    return word
+
+
+def title_at(units: Sequence[Unit], vocab: Vocabulary) -> tuple[int, int] | None:
+    """(index, length) of the first job title in ``units``."""
+    folded = [title_word(u) if u.kind == "word" else None for u in units]
+    for i, word in enumerate(folded):
+        if word is None:
+            continue
+        if units[i].text in vocab.titles:
+            return i, 1
+        for title in _TITLES_BY_FIRST.get(word, ()):
+            if tuple(folded[i : i + len(title)]) == title:
+                return i, len(title)
+    return None
+
+
+# Balinese birth-order and caste names that follow "I" or "Ni" at the start of a name.
+_BALINESE_NAMES = frozenset(
+    {"Wayan", "Made", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Gede", "Gusti", "Luh", "Nengah"}
+)
+
+
+def name_start(role_units: Sequence[Unit], title_len: int, tail: int, known: bool = False) -> int:
+    """How many of the last ``tail`` name-like units of a role run are the name itself.
+
+    ``Ketua Umum Ikatan Guru Prof. Dr. Hasan Basri``: an honorific opens the name, so the
+    words before it belong to the organisation. ``Bupati Tanjung Raya Darman Suhadi``: a regional
+    title is followed by its region before the name."""
+    first = len(role_units) - tail
+    for k in range(first + 1, len(role_units) - 1):
+        unit = role_units[k]
+        if unit.text.rstrip(".") in HONORIFICS and role_units[k - 1].kind == "word":
+            return len(role_units) - k
+        # "Kepala Dispar Sukamaju I Made Arta": a Balinese name opens with I/Ni and a birth-order name.
+        if unit.text in ("I", "Ni") and role_units[k + 1].text in _BALINESE_NAMES:
+            return len(role_units) - k
+    title = " ".join(u.text for u in role_units[:title_len])
+    regional = any(title == t or title.endswith(" " + t) for t in REGIONAL_TITLES)
+    if first == title_len and tail >= 3 and regional:
+        return tail - 1
+    if first == title_len and tail == 1 and regional and not known:
+        return 0  # "Bupati Tanjung Raya", "Kantor Bupati Sukamaju": the region, not a person
+    if tail and role_units[len(role_units) - tail].text in PLACE_NAME_HEADS:
+        return 0  # "kantor Bupati Sukamaju Jalan Sudirman": an address, not a person
+    return tail
+
+
+def split_role(
+    units: Sequence[Unit], title_len: int, vocab: Vocabulary, paragraph: str, defs: Sequence[Definition]
+) -> tuple[str | None, str | None]:
+    """(role, organisation) of a role phrase: ``Direktur Regional`` | ``KOMA Indonesia``."""
+    if not units:
+        return None, None
+    org_at: int | None = None
+    for k in range(title_len, len(units)):
+        if units[k].connector == "/":
+            break
+        if vocab.org_start(units[k]):
+            org_at = k
+            break
+    if org_at is None and any(u.text in COMPANY_SUFFIXES for u in units[title_len:]):
+        org_at = title_len
+    title = " ".join(title_word(u) for u in units[:title_len])
+    if any(title == t or title.endswith(" " + t) for t in REGIONAL_TITLES):
+        org_at = None  # "Bupati Sumbawa": the region is part of the office, not an organisation
+    elif org_at is None:
+        # "Presiden Direktur | Toyota Indonesia": a word that is neither title nor vocabulary is a brand.
+        k = title_len
+        while k < len(units) and units[k].text in TITLE_WORD_SET:
+            k += 1
+        if k < len(units) and units[k].connector != "/" and vocab.name_like(units[k]):
+            org_at = k
+    # A trailing bracketed role acronym "(Wamen KP)" stays with the role.
+    last = len(units) - 1
+    role_end = (org_at - 1) if org_at is not None else last
+    role = compact(paragraph[units[0].start : units[role_end].end], defs) if role_end >= 0 else None
+    organization = None
+    if org_at is not None:
+        organization = compact(paragraph[units[org_at].start : units[last].end], defs) or None
+    return role or None, organization
+
+
+def degrees_at(paragraph: str, pos: int) -> re.Match[str] | None:
+    """Degrees written at ``pos`` (``, M.Si.``); not an honorific opening the next name (``, Dr. Budi``)."""
+    match = DEGREES.match(paragraph, pos)
+    if match is None or re.match(r"\s*[A-Z]", paragraph[match.end() :]):
+        return None
+    return match
+
+
+def with_degrees(paragraph: str, end: int) -> int:
+    match = degrees_at(paragraph, end)
+    return match.end() if match else end
+
+
+TITLE_STARTS = frozenset(t.split()[0] for t in TITLES)
+
+
+# Common nouns that open the name of a street, a place or a business ("Jalan Budi Utomo").
+PLACE_NAME_HEADS = words(
+    """
+    Jalan Jl Gang Lorong Desa Kampung Dusun Kelurahan Kecamatan Pasar Sungai Kali Gunung Bukit Pantai
+    Pulau Danau Teluk Tanjung Kedai Toko Warung Rumah Restoran Kafe Sanggar Pondok Pesantren Masjid
+    Gereja Pura Vihara Klenteng Candi Taman Lapangan Stadion Hotel Galeri Museum Sekolah Kawasan Bandar
+    Terminal Stasiun Pelabuhan Pekan Festival Lomba Piala Tim Klub Grup Band Kelompok Komunitas
+    """
+)
+
+
+def reads_as_name(units: Sequence[Unit], vocab: Vocabulary) -> bool:
+    """Whether ``units`` read as a person's name, a spelled-out honorific (``Haji``) allowed first."""
+    k = 0
+    while k < len(units) - 1 and units[k].text in NAME_HONORIFICS:
+        k += 1
+    rest = units[k:]
+    return 0 < len(units) <= 6 and all(vocab.name_like(u) for u in rest)
