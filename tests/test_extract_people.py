@@ -671,3 +671,20 @@ def test_honorifics_in_capitals_without_dots_stay_in_the_name() -> None:
 
 def test_an_address_after_an_office_is_not_a_person() -> None:
     assert persons("Ia berkunjung ke kantor Gubernur NTT Jalan Merdeka Raya, Kupang.") == []
+
+
+def test_portfolio_word_after_dan_is_part_of_the_role() -> None:
+    [person] = persons(
+        "Kepala Bidang Pencegahan dan Mitigasi Darto mengatakan, tim sudah berada di lokasi.",
+        "Menurut Darto, air mulai surut.",
+    )
+    assert (person.name, person.role) == ("Darto", "Kepala Bidang Pencegahan dan Mitigasi")
+
+
+def test_place_of_several_words_after_kota_is_not_the_name() -> None:
+    [person] = persons(
+        "“Posko dibuka malam ini,” kata Kepala BPBD Kabupaten Kubu Raya Sri Wulandari di Sungai Raya."
+    )
+    assert person.name == "Sri Wulandari"
+    [other] = persons("“Posko dibuka malam ini,” kata Kapolres Kubu Raya Darmawan Putra.")
+    assert other.name == "Darmawan Putra"

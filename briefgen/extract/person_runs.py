@@ -17,6 +17,7 @@ from briefgen.extract.lexicon import (
     RANK_SUFFIXES,
     RANKS,
     WEEKDAYS,
+    is_known_place,
 )
 from briefgen.extract.organizations import Definition, compact
 from briefgen.extract.roles import (
@@ -174,14 +175,32 @@ def _trim_role_units(
     return units[: len(units) - degrees_after], units[len(units) - degrees_after :]
 
 
+# Words joining two parts of one portfolio ("Kedaruratan dan Logistik"); a name never follows them
+# inside a titled run (a second person's name is split off by ``_split_on_and`` in ``people.py``).
+_PORTFOLIO_JOINS = frozenset({"dan", "serta", "and", "&"})
+
+
 def _name_tail(role_units: Sequence[Unit], length: int, vocab: Vocabulary) -> int:
-    """How many name-like units end a titled run (before ``name_start`` decides where the name opens)."""
+    """How many name-like units end a titled run (before ``name_start`` decides where the name opens).
+
+    Capitalised words that go on naming the office are not the name: the body's own name after
+    ``Partai``/``Kota`` (``Kepala BPBD Kota Tanjung Raya Sri Wulan``: a place of several words when
+    the gazetteer knows it), a known place of several words (``Kapolres Tanjung Raya Budi``), and
+    a portfolio word joined by ``dan`` (``Kepala Bidang Pencegahan dan Mitigasi Darto``)."""
     tail = 0
     while tail < len(role_units) - length and vocab.name_like(role_units[len(role_units) - 1 - tail]):
         tail += 1
-    before_tail = len(role_units) - tail - 1
-    if tail and before_tail >= length and role_units[before_tail].text in NAMED_HEADS:
-        tail -= 1  # "Sekjen Partai Maju", "Ketua Partai Rakyat Budi …": the body's own name
+    if not tail:
+        return 0
+    first = len(role_units) - tail
+    words = [u.text for u in role_units[first:]]
+    place = next((n for n in (3, 2) if n < tail and is_known_place(" ".join(words[:n]))), 0)
+    if first - 1 >= length and role_units[first - 1].text in NAMED_HEADS:
+        place = max(place, 1)  # "Sekjen Partai Maju", "Ketua Partai Rakyat Budi …": the body's own name
+    tail -= place
+    first += place
+    if tail >= 2 and first > length and role_units[first].connector in _PORTFOLIO_JOINS:
+        tail -= 1
     return tail
 
 
