@@ -688,3 +688,22 @@ def test_place_of_several_words_after_kota_is_not_the_name() -> None:
     assert person.name == "Sri Wulandari"
     [other] = persons("“Posko dibuka malam ini,” kata Kapolres Kubu Raya Darmawan Putra.")
     assert other.name == "Darmawan Putra"
+
+
+def test_regional_form_of_address_names_the_person_introduced_before() -> None:
+    [person] = persons(
+        "Bupati Tanjung Raya, Darto Wibowo, meninjau pasar.",
+        "Mas Darto menegaskan, pedagang akan ditata ulang.",
+        "Cak Darto mengatakan, pasar dibuka pekan depan.",
+    )
+    assert person.name == "Darto Wibowo"
+    assert {"Mas Darto", "Cak Darto"} <= set(person.aliases)
+
+
+def test_misspelt_repeat_with_office_spelt_otherwise_is_one_person() -> None:
+    [person] = persons(
+        "Wali Kota Sukamaju Hendra Saputtra membuka rapat.",
+        "“Rapat ini penting,” ujar Walikota Sukamaju Hendra Saputra.",
+    )
+    assert person.name == "Hendra Saputtra"  # the first full mention's spelling
+    assert person.role == "Wali Kota Sukamaju"

@@ -52,13 +52,19 @@ class Record:
 
     def role_conflicts(self, other: Record) -> bool:
         """Both have roles and they differ: two people, whatever their names."""
-        # "Mendag" and "Menteri Perdagangan" are one office written two ways.
-        return bool(self.role and other.role and _full_title(self.role) != _full_title(other.role))
+        # "Mendag" and "Menteri Perdagangan" are one office written two ways, and so are "Wali Kota"
+        # and "Walikota" (spacing and hyphens differ from one paragraph to the next).
+        return bool(self.role and other.role and _role_key(self.role) != _role_key(other.role))
 
     def add_alias(self, alias: str) -> None:
         alias = " ".join(alias.split()).strip(" ,.")
         if alias and alias != self.name and alias not in self.aliases:
             self.aliases.append(alias)
+
+
+def _role_key(role: str) -> str:
+    """A role as ``role_conflicts`` compares it: spelled out, casefolded, without spaces or hyphens."""
+    return re.sub(r"[\s-]+", "", _full_title(role))
 
 
 def _full_title(role: str) -> str:
