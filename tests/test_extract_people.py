@@ -707,3 +707,18 @@ def test_misspelt_repeat_with_office_spelt_otherwise_is_one_person() -> None:
     )
     assert person.name == "Hendra Saputtra"  # the first full mention's spelling
     assert person.role == "Wali Kota Sukamaju"
+
+
+def test_capitalised_speech_verb_after_a_quote_is_not_part_of_the_name() -> None:
+    [person] = persons("“Kami siaga,” Kata Sulastri Wulandari, Senin (3/2).")
+    assert person.name == "Sulastri Wulandari"
+
+
+def test_stated_full_name_replaces_the_short_name_used_before() -> None:
+    [person] = persons(
+        "Gubernur Jambi Darwo membuka acara.",
+        "Setelah itu, pria bernama lengkap Sudarwo Hadinata ini memberi pesan.",
+        "“Layani warga,” kata Darwo.",
+    )
+    assert (person.name, person.role) == ("Sudarwo Hadinata", "Gubernur Jambi")
+    assert "Darwo" in person.aliases

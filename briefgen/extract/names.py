@@ -15,6 +15,7 @@ from briefgen.extract.people import TITLE_WORD_SET, Vocabulary, is_headline
 def merge_names(index: PeopleIndex, paragraphs: Sequence[str], vocab: Vocabulary) -> None:
     """Run every merging pass over the people ``find_people`` registered."""
     _inner_nicknames(index, paragraphs)
+    _stated_full_names(index, paragraphs)
     _merge_nicknames(index, paragraphs, vocab)
     _merge_variants(index)
     _merge_headline_names(index, paragraphs)
@@ -168,6 +169,32 @@ _NICKNAME = re.compile(
     r"(?:\s+dengan)?(?:\s+(?:nama|sebutan|panggilan))?\s+|,?\s+(?:better\s+)?known\s+as\s+|\s*\((?=[^)]*\)))"
     r"(?P<nick>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})(?P<close>\))?"
 )
+
+
+# "pria bernama lengkap Darto Wibowo ini", "nama lengkapnya Darto Wibowo", "whose full name is …":
+# the text states the full name of the person it has been calling by a short name.
+_FULL_NAME_CUE = re.compile(
+    r"\b(?:(?:ber|dengan\s+)nama\s+lengkap(?:nya)?|nama\s+lengkap(?:nya|\s+beliau)?(?:\s+adalah)?"
+    r"|whose\s+full\s+name\s+is|full\s+name(?:\s+is)?)\s+"
+    r"(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,4})"
+)
+
+
+def _stated_full_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
+    """``Setelah melantik, pria bernama lengkap Darto Wibowo ini …``: the name is the full name of
+    the person mentioned last before it, who is registered under it (the short name an alias)."""
+    for number, text in enumerate(paragraphs):
+        for match in _FULL_NAME_CUE.finditer(text):
+            name = match.group("name")
+            if any(w in TITLE_WORD_SET or w in ORG_WORDS or w in PLACES for w in name.split()):
+                continue
+            before = [m for m in index.mentions if (m.paragraph, m.end) <= (number, match.start())]
+            if not before:
+                continue
+            person = max(before, key=lambda m: (m.paragraph, m.start)).person
+            found = index.add(name, number, (match.start("name"), match.end("name")))
+            if found != person and not index.people[person].role_conflicts(index.people[found]):
+                _merge_people(index, found, person)
 
 
 # "Joko “Jokowi” Widodo": a nickname in quotation marks between the given name and the surname.

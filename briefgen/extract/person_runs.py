@@ -265,6 +265,10 @@ def _read_titled_run(
     return end
 
 
+_CLOSING_MARKS = frozenset("”\"'’,")
+_OPENING_VERB = re.compile(rf"(?:{ATTRIBUTION_VERBS})(?:nya)?")
+
+
 def _drop_opening_words(paragraph: str, run: Run) -> list[Unit]:
     """The run's units without function words opening it: "Menurut Eri", "Kemarin Irene" (a sentence's
     opening word is not part of the name); "Lalu" opening a Sasak name inside a sentence ("…, Lalu
@@ -280,6 +284,14 @@ def _drop_opening_words(paragraph: str, run: Run) -> list[Unit]:
         and units[0].kind == "word"
         and units[0].text in FUNCTION_WORDS
         and (sentence_start or units[0].text not in NAME_PREFIXES)
+    ):
+        units = units[1:]
+    # '…,” Kata Budi Santoso': a verb of saying typed with a capital after the quotation.
+    if (
+        len(units) > 1
+        and back >= 0
+        and paragraph[back] in _CLOSING_MARKS
+        and _OPENING_VERB.fullmatch(units[0].text.lower())
     ):
         units = units[1:]
     return units
