@@ -717,8 +717,35 @@ def test_capitalised_speech_verb_after_a_quote_is_not_part_of_the_name() -> None
 def test_stated_full_name_replaces_the_short_name_used_before() -> None:
     [person] = persons(
         "Gubernur Jambi Darwo membuka acara.",
-        "Setelah itu, pria bernama lengkap Sudarwo Hadinata ini memberi pesan.",
+        "Tokoh yang bernama lengkap Sudarwo Hadinata itu lalu menyapa warga.",
         "“Layani warga,” kata Darwo.",
     )
     assert (person.name, person.role) == ("Sudarwo Hadinata", "Gubernur Jambi")
     assert "Darwo" in person.aliases
+
+
+def test_sentence_openers_documents_and_numbers_are_not_people() -> None:
+    found = persons(
+        "Wali Kota Sukamaju Hendra Saputra membuka rapat.",
+        "Pihaknya memperkirakan antrean memanjang hingga sore.",
+        "Setelahnya, Wali Kota mengajak lurah membersihkan selokan.",
+        "Maka, Wali Kota menegaskan posko dibuka malam ini.",
+        "Bupati Terbitkan Tiga Surat Edaran Baru",
+    )
+    assert [p.name for p in found] == ["Hendra Saputra"]
+
+
+def test_place_after_a_comma_is_not_an_apposed_name() -> None:
+    found = persons("Rapat digelar di Kantor Gubernur Jambi, Kubu Raya, pada Senin pagi.")
+    assert found == []
+
+
+def test_list_inside_a_role_before_the_apposed_name() -> None:
+    [person] = persons(
+        "Kepala Pusat Data, Statistik dan Arsip Dinas Sosial, Sri Handayani, menyebut tenda sudah terpasang."
+    )
+    assert person.name == "Sri Handayani"
+
+
+def test_river_basin_acronym_is_not_a_role() -> None:
+    assert persons("Daerah Aliran Sungai (DAS) Kahuripan meluap, begitu pula DAS Sukamaju di hilir.") == []

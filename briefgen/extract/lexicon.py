@@ -386,12 +386,12 @@ LOWER_HONORIFICS: frozenset[str] = frozenset({"dr", "drg"})
 NAME_HONORIFICS: frozenset[str] = words(
     """
     Haji Hajah Bapak Ibu Pak Bu Datuk Dato Tuan Nyonya Kiai Kyai Ustaz Ustadz Syekh Mdm Madam Sir
-    Cak Kang Mas Mbak Bang Bung Gus Ning Kak Abah Buya
+    Cak Mas Mbak Bung Gus Ning Kak Abah Buya
     """
 )
 # (The second line: regional forms of address before a given name, "Cak"/"Mas" in East Java,
-# "Kang" in West Java, "Bang"/"Bung" in Jakarta and Sumatra, "Gus"/"Ning" for a kiai's children:
-# "Mas Darto" is Darto Wibowo introduced before.)
+# "Bung" in Jakarta and Sumatra, "Gus"/"Ning" for a kiai's children: "Mas Darto" is Darto Wibowo
+# introduced before. Not Sundanese "Kang" nor "Bang": both are also Korean family names.)
 # First words of regional names that are also ordinary words or function words elsewhere: Sasak
 # "Lalu"/"Baiq"/"Lale", Bugis "Andi"/"Daeng", Balinese "Ida"/"Gusti"/"Ngurah",
 # Acehnese "Teuku"/"Cut", Javanese "Raden"/"Mas"/"Ayu". Inside a run of names they are names.
@@ -540,6 +540,7 @@ FUNCTION_WORDS: frozenset[str] = words(
     Keterlibatan Para Sejumlah Berbagai Seluruh Semua Kedua Tiap Setiap Yang The This That In On
     At For And Of Says Said Tells Told Adds Urges Calls Will Would Dirinya Meanwhile However He She
     They It We Its Their His Her Both Terkait Mengenai Soal Perihal Seputar Tentang Atas Usai Saat Ketika
+    Maka Makanya Lantas Sehingga Jadi
     """
 )
 

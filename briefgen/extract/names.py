@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from briefgen.extract.index import Mention, PeopleIndex, Record, core_tokens
-from briefgen.extract.lexicon import ORG_WORDS, PLACES, WORD_RE
+from briefgen.extract.lexicon import CITIES, ORG_WORDS, PLACES, WORD_RE, is_known_place
 from briefgen.extract.people import TITLE_WORD_SET, Vocabulary, is_headline
 
 
@@ -21,6 +21,7 @@ def merge_names(index: PeopleIndex, paragraphs: Sequence[str], vocab: Vocabulary
     _merge_headline_names(index, paragraphs)
     _teaser_names(index, paragraphs)
     _drop_unnamed(index, paragraphs)
+    _drop_places(index)
     if vocab.headline is not None:
         _drop_headline_only(index, paragraphs.index(vocab.headline))
 
@@ -70,6 +71,15 @@ def _drop_unnamed(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
     index.mentions = [m for m in index.mentions if not unnamed(m)]
     for i in sorted(gone, reverse=True):
         if not any(m.person == i for m in index.mentions):
+            _drop_person(index, i)
+
+
+def _drop_places(index: PeopleIndex) -> None:
+    """A "person" whose whole name is a place the gazetteer knows (``Kantor Gubernur Jambi, Kuala
+    Tungkal``: an address after a comma, read as an apposition) is no person."""
+    for i in range(len(index.people) - 1, -1, -1):
+        name = " ".join(index.people[i].core)
+        if len(index.people[i].core) >= 2 and is_known_place(name) or name in CITIES:
             _drop_person(index, i)
 
 

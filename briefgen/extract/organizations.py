@@ -12,11 +12,13 @@ from briefgen.extract.lexicon import (
     PLACES,
     ROLE_ACRONYMS,
     TITLE_WORDS,
+    TITLES,
     known_acronyms,
 )
 from briefgen.extract.runs import Run, Unit, find_runs
 from briefgen.model import Organization
 
+_TITLE_STARTS = frozenset(t.split()[0] for t in TITLES)
 # Bracketed words that are not acronyms of what precedes them.
 _NOT_ACRONYMS = frozenset({"Persero", "Tbk", "Ltd", "Inc"})
 
@@ -50,7 +52,9 @@ def _classify(units: Sequence[Unit], acronym: str) -> tuple[int, str]:
         first = placed
     head = acronym.split()[0]
     is_role = (
-        units[first].text in TITLE_WORDS
+        # A title opens the phrase: "Daerah Aliran Sungai (DAS)" has a title's word ("Sekretaris
+        # Daerah") but is a river basin.
+        units[first].text in _TITLE_STARTS
         or head in ROLE_ACRONYMS
         or any(head.startswith(p) for p in ("Wamen", "Dirjen", "Dirut", "Sekjen", "Kadis", "Kapol"))
     )

@@ -199,7 +199,7 @@ def _name_tail(role_units: Sequence[Unit], length: int, vocab: Vocabulary) -> in
         place = max(place, 1)  # "Sekjen Partai Maju", "Ketua Partai Rakyat Budi …": the body's own name
     tail -= place
     first += place
-    if tail >= 2 and first > length and role_units[first].connector in _PORTFOLIO_JOINS:
+    if tail and first > length and role_units[first].connector in _PORTFOLIO_JOINS:
         tail -= 1
     return tail
 
@@ -241,6 +241,8 @@ def _read_titled_run(
         return end
     known = any(role_units[-1].text in p.core for p in index.people)
     tail = name_start(role_units, length, tail, known)
+    if tail == 1 and not known and _role_goes_on(paragraph, runs, i, vocab):
+        tail = 0
     if not tail:
         index.add_role_mention(number, (role_units[0].start, run.end), run.text(paragraph, t))
         return run.end
@@ -267,6 +269,18 @@ def _read_titled_run(
 
 _CLOSING_MARKS = frozenset("”\"'’,")
 _OPENING_VERB = re.compile(rf"(?:{ATTRIBUTION_VERBS})(?:nya)?")
+
+
+def _role_goes_on(paragraph: str, runs: Sequence[Run], i: int, vocab: Vocabulary) -> bool:
+    """``Kepala Pusat Data, Informasi dan Komunikasi BNPB, Budi …``: after the run's last word and a
+    comma the office goes on naming its unit (a body or portfolio word follows), so that word
+    belongs to a list inside the role, not to a name."""
+    if i + 1 >= len(runs) or not re.fullmatch(r",\s*", paragraph[runs[i].end : runs[i + 1].start]):
+        return False
+    following = runs[i + 1].units
+    if title_at(following, vocab) is not None:
+        return False  # "Riau Governor Budi, Deputy Governor …": a list of people
+    return any(not vocab.name_like(u) and u.kind == "word" for u in following)
 
 
 def _drop_opening_words(paragraph: str, run: Run) -> list[Unit]:

@@ -102,6 +102,10 @@ class Vocabulary:
             or word in self.titles
             or word in TITLE_WORD_SET
             or word.lower() in WEEKDAYS
+            or word in _NUMBER_WORDS
+            or word in _DOCUMENT_WORDS
+            # "Pihaknya", "Setelahnya", "Dirinya": a word with the pronoun suffix -nya.
+            or _PRONOUN_SUFFIXED.fullmatch(word) is not None
             or is_acronym(word)
         )
 
@@ -136,6 +140,19 @@ NAMED_HEADS = frozenset(
 _TITLES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _title in _TITLE_SEQUENCES:
     _TITLES_BY_FIRST.setdefault(_title[0], []).append(_title)
+# Numerals and amounts ("Walikota Keluarkan Dua Surat Edaran"); not "Eka", "Dwi", "Tri", which
+# open many names.
+_NUMBER_WORDS = words(
+    """
+    Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan Sepuluh Sebelas Seratus Seribu Puluhan
+    Ratusan Ribuan Jutaan Belasan Beberapa One Two Three Four Five Six Seven Eight Nine Ten
+    """
+)
+# Kinds of official document ("Surat Edaran Wali Kota", "Instruksi Menteri").
+_DOCUMENT_WORDS = words(
+    "Surat Edaran Instruksi Nota Perda Pergub Perwali Perbup Perpres Inpres Keppres Permen"
+)
+_PRONOUN_SUFFIXED = re.compile(r"[A-Z][a-z]{3,}nya")
 _NOMINAL = re.compile(r"(?:Pe[mn]?|Peng|Peny|Per|Ke)[a-z]{3,}an")
 _ORG_PREFIX = re.compile(r"(?:Kemen|Pemkab|Pemkot|Pemprov|Ditjen|Disdik|Dinkes)[a-z]")
 
