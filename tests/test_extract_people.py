@@ -749,3 +749,10 @@ def test_list_inside_a_role_before_the_apposed_name() -> None:
 
 def test_river_basin_acronym_is_not_a_role() -> None:
     assert persons("Daerah Aliran Sungai (DAS) Kahuripan meluap, begitu pula DAS Sukamaju di hilir.") == []
+
+
+def test_name_after_a_rank_behind_an_unknown_office_abbreviation() -> None:
+    [person] = persons(
+        "“Pasukan siap,” kata Kabidpropam Polda Sukamaju Kombes Pol Darto Wibowo, Senin (3/2)."
+    )
+    assert (person.name, person.role) == ("Darto Wibowo", "Kabidpropam Polda Sukamaju")

@@ -28,6 +28,7 @@ from briefgen.extract.roles import (
     Vocabulary,
     degrees_at,
     name_start,
+    reads_as_name,
     split_role,
     title_at,
     title_word,
@@ -350,6 +351,30 @@ def _broken_title_name(
     return end
 
 
+def _name_after_rank(
+    index: PeopleIndex, vocab: Vocabulary, paragraph: str, number: int, run: Run
+) -> int | None:
+    """``Kabidpropam Polda Sukamaju Kombes Pol Darto Wibowo``: an office abbreviation the lexicon does
+    not know, its body, then a police or military rank: the name is what follows the rank (ranks
+    are in neither the name nor the role), the office what precedes it. Registers it; the end."""
+    units = run.units
+    k = next((j for j, u in enumerate(units) if j > 0 and u.text in RANKS), None)
+    if k is None or all(vocab.name_like(u) for u in units[:k]):
+        return None  # a body's name or acronym ("Polda", "Kodim") shows the words before are an office
+    name_at = k + 1
+    while name_at < len(units) and units[name_at].text in RANK_SUFFIXES:
+        name_at += 1
+    name_units = units[name_at:]
+    if not reads_as_name(name_units, vocab) or not all(
+        u.kind == "word" or u.kind == "init" for u in name_units
+    ):
+        return None
+    end = with_degrees(paragraph, name_units[-1].end)
+    role = paragraph[units[0].start : units[k - 1].end]
+    index.add(paragraph[name_units[0].start : end], number, (units[0].start, end), role=role)
+    return end
+
+
 def _cue_before(paragraph: str, run: Run, end: int) -> re.Match[str] | None:
     """A person noun or a lower-case office right before the run, unless the run is followed by a
     demonstrative ("mantan presiden klub Sukamaju ini" describes someone by a body's name)."""
@@ -423,6 +448,8 @@ def _read_untitled_run(
         units = units[1:]
     run = Run(tuple(units))
     broken_end = _broken_title_name(index, vocab, paragraph, number, run)
+    if broken_end is None:
+        broken_end = _name_after_rank(index, vocab, paragraph, number, run)
     if broken_end is not None:
         return broken_end
     if not all(vocab.name_like(u) for u in units) or len(units) > 6:
