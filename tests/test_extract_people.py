@@ -756,3 +756,14 @@ def test_name_after_a_rank_behind_an_unknown_office_abbreviation() -> None:
         "“Pasukan siap,” kata Kabidpropam Polda Sukamaju Kombes Pol Darto Wibowo, Senin (3/2)."
     )
     assert (person.name, person.role) == ("Darto Wibowo", "Kabidpropam Polda Sukamaju")
+
+
+def test_hospital_named_after_a_doctor_is_part_of_the_role() -> None:
+    index = people_of(
+        "“Ruang isolasi penuh,” timpal Kepala Humas RSUD dr Sukamaju Darto Wibowo.",
+        "Kata Darto, pasien baru dirujuk ke rumah sakit lain.",
+    )
+    [person] = index.persons()
+    assert (person.name, person.role) == ("Darto Wibowo", "Kepala Humas")
+    assert person.organization is not None and person.organization.endswith("Sukamaju")
+    assert [m.person for m in index.mentions] == [0, 0]

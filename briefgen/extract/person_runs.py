@@ -301,11 +301,11 @@ def _drop_opening_words(paragraph: str, run: Run) -> list[Unit]:
         and (sentence_start or units[0].text not in NAME_PREFIXES)
     ):
         units = units[1:]
-    # '…,” Kata Budi Santoso': a verb of saying typed with a capital after the quotation.
+    # '…,” Kata Budi Santoso': a verb of saying typed with a capital after the quotation; "Kata
+    # Budi, pasien …" opening a sentence: "according to Budi".
     if (
         len(units) > 1
-        and back >= 0
-        and paragraph[back] in _CLOSING_MARKS
+        and (sentence_start or (back >= 0 and paragraph[back] in _CLOSING_MARKS))
         and _OPENING_VERB.fullmatch(units[0].text.lower())
     ):
         units = units[1:]

@@ -186,6 +186,25 @@ _BALINESE_NAMES = frozenset(
 )
 
 
+# Hospitals named after a doctor: "RSUD dr. Soetomo", "RSUP dr Sardjito", "Rumah Sakit dr. Oen".
+_HOSPITAL_WORDS = words("RS RSU RSUD RSUP RSIA RSAU RSAL RSJ RSPAD Sakit")
+
+
+def _hospital_namesake(role_units: Sequence[Unit], first: int) -> int:
+    """Where the holder's name opens when the name-like end of a role run starts with a hospital's
+    doctor title (``Kepala Humas RSUD dr Sukamaju Darto Wibowo``), else 0: the doctor the hospital
+    is named after takes the words but the last two, and one word at least."""
+    if not 0 < first < len(role_units) or role_units[first - 1].text not in _HOSPITAL_WORDS:
+        return 0
+    if role_units[first].text.rstrip(".") not in HONORIFICS:
+        return 0
+    words_after = [k for k in range(first + 1, len(role_units)) if role_units[k].kind == "word"]
+    if len(words_after) < 2:
+        return 0
+    namesake = max(1, len(words_after) - 2)
+    return words_after[namesake]
+
+
 def name_start(role_units: Sequence[Unit], title_len: int, tail: int, known: bool = False) -> int:
     """How many of the last ``tail`` name-like units of a role run are the name itself.
 
@@ -193,6 +212,9 @@ def name_start(role_units: Sequence[Unit], title_len: int, tail: int, known: boo
     words before it belong to the organisation. ``Bupati Tanjung Raya Darman Suhadi``: a regional
     title is followed by its region before the name."""
     first = len(role_units) - tail
+    hospital = _hospital_namesake(role_units, first)
+    if hospital:
+        return len(role_units) - hospital
     for k in range(first + 1, len(role_units) - 1):
         unit = role_units[k]
         if unit.text.rstrip(".") in HONORIFICS and role_units[k - 1].kind == "word":

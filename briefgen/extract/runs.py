@@ -18,13 +18,15 @@ _UNIT = re.compile(
     # "Sinta K.W Hadiprojo": the last of several initials written without its full stop.
     rf"|(?P<init>(?:{_HONORIFIC}|[{_UPPER}])\.(?:[{_UPPER}][a-z]?\.)*(?:[{_UPPER}](?=\s+[{_UPPER}][a-z]))?)"
     rf"(?=\s*[{_UPPER}])"
+    # "RSUD dr Soetomo", "drg Siti": a doctor's title typed without its full stop.
+    rf"|(?P<bare>{'|'.join(sorted(LOWER_HONORIFICS))})(?=\s+[{_UPPER}][a-z])"
     rf"|(?P<word>[{_UPPER}][\w'’\-]*)"
 )
 _SITE_SUFFIX = re.compile(r"\.(?:com|net|id|co|org|info|news|tv)\b", re.IGNORECASE)
 # Lower-case words inside a name: Dutch, Arabic and Malay particles, Batak "br." / "boru".
 _PARTICLE_WORDS = r"(?:van|von)\s+(?:der|den|de)|de|van|von|bin|binti|der|den|da|al|br\.|boru"
 _CONNECTOR = re.compile(rf"\s*/\s*|\s+(?:(?:{_PARTICLE_WORDS}|of|and|dan|for|the|&)\s+)?")
-_LOWER_HONORIFIC = re.compile(rf"(?:{'|'.join(sorted(LOWER_HONORIFICS))})\.\s*[{_UPPER}]")
+_LOWER_HONORIFIC = re.compile(rf"(?:{'|'.join(sorted(LOWER_HONORIFICS))})(?:\.\s*|\s+)[{_UPPER}]")
 # A degree after a name: ", M.Si.", ", S.E., M.M.", ", Ph.D", ", MBA".
 DEGREES = re.compile(
     r"(?:,\s*(?:(?:[A-Z][A-Za-z]{0,3}\.){1,3}(?:[A-Z][A-Za-z]{0,3}\b\.?)?|Ph\.?\s?D\.?|MBA|MPA|MSc|LL\.M\.?))+"
@@ -86,6 +88,8 @@ def _unit_at(text: str, pos: int, sep: str) -> Unit | None:
         return Unit(match.group("paren"), match.start(), match.end(), "paren", sep)
     if match.group("init") is not None:
         return Unit(match.group("init"), match.start(), match.end(), "init", sep)
+    if match.group("bare") is not None:
+        return Unit(match.group("bare"), match.start(), match.end(), "init", sep)
     word = match.group("word").rstrip("-'’")
     if _SITE_SUFFIX.match(text, match.start() + len(word)):
         return None  # "Infoaceh.net", "KOMPAS.com": a site's name, never part of a person's
