@@ -767,3 +767,11 @@ def test_hospital_named_after_a_doctor_is_part_of_the_role() -> None:
     assert (person.name, person.role) == ("Darto Wibowo", "Kepala Humas")
     assert person.organization is not None and person.organization.endswith("Sukamaju")
     assert [m.person for m in index.mentions] == [0, 0]
+
+
+def test_english_title_with_the_before_the_country_and_full_ambassador_title() -> None:
+    [person] = persons(
+        "The handover was attended by Indonesian Ambassador to the UAE Sudarto Wirya on Monday.",
+        "Sudarto was appointed Ambassador Extraordinary and Plenipotentiary by the President in May.",
+    )
+    assert (person.name, person.role) == ("Sudarto Wirya", "Ambassador to the UAE")

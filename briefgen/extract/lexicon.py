@@ -117,6 +117,9 @@ TITLES: tuple[str, ...] = (
     "Wakil Walikota",
     "Wakil Direktur",
     "Wakil Duta Besar",
+    # The full title of an ambassador (Vienna Convention 1961, art. 14), in both languages.
+    "Duta Besar Luar Biasa dan Berkuasa Penuh",
+    "Ambassador Extraordinary and Plenipotentiary",
     "Wakil Rektor",
     "Wakil Dekan",
     "Wakil Ketua Umum",

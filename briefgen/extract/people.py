@@ -258,7 +258,7 @@ def _title_across_preposition(
     run, previous = runs[i], runs[i - 1]
     title = title_at(previous.units, vocab)
     if title is None or not re.fullmatch(
-        r"\s+(?:untuk|bagi|di|to|for|at|in|of)\s+", paragraph[previous.end : run.start]
+        r"\s+(?:untuk|bagi|di|to|for|at|in|of)\s+(?:the\s+)?", paragraph[previous.end : run.start]
     ):
         return False
     units = run.units
