@@ -775,3 +775,13 @@ def test_english_title_with_the_before_the_country_and_full_ambassador_title() -
         "Sudarto was appointed Ambassador Extraordinary and Plenipotentiary by the President in May.",
     )
     assert (person.name, person.role) == ("Sudarto Wirya", "Ambassador to the UAE")
+
+
+def test_english_name_then_lower_case_role_then_speech_verb() -> None:
+    [person] = persons(
+        "Ratna Wulandari, director of consular affairs at the Ministry of Trade, told reporters the office reopens."
+    )
+    assert (person.name, person.role) == (
+        "Ratna Wulandari",
+        "director of consular affairs at the Ministry of Trade",
+    )

@@ -420,7 +420,8 @@ PERSON_CUES: frozenset[str] = words(
     pencipta sineas kolektor barista juri pengasuh peserta officer spokesperson spokesman
     spokeswoman chairman chairwoman chairperson ambassador envoy minister governor mayor regent
     founder analyst economist researcher expert lecturer professor presiden menteri gubernur
-    bupati walikota calon capres cawapres
+    bupati walikota calon capres cawapres director secretary deputy commissioner official adviser
+    advisor coordinator
     """
 )
 # Cues that are forms of address, kept in the name rather than split off as a role.

@@ -470,6 +470,8 @@ def _read_untitled_run(
         cued = True
     # "kata Elif Yildiz, desainer asal Istanbul yang …": a lower-case role after the name.
     after_role = ROLE_AFTER.match(paragraph, end)
+    if after_role and SPEECH_AFTER.match(paragraph, after_role.end("role")):
+        cued = True  # "Budi Santoso, director of … at the Ministry …, told reporters"
     if role is None and after_role and (cued or known):
         role = after_role.group("role")
         consumed = max(consumed, after_role.end("role"))
