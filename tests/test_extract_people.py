@@ -779,7 +779,7 @@ def test_english_title_with_the_before_the_country_and_full_ambassador_title() -
 
 def test_english_name_then_lower_case_role_then_speech_verb() -> None:
     [person] = persons(
-        "Ratna Wulandari, director of consular affairs at the Ministry of Trade, told reporters the office reopens."
+        "Ratna Wulandari, director of consular affairs at the Ministry of Trade, told reporters it reopens."
     )
     assert (person.name, person.role) == (
         "Ratna Wulandari",
