@@ -404,3 +404,19 @@ def test_english_speaker_with_a_title_holding_connectors_before_the_verb() -> No
     )
     assert [q.speaker for q in quotes] == ["Hendro Wibisono", "Hendro Wibisono"]
     assert warnings == []
+
+
+def test_office_abbreviation_alone_is_the_roleless_person_the_story_follows() -> None:
+    quotes, _ = quotes_of(
+        "“Pameran tahun ini harus lebih ramai dari tahun lalu,” tegas Darmanto di Jakarta, Jumat.",
+        "“Semua atase harus bekerja keras mencari pembeli,” tutur Mendag.",
+    )
+    assert [q.speaker for q in quotes] == ["Darmanto", "Darmanto"]
+
+
+def test_office_abbreviation_alone_is_not_a_person_with_another_office() -> None:
+    quotes, _ = quotes_of(
+        "“Pasar harus tertib,” tegas Gubernur Jambi Darmanto Wiryo di Jambi, Jumat.",
+        "“Semua atase harus bekerja keras mencari pembeli,” tutur Mendag.",
+    )
+    assert [q.speaker for q in quotes] == ["Darmanto Wiryo", "Mendag"]

@@ -6,7 +6,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefgen.extract.lexicon import ATTRIBUTION_VERBS, ENGLISH_SPEECH_VERBS, PERSON_CUES, SPEECH_VERBS
+from briefgen.extract.lexicon import (
+    ATTRIBUTION_VERBS,
+    ENGLISH_SPEECH_VERBS,
+    OFFICE_TITLES,
+    PERSON_CUES,
+    SPEECH_VERBS,
+    TITLES,
+)
 from briefgen.extract.people import PeopleIndex
 from briefgen.extract.sentences import QUOTE_MARKS, scan_marks, sentence_spans
 from briefgen.model import Quote
@@ -44,6 +51,8 @@ _DESCRIBED = re.compile(
     r"\s*(?:[a-z]+\s+){0,3}yang\s+(?:akrab|karib|biasa|kerap|populer)\s+(?:di)?(?:sapa|panggil|kenal)"
     r"(?:\s+dengan)?\s+(?P<nick>(?:Pak|Bu|Gus|Mas|Kang|Cak|Bang)?\s?[A-Z][\w'’-]*)"
 )
+# The first words of offices: "tutur Mendag", "kata Gubernur", with no name after them.
+_OFFICE_WORDS = frozenset(OFFICE_TITLES) | frozenset(t.split()[0] for t in TITLES)
 _INNER_ATTRIBUTION = re.compile(rf"(?:^|,)\s*(?:{ATTRIBUTION_VERBS})\s+$", re.IGNORECASE)
 _TOPIC_GAP = 3  # paragraphs after an attributed quote within which an unattributed one continues it
 _MIN_WORDS = 4  # shorter quoted text is a term in quotation marks, not a quotation
@@ -227,50 +236,81 @@ def _speaker(
     text = paragraphs[p_last]
     after = _AFTER.match(text, end)
     if after:
-        who = after.group("who")
-        if (
-            after.group("nya")
-            or (after.group("verb") or "").lower() == "katanya"
-            or not who.strip()
-            or _PRONOUN.match(who)
-        ):
-            return people.speaker_before(span.paragraph, span.start, skip), True
-        mention = people.mention_in(p_last, after.start("who"), after.end("who"))
-        if mention is not None:
-            return people.name_of(mention), True
-        described = _DESCRIBED.match(who)
-        if described is not None:
-            # "kata pria yang akrab disapa Budi": the nickname, else the person being followed.
-            nick = people.resolve(described.group("nick"))
-            return nick or people.speaker_before(span.paragraph, span.start, skip), True
-        resolved = people.resolve(who)
-        if resolved:
-            return resolved, True
-        if _ANAPHOR.match(who):
-            return people.speaker_before(span.paragraph, span.start, skip), True
-        words = re.match(r"\s*((?:[A-Z][\w'’.-]*\s*)+)", who)
-        if words is None:
-            return None, True
-        return people.resolve(words.group(1)) or words.group(1).strip(), True
+        return _speaker_after(after, span, people, skip), True
     english = _EN_AFTER.match(text, end)
     if english:
-        group = "who" if english.group("who") is not None else "subject"
-        who = english.group(group)
-        if not who.strip() or _PRONOUN.fullmatch(who):
-            return people.speaker_before(span.paragraph, span.start, skip), True
-        mention = people.mention_in(p_last, english.start(group), english.end(group))
-        if mention is not None:
-            return people.name_of(mention), True
-        if re.match(r"\s*(?:the|this|that)\s", who, re.IGNORECASE):
-            # "said the minister": the one minister of the article, else the minister being followed.
-            holders = people.holders_of(who)
-            if len(holders) == 1:
-                return people.people[holders[0]].name, True
-            return people.speaker_before(span.paragraph, span.start, skip), True
-        resolved = people.resolve(who)
-        if resolved:
-            return resolved, True
-        return (who.strip() if who.strip()[:1].isupper() else None), True
+        return _speaker_english(english, span, people, skip), True
+    return _speaker_before_quote(span, paragraphs, people, skip)
+
+
+def _speaker_after(
+    after: re.Match[str], span: QuoteSpan, people: PeopleIndex, skip: Sequence[tuple[int, int, int]]
+) -> str | None:
+    """The speaker an Indonesian attribution after the quotation names (``,” ujar Budi``)."""
+    p_last = span.segments[-1][0]
+    who = after.group("who")
+    if (
+        after.group("nya")
+        or (after.group("verb") or "").lower() == "katanya"
+        or not who.strip()
+        or _PRONOUN.match(who)
+    ):
+        return people.speaker_before(span.paragraph, span.start, skip)
+    mention = people.mention_in(p_last, after.start("who"), after.end("who"))
+    if mention is not None:
+        return people.name_of(mention)
+    described = _DESCRIBED.match(who)
+    if described is not None:
+        # "kata pria yang akrab disapa Budi": the nickname, else the person being followed.
+        return people.resolve(described.group("nick")) or people.speaker_before(
+            span.paragraph, span.start, skip
+        )
+    resolved = people.resolve(who)
+    if resolved:
+        return resolved
+    if _ANAPHOR.match(who):
+        return people.speaker_before(span.paragraph, span.start, skip)
+    words = re.match(r"\s*((?:[A-Z][\w'’.-]*\s*)+)", who)
+    if words is None:
+        return None
+    written = words.group(1).split()
+    if written[0] in _OFFICE_WORDS and len(written) <= 3:
+        # "tutur Mendag" when no one was introduced as the minister: the person the story follows,
+        # if the article gives that person no other office ("tegas Enggar …", "tutur Mendag").
+        followed = people.speaker_before(span.paragraph, span.start, skip)
+        if followed is not None and not any(p.role for p in people.people if p.name == followed):
+            return followed
+    return people.resolve(words.group(1)) or words.group(1).strip()
+
+
+def _speaker_english(
+    english: re.Match[str], span: QuoteSpan, people: PeopleIndex, skip: Sequence[tuple[int, int, int]]
+) -> str | None:
+    """The speaker an English attribution after the quotation names (``,” said Budi``)."""
+    p_last = span.segments[-1][0]
+    group = "who" if english.group("who") is not None else "subject"
+    who = english.group(group)
+    if not who.strip() or _PRONOUN.fullmatch(who):
+        return people.speaker_before(span.paragraph, span.start, skip)
+    mention = people.mention_in(p_last, english.start(group), english.end(group))
+    if mention is not None:
+        return people.name_of(mention)
+    if re.match(r"\s*(?:the|this|that)\s", who, re.IGNORECASE):
+        # "said the minister": the one minister of the article, else the minister being followed.
+        holders = people.holders_of(who)
+        if len(holders) == 1:
+            return people.people[holders[0]].name
+        return people.speaker_before(span.paragraph, span.start, skip)
+    resolved = people.resolve(who)
+    if resolved:
+        return resolved
+    return who.strip() if who.strip()[:1].isupper() else None
+
+
+def _speaker_before_quote(
+    span: QuoteSpan, paragraphs: Sequence[str], people: PeopleIndex, skip: Sequence[tuple[int, int, int]]
+) -> tuple[str | None, bool]:
+    """The speaker named before the quotation (``Budi mengatakan, “…”``), and whether one was found."""
     p_first, start, _ = span.segments[0]
     before_text = paragraphs[p_first][:start]
     if not before_text.strip() and p_first > 0:
