@@ -420,3 +420,12 @@ def test_office_abbreviation_alone_is_not_a_person_with_another_office() -> None
         "“Semua atase harus bekerja keras mencari pembeli,” tutur Mendag.",
     )
     assert [q.speaker for q in quotes] == ["Darmanto Wiryo", "Mendag"]
+
+
+def test_more_verbs_of_saying_after_the_quote_and_a_clipped_given_name() -> None:
+    quotes, _ = quotes_of(
+        "Kepala Dinkes Kota Sukamaju, Sulastriningsih Wulandari mengatakan, musim hujan membawa penyakit.",
+        "“Warga agar menjaga kebersihan lingkungan masing-masing,” ingat Sulastri, Minggu (16/9).",
+        "“Puskesmas buka sampai malam selama musim hujan,” tutup Sulastri.",
+    )
+    assert [q.speaker for q in quotes] == ["Sulastriningsih Wulandari"] * 2

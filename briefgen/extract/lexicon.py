@@ -555,6 +555,8 @@ FUNCTION_WORDS: frozenset[str] = words(
 ATTRIBUTION_VERBS = (
     "ujar|kata|ucap|tutur|ungkap|jelas|tegas|papar|imbuh|tambah|sebut|terang|lanjut|pungkas|tandas"
     "|tukas|seru|pinta|sambung|kilah|aku|urai|beber|timpal|tanya|katanya"
+    # '…,” ingat Budi' (reminded), '…,” tutup Budi' (concluded), '…,” ajak Budi' (urged).
+    "|ingat|ajak|imbau|tutup|jawab|bilang|kenang|keluh"
 )
 # Verbs of saying and thinking that make a sentence a reported statement of their subject.
 SPEECH_VERBS = (
