@@ -789,7 +789,7 @@ def test_english_name_then_lower_case_role_then_speech_verb() -> None:
 
 def test_english_title_of_the_body_closed_by_its_acronym_then_the_name() -> None:
     [person] = persons(
-        "Also present was the Deputy Chairperson of the Sukamaju Chamber of Trade (Kadin) Ratna Widjaja Sukmana."
+        "Present was the Deputy Chairperson of the Sukamaju Chamber of Trade (Kadin) Ratna Widjaja Sukmana."
     )
     assert person.name == "Ratna Widjaja Sukmana"
     assert person.role is not None and person.role.startswith("Deputy Chairperson of the Sukamaju Chamber")
