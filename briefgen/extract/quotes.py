@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefgen.extract.lexicon import (
     ATTRIBUTION_VERBS,
@@ -54,6 +56,7 @@ _DESCRIBED = re.compile(
 # The first words of offices: "tutur Mendag", "kata Gubernur", with no name after them.
 _OFFICE_WORDS = frozenset(OFFICE_TITLES) | frozenset(t.split()[0] for t in TITLES)
 _INNER_ATTRIBUTION = re.compile(rf"(?:^|,)\s*(?:{ATTRIBUTION_VERBS})\s+$", re.IGNORECASE)
+_WINDOW = 400  # characters before a quotation searched for the phrase introducing it
 _TOPIC_GAP = 3  # paragraphs after an attributed quote within which an unattributed one continues it
 _MIN_WORDS = 4  # shorter quoted text is a term in quotation marks, not a quotation
 
@@ -154,9 +157,18 @@ def _names_a_thing(text: str, before: str) -> bool:
     return bool(long_words) and all(w[:1].isupper() for w in long_words) and not re.search(r"[.!?]", text)
 
 
+@lru_cache(maxsize=64)
+def _sentence_starts(text: str) -> tuple[int, ...]:
+    """Where the sentences of ``text`` start, computed once per paragraph (a paragraph of many
+    quotations asks for each of them)."""
+    return tuple(start for start, _ in sentence_spans(text))
+
+
 def _sentence_start(text: str, pos: int) -> int:
     """Start of the sentence that contains ``pos``; abbreviations (``Dr. Ir.``) do not end one."""
-    return max((start for start, _ in sentence_spans(text) if start <= pos), default=0)
+    starts = _sentence_starts(text)
+    k = bisect.bisect_right(starts, pos)
+    return starts[k - 1] if k else 0
 
 
 def attribute_quotes(
@@ -178,7 +190,10 @@ def attribute_quotes(
         speaker, attributed = _speaker(span, paragraphs, people, skip)
         if len(text.split()) < _MIN_WORDS and not (attributed and len(text.split()) >= 2):
             continue
-        if not attributed and _names_a_thing(text, paragraphs[span.paragraph][: span.start]):
+        # The naming word sits just before the quotation: a bounded window keeps a paragraph of
+        # many quotations linear (the pattern is anchored at the end and tried at every offset).
+        window = paragraphs[span.paragraph][max(0, span.start - _WINDOW) : span.start]
+        if not attributed and _names_a_thing(text, window):
             continue
         key = " ".join(text.casefold().split())
         if key in seen:
@@ -316,9 +331,10 @@ def _speaker_before_quote(
     if not before_text.strip() and p_first > 0:
         p_first -= 1
         before_text = paragraphs[p_first]
-    before = _BEFORE.search(before_text)
+    offset = max(0, len(before_text) - _WINDOW)
+    before = _BEFORE.search(before_text, offset)
     if before:
-        sentence_from = _sentence_start(before_text, before.start())
+        sentence_from = _sentence_start(paragraphs[p_first], before.start())
         mentions = people.mentions_in(p_first, sentence_from, before.end())
         if mentions:
             return people.name_of(mentions[-1]), True
@@ -326,7 +342,7 @@ def _speaker_before_quote(
     # "Hanya saja, lanjut Siti, beberapa wilayah sudah …,“…”": an attribution set inside the
     # sentence that the quotation ends.
     if before_text.strip():
-        sentence_from = _sentence_start(before_text, len(before_text.rstrip()) - 1)
+        sentence_from = _sentence_start(paragraphs[p_first], len(before_text.rstrip()) - 1)
         for mention in people.mentions_in(p_first, sentence_from, len(before_text)):
             if _INNER_ATTRIBUTION.search(before_text, sentence_from, mention.start):
                 return people.name_of(mention), True
