@@ -85,3 +85,11 @@ def test_a_single_name_word_cut_off_at_the_end_of_the_text_is_no_person() -> Non
         "Menteri Perikanan, Sekar Ayu Lestari",
     )
     assert [p.name for p in caption.persons()] == ["Darman Suhadi", "Sekar Ayu Lestari"]
+
+
+def test_listed_nickname_joins_the_full_name_only_when_both_are_written() -> None:
+    both = ["Gubernur Jambi Basuki Tjahaja Purnama meninjau waduk.", "“Waduk harus bersih,” kata Ahok."]
+    [person] = find_people(both, find_definitions(both)).persons()
+    assert (person.name, person.aliases) == ("Basuki Tjahaja Purnama", ["Ahok"])
+    alone = ["“Waduk harus bersih,” kata Ahok."]
+    assert [p.name for p in find_people(alone, find_definitions(alone)).persons()] == ["Ahok"]

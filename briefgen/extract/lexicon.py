@@ -613,6 +613,21 @@ def known_acronyms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def known_nicknames() -> dict[str, str]:
+    """The bundled, editable list ``briefgen/data/nicknames.csv``: nickname → full name."""
+    table: dict[str, str] = {}
+    path = resources.files("briefgen") / "data" / "nicknames.csv"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return table
+    for row in csv.reader(line for line in text.splitlines() if line and not line.startswith("#")):
+        if len(row) >= 2 and row[0].strip() and row[0].strip() != "nickname":
+            table[" ".join(row[0].split())] = " ".join(row[1].split())
+    return table
+
+
+@lru_cache(maxsize=1)
 def known_places() -> frozenset[str]:
     """The bundled, editable gazetteer ``briefgen/data/places.txt`` and :data:`CITIES`, casefolded."""
     names = {city.casefold() for city in CITIES}

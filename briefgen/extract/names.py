@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from briefgen.extract.index import Mention, PeopleIndex, Record, core_tokens
-from briefgen.extract.lexicon import CITIES, ORG_WORDS, PLACES, WORD_RE, is_known_place
+from briefgen.extract.lexicon import CITIES, ORG_WORDS, PLACES, WORD_RE, is_known_place, known_nicknames
 from briefgen.extract.people import TITLE_WORD_SET, Vocabulary, is_headline
 
 
@@ -18,6 +18,7 @@ def merge_names(index: PeopleIndex, paragraphs: Sequence[str], vocab: Vocabulary
     _stated_full_names(index, paragraphs)
     _merge_nicknames(index, paragraphs, vocab)
     _merge_variants(index)
+    _merge_listed_nicknames(index)
     _merge_headline_names(index, paragraphs)
     _teaser_names(index, paragraphs)
     _drop_unnamed(index, paragraphs)
@@ -363,6 +364,28 @@ def _similarity(a: str, b: str) -> float:
             current.append(previous[j] + 1 if ch == other else max(previous[j + 1], current[j]))
         previous = current
     return 2 * previous[-1] / (len(a) + len(b))
+
+
+def _merge_listed_nicknames(index: PeopleIndex) -> None:
+    """``Ahok`` and Basuki Tjahaja Purnama in one article are one person: a public figure's nickname
+    from ``briefgen/data/nicknames.csv`` joins the person with that full name, when the article
+    names both (the nickname alone stays as the article writes it)."""
+    table = known_nicknames()
+    changed = True
+    while changed:
+        changed = False
+        for i, record in enumerate(index.people):
+            full = next((table[n] for n in (record.name, *record.aliases) if n in table), None)
+            if full is None:
+                continue
+            wanted = set(core_tokens(full))
+            target = next(
+                (j for j, p in enumerate(index.people) if j != i and wanted and wanted <= set(p.core)), None
+            )
+            if target is not None and not record.role_conflicts(index.people[target]):
+                _merge_people(index, target, i)
+                changed = True
+                break
 
 
 def _merge_variants(index: PeopleIndex) -> None:
