@@ -793,3 +793,8 @@ def test_english_title_of_the_body_closed_by_its_acronym_then_the_name() -> None
     )
     assert person.name == "Ratna Widjaja Sukmana"
     assert person.role is not None and person.role.startswith("Deputy Chairperson of the Sukamaju Chamber")
+
+
+def test_leader_a_government_is_named_after_is_a_person() -> None:
+    [person] = persons("Program ini andalan pemerintahan Hendra Wijaya untuk keluarga miskin.")
+    assert person.name == "Hendra Wijaya"

@@ -268,6 +268,9 @@ def _read_titled_run(
     return end
 
 
+_GOVERNMENT_OF = re.compile(
+    r"(?<![\w-])(?:pemerintahan|rezim|era|administration\s+of|government\s+of)\s+$", re.IGNORECASE
+)
 _CLOSING_MARKS = frozenset("”\"'’,")
 _OPENING_VERB = re.compile(rf"(?:{ATTRIBUTION_VERBS})(?:nya)?")
 
@@ -423,6 +426,8 @@ def _is_cued(paragraph: str, units: Sequence[Unit], run: Run, end: int, cue: re.
             and _AGENT_CUE.search(before) is not None
             and _PHRASE_END.match(after) is not None
         )
+        # "pemerintahan Hendra Wijaya", "the administration of …": the leader a government is named after.
+        or (len(units) >= 2 and _GOVERNMENT_OF.search(before) is not None)
         # "Pak Dirman", "Bu Ratna": a form of address before a name that is not an office.
         or (
             len(units) >= 2 and units[0].text in _ADDRESS_WORDS and title_word(units[1]) not in TITLE_WORD_SET
