@@ -263,7 +263,7 @@ def _title_across_preposition(
         return False
     units = run.units
     # The name is the name-like end of the run, after the body or country: "Peru", "the US", or a
-    # body closed by its acronym ("of the Indonesian Chamber of Commerce (Kadin) <name>").
+    # body closed by its acronym ("of the Sukamaju Chamber of Trade (Kadin) <name>").
     k = max((j + 1 for j, u in enumerate(units) if not vocab.name_like(u)), default=0)
     name_units = units[k:]
     if not 1 <= k <= 8 or len(name_units) < 2 or not reads_as_name(name_units, vocab):

@@ -276,7 +276,7 @@ _OPENING_VERB = re.compile(rf"(?:{ATTRIBUTION_VERBS})(?:nya)?")
 
 
 def _role_goes_on(paragraph: str, runs: Sequence[Run], i: int, vocab: Vocabulary) -> bool:
-    """``Kepala Pusat Data, Informasi dan Komunikasi BNPB, Budi …``: after the run's last word and a
+    """``Kepala Pusat Data, Statistik dan Arsip Dinas Sosial, Budi …``: after the run's last word and a
     comma the office goes on naming its unit (a body or portfolio word follows), so that word
     belongs to a list inside the role, not to a name."""
     if i + 1 >= len(runs) or not re.fullmatch(r",\s*", paragraph[runs[i].end : runs[i + 1].start]):

@@ -291,7 +291,7 @@ def _speaker_after(
     written = words.group(1).split()
     if written[0] in _OFFICE_WORDS and len(written) <= 3:
         # "tutur Mendag" when no one was introduced as the minister: the person the story follows,
-        # if the article gives that person no other office ("tegas Enggar …", "tutur Mendag").
+        # if the article gives that person no other office ("tegas Darmanto …", "tutur Mendag").
         followed = people.speaker_before(span.paragraph, span.start, skip)
         if followed is not None and not any(p.role for p in people.people if p.name == followed):
             return followed

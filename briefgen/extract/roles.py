@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefgen.extract.lexicon import (
     COMPANY_SUFFIXES,
@@ -86,28 +87,7 @@ class Vocabulary:
                 and self.name_like(Unit(part, unit.start, unit.end, "word", unit.sep))
                 for part in word.split("-")
             )
-        return not (
-            word in ORG_WORDS
-            or any(c.isdigit() for c in word)  # "G20", "B20": a code, never a name word
-            or word in RANKS
-            or word in RANK_SUFFIXES
-            # "Kemenkominfo", "Pemkab", "Ditjen…": a body's abbreviated name, never a person's.
-            or _ORG_PREFIX.match(word) is not None
-            # "Pencegahan", "Kebudayaan", "Perdagangan": nouns formed with pe-/per-/ke- … -an.
-            or _NOMINAL.fullmatch(word) is not None
-            or word in PLACES
-            or word in FUNCTION_WORDS
-            or word in LOCATION_WORDS
-            or word in self.words
-            or word in self.titles
-            or word in TITLE_WORD_SET
-            or word.lower() in WEEKDAYS
-            or word in _NUMBER_WORDS
-            or word in _DOCUMENT_WORDS
-            # "Pihaknya", "Setelahnya", "Dirinya": a word with the pronoun suffix -nya.
-            or _PRONOUN_SUFFIXED.fullmatch(word) is not None
-            or is_acronym(word)
-        )
+        return not (_never_a_name(word) or word in self.words or word in self.titles)
 
     def org_start(self, unit: Unit) -> bool:
         word = unit.text
@@ -155,6 +135,31 @@ _DOCUMENT_WORDS = words(
 _PRONOUN_SUFFIXED = re.compile(r"[A-Z][a-z]{3,}nya")
 _NOMINAL = re.compile(r"(?:Pe[mn]?|Peng|Peny|Per|Ke)[a-z]{3,}an")
 _ORG_PREFIX = re.compile(r"(?:Kemen|Pemkab|Pemkot|Pemprov|Ditjen|Disdik|Dinkes)[a-z]")
+
+
+@lru_cache(maxsize=4096)
+def _never_a_name(word: str) -> bool:
+    """Whether the lexicon says ``word`` is never a word of a person's name (whatever the article)."""
+    return (
+        word in ORG_WORDS
+        or any(c.isdigit() for c in word)  # "G20", "B20": a code, never a name word
+        or word in RANKS
+        or word in RANK_SUFFIXES
+        # "Kemenkominfo", "Pemkab", "Ditjen…": a body's abbreviated name, never a person's.
+        or _ORG_PREFIX.match(word) is not None
+        # "Pencegahan", "Kebudayaan", "Perdagangan": nouns formed with pe-/per-/ke- … -an.
+        or _NOMINAL.fullmatch(word) is not None
+        or word in PLACES
+        or word in FUNCTION_WORDS
+        or word in LOCATION_WORDS
+        or word in TITLE_WORD_SET
+        or word.lower() in WEEKDAYS
+        or word in _NUMBER_WORDS
+        or word in _DOCUMENT_WORDS
+        # "Pihaknya", "Setelahnya", "Dirinya": a word with the pronoun suffix -nya.
+        or _PRONOUN_SUFFIXED.fullmatch(word) is not None
+        or is_acronym(word)
+    )
 
 
 def title_word(unit: Unit) -> str:
