@@ -154,6 +154,48 @@ class Dateline:
     tag: str | None = None  # one capitalised word before the dateline: a topic tag or the outlet
 
 
+def _names_fit(pattern: re.Pattern[str], place: str | None, outlet: str | None) -> bool:
+    """Whether what ``pattern`` read as the place and the outlet can be those."""
+    if place is not None and _TLD.search(place):
+        return False  # "KABARDESA.COM, BOGOR -": the site comes first, see the patterns above
+    if place is not None and (not _looks_like_place(place) or not _plain_words(place, frozenset())):
+        return False  # "Selasa, 9 Maret 2021 - Dibaca 120 kali" is a date bar, not a dateline
+    if pattern in _KNOWN_PLACE_PATTERNS and not is_known_place(place or ""):
+        return False
+    return pattern not in _LOOSE_PATTERNS or (
+        _plain_words(place, _NOT_PLACE_WORDS) and _plain_words(outlet, _NOT_OUTLET_WORDS)
+    )
+
+
+def _read_names(
+    pattern: re.Pattern[str], groups: dict[str, str | None]
+) -> tuple[str | None, str | None, str | None] | None:
+    """(outlet, place, word) of a dateline ``pattern`` matched; None when it is no dateline."""
+    place, outlet, word = groups.get("place"), groups.get("outlet"), groups.get("word")
+    if not _names_fit(pattern, place, outlet):
+        return None
+    if place is not None and outlet is None and place.isupper() and _OUTLET_MARKERS & set(place.split()):
+        place, outlet = None, place  # "KABAR ONLINE -": an outlet's name, not a place
+    if pattern in _LOOSE_PATTERNS and outlet is None and place and " " not in place:
+        word, place = place, None  # "Kabarkita –": a place or an outlet, see find_dateline
+    if word is not None and (
+        word.lower() in WEEKDAYS or word in TITLE_WORDS or word in ORG_HEADS or word in _AD_WORDS
+    ):
+        return None
+    return outlet, place, word
+
+
+def _after_tag(rest: str, tag: str | None) -> Dateline | None:
+    """The dateline after a topic tag (``WABAH - BOGOR. …``), if the rest opens with one."""
+    inner = _match_dateline(rest, tagged=False)
+    if inner is not None and inner.word is not None and is_known_place(inner.word):
+        inner.place, inner.word = normalise_place(inner.word), None
+    if inner is None or not (inner.outlet or inner.place):
+        return None
+    inner.tag = tag  # the story's topic, or the outlet (see find_dateline)
+    return inner
+
+
 def _match_dateline(paragraph: str, *, alone: bool = False, tagged: bool = True) -> Dateline | None:
     """The dateline that opens ``paragraph``; ``alone`` accepts one with no text after it.
 
@@ -170,40 +212,18 @@ def _match_dateline(paragraph: str, *, alone: bool = False, tagged: bool = True)
         if not match:
             continue
         groups = match.groupdict()
-        place = groups.get("place")
-        if place is not None and _TLD.search(place):
-            continue  # "KABARDESA.COM, BOGOR -": the site comes first, see the patterns above
-        if place is not None and (not _looks_like_place(place) or not _plain_words(place, frozenset())):
-            continue  # "Selasa, 9 Maret 2021 - Dibaca 120 kali" is a date bar, not a dateline
-        if pattern in _KNOWN_PLACE_PATTERNS and not is_known_place(place or ""):
+        names = _read_names(pattern, groups)
+        if names is None:
             continue
-        outlet = groups.get("outlet")
-        if pattern in _LOOSE_PATTERNS and not (
-            _plain_words(place, _NOT_PLACE_WORDS) and _plain_words(outlet, _NOT_OUTLET_WORDS)
-        ):
-            continue
-        if place is not None and outlet is None and place.isupper() and _OUTLET_MARKERS & set(place.split()):
-            place, outlet = None, place  # "KABAR ONLINE -": an outlet's name, not a place
-        word = groups.get("word")
-        if pattern in _LOOSE_PATTERNS and outlet is None and place and " " not in place:
-            word, place = place, None  # "Kabarkita –": a place or an outlet, see find_dateline
-        if word is not None and (
-            word.lower() in WEEKDAYS or word in TITLE_WORDS or word in ORG_HEADS or word in _AD_WORDS
-        ):
-            continue
-        rest_start = paragraph[match.end() :].lstrip()
-        if _BYLINE_STAMP.match(rest_start):
-            continue  # "Kabar7.com - 09/03/2021, 09:05 WIB": a byline's time stamp, not a dateline
+        outlet, place, word = names
         rest = paragraph[match.end() :].lstrip()
+        if _BYLINE_STAMP.match(rest):
+            continue  # "Kabar7.com - 09/03/2021, 09:05 WIB": a byline's time stamp, not a dateline
         if not rest and not alone:
             continue
-        if tagged and outlet is None:
-            inner = _match_dateline(rest, tagged=False)
-            if inner is not None and inner.word is not None and is_known_place(inner.word):
-                inner.place, inner.word = normalise_place(inner.word), None
-            if inner is not None and (inner.outlet or inner.place):
-                inner.tag = word  # "WABAH - BOGOR. …": the story's topic, or the outlet (see find_dateline)
-                return inner
+        inner = _after_tag(rest, word) if tagged and outlet is None else None
+        if inner is not None:
+            return inner
         return Dateline(
             outlet.strip() if outlet else None,
             normalise_place(place) if place else None,
@@ -273,6 +293,39 @@ class FoundDateline:
     date: str | None = None
 
 
+def _found_at(paragraphs: Sequence[str], index: int) -> Dateline | None:
+    """The dateline in paragraph ``index``: at its start, after page furniture on its line, or
+    split over it and the short line above it."""
+    paragraph = paragraphs[index]
+    alone = index + 1 < len(paragraphs)
+    found = _match_dateline(paragraph, alone=alone) or _glued_dateline(paragraph)
+    if found is None and index and _SPLIT_DASH.match(paragraph):
+        found = _split_dateline(paragraphs[index - 1], paragraph)
+    return found
+
+
+def _outlet_and_place(
+    found: Dateline, paragraphs: Sequence[str], index: int, text: str
+) -> tuple[str | None, str | None]:
+    """The dateline's outlet and place once a lone word or tag is told apart by the article
+    (:func:`_word_is_place`) and a detik-style byline above it is read for the outlet."""
+    outlet, place = found.outlet, found.place
+    if found.tag is not None and outlet is None and not _word_is_place(found.tag, text):
+        outlet = found.tag  # "KABARKITA - BOGOR -": a word the story never names again
+    if found.word is not None:
+        if _word_is_place(found.word, text):
+            place = normalise_place(found.word)
+        else:
+            outlet = found.word
+    if outlet is None:
+        # The byline sits above the dateline, perhaps with its time stamp and a caption between.
+        above = [paragraphs[index][: found.start]] if found.start else []
+        above += reversed(paragraphs[max(0, index - _BYLINE_ABOVE) : index])
+        bylines = (_BYLINE_OUTLET.match(line.strip()) for line in above)
+        outlet = next((b.group("outlet") for b in bylines if b), None)
+    return outlet, place
+
+
 def find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:
     """The dateline among the first paragraphs: the page's headline, teaser, byline and captions
     may come before it. A detik-style byline right above it (``Name - kabarJabar``) names the
@@ -284,26 +337,10 @@ def find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:
             continue
         if weak is not None and index > weak.index + _WEAK_LOOKAHEAD:
             break
-        alone = index + 1 < len(paragraphs)
-        found = _match_dateline(paragraph, alone=alone) or _glued_dateline(paragraph)
-        if found is None and index and _SPLIT_DASH.match(paragraph):
-            found = _split_dateline(paragraphs[index - 1], paragraph)
+        found = _found_at(paragraphs, index)
         if found is None:
             continue
-        outlet, place = found.outlet, found.place
-        if found.tag is not None and outlet is None and not _word_is_place(found.tag, text):
-            outlet = found.tag  # "KABARKITA - BOGOR -": a word the story never names again
-        if found.word is not None:
-            if _word_is_place(found.word, text):
-                place = normalise_place(found.word)
-            else:
-                outlet = found.word
-        if outlet is None:
-            # The byline sits above the dateline, perhaps with its time stamp and a caption between.
-            above = [paragraph[: found.start]] if found.start else []
-            above += reversed(paragraphs[max(0, index - _BYLINE_ABOVE) : index])
-            bylines = (_BYLINE_OUTLET.match(line.strip()) for line in above)
-            outlet = next((b.group("outlet") for b in bylines if b), None)
+        outlet, place = _outlet_and_place(found, paragraphs, index, text)
         lead = index + 1 if not found.rest else index
         dateline = FoundDateline(index, lead, outlet, place, found.rest, found.date)
         # A place nobody knows with no outlet ("Rina Wulandari - kabarJabar …") may be a byline:
