@@ -279,6 +279,25 @@ def test_a_word_outlet_dateline_reaches_the_facts() -> None:
     assert facts.background == ["Wali Kota membuka pasar ikan, Senin (9/3/2026)."]
 
 
+def test_a_byline_line_with_the_page_date_is_not_the_lead_that_places_the_event() -> None:
+    facts = extract(
+        Article(
+            "x",
+            None,
+            [
+                "By Office of the Assistant to the Deputy Secretary for Regional Press and Media Affairs"
+                " Date 4 Maret 2026",
+                "Read: 12 Views",
+                "The regent opened the new fish market at the Harbour Hall, Makassar, on Wednesday.",
+                "The market has 120 stalls.",
+            ],
+        ),
+        today=TODAY,
+    )
+    assert facts.location == "Makassar"
+    assert facts.event_date == dt.date(2026, 3, 4)
+
+
 def test_menurut_a_role_then_the_name_in_apposition() -> None:
     facts = extract(Article("x", None, ["Menurut analis pasar, Citra Kirana, permintaan kain akan membaik."]))
     assert [(s.speaker, s.text.split(",")[0]) for s in facts.statements] == [

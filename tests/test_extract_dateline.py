@@ -173,3 +173,38 @@ def test_a_tag_before_the_dateline(paragraph: str, outlet: str | None, place: st
     assert found is not None
     assert (found.outlet, found.place) == (outlet, place)
     assert found.rest[:1].isupper() and " - " not in found.rest and not found.rest.startswith("BOGOR")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet", "place"),
+    [
+        # The outlet's name in words first, then the city: the city is the known place.
+        ("KABAR PATRIOT, Pinrang – " + LEAD, "KABAR PATRIOT", "Pinrang"),
+        ("WARTANUSA,CIBINONG - " + LEAD, "WARTANUSA", "Cibinong"),
+        ("Suara Lembah, Palangka Raya - " + LEAD, "Suara Lembah", "Palangka Raya"),
+        # The usual order stays: a place first, an outlet of words after it.
+        ("Ambon, Suara Maluku - " + LEAD, "Suara Maluku", "Ambon"),
+        # A comma before the dash.
+        ("BOGOR, Kabarkita.com,- " + LEAD, "Kabarkita.com", "Bogor"),
+        ("Kabarkita.com, Bogor, - " + LEAD, "Kabarkita.com", "Bogor"),
+    ],
+)
+def test_outlet_first_and_comma_dash_datelines(paragraph: str, outlet: str, place: str) -> None:
+    found = find_dateline([paragraph, "Paragraf berikutnya."])
+    assert found is not None
+    assert (found.outlet, found.place) == (outlet, place)
+    assert found.rest == LEAD
+
+
+def test_an_unknown_place_named_again_in_the_story_is_the_place_after_the_outlet() -> None:
+    found = find_dateline(
+        ["SUARA RIMBA, Tanjung Kelor – " + LEAD, "Warga Tanjung Kelor menyambut pasar itu."]
+    )
+    assert found is not None
+    assert (found.outlet, found.place) == ("SUARA RIMBA", "Tanjung Kelor")
+
+
+def test_a_dateline_in_a_list_item_of_the_page() -> None:
+    found = find_dateline(["• Font:", "• Ukuran: - +", "• KABARKITA.CO, Bogor - " + LEAD, "Lagi."])
+    assert found is not None
+    assert (found.index, found.outlet, found.place, found.rest) == (2, "KABARKITA.CO", "Bogor", LEAD)

@@ -127,6 +127,30 @@ def _place_in(lead: str, dating: str = "") -> str | None:
     return region.group("place") if region else None
 
 
+# A byline of a government site on one line, its date with it ("By Humas Setda Date 8 Mei 2024",
+# "Oleh Tim Redaksi Tanggal 3 Juni 2025"): where the page was dated, not the lead.
+_BYLINE_LINE = re.compile(r"^(?:By|Oleh|Penulis|Ditulis\s+oleh|Posted\s+by)\s+[A-Z]")
+_BYLINE_WORDS = 40
+
+
+def _is_byline_line(paragraph: str) -> bool:
+    text = paragraph.strip()
+    return (
+        _BYLINE_LINE.match(text) is not None
+        and len(text.split()) <= _BYLINE_WORDS
+        and not re.search(r"[.!?…”\"]$", text)
+    )
+
+
+def _lead_place(dated: Sequence[str], lead: int, expression: str | None) -> str | None:
+    """The city of the lead (see :func:`_place_in`); a byline line with the page's date is not
+    the lead, and when the date came from it the lead is the story's opening paragraphs."""
+    story = ["" if _is_byline_line(p) else p for p in dated]
+    if expression and not any(expression in p for p in story[lead:]):
+        expression = None
+    return _place_in(_lead_text(story, lead, expression), _dating_sentence(story, lead, expression))
+
+
 def _dating_sentence(paragraphs: Sequence[str], lead: int, expression: str | None) -> str:
     """The part of the sentence that dates the event up to its date expression."""
     if not expression:
@@ -372,9 +396,7 @@ def extract(article: Article, *, today: dt.date | None = None, lexicon: EventLex
         paragraphs, definitions, [p.organization for p in facts.people if p.organization]
     )
     facts.venue = _venue(paragraphs[lead], definitions)
-    facts.location = found.place or _place_in(
-        _lead_text(dated, lead, event.expression), _dating_sentence(dated, lead, event.expression)
-    )
+    facts.location = found.place or _lead_place(dated, lead, event.expression)
 
     # Who "kami"/"pihaknya" stand for, and who "kedua pihak" are, for the actors of next steps.
     sides = Sides(facts.organizations)

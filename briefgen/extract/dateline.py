@@ -20,9 +20,9 @@ from briefgen.extract.lexicon import (
 )
 
 # A dash with a space on one side ("Jakarta -Menteri"), or a double or long dash with none
-# ("KABARDESA.CO, BOGOR--Menteri", "Jakarta—Menteri"); a hyphen or an en dash alone joins
-# words or a range ("Jakarta–Bandung").
-_SEP = r"\s*[-–—]+\s+|\s+[-–—]+\s*|(?:--+|—+)"
+# ("KABARDESA.CO, BOGOR--Menteri", "Jakarta—Menteri"), or a comma and a dash ("KABAR.com,- Menteri");
+# a hyphen or an en dash alone joins words or a range ("Jakarta–Bandung").
+_SEP = r"\s*[-–—]+\s+|\s+[-–—]+\s*|(?:--+|—+)|,\s*[-–—]+\s*"
 _COMPASS = "Selatan|Utara|Barat|Timur|Pusat|Tengah"
 _DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z][\w-]*)+"  # KabarKita.id, WARTAKITA.com, Kabar7.com
 _PLACE = r"[A-Z][A-Za-z'’.]*(?:\s+[A-Z][A-Za-z'’.]*){0,3}"
@@ -94,10 +94,12 @@ _LOOSE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # Bogor -   (a place on its own in mixed case)
     re.compile(rf"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?:{_SEP})"),
 )
-# Where a dateline may start inside a line of page furniture: after a time stamp ("… 09:05 WIB
-# Bogor, Suara Lembah --") or after a reporter's credit ("Peliput : Dimas Prakoso BOGOR –").
+# Where a dateline may start inside a line of page furniture: after a list bullet, after a time
+# stamp ("… 09:05 WIB Bogor, Suara Lembah --") or after a reporter's credit ("Peliput : Dimas
+# Prakoso BOGOR –").
 _GLUED_AFTER = re.compile(
-    r"\b\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|pm|am|PM|AM))?\s+(?=[A-Z])"
+    r"^[•·▪◦‣∙]\s*(?=[A-Z])"  # a list item of the page's markup: "• KABAR.CO, Bogor - …"
+    r"|\b\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|pm|am|PM|AM))?\s+(?=[A-Z])"
     r"|^(?:Peliput|Reporter|Penulis|Pewarta|Oleh|By)\s*:?\s*(?:[A-Z][\w.'’]*\s+){1,4}?(?=[A-Z]{3,}\b)"
 )
 _GLUED_WITHIN_WORDS = 30
@@ -152,6 +154,7 @@ class Dateline:
     word: str | None = None  # one capitalised word that may be the place or the outlet
     start: int = 0  # where in the paragraph the dateline begins
     tag: str | None = None  # one capitalised word before the dateline: a topic tag or the outlet
+    written: str | None = None  # the place as written ("BOGOR"), before normalise_place
 
 
 def _names_fit(pattern: re.Pattern[str], place: str | None, outlet: str | None) -> bool:
@@ -230,6 +233,7 @@ def _match_dateline(paragraph: str, *, alone: bool = False, tagged: bool = True)
             rest,
             groups.get("date"),
             word,
+            written=place,
         )
     return None
 
@@ -304,12 +308,23 @@ def _found_at(paragraphs: Sequence[str], index: int) -> Dateline | None:
     return found
 
 
+def _names_swapped(found: Dateline, text: str) -> bool:
+    """Whether a dateline read as ``Place, Outlet -`` is ``Outlet, Place -`` ("KABAR MEDIA,
+    Bogor -", "Suara Lembah, Cibinong –"): the second name is a place (known, or named again
+    in the story) and the first is not, and the second is no web address."""
+    if found.outlet is None or found.written is None or _TLD.search(found.outlet):
+        return False
+    return _word_is_place(found.outlet, text) and not _word_is_place(found.written, text)
+
+
 def _outlet_and_place(
     found: Dateline, paragraphs: Sequence[str], index: int, text: str
 ) -> tuple[str | None, str | None]:
     """The dateline's outlet and place once a lone word or tag is told apart by the article
     (:func:`_word_is_place`) and a detik-style byline above it is read for the outlet."""
     outlet, place = found.outlet, found.place
+    if _names_swapped(found, text):
+        outlet, place = found.written, normalise_place(outlet or "")  # "KABAR MEDIA, Bogor -"
     if found.tag is not None and outlet is None and not _word_is_place(found.tag, text):
         outlet = found.tag  # "KABARKITA - BOGOR -": a word the story never names again
     if found.word is not None:
