@@ -298,6 +298,14 @@ def test_a_byline_line_with_the_page_date_is_not_the_lead_that_places_the_event(
     assert facts.event_date == dt.date(2026, 3, 4)
 
 
+def test_a_release_dateline_with_a_weekday_dates_the_event_and_a_prefixed_city_places_it() -> None:
+    facts = extract(
+        Article("x", None, ["KOTA MAKASSAR, Selasa (3/3/2026) – Wali Kota membuka pasar ikan.", "Lagi."]),
+        today=TODAY,
+    )
+    assert (facts.outlet, facts.location, facts.event_date) == (None, "Makassar", dt.date(2026, 3, 3))
+
+
 def test_menurut_a_role_then_the_name_in_apposition() -> None:
     facts = extract(Article("x", None, ["Menurut analis pasar, Citra Kirana, permintaan kain akan membaik."]))
     assert [(s.speaker, s.text.split(",")[0]) for s in facts.statements] == [

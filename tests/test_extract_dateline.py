@@ -208,3 +208,48 @@ def test_a_dateline_in_a_list_item_of_the_page() -> None:
     found = find_dateline(["• Font:", "• Ukuran: - +", "• KABARKITA.CO, Bogor - " + LEAD, "Lagi."])
     assert found is not None
     assert (found.index, found.outlet, found.place, found.rest) == (2, "KABARKITA.CO", "Bogor", LEAD)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet", "place"),
+    [
+        # "Kota"/"Kabupaten" before a known city or regency: the place is the city or regency.
+        ("KOTA BOGOR – " + LEAD, None, "Bogor"),
+        ("Kabupaten Sleman – " + LEAD, None, "Sleman"),
+        ("KABUPATEN BOGOR, KABARKITA.COM – " + LEAD, "KABARKITA.COM", "Bogor"),
+        # A province, island or country after the city is no outlet.
+        ("BANDUNG, Jawa Barat – " + LEAD, None, "Bandung"),
+        ("Kupang, NTT - " + LEAD, None, "Kupang"),
+        ("Denpasar, Bali - " + LEAD, None, "Denpasar"),
+        ("Sampit, Kalteng (ANTARA) - " + LEAD, "ANTARA", "Sampit"),
+        ("JAKARTA, Indonesia (AP) — The minister opened the port.", "AP", "Jakarta"),
+        # An agency's name after a comma, the outlet alone in brackets, the city before the site.
+        ("Jakarta, (ANTARA) - " + LEAD, "ANTARA", "Jakarta"),
+        ("(KABARKITA) – " + LEAD, "KABARKITA", None),
+        ("JAKARTA – Kabarkita.com – " + LEAD, "Kabarkita.com", "Jakarta"),
+        # A release's place and weekday.
+        ("JAKARTA, Selasa – " + LEAD, None, "Jakarta"),
+    ],
+)
+def test_prefixed_places_regions_and_release_datelines(
+    paragraph: str, outlet: str | None, place: str
+) -> None:
+    found = find_dateline([paragraph, "Paragraf berikutnya."])
+    assert found is not None
+    assert (found.outlet, found.place) == (outlet, place)
+
+
+def test_a_release_dateline_with_its_weekday_and_date_keeps_the_date() -> None:
+    found = find_dateline(["Jakarta, Selasa (3/3/2025) – Kementerian membuka forum.", "Lagi."])
+    assert found is not None
+    assert (found.place, found.date, found.rest) == (
+        "Jakarta",
+        "Selasa (3/3/2025)",
+        "Kementerian membuka forum.",
+    )
+
+
+def test_kota_before_a_name_that_is_no_known_place_stays_as_written() -> None:
+    found = find_dateline(["KOTA LAMA, Kabarkita.com – " + LEAD, "Lagi."])
+    assert found is not None
+    assert (found.outlet, found.place) == ("Kabarkita.com", "Kota Lama")

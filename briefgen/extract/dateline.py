@@ -51,8 +51,21 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<outlet>{_DOMAIN})\s*\((?P<place>{_PLACE})\)\s*(?:[-–—]+\s*|:\s*)"),
     # SUARA KITA.COM, BOGOR -   (a site name of words and a domain, then the city)
     re.compile(rf"^(?P<outlet>{_SITE}),\s*(?P<place>{_PLACE})(?:{_SEP})"),
-    # Jakarta (ANTARA) -
-    re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>{_AGENCY})\)\s*(?:[-–—]+\s*|:\s*)"),
+    # Jakarta (ANTARA) -   Jakarta, (ANTARA) -
+    re.compile(rf"^(?P<place>{_PLACE})\s*,?\s*\((?P<outlet>{_AGENCY})\)\s*(?:[-–—]+\s*|:\s*)"),
+    # JAKARTA, Indonesia (AP) —   Sampit, Kalteng (ANTARA) -   (the city, its country or province)
+    re.compile(
+        rf"^(?P<place>{_PLACE}),\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*"
+        rf"\((?P<outlet>{_AGENCY})\)\s*[-–—]+\s*"
+    ),
+    # Jakarta, Selasa (3/3/2025) -   Jakarta, Selasa -   (a release's place and weekday)
+    re.compile(
+        rf"^(?P<place>{_PLACE}),\s*(?P<date>{WEEKDAY_RE}\s*,?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))"
+        r"\s*[-–—]+\s*"
+    ),
+    re.compile(rf"^(?P<place>{_PLACE}),\s*(?:{WEEKDAY_RE})\s*[-–—]+\s+"),
+    # (KABARKITA) –   (kabarkita.com) -   (the outlet alone, in brackets)
+    re.compile(rf"^\((?P<outlet>[A-Z][A-Z0-9&-]{{2,}}(?:\s+[A-Z0-9&-]+)?|{_DOMAIN})\)\s*[-–—]+\s*"),
     # BOGOR (12 Maret 2021) -   (a release's dateline with the date in brackets)
     re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<date>[^()]{{0,30}}\d{{4}})\)\s*[-–—]+\s*"),
     # Bogor, Mar 12, 2021 (Antara) -   (ANTARA English's older style, the date before the agency)
@@ -115,6 +128,8 @@ _AD_WORDS = frozenset({"Iklan", "IKLAN", "Advertisement", "ADVERTISEMENT", "Ads"
 _DATELINE_WITHIN = 12  # an app banner ("Unduh aplikasi …") may add a handful of lines above it
 _WEAK_LOOKAHEAD = 3
 _BYLINE_ABOVE = 3
+# "KOTA BOGOR -", "Kabupaten Sleman –": the place is the city or regency without the word.
+_PLACE_PREFIXES = frozenset({"Kota", "Kabupaten", "Kab."})
 _NOT_PLACE_WORDS = (ORG_WORDS - PLACES) | TITLE_WORDS | FUNCTION_WORDS
 _NOT_OUTLET_WORDS = ORG_HEADS | TITLE_WORDS | FUNCTION_WORDS  # "Harian", "Pos" may name an outlet
 
@@ -170,11 +185,32 @@ def _names_fit(pattern: re.Pattern[str], place: str | None, outlet: str | None) 
     )
 
 
+def _without_prefix(place: str | None) -> str | None:
+    """``KOTA BOGOR`` → ``BOGOR``, ``Kabupaten Sleman`` → ``Sleman`` when the rest is a known
+    place (``Kota Baru`` stays: a regency of that name)."""
+    if place is None:
+        return None
+    head, _, rest = place.partition(" ")
+    if head.capitalize() in _PLACE_PREFIXES and rest and is_known_place(rest):
+        return rest
+    return place
+
+
+def _is_region(name: str | None) -> bool:
+    """A province or country after the city ("BANDUNG, Jawa Barat -", "Kupang, NTT -"): every
+    word a place word and the whole no city briefgen knows; not an outlet's name."""
+    return name is not None and all(w in PLACES for w in name.split()) and not is_known_place(name)
+
+
 def _read_names(
     pattern: re.Pattern[str], groups: dict[str, str | None]
 ) -> tuple[str | None, str | None, str | None] | None:
     """(outlet, place, word) of a dateline ``pattern`` matched; None when it is no dateline."""
-    place, outlet, word = groups.get("place"), groups.get("outlet"), groups.get("word")
+    place, outlet, word = _without_prefix(groups.get("place")), groups.get("outlet"), groups.get("word")
+    if "region" in groups and not _is_region(groups["region"]):
+        return None
+    if pattern in _LOOSE_PATTERNS and _is_region(outlet):
+        outlet = None
     if not _names_fit(pattern, place, outlet):
         return None
     if place is not None and outlet is None and place.isupper() and _OUTLET_MARKERS & set(place.split()):
@@ -325,20 +361,27 @@ def _outlet_and_place(
     outlet, place = found.outlet, found.place
     if _names_swapped(found, text):
         outlet, place = found.written, normalise_place(outlet or "")  # "KABAR MEDIA, Bogor -"
+    elif outlet and found.written and not _TLD.search(outlet) and is_known_place(outlet):
+        outlet = None  # "Denpasar, Bali -": the city and its island or province, no outlet
     if found.tag is not None and outlet is None and not _word_is_place(found.tag, text):
         outlet = found.tag  # "KABARKITA - BOGOR -": a word the story never names again
+    elif found.tag is not None and place is None and is_known_place(found.tag):
+        place = normalise_place(found.tag)  # "BOGOR - Kabarkita.com -": the city, then the site
     if found.word is not None:
         if _word_is_place(found.word, text):
             place = normalise_place(found.word)
         else:
             outlet = found.word
-    if outlet is None:
-        # The byline sits above the dateline, perhaps with its time stamp and a caption between.
-        above = [paragraphs[index][: found.start]] if found.start else []
-        above += reversed(paragraphs[max(0, index - _BYLINE_ABOVE) : index])
-        bylines = (_BYLINE_OUTLET.match(line.strip()) for line in above)
-        outlet = next((b.group("outlet") for b in bylines if b), None)
-    return outlet, place
+    return outlet or _byline_outlet(found, paragraphs, index), place
+
+
+def _byline_outlet(found: Dateline, paragraphs: Sequence[str], index: int) -> str | None:
+    """The outlet a detik-style byline names (``Name - kabarJabar``): it sits above the
+    dateline, perhaps with its time stamp and a caption between."""
+    above = [paragraphs[index][: found.start]] if found.start else []
+    above += reversed(paragraphs[max(0, index - _BYLINE_ABOVE) : index])
+    bylines = (_BYLINE_OUTLET.match(line.strip()) for line in above)
+    return next((b.group("outlet") for b in bylines if b), None)
 
 
 def find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:
