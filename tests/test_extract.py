@@ -306,6 +306,25 @@ def test_a_release_dateline_with_a_weekday_dates_the_event_and_a_prefixed_city_p
     assert (facts.outlet, facts.location, facts.event_date) == (None, "Makassar", dt.date(2026, 3, 3))
 
 
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        ("Kapolres memimpin apel di Mapolres Kotawaringin Timur, Rabu (5/3/2025).", "Kotawaringin Timur"),
+        (
+            "Menteri meresmikan dermaga di Kabupaten Banggai Kepulauan, Sulteng, Rabu (5/3/2025).",
+            "Banggai Kepulauan",
+        ),
+        ("KBRI menggelar pameran kopi di Den Haag, Belanda, Jumat (7/3/2025).", "Den Haag"),
+        ("The ambassador presented her credentials in Tashkent on Wednesday (5/3/2025).", "Tashkent"),
+        # A regency's name that is also a common word is not in the gazetteer.
+        ("Rapat digelar di Gedung Negara, Kamis (6/3/2025).", None),
+    ],
+)
+def test_the_gazetteer_knows_two_word_regencies_and_cities_abroad(lead: str, place: str | None) -> None:
+    facts = extract(Article("x", None, [lead, "Kalimat berikutnya."]), today=TODAY)
+    assert facts.location == place
+
+
 def test_menurut_a_role_then_the_name_in_apposition() -> None:
     facts = extract(Article("x", None, ["Menurut analis pasar, Citra Kirana, permintaan kain akan membaik."]))
     assert [(s.speaker, s.text.split(",")[0]) for s in facts.statements] == [
