@@ -204,6 +204,14 @@ def test_an_unknown_place_named_again_in_the_story_is_the_place_after_the_outlet
     assert (found.outlet, found.place) == ("SUARA RIMBA", "Tanjung Kelor")
 
 
+def test_an_outlet_of_words_the_story_names_again_stays_the_outlet_after_a_place() -> None:
+    found = find_dateline(
+        ["Talang Rimbo, Suara Lembah – " + LEAD, "Hal itu dikatakannya kepada Suara Lembah, Senin."]
+    )
+    assert found is not None
+    assert (found.outlet, found.place) == ("Suara Lembah", "Talang Rimbo")
+
+
 def test_a_dateline_in_a_list_item_of_the_page() -> None:
     found = find_dateline(["• Font:", "• Ukuran: - +", "• KABARKITA.CO, Bogor - " + LEAD, "Lagi."])
     assert found is not None

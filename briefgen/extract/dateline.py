@@ -346,11 +346,15 @@ def _found_at(paragraphs: Sequence[str], index: int) -> Dateline | None:
 
 def _names_swapped(found: Dateline, text: str) -> bool:
     """Whether a dateline read as ``Place, Outlet -`` is ``Outlet, Place -`` ("KABAR MEDIA,
-    Bogor -", "Suara Lembah, Cibinong –"): the second name is a place (known, or named again
-    in the story) and the first is not, and the second is no web address."""
-    if found.outlet is None or found.written is None or _TLD.search(found.outlet):
+    Bogor -", "Suara Lembah, Cibinong –"): the first name is no place (unknown, not named again)
+    and the second, no web address, is a known place, or an unknown one the story names again
+    after an outlet in capitals ("SUARA RIMBA, Tanjung Kelor -")."""
+    second, first = found.outlet, found.written
+    if second is None or first is None or _TLD.search(second) or _word_is_place(first, text):
         return False
-    return _word_is_place(found.outlet, text) and not _word_is_place(found.written, text)
+    return is_known_place(second) or (
+        first.isupper() and not second.isupper() and _word_is_place(second, text)
+    )
 
 
 def _outlet_and_place(
