@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract.dateline import find_dateline, parse_dateline
+from briefgen.extract.lexicon import is_known_place
 
 LEAD = "Bupati meresmikan pasar rakyat yang baru selesai dibangun, Senin (3/3/2025)."
 
@@ -261,3 +262,17 @@ def test_kota_before_a_name_that_is_no_known_place_stays_as_written() -> None:
     found = find_dateline(["KOTA LAMA, Kabarkita.com – " + LEAD, "Lagi."])
     assert found is not None
     assert (found.outlet, found.place) == ("Kabarkita.com", "Kota Lama")
+
+
+def test_a_place_and_a_site_on_a_line_of_their_own() -> None:
+    found = find_dateline(["Judul berita", "Samosir, KABARKITA.ID", LEAD, "Lagi."])
+    assert found is not None
+    assert (found.index, found.lead, found.outlet, found.place) == (1, 2, "KABARKITA.ID", "Samosir")
+
+
+@pytest.mark.parametrize("place", ["Bandarlampung", "Pangkalpinang", "Tanjungselor"])
+def test_a_two_word_city_written_as_one_word_is_known(place: str) -> None:
+    found = find_dateline([f"{place} (KABARKITA) – " + LEAD, "Lagi."])
+    assert found is not None
+    assert (found.outlet, found.place) == ("KABARKITA", place)
+    assert is_known_place(place)

@@ -77,8 +77,9 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"^(?P<place>{_PLACE}),\s*(?P<date>\d{{1,2}}\s+(?i:{MONTH_RE})\.?\s+\d{{4}})\s*(?:[-–—]+|:)\s*"
     ),
-    # BOGOR (Kabarkita.com)   (on a line of its own, the lead below it)
+    # BOGOR (Kabarkita.com)   Bogor, KABARKITA.ID   (on a line of its own, the lead below it)
     re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>{_AGENCY})\)\s+$"),
+    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{_DOMAIN})\s+$"),
     # BOGOR | Kabarkita.com -
     re.compile(rf"^(?P<place>{_PLACE})\s*\|\s*(?P<outlet>{_DOMAIN}|{_OUTLET_WORDS})(?:{_SEP})"),
     # KABARKITA —   WARTAKITA –   (one word in capitals: an outlet or a place, see find_dateline)
