@@ -325,6 +325,14 @@ def test_the_gazetteer_knows_two_word_regencies_and_cities_abroad(lead: str, pla
     assert facts.location == place
 
 
+def test_an_english_release_dateline_dates_the_event() -> None:
+    facts = extract(
+        Article("x", None, ["Makassar, March 4, 2026 – The ministry opened the new port.", "More."]),
+        today=TODAY,
+    )
+    assert (facts.location, facts.event_date) == ("Makassar", dt.date(2026, 3, 4))
+
+
 def test_menurut_a_role_then_the_name_in_apposition() -> None:
     facts = extract(Article("x", None, ["Menurut analis pasar, Citra Kirana, permintaan kain akan membaik."]))
     assert [(s.speaker, s.text.split(",")[0]) for s in facts.statements] == [

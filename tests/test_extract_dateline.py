@@ -276,3 +276,16 @@ def test_a_two_word_city_written_as_one_word_is_known(place: str) -> None:
     assert found is not None
     assert (found.outlet, found.place) == ("KABARKITA", place)
     assert is_known_place(place)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "date"),
+    [
+        ("Makassar, March 4, 2026 – The ministry opened the port.", "March 4, 2026"),
+        ("Makassar, Rabu, 4 Maret 2026 – Kementerian membuka pelabuhan.", "Rabu, 4 Maret 2026"),
+    ],
+)
+def test_a_release_dateline_with_an_english_or_a_weekday_date(paragraph: str, date: str) -> None:
+    found = find_dateline([paragraph, "Lagi."])
+    assert found is not None
+    assert (found.outlet, found.place, found.date) == (None, "Makassar", date)

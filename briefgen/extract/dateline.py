@@ -73,9 +73,11 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
         rf"^(?P<place>{_PLACE}),\s*(?P<date>(?i:{MONTH_RE})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
         rf"\s*\((?P<outlet>{_AGENCY})\)\s*[-–—]+\s*"
     ),
-    # Bogor, 12 Maret 2021 –   Bogor, 12 March 2021:   (a place and the date, no outlet)
+    # Bogor, 12 Maret 2021 –   Bogor, 12 March 2021:   Bogor, Selasa, 9 Maret 2021 –
+    # Bogor, March 12, 2021 –   (a place and the date, no outlet)
     re.compile(
-        rf"^(?P<place>{_PLACE}),\s*(?P<date>\d{{1,2}}\s+(?i:{MONTH_RE})\.?\s+\d{{4}})\s*(?:[-–—]+|:)\s*"
+        rf"^(?P<place>{_PLACE}),\s*(?P<date>(?:{WEEKDAY_RE}\s*,?\s+)?(?:\d{{1,2}}\s+(?i:{MONTH_RE})\.?"
+        rf"|(?i:{MONTH_RE})\.?\s+\d{{1,2}},)\s+\d{{4}})\s*(?:[-–—]+|:)\s*"
     ),
     # BOGOR (Kabarkita.com)   Bogor, KABARKITA.ID   (on a line of its own, the lead below it)
     re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>{_AGENCY})\)\s+$"),
