@@ -236,8 +236,6 @@ def test_a_dateline_in_a_list_item_of_the_page() -> None:
         ("Jakarta, (ANTARA) - " + LEAD, "ANTARA", "Jakarta"),
         ("(KABARKITA) – " + LEAD, "KABARKITA", None),
         ("JAKARTA – Kabarkita.com – " + LEAD, "Kabarkita.com", "Jakarta"),
-        # A release's place and weekday.
-        ("JAKARTA, Selasa – " + LEAD, None, "Jakarta"),
     ],
 )
 def test_prefixed_places_regions_and_release_datelines(

@@ -58,12 +58,11 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
         rf"^(?P<place>{_PLACE}),\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*"
         rf"\((?P<outlet>{_AGENCY})\)\s*[-–—]+\s*"
     ),
-    # Jakarta, Selasa (3/3/2025) -   Jakarta, Selasa -   (a release's place and weekday)
+    # Jakarta, Selasa (3/3/2025) -   (a release's place and date)
     re.compile(
         rf"^(?P<place>{_PLACE}),\s*(?P<date>{WEEKDAY_RE}\s*,?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))"
         r"\s*[-–—]+\s*"
     ),
-    re.compile(rf"^(?P<place>{_PLACE}),\s*(?:{WEEKDAY_RE})\s*[-–—]+\s+"),
     # (KABARKITA) –   (kabarkita.com) -   (the outlet alone, in brackets)
     re.compile(rf"^\((?P<outlet>[A-Z][A-Z0-9&-]{{2,}}(?:\s+[A-Z0-9&-]+)?|{_DOMAIN})\)\s*[-–—]+\s*"),
     # BOGOR (12 Maret 2021) -   (a release's dateline with the date in brackets)
