@@ -287,3 +287,11 @@ def test_a_release_dateline_with_an_english_or_a_weekday_date(paragraph: str, da
     found = find_dateline([paragraph, "Lagi."])
     assert found is not None
     assert (found.outlet, found.place, found.date) == (None, "Makassar", date)
+
+
+def test_a_credit_whose_name_runs_into_a_mixed_case_dateline() -> None:
+    found = find_dateline(["By Rina Wulan Makassar, March 4 (ANTARA) - The port opened.", "More."])
+    assert found is not None
+    assert (found.outlet, found.place, found.rest) == ("ANTARA", "Makassar", "The port opened.")
+    # Without a known place after the name there is no dateline to take.
+    assert find_dateline(["By Rina Wulan Talang Rimbo, March 4 - The port opened.", "More."]) is None

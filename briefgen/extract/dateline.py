@@ -298,6 +298,32 @@ def _glued_dateline(paragraph: str) -> Dateline | None:
         if found is not None and (found.outlet or found.place or found.word):
             found.start = glue.end()
             return found
+    return _after_credit(paragraph)
+
+
+# "By Rina Wulan Jakarta, July 15 (ANTARA) - …": a credit whose name runs into a dateline in
+# mixed case; the name's end is where a known place starts.
+_CREDIT = re.compile(r"(?:By|Oleh|Reporter|Penulis|Pewarta)\s*:?\s+")
+_CREDIT_WORD = re.compile(r"[A-Z][\w.'’-]*\s+")
+_CREDIT_NAME_WORDS = 4
+
+
+def _after_credit(paragraph: str) -> Dateline | None:
+    """The dateline after a reporter's credit of one to four capitalised words, when the
+    dateline names a known place."""
+    credit = _CREDIT.match(paragraph)
+    if credit is None:
+        return None
+    at = credit.end()
+    for _ in range(_CREDIT_NAME_WORDS):
+        word = _CREDIT_WORD.match(paragraph, at)
+        if word is None:
+            return None
+        at = word.end()
+        found = _match_dateline(paragraph[at:])
+        if found is not None and found.place is not None and is_known_place(found.place):
+            found.start = at
+            return found
     return None
 
 
