@@ -11,7 +11,8 @@ import pytest
 from briefgen.config import Config
 from briefgen.errors import BriefgenError, SourceError
 from briefgen.model import Article, Facts
-from briefgen.pipeline import build, decode, discover, output_stem, today, write_atomic
+from briefgen.pipeline import build, discover, output_stem, today, write_atomic
+from briefgen.readers.decode import decode
 
 
 def test_discover_sorts_folder_contents_and_skips_hidden_and_unknown(tmp_path: Path) -> None:
@@ -119,7 +120,7 @@ def test_an_unwritable_output_is_a_clear_error(
         raise PermissionError(13, "Permission denied")
 
     # The tests run as root in CI, where chmod cannot make a folder unwritable: refuse instead.
-    monkeypatch.setattr("briefgen.pipeline.tempfile.mkstemp", refuse)
+    monkeypatch.setattr("briefgen.pipeline.outputs.tempfile.mkstemp", refuse)
     with pytest.raises(
         BriefgenError, match=r"brief-2026-01-16_2026-01-20.pdf: cannot write \(Permission denied\)"
     ):

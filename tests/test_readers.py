@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from briefgen.errors import SourceError
-from briefgen.pipeline import decode, load_article
+from briefgen.pipeline import load_article
 from briefgen.readers import READERS, read_article
 from briefgen.readers.clean import is_junk, normalise, paragraphs_from_text
+from briefgen.readers.decode import decode
 from briefgen.readers.markdown import inline_text
 
 SOURCES = Path(__file__).resolve().parent.parent / "sources"
