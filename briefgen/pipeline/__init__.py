@@ -42,6 +42,7 @@ from briefgen.pipeline.outputs import (
     template_digest,
     variant,
     write_atomic,
+    write_manifest,
     write_together,
 )
 from briefgen.pipeline.processes import end_children
@@ -167,7 +168,6 @@ def build(config: Config, force: bool = False, progress: Progress | None = None)
     template = load_template(config.template)  # a broken template fails before any work
     translation = translation_of(config)
     day = config.prepared or today()
-    period = period_of(config, day)
     sources = discover(config.sources)
     if not sources and config.if_empty != "write":  # "write" goes on to write the empty brief
         empty = NothingToBrief("no articles found in " + ", ".join(str(p) for p in config.sources))
@@ -175,59 +175,59 @@ def build(config: Config, force: bool = False, progress: Progress | None = None)
             raise empty
         return BuildResult(empty=empty.message)
     created = not config.out.exists()
-    out = prepare_out(config.out)
+    run = _Run(config, template, translation, day, period_of(config, day), prepare_out(config.out), progress)
     import shutil
 
     try:
-        result = _build_locked(config, template, translation, day, period, sources, out, force, progress)
+        result = _build_locked(run, sources, force)
     except BriefgenError:
         if created:  # nothing was written: leave no empty output folder behind either
-            shutil.rmtree(out, ignore_errors=True)
+            shutil.rmtree(run.out, ignore_errors=True)
         raise
     if created and not result.written:  # --if-empty skip
-        shutil.rmtree(out, ignore_errors=True)
+        shutil.rmtree(run.out, ignore_errors=True)
     return result
 
 
-def _build_locked(
-    config: Config,
-    template: Template,
-    translation: Translation,
-    day: dt.date,
-    period: Period | None,
-    sources: list[Path],
-    out: Path,
-    force: bool,
-    progress: Progress | None = None,
-) -> BuildResult:
-    with output_lock(out, config.wait):
+@dataclass(frozen=True)
+class _Run:
+    """What every step of one build reads: the settings and what was loaded from them."""
+
+    config: Config
+    template: Template
+    translation: Translation
+    day: dt.date
+    period: Period | None
+    out: Path
+    progress: Progress | None = None
+
+
+def _build_locked(run: _Run, sources: list[Path], force: bool) -> BuildResult:
+    """The build under the output folder's lock: nothing when up to date, else built and recorded."""
+    out = run.out
+    with output_lock(out, run.config.wait):
         remove_stale_temporaries(out)
-        key = build_key(config, day, period)
+        key = build_key(run.config, run.day, run.period)
         read = {shown(path): file_digest(path) for path in sources}
-        inputs = {**read, **_translation_digests(translation)}
-        template_hash = template_digest(Path(template.path))
+        inputs = {**read, **_translation_digests(run.translation)}
+        template_hash = template_digest(Path(run.template.path))
         manifest = read_manifest(out)
         entry = manifest["builds"].get(key)
         if not force and is_up_to_date(entry, inputs, template_hash, out):
             assert isinstance(entry, dict)
             return BuildResult(up_to_date=[out / name for name in entry["outputs"]])
-        carried = open_steps(manifest.get("steps"), day)
-        result = _build_unlocked(config, template, translation, day, period, out, progress, carried)
+        result = _build_unlocked(run, carried=open_steps(manifest.get("steps"), run.day))
         if not result.written:  # nothing to brief, skipped: nothing to record either
             return result
-        manifest["steps"] = recorded_steps(manifest.get("steps"), result.brief, day)
+        manifest["steps"] = recorded_steps(manifest.get("steps"), result.brief, run.day)
         manifest["builds"][key] = {
             "version": __version__,
             "code": code_digest(),
-            "inputs": {**read, **_translation_digests(translation)},  # the memory may have learnt MT
+            "inputs": {**read, **_translation_digests(run.translation)},  # the memory may have learnt MT
             "template": template_hash,
             "outputs": {path.name: file_digest(path) for path in result.written},
         }
-        text = json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-        try:
-            write_atomic(out / MANIFEST_FILE, text.encode("utf-8"))
-        except OSError as exc:
-            raise BriefgenError(f"{out / MANIFEST_FILE}: cannot write ({exc.strerror or exc})") from None
+        write_manifest(out, manifest)
         return result
 
 
@@ -243,48 +243,82 @@ def _translation_digests(translation: Translation) -> dict[str, str]:
     }
 
 
-def _build_unlocked(
-    config: Config,
-    template: Template,
-    translation: Translation,
-    day: dt.date,
-    period: Period | None,
-    out: Path,
-    progress: Progress | None = None,
-    carried: Sequence[tuple[NextStep, str | None]] = (),
-) -> BuildResult:
+def _build_unlocked(run: _Run, carried: Sequence[tuple[NextStep, str | None]] = ()) -> BuildResult:
+    """Understand, choose, compose, translate and write: the steps of one build, in order."""
+    found, skipped = _understood(run)
+    result = BuildResult(skipped=skipped)
+    composed = _composed(run, found, carried, result)
+    if composed is None:  # nothing to brief, and --if-empty skip
+        return result
+    brief, facts = composed
+    brief = _translated(run, brief, result)
+    _written(run, brief, facts, result)
+    return result
+
+
+def _understood(run: _Run) -> tuple[list[Facts], list[SourceError]]:
+    """The facts of every readable source (through the output folder's cache) and the sources skipped.
+
+    Fails, writing nothing, when ``--strict`` and any source was skipped, or when none could be read.
+    """
+    config, translation = run.config, run.translation
     found, skipped = collect(
-        config.sources, day, cache=out / CACHE_DIR, progress=progress, lexicon=translation.lexicons
+        config.sources,
+        run.day,
+        cache=run.out / CACHE_DIR,
+        progress=run.progress,
+        lexicon=translation.lexicons,
     )
     if config.strict and skipped:
         raise SkippedSources(
             f"{len(skipped)} of {len(found) + len(skipped)} source(s) skipped; --strict writes nothing",
             skipped,
         )
-    result = BuildResult(skipped=skipped)
     if not found and skipped:
         raise SkippedSources(
             f"no article could be read ({len(skipped)} skipped): {skipped[0].message}", skipped
         )
+    return found, skipped
+
+
+def _composed(
+    run: _Run, found: list[Facts], carried: Sequence[tuple[NextStep, str | None]], result: BuildResult
+) -> tuple[Brief, list[Facts]] | None:
+    """The composed brief and the articles it holds; with nothing to brief, what ``--if-empty`` asks:
+    the error (``fail``), None (``skip``) or the one-page empty brief (``write``)."""
+    config, period = run.config, run.period
     bounded = period is not None and period.first != dt.date.min and period.last != dt.date.max
     span = (period.first, period.last) if period and bounded else None
-    facts: list[Facts] = []
     try:
         if not found:
             raise NothingToBrief("no articles found in " + ", ".join(str(p) for p in config.sources))
         facts, result.notes = choose(found, config, period)
-        composed = make_brief(
-            facts, day, period=span, glossary=translation.glossary, annex=config.annex, carried=carried
+        brief = make_brief(
+            facts,
+            run.day,
+            period=span,
+            glossary=run.translation.glossary,
+            annex=config.annex,
+            carried=carried,
         )
     except NothingToBrief as empty:
         if config.if_empty == "fail":
             raise
         result.empty = empty.message
         if config.if_empty == "skip":
-            return result
-        composed = make_empty_brief(day, span)
+            return None
+        return make_empty_brief(run.day, span), []
+    return brief, facts
+
+
+def _translated(run: _Run, composed: Brief, result: BuildResult) -> Brief:
+    """The brief with its English filled in the order of trust; what MT added is kept in the memory.
+
+    Fails, writing nothing, when strict translation is asked for and English is still missing.
+    """
     from briefgen.translate.fill import fill
 
+    translation = run.translation
     filled = fill(composed, translation.memory, translation.glossary, translation.backend, now(dt.UTC))
     brief = filled.brief
     result.brief = brief
@@ -292,7 +326,7 @@ def _build_unlocked(
     if filled.new_entries:
         for entry in filled.new_entries:
             translation.memory.add(entry)
-        update_memory(translation.memory_path, filled.new_entries, config.wait)
+        update_memory(translation.memory_path, filled.new_entries, run.config.wait)
     missing = brief.english.get("missing", 0)
     if translation.strict and missing:
         why = f" ({'; '.join(filled.errors)})" if filled.errors else ""
@@ -300,22 +334,29 @@ def _build_unlocked(
             f"{missing} English segment(s) have no translation{why}; --strict-translation writes nothing "
             "(export them with: briefgen translate export)"
         )
-    template = numbered(template, config, out, day)
+    return brief
+
+
+def _written(run: _Run, brief: Brief, facts: list[Facts], result: BuildResult) -> None:
+    """Every asked-for format of ``brief`` rendered and written together into the output folder."""
+    config, period, out = run.config, run.period, run.out
+    template = numbered(run.template, config, out, run.day)
     options = RenderOptions(langs=config.langs, layout=config.layout)
-    stem = (f"brief-{period.name}" if period else output_stem(facts) if facts else "brief-empty") + variant(
-        config
-    )
-    if progress is not None:
-        progress("writing " + " and ".join(f.upper() for f in config.formats), 0, 1)
+    stem = f"brief-{period.name}" if period else output_stem(facts) if facts else "brief-empty"
+    stage = "writing " + " and ".join(f.upper() for f in config.formats)
+    if run.progress is not None:
+        run.progress(stage, 0, 1)
     documents = render(brief, template, options, config.formats)
-    if progress is not None:
-        progress("writing " + " and ".join(f.upper() for f in config.formats), 1, 1)
+    if run.progress is not None:
+        run.progress(stage, 1, 1)
     for document in documents:
         result.warnings += [w for w in document.warnings if w not in result.warnings]
-    rendered = [(out / f"{stem}.{fmt}", doc.data) for fmt, doc in zip(config.formats, documents, strict=True)]
+    rendered = [
+        (out / f"{stem}{variant(config)}.{fmt}", doc.data)
+        for fmt, doc in zip(config.formats, documents, strict=True)
+    ]
     for path, _ in rendered:
         if path.is_dir():
             raise BriefgenError(f"{path}: the output path is an existing folder")
     write_together(rendered)  # all documents or none: never a new DOCX beside the old PDF
     result.written.extend(path for path, _ in rendered)
-    return result

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefgen.config import Config
 from briefgen.errors import BriefgenError, SourceError
@@ -12,6 +13,9 @@ from briefgen.pipeline.outputs import prepare_out, write_atomic
 from briefgen.pipeline.sources import discover
 from briefgen.pipeline.translation import MEMORY_FILE, translation_of
 from briefgen.standards import HANGUL_FONTS
+
+if TYPE_CHECKING:
+    from briefgen.translate.mt import Backend
 
 
 @dataclass
@@ -23,26 +27,38 @@ class Check:
 
 def doctor(config: Config) -> list[Check]:
     """Checks the installation and the project: libraries, templates, fonts, output, translation."""
+    return [
+        *_libraries(),
+        *_templates(),
+        _hangul_font(),
+        _output_folder(config.out),
+        _sources(config.sources),
+        *_translation(config),
+    ]
+
+
+LIBRARIES = ("docx", "reportlab", "pypdf", "selectolax.lexbor", "babel", "filelock", "yaml")
+"""The libraries briefgen imports when it needs them, so a broken one shows only here."""
+
+
+def _libraries() -> list[Check]:
     import importlib
 
     checks: list[Check] = []
-    for module in (
-        "docx",
-        "reportlab",
-        "pypdf",
-        "selectolax.lexbor",
-        "babel",
-        "filelock",
-        "yaml",
-    ):
+    for module in LIBRARIES:
         try:
             importlib.import_module(module)
             checks.append(Check(f"library {module}", True, "importable"))
         except Exception as exc:  # noqa: BLE001 - report, never crash
             checks.append(Check(f"library {module}", False, f"cannot be imported ({exc})"))
+    return checks
 
+
+def _templates() -> list[Check]:
+    """Every template found loads, with its fonts; every built-in one is there."""
     from briefgen.templates import BUILTIN_TEMPLATES, find_template, list_templates, load_template
 
+    checks: list[Check] = []
     names = list_templates()
     for name in names:
         try:
@@ -55,59 +71,61 @@ def doctor(config: Config) -> list[Check]:
     for name in BUILTIN_TEMPLATES:  # a wheel without its package data lists nothing at all
         if name not in names:
             checks.append(Check(f"template {name}", False, "not found: briefgen is installed without it"))
+    return checks
+
+
+def _hangul_font() -> Check:
     hangul = [p for p in HANGUL_FONTS if Path(p).is_file()]
-    checks.append(
-        Check(
-            "Hangul fallback font",
-            bool(hangul),
-            hangul[0]
-            if hangul
-            else "none found: Korean names are reported, not drawn (apt install fonts-nanum)",
-        )
+    if hangul:
+        return Check("Hangul fallback font", True, hangul[0])
+    return Check(
+        "Hangul fallback font",
+        False,
+        "none found: Korean names are reported, not drawn (apt install fonts-nanum)",
     )
 
-    out = config.out
+
+def _output_folder(out: Path) -> Check:
     try:
         probe = prepare_out(out) / f".briefgen-doctor-{os.getpid()}.tmp"
         write_atomic(probe, b"ok")
         probe.unlink()
-        checks.append(Check("output folder", True, f"{out} is writable"))
+        return Check("output folder", True, f"{out} is writable")
     except (BriefgenError, OSError) as exc:
-        checks.append(Check("output folder", False, str(exc)))
+        return Check("output folder", False, str(exc))
 
-    sources = [p for p in config.sources if p.exists()]
-    found = discover(sources) if sources else []
-    checks.append(
-        Check(
-            "sources", bool(found), f"{len(found)} article file(s) in " + ", ".join(map(str, config.sources))
-        )
-    )
 
+def _sources(paths: tuple[Path, ...]) -> Check:
+    existing = [p for p in paths if p.exists()]
+    found = discover(existing) if existing else []
+    return Check("sources", bool(found), f"{len(found)} article file(s) in " + ", ".join(map(str, paths)))
+
+
+def _translation(config: Config) -> list[Check]:
+    """The translation settings load (glossary, memory) and the MT backend, if any, answers."""
     try:
         translation = translation_of(config)
     except SourceError as exc:  # the memory (or a glossary) cannot be read: say how to get it back
         table = config.extra.get("translation", {})
         memory_path = Path(str(table.get("memory", MEMORY_FILE) if isinstance(table, dict) else MEMORY_FILE))
         name = "translation memory" if exc.path == str(memory_path) else "translation settings"
-        checks.append(Check(name, False, exc.message))
-        return checks
+        return [Check(name, False, exc.message)]
     except BriefgenError as exc:
-        checks.append(Check("translation settings", False, exc.message))
-        return checks
-    checks.append(Check("glossary", True, f"{len(translation.glossary)} entries"))
-    checks.append(
-        Check("translation memory", True, f"{translation.memory_path}: {len(translation.memory)} entries")
-    )
-    if translation.backend is None:
-        checks.append(Check("machine translation", True, "off"))
-    else:
-        from briefgen.translate.mt import MTError
+        return [Check("translation settings", False, exc.message)]
+    return [
+        Check("glossary", True, f"{len(translation.glossary)} entries"),
+        Check("translation memory", True, f"{translation.memory_path}: {len(translation.memory)} entries"),
+        _machine_translation(translation.backend),
+    ]
 
-        try:
-            answer = translation.backend.translate(["Selamat pagi."])
-            checks.append(
-                Check("machine translation", True, f"{translation.backend.name} answered {answer[0]!r}")
-            )
-        except MTError as exc:
-            checks.append(Check("machine translation", False, exc.message))
-    return checks
+
+def _machine_translation(backend: Backend | None) -> Check:
+    if backend is None:
+        return Check("machine translation", True, "off")
+    from briefgen.translate.mt import MTError
+
+    try:
+        answer = backend.translate(["Selamat pagi."])
+        return Check("machine translation", True, f"{backend.name} answered {answer[0]!r}")
+    except MTError as exc:
+        return Check("machine translation", False, exc.message)

@@ -97,6 +97,15 @@ def read_manifest(out: Path) -> dict[str, Any]:
     return data
 
 
+def write_manifest(out: Path, manifest: dict[str, Any]) -> None:
+    """Writes ``out/briefgen-manifest.json`` atomically (readable JSON, sorted keys)."""
+    text = json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    try:
+        write_atomic(out / MANIFEST_FILE, text.encode("utf-8"))
+    except OSError as exc:
+        raise BriefgenError(f"{out / MANIFEST_FILE}: cannot write ({exc.strerror or exc})") from None
+
+
 def is_up_to_date(entry: object, inputs: dict[str, str], template: str, out: Path) -> bool:
     """True when the recorded build had these inputs and template and its outputs are intact."""
     if not isinstance(entry, dict) or entry.get("version") != __version__:
