@@ -168,6 +168,7 @@ def build(config: Config, force: bool = False, progress: Progress | None = None)
     template = load_template(config.template)  # a broken template fails before any work
     translation = translation_of(config)
     day = config.prepared or today()
+    period = period_of(config, day)  # a bad --week fails before any work too
     sources = discover(config.sources)
     if not sources and config.if_empty != "write":  # "write" goes on to write the empty brief
         empty = NothingToBrief("no articles found in " + ", ".join(str(p) for p in config.sources))
@@ -175,7 +176,7 @@ def build(config: Config, force: bool = False, progress: Progress | None = None)
             raise empty
         return BuildResult(empty=empty.message)
     created = not config.out.exists()
-    run = _Run(config, template, translation, day, period_of(config, day), prepare_out(config.out), progress)
+    run = _Run(config, template, translation, day, period, prepare_out(config.out), progress)
     import shutil
 
     try:
