@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.config import Config
+from briefgen.config import Config, TranslationSettings, parse_translation
 from briefgen.errors import BriefgenError, SourceError
 from briefgen.model import Article, Facts
 from briefgen.pipeline import build, discover, output_stem, today, write_atomic
@@ -202,14 +202,14 @@ def test_a_user_event_lexicon_is_found_like_the_glossary_and_read_by_extraction(
     source.write_text(_VISIT, encoding="utf-8")
     cache = tmp_path / "cache"
     day = dt.date(2026, 3, 20)
-    bundled, _ = collect([source], day, cache=cache, lexicon=lexicons_of({}))
+    bundled, _ = collect([source], day, cache=cache, lexicon=lexicons_of(TranslationSettings()))
     assert bundled[0].event is not None and bundled[0].event.verb != "menyambangi"
 
     (tmp_path / "lexicon").mkdir()
     (tmp_path / "lexicon" / "event-verbs.csv").write_text(
         "id,en,alone,slot,voice,note\nmenyambangi,called on,,counterpart,active,\n", encoding="utf-8"
     )
-    lexicons = lexicons_of({})
+    lexicons = lexicons_of(TranslationSettings())
     assert lexicons.files == [Path("lexicon") / "event-verbs.csv"]
     # The user's file is part of the cache key: the cached facts of the same source are not reused.
     found, _ = collect([source], day, cache=cache, lexicon=lexicons)
@@ -224,7 +224,7 @@ def test_a_listed_lexicon_file_that_does_not_exist_is_an_error(tmp_path: Path) -
     with pytest.raises(
         BriefgenError, match=r"nope\.csv: lexicon file not found \(translation\.event_objects"
     ):
-        lexicons_of({"event_objects": [str(tmp_path / "nope.csv")]})
+        lexicons_of(parse_translation({"event_objects": [str(tmp_path / "nope.csv")]}))
 
 
 def test_the_memo_number_counts_up_in_the_output_folder_and_settings_override_it(tmp_path: Path) -> None:

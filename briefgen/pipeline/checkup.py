@@ -11,7 +11,7 @@ from briefgen.config import Config
 from briefgen.errors import BriefgenError, SourceError
 from briefgen.pipeline.outputs import prepare_out, write_atomic
 from briefgen.pipeline.sources import discover
-from briefgen.pipeline.translation import MEMORY_FILE, translation_of
+from briefgen.pipeline.translation import translation_of
 from briefgen.standards import HANGUL_FONTS
 
 if TYPE_CHECKING:
@@ -106,9 +106,7 @@ def _translation(config: Config) -> list[Check]:
     try:
         translation = translation_of(config)
     except SourceError as exc:  # the memory (or a glossary) cannot be read: say how to get it back
-        table = config.extra.get("translation", {})
-        memory_path = Path(str(table.get("memory", MEMORY_FILE) if isinstance(table, dict) else MEMORY_FILE))
-        name = "translation memory" if exc.path == str(memory_path) else "translation settings"
+        name = "translation memory" if exc.path == str(config.translation.memory) else "translation settings"
         return [Check(name, False, exc.message)]
     except BriefgenError as exc:
         return [Check("translation settings", False, exc.message)]

@@ -8,10 +8,10 @@ import hashlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from briefgen.compose import make_brief
-from briefgen.config import Config
+from briefgen.config import Config, TranslationSettings
 from briefgen.errors import BriefgenError, SourceError
 from briefgen.model import Brief
 from briefgen.pipeline.clock import now, today
@@ -27,17 +27,15 @@ if TYPE_CHECKING:
     from briefgen.translate.mt import Backend
 
 
-MEMORY_FILE = Path("translations") / "memory.tmx"
 GLOSSARY_DIR = Path("glossary")
 # The user's event lexicons (same columns as briefgen/data/…), found like the glossary: listed in
 # [translation] (event_verbs, event_objects, step_words), else these files when present.
 LEXICON_DIR = Path("lexicon")
-LEXICON_KEYS = {
+LEXICON_FILES = {
     "event_verbs": "event-verbs.csv",
     "event_objects": "event-objects.csv",
     "step_words": "step-words.csv",
 }
-_OWN_KEYS = ("memory", "glossary", "strict", *LEXICON_KEYS)
 
 
 @dataclass
@@ -49,19 +47,14 @@ class Lexicons:
     digest: str
 
 
-def lexicons_of(table: dict[str, Any]) -> Lexicons:
-    """The event lexicons of a ``[translation]`` table: bundled, then the user's files over them."""
+def lexicons_of(settings: TranslationSettings) -> Lexicons:
+    """The event lexicons of the ``[translation]`` settings: bundled, then the user's files over them."""
     from briefgen.lexicons import EventLexicon
 
     found: dict[str, list[Path]] = {}
-    for key, name in LEXICON_KEYS.items():
-        listed = table.get(key, [])
-        if isinstance(listed, str):
-            listed = [listed]
-        if not isinstance(listed, list):
-            raise BriefgenError(f"briefgen.toml: translation.{key} must be a list of CSV files")
-        paths = [Path(str(p)) for p in listed]
-        if not listed and (LEXICON_DIR / name).is_file():
+    for key, name in LEXICON_FILES.items():
+        paths: list[Path] = list(getattr(settings, key))
+        if not paths and (LEXICON_DIR / name).is_file():
             paths = [LEXICON_DIR / name]
         for path in paths:
             if not path.is_file():
@@ -87,37 +80,26 @@ class Translation:
 
 
 def translation_of(config: Config) -> Translation:
-    """The ``[translation]`` table of briefgen.toml, loaded: glossary files, memory, MT backend."""
+    """The ``[translation]`` settings (:attr:`Config.translation`) loaded: glossary, memory, MT backend."""
     from briefgen.translate.glossary import Glossary
     from briefgen.translate.mt import make_backend
 
-    table = config.extra.get("translation", {})
-    if not isinstance(table, dict):
-        raise BriefgenError("briefgen.toml: [translation] must be a table")
-    memory_path = Path(str(table.get("memory", MEMORY_FILE)))
-    listed = table.get("glossary", [])
-    if isinstance(listed, str):
-        listed = [listed]
-    if not isinstance(listed, list):
-        raise BriefgenError("briefgen.toml: translation.glossary must be a list of CSV files")
-    files = [Path(str(p)) for p in listed]
-    if not listed and GLOSSARY_DIR.is_dir():
+    settings = config.translation
+    files = list(settings.glossary)
+    if not files and GLOSSARY_DIR.is_dir():
         files = sorted(GLOSSARY_DIR.glob("*.csv"))
     for path in files:
         if not path.is_file():
             raise BriefgenError(f"{path}: glossary file not found (translation.glossary in briefgen.toml)")
-    strict = table.get("strict", False)
-    if not isinstance(strict, bool):
-        raise BriefgenError("briefgen.toml: translation.strict must be true or false")
-    backend = make_backend({k: v for k, v in table.items() if k not in _OWN_KEYS})
+    backend = make_backend(settings.machine)  # machine-translation settings are checked there, per backend
     return Translation(
         glossary=Glossary.load(files),
-        memory=load_memory(memory_path),
-        memory_path=memory_path,
+        memory=load_memory(settings.memory),
+        memory_path=settings.memory,
         glossary_files=files,
         backend=backend,
-        strict=strict or config.strict_translation,
-        lexicons=lexicons_of(table),
+        strict=settings.strict or config.strict_translation,
+        lexicons=lexicons_of(settings),
     )
 
 
