@@ -1,22 +1,44 @@
-"""The ``briefgen`` command line: thin Typer commands over the pipeline."""
+"""The ``briefgen`` command line: thin Typer commands over the pipeline.
+
+The commands and ``main`` are here; the options they share in :mod:`.options` (the selection
+option group among them), the run's state in :mod:`.session`, the inspect view in :mod:`.view`.
+"""
 
 from __future__ import annotations
 
 import contextlib
-import functools
 import json
 import os
 import shutil
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from inspect import Parameter, signature
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
 from briefgen import __version__
+from briefgen.cli.options import (
+    Annex,
+    ConfigFile,
+    Force,
+    Formats,
+    IfEmpty,
+    Langs,
+    LayoutName,
+    OutFolder,
+    Prepared,
+    Quiet,
+    Selection,
+    SourcePaths,
+    Strict,
+    StrictTranslation,
+    TemplateName,
+    Wait,
+    selection_options,
+)
+from briefgen.cli.session import Session, session_of
+from briefgen.cli.view import render_facts
 from briefgen.errors import BriefgenError, SkippedSources
 
 if TYPE_CHECKING:
@@ -48,89 +70,6 @@ translate_app = typer.Typer(
 )
 app.add_typer(translate_app, name="translate")
 
-# Parameters several commands share.
-SourcePaths = Annotated[
-    list[Path] | None,
-    typer.Argument(
-        metavar="PATH...", help="Source files or folders [default: sources/].", show_default=False
-    ),
-]
-ConfigFile = Annotated[
-    Path | None, typer.Option(metavar="FILE", help="Settings file [default: ./briefgen.toml if present].")
-]
-
-
-@dataclass
-class Session:
-    """One run's root options (``--debug``, ``--log-file``) and its log's state, instead of globals.
-
-    :func:`main` makes it and hands it to the app as Click's context object (``ctx.obj``); the
-    root callback fills it in, commands say things through it, and ``main`` still holds it to
-    report an error once the command has ended.
-    """
-
-    debug: bool = False
-    log_file: Path | None = None
-    run_logged: bool = (
-        False  # whether this run's first log line (command, period, sources, options) is written
-    )
-
-    def say(self, message: str, *, quiet: bool = False) -> None:
-        """A diagnostic line on stderr (stdout is reserved for results), and in the log file if any."""
-        if not quiet:
-            print(message, file=sys.stderr)
-        self.log(message)
-
-    def log(self, message: str) -> None:
-        """One line in the log file, stamped with the clock (never SOURCE_DATE_EPOCH) in Jakarta time."""
-        if self.log_file is None:
-            return
-        if not self.run_logged:
-            self.log_run()
-            if self.log_file is None:
-                return
-        import datetime as dt
-
-        from briefgen.select import JAKARTA
-
-        # ISO 8601 with its offset, in the zone --last-week counts in: 2026-01-26T06:00:03+07:00.
-        stamp = dt.datetime.now(JAKARTA).isoformat(timespec="seconds")
-        try:
-            self.log_file.parent.mkdir(parents=True, exist_ok=True)  # logs/ on a new machine
-            with self.log_file.open("a", encoding="utf-8", errors="backslashreplace") as handle:
-                handle.write(f"{stamp} {message}\n")
-        except OSError as exc:
-            path, self.log_file = self.log_file, None
-            print(
-                f"briefgen: warning: cannot write the log file {path} ({exc.strerror or exc})",
-                file=sys.stderr,
-            )
-
-    def log_run(self, details: str = "") -> None:
-        """The first line of a run in the log: the command line as given, and what it resolved to."""
-        if self.run_logged:
-            return
-        self.run_logged = True
-        import shlex
-
-        self.log(
-            f"briefgen: run: {shlex.join(['briefgen', *sys.argv[1:]])}" + (f" ({details})" if details else "")
-        )
-
-    def trace(self, error: BaseException) -> None:
-        """With ``--debug``, the traceback behind a skipped source (a reader or extraction bug)."""
-        if self.debug and error.__cause__ is not None:
-            import traceback
-
-            traceback.print_exception(error.__cause__, file=sys.stderr)
-
-
-def _session(ctx: typer.Context) -> Session:
-    """The run's :class:`Session`: the one :func:`main` passed, or a new one (the app called directly)."""
-    if not isinstance(ctx.obj, Session):
-        ctx.obj = Session()
-    return ctx.obj
-
 
 def _version(value: bool) -> None:
     if value:
@@ -152,16 +91,9 @@ def _root(
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
     ] = False,
 ) -> None:
-    session = _session(ctx)
+    session = session_of(ctx)
     session.debug = debug
     session.log_file = log_file
-
-
-def _template_names(incomplete: str) -> list[str]:
-    """Shell completion of ``--template``: the names ``templates list`` prints."""
-    from briefgen.templates import list_templates
-
-    return [name for name in list_templates() if name.startswith(incomplete)]
 
 
 @contextlib.contextmanager
@@ -185,177 +117,25 @@ def _progress(enabled: bool) -> Iterator[Callable[[str, int, int], None] | None]
         yield update
 
 
-@dataclass(frozen=True)
-class Selection:
-    """Which articles a command takes: the options every command that selects articles shares."""
-
-    week: str | None = None
-    last_week: bool = False
-    since: str | None = None
-    until: str | None = None
-    tag: list[str] | None = None
-    match: list[str] | None = None
-
-    def overrides(self) -> dict[str, Any]:
-        """These options as :func:`briefgen.config.load_config` overrides (None: not given)."""
-        from briefgen.config import parse_date
-
-        return {
-            "week": self.week,
-            "last_week": self.last_week or None,
-            "since": parse_date(self.since, "--since") if self.since is not None else None,
-            "until": parse_date(self.until, "--until") if self.until is not None else None,
-            "tags": tuple(self.tag) if self.tag else None,
-            "match": tuple(self.match) if self.match else None,
-        }
-
-
-_SELECTION_OPTIONS: dict[str, tuple[Any, Any]] = {
-    "week": (
-        Annotated[
-            str | None,
-            typer.Option(
-                metavar="WEEK", help="Only articles of this ISO week, e.g. 2026-W04.", show_default=False
-            ),
-        ],
-        None,
-    ),
-    "last_week": (
-        Annotated[
-            bool,
-            typer.Option("--last-week", help="Only articles of last week (Monday–Sunday, Asia/Jakarta)."),
-        ],
-        False,
-    ),
-    "since": (
-        Annotated[str | None, typer.Option(metavar="DATE", help="Only articles on or after YYYY-MM-DD.")],
-        None,
-    ),
-    "until": (
-        Annotated[str | None, typer.Option(metavar="DATE", help="Only articles on or before YYYY-MM-DD.")],
-        None,
-    ),
-    "tag": (
-        Annotated[
-            list[str] | None,
-            typer.Option(metavar="TAG", help="Only articles with this tag (repeatable).", show_default=False),
-        ],
-        None,
-    ),
-    "match": (
-        Annotated[
-            list[str] | None,
-            typer.Option(
-                metavar="TEXT",
-                help="Only articles mentioning this person, organisation or word (repeatable).",
-                show_default=False,
-            ),
-        ],
-        None,
-    ),
-}
-"""The options of :class:`Selection`: (annotation, default) by parameter name."""
-
-
-def selection_options(command: Callable[..., None]) -> Callable[..., None]:
-    """Gives a command the selection options (``--week``, ``--last-week``, ``--since``, ``--until``,
-    ``--tag``, ``--match``), passed to it as one keyword argument ``selection``: a :class:`Selection`.
-
-    An option group as sqlite-utils makes them, for Typer: Typer reads the wrapper's signature,
-    the command's own parameters followed by these, so every command that selects articles has
-    all of them, spelt and documented alike.
-    """
-    own = signature(command, eval_str=True)
-    kept = [p for name, p in own.parameters.items() if name != "selection"]
-    added = [
-        Parameter(name, Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
-        for name, (annotation, default) in _SELECTION_OPTIONS.items()
-    ]
-
-    @functools.wraps(command)
-    def with_selection(*args: Any, **kwargs: Any) -> None:
-        chosen = Selection(**{name: kwargs.pop(name) for name in _SELECTION_OPTIONS})
-        command(*args, selection=chosen, **kwargs)
-
-    parameters = [*kept, *added]
-    with_selection.__signature__ = own.replace(parameters=parameters)  # type: ignore[attr-defined]
-    with_selection.__annotations__ = {p.name: p.annotation for p in parameters}
-    return with_selection
-
-
 @app.command()
 @selection_options
 def build(
     ctx: typer.Context,
     paths: SourcePaths = None,
-    out: Annotated[
-        Path | None, typer.Option("--out", "-o", metavar="DIR", help="Output folder [default: out/].")
-    ] = None,
-    lang: Annotated[
-        str | None, typer.Option(metavar="LANGS", help="Languages: id,en (default), id or en.")
-    ] = None,
-    fmt: Annotated[
-        str | None,
-        typer.Option(
-            "--format",
-            metavar="FORMATS",
-            # briefgen.writers.WRITERS, written out: importing it here would slow every --help
-            help="Comma-separated formats of docx, pdf, html, md, json (default docx,pdf).",
-        ),
-    ] = None,
-    layout: Annotated[
-        str | None,
-        typer.Option(
-            metavar="LAYOUT", help="parallel (side by side, default) or sequential (English after)."
-        ),
-    ] = None,
-    template: Annotated[
-        str | None,
-        typer.Option(
-            metavar="NAME|PATH",
-            help="Template name or folder [default: default].",
-            autocompletion=_template_names,
-        ),
-    ] = None,
-    prepared: Annotated[
-        str | None,
-        typer.Option(
-            metavar="DATE", help="Date of preparation, YYYY-MM-DD [default: today or SOURCE_DATE_EPOCH]."
-        ),
-    ] = None,
+    out: OutFolder = None,
+    lang: Langs = None,
+    fmt: Formats = None,
+    layout: LayoutName = None,
+    template: TemplateName = None,
+    prepared: Prepared = None,
     config: ConfigFile = None,
-    strict: Annotated[
-        bool, typer.Option("--strict", help="Fail, writing nothing, when any source had to be skipped.")
-    ] = False,
-    strict_translation: Annotated[
-        bool,
-        typer.Option("--strict-translation", help="Fail, writing nothing, when any English is missing."),
-    ] = False,
-    annex: Annotated[
-        bool,
-        typer.Option(
-            "--annex", help="Append the full text of every article (Lampiran / Annex) and the index."
-        ),
-    ] = False,
-    force: Annotated[bool, typer.Option("--force", help="Rebuild even when nothing changed.")] = False,
-    wait: Annotated[
-        str | None,
-        typer.Option(
-            metavar="SECONDS",
-            help="Seconds to wait for another run writing the same folder [default: 600].",
-            show_default=False,
-        ),
-    ] = None,
-    if_empty: Annotated[
-        str | None,
-        typer.Option(
-            "--if-empty",
-            metavar="skip|fail|write",
-            help="No article to brief: skip (exit 0, default), fail (exit 1) or write a 'no reports' brief.",
-            show_default=False,
-        ),
-    ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+    strict: Strict = False,
+    strict_translation: StrictTranslation = False,
+    annex: Annex = False,
+    force: Force = False,
+    wait: Wait = None,
+    if_empty: IfEmpty = None,
+    quiet: Quiet = False,
     *,
     selection: Selection,
 ) -> None:
@@ -370,7 +150,7 @@ def build(
     from briefgen.pipeline import build as run_build
     from briefgen.writers import formats_of
 
-    session = _session(ctx)
+    session = session_of(ctx)
     settings = cfg.load_config(
         config,
         sources=tuple(paths) if paths else None,
@@ -504,7 +284,7 @@ def translate_export(
     settings = cfg.load_config(config, sources=tuple(paths) if paths else None, **selection.overrides())
     count = export_worklist(settings, out)
     print(out)
-    _session(ctx).say(f"briefgen: {count} segment(s) to translate in {out}")
+    session_of(ctx).say(f"briefgen: {count} segment(s) to translate in {out}")
 
 
 @translate_app.command("import")
@@ -529,7 +309,7 @@ def translate_import(
     from briefgen.pipeline import import_worklist
 
     stored, unchanged = import_worklist(cfg.load_config(config), file, translator)
-    _session(ctx).say(f"briefgen: stored {stored} translation(s), {unchanged} already known")
+    session_of(ctx).say(f"briefgen: stored {stored} translation(s), {unchanged} already known")
 
 
 @app.command()
@@ -722,83 +502,4 @@ def main() -> None:
         sys.exit(1)
 
 
-# --------------------------------------------------------------------------- the inspect view
-
-
-def render_facts(data: dict[str, Any], width: int = 100, color: bool = False) -> str:
-    """What ``briefgen inspect`` shows: the facts of :func:`briefgen.model.facts_as_dict` as rich tables.
-
-    Rendered here, with the other terminal output, because rich belongs to the command line.
-    """
-    import io
-
-    from rich import box
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
-
-    # Rendered into a buffer and returned: a recording console that also wrote to stdout made the
-    # caller print every table twice.
-    console = Console(
-        file=io.StringIO(),
-        width=width,
-        record=True,
-        force_terminal=color,
-        no_color=not color,
-        highlight=False,
-    )
-
-    def dash(value: object) -> str:
-        return "—" if value in (None, "", []) else str(value)
-
-    facts = Table(box=box.SIMPLE_HEAD, show_header=False, pad_edge=False)
-    facts.add_column(style="bold", no_wrap=True)
-    facts.add_column(overflow="fold")
-    for key, label in (
-        ("source", "Source"),
-        ("title", "Title"),
-        ("language", "Language"),
-        ("outlet", "Outlet"),
-        ("location", "Place"),
-        ("venue", "Venue"),
-        ("url", "URL"),
-        ("published", "Published"),
-        ("event_date", "Event date"),
-        ("date_basis", "Date from"),
-    ):
-        if key in data:
-            facts.add_row(label, dash(data[key]))
-    console.print(facts)
-
-    def table(title: str, rows: list[dict[str, Any]], columns: list[tuple[str, str]]) -> None:
-        if not rows:
-            console.print(Text(f"{title}: none", style="dim"))
-            console.print()
-            return
-        grid = Table(title=f"{title} ({len(rows)})", title_justify="left", box=box.SIMPLE_HEAD, expand=True)
-        grid.add_column("#", justify="right", no_wrap=True)
-        for key, label in columns:
-            grid.add_column(label, overflow="fold", ratio=3 if key == "text" else 1)
-        for number, row in enumerate(rows, 1):
-            grid.add_row(str(number), *(dash(row.get(key)) for key, _ in columns))
-        console.print(grid)
-
-    table(
-        "People",
-        data.get("people", []),
-        [("name", "Name"), ("role", "Role"), ("organization", "Organisation")],
-    )
-    table("Organisations", data.get("organizations", []), [("name", "Name"), ("acronym", "Acronym")])
-    table("Quotes", data.get("quotes", []), [("text", "Quote"), ("speaker", "Speaker")])
-    table("Statements", data.get("statements", []), [("text", "Statement"), ("speaker", "Speaker")])
-    table("Next steps", data.get("next_steps", []), [("text", "Next step"), ("actor", "Actor")])
-    table("Background", data.get("background", []), [("text", "Sentence")])
-    warnings = data.get("warnings", [])
-    if warnings:
-        console.print(Text("Warnings", style="bold"))
-        for warning in warnings:
-            console.print(Text(f"  ! {warning}"))
-    else:
-        console.print(Text("Warnings: none", style="dim"))
-    text = console.export_text(styles=color)
-    return "\n".join(line.rstrip() for line in text.strip("\n").splitlines()) + "\n"
+__all__ = ["Selection", "Session", "app", "main", "render_facts", "selection_options"]
