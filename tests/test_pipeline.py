@@ -9,10 +9,9 @@ from pathlib import Path
 import pytest
 
 from briefgen.config import Config, TranslationSettings, parse_translation
-from briefgen.errors import BriefgenError, SourceError
+from briefgen.errors import BriefgenError
 from briefgen.model import Article, Facts
 from briefgen.pipeline import build, discover, output_stem, today, write_atomic
-from briefgen.readers.decode import decode
 
 
 def test_discover_sorts_folder_contents_and_skips_hidden_and_unknown(tmp_path: Path) -> None:
@@ -42,24 +41,6 @@ def test_discover_leaves_out_an_output_folder_inside_a_source_folder(tmp_path: P
 def test_discover_reports_a_missing_path(tmp_path: Path) -> None:
     with pytest.raises(BriefgenError, match="nope.txt: no such file or folder"):
         discover([tmp_path / "nope.txt"])
-
-
-@pytest.mark.parametrize(
-    ("data", "text"),
-    [
-        ("Kata “kutipan”".encode(), "Kata “kutipan”"),
-        ("\ufeffDengan BOM".encode(), "Dengan BOM"),
-        ("UTF-16 “ok”".encode("utf-16"), "UTF-16 “ok”"),
-        ("Caf\xe9 “Jakarta”".encode("cp1252"), "Café “Jakarta”"),
-    ],
-)
-def test_decode_handles_common_encodings(data: bytes, text: str) -> None:
-    assert decode(data, "x.txt") == text
-
-
-def test_decode_refuses_binary() -> None:
-    with pytest.raises(SourceError, match="x.txt: looks like a binary file"):
-        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00", "x.txt")
 
 
 def test_write_atomic_replaces_whole_file_and_leaves_no_temporary(tmp_path: Path) -> None:
