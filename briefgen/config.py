@@ -4,18 +4,69 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import math
 import tomllib
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from briefgen.errors import UsageError
+from briefgen.errors import BriefgenError, UsageError
 from briefgen.model import LANGS, MEMO_KEYS, Lang, Layout
 
 IF_EMPTY = ("skip", "fail", "write")
 LAYOUTS: tuple[Layout, ...] = ("parallel", "sequential")
 CONFIG_FILE = "briefgen.toml"
+MEMORY_FILE = Path("translations") / "memory.tmx"
+
+
+@dataclass(frozen=True)
+class TranslationSettings:
+    """The ``[translation]`` table of briefgen.toml, parsed once (:attr:`Config.translation`).
+
+    A field is None where the table leaves it out: then the backend's own default applies.
+    """
+
+    memory: Path = MEMORY_FILE
+    """The TMX translation memory, read and updated by every build."""
+    glossary: tuple[Path, ...] = ()
+    """The user's glossary CSV files; empty: every ``glossary/*.csv`` when that folder exists."""
+    strict: bool = False
+    """Fail without writing when any English is missing (like ``--strict-translation``)."""
+    event_verbs: tuple[Path, ...] = ()
+    """The user's event-verb lexicons; empty: ``lexicon/event-verbs.csv`` when present."""
+    event_objects: tuple[Path, ...] = ()
+    """The user's event-object lexicons; empty: ``lexicon/event-objects.csv`` when present."""
+    step_words: tuple[Path, ...] = ()
+    """The user's next-step word lexicons; empty: ``lexicon/step-words.csv`` when present."""
+    backend: str | None = None
+    """The machine-translation backend by name (``libretranslate``, ``openai``, ``none``); None: off."""
+    url: str | None = None
+    """The backend's base address."""
+    model: str | None = None
+    """The model an OpenAI-compatible server is asked for."""
+    api_key_env: str | None = None
+    """The environment variable holding the API key (keys are never read from the settings)."""
+    timeout: float | None = None
+    """Seconds for one request in all."""
+    retries: int | None = None
+    """How often a failed request is tried again."""
+    backoff: float | None = None
+    """Seconds before the first retry (doubled for each further one)."""
+    batch_size: int | None = None
+    """Segments sent in one request."""
+    budget: float | None = None
+    """Seconds for the whole machine-translation stage of a build."""
+    temperature: float | None = None
+    """Sampling temperature for an OpenAI-compatible model."""
+    machine: Mapping[str, object] = field(default_factory=dict)
+    """The machine-translation keys as written (every key but memory, glossary, strict and the
+    lexicons), unknown ones included: what ``translate.mt.make_backend`` checks per backend."""
+
+
+OWN_TRANSLATION_KEYS = ("memory", "glossary", "strict", "event_verbs", "event_objects", "step_words")
+"""The ``[translation]`` keys briefgen itself reads; every other key is the MT backend's."""
 
 
 @dataclass(frozen=True)
@@ -59,7 +110,12 @@ class Config:
     if_empty: str = "skip"
     """No article to brief: skip (exit 0, no document), fail (exit 1) or write a "no reports" brief."""
     extra: dict[str, Any] = field(default_factory=dict)
-    """Sections of briefgen.toml that later layers read (e.g. translation)."""
+    """Sections of briefgen.toml that later layers read (``translation``, ``memo``), as written."""
+
+    @functools.cached_property
+    def translation(self) -> TranslationSettings:
+        """The ``[translation]`` table of :attr:`extra`, parsed into typed settings (once per Config)."""
+        return parse_translation(self.extra.get("translation", {}))
 
 
 def parse_langs(value: str) -> tuple[Lang, ...]:
@@ -163,34 +219,119 @@ def _check_memo(path: Path, memo: Any) -> None:
             raise UsageError(f"{path}: memo.{key}: must be text", exit_code=1)
 
 
+def _items(value: Any) -> list[Any]:
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _joined(value: Any) -> str:
+    return value if isinstance(value, str) else ",".join(value)
+
+
+def _day(key: str) -> Callable[[Any], dt.date]:
+    return lambda value: value if isinstance(value, dt.date) else parse_date(str(value), key)
+
+
+def _seconds(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= MAX_WAIT:
+        raise UsageError("must be a number of seconds, zero or more")
+    return float(value)
+
+
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise UsageError("must be true or false")
+    return value
+
+
+_BUILD_PARSERS: dict[str, Callable[[Any], Any]] = {
+    "sources": lambda value: tuple(Path(str(v)) for v in _items(value)),
+    "out": lambda value: Path(str(value)),
+    "langs": lambda value: parse_langs(_joined(value)),
+    "formats": lambda value: parse_formats(_joined(value)),
+    "layout": lambda value: parse_layout(str(value)),
+    "if_empty": lambda value: parse_if_empty(str(value)),
+    "prepared": _day("prepared"),
+    "since": _day("since"),
+    "until": _day("until"),
+    "tags": lambda value: tuple(str(v) for v in _items(value)),
+    "match": lambda value: tuple(str(v) for v in _items(value)),
+    "wait": _seconds,
+    "last_week": _flag,
+    "strict": _flag,
+    "strict_translation": _flag,
+    "annex": _flag,
+}
+"""How each key of ``[build]`` is read into its :class:`Config` field (any other: as text)."""
+
+
 def _coerce(key: str, value: Any) -> Any:
-    if key == "sources":
-        items = [value] if isinstance(value, str) else value
-        return tuple(Path(str(v)) for v in items)
-    if key == "out":
-        return Path(str(value))
-    if key == "langs":
-        return parse_langs(value if isinstance(value, str) else ",".join(value))
-    if key == "formats":
-        return parse_formats(value if isinstance(value, str) else ",".join(value))
-    if key == "layout":
-        return parse_layout(str(value))
-    if key == "if_empty":
-        return parse_if_empty(str(value))
-    if key in ("prepared", "since", "until"):
-        return value if isinstance(value, dt.date) else parse_date(str(value), key)
-    if key in ("tags", "match"):
-        items = [value] if isinstance(value, str) else value
-        return tuple(str(v) for v in items)
-    if key == "wait":
-        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= MAX_WAIT:
-            raise UsageError("must be a number of seconds, zero or more")
-        return float(value)
-    if key in ("last_week", "strict", "strict_translation", "annex"):
-        if not isinstance(value, bool):
-            raise UsageError("must be true or false")
-        return value
-    return str(value)
+    return _BUILD_PARSERS.get(key, str)(value)
+
+
+# The [translation] keys briefgen reads fail a build (exit 1) as they always have; the machine
+# translation keys are usage errors (exit 2) in the words translate.mt uses for them.
+
+
+def _csv_files(key: str, value: object) -> tuple[Path, ...]:
+    listed = [value] if isinstance(value, str) else value
+    if not isinstance(listed, list):
+        raise BriefgenError(f"briefgen.toml: translation.{key} must be a list of CSV files")
+    return tuple(Path(str(p)) for p in listed)
+
+
+def _translation_flag(key: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise BriefgenError(f"briefgen.toml: translation.{key} must be true or false")
+    return value
+
+
+def _mt_text(key: str, value: object) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise UsageError(f"[translation] {key}: must be a non-empty string (got {value!r})")
+    return value.strip()
+
+
+def _mt_number(key: str, value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not -1e9 <= value <= 1e9:
+        shown = f"{value!r}" if not isinstance(value, int) or abs(value) < 10**20 else "a number too large"
+        raise UsageError(f"[translation] {key}: must be a number (got {shown})")
+    return float(value)
+
+
+def _mt_integer(key: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise UsageError(f"[translation] {key}: must be a whole number (got {value!r})")
+    return value
+
+
+_TRANSLATION_PARSERS: dict[str, Callable[[str, object], object]] = {
+    "memory": lambda key, value: Path(str(value)),
+    "glossary": _csv_files,
+    "strict": _translation_flag,
+    "event_verbs": _csv_files,
+    "event_objects": _csv_files,
+    "step_words": _csv_files,
+    "backend": lambda key, value: _mt_text(key, value).lower(),
+    "url": _mt_text,
+    "model": _mt_text,
+    "api_key_env": _mt_text,
+    "timeout": _mt_number,
+    "retries": _mt_integer,
+    "backoff": _mt_number,
+    "batch_size": _mt_integer,
+    "budget": _mt_number,
+    "temperature": _mt_number,
+}
+"""How each key of ``[translation]`` is read into its :class:`TranslationSettings` field."""
+
+
+def parse_translation(table: object) -> TranslationSettings:
+    """The ``[translation]`` table as typed settings; a key of the wrong type is an error naming it."""
+    if not isinstance(table, dict):
+        raise BriefgenError("briefgen.toml: [translation] must be a table")
+    values = {key: parse(key, table[key]) for key, parse in _TRANSLATION_PARSERS.items() if key in table}
+    machine = {key: value for key, value in table.items() if key not in OWN_TRANSLATION_KEYS}
+    return TranslationSettings(**values, machine=machine)  # type: ignore[arg-type]
 
 
 def load_config(path: Path | None = None, **overrides: Any) -> Config:

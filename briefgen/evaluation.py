@@ -218,8 +218,15 @@ def _unmatched(pairs: Sequence[tuple[int, int]], count: int, side: int) -> list[
 
 def _score_one(facts: Facts, gold: Gold, scores: Scores) -> None:
     name = Path(facts.article.source).name
-    fail = scores.failures.append
+    _score_fields(name, facts, gold, scores)
+    _score_quotes(name, facts, gold, scores)
+    _score_steps(name, facts, gold, scores)
+    _score_people(name, facts, gold, scores)
 
+
+def _score_fields(name: str, facts: Facts, gold: Gold, scores: Scores) -> None:
+    """The event date, outlet, location and date warning of one article."""
+    fail = scores.failures.append
     found_date = facts.event_date.isoformat() if facts.event_date else None
     if found_date == gold["event_date"]:
         scores.dates_correct += 1
@@ -245,6 +252,10 @@ def _score_one(facts: Facts, gold: Gold, scores: Scores) -> None:
     else:
         fail(f"{name}: expected a warning, got none")
 
+
+def _score_quotes(name: str, facts: Facts, gold: Gold, scores: Scores) -> None:
+    """Quotes found against the gold's, and the speaker of each one matched."""
+    fail = scores.failures.append
     gold_quotes = gold["quotes"]
     pairs = _match([q.text for q in facts.quotes], [q["text"] for q in gold_quotes], _quote_overlap)
     scores.quotes_gold += len(gold_quotes)
@@ -266,6 +277,9 @@ def _score_one(facts: Facts, gold: Gold, scores: Scores) -> None:
         found_quote = facts.quotes[spurious]
         fail(f"{name}: spurious quote “{_short(found_quote.text)}” ({found_quote.speaker})")
 
+
+def _score_steps(name: str, facts: Facts, gold: Gold, scores: Scores) -> None:
+    fail = scores.failures.append
     gold_steps = gold["next_steps"]
     pairs = _match([s.text for s in facts.next_steps], [s["text"] for s in gold_steps], _step_overlap)
     scores.steps_gold += len(gold_steps)
@@ -276,6 +290,9 @@ def _score_one(facts: Facts, gold: Gold, scores: Scores) -> None:
     for spurious in _unmatched(pairs, len(facts.next_steps), side=0):
         fail(f"{name}: spurious next step “{_short(facts.next_steps[spurious].text)}”")
 
+
+def _score_people(name: str, facts: Facts, gold: Gold, scores: Scores) -> None:
+    fail = scores.failures.append
     gold_names = {normalise_name(p["name"]): p["name"] for p in gold["people"]}
     found_names = {normalise_name(p.name): p.name for p in facts.people}
     scores.people_gold += len(gold_names)
@@ -354,34 +371,42 @@ def _check_gold(data: Any) -> None:
         raise ValueError(f"missing key(s): {', '.join(missing)}")
     if extra:
         raise ValueError(f"unknown key(s): {', '.join(extra)}")
-    day = data["event_date"]
-    if day is not None:
-        if not isinstance(day, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
-            raise ValueError(f"event_date must be YYYY-MM-DD or null (got {day!r})")
-        try:
-            dt.date.fromisoformat(day)
-        except ValueError:
-            raise ValueError(f"event_date is not a real date ({day!r})") from None
+    _check_event_date(data["event_date"])
     for key in ("outlet", "location"):
         if data[key] is not None and not (isinstance(data[key], str) and data[key].strip()):
             raise ValueError(f"{key} must be a non-empty string or null")
     if not isinstance(data["expect_warning"], bool):
         raise ValueError("expect_warning must be true or false")
     for key, fields in _ITEM_KEYS.items():
-        items = data[key]
-        if not isinstance(items, list):
-            raise ValueError(f"{key} must be a list")
-        for i, item in enumerate(items):
-            where = f"{key}[{i}]"
-            if not isinstance(item, dict) or set(item) != set(fields):
-                raise ValueError(f"{where} must be an object with exactly the keys {', '.join(fields)}")
-            for name, nullable in fields.items():
-                value = item[name]
-                if value is None and nullable:
-                    continue
-                if not isinstance(value, str) or not value.strip():
-                    kind = "a non-empty string or null" if nullable else "a non-empty string"
-                    raise ValueError(f"{where}.{name} must be {kind}")
+        _check_items(key, data[key], fields)
+
+
+def _check_event_date(day: Any) -> None:
+    if day is None:
+        return
+    if not isinstance(day, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+        raise ValueError(f"event_date must be YYYY-MM-DD or null (got {day!r})")
+    try:
+        dt.date.fromisoformat(day)
+    except ValueError:
+        raise ValueError(f"event_date is not a real date ({day!r})") from None
+
+
+def _check_items(key: str, items: Any, fields: dict[str, bool]) -> None:
+    """``items`` (the gold's quotes, next steps or people) is a list of objects with ``fields``."""
+    if not isinstance(items, list):
+        raise ValueError(f"{key} must be a list")
+    for i, item in enumerate(items):
+        where = f"{key}[{i}]"
+        if not isinstance(item, dict) or set(item) != set(fields):
+            raise ValueError(f"{where} must be an object with exactly the keys {', '.join(fields)}")
+        for name, nullable in fields.items():
+            value = item[name]
+            if value is None and nullable:
+                continue
+            if not isinstance(value, str) or not value.strip():
+                kind = "a non-empty string or null" if nullable else "a non-empty string"
+                raise ValueError(f"{where}.{name} must be {kind}")
 
 
 def load_gold(path: str | Path) -> Gold:

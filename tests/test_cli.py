@@ -449,3 +449,45 @@ def test_build_writes_html_markdown_and_json_beside_each_other(tmp_path: Path) -
     assert "html" in json.dumps(manifest)
     again = run(*args)
     assert again.returncode == 0 and "up to date" in again.stderr.lower() + again.stdout.lower(), again.stderr
+
+
+# A made-up article of the week after the samples' (2026-W04), written for this test.
+_NEXT_WEEK_ARTICLE = """Rapat Uji Coba Pangan Desa
+
+JAKARTA — Menteri Uji Coba Budi Contoh bertemu Gubernur Contoh Raya Sari Teladan di Jakarta,
+Selasa (27/1/2026). Keduanya membahas cadangan pangan desa.
+
+"Kami akan memeriksa gudang desa bulan depan," kata Budi Contoh.
+"""
+
+
+def test_translate_export_selects_articles_with_the_build_options(tmp_path: Path) -> None:
+    sources = tmp_path / "sources"
+    shutil.copytree(REPO / "sources", sources)
+    (tmp_path / "next").mkdir()
+    article = tmp_path / "next" / "2026-01-27-rapat-uji.txt"
+    article.write_text(_NEXT_WEEK_ARTICLE, encoding="utf-8")
+    shutil.copy(article, sources / article.name)
+
+    def units(*args: str) -> list[str]:
+        out = tmp_path / f"worklist-{len(list(tmp_path.glob('worklist-*')))}.xlf"
+        done = run("translate", "export", *args, "--out", str(out), cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+        return re.findall(r"<source>(.*?)</source>", out.read_text(encoding="utf-8"), re.S)
+
+    everything = units(str(sources))
+    samples = units(str(REPO / "sources"))
+    next_week = units(str(article))
+    # The week's worklist is the one of that week's articles alone, whichever folder holds them.
+    assert units(str(sources), "--week", "2026-W04") == samples
+    assert units(str(sources), "--week", "2026-W05") == next_week
+    assert units(str(sources), "--since", "2026-01-26") == next_week
+    assert units(str(sources), "--until", "2026-01-25") == samples
+    assert next_week and samples and len(everything) > max(len(samples), len(next_week))
+    assert not set(next_week) & set(samples)
+    # Nothing in the period: one line naming it, no worklist.
+    done = run("translate", "export", str(sources), "--week", "2026-W06", "--out", "none.xlf", cwd=tmp_path)
+    assert done.returncode == 1 and not (tmp_path / "none.xlf").exists()
+    assert done.stderr.strip().splitlines() == [
+        "briefgen: error: no article to brief: of 6 read, 6 outside 2026-W06 (2026-02-02 to 2026-02-08)"
+    ]

@@ -28,9 +28,10 @@ from briefgen.compose import make_brief
 from briefgen.config import Config, load_config
 from briefgen.errors import BriefgenError, SkippedSources, SourceError
 from briefgen.model import Article, Brief, Facts, RenderOptions, Template
-from briefgen.pipeline import MAX_SOURCE_MB, build, decode, load_article, understand
+from briefgen.pipeline import MAX_SOURCE_MB, build, load_article, understand
 from briefgen.readers import MAX_ARTICLE_CHARS, read_article
 from briefgen.readers.clean import is_junk, normalise
+from briefgen.readers.decode import decode
 from briefgen.templates import builtin_dir
 from briefgen.writers.docx import write_docx
 from briefgen.writers.pdf import write_pdf
@@ -431,7 +432,7 @@ def test_an_unreadable_source_is_skipped(tmp_path: Path, monkeypatch: pytest.Mon
             raise PermissionError(errno.EACCES, "Permission denied", str(path))
         return real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr("briefgen.pipeline.os.open", refuse)
+    monkeypatch.setattr("briefgen.pipeline.sources.os.open", refuse)
     result = build(Config(sources=(tmp_path,), out=tmp_path / "out", formats=("pdf",), prepared=DAY))
     assert [e.message for e in result.skipped] == [
         f"{tmp_path / 'secret.txt'}: cannot read the file (Permission denied)"
@@ -479,7 +480,7 @@ def test_a_full_disk_is_a_clear_error_and_keeps_the_previous_brief(
     def full(fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("briefgen.pipeline.os.fsync", full)
+    monkeypatch.setattr("briefgen.pipeline.outputs.os.fsync", full)
     with pytest.raises(
         BriefgenError, match=r"brief-2026-01-20.pdf: cannot write \(No space left on device\)"
     ):

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.config import Config
-from briefgen.errors import BriefgenError, SourceError
+from briefgen.config import Config, TranslationSettings, parse_translation
+from briefgen.errors import BriefgenError
 from briefgen.model import Article, Facts
-from briefgen.pipeline import build, decode, discover, output_stem, today, write_atomic
+from briefgen.pipeline import build, discover, output_stem, today, write_atomic
 
 
 def test_discover_sorts_folder_contents_and_skips_hidden_and_unknown(tmp_path: Path) -> None:
@@ -41,24 +41,6 @@ def test_discover_leaves_out_an_output_folder_inside_a_source_folder(tmp_path: P
 def test_discover_reports_a_missing_path(tmp_path: Path) -> None:
     with pytest.raises(BriefgenError, match="nope.txt: no such file or folder"):
         discover([tmp_path / "nope.txt"])
-
-
-@pytest.mark.parametrize(
-    ("data", "text"),
-    [
-        ("Kata “kutipan”".encode(), "Kata “kutipan”"),
-        ("\ufeffDengan BOM".encode(), "Dengan BOM"),
-        ("UTF-16 “ok”".encode("utf-16"), "UTF-16 “ok”"),
-        ("Caf\xe9 “Jakarta”".encode("cp1252"), "Café “Jakarta”"),
-    ],
-)
-def test_decode_handles_common_encodings(data: bytes, text: str) -> None:
-    assert decode(data, "x.txt") == text
-
-
-def test_decode_refuses_binary() -> None:
-    with pytest.raises(SourceError, match="x.txt: looks like a binary file"):
-        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00", "x.txt")
 
 
 def test_write_atomic_replaces_whole_file_and_leaves_no_temporary(tmp_path: Path) -> None:
@@ -119,7 +101,7 @@ def test_an_unwritable_output_is_a_clear_error(
         raise PermissionError(13, "Permission denied")
 
     # The tests run as root in CI, where chmod cannot make a folder unwritable: refuse instead.
-    monkeypatch.setattr("briefgen.pipeline.tempfile.mkstemp", refuse)
+    monkeypatch.setattr("briefgen.pipeline.outputs.tempfile.mkstemp", refuse)
     with pytest.raises(
         BriefgenError, match=r"brief-2026-01-16_2026-01-20.pdf: cannot write \(Permission denied\)"
     ):
@@ -201,14 +183,14 @@ def test_a_user_event_lexicon_is_found_like_the_glossary_and_read_by_extraction(
     source.write_text(_VISIT, encoding="utf-8")
     cache = tmp_path / "cache"
     day = dt.date(2026, 3, 20)
-    bundled, _ = collect([source], day, cache=cache, lexicon=lexicons_of({}))
+    bundled, _ = collect([source], day, cache=cache, lexicon=lexicons_of(TranslationSettings()))
     assert bundled[0].event is not None and bundled[0].event.verb != "menyambangi"
 
     (tmp_path / "lexicon").mkdir()
     (tmp_path / "lexicon" / "event-verbs.csv").write_text(
         "id,en,alone,slot,voice,note\nmenyambangi,called on,,counterpart,active,\n", encoding="utf-8"
     )
-    lexicons = lexicons_of({})
+    lexicons = lexicons_of(TranslationSettings())
     assert lexicons.files == [Path("lexicon") / "event-verbs.csv"]
     # The user's file is part of the cache key: the cached facts of the same source are not reused.
     found, _ = collect([source], day, cache=cache, lexicon=lexicons)
@@ -223,7 +205,7 @@ def test_a_listed_lexicon_file_that_does_not_exist_is_an_error(tmp_path: Path) -
     with pytest.raises(
         BriefgenError, match=r"nope\.csv: lexicon file not found \(translation\.event_objects"
     ):
-        lexicons_of({"event_objects": [str(tmp_path / "nope.csv")]})
+        lexicons_of(parse_translation({"event_objects": [str(tmp_path / "nope.csv")]}))
 
 
 def test_the_memo_number_counts_up_in_the_output_folder_and_settings_override_it(tmp_path: Path) -> None:

@@ -57,7 +57,7 @@ def test_a_pdf_that_cannot_be_replaced_leaves_the_docx_as_it_was(
             raise PermissionError(errno.EPERM, "Operation not permitted", str(dst))
         real(src, dst)
 
-    monkeypatch.setattr("briefgen.pipeline.os.replace", refuse_pdf)
+    monkeypatch.setattr("briefgen.pipeline.outputs.os.replace", refuse_pdf)
     with pytest.raises(
         BriefgenError, match=r"brief-2026-01-20.pdf: cannot write \(Operation not permitted\)"
     ):
@@ -78,7 +78,7 @@ def test_a_full_disk_on_the_second_document_leaves_the_first_as_it_was(
             raise OSError(errno.ENOSPC, "No space left on device")
         real(fd)
 
-    monkeypatch.setattr("briefgen.pipeline.os.fsync", full_on_second)
+    monkeypatch.setattr("briefgen.pipeline.outputs.os.fsync", full_on_second)
     with pytest.raises(BriefgenError, match=r"cannot write \(No space left on device\)"):
         build(again(config))
     assert digests(config.out) == before

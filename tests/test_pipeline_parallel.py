@@ -12,6 +12,7 @@ from briefgen import pipeline
 from briefgen.config import Config
 from briefgen.errors import SourceError
 from briefgen.model import Facts
+from briefgen.pipeline import outputs, understanding
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sources"
 DAY = dt.date(2026, 1, 26)
@@ -29,8 +30,8 @@ def many_sources(folder: Path, copies: int) -> Path:
 
 
 def serially(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pipeline, "POOL_THRESHOLD", 10**9)
-    monkeypatch.setattr(pipeline, "PARALLEL_RENDER_SOURCES", 10**9)
+    monkeypatch.setattr(understanding, "POOL_THRESHOLD", 10**9)
+    monkeypatch.setattr(outputs, "PARALLEL_RENDER_SOURCES", 10**9)
 
 
 def summary(found: list[Facts], skipped: list[SourceError]) -> tuple[list[str], list[str]]:
@@ -41,7 +42,7 @@ def test_workers_give_the_same_facts_in_the_same_order(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sources = many_sources(tmp_path / "sources", 8)
-    assert len(pipeline.discover([sources])) >= pipeline.POOL_THRESHOLD
+    assert len(pipeline.discover([sources])) >= understanding.POOL_THRESHOLD
     found, skipped = pipeline.collect([sources], DAY)
     with monkeypatch.context() as patch:
         serially(patch)
@@ -66,7 +67,7 @@ def test_the_facts_cache_is_written_by_workers_and_read_on_the_next_run(
     def no_understanding(*args: object) -> Facts:
         raise AssertionError("an unchanged source was understood again")
 
-    monkeypatch.setattr(pipeline, "understand", no_understanding)
+    monkeypatch.setattr(understanding, "understand", no_understanding)
     again = pipeline.collect([sources], DAY, cache=cache)
     assert summary(*again) == summary(*first) and again[0] == first[0]
 
@@ -88,7 +89,7 @@ def test_documents_written_side_by_side_are_the_ones_written_one_after_the_other
     sources = many_sources(tmp_path / "sources", 2)
     config = Config(sources=(sources,), out=tmp_path / "together", prepared=DAY)
     together = pipeline.build(config)
-    assert together.brief is not None and together.brief.source_count >= pipeline.PARALLEL_RENDER_SOURCES
+    assert together.brief is not None and together.brief.source_count >= outputs.PARALLEL_RENDER_SOURCES
     with monkeypatch.context() as patch:
         serially(patch)
         alone = pipeline.build(Config(sources=(sources,), out=tmp_path / "alone", prepared=DAY))
@@ -104,7 +105,7 @@ def test_a_failing_worker_leaves_the_error_to_the_writer_itself(
     sources = many_sources(tmp_path / "sources", 2)
     config = Config(sources=(sources,), out=tmp_path / "out", prepared=DAY)
     # The DOCX writer breaks in the worker process: the DOCX is written again here instead.
-    monkeypatch.setattr(pipeline, "_write_docx", lambda *args: 1 / 0)
+    monkeypatch.setattr(outputs, "_write_docx", lambda *args: 1 / 0)
     result = pipeline.build(config)
     assert sorted(p.suffix for p in result.written) == [".docx", ".pdf"]
     assert (tmp_path / "out" / result.written[0].name).stat().st_size > 0
@@ -117,7 +118,7 @@ def test_the_code_digest_follows_every_source_file_of_the_package(
     (package / "extract").mkdir(parents=True)
     rules = package / "extract" / "rules.py"
     rules.write_text("LIMIT = 1\n", encoding="utf-8")
-    monkeypatch.setattr(pipeline, "_PACKAGE", package)
+    monkeypatch.setattr(understanding, "_PACKAGE", package)
     digests = []
     for text in ("LIMIT = 1\n", "LIMIT = 2\n", "LIMIT = 1\n"):
         rules.write_text(text, encoding="utf-8")
@@ -141,8 +142,8 @@ def test_facts_cached_by_other_code_are_understood_again(
         understood.append(args)
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pipeline, "code_digest", lambda: "edited")
-    monkeypatch.setattr(pipeline, "understand", counting)
+    monkeypatch.setattr(understanding, "code_digest", lambda: "edited")
+    monkeypatch.setattr(understanding, "understand", counting)
     serially(monkeypatch)
     found, _ = pipeline.collect([sources], DAY, cache=cache)
     assert len(understood) == len(found) > 0
@@ -155,6 +156,7 @@ def test_a_build_by_other_code_is_not_up_to_date(tmp_path: Path, monkeypatch: py
     config = Config(sources=(sources,), out=tmp_path / "out", prepared=DAY)
     pipeline.build(config)
     assert pipeline.build(config).up_to_date  # the same code: nothing to do
-    monkeypatch.setattr(pipeline, "code_digest", lambda: "edited")
+    for module in (understanding, outputs, pipeline):  # the cache, the manifest's check, its record
+        monkeypatch.setattr(module, "code_digest", lambda: "edited")
     again = pipeline.build(config)
     assert not again.up_to_date and again.written

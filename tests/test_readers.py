@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.errors import SourceError
-from briefgen.pipeline import decode, load_article
+from briefgen.pipeline import load_article
 from briefgen.readers import READERS, read_article
 from briefgen.readers.clean import is_junk, normalise, paragraphs_from_text
 from briefgen.readers.markdown import inline_text
@@ -241,13 +241,6 @@ def test_html_bad_published_metadata_is_ignored_not_fatal() -> None:
         '<meta property="article:published_time" content="Selasa sore"><article><p>Isi berita.</p></article>'
     )
     assert read_article(html, "a.html", ".html").published is None
-
-
-def test_decoding_windows_1252_and_utf16() -> None:
-    assert decode("“Kami”".encode("cp1252"), "a.txt") == "“Kami”"
-    assert decode("Jakarta – “ya”".encode("utf-16"), "a.txt") == "Jakarta – “ya”"
-    with pytest.raises(SourceError, match="binary"):
-        decode(b"\x89PNG\r\n\x1a\n\x00\x00", "a.txt")
 
 
 def test_an_advertising_prompt_glued_to_a_paragraph_is_cut_off() -> None:

@@ -148,16 +148,7 @@ def make_brief(
     ordered = sorted(facts_list, key=lambda f: (event_day(f) or dt.date.max, f.article.source))
     days = [d for d in (event_day(f) for f in ordered) if d]
     events = sorted((make_event(group) for group in event_groups(ordered)), key=Event.importance)
-    points: list[Block] = []
-    said: list[str] = []
-    for number, event in enumerate(events, 1):
-        point = key_point(event.facts, glossary)
-        said.append(point.id)
-        numbered = Bilingual(
-            f"{number}. {point.id}", f"{number}. {point.en}" if point.en else None, point.origin
-        )
-        points.append(Paragraph(joined(numbered, steps_count(len(main_steps(event)))), "body"))
-    said += [step.text for event in events for _, step in main_steps(event)]
+    points, said = _key_points(events, glossary)
     own = register(events)
     steps: list[Block] = [*own, *carried_over(carried, own)]
     sections = [
@@ -185,6 +176,22 @@ def make_brief(
         labels=labels,
         warnings=warnings,
     )
+
+
+def _key_points(events: Sequence[Event], glossary: Glossary | None) -> tuple[list[Block], list[str]]:
+    """One numbered key point per event, and what they and the events' main steps already say
+    (so no section repeats it as background)."""
+    points: list[Block] = []
+    said: list[str] = []
+    for number, event in enumerate(events, 1):
+        point = key_point(event.facts, glossary)
+        said.append(point.id)
+        numbered = Bilingual(
+            f"{number}. {point.id}", f"{number}. {point.en}" if point.en else None, point.origin
+        )
+        points.append(Paragraph(joined(numbered, steps_count(len(main_steps(event)))), "body"))
+    said += [step.text for event in events for _, step in main_steps(event)]
+    return points, said
 
 
 NO_REPORTS = Bilingual.both("Tidak ada laporan pada periode ini.", "No reports this period.")

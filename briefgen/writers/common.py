@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from briefgen.model import (
@@ -70,18 +70,8 @@ def pending_notice(section: Section, lang: Lang, sections: Sequence[Section] = (
     brief's sections): a line under every event would cost a third of a page in ten."""
     if lang != "en":
         return None
-    counted = [section]
-    if section.kind == "event" and sections:
-        events = [s for s in sections if s.kind == "event"]
-        if section is not events[-1]:
-            return None
-        counted = events
-    blocks = [b for s in counted for b in s.blocks]
-    quotes = sum(isinstance(b, QuoteBlock) and b.text.en is None for b in blocks)
-    others = sum(
-        (isinstance(b, Paragraph) and b.text.en is None) or (isinstance(b, StepItem) and b.action.en is None)
-        for b in blocks
-    )
+    counted = _noticed_sections(section, sections)
+    quotes, others = _pending(b for s in counted for b in s.blocks)
     if not quotes and not others:
         return None
     if quotes and not others:
@@ -91,6 +81,28 @@ def pending_notice(section: Section, lang: Lang, sections: Sequence[Section] = (
     count = quotes + others
     notice = PENDING_NOTICE.format(n=count, what=what)
     return notice.replace(" await ", " awaits ") if count == 1 else notice
+
+
+def _noticed_sections(section: Section, sections: Sequence[Section]) -> list[Section]:
+    """The sections whose missing English the notice under ``section`` counts: itself, or for the
+    last event every event (none for an earlier event, whose notice the last one gives)."""
+    if section.kind != "event" or not sections:
+        return [section]
+    events = [s for s in sections if s.kind == "event"]
+    return events if section is events[-1] else []
+
+
+def _pending(blocks: Iterable[Block]) -> tuple[int, int]:
+    """How many quotes and how many other passages (paragraphs, steps) of ``blocks`` lack English."""
+    quotes = others = 0
+    for block in blocks:
+        if isinstance(block, QuoteBlock):
+            quotes += block.text.en is None
+        elif isinstance(block, Paragraph):
+            others += block.text.en is None
+        elif isinstance(block, StepItem):
+            others += block.action.en is None
+    return quotes, others
 
 
 def untranslated(block: Block, section: Section) -> bool:

@@ -1,4 +1,8 @@
-"""The ``briefgen`` command line: thin Typer commands over the pipeline."""
+"""The ``briefgen`` command line: thin Typer commands over the pipeline.
+
+The commands and ``main`` are here; the options they share in :mod:`.options` (the selection
+option group among them), the run's state in :mod:`.session`, the inspect view in :mod:`.view`.
+"""
 
 from __future__ import annotations
 
@@ -9,15 +13,40 @@ import shutil
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
 from briefgen import __version__
+from briefgen.cli.options import (
+    Annex,
+    ConfigFile,
+    Force,
+    Formats,
+    IfEmpty,
+    Langs,
+    LayoutName,
+    OutFolder,
+    Prepared,
+    Quiet,
+    Selection,
+    SourcePaths,
+    Strict,
+    StrictTranslation,
+    TemplateName,
+    Wait,
+    selection_options,
+)
+from briefgen.cli.session import Session, session_of
+from briefgen.cli.view import render_facts
 from briefgen.errors import BriefgenError, SkippedSources
 
 if TYPE_CHECKING:
     from typer._click.exceptions import UsageError
+
+    from briefgen.pipeline import BuildResult
+
+_T = TypeVar("_T")
 
 app = typer.Typer(
     name="briefgen",
@@ -41,73 +70,6 @@ translate_app = typer.Typer(
 )
 app.add_typer(translate_app, name="translate")
 
-# Parameters several commands share.
-SourcePaths = Annotated[
-    list[Path] | None,
-    typer.Argument(
-        metavar="PATH...", help="Source files or folders [default: sources/].", show_default=False
-    ),
-]
-ConfigFile = Annotated[
-    Path | None, typer.Option(metavar="FILE", help="Settings file [default: ./briefgen.toml if present].")
-]
-
-_debug = False
-
-
-_log_file: Path | None = None
-_run_logged = False  # whether this run's first log line (command, period, sources, options) is written
-
-
-def _say(message: str, *, quiet: bool = False) -> None:
-    """A diagnostic line on stderr (stdout is reserved for results), and in the log file if any."""
-    if not quiet:
-        print(message, file=sys.stderr)
-    _log(message)
-
-
-def _log(message: str) -> None:
-    """One line in the log file, stamped with the clock (never SOURCE_DATE_EPOCH) in Jakarta time."""
-    global _log_file
-    if _log_file is None:
-        return
-    if not _run_logged:
-        _log_run()
-        if _log_file is None:
-            return
-    import datetime as dt
-
-    from briefgen.select import JAKARTA
-
-    # ISO 8601 with its offset, in the zone --last-week counts in: 2026-01-26T06:00:03+07:00.
-    stamp = dt.datetime.now(JAKARTA).isoformat(timespec="seconds")
-    try:
-        _log_file.parent.mkdir(parents=True, exist_ok=True)  # logs/ on a new machine
-        with _log_file.open("a", encoding="utf-8", errors="backslashreplace") as handle:
-            handle.write(f"{stamp} {message}\n")
-    except OSError as exc:
-        path, _log_file = _log_file, None
-        print(f"briefgen: warning: cannot write the log file {path} ({exc.strerror or exc})", file=sys.stderr)
-
-
-def _log_run(details: str = "") -> None:
-    """The first line of a run in the log: the command line as given, and what it resolved to."""
-    global _run_logged
-    if _run_logged:
-        return
-    _run_logged = True
-    import shlex
-
-    _log(f"briefgen: run: {shlex.join(['briefgen', *sys.argv[1:]])}" + (f" ({details})" if details else ""))
-
-
-def _trace(error: BaseException) -> None:
-    """With ``--debug``, the traceback behind a skipped source (a reader or extraction bug)."""
-    if _debug and error.__cause__ is not None:
-        import traceback
-
-        traceback.print_exception(error.__cause__, file=sys.stderr)
-
 
 def _version(value: bool) -> None:
     if value:
@@ -117,6 +79,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
+    ctx: typer.Context,
     debug: Annotated[bool, typer.Option("--debug", help="Show full tracebacks for errors.")] = False,
     log_file: Annotated[
         Path | None,
@@ -128,16 +91,9 @@ def _root(
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
     ] = False,
 ) -> None:
-    global _debug, _log_file
-    _debug = debug
-    _log_file = log_file
-
-
-def _template_names(incomplete: str) -> list[str]:
-    """Shell completion of ``--template``: the names ``templates list`` prints."""
-    from briefgen.templates import list_templates
-
-    return [name for name in list_templates() if name.startswith(incomplete)]
+    session = session_of(ctx)
+    session.debug = debug
+    session.log_file = log_file
 
 
 @contextlib.contextmanager
@@ -162,103 +118,26 @@ def _progress(enabled: bool) -> Iterator[Callable[[str, int, int], None] | None]
 
 
 @app.command()
+@selection_options
 def build(
+    ctx: typer.Context,
     paths: SourcePaths = None,
-    out: Annotated[
-        Path | None, typer.Option("--out", "-o", metavar="DIR", help="Output folder [default: out/].")
-    ] = None,
-    lang: Annotated[
-        str | None, typer.Option(metavar="LANGS", help="Languages: id,en (default), id or en.")
-    ] = None,
-    fmt: Annotated[
-        str | None,
-        typer.Option(
-            "--format",
-            metavar="FORMATS",
-            # briefgen.writers.WRITERS, written out: importing it here would slow every --help
-            help="Comma-separated formats of docx, pdf, html, md, json (default docx,pdf).",
-        ),
-    ] = None,
-    layout: Annotated[
-        str | None,
-        typer.Option(
-            metavar="LAYOUT", help="parallel (side by side, default) or sequential (English after)."
-        ),
-    ] = None,
-    template: Annotated[
-        str | None,
-        typer.Option(
-            metavar="NAME|PATH",
-            help="Template name or folder [default: default].",
-            autocompletion=_template_names,
-        ),
-    ] = None,
-    prepared: Annotated[
-        str | None,
-        typer.Option(
-            metavar="DATE", help="Date of preparation, YYYY-MM-DD [default: today or SOURCE_DATE_EPOCH]."
-        ),
-    ] = None,
+    out: OutFolder = None,
+    lang: Langs = None,
+    fmt: Formats = None,
+    layout: LayoutName = None,
+    template: TemplateName = None,
+    prepared: Prepared = None,
     config: ConfigFile = None,
-    week: Annotated[
-        str | None,
-        typer.Option(
-            metavar="WEEK", help="Only articles of this ISO week, e.g. 2026-W04.", show_default=False
-        ),
-    ] = None,
-    last_week: Annotated[
-        bool, typer.Option("--last-week", help="Only articles of last week (Monday–Sunday, Asia/Jakarta).")
-    ] = False,
-    since: Annotated[
-        str | None, typer.Option(metavar="DATE", help="Only articles on or after YYYY-MM-DD.")
-    ] = None,
-    until: Annotated[
-        str | None, typer.Option(metavar="DATE", help="Only articles on or before YYYY-MM-DD.")
-    ] = None,
-    tag: Annotated[
-        list[str] | None,
-        typer.Option(metavar="TAG", help="Only articles with this tag (repeatable).", show_default=False),
-    ] = None,
-    match: Annotated[
-        list[str] | None,
-        typer.Option(
-            metavar="TEXT",
-            help="Only articles mentioning this person, organisation or word (repeatable).",
-            show_default=False,
-        ),
-    ] = None,
-    strict: Annotated[
-        bool, typer.Option("--strict", help="Fail, writing nothing, when any source had to be skipped.")
-    ] = False,
-    strict_translation: Annotated[
-        bool,
-        typer.Option("--strict-translation", help="Fail, writing nothing, when any English is missing."),
-    ] = False,
-    annex: Annotated[
-        bool,
-        typer.Option(
-            "--annex", help="Append the full text of every article (Lampiran / Annex) and the index."
-        ),
-    ] = False,
-    force: Annotated[bool, typer.Option("--force", help="Rebuild even when nothing changed.")] = False,
-    wait: Annotated[
-        str | None,
-        typer.Option(
-            metavar="SECONDS",
-            help="Seconds to wait for another run writing the same folder [default: 600].",
-            show_default=False,
-        ),
-    ] = None,
-    if_empty: Annotated[
-        str | None,
-        typer.Option(
-            "--if-empty",
-            metavar="skip|fail|write",
-            help="No article to brief: skip (exit 0, default), fail (exit 1) or write a 'no reports' brief.",
-            show_default=False,
-        ),
-    ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+    strict: Strict = False,
+    strict_translation: StrictTranslation = False,
+    annex: Annex = False,
+    force: Force = False,
+    wait: Wait = None,
+    if_empty: IfEmpty = None,
+    quiet: Quiet = False,
+    *,
+    selection: Selection,
 ) -> None:
     """Build a bilingual brief (DOCX and PDF) from articles.
 
@@ -271,56 +150,63 @@ def build(
     from briefgen.pipeline import build as run_build
     from briefgen.writers import formats_of
 
+    session = session_of(ctx)
     settings = cfg.load_config(
         config,
         sources=tuple(paths) if paths else None,
         out=out,
-        langs=cfg.parse_langs(lang) if lang is not None else None,
-        formats=formats_of(cfg.parse_formats(fmt)) if fmt is not None else None,
-        layout=cfg.parse_layout(layout) if layout is not None else None,
+        langs=_parsed(lang, cfg.parse_langs),
+        formats=_parsed(fmt, lambda value: formats_of(cfg.parse_formats(value))),
+        layout=_parsed(layout, cfg.parse_layout),
         template=template,
-        prepared=cfg.parse_date(prepared, "--prepared") if prepared is not None else None,
-        week=week,
-        last_week=last_week or None,
-        since=cfg.parse_date(since, "--since") if since is not None else None,
-        until=cfg.parse_date(until, "--until") if until is not None else None,
-        tags=tuple(tag) if tag else None,
-        match=tuple(match) if match else None,
-        wait=cfg.parse_wait(wait) if wait is not None else None,
+        prepared=_parsed(prepared, lambda value: cfg.parse_date(value, "--prepared")),
+        **selection.overrides(),
+        wait=_parsed(wait, cfg.parse_wait),
         strict=strict or None,
         strict_translation=strict_translation or None,
-        if_empty=cfg.parse_if_empty(if_empty) if if_empty is not None else None,
+        if_empty=_parsed(if_empty, cfg.parse_if_empty),
         annex=annex or None,
     )
-    _log_run(_describe_build(settings))
+    session.log_run(_describe_build(settings))
     with _progress(enabled=not quiet and sys.stderr.isatty()) as progress:
         result = run_build(settings, force=force, progress=progress)
+    _report(session, result, quiet)
+
+
+def _parsed(value: str | None, parse: Callable[[str], _T]) -> _T | None:
+    """``value`` parsed, or None when the option was not given (the settings file's value stands)."""
+    return None if value is None else parse(value)
+
+
+def _report(session: Session, result: BuildResult, quiet: bool) -> None:
+    """What a build did: each written file on stdout; what was skipped, warned and noted on stderr."""
     if result.up_to_date:
         names = ", ".join(str(p) for p in result.up_to_date)
-        _say(f"briefgen: up to date, nothing written ({names}); use --force to rebuild", quiet=quiet)
+        session.say(f"briefgen: up to date, nothing written ({names}); use --force to rebuild", quiet=quiet)
         return
     if result.empty and not result.written:
-        _say(f"briefgen: {result.empty}; no document written (--if-empty skip)", quiet=quiet)
+        session.say(f"briefgen: {result.empty}; no document written (--if-empty skip)", quiet=quiet)
         return
     if result.empty:
-        _say(f"briefgen: {result.empty}; writing a 'no reports this period' brief", quiet=quiet)
+        session.say(f"briefgen: {result.empty}; writing a 'no reports this period' brief", quiet=quiet)
     for path in result.written:
         if not quiet:
             print(path)
-        _log(f"briefgen: wrote {path}")
+        session.log(f"briefgen: wrote {path}")
     for skipped in result.skipped:
-        _say(f"briefgen: skipped {skipped.message}", quiet=quiet)
-        _trace(skipped)
-    for warning in result.warnings:
-        _say(f"briefgen: warning: {warning}", quiet=quiet)
-    for note in result.notes:
-        _say(f"briefgen: note: {note}", quiet=quiet)
+        session.say(f"briefgen: skipped {skipped.message}", quiet=quiet)
+        session.trace(skipped)
+    for line in (
+        *(f"briefgen: warning: {warning}" for warning in result.warnings),
+        *(f"briefgen: note: {note}" for note in result.notes),
+    ):
+        session.say(line, quiet=quiet)
     if result.brief and result.brief.english:
         counts = result.brief.english
         summary = ", ".join(f"{counts.get(k, 0)} {k}" for k in ("human", "glossary", "machine", "missing"))
-        _say(f"briefgen: English segments: {summary}", quiet=quiet)
+        session.say(f"briefgen: English segments: {summary}", quiet=quiet)
     count = result.brief.source_count if result.brief else 0
-    _say(f"briefgen: built a brief of {count} article(s), skipped {len(result.skipped)}", quiet=quiet)
+    session.say(f"briefgen: built a brief of {count} article(s), skipped {len(result.skipped)}", quiet=quiet)
 
 
 def _describe_build(settings: Any) -> str:
@@ -371,12 +257,16 @@ def inspect(
 
 
 @translate_app.command("export")
+@selection_options
 def translate_export(
+    ctx: typer.Context,
     paths: SourcePaths = None,
     out: Annotated[
         Path, typer.Option("--out", "-o", metavar="FILE", help="The worklist to write: .xlf/.xliff or .po.")
     ] = Path("translations/worklist.xlf"),
     config: ConfigFile = None,
+    *,
+    selection: Selection,
 ) -> None:
     """Write the segments lacking human English as XLIFF or PO.
 
@@ -384,19 +274,22 @@ def translate_export(
     speaker, glossary terms and fuzzy memory matches; machine translations come as drafts to
     post-edit.
 
-    Example:  briefgen translate export sources/ --out work/brief.xlf
+    Takes the articles a build with the same selection options would brief.
+
+    Example:  briefgen translate export sources/ --week 2026-W04 --out work/brief.xlf
     """
     from briefgen import config as cfg
     from briefgen.pipeline import export_worklist
 
-    settings = cfg.load_config(config, sources=tuple(paths) if paths else None)
+    settings = cfg.load_config(config, sources=tuple(paths) if paths else None, **selection.overrides())
     count = export_worklist(settings, out)
     print(out)
-    _say(f"briefgen: {count} segment(s) to translate in {out}")
+    session_of(ctx).say(f"briefgen: {count} segment(s) to translate in {out}")
 
 
 @translate_app.command("import")
 def translate_import(
+    ctx: typer.Context,
     file: Annotated[Path, typer.Argument(metavar="FILE", help="A translated XLIFF file.")],
     translator: Annotated[
         str | None,
@@ -416,7 +309,7 @@ def translate_import(
     from briefgen.pipeline import import_worklist
 
     stored, unchanged = import_worklist(cfg.load_config(config), file, translator)
-    _say(f"briefgen: stored {stored} translation(s), {unchanged} already known")
+    session_of(ctx).say(f"briefgen: stored {stored} translation(s), {unchanged} already known")
 
 
 @app.command()
@@ -565,9 +458,10 @@ def main() -> None:
 
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, _interrupt)
+    session = Session()  # filled in by the root options, still here when a command has failed
     try:
         # standalone_mode=False: Click's usage errors come here instead of being printed in its style.
-        code = app(prog_name="briefgen", standalone_mode=False)
+        code = app(prog_name="briefgen", standalone_mode=False, obj=session)
         if isinstance(code, int) and code:  # typer.Exit(code) from a command or --help's Exit(0)
             sys.exit(code)
     except Interrupted as stop:
@@ -575,7 +469,7 @@ def main() -> None:
 
         end_children()  # no worker left behind for the exit to wait on
         # Said on stderr and in the log, so a cron run stopped by its timeout mails someone.
-        _say(f"briefgen: interrupted ({signal.Signals(stop.signum).name}); previous outputs kept")
+        session.say(f"briefgen: interrupted ({signal.Signals(stop.signum).name}); previous outputs kept")
         # Every finally has run (temporary files gone, lock released). Leave now: multiprocessing's
         # exit handlers would wait on a queue whose reading workers were just killed.
         sys.stdout.flush()
@@ -585,106 +479,27 @@ def main() -> None:
         exc.show()
         sys.exit(exc.exit_code)
     except UsageError as exc:
-        _say(f"briefgen: error: {_usage_line(exc)}")
+        session.say(f"briefgen: error: {_usage_line(exc)}")
         sys.exit(exc.exit_code)
     except typer.Abort:  # end of input at a prompt; briefgen never prompts, but Click may raise it
-        _say("briefgen: interrupted")
+        session.say("briefgen: interrupted")
         sys.exit(1)
     except BriefgenError as exc:
         for skipped in exc.skipped if isinstance(exc, SkippedSources) else []:
-            _say(f"briefgen: skipped {skipped.message}")
-            _trace(skipped)
-        if _debug:
+            session.say(f"briefgen: skipped {skipped.message}")
+            session.trace(skipped)
+        if session.debug:
             raise
-        _say(f"briefgen: error: {exc.message}")
+        session.say(f"briefgen: error: {exc.message}")
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
-        _say("briefgen: interrupted")
+        session.say("briefgen: interrupted")
         sys.exit(130)
     except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
-        if _debug:
+        if session.debug:
             raise
-        _say(f"briefgen: internal error: {type(exc).__name__}: {exc} (run with --debug for details)")
+        session.say(f"briefgen: internal error: {type(exc).__name__}: {exc} (run with --debug for details)")
         sys.exit(1)
 
 
-# --------------------------------------------------------------------------- the inspect view
-
-
-def render_facts(data: dict[str, Any], width: int = 100, color: bool = False) -> str:
-    """What ``briefgen inspect`` shows: the facts of :func:`briefgen.model.facts_as_dict` as rich tables.
-
-    Rendered here, with the other terminal output, because rich belongs to the command line.
-    """
-    import io
-
-    from rich import box
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
-
-    # Rendered into a buffer and returned: a recording console that also wrote to stdout made the
-    # caller print every table twice.
-    console = Console(
-        file=io.StringIO(),
-        width=width,
-        record=True,
-        force_terminal=color,
-        no_color=not color,
-        highlight=False,
-    )
-
-    def dash(value: object) -> str:
-        return "—" if value in (None, "", []) else str(value)
-
-    facts = Table(box=box.SIMPLE_HEAD, show_header=False, pad_edge=False)
-    facts.add_column(style="bold", no_wrap=True)
-    facts.add_column(overflow="fold")
-    for key, label in (
-        ("source", "Source"),
-        ("title", "Title"),
-        ("language", "Language"),
-        ("outlet", "Outlet"),
-        ("location", "Place"),
-        ("venue", "Venue"),
-        ("url", "URL"),
-        ("published", "Published"),
-        ("event_date", "Event date"),
-        ("date_basis", "Date from"),
-    ):
-        if key in data:
-            facts.add_row(label, dash(data[key]))
-    console.print(facts)
-
-    def table(title: str, rows: list[dict[str, Any]], columns: list[tuple[str, str]]) -> None:
-        if not rows:
-            console.print(Text(f"{title}: none", style="dim"))
-            console.print()
-            return
-        grid = Table(title=f"{title} ({len(rows)})", title_justify="left", box=box.SIMPLE_HEAD, expand=True)
-        grid.add_column("#", justify="right", no_wrap=True)
-        for key, label in columns:
-            grid.add_column(label, overflow="fold", ratio=3 if key == "text" else 1)
-        for number, row in enumerate(rows, 1):
-            grid.add_row(str(number), *(dash(row.get(key)) for key, _ in columns))
-        console.print(grid)
-
-    table(
-        "People",
-        data.get("people", []),
-        [("name", "Name"), ("role", "Role"), ("organization", "Organisation")],
-    )
-    table("Organisations", data.get("organizations", []), [("name", "Name"), ("acronym", "Acronym")])
-    table("Quotes", data.get("quotes", []), [("text", "Quote"), ("speaker", "Speaker")])
-    table("Statements", data.get("statements", []), [("text", "Statement"), ("speaker", "Speaker")])
-    table("Next steps", data.get("next_steps", []), [("text", "Next step"), ("actor", "Actor")])
-    table("Background", data.get("background", []), [("text", "Sentence")])
-    warnings = data.get("warnings", [])
-    if warnings:
-        console.print(Text("Warnings", style="bold"))
-        for warning in warnings:
-            console.print(Text(f"  ! {warning}"))
-    else:
-        console.print(Text("Warnings: none", style="dim"))
-    text = console.export_text(styles=color)
-    return "\n".join(line.rstrip() for line in text.strip("\n").splitlines()) + "\n"
+__all__ = ["Selection", "Session", "app", "main", "render_facts", "selection_options"]

@@ -1,0 +1,363 @@
+"""The only place that touches sources and outputs: discover → read → extract → compose → write.
+
+One module per job: :mod:`.sources` finds and reads source files, :mod:`.understanding` extracts
+their facts (cache, process pool), :mod:`.selection` chooses the articles of a brief,
+:mod:`.translation` loads the ``[translation]`` settings, the memory and the worklists,
+:mod:`.outputs` writes the output folder (lock, atomic writes, manifest), :mod:`.checkup` is
+``briefgen doctor``; the orchestrator that calls them, :func:`build`, is here. What the command line
+and the tests use is re-exported here; a test that patches a name patches it in the module
+that uses it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from briefgen import __version__
+from briefgen.compose import make_brief, make_empty_brief
+from briefgen.config import Config
+from briefgen.errors import BriefgenError, NothingToBrief, SkippedSources, SourceError
+from briefgen.model import Brief, Facts, NextStep, RenderOptions, Template
+from briefgen.pipeline.checkup import Check, doctor
+from briefgen.pipeline.clock import now, today
+from briefgen.pipeline.outputs import (
+    CACHE_DIR,
+    MEMO_NUMBERS,
+    file_digest,
+    is_up_to_date,
+    numbered,
+    open_steps,
+    output_lock,
+    output_stem,
+    prepare_out,
+    read_manifest,
+    recorded_steps,
+    remove_stale_temporaries,
+    render,
+    template_digest,
+    variant,
+    write_atomic,
+    write_manifest,
+    write_together,
+)
+from briefgen.pipeline.processes import end_children
+from briefgen.pipeline.selection import choose, describe, period_of
+from briefgen.pipeline.sources import (
+    MANIFEST_FILE,
+    MAX_SOURCE_MB,
+    date_in_name,
+    discover,
+    load_article,
+    read_regular,
+    read_source,
+    shown,
+)
+from briefgen.pipeline.translation import (
+    Translation,
+    export_worklist,
+    import_worklist,
+    lexicons_of,
+    load_memory,
+    save_memory,
+    translation_of,
+    update_memory,
+)
+from briefgen.pipeline.understanding import (
+    POOL_THRESHOLD,
+    Progress,
+    code_digest,
+    collect,
+    evaluate,
+    understand,
+)
+from briefgen.select import Period
+
+__all__ = [
+    "MANIFEST_FILE",
+    "MAX_SOURCE_MB",
+    "MEMO_NUMBERS",
+    "POOL_THRESHOLD",
+    "BuildResult",
+    "Check",
+    "Progress",
+    "Translation",
+    "build",
+    "build_key",
+    "choose",
+    "code_digest",
+    "collect",
+    "date_in_name",
+    "describe",
+    "discover",
+    "doctor",
+    "end_children",
+    "evaluate",
+    "export_worklist",
+    "file_digest",
+    "import_worklist",
+    "lexicons_of",
+    "load_article",
+    "load_memory",
+    "now",
+    "numbered",
+    "output_stem",
+    "period_of",
+    "read_regular",
+    "read_source",
+    "render",
+    "save_memory",
+    "shown",
+    "today",
+    "translation_of",
+    "understand",
+    "update_memory",
+    "variant",
+    "write_atomic",
+    "write_together",
+]
+
+
+@dataclass
+class BuildResult:
+    written: list[Path] = field(default_factory=list)
+    skipped: list[SourceError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    brief: Brief | None = None
+    up_to_date: list[Path] = field(default_factory=list)  # outputs left alone because nothing changed
+    empty: str | None = None  # why there was nothing to brief (--if-empty skip or write)
+
+
+def build_key(config: Config, day: dt.date, period: Period | None) -> str:
+    """What identifies "the same build": settings, period and day, not the inputs' contents."""
+    settings = {
+        "sources": [str(p) for p in config.sources],
+        "langs": list(config.langs),
+        "formats": list(config.formats),
+        "layout": config.layout,
+        "template": config.template,
+        "prepared": day.isoformat(),
+        "period": [period.first.isoformat(), period.last.isoformat()] if period else None,
+        "tags": list(config.tags),
+        "match": list(config.match),
+        "strict_translation": config.strict_translation,
+        "extra": config.extra,
+    }
+    if config.strict:  # only when set, so the keys of earlier builds stay valid
+        settings["strict"] = True
+    if config.annex:
+        settings["annex"] = True
+    return hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def build(config: Config, force: bool = False, progress: Progress | None = None) -> BuildResult:
+    """Build the brief of ``config.sources`` into ``config.out``; returns what was written.
+
+    Under a lock on the output folder; skipped when the manifest says nothing changed since
+    the same build last ran (``force`` rebuilds anyway).
+    """
+    from briefgen.templates import load_template
+    from briefgen.writers import formats_of
+
+    config = replace(config, formats=formats_of(config.formats))  # every format when none is named
+    template = load_template(config.template)  # a broken template fails before any work
+    translation = translation_of(config)
+    day = config.prepared or today()
+    period = period_of(config, day)  # a bad --week fails before any work too
+    sources = discover(config.sources)
+    if not sources and config.if_empty != "write":  # "write" goes on to write the empty brief
+        empty = NothingToBrief("no articles found in " + ", ".join(str(p) for p in config.sources))
+        if config.if_empty == "fail":
+            raise empty
+        return BuildResult(empty=empty.message)
+    created = not config.out.exists()
+    run = _Run(config, template, translation, day, period, prepare_out(config.out), progress)
+    import shutil
+
+    try:
+        result = _build_locked(run, sources, force)
+    except BriefgenError:
+        if created:  # nothing was written: leave no empty output folder behind either
+            shutil.rmtree(run.out, ignore_errors=True)
+        raise
+    if created and not result.written:  # --if-empty skip
+        shutil.rmtree(run.out, ignore_errors=True)
+    return result
+
+
+@dataclass(frozen=True)
+class _Run:
+    """What every step of one build reads: the settings and what was loaded from them."""
+
+    config: Config
+    template: Template
+    translation: Translation
+    day: dt.date
+    period: Period | None
+    out: Path
+    progress: Progress | None = None
+
+
+def _build_locked(run: _Run, sources: list[Path], force: bool) -> BuildResult:
+    """The build under the output folder's lock: nothing when up to date, else built and recorded."""
+    out = run.out
+    with output_lock(out, run.config.wait):
+        remove_stale_temporaries(out)
+        key = build_key(run.config, run.day, run.period)
+        read = {shown(path): file_digest(path) for path in sources}
+        inputs = {**read, **_translation_digests(run.translation)}
+        template_hash = template_digest(Path(run.template.path))
+        manifest = read_manifest(out)
+        entry = manifest["builds"].get(key)
+        if not force and is_up_to_date(entry, inputs, template_hash, out):
+            assert isinstance(entry, dict)
+            return BuildResult(up_to_date=[out / name for name in entry["outputs"]])
+        result = _build_unlocked(run, carried=open_steps(manifest.get("steps"), run.day))
+        if not result.written:  # nothing to brief, skipped: nothing to record either
+            return result
+        manifest["steps"] = recorded_steps(manifest.get("steps"), result.brief, run.day)
+        manifest["builds"][key] = {
+            "version": __version__,
+            "code": code_digest(),
+            "inputs": {**read, **_translation_digests(run.translation)},  # the memory may have learnt MT
+            "template": template_hash,
+            "outputs": {path.name: file_digest(path) for path in result.written},
+        }
+        write_manifest(out, manifest)
+        return result
+
+
+def _translation_digests(translation: Translation) -> dict[str, str]:
+    """Digests of the translation memory and the user glossaries, beside the sources' in the manifest."""
+    return {
+        f"translation:{extra}": file_digest(extra) if extra.exists() else "absent"
+        for extra in [
+            translation.memory_path,
+            *translation.glossary_files,
+            *(translation.lexicons.files if translation.lexicons else []),
+        ]
+    }
+
+
+def _build_unlocked(run: _Run, carried: Sequence[tuple[NextStep, str | None]] = ()) -> BuildResult:
+    """Understand, choose, compose, translate and write: the steps of one build, in order."""
+    found, skipped = _understood(run)
+    result = BuildResult(skipped=skipped)
+    composed = _composed(run, found, carried, result)
+    if composed is None:  # nothing to brief, and --if-empty skip
+        return result
+    brief, facts = composed
+    brief = _translated(run, brief, result)
+    _written(run, brief, facts, result)
+    return result
+
+
+def _understood(run: _Run) -> tuple[list[Facts], list[SourceError]]:
+    """The facts of every readable source (through the output folder's cache) and the sources skipped.
+
+    Fails, writing nothing, when ``--strict`` and any source was skipped, or when none could be read.
+    """
+    config, translation = run.config, run.translation
+    found, skipped = collect(
+        config.sources,
+        run.day,
+        cache=run.out / CACHE_DIR,
+        progress=run.progress,
+        lexicon=translation.lexicons,
+    )
+    if config.strict and skipped:
+        raise SkippedSources(
+            f"{len(skipped)} of {len(found) + len(skipped)} source(s) skipped; --strict writes nothing",
+            skipped,
+        )
+    if not found and skipped:
+        raise SkippedSources(
+            f"no article could be read ({len(skipped)} skipped): {skipped[0].message}", skipped
+        )
+    return found, skipped
+
+
+def _composed(
+    run: _Run, found: list[Facts], carried: Sequence[tuple[NextStep, str | None]], result: BuildResult
+) -> tuple[Brief, list[Facts]] | None:
+    """The composed brief and the articles it holds; with nothing to brief, what ``--if-empty`` asks:
+    the error (``fail``), None (``skip``) or the one-page empty brief (``write``)."""
+    config, period = run.config, run.period
+    bounded = period is not None and period.first != dt.date.min and period.last != dt.date.max
+    span = (period.first, period.last) if period and bounded else None
+    try:
+        if not found:
+            raise NothingToBrief("no articles found in " + ", ".join(str(p) for p in config.sources))
+        facts, result.notes = choose(found, config, period)
+        brief = make_brief(
+            facts,
+            run.day,
+            period=span,
+            glossary=run.translation.glossary,
+            annex=config.annex,
+            carried=carried,
+        )
+    except NothingToBrief as empty:
+        if config.if_empty == "fail":
+            raise
+        result.empty = empty.message
+        if config.if_empty == "skip":
+            return None
+        return make_empty_brief(run.day, span), []
+    return brief, facts
+
+
+def _translated(run: _Run, composed: Brief, result: BuildResult) -> Brief:
+    """The brief with its English filled in the order of trust; what MT added is kept in the memory.
+
+    Fails, writing nothing, when strict translation is asked for and English is still missing.
+    """
+    from briefgen.translate.fill import fill
+
+    translation = run.translation
+    filled = fill(composed, translation.memory, translation.glossary, translation.backend, now(dt.UTC))
+    brief = filled.brief
+    result.brief = brief
+    result.warnings = brief.warnings + filled.warnings
+    if filled.new_entries:
+        for entry in filled.new_entries:
+            translation.memory.add(entry)
+        update_memory(translation.memory_path, filled.new_entries, run.config.wait)
+    missing = brief.english.get("missing", 0)
+    if translation.strict and missing:
+        why = f" ({'; '.join(filled.errors)})" if filled.errors else ""
+        raise BriefgenError(
+            f"{missing} English segment(s) have no translation{why}; --strict-translation writes nothing "
+            "(export them with: briefgen translate export)"
+        )
+    return brief
+
+
+def _written(run: _Run, brief: Brief, facts: list[Facts], result: BuildResult) -> None:
+    """Every asked-for format of ``brief`` rendered and written together into the output folder."""
+    config, period, out = run.config, run.period, run.out
+    template = numbered(run.template, config, out, run.day)
+    options = RenderOptions(langs=config.langs, layout=config.layout)
+    stem = f"brief-{period.name}" if period else output_stem(facts) if facts else "brief-empty"
+    stage = "writing " + " and ".join(f.upper() for f in config.formats)
+    if run.progress is not None:
+        run.progress(stage, 0, 1)
+    documents = render(brief, template, options, config.formats)
+    if run.progress is not None:
+        run.progress(stage, 1, 1)
+    for document in documents:
+        result.warnings += [w for w in document.warnings if w not in result.warnings]
+    rendered = [
+        (out / f"{stem}{variant(config)}.{fmt}", doc.data)
+        for fmt, doc in zip(config.formats, documents, strict=True)
+    ]
+    for path, _ in rendered:
+        if path.is_dir():
+            raise BriefgenError(f"{path}: the output path is an existing folder")
+    write_together(rendered)  # all documents or none: never a new DOCX beside the old PDF
+    result.written.extend(path for path, _ in rendered)
