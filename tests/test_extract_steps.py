@@ -11,7 +11,7 @@ import pytest
 from briefgen.evaluation import load_gold, normalise_text
 from briefgen.extract import extract
 from briefgen.extract.sentences import split_sentences
-from briefgen.extract.steps import _CUE_WORDS, _GUARDED, _OBLIGATION, _PLAN_NOUN, _STRONG, _WEAK
+from briefgen.extract.step_cues import _CUE_WORDS, _GUARDED, _OBLIGATION, _PLAN_NOUN, _STRONG, _WEAK
 from briefgen.model import Article, Facts
 from briefgen.pipeline import date_in_name, discover, load_article
 
