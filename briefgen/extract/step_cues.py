@@ -29,13 +29,17 @@ _STRONG = re.compile(
     r"|\b(?:agree(?:d|s|ing)?\s+(?:to|on|upon)|plan(?:s|ned|ning)\s+to|(?:we|I|they)\s+(?:also\s+|still\s+)?plan\s+to|(?:is|are|was|were)\s+set\s+to"
     r"|(?:is|are|was|were)\s+scheduled\s+(?:to|for)|commit(?:s|ted)?\s+to|commitment\s+to"
     r"|pledge[sd]?\s+to|vow(?:s|ed)?\s+to|intends?\s+to|(?:is|are)\s+targeting|targets\s+(?:the|a|an|to)"
+    # "I stand ready to work with …", "he is mandated to strengthen …": readiness declared, a task given
+    r"|stands?\s+ready\s+to|(?:is|are|was|were|been)\s+(?:mandated|tasked|entrusted)\s+(?:to|with)"
     r"|set\s+(?:a|an|the|its)\s+(?:[^.;\s]+\s+){0,6}?target)\b",
     re.IGNORECASE,
 )
 # "menyampaikan rencana untuk membuka kembali kedutaan", "membahas rencana kunjungan Menlu ke
 # Jakarta akhir Mei ini": a plan named as a noun, with its purpose or its time ("sesuai rencana",
 # "rencana awal" look back instead).
-_PLAN_NOUN = re.compile(r"(?<!\bsesuai\s)\brencana\s+(?!awal\b|semula\b|aksi\b)", re.IGNORECASE)
+_PLAN_NOUN = re.compile(
+    rf"(?<!\bsesuai\s)\brencana\s+(?!awal\b(?!\s+(?i:{MONTH_RE})\b)|semula\b|aksi\b)", re.IGNORECASE
+)
 _PLAN_TIME = re.compile(
     r"\brencana\s+untuk\b|\bdalam\s+waktu\s+dekat\b|\b(?:akhir|awal|pertengahan)\s+\w+\s+ini\b",
     re.IGNORECASE,
@@ -45,6 +49,9 @@ _PLAN_TIME = re.compile(
 _FOLLOWS_UP = re.compile(
     r"(?:merupakan|adalah|ini|itu|sebagai)\s+(?:(?:bentuk|sebuah|salah\s+satu)\s+)?$", re.IGNORECASE
 )
+# "Dalam rangka menindaklanjuti instruksi menteri, wali kota menerbitkan …": the purpose of an act
+# already done.
+_IN_ORDER_TO = re.compile(r"(?:dalam\s+rangka|guna|sebagai\s+upaya)\s+$", re.IGNORECASE)
 # "diharapkan": a plan when it comes with a schedule ("diharapkan terbit sebelum akhir 2026"),
 # a hope when it does not or when it hedges ("diharapkan mampu mendongkrak …").
 _EXPECTED = re.compile(r"\bdiharapkan\b", re.IGNORECASE)
@@ -122,7 +129,19 @@ _POSTPONED = re.compile(r"\b(?:menunda|ditunda|diundur|mengundurkan|postpone[sd]
 # Instructions and requests addressed to someone: "Presiden meminta Polri untuk …",
 # "menginstruksikan seluruh kepala dinas …", "mendorong pemda agar …", "memberi waktu tiga pekan
 # kepada pemda untuk …". "meminta maaf" is an apology; "diminta tanggapan" asks for a comment.
-_PURPOSE = r"(?=[^.;]{0,300}?\b(?:untuk|agar|supaya)\s+(?!di[a-z]{3,}\b))"
+_PURPOSE = r"(?=(?:[^.;]|\.(?=\s*[A-Z\d])){0,300}?\b(?:untuk|agar|supaya)\s+(?!di[a-z]{3,}\b))"
+# "meminta setiap camat memiliki …", "minta para camat membuat …", "meminta masyarakat
+# mewaspadai …": an instruction to the ones under someone's authority (every camat, the officers,
+# the public), the addressee and then the act, a prefixed verb in lower case (not "mereka",
+# "menteri", which only look prefixed). A demand made of a named body ("meminta LMKN membuka …")
+# needs its "untuk"/"agar".
+_ADDRESSEE_THEN_ACT = (
+    r"(?=\s+(?:kepada\s+)?(?:setiap|seluruh|semua|segenap|para|jajaran|masyarakat|warga|camat|lurah)\b)"
+    # (a comma only before "terutama …", which narrows the addressee; no clause of its own between)
+    r"(?=(?:(?:\s+|,\s+(?=terutama|khususnya|termasuk|utamanya))(?!(?:bahwa|karena|yang|tetapi|namun)\b)"
+    r"[\w().-]+){1,12}?\s+(?-i:(?!(?:mereka|menteri|media|medis|meja|merek|bersama|berbagai"
+    r"|beras|berita|berat|berkas|bermacam)\b)(?:me|ber)[a-z]{3,})\b)"
+)
 _REQUEST = re.compile(
     # An instruction or assignment counts whatever follows ("menginstruksikan seluruh camat turun
     # langsung …", "saya instruksikan untuk bergerak cepat").
@@ -133,9 +152,13 @@ _REQUEST = re.compile(
     # asked for); or a short addressee and "tidak", "jangan", "segera", "nanti" ("meminta
     # penyuluh tidak terlambat", "meminta lurah yang baru nanti menyusun …").
     r"|\b(?:meminta|memintanya|minta|diminta|memohon|mohon)\b"
-    r"(?:" + _PURPOSE + r"|(?=(?:\s+[\w-]+){1,7}?\s+(?:tidak(?!\s+hanya)|jangan|segera|nanti|langsung)\b))"
+    r"(?:" + _PURPOSE + "|" + _ADDRESSEE_THEN_ACT + "|"
+    r"(?=(?:\s+[\w-]+){1,7}?\s+(?:tidak(?!\s+hanya)|jangan|segera|nanti|langsung)\b))"
     # Urging, inviting, handing over, giving a task or time: only with a purpose.
-    r"|\b(?:mendorong|mengimbau|menghimbau|mengundang|serahkan|menyerahkan|mendesak"
+    r"|\b(?:mendorong|mengimbau|menghimbau|diimbau|dihimbau|di\s+imbau|di\s+himbau|mengundang"
+    # "berpesan kepada para lurah untuk …" (not advice: "berpesan agar para pelajar …")
+    r"|berpesan\s+(?:kepada|pada)"
+    r"|serahkan|menyerahkan|mendesak"
     r"|(?:mem|di)beri(?:kan)?\s+(?:(?:rentan|rentang|tenggat|batas)\s+)?(?:arahan|instruksi|perintah|waktu"
     r"|tenggat|tugas))\b" + _PURPOSE +
     # "instruksi menteri agar …", "mengeluarkan instruksi tegas kepada seluruh jajaran agar …"
@@ -159,7 +182,10 @@ _REQUEST_EN = re.compile(
 MUST = re.compile(
     NOT_NEGATED + r"\b(?:harus|wajib|mesti)\s+"
     r"(?:(?:juga|terus|segera|mampu|bisa|dapat|tetap|benar-benar|kembali|mulai|bersama-sama|lebih)\s+)*"
-    r"(?:(?P<own>kita|kami)\s+)?(?P<verb>(?:me|ber|di|per)[a-z]{3,}|lakukan|laksanakan|kerjakan|selesaikan|tuntaskan)\b",
+    r"(?:(?P<own>kita|kami)\s+[a-z]{3,}|(?P<verb>(?:me|ber|di|per)[a-z]{3,}|[a-z]{3,}kan|turun|hadir|datang|lapor))\b"
+    # English: "the government must be selective", "we should establish …"
+    r"|(?<!\bnot\s)\b(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?!not\b)(?:also\s+|continue\s+to\s+)?"
+    r"(?P<en>[a-z]{2,})\b",
     re.IGNORECASE,
 )
 # "harus dikoordinasikan dengan pemkab", "harus bermitra dengan balai lain",
@@ -217,12 +243,31 @@ _CUE_WORDS = re.compile(
     r"|sedang|tengah|mendesak|intruksi|mengintruksikan|diintruksikan|berlangsung"
     r"|agree\w*|plan\w*|set|scheduled|commit\w*|pledge\w*|vow\w*|intends?|target\w*|will|would|shall"
     r"|postpone\w*|extend\w*|prolong\w*|ask\w*|request\w*|urge\w*|advise\w*|instruct\w*|order\w*|invit\w*"
-    r"|call\w*|appeal\w*|direct\w*|task\w*|tolong|maka|perlu|won|memastikan)",
+    r"|call\w*|appeal\w*|direct\w*|task\w*|tolong|maka|perlu|won|memastikan|diimbau|dihimbau|imbau|himbau"
+    r"|berpesan|agar|supaya|must|should|needs?|has|have|can|stands?|mandated|entrusted)",
     re.IGNORECASE,
 )
 
 
-_NANTINYA_PASSIVE = re.compile(r"\bnantinya\s+di", re.IGNORECASE)
+# "Nanti perlengkapan di posko juga kami sediakan": the speaker's side acts later, object first
+# (the cue sits on the word before "kami" so that the subject reads as the speaker's side).
+_LATER_OURS = re.compile(
+    r"\bnanti(?:nya)?\s+(?:[^\s.;,]+\s+){0,8}?(?P<at>[^\s.;,]+)\s+(?:kami|kita)\s+"
+    r"(?!(?:akan|sudah|telah|juga|harus|bisa|dapat|tidak)\b)[a-z]{3,}",
+    re.IGNORECASE,
+)
+# "Warga di bantaran sungai agar tetap waspada": an appeal that opens with the ones it addresses.
+_APPEAL = re.compile(
+    r"^(?:masyarakat|warga|penduduk|seluruh|semua|setiap|para|pengendara|pengunjung|wisatawan|pemudik)\b"
+    r"(?:\s+(?!(?:me|ber|di|ter)[a-z]{3,}\b)[\w()/-]+){0,8}?\s*,?\s+(?P<cue>agar|supaya)\s",
+    re.IGNORECASE,
+)
+# "As a result, we can implement those agreements in 2019", "if there is an escalation, we can
+# raise it to …": what the speaker's side can do, a step with a date or a condition (checked).
+_CAN = re.compile(
+    r"\b(?:we|I)\s+can\s+(?:also\s+|then\s+)?(?!(?:be|see|say|only|not|hope|expect)\b)[a-z]{3,}"
+)
+_NANTINYA_PASSIVE = re.compile(r"\bnanti(?:nya)?\s+di[a-z]", re.IGNORECASE)
 # Stems as they appear after a prefix: "memerintahkan", "menugaskan", "menyerahkan", "menunda".
 _REQUEST_WORDS = (
     "minta",
@@ -242,9 +287,9 @@ _REQUEST_WORDS = (
 _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("diharapkan",), _EXPECTED, "expected"),
     (("will", "would", "shall"), _MODAL, "weak"),
-    (("nantinya",), _NANTINYA_PASSIVE, "weak"),
+    (("nanti",), _NANTINYA_PASSIVE, "weak"),
     (("mulai",), _OPENING, "opening"),
-    ((*_REQUEST_WORDS, "beri", "arahan", "intruksi", "desak"), _REQUEST, "request"),
+    ((*_REQUEST_WORDS, "beri", "arahan", "intruksi", "desak", "pesan"), _REQUEST, "request"),
     (
         (
             "ask",
@@ -262,7 +307,7 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
         _REQUEST_EN,
         "request",
     ),
-    (("harus", "wajib", "mesti"), MUST, "must"),
+    (("harus", "wajib", "mesti", "must", "should", "need", "has to", "have to"), MUST, "must"),
     (("harus", "wajib", "mesti", "perlu"), _MUST_WITH, "with"),
     (("tidak akan", "tak akan", "not", "won"), _REFUSAL, "plain"),
     (("target",), _TARGET_FOR, "strong"),
@@ -289,6 +334,7 @@ def find_cues(text: str, quoted: bool) -> list[tuple[int, str]]:
         (m.start(), "strong")
         for m in _STRONG.finditer(text)
         if not (m.group(0).lower().startswith("tindak") and _FOLLOWS_UP.search(text, 0, m.start()))
+        and not (m.group(0).lower().startswith("menindak") and _IN_ORDER_TO.search(text, 0, m.start()))
     ]
     found += [(m.start(), "weak") for m in _WEAK.finditer(text)]
     for needed, pattern, kind in _GUARDED:
@@ -306,7 +352,12 @@ def find_cues(text: str, quoted: bool) -> list[tuple[int, str]]:
         found += [
             (m.start(), "obligation") for m in _OBLIGATION.finditer(text) if _DEADLINE.search(text, m.end())
         ]
+    if "nanti" in low:
+        found += [(m.start("at"), "plain") for m in _LATER_OURS.finditer(text)]
+    if (appeal := _APPEAL.match(text)) is not None:
+        found.append((appeal.start("cue"), "appeal"))
     if quoted:
+        found += [(m.start(), "can") for m in _CAN.finditer(text)]
         found += [(m.start(), "plain") for m in _QUOTED_SCHEDULE.finditer(text)]
         found += [(m.start(), "plain") for m in _ORDER.finditer(text)]
     # At one position the most specific cue decides ("akan menjadi fokus" before "akan").
@@ -319,5 +370,7 @@ def find_cues(text: str, quoted: bool) -> list[tuple[int, str]]:
         "obligation": 5,
         "opening": 6,
         "expected": 7,
+        "appeal": 8,
+        "can": 8,
     }
     return sorted(found, key=lambda m: (m[0], order.get(m[1], 9)))

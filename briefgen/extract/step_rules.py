@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from enum import Enum
 
 from briefgen.extract.due import due_of
-from briefgen.extract.lexicon import BELIEF_VERBS, SPEECH_VERBS, words
+from briefgen.extract.lexicon import BELIEF_VERBS, REGIONAL_TITLES, SPEECH_VERBS, words
 from briefgen.extract.step_cues import LOOK_BACK, MUST, NOT_NEGATED, SCHEDULE, find_cues
-from briefgen.extract.step_subjects import ACTION_AFTER, Subject
+from briefgen.extract.step_subjects import ACTION_AFTER, OWN_SIDE, Subject
 
 # "… akan diterapkan di 35 kabupaten", "… akan kembali digelar", "Pertemuan itu nantinya
 # difokuskan pada …": a passive future announces what will be done without saying by whom (the
@@ -21,7 +21,7 @@ from briefgen.extract.step_subjects import ACTION_AFTER, Subject
 # forecasts (first set); words that only look passive ("digital", "dia") are no verbs at all
 # (second set).
 _PASSIVE = re.compile(
-    NOT_NEGATED + r"\b(?:akan|bakal|segera|nantinya)\s+"
+    NOT_NEGATED + r"\b(?:akan|bakal|segera|nanti|nantinya)\s+"
     r"(?:(?:segera|kembali|mulai|langsung|resmi|secara\s+resmi|juga|pun|dapat|bisa|nanti|nantinya|lebih|terus)\s+)*"
     r"(?P<verb>di[a-z]{3,})\b",
     re.IGNORECASE,
@@ -62,7 +62,9 @@ _FIGURE = re.compile(
 # Verbs of belief and forecast, active or passive: what they introduce is not a plan.
 _BELIEF = re.compile(
     rf"\b(?:{BELIEF_VERBS}|diperkirakan|diprediksi|diproyeksikan|dikhawatirkan|khawatir|cemas|takut"
-    r"|mungkin|kemungkinan|berpotensi"
+    # ("secepat mungkin", "sebisa mungkin": as soon, as well as can be)
+    r"|(?<!\bsecepat\s)(?<!\bsebisa\s)(?<!\bsedapat\s)(?<!\bsemaksimal\s)(?<!\bsesegera\s)mungkin"
+    r"|kemungkinan|berpotensi"
     r"|expect(?:s|ed|ations?)?|predict(?:s|ed)?|forecasts?|estimated?|believes?|believed|hopes?|hoped|likely"
     r"|projected|may|might|could|fear(?:s|ed)?|worried)\b",
     re.IGNORECASE,
@@ -82,7 +84,7 @@ _PASSIVE_EN = re.compile(
 _OUTCOME_EN = re.compile(
     r"(?:will|would|shall)\s+(?:(?:also|further|certainly|surely|likely|probably|only)\s+)?"
     r"(?:be|become|remain|benefit|help|improve|increase|grow|rise|fall|decline|drop|boost|affect|face|need"
-    r"|get|see|suffer|lose|gain|expect|hope|like|run)\b"
+    r"|get|see|suffer|lose|gain|expect|hope|like|run|achieve)\b"
 )
 _NOT_PASSIVE_PLANS_EN = words(
     """
@@ -95,13 +97,15 @@ _NOT_PASSIVE_PLANS_EN = words(
 _ADDRESSEE_STOP = re.compile(
     r"(?:untuk|agar|supaya|tidak|jangan|segera|nanti|nantinya|yang|langsung|to|that|who|not|(?:me|ber)[a-z]{3,}"
     # verbs without a prefix that instructions use ("turun langsung", "tetap membantu")
-    r"|turun|datang|hadir|ikut|tetap|terus|lapor|jaga|cek|kerja|apabila|jika|kalau|bila|ketika|saat)$",
+    r"|turun|datang|hadir|ikut|tetap|terus|lapor|jaga|cek|kerja|apabila|jika|kalau|bila|ketika|saat"
+    # adverbs that open the act asked for ("seluruh camat sering berkunjung …")
+    r"|sering|selalu|lebih|rutin|bersama-sama|senantiasa|dapat|bisa)$",
     re.IGNORECASE,
 )
 
 
 # Words before the addressee: "meminta ke …", "requested that …", "called on …", "an invitation to …".
-_ADDRESSEE_LEAD = frozenset(("ke", "tolong", "agar", "supaya", "that", "on"))
+_ADDRESSEE_LEAD = frozenset(("ke", "pada", "kepada", "tolong", "agar", "supaya", "that", "on"))
 
 
 def _addressee(text: str, marker: int) -> str | None:
@@ -160,7 +164,18 @@ _SO_THAT = re.compile(r"\b(?:so\s+that|in\s+order\s+that)\b", re.IGNORECASE)
 # named, with an active verb, is that one's plan.
 _NAMED_RELATIVE = re.compile(r"(?P<who>\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+yang\s+$")
 _ACTIVE_AFTER = re.compile(r"\S+\s+(?:(?:segera|juga|kembali)\s+)*(?:me|ber)[a-z]{3,}\b")
-_HABIT = re.compile(r"\b(?:biasanya|umumnya|selalu|sering|usually|typically|often)\b", re.IGNORECASE)
+_HABIT = re.compile(
+    r"\b(?:biasanya|umumnya|selalu|sering|usually|typically|often|always|routinely|regularly)\b",
+    re.IGNORECASE,
+)
+# "Maka peluang kita akan lebih besar": a comparison foreseen, not an act.
+_COMPARISON = re.compile(r"\S+\s+(?:lebih|semakin|makin)\s+(?!(?:me|ber|di)[a-z]{3,})\w+", re.IGNORECASE)
+# "upaya yang akan dilakukan …": a relative clause on a step is the step itself.
+_STEP_NOUN = re.compile(
+    r"\b(?:upaya|langkah|tindakan|kebijakan|strategi)\s+(?:[\w-]+\s+){0,2}?yang\s+$", re.IGNORECASE
+)
+# "if there is an escalation, we can …": the condition of a commitment.
+_IF = re.compile(r"\b(?:if|when|once)\b", re.IGNORECASE)
 
 
 def _end_of_first(pattern: re.Pattern[str], text: str) -> int:
@@ -251,10 +266,40 @@ def _named_relative(cue: Cue) -> Decision:
 
 
 def _thing_relative(cue: Cue) -> Decision:
-    """``bahan yang akan disalurkan dibeli di Jakarta``: a relative clause that names a thing."""
-    if _RELATIVE.search(cue.text, 0, cue.start) and not _AGENT_AFTER.match(cue.text, cue.start):
+    """``bahan yang akan disalurkan dibeli di Jakarta``: a relative clause that names a thing (but
+    ``upaya yang akan dilakukan`` names the step)."""
+    if (
+        _RELATIVE.search(cue.text, 0, cue.start)
+        and not _AGENT_AFTER.match(cue.text, cue.start)
+        and not cue.before(_STEP_NOUN)
+    ):
         return Verdict.NEXT
     return None
+
+
+def _proposed_thing(cue: Cue) -> Decision:
+    """``tiga nama calon yang diusulkan``: a proposal already made, as a relative clause, names a thing."""
+    if cue.text[cue.start :].lower().startswith("diusul") and _RELATIVE.search(cue.text, 0, cue.start):
+        return Verdict.NEXT
+    return None
+
+
+def _comparison(cue: Cue) -> Decision:
+    """``peluang kita akan lebih besar``: a comparison foreseen."""
+    return Verdict.NEXT if _COMPARISON.match(cue.text, cue.start) else None
+
+
+def _appeal(cue: Cue) -> Decision:
+    """``Warga di bantaran sungai agar tetap waspada``: the ones addressed open the sentence."""
+    return Subject(True, cue.text[: cue.start].strip(" ,") or None)
+
+
+def _can(cue: Cue) -> Decision:
+    """``we can implement it in 2019``, ``if …, we can raise it``: a step with a date or a
+    condition; without either it is only a possibility."""
+    if cue.before(_IF) or due_of(cue.text, cue.event)[0] is not None:
+        return Subject(True, cue.subject.actor)
+    return Verdict.NEXT
 
 
 def _negated(cue: Cue) -> Decision:
@@ -360,6 +405,8 @@ def _obligation(cue: Cue) -> Decision:
     dipenuhi oleh Dinas …"), or when a government body or a schedule comes with it."""
     must = MUST.match(cue.text, cue.start)
     assert must is not None
+    if must.group("en"):
+        return _obligation_en(cue)
     if must.group("own"):
         if re.search(r"\byang\s+$", cue.text[: cue.start]):
             return Verdict.NEXT  # "… pasar yang harus kita benahi": a relative clause
@@ -368,10 +415,24 @@ def _obligation(cue: Cue) -> Decision:
     if must.group("verb").lower().startswith("di"):
         return Subject(True, subject.actor) if _BY_NAMED.match(cue.text, must.end()) else Verdict.NEXT
     head = (subject.actor or "").split()[:1]
-    governed = bool(head) and head[0].lower() in _GOVERNMENT
+    # a government body or an office holder addressed by a title ("Camat harus turun …")
+    governed = bool(head) and (head[0].lower() in _GOVERNMENT or head[0].capitalize() in REGIONAL_TITLES)
     if not subject.found or not (governed or SCHEDULE.search(cue.text, cue.start)):
         return Verdict.NEXT
     return subject
+
+
+# English obligations: "the government must be selective", and in a quotation "we should …".
+_ENGLISH_BODIES = words("government ministry authorities authority administration agency office council")
+
+
+def _obligation_en(cue: Cue) -> Decision:
+    subject = cue.subject
+    last = (subject.actor or "").split()[-1:]
+    own = cue.quoted and OWN_SIDE.fullmatch(cue.text[: cue.start].split()[-1] if cue.start else "")
+    if subject.found and (own or (last and last[0].lower() in _ENGLISH_BODIES)):
+        return subject
+    return Verdict.NEXT
 
 
 def _acting_subject(cue: Cue) -> Decision:
@@ -380,7 +441,7 @@ def _acting_subject(cue: Cue) -> Decision:
     return subject if subject.found else Verdict.NEXT
 
 
-_ALL = frozenset(("plain", "with", "request", "strong", "must", "obligation", "opening", "expected", "weak"))
+_ALL = words("plain with request strong must obligation opening expected weak appeal can")
 # The rules in the order they are asked; each applies to the cue kinds named with it, and the first
 # that decides wins.
 RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
@@ -390,6 +451,8 @@ RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
     (frozenset({"weak"}), _event_scheduled),
     (frozenset({"weak"}), _named_relative),
     (frozenset({"weak"}), _thing_relative),
+    (frozenset({"strong"}), _proposed_thing),
+    (frozenset({"weak"}), _comparison),
     (frozenset({"strong", "request"}), _negated),
     (frozenset({"strong"}), _proposed_before),
     (frozenset({"strong"}), _past_target),
@@ -399,6 +462,8 @@ RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
     (frozenset({"request"}), _request),
     (frozenset({"strong"}), _quoted_offer),
     (frozenset({"with"}), _with_others),
+    (frozenset({"appeal"}), _appeal),
+    (frozenset({"can"}), _can),
     (frozenset({"plain", "strong", "obligation", "expected"}), _self_sufficient),
     (frozenset({"weak"}), _reported_figure),
     (frozenset({"weak", "must"}), _consequence),

@@ -12,12 +12,12 @@ from briefgen.extract.people import PeopleIndex
 from briefgen.extract.statements import SentenceRef
 
 _ADVERBS = re.compile(
-    r"(?:\s+(?:juga|pun|telah|sudah|akan|segera|kembali|turut|masih|terus|bersama|pula|kini|yang|hanya"
+    r"(?:\s+(?:juga|pun|telah|sudah|akan|segera|kembali|turut|masih|terus|bersama|pula|kini|yang|hanya|tentu|pasti"
     r"|also|still|now|then|only|soon|have|has|had))+\s*$"
 )
 # "Sari menjelaskan pemkot akan …": the reporting verb is not part of the subject.
 _REPORTING = (
-    rf"{SPEECH_VERBS}|memastikan|membenarkan|mengonfirmasi|menjamin|menjanjikan|mengumumkan|berjanji|bertekad"
+    rf"{SPEECH_VERBS}|mengancam|memperingatkan|memastikan|membenarkan|mengonfirmasi|menjamin|menjanjikan|mengumumkan|berjanji|bertekad"
     r"|said|says|added|stated|explained|noted|told\s+\w+|announced|confirmed|stressed|emphasized"
     r"|emphasised|revealed|saying"
 )
@@ -133,7 +133,7 @@ def _clause_before(text: str) -> str:
 # "…, kini Pemerintah Provinsi Sulawesi Utara kembali akan …": time adverbs before the subject.
 _LEADING_ADVERBS = re.compile(
     r"^(?:(?:kini|saat\s+ini|sekarang|nantinya|ke\s+depan(?:nya)?|selanjutnya|kemudian|lalu|rencananya"
-    r"|tahun\s+ini|tahun\s+depan|pekan\s+depan|now|next|then)\s+)+",
+    r"|tahun\s+ini|tahun\s+depan|pekan\s+depan|besok|insya\s*allah|now|next|then)\s+)+",
     re.IGNORECASE,
 )
 
@@ -149,6 +149,8 @@ def narrated_subject(
     person, a pronoun, ``pihaknya`` (the speaker's side) or an acting body (``pemerintah provinsi``)."""
     before = sentence.text[:marker]
     clause = _clause_before(before)
+    if not clause and (said := _SAID_COMMA.search(before)):
+        clause = _clause_before(before[: said.end() - 1].rstrip(" ,"))  # "X mengancam, akan …"
     reported = _REPORTED.match(clause)
     if reported and reported.end() < len(clause):
         clause = clause[reported.end() :].strip()
@@ -181,7 +183,19 @@ def narrated_subject(
         or _OBJECT_FIRST.match(sentence.text, marker)
     ):
         return Subject(True, narrated_own_side(sentence, marker, people, skip, sides))
-    return _names(clause, people, sides)
+    named = _names(clause, people, sides)
+    if not named.found and _EPITHET.fullmatch(clause):
+        return Subject(True, people.last_before(sentence.paragraph, sentence.start, skip))
+    return named
+
+
+# "mantan Wagub itu", "pria kelahiran Medan tersebut": a description of the person last named.
+_EPITHET = re.compile(
+    r"(?:mantan|eks|pria|wanita|perempuan|sosok|politikus|politisi|purnawirawan)\b[^,;]{0,60}\s(?:itu|ini|tersebut)",
+    re.IGNORECASE,
+)
+# "Wali Kota Rizal mengancam, akan …": the comma after a verb of saying ends no clause.
+_SAID_COMMA = re.compile(rf"\b(?:{_REPORTING})\s*,\s*$", re.IGNORECASE)
 
 
 # "… akan kami uji coba …", "… harus terus kita berantas …": the object comes first, the speaker's
