@@ -208,7 +208,9 @@ _DEADLINE = re.compile(
 # from a date still to come.
 _OPENING = re.compile(
     r"\b(?:dibuka(?:\s+(?:untuk|bagi)\s+(?:umum|publik|masyarakat)(?:\s+umum)?)?|mulai\s+berlaku"
-    r"|berlaku|diberlakukan|beroperasi)\s+(?:[\w-]+\s+){0,3}?mulai\b",
+    r"|berlaku|diberlakukan|beroperasi)\s+(?:[\w-]+\s+){0,3}?mulai\b"
+    # "status tanggap darurat berlaku hingga 14 hari ke depan": in force until a date to come
+    r"|\b(?:berlaku|diberlakukan|diperpanjang)\s+(?:hingga|sampai)\b",
     re.IGNORECASE,
 )
 # "extended the programme until 2027", "diperpanjang hingga 2027": a commitment that now runs to a
@@ -288,7 +290,7 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("diharapkan",), _EXPECTED, "expected"),
     (("will", "would", "shall"), _MODAL, "weak"),
     (("nanti",), _NANTINYA_PASSIVE, "weak"),
-    (("mulai",), _OPENING, "opening"),
+    (("mulai", "berlaku"), _OPENING, "opening"),
     ((*_REQUEST_WORDS, "beri", "arahan", "intruksi", "desak", "pesan"), _REQUEST, "request"),
     (
         (

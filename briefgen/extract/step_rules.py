@@ -13,7 +13,7 @@ from enum import Enum
 from briefgen.extract.due import due_of
 from briefgen.extract.lexicon import BELIEF_VERBS, REGIONAL_TITLES, SPEECH_VERBS, words
 from briefgen.extract.step_cues import LOOK_BACK, MUST, NOT_NEGATED, SCHEDULE, find_cues
-from briefgen.extract.step_subjects import ACTION_AFTER, OWN_SIDE, Subject
+from briefgen.extract.step_subjects import ACTION_AFTER, OWN_SIDE, Subject, clause_before
 
 # "… akan diterapkan di 35 kabupaten", "… akan kembali digelar", "Pertemuan itu nantinya
 # difokuskan pada …": a passive future announces what will be done without saying by whom (the
@@ -124,7 +124,7 @@ def _addressee(text: str, marker: int) -> str | None:
     while tokens and tokens[0].lower() in _ADDRESSEE_LEAD:
         tokens = tokens[1:]
     who: list[str] = []
-    for token in tokens[:7]:
+    for token in tokens[:9]:
         word = token.strip(",;:.")
         if _ADDRESSEE_STOP.fullmatch(word) or not word:
             break
@@ -133,7 +133,7 @@ def _addressee(text: str, marker: int) -> str | None:
             break  # punctuation ends the phrase
     while who and who[-1].lower() in ("itu", "ini", "tersebut"):
         who.pop()  # "para pendamping itu"
-    return " ".join(who) if 0 < len(who) <= 6 else None
+    return " ".join(who) if 0 < len(who) <= 8 else None
 
 
 # "belum mendapat penugasan", "tidak sepakat": a negated cue; "telah meminta": a request made and
@@ -343,7 +343,34 @@ def _request(cue: Cue) -> Decision:
     done = _DONE_BEFORE.search(cue.text, 0, cue.start) and not _ASSIGNED.match(cue.text, cue.start)
     if _NOT_REQUEST.match(cue.text, cue.start) or done:
         return Verdict.NEXT
-    return Subject(True, _addressee(cue.text, cue.start))
+    return Subject(True, _addressee_of(cue))
+
+
+# "Camat telah saya instruksikan turun …", "Para lurah sudah kami minta untuk …": the addressee first.
+_ASKED_BY_US = re.compile(r"(?:(?:telah|sudah|juga)\s+)*(?:saya|kami|kita)\s+$", re.IGNORECASE)
+
+
+def _addressee_of(cue: Cue) -> str | None:
+    """Whom a request is addressed to: after the verb (``meminta seluruh camat …``), or before a
+    passive (``warga diimbau untuk …``) or before ``saya``/``kami`` (``Camat telah saya instruksikan …``)."""
+    after = _addressee(cue.text, cue.start)
+    if after is not None:
+        return after
+    before = cue.text[: cue.start]
+    ours = _ASKED_BY_US.search(before)
+    if ours or _PASSIVE_REQUEST.match(cue.text, cue.start):
+        who = clause_before(before[: ours.start()] if ours else before)
+        if 0 < len(who.split()) <= 8 and who.split()[0].lower() not in _NOT_ADDRESSEES:
+            return who
+    return None
+
+
+_PASSIVE_REQUEST = re.compile(
+    r"(?:diminta|diimbau|dihimbau|di\s+imbau|di\s+himbau|diinstruksikan|diintruksikan|diperintahkan|ditugasi)\b",
+    re.IGNORECASE,
+)
+# "Pada surat pertama diperintahkan …": a clause that opens with a preposition names no addressee.
+_NOT_ADDRESSEES = words("pada dalam di untuk dengan dari sehingga karena sebab ini itu hal")
 
 
 def _quoted_offer(cue: Cue) -> Decision:

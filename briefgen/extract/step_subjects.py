@@ -13,6 +13,7 @@ from briefgen.extract.statements import SentenceRef
 
 _ADVERBS = re.compile(
     r"(?:\s+(?:juga|pun|telah|sudah|akan|segera|kembali|turut|masih|terus|bersama|pula|kini|yang|hanya|tentu|pasti"
+    r"|besok|lusa"
     r"|also|still|now|then|only|soon|have|has|had))+\s*$"
 )
 # "Sari menjelaskan pemkot akan …": the reporting verb is not part of the subject.
@@ -114,7 +115,7 @@ def _names(clause: str, people: PeopleIndex, sides: Sides | None) -> Subject:
     return Subject(True, "".join(parts))
 
 
-def _clause_before(text: str) -> str:
+def clause_before(text: str) -> str:
     """The words of the clause that end at the end of ``text``, without trailing adverbs (a dateline
     left before the sentence, ``Jakarta - ``, ends a clause too)."""
     clause_at = max(
@@ -133,7 +134,9 @@ def _clause_before(text: str) -> str:
 # "…, kini Pemerintah Provinsi Sulawesi Utara kembali akan …": time adverbs before the subject.
 _LEADING_ADVERBS = re.compile(
     r"^(?:(?:kini|saat\s+ini|sekarang|nantinya|ke\s+depan(?:nya)?|selanjutnya|kemudian|lalu|rencananya"
-    r"|tahun\s+ini|tahun\s+depan|pekan\s+depan|besok|insya\s*allah|now|next|then)\s+)+",
+    r"|tahun\s+ini|tahun\s+depan|pekan\s+depan|besok|lusa|insya\s*allah"
+    # connectives that open the sentence ("Oleh karena itu, WNI …", "meski demikian warga …")
+    r"|oleh\s+karena\s+itu|karena\s+itu|untuk\s+itu|meski\s+demikian|namun|maka|now|next|then)(?:\s+|$))+",
     re.IGNORECASE,
 )
 
@@ -148,9 +151,9 @@ def narrated_subject(
     """The subject named right before the marker in narration: ``Dinas Koperasi dan KBRI Hanoi``, a
     person, a pronoun, ``pihaknya`` (the speaker's side) or an acting body (``pemerintah provinsi``)."""
     before = sentence.text[:marker]
-    clause = _clause_before(before)
+    clause = clause_before(before)
     if not clause and (said := _SAID_COMMA.search(before)):
-        clause = _clause_before(before[: said.end() - 1].rstrip(" ,"))  # "X mengancam, akan …"
+        clause = clause_before(before[: said.end() - 1].rstrip(" ,"))  # "X mengancam, akan …"
     reported = _REPORTED.match(clause)
     if reported and reported.end() < len(clause):
         clause = clause[reported.end() :].strip()
@@ -232,7 +235,7 @@ def quoted_subject(
     side; an acting body named in the quotation is itself."""
     if _OBJECT_FIRST.match(text, marker):
         return Subject(True, own_side(people, speaker, sides))  # "… akan kami uji coba …": object first
-    clause = _clause_before(text[:marker])
+    clause = clause_before(text[:marker])
     words_before = clause.split()
     if not words_before:
         return NOBODY
