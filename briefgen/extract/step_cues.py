@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.lexicon import MONTH_RE
+from briefgen.extract.lexicon import MONTH_RE, REGIONAL_TITLES
 
 # Markers that make a sentence a plan by themselves.
 _STRONG = re.compile(
@@ -21,6 +21,8 @@ _STRONG = re.compile(
     r"|mengusulkan|diusulkan|menawarkan\s+(?:agar|untuk|supaya)"
     r"|(?:menyatakan|menyampaikan|menegaskan)\s+dukungan(?:nya)?|mendukung\s+penuh"
     # Something being prepared: "kami sedang menyusun peraturan …", "tengah mempersiapkan …".
+    # "Saat ini juga persiapan pembentukan posko …": preparations under way
+    r"|(?:saat\s+ini|sedang|tengah)\s+(?:juga\s+)?(?:dalam\s+)?(?:tahap\s+)?persiapan"
     r"|(?:sedang|tengah)\s+(?:mem)?(?:persiapkan|siapkan|menyiapkan|menyusun|merancang|menggodok|membahas"
     r"|mematangkan|memfinalisasi|merampungkan)"
     # "target panen semester ini ditetapkan 90 ton": a target set.
@@ -136,11 +138,17 @@ _PURPOSE = r"(?=(?:[^.;]|\.(?=\s*[A-Z\d])){0,300}?\b(?:untuk|agar|supaya)\s+(?!d
 # "menteri", which only look prefixed). A demand made of a named body ("meminta LMKN membuka …")
 # needs its "untuk"/"agar".
 _ADDRESSEE_THEN_ACT = (
-    r"(?=\s+(?:kepada\s+)?(?:setiap|seluruh|semua|segenap|para|jajaran|masyarakat|warga|camat|lurah)\b)"
-    # (a comma only before "terutama …", which narrows the addressee; no clause of its own between)
-    r"(?=(?:(?:\s+|,\s+(?=terutama|khususnya|termasuk|utamanya))(?!(?:bahwa|karena|yang|tetapi|namun)\b)"
+    r"(?=\s+(?:kepada\s+)?(?:(?:pak|bu|bapak|ibu)\s+)?"
+    r"(?:setiap|seluruh|semua|segenap|para|jajaran|masyarakat|warga|kepala|"
+    + "|".join(sorted((t.lower().replace(" ", r"\s+") for t in REGIONAL_TITLES), key=len, reverse=True))
+    + r")\b)"
+    # (a comma only before "terutama …", which narrows the addressee; no clause of its own between;
+    # seeing or knowing is no act asked for: "ingin masyarakat melihat …" is a hope)
+    r"(?=(?:(?:\s+|,\s+(?=terutama|khususnya|termasuk|utamanya))(?!(?:bahwa|karena|yang|tetapi|namun"
+    r"|melihat|mengetahui|memahami|merasakan|menikmati|mengenal|menyadari|mengerti)\b)"
     r"[\w().-]+){1,12}?\s+(?-i:(?!(?:mereka|menteri|media|medis|meja|merek|bersama|berbagai"
-    r"|beras|berita|berat|berkas|bermacam)\b)(?:me|ber)[a-z]{3,})\b)"
+    r"|beras|berita|berat|berkas|bermacam|melihat|mengetahui|memahami|merasakan|menikmati|mengenal|menyadari"
+    r"|mengerti)\b)(?:me|ber)[a-z]{3,})\b)"
 )
 _REQUEST = re.compile(
     # An instruction or assignment counts whatever follows ("menginstruksikan seluruh camat turun
@@ -155,7 +163,11 @@ _REQUEST = re.compile(
     r"(?:" + _PURPOSE + "|" + _ADDRESSEE_THEN_ACT + "|"
     r"(?=(?:\s+[\w-]+){1,7}?\s+(?:tidak(?!\s+hanya)|jangan|segera|nanti|langsung)\b))"
     # Urging, inviting, handing over, giving a task or time: only with a purpose.
-    r"|\b(?:mendorong|mengimbau|menghimbau|diimbau|dihimbau|di\s+imbau|di\s+himbau|mengundang"
+    # "mengimbau gubernur terus berkoordinasi …": an appeal to an office holder or the public;
+    # "saya ingin para camat bergerak": a wish addressed to them is an instruction
+    r"|\b(?:mengimbau|menghimbau|imbau|himbau|ingin)\b"
+    + _ADDRESSEE_THEN_ACT
+    + r"|\b(?:mendorong|mengimbau|menghimbau|diimbau|dihimbau|di\s+imbau|di\s+himbau|mengundang"
     # "berpesan kepada para lurah untuk …" (not advice: "berpesan agar para pelajar …")
     r"|berpesan\s+(?:kepada|pada)"
     r"|serahkan|menyerahkan|mendesak"
@@ -163,6 +175,8 @@ _REQUEST = re.compile(
     r"|tenggat|tugas))\b" + _PURPOSE +
     # "instruksi menteri agar …", "mengeluarkan instruksi tegas kepada seluruh jajaran agar …"
     r"|\b(?:instruksi|intruksi|arahan|perintah)(?:\s+[\w-]+){0,8}?\s+(?:agar|supaya)\b"
+    # "Surat edaran … dikeluarkan dengan nomor …, tujuan agar camat …": a circular and its purpose
+    r"|\bsurat\s+edaran\b(?:\s+[\w/().,-]+){0,20}?\s+(?:agar|supaya)\b"
     # "ada arahan Presiden kepada dirinya untuk …": an instruction with its addressee and purpose
     r"|\b(?:instruksi|intruksi|arahan|perintah)(?:\s+[\w().-]+){0,8}?\s+kepada(?:\s+[\w().-]+){1,4}?\s+untuk\b",
     re.IGNORECASE,
@@ -242,7 +256,7 @@ _CUE_WORDS = re.compile(
     r"|diminta|memohon|mohon|mendorong|mengimbau|menghimbau|mengundang|serahkan|menyerahkan|memberi"
     r"|memberikan|arahan|harus|mesti|menunggu|menunda|ditunda|diundur|mengundurkan|memperpanjang"
     r"|diperpanjang|tugas|menetapkan|ditetapkan|kesiapan|mengusulkan|diusulkan|menawarkan|dukungan|mendukung"
-    r"|sedang|tengah|mendesak|intruksi|mengintruksikan|diintruksikan|berlangsung"
+    r"|sedang|tengah|mendesak|intruksi|mengintruksikan|diintruksikan|berlangsung|ingin|persiapan"
     r"|agree\w*|plan\w*|set|scheduled|commit\w*|pledge\w*|vow\w*|intends?|target\w*|will|would|shall"
     r"|postpone\w*|extend\w*|prolong\w*|ask\w*|request\w*|urge\w*|advise\w*|instruct\w*|order\w*|invit\w*"
     r"|call\w*|appeal\w*|direct\w*|task\w*|tolong|maka|perlu|won|memastikan|diimbau|dihimbau|imbau|himbau"
@@ -291,7 +305,11 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("will", "would", "shall"), _MODAL, "weak"),
     (("nanti",), _NANTINYA_PASSIVE, "weak"),
     (("mulai", "berlaku"), _OPENING, "opening"),
-    ((*_REQUEST_WORDS, "beri", "arahan", "intruksi", "desak", "pesan"), _REQUEST, "request"),
+    (
+        (*_REQUEST_WORDS, "beri", "arahan", "intruksi", "desak", "pesan", "edaran", "ingin"),
+        _REQUEST,
+        "request",
+    ),
     (
         (
             "ask",

@@ -353,7 +353,8 @@ _ASKED_BY_US = re.compile(r"(?:(?:telah|sudah|juga)\s+)*(?:saya|kami|kita)\s+$",
 def _addressee_of(cue: Cue) -> str | None:
     """Whom a request is addressed to: after the verb (``meminta seluruh camat …``), or before a
     passive (``warga diimbau untuk …``) or before ``saya``/``kami`` (``Camat telah saya instruksikan …``)."""
-    after = _addressee(cue.text, cue.start)
+    purpose = _INSTRUCTION_PURPOSE.match(cue.text, cue.start)
+    after = _addressee(cue.text, purpose.start("agar") if purpose else cue.start)
     if after is not None:
         return after
     before = cue.text[: cue.start]
@@ -365,6 +366,12 @@ def _addressee_of(cue: Cue) -> str | None:
     return None
 
 
+# "instruksi menteri agar seluruh kepala dinas …", "surat edaran …, tujuan agar camat …": the
+# addressee follows "agar", not the noun.
+_INSTRUCTION_PURPOSE = re.compile(
+    r"(?:instruksi|intruksi|arahan|perintah|surat\s+edaran)\b(?:\s+[\w/().,-]+){0,20}?\s+(?P<agar>agar|supaya)\b",
+    re.IGNORECASE,
+)
 _PASSIVE_REQUEST = re.compile(
     r"(?:diminta|diimbau|dihimbau|di\s+imbau|di\s+himbau|diinstruksikan|diintruksikan|diperintahkan|ditugasi)\b",
     re.IGNORECASE,
