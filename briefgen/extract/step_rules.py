@@ -354,7 +354,7 @@ def _addressee_of(cue: Cue) -> str | None:
     """Whom a request is addressed to: after the verb (``meminta seluruh camat …``), or before a
     passive (``warga diimbau untuk …``) or before ``saya``/``kami`` (``Camat telah saya instruksikan …``)."""
     purpose = _INSTRUCTION_PURPOSE.match(cue.text, cue.start)
-    after = _addressee(cue.text, purpose.start("agar") if purpose else cue.start)
+    after = (purpose and _addressee(cue.text, purpose.start("agar"))) or _addressee(cue.text, cue.start)
     if after is not None:
         return after
     before = cue.text[: cue.start]
