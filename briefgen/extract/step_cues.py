@@ -21,8 +21,6 @@ _STRONG = re.compile(
     r"|mengusulkan|diusulkan|menawarkan\s+(?:agar|untuk|supaya)"
     r"|(?:menyatakan|menyampaikan|menegaskan)\s+dukungan(?:nya)?|mendukung\s+penuh"
     # Something being prepared: "kami sedang menyusun peraturan …", "tengah mempersiapkan …".
-    # "Saat ini juga persiapan pembentukan posko …": preparations under way
-    r"|(?:saat\s+ini|sedang|tengah)\s+(?:juga\s+)?(?:dalam\s+)?(?:tahap\s+)?persiapan"
     r"|(?:sedang|tengah)\s+(?:mem)?(?:persiapkan|siapkan|menyiapkan|menyusun|merancang|menggodok|membahas"
     r"|mematangkan|memfinalisasi|merampungkan)"
     # "target panen semester ini ditetapkan 90 ton": a target set.
@@ -31,8 +29,6 @@ _STRONG = re.compile(
     r"|\b(?:agree(?:d|s|ing)?\s+(?:to|on|upon)|plan(?:s|ned|ning)\s+to|(?:we|I|they)\s+(?:also\s+|still\s+)?plan\s+to|(?:is|are|was|were)\s+set\s+to"
     r"|(?:is|are|was|were)\s+scheduled\s+(?:to|for)|commit(?:s|ted)?\s+to|commitment\s+to"
     r"|pledge[sd]?\s+to|vow(?:s|ed)?\s+to|intends?\s+to|(?:is|are)\s+targeting|targets\s+(?:the|a|an|to)"
-    # "I stand ready to work with …", "he is mandated to strengthen …": readiness declared, a task given
-    r"|stands?\s+ready\s+to|(?:is|are|was|were|been)\s+(?:mandated|tasked|entrusted)\s+(?:to|with)"
     r"|set\s+(?:a|an|the|its)\s+(?:[^.;\s]+\s+){0,6}?target)\b",
     re.IGNORECASE,
 )
@@ -146,7 +142,7 @@ _ADDRESSEE_THEN_ACT = (
     # seeing or knowing is no act asked for: "ingin masyarakat melihat …" is a hope)
     r"(?=(?:(?:\s+|,\s+(?=terutama|khususnya|termasuk|utamanya))(?!(?:bahwa|karena|yang|tetapi|namun"
     r"|melihat|mengetahui|memahami|merasakan|menikmati|mengenal|menyadari|mengerti)\b)"
-    r"[\w().-]+){1,12}?\s+(?-i:(?!(?:mereka|menteri|media|medis|meja|merek|bersama|berbagai"
+    r"[\w().-]+){1,12}?,?\s+(?-i:(?!(?:mereka|menteri|media|medis|meja|merek|bersama|berbagai"
     r"|beras|berita|berat|berkas|bermacam|melihat|mengetahui|memahami|merasakan|menikmati|mengenal|menyadari"
     r"|mengerti)\b)(?:me|ber)[a-z]{3,})\b)"
 )
@@ -163,11 +159,7 @@ _REQUEST = re.compile(
     r"(?:" + _PURPOSE + "|" + _ADDRESSEE_THEN_ACT + "|"
     r"(?=(?:\s+[\w-]+){1,7}?\s+(?:tidak(?!\s+hanya)|jangan|segera|nanti|langsung)\b))"
     # Urging, inviting, handing over, giving a task or time: only with a purpose.
-    # "mengimbau gubernur terus berkoordinasi …": an appeal to an office holder or the public;
-    # "saya ingin para camat bergerak": a wish addressed to them is an instruction
-    r"|\b(?:mengimbau|menghimbau|imbau|himbau|ingin)\b"
-    + _ADDRESSEE_THEN_ACT
-    + r"|\b(?:mendorong|mengimbau|menghimbau|diimbau|dihimbau|di\s+imbau|di\s+himbau|mengundang"
+    r"|\b(?:mendorong|mengimbau|menghimbau|diimbau|dihimbau|di\s+imbau|di\s+himbau|mengundang"
     # "berpesan kepada para lurah untuk …" (not advice: "berpesan agar para pelajar …")
     r"|berpesan\s+(?:kepada|pada)"
     r"|serahkan|menyerahkan|mendesak"
@@ -175,10 +167,24 @@ _REQUEST = re.compile(
     r"|tenggat|tugas))\b" + _PURPOSE +
     # "instruksi menteri agar …", "mengeluarkan instruksi tegas kepada seluruh jajaran agar …"
     r"|\b(?:instruksi|intruksi|arahan|perintah)(?:\s+[\w-]+){0,8}?\s+(?:agar|supaya)\b"
-    # "Surat edaran … dikeluarkan dengan nomor …, tujuan agar camat …": a circular and its purpose
-    r"|\bsurat\s+edaran\b(?:\s+[\w/().,-]+){0,20}?\s+(?:agar|supaya)\b"
     # "ada arahan Presiden kepada dirinya untuk …": an instruction with its addressee and purpose
     r"|\b(?:instruksi|intruksi|arahan|perintah)(?:\s+[\w().-]+){0,8}?\s+kepada(?:\s+[\w().-]+){1,4}?\s+untuk\b",
+    re.IGNORECASE,
+)
+# "mengimbau gubernur terus berkoordinasi …": an appeal to an office holder or the public;
+# "saya ingin para camat bergerak": a wish addressed to them is an instruction; "Surat edaran …
+# dikeluarkan dengan nomor …, tujuan agar camat …": a circular and its purpose.
+_REQUEST_TO_OFFICE = re.compile(
+    r"\b(?:mengimbau|menghimbau|imbau|himbau|ingin)\b"
+    + _ADDRESSEE_THEN_ACT
+    + r"|\bsurat\s+edaran\b(?:\s+[\w/().,-]+){0,20}?\s+(?:agar|supaya)\b",
+    re.IGNORECASE,
+)
+# "I stand ready to work with …", "he is mandated to strengthen …": readiness declared, a task
+# given; "Saat ini juga persiapan pembentukan posko …": preparations under way.
+_READY = re.compile(
+    r"\bstands?\s+ready\s+to\b|\b(?:is|are|was|were|been)\s+(?:mandated|tasked|entrusted)\s+(?:to|with)\b"
+    r"|\b(?:saat\s+ini|sedang|tengah)\s+(?:juga\s+)?(?:dalam\s+)?(?:tahap\s+)?persiapan\b",
     re.IGNORECASE,
 )
 # English requests: "asked the regents to …", "urged all parties not to …", "requested that the
@@ -196,10 +202,12 @@ _REQUEST_EN = re.compile(
 MUST = re.compile(
     NOT_NEGATED + r"\b(?:harus|wajib|mesti)\s+"
     r"(?:(?:juga|terus|segera|mampu|bisa|dapat|tetap|benar-benar|kembali|mulai|bersama-sama|lebih)\s+)*"
-    r"(?:(?P<own>kita|kami)\s+[a-z]{3,}|(?P<verb>(?:me|ber|di|per)[a-z]{3,}|[a-z]{3,}kan|turun|hadir|datang|lapor))\b"
-    # English: "the government must be selective", "we should establish …"
-    r"|(?<!\bnot\s)\b(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?!not\b)(?:also\s+|continue\s+to\s+)?"
-    r"(?P<en>[a-z]{2,})\b",
+    r"(?:(?P<own>kita|kami)\s+[a-z]{3,}|(?P<verb>(?:me|ber|di|per)[a-z]{3,}|[a-z]{3,}kan|turun|hadir|datang|lapor))\b",
+    re.IGNORECASE,
+)
+# English: "the government must be selective", "we should establish …"
+MUST_EN = re.compile(
+    r"\b(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?!not\b)(?:also\s+|continue\s+to\s+)?[a-z]{2,}\b",
     re.IGNORECASE,
 )
 # "harus dikoordinasikan dengan pemkab", "harus bermitra dengan balai lain",
@@ -260,7 +268,7 @@ _CUE_WORDS = re.compile(
     r"|agree\w*|plan\w*|set|scheduled|commit\w*|pledge\w*|vow\w*|intends?|target\w*|will|would|shall"
     r"|postpone\w*|extend\w*|prolong\w*|ask\w*|request\w*|urge\w*|advise\w*|instruct\w*|order\w*|invit\w*"
     r"|call\w*|appeal\w*|direct\w*|task\w*|tolong|maka|perlu|won|memastikan|diimbau|dihimbau|imbau|himbau"
-    r"|berpesan|agar|supaya|must|should|needs?|has|have|can|stands?|mandated|entrusted)",
+    r"|berpesan|edaran|must|should|needs?|has\s+to|have\s+to|stands?\s+ready|mandated|entrusted)",
     re.IGNORECASE,
 )
 
@@ -281,7 +289,7 @@ _APPEAL = re.compile(
 # "As a result, we can implement those agreements in 2019", "if there is an escalation, we can
 # raise it to …": what the speaker's side can do, a step with a date or a condition (checked).
 _CAN = re.compile(
-    r"\b(?:we|I)\s+can\s+(?:also\s+|then\s+)?(?!(?:be|see|say|only|not|hope|expect)\b)[a-z]{3,}"
+    r"\b(?:we|I)\s+(?P<can>can)\s+(?:also\s+|then\s+)?(?!(?:be|see|say|only|not|hope|expect)\b)[a-z]{3,}"
 )
 _NANTINYA_PASSIVE = re.compile(r"\bnanti(?:nya)?\s+di[a-z]", re.IGNORECASE)
 # Stems as they appear after a prefix: "memerintahkan", "menugaskan", "menyerahkan", "menunda".
@@ -306,7 +314,7 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("nanti",), _NANTINYA_PASSIVE, "weak"),
     (("mulai", "berlaku"), _OPENING, "opening"),
     (
-        (*_REQUEST_WORDS, "beri", "arahan", "intruksi", "desak", "pesan", "edaran", "ingin"),
+        (*_REQUEST_WORDS, "beri", "arahan", "intruksi", "desak", "pesan"),
         _REQUEST,
         "request",
     ),
@@ -327,7 +335,10 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
         _REQUEST_EN,
         "request",
     ),
-    (("harus", "wajib", "mesti", "must", "should", "need", "has to", "have to"), MUST, "must"),
+    (("harus", "wajib", "mesti"), MUST, "must"),
+    (("must", "should", "need", "has to", "have to"), MUST_EN, "must"),
+    (("imbau", "himbau", "ingin", "edaran"), _REQUEST_TO_OFFICE, "request"),
+    (("ready", "mandated", "tasked", "entrusted", "persiapan"), _READY, "strong"),
     (("harus", "wajib", "mesti", "perlu"), _MUST_WITH, "with"),
     (("tidak akan", "tak akan", "not", "won"), _REFUSAL, "plain"),
     (("target",), _TARGET_FOR, "strong"),
@@ -345,8 +356,12 @@ LOOK_BACK = 200
 
 def find_cues(text: str, quoted: bool) -> list[tuple[int, str]]:
     """Every cue of a plan in ``text``, in order, with its kind."""
-    if _CUE_WORDS.search(text) is None and not (
-        quoted and (_QUOTED_SCHEDULE.search(text) or _ORDER.search(text))
+    # (an appeal that opens with the public, and "we can" in a quotation, start with common words
+    # that the scan for cue words leaves out)
+    if (
+        _CUE_WORDS.search(text) is None
+        and _APPEAL.match(text) is None
+        and not (quoted and (_QUOTED_SCHEDULE.search(text) or _ORDER.search(text) or _CAN.search(text)))
     ):
         return []
     low = text.lower()
@@ -377,7 +392,7 @@ def find_cues(text: str, quoted: bool) -> list[tuple[int, str]]:
     if (appeal := _APPEAL.match(text)) is not None:
         found.append((appeal.start("cue"), "appeal"))
     if quoted:
-        found += [(m.start(), "can") for m in _CAN.finditer(text)]
+        found += [(m.start("can"), "can") for m in _CAN.finditer(text)]
         found += [(m.start(), "plain") for m in _QUOTED_SCHEDULE.finditer(text)]
         found += [(m.start(), "plain") for m in _ORDER.finditer(text)]
     # At one position the most specific cue decides ("akan menjadi fokus" before "akan").

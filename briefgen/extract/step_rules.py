@@ -63,7 +63,8 @@ _FIGURE = re.compile(
 _BELIEF = re.compile(
     rf"\b(?:{BELIEF_VERBS}|diperkirakan|diprediksi|diproyeksikan|dikhawatirkan|khawatir|cemas|takut"
     # ("secepat mungkin", "sebisa mungkin": as soon, as well as can be)
-    r"|(?<!\bsecepat\s)(?<!\bsebisa\s)(?<!\bsedapat\s)(?<!\bsemaksimal\s)(?<!\bsesegera\s)mungkin"
+    r"|mungkin(?<!\bsecepat\smungkin)(?<!\bsebisa\smungkin)(?<!\bsedapat\smungkin)"
+    r"(?<!\bsemaksimal\smungkin)(?<!\bsesegera\smungkin)"
     r"|kemungkinan|berpotensi"
     r"|expect(?:s|ed|ations?)?|predict(?:s|ed)?|forecasts?|estimated?|believes?|believed|hopes?|hoped|likely"
     r"|projected|may|might|could|fear(?:s|ed)?|worried)\b",
@@ -438,9 +439,8 @@ def _obligation(cue: Cue) -> Decision:
     """An obligation counts when "kita"/"kami" bear it, when a named body does ("… yang harus
     dipenuhi oleh Dinas …"), or when a government body or a schedule comes with it."""
     must = MUST.match(cue.text, cue.start)
-    assert must is not None
-    if must.group("en"):
-        return _obligation_en(cue)
+    if must is None:
+        return _obligation_en(cue)  # MUST_EN
     if must.group("own"):
         if re.search(r"\byang\s+$", cue.text[: cue.start]):
             return Verdict.NEXT  # "… pasar yang harus kita benahi": a relative clause
