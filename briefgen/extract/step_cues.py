@@ -354,27 +354,23 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
 LOOK_BACK = 200
 
 
-def find_cues(text: str, quoted: bool) -> list[tuple[int, str]]:
-    """Every cue of a plan in ``text``, in order, with its kind."""
-    # (an appeal that opens with the public, and "we can" in a quotation, start with common words
-    # that the scan for cue words leaves out)
-    if (
-        _CUE_WORDS.search(text) is None
-        and _APPEAL.match(text) is None
-        and not (quoted and (_QUOTED_SCHEDULE.search(text) or _ORDER.search(text) or _CAN.search(text)))
-    ):
-        return []
-    low = text.lower()
-    found = [
-        (m.start(), "strong")
-        for m in _STRONG.finditer(text)
-        if not (m.group(0).lower().startswith("tindak") and _FOLLOWS_UP.search(text, 0, m.start()))
-        and not (m.group(0).lower().startswith("menindak") and _IN_ORDER_TO.search(text, 0, m.start()))
-    ]
-    found += [(m.start(), "weak") for m in _WEAK.finditer(text)]
-    for needed, pattern, kind in _GUARDED:
-        if any(word in low for word in needed):
-            found += [(m.start(), kind) for m in pattern.finditer(text)]
+def _strong_cues(text: str) -> list[tuple[int, str]]:
+    """Markers that are plans by themselves, but not a follow-up of what already happened
+    (``merupakan tindak lanjut``, ``Dalam rangka menindaklanjuti …, X menerbitkan …``)."""
+    found = []
+    for m in _STRONG.finditer(text):
+        word = m.group(0).lower()
+        if word.startswith("tindak") and _FOLLOWS_UP.search(text, 0, m.start()):
+            continue
+        if word.startswith("menindak") and _IN_ORDER_TO.search(text, 0, m.start()):
+            continue
+        found.append((m.start(), "strong"))
+    return found
+
+
+def _conditional_cues(text: str, low: str) -> list[tuple[int, str]]:
+    """The cues that count only with a word or a context beside them."""
+    found: list[tuple[int, str]] = []
     if "plan" in low:
         found += [
             (m.start(), "plain")
@@ -391,21 +387,49 @@ def find_cues(text: str, quoted: bool) -> list[tuple[int, str]]:
         found += [(m.start("at"), "plain") for m in _LATER_OURS.finditer(text)]
     if (appeal := _APPEAL.match(text)) is not None:
         found.append((appeal.start("cue"), "appeal"))
+    return found
+
+
+def _quoted_cues(text: str) -> list[tuple[int, str]]:
+    """Inside a quotation: what we can do, a schedule, an order."""
+    found = [(m.start("can"), "can") for m in _CAN.finditer(text)]
+    found += [(m.start(), "plain") for m in _QUOTED_SCHEDULE.finditer(text)]
+    found += [(m.start(), "plain") for m in _ORDER.finditer(text)]
+    return found
+
+
+# At one position the most specific cue decides ("akan menjadi fokus" before "akan").
+_ORDER_AT_ONE_POSITION = {
+    "plain": 0,
+    "with": 1,
+    "request": 2,
+    "strong": 3,
+    "must": 4,
+    "obligation": 5,
+    "opening": 6,
+    "expected": 7,
+    "appeal": 8,
+    "can": 8,
+}
+
+
+def find_cues(text: str, quoted: bool) -> list[tuple[int, str]]:
+    """Every cue of a plan in ``text``, in order, with its kind."""
+    # (an appeal that opens with the public, and "we can" in a quotation, start with common words
+    # that the scan for cue words leaves out)
+    if (
+        _CUE_WORDS.search(text) is None
+        and _APPEAL.match(text) is None
+        and not (quoted and (_QUOTED_SCHEDULE.search(text) or _ORDER.search(text) or _CAN.search(text)))
+    ):
+        return []
+    low = text.lower()
+    found = _strong_cues(text)
+    found += [(m.start(), "weak") for m in _WEAK.finditer(text)]
+    for needed, pattern, kind in _GUARDED:
+        if any(word in low for word in needed):
+            found += [(m.start(), kind) for m in pattern.finditer(text)]
+    found += _conditional_cues(text, low)
     if quoted:
-        found += [(m.start("can"), "can") for m in _CAN.finditer(text)]
-        found += [(m.start(), "plain") for m in _QUOTED_SCHEDULE.finditer(text)]
-        found += [(m.start(), "plain") for m in _ORDER.finditer(text)]
-    # At one position the most specific cue decides ("akan menjadi fokus" before "akan").
-    order = {
-        "plain": 0,
-        "with": 1,
-        "request": 2,
-        "strong": 3,
-        "must": 4,
-        "obligation": 5,
-        "opening": 6,
-        "expected": 7,
-        "appeal": 8,
-        "can": 8,
-    }
-    return sorted(found, key=lambda m: (m[0], order.get(m[1], 9)))
+        found += _quoted_cues(text)
+    return sorted(found, key=lambda m: (m[0], _ORDER_AT_ONE_POSITION.get(m[1], 9)))

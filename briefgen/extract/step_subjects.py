@@ -160,19 +160,8 @@ def narrated_subject(
     elif acts := _SPEAKER_ACTS.match(clause):
         # "Perum Damri menyatakan akan menambah …": the speaker is the subject of the plan.
         clause = acts.group("subject").strip()
-    condition = _CONDITION_INSIDE.search(before)
-    if not clause and condition and ACTION_AFTER.match(sentence.text, marker + len("akan")):
-        # "… Hendra yang menyebut apabila dirinya menang, akan membangun …": a conditional
-        # commitment of the one the condition is about, named before it.
-        inside = people.mentions_in(sentence.paragraph, sentence.start, sentence.start + condition.start())
-        return Subject(True, people.name_of(inside[-1]) if inside else None)
     if not clause:
-        # "Wakil Bupati Sukadana, Rina Oktaviani, akan …": the comma belongs to the name.
-        for mention in people.mentions_in(sentence.paragraph, sentence.start, sentence.start + marker):
-            rest = before[mention.end - sentence.start :]
-            if re.fullmatch(r"[\s,]*(?:\s*(?:juga|pun|telah|sudah|akan|segera|kembali|turut))*\s*", rest):
-                return Subject(True, people.name_of(mention))
-        return NOBODY
+        return _no_clause(sentence, marker, people)
     if _PRONOUN.fullmatch(clause):
         inside = people.mentions_in(sentence.paragraph, sentence.start, sentence.start + marker)
         if reported and inside:
@@ -190,6 +179,23 @@ def narrated_subject(
     if not named.found and _EPITHET.fullmatch(clause):
         return Subject(True, people.last_before(sentence.paragraph, sentence.start, skip))
     return named
+
+
+def _no_clause(sentence: SentenceRef, marker: int, people: PeopleIndex) -> Subject:
+    """The subject when no clause stands right before the marker."""
+    before = sentence.text[:marker]
+    condition = _CONDITION_INSIDE.search(before)
+    if condition and ACTION_AFTER.match(sentence.text, marker + len("akan")):
+        # "… Hendra yang menyebut apabila dirinya menang, akan membangun …": a conditional
+        # commitment of the one the condition is about, named before it.
+        inside = people.mentions_in(sentence.paragraph, sentence.start, sentence.start + condition.start())
+        return Subject(True, people.name_of(inside[-1]) if inside else None)
+    # "Wakil Bupati Sukadana, Rina Oktaviani, akan …": the comma belongs to the name.
+    for mention in people.mentions_in(sentence.paragraph, sentence.start, sentence.start + marker):
+        rest = before[mention.end - sentence.start :]
+        if re.fullmatch(r"[\s,]*(?:\s*(?:juga|pun|telah|sudah|akan|segera|kembali|turut))*\s*", rest):
+            return Subject(True, people.name_of(mention))
+    return NOBODY
 
 
 # "mantan Wagub itu", "pria kelahiran Medan tersebut": a description of the person last named.
