@@ -72,3 +72,14 @@ def test_english_month_names_that_are_words_and_quarters_in_english() -> None:
     assert due_of("The fund will open two offices in May.", event) == (dt.date(2026, 5, 1), "month")
     assert due_of("The plant is set to start in Q2 2027.", event) == (dt.date(2027, 4, 1), "quarter")
     assert due_of("Talks will resume next month.", event) == (dt.date(2026, 4, 1), "month")
+
+
+def test_english_semesters_and_spans_counted_from_the_event() -> None:
+    event = dt.date(2026, 3, 10)
+    assert due_of("We can sign the deals in the second semester of 2027.", event) == (
+        dt.date(2027, 7, 1),
+        "half",
+    )
+    assert due_of("Status siaga berlaku hingga 14 hari ke depan.", event) == (dt.date(2026, 3, 24), "day")
+    assert due_of("Posko dibuka selama 3 pekan mendatang.", event) == (dt.date(2026, 3, 31), "week")
+    assert due_of("The shelter stays open for 10 days ahead.", None) == (None, None)  # no event: no count

@@ -11,7 +11,7 @@ import pytest
 from briefgen.evaluation import load_gold, normalise_text
 from briefgen.extract import extract
 from briefgen.extract.sentences import split_sentences
-from briefgen.extract.steps import _CUE_WORDS, _GUARDED, _OBLIGATION, _PLAN_NOUN, _STRONG, _WEAK
+from briefgen.extract.step_cues import _CUE_WORDS, _GUARDED, _OBLIGATION, _PLAN_NOUN, _STRONG, _WEAK
 from briefgen.model import Article, Facts
 from briefgen.pipeline import date_in_name, discover, load_article
 
@@ -616,3 +616,114 @@ def test_a_bodys_plan_named_as_an_english_noun_is_a_step_unless_given_as_a_cause
         "The rise in demand is driven by the city's plan to close two markets.",
     )
     assert [s.text.split()[0] for s in facts.next_steps] == ["Parliament"]
+
+
+# --------------------------------------------------------------------------- round 3: classes of blind set B
+
+
+def test_instructions_to_those_under_authority_need_no_untuk_but_demands_of_a_named_body_do() -> None:
+    steps = steps_of(
+        "Bupati Lamora, Hasan Basri, meminta setiap camat menyusun daftar warga miskin.",
+        "Ia juga minta para lurah, terutama di daerah pesisir, memeriksa tanggul sebelum musim hujan.",
+        "Hasan mengimbau kepala desa terus berkoordinasi dengan puskesmas.",
+        "Ketua forum warga, Dewi Anggraini, meminta LPMK membuka data keuangan.",
+        "“Kami ingin masyarakat melihat keindahan pulau kami,” kata Dewi.",
+    )
+    assert [actor for _, actor in steps] == ["setiap camat", "para lurah", "kepala desa"]
+
+
+def test_passive_appeals_messages_to_an_addressee_and_orders_told_object_first() -> None:
+    steps = steps_of(
+        "Warga di bantaran sungai diimbau untuk tetap waspada.",
+        "Oleh karena itu, perantau di luar negeri diminta untuk melapor ke konsulat.",
+        "Kepala Dinas Pendidikan, Sari Wulan, berpesan kepada para kepala sekolah untuk menjaga kantin.",
+        "Ia berpesan agar anak-anak rajin membaca.",
+        "Para penyuluh sudah saya instruksikan mendampingi petani.",
+    )
+    assert [actor for _, actor in steps] == [
+        "Warga di bantaran sungai",
+        "perantau di luar negeri",
+        "para kepala sekolah",
+        "Para penyuluh",
+    ]
+
+
+def test_appeals_obligations_of_office_holders_and_later_acts_of_the_speakers_side_in_quotes() -> None:
+    steps = steps_of(
+        "Kepala BPBD Lamora, Rudi Hartono, meninjau posko.",
+        "“Masyarakat di lereng gunung agar selalu siaga dan mengikuti arahan petugas,” kata Rudi.",
+        "“Lurah harus turun menemui warga setiap pekan. Lurah harus pastikan posyandu buka,” kata Rudi.",
+        "“Anak muda harus berani bermimpi,” kata Rudi.",
+        "“Jadi harus kita siapkan jalur evakuasi sebelum musim hujan,” ujar Rudi.",
+        "“Nanti tenda tambahan juga kami kirim ke desa itu,” kata Rudi.",
+        "“Rencana awal Maret kita buka klinik darurat di balai desa,” kata Rudi.",
+    )
+    assert [actor for _, actor in steps][:5] == [
+        "Masyarakat di lereng gunung",
+        "Lurah",
+        "Lurah",
+        "BPBD Lamora",
+        "BPBD Lamora",
+    ]
+    openings = [text.split()[0] for text, _ in steps]
+    assert openings == ["Masyarakat", "Lurah", "Lurah", "Jadi", "Nanti", "Rencana"]
+
+
+def test_english_obligations_readiness_mandates_and_what_we_can_do_given_a_condition() -> None:
+    steps = steps_of(
+        "Arif Nugroho, an economist, said that the government must be careful in issuing import permits.",
+        "Prices should fall next month, analysts said.",
+        "“I stand ready to help both governments deepen trade ties,” said ambassador Tomas Reyes.",
+        "He is mandated to expand trade ties between the two countries.",
+        "“If the floods worsen, we can open two more shelters,” Reyes said.",
+        "“We can see the progress,” Reyes said.",
+    )
+    assert [text.split()[0] for text, _ in steps] == ["Arif", "I", "He", "If"]
+    assert steps[0][1] == "the government"
+
+
+def test_threats_and_a_person_named_again_by_a_description_act_themselves() -> None:
+    steps = steps_of(
+        "Bupati Lamora Hasan Basri mengancam, akan memecat kepala dinas yang lalai.",
+        "Hasan Basri, mantan Wakil Bupati Lamora, meninjau sawah.",
+        "Selain itu, mantan wakil bupati itu akan terus mendampingi para petani.",
+        "Upaya yang akan dilakukan pekan depan adalah mendata rumah rusak.",
+    )
+    assert [actor for _, actor in steps] == ["Hasan Basri", "Hasan Basri", None]
+
+
+def test_comparisons_habits_done_follow_ups_proposals_and_outcomes_are_not_steps() -> None:
+    assert (
+        steps_of(
+            "Maka peluang kita akan lebih besar.",
+            "Dalam rangka menindaklanjuti arahan gubernur, Bupati Hasan menerbitkan surat edaran.",
+            "Pemkab belum memilih satu dari tiga nama calon yang diusulkan camat.",
+            "“We always urge our citizens to stay alert,” Reyes said.",
+            "“By working together we will achieve a lot,” Reyes said.",
+        )
+        == []
+    )
+
+
+def test_as_soon_as_possible_is_no_hedge() -> None:
+    steps = steps_of(
+        "Kepala Dinas Sosial Lamora, Sari Wulan, meninjau gudang.",
+        "“Secepat mungkin kami akan memfinalisasi daftar penerima bantuan,” kata Sari.",
+        "“Mungkin kami akan menambah gudang,” kata Sari.",
+    )
+    assert [text.split()[0] for text, _ in steps] == ["Secepat"]
+
+
+def test_circulars_with_their_purpose_preparations_and_states_in_force_until_a_later_date() -> None:
+    facts = facts_of(
+        "LAMORA - Pemerintah Kabupaten Lamora menetapkan status siaga darurat pada Senin (3/11/2025).",
+        "Status itu berlaku hingga 14 hari ke depan.",
+        "Aturan lama itu berlaku hingga 2019.",
+        "Surat edaran itu dikeluarkan dengan nomor 12/2025, tujuan agar para camat memantau harga pasar.",
+        "Saat ini juga persiapan pembangunan dapur umum di Desa Wera.",
+    )
+    assert [(s.text.split()[0], s.actor, s.due) for s in facts.next_steps] == [
+        ("Status", None, dt.date(2025, 11, 17)),
+        ("Surat", "para camat", None),
+        ("Saat", None, None),
+    ]

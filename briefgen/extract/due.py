@@ -28,6 +28,8 @@ _PERIOD = re.compile(
     + ")?"
     r"|(?:semester|paruh)\s+(?P<h>ii|i|[12]|pertama|kedua|satu|dua)\b(?:\s+" + _YEAR.format("hy") + ")?"
     r"|(?:the\s+)?(?P<hen>first|second)\s+half\s+of\s+(?P<hey>20\d\d)"
+    r"|(?:the\s+)?(?P<sen>first|second)\s+semester\s+of\s+(?P<sey>20\d\d)"
+    r"|(?P<n>\d{1,3})\s+(?P<nu>hari|pekan|minggu|days?|weeks?)\s+(?:ke\s+depan|mendatang|ahead)"
     r"|(?P<rel>pekan|minggu|bulan|tahun|week|month|year)\s+(?P<when>depan|mendatang|ini|next|this)"
     r"|(?P<when2>next|this)\s+(?P<rel2>week|month|year)"
     r"|(?P<yonly>tahun\s+(?P<y>20\d\d)|(?<=\bpada\s)(?P<y2>20\d\d)|(?<=\bhingga\s)(?P<y3>20\d\d)"
@@ -47,69 +49,106 @@ _MAY_HOLD_A_DAY = re.compile(rf"\d|{WEEKDAY_RE}|\b(?:besok|lusa|tomorrow)\b", re
 # Every period above names a year, a month or one of these words: one scan rules most texts out.
 _ANY_PERIOD_WORD = re.compile(
     rf"20\d\d|(?i:{MONTH_RE})|kuartal|triwulan|quarter|\bQ\s*[1-4]|semester|paruh|half|pekan|minggu|bulan"
-    r"|tahun|week|month|year",
+    r"|tahun|week|month|year|hari|days",
     re.IGNORECASE,
 )
 
 Precision = Literal["day", "week", "month", "quarter", "half", "year"]
+_Period = tuple[dt.date, dt.date, Precision]
 
 
-def _period_start(match: re.Match[str], event: dt.date | None) -> tuple[dt.date, dt.date, Precision] | None:
+def _month_period(g: dict[str, str | None], event: dt.date | None) -> _Period | None:
+    """``Mei 2026``, ``Maret mendatang``: a month, in the year given or the next one to come."""
+    month = MONTHS[(g["mon"] or "").lower()]
+    if g["my"]:
+        year = int(g["my"])
+    elif event is None:
+        return None
+    else:
+        upcoming = (g["mrel"] or "").lower() in ("mendatang", "depan")
+        later = month > event.month or (month == event.month and not upcoming)
+        year = event.year if later else event.year + 1
+    first = dt.date(year, month, 1)
+    return first, _month_end(first), "month"
+
+
+def _quarter_or_half(g: dict[str, str | None], event: dt.date | None) -> _Period | None:
+    """``kuartal II 2026``, ``semester pertama``, ``the first half of 2027``, ``the second
+    semester of 2026``."""
+    year_text = g["qy"] or g["hy"] or g["hey"] or g["sey"]
+    if year_text:
+        year = int(year_text)
+    elif event is not None:
+        year = event.year
+    else:
+        return None
+    if g["q"]:
+        number = _ROMAN.get(g["q"].lower()) or _ORDINAL[g["q"].lower()]
+        first = dt.date(year, 3 * (number - 1) + 1, 1)
+        return first, _month_end(dt.date(year, 3 * number, 1)), "quarter"
+    half = _ROMAN.get((g["h"] or "").lower()) or _ORDINAL[(g["h"] or g["hen"] or g["sen"] or "").lower()]
+    first = dt.date(year, 1 if half == 1 else 7, 1)
+    return first, _month_end(dt.date(year, 6 if half == 1 else 12, 1)), "half"
+
+
+def _relative_period(g: dict[str, str | None], event: dt.date | None) -> _Period | int | None:
+    """``pekan depan``, ``bulan ini``: a week or a month from the event; a year is returned as its
+    number for :func:`_year_period`."""
+    if event is None:
+        return None
+    unit = (g["rel"] or g["rel2"] or "").lower()
+    ahead = (g["when"] or g["when2"] or "").lower() in ("depan", "mendatang", "next")
+    if unit in ("pekan", "minggu", "week"):
+        monday = event - dt.timedelta(days=event.weekday()) + dt.timedelta(weeks=1 if ahead else 0)
+        return monday, monday + dt.timedelta(days=6), "week"
+    if unit in ("bulan", "month"):
+        first = dt.date(event.year, event.month, 1)
+        if ahead:
+            first = _month_end(first) + dt.timedelta(days=1)
+        return first, _month_end(first), "month"
+    return event.year + (1 if ahead else 0)
+
+
+# "14 hari ke depan", "dua pekan mendatang", "30 days ahead": so long after the event.
+_SPAN_DAYS = {"hari": 1, "day": 1, "days": 1, "pekan": 7, "minggu": 7, "week": 7, "weeks": 7}
+_SPAN_PRECISION: dict[int, Precision] = {1: "day", 7: "week"}
+
+
+def _span_ahead(g: dict[str, str | None], event: dt.date | None) -> _Period | None:
+    if event is None:
+        return None
+    days = _SPAN_DAYS[(g["nu"] or "").lower()]
+    due = event + dt.timedelta(days=days * int(g["n"] or 0))
+    return due, due, _SPAN_PRECISION[days]
+
+
+def _year_period(year: int, edge: str) -> _Period:
+    """A year: ``akhir tahun ini`` is its December, ``awal tahun depan`` its January."""
+    if edge in ("akhir", "late", "end of", "the end of"):
+        return dt.date(year, 12, 1), dt.date(year, 12, 31), "month"
+    if edge in ("awal", "early"):
+        return dt.date(year, 1, 1), dt.date(year, 1, 31), "month"
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+
+
+def _period_start(match: re.Match[str], event: dt.date | None) -> _Period | None:
     """The first and last day of the period ``match`` names, and its size; None when it needs an
     event date to be read and there is none."""
     g = match.groupdict()
-    edge = (g["edge"] or "").lower()
     if g["mon"]:
-        month = MONTHS[g["mon"].lower()]
-        if g["my"]:
-            year = int(g["my"])
-        elif event is None:
-            return None
-        else:
-            upcoming = (g["mrel"] or "").lower() in ("mendatang", "depan")
-            later = month > event.month or (month == event.month and not upcoming)
-            year = event.year if later else event.year + 1
-        first = dt.date(year, month, 1)
-        return first, _month_end(first), "month"
-    if g["q"] or g["h"] or g["hen"]:
-        year_text = g["qy"] or g["hy"] or g["hey"]
-        if year_text:
-            year = int(year_text)
-        elif event is not None:
-            year = event.year
-        else:
-            return None
-        if g["q"]:
-            number = _ROMAN.get(g["q"].lower()) or _ORDINAL[g["q"].lower()]
-            first = dt.date(year, 3 * (number - 1) + 1, 1)
-            return first, _month_end(dt.date(year, 3 * number, 1)), "quarter"
-        half = _ROMAN.get((g["h"] or "").lower()) or _ORDINAL[(g["h"] or g["hen"]).lower()]
-        first = dt.date(year, 1 if half == 1 else 7, 1)
-        return first, _month_end(dt.date(year, 6 if half == 1 else 12, 1)), "half"
+        return _month_period(g, event)
+    if g["q"] or g["h"] or g["hen"] or g["sen"]:
+        return _quarter_or_half(g, event)
+    if g["n"]:
+        return _span_ahead(g, event)
     if g["rel"] or g["rel2"]:
-        if event is None:
-            return None
-        unit = (g["rel"] or g["rel2"]).lower()
-        ahead = (g["when"] or g["when2"]).lower() in ("depan", "mendatang", "next")
-        if unit in ("pekan", "minggu", "week"):
-            monday = event - dt.timedelta(days=event.weekday()) + dt.timedelta(weeks=1 if ahead else 0)
-            return monday, monday + dt.timedelta(days=6), "week"
-        if unit in ("bulan", "month"):
-            first = dt.date(event.year, event.month, 1)
-            if ahead:
-                first = _month_end(first) + dt.timedelta(days=1)
-            return first, _month_end(first), "month"
-        year = event.year + (1 if ahead else 0)
+        relative = _relative_period(g, event)
+        if not isinstance(relative, int):
+            return relative
+        year = relative
     else:
         year = int(next(v for k, v in g.items() if k.startswith("y") and k != "yonly" and v))
-    # A year: "akhir tahun ini" is its December, "awal tahun depan" its January.
-    if edge in ("akhir", "late", "end of", "the end of"):
-        first = dt.date(year, 12, 1)
-        return first, dt.date(year, 12, 31), "month"
-    if edge in ("awal", "early"):
-        first = dt.date(year, 1, 1)
-        return first, dt.date(year, 1, 31), "month"
-    return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+    return _year_period(year, (g["edge"] or "").lower())
 
 
 def _month_end(first: dt.date) -> dt.date:

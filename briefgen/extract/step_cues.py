@@ -1,0 +1,435 @@
+"""The cues of a plan in a sentence: the words and patterns that may make it a next step, each
+with its kind (``strong``, ``weak``, ``request``, ``must`` …) for the rules of ``step_rules``."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.lexicon import MONTH_RE, REGIONAL_TITLES
+
+# Markers that make a sentence a plan by themselves.
+_STRONG = re.compile(
+    r"\b(?:(?:ber)?sepakat|menyepakati|disepakati|kesepakatan\s+untuk|berencana|merencanakan"
+    r"|direncanakan|rencananya|rencana\s+aksi|menindaklanjuti|ditindaklanjuti|tindak\s+lanjut(?:i|nya)?"
+    r"|berkomitmen|komitmen(?:nya)?\s+untuk|berjanji|bertekad|guna\s+memastikan|dijadwalkan|menjadwalkan"
+    r"|menargetkan|ditargetkan|targetkan|ditugaskan|penugasan|tindaklanjuti"
+    r"|siap\s+(?:untuk\s+)?(?:me|ber|di)\w+"
+    # A party's declared readiness, proposal, offer or support: "menyatakan kesiapannya membantu",
+    # "mengusulkan pembentukan forum", "menawarkan agar …", "menyampaikan dukungannya terhadap …".
+    # ("meninjau kesiapan menghadapi mudik" is an inspection: readiness counts when declared)
+    r"|(?:menyatakan|menyampaikan|menegaskan|mengungkapkan)\s+kesiapan(?:nya)?|kesiapannya\s+(?:untuk\s+)?(?:me|ber)\w+"
+    r"|mengusulkan|diusulkan|menawarkan\s+(?:agar|untuk|supaya)"
+    r"|(?:menyatakan|menyampaikan|menegaskan)\s+dukungan(?:nya)?|mendukung\s+penuh"
+    # Something being prepared: "kami sedang menyusun peraturan …", "tengah mempersiapkan …".
+    r"|(?:sedang|tengah)\s+(?:mem)?(?:persiapkan|siapkan|menyiapkan|menyusun|merancang|menggodok|membahas"
+    r"|mematangkan|memfinalisasi|merampungkan)"
+    # "target panen semester ini ditetapkan 90 ton": a target set.
+    r"|target\s+(?:[^.;\s]+\s+){0,5}?ditetapkan)\b"
+    # English: "agreed to", "plans to", "is set to", "reaffirmed commitment to", "is scheduled to"
+    r"|\b(?:agree(?:d|s|ing)?\s+(?:to|on|upon)|plan(?:s|ned|ning)\s+to|(?:we|I|they)\s+(?:also\s+|still\s+)?plan\s+to|(?:is|are|was|were)\s+set\s+to"
+    r"|(?:is|are|was|were)\s+scheduled\s+(?:to|for)|commit(?:s|ted)?\s+to|commitment\s+to"
+    r"|pledge[sd]?\s+to|vow(?:s|ed)?\s+to|intends?\s+to|(?:is|are)\s+targeting|targets\s+(?:the|a|an|to)"
+    r"|set\s+(?:a|an|the|its)\s+(?:[^.;\s]+\s+){0,6}?target)\b",
+    re.IGNORECASE,
+)
+# "menyampaikan rencana untuk membuka kembali kedutaan", "membahas rencana kunjungan Menlu ke
+# Jakarta akhir Mei ini": a plan named as a noun, with its purpose or its time ("sesuai rencana",
+# "rencana awal" look back instead).
+_PLAN_NOUN = re.compile(
+    rf"(?<!\bsesuai\s)\brencana\s+(?!awal\b(?!\s+(?i:{MONTH_RE})\b)|semula\b|aksi\b)", re.IGNORECASE
+)
+_PLAN_TIME = re.compile(
+    r"\brencana\s+untuk\b|\bdalam\s+waktu\s+dekat\b|\b(?:akhir|awal|pertengahan)\s+\w+\s+ini\b",
+    re.IGNORECASE,
+)
+# "KLH merupakan tindak lanjut dari pertemuan sebelumnya": what the present event follows up is
+# background, not a step still to come.
+_FOLLOWS_UP = re.compile(
+    r"(?:merupakan|adalah|ini|itu|sebagai)\s+(?:(?:bentuk|sebuah|salah\s+satu)\s+)?$", re.IGNORECASE
+)
+# "Dalam rangka menindaklanjuti instruksi menteri, wali kota menerbitkan …": the purpose of an act
+# already done.
+_IN_ORDER_TO = re.compile(r"(?:dalam\s+rangka|guna|sebagai\s+upaya)\s+$", re.IGNORECASE)
+# "diharapkan": a plan when it comes with a schedule ("diharapkan terbit sebelum akhir 2026"),
+# a hope when it does not or when it hedges ("diharapkan mampu mendongkrak …").
+_EXPECTED = re.compile(r"\bdiharapkan\b", re.IGNORECASE)
+SCHEDULE = re.compile(
+    rf"\b(?:pada|mulai|sebelum|hingga|sampai|paling\s+lambat|akhir|awal|pertengahan)\s+"
+    rf"(?:(?:akhir|awal|pertengahan)\s+)?(?:(?i:{MONTH_RE})\b|tahun|bulan|pekan|minggu|semester|20\d\d\b)"
+    rf"|\b(?i:{MONTH_RE})\s+20\d\d\b|\b(?:tahun|bulan|pekan|minggu|semester)\s+(?:depan|mendatang)\b",
+    re.IGNORECASE,
+)
+# Markers that need an actor as subject: "Dinas Koperasi akan menggelar …" is a plan,
+# "pendekatan ini akan memperkuat …" is a prediction; "tidak akan" is neither.
+NOT_NEGATED = r"(?<!\btidak\s)(?<!\btak\s)(?<!\bbelum\s)(?<!\benggak\s)(?<!\bnot\s)"
+_FUTURE = NOT_NEGATED + r"\b(?:akan|bakal|segera)"
+_WEAK = re.compile(_FUTURE + r"\b", re.IGNORECASE)
+# "Desa-desa pesisir akan menjadi sasaran pertama program …": what a body will concentrate on is its plan,
+# whatever the grammatical subject.
+_FOCUS = re.compile(
+    NOT_NEGATED + r"\b(?:akan|bakal)\s+(?:(?:terus|tetap|juga)\s+)?(?:men)?jadi\s+(?:fokus|prioritas)\b",
+    re.IGNORECASE,
+)
+# "nanti ada rapat lagi", "masih menunggu keputusan rapat koordinasi": a decision still to be taken.
+_PENDING = re.compile(
+    r"(?<!kalau\s)(?<!jika\s)(?<!bila\s)(?<!apabila\s)\b(?:nanti|nantinya)\s+(?:akan\s+)?ada\b"
+    r"|\bmenunggu\s+(?:\w+\s+){0,2}?(?:keputusan|hasil|rapat|rakor\w*|gelaran|persetujuan|arahan|kajian"
+    r"|pembahasan|sidang|penetapan)\b"
+    # "masih menunggu tiga laporan desa yang belum dikirim": waiting on what is not done yet
+    r"|\bmenunggu\b[^.;]{0,60}?\byang\s+belum\b",
+    re.IGNORECASE,
+)
+# "tidak akan mentolerir pelanggaran", "tidak akan ragu menindak …", "We won't accept any proposal": a
+# refusal, or a resolve not to waver, is a commitment too.
+_REFUSAL = re.compile(
+    r"\b(?:(?:tidak|tak)\s+akan|(?:will|would)\s+not|won['’]t)\s+(?:(?:pernah|lagi|ever)\s+)?"
+    r"(?:menerima|mengizinkan|mengijinkan|membiarkan|mentolerir|menoleransi|memberi(?:kan)?\s+izin|mundur"
+    r"|ragu|segan|lemah|kompromi|berkompromi|tinggal\s+diam|accept|allow|tolerate|permit|back\s+down"
+    r"|hesitate|compromise)\b",
+    re.IGNORECASE,
+)
+# "Kepala dinas memastikan bantuan beras terus disalurkan", "memastikan pihaknya tetap membuka
+# posko": an assurance that an action goes on.
+_ASSURED = re.compile(
+    r"\bmemastikan\b,?\s+(?:bahwa\s+)?(?:[\w()-]+\s+){0,6}?(?:terus|tetap|akan\s+terus)\s+(?:me|ber|di)[a-z]{3,}\b",
+    re.IGNORECASE,
+)
+# "target penjualan benih 40 ton tahun ini": a target stated for a period to come.
+_TARGET_FOR = re.compile(
+    # ("melampaui target tahun ini" is a result)
+    r"(?<!\bmelampaui\s)(?<!\bmelebihi\s)(?<!\bmencapai\s)(?<!\bdari\s)\btarget\b[^.;]{0,80}?"
+    r"\b(?:(?:tahun|bulan|semester|triwulan|kuartal)\s+(?:ini|depan|mendatang)|pada\s+20\d\d)\b",
+    re.IGNORECASE,
+)
+# "Tugas pertama kami adalah mendata …", "menetapkan dua kabupaten sebagai wilayah prioritas":
+# the first task someone takes on, and a priority set for what comes.
+_TASK = re.compile(
+    r"\btugas\s+(?:pertama|utama)\w*\s+(?:[\w’'-]+\s+){0,3}?(?:adalah|ialah|yakni|yaitu)\s+(?:me|ber)[a-z]{3,}"
+    r"|\b(?:menetapkan|ditetapkan)\b[^.;]{0,80}?\bsebagai\s+(?:\w+\s+)?prioritas\b",
+    re.IGNORECASE,
+)
+# Inside a quotation: "besok ke Kendari lalu lusa ke Baubau", "Jadi Kamis jam 9 pagi": a schedule;
+# "…, segera tutup", "Pastikan semua …": an order.
+_QUOTED_SCHEDULE = re.compile(
+    r"\b(?:besok|lusa)\b|\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s+(?:depan\s+)?(?:jam|pukul)\s+\d",
+    re.IGNORECASE,
+)
+# Conjunctions and particles that end in "-kan" like an imperative ("Bahkan", "Sedangkan").
+_NOT_IMPERATIVES = "Bahkan|Bukan|Akan|Demikian|Sedangkan|Kan|Makan|Bagaimanakah|Apakah|Ataukah|Tekan"
+_ORDER = re.compile(
+    r"(?:^|[,;]\s*|\bmaka\s+)(?:ya\s+)?segera\s+[a-z]{3,}\b"
+    # "tolong kita jaga", not "tolong ditambah" (a favour asked, often one already granted)
+    r"|\b[Tt]olong\s+(?:(?:kita|kami|semua|bersama)\s+)?(?!di)[a-z]{3,}\b"
+    rf"|^(?!(?:{_NOT_IMPERATIVES})\b)(?!(?:Me|Di|Ber|Ter)[a-z])[A-Z][a-z]{{2,}}kan\s+[a-z]"
+)
+# "BKPM menunda pengumuman …", "konferensi pers … ditunda sampai …": a changed schedule.
+_POSTPONED = re.compile(r"\b(?:menunda|ditunda|diundur|mengundurkan|postpone[sd]?)\b", re.IGNORECASE)
+# Instructions and requests addressed to someone: "Presiden meminta Polri untuk …",
+# "menginstruksikan seluruh kepala dinas …", "mendorong pemda agar …", "memberi waktu tiga pekan
+# kepada pemda untuk …". "meminta maaf" is an apology; "diminta tanggapan" asks for a comment.
+_PURPOSE = r"(?=(?:[^.;]|\.(?=\s*[A-Z\d])){0,300}?\b(?:untuk|agar|supaya)\s+(?!di[a-z]{3,}\b))"
+# "meminta setiap camat memiliki …", "minta para camat membuat …", "meminta masyarakat
+# mewaspadai …": an instruction to the ones under someone's authority (every camat, the officers,
+# the public), the addressee and then the act, a prefixed verb in lower case (not "mereka",
+# "menteri", which only look prefixed). A demand made of a named body ("meminta LMKN membuka …")
+# needs its "untuk"/"agar".
+_ADDRESSEE_THEN_ACT = (
+    r"(?=\s+(?:kepada\s+)?(?:(?:pak|bu|bapak|ibu)\s+)?"
+    r"(?:setiap|seluruh|semua|segenap|para|jajaran|masyarakat|warga|kepala|"
+    + "|".join(sorted((t.lower().replace(" ", r"\s+") for t in REGIONAL_TITLES), key=len, reverse=True))
+    + r")\b)"
+    # (a comma only before "terutama …", which narrows the addressee; no clause of its own between;
+    # seeing or knowing is no act asked for: "ingin masyarakat melihat …" is a hope)
+    r"(?=(?:(?:\s+|,\s+(?=terutama|khususnya|termasuk|utamanya))(?!(?:bahwa|karena|yang|tetapi|namun"
+    r"|melihat|mengetahui|memahami|merasakan|menikmati|mengenal|menyadari|mengerti)\b)"
+    r"[\w().-]+){1,12}?,?\s+(?-i:(?!(?:mereka|menteri|media|medis|meja|merek|bersama|berbagai"
+    r"|beras|berita|berat|berkas|bermacam|melihat|mengetahui|memahami|merasakan|menikmati|mengenal|menyadari"
+    r"|mengerti)\b)(?:me|ber)[a-z]{3,})\b)"
+)
+_REQUEST = re.compile(
+    # An instruction or assignment counts whatever follows ("menginstruksikan seluruh camat turun
+    # langsung …", "saya instruksikan untuk bergerak cepat").
+    r"\b(?:menginstruksikan|instruksikan|memerintahkan|menugaskan|diinstruksikan|diperintahkan|ditugasi"
+    # the common misspelling without the s: "diintruksikan", "mengintruksikan"
+    r"|mengintruksikan|intruksikan|diintruksikan)\b"
+    # A verb of asking needs its purpose within the sentence, an action, not "untuk diuji" (a thing
+    # asked for); or a short addressee and "tidak", "jangan", "segera", "nanti" ("meminta
+    # penyuluh tidak terlambat", "meminta lurah yang baru nanti menyusun …").
+    r"|\b(?:meminta|memintanya|minta|diminta|memohon|mohon)\b"
+    r"(?:" + _PURPOSE + "|" + _ADDRESSEE_THEN_ACT + "|"
+    r"(?=(?:\s+[\w-]+){1,7}?\s+(?:tidak(?!\s+hanya)|jangan|segera|nanti|langsung)\b))"
+    # Urging, inviting, handing over, giving a task or time: only with a purpose.
+    r"|\b(?:mendorong|mengimbau|menghimbau|diimbau|dihimbau|di\s+imbau|di\s+himbau|mengundang"
+    # "berpesan kepada para lurah untuk …" (not advice: "berpesan agar para pelajar …")
+    r"|berpesan\s+(?:kepada|pada)"
+    r"|serahkan|menyerahkan|mendesak"
+    r"|(?:mem|di)beri(?:kan)?\s+(?:(?:rentan|rentang|tenggat|batas)\s+)?(?:arahan|instruksi|perintah|waktu"
+    r"|tenggat|tugas))\b" + _PURPOSE +
+    # "instruksi menteri agar …", "mengeluarkan instruksi tegas kepada seluruh jajaran agar …"
+    r"|\b(?:instruksi|intruksi|arahan|perintah)(?:\s+[\w-]+){0,8}?\s+(?:agar|supaya)\b"
+    # "ada arahan Presiden kepada dirinya untuk …": an instruction with its addressee and purpose
+    r"|\b(?:instruksi|intruksi|arahan|perintah)(?:\s+[\w().-]+){0,8}?\s+kepada(?:\s+[\w().-]+){1,4}?\s+untuk\b",
+    re.IGNORECASE,
+)
+# "mengimbau gubernur terus berkoordinasi …": an appeal to an office holder or the public;
+# "saya ingin para camat bergerak": a wish addressed to them is an instruction; "Surat edaran …
+# dikeluarkan dengan nomor …, tujuan agar camat …": a circular and its purpose.
+_REQUEST_TO_OFFICE = re.compile(
+    r"\b(?:mengimbau|menghimbau|imbau|himbau|ingin)\b"
+    + _ADDRESSEE_THEN_ACT
+    + r"|\bsurat\s+edaran\b(?:\s+[\w/().,-]+){0,20}?\s+(?:agar|supaya)\b",
+    re.IGNORECASE,
+)
+# "I stand ready to work with …", "he is mandated to strengthen …": readiness declared, a task
+# given; "Saat ini juga persiapan pembentukan posko …": preparations under way.
+_READY = re.compile(
+    r"\bstands?\s+ready\s+to\b|\b(?:is|are|was|were|been)\s+(?:mandated|tasked|entrusted)\s+(?:to|with)\b"
+    r"|\b(?:saat\s+ini|sedang|tengah)\s+(?:juga\s+)?(?:dalam\s+)?(?:tahap\s+)?persiapan\b",
+    re.IGNORECASE,
+)
+# English requests: "asked the regents to …", "urged all parties not to …", "requested that the
+# officials …", "sent an invitation to a mayor to attend …" ("in order to" is no order).
+_REQUEST_EN = re.compile(
+    r"\b(?:ask(?:s|ed)?|request(?:s|ed)?|urge[sd]?|advise[sd]?|instruct(?:s|ed)?|ordered"
+    r"|invite[sd]?|call(?:s|ed)\s+on|appeal(?:s|ed)?\s+to|direct(?:s|ed)|tasked"
+    r"|(?:extend(?:s|ed)?|sent|sends|issued)\s+an\s+invitation)\b"
+    r"(?=[^.;]{0,200}?\b(?:that|to\s+(?:not\s+)?(?!the\b|an?\b|his\b|her\b|their\b|its\b|our\b)[a-z]))"
+)
+# "pemerintah kota juga harus mampu menampung …", "koperasi itu masih harus menyalurkan … hingga akhir tahun",
+# "kuota yang harus dipenuhi oleh Dinas …": an obligation of a government body, one with a
+# schedule, or one a named body bears. "harus" in advice ("Startup lokal harus membangun …",
+# "adik-adik harus bersyukur") or a virtue ("harus jujur") is not a plan, nor is "tidak harus".
+MUST = re.compile(
+    NOT_NEGATED + r"\b(?:harus|wajib|mesti)\s+"
+    r"(?:(?:juga|terus|segera|mampu|bisa|dapat|tetap|benar-benar|kembali|mulai|bersama-sama|lebih)\s+)*"
+    r"(?:(?P<own>kita|kami)\s+[a-z]{3,}|(?P<verb>(?:me|ber|di|per)[a-z]{3,}|[a-z]{3,}kan|turun|hadir|datang|lapor))\b",
+    re.IGNORECASE,
+)
+# English: "the government must be selective", "we should establish …"
+MUST_EN = re.compile(
+    r"\b(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?!not\b)(?:also\s+|continue\s+to\s+)?[a-z]{2,}\b",
+    re.IGNORECASE,
+)
+# "harus dikoordinasikan dengan pemkab", "harus bermitra dengan balai lain",
+# "harus dibahas dulu dengan DPRD": a step still to be taken with others,
+# whoever states it.
+_MUST_WITH = re.compile(
+    NOT_NEGATED + r"\b(?:harus|wajib|perlu|mesti)\s+(?:(?:terus|segera|lebih\s+dulu|terlebih\s+dahulu)\s+)?"
+    r"(?:dikoordinasikan|berkoordinasi|koordinasi|bermitra|bekerja\s*sama|dibicarakan|dibahas|dikomunikasikan"
+    r"|dikonsultasikan|berkonsultasi|bersinergi|berkolaborasi)\b",
+    re.IGNORECASE,
+)
+# "wajib menyesuaikan … paling lambat 1 Maret 2027": an obligation with a deadline.
+_OBLIGATION = re.compile(r"\b(?:wajib|diwajibkan)\b", re.IGNORECASE)
+_DEADLINE = re.compile(
+    rf"\b(?:paling\s+lambat|selambat-lambatnya|sebelum|hingga|batas\s+waktu)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:\d{{1,2}}\s+(?i:{MONTH_RE})|(?i:{MONTH_RE})\b|akhir|awal|20\d\d\b|tahun\s+depan)",
+    re.IGNORECASE,
+)
+# "dibuka untuk umum mulai 1 Desember 2026", "berlaku mulai Januari": opening or taking effect
+# from a date still to come.
+_OPENING = re.compile(
+    r"\b(?:dibuka(?:\s+(?:untuk|bagi)\s+(?:umum|publik|masyarakat)(?:\s+umum)?)?|mulai\s+berlaku"
+    r"|berlaku|diberlakukan|beroperasi)\s+(?:[\w-]+\s+){0,3}?mulai\b"
+    # "status tanggap darurat berlaku hingga 14 hari ke depan": in force until a date to come
+    r"|\b(?:berlaku|diberlakukan|diperpanjang)\s+(?:hingga|sampai)\b",
+    re.IGNORECASE,
+)
+# "extended the programme until 2027", "diperpanjang hingga 2027": a commitment that now runs to a
+# later year.
+_EXTENDED = re.compile(
+    r"\b(?:extend(?:s|ed)?|prolong(?:s|ed)?|memperpanjang|diperpanjang)\b[^.;]{0,200}?"
+    r"\b(?:until|to|through|hingga|sampai)\s+(?:(?:akhir|end\s+of)\s+)?20\d\d\b",
+    re.IGNORECASE,
+)
+# "the ministry's plan to build 40 clinics": a body's plan named as a noun, unless it is given as
+# the cause of something else ("the rise is caused by the country's plan to …").
+_PLAN_OF = re.compile(r"(?:['’]s|\bits|\btheir|\bour)\s+(?:new\s+)?plans?\s+to\s+[a-z]")
+_CAUSED = re.compile(
+    r"\b(?:caused\s+by|due\s+to|because\s+of|driven\s+by|owing\s+to)\b[^.;]*$", re.IGNORECASE
+)
+# An English modal: "will", "would", "shall" — not "political will", "good will".
+_MODAL = re.compile(r"(?<!\bpolitical\s)(?<!\bgood\s)(?<!\bfree\s)\b(?:will|would|shall)\b(?!\s+not\b)")
+
+
+# The words every cue of a narrated plan starts with. Most sentences have none, and one scan for
+# them spares the twenty scans of the cues themselves (tests/test_extract_steps.py checks that no
+# cue found in the real corpus or the eval set escapes it).
+_CUE_WORDS = re.compile(
+    r"\b(?:(?:ber)?sepakat|menyepakati|disepakati|kesepakatan|berencana|merencanakan|direncanakan|rencana"
+    r"|menindaklanjuti|ditindaklanjuti|tindak|berkomitmen|komitmen|berjanji|bertekad|guna|dijadwalkan"
+    r"|menjadwalkan|menargetkan|ditargetkan|ditugaskan|ditugasi|penugasan|menugaskan|siap|diharapkan|akan"
+    r"|bakal|segera|nanti|wajib|diwajibkan|dibuka|berlaku|mulai|diberlakukan|beroperasi|instruksi"
+    r"|instruksikan|menginstruksikan|diinstruksikan|memerintahkan|diperintahkan|meminta|memintanya|minta"
+    r"|diminta|memohon|mohon|mendorong|mengimbau|menghimbau|mengundang|serahkan|menyerahkan|memberi"
+    r"|memberikan|arahan|harus|mesti|menunggu|menunda|ditunda|diundur|mengundurkan|memperpanjang"
+    r"|diperpanjang|tugas|menetapkan|ditetapkan|kesiapan|mengusulkan|diusulkan|menawarkan|dukungan|mendukung"
+    r"|sedang|tengah|mendesak|intruksi|mengintruksikan|diintruksikan|berlangsung|ingin|persiapan"
+    r"|agree\w*|plan\w*|set|scheduled|commit\w*|pledge\w*|vow\w*|intends?|target\w*|will|would|shall"
+    r"|postpone\w*|extend\w*|prolong\w*|ask\w*|request\w*|urge\w*|advise\w*|instruct\w*|order\w*|invit\w*"
+    r"|call\w*|appeal\w*|direct\w*|task\w*|tolong|maka|perlu|won|memastikan|diimbau|dihimbau|imbau|himbau"
+    r"|berpesan|edaran|must|should|needs?|has\s+to|have\s+to|stands?\s+ready|mandated|entrusted)",
+    re.IGNORECASE,
+)
+
+
+# "Nanti perlengkapan di posko juga kami sediakan": the speaker's side acts later, object first
+# (the cue sits on the word before "kami" so that the subject reads as the speaker's side).
+_LATER_OURS = re.compile(
+    r"\bnanti(?:nya)?\s+(?:[^\s.;,]+\s+){0,8}?(?P<at>[^\s.;,]+)\s+(?:kami|kita)\s+"
+    r"(?!(?:akan|sudah|telah|juga|harus|bisa|dapat|tidak)\b)[a-z]{3,}",
+    re.IGNORECASE,
+)
+# "Warga di bantaran sungai agar tetap waspada": an appeal that opens with the ones it addresses.
+_APPEAL = re.compile(
+    r"^(?:masyarakat|warga|penduduk|seluruh|semua|setiap|para|pengendara|pengunjung|wisatawan|pemudik)\b"
+    r"(?:\s+(?!(?:me|ber|di|ter)[a-z]{3,}\b)[\w()/-]+){0,8}?\s*,?\s+(?P<cue>agar|supaya)\s",
+    re.IGNORECASE,
+)
+# "As a result, we can implement those agreements in 2019", "if there is an escalation, we can
+# raise it to …": what the speaker's side can do, a step with a date or a condition (checked).
+_CAN = re.compile(
+    r"\b(?:we|I)\s+(?P<can>can)\s+(?:also\s+|then\s+)?(?!(?:be|see|say|only|not|hope|expect)\b)[a-z]{3,}"
+)
+_NANTINYA_PASSIVE = re.compile(r"\bnanti(?:nya)?\s+di[a-z]", re.IGNORECASE)
+# Stems as they appear after a prefix: "memerintahkan", "menugaskan", "menyerahkan", "menunda".
+_REQUEST_WORDS = (
+    "minta",
+    "instruksi",
+    "rintah",
+    "tugas",
+    "nugas",
+    "mohon",
+    "dorong",
+    "imbau",
+    "undang",
+    "serah",
+    "yerah",
+)
+# (words one of which the cue needs, the cue, its kind): the rarer cues are looked for only when
+# such a word is in the sentence, a substring test far cheaper than the scan.
+_GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
+    (("diharapkan",), _EXPECTED, "expected"),
+    (("will", "would", "shall"), _MODAL, "weak"),
+    (("nanti",), _NANTINYA_PASSIVE, "weak"),
+    (("mulai", "berlaku"), _OPENING, "opening"),
+    (
+        (*_REQUEST_WORDS, "beri", "arahan", "intruksi", "desak", "pesan"),
+        _REQUEST,
+        "request",
+    ),
+    (
+        (
+            "ask",
+            "request",
+            "urge",
+            "advise",
+            "instruct",
+            "order",
+            "invit",
+            "call",
+            "appeal",
+            "direct",
+            "task",
+        ),
+        _REQUEST_EN,
+        "request",
+    ),
+    (("harus", "wajib", "mesti"), MUST, "must"),
+    (("must", "should", "need", "has to", "have to"), MUST_EN, "must"),
+    (("imbau", "himbau", "ingin", "edaran"), _REQUEST_TO_OFFICE, "request"),
+    (("ready", "mandated", "tasked", "entrusted", "persiapan"), _READY, "strong"),
+    (("harus", "wajib", "mesti", "perlu"), _MUST_WITH, "with"),
+    (("tidak akan", "tak akan", "not", "won"), _REFUSAL, "plain"),
+    (("target",), _TARGET_FOR, "strong"),
+    (("memastikan",), _ASSURED, "plain"),
+    (("fokus", "prioritas"), _FOCUS, "plain"),
+    (("nanti", "menunggu"), _PENDING, "plain"),
+    (("tunda", "nunda", "undur", "postpone"), _POSTPONED, "plain"),
+    (("extend", "prolong", "panjang"), _EXTENDED, "plain"),
+    (("tugas", "tetapkan", "netapkan"), _TASK, "plain"),
+)
+
+# How far before a cue the round-2 checks of its context look (a run-on paragraph stays linear).
+LOOK_BACK = 200
+
+
+def _strong_cues(text: str) -> list[tuple[int, str]]:
+    """Markers that are plans by themselves, but not a follow-up of what already happened
+    (``merupakan tindak lanjut``, ``Dalam rangka menindaklanjuti …, X menerbitkan …``)."""
+    found = []
+    for m in _STRONG.finditer(text):
+        word = m.group(0).lower()
+        if word.startswith("tindak") and _FOLLOWS_UP.search(text, 0, m.start()):
+            continue
+        if word.startswith("menindak") and _IN_ORDER_TO.search(text, 0, m.start()):
+            continue
+        found.append((m.start(), "strong"))
+    return found
+
+
+def _conditional_cues(text: str, low: str) -> list[tuple[int, str]]:
+    """The cues that count only with a word or a context beside them."""
+    found: list[tuple[int, str]] = []
+    if "plan" in low:
+        found += [
+            (m.start(), "plain")
+            for m in _PLAN_OF.finditer(text)
+            if not _CAUSED.search(text, max(0, m.start() - LOOK_BACK), m.start())
+        ]
+    if "rencana" in low and (_PLAN_TIME.search(text) or SCHEDULE.search(text)):
+        found += [(m.start(), "strong") for m in _PLAN_NOUN.finditer(text)]
+    if "wajib" in low:
+        found += [
+            (m.start(), "obligation") for m in _OBLIGATION.finditer(text) if _DEADLINE.search(text, m.end())
+        ]
+    if "nanti" in low:
+        found += [(m.start("at"), "plain") for m in _LATER_OURS.finditer(text)]
+    if (appeal := _APPEAL.match(text)) is not None:
+        found.append((appeal.start("cue"), "appeal"))
+    return found
+
+
+def _quoted_cues(text: str) -> list[tuple[int, str]]:
+    """Inside a quotation: what we can do, a schedule, an order."""
+    found = [(m.start("can"), "can") for m in _CAN.finditer(text)]
+    found += [(m.start(), "plain") for m in _QUOTED_SCHEDULE.finditer(text)]
+    found += [(m.start(), "plain") for m in _ORDER.finditer(text)]
+    return found
+
+
+# At one position the most specific cue decides ("akan menjadi fokus" before "akan").
+_ORDER_AT_ONE_POSITION = {
+    "plain": 0,
+    "with": 1,
+    "request": 2,
+    "strong": 3,
+    "must": 4,
+    "obligation": 5,
+    "opening": 6,
+    "expected": 7,
+    "appeal": 8,
+    "can": 8,
+}
+
+
+def find_cues(text: str, quoted: bool) -> list[tuple[int, str]]:
+    """Every cue of a plan in ``text``, in order, with its kind."""
+    # (an appeal that opens with the public, and "we can" in a quotation, start with common words
+    # that the scan for cue words leaves out)
+    if (
+        _CUE_WORDS.search(text) is None
+        and _APPEAL.match(text) is None
+        and not (quoted and (_QUOTED_SCHEDULE.search(text) or _ORDER.search(text) or _CAN.search(text)))
+    ):
+        return []
+    low = text.lower()
+    found = _strong_cues(text)
+    found += [(m.start(), "weak") for m in _WEAK.finditer(text)]
+    for needed, pattern, kind in _GUARDED:
+        if any(word in low for word in needed):
+            found += [(m.start(), kind) for m in pattern.finditer(text)]
+    found += _conditional_cues(text, low)
+    if quoted:
+        found += _quoted_cues(text)
+    return sorted(found, key=lambda m: (m[0], _ORDER_AT_ONE_POSITION.get(m[1], 9)))

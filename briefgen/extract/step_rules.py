@@ -1,0 +1,550 @@
+"""The rules that decide whether a cue of a plan makes its sentence a next step: one named check
+per case, asked in the order of RULES, the first that decides winning."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+from briefgen.extract.due import due_of
+from briefgen.extract.lexicon import BELIEF_VERBS, REGIONAL_TITLES, SPEECH_VERBS, words
+from briefgen.extract.step_cues import LOOK_BACK, MUST, NOT_NEGATED, SCHEDULE, find_cues
+from briefgen.extract.step_subjects import ACTION_AFTER, OWN_SIDE, Subject, clause_before
+
+# "… akan diterapkan di 35 kabupaten", "… akan kembali digelar", "Pertemuan itu nantinya
+# difokuskan pada …": a passive future announces what will be done without saying by whom (the
+# actor stays null). Passives of feeling and judgement ("akan dikenal", "akan diminati") are
+# forecasts (first set); words that only look passive ("digital", "dia") are no verbs at all
+# (second set).
+_PASSIVE = re.compile(
+    NOT_NEGATED + r"\b(?:akan|bakal|segera|nanti|nantinya)\s+"
+    r"(?:(?:segera|kembali|mulai|langsung|resmi|secara\s+resmi|juga|pun|dapat|bisa|nanti|nantinya|lebih|terus)\s+)*"
+    r"(?P<verb>di[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+_NOT_PASSIVE_PLANS = (
+    words(
+        """
+        dikenal diminati dirasakan dinikmati dibutuhkan diperlukan disukai dicintai diingat dikenang
+        diterima dihargai dipercaya diuntungkan dirugikan ditentukan dipengaruhi didominasi dinilai
+        dianggap diharapkan diperkirakan diprediksi diproyeksikan dirasa diketahui dilihat dilirik
+        dicari diburu digemari dikunjungi
+        """
+    ),
+    words(
+        "dia diri dini dinas digital dimensi diskusi distribusi dialog diplomasi disiplin diaspora direktur"
+    ),
+)
+# "Rapat kerja itu masih akan berlangsung hingga 4 Mei": an event scheduled (checked for a date).
+_TAKES_PLACE = re.compile(
+    NOT_NEGATED + r"\b(?:akan|bakal)\s+(?:(?:masih|tetap|kembali)\s+)?(?:berlangsung|digelar|diadakan"
+    r"|dilaksanakan|diselenggarakan)\b",
+    re.IGNORECASE,
+)
+# "meminta maaf" is an apology, "diminta tanggapan" a request for comment.
+_NOT_REQUEST = re.compile(
+    r"\S+\s+(?:maaf|tanggapan|keterangan|konfirmasi|komentar|pendapat|penjelasan)\b", re.IGNORECASE
+)
+_BY_NAMED = re.compile(r"\s+oleh\s+[A-Z]")
+_GOVERNMENT = words(
+    "pemerintah pemprov pemkot pemkab pemda kementerian dinas badan lembaga instansi government ministry"
+)
+# "X menyebut sebanyak 80.000 gerai … akan …": a figure someone reports is not a plan.
+_FIGURE = re.compile(
+    rf"\b(?:{SPEECH_VERBS}|memastikan)\b(?:\s+bahwa)?\s*,?\s*"
+    r"(?:(?:sebanyak|sekitar|kurang\s+lebih|lebih\s+dari|hampir|setidaknya|sedikitnya)\s+\d|\d{1,3}(?:\.\d{3})+\b)",
+    re.IGNORECASE,
+)
+# Verbs of belief and forecast, active or passive: what they introduce is not a plan.
+_BELIEF = re.compile(
+    rf"\b(?:{BELIEF_VERBS}|diperkirakan|diprediksi|diproyeksikan|dikhawatirkan|khawatir|cemas|takut"
+    # ("secepat mungkin", "sebisa mungkin": as soon, as well as can be)
+    r"|mungkin(?<!\bsecepat\smungkin)(?<!\bsebisa\smungkin)(?<!\bsedapat\smungkin)"
+    r"(?<!\bsemaksimal\smungkin)(?<!\bsesegera\smungkin)"
+    r"|kemungkinan|berpotensi"
+    r"|expect(?:s|ed|ations?)?|predict(?:s|ed)?|forecasts?|estimated?|believes?|believed|hopes?|hoped|likely"
+    r"|projected|may|might|could|fear(?:s|ed)?|worried)\b",
+    re.IGNORECASE,
+)
+# "Menjawab pertanyaan apakah kementerian akan dipecah …": a question asked, not a plan.
+_QUESTION = re.compile(r"\b(?:apakah|whether)\b", re.IGNORECASE)
+# "Initially, the bridge would open by 2021": a former plan, since replaced.
+_FORMER = re.compile(r"\b(?:initially|originally|previously|semula|awalnya)\b", re.IGNORECASE)
+_CONDITION = re.compile(r"(?:Kalau|Jika|Apabila|Bila|Seandainya|Andaikan|Kalaupun)\b")
+# "Issues on the budget will be discussed soon": an English passive future, what will be done
+# without saying by whom. Passives of feeling or fate ("will be affected") are forecasts.
+_PASSIVE_EN = re.compile(
+    r"\b(?:will|would|shall)\s+(?:(?:also|soon|then|immediately|further|later|first)\s+)?be\s+"
+    r"(?:(?:officially|formally|fully|jointly|gradually)\s+)?(?P<verb>[a-z]{3,}(?:ed|en|ht|wn|ld|un|ne))\b"
+)
+# "will benefit", "would be ready", "will grow": what is foreseen to happen, not what someone does.
+_OUTCOME_EN = re.compile(
+    r"(?:will|would|shall)\s+(?:(?:also|further|certainly|surely|likely|probably|only)\s+)?"
+    r"(?:be|become|remain|benefit|help|improve|increase|grow|rise|fall|decline|drop|boost|affect|face|need"
+    r"|get|see|suffer|lose|gain|expect|hope|like|run|achieve)\b"
+)
+_NOT_PASSIVE_PLANS_EN = words(
+    """
+    affected impacted hit felt seen known needed required welcomed appreciated influenced expected
+    considered regarded deemed remembered loved liked used pleased disappointed surprised worried
+    """
+)
+
+
+_ADDRESSEE_STOP = re.compile(
+    r"(?:untuk|agar|supaya|tidak|jangan|segera|nanti|nantinya|yang|langsung|to|that|who|not|(?:me|ber)[a-z]{3,}"
+    # verbs without a prefix that instructions use ("turun langsung", "tetap membantu")
+    r"|turun|datang|hadir|ikut|tetap|terus|lapor|jaga|cek|kerja|apabila|jika|kalau|bila|ketika|saat"
+    # adverbs that open the act asked for ("seluruh camat sering berkunjung …")
+    r"|sering|selalu|lebih|rutin|bersama-sama|senantiasa|dapat|bisa)$",
+    re.IGNORECASE,
+)
+
+
+# Words before the addressee: "meminta ke …", "requested that …", "called on …", "an invitation to …".
+_ADDRESSEE_LEAD = frozenset(("ke", "pada", "kepada", "tolong", "agar", "supaya", "that", "on"))
+
+
+def _addressee(text: str, marker: int) -> str | None:
+    """Who a request is addressed to: ``meminta [kepada] para penyuluh itu untuk …`` → ``para
+    penyuluh itu``; the words up to the purpose, a relative clause or a verb, at most six."""
+    tokens = text[marker:].split()[1:]
+    if tokens and tokens[0].lower() in ("arahan", "instruksi", "perintah", "waktu", "tenggat"):
+        tokens = tokens[1:]  # "memberikan arahan agar …"
+    lowered = [t.lower() for t in tokens[:3]]
+    if "kepada" in lowered:
+        tokens = tokens[lowered.index("kepada") + 1 :]  # "instruksi tegas kepada seluruh jajaran …"
+    if [t.lower() for t in tokens[:3]] == ["an", "invitation", "to"]:
+        tokens = tokens[3:]  # "sent an invitation to the mayor to attend …"
+    elif tokens and tokens[0].lower() == "to" and text[marker:].lower().startswith("appeal"):
+        tokens = tokens[1:]  # "appealed to the provinces to …"
+    while tokens and tokens[0].lower() in _ADDRESSEE_LEAD:
+        tokens = tokens[1:]
+    who: list[str] = []
+    for token in tokens[:9]:
+        word = token.strip(",;:.")
+        if _ADDRESSEE_STOP.fullmatch(word) or not word:
+            break
+        who.append(word)
+        if token != word:
+            break  # punctuation ends the phrase
+    while who and who[-1].lower() in ("itu", "ini", "tersebut"):
+        who.pop()  # "para pendamping itu"
+    return " ".join(who) if 0 < len(who) <= 8 else None
+
+
+# "belum mendapat penugasan", "tidak sepakat": a negated cue; "telah meminta": a request made and
+# done with; "biasanya merencanakan": a habit, not a plan.
+_NEGATED_BEFORE = re.compile(r"\b(?:belum|tidak|tak|bukan|not)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_DONE_BEFORE = re.compile(r"\b(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "telah menugaskan dua petugas untuk menjaga …", "sudah mengeluarkan instruksi agar …": an
+# assignment stays in force after it is given.
+_ASSIGNED = re.compile(
+    r"menugaskan|instruksi|arahan|memberi(?:kan)?\s+(?:arahan|instruksi|tugas|perintah)", re.IGNORECASE
+)
+_RELATIVE = re.compile(r"\b(?:yang|which|that)\s+$", re.IGNORECASE)
+# "… yang akan kami umumkan", "langkah yang akan ditempuh pihaknya": a relative clause that says who
+# will act is a plan of theirs.
+_AGENT_AFTER = re.compile(
+    r"\S+\s+(?:(?:segera|juga|kembali)\s+)*(?:(?:kami|kita)\b|di[a-z]{3,}\s+(?:oleh\s+)?(?:pihaknya|kami|kita|[A-Z]))"
+)
+# "sempat mengusulkan …", "pernah berjanji …": a proposal or promise made before, told as past.
+_PAST_BEFORE = re.compile(r"\b(?:sempat|pernah)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "Tahun lalu dinas itu menargetkan …": a target set for a period that is over.
+_PAST_PERIOD = re.compile(
+    r"\b(?:(?:tahun|bulan|pekan|minggu|semester)\s+lalu|last\s+(?:year|month|week))\b", re.IGNORECASE
+)
+_TARGET = re.compile(r"menargetkan|ditargetkan|targetkan|target", re.IGNORECASE)
+# "…, so that the programme will run smoothly": what a purpose clause foresees is a result.
+_SO_THAT = re.compile(r"\b(?:so\s+that|in\s+order\s+that)\b", re.IGNORECASE)
+# "… kunjungan Presiden Joko yang akan menyambangi Roma akhir bulan": a relative clause on someone
+# named, with an active verb, is that one's plan.
+_NAMED_RELATIVE = re.compile(r"(?P<who>\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+yang\s+$")
+_ACTIVE_AFTER = re.compile(r"\S+\s+(?:(?:segera|juga|kembali)\s+)*(?:me|ber)[a-z]{3,}\b")
+_HABIT = re.compile(
+    r"\b(?:biasanya|umumnya|selalu|sering|usually|typically|often|always|routinely|regularly)\b",
+    re.IGNORECASE,
+)
+# "Maka peluang kita akan lebih besar": a comparison foreseen, not an act.
+_COMPARISON = re.compile(r"\S+\s+(?:lebih|semakin|makin)\s+(?!(?:me|ber|di)[a-z]{3,})\w+", re.IGNORECASE)
+# "upaya yang akan dilakukan …": a relative clause on a step is the step itself.
+_STEP_NOUN = re.compile(
+    r"\b(?:upaya|langkah|tindakan|kebijakan|strategi)\s+(?:[\w-]+\s+){0,2}?yang\s+$", re.IGNORECASE
+)
+# "if there is an escalation, we can …": the condition of a commitment.
+_IF = re.compile(r"\b(?:if|when|once)\b", re.IGNORECASE)
+
+
+def _end_of_first(pattern: re.Pattern[str], text: str) -> int:
+    found = pattern.search(text)
+    return found.end() if found else len(text) + 1
+
+
+_HOPE = re.compile(
+    r"\bdiharapkan\s+(?:(?:juga|pula|nantinya|kelak)\s+)?"
+    r"(?:mampu|dapat|bisa|menjadi|semakin|makin|lebih|tidak\s+hanya|bukan\s+hanya|memberi\w*\s+dampak)\b",
+    re.IGNORECASE,
+)
+
+
+class Verdict(Enum):
+    """What a rule decides about a cue when it does not accept it: look at the sentence's next cue,
+    or reject the whole sentence."""
+
+    NEXT = "next"
+    REJECT = "reject"
+
+
+# A rule's answer: a Subject accepts the sentence as a step (with its actor), a Verdict skips the
+# cue or rejects the sentence, None leaves the cue to the rules after it.
+Decision = Subject | Verdict | None
+
+
+@dataclass
+class Cue:
+    """One cue of a plan in a sentence, with what the rules read about the sentence around it."""
+
+    text: str
+    start: int
+    kind: str
+    event: dt.date | None
+    quoted: bool
+    subject_at: Callable[[int], Subject]
+    # Where the first belief, question, habit and former-plan word of the sentence end: a cue
+    # after one of them is governed by it.
+    belief: int
+    question: int
+    habit: int
+    former: int
+    condition: bool
+
+    @property
+    def subject(self) -> Subject:
+        return self.subject_at(self.start)
+
+    def before(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """``pattern`` in the stretch of at most LOOK_BACK characters that ends at the cue."""
+        return pattern.search(self.text, max(0, self.start - LOOK_BACK), self.start)
+
+
+def _belief_governs(cue: Cue) -> Decision:
+    """``Ia memperkirakan permintaan akan tumbuh``, ``… diperkirakan akan …``: a forecast. For a request
+    only a belief in its own clause counts (``Kami berharap …, dan kami minta pula supaya …``)."""
+    if cue.kind == "request":
+        clause_at = max(cue.text.rfind(",", 0, cue.start), cue.text.rfind(";", 0, cue.start))
+        return Verdict.REJECT if _BELIEF.search(cue.text, clause_at + 1, cue.start) else None
+    return Verdict.REJECT if cue.belief <= cue.start else None
+
+
+def _question_or_habit(cue: Cue) -> Decision:
+    """``apakah … akan dipecah``, ``wisatawan biasanya merencanakan …``."""
+    return Verdict.NEXT if cue.question <= cue.start or cue.habit <= cue.start else None
+
+
+def _former_plan(cue: Cue) -> Decision:
+    """``Initially, the bridge would open by 2021``: a former plan."""
+    return Verdict.NEXT if cue.former <= cue.start else None
+
+
+def _event_scheduled(cue: Cue) -> Decision:
+    """``… yang akan digelar 5-7 Mei 2027``, ``… akan berlangsung hingga …``: an event with its date."""
+    if not _TAKES_PLACE.match(cue.text, cue.start):
+        return None
+    dated = due_of(cue.text, cue.event)[0] or (cue.event is None and SCHEDULE.search(cue.text, cue.start))
+    return Subject(True) if dated else None
+
+
+def _named_relative(cue: Cue) -> Decision:
+    """``… Presiden Joko yang akan menyambangi …``: a relative clause on someone named, active verb."""
+    named = cue.before(_NAMED_RELATIVE)
+    if named and _ACTIVE_AFTER.match(cue.text, cue.start):
+        return Subject(True, named.group("who"))
+    return None
+
+
+def _thing_relative(cue: Cue) -> Decision:
+    """``bahan yang akan disalurkan dibeli di Jakarta``: a relative clause that names a thing (but
+    ``upaya yang akan dilakukan`` names the step)."""
+    if (
+        _RELATIVE.search(cue.text, 0, cue.start)
+        and not _AGENT_AFTER.match(cue.text, cue.start)
+        and not cue.before(_STEP_NOUN)
+    ):
+        return Verdict.NEXT
+    return None
+
+
+def _proposed_thing(cue: Cue) -> Decision:
+    """``tiga nama calon yang diusulkan``: a proposal already made, as a relative clause, names a thing."""
+    if cue.text[cue.start :].lower().startswith("diusul") and _RELATIVE.search(cue.text, 0, cue.start):
+        return Verdict.NEXT
+    return None
+
+
+def _comparison(cue: Cue) -> Decision:
+    """``peluang kita akan lebih besar``: a comparison foreseen."""
+    return Verdict.NEXT if _COMPARISON.match(cue.text, cue.start) else None
+
+
+def _appeal(cue: Cue) -> Decision:
+    """``Warga di bantaran sungai agar tetap waspada``: the ones addressed open the sentence."""
+    return Subject(True, cue.text[: cue.start].strip(" ,") or None)
+
+
+def _can(cue: Cue) -> Decision:
+    """``we can implement it in 2019``, ``if …, we can raise it``: a step with a date or a
+    condition; without either it is only a possibility."""
+    if cue.before(_IF) or due_of(cue.text, cue.event)[0] is not None:
+        return Subject(True, cue.subject.actor)
+    return Verdict.NEXT
+
+
+def _negated(cue: Cue) -> Decision:
+    """``Koperasi itu belum mendapat penugasan …``."""
+    return Verdict.NEXT if _NEGATED_BEFORE.search(cue.text, 0, cue.start) else None
+
+
+def _proposed_before(cue: Cue) -> Decision:
+    """``sempat mengusulkan …``: proposed before."""
+    return Verdict.NEXT if cue.before(_PAST_BEFORE) else None
+
+
+def _past_target(cue: Cue) -> Decision:
+    """``Tahun lalu dinas itu menargetkan …``: a target for a period that is over."""
+    return Verdict.NEXT if _TARGET.match(cue.text, cue.start) and cue.before(_PAST_PERIOD) else None
+
+
+def _result_clause(cue: Cue) -> Decision:
+    """``…, so that the service will run well``: a result."""
+    return Verdict.NEXT if cue.before(_SO_THAT) else None
+
+
+def _hope(cue: Cue) -> Decision:
+    """``diharapkan mampu mendongkrak …``, or no schedule: a hope, whatever follows."""
+    if _HOPE.match(cue.text, cue.start) or not SCHEDULE.search(cue.text):
+        return Verdict.REJECT
+    return None
+
+
+def _opening(cue: Cue) -> Decision:
+    """``dibuka mulai 1 Desember 2026`` opens later; ``dibuka mulai 1 Oktober lalu`` has opened."""
+    due, _ = due_of(cue.text, cue.event)
+    if due is None and not (cue.event is None and SCHEDULE.search(cue.text, cue.start)):
+        return Verdict.NEXT
+    return Subject(True)
+
+
+def _request(cue: Cue) -> Decision:
+    """A request made to its addressee; "meminta maaf", "Polres telah meminta dinas memblokir …"
+    (asked and done with) are none."""
+    done = _DONE_BEFORE.search(cue.text, 0, cue.start) and not _ASSIGNED.match(cue.text, cue.start)
+    if _NOT_REQUEST.match(cue.text, cue.start) or done:
+        return Verdict.NEXT
+    return Subject(True, _addressee_of(cue))
+
+
+# "Camat telah saya instruksikan turun …", "Para lurah sudah kami minta untuk …": the addressee first.
+_ASKED_BY_US = re.compile(r"(?:(?:telah|sudah|juga)\s+)*(?:saya|kami|kita)\s+$", re.IGNORECASE)
+
+
+def _addressee_of(cue: Cue) -> str | None:
+    """Whom a request is addressed to: after the verb (``meminta seluruh camat …``), or before a
+    passive (``warga diimbau untuk …``) or before ``saya``/``kami`` (``Camat telah saya instruksikan …``)."""
+    purpose = _INSTRUCTION_PURPOSE.match(cue.text, cue.start)
+    after = (purpose and _addressee(cue.text, purpose.start("agar"))) or _addressee(cue.text, cue.start)
+    if after is not None:
+        return after
+    before = cue.text[: cue.start]
+    ours = _ASKED_BY_US.search(before)
+    if ours or _PASSIVE_REQUEST.match(cue.text, cue.start):
+        who = clause_before(before[: ours.start()] if ours else before)
+        if 0 < len(who.split()) <= 8 and who.split()[0].lower() not in _NOT_ADDRESSEES:
+            return who
+    return None
+
+
+# "instruksi menteri agar seluruh kepala dinas …", "surat edaran …, tujuan agar camat …": the
+# addressee follows "agar", not the noun.
+_INSTRUCTION_PURPOSE = re.compile(
+    r"(?:instruksi|intruksi|arahan|perintah|surat\s+edaran)\b(?:\s+[\w/().,-]+){0,20}?\s+(?P<agar>agar|supaya)\b",
+    re.IGNORECASE,
+)
+_PASSIVE_REQUEST = re.compile(
+    r"(?:diminta|diimbau|dihimbau|di\s+imbau|di\s+himbau|diinstruksikan|diintruksikan|diperintahkan|ditugasi)\b",
+    re.IGNORECASE,
+)
+# "Pada surat pertama diperintahkan …": a clause that opens with a preposition names no addressee.
+_NOT_ADDRESSEES = words("pada dalam di untuk dengan dari sehingga karena sebab ini itu hal")
+
+
+def _quoted_offer(cue: Cue) -> Decision:
+    """``Kami siap berbagi kurikulum``: an offer, not a plan."""
+    return Verdict.NEXT if cue.quoted and cue.text[cue.start :].lower().startswith("siap") else None
+
+
+def _with_others(cue: Cue) -> Decision:
+    """``harus dikoordinasikan dengan pemkab``: a step with others, whoever states it."""
+    subject = cue.subject
+    return Subject(True, subject.actor if subject.found else None)
+
+
+def _self_sufficient(cue: Cue) -> Decision:
+    """A cue that is a plan by itself: its subject, if any, is the actor."""
+    return Subject(True, cue.subject.actor)
+
+
+def _reported_figure(cue: Cue) -> Decision:
+    """``X menyebut sebanyak 80.000 gerai … akan …``: a reported figure."""
+    return Verdict.NEXT if _FIGURE.search(cue.text, 0, cue.start) else None
+
+
+def _consequence(cue: Cue) -> Decision:
+    """``Kalau harga naik, kami akan rugi``: after a condition, a state is a consequence."""
+    if not cue.condition:
+        return None
+    first_word = cue.text[cue.start :].split(maxsplit=1)[0]
+    return None if ACTION_AFTER.match(cue.text, cue.start + len(first_word)) else Verdict.NEXT
+
+
+def _english_passive(cue: Cue) -> Decision:
+    """``The bill will be discussed next week``: no actor; ``Farmers will be affected``: a forecast."""
+    passive = _PASSIVE_EN.match(cue.text, cue.start)
+    if passive is None:
+        return None
+    return Verdict.NEXT if passive.group("verb") in _NOT_PASSIVE_PLANS_EN else Subject(True)
+
+
+def _english_outcome(cue: Cue) -> Decision:
+    """``The country would benefit from …``: an outcome foreseen, not an act."""
+    return Verdict.NEXT if _OUTCOME_EN.match(cue.text, cue.start) else None
+
+
+def _passive(cue: Cue) -> Decision:
+    """``Kopi Gayo akan dikenal …`` is a forecast; ``… akan diterapkan di 35 kabupaten`` a plan whose
+    subject is what is acted on (no actor)."""
+    passive = _PASSIVE.match(cue.text, cue.start)
+    if passive is None:
+        return None
+    verb = passive.group("verb").lower()
+    if verb in _NOT_PASSIVE_PLANS[0]:
+        return Verdict.NEXT
+    return Subject(True) if verb not in _NOT_PASSIVE_PLANS[1] else None
+
+
+def _obligation(cue: Cue) -> Decision:
+    """An obligation counts when "kita"/"kami" bear it, when a named body does ("… yang harus
+    dipenuhi oleh Dinas …"), or when a government body or a schedule comes with it."""
+    must = MUST.match(cue.text, cue.start)
+    if must is None:
+        return _obligation_en(cue)  # MUST_EN
+    if must.group("own"):
+        if re.search(r"\byang\s+$", cue.text[: cue.start]):
+            return Verdict.NEXT  # "… pasar yang harus kita benahi": a relative clause
+        return Subject(True, cue.subject.actor)  # "… harus terus kita jaga bersama"
+    subject = cue.subject
+    if must.group("verb").lower().startswith("di"):
+        return Subject(True, subject.actor) if _BY_NAMED.match(cue.text, must.end()) else Verdict.NEXT
+    head = (subject.actor or "").split()[:1]
+    # a government body or an office holder addressed by a title ("Camat harus turun …")
+    governed = bool(head) and (head[0].lower() in _GOVERNMENT or head[0].capitalize() in REGIONAL_TITLES)
+    if not subject.found or not (governed or SCHEDULE.search(cue.text, cue.start)):
+        return Verdict.NEXT
+    return subject
+
+
+# English obligations: "the government must be selective", and in a quotation "we should …".
+_ENGLISH_BODIES = words("government ministry authorities authority administration agency office council")
+
+
+def _obligation_en(cue: Cue) -> Decision:
+    subject = cue.subject
+    last = (subject.actor or "").split()[-1:]
+    own = cue.quoted and OWN_SIDE.fullmatch(cue.text[: cue.start].split()[-1] if cue.start else "")
+    if subject.found and (own or (last and last[0].lower() in _ENGLISH_BODIES)):
+        return subject
+    return Verdict.NEXT
+
+
+def _acting_subject(cue: Cue) -> Decision:
+    """The last word: a cue whose subject can act is a plan of theirs."""
+    subject = cue.subject
+    return subject if subject.found else Verdict.NEXT
+
+
+_ALL = words("plain with request strong must obligation opening expected weak appeal can")
+# The rules in the order they are asked; each applies to the cue kinds named with it, and the first
+# that decides wins.
+RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
+    (_ALL, _belief_governs),
+    (_ALL, _question_or_habit),
+    (frozenset({"weak"}), _former_plan),
+    (frozenset({"weak"}), _event_scheduled),
+    (frozenset({"weak"}), _named_relative),
+    (frozenset({"weak"}), _thing_relative),
+    (frozenset({"strong"}), _proposed_thing),
+    (frozenset({"weak"}), _comparison),
+    (frozenset({"strong", "request"}), _negated),
+    (frozenset({"strong"}), _proposed_before),
+    (frozenset({"strong"}), _past_target),
+    (frozenset({"weak"}), _result_clause),
+    (frozenset({"expected"}), _hope),
+    (frozenset({"opening"}), _opening),
+    (frozenset({"request"}), _request),
+    (frozenset({"strong"}), _quoted_offer),
+    (frozenset({"with"}), _with_others),
+    (frozenset({"appeal"}), _appeal),
+    (frozenset({"can"}), _can),
+    (frozenset({"plain", "strong", "obligation", "expected"}), _self_sufficient),
+    (frozenset({"weak"}), _reported_figure),
+    (frozenset({"weak", "must"}), _consequence),
+    (frozenset({"weak"}), _english_passive),
+    (frozenset({"weak"}), _english_outcome),
+    (frozenset({"weak"}), _passive),
+    (frozenset({"must"}), _obligation),
+    (_ALL, _acting_subject),
+)
+
+
+def judge(
+    text: str,
+    subject_at: Callable[[int], Subject],
+    event: dt.date | None,
+    quoted: bool,
+) -> Subject | None:
+    """The one who acts when ``text`` states a plan (``actor`` None when unnamed), else None.
+    ``subject_at(i)`` reads the subject of the cue at ``i``; each cue goes through RULES."""
+    cues = find_cues(text, quoted)
+    if not cues:
+        return None
+    low = text.lower()
+    question = _end_of_first(_QUESTION, text) if "apakah" in low or "whether" in low else len(text) + 1
+    context = Cue(
+        text,
+        0,
+        "",
+        event,
+        quoted,
+        functools.cache(subject_at),
+        belief=_end_of_first(_BELIEF, text),
+        question=question,
+        habit=_end_of_first(_HABIT, text),
+        former=_end_of_first(_FORMER, text),
+        condition=quoted and _CONDITION.match(text) is not None,
+    )
+    for start, kind in cues:
+        context.start, context.kind = start, kind
+        for kinds, rule in RULES:
+            if kind not in kinds:
+                continue
+            decision = rule(context)
+            if decision is Verdict.REJECT:
+                return None
+            if decision is Verdict.NEXT:
+                break
+            if decision is not None:
+                return decision
+    return None

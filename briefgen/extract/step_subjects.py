@@ -1,0 +1,253 @@
+"""Who takes a next step: the subject named before the cue, in narration or inside a quotation
+(``kami``/``pihaknya`` is the speaker's side, ``kedua pihak`` the parties that met)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefgen.extract.actors import Sides, own_side
+from briefgen.extract.lexicon import AGENT_NOUNS, SPEECH_VERBS, words
+from briefgen.extract.people import PeopleIndex
+from briefgen.extract.statements import SentenceRef
+
+_ADVERBS = re.compile(
+    r"(?:\s+(?:juga|pun|telah|sudah|akan|segera|kembali|turut|masih|terus|bersama|pula|kini|yang|hanya|tentu|pasti"
+    r"|besok|lusa"
+    r"|also|still|now|then|only|soon|have|has|had))+\s*$"
+)
+# "Sari menjelaskan pemkot akan …": the reporting verb is not part of the subject.
+_REPORTING = (
+    rf"{SPEECH_VERBS}|mengancam|memperingatkan|memastikan|membenarkan|mengonfirmasi|menjamin|menjanjikan|mengumumkan|berjanji|bertekad"
+    r"|said|says|added|stated|explained|noted|told\s+\w+|announced|confirmed|stressed|emphasized"
+    r"|emphasised|revealed|saying"
+)
+_REPORTED = re.compile(rf"^.*?\b(?:{_REPORTING})\b(?:\s+(?:bahwa|that))?\s*", re.IGNORECASE)
+# "Perum Damri menyatakan akan …", "Menteri Dedi berjanji akan …": the one who speaks acts.
+_SPEAKER_ACTS = re.compile(rf"^(?P<subject>.+?)\s+(?:{_REPORTING})$", re.IGNORECASE)
+_ACTOR = re.compile(
+    r"(?:(?:[A-Z][\w'’.\-]*|\([^()]*\))(?:\s+|\s*,\s*|\s+(?:dan|serta|bersama|&|and|of|for|the|on)\s+)?)+"
+)
+_COLLECTIVE = re.compile(
+    r"(?:kedua\s+(?:belah\s+)?pihak|keduanya|kedua\s+negara|kedua\s+lembaga|kedua\s+kementerian"
+    r"|both\s+(?:sides|parties|countries))$",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"(?:Ia|Dia|Beliau|ia|dia|beliau|dirinya|He|She|he|she)$")
+OWN_SIDE = re.compile(r"(?:pihaknya|pihak\s+kami|kami|kita|saya|we|I)$", re.IGNORECASE)
+# "It will start with …", "They will …": someone acts, who is not said here.
+_UNNAMED = re.compile(r"(?:It|it|They|they|Mereka|mereka)$")
+_QUANTITY = (
+    r"(?:(?:para|seluruh|semua|sejumlah|sebanyak|\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan"
+    r"|sembilan|sepuluh|sebelas|belas|puluh|ratus|ribu|the|its|their|our)\s+)*"
+)
+# "Pemerintah provinsi", "dua belas startup tersebut", "kementerian Malaysia", "the sovereign
+# fund": an acting body and at most four words that qualify it (no verb, no relative clause).
+_AGENT = re.compile(
+    rf"{_QUANTITY}(?P<head>[^\W\d_][\w-]*)(?:\s+(?!yang\b|(?!tersebut\b)(?:me|ber|di|ter)[a-z]{{4,}})[\w.()-]+){{0,4}}",
+    re.IGNORECASE,
+)
+_ENGLISH_AGENTS = words(
+    """
+    fund government ministry agency company companies bank council committee team office authority
+    authorities administration delegation board firm institution organisation organization
+    university police sides parties country countries
+    """
+)
+_NOT_ACTORS = frozenset(
+    {"Hal", "Ini", "Itu", "Pertemuan", "Kolaborasi", "Kegiatan", "Acara", "Program"}
+) | words(
+    """
+    Karena Meski Meskipun Namun Tetapi Tapi Sementara Selain Bahkan Jika Kalau Apabila Bila Untuk
+    Dengan Dalam Menurut Saat Ketika Setelah Sebelum Sehingga Agar Jadi Maka Oleh Sebab Akan Adapun
+    """
+)
+_CONJUNCTION = re.compile(r"(\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|bersama|&)\s+)")
+_CONDITION_INSIDE = re.compile(
+    r"\b(?:kalau|jika|apabila|bila|seandainya)\s+(?:dirinya|ia|dia|beliau|kami|[A-Z])"
+)
+# "Kalau harga naik, kami akan rugi": after a condition only an action (a prefixed verb) is a
+# commitment; a state is a consequence.
+ACTION_AFTER = re.compile(
+    r"\s+(?:(?:segera|langsung|juga|kembali|terus)\s+)*(?:kami\s+|kita\s+)?(?:me|ber|di|per)[a-z]{3,}\b",
+    re.IGNORECASE,
+)
+
+
+def _agent(part: str) -> bool:
+    match = _AGENT.fullmatch(part)
+    if match is None:
+        return False
+    head = match.group("head").lower()
+    last = part.split()[-1].lower()
+    return head in AGENT_NOUNS or last in _ENGLISH_AGENTS
+
+
+class Subject:
+    """Who a clause names as the one who acts: ``found`` is False when the clause names nobody
+    who can act (a thing, a figure); ``actor`` is None when someone acts but is not named here."""
+
+    __slots__ = ("actor", "found")
+
+    def __init__(self, found: bool, actor: str | None = None) -> None:
+        self.found = found
+        self.actor = actor
+
+
+NOBODY = Subject(False)
+
+
+def _names(clause: str, people: PeopleIndex, sides: Sides | None) -> Subject:
+    """``Dinas Koperasi dan KBRI Hanoi``, ``Rina dan Joko``, ``pemerintah provinsi``, ``the fund``;
+    ``kedua pihak`` is the parties that met when the article says who they are."""
+    collective = _COLLECTIVE.search(clause)
+    if collective:
+        return Subject(True, (sides.parties if sides else None) or collective.group(0))
+    parts = _CONJUNCTION.split(clause.strip(" ,"))
+    names = parts[0::2]
+    if not names or not names[0] or names[0].split()[0] in _NOT_ACTORS:
+        return NOBODY
+    if not all(_ACTOR.fullmatch(name) or _agent(name) for name in names):
+        return NOBODY
+    # "Rina dan Joko": each named part becomes the full name of the person it refers to.
+    for i in range(0, len(parts), 2):
+        parts[i] = people.resolve(parts[i]) or parts[i]
+    return Subject(True, "".join(parts))
+
+
+def clause_before(text: str) -> str:
+    """The words of the clause that end at the end of ``text``, without trailing adverbs (a dateline
+    left before the sentence, ``Jakarta - ``, ends a clause too)."""
+    clause_at = max(
+        text.rfind(","),
+        text.rfind(";"),
+        text.rfind(":"),
+        text.rfind("—"),
+        text.rfind(" - "),
+        text.rfind(" – "),
+    )
+    if clause_at >= 0 and text[clause_at] == " ":
+        clause_at += 2
+    return _LEADING_ADVERBS.sub("", _ADVERBS.sub("", text[clause_at + 1 :]).strip())
+
+
+# "…, kini Pemerintah Provinsi Sulawesi Utara kembali akan …": time adverbs before the subject.
+_LEADING_ADVERBS = re.compile(
+    r"^(?:(?:kini|saat\s+ini|sekarang|nantinya|ke\s+depan(?:nya)?|selanjutnya|kemudian|lalu|rencananya"
+    r"|tahun\s+ini|tahun\s+depan|pekan\s+depan|besok|lusa|insya\s*allah"
+    # connectives that open the sentence ("Oleh karena itu, WNI …", "meski demikian warga …")
+    r"|oleh\s+karena\s+itu|karena\s+itu|untuk\s+itu|meski\s+demikian|namun|maka|now|next|then)(?:\s+|$))+",
+    re.IGNORECASE,
+)
+
+
+def narrated_subject(
+    sentence: SentenceRef,
+    marker: int,
+    people: PeopleIndex,
+    skip: Sequence[tuple[int, int, int]],
+    sides: Sides | None = None,
+) -> Subject:
+    """The subject named right before the marker in narration: ``Dinas Koperasi dan KBRI Hanoi``, a
+    person, a pronoun, ``pihaknya`` (the speaker's side) or an acting body (``pemerintah provinsi``)."""
+    before = sentence.text[:marker]
+    clause = clause_before(before)
+    if not clause and (said := _SAID_COMMA.search(before)):
+        clause = clause_before(before[: said.end() - 1].rstrip(" ,"))  # "X mengancam, akan …"
+    reported = _REPORTED.match(clause)
+    if reported and reported.end() < len(clause):
+        clause = clause[reported.end() :].strip()
+    elif acts := _SPEAKER_ACTS.match(clause):
+        # "Perum Damri menyatakan akan menambah …": the speaker is the subject of the plan.
+        clause = acts.group("subject").strip()
+    if not clause:
+        return _no_clause(sentence, marker, people)
+    if _PRONOUN.fullmatch(clause):
+        inside = people.mentions_in(sentence.paragraph, sentence.start, sentence.start + marker)
+        if reported and inside:
+            return Subject(True, people.name_of(inside[-1]))  # "Dedi membenarkan dirinya akan …"
+        return Subject(True, people.last_before(sentence.paragraph, sentence.start, skip))
+    if _UNNAMED.fullmatch(clause):
+        return Subject(True)
+    if (
+        OWN_SIDE.fullmatch(clause)
+        or OWN_SIDE.fullmatch(clause.split()[-1])
+        or _OBJECT_FIRST.match(sentence.text, marker)
+    ):
+        return Subject(True, narrated_own_side(sentence, marker, people, skip, sides))
+    named = _names(clause, people, sides)
+    if not named.found and _EPITHET.fullmatch(clause):
+        return Subject(True, people.last_before(sentence.paragraph, sentence.start, skip))
+    return named
+
+
+def _no_clause(sentence: SentenceRef, marker: int, people: PeopleIndex) -> Subject:
+    """The subject when no clause stands right before the marker."""
+    before = sentence.text[:marker]
+    condition = _CONDITION_INSIDE.search(before)
+    if condition and ACTION_AFTER.match(sentence.text, marker + len("akan")):
+        # "… Hendra yang menyebut apabila dirinya menang, akan membangun …": a conditional
+        # commitment of the one the condition is about, named before it.
+        inside = people.mentions_in(sentence.paragraph, sentence.start, sentence.start + condition.start())
+        return Subject(True, people.name_of(inside[-1]) if inside else None)
+    # "Wakil Bupati Sukadana, Rina Oktaviani, akan …": the comma belongs to the name.
+    for mention in people.mentions_in(sentence.paragraph, sentence.start, sentence.start + marker):
+        rest = before[mention.end - sentence.start :]
+        if re.fullmatch(r"[\s,]*(?:\s*(?:juga|pun|telah|sudah|akan|segera|kembali|turut))*\s*", rest):
+            return Subject(True, people.name_of(mention))
+    return NOBODY
+
+
+# "mantan Wagub itu", "pria kelahiran Medan tersebut": a description of the person last named.
+_EPITHET = re.compile(
+    r"(?:mantan|eks|pria|wanita|perempuan|sosok|politikus|politisi|purnawirawan)\b[^,;]{0,60}\s(?:itu|ini|tersebut)",
+    re.IGNORECASE,
+)
+# "Wali Kota Rizal mengancam, akan …": the comma after a verb of saying ends no clause.
+_SAID_COMMA = re.compile(rf"\b(?:{_REPORTING})\s*,\s*$", re.IGNORECASE)
+
+
+# "… akan kami uji coba …", "… harus terus kita berantas …": the object comes first, the speaker's
+# side acts.
+_OBJECT_FIRST = re.compile(r"\S+\s+(?:(?:segera|juga|kembali|terus|tetap)\s+)*(?:kami|kita)\s+[a-z]")
+# "Kapolri melanjutkan, …": the one who reports, named by a title or a name at the sentence start.
+_REPORTER = re.compile(rf"^(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+(?:{_REPORTING})\b")
+
+
+def narrated_own_side(
+    sentence: SentenceRef,
+    marker: int,
+    people: PeopleIndex,
+    skip: Sequence[tuple[int, int, int]],
+    sides: Sides | None,
+) -> str | None:
+    """``pihaknya``/``kami`` in narration: the side of the speaker in this sentence (``Kepala Dinas
+    …, Hj. Sri …, mengatakan pihaknya akan …``, ``Kapolri melanjutkan, kita akan …``), else of the
+    person last named before it."""
+    inside = people.mentions_in(sentence.paragraph, sentence.start, sentence.start + marker)
+    speaker = people.name_of(inside[-1]) if inside else None
+    if speaker is None and (reporter := _REPORTER.match(sentence.text)):
+        who = reporter.group("who")
+        # "Kapolri melanjutkan, …": a title alone stands for the one person whose role it opens
+        titled = [p.name for p in people.persons() if p.role and p.role.split()[0] == who]
+        speaker = people.resolve(who) or (titled[0] if len(titled) == 1 else None)
+    return own_side(people, speaker or people.last_before(sentence.paragraph, sentence.start, skip), sides)
+
+
+def quoted_subject(
+    text: str, marker: int, people: PeopleIndex, speaker: str | None, sides: Sides | None
+) -> Subject:
+    """The subject before the marker inside a quotation: ``kami``/``kita``/``we`` is the speaker's
+    side; an acting body named in the quotation is itself."""
+    if _OBJECT_FIRST.match(text, marker):
+        return Subject(True, own_side(people, speaker, sides))  # "… akan kami uji coba …": object first
+    clause = clause_before(text[:marker])
+    words_before = clause.split()
+    if not words_before:
+        return NOBODY
+    # "jadi kami akan …", "sesudah itu kita akan …": the last word before the marker.
+    if OWN_SIDE.fullmatch(words_before[-1]) or OWN_SIDE.fullmatch(" ".join(words_before[-2:])):
+        return Subject(True, own_side(people, speaker, sides))
+    if _UNNAMED.fullmatch(words_before[-1]) or _PRONOUN.fullmatch(words_before[-1]):
+        return Subject(True)
+    return _names(clause, people, sides)

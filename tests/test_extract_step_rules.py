@@ -1,0 +1,58 @@
+"""The table of rules that judge a cue of a plan: every kind of cue reaches a rule that decides it."""
+
+from __future__ import annotations
+
+from briefgen.extract import step_cues, step_rules
+from briefgen.extract.step_subjects import Subject
+
+# Sentences written for this test, one or more cues of every kind among them.
+SAMPLES = (
+    "Dinas Koperasi akan menggelar pelatihan dan berencana membuka loket baru.",
+    "Bupati meminta setiap camat menyusun daftar warga.",
+    "Kantor itu wajib menyesuaikan tarif paling lambat 1 Maret 2027.",
+    "Pemerintah kota harus menampung pedagang hingga akhir tahun.",
+    "Rencana itu harus dikoordinasikan dengan pemkab.",
+    "Museum dibuka untuk umum mulai 1 Desember 2026.",
+    "Aturan itu diharapkan terbit sebelum akhir 2026.",
+    "Warga di bantaran sungai agar tetap waspada.",
+)
+
+
+def _named(at: int) -> Subject:
+    return Subject(True, "Dinas")
+
+
+def test_every_kind_of_cue_is_decided_by_the_last_rule_at_the_latest() -> None:
+    kinds = {kind for _, _, kind in step_cues._GUARDED}
+    kinds |= {kind for text in SAMPLES for _, kind in step_cues.find_cues(text, quoted=False)}
+    kinds |= {kind for _, kind in step_cues.find_cues("“If it rains, we can open a shelter,”", quoted=True)}
+    assert {
+        "weak",
+        "strong",
+        "request",
+        "must",
+        "with",
+        "obligation",
+        "opening",
+        "expected",
+        "appeal",
+    } <= kinds
+    assert "can" in kinds
+    assert kinds <= step_rules._ALL, kinds - step_rules._ALL
+    last_kinds, last_rule = step_rules.RULES[-1]
+    assert last_kinds == step_rules._ALL
+    assert last_rule.__name__ == "_acting_subject"
+
+
+def test_each_rule_is_named_once_and_documented() -> None:
+    names = [rule.__name__ for _, rule in step_rules.RULES]
+    assert len(names) == len(set(names))
+    assert all(rule.__doc__ for _, rule in step_rules.RULES)
+
+
+def test_a_rejection_stops_the_sentence_and_a_skip_moves_on_to_the_next_cue() -> None:
+    assert step_rules.judge("Ia memperkirakan harga akan naik.", _named, None, quoted=False) is None
+    text = "Dinas itu sempat mengusulkan pasar baru, dan kini dinas akan membuka loket baru."
+    assert [kind for _, kind in step_cues.find_cues(text, quoted=False)] == ["strong", "weak"]
+    decided = step_rules.judge(text, _named, None, quoted=False)
+    assert decided is not None and decided.actor == "Dinas"
