@@ -216,6 +216,8 @@ class StepItem:
     carried: bool = False  # True: carried over from an earlier brief and still open
     due_on: dt.date | None = None  # the day ``due`` stands for (NextStep.due), for the next brief
     due_precision: str | None = None  # and how precisely (NextStep.due_precision)
+    actor_en: str | None = None  # the actor's official English ("both parties"), when known
+    kind: Bilingual | None = None  # "Kesepakatan" / "Agreement": what sort of step, when extracted
 
 
 @dataclass

@@ -158,8 +158,8 @@ def make_brief(
         )
         points.append(Paragraph(joined(numbered, steps_count(len(main_steps(event)))), "body"))
     said += [step.text for event in events for _, step in main_steps(event)]
-    own = register(events)
-    steps: list[Block] = [*own, *carried_over(carried, own)]
+    own = register(events, glossary)
+    steps: list[Block] = [*own, *carried_over(carried, own, glossary)]
     sections = [
         Section("key_points", HEADINGS["key_points"], points or [Paragraph(NONE_RECORDED, "note")]),
         *(_event_section(event, number, glossary, said) for number, event in enumerate(events, 1)),

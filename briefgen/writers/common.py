@@ -125,10 +125,17 @@ def attribution(quote: QuoteBlock, lang: Lang, template: Template) -> str:
 
 
 def step_cells(step: StepItem, lang: Lang, template: Template) -> tuple[Shown, str, str]:
-    """Action, actor and due date of a next step, as cells of a table."""
+    """Action, actor and due date of a next step, as cells of a table.
+
+    An English action whose wording awaits translation shows the step's kind (``Agreement``) as
+    pending, not a marker: the section's one notice counts it (:func:`pending_notice`)."""
     dash = "—"
     due = shown(step.due, lang, template).text if step.due else dash
-    return body_text(step.action, lang, template), xml_safe(step.actor or dash), due
+    action = body_text(step.action, lang, template)
+    if action.pending and step.kind is not None and step.kind.get(lang):
+        action = Shown(xml_safe(step.kind.get(lang) or ""), pending=True, origin="missing")
+    actor = (step.actor_en if lang == "en" else None) or step.actor or dash
+    return action, xml_safe(actor[:1].upper() + actor[1:]), due
 
 
 STEP_REFERENCE: dict[Lang, tuple[str, str]] = {

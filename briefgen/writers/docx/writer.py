@@ -337,8 +337,9 @@ class DocxWriter:
             ooxml.row_flags(row)
             cells = [(one, step_cells(step, one, t)) for one in langs]
             actions = [(one, c[0]) for one, c in cells if c[0].text] or [(lang, cells[0][1][0])]
+            first = Cell(row.cells[0])  # one container: the English action gets a paragraph of its own
             for one, action in actions:
-                self.shown_run(Cell(row.cells[0]).add_paragraph("Table Text"), action, one)
+                self.shown_run(first.add_paragraph("Table Text"), action, one)
             self.run(
                 Cell(row.cells[1]).add_paragraph("Table Text"), bilingual_cell([c[1] for _, c in cells]), lang
             )
