@@ -283,3 +283,21 @@ def test_register_has_english_and_pending_shows_once_a_section(
         assert len(sections) == 4, path.name
         for piece in sections:
             assert sum(piece.count(mark) for mark in PENDING_MARKS) <= 1, (path.name, piece[:80])
+
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+
+
+def test_an_english_articles_key_point_counts_as_the_sources_own_english(project: Path) -> None:
+    english = sorted(CORPUS.glob("e0*.txt")) if CORPUS.is_dir() else []
+    if not english:
+        pytest.skip(f"the real corpus is expected at {CORPUS} (the shared folder is absent)")
+    result = build(Config(sources=tuple(english), out=project / "out"))
+    assert result.brief is not None
+    points = [b for s in result.brief.sections if s.kind == "key_points" for b in s.blocks]
+    origins = {b.text.origin for b in points if hasattr(b, "text")}
+    assert origins == {"source"}, origins  # the article's own English, not a translator's
+    counts = result.brief.english
+    assert counts["source"] == len(points) and counts["human"] == 0
+    pdf = next(p for p in result.written if p.suffix == ".pdf")
+    assert f"English: {len(points)} from English sources" in " ".join(pdf_text(pdf).split())

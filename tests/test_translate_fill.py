@@ -89,7 +89,7 @@ def test_segments_are_distinct_and_know_their_place() -> None:
 
 def test_nothing_available_leaves_visible_gaps() -> None:
     result = fill(brief()).brief
-    assert result.english == {"human": 0, "glossary": 0, "machine": 0, "missing": 6}
+    assert result.english == {"source": 0, "human": 0, "glossary": 0, "machine": 0, "missing": 6}
     assert all(en is None for en, origin in english(result) if origin == "missing")
 
 
@@ -117,7 +117,7 @@ def test_order_of_trust() -> None:
         "Penggagas Komunitas Layar Tancap",
     ]
     assert all(e.origin == "machine" and e.by == "fake-mt" for e in result.new_entries)
-    assert result.brief.english == {"human": 3, "glossary": 1, "machine": 2, "missing": 0}
+    assert result.brief.english == {"source": 0, "human": 3, "glossary": 1, "machine": 2, "missing": 0}
 
 
 def test_a_failing_backend_is_a_warning_and_leaves_gaps() -> None:
@@ -149,7 +149,7 @@ def test_a_backend_failing_halfway_keeps_and_remembers_what_came_back() -> None:
     assert [e.source for e in asked] == ["Rapat Kerja Sama Film", "Rapat digelar di Jakarta."]
     assert all(e.origin == "machine" and e.target.startswith("EN[") for e in asked)
     # "Rapat digelar di Jakarta." stands twice (background and next steps): both now machine.
-    assert result.brief.english == {"human": 0, "glossary": 0, "machine": 2, "missing": 4}
+    assert result.brief.english == {"source": 0, "human": 0, "glossary": 0, "machine": 2, "missing": 4}
     assert "answered 503" in result.warnings[0]
     assert "4 of 6 segment(s) stay pending" in result.warnings[0]
 

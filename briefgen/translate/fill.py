@@ -19,7 +19,7 @@ from briefgen.translate.glossary import Glossary
 from briefgen.translate.memory import Entry, Memory
 from briefgen.translate.mt import Backend, MTError
 
-COUNTED = ("human", "glossary", "machine", "missing")
+COUNTED = ("source", "human", "glossary", "machine", "missing")
 
 
 @dataclass
@@ -141,8 +141,8 @@ def fill(
 
     def swap(kind: str, text: Bilingual) -> Bilingual:
         new = resolved.get(text.id, text) if _needs_english(kind, text) else text
-        if kind != "title" and text.origin == "missing":
-            counts[new.origin] += 1
+        if kind != "title" and text.origin in ("missing", "source"):
+            counts[new.origin] += 1  # the source's own English (an English article) is counted apart
         return new
 
     def redo(block: Block) -> Block:

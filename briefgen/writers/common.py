@@ -226,12 +226,14 @@ def organisation(template: Template, lang: Lang) -> tuple[str, Lang]:
 ENGLISH_LABEL: dict[Lang, str] = {"id": "Bahasa Inggris", "en": "English"}
 ENGLISH_ORIGINS: dict[Lang, tuple[tuple[str, str], ...]] = {
     "id": (
+        ("source", "dari sumber berbahasa Inggris"),
         ("human", "oleh penerjemah"),
         ("glossary", "dari glosarium"),
         ("machine", "terjemahan mesin (ditandai [MT])"),
         ("missing", "belum diterjemahkan"),
     ),
     "en": (
+        ("source", "from English sources"),
         ("human", "human"),
         ("glossary", "glossary"),
         ("machine", "machine-translated (marked [MT])"),
