@@ -301,3 +301,50 @@ def test_an_english_articles_key_point_counts_as_the_sources_own_english(project
     assert counts["source"] == len(points) and counts["human"] == 0
     pdf = next(p for p in result.written if p.suffix == ".pdf")
     assert f"English: {len(points)} from English sources" in " ".join(pdf_text(pdf).split())
+
+
+def test_export_po_fill_in_polib_import_build(project: Path, seeds_dir: Path) -> None:
+    import polib
+
+    worklist = project / "work" / "brief.po"
+    count = export_worklist(config(seeds_dir, project / "out"), worklist)
+    assert count > 5
+    store = polib.pofile(str(worklist))
+    chosen = {}
+    for n, entry in enumerate(e for e in store if e.msgid):
+        entry.msgstr = f"Human English {n} from Poedit."
+        chosen[entry.msgid] = entry.msgstr
+    assert len(chosen) == count
+    store.save(str(worklist))
+
+    stored, unchanged = import_worklist(config(seeds_dir, project / "out"), worklist, "Sari Wulandari")
+    assert (stored, unchanged) == (count, 0)
+    assert load_memory(project / "translations" / "memory.tmx").counts() == {"human": count, "machine": 0}
+
+    result = build(config(seeds_dir, project / "out"))
+    assert result.brief is not None
+    assert result.brief.english["missing"] == 0 and result.brief.english["human"] == count
+    for path in result.written:
+        text = " ".join((pdf_text(path) if path.suffix == ".pdf" else docx_text(path)).split())
+        assert "await translation" not in text and "[MT]" not in text, path.name
+        for english in chosen.values():
+            assert english in text, (path.name, english)
+    assert export_worklist(config(seeds_dir, project / "out"), project / "again.po") == 0
+
+
+def test_import_of_a_broken_po_is_one_line_on_the_command_line(project: Path) -> None:
+    import subprocess
+    import sys
+
+    broken = project / "work.po"
+    broken.write_bytes(b'msgctxt "p1"\nmsgstr "no msgid"\n')
+    run = subprocess.run(
+        [sys.executable, "-m", "briefgen", "translate", "import", str(broken)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode != 0
+    assert run.stderr.strip().splitlines() == [
+        f"briefgen: error: {broken}: not a valid PO file: line 2: msgstr without a msgid"
+    ]
