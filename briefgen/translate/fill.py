@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from briefgen.model import Bilingual, Block, Brief, Paragraph, QuoteBlock, Section, StepItem, Subheading
 from briefgen.translate.glossary import Glossary
 from briefgen.translate.memory import Entry, Memory
-from briefgen.translate.mt import Backend, MTError
+from briefgen.translate.backends import Backend, BatchedBackend, MTError, Progress
 
 COUNTED = ("source", "human", "glossary", "machine", "missing")
 
@@ -41,6 +41,7 @@ class Filled:
     errors: list[str] = field(
         default_factory=list
     )  # why machine translation failed, for --strict-translation
+    refused: int = 0  # segments whose machine translation was refused (placeholders not kept)
 
 
 def _texts(block: Block) -> Iterator[tuple[str, Bilingual]]:
@@ -54,6 +55,17 @@ def _texts(block: Block) -> Iterator[tuple[str, Bilingual]]:
         yield "step", block.action
     elif isinstance(block, Subheading):
         yield "title", block.text
+
+
+def _names(brief: Brief) -> list[tuple[str, str]]:
+    """The speakers of the brief's quotes, each its own English: a name is never translated."""
+    found = {
+        block.speaker.strip(): None
+        for section in brief.sections
+        for block in section.blocks
+        if isinstance(block, QuoteBlock) and block.speaker and block.speaker.strip()
+    }
+    return [(name, name) for name in found]
 
 
 def _needs_english(kind: str, text: Bilingual) -> bool:
@@ -89,8 +101,13 @@ def fill(
     glossary: Glossary | None = None,
     backend: Backend | None = None,
     now: dt.datetime | None = None,
+    progress: Progress | None = None,
 ) -> Filled:
-    """``brief`` with every English found; counts by origin go to ``brief.english``."""
+    """``brief`` with every English found; counts by origin go to ``brief.english`` (and the
+    segments machine translation refused, their placeholders not kept, to ``"refused"``).
+
+    Glossary terms and the speakers' names go to the backend as (Indonesian, English) pairs it
+    keeps behind placeholders; ``progress`` hears how far machine translation got."""
     resolved: dict[str, Bilingual] = {}
     todo: list[str] = []
     for segment in segments(brief):
@@ -107,9 +124,14 @@ def fill(
 
     result = Filled(brief)
     if backend is not None and todo:
-        pairs = glossary.pairs() if glossary is not None else []
+        pairs = [*(glossary.pairs() if glossary is not None else []), *_names(brief)]
+        refused_before = getattr(backend, "refused", 0)
         try:
-            english: dict[int, str] = dict(enumerate(backend.translate(todo, pairs)))
+            if isinstance(backend, BatchedBackend) and progress is not None:
+                answers = backend.translate(todo, pairs, progress=progress)
+            else:
+                answers = backend.translate(todo, pairs)
+            english: dict[int, str] = dict(enumerate(answers))
         except MTError as exc:
             # What came back before the failure is kept (and remembered); the rest stays pending.
             english = {i: t for i, t in exc.partial.items() if 0 <= i < len(todo)}
@@ -136,6 +158,7 @@ def fill(
                 "refused, that English stays pending"
             )
         result.warnings.extend(getattr(backend, "warnings", []))
+        result.refused = getattr(backend, "refused", 0) - refused_before
 
     counts: Counter[str] = Counter()
 
@@ -166,5 +189,7 @@ def fill(
         for s in brief.sections
     ]
     tally = {origin: counts.get(origin, 0) for origin in COUNTED}
+    if result.refused:
+        tally["refused"] = result.refused  # of the "missing": MT answered, its answer was refused
     result.brief = replace(brief, sections=sections, english=tally)
     return result

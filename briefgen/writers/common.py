@@ -231,6 +231,7 @@ ENGLISH_ORIGINS: dict[Lang, tuple[tuple[str, str], ...]] = {
         ("glossary", "dari glosarium"),
         ("machine", "terjemahan mesin (ditandai [MT])"),
         ("missing", "belum diterjemahkan"),
+        ("refused", "terjemahan mesin ditolak"),
     ),
     "en": (
         ("source", "from English sources"),
@@ -238,6 +239,7 @@ ENGLISH_ORIGINS: dict[Lang, tuple[tuple[str, str], ...]] = {
         ("glossary", "glossary"),
         ("machine", "machine-translated (marked [MT])"),
         ("missing", "pending"),
+        ("refused", "MT refused"),
     ),
 }
 
