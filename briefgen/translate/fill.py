@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from briefgen.model import Bilingual, Block, Brief, Paragraph, QuoteBlock, Section, StepItem, Subheading
+from briefgen.translate.backends import Backend, BatchedBackend, MTError, Progress
 from briefgen.translate.glossary import Glossary
 from briefgen.translate.memory import Entry, Memory
-from briefgen.translate.backends import Backend, BatchedBackend, MTError, Progress
 
 COUNTED = ("source", "human", "glossary", "machine", "missing")
 
@@ -95,6 +95,57 @@ def segments(brief: Brief) -> list[Segment]:
     return found
 
 
+def _ask(
+    backend: Backend, todo: list[str], pairs: list[tuple[str, str]], progress: Progress | None
+) -> list[str]:
+    if isinstance(backend, BatchedBackend) and progress is not None:
+        return backend.translate(todo, pairs, progress=progress)
+    return backend.translate(todo, pairs)
+
+
+def _machine(
+    todo: list[str],
+    pairs: list[tuple[str, str]],
+    backend: Backend,
+    progress: Progress | None,
+    now: dt.datetime | None,
+    result: Filled,
+    resolved: dict[str, Bilingual],
+) -> None:
+    """Machine translation of ``todo`` into ``resolved``; new entries, warnings, errors and the
+    count of refused segments into ``result``."""
+    refused_before = getattr(backend, "refused", 0)
+    try:
+        english: dict[int, str] = dict(enumerate(_ask(backend, todo, pairs, progress)))
+    except MTError as exc:
+        # What came back before the failure is kept (and remembered); the rest stays pending.
+        english = {i: t for i, t in exc.partial.items() if 0 <= i < len(todo)}
+        left = len(todo) - len(english)
+        if english:
+            pending = f"{left} of {len(todo)} segment(s) stay pending"
+        else:
+            pending = f"the English of {len(todo)} segment(s) stays pending"
+        result.warnings.append(f"{exc.message}; {pending}")
+        result.errors.append(exc.message)
+    when = (now or dt.datetime.now(dt.UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    rambling = 0
+    for i, target in sorted(english.items()):
+        source = todo[i]
+        if len(target) > 10 * len(source) + 200:  # not a translation: never shown nor remembered
+            rambling += 1
+            continue
+        if target.strip():
+            resolved[source] = Bilingual(source, target.strip(), "machine")
+            result.new_entries.append(Entry(source, target.strip(), "machine", backend.name, when))
+    if rambling:
+        result.warnings.append(
+            f"machine translation: {backend.name} gave {rambling} answer(s) far longer than their text; "
+            "refused, that English stays pending"
+        )
+    result.warnings.extend(getattr(backend, "warnings", []))
+    result.refused = getattr(backend, "refused", 0) - refused_before
+
+
 def fill(
     brief: Brief,
     memory: Memory | None = None,
@@ -125,40 +176,7 @@ def fill(
     result = Filled(brief)
     if backend is not None and todo:
         pairs = [*(glossary.pairs() if glossary is not None else []), *_names(brief)]
-        refused_before = getattr(backend, "refused", 0)
-        try:
-            if isinstance(backend, BatchedBackend) and progress is not None:
-                answers = backend.translate(todo, pairs, progress=progress)
-            else:
-                answers = backend.translate(todo, pairs)
-            english: dict[int, str] = dict(enumerate(answers))
-        except MTError as exc:
-            # What came back before the failure is kept (and remembered); the rest stays pending.
-            english = {i: t for i, t in exc.partial.items() if 0 <= i < len(todo)}
-            left = len(todo) - len(english)
-            if english:
-                pending = f"{left} of {len(todo)} segment(s) stay pending"
-            else:
-                pending = f"the English of {len(todo)} segment(s) stays pending"
-            result.warnings.append(f"{exc.message}; {pending}")
-            result.errors.append(exc.message)
-        when = (now or dt.datetime.now(dt.UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")
-        rambling = 0
-        for i, target in sorted(english.items()):
-            source = todo[i]
-            if len(target) > 10 * len(source) + 200:  # not a translation: never shown nor remembered
-                rambling += 1
-                continue
-            if target.strip():
-                resolved[source] = Bilingual(source, target.strip(), "machine")
-                result.new_entries.append(Entry(source, target.strip(), "machine", backend.name, when))
-        if rambling:
-            result.warnings.append(
-                f"machine translation: {backend.name} gave {rambling} answer(s) far longer than their text; "
-                "refused, that English stays pending"
-            )
-        result.warnings.extend(getattr(backend, "warnings", []))
-        result.refused = getattr(backend, "refused", 0) - refused_before
+        _machine(todo, pairs, backend, progress, now, result, resolved)
 
     counts: Counter[str] = Counter()
 
