@@ -300,7 +300,7 @@ def test_an_english_articles_key_point_counts_as_the_sources_own_english(project
     counts = result.brief.english
     assert counts["source"] == len(points) and counts["human"] == 0
     pdf = next(p for p in result.written if p.suffix == ".pdf")
-    assert f"English: {len(points)} from English sources" in " ".join(pdf_text(pdf).split())
+    assert f"English: {len(points)} original" in " ".join(pdf_text(pdf).split())
 
 
 def test_export_po_fill_in_polib_import_build(project: Path, seeds_dir: Path) -> None:

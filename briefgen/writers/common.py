@@ -138,6 +138,39 @@ def step_cells(step: StepItem, lang: Lang, template: Template) -> tuple[Shown, s
     return action, xml_safe(actor[:1].upper() + actor[1:]), due
 
 
+def register_cells(
+    step: StepItem, langs: Sequence[Lang], template: Template
+) -> tuple[list[tuple[Lang, Shown]], str, str]:
+    """The action (one text per language that has one), actor and due date of a next step in the
+    register table, which shows both languages in each cell.
+
+    An English action awaiting translation reads ``Plan — the Ministry of Transportation``: the
+    kind and the actor's official English on one line under the Indonesian, where the wide
+    column holds them, rather than in the narrow actor column (a brief of ten events would
+    otherwise need a page more). The actor column keeps the actor as the article wrote it."""
+    cells = [step_cells(step, lang, template) for lang in langs]
+    actions = [c[0] for c in cells]
+    due = bilingual_cell([c[2] for c in cells])
+    if len(langs) == 1 or "en" not in langs:
+        return (
+            [(lg, a) for lg, a in zip(langs, actions, strict=True) if a.text],
+            bilingual_cell([c[1] for c in cells]),
+            due,
+        )
+    english = actions[list(langs).index("en")]
+    if english.pending:
+        actor_en = (
+            step.actor_en
+            if step.actor_en and step.actor_en.casefold() != (step.actor or "").casefold()
+            else None
+        )
+        parts = [p for p in (step.kind.en if step.kind else None, actor_en) if p]
+        english = Shown(xml_safe(" — ".join(parts)), pending=True, origin="missing")
+        actions[list(langs).index("en")] = english
+    shown_actions = [(lg, a) for lg, a in zip(langs, actions, strict=True) if a.text]
+    return shown_actions, xml_safe(step.actor or "—"), due
+
+
 STEP_REFERENCE: dict[Lang, tuple[str, str]] = {
     "id": ("Pokok", "dibawa dari brief sebelumnya"),
     "en": ("Point", "carried over"),
@@ -226,7 +259,7 @@ def organisation(template: Template, lang: Lang) -> tuple[str, Lang]:
 ENGLISH_LABEL: dict[Lang, str] = {"id": "Bahasa Inggris", "en": "English"}
 ENGLISH_ORIGINS: dict[Lang, tuple[tuple[str, str], ...]] = {
     "id": (
-        ("source", "dari sumber berbahasa Inggris"),
+        ("source", "asli"),
         ("human", "oleh penerjemah"),
         ("glossary", "dari glosarium"),
         ("machine", "terjemahan mesin (ditandai [MT])"),
@@ -234,7 +267,7 @@ ENGLISH_ORIGINS: dict[Lang, tuple[tuple[str, str], ...]] = {
         ("refused", "terjemahan mesin ditolak"),
     ),
     "en": (
-        ("source", "from English sources"),
+        ("source", "original"),
         ("human", "human"),
         ("glossary", "glossary"),
         ("machine", "machine-translated (marked [MT])"),
