@@ -14,7 +14,9 @@ from typing import Literal
 # Where a piece of English text came from, in the order of trust of the translation issue.
 # "generated" text is built from extracted facts in both languages (headings, dates, labels);
 # "missing" means no English exists yet and writers must show a visible pending marker.
-Origin = Literal["generated", "human", "glossary", "machine", "missing"]
+Origin = Literal["generated", "source", "human", "glossary", "machine", "missing"]
+"""Where an English text came from: generated from facts, the source's own English (an English
+article), a translator, the glossary, machine translation, or not yet (missing)."""
 
 Lang = Literal["id", "en"]
 LANGS: tuple[Lang, ...] = ("id", "en")
@@ -216,6 +218,8 @@ class StepItem:
     carried: bool = False  # True: carried over from an earlier brief and still open
     due_on: dt.date | None = None  # the day ``due`` stands for (NextStep.due), for the next brief
     due_precision: str | None = None  # and how precisely (NextStep.due_precision)
+    actor_en: str | None = None  # the actor's official English ("both parties"), when known
+    kind: Bilingual | None = None  # "Kesepakatan" / "Agreement": what sort of step, when extracted
 
 
 @dataclass
@@ -265,7 +269,7 @@ class Brief:
     labels: dict[str, Bilingual] = field(default_factory=dict)  # title-block labels by key
     warnings: list[str] = field(default_factory=list)
     # How the English of the article text was obtained: counts of segments by origin
-    # ("human", "glossary", "machine", "missing"); empty until the translation step has run.
+    # ("source", "human", "glossary", "machine", "missing"); empty until the translation step has run.
     english: dict[str, int] = field(default_factory=dict)
 
 

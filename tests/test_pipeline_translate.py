@@ -138,7 +138,9 @@ def test_machine_translation_then_a_human_replaces_it(
     from translate.storage import xliff
 
     store = xliff.xlifffile.parsestring(worklist.read_bytes())
-    unit = next(u for u in store.units if u.source.startswith("Melalui pertemuan ini"))
+    # (the register's step has English generated from its frame: a quote's machine draft is edited)
+    unit = next(u for u in store.units if str(u.target or "").startswith("MT English of:"))
+    edited = str(unit.source)
     unit.target = "Through this meeting, both sides agreed to strengthen coordination."
     worklist.write_bytes(bytes(store))
     assert import_worklist(settings, worklist)[0] >= 1
@@ -148,7 +150,7 @@ def test_machine_translation_then_a_human_replaces_it(
     assert len(FakeLibreTranslate.requests) == asked  # everything came from the memory
     text = " ".join(pdf_text(next(p for p in again.written if p.suffix == ".pdf")).split())
     assert "Through this meeting, both sides agreed to strengthen coordination." in text
-    assert "MT English of: Melalui pertemuan ini" not in text
+    assert f"MT English of: {' '.join(edited.split())[:40]}" not in text
     assert again.brief is not None and again.brief.english["human"] >= 1
 
 
@@ -236,3 +238,113 @@ def test_strict_translation_says_why_machine_translation_failed(
         build(replace(settings, strict_translation=True))
     assert "have no translation" in caught.value.message and "\n" not in caught.value.message
     assert not list((project / "out").glob("brief-*"))
+
+
+PENDING_MARKS = ("[translation pending]", "await translation", "awaits translation")
+
+
+def _sections_of(flat: str, headings: list[str]) -> list[str]:
+    """``flat`` cut at each heading, in order (a heading missing from the text is skipped)."""
+    pieces: list[str] = []
+    rest = flat
+    for heading in headings:
+        head, found, tail = rest.partition(heading)
+        if found:
+            pieces.append(head)
+            rest = tail
+    return [*pieces, rest]
+
+
+@pytest.mark.parametrize("langs", [("id", "en"), ("en",)])
+def test_register_has_english_and_pending_shows_once_a_section(
+    project: Path, seeds_dir: Path, langs: tuple[str, ...]
+) -> None:
+    from dataclasses import replace
+
+    from briefgen.model import StepItem
+
+    result = build(replace(config(seeds_dir, project / "out"), langs=langs))  # type: ignore[arg-type]
+    assert result.brief is not None
+    steps = [b for s in result.brief.sections for b in s.blocks if isinstance(b, StepItem)]
+    assert steps
+    for step in steps:
+        # Who, what sort of step and when, in English, with no memory and no MT.
+        assert step.actor is None or step.actor_en, step
+        assert step.action.en is not None or (step.kind is not None and step.kind.en), step
+        assert step.due is None or step.due.en, step
+    english_actors = [s.actor_en for s in steps if s.actor_en]
+    for path in result.written:
+        text = pdf_text(path) if path.suffix == ".pdf" else docx_text(path)
+        flat = " ".join(text.split())
+        for actor in english_actors:
+            assert actor and " ".join(actor.split()[-3:]) in flat, (path.name, actor)
+        body = flat.split("Prepared with briefgen")[0]  # the colophon's count is not a marker
+        sections = _sections_of(body, ["Key Points", "Next Steps", "Sources"])
+        assert len(sections) == 4, path.name
+        for piece in sections:
+            assert sum(piece.count(mark) for mark in PENDING_MARKS) <= 1, (path.name, piece[:80])
+
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+
+
+def test_an_english_articles_key_point_counts_as_the_sources_own_english(project: Path) -> None:
+    english = sorted(CORPUS.glob("e0*.txt")) if CORPUS.is_dir() else []
+    if not english:
+        pytest.skip(f"the real corpus is expected at {CORPUS} (the shared folder is absent)")
+    result = build(Config(sources=tuple(english), out=project / "out"))
+    assert result.brief is not None
+    points = [b for s in result.brief.sections if s.kind == "key_points" for b in s.blocks]
+    origins = {b.text.origin for b in points if hasattr(b, "text")}
+    assert origins == {"source"}, origins  # the article's own English, not a translator's
+    counts = result.brief.english
+    assert counts["source"] == len(points) and counts["human"] == 0
+    pdf = next(p for p in result.written if p.suffix == ".pdf")
+    assert f"English: {len(points)} original" in " ".join(pdf_text(pdf).split())
+
+
+def test_export_po_fill_in_polib_import_build(project: Path, seeds_dir: Path) -> None:
+    import polib
+
+    worklist = project / "work" / "brief.po"
+    count = export_worklist(config(seeds_dir, project / "out"), worklist)
+    assert count > 5
+    store = polib.pofile(str(worklist))
+    chosen = {}
+    for n, entry in enumerate(e for e in store if e.msgid):
+        entry.msgstr = f"Human English {n} from Poedit."
+        chosen[entry.msgid] = entry.msgstr
+    assert len(chosen) == count
+    store.save(str(worklist))
+
+    stored, unchanged = import_worklist(config(seeds_dir, project / "out"), worklist, "Sari Wulandari")
+    assert (stored, unchanged) == (count, 0)
+    assert load_memory(project / "translations" / "memory.tmx").counts() == {"human": count, "machine": 0}
+
+    result = build(config(seeds_dir, project / "out"))
+    assert result.brief is not None
+    assert result.brief.english["missing"] == 0 and result.brief.english["human"] == count
+    for path in result.written:
+        text = " ".join((pdf_text(path) if path.suffix == ".pdf" else docx_text(path)).split())
+        assert "await translation" not in text and "[MT]" not in text, path.name
+        for english in chosen.values():
+            assert english in text, (path.name, english)
+    assert export_worklist(config(seeds_dir, project / "out"), project / "again.po") == 0
+
+
+def test_import_of_a_broken_po_is_one_line_on_the_command_line(project: Path) -> None:
+    import subprocess
+    import sys
+
+    broken = project / "work.po"
+    broken.write_bytes(b'msgctxt "p1"\nmsgstr "no msgid"\n')
+    run = subprocess.run(
+        [sys.executable, "-m", "briefgen", "translate", "import", str(broken)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode != 0
+    assert run.stderr.strip().splitlines() == [
+        f"briefgen: error: {broken}: not a valid PO file: line 2: msgstr without a msgid"
+    ]

@@ -89,7 +89,7 @@ def test_segments_are_distinct_and_know_their_place() -> None:
 
 def test_nothing_available_leaves_visible_gaps() -> None:
     result = fill(brief()).brief
-    assert result.english == {"human": 0, "glossary": 0, "machine": 0, "missing": 6}
+    assert result.english == {"source": 0, "human": 0, "glossary": 0, "machine": 0, "missing": 6}
     assert all(en is None for en, origin in english(result) if origin == "missing")
 
 
@@ -117,7 +117,7 @@ def test_order_of_trust() -> None:
         "Penggagas Komunitas Layar Tancap",
     ]
     assert all(e.origin == "machine" and e.by == "fake-mt" for e in result.new_entries)
-    assert result.brief.english == {"human": 3, "glossary": 1, "machine": 2, "missing": 0}
+    assert result.brief.english == {"source": 0, "human": 3, "glossary": 1, "machine": 2, "missing": 0}
 
 
 def test_a_failing_backend_is_a_warning_and_leaves_gaps() -> None:
@@ -149,7 +149,7 @@ def test_a_backend_failing_halfway_keeps_and_remembers_what_came_back() -> None:
     assert [e.source for e in asked] == ["Rapat Kerja Sama Film", "Rapat digelar di Jakarta."]
     assert all(e.origin == "machine" and e.target.startswith("EN[") for e in asked)
     # "Rapat digelar di Jakarta." stands twice (background and next steps): both now machine.
-    assert result.brief.english == {"human": 0, "glossary": 0, "machine": 2, "missing": 4}
+    assert result.brief.english == {"source": 0, "human": 0, "glossary": 0, "machine": 2, "missing": 4}
     assert "answered 503" in result.warnings[0]
     assert "4 of 6 segment(s) stay pending" in result.warnings[0]
 
@@ -167,3 +167,53 @@ def test_a_translation_far_longer_than_its_text_is_neither_used_nor_remembered()
     assert len(result.new_entries) == 5
     assert result.brief.english["missing"] == 1
     assert any("1 answer(s) far longer than their text" in w for w in result.warnings)
+
+
+def test_names_and_terms_go_behind_placeholders_and_a_mangled_answer_is_refused() -> None:
+    from test_translate_mt import FakeServer, libretranslate
+
+    from briefgen.translate.backends import LibreTranslateBackend
+    from briefgen.translate.glossary import Term
+
+    def drop_in_quotes(text: str) -> str:  # the engine loses the placeholder in one segment
+        return text.replace("XGLS1X", "", 1) if "menegaskan" in text else text
+
+    server = FakeServer(libretranslate(mangle=drop_in_quotes))
+    try:
+        composed = Brief(
+            title=Bilingual.both("Ringkasan Kebijakan", "Policy Brief"),
+            period=None,
+            prepared=Bilingual.both("Senin, 26 Januari 2026", "Monday, 26 January 2026"),
+            prepared_on=dt.date(2026, 1, 26),
+            source_count=1,
+            sections=[
+                Section(
+                    "statements",
+                    Bilingual.both("Pernyataan", "Statements"),
+                    [
+                        Paragraph(pending("Kementerian Luar Negeri dan Sari Dewi sepakat.")),
+                        QuoteBlock(pending("Sari Dewi menegaskan kerja sama."), "Sari Dewi"),
+                    ],
+                )
+            ],
+        )
+        glossary = Glossary([Term("Kementerian Luar Negeri", "Ministry of Foreign Affairs", "organization")])
+        heard: list[tuple[str, int, int]] = []
+        backend = LibreTranslateBackend(server.url)
+        result = fill(composed, None, glossary, backend, progress=lambda *told: heard.append(told))
+    finally:
+        server.close()
+    sent = server.requests[0].body["q"]
+    assert all("Sari Dewi" not in text and "Kementerian" not in text for text in sent)
+    paragraph, quote = result.brief.sections[0].blocks
+    assert isinstance(paragraph, Paragraph) and isinstance(quote, QuoteBlock)
+    assert (
+        paragraph.text.en == "Ministry of Foreign Affairs and Sari Dewi agreed."
+        and paragraph.text.origin == "machine"
+    )
+    assert quote.text.en is None and quote.text.origin == "missing"  # refused: pending, not garbled
+    assert result.brief.english["machine"] == 1 and result.brief.english["missing"] == 1
+    assert result.brief.english["refused"] == 1 and result.refused == 1
+    assert [e.source for e in result.new_entries] == ["Kementerian Luar Negeri dan Sari Dewi sepakat."]
+    assert heard == [("translating segments", 2, 2)]
+    assert any("MT refused" in w for w in result.warnings)

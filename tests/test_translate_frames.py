@@ -127,7 +127,7 @@ def test_an_english_lead_is_the_english_of_its_key_point() -> None:
     sentence = "Trade Minister Budi Santoso met Japanese business leaders in Jakarta on Monday."
     frame = EventFrame(actor=Actor("Budi Santoso", "Menteri Perdagangan"), sentence=sentence, lang="en")
     point = key_point(facts_with(frame), GLOSSARY)
-    assert (point.en, point.origin) == (sentence, "human")
+    assert (point.en, point.origin) == (sentence, "source")  # not a translator's: counted apart
     assert point.id == "Menteri Perdagangan Budi Santoso."
 
 

@@ -280,7 +280,7 @@ def test_libretranslate_protects_glossary_terms_with_placeholders(serve: Serve) 
         pytest.param(lambda text: text.replace("XGLS2X", "XGLS 2X"), id="split"),
     ],
 )
-def test_libretranslate_falls_back_to_plain_translation_when_a_placeholder_is_mangled(
+def test_libretranslate_refuses_a_segment_whose_placeholder_is_mangled(
     serve: Serve, mangle: Callable[[str], str]
 ) -> None:
     server = serve(libretranslate(mangle=mangle))
@@ -294,15 +294,14 @@ def test_libretranslate_falls_back_to_plain_translation_when_a_placeholder_is_ma
     result = backend.translate(texts, GLOSSARY)
 
     assert result == [
-        "ministry foreign and body food national agreed.",  # the plain MT text, not a corrupted one
+        "",  # refused: the glossary's English would be missing or garbled, so it stays pending
         "Ministry of Foreign Affairs agreed.",
         "both countries",
     ]
     assert not any("XGLS" in text.upper() for text in result)
-    # The broken segment alone was translated again, without placeholders.
-    assert [seen.body["q"] for seen in server.requests][1:] == [[texts[0]]]
-    assert len(backend.warnings) == 1
-    assert "did not keep the glossary placeholders in 1 text" in backend.warnings[0]
+    assert len(server.requests) == 1  # never sent again without the glossary
+    assert backend.refused == 1 and len(backend.warnings) == 1
+    assert "in 1 segment; MT refused there" in backend.warnings[0]
 
 
 def test_libretranslate_leaves_text_that_looks_like_a_placeholder_unprotected(serve: Serve) -> None:
@@ -636,7 +635,9 @@ def test_make_backend_builds_openai(serve: Serve) -> None:
 @pytest.mark.parametrize(
     ("settings", "key", "problem"),
     [
-        ({"backend": "deepl"}, "backend", "must be one of libretranslate, openai, none"),
+        ({"backend": "bing"}, "backend", "must be one of libretranslate, openai, deepl, google, none"),
+        ({"backend": "deepl"}, "api_key_env", "missing; the deepl backend needs a key"),
+        ({"backend": "google", "api_key_env": "NOT_SET_HERE"}, "api_key_env", "NOT_SET_HERE is not set"),
         ({"backend": 3}, "backend", "must be one of"),
         ({"url": "http://127.0.0.1:5000"}, "backend", "missing"),
         ({"backend": "libretranslate"}, "url", "missing"),

@@ -9,7 +9,15 @@ from translate.storage import po, xliff
 
 from briefgen.errors import SourceError
 from briefgen.translate.memory import Entry, Memory, local_name
-from briefgen.translate.xliff import XLIFF_NS, Unit, export_po, export_xliff, import_xliff
+from briefgen.translate.xliff import (
+    XLIFF_NS,
+    Unit,
+    export_po,
+    export_xliff,
+    import_po,
+    import_worklist_file,
+    import_xliff,
+)
 
 NS = {"x": XLIFF_NS}
 ORIGINAL = "sources/2026-11-20-pameran-bandung.txt"
@@ -353,3 +361,76 @@ def test_an_xliff_declaring_an_unknown_encoding_is_refused() -> None:
     ).encode()
     with pytest.raises(SourceError, match=r"w.xlf: not a valid XLIFF file: unknown encoding: no-such-codec"):
         import_xliff(data, "w.xlf")
+
+
+# --------------------------------------------------------------------------- PO import
+
+
+def filled_po(units: list[Unit]) -> bytes:
+    """The PO that export_po writes, filled in polib as Poedit would: every msgstr typed in."""
+    import polib
+
+    store = polib.pofile(export_po(units, ORIGINAL).decode("utf-8"))
+    for entry in store:
+        entry.msgstr = f"English of  {entry.msgctxt}\n(typed in)"  # blanks are folded on import
+        if entry.msgctxt == "p3":
+            entry.flags.append("fuzzy")  # still a draft: not to come back as human
+    return str(store).encode("utf-8")
+
+
+def test_a_po_filled_in_polib_comes_back_without_its_drafts() -> None:
+    units = [*UNITS, Unit("p4", 'Baris "satu"\nbaris dua \\ tiga', target="Line one draft")]
+    data = filled_po(units)
+    pairs = import_po(data, "work.po")
+    assert pairs == [
+        (UNITS[0].source, "English of p1 (typed in)"),
+        (UNITS[1].source, "English of p2 (typed in)"),
+        # p3 is fuzzy; p4 was a fuzzy machine draft and polib kept its flag: neither is human yet
+    ]
+    assert import_worklist_file(data, "dir.x/work.PO") == pairs  # the suffix picks the reader
+
+
+def test_the_draft_export_po_writes_never_comes_back() -> None:
+    data = export_po([Unit("p1", "Pameran dibuka.", target="The exhibition opened. (MT)")], ORIGINAL)
+    assert import_po(data, "work.po") == []
+
+
+def test_a_po_in_the_charset_its_header_declares() -> None:
+    text = (
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=ISO-8859-1\\n"\n"Language: en_GB\\n"\n\n'
+        'msgctxt "p1"\nmsgid "Kafe \xe9lite"\nmsgstr ""\n"Caf\xe9 "\n"\\"elite\\"\\tbar"\n'
+    )
+    assert import_po(text.encode("latin-1"), "w.po") == [("Kafe élite", 'Café "elite" bar')]
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (b'msgid "a"\nmsgstr "\xff\xfe b"\n', "not valid utf-8 text at byte"),
+        ('msgid "a"\nmsgstr "b"\n'.encode("utf-16"), "(UTF-16?)"),
+        (b'msgid ""\nmsgstr "Content-Type: text/plain; charset=klingon\\n"\n', "unknown charset 'klingon'"),
+        (b'msgctxt "p1"\nmsgstr "b"\n', "line 2: msgstr without a msgid"),
+        (b'msgid "a"\n', "line 1: an entry without a msgstr"),
+        (b'msgctxt "p1"\n\nmsgctxt "p2"\nmsgid "a"\nmsgstr "b"\n', "line 1: an entry without a msgid"),
+        (b'msgid "a"\nmsgstr "b\n', "line 2: a string must be in double quotes"),
+        (b'msgid "a"b"\nmsgstr ""\n', "line 1: an unescaped double quote"),
+        (b'msgid "a\\q"\nmsgstr ""\n', "line 1: unknown escape \\q"),
+        (b'"orphan"\n', "line 1: a string continues no msgid or msgstr"),
+        (b"<xliff/>\n", "line 1: expected msgctxt, msgid or msgstr"),
+        (b'msgid "a"\nmsgstr "b"\nmsgstr "c"\n', "line 3: msgstr given twice"),
+        (b'msgid ""\nmsgstr "Language: fr\\n"\n', "Language is 'fr', expected 'en'"),
+    ],
+)
+def test_po_errors_are_one_clear_line(data: bytes, problem: str) -> None:
+    with pytest.raises(SourceError) as caught:
+        import_po(data, "work.po")
+    message = str(caught.value)
+    assert message.startswith("work.po: ") and problem in message and "\n" not in message
+
+
+def test_a_huge_worklist_is_refused_before_it_is_parsed() -> None:
+    from briefgen.translate.xliff import MAX_WORKLIST_MB
+
+    data = b'msgid "a"\nmsgstr "b"\n' + b"#" * (MAX_WORKLIST_MB * 1024 * 1024)
+    with pytest.raises(SourceError, match=r"^big\.po: larger than \d+ MB"):
+        import_worklist_file(data, "big.po")

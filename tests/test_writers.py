@@ -56,3 +56,26 @@ def test_a_missing_character_is_a_pdf_warning_not_a_change_to_the_brief(
     assert len(pdf.warnings) == 1 and "U+13000" in pdf.warnings[0]
     assert odd.warnings == []
     assert WRITERS["docx"](odd, template, RenderOptions()).warnings == []
+
+
+def test_the_register_gives_each_steps_kind_and_actor_in_english_on_one_line(template: Template) -> None:
+    from briefgen.model import StepItem
+    from briefgen.writers.common import register_cells
+
+    step = StepItem(
+        Bilingual("Pemkab akan menggelar pelatihan perajin.", None, "missing"),
+        "Pemerintah Kabupaten Jepara",
+        Bilingual.both("pada Mei 2026", "in May 2026"),
+        actor_en="the Jepara Regency Government",
+        kind=Bilingual.both("Rencana", "Plan"),
+    )
+    actions, actor, due = register_cells(step, ("id", "en"), template)
+    assert [(lang, a.text, a.pending) for lang, a in actions] == [
+        ("id", "Pemkab akan menggelar pelatihan perajin.", False),
+        ("en", "Plan — the Jepara Regency Government", True),
+    ]
+    assert (actor, due) == ("Pemerintah Kabupaten Jepara", "pada Mei 2026 / in May 2026")
+    named = StepItem(step.action, "Budi Santoso", None, actor_en="Budi Santoso", kind=step.kind)
+    assert register_cells(named, ("id", "en"), template)[0][1][1].text == "Plan"  # a name is not repeated
+    # One language: the step's own cells (the English actor in the actor column).
+    assert register_cells(step, ("en",), template)[1] == "The Jepara Regency Government"

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from briefgen.model import (
     Bilingual,
     Brief,
+    Layout,
     Paragraph,
     QuoteBlock,
     RenderOptions,
@@ -126,12 +127,24 @@ def test_each_column_of_the_parallel_layout_carries_its_language(brief: Brief, t
     assert len(rows) == len(columns) // 2 - 1  # one row per block (the subheading spans both), and the labels
 
 
-def test_pending_english_shows_the_templates_marker(brief: Brief) -> None:
+@pytest.mark.parametrize("layout", ["parallel", "sequential"])
+def test_pending_english_shows_once_a_section_not_under_every_passage(brief: Brief, layout: Layout) -> None:
     memo = load_template("memo")
-    page = parse(write_html(brief, memo, RenderOptions()).data)
+    page = parse(write_html(brief, memo, RenderOptions(layout=layout)).data)
     pending = [t for t, lang, classes in page.texts if "pending" in classes]
-    assert pending and set(pending) == {memo.pending_marker.en}
-    assert memo.pending_marker.en in page.text("en") and memo.pending_marker.en not in page.text("id")
+    # The subheading (a title, not a passage) shows the template's marker; the three passages
+    # without English (a lead, a quote, a step) are counted by one notice in each of their sections.
+    assert pending.count(memo.pending_marker.en) == 1
+    assert sorted(t for t in pending if t != memo.pending_marker.en) == [
+        "1 passage awaits translation (briefgen translate export).",
+        "1 passage awaits translation (briefgen translate export).",
+        "1 statement awaits translation (briefgen translate export).",
+    ]
+    english = page.text("en")
+    assert "Wamen Ekraf menerima" not in english and "Kami ingin" not in english
+    # The quote without English keeps its attribution, the role in English.
+    assert "— Irene Umar, Deputy Minister of Creative Economy" in english
+    assert memo.pending_marker.en not in page.text("id")
 
 
 def test_source_text_is_escaped_never_markup(brief: Brief, template: Template) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import shutil
 import subprocess
 from html.parser import HTMLParser
@@ -167,3 +168,19 @@ def test_pandoc_gives_back_any_ascii_text_as_written(texts: list[str]) -> None:
     shown = " ".join(" ".join(page.text).split())
     for n, text in enumerate(texts):
         assert " ".join(f"P{n} {xml_safe(text)}".split()) in shown
+
+
+def test_pending_english_shows_once_a_section_not_under_every_passage(
+    brief: Brief, template: Template
+) -> None:
+    english = markdown(brief, template).split("# Policy Brief")[1]
+    # The lead, the quote and the step without English: one notice in each of their sections.
+    notices = re.findall(r"\*(\d+ \w+ awaits? translation \(briefgen translate export\)\.)\*", english)
+    assert sorted(notices) == [
+        "1 passage awaits translation (briefgen translate export).",
+        "1 passage awaits translation (briefgen translate export).",
+        "1 statement awaits translation (briefgen translate export).",
+    ]
+    assert english.count("translation pending") == 1  # the subheading, a title, not a passage
+    assert "Wamen Ekraf menerima" not in english and "Kami ingin" not in english
+    assert "> — Irene Umar, Deputy Minister of Creative Economy" in english

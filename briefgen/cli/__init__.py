@@ -290,7 +290,7 @@ def translate_export(
 @translate_app.command("import")
 def translate_import(
     ctx: typer.Context,
-    file: Annotated[Path, typer.Argument(metavar="FILE", help="A translated XLIFF file.")],
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="A translated worklist: .xlf/.xliff or .po.")],
     translator: Annotated[
         str | None,
         typer.Option(
@@ -299,7 +299,7 @@ def translate_import(
     ] = None,
     config: ConfigFile = None,
 ) -> None:
-    """Store an XLIFF file's translations in the memory as human.
+    """Store an XLIFF or PO file's translations in the memory as human.
 
     The next build uses them in place of pending or machine English.
 

@@ -149,8 +149,8 @@ def make_brief(
     days = [d for d in (event_day(f) for f in ordered) if d]
     events = sorted((make_event(group) for group in event_groups(ordered)), key=Event.importance)
     points, said = _key_points(events, glossary)
-    own = register(events)
-    steps: list[Block] = [*own, *carried_over(carried, own)]
+    own = register(events, glossary)
+    steps: list[Block] = [*own, *carried_over(carried, own, glossary)]
     sections = [
         Section("key_points", HEADINGS["key_points"], points or [Paragraph(NONE_RECORDED, "note")]),
         *(_event_section(event, number, glossary, said) for number, event in enumerate(events, 1)),

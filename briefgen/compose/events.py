@@ -307,45 +307,56 @@ def main_steps(event: Event) -> list[tuple[Facts, NextStep]]:
     return [event.steps[n] for n in sorted(ranked[:STEPS_PER_EVENT])]
 
 
-def register(events: Sequence[Event]) -> list[StepItem]:
+def step_item(
+    step: NextStep,
+    glossary: Glossary | None,
+    *,
+    event: int | None = None,
+    source: str | None = None,
+    carried: bool = False,
+) -> StepItem:
+    """One register entry: the step's Indonesian, with English generated from its frame wherever
+    the facts are known (translate.frames): the whole sentence when every word of the action is
+    known, else the actor's official English and the kind, leaving the wording to translation."""
+    from briefgen.translate.frames import step_parts, step_text
+
+    parts = step_parts(step, glossary)
+    sentence = step_text(step, glossary)
+    action = source_text(step.text)
+    if sentence.en is not None:
+        action = Bilingual(action.id, sentence.en, sentence.origin)
+    return StepItem(
+        action,
+        step.actor,
+        localise_due(step.due, step.due_precision) if step.due else None,
+        due_on=step.due,
+        due_precision=step.due_precision,
+        actor_en=parts.actor.en if parts.actor is not None else None,
+        event=event,
+        source=source,
+        carried=carried,
+        kind=parts.kind,
+    )
+
+
+def register(events: Sequence[Event], glossary: Glossary | None = None) -> list[StepItem]:
     """Every event's main next steps, once, numbered by the event's key point."""
-    items: list[StepItem] = []
-    for number, event in enumerate(events, 1):
-        for report, step in main_steps(event):
-            due = localise_due(step.due, step.due_precision) if step.due else None
-            items.append(
-                StepItem(
-                    source_text(step.text),
-                    step.actor,
-                    due,
-                    number,
-                    outlet_of(report),
-                    due_on=step.due,
-                    due_precision=step.due_precision,
-                )
-            )
-    return items
+    return [
+        step_item(step, glossary, event=number, source=outlet_of(report))
+        for number, event in enumerate(events, 1)
+        for report, step in main_steps(event)
+    ]
 
 
 def carried_over(
-    carried: Sequence[tuple[NextStep, str | None]], current: Sequence[StepItem]
+    carried: Sequence[tuple[NextStep, str | None]],
+    current: Sequence[StepItem],
+    glossary: Glossary | None = None,
 ) -> list[StepItem]:
     """Steps of earlier briefs still open, marked carried over, unless this brief lists them again."""
     items: list[StepItem] = []
     for step, source in carried:
         if any(_alike(step.text, item.action.id, 85) for item in [*current, *items]):
             continue
-        due = localise_due(step.due, step.due_precision) if step.due else None
-        items.append(
-            StepItem(
-                source_text(step.text),
-                step.actor,
-                due,
-                None,
-                source,
-                carried=True,
-                due_on=step.due,
-                due_precision=step.due_precision,
-            )
-        )
+        items.append(step_item(step, glossary, source=source, carried=True))
     return items

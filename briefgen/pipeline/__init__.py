@@ -320,7 +320,9 @@ def _translated(run: _Run, composed: Brief, result: BuildResult) -> Brief:
     from briefgen.translate.fill import fill
 
     translation = run.translation
-    filled = fill(composed, translation.memory, translation.glossary, translation.backend, now(dt.UTC))
+    filled = fill(
+        composed, translation.memory, translation.glossary, translation.backend, now(dt.UTC), run.progress
+    )
     brief = filled.brief
     result.brief = brief
     result.warnings = brief.warnings + filled.warnings

@@ -251,14 +251,14 @@ def export_worklist(config: Config, dest: Path) -> int:
 def import_worklist(config: Config, source: Path, translator: str | None = None) -> tuple[int, int]:
     """Stores the translated units of an XLIFF file in the memory as human; (stored, unchanged)."""
     from briefgen.translate.memory import Entry
-    from briefgen.translate.xliff import import_xliff
+    from briefgen.translate.xliff import import_worklist_file
 
     translation = translation_of(config)
     try:
         data = read_regular(source)
     except OSError as exc:
         raise BriefgenError(f"{source}: cannot read the file ({exc.strerror or exc})") from None
-    pairs = import_xliff(data, str(source))
+    pairs = import_worklist_file(data, str(source))
     when = now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     by = translator or f"xliff:{source.name}"
     entries = [Entry(s, t, "human", by, when) for s, t in pairs]

@@ -15,11 +15,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from briefgen.model import Bilingual, Block, Brief, Paragraph, QuoteBlock, Section, StepItem, Subheading
+from briefgen.translate.backends import Backend, BatchedBackend, MTError, Progress
 from briefgen.translate.glossary import Glossary
 from briefgen.translate.memory import Entry, Memory
-from briefgen.translate.mt import Backend, MTError
 
-COUNTED = ("human", "glossary", "machine", "missing")
+COUNTED = ("source", "human", "glossary", "machine", "missing")
 
 
 @dataclass
@@ -41,6 +41,7 @@ class Filled:
     errors: list[str] = field(
         default_factory=list
     )  # why machine translation failed, for --strict-translation
+    refused: int = 0  # segments whose machine translation was refused (placeholders not kept)
 
 
 def _texts(block: Block) -> Iterator[tuple[str, Bilingual]]:
@@ -54,6 +55,17 @@ def _texts(block: Block) -> Iterator[tuple[str, Bilingual]]:
         yield "step", block.action
     elif isinstance(block, Subheading):
         yield "title", block.text
+
+
+def _names(brief: Brief) -> list[tuple[str, str]]:
+    """The speakers of the brief's quotes, each its own English: a name is never translated."""
+    found = {
+        block.speaker.strip(): None
+        for section in brief.sections
+        for block in section.blocks
+        if isinstance(block, QuoteBlock) and block.speaker and block.speaker.strip()
+    }
+    return [(name, name) for name in found]
 
 
 def _needs_english(kind: str, text: Bilingual) -> bool:
@@ -83,14 +95,70 @@ def segments(brief: Brief) -> list[Segment]:
     return found
 
 
+def _ask(
+    backend: Backend, todo: list[str], pairs: list[tuple[str, str]], progress: Progress | None
+) -> list[str]:
+    if isinstance(backend, BatchedBackend) and progress is not None:
+        return backend.translate(todo, pairs, progress=progress)
+    return backend.translate(todo, pairs)
+
+
+def _machine(
+    todo: list[str],
+    pairs: list[tuple[str, str]],
+    backend: Backend,
+    progress: Progress | None,
+    now: dt.datetime | None,
+    result: Filled,
+    resolved: dict[str, Bilingual],
+) -> None:
+    """Machine translation of ``todo`` into ``resolved``; new entries, warnings, errors and the
+    count of refused segments into ``result``."""
+    refused_before = getattr(backend, "refused", 0)
+    try:
+        english: dict[int, str] = dict(enumerate(_ask(backend, todo, pairs, progress)))
+    except MTError as exc:
+        # What came back before the failure is kept (and remembered); the rest stays pending.
+        english = {i: t for i, t in exc.partial.items() if 0 <= i < len(todo)}
+        left = len(todo) - len(english)
+        if english:
+            pending = f"{left} of {len(todo)} segment(s) stay pending"
+        else:
+            pending = f"the English of {len(todo)} segment(s) stays pending"
+        result.warnings.append(f"{exc.message}; {pending}")
+        result.errors.append(exc.message)
+    when = (now or dt.datetime.now(dt.UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    rambling = 0
+    for i, target in sorted(english.items()):
+        source = todo[i]
+        if len(target) > 10 * len(source) + 200:  # not a translation: never shown nor remembered
+            rambling += 1
+            continue
+        if target.strip():
+            resolved[source] = Bilingual(source, target.strip(), "machine")
+            result.new_entries.append(Entry(source, target.strip(), "machine", backend.name, when))
+    if rambling:
+        result.warnings.append(
+            f"machine translation: {backend.name} gave {rambling} answer(s) far longer than their text; "
+            "refused, that English stays pending"
+        )
+    result.warnings.extend(getattr(backend, "warnings", []))
+    result.refused = getattr(backend, "refused", 0) - refused_before
+
+
 def fill(
     brief: Brief,
     memory: Memory | None = None,
     glossary: Glossary | None = None,
     backend: Backend | None = None,
     now: dt.datetime | None = None,
+    progress: Progress | None = None,
 ) -> Filled:
-    """``brief`` with every English found; counts by origin go to ``brief.english``."""
+    """``brief`` with every English found; counts by origin go to ``brief.english`` (and the
+    segments machine translation refused, their placeholders not kept, to ``"refused"``).
+
+    Glossary terms and the speakers' names go to the backend as (Indonesian, English) pairs it
+    keeps behind placeholders; ``progress`` hears how far machine translation got."""
     resolved: dict[str, Bilingual] = {}
     todo: list[str] = []
     for segment in segments(brief):
@@ -107,42 +175,15 @@ def fill(
 
     result = Filled(brief)
     if backend is not None and todo:
-        pairs = glossary.pairs() if glossary is not None else []
-        try:
-            english: dict[int, str] = dict(enumerate(backend.translate(todo, pairs)))
-        except MTError as exc:
-            # What came back before the failure is kept (and remembered); the rest stays pending.
-            english = {i: t for i, t in exc.partial.items() if 0 <= i < len(todo)}
-            left = len(todo) - len(english)
-            if english:
-                pending = f"{left} of {len(todo)} segment(s) stay pending"
-            else:
-                pending = f"the English of {len(todo)} segment(s) stays pending"
-            result.warnings.append(f"{exc.message}; {pending}")
-            result.errors.append(exc.message)
-        when = (now or dt.datetime.now(dt.UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")
-        rambling = 0
-        for i, target in sorted(english.items()):
-            source = todo[i]
-            if len(target) > 10 * len(source) + 200:  # not a translation: never shown nor remembered
-                rambling += 1
-                continue
-            if target.strip():
-                resolved[source] = Bilingual(source, target.strip(), "machine")
-                result.new_entries.append(Entry(source, target.strip(), "machine", backend.name, when))
-        if rambling:
-            result.warnings.append(
-                f"machine translation: {backend.name} gave {rambling} answer(s) far longer than their text; "
-                "refused, that English stays pending"
-            )
-        result.warnings.extend(getattr(backend, "warnings", []))
+        pairs = [*(glossary.pairs() if glossary is not None else []), *_names(brief)]
+        _machine(todo, pairs, backend, progress, now, result, resolved)
 
     counts: Counter[str] = Counter()
 
     def swap(kind: str, text: Bilingual) -> Bilingual:
         new = resolved.get(text.id, text) if _needs_english(kind, text) else text
-        if kind != "title" and text.origin == "missing":
-            counts[new.origin] += 1
+        if kind != "title" and text.origin in ("missing", "source"):
+            counts[new.origin] += 1  # the source's own English (an English article) is counted apart
         return new
 
     def redo(block: Block) -> Block:
@@ -166,5 +207,7 @@ def fill(
         for s in brief.sections
     ]
     tally = {origin: counts.get(origin, 0) for origin in COUNTED}
+    if result.refused:
+        tally["refused"] = result.refused  # of the "missing": MT answered, its answer was refused
     result.brief = replace(brief, sections=sections, english=tally)
     return result

@@ -243,7 +243,7 @@ def key_point(facts: Facts, glossary: Glossary | None, lexicon: EventLexicon | N
         # An English article's lead is English already: it is the source's own wording; the
         # Indonesian says who, where and when when a person was found, else repeats the source.
         indonesian = _end(_capital(text_id)) if frame.actor and text_id else frame.sentence
-        return Bilingual(indonesian or text_id, frame.sentence or None, "human")
+        return Bilingual(indonesian or text_id, frame.sentence or None, "source")
     if not text_id:
         return Bilingual(facts.background[0] if facts.background else "", None, "missing")
     if not text_en:  # a part without English (a body not in the glossary): the English is pending

@@ -1,4 +1,4 @@
-"""Translator worklists: the paragraphs still lacking a human translation, as XLIFF 1.2 (or PO).
+"""Translator worklists: the paragraphs still lacking a human translation, as XLIFF 1.2 or PO.
 
 :func:`export_xliff` writes one ``<trans-unit>`` per :class:`Unit` with the Indonesian source,
 an empty target and the unit's notes as context (article, section, speaker, glossary terms,
@@ -9,6 +9,8 @@ fuzzy matches from the memory). A note ``fuzzy 87%: <English>`` is also written 
 re-saved it, and returns the (Indonesian, English) pairs the caller adds to the memory as human
 translations. A target still marked as a draft (``state="needs-review-…"``, or an untouched
 machine-translation pre-fill) is not returned: machine text must never come back as human.
+:func:`import_po` does the same for the PO file :func:`export_po` writes (a ``#, fuzzy`` entry
+is the draft), and :func:`import_worklist_file` picks one of the two by the file's suffix.
 """
 
 from __future__ import annotations
@@ -225,3 +227,143 @@ def export_po(units: Sequence[Unit], original: str = "") -> bytes:
         lines.append(f"msgstr {_po_string(target)}")
         lines.append("")
     return "\n".join(lines).encode("utf-8")
+
+
+MAX_WORKLIST_MB = 64
+"""A filled worklist larger than this is refused: a brief's worklist is a few hundred kilobytes."""
+
+_PO_KEYWORD = re.compile(r'(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)[ \t]+(".*)')
+_PO_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b": "\b", "f": "\f"}
+_PO_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
+_PO_BODY = re.compile(r'(?:[^"\\]|\\.)*', re.DOTALL)
+_PO_CHARSET = re.compile(rb"charset=([A-Za-z0-9_.:-]+)")
+
+
+def _po_unquote(text: str, where: str) -> str:
+    """The value of one quoted PO string (``"a\\"b"`` → ``a"b``); ValueError naming ``where``."""
+    text = text.strip()
+    if len(text) < 2 or not text.startswith('"') or not text.endswith('"'):
+        raise ValueError(f"{where}: a string must be in double quotes")
+    body = text[1:-1]
+    if _PO_BODY.fullmatch(body) is None:
+        raise ValueError(f"{where}: an unescaped double quote or a lone backslash inside a string")
+    unknown = next((e for e in _PO_ESCAPE.findall(body) if e not in _PO_ESCAPES), None)
+    if unknown is not None:
+        raise ValueError(f"{where}: unknown escape \\{unknown}")
+    return _PO_ESCAPE.sub(lambda m: _PO_ESCAPES[m[1]], body)
+
+
+def _po_text(data: bytes) -> str:
+    """The PO file's text in the charset its header declares (UTF-8 when it declares none)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:200]:
+        raise ValueError("not a PO file in an 8-bit charset (UTF-16?): save it as UTF-8")
+    data = data.removeprefix(b"\xef\xbb\xbf")
+    declared = _PO_CHARSET.search(data[:4000])
+    charset = declared[1].decode("ascii") if declared else "utf-8"
+    if charset.upper() == "CHARSET":  # xgettext's template placeholder
+        charset = "utf-8"
+    import codecs
+
+    try:
+        codecs.lookup(charset)
+    except LookupError:
+        raise ValueError(f"the header declares an unknown charset {charset!r}") from None
+    try:
+        return data.decode(charset)
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"not valid {charset} text at byte {exc.start}: save the file as UTF-8") from None
+
+
+@dataclass
+class _PoEntry:
+    line: int
+    fields: dict[str, str]
+    fuzzy: bool = False
+
+
+def _po_entries(text: str) -> list[_PoEntry]:
+    """Every entry of a PO file (obsolete ``#~`` ones left out), its strings joined and unescaped."""
+    entries: list[_PoEntry] = []
+    current: _PoEntry | None = None
+    key: str | None = None
+    fuzzy = False
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        where = f"line {number}"
+        if not line:
+            continue
+        if line.startswith("#"):
+            if line.startswith("#,") and "fuzzy" in (f.strip() for f in line[2:].split(",")):
+                fuzzy = True
+            continue
+        if line.startswith('"'):
+            if current is None or key is None:
+                raise ValueError(f"{where}: a string continues no msgid or msgstr")
+            current.fields[key] += _po_unquote(line, where)
+            continue
+        match = _PO_KEYWORD.fullmatch(line)
+        if match is None:
+            raise ValueError(f"{where}: expected msgctxt, msgid or msgstr, found {line[:30]!r}")
+        key = match[1]
+        # A new entry starts at its msgctxt, or at a msgid not preceded by its own msgctxt.
+        if key == "msgctxt" or (key == "msgid" and (current is None or "msgid" in current.fields)):
+            current = _PoEntry(number, {}, fuzzy)
+            entries.append(current)
+            fuzzy = False
+        assert current is not None
+        if key in current.fields:
+            raise ValueError(f"{where}: {key} given twice in one entry")
+        if key.startswith("msgstr") and "msgid" not in current.fields:
+            raise ValueError(f"{where}: msgstr without a msgid")
+        current.fields[key] = _po_unquote(match[2], where)
+    for entry in entries:
+        if "msgid" not in entry.fields:
+            raise ValueError(f"line {entry.line}: an entry without a msgid")
+        if not any(k.startswith("msgstr") for k in entry.fields):
+            raise ValueError(f"line {entry.line}: an entry without a msgstr")
+    return entries
+
+
+def import_po(data: bytes, name: str) -> list[tuple[str, str]]:
+    """The (Indonesian source, English target) of every finished entry of a gettext PO file, such
+    as :func:`export_po` writes and Poedit or Weblate save.
+
+    An entry counts when its ``msgstr`` has text and it is not marked ``#, fuzzy`` (a draft or the
+    machine pre-fill :func:`export_po` writes, never to come back as human); plural entries and
+    obsolete ``#~`` entries are left out. Blanks are folded as :func:`import_xliff` does. The text
+    is read in the header's charset. Raises :class:`SourceError` naming ``name`` for a file that
+    is not a PO file (bad encoding, an entry without msgid, a broken string, another language).
+    """
+    try:
+        entries = _po_entries(_po_text(data))
+    except ValueError as exc:
+        raise SourceError(name, f"not a valid PO file: {exc}") from None
+    pairs: list[tuple[str, str]] = []
+    for entry in entries:
+        source, target = entry.fields["msgid"], entry.fields.get("msgstr")
+        if not source:  # the header
+            language = re.search(r"^Language:[ \t]*(\S+)", target or "", re.MULTILINE)
+            if language and _primary(language[1]) != "en":
+                raise SourceError(name, f"the PO file's Language is {language[1]!r}, expected 'en'")
+            continue
+        if entry.fuzzy or target is None or "msgid_plural" in entry.fields:
+            continue
+        source_text = _BLANKS.sub(" ", source).strip()
+        target_text = _BLANKS.sub(" ", target).strip()
+        if source_text and target_text:
+            pairs.append((source_text, target_text))
+    return pairs
+
+
+IMPORTERS = {".po": import_po, ".xlf": import_xliff, ".xliff": import_xliff}
+"""A filled worklist's reader by its file name's suffix (anything else is read as XLIFF)."""
+
+
+def import_worklist_file(data: bytes, name: str) -> list[tuple[str, str]]:
+    """The finished (Indonesian, English) pairs of a worklist, read by its suffix (``.po``: PO,
+    else XLIFF); a :class:`SourceError` naming ``name`` for a file too large or not readable."""
+    if len(data) > MAX_WORKLIST_MB * 1024 * 1024:
+        raise SourceError(name, f"larger than {MAX_WORKLIST_MB} MB; not a worklist briefgen wrote")
+    from pathlib import PurePath
+
+    return IMPORTERS.get(PurePath(name).suffix.lower(), import_xliff)(data, name)

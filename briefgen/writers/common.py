@@ -137,10 +137,50 @@ def attribution(quote: QuoteBlock, lang: Lang, template: Template) -> str:
 
 
 def step_cells(step: StepItem, lang: Lang, template: Template) -> tuple[Shown, str, str]:
-    """Action, actor and due date of a next step, as cells of a table."""
+    """Action, actor and due date of a next step, as cells of a table.
+
+    An English action whose wording awaits translation shows the step's kind (``Agreement``) as
+    pending, not a marker: the section's one notice counts it (:func:`pending_notice`)."""
     dash = "—"
     due = shown(step.due, lang, template).text if step.due else dash
-    return body_text(step.action, lang, template), xml_safe(step.actor or dash), due
+    action = body_text(step.action, lang, template)
+    if action.pending and step.kind is not None and step.kind.get(lang):
+        action = Shown(xml_safe(step.kind.get(lang) or ""), pending=True, origin="missing")
+    actor = (step.actor_en if lang == "en" else None) or step.actor or dash
+    return action, xml_safe(actor[:1].upper() + actor[1:]), due
+
+
+def register_cells(
+    step: StepItem, langs: Sequence[Lang], template: Template
+) -> tuple[list[tuple[Lang, Shown]], str, str]:
+    """The action (one text per language that has one), actor and due date of a next step in the
+    register table, which shows both languages in each cell.
+
+    An English action awaiting translation reads ``Plan — the Ministry of Transportation``: the
+    kind and the actor's official English on one line under the Indonesian, where the wide
+    column holds them, rather than in the narrow actor column (a brief of ten events would
+    otherwise need a page more). The actor column keeps the actor as the article wrote it."""
+    cells = [step_cells(step, lang, template) for lang in langs]
+    actions = [c[0] for c in cells]
+    due = bilingual_cell([c[2] for c in cells])
+    if len(langs) == 1 or "en" not in langs:
+        return (
+            [(lg, a) for lg, a in zip(langs, actions, strict=True) if a.text],
+            bilingual_cell([c[1] for c in cells]),
+            due,
+        )
+    english = actions[list(langs).index("en")]
+    if english.pending:
+        actor_en = (
+            step.actor_en
+            if step.actor_en and step.actor_en.casefold() != (step.actor or "").casefold()
+            else None
+        )
+        parts = [p for p in (step.kind.en if step.kind else None, actor_en) if p]
+        english = Shown(xml_safe(" — ".join(parts)), pending=True, origin="missing")
+        actions[list(langs).index("en")] = english
+    shown_actions = [(lg, a) for lg, a in zip(langs, actions, strict=True) if a.text]
+    return shown_actions, xml_safe(step.actor or "—"), due
 
 
 STEP_REFERENCE: dict[Lang, tuple[str, str]] = {
@@ -231,16 +271,20 @@ def organisation(template: Template, lang: Lang) -> tuple[str, Lang]:
 ENGLISH_LABEL: dict[Lang, str] = {"id": "Bahasa Inggris", "en": "English"}
 ENGLISH_ORIGINS: dict[Lang, tuple[tuple[str, str], ...]] = {
     "id": (
+        ("source", "asli"),
         ("human", "oleh penerjemah"),
         ("glossary", "dari glosarium"),
         ("machine", "terjemahan mesin (ditandai [MT])"),
         ("missing", "belum diterjemahkan"),
+        ("refused", "terjemahan mesin ditolak"),
     ),
     "en": (
+        ("source", "original"),
         ("human", "human"),
         ("glossary", "glossary"),
         ("machine", "machine-translated (marked [MT])"),
         ("missing", "pending"),
+        ("refused", "MT refused"),
     ),
 }
 

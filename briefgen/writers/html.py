@@ -15,11 +15,10 @@ from __future__ import annotations
 import base64
 import html
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from briefgen.model import (
     Bilingual,
-    Block,
     Brief,
     Lang,
     Layout,
@@ -43,11 +42,12 @@ from briefgen.writers.common import (
     STEP_HEADERS,
     Shown,
     attribution,
-    bilingual_fields,
+    body_text,
     document_number,
     english_summary,
     is_web_link,
     organisation,
+    pending_notice,
     prepared_bilingual,
     prepared_text,
     running_texts,
@@ -58,6 +58,7 @@ from briefgen.writers.common import (
     xml_safe,
 )
 from briefgen.writers.style import COLOPHON_RULE, SHEET, TITLE_RULE, Style
+from briefgen.writers.walk import numbered, visit, walk
 
 PT_PER_MM = 72 / 25.4
 SCREEN_BODY_PX = 16
@@ -186,13 +187,6 @@ class HtmlWriter:
         self.brief = brief
         self.template = template
         self.langs = langs
-        self.blocks: dict[type, Callable[[Block, Lang, int], list[str]]] = {
-            Paragraph: self.paragraph,
-            Subheading: self.subheading,
-            QuoteBlock: self.quote,
-            StepItem: self.step,
-            SourceItem: self.source,
-        }
 
     # ----------------------------------------------------------------- text
 
@@ -218,36 +212,35 @@ class HtmlWriter:
         spans = [f'<span lang="{lang}">{self.text(text)}</span>' for lang, text in shown_texts]
         return f'<span class="sep">{esc(SEPARATOR)}</span>'.join(spans)
 
-    # ----------------------------------------------------------------- blocks (one language each)
+    # ----------------------------------------------------------------- blocks (walk.BlockVisitor)
 
-    def block(self, block: Block, lang: Lang, number: int) -> list[str]:
-        """One block in one language; a block type this writer does not know shows its texts."""
-        render = self.blocks.get(type(block))
-        if render is not None:
-            return render(block, lang, number)
-        return [f"<p>{self.of(text, lang)}</p>" for text in bilingual_fields(block)]
+    def unknown(self, texts: list[Bilingual], lang: Lang) -> list[str]:
+        """A block type this writer does not know shows its texts."""
+        return [f"<p>{self.of(text, lang)}</p>" for text in texts]
 
-    def paragraph(self, block: Block, lang: Lang, number: int) -> list[str]:
-        assert isinstance(block, Paragraph)
+    def paragraph(self, block: Paragraph, lang: Lang, number: int) -> list[str]:
+        # A passage with no English yet is left out: the section's notice counts it.
+        value = body_text(block.text, lang, self.template)
+        if not value.text:
+            return []
         css = f' class="{block.style}"' if block.style in ("lead", "note") else ""
-        return [f"<p{css}>{self.of(block.text, lang)}</p>"]
+        return [f"<p{css}>{self.text(value)}</p>"]
 
-    def subheading(self, block: Block, lang: Lang, number: int) -> list[str]:
-        assert isinstance(block, Subheading)
+    def subheading(self, block: Subheading, lang: Lang, number: int) -> list[str]:
         return [f"<h3>{self.of(block.text, lang)}</h3>"]
 
-    def quote(self, block: Block, lang: Lang, number: int) -> list[str]:
-        assert isinstance(block, QuoteBlock)
+    def quote(self, block: QuoteBlock, lang: Lang, number: int) -> list[str]:
+        # A quote with no English yet keeps its attribution (speaker and role in English).
         kind = "quote" if block.direct else "reported"
-        text = self.of(block.text, lang, quoted=block.direct)
-        who = esc(attribution(block, lang, self.template))
-        return [f'<p class="{kind}">{text}</p>', f'<p class="attribution">{who}</p>']
+        value = body_text(block.text, lang, self.template)
+        who = attribution(block, lang, self.template)
+        out = [f'<p class="{kind}">{self.text(value, quoted=block.direct)}</p>'] if value.text else []
+        if who or not out:
+            out.append(f'<p class="attribution">{esc(who)}</p>')
+        return out
 
-    def step(self, block: Block, lang: Lang, number: int) -> list[str]:
-        assert isinstance(block, StepItem)
+    def step(self, block: StepItem, lang: Lang, number: int) -> list[str]:
         action, actor, due = step_cells(block, lang, self.template)
-        if action.pending:  # these formats mark each missing passage (no section notice yet)
-            action = shown(block.action, lang, self.template)
         _, actor_label, due_label, source_label = STEP_HEADERS[lang]
         detail = f"<b>{esc(actor_label)}:</b> {esc(actor)}"
         if block.due is not None:
@@ -257,13 +250,14 @@ class HtmlWriter:
             )
         if reference := step_reference(block, lang):
             detail += f" · <b>{esc(source_label)}:</b> {esc(reference)}"
+        if not action.text:  # wording awaiting translation, its kind unknown: who and when only
+            return [f'<p class="item"><b>{number}.</b>&ensp;{detail}</p>']
         return [
             f'<p class="item"><b>{number}.</b>&ensp;{self.text(action)}</p>',
             f'<p class="detail">{detail}</p>',
         ]
 
-    def source(self, block: Block, lang: Lang, number: int) -> list[str]:
-        assert isinstance(block, SourceItem)
+    def source(self, block: SourceItem, lang: Lang, number: int) -> list[str]:
         parts = [block.outlet, block.title]
         if block.date is not None:
             parts.append(shown(block.date, lang, self.template).text)
@@ -379,13 +373,17 @@ class HtmlWriter:
     def body(self, lang: Lang) -> list[str]:
         """The sections in one language."""
         out: list[str] = []
-        for section in sections_of(self.brief, self.template):
-            out.append(f"<h2>{self.of(section.heading, lang)}</h2>")
-            counts: dict[type, int] = {}
-            for block in section.blocks:
-                counts[type(block)] = counts.get(type(block), 0) + 1
-                out += self.block(block, lang, counts[type(block)])
+        for walked in walk(self, sections_of(self.brief, self.template), lang):
+            out.append(f"<h2>{self.of(walked.section.heading, lang)}</h2>")
+            for rendered in walked.blocks:
+                out += rendered
+            if walked.notice:
+                out.append(self.notice(walked.notice))
         return out
+
+    def notice(self, text: str) -> str:
+        """A section's one notice of missing English (see :func:`pending_notice`)."""
+        return f'<p class="note">{self.text(Shown(text, pending=True))}</p>'
 
     def parallel_body(self) -> list[str]:
         """Indonesian left, English right: a row per block, headings across both columns."""
@@ -395,19 +393,22 @@ class HtmlWriter:
             for lang in BOTH
         ]
         out.append("</div>")
-        for section in sections_of(self.brief, self.template):
+        sections = sections_of(self.brief, self.template)
+        for section in sections:
             out.append(f"<h2>{self.both(section.heading, BOTH)}</h2>")
-            counts: dict[type, int] = {}
-            for block in section.blocks:
+            for block, number in numbered(section.blocks):
                 if isinstance(block, Subheading):
                     out.append(f"<h3>{self.both(block.text, BOTH)}</h3>")
                     continue
-                counts[type(block)] = counts.get(type(block), 0) + 1
                 out.append('<div class="row">')
                 for lang in BOTH:
-                    cells = self.block(block, lang, counts[type(block)])
+                    cells = visit(self, block, lang, number)
                     out.append(f'<div class="col" lang="{lang}">{"".join(cells)}</div>')
                 out.append("</div>")
+            notice = pending_notice(section, "en", sections)
+            if notice:
+                out.append('<div class="row"><div class="col" lang="id"></div>')
+                out.append(f'<div class="col" lang="en">{self.notice(notice)}</div></div>')
         return out
 
     def colophon(self, langs: Sequence[Lang]) -> list[str]:

@@ -14,11 +14,10 @@ the beginning of a line (``#``, ``-``, ``1.``, ``>`` …). Sources' web addresse
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from briefgen.model import (
     Bilingual,
-    Block,
     Brief,
     Lang,
     Paragraph,
@@ -39,7 +38,7 @@ from briefgen.writers.common import (
     STEP_HEADERS,
     Shown,
     attribution,
-    bilingual_fields,
+    body_text,
     document_number,
     english_summary,
     is_web_link,
@@ -53,6 +52,7 @@ from briefgen.writers.common import (
     step_reference,
     xml_safe,
 )
+from briefgen.writers.walk import walk
 
 # Inline markup of CommonMark and of pandoc's extensions (strikeout ~~, superscript ^, subscript ~,
 # TeX math $, citations @, pipe tables |, raw HTML and entities < &, bracketed spans and links).
@@ -85,13 +85,6 @@ class MarkdownWriter:
         self.brief = brief
         self.template = template
         self.langs = langs
-        self.blocks: dict[type, Callable[[Block, Lang, int], str]] = {
-            Paragraph: self.paragraph,
-            Subheading: self.subheading,
-            QuoteBlock: self.quote,
-            StepItem: self.step,
-            SourceItem: self.source,
-        }
 
     def text(self, value: Shown, *, quoted: bool = False) -> str:
         """Shown text as Markdown: a pending marker in italics, machine English marked [MT]."""
@@ -103,38 +96,36 @@ class MarkdownWriter:
     def of(self, value: Bilingual, lang: Lang, *, quoted: bool = False) -> str:
         return self.text(shown(value, lang, self.template), quoted=quoted)
 
-    # ----------------------------------------------------------------- blocks
+    # ----------------------------------------------------------------- blocks (walk.BlockVisitor)
 
-    def block(self, block: Block, lang: Lang, number: int) -> str:
-        """One block in one language; a block type this writer does not know shows its texts."""
-        render = self.blocks.get(type(block))
-        if render is not None:
-            return render(block, lang, number)
-        return "\n\n".join(self.of(text, lang) for text in bilingual_fields(block))
+    def unknown(self, texts: list[Bilingual], lang: Lang) -> str:
+        """A block type this writer does not know shows its texts."""
+        return "\n\n".join(self.of(text, lang) for text in texts)
 
-    def paragraph(self, block: Block, lang: Lang, number: int) -> str:
-        assert isinstance(block, Paragraph)
-        text = self.of(block.text, lang)
-        is_marker = text.startswith("*")
-        return f"*{text}*" if block.style == "note" and not is_marker else text
+    def paragraph(self, block: Paragraph, lang: Lang, number: int) -> str:
+        # A passage with no English yet is left out: the section's notice counts it.
+        value = body_text(block.text, lang, self.template)
+        if not value.text:
+            return ""
+        text = self.text(value)
+        return f"*{text}*" if block.style == "note" else text
 
-    def subheading(self, block: Block, lang: Lang, number: int) -> str:
-        assert isinstance(block, Subheading)
+    def subheading(self, block: Subheading, lang: Lang, number: int) -> str:
         return f"### {self.of(block.text, lang)}"
 
-    def quote(self, block: Block, lang: Lang, number: int) -> str:
-        assert isinstance(block, QuoteBlock)
-        value = shown(block.text, lang, self.template)
+    def quote(self, block: QuoteBlock, lang: Lang, number: int) -> str:
+        # A quote with no English yet keeps its attribution (speaker and role in English).
+        value = body_text(block.text, lang, self.template)
+        who = f"> {escape(attribution(block, lang, self.template))}"
+        if not value.text:
+            return who if attribution(block, lang, self.template) else ""
         text = self.text(value, quoted=block.direct)
-        if block.direct and not value.pending:
+        if block.direct:
             text = f"*{text}*"
-        return f"> {text}\n>\n> {escape(attribution(block, lang, self.template))}"
+        return f"> {text}\n>\n{who}"
 
-    def step(self, block: Block, lang: Lang, number: int) -> str:
-        assert isinstance(block, StepItem)
+    def step(self, block: StepItem, lang: Lang, number: int) -> str:
         action, actor, due = step_cells(block, lang, self.template)
-        if action.pending:  # these formats mark each missing passage (no section notice yet)
-            action = shown(block.action, lang, self.template)
         _, actor_label, due_label, source_label = STEP_HEADERS[lang]
         detail = f"**{actor_label}:** {escape(actor)}"
         if block.due is not None:
@@ -143,10 +134,11 @@ class MarkdownWriter:
         if reference := step_reference(block, lang):
             detail += f" · **{source_label}:** {escape(reference)}"
         lead = f"{number}. "
+        if not action.text:  # wording awaiting translation, its kind unknown: who and when only
+            return f"{lead}{detail}"
         return f"{lead}{self.text(action)}\n\n{' ' * len(lead)}{detail}"
 
-    def source(self, block: Block, lang: Lang, number: int) -> str:
-        assert isinstance(block, SourceItem)
+    def source(self, block: SourceItem, lang: Lang, number: int) -> str:
         parts = [block.outlet, block.title]
         if block.date is not None:
             parts.append(shown(block.date, lang, self.template).text)
@@ -200,14 +192,11 @@ class MarkdownWriter:
             facts.append((brief.labels.get("prepared") or DEFAULT_LABELS["prepared"], prepared))
         facts.append((brief.labels.get("sources") or DEFAULT_LABELS["sources"], str(brief.source_count)))
         out.append("\n".join(f"- **{self.of(label, lang)}:** {value}" for label, value in facts))
-        for section in sections_of(brief, t):
-            out.append(f"## {self.of(section.heading, lang)}")
-            counts: dict[type, int] = {}
-            for block in section.blocks:
-                counts[type(block)] = counts.get(type(block), 0) + 1
-                rendered = self.block(block, lang, counts[type(block)])
-                if rendered:
-                    out.append(rendered)
+        for walked in walk(self, sections_of(brief, t), lang):
+            out.append(f"## {self.of(walked.section.heading, lang)}")
+            out += [rendered for rendered in walked.blocks if rendered]
+            if walked.notice:
+                out.append(self.text(Shown(walked.notice, pending=True)))
         out += self.colophon((lang,))
         return out
 

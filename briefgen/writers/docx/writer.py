@@ -37,6 +37,7 @@ from briefgen.writers.common import (
     group_blocks,
     organisation,
     pending_notice,
+    register_cells,
     sections_of,
     shown,
     source_line,
@@ -335,15 +336,12 @@ class DocxWriter:
         bare = len(langs) > 1
         for row, step in zip(table.rows[1:], steps, strict=True):
             ooxml.row_flags(row)
-            cells = [(one, step_cells(step, one, t)) for one in langs]
-            actions = [(one, c[0]) for one, c in cells if c[0].text] or [(lang, cells[0][1][0])]
-            for one, action in actions:
-                self.shown_run(Cell(row.cells[0]).add_paragraph("Table Text"), action, one)
-            self.run(
-                Cell(row.cells[1]).add_paragraph("Table Text"), bilingual_cell([c[1] for _, c in cells]), lang
-            )
+            actions, actor, due = register_cells(step, langs, t)
+            first = Cell(row.cells[0])  # one container: the English action gets a paragraph of its own
+            for one, action in actions or [(lang, step_cells(step, lang, t)[0])]:
+                self.shown_run(first.add_paragraph("Table Text"), action, one)
+            self.run(Cell(row.cells[1]).add_paragraph("Table Text"), actor, lang)
             due_pending = step.due is not None and all(shown(step.due, one, t).pending for one in langs)
-            due = bilingual_cell([c[2] for _, c in cells])
             self.shown_run(Cell(row.cells[2]).add_paragraph("Table Text"), Shown(due, due_pending), lang)
             reference = bilingual_cell([step_reference(step, one, bare=bare) for one in langs])
             # The key point and the source on lines of their own: a narrow column breaks no outlet.

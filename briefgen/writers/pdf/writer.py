@@ -38,6 +38,7 @@ from briefgen.writers.common import (
     organisation,
     page_label,
     pending_notice,
+    register_cells,
     running_texts,
     sections_of,
     shown,
@@ -475,18 +476,23 @@ class PdfWriter:
         header = [[self.para(self.esc(text), "cell_header")] for text in headers]
         rows: list[Cells] = []
         for step in steps:
-            cells = [step_cells(step, lang, t) for lang in langs]
-            actions = [self.para(self.markup(c[0]), "cell") for c in cells if c[0].text] or [
-                self.para("", "cell")
-            ]
+            texts, actor, due = register_cells(step, langs, t)
+            if (
+                len(texts) == 2 and texts[1][1].pending
+            ):  # the English kind and actor run on after the Indonesian
+                joined = self.markup(texts[0][1]) + self.separator() + self.markup(texts[1][1])
+                actions = [self.para(joined, "cell")]
+            else:
+                actions = [self.para(self.markup(text), "cell") for _, text in texts] or [
+                    self.para("", "cell")
+                ]
             due_pending = step.due is not None and all(shown(step.due, lang, t).pending for lang in langs)
-            due = bilingual_cell([c[2] for c in cells])
             bare = len(langs) > 1
             reference = bilingual_cell([step_reference(step, lang, bare=bare) for lang in langs])
             rows.append(
                 [
                     actions,
-                    [self.para(self.esc(bilingual_cell([c[1] for c in cells])), "cell")],
+                    [self.para(self.esc(actor), "cell")],
                     [self.para(self.markup(Shown(due, due_pending)), "cell")],
                     # The key point and the source on lines of their own: a narrow column breaks no outlet.
                     [
