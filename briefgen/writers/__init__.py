@@ -9,7 +9,9 @@ and reportlab, so they are imported only when a document of their format is writ
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import contextlib
+import gc
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from briefgen.errors import UsageError
@@ -24,6 +26,23 @@ class Written(NamedTuple):
 
 
 Writer = Callable[[Brief, Template, RenderOptions], Written]
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while a writer runs, and back as it was after.
+
+    A writer makes millions of small objects that live until the document is done (fragments,
+    runs, XML elements): the collector walks them again and again and frees nothing, a fifth of
+    a long PDF's time. What reference counting frees is freed as usual.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def write_docx(brief: Brief, template: Template, options: RenderOptions) -> Written:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import copy
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -173,8 +172,13 @@ class PdfWriter:
         # Streams compressed only, not also ASCII85-armoured: smaller files, and a quarter less
         # time spent saving a long brief. A binary PDF has been the norm since PDF 1.2.
         armour, rl_config.useA85 = rl_config.useA85, 0
+        # The story is made section by section as the layout consumes it (see BriefDocument), so
+        # the flowables of a thousand articles are never all alive at once.
+        story: list[Flowable] = []
+        document.briefgen_more, document.briefgen_story = self.chunks(), story
+        document.filterFlowables(story)
         try:
-            document.build(self.story(), canvasmaker=canvasmaker)
+            document.build(story, canvasmaker=canvasmaker)
         finally:
             rl_config.useA85 = armour
         return buffer.getvalue(), int(document.page)
@@ -364,18 +368,20 @@ class PdfWriter:
         if kwargs:
             return make(markup, self.styles[style], **kwargs)
         # The same markup comes back thousands of times in a long brief (every "[translation
-        # pending]"): from its second time on, a copy of its parsed fragments is used, which
-        # costs a quarter of parsing it again.
+        # pending]"): from its second time on, clones of its parsed fragments are used, which
+        # costs far less than parsing it again (or deep-copying them). A fragment's attributes
+        # are read, never changed, by line breaking; each paragraph gets fragments of its own.
         key = (markup, style)
         parsed = self.parsed.get(key)
         if parsed is None:
             paragraph = make(markup, self.styles[style])
             if key in self.seen:
-                self.parsed[key] = (copy.deepcopy(paragraph.frags), paragraph.style, paragraph.bulletText)
+                frags = [f.clone() for f in paragraph.frags]
+                self.parsed[key] = (frags, paragraph.style, paragraph.bulletText)
             self.seen.add(key)
             return paragraph
         frags, parsed_style, bullet = parsed
-        return make(markup, parsed_style, bulletText=bullet, frags=copy.deepcopy(frags))
+        return make(markup, parsed_style, bulletText=bullet, frags=[f.clone() for f in frags])
 
     def text_width(self, text: str, *, bold: bool = False) -> float:
         from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -405,21 +411,23 @@ class PdfWriter:
 
     def story(self) -> list[Flowable]:
         """Every flowable of the document, in order."""
+        return [flowable for chunk in self.chunks() for flowable in chunk]
+
+    def chunks(self) -> Iterator[list[Flowable]]:
+        """The story in pieces, made one after another: the title block, then a section or an
+        annexed article at a time."""
         from reportlab.platypus import PageBreak
 
-        story = head.title_block(self)
+        yield head.title_block(self)
         if len(self.langs) == 1:
-            story += self.body(self.langs[0], level=0, colophon=self.langs)
+            yield from self.body(self.langs[0], level=0, colophon=self.langs)
         elif self.layout == "sequential":
             for index, lang in enumerate(self.langs):
-                if index:
-                    story.append(PageBreak())
                 label = self.heading(self.esc(LANGUAGE_NAME[lang]), OUTLINE_LANGUAGE[lang], "language", 0)
-                story.append(label)
-                story += self.body(lang, level=1, colophon=(lang,))
+                yield [PageBreak(), label] if index else [label]
+                yield from self.body(lang, level=1, colophon=(lang,))
         else:
-            story += self.parallel_body()
-        return story
+            yield from self.parallel_body()
 
     def end_of_section(self, section: Section, story: list[Flowable], langs: Sequence[Lang]) -> None:
         """The colophon goes under the sources (or after the last section when there are none), kept
@@ -435,11 +443,12 @@ class PdfWriter:
 
     # ----------------------------------------------------------------- one language
 
-    def body(self, lang: Lang, level: int, colophon: Sequence[Lang]) -> list[Flowable]:
-        """The sections in one language: headings, paragraphs, quotes, a steps table, sources."""
+    def body(self, lang: Lang, level: int, colophon: Sequence[Lang]) -> Iterator[list[Flowable]]:
+        """The sections in one language: headings, paragraphs, quotes, a steps table, sources;
+        a section at a time, and a long section (the annex) a subheading at a time."""
         t = self.template
-        story: list[Flowable] = []
         for section in sections_of(self.brief, t):
+            story: list[Flowable] = []
             text = shown(section.heading, lang, t)
             story.append(
                 self.heading(self.markup(text), text.text, "h2" if section.kind == "event" else "h1", level)
@@ -454,6 +463,8 @@ class PdfWriter:
                     if isinstance(block, Subheading):
                         sub = shown(block.text, lang, t)
                         story.append(self.heading(self.markup(sub), sub.text, "h2", level + 1))
+                        yield story[:-1]  # the heading stays, for what the section's end does to it
+                        story = story[-1:]
                         continue
                     if isinstance(block, SourceItem):
                         number += 1
@@ -462,7 +473,7 @@ class PdfWriter:
             if notice:
                 story.append(self.para(self.markup(Shown(self.esc(notice), pending=True)), "note"))
             self.end_of_section(section, story, colophon)
-        return story
+            yield story
 
     def steps_table(self, steps: list[StepItem], langs: Sequence[Lang]) -> list[Flowable]:
         """Next steps as a table: a repeated header row, one row per step, horizontal rules only.
@@ -556,16 +567,17 @@ class PdfWriter:
 
     # ----------------------------------------------------------------- both languages side by side
 
-    def parallel_body(self) -> list[Flowable]:
-        """Indonesian left, English right: borderless two-column tables, one row per block."""
-        story: list[Flowable] = []
+    def parallel_body(self) -> Iterator[list[Flowable]]:
+        """Indonesian left, English right: borderless two-column tables, one row per block; a
+        section at a time, and a long section (the annex) a subheading at a time."""
         labels = self.parallel_table(
             [[[self.para(self.esc(LANGUAGE_NAME[lang]), "language")] for lang in BOTH]]
         )
         for table in labels:
             table.keepWithNext = 1
-        story += labels
+        yield labels
         for section in sections_of(self.brief, self.template):
+            story: list[Flowable] = []
             markup = self.both(section.heading, BOTH)
             story.append(
                 self.heading(
@@ -573,6 +585,7 @@ class PdfWriter:
                 )
             )
             if self.once_for_both(section, story):
+                yield story
                 continue
             rows: list[Cells] = []
             steps = sources = 0
@@ -582,6 +595,8 @@ class PdfWriter:
                     rows = []
                     markup = self.both(block.text, BOTH)
                     story.append(self.heading(markup, self.plain(block.text, BOTH), "h2", 1))
+                    yield story[:-1]  # the heading stays, for what the section's end does to it
+                    story = story[-1:]
                     continue
                 if isinstance(block, StepItem):
                     steps += 1
@@ -600,7 +615,7 @@ class PdfWriter:
                 rows.append([[self.para("", "note")], [self.para(markup, "note")]])
             story += self.parallel_table(rows)
             self.end_of_section(section, story, self.langs)
-        return story
+            yield story
 
     def across(self, block: Block) -> list[Flowable]:
         """A passage with no English yet across both columns (see :func:`untranslated`)."""
