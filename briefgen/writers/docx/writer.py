@@ -58,25 +58,39 @@ Doc = Any
 Par = Any
 Element = Any
 
+SECT_PR = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}sectPr"
+
 
 class Cell:
-    """A table cell as a paragraph container that reuses the empty paragraph every cell starts with."""
+    """A table cell as a paragraph container that reuses the empty paragraph every cell starts with.
 
-    def __init__(self, cell: Any, styled: dict[str, Element] | None = None) -> None:
-        self.cell = cell
+    ``cell`` is python-docx's cell, or a ``<w:tc>`` element with ``parent`` the python-docx object
+    its paragraphs belong to (python-docx's ``row.cells`` works out the grid of the whole table
+    for every row). The last paragraph added and its style are kept (see ``DocxWriter.space_row``).
+    """
+
+    def __init__(self, cell: Any, styled: dict[str, Element] | None = None, parent: Any = None) -> None:
+        self.tc = cell if parent is not None else cell._tc
+        self.parent = parent if parent is not None else cell
         self.fresh = True
         self.styled = styled  # style name -> the paragraph properties setting it, to copy
+        self.last: Par = None
+        self.last_style: str | None = None
 
     def add_paragraph(self, style: str | None = None) -> Par:
-        if self.fresh:
-            self.fresh = False
-            paragraph = self.cell.paragraphs[0]
-            if style:
-                self._set_style(paragraph, style)
-            return paragraph
-        paragraph = self.cell.add_paragraph()
-        if style is not None:
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+        from docx.text.paragraph import Paragraph as DocxParagraph
+
+        p = self.tc.find(qn("w:p")) if self.fresh else None
+        if p is None:
+            p = OxmlElement("w:p")
+            self.tc.append(p)  # a cell's paragraphs come last in it (python-docx appends too)
+        self.fresh = False
+        paragraph = DocxParagraph(p, self.parent)
+        if style:
             self._set_style(paragraph, style)
+        self.last, self.last_style = paragraph, style
         return paragraph
 
     def _set_style(self, paragraph: Par, style: str) -> None:
@@ -121,6 +135,10 @@ class DocxWriter:
         self._content_mm: float | None = None
         self.block_width: Any = None  # python-docx Length of the text width, once known
         self.body_end: Element | None = None  # the body's final <w:sectPr>, once found
+        self.row_space: Element | None = None  # <w:spacing w:after> of a row's last paragraph
+        # The body's XML written so far, in order (see flush): python-docx's tree of a long brief
+        # takes about twelve bytes of memory per byte of XML, so it never holds more than a section.
+        self.written: list[bytes] = []
 
     # ----------------------------------------------------------------- setup
 
@@ -288,6 +306,7 @@ class DocxWriter:
     def body(self, lang: Lang, colophon: Sequence[Lang] = ()) -> None:
         """The sections in one language: headings, paragraphs, quotes, a steps table, sources."""
         for section in sections_of(self.brief, self.template):
+            self.flush()
             heading = self.heading("Heading 2" if section.kind == "event" else "Heading 1")
             self.shown_run(heading, shown(section.heading, lang, self.template), lang)
             number = 0
@@ -296,6 +315,7 @@ class DocxWriter:
                 if isinstance(first, StepItem):
                     self.steps_table([b for b in group if isinstance(b, StepItem)], (lang,))
                 elif isinstance(first, Subheading):
+                    self.flush()
                     paragraph = self.heading("Heading 2")
                     self.shown_run(paragraph, shown(first.text, lang, self.template), lang)
                 else:
@@ -378,6 +398,7 @@ class DocxWriter:
             self.run(paragraph, LANGUAGE_NAME[lang], lang)
 
         for section in sections_of(self.brief, self.template):
+            self.flush()
             heading = self.heading("Heading 2" if section.kind == "event" else "Heading 1")
             self.both_runs(heading, section.heading, BOTH)
             if self.once_for_both(section):
@@ -386,6 +407,7 @@ class DocxWriter:
             steps = sources = 0
             for block in section.blocks:
                 if isinstance(block, Subheading):
+                    self.flush()
                     paragraph = self.heading("Heading 2")
                     self.both_runs(paragraph, block.text, BOTH)
                     table = None  # the rows after a subheading start a new table
@@ -400,11 +422,11 @@ class DocxWriter:
                     continue
                 row = self._parallel_row(table)
                 table = row.table
-                cells = row.cells
-                for column, lang in enumerate(BOTH):
-                    number = steps if isinstance(block, StepItem) else sources
-                    self.block(Cell(cells[column], self.paragraph_props), block, lang, number)
-                    self._last_paragraph_spacing(cells[column])
+                number = steps if isinstance(block, StepItem) else sources
+                for tc, lang in zip(row._tr.tc_lst, BOTH, strict=True):
+                    cell = Cell(tc, self.paragraph_props, parent=table)
+                    self.block(cell, block, lang, number)
+                    self.space_row(cell)
             if pending_notice(section, "en", sections_of(self.brief, self.template)):
                 row = self._parallel_row(table)
                 self.run(Cell(row.cells[0]).add_paragraph("Note"), "", "id")
@@ -417,7 +439,7 @@ class DocxWriter:
         if isinstance(block, QuoteBlock):
             text = body_text(block.text, "id", t)
             said = self.doc.add_paragraph(style="Quote" if block.direct else "Reported")
-            said.paragraph_format.keep_with_next = True  # with its attribution
+            ooxml.keep_with_next(said)  # with its attribution
             self.shown_run(said, text, "id", quoted=block.direct)
             line = attribution_both(block, t)
             if line:
@@ -425,12 +447,36 @@ class DocxWriter:
             return
         self.block(self.doc, block, "id", 0)
 
-    def _last_paragraph_spacing(self, cell: Any) -> None:
+    def space_row(self, cell: Cell) -> None:
+        """The gap under a row: space after the cell's last paragraph of a text style."""
         from docx.shared import Pt
 
-        last = cell.paragraphs[-1]
-        if last.style.name in ("Table Text", "Source", "Step Detail"):
-            last.paragraph_format.space_after = Pt(self.size * ROW_GAP)
+        if cell.last is None or cell.last_style not in ("Table Text", "Source", "Step Detail"):
+            return
+        if self.row_space is None:  # python-docx's own element, once; copies after that
+            cell.last.paragraph_format.space_after = Pt(self.size * ROW_GAP)
+            self.row_space = copy.deepcopy(cell.last._p.pPr.spacing)
+            return
+        ooxml.set_spacing(cell.last._p.get_or_add_pPr(), copy.deepcopy(self.row_space))
+
+    def flush(self) -> None:
+        """The body so far (all but its final section properties) serialised and dropped.
+
+        Called where no table is open. The XML is what python-docx would write for the same
+        elements inside the document (same prefixes, declared once on the document element);
+        :func:`briefgen.writers.docx.write_docx` puts it back in place when saving.
+        """
+        from lxml import etree
+
+        body = self.doc.element.body
+        children = [child for child in body if child is not self.body_end and child.tag != SECT_PR]
+        if not children:
+            return
+        holder = etree.Element(body.tag, nsmap=self.doc.element.nsmap)
+        holder.extend(children)  # moves them out of the document
+        xml = etree.tostring(holder, encoding="UTF-8", xml_declaration=False)
+        start, end = xml.index(b">") + 1, xml.rindex(b"</")
+        self.written.append(xml[start:end])
 
     # ----------------------------------------------------------------- blocks
 
@@ -449,16 +495,14 @@ class DocxWriter:
             if text.text:
                 style = "Quote" if block.direct else "Reported"
                 said = container.add_paragraph(style=style)
-                said.paragraph_format.keep_with_next = (
-                    True  # with its attribution, or the speaker's next quote
-                )
+                ooxml.keep_with_next(said)  # with its attribution, or the speaker's next quote
                 self.shown_run(said, text, lang, quoted=block.direct)
             if line or not text.text:
                 self.run(container.add_paragraph(style="Attribution"), line, lang)
         elif isinstance(block, StepItem):
             action, actor, due = step_cells(block, lang, t)
             paragraph = container.add_paragraph(style="Source")
-            paragraph.paragraph_format.keep_with_next = True
+            ooxml.keep_with_next(paragraph)
             self.run(paragraph, f"{number}.\t", lang, bold=True)
             self.shown_run(paragraph, action, lang)
             _, actor_label, due_label, _ = STEP_HEADERS[lang]
