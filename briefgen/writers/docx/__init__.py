@@ -29,7 +29,7 @@ BODY_MARK = b"<!--briefgen: the body goes here-->"
 
 def write_docx(brief: Brief, template: Template, options: RenderOptions) -> Written:
     """The brief as a Word document, built in memory; identical input gives identical bytes."""
-    with collector_paused():
+    with collector_paused(freeze_only=True):
         return _write(brief, template, options)
 
 

@@ -59,6 +59,9 @@ Par = Any
 Element = Any
 
 SECT_PR = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}sectPr"
+W_T = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"
+W_P = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
 class Cell:
@@ -78,14 +81,12 @@ class Cell:
         self.last_style: str | None = None
 
     def add_paragraph(self, style: str | None = None) -> Par:
-        from docx.oxml import OxmlElement
-        from docx.oxml.ns import qn
         from docx.text.paragraph import Paragraph as DocxParagraph
+        from lxml import etree
 
-        p = self.tc.find(qn("w:p")) if self.fresh else None
-        if p is None:
-            p = OxmlElement("w:p")
-            self.tc.append(p)  # a cell's paragraphs come last in it (python-docx appends too)
+        p = self.tc.find(W_P) if self.fresh else None
+        if p is None:  # a cell's paragraphs come last in it (python-docx appends too)
+            p = etree.SubElement(self.tc, W_P)
         self.fresh = False
         paragraph = DocxParagraph(p, self.parent)
         if style:
@@ -205,14 +206,21 @@ class DocxWriter:
         props = self.run_props.get(key)
         if props is not None:
             from docx.text.run import Run
+            from lxml import etree
 
-            r = paragraph._p.add_r()
-            r.append(copy.deepcopy(props))
+            # A copy of a run holding only these properties, appended (a paragraph's runs come
+            # last in it): what add_r() makes, without python-docx's element factory and its
+            # search for where the child goes.
+            r = copy.deepcopy(props)
+            paragraph._p.append(r)
             safe = xml_safe(text)
             if "\t" in safe or "\n" in safe or "\r" in safe:
                 r.text = safe  # as add_run(text) does: tabs and line breaks become elements
-            elif safe:
-                r.add_t(safe)  # the same <w:t>, without python-docx's walk over every character
+            elif safe:  # the same <w:t> as add_t(), without the walk over every character
+                t = etree.SubElement(r, W_T)
+                t.text = safe
+                if len(safe.strip()) < len(safe):
+                    t.set(XML_SPACE, "preserve")
             return Run(r, paragraph)
         run = paragraph.add_run(xml_safe(text))
         if bold is not None:
@@ -224,7 +232,11 @@ class DocxWriter:
         if smaller:
             run.font.size = Pt(max(self.size - smaller, 5))
         ooxml.tag_language(run, lang)
-        self.run_props[key] = copy.deepcopy(run._r.rPr)
+        prototype = copy.deepcopy(run._r)
+        for child in list(prototype):
+            if child.tag != ooxml.W + "rPr":
+                prototype.remove(child)
+        self.run_props[key] = prototype
         return run
 
     def shown_run(self, paragraph: Par, text: Shown, lang: Lang, *, quoted: bool = False) -> None:
