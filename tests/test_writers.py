@@ -56,3 +56,24 @@ def test_a_missing_character_is_a_pdf_warning_not_a_change_to_the_brief(
     assert len(pdf.warnings) == 1 and "U+13000" in pdf.warnings[0]
     assert odd.warnings == []
     assert WRITERS["docx"](odd, template, RenderOptions()).warnings == []
+
+
+@pytest.mark.parametrize("freeze_only", [False, True], ids=["paused", "frozen"])
+def test_the_collector_is_back_as_it_was_after_a_writer_even_when_it_fails(freeze_only: bool) -> None:
+    import gc
+
+    from briefgen.writers import collector_paused
+
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    with pytest.raises(RuntimeError), collector_paused(freeze_only=freeze_only):
+        assert gc.isenabled() is freeze_only
+        assert (gc.get_freeze_count() > 0) is freeze_only
+        raise RuntimeError("a writer failed")
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    gc.disable()  # a caller that had it off keeps it off
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
