@@ -2,8 +2,9 @@
 
 python-docx lives in this package only: :mod:`.writer` (runs, headings, body, tables, metadata),
 :mod:`.styles` (the stylesheet of :mod:`briefgen.writers.style` as Word styles), :mod:`.head`
-(header and footer, letterhead, title block, table of contents, colophon) and :mod:`.ooxml`
-(the WordprocessingML python-docx has no API for).
+(header and footer, letterhead, title block, table of contents, colophon), :mod:`.cells` (table
+cells filled paragraph by paragraph) and :mod:`.ooxml` (the WordprocessingML python-docx has no
+API for, and the body serialised a piece at a time).
 """
 
 from __future__ import annotations

@@ -85,6 +85,22 @@ def set_spacing(ppr: Element, spacing: Element) -> None:
     insert_in_order(ppr, spacing, PPR_AFTER_SPACING)
 
 
+def take_body(document: Element, keep: Element | None) -> bytes:
+    """The body's children but its final section properties (``keep``), serialised and removed
+    from the document: the XML python-docx would write for them in place, the prefixes declared
+    once on the document element. Empty when there are none."""
+    from lxml import etree
+
+    body = document.body
+    children = [child for child in body if child is not keep and child.tag != W + "sectPr"]
+    if not children:
+        return b""
+    holder = etree.Element(body.tag, nsmap=document.nsmap)
+    holder.extend(children)  # moves them out of the document
+    xml: bytes = etree.tostring(holder, encoding="UTF-8", xml_declaration=False)
+    return xml[xml.index(b">") + 1 : xml.rindex(b"</")]
+
+
 def tag_language(run: Any, lang: Lang) -> None:
     """``<w:lang w:val="id-ID"/>`` on the run, so spelling and hyphenation use the right language."""
     rpr = run._r.get_or_add_rPr()

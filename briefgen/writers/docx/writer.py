@@ -46,6 +46,7 @@ from briefgen.writers.common import (
     xml_safe,
 )
 from briefgen.writers.docx import ooxml
+from briefgen.writers.docx.cells import Cell
 from briefgen.writers.style import (
     ROW_GAP,
     STEPS_TABLE,
@@ -58,54 +59,8 @@ Doc = Any
 Par = Any
 Element = Any
 
-SECT_PR = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}sectPr"
-W_T = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"
-W_P = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"
+W_T = ooxml.W + "t"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-
-
-class Cell:
-    """A table cell as a paragraph container that reuses the empty paragraph every cell starts with.
-
-    ``cell`` is python-docx's cell, or a ``<w:tc>`` element with ``parent`` the python-docx object
-    its paragraphs belong to (python-docx's ``row.cells`` works out the grid of the whole table
-    for every row). The last paragraph added and its style are kept (see ``DocxWriter.space_row``).
-    """
-
-    def __init__(self, cell: Any, styled: dict[str, Element] | None = None, parent: Any = None) -> None:
-        self.tc = cell if parent is not None else cell._tc
-        self.parent = parent if parent is not None else cell
-        self.fresh = True
-        self.styled = styled  # style name -> the paragraph properties setting it, to copy
-        self.last: Par = None
-        self.last_style: str | None = None
-
-    def add_paragraph(self, style: str | None = None) -> Par:
-        from docx.text.paragraph import Paragraph as DocxParagraph
-        from lxml import etree
-
-        p = self.tc.find(W_P) if self.fresh else None
-        if p is None:  # a cell's paragraphs come last in it (python-docx appends too)
-            p = etree.SubElement(self.tc, W_P)
-        self.fresh = False
-        paragraph = DocxParagraph(p, self.parent)
-        if style:
-            self._set_style(paragraph, style)
-        self.last, self.last_style = paragraph, style
-        return paragraph
-
-    def _set_style(self, paragraph: Par, style: str) -> None:
-        """``paragraph.style = style``, done once per style and copied after that (it is slow)."""
-        if self.styled is None or paragraph._p.pPr is not None:
-            paragraph.style = style
-            return
-        props = self.styled.get(style)
-        if props is not None:
-            paragraph._p.insert(0, copy.deepcopy(props))
-            return
-        paragraph.style = style
-        if paragraph._p.pPr is not None:
-            self.styled[style] = copy.deepcopy(paragraph._p.pPr)
 
 
 class DocxWriter:
@@ -132,7 +87,7 @@ class DocxWriter:
         # copied for every later run: python-docx's property setters cost more than the text.
         self.run_props: dict[tuple[object, ...], Element] = {}
         self.row_prototype: Element | None = None  # a fresh parallel-table row, copied for the next
-        self.paragraph_props: dict[str, Element] = {}  # see _Cell._set_style
+        self.paragraph_props: dict[str, Element] = {}  # see Cell._set_style
         self._content_mm: float | None = None
         self.block_width: Any = None  # python-docx Length of the text width, once known
         self.body_end: Element | None = None  # the body's final <w:sectPr>, once found
@@ -478,17 +433,9 @@ class DocxWriter:
         elements inside the document (same prefixes, declared once on the document element);
         :func:`briefgen.writers.docx.write_docx` puts it back in place when saving.
         """
-        from lxml import etree
-
-        body = self.doc.element.body
-        children = [child for child in body if child is not self.body_end and child.tag != SECT_PR]
-        if not children:
-            return
-        holder = etree.Element(body.tag, nsmap=self.doc.element.nsmap)
-        holder.extend(children)  # moves them out of the document
-        xml = etree.tostring(holder, encoding="UTF-8", xml_declaration=False)
-        start, end = xml.index(b">") + 1, xml.rindex(b"</")
-        self.written.append(xml[start:end])
+        xml = ooxml.take_body(self.doc.element, self.body_end)
+        if xml:
+            self.written.append(xml)
 
     # ----------------------------------------------------------------- blocks
 

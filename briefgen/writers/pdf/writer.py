@@ -37,7 +37,6 @@ from briefgen.writers.common import (
     organisation,
     page_label,
     pending_notice,
-    running_texts,
     sections_of,
     shown,
     source_line,
@@ -57,11 +56,6 @@ from briefgen.writers.style import (
 
 OUTLINE_LANGUAGE: dict[Lang, str] = {"id": "Bahasa Indonesia", "en": "English"}
 LINK_SCHEMES = ("http://", "https://")
-
-
-def label_form(page: int) -> str:
-    """The name of the form XObject holding page ``page``'s "Halaman X dari Y"."""
-    return f"briefgenPageLabel{page}"
 
 
 def attr(text: str) -> str:
@@ -145,7 +139,7 @@ class PdfWriter:
         pending: list[tuple[int, float, float]] = []  # (page, y, size) of labels drawn at the end
 
         def decorate(canv: Any, doc: Any) -> None:
-            self.decorate(canv, doc.page, total, pending if total is None else None)
+            head.decorate(self, canv, doc.page, total, pending if total is None else None)
 
         document.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
         stamp = self.brief.prepared_on.strftime("D:%Y%m%d000000+00'00'")
@@ -159,8 +153,10 @@ class PdfWriter:
             def save_with_page_labels() -> None:
                 for page, y, size in pending:
                     label = SEPARATOR.join(page_label(lang, page, len(pending)) for lang in self.langs)
-                    canv.beginForm(label_form(page))
-                    self.draw_centred(canv, label, self.fonts.regular, self.muted_color, size, width / 2, y)
+                    canv.beginForm(head.label_form(page))
+                    head.draw_centred(
+                        self, canv, label, self.fonts.regular, self.muted_color, size, width / 2, y
+                    )
                     canv.endForm()
                 save()
 
@@ -182,55 +178,6 @@ class PdfWriter:
         finally:
             rl_config.useA85 = armour
         return buffer.getvalue(), int(document.page)
-
-    def decorate(
-        self, canv: Any, page: int, total: int | None, pending: list[tuple[int, float, float]] | None = None
-    ) -> None:
-        """The running header (classification, header text) and footer (footer text, page X of Y).
-
-        With ``pending`` the page label is a reference to a form drawn once the total is known.
-        """
-        width, height = self.page_size
-        top, _, bottom, _ = self.margins
-        small = max(self.size - 1.5, 6)
-        classification, header, footer = running_texts(self.template)
-        canv.saveState()
-        # The header sits in the middle of the top margin, the footer in the middle of the bottom one.
-        lines: list[tuple[str, str, Any, float]] = []
-        if classification:
-            lines.append((classification, self.fonts.bold, self.heading_color, small))
-        if header:
-            lines.append((header, self.fonts.regular, self.muted_color, small - 0.5))
-        y = height - top / 2 + (len(lines) - 1) * small * 0.65 - small / 3
-        for text, font, color, size in lines:
-            self.draw_centred(canv, text, font, color, size, width / 2, y)
-            y -= size * 1.3
-        label = SEPARATOR.join(page_label(lang, page, total or 0) for lang in self.langs)
-        lines = [(footer, self.fonts.regular, self.muted_color, small - 0.5)] if footer else []
-        lines.append((label, self.fonts.regular, self.muted_color, small))
-        y = bottom / 2 + (len(lines) - 1) * small * 0.65 - small / 3
-        for number, (text, font, color, size) in enumerate(lines, 1):
-            if pending is not None and number == len(lines):
-                pending.append((page, y, size))
-                canv.doForm(label_form(page))
-            else:
-                self.draw_centred(canv, text, font, color, size, width / 2, y)
-            y -= size * 1.3
-        canv.restoreState()
-
-    def draw_centred(
-        self, canv: Any, text: str, font: str, color: Any, size: float, x: float, y: float
-    ) -> None:
-        """``text`` centred on ``x``, each run in the font that has its characters."""
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        runs = [(face or font, chunk) for face, chunk in self.runs(text)]
-        x -= sum(stringWidth(chunk, face, size) for face, chunk in runs) / 2
-        canv.setFillColor(color)
-        for face, chunk in runs:
-            canv.setFont(face, size)
-            canv.drawString(x, y, chunk)
-            x += stringWidth(chunk, face, size)
 
     # ----------------------------------------------------------------- characters and fonts
 
