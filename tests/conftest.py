@@ -10,6 +10,7 @@ from golden import Golden
 
 from briefgen.model import (
     Bilingual,
+    Block,
     Brief,
     Paragraph,
     QuoteBlock,
@@ -131,3 +132,40 @@ def brief() -> Brief:
 @pytest.fixture
 def template() -> Template:
     return Template(name="test", path=str(builtin_dir() / "default"))
+
+
+def annexed_brief(articles: int) -> Brief:
+    """:func:`make_brief` with an annex of ``articles`` invented articles (a subheading each, then
+    paragraphs, a quotation kept with its attribution, some without English) and more sources:
+    long enough to span many pages and many of the writers' pieces."""
+    brief = make_brief()
+    blocks: list[Block] = []
+    sources: list[Block] = []
+    for number in range(1, articles + 1):
+        blocks.append(
+            Subheading(Bilingual.both(f"Artikel {number}: kunjungan ke-{number}", f"Article {number}"))
+        )
+        for line in range(number % 4 + 2):
+            english = f"Paragraph {line} of article {number}, in English." if line % 3 else None
+            text = f"Paragraf {line} artikel {number} membahas kerja sama & pelatihan talenta. " * (line + 1)
+            blocks.append(Paragraph(Bilingual(text.strip(), english, "human" if english else "missing")))
+        blocks.append(
+            QuoteBlock(
+                Bilingual.both(f"Kami siap bekerja sama, nomor {number}.", f"We are ready, number {number}."),
+                f"Pejabat {number}",
+                Bilingual.both("Kepala Dinas", "Head of Agency"),
+            )
+        )
+        sources.append(
+            SourceItem(
+                f"Outlet {number % 5}",
+                f"Judul artikel {number}",
+                Bilingual.both("Selasa, 20 Januari 2026", "Tuesday, 20 January 2026"),
+                f"https://example.org/berita/{number}",
+            )
+        )
+    for section in brief.sections:
+        if section.kind == "sources":
+            section.blocks += sources
+    brief.sections.append(Section("annex", Bilingual.both("Lampiran", "Annex"), blocks))
+    return brief

@@ -79,3 +79,24 @@ def test_the_register_gives_each_steps_kind_and_actor_in_english_on_one_line(tem
     assert register_cells(named, ("id", "en"), template)[0][1][1].text == "Plan"  # a name is not repeated
     # One language: the step's own cells (the English actor in the actor column).
     assert register_cells(step, ("en",), template)[1] == "The Jepara Regency Government"
+
+
+@pytest.mark.parametrize("freeze_only", [False, True], ids=["paused", "frozen"])
+def test_the_collector_is_back_as_it_was_after_a_writer_even_when_it_fails(freeze_only: bool) -> None:
+    import gc
+
+    from briefgen.writers import collector_paused
+
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    with pytest.raises(RuntimeError), collector_paused(freeze_only=freeze_only):
+        assert gc.isenabled() is freeze_only
+        assert (gc.get_freeze_count() > 0) is freeze_only
+        raise RuntimeError("a writer failed")
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    gc.disable()  # a caller that had it off keeps it off
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

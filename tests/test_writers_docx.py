@@ -591,3 +591,31 @@ def test_letterhead_without_a_logo(brief: Brief, template: Template) -> None:
     assert "Nomor / Number: ND-20260126" in text
     assert "Tanggal / Date: 26 Januari 2026 / 26 January 2026" in text
     assert "Disusun dengan briefgen pada 26 Januari 2026" in styled(document, "Colophon")
+
+
+@pytest.mark.parametrize("options", [PARALLEL, SEQUENTIAL, ONLY_ID], ids=["parallel", "sequential", "id"])
+def test_a_body_written_in_pieces_is_the_document_one_tree_gives(
+    template: Template, options: RenderOptions, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from conftest import annexed_brief
+
+    from briefgen.writers.docx.writer import DocxWriter
+
+    brief = annexed_brief(30)
+    flush = DocxWriter.flush
+    held: list[int] = []  # the body's elements in python-docx's tree at each flush
+
+    def counted(self: DocxWriter) -> None:
+        held.append(len(self.doc.element.body))
+        flush(self)
+
+    monkeypatch.setattr(DocxWriter, "flush", counted)
+    streamed = write_docx(brief, template, options).data
+    monkeypatch.setattr(DocxWriter, "flush", lambda self: None)  # the whole body in one tree
+    assert streamed == write_docx(brief, template, options).data
+    body = docx.Document(io.BytesIO(streamed)).element.body
+    assert len(body) > 100 and body[-1].tag == qn("w:sectPr")
+    assert len(held) > 30 and max(held) < len(body) / 3  # a section or an article at a time
+    headings = [p.text for p in docx.Document(io.BytesIO(streamed)).paragraphs if p.style.name == "Heading 2"]
+    articles = [h for h in headings if h.startswith("Artikel ")]
+    assert [h.split(":")[0] for h in articles] == [f"Artikel {n}" for n in range(1, 31)]

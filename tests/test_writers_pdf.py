@@ -521,3 +521,29 @@ def test_letterhead_pdf_without_a_logo(brief: Brief, template: Template, tmp_pat
     assert "Nomor / Number: ND-20260126" in text
     assert "Tanggal / Date Senin, 26 Januari 2026 / Monday, 26 January 2026" in text
     assert_fonts_embedded(data, tmp_path)
+
+
+@pytest.mark.parametrize("options", [PARALLEL, SEQUENTIAL, ONLY_EN], ids=["parallel", "sequential", "en"])
+def test_a_story_laid_out_as_it_is_made_gives_the_pdf_of_the_whole_story(
+    template: Template, options: RenderOptions, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from conftest import annexed_brief
+
+    from briefgen.writers.pdf.writer import PdfWriter
+
+    brief = annexed_brief(30)
+    chunks = PdfWriter.chunks
+    sizes: list[int] = []
+
+    def counted(self: PdfWriter) -> Any:
+        for chunk in chunks(self):
+            sizes.append(len(chunk))
+            yield chunk
+
+    monkeypatch.setattr(PdfWriter, "chunks", counted)
+    lazy = write_pdf(brief, template, options).data
+    assert len(sizes) > 30 and max(sizes) < sum(sizes) / 3  # made in many small pieces
+    # The same story given to reportlab whole, as before it was made piece by piece.
+    monkeypatch.setattr(PdfWriter, "chunks", lambda self: iter([[f for c in chunks(self) for f in c]]))
+    assert lazy == write_pdf(brief, template, options).data
+    assert len(PdfReader(io.BytesIO(lazy)).pages) > 5

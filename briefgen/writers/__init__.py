@@ -9,7 +9,9 @@ and reportlab, so they are imported only when a document of their format is writ
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import contextlib
+import gc
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from briefgen.errors import UsageError
@@ -24,6 +26,31 @@ class Written(NamedTuple):
 
 
 Writer = Callable[[Brief, Template, RenderOptions], Written]
+
+
+@contextlib.contextmanager
+def collector_paused(*, freeze_only: bool = False) -> Iterator[None]:
+    """The cyclic garbage collector off while a writer runs, and back as it was after.
+
+    A writer makes many small objects that live until the document is done (fragments, lines,
+    flowables): the collector walks them again and again and frees little. What reference
+    counting frees is freed as usual. ``freeze_only`` leaves the collector on but moves every
+    object alive now (the brief, the template, imported modules) out of its sight
+    (``gc.freeze``): for python-docx, whose proxy objects leave cycles that only the collector
+    frees (switched off, a thousand-article DOCX took 100 MB more).
+    """
+    enabled = gc.isenabled()
+    if freeze_only:
+        gc.freeze()
+    else:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if freeze_only:
+            gc.unfreeze()
+        elif enabled:
+            gc.enable()
 
 
 def write_docx(brief: Brief, template: Template, options: RenderOptions) -> Written:

@@ -2,8 +2,9 @@
 
 python-docx lives in this package only: :mod:`.writer` (runs, headings, body, tables, metadata),
 :mod:`.styles` (the stylesheet of :mod:`briefgen.writers.style` as Word styles), :mod:`.head`
-(header and footer, letterhead, title block, table of contents, colophon) and :mod:`.ooxml`
-(the WordprocessingML python-docx has no API for).
+(header and footer, letterhead, title block, table of contents, colophon), :mod:`.cells` (table
+cells filled paragraph by paragraph) and :mod:`.ooxml` (the WordprocessingML python-docx has no
+API for, and the body serialised a piece at a time).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import zipfile
 from typing import Any
 
 from briefgen.model import Brief, RenderOptions, Template
-from briefgen.writers import Written
+from briefgen.writers import Written, collector_paused
 from briefgen.writers.common import langs_of
 from briefgen.writers.docx import head, ooxml, styles
 from briefgen.writers.docx.writer import DocxWriter
@@ -24,10 +25,18 @@ Doc = Any
 Par = Any
 Element = Any
 
+BODY_MARK = b"<!--briefgen: the body goes here-->"
+
 
 def write_docx(brief: Brief, template: Template, options: RenderOptions) -> Written:
     """The brief as a Word document, built in memory; identical input gives identical bytes."""
+    with collector_paused(freeze_only=True):
+        return _write(brief, template, options)
+
+
+def _write(brief: Brief, template: Template, options: RenderOptions) -> Written:
     import docx
+    from lxml import etree
 
     langs = langs_of(options)
     doc = docx.Document(template.reference_docx) if template.reference_docx else docx.Document()
@@ -51,10 +60,12 @@ def write_docx(brief: Brief, template: Template, options: RenderOptions) -> Writ
         writer.parallel_body()
     writer.core_properties()
     ooxml.update_fields_on_open(doc)
+    writer.flush()
+    writer._add_to_body(etree.Comment(BODY_MARK[4:-3].decode()))
 
     buffer = io.BytesIO()
     doc.save(buffer)
-    return Written(_normalised_zip(buffer.getvalue(), brief.prepared_on), [])
+    return Written(_normalised_zip(buffer.getvalue(), brief.prepared_on, writer.written), [])
 
 
 def _remember_styles(doc: Doc) -> None:
@@ -98,8 +109,9 @@ def _clear_body(doc: Doc) -> None:
             body.remove(child)
 
 
-def _normalised_zip(data: bytes, day: dt.date) -> bytes:
-    """``data`` re-packed with fixed member timestamps, so two runs give the same bytes."""
+def _normalised_zip(data: bytes, day: dt.date, body: list[bytes]) -> bytes:
+    """``data`` re-packed with fixed member timestamps, so two runs give the same bytes, and the
+    body's XML written so far (see ``DocxWriter.flush``) in the place of its mark."""
     # ZIP records the years 1980 to 2107 only; the document's own properties keep the real date.
     if day.year > 2107:
         day = dt.date(2107, 12, 31)
@@ -113,5 +125,13 @@ def _normalised_zip(data: bytes, day: dt.date) -> bytes:
             info = zipfile.ZipInfo(member.filename, date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            target.writestr(info, source.read(member.filename))
+            content = source.read(member.filename)
+            if member.filename != "word/document.xml":
+                target.writestr(info, content)
+                continue
+            before, after = content.split(BODY_MARK)
+            info.file_size = len(before) + sum(map(len, body)) + len(after)
+            with target.open(info, "w") as part:  # streamed: the whole part is never one string
+                for piece in (before, *body, after):
+                    part.write(piece)
     return out.getvalue()

@@ -33,7 +33,7 @@ from briefgen.writers.common import (
     xml_safe,
 )
 from briefgen.writers.docx import ooxml
-from briefgen.writers.docx.writer import Cell
+from briefgen.writers.docx.cells import Cell
 from briefgen.writers.style import (
     COLOPHON_GAP,
     COLOPHON_RULE,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Any
 
@@ -46,6 +47,58 @@ def replace_child(parent: Element, child: Element, successors: Sequence[str]) ->
     for old in parent.findall(child.tag):
         parent.remove(old)
     parent.insert_element_before(child, *successors)
+
+
+PPR_AFTER_SPACING = PPR_AFTER_PBDR[PPR_AFTER_PBDR.index("w:spacing") + 1 :]
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+@functools.cache
+def _clark(tags: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(W + tag.removeprefix("w:") for tag in tags)
+
+
+def insert_in_order(parent: Element, child: Element, successors: Sequence[str]) -> None:
+    """``child`` into ``parent`` before the first of ``successors`` there, else at the end: what
+    python-docx's ``insert_element_before`` does, in one pass over the (few) children."""
+    after = _clark(tuple(successors))
+    for index, existing in enumerate(parent):
+        if existing.tag in after:
+            parent.insert(index, child)
+            return
+    parent.append(child)
+
+
+def keep_with_next(paragraph: Any) -> None:
+    """``paragraph_format.keep_with_next = True``: ``<w:keepNext/>`` right after the style."""
+    ppr = paragraph._p.get_or_add_pPr()
+    if ppr.find(W + "keepNext") is not None:
+        return
+    first = ppr[0] if len(ppr) else None
+    ppr.insert(1 if first is not None and first.tag == W + "pStyle" else 0, element("w:keepNext"))
+
+
+def set_spacing(ppr: Element, spacing: Element) -> None:
+    """``spacing`` as the paragraph's ``<w:spacing>`` (replacing one it has), in schema order."""
+    for old in ppr.findall(W + "spacing"):
+        ppr.remove(old)
+    insert_in_order(ppr, spacing, PPR_AFTER_SPACING)
+
+
+def take_body(document: Element, keep: Element | None) -> bytes:
+    """The body's children but its final section properties (``keep``), serialised and removed
+    from the document: the XML python-docx would write for them in place, the prefixes declared
+    once on the document element. Empty when there are none."""
+    from lxml import etree
+
+    body = document.body
+    children = [child for child in body if child is not keep and child.tag != W + "sectPr"]
+    if not children:
+        return b""
+    holder = etree.Element(body.tag, nsmap=document.nsmap)
+    holder.extend(children)  # moves them out of the document
+    xml: bytes = etree.tostring(holder, encoding="UTF-8", xml_declaration=False)
+    return xml[xml.index(b">") + 1 : xml.rindex(b"</")]
 
 
 def tag_language(run: Any, lang: Lang) -> None:

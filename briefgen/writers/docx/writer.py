@@ -47,6 +47,7 @@ from briefgen.writers.common import (
     xml_safe,
 )
 from briefgen.writers.docx import ooxml
+from briefgen.writers.docx.cells import Cell
 from briefgen.writers.style import (
     ROW_GAP,
     STEPS_TABLE,
@@ -59,39 +60,8 @@ Doc = Any
 Par = Any
 Element = Any
 
-
-class Cell:
-    """A table cell as a paragraph container that reuses the empty paragraph every cell starts with."""
-
-    def __init__(self, cell: Any, styled: dict[str, Element] | None = None) -> None:
-        self.cell = cell
-        self.fresh = True
-        self.styled = styled  # style name -> the paragraph properties setting it, to copy
-
-    def add_paragraph(self, style: str | None = None) -> Par:
-        if self.fresh:
-            self.fresh = False
-            paragraph = self.cell.paragraphs[0]
-            if style:
-                self._set_style(paragraph, style)
-            return paragraph
-        paragraph = self.cell.add_paragraph()
-        if style is not None:
-            self._set_style(paragraph, style)
-        return paragraph
-
-    def _set_style(self, paragraph: Par, style: str) -> None:
-        """``paragraph.style = style``, done once per style and copied after that (it is slow)."""
-        if self.styled is None or paragraph._p.pPr is not None:
-            paragraph.style = style
-            return
-        props = self.styled.get(style)
-        if props is not None:
-            paragraph._p.insert(0, copy.deepcopy(props))
-            return
-        paragraph.style = style
-        if paragraph._p.pPr is not None:
-            self.styled[style] = copy.deepcopy(paragraph._p.pPr)
+W_T = ooxml.W + "t"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
 class DocxWriter:
@@ -118,10 +88,14 @@ class DocxWriter:
         # copied for every later run: python-docx's property setters cost more than the text.
         self.run_props: dict[tuple[object, ...], Element] = {}
         self.row_prototype: Element | None = None  # a fresh parallel-table row, copied for the next
-        self.paragraph_props: dict[str, Element] = {}  # see _Cell._set_style
+        self.paragraph_props: dict[str, Element] = {}  # see Cell._set_style
         self._content_mm: float | None = None
         self.block_width: Any = None  # python-docx Length of the text width, once known
         self.body_end: Element | None = None  # the body's final <w:sectPr>, once found
+        self.row_space: Element | None = None  # <w:spacing w:after> of a row's last paragraph
+        # The body's XML written so far, in order (see flush): python-docx's tree of a long brief
+        # takes about twelve bytes of memory per byte of XML, so it never holds more than a section.
+        self.written: list[bytes] = []
 
     # ----------------------------------------------------------------- setup
 
@@ -188,14 +162,21 @@ class DocxWriter:
         props = self.run_props.get(key)
         if props is not None:
             from docx.text.run import Run
+            from lxml import etree
 
-            r = paragraph._p.add_r()
-            r.append(copy.deepcopy(props))
+            # A copy of a run holding only these properties, appended (a paragraph's runs come
+            # last in it): what add_r() makes, without python-docx's element factory and its
+            # search for where the child goes.
+            r = copy.deepcopy(props)
+            paragraph._p.append(r)
             safe = xml_safe(text)
             if "\t" in safe or "\n" in safe or "\r" in safe:
                 r.text = safe  # as add_run(text) does: tabs and line breaks become elements
-            elif safe:
-                r.add_t(safe)  # the same <w:t>, without python-docx's walk over every character
+            elif safe:  # the same <w:t> as add_t(), without the walk over every character
+                t = etree.SubElement(r, W_T)
+                t.text = safe
+                if len(safe.strip()) < len(safe):
+                    t.set(XML_SPACE, "preserve")
             return Run(r, paragraph)
         run = paragraph.add_run(xml_safe(text))
         if bold is not None:
@@ -207,7 +188,11 @@ class DocxWriter:
         if smaller:
             run.font.size = Pt(max(self.size - smaller, 5))
         ooxml.tag_language(run, lang)
-        self.run_props[key] = copy.deepcopy(run._r.rPr)
+        prototype = copy.deepcopy(run._r)
+        for child in list(prototype):
+            if child.tag != ooxml.W + "rPr":
+                prototype.remove(child)
+        self.run_props[key] = prototype
         return run
 
     def shown_run(self, paragraph: Par, text: Shown, lang: Lang, *, quoted: bool = False) -> None:
@@ -289,6 +274,7 @@ class DocxWriter:
     def body(self, lang: Lang, colophon: Sequence[Lang] = ()) -> None:
         """The sections in one language: headings, paragraphs, quotes, a steps table, sources."""
         for section in sections_of(self.brief, self.template):
+            self.flush()
             heading = self.heading("Heading 2" if section.kind == "event" else "Heading 1")
             self.shown_run(heading, shown(section.heading, lang, self.template), lang)
             number = 0
@@ -297,6 +283,7 @@ class DocxWriter:
                 if isinstance(first, StepItem):
                     self.steps_table([b for b in group if isinstance(b, StepItem)], (lang,))
                 elif isinstance(first, Subheading):
+                    self.flush()
                     paragraph = self.heading("Heading 2")
                     self.shown_run(paragraph, shown(first.text, lang, self.template), lang)
                 else:
@@ -376,6 +363,7 @@ class DocxWriter:
             self.run(paragraph, LANGUAGE_NAME[lang], lang)
 
         for section in sections_of(self.brief, self.template):
+            self.flush()
             heading = self.heading("Heading 2" if section.kind == "event" else "Heading 1")
             self.both_runs(heading, section.heading, BOTH)
             if self.once_for_both(section):
@@ -384,6 +372,7 @@ class DocxWriter:
             steps = sources = 0
             for block in section.blocks:
                 if isinstance(block, Subheading):
+                    self.flush()
                     paragraph = self.heading("Heading 2")
                     self.both_runs(paragraph, block.text, BOTH)
                     table = None  # the rows after a subheading start a new table
@@ -398,11 +387,11 @@ class DocxWriter:
                     continue
                 row = self._parallel_row(table)
                 table = row.table
-                cells = row.cells
-                for column, lang in enumerate(BOTH):
-                    number = steps if isinstance(block, StepItem) else sources
-                    self.block(Cell(cells[column], self.paragraph_props), block, lang, number)
-                    self._last_paragraph_spacing(cells[column])
+                number = steps if isinstance(block, StepItem) else sources
+                for tc, lang in zip(row._tr.tc_lst, BOTH, strict=True):
+                    cell = Cell(tc, self.paragraph_props, parent=table)
+                    self.block(cell, block, lang, number)
+                    self.space_row(cell)
             if pending_notice(section, "en", sections_of(self.brief, self.template)):
                 row = self._parallel_row(table)
                 self.run(Cell(row.cells[0]).add_paragraph("Note"), "", "id")
@@ -415,7 +404,7 @@ class DocxWriter:
         if isinstance(block, QuoteBlock):
             text = body_text(block.text, "id", t)
             said = self.doc.add_paragraph(style="Quote" if block.direct else "Reported")
-            said.paragraph_format.keep_with_next = True  # with its attribution
+            ooxml.keep_with_next(said)  # with its attribution
             self.shown_run(said, text, "id", quoted=block.direct)
             line = attribution_both(block, t)
             if line:
@@ -423,12 +412,28 @@ class DocxWriter:
             return
         self.block(self.doc, block, "id", 0)
 
-    def _last_paragraph_spacing(self, cell: Any) -> None:
+    def space_row(self, cell: Cell) -> None:
+        """The gap under a row: space after the cell's last paragraph of a text style."""
         from docx.shared import Pt
 
-        last = cell.paragraphs[-1]
-        if last.style.name in ("Table Text", "Source", "Step Detail"):
-            last.paragraph_format.space_after = Pt(self.size * ROW_GAP)
+        if cell.last is None or cell.last_style not in ("Table Text", "Source", "Step Detail"):
+            return
+        if self.row_space is None:  # python-docx's own element, once; copies after that
+            cell.last.paragraph_format.space_after = Pt(self.size * ROW_GAP)
+            self.row_space = copy.deepcopy(cell.last._p.pPr.spacing)
+            return
+        ooxml.set_spacing(cell.last._p.get_or_add_pPr(), copy.deepcopy(self.row_space))
+
+    def flush(self) -> None:
+        """The body so far (all but its final section properties) serialised and dropped.
+
+        Called where no table is open. The XML is what python-docx would write for the same
+        elements inside the document (same prefixes, declared once on the document element);
+        :func:`briefgen.writers.docx.write_docx` puts it back in place when saving.
+        """
+        xml = ooxml.take_body(self.doc.element, self.body_end)
+        if xml:
+            self.written.append(xml)
 
     # ----------------------------------------------------------------- blocks
 
@@ -447,16 +452,14 @@ class DocxWriter:
             if text.text:
                 style = "Quote" if block.direct else "Reported"
                 said = container.add_paragraph(style=style)
-                said.paragraph_format.keep_with_next = (
-                    True  # with its attribution, or the speaker's next quote
-                )
+                ooxml.keep_with_next(said)  # with its attribution, or the speaker's next quote
                 self.shown_run(said, text, lang, quoted=block.direct)
             if line or not text.text:
                 self.run(container.add_paragraph(style="Attribution"), line, lang)
         elif isinstance(block, StepItem):
             action, actor, due = step_cells(block, lang, t)
             paragraph = container.add_paragraph(style="Source")
-            paragraph.paragraph_format.keep_with_next = True
+            ooxml.keep_with_next(paragraph)
             self.run(paragraph, f"{number}.\t", lang, bold=True)
             self.shown_run(paragraph, action, lang)
             _, actor_label, due_label, _ = STEP_HEADERS[lang]

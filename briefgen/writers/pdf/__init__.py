@@ -9,7 +9,7 @@ rows are cut to fit a page), :mod:`.head` (letterhead, title block, colophon) an
 from __future__ import annotations
 
 from briefgen.model import Brief, RenderOptions, Template
-from briefgen.writers import Written
+from briefgen.writers import Written, collector_paused
 from briefgen.writers.common import langs_of
 from briefgen.writers.pdf.fonts import register_fonts
 from briefgen.writers.pdf.writer import PdfWriter
@@ -27,7 +27,8 @@ def write_pdf(brief: Brief, template: Template, options: RenderOptions) -> Writt
     langs = langs_of(options)
     fonts = register_fonts(template)
     writer = PdfWriter(brief, template, langs, options.layout, fonts)
-    data, _ = writer.build(total=None)
+    with collector_paused():
+        data, _ = writer.build(total=None)
     warnings = [_missing_warning(writer.missing, template)] if writer.missing else []
     return Written(data, warnings)
 

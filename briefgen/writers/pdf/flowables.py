@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,6 +12,7 @@ Flowable = Any
 Cells = list[list[Flowable]]
 
 MM = 72 / 25.4  # points per millimetre
+LOOKAHEAD = 64  # flowables made ahead of the layout (see BriefDocument)
 NO_PADDING: dict[str, float] = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
 
 
@@ -58,7 +60,30 @@ def classes() -> _Classes:
             super().draw()
 
     class BriefDocument(BaseDocTemplate):  # type: ignore[misc]
-        """Every flowable carrying ``briefgen_outline`` = (title, level) gets a bookmark."""
+        """Every flowable carrying ``briefgen_outline`` = (title, level) gets a bookmark.
+
+        ``briefgen_more``, when set, yields the rest of the story in pieces: the list of
+        flowables still to lay out (``briefgen_story``) is topped up from it before each one is
+        handled, to at least :data:`LOOKAHEAD` flowables and never ending on one kept with the
+        next (so every run of keep-with-next flowables is whole, as with the whole story given
+        at once).
+        """
+
+        briefgen_more: Iterator[list[Flowable]] | None = None
+        briefgen_story: list[Flowable] | None = None  # the list build() was given
+
+        def filterFlowables(self, flowables: list[Flowable]) -> None:
+            if flowables is not self.briefgen_story:  # e.g. the page's own hanging flowables
+                return
+            more = self.briefgen_more
+            while more is not None and (
+                len(flowables) < LOOKAHEAD or (flowables and flowables[-1].getKeepWithNext())
+            ):
+                chunk = next(more, None)
+                if chunk is None:
+                    self.briefgen_more = more = None
+                else:
+                    flowables.extend(chunk)
 
         def afterFlowable(self, flowable: Flowable) -> None:
             mark = getattr(flowable, "briefgen_outline", None)

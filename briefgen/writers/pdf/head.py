@@ -1,9 +1,10 @@
-"""The top and the end of the PDF: the letterhead or organisation line, the title block, the colophon."""
+"""The top and the end of the PDF: the letterhead or organisation line, the title block, the colophon;
+and every page's running header and footer."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from briefgen.model import (
     Bilingual,
@@ -20,8 +21,10 @@ from briefgen.writers.common import (
     english_summary,
     memo_rows,
     organisation,
+    page_label,
     prepared_bilingual,
     prepared_text,
+    running_texts,
     shown,
     signature_lines,
     xml_safe,
@@ -223,3 +226,63 @@ def colophon(w: PdfWriter, langs: Sequence[Lang]) -> list[Flowable]:
     for flowable in story[:-1]:
         flowable.keepWithNext = 1  # the colophon is never split from its rule
     return story
+
+
+def label_form(page: int) -> str:
+    """The name of the form XObject holding page ``page``'s "Halaman X dari Y"."""
+    return f"briefgenPageLabel{page}"
+
+
+def decorate(
+    w: PdfWriter,
+    canv: Any,
+    page: int,
+    total: int | None,
+    pending: list[tuple[int, float, float]] | None = None,
+) -> None:
+    """The running header (classification, header text) and footer (footer text, page X of Y).
+
+    With ``pending`` the page label is a reference to a form drawn once the total is known.
+    """
+    width, height = w.page_size
+    top, _, bottom, _ = w.margins
+    small = max(w.size - 1.5, 6)
+    classification, header, footer = running_texts(w.template)
+    canv.saveState()
+    # The header sits in the middle of the top margin, the footer in the middle of the bottom one.
+    lines: list[tuple[str, str, Any, float]] = []
+    if classification:
+        lines.append((classification, w.fonts.bold, w.heading_color, small))
+    if header:
+        lines.append((header, w.fonts.regular, w.muted_color, small - 0.5))
+    y = height - top / 2 + (len(lines) - 1) * small * 0.65 - small / 3
+    for text, font, color, size in lines:
+        draw_centred(w, canv, text, font, color, size, width / 2, y)
+        y -= size * 1.3
+    label = SEPARATOR.join(page_label(lang, page, total or 0) for lang in w.langs)
+    lines = [(footer, w.fonts.regular, w.muted_color, small - 0.5)] if footer else []
+    lines.append((label, w.fonts.regular, w.muted_color, small))
+    y = bottom / 2 + (len(lines) - 1) * small * 0.65 - small / 3
+    for number, (text, font, color, size) in enumerate(lines, 1):
+        if pending is not None and number == len(lines):
+            pending.append((page, y, size))
+            canv.doForm(label_form(page))
+        else:
+            draw_centred(w, canv, text, font, color, size, width / 2, y)
+        y -= size * 1.3
+    canv.restoreState()
+
+
+def draw_centred(
+    w: PdfWriter, canv: Any, text: str, font: str, color: Any, size: float, x: float, y: float
+) -> None:
+    """``text`` centred on ``x``, each run in the font that has its characters."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    runs = [(face or font, chunk) for face, chunk in w.runs(text)]
+    x -= sum(stringWidth(chunk, face, size) for face, chunk in runs) / 2
+    canv.setFillColor(color)
+    for face, chunk in runs:
+        canv.setFont(face, size)
+        canv.drawString(x, y, chunk)
+        x += stringWidth(chunk, face, size)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import copy
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -39,7 +38,6 @@ from briefgen.writers.common import (
     page_label,
     pending_notice,
     register_cells,
-    running_texts,
     sections_of,
     shown,
     source_line,
@@ -59,11 +57,6 @@ from briefgen.writers.style import (
 
 OUTLINE_LANGUAGE: dict[Lang, str] = {"id": "Bahasa Indonesia", "en": "English"}
 LINK_SCHEMES = ("http://", "https://")
-
-
-def label_form(page: int) -> str:
-    """The name of the form XObject holding page ``page``'s "Halaman X dari Y"."""
-    return f"briefgenPageLabel{page}"
 
 
 def attr(text: str) -> str:
@@ -147,7 +140,7 @@ class PdfWriter:
         pending: list[tuple[int, float, float]] = []  # (page, y, size) of labels drawn at the end
 
         def decorate(canv: Any, doc: Any) -> None:
-            self.decorate(canv, doc.page, total, pending if total is None else None)
+            head.decorate(self, canv, doc.page, total, pending if total is None else None)
 
         document.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
         stamp = self.brief.prepared_on.strftime("D:%Y%m%d000000+00'00'")
@@ -161,8 +154,10 @@ class PdfWriter:
             def save_with_page_labels() -> None:
                 for page, y, size in pending:
                     label = SEPARATOR.join(page_label(lang, page, len(pending)) for lang in self.langs)
-                    canv.beginForm(label_form(page))
-                    self.draw_centred(canv, label, self.fonts.regular, self.muted_color, size, width / 2, y)
+                    canv.beginForm(head.label_form(page))
+                    head.draw_centred(
+                        self, canv, label, self.fonts.regular, self.muted_color, size, width / 2, y
+                    )
                     canv.endForm()
                 save()
 
@@ -174,60 +169,16 @@ class PdfWriter:
         # Streams compressed only, not also ASCII85-armoured: smaller files, and a quarter less
         # time spent saving a long brief. A binary PDF has been the norm since PDF 1.2.
         armour, rl_config.useA85 = rl_config.useA85, 0
+        # The story is made section by section as the layout consumes it (see BriefDocument), so
+        # the flowables of a thousand articles are never all alive at once.
+        story: list[Flowable] = []
+        document.briefgen_more, document.briefgen_story = self.chunks(), story
+        document.filterFlowables(story)
         try:
-            document.build(self.story(), canvasmaker=canvasmaker)
+            document.build(story, canvasmaker=canvasmaker)
         finally:
             rl_config.useA85 = armour
         return buffer.getvalue(), int(document.page)
-
-    def decorate(
-        self, canv: Any, page: int, total: int | None, pending: list[tuple[int, float, float]] | None = None
-    ) -> None:
-        """The running header (classification, header text) and footer (footer text, page X of Y).
-
-        With ``pending`` the page label is a reference to a form drawn once the total is known.
-        """
-        width, height = self.page_size
-        top, _, bottom, _ = self.margins
-        small = max(self.size - 1.5, 6)
-        classification, header, footer = running_texts(self.template)
-        canv.saveState()
-        # The header sits in the middle of the top margin, the footer in the middle of the bottom one.
-        lines: list[tuple[str, str, Any, float]] = []
-        if classification:
-            lines.append((classification, self.fonts.bold, self.heading_color, small))
-        if header:
-            lines.append((header, self.fonts.regular, self.muted_color, small - 0.5))
-        y = height - top / 2 + (len(lines) - 1) * small * 0.65 - small / 3
-        for text, font, color, size in lines:
-            self.draw_centred(canv, text, font, color, size, width / 2, y)
-            y -= size * 1.3
-        label = SEPARATOR.join(page_label(lang, page, total or 0) for lang in self.langs)
-        lines = [(footer, self.fonts.regular, self.muted_color, small - 0.5)] if footer else []
-        lines.append((label, self.fonts.regular, self.muted_color, small))
-        y = bottom / 2 + (len(lines) - 1) * small * 0.65 - small / 3
-        for number, (text, font, color, size) in enumerate(lines, 1):
-            if pending is not None and number == len(lines):
-                pending.append((page, y, size))
-                canv.doForm(label_form(page))
-            else:
-                self.draw_centred(canv, text, font, color, size, width / 2, y)
-            y -= size * 1.3
-        canv.restoreState()
-
-    def draw_centred(
-        self, canv: Any, text: str, font: str, color: Any, size: float, x: float, y: float
-    ) -> None:
-        """``text`` centred on ``x``, each run in the font that has its characters."""
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        runs = [(face or font, chunk) for face, chunk in self.runs(text)]
-        x -= sum(stringWidth(chunk, face, size) for face, chunk in runs) / 2
-        canv.setFillColor(color)
-        for face, chunk in runs:
-            canv.setFont(face, size)
-            canv.drawString(x, y, chunk)
-            x += stringWidth(chunk, face, size)
 
     # ----------------------------------------------------------------- characters and fonts
 
@@ -365,18 +316,20 @@ class PdfWriter:
         if kwargs:
             return make(markup, self.styles[style], **kwargs)
         # The same markup comes back thousands of times in a long brief (every "[translation
-        # pending]"): from its second time on, a copy of its parsed fragments is used, which
-        # costs a quarter of parsing it again.
+        # pending]"): from its second time on, clones of its parsed fragments are used, which
+        # costs far less than parsing it again (or deep-copying them). A fragment's attributes
+        # are read, never changed, by line breaking; each paragraph gets fragments of its own.
         key = (markup, style)
         parsed = self.parsed.get(key)
         if parsed is None:
             paragraph = make(markup, self.styles[style])
             if key in self.seen:
-                self.parsed[key] = (copy.deepcopy(paragraph.frags), paragraph.style, paragraph.bulletText)
+                frags = [f.clone() for f in paragraph.frags]
+                self.parsed[key] = (frags, paragraph.style, paragraph.bulletText)
             self.seen.add(key)
             return paragraph
         frags, parsed_style, bullet = parsed
-        return make(markup, parsed_style, bulletText=bullet, frags=copy.deepcopy(frags))
+        return make(markup, parsed_style, bulletText=bullet, frags=[f.clone() for f in frags])
 
     def text_width(self, text: str, *, bold: bool = False) -> float:
         from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -406,21 +359,23 @@ class PdfWriter:
 
     def story(self) -> list[Flowable]:
         """Every flowable of the document, in order."""
+        return [flowable for chunk in self.chunks() for flowable in chunk]
+
+    def chunks(self) -> Iterator[list[Flowable]]:
+        """The story in pieces, made one after another: the title block, then a section or an
+        annexed article at a time."""
         from reportlab.platypus import PageBreak
 
-        story = head.title_block(self)
+        yield head.title_block(self)
         if len(self.langs) == 1:
-            story += self.body(self.langs[0], level=0, colophon=self.langs)
+            yield from self.body(self.langs[0], level=0, colophon=self.langs)
         elif self.layout == "sequential":
             for index, lang in enumerate(self.langs):
-                if index:
-                    story.append(PageBreak())
                 label = self.heading(self.esc(LANGUAGE_NAME[lang]), OUTLINE_LANGUAGE[lang], "language", 0)
-                story.append(label)
-                story += self.body(lang, level=1, colophon=(lang,))
+                yield [PageBreak(), label] if index else [label]
+                yield from self.body(lang, level=1, colophon=(lang,))
         else:
-            story += self.parallel_body()
-        return story
+            yield from self.parallel_body()
 
     def end_of_section(self, section: Section, story: list[Flowable], langs: Sequence[Lang]) -> None:
         """The colophon goes under the sources (or after the last section when there are none), kept
@@ -436,11 +391,12 @@ class PdfWriter:
 
     # ----------------------------------------------------------------- one language
 
-    def body(self, lang: Lang, level: int, colophon: Sequence[Lang]) -> list[Flowable]:
-        """The sections in one language: headings, paragraphs, quotes, a steps table, sources."""
+    def body(self, lang: Lang, level: int, colophon: Sequence[Lang]) -> Iterator[list[Flowable]]:
+        """The sections in one language: headings, paragraphs, quotes, a steps table, sources;
+        a section at a time, and a long section (the annex) a subheading at a time."""
         t = self.template
-        story: list[Flowable] = []
         for section in sections_of(self.brief, t):
+            story: list[Flowable] = []
             text = shown(section.heading, lang, t)
             story.append(
                 self.heading(self.markup(text), text.text, "h2" if section.kind == "event" else "h1", level)
@@ -455,6 +411,8 @@ class PdfWriter:
                     if isinstance(block, Subheading):
                         sub = shown(block.text, lang, t)
                         story.append(self.heading(self.markup(sub), sub.text, "h2", level + 1))
+                        yield story[:-1]  # the heading stays, for what the section's end does to it
+                        story = story[-1:]
                         continue
                     if isinstance(block, SourceItem):
                         number += 1
@@ -463,7 +421,7 @@ class PdfWriter:
             if notice:
                 story.append(self.para(self.markup(Shown(self.esc(notice), pending=True)), "note"))
             self.end_of_section(section, story, colophon)
-        return story
+            yield story
 
     def steps_table(self, steps: list[StepItem], langs: Sequence[Lang]) -> list[Flowable]:
         """Next steps as a table: a repeated header row, one row per step, horizontal rules only.
@@ -562,16 +520,17 @@ class PdfWriter:
 
     # ----------------------------------------------------------------- both languages side by side
 
-    def parallel_body(self) -> list[Flowable]:
-        """Indonesian left, English right: borderless two-column tables, one row per block."""
-        story: list[Flowable] = []
+    def parallel_body(self) -> Iterator[list[Flowable]]:
+        """Indonesian left, English right: borderless two-column tables, one row per block; a
+        section at a time, and a long section (the annex) a subheading at a time."""
         labels = self.parallel_table(
             [[[self.para(self.esc(LANGUAGE_NAME[lang]), "language")] for lang in BOTH]]
         )
         for table in labels:
             table.keepWithNext = 1
-        story += labels
+        yield labels
         for section in sections_of(self.brief, self.template):
+            story: list[Flowable] = []
             markup = self.both(section.heading, BOTH)
             story.append(
                 self.heading(
@@ -579,6 +538,7 @@ class PdfWriter:
                 )
             )
             if self.once_for_both(section, story):
+                yield story
                 continue
             rows: list[Cells] = []
             steps = sources = 0
@@ -588,6 +548,8 @@ class PdfWriter:
                     rows = []
                     markup = self.both(block.text, BOTH)
                     story.append(self.heading(markup, self.plain(block.text, BOTH), "h2", 1))
+                    yield story[:-1]  # the heading stays, for what the section's end does to it
+                    story = story[-1:]
                     continue
                 if isinstance(block, StepItem):
                     steps += 1
@@ -606,7 +568,7 @@ class PdfWriter:
                 rows.append([[self.para("", "note")], [self.para(markup, "note")]])
             story += self.parallel_table(rows)
             self.end_of_section(section, story, self.langs)
-        return story
+            yield story
 
     def across(self, block: Block) -> list[Flowable]:
         """A passage with no English yet across both columns (see :func:`untranslated`)."""
