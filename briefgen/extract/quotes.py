@@ -139,15 +139,33 @@ _NAMING = re.compile(
 def _names_a_thing(text: str, before: str) -> bool:
     """Whether a quotation without attribution is a name, theme, slogan or principle: introduced by
     a naming word, or written as a title (every longer word capitalised, no sentence punctuation)."""
-    if _NAMING.search(before):
+    if _NAMING.search(before, _tail_from(before)):
         return True
     long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
     return bool(long_words) and all(w[:1].isupper() for w in long_words) and not re.search(r"[.!?]", text)
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    """Start of the sentence that contains ``pos``; abbreviations (``Dr. Ir.``) do not end one."""
-    return max((start for start, _ in sentence_spans(text) if start <= pos), default=0)
+def _sentence_start(paragraph: str, pos: int) -> int:
+    """Start of the sentence of ``paragraph`` that contains ``pos``; abbreviations (``Dr. Ir.``) do
+    not end one. The whole paragraph, not the text before a quotation: its sentences are found
+    once for all of its quotations (a paragraph of a thousand quotations was quadratic)."""
+    return max((start for start, _ in sentence_spans(paragraph) if start <= pos), default=0)
+
+
+# How far back from a quotation the attribution patterns anchored at its opening look: far more
+# than any attribution ("Menurut Dr. Ir. Wulan Sari, M.Sc., “…"), and it keeps a paragraph of a
+# thousand quotations linear (each search scanned all the text before its quotation).
+_LOOKBACK = 600
+_SPACE = re.compile(r"\s")
+
+
+def _tail_from(text: str) -> int:
+    """Where the look back from the end of ``text`` starts: at a space at most ``_LOOKBACK`` back."""
+    if len(text) <= _LOOKBACK:
+        return 0
+    start = len(text) - _LOOKBACK
+    space = _SPACE.search(text, start)
+    return space.end() if space else start
 
 
 def attribute_quotes(
@@ -177,7 +195,8 @@ def attribute_quotes(
             continue
         seen.add(key)
         last_p = span.segments[-1][0]
-        opens_sentence = re.search(r"(?:^|[.!?:]\s*)$", paragraphs[span.paragraph][: span.start].rstrip())
+        lead = paragraphs[span.paragraph][: span.start].rstrip()
+        opens_sentence = not lead or lead[-1] in ".!?:"
         if speaker is None and not attributed and opens_sentence:
             if previous and previous[1] and previous[0] == span.paragraph - 1:
                 speaker = previous[1]  # a quotation paragraph that continues the previous speaker
@@ -212,7 +231,7 @@ def _runs_into_cut(span: QuoteSpan, paragraphs: Sequence[str], cut: int) -> bool
     text = paragraphs[p]
     if end >= len(text.rstrip()) and text.rstrip()[-1:] not in QUOTE_MARKS:
         return True
-    after = text[end:].split()
+    after = text[end:].split(maxsplit=1)  # a second word is all it needs to see
     # "…,” ujarnya" is a whole attribution without its full stop; "…,” he" is cut.
     return len(after) == 0 or (
         len(after) == 1 and re.fullmatch(rf"(?:{ATTRIBUTION_VERBS})nya|katanya", after[0], re.I) is None
@@ -276,9 +295,9 @@ def _speaker(
     if not before_text.strip() and p_first > 0:
         p_first -= 1
         before_text = paragraphs[p_first]
-    before = _BEFORE.search(before_text)
+    before = _BEFORE.search(before_text, _tail_from(before_text))
     if before:
-        sentence_from = _sentence_start(before_text, before.start())
+        sentence_from = _sentence_start(paragraphs[p_first], before.start())
         mentions = people.mentions_in(p_first, sentence_from, before.end())
         if mentions:
             return people.name_of(mentions[-1]), True
@@ -286,7 +305,7 @@ def _speaker(
     # "Hanya saja, lanjut Siti, beberapa wilayah sudah …,“…”": an attribution set inside the
     # sentence that the quotation ends.
     if before_text.strip():
-        sentence_from = _sentence_start(before_text, len(before_text.rstrip()) - 1)
+        sentence_from = _sentence_start(paragraphs[p_first], len(before_text.rstrip()) - 1)
         for mention in people.mentions_in(p_first, sentence_from, len(before_text)):
             if _INNER_ATTRIBUTION.search(before_text, sentence_from, mention.start):
                 return people.name_of(mention), True
