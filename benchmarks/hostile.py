@@ -122,6 +122,7 @@ def shape(name: str) -> tuple[str, str]:
 
 def _child(name: str, profile: bool) -> dict[str, object]:
     """Runs one shape in this process; the stages' seconds, or where it was refused."""
+    import briefgen.extract  # noqa: F401  (imported first: its patterns compile once, not per input)
     from briefgen.errors import BriefgenError
     from briefgen.pipeline import load_article, understand
 
