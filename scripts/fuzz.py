@@ -322,8 +322,10 @@ class Run:
                 self.refused += 1
         except Hang:
             problem = f"hang: more than {self.hang:g} s"
-        except BriefgenError:
-            self.refused += 1
+        except BriefgenError as exc:
+            problem = _hidden(exc, self.hang)
+            if problem is None:
+                self.refused += 1
         except Exception:  # the point of the fuzzer: anything else is a finding
             problem = traceback.format_exc()
         finally:
@@ -360,6 +362,18 @@ class Run:
         ]
         lines += [f"  {json.dumps(f, ensure_ascii=False)}" for f in self.findings]
         return "\n".join(lines)
+
+
+def _hidden(exc: BaseException, hang: float) -> str | None:
+    """The finding behind one of briefgen's own errors, if any: the build turns a reader's or an
+    extraction's bug into "cannot be read (…; please report this)" so that it costs one article
+    only, and the alarm of a hang raised inside them the same way. None: a real refusal."""
+    cause = exc.__cause__
+    if isinstance(cause, Hang):
+        return f"hang: more than {hang:g} s"
+    if cause is not None and "please report this" in str(exc):
+        return "".join(traceback.format_exception(cause)) + f"reported as: {exc}"
+    return None
 
 
 def _check_docx(data: bytes) -> None:
