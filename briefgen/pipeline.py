@@ -1368,7 +1368,12 @@ def _build_unlocked(
         composed = make_empty_brief(day, span)
     from briefgen.translate.fill import fill
 
+    stage = "machine translation"  # a wait of up to the budget (a minute): the bar says so, with the time
+    if progress is not None and translation.backend is not None:
+        progress(stage, 0, 1)
     filled = fill(composed, translation.memory, translation.glossary, translation.backend, now(dt.UTC))
+    if progress is not None and translation.backend is not None:
+        progress(stage, 1, 1)
     brief = filled.brief
     result.brief = brief
     result.warnings = brief.warnings + filled.warnings
