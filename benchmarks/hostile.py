@@ -100,6 +100,17 @@ def _dates() -> str:
     return LEAD + body[:95_000] + "\n"
 
 
+def _dates_one_sentence() -> str:
+    # One sentence of thousands of dates (no full stop between): each date read its whole
+    # sentence again (found by the fuzzer: a date token repeated a thousand times).
+    return LEAD + "Rapat digelar " + ("pada 24 Maret 2026" * 5_000)[:95_000] + ".\n"
+
+
+def _quotes_paragraphs() -> str:
+    # The quotes shape cut into 500 paragraphs of quotations, each attributed.
+    return LEAD + "".join(f"“Kata {i} sudah kami siapkan,” ujar Budi.\n\n" for i in range(2_000))[:95_000]
+
+
 SHAPES: dict[str, tuple[str, Callable[[], str]]] = {
     "md-emphasis": (".md", _md_emphasis),
     "html-deep": (".html", _html_deep),
@@ -111,6 +122,8 @@ SHAPES: dict[str, tuple[str, Callable[[], str]]] = {
     "brackets-10k": (".txt", _brackets),
     "commas-50k": (".txt", _commas),
     "many-dates": (".txt", _dates),
+    "dates-one-sentence": (".txt", _dates_one_sentence),
+    "quoted-paragraphs": (".txt", _quotes_paragraphs),
 }
 
 
@@ -122,6 +135,7 @@ def shape(name: str) -> tuple[str, str]:
 
 def _child(name: str, profile: bool) -> dict[str, object]:
     """Runs one shape in this process; the stages' seconds, or where it was refused."""
+    import briefgen.extract  # noqa: F401  (imported first: its patterns compile once, not per input)
     from briefgen.errors import BriefgenError
     from briefgen.pipeline import load_article, understand
 

@@ -12,7 +12,8 @@ result goes read → understand → compose → DOCX and PDF writers.
 
 ``import``: a worklist written by ``briefgen translate export`` (XLIFF and PO) from the sample
 sources is mutated the same way (plus XML tokens) and given to ``translate import`` with a fresh
-translation memory each time.
+translation memory each time; in a third of the inputs the worklist is a good one and the
+translation memory it is merged into (TMX, as an earlier import wrote it) is the mutated file.
 
 A finding is any exception other than briefgen's own :class:`~briefgen.errors.BriefgenError`,
 any input taking more than ``--hang`` seconds (default 10), a DOCX python-docx cannot open or a
@@ -321,8 +322,10 @@ class Run:
                 self.refused += 1
         except Hang:
             problem = f"hang: more than {self.hang:g} s"
-        except BriefgenError:
-            self.refused += 1
+        except BriefgenError as exc:
+            problem = _hidden(exc, self.hang)
+            if problem is None:
+                self.refused += 1
         except Exception:  # the point of the fuzzer: anything else is a finding
             problem = traceback.format_exc()
         finally:
@@ -361,6 +364,18 @@ class Run:
         return "\n".join(lines)
 
 
+def _hidden(exc: BaseException, hang: float) -> str | None:
+    """The finding behind one of briefgen's own errors, if any: the build turns a reader's or an
+    extraction's bug into "cannot be read (…; please report this)" so that it costs one article
+    only, and the alarm of a hang raised inside them the same way. None: a real refusal."""
+    cause = exc.__cause__
+    if isinstance(cause, Hang):
+        return f"hang: more than {hang:g} s"
+    if cause is not None and "please report this" in str(exc):
+        return "".join(traceback.format_exception(cause)) + f"reported as: {exc}"
+    return None
+
+
 def _check_docx(data: bytes) -> None:
     import docx
 
@@ -394,14 +409,16 @@ def build_once(data: bytes, suffix: str, folder: Path) -> bool:
     return True
 
 
-def import_once(data: bytes, suffix: str, folder: Path) -> bool:
-    """``translate import`` of one worklist into a fresh memory; True when it was accepted."""
+def import_once(data: bytes, suffix: str, folder: Path, memory_data: bytes | None = None) -> bool:
+    """``translate import`` of one worklist into a fresh memory (or into ``memory_data``, TMX)."""
     from briefgen.config import Config
     from briefgen.pipeline import import_worklist
 
     memory = folder / "memory.tmx"
     for stale in folder.glob("memory.tmx*"):
         stale.unlink()
+    if memory_data is not None:
+        memory.write_bytes(memory_data)
     path = folder / f"worklist{suffix}"
     path.write_bytes(data)
     config = Config(extra={"translation": {"memory": str(memory)}}, wait=5.0)
@@ -429,6 +446,16 @@ def worklists(folder: Path) -> list[tuple[str, bytes]]:
             text = data.decode()
             filled = text.replace("</source>", '</source><target state="translated">English text</target>')
             found.append((suffix, filled.encode()))
+    return found
+
+
+def memories(folder: Path, lists: Sequence[tuple[str, bytes]]) -> list[bytes]:
+    """Translation memories (TMX) as ``translate import`` writes them, from the filled worklist."""
+    found: list[bytes] = []
+    for suffix, data in lists:
+        if suffix == ".xlf" and b"English text" in data:
+            import_once(data, suffix, folder)
+            found.append((folder / "memory.tmx").read_bytes())
     return found
 
 
@@ -497,7 +524,9 @@ def fuzz_import(examples: int, run: Run, seed: int | None) -> None:
     with tempfile.TemporaryDirectory(prefix="briefgen-fuzz-") as tmp:
         folder = Path(tmp)
         lists = worklists(folder)
-        print(f"import: {len(lists)} exported worklists", flush=True)
+        tmx = memories(folder, lists)
+        filled = next(i for i, (_, data) in enumerate(lists) if b"English text" in data)
+        print(f"import: {len(lists)} exported worklists, {len(tmx)} memories", flush=True)
 
         @settings(
             max_examples=examples,
@@ -511,6 +540,12 @@ def fuzz_import(examples: int, run: Run, seed: int | None) -> None:
         def target(draw: st.DataObject) -> None:
             index = draw.draw(st.integers(0, len(lists) - 1))
             suffix, seed_data = lists[index]
+            if tmx and draw.draw(st.integers(0, 2)) == 0:  # a good worklist into a mutated memory
+                memory = draw.draw(mutated(tmx, XML))
+                suffix, data = lists[filled]
+                label = f"worklist {filled} into a mutated memory.tmx of {len(memory)} bytes"
+                run.one(memory, label, lambda: import_once(data, suffix, folder, memory))
+                return
             if draw.draw(st.booleans()):  # the XML itself mutated: mostly refused as not XLIFF
                 data, how = draw.draw(mutated([seed_data], XML)), "markup"
             else:  # only the English a translator typed, so that the import goes through

@@ -341,3 +341,22 @@ def test_the_empty_brief_says_no_reports_in_both_languages() -> None:
     one_day = make_empty_brief(dt.date(2026, 3, 9), (dt.date(2026, 3, 2), dt.date(2026, 3, 2)))
     assert one_day.labels["period"].en == "Date"
     assert make_empty_brief(dt.date(2026, 3, 9)).period is None
+
+
+def test_enormous_statements_are_composed_without_comparing_them_for_minutes() -> None:
+    # Found by the fuzzer: an article whose text was one 30,000-character sentence took over
+    # 200 s in compose (rapidfuzz partial_ratio of two long texts grows with the product of the
+    # lengths squared). Two long texts unlike as a whole are now two statements, found at once.
+    first = " ".join(f"kata{n} pasar" for n in range(2_500)) + "."
+    second = " ".join(f"desa{n} kopi ekspor" for n in range(2_000)) + "."
+    f = facts(
+        "a.txt",
+        dt.date(2026, 1, 20),
+        people=[Person("Budi Santoso", "Menteri Perdagangan")],
+        quotes=[Quote(first, "Budi Santoso", 1), Quote(second, "Budi Santoso", 2)],
+        background=[second + " lagi", first],
+    )
+    brief = make_brief([f], dt.date(2026, 1, 26))
+    event = next(s for s in brief.sections if s.kind == "event")
+    quotes = [b.text.id for b in event.blocks if isinstance(b, QuoteBlock)]
+    assert [q[:10] for q in quotes] == ["kata0 pasa", "desa0 kopi"]

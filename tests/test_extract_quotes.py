@@ -429,3 +429,17 @@ def test_more_verbs_of_saying_after_the_quote_and_a_clipped_given_name() -> None
         "“Puskesmas buka sampai malam selama musim hujan,” tutup Sulastri.",
     )
     assert [q.speaker for q in quotes] == ["Sulastriningsih Wulandari"] * 2
+
+
+def test_attribution_before_a_quotation_late_in_a_long_paragraph() -> None:
+    # The patterns anchored at a quotation's opening look back a bounded stretch (linear time
+    # on a paragraph of a thousand quotations); an attribution right before it is still found,
+    # after 3,000 characters of other text in the same paragraph.
+    filler = "Pasar dibuka pagi hari dan pedagang datang dari desa sekitar. " * 50
+    quotes, _ = quotes_of(
+        "Menteri Perdagangan Budi Santoso meninjau pasar.",
+        filler + "Budi mengatakan, “Harga cabai sudah turun di semua pasar daerah.”",
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Harga cabai sudah turun di semua pasar daerah.", "Budi Santoso")
+    ]

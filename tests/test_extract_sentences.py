@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract.dateline import normalise_place, parse_dateline
-from briefgen.extract.sentences import split_sentences
+from briefgen.extract.sentences import scan_marks, sentence_spans, split_sentences
 
 
 def test_titles_degrees_and_addresses_do_not_end_a_sentence() -> None:
@@ -125,3 +125,38 @@ def test_regional_titles_and_name_particles_do_not_end_a_sentence() -> None:
         "Kurator, Dr. Eng. Rahmat Hidayatullah, hadir.",
         "Perajin, Rosmawati br. Siregar, dan R.Ay. Sekar ikut.",
     ]
+
+
+def test_a_paragraph_asked_about_twice_gets_its_own_copy_of_the_spans() -> None:
+    # sentence_spans remembers paragraphs (the stages ask again): a caller changing its list
+    # must not change what the next caller gets.
+    paragraph = "Rapat dimulai pukul 09.00. Menteri hadir. Hasilnya diumumkan sore."
+    first = sentence_spans(paragraph)
+    first.clear()
+    assert split_sentences(paragraph) == [
+        "Rapat dimulai pukul 09.00.",
+        "Menteri hadir.",
+        "Hasilnya diumumkan sore.",
+    ]
+
+
+def test_sentences_and_quotations_of_a_paragraph_full_of_quote_marks() -> None:
+    # A thousand quotations in one paragraph (the hostile "quotes" shape, made up here): each
+    # closed quotation is paired, a full stop inside one does not end the sentence, and the
+    # mark pairing reads the marks once (it was quadratic: 212 s on such an article).
+    piece = "Ia berkata “satu. dua” lalu pergi. "
+    paragraph = piece * 1000
+    scan = scan_marks(paragraph)
+    assert len(scan.closed) == 1000 and scan.open_from is None and scan.close_at is None
+    assert scan.closed[1] == (len(piece) + piece.index("“"), len(piece) + piece.index("”") + 1)
+    spans = sentence_spans(paragraph)
+    assert len(spans) == 1000
+    assert paragraph[spans[-1][0] : spans[-1][1]] == piece.strip()
+
+
+def test_a_paragraph_that_starts_inside_a_quotation_closes_it_at_the_first_closing_mark() -> None:
+    scan = scan_marks("Kami siap bekerja,” kata Budi. Ia lalu berkata “ya” dan pergi.", inside=True)
+    assert scan.close_at == 18
+    assert scan.closed == ((47, 51),)
+    reopened = scan_marks("“Empat hal kami siapkan,” kata Budi.", inside=True)
+    assert reopened.close_at == 24 and reopened.closed == ()

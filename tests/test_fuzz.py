@@ -46,3 +46,42 @@ def test_a_crash_is_recorded_as_a_finding_with_its_input(tmp_path: Path) -> None
     assert (run.inputs, run.accepted, len(run.findings)) == (2, 1, 1)
     assert run.findings[0]["problem"] == "KeyError: 'boom'"
     assert (tmp_path / "build-000001.input").read_bytes() == b"data"
+
+
+def test_a_bug_the_build_reports_as_a_skipped_source_is_a_finding(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # load_article and understand turn an unexpected exception into a SourceError ("…; please
+    # report this") so one article costs no run: the fuzzer must still count it, and a hang's
+    # alarm caught the same way, as findings; a real refusal stays a refusal.
+    import briefgen.extract
+    from briefgen.errors import SourceError
+    from briefgen.model import Article
+    from briefgen.pipeline import understand
+
+    fuzz = fuzz_script()
+    run = fuzz.Run("build", tmp_path, 10.0)
+
+    def broken_extract(*args: object, **kwargs: object) -> None:
+        raise IndexError("oops")
+
+    def extraction_bug() -> bool:
+        with monkeypatch.context() as patch:
+            patch.setattr(briefgen.extract, "extract", broken_extract)
+            understand(Article(source="a.txt", title="t", paragraphs=["x"]), fuzz.DAY)
+        return True
+
+    def hang() -> bool:
+        try:
+            raise fuzz.Hang
+        except fuzz.Hang as exc:
+            raise SourceError("a.txt", "cannot be read (Hang; please report this)") from exc
+
+    def refused() -> bool:
+        raise SourceError("a.txt", "the file is empty")
+
+    for work in (extraction_bug, hang, refused):
+        run.one(b"x", work.__name__, work)
+    assert (run.refused, len(run.findings)) == (1, 2), run.report()
+    assert "IndexError: oops" in (tmp_path / "build-000001.txt").read_text()
+    assert run.findings[1]["problem"] == "hang: more than 10 s"

@@ -348,3 +348,20 @@ def test_import_of_a_broken_po_is_one_line_on_the_command_line(project: Path) ->
     assert run.stderr.strip().splitlines() == [
         f"briefgen: error: {broken}: not a valid PO file: line 2: msgstr without a msgid"
     ]
+
+
+def test_the_progress_bar_shows_the_wait_for_machine_translation(
+    project: Path, seeds_dir: Path, libretranslate: str
+) -> None:
+    # Issue 15: a server that never answers holds the build up to the translation budget (a
+    # minute); a terminal shows a "machine translation" stage with its time meanwhile.
+    told: list[tuple[str, int, int]] = []
+    settings = config(seeds_dir, project / "out", backend="libretranslate", url=libretranslate)
+    build(settings, progress=lambda stage, done, total: told.append((stage, done, total)))
+    stages = [entry for entry in told if entry[0] == "machine translation"]
+    assert stages == [("machine translation", 0, 1), ("machine translation", 1, 1)]
+    writing = next(i for i, entry in enumerate(told) if entry[0].startswith("writing"))
+    assert told.index(stages[-1]) < writing  # before the documents are written
+    told.clear()
+    build(config(seeds_dir, project / "plain"), progress=lambda *entry: told.append(entry))
+    assert told and not any(stage == "machine translation" for stage, _, _ in told)

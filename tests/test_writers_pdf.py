@@ -547,3 +547,42 @@ def test_a_story_laid_out_as_it_is_made_gives_the_pdf_of_the_whole_story(
     monkeypatch.setattr(PdfWriter, "chunks", lambda self: iter([[f for c in chunks(self) for f in c]]))
     assert lazy == write_pdf(brief, template, options).data
     assert len(PdfReader(io.BytesIO(lazy)).pages) > 5
+
+
+def link_uris(reader: PdfReader) -> list[str]:
+    return [
+        annot.get_object()["/A"]["/URI"]
+        for page in reader.pages
+        for annot in page.get("/Annots", [])
+        if "/A" in annot.get_object()
+    ]
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        # What a fuzzed front matter held (made up here): an address run into 15,000 characters of
+        # other text with spaces and three CJK corner brackets (U+300E, drawn in a fallback font).
+        "http://example.org/berita/2026/01/20" + "Jumat (16/1/2026)" * 880 + "『a』『",
+        # No spaces, but longer than any real address; non-ASCII, so written as UTF-16 in a link.
+        "https://example.org/" + "『panjang-" * 600,
+    ],
+)
+def test_a_source_address_that_is_no_address_is_printed_not_linked(
+    brief: Brief, template: Template, junk: str
+) -> None:
+    # reportlab repeats a link's address on every line the text wraps to: such an address made
+    # a 14–67 MB PDF of a few pages. It stays a few kilobytes more than a brief without it.
+    def pdf_with(url: str) -> bytes:
+        sources = Section(
+            "sources", Bilingual.both("Sumber", "Sources"), [SourceItem("Outlet", "Judul", None, url)]
+        )
+        return write_pdf(dataclasses.replace(brief, sections=[sources]), template, ONLY_ID).data
+
+    plain = pdf_with("https://example.org/berita/1")
+    data = pdf_with(junk)
+    assert len(data) <= len(plain) + 1_000_000, (len(plain), len(data))
+    reader = PdfReader(io.BytesIO(data))
+    assert link_uris(reader) == []
+    assert "『" in text_of(reader) and len(flat(text_of(reader))) > 5_000  # printed in full
+    assert link_uris(PdfReader(io.BytesIO(plain))) == ["https://example.org/berita/1"]

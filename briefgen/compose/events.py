@@ -114,7 +114,16 @@ def _alike(a: str, b: str, threshold: float) -> bool:
     a, b = " ".join(a.casefold().split()), " ".join(b.casefold().split())
     if fuzz.ratio(a, b) >= threshold:
         return True
+    if min(len(a), len(b)) > PARTIAL_LIMIT:  # no sentence of a brief: ratio alone (see the limit)
+        return False
     return min(len(a.split()), len(b.split())) >= 6 and fuzz.partial_ratio(a, b) >= 90
+
+
+PARTIAL_LIMIT = 1_000
+"""Characters of the shorter text above which :func:`_alike` does not look for one inside the
+other: ``partial_ratio`` grows with the product of the lengths squared (1 s for two texts of
+5,000 characters), and a fuzzed article of one 30,000-character sentence took minutes. Sentences
+and statements a brief shows are far shorter (about 30 words)."""
 
 
 def make_event(group: Sequence[Facts]) -> Event:

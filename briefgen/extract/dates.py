@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -272,9 +274,12 @@ def find_dates(text: str, ref: Reference) -> list[DateMatch]:
     for number, (pattern, relative) in enumerate(_RELATIVE):
         found.extend((m.start(), m.end(), 10 + number, m, relative) for m in pattern.finditer(text))
     accepted: list[tuple[int, int, int, re.Match[str], str | None]] = []
+    taken: list[tuple[int, int]] = []  # the accepted (start, end), sorted and disjoint
     for item in sorted(found, key=lambda f: (f[2], f[0])):
-        if all(item[1] <= a[0] or item[0] >= a[1] for a in accepted):
+        at = bisect.bisect_left(taken, (item[0], item[1]))
+        if (at == 0 or taken[at - 1][1] <= item[0]) and (at == len(taken) or item[1] <= taken[at][0]):
             accepted.append(item)
+            taken.insert(at, (item[0], item[1]))
     matches: list[DateMatch] = []
     for start, end, _, match, kind in sorted(accepted, key=lambda f: f[0]):
         expression = " ".join(match.group(0).split()).strip(" ,")
@@ -347,17 +352,23 @@ _RELEASED = re.compile(
 _RELEASE_REACH = 60  # characters before the date in which a release phrase attaches to it
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence holding ``text[start:end]``, without its quotations."""
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """(left, right) of the sentence holding ``text[start:end]``: ``text[left + 1 : right + 1]``."""
     left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
     right = min((i for i in (text.find(". ", end), text.find("? ", end)) if i >= 0), default=len(text))
-    return _QUOTED.sub(" ", text[left + 1 : right + 1])
+    return left, right
+
+
+@functools.lru_cache(maxsize=1024)
+def _earlier_sentence(text: str, left: int, right: int) -> bool:
+    """Whether the sentence ``text[left + 1 : right + 1]``, without its quotations, tells of an
+    earlier event. Remembered: a sentence of a thousand dates was read once a date (quadratic)."""
+    return bool(_EARLIER.search(_QUOTED.sub(" ", text[left + 1 : right + 1])))
 
 
 def _demoted(paragraph: str, match: DateMatch) -> bool:
     """A date of an earlier event or of a plan: used only when the text dates nothing else."""
-    sentence = _sentence_around(paragraph, match.start, match.end)
-    if _EARLIER.search(sentence):
+    if _earlier_sentence(paragraph, *_sentence_bounds(paragraph, match.start, match.end)):
         return True
     before = _QUOTED.sub(" ", paragraph[max(0, match.start - _PLAN_REACH) : match.start])
     plans = list(_PLANNED.finditer(before))
@@ -378,7 +389,19 @@ _HELD = re.compile(
 def _held(paragraph: str, match: DateMatch) -> bool:
     """Whether the sentence up to ``match`` says the event took place then (not a plan)."""
     left = max(paragraph.rfind(". ", 0, match.start), paragraph.rfind("? ", 0, match.start))
+    # Without such a word anywhere between, no need to read the sentence: that kept a sentence
+    # of a thousand dates linear (taking its quotations out never makes a word appear).
+    words = _held_words(paragraph)
+    at = bisect.bisect_left(words, left + 1)
+    if at == len(words) or words[at] >= match.start:
+        return False
     return bool(_HELD.search(_QUOTED.sub(" ", paragraph[left + 1 : match.start])))
+
+
+@functools.lru_cache(maxsize=256)
+def _held_words(paragraph: str) -> list[int]:
+    """Where the words of ``_HELD`` start in ``paragraph``, in order."""
+    return [m.start() for m in _HELD.finditer(paragraph)]
 
 
 def _pick(paragraph: str, usable: list[DateMatch]) -> DateMatch:

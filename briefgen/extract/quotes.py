@@ -151,7 +151,7 @@ _NAMING = re.compile(
 def _names_a_thing(text: str, before: str) -> bool:
     """Whether a quotation without attribution is a name, theme, slogan or principle: introduced by
     a naming word, or written as a title (every longer word capitalised, no sentence punctuation)."""
-    if _NAMING.search(before):
+    if _NAMING.search(before, _tail_from(before)):
         return True
     long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
     return bool(long_words) and all(w[:1].isupper() for w in long_words) and not re.search(r"[.!?]", text)
@@ -169,6 +169,22 @@ def _sentence_start(text: str, pos: int) -> int:
     starts = _sentence_starts(text)
     k = bisect.bisect_right(starts, pos)
     return starts[k - 1] if k else 0
+
+
+# How far back from a quotation the attribution patterns anchored at its opening look: far more
+# than any attribution ("Menurut Dr. Ir. Wulan Sari, M.Sc., “…"), and it keeps a paragraph of a
+# thousand quotations linear (each search scanned all the text before its quotation).
+_LOOKBACK = 600
+_SPACE = re.compile(r"\s")
+
+
+def _tail_from(text: str) -> int:
+    """Where the look back from the end of ``text`` starts: at a space at most ``_LOOKBACK`` back."""
+    if len(text) <= _LOOKBACK:
+        return 0
+    start = len(text) - _LOOKBACK
+    space = _SPACE.search(text, start)
+    return space.end() if space else start
 
 
 def attribute_quotes(
@@ -201,7 +217,8 @@ def attribute_quotes(
             continue
         seen.add(key)
         last_p = span.segments[-1][0]
-        opens_sentence = re.search(r"(?:^|[.!?:]\s*)$", paragraphs[span.paragraph][: span.start].rstrip())
+        lead = paragraphs[span.paragraph][: span.start].rstrip()
+        opens_sentence = not lead or lead[-1] in ".!?:"
         if speaker is None and not attributed and opens_sentence:
             if previous and previous[1] and previous[0] == span.paragraph - 1:
                 speaker = previous[1]  # a quotation paragraph that continues the previous speaker
@@ -236,7 +253,7 @@ def _runs_into_cut(span: QuoteSpan, paragraphs: Sequence[str], cut: int) -> bool
     text = paragraphs[p]
     if end >= len(text.rstrip()) and text.rstrip()[-1:] not in QUOTE_MARKS:
         return True
-    after = text[end:].split()
+    after = text[end:].split(maxsplit=1)  # a second word is all it needs to see
     # "…,” ujarnya" is a whole attribution without its full stop; "…,” he" is cut.
     return len(after) == 0 or (
         len(after) == 1 and re.fullmatch(rf"(?:{ATTRIBUTION_VERBS})nya|katanya", after[0], re.I) is None

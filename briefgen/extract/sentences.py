@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefgen.extract.lexicon import words
 
@@ -46,43 +47,62 @@ class MarkScan:
     close_at: int | None
 
 
+_MARK = re.compile(f"[{QUOTE_MARKS}]")
+
+
+@dataclass
+class _Pairing:
+    """The state of :func:`scan_marks` while it walks a paragraph's quotation marks."""
+
+    inside: bool
+    first: int  # where the paragraph's text begins (after leading spaces)
+    closed: list[tuple[int, int]]
+    open_at: int | None
+    depth: int
+    close_at: int | None = None
+
+    def outside(self, i: int, ch: str, word_before: bool, word_after: bool, after: str) -> None:
+        """A mark outside any quotation: it opens one, or closes one that began earlier."""
+        if ch == "“" or word_after and not (word_before and after in ",.;:!?)"):
+            self.open_at, self.depth = i, 1
+        elif word_before and self.close_at is None and not self.closed:
+            self.close_at = i  # "Kapolri menambahkan, kami akan …,”"
+
+    def within(self, i: int, ch: str, word_before: bool, word_after: bool) -> None:
+        """A mark inside a quotation: it closes it (or a nested one) or opens a nested one."""
+        if self.inside and i == self.first and self.depth == 1 and word_after:
+            return  # the paragraph reopens the quotation with a mark ("“Empat …")
+        if word_before or (not word_after and ch != "“"):
+            self.depth -= 1
+            if self.depth == 0:
+                if self.inside and self.open_at == 0 and not self.closed:
+                    self.close_at = i
+                else:
+                    self.closed.append((self.open_at or 0, i + 1))
+                self.open_at = None
+        elif word_after and ch != "”":
+            self.depth += 1
+
+
 def scan_marks(text: str, inside: bool = False) -> MarkScan:
     """Pair the quotation marks of ``text`` by position, not by shape: real text mixes straight and
     curly marks and types a closing mark for an opening one (``”Saya …"``) and the reverse
     (``…,“ ujarnya``). A mark with a word right after it opens; a mark right after a word closes;
     a mark between spaces inside a quotation opens a nested one. ``inside``: the paragraph starts
-    inside a quotation left open by the previous paragraph."""
-    closed: list[tuple[int, int]] = []
-    close_at: int | None = None
-    open_at: int | None = 0 if inside else None
-    depth = 1 if inside else 0
+    inside a quotation left open by the previous paragraph. One pass over the marks only."""
+    state = _Pairing(inside, len(text) - len(text.lstrip()), [], 0 if inside else None, 1 if inside else 0)
     n = len(text)
-    for i, ch in enumerate(text):
-        if ch not in QUOTE_MARKS:
-            continue
+    for match in _MARK.finditer(text):
+        i, ch = match.start(), match.group()
         before = text[i - 1] if i > 0 else " "
         after = text[i + 1] if i + 1 < n else " "
         word_before = not before.isspace() and before not in "([{"
         word_after = not after.isspace()
-        if open_at is None:
-            if ch == "“" or word_after and not (word_before and after in ",.;:!?)"):
-                open_at, depth = i, 1
-            elif word_before and close_at is None and not closed:
-                close_at = i  # "Kapolri menambahkan, kami akan …,”"
-            continue
-        if inside and i == len(text) - len(text.lstrip()) and depth == 1 and word_after:
-            continue  # the paragraph reopens the quotation with a mark ("“Empat …")
-        if word_before or (not word_after and ch != "“"):
-            depth -= 1
-            if depth == 0:
-                if inside and open_at == 0 and not closed:
-                    close_at = i
-                else:
-                    closed.append((open_at, i + 1))
-                open_at = None
-        elif word_after and ch != "”":
-            depth += 1
-    return MarkScan(tuple(closed), open_at, close_at)
+        if state.open_at is None:
+            state.outside(i, ch, word_before, word_after, after)
+        else:
+            state.within(i, ch, word_before, word_after)
+    return MarkScan(tuple(state.closed), state.open_at, state.close_at)
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -102,8 +122,11 @@ def _chunk_before(text: str, i: int) -> str:
     return text[j:i].lstrip(_OPENERS)
 
 
+_WORD = re.compile(r"\s*(\S+)")
+
+
 def _next_word(text: str, i: int) -> str:
-    match = re.match(r"\s*([^\s]+)", text[i:])
+    match = _WORD.match(text, i)  # from ``i`` in place: a slice would copy the rest of the text
     return match.group(1) if match else ""
 
 
@@ -136,18 +159,41 @@ def _is_boundary(text: str, i: int) -> bool:
 
 
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of the sentences of ``paragraph``, surrounding spaces excluded."""
-    quotes = quote_spans(paragraph)
+    """(start, end) offsets of the sentences of ``paragraph``, surrounding spaces excluded.
 
-    def inside_quote(i: int) -> bool:
-        return any(start < i < end - 1 for start, end in quotes)
+    Linear in the paragraph's length, and remembered for the last paragraphs asked about: the
+    extraction stages ask again for the same paragraph (each quotation its sentence start)."""
+    return list(_sentence_spans(paragraph))
 
+
+@lru_cache(maxsize=256)
+def _sentence_spans(paragraph: str) -> tuple[tuple[int, int], ...]:
+    cuts = _cuts(paragraph)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for cut in [*cuts, len(paragraph)]:
+        piece = paragraph[start:cut]
+        stripped = piece.strip()
+        if stripped:
+            lead = len(piece) - len(piece.lstrip())
+            spans.append((start + lead, start + lead + len(stripped)))
+        start = cut
+    return tuple(spans)
+
+
+def _cuts(paragraph: str) -> list[int]:
+    """Where the sentences of ``paragraph`` end (after their closing marks)."""
+    quotes = quote_spans(paragraph)  # sorted and disjoint: walked with the text, not searched
+    quote_ends = {end - 1 for _, end in quotes}
+    q = 0
     cuts: list[int] = []
     i = 0
     n = len(paragraph)
     while i < n:
         ch = paragraph[i]
-        if ch in _TERMINALS and not inside_quote(i):
+        while q < len(quotes) and quotes[q][1] - 1 <= i:
+            q += 1
+        if ch in _TERMINALS and not (q < len(quotes) and quotes[q][0] < i):
             # Skip runs such as "?!" or "..." and take the last one.
             while i + 1 < n and paragraph[i + 1] in _TERMINALS:
                 i += 1
@@ -160,23 +206,14 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
                 continue
         elif (
             # A quotation that ends a sentence: “Kami siap.” Ia menambahkan …
-            (ch == "”" or (ch == '"' and any(end - 1 == i for _, end in quotes)))
+            (ch == "”" or (ch == '"' and i in quote_ends))
             and i > 0
             and paragraph[i - 1] in _TERMINALS
             and _is_boundary(paragraph, i - 1)
         ):
             cuts.append(i + 1)
         i += 1
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for cut in [*cuts, n]:
-        piece = paragraph[start:cut]
-        stripped = piece.strip()
-        if stripped:
-            lead = len(piece) - len(piece.lstrip())
-            spans.append((start + lead, start + lead + len(stripped)))
-        start = cut
-    return spans
+    return cuts
 
 
 def split_sentences(paragraph: str) -> list[str]:

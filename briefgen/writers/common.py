@@ -449,6 +449,17 @@ def bilingual_fields(block: object) -> list[Bilingual]:
     return found
 
 
+LINK_LIMIT = 2048
+"""The longest web address linked (what browsers and servers accept in practice); a longer one,
+like one with spaces, is no address but text a scraper or an edit ran into the field: printed,
+not linked. A PDF repeats the address in a link on every line it wraps to, so a 15,000-character
+one with a non-ASCII character in it (written as UTF-16) made a 14–67 MB PDF."""
+
+
 def is_web_link(location: str) -> bool:
     """Whether a source's location is an http(s) address a writer may link to."""
-    return location.lower().startswith(("http://", "https://")) and not any(c.isspace() for c in location)
+    return (
+        location.lower().startswith(("http://", "https://"))
+        and len(location) <= LINK_LIMIT
+        and not any(c.isspace() for c in location)
+    )

@@ -35,6 +35,7 @@ from briefgen.writers.common import (
     body_text,
     both_dates,
     group_blocks,
+    is_web_link,
     organisation,
     pending_notice,
     register_cells,
@@ -478,7 +479,7 @@ class DocxWriter:
             self.run(paragraph, f"{number}.\t", lang)
             line = source_line(block, lang, t)
             location = xml_safe(block.location or "")
-            if location.lower().startswith(("http://", "https://")) and line.endswith(location):
+            if is_web_link(location) and line.endswith(location):
                 self.run(paragraph, line[: len(line) - len(location)], lang)
                 self.hyperlink(paragraph, location, lang)
             else:

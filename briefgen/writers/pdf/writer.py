@@ -34,6 +34,7 @@ from briefgen.writers.common import (
     body_text,
     both_dates,
     group_blocks,
+    is_web_link,
     organisation,
     page_label,
     pending_notice,
@@ -56,7 +57,6 @@ from briefgen.writers.style import (
 )
 
 OUTLINE_LANGUAGE: dict[Lang, str] = {"id": "Bahasa Indonesia", "en": "English"}
-LINK_SCHEMES = ("http://", "https://")
 
 
 def attr(text: str) -> str:
@@ -512,7 +512,7 @@ class PdfWriter:
         """The source line; a web address at its end becomes a link."""
         line = source_line(item, lang, self.template)
         location = xml_safe(item.location or "")
-        if not (location.lower().startswith(LINK_SCHEMES) and location and line.endswith(location)):
+        if not (is_web_link(location) and line.endswith(location)):
             return self.esc(line)
         head = line[: len(line) - len(location)]
         color = self.template.color_accent
