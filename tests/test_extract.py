@@ -279,6 +279,60 @@ def test_a_word_outlet_dateline_reaches_the_facts() -> None:
     assert facts.background == ["Wali Kota membuka pasar ikan, Senin (9/3/2026)."]
 
 
+def test_a_byline_line_with_the_page_date_is_not_the_lead_that_places_the_event() -> None:
+    facts = extract(
+        Article(
+            "x",
+            None,
+            [
+                "By Office of the Assistant to the Deputy Secretary for Regional Press and Media Affairs"
+                " Date 4 Maret 2026",
+                "Read: 12 Views",
+                "The regent opened the new fish market at the Harbour Hall, Makassar, on Wednesday.",
+                "The market has 120 stalls.",
+            ],
+        ),
+        today=TODAY,
+    )
+    assert facts.location == "Makassar"
+    assert facts.event_date == dt.date(2026, 3, 4)
+
+
+def test_a_release_dateline_with_a_weekday_dates_the_event_and_a_prefixed_city_places_it() -> None:
+    facts = extract(
+        Article("x", None, ["KOTA MAKASSAR, Selasa (3/3/2026) – Wali Kota membuka pasar ikan.", "Lagi."]),
+        today=TODAY,
+    )
+    assert (facts.outlet, facts.location, facts.event_date) == (None, "Makassar", dt.date(2026, 3, 3))
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        ("Kapolres memimpin apel di Mapolres Kotawaringin Timur, Rabu (5/3/2025).", "Kotawaringin Timur"),
+        (
+            "Menteri meresmikan dermaga di Kabupaten Banggai Kepulauan, Sulteng, Rabu (5/3/2025).",
+            "Banggai Kepulauan",
+        ),
+        ("KBRI menggelar pameran kopi di Den Haag, Belanda, Jumat (7/3/2025).", "Den Haag"),
+        ("The ambassador presented her credentials in Tashkent on Wednesday (5/3/2025).", "Tashkent"),
+        # A regency's name that is also a common word is not in the gazetteer.
+        ("Rapat digelar di Gedung Negara, Kamis (6/3/2025).", None),
+    ],
+)
+def test_the_gazetteer_knows_two_word_regencies_and_cities_abroad(lead: str, place: str | None) -> None:
+    facts = extract(Article("x", None, [lead, "Kalimat berikutnya."]), today=TODAY)
+    assert facts.location == place
+
+
+def test_an_english_release_dateline_dates_the_event() -> None:
+    facts = extract(
+        Article("x", None, ["Makassar, March 4, 2026 – The ministry opened the new port.", "More."]),
+        today=TODAY,
+    )
+    assert (facts.location, facts.event_date) == ("Makassar", dt.date(2026, 3, 4))
+
+
 def test_menurut_a_role_then_the_name_in_apposition() -> None:
     facts = extract(Article("x", None, ["Menurut analis pasar, Citra Kirana, permintaan kain akan membaik."]))
     assert [(s.speaker, s.text.split(",")[0]) for s in facts.statements] == [

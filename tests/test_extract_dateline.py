@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract.dateline import find_dateline, parse_dateline
+from briefgen.extract.lexicon import is_known_place
 
 LEAD = "Bupati meresmikan pasar rakyat yang baru selesai dibangun, Senin (3/3/2025)."
 
@@ -173,3 +174,118 @@ def test_a_tag_before_the_dateline(paragraph: str, outlet: str | None, place: st
     assert found is not None
     assert (found.outlet, found.place) == (outlet, place)
     assert found.rest[:1].isupper() and " - " not in found.rest and not found.rest.startswith("BOGOR")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet", "place"),
+    [
+        # The outlet's name in words first, then the city: the city is the known place.
+        ("KABAR PATRIOT, Pinrang – " + LEAD, "KABAR PATRIOT", "Pinrang"),
+        ("WARTANUSA,CIBINONG - " + LEAD, "WARTANUSA", "Cibinong"),
+        ("Suara Lembah, Palangka Raya - " + LEAD, "Suara Lembah", "Palangka Raya"),
+        # The usual order stays: a place first, an outlet of words after it.
+        ("Ambon, Suara Maluku - " + LEAD, "Suara Maluku", "Ambon"),
+        # A comma before the dash.
+        ("BOGOR, Kabarkita.com,- " + LEAD, "Kabarkita.com", "Bogor"),
+        ("Kabarkita.com, Bogor, - " + LEAD, "Kabarkita.com", "Bogor"),
+    ],
+)
+def test_outlet_first_and_comma_dash_datelines(paragraph: str, outlet: str, place: str) -> None:
+    found = find_dateline([paragraph, "Paragraf berikutnya."])
+    assert found is not None
+    assert (found.outlet, found.place) == (outlet, place)
+    assert found.rest == LEAD
+
+
+def test_an_unknown_place_named_again_in_the_story_is_the_place_after_the_outlet() -> None:
+    found = find_dateline(
+        ["SUARA RIMBA, Tanjung Kelor – " + LEAD, "Warga Tanjung Kelor menyambut pasar itu."]
+    )
+    assert found is not None
+    assert (found.outlet, found.place) == ("SUARA RIMBA", "Tanjung Kelor")
+
+
+def test_an_outlet_of_words_the_story_names_again_stays_the_outlet_after_a_place() -> None:
+    found = find_dateline(
+        ["Talang Rimbo, Suara Lembah – " + LEAD, "Hal itu dikatakannya kepada Suara Lembah, Senin."]
+    )
+    assert found is not None
+    assert (found.outlet, found.place) == ("Suara Lembah", "Talang Rimbo")
+
+
+def test_a_dateline_in_a_list_item_of_the_page() -> None:
+    found = find_dateline(["• Font:", "• Ukuran: - +", "• KABARKITA.CO, Bogor - " + LEAD, "Lagi."])
+    assert found is not None
+    assert (found.index, found.outlet, found.place, found.rest) == (2, "KABARKITA.CO", "Bogor", LEAD)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet", "place"),
+    [
+        # "Kota"/"Kabupaten" before a known city or regency: the place is the city or regency.
+        ("KOTA BOGOR – " + LEAD, None, "Bogor"),
+        ("Kabupaten Sleman – " + LEAD, None, "Sleman"),
+        ("KABUPATEN BOGOR, KABARKITA.COM – " + LEAD, "KABARKITA.COM", "Bogor"),
+        # A province, island or country after the city is no outlet.
+        ("BANDUNG, Jawa Barat – " + LEAD, None, "Bandung"),
+        ("Kupang, NTT - " + LEAD, None, "Kupang"),
+        ("Denpasar, Bali - " + LEAD, None, "Denpasar"),
+        ("Sampit, Kalteng (ANTARA) - " + LEAD, "ANTARA", "Sampit"),
+        ("JAKARTA, Indonesia (AP) — The minister opened the port.", "AP", "Jakarta"),
+        # An agency's name after a comma, the outlet alone in brackets, the city before the site.
+        ("Jakarta, (ANTARA) - " + LEAD, "ANTARA", "Jakarta"),
+        ("(KABARKITA) – " + LEAD, "KABARKITA", None),
+        ("JAKARTA – Kabarkita.com – " + LEAD, "Kabarkita.com", "Jakarta"),
+        # A release's place and weekday.
+        ("JAKARTA, Selasa – " + LEAD, None, "Jakarta"),
+    ],
+)
+def test_prefixed_places_regions_and_release_datelines(
+    paragraph: str, outlet: str | None, place: str
+) -> None:
+    found = find_dateline([paragraph, "Paragraf berikutnya."])
+    assert found is not None
+    assert (found.outlet, found.place) == (outlet, place)
+
+
+def test_a_release_dateline_with_its_weekday_and_date_keeps_the_date() -> None:
+    found = find_dateline(["Jakarta, Selasa (3/3/2025) – Kementerian membuka forum.", "Lagi."])
+    assert found is not None
+    assert (found.place, found.date, found.rest) == (
+        "Jakarta",
+        "Selasa (3/3/2025)",
+        "Kementerian membuka forum.",
+    )
+
+
+def test_kota_before_a_name_that_is_no_known_place_stays_as_written() -> None:
+    found = find_dateline(["KOTA LAMA, Kabarkita.com – " + LEAD, "Lagi."])
+    assert found is not None
+    assert (found.outlet, found.place) == ("Kabarkita.com", "Kota Lama")
+
+
+def test_a_place_and_a_site_on_a_line_of_their_own() -> None:
+    found = find_dateline(["Judul berita", "Samosir, KABARKITA.ID", LEAD, "Lagi."])
+    assert found is not None
+    assert (found.index, found.lead, found.outlet, found.place) == (1, 2, "KABARKITA.ID", "Samosir")
+
+
+@pytest.mark.parametrize("place", ["Bandarlampung", "Pangkalpinang", "Tanjungselor"])
+def test_a_two_word_city_written_as_one_word_is_known(place: str) -> None:
+    found = find_dateline([f"{place} (KABARKITA) – " + LEAD, "Lagi."])
+    assert found is not None
+    assert (found.outlet, found.place) == ("KABARKITA", place)
+    assert is_known_place(place)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "date"),
+    [
+        ("Makassar, March 4, 2026 – The ministry opened the port.", "March 4, 2026"),
+        ("Makassar, Rabu, 4 Maret 2026 – Kementerian membuka pelabuhan.", "Rabu, 4 Maret 2026"),
+    ],
+)
+def test_a_release_dateline_with_an_english_or_a_weekday_date(paragraph: str, date: str) -> None:
+    found = find_dateline([paragraph, "Lagi."])
+    assert found is not None
+    assert (found.outlet, found.place, found.date) == (None, "Makassar", date)

@@ -5,16 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from briefgen.extract.actors import Sides, meeting_parties
 from briefgen.extract.dateline import find_dateline
-from briefgen.extract.dates import find_event_date
+from briefgen.extract.dates import EventDate, find_event_date
 from briefgen.extract.frames import find_event, frame_step
 from briefgen.extract.language import detect_language
 from briefgen.extract.lexicon import CITIES, MONTH_RE, WEEKDAY_RE, is_known_place, words
 from briefgen.extract.organizations import Definition, compact, find_definitions, organizations
-from briefgen.extract.people import find_people
-from briefgen.extract.quotes import attribute_quotes, find_quote_spans
+from briefgen.extract.people import PeopleIndex, find_people
+from briefgen.extract.quotes import QuoteSpan, attribute_quotes, find_quote_spans
 from briefgen.extract.runs import find_runs
 from briefgen.extract.sentences import sentence_spans
 from briefgen.extract.statements import SentenceRef, statement_of
@@ -126,6 +127,30 @@ def _place_in(lead: str, dating: str = "") -> str | None:
     return region.group("place") if region else None
 
 
+# A byline of a government site on one line, its date with it ("By Humas Setda Date 8 Mei 2024",
+# "Oleh Tim Redaksi Tanggal 3 Juni 2025"): where the page was dated, not the lead.
+_BYLINE_LINE = re.compile(r"^(?:By|Oleh|Penulis|Ditulis\s+oleh|Posted\s+by)\s+[A-Z]")
+_BYLINE_WORDS = 40
+
+
+def _is_byline_line(paragraph: str) -> bool:
+    text = paragraph.strip()
+    return (
+        _BYLINE_LINE.match(text) is not None
+        and len(text.split()) <= _BYLINE_WORDS
+        and not re.search(r"[.!?…”\"]$", text)
+    )
+
+
+def _lead_place(dated: Sequence[str], lead: int, expression: str | None) -> str | None:
+    """The city of the lead (see :func:`_place_in`); a byline line with the page's date is not
+    the lead, and when the date came from it the lead is the story's opening paragraphs."""
+    story = ["" if _is_byline_line(p) else p for p in dated]
+    if expression and not any(expression in p for p in story[lead:]):
+        expression = None
+    return _place_in(_lead_text(story, lead, expression), _dating_sentence(story, lead, expression))
+
+
 def _dating_sentence(paragraphs: Sequence[str], lead: int, expression: str | None) -> str:
     """The part of the sentence that dates the event up to its date expression."""
     if not expression:
@@ -227,19 +252,26 @@ def _is_chrome(paragraph: str) -> bool:
     return len(paragraph.split()) <= _CHROME_WORDS and _CHROME.search(paragraph) is not None
 
 
-def extract(article: Article, *, today: dt.date | None = None, lexicon: EventLexicon | None = None) -> Facts:
-    """Everything the rules can tell about one article; what they cannot is said in ``warnings``."""
-    facts = Facts(article=article, outlet=article.outlet)
-    paragraphs = list(article.paragraphs)
-    if not paragraphs:
-        facts.warnings.append("the article has no text")
-        return facts
-    facts.language = detect_language(" ".join([article.title or "", *paragraphs]))
+@dataclass
+class _Story:
+    """Where the story starts on the page and what its dateline says."""
 
+    story: int  # the first paragraph of the story (its dateline's); those before are furniture
+    lead: int  # the lead paragraph
+    furniture: list[str]  # bylines and date lines: their date is the publication's
+    before: list[str]  # the paragraphs with the chrome blanked, the dateline still in its own
+    place: str | None = None  # the dateline's place
+    date: str | None = None  # a date written inside the dateline
+    outlet: str | None = None  # the dateline's outlet
+
+
+def _find_story(article: Article, paragraphs: list[str]) -> _Story:
+    """Blanks the page chrome before the story in ``paragraphs`` and replaces the dateline's
+    paragraph by its text after the dateline."""
     # Page chrome before the story (a byline, a date bar) is not its lead: its date is when the
     # page was published, not when the event happened. Blank keeps the numbering.
     lead = 0
-    furniture: list[str] = []  # bylines and date lines: their date is the publication's
+    furniture: list[str] = []
     while lead < len(paragraphs) - 1 and (not paragraphs[lead].strip() or _is_chrome(paragraphs[lead])):
         furniture.append(paragraphs[lead])
         paragraphs[lead] = ""
@@ -248,67 +280,48 @@ def extract(article: Article, *, today: dt.date | None = None, lexicon: EventLex
     # story starts at the dateline, and what comes before it dates nothing.
     before = list(paragraphs)
     dateline = find_dateline(article.paragraphs)
-    place: str | None = None
-    dateline_date: str | None = None
-    story = lead
-    if dateline is not None:
-        facts.outlet = article.outlet or dateline.outlet
-        place, dateline_date = dateline.place, dateline.date
-        paragraphs[dateline.index] = dateline.rest
-        furniture.extend(paragraphs[lead : dateline.index])
-        story, lead = dateline.index, dateline.lead
+    if dateline is None:
+        return _Story(lead, lead, furniture, before)
+    paragraphs[dateline.index] = dateline.rest
+    furniture.extend(paragraphs[lead : dateline.index])
+    return _Story(
+        dateline.index, dateline.lead, furniture, before, dateline.place, dateline.date, dateline.outlet
+    )
 
-    paragraphs[-1] = _BYLINE.sub("", paragraphs[-1]).rstrip()
-    # "Baca juga: …" links to other stories are not part of this one; blank keeps the numbering.
-    paragraphs = ["" if _NOT_BODY.match(p) else p for p in paragraphs]
-    # Names in a caption or teaser above the dateline still introduce people; the rest of the
-    # extraction reads the story from its dateline on.
-    named = list(paragraphs)
-    paragraphs[:story] = [""] * story
 
-    # Dates are read from the story only: not from page furniture before it (the site's date bar,
-    # a caption of an older photo) nor from photo captions inside it.
+def _date_event(
+    article: Article, paragraphs: list[str], found: _Story, today: dt.date | None
+) -> tuple[EventDate, list[str]]:
+    """The event date read from the story (not from furniture before it, nor from photo captions
+    or date bars inside it), and the story's paragraphs it was read from."""
+    story, lead = found.story, found.lead
     dated = [
         "" if i < story or _is_caption(p, article.paragraphs[i - 1] if i else "") or _is_furniture(p) else p
         for i, p in enumerate(paragraphs)
     ]
-    if dateline_date:
-        dated[lead] = f"{dateline_date}. {dated[lead]}"
-    furniture.extend(
-        p for i, p in enumerate(before) if i >= story and p and _is_furniture(p) and i < lead + 3
-    )
-    found = find_event_date(
+    if found.date:
+        dated[lead] = f"{found.date}. {dated[lead]}"
+    furniture = found.furniture + [
+        p for i, p in enumerate(found.before) if i >= story and p and _is_furniture(p) and i < lead + 3
+    ]
+    event = find_event_date(
         dated,
         published=article.published,
         file_date=article.file_date,
         today=today or dt.date.today(),
         furniture=[p for p in furniture if p and not _is_site_bar(article.paragraphs, p)],
     )
-    facts.event_date, facts.date_basis = found.day, found.basis
-    facts.warnings.extend(found.warnings)
-    facts.date_warnings = list(found.warnings)
+    return event, dated
 
-    definitions = find_definitions(named)
-    people = find_people(named, definitions)
-    facts.people = people.persons()
-    facts.organizations = organizations(
-        paragraphs, definitions, [p.organization for p in facts.people if p.organization]
-    )
-    facts.venue = _venue(paragraphs[lead], definitions)
-    facts.location = place or _place_in(
-        _lead_text(dated, lead, found.expression), _dating_sentence(dated, lead, found.expression)
-    )
 
-    # Who "kami"/"pihaknya" stand for, and who "kedua pihak" are, for the actors of next steps.
-    sides = Sides(facts.organizations)
-    sides = Sides(facts.organizations, meeting_parties(paragraphs, people, sides))
-
-    spans = find_quote_spans(paragraphs)
+def _read_sentences(
+    facts: Facts, paragraphs: Sequence[str], people: PeopleIndex, sides: Sides, spans: list[QuoteSpan]
+) -> None:
+    """Quotes, and every other sentence as a next step, a statement or background."""
     facts.quotes, kept, quote_warnings = attribute_quotes(spans, paragraphs, people)
     facts.warnings.extend(quote_warnings)
     skip = [segment for span in spans for segment in span.segments]
     quoted = [segment for span in kept for segment in span.segments]
-
     for number, paragraph in enumerate(paragraphs):
         for start, end in sentence_spans(paragraph):
             sentence = SentenceRef(number, start, end, paragraph[start:end])
@@ -329,15 +342,17 @@ def extract(article: Article, *, today: dt.date | None = None, lexicon: EventLex
             quoted_steps(quote.text, quote.speaker, quote.paragraph, people, facts.event_date, sides)
         )
     facts.next_steps.sort(key=lambda s: s.paragraph)
-    # The frames the key points and the register are generated from (both languages, no translation).
-    lead_paragraphs = [p for p in paragraphs[lead:] if p.strip()][:4]
+
+
+def _frame(facts: Facts, lead_paragraphs: list[str], title: str | None, lexicon: EventLexicon | None) -> None:
+    """The frames the key points and the register are generated from (both languages, no translation)."""
     when = facts.event_date if facts.date_basis == "text" else None
     speakers = [q.speaker for q in facts.quotes if q.speaker] + [
         s.speaker for s in facts.statements if s.speaker
     ]
     facts.event = find_event(
         lead_paragraphs,
-        article.title,
+        title,
         facts.people,
         facts.organizations,
         facts.location,
@@ -347,6 +362,47 @@ def extract(article: Article, *, today: dt.date | None = None, lexicon: EventLex
     )
     for step in facts.next_steps:
         step.kind, step.action = frame_step(step)
+
+
+def extract(article: Article, *, today: dt.date | None = None, lexicon: EventLexicon | None = None) -> Facts:
+    """Everything the rules can tell about one article; what they cannot is said in ``warnings``."""
+    facts = Facts(article=article, outlet=article.outlet)
+    paragraphs = list(article.paragraphs)
+    if not paragraphs:
+        facts.warnings.append("the article has no text")
+        return facts
+    facts.language = detect_language(" ".join([article.title or "", *paragraphs]))
+    found = _find_story(article, paragraphs)
+    facts.outlet = article.outlet or found.outlet
+    story, lead = found.story, found.lead
+
+    paragraphs[-1] = _BYLINE.sub("", paragraphs[-1]).rstrip()
+    # "Baca juga: …" links to other stories are not part of this one; blank keeps the numbering.
+    paragraphs = ["" if _NOT_BODY.match(p) else p for p in paragraphs]
+    # Names in a caption or teaser above the dateline still introduce people; the rest of the
+    # extraction reads the story from its dateline on.
+    named = list(paragraphs)
+    paragraphs[:story] = [""] * story
+
+    event, dated = _date_event(article, paragraphs, found, today)
+    facts.event_date, facts.date_basis = event.day, event.basis
+    facts.warnings.extend(event.warnings)
+    facts.date_warnings = list(event.warnings)
+
+    definitions = find_definitions(named)
+    people = find_people(named, definitions)
+    facts.people = people.persons()
+    facts.organizations = organizations(
+        paragraphs, definitions, [p.organization for p in facts.people if p.organization]
+    )
+    facts.venue = _venue(paragraphs[lead], definitions)
+    facts.location = found.place or _lead_place(dated, lead, event.expression)
+
+    # Who "kami"/"pihaknya" stand for, and who "kedua pihak" are, for the actors of next steps.
+    sides = Sides(facts.organizations)
+    sides = Sides(facts.organizations, meeting_parties(paragraphs, people, sides))
+    _read_sentences(facts, paragraphs, people, sides, find_quote_spans(paragraphs))
+    _frame(facts, [p for p in paragraphs[lead:] if p.strip()][:4], article.title, lexicon)
     if not facts.people:
         facts.warnings.append("no people found")
     return facts

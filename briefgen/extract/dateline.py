@@ -20,9 +20,9 @@ from briefgen.extract.lexicon import (
 )
 
 # A dash with a space on one side ("Jakarta -Menteri"), or a double or long dash with none
-# ("KABARDESA.CO, BOGOR--Menteri", "Jakarta—Menteri"); a hyphen or an en dash alone joins
-# words or a range ("Jakarta–Bandung").
-_SEP = r"\s*[-–—]+\s+|\s+[-–—]+\s*|(?:--+|—+)"
+# ("KABARDESA.CO, BOGOR--Menteri", "Jakarta—Menteri"), or a comma and a dash ("KABAR.com,- Menteri");
+# a hyphen or an en dash alone joins words or a range ("Jakarta–Bandung").
+_SEP = r"\s*[-–—]+\s+|\s+[-–—]+\s*|(?:--+|—+)|,\s*[-–—]+\s*"
 _COMPASS = "Selatan|Utara|Barat|Timur|Pusat|Tengah"
 _DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z][\w-]*)+"  # KabarKita.id, WARTAKITA.com, Kabar7.com
 _PLACE = r"[A-Z][A-Za-z'’.]*(?:\s+[A-Z][A-Za-z'’.]*){0,3}"
@@ -51,8 +51,21 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<outlet>{_DOMAIN})\s*\((?P<place>{_PLACE})\)\s*(?:[-–—]+\s*|:\s*)"),
     # SUARA KITA.COM, BOGOR -   (a site name of words and a domain, then the city)
     re.compile(rf"^(?P<outlet>{_SITE}),\s*(?P<place>{_PLACE})(?:{_SEP})"),
-    # Jakarta (ANTARA) -
-    re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>{_AGENCY})\)\s*(?:[-–—]+\s*|:\s*)"),
+    # Jakarta (ANTARA) -   Jakarta, (ANTARA) -
+    re.compile(rf"^(?P<place>{_PLACE})\s*,?\s*\((?P<outlet>{_AGENCY})\)\s*(?:[-–—]+\s*|:\s*)"),
+    # JAKARTA, Indonesia (AP) —   Sampit, Kalteng (ANTARA) -   (the city, its country or province)
+    re.compile(
+        rf"^(?P<place>{_PLACE}),\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*"
+        rf"\((?P<outlet>{_AGENCY})\)\s*[-–—]+\s*"
+    ),
+    # Jakarta, Selasa (3/3/2025) -   Jakarta, Selasa -   (a release's place and weekday)
+    re.compile(
+        rf"^(?P<place>{_PLACE}),\s*(?P<date>{WEEKDAY_RE}\s*,?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))"
+        r"\s*[-–—]+\s*"
+    ),
+    re.compile(rf"^(?P<place>{_PLACE}),\s*(?:{WEEKDAY_RE})\s*[-–—]+\s+"),
+    # (KABARKITA) –   (kabarkita.com) -   (the outlet alone, in brackets)
+    re.compile(rf"^\((?P<outlet>[A-Z][A-Z0-9&-]{{2,}}(?:\s+[A-Z0-9&-]+)?|{_DOMAIN})\)\s*[-–—]+\s*"),
     # BOGOR (12 Maret 2021) -   (a release's dateline with the date in brackets)
     re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<date>[^()]{{0,30}}\d{{4}})\)\s*[-–—]+\s*"),
     # Bogor, Mar 12, 2021 (Antara) -   (ANTARA English's older style, the date before the agency)
@@ -60,12 +73,15 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
         rf"^(?P<place>{_PLACE}),\s*(?P<date>(?i:{MONTH_RE})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
         rf"\s*\((?P<outlet>{_AGENCY})\)\s*[-–—]+\s*"
     ),
-    # Bogor, 12 Maret 2021 –   Bogor, 12 March 2021:   (a place and the date, no outlet)
+    # Bogor, 12 Maret 2021 –   Bogor, 12 March 2021:   Bogor, Selasa, 9 Maret 2021 –
+    # Bogor, March 12, 2021 –   (a place and the date, no outlet)
     re.compile(
-        rf"^(?P<place>{_PLACE}),\s*(?P<date>\d{{1,2}}\s+(?i:{MONTH_RE})\.?\s+\d{{4}})\s*(?:[-–—]+|:)\s*"
+        rf"^(?P<place>{_PLACE}),\s*(?P<date>(?:{WEEKDAY_RE}\s*,?\s+)?(?:\d{{1,2}}\s+(?i:{MONTH_RE})\.?"
+        rf"|(?i:{MONTH_RE})\.?\s+\d{{1,2}},)\s+\d{{4}})\s*(?:[-–—]+|:)\s*"
     ),
-    # BOGOR (Kabarkita.com)   (on a line of its own, the lead below it)
+    # BOGOR (Kabarkita.com)   Bogor, KABARKITA.ID   (on a line of its own, the lead below it)
     re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>{_AGENCY})\)\s+$"),
+    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{_DOMAIN})\s+$"),
     # BOGOR | Kabarkita.com -
     re.compile(rf"^(?P<place>{_PLACE})\s*\|\s*(?P<outlet>{_DOMAIN}|{_OUTLET_WORDS})(?:{_SEP})"),
     # KABARKITA —   WARTAKITA –   (one word in capitals: an outlet or a place, see find_dateline)
@@ -94,10 +110,12 @@ _LOOSE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # Bogor -   (a place on its own in mixed case)
     re.compile(rf"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?:{_SEP})"),
 )
-# Where a dateline may start inside a line of page furniture: after a time stamp ("… 09:05 WIB
-# Bogor, Suara Lembah --") or after a reporter's credit ("Peliput : Dimas Prakoso BOGOR –").
+# Where a dateline may start inside a line of page furniture: after a list bullet, after a time
+# stamp ("… 09:05 WIB Bogor, Suara Lembah --") or after a reporter's credit ("Peliput : Dimas
+# Prakoso BOGOR –").
 _GLUED_AFTER = re.compile(
-    r"\b\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|pm|am|PM|AM))?\s+(?=[A-Z])"
+    r"^[•·▪◦‣∙]\s*(?=[A-Z])"  # a list item of the page's markup: "• KABAR.CO, Bogor - …"
+    r"|\b\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|pm|am|PM|AM))?\s+(?=[A-Z])"
     r"|^(?:Peliput|Reporter|Penulis|Pewarta|Oleh|By)\s*:?\s*(?:[A-Z][\w.'’]*\s+){1,4}?(?=[A-Z]{3,}\b)"
 )
 _GLUED_WITHIN_WORDS = 30
@@ -113,6 +131,8 @@ _AD_WORDS = frozenset({"Iklan", "IKLAN", "Advertisement", "ADVERTISEMENT", "Ads"
 _DATELINE_WITHIN = 12  # an app banner ("Unduh aplikasi …") may add a handful of lines above it
 _WEAK_LOOKAHEAD = 3
 _BYLINE_ABOVE = 3
+# "KOTA BOGOR -", "Kabupaten Sleman –": the place is the city or regency without the word.
+_PLACE_PREFIXES = frozenset({"Kota", "Kabupaten", "Kab."})
 _NOT_PLACE_WORDS = (ORG_WORDS - PLACES) | TITLE_WORDS | FUNCTION_WORDS
 _NOT_OUTLET_WORDS = ORG_HEADS | TITLE_WORDS | FUNCTION_WORDS  # "Harian", "Pos" may name an outlet
 
@@ -152,6 +172,70 @@ class Dateline:
     word: str | None = None  # one capitalised word that may be the place or the outlet
     start: int = 0  # where in the paragraph the dateline begins
     tag: str | None = None  # one capitalised word before the dateline: a topic tag or the outlet
+    written: str | None = None  # the place as written ("BOGOR"), before normalise_place
+
+
+def _names_fit(pattern: re.Pattern[str], place: str | None, outlet: str | None) -> bool:
+    """Whether what ``pattern`` read as the place and the outlet can be those."""
+    if place is not None and _TLD.search(place):
+        return False  # "KABARDESA.COM, BOGOR -": the site comes first, see the patterns above
+    if place is not None and (not _looks_like_place(place) or not _plain_words(place, frozenset())):
+        return False  # "Selasa, 9 Maret 2021 - Dibaca 120 kali" is a date bar, not a dateline
+    if pattern in _KNOWN_PLACE_PATTERNS and not is_known_place(place or ""):
+        return False
+    return pattern not in _LOOSE_PATTERNS or (
+        _plain_words(place, _NOT_PLACE_WORDS) and _plain_words(outlet, _NOT_OUTLET_WORDS)
+    )
+
+
+def _without_prefix(place: str | None) -> str | None:
+    """``KOTA BOGOR`` → ``BOGOR``, ``Kabupaten Sleman`` → ``Sleman`` when the rest is a known
+    place (``Kota Baru`` stays: a regency of that name)."""
+    if place is None:
+        return None
+    head, _, rest = place.partition(" ")
+    if head.capitalize() in _PLACE_PREFIXES and rest and is_known_place(rest):
+        return rest
+    return place
+
+
+def _is_region(name: str | None) -> bool:
+    """A province or country after the city ("BANDUNG, Jawa Barat -", "Kupang, NTT -"): every
+    word a place word and the whole no city briefgen knows; not an outlet's name."""
+    return name is not None and all(w in PLACES for w in name.split()) and not is_known_place(name)
+
+
+def _read_names(
+    pattern: re.Pattern[str], groups: dict[str, str | None]
+) -> tuple[str | None, str | None, str | None] | None:
+    """(outlet, place, word) of a dateline ``pattern`` matched; None when it is no dateline."""
+    place, outlet, word = _without_prefix(groups.get("place")), groups.get("outlet"), groups.get("word")
+    if "region" in groups and not _is_region(groups["region"]):
+        return None
+    if pattern in _LOOSE_PATTERNS and _is_region(outlet):
+        outlet = None
+    if not _names_fit(pattern, place, outlet):
+        return None
+    if place is not None and outlet is None and place.isupper() and _OUTLET_MARKERS & set(place.split()):
+        place, outlet = None, place  # "KABAR ONLINE -": an outlet's name, not a place
+    if pattern in _LOOSE_PATTERNS and outlet is None and place and " " not in place:
+        word, place = place, None  # "Kabarkita –": a place or an outlet, see find_dateline
+    if word is not None and (
+        word.lower() in WEEKDAYS or word in TITLE_WORDS or word in ORG_HEADS or word in _AD_WORDS
+    ):
+        return None
+    return outlet, place, word
+
+
+def _after_tag(rest: str, tag: str | None) -> Dateline | None:
+    """The dateline after a topic tag (``WABAH - BOGOR. …``), if the rest opens with one."""
+    inner = _match_dateline(rest, tagged=False)
+    if inner is not None and inner.word is not None and is_known_place(inner.word):
+        inner.place, inner.word = normalise_place(inner.word), None
+    if inner is None or not (inner.outlet or inner.place):
+        return None
+    inner.tag = tag  # the story's topic, or the outlet (see find_dateline)
+    return inner
 
 
 def _match_dateline(paragraph: str, *, alone: bool = False, tagged: bool = True) -> Dateline | None:
@@ -170,46 +254,25 @@ def _match_dateline(paragraph: str, *, alone: bool = False, tagged: bool = True)
         if not match:
             continue
         groups = match.groupdict()
-        place = groups.get("place")
-        if place is not None and _TLD.search(place):
-            continue  # "KABARDESA.COM, BOGOR -": the site comes first, see the patterns above
-        if place is not None and (not _looks_like_place(place) or not _plain_words(place, frozenset())):
-            continue  # "Selasa, 9 Maret 2021 - Dibaca 120 kali" is a date bar, not a dateline
-        if pattern in _KNOWN_PLACE_PATTERNS and not is_known_place(place or ""):
+        names = _read_names(pattern, groups)
+        if names is None:
             continue
-        outlet = groups.get("outlet")
-        if pattern in _LOOSE_PATTERNS and not (
-            _plain_words(place, _NOT_PLACE_WORDS) and _plain_words(outlet, _NOT_OUTLET_WORDS)
-        ):
-            continue
-        if place is not None and outlet is None and place.isupper() and _OUTLET_MARKERS & set(place.split()):
-            place, outlet = None, place  # "KABAR ONLINE -": an outlet's name, not a place
-        word = groups.get("word")
-        if pattern in _LOOSE_PATTERNS and outlet is None and place and " " not in place:
-            word, place = place, None  # "Kabarkita –": a place or an outlet, see find_dateline
-        if word is not None and (
-            word.lower() in WEEKDAYS or word in TITLE_WORDS or word in ORG_HEADS or word in _AD_WORDS
-        ):
-            continue
-        rest_start = paragraph[match.end() :].lstrip()
-        if _BYLINE_STAMP.match(rest_start):
-            continue  # "Kabar7.com - 09/03/2021, 09:05 WIB": a byline's time stamp, not a dateline
+        outlet, place, word = names
         rest = paragraph[match.end() :].lstrip()
+        if _BYLINE_STAMP.match(rest):
+            continue  # "Kabar7.com - 09/03/2021, 09:05 WIB": a byline's time stamp, not a dateline
         if not rest and not alone:
             continue
-        if tagged and outlet is None:
-            inner = _match_dateline(rest, tagged=False)
-            if inner is not None and inner.word is not None and is_known_place(inner.word):
-                inner.place, inner.word = normalise_place(inner.word), None
-            if inner is not None and (inner.outlet or inner.place):
-                inner.tag = word  # "WABAH - BOGOR. …": the story's topic, or the outlet (see find_dateline)
-                return inner
+        inner = _after_tag(rest, word) if tagged and outlet is None else None
+        if inner is not None:
+            return inner
         return Dateline(
             outlet.strip() if outlet else None,
             normalise_place(place) if place else None,
             rest,
             groups.get("date"),
             word,
+            written=place,
         )
     return None
 
@@ -273,6 +336,61 @@ class FoundDateline:
     date: str | None = None
 
 
+def _found_at(paragraphs: Sequence[str], index: int) -> Dateline | None:
+    """The dateline in paragraph ``index``: at its start, after page furniture on its line, or
+    split over it and the short line above it."""
+    paragraph = paragraphs[index]
+    alone = index + 1 < len(paragraphs)
+    found = _match_dateline(paragraph, alone=alone) or _glued_dateline(paragraph)
+    if found is None and index and _SPLIT_DASH.match(paragraph):
+        found = _split_dateline(paragraphs[index - 1], paragraph)
+    return found
+
+
+def _names_swapped(found: Dateline, text: str) -> bool:
+    """Whether a dateline read as ``Place, Outlet -`` is ``Outlet, Place -`` ("KABAR MEDIA,
+    Bogor -", "Suara Lembah, Cibinong –"): the first name is no place (unknown, not named again)
+    and the second, no web address, is a known place, or an unknown one the story names again
+    after an outlet in capitals ("SUARA RIMBA, Tanjung Kelor -")."""
+    second, first = found.outlet, found.written
+    if second is None or first is None or _TLD.search(second) or _word_is_place(first, text):
+        return False
+    return is_known_place(second) or (
+        first.isupper() and not second.isupper() and _word_is_place(second, text)
+    )
+
+
+def _outlet_and_place(
+    found: Dateline, paragraphs: Sequence[str], index: int, text: str
+) -> tuple[str | None, str | None]:
+    """The dateline's outlet and place once a lone word or tag is told apart by the article
+    (:func:`_word_is_place`) and a detik-style byline above it is read for the outlet."""
+    outlet, place = found.outlet, found.place
+    if _names_swapped(found, text):
+        outlet, place = found.written, normalise_place(outlet or "")  # "KABAR MEDIA, Bogor -"
+    elif outlet and found.written and not _TLD.search(outlet) and is_known_place(outlet):
+        outlet = None  # "Denpasar, Bali -": the city and its island or province, no outlet
+    if found.tag is not None and outlet is None and not _word_is_place(found.tag, text):
+        outlet = found.tag  # "KABARKITA - BOGOR -": a word the story never names again
+    elif found.tag is not None and place is None and is_known_place(found.tag):
+        place = normalise_place(found.tag)  # "BOGOR - Kabarkita.com -": the city, then the site
+    if found.word is not None:
+        if _word_is_place(found.word, text):
+            place = normalise_place(found.word)
+        else:
+            outlet = found.word
+    return outlet or _byline_outlet(found, paragraphs, index), place
+
+
+def _byline_outlet(found: Dateline, paragraphs: Sequence[str], index: int) -> str | None:
+    """The outlet a detik-style byline names (``Name - kabarJabar``): it sits above the
+    dateline, perhaps with its time stamp and a caption between."""
+    above = [paragraphs[index][: found.start]] if found.start else []
+    above += reversed(paragraphs[max(0, index - _BYLINE_ABOVE) : index])
+    bylines = (_BYLINE_OUTLET.match(line.strip()) for line in above)
+    return next((b.group("outlet") for b in bylines if b), None)
+
+
 def find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:
     """The dateline among the first paragraphs: the page's headline, teaser, byline and captions
     may come before it. A detik-style byline right above it (``Name - kabarJabar``) names the
@@ -284,26 +402,10 @@ def find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:
             continue
         if weak is not None and index > weak.index + _WEAK_LOOKAHEAD:
             break
-        alone = index + 1 < len(paragraphs)
-        found = _match_dateline(paragraph, alone=alone) or _glued_dateline(paragraph)
-        if found is None and index and _SPLIT_DASH.match(paragraph):
-            found = _split_dateline(paragraphs[index - 1], paragraph)
+        found = _found_at(paragraphs, index)
         if found is None:
             continue
-        outlet, place = found.outlet, found.place
-        if found.tag is not None and outlet is None and not _word_is_place(found.tag, text):
-            outlet = found.tag  # "KABARKITA - BOGOR -": a word the story never names again
-        if found.word is not None:
-            if _word_is_place(found.word, text):
-                place = normalise_place(found.word)
-            else:
-                outlet = found.word
-        if outlet is None:
-            # The byline sits above the dateline, perhaps with its time stamp and a caption between.
-            above = [paragraph[: found.start]] if found.start else []
-            above += reversed(paragraphs[max(0, index - _BYLINE_ABOVE) : index])
-            bylines = (_BYLINE_OUTLET.match(line.strip()) for line in above)
-            outlet = next((b.group("outlet") for b in bylines if b), None)
+        outlet, place = _outlet_and_place(found, paragraphs, index, text)
         lead = index + 1 if not found.rest else index
         dateline = FoundDateline(index, lead, outlet, place, found.rest, found.date)
         # A place nobody knows with no outlet ("Rina Wulandari - kabarJabar …") may be a byline:

@@ -162,17 +162,8 @@ def resolve_day(
     expression: str,
 ) -> tuple[dt.date | None, list[str]]:
     """The date meant by day/month[/year][+weekday] near ``ref``, with warnings; never raises."""
-    warnings: list[str] = []
     if year is not None:
-        if year < 100:
-            year += 2000
-        found = _safe_date(year, month, day)
-        if found is None:
-            return None, [f"impossible date '{expression}' ignored"]
-        if weekday and weekday_number(weekday) != found.weekday():
-            warnings.append(_mismatch(weekday, found))
-        return found, warnings
-
+        return _resolve_with_year(day, month, year, weekday, expression)
     candidates = [
         d
         for d in (_safe_date(y, month, day) for y in (ref.day.year, ref.day.year - 1, ref.day.year + 1))
@@ -183,7 +174,30 @@ def resolve_day(
     if ref.basis != "published" and weekday:
         chosen = _year_by_weekday(day, month, weekday, ref)
         if chosen is not None:
-            return chosen, warnings
+            return chosen, []
+    return _nearest_year(candidates, weekday, ref, expression)
+
+
+def _resolve_with_year(
+    day: int, month: int, year: int, weekday: str | None, expression: str
+) -> tuple[dt.date | None, list[str]]:
+    """A date written with its year ("9/3/21" is 2021); a weekday that disagrees is warned about."""
+    if year < 100:
+        year += 2000
+    found = _safe_date(year, month, day)
+    if found is None:
+        return None, [f"impossible date '{expression}' ignored"]
+    if weekday and weekday_number(weekday) != found.weekday():
+        return found, [_mismatch(weekday, found)]
+    return found, []
+
+
+def _nearest_year(
+    candidates: list[dt.date], weekday: str | None, ref: Reference, expression: str
+) -> tuple[dt.date, list[str]]:
+    """Among a year-less date's ``candidates`` (this year, the one before, the one after), the
+    plausible one nearest ``ref`` whose weekday agrees; else the nearest, with warnings."""
+    warnings: list[str] = []
     earliest = ref.day - dt.timedelta(days=ref.past_days)
     latest = ref.day + dt.timedelta(days=ref.future_days)
     plausible = [d for d in candidates if earliest <= d <= latest] or candidates
@@ -410,6 +424,82 @@ def _conflict(pick: DateMatch, matches: Sequence[DateMatch]) -> DateMatch | None
     return None
 
 
+@dataclass
+class _Scan:
+    """What reading the paragraphs in order found: the lead's date and the dates around it."""
+
+    found: list[tuple[int, DateMatch]] = field(default_factory=list)  # every usable date
+    first: tuple[int, DateMatch] | None = None  # the lead's date: not a plan, earlier or future
+    fallback: tuple[int, DateMatch] | None = None  # the first usable date of any kind
+    warnings: list[str] = field(default_factory=list)
+    typos: list[str] = field(default_factory=list)
+    undatable: list[str] = field(default_factory=list)  # the lead's weekday that nothing dates
+
+
+def _note_undated(scan: _Scan, matches: Sequence[DateMatch]) -> None:
+    """Keeps the warnings of the expressions that gave no day, by what each says."""
+    for m in matches:
+        if m.day is None and m.quiet and m.relative and scan.fallback is None:
+            scan.undatable.extend(m.warnings)
+        elif m.day is None and m.quiet:
+            scan.typos.extend(m.warnings)
+        elif m.day is None:
+            scan.warnings.extend(m.warnings)
+
+
+def _scan(paragraphs: Sequence[str], ref: Reference) -> _Scan:
+    """Reads the paragraphs' dates until the lead's date is settled (a relative or contradicted
+    pick may still give way to a later date, so reading goes on after one of those)."""
+    scan = _Scan()
+    for number, paragraph in enumerate(paragraphs):
+        if scan.first is not None and not (scan.first[1].relative or _mismatched(scan.first[1])):
+            break
+        matches = find_dates(paragraph, ref) if paragraph else []
+        usable = [m for m in matches if m.day is not None]
+        scan.found.extend((number, m) for m in usable)
+        if scan.first is not None:
+            continue
+        _note_undated(scan, matches)
+        plain = [m for m in usable if not _after_publication(_day(m), ref) and not _demoted(paragraph, m)]
+        if scan.fallback is None and usable:
+            scan.fallback = (number, usable[0])
+        if plain:
+            scan.first = (number, _pick(paragraph, plain))
+    return scan
+
+
+def _settle(
+    first: tuple[int, DateMatch], scan: _Scan, paragraphs: Sequence[str], ref: Reference
+) -> EventDate:
+    """The event date from the lead's pick: a relative day gives way to a later date written
+    with its weekday; a contradicted weekday to the same day and month whose weekday agrees."""
+    number, pick = first
+    warnings = scan.warnings
+    if pick.relative:
+        later = next(
+            (
+                m
+                for n, m in scan.found
+                if n >= number
+                and m.weekday
+                and not m.relative
+                and not _after_publication(_day(m), ref)
+                and not _demoted(paragraphs[n], m)
+            ),
+            None,
+        )
+        pick = later or pick
+    other = _conflict(pick, [m for _, m in scan.found])
+    if other is not None:
+        warnings.append(
+            f"the article dates the event both '{pick.text}' and '{other.text}'; "
+            f"{english_date(_day(other))} is taken, whose weekday agrees"
+        )
+        pick = other
+    warnings.extend(pick.warnings)
+    return EventDate(pick.day, "text", pick.text, warnings)
+
+
 def find_event_date(
     paragraphs: Sequence[str],
     *,
@@ -431,67 +521,19 @@ def find_event_date(
     if published is None and byline is not None:
         published = byline
     ref = reference_date(published, file_date, today or dt.date.today(), years)
-    warnings: list[str] = []
-    found: list[tuple[int, DateMatch]] = []  # (paragraph number, match) of every usable date
-    first: tuple[int, DateMatch] | None = None
-    fallback: tuple[int, DateMatch] | None = None
-    typos: list[str] = []
-    undatable: list[str] = []  # the lead's weekday that nothing dates ("di Bogor, Selasa.")
-    for number, paragraph in enumerate(paragraphs):
-        if first is not None and not (first[1].relative or _mismatched(first[1])):
-            break  # the later paragraphs can change a relative or contradicted pick only
-        matches = find_dates(paragraph, ref) if paragraph else []
-        usable = [m for m in matches if m.day is not None]
-        found.extend((number, m) for m in usable)
-        if first is None:
-            for m in matches:
-                if m.day is None and m.quiet and m.relative and fallback is None:
-                    undatable.extend(m.warnings)
-                elif m.day is None and m.quiet:
-                    typos.extend(m.warnings)
-                elif m.day is None:
-                    warnings.extend(m.warnings)
-        if first is not None:
-            continue
-        plain = [m for m in usable if not _after_publication(_day(m), ref) and not _demoted(paragraph, m)]
-        if fallback is None and usable:
-            fallback = (number, usable[0])
-        if plain:
-            first = (number, _pick(paragraph, plain))
-    if first is None and undatable:
+    scan = _scan(paragraphs, ref)
+    first = scan.first
+    if first is None and scan.undatable:
         # The lead dates the event by a weekday alone and nothing says which week: a plan's or
         # an earlier event's date further on is not the event's.
-        return EventDate(None, None, None, [*warnings, *undatable])
-    if first is None and fallback is not None:
+        return EventDate(None, None, None, [*scan.warnings, *scan.undatable])
+    if first is None and scan.fallback is not None:
         # Only a plan, an earlier event or a date after publication: better than nothing.
-        earlier = [(n, m) for n, m in found if not _after_publication(_day(m), ref)]
-        first = earlier[0] if earlier else fallback
+        earlier = [(n, m) for n, m in scan.found if not _after_publication(_day(m), ref)]
+        first = earlier[0] if earlier else scan.fallback
     if first is not None:
-        number, pick = first
-        if pick.relative:
-            later = next(
-                (
-                    m
-                    for n, m in found
-                    if n >= number
-                    and m.weekday
-                    and not m.relative
-                    and not _after_publication(_day(m), ref)
-                    and not _demoted(paragraphs[n], m)
-                ),
-                None,
-            )
-            pick = later or pick
-        other = _conflict(pick, [m for _, m in found])
-        if other is not None:
-            warnings.append(
-                f"the article dates the event both '{pick.text}' and '{other.text}'; "
-                f"{english_date(_day(other))} is taken, whose weekday agrees"
-            )
-            pick = other
-        warnings.extend(pick.warnings)
-        return EventDate(pick.day, "text", pick.text, warnings)
-    warnings.extend(typos)
+        return _settle(first, scan, paragraphs, ref)
+    warnings = [*scan.warnings, *scan.typos]
     if byline is not None:
         return EventDate(byline, "text", None, warnings)
     if published:

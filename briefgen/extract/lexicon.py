@@ -614,7 +614,8 @@ def known_acronyms() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def known_places() -> frozenset[str]:
-    """The bundled, editable gazetteer ``briefgen/data/places.txt`` and :data:`CITIES`, casefolded."""
+    """The bundled, editable gazetteer ``briefgen/data/places.txt`` and :data:`CITIES`, casefolded,
+    each name of several words also without its spaces."""
     names = {city.casefold() for city in CITIES}
     path = resources.files("briefgen") / "data" / "places.txt"
     try:
@@ -626,6 +627,8 @@ def known_places() -> frozenset[str]:
         for line in text.splitlines()
         if line.strip() and not line.startswith("#")
     )
+    # "Bandarlampung", "Pangkalpinang", "Tanjungselor": a two-word name is also written as one.
+    names.update([name.replace(" ", "") for name in names if " " in name])
     return frozenset(names)
 
 
