@@ -19,13 +19,14 @@ A mention that resolves to no person, or to more than one, is left as it is.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from briefgen.extract.lexicon import (
     ATTRIBUTION_VERBS,
     HONORIFICS,
     NAME_HONORIFICS,
+    RANK_SUFFIXES,
     RANKS,
     REGIONAL_TITLES,
     ROLE_ACRONYMS,
@@ -42,7 +43,9 @@ _REGION_WORDS = frozenset({"Kota", "Kabupaten", "Kab.", "Kab", "Provinsi"})
 # Titles written before a given name and kept with it ("drg Budi", "H. Ahmad", "Prof Dr Sri").
 _TITLES = HONORIFICS | frozenset(f"{h}." for h in HONORIFICS)
 # Words before a name that make it the name of a unit or programme, not of a person.
-_UNIT_WORDS = frozenset({"Tim", "Satgas", "Satuan", "Program", "Gerakan", "Operasi", "Pasukan", "Unit", "Gugus"})
+_UNIT_WORDS = frozenset(
+    {"Tim", "Satgas", "Satuan", "Program", "Gerakan", "Operasi", "Pasukan", "Unit", "Gugus"}
+)
 _NICKNAME_CUE = re.compile(
     r"(?:akrab|biasa|kerap|sering)\s+(?:di)?sapa(?:an)?\s+(?P<after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
     r"|(?P<before>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)[,\s]+(?:sapaan|panggilan)\s+akrab(?:nya)?\b"
@@ -142,33 +145,29 @@ def _clean(name: str, role: str | None, text: str) -> tuple[str, str | None]:
 
 
 def _extend_left(name: str, text: str) -> str:
-    """``Budi Santoso`` written ``drg Ani Budi Santoso`` in the text → the longest such form: given
-    names and titles before the name, up to a role, place, acronym or lowercase word."""
-    best = name
-    for m in re.finditer(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", text):
-        before = text[max(0, m.start() - 80) : m.start()]
-        if not before.endswith(" "):
-            continue
-        words = before.split()
-        taken: list[str] = []
-        titles_only = False
-        while words:
-            w = words[-1]
-            if w in _TITLES:
-                taken.insert(0, w)
-                titles_only = True
-            elif not titles_only and _is_name_word(w) and not is_known_place(w) and not w.endswith((",", ".")):
-                taken.insert(0, w)
-            else:
-                break
-            words.pop()
-        # Only given names opened by a title count ("drg Ani"); bare capitalised words before a
-        # name are too often a body's or a place's name.
-        if taken and taken[0] in _TITLES:
-            candidate = " ".join([*taken, name])
-            if len(candidate) > len(best):
-                best = candidate
-    return best
+    """``Budi Santoso`` first written ``drg Ani Budi Santoso`` → that form: the title and given
+    names before the name at its first mention. Bare capitalised words before a name are too often
+    a body's or a place's name, so only given names opened by a title count, and not after a
+    hospital's acronym (``RSUD dr Contoh Budi``: the title is the hospital's namesake's)."""
+    first = re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", text)
+    if first is None or not text[: first.start()].endswith(" "):
+        return name
+    words = text[max(0, first.start() - 80) : first.start()].split()
+    taken: list[str] = []
+    titles_only = False
+    while words:
+        w = words[-1]
+        if w in _TITLES:
+            titles_only = True
+        elif titles_only or not _is_name_word(w) or is_known_place(w) or w.endswith((",", ".")):
+            break
+        taken.insert(0, w)
+        words.pop()
+    while taken and taken[0] not in _TITLES:
+        taken.pop(0)
+    if not taken or (words and is_acronym(words[-1])):
+        return name
+    return " ".join([*taken, name])
 
 
 def _extend_right(word: str, text: str) -> str | None:
@@ -220,9 +219,10 @@ class _Cast:
     def _matches(self, mention: str, exclude: str | None = None) -> list[_Person]:
         words = _core(mention)
         role_phrase = all(not _is_name_word(w) or is_known_place(w) for w in _words(mention))
-        tests = (
+        tests: tuple[Callable[[_Person], bool], ...] = (
             lambda p: mention == p.name or mention in p.aliases,
             lambda p: _contiguous(words, _core(p.name)),
+            lambda p: len(words) > 1 and _in_order(words, _core(p.name)),
             lambda p: len(mention) >= _MIN_VARIANT_CHARS and _one_edit(mention, p.name),
             lambda p: _is_nickname(mention, p.name),
             lambda p: mention in _ROLE_WORDS and p.role is not None and _holds(mention, p.role),
@@ -245,6 +245,12 @@ def _contiguous(short: Sequence[str], name: Sequence[str]) -> bool:
     return 0 < n < len(name) and any(list(name[i : i + n]) == list(short) for i in range(len(name) - n + 1))
 
 
+def _in_order(short: Sequence[str], name: Sequence[str]) -> bool:
+    """``Putu Krisna`` in ``I Putu Bagus Krisna Purnama``: the words appear in the name in order."""
+    rest = iter(name)
+    return 0 < len(short) < len(name) and all(w in rest for w in short)
+
+
 def _holds(word: str, role: str) -> bool:
     """Whether the role abbreviation ``word`` names ``role`` (``Mendag``: ``Menteri Perdagangan``)."""
     if word in role.split():
@@ -255,7 +261,9 @@ def _holds(word: str, role: str) -> bool:
 
 def _holds_phrase(mention: str, role: str) -> bool:
     words = _words(mention)
-    return mention == role or (words[0] in _ROLE_WORDS and _holds(words[0], role) and all(w in role for w in words))
+    return mention == role or (
+        words[0] in _ROLE_WORDS and _holds(words[0], role) and all(w in role for w in words)
+    )
 
 
 def _nicknames(text: str) -> list[tuple[int, str]]:
@@ -300,6 +308,9 @@ def _build(facts: Facts, text: str) -> tuple[_Cast, dict[str, _Person]]:
             if name != speaker or len(name.split()) > 0:
                 order = len(records)
                 records.append((Person(speaker), _Person(_extend_left(name, text), role, None, order)))
+    for name in _ranked_names(text):
+        if not any(name in p.name or _in_order(_core(name), _core(p.name)) for _, p in records):
+            records.append((Person(name), _Person(name, None, None, len(records))))
     records.sort(key=lambda r: -len(_core(r[1].name)))
     for person, new in records:
         if _spurious(new.name, person.role, text):
@@ -331,6 +342,29 @@ def _build(facts: Facts, text: str) -> tuple[_Cast, dict[str, _Person]]:
                 cast.people.remove(p)
                 origin[nick] = owner
     return cast, origin
+
+
+_RANKED = re.compile(
+    r"(?<![\w-])(?P<rank>"
+    + "|".join(sorted((re.escape(r) for r in RANKS - TITLE_WORD_SET), key=len, reverse=True))
+    + r")\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3})"
+)
+
+
+def _ranked_names(text: str) -> list[str]:
+    """Names a police or military rank introduces (``didampingi Kasat Contoh AKP Budi Santoso``)."""
+    found = []
+    for m in _RANKED.finditer(text):
+        words: list[str] = []
+        for w in m.group("name").split():
+            if not words and w in RANK_SUFFIXES:
+                continue
+            if not _is_name_word(w) or is_known_place(w):
+                break
+            words.append(w)
+        if len(words) > 1 and " ".join(words) not in found:
+            found.append(" ".join(words))
+    return found
 
 
 def _nearest_before(cast: _Cast, text: str, at: int, nick: str) -> _Person | None:
@@ -380,7 +414,8 @@ def resolve_people(facts: Facts, paragraphs: Sequence[str]) -> None:
         return person.name if person else mention
 
     for quote in facts.quotes:
-        who = _attribution_after(paragraphs[quote.paragraph], quote.text) if quote.paragraph < len(paragraphs) else None
+        paragraph = paragraphs[quote.paragraph] if quote.paragraph < len(paragraphs) else ""
+        who = _attribution_after(paragraph, quote.text)
         named = cast.find(who) if who else None
         quote.speaker = named.name if named else canonical(quote.speaker)
     for statement in facts.statements:
