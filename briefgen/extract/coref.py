@@ -173,7 +173,7 @@ def _extend_left(name: str, text: str) -> str:
 def _extend_right(word: str, text: str) -> str | None:
     """A one-word mention written in full elsewhere in the text (``Retno`` → ``Retno Marsudi``)."""
     forms: set[str] = set()
-    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}((?:\s+[A-Z][\w'’-]*){{1,3}})", text):
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}((?:[ \t]+[A-Z][\w'’-]*){{1,3}})", text):
         tail = []
         for w in m.group(1).split():
             if not _is_name_word(w) or is_known_place(w):
@@ -283,14 +283,14 @@ def _attribution_after(paragraph: str, quote: str) -> str | None:
     tail = paragraph[at + len(quote) : at + len(quote) + 120]
     m = re.match(
         rf"[,.!?…]?\s*[”\"’'“]\s*,?\s*(?:{ATTRIBUTION_VERBS})(?:nya)?\s+"
-        r"(?P<who>(?:[A-Za-z][\w'’.-]*\s+){0,6}?[A-Z][\w'’.-]*)(?=\s*(?:[,.;]|$|\s+(?:dalam|di|saat|ketika"
+        r"(?P<who>(?:[A-Za-z][\w'’.-]*[ \t]+){0,6}?[A-Z][\w'’-]*)(?=\s*(?:[,.;]|$|\s+(?:dalam|di|saat|ketika"
         r"|kepada|pada|usai|seusai|didampingi|bersama|dengan|melalui|dikutip|sambil)\b))",
         tail,
     )
     return m.group("who") if m else None
 
 
-def _build(facts: Facts, text: str) -> tuple[_Cast, dict[str, _Person]]:
+def _build(facts: Facts, text: str, subjects: Sequence[str | None]) -> tuple[_Cast, dict[str, _Person]]:
     """The cast of the article, and every original name or alias mapped to its person."""
     cast = _Cast()
     origin: dict[str, _Person] = {}
@@ -298,7 +298,11 @@ def _build(facts: Facts, text: str) -> tuple[_Cast, dict[str, _Person]]:
     for order, person in enumerate(facts.people):
         name, role = _clean(person.name, person.role, text)
         records.append((person, _Person(_extend_left(name, text), role, person.organization, order)))
-    for speaker in [q.speaker for q in facts.quotes] + [s.speaker for s in facts.statements]:
+    for speaker in (
+        [q.speaker for q in facts.quotes]
+        + [s.speaker for s in facts.statements]
+        + [w for w in subjects if w and " " not in w]
+    ):
         if speaker and speaker not in {p.name for p in facts.people}:
             name, role = _clean(speaker, None, text)
             if name == speaker and len(name.split()) == 1:
@@ -387,7 +391,7 @@ def _spurious(name: str, role: str | None, text: str) -> bool:
     words = _words(name)
     if not words or all(len(w.rstrip(".")) <= 1 for w in words) or is_known_place(name):
         return True
-    if all(not _is_name_word(w) for w in words):
+    if all(not _is_name_word(w) or is_known_place(w) for w in words):
         return True
     if role and role.split()[-1] in _UNIT_WORDS:
         return True
@@ -400,7 +404,11 @@ def _spurious(name: str, role: str | None, text: str) -> bool:
 def resolve_people(facts: Facts, paragraphs: Sequence[str]) -> None:
     """Maps every person mention in ``facts`` to one canonical person (see the module's doc)."""
     text = "\n".join(paragraphs)
-    cast, origin = _build(facts, text)
+    subjects = [
+        _attribution_after(paragraphs[q.paragraph], q.text) if q.paragraph < len(paragraphs) else None
+        for q in facts.quotes
+    ]
+    cast, origin = _build(facts, text, subjects)
 
     def canonical(mention: str | None) -> str | None:
         if not mention:
@@ -413,9 +421,7 @@ def resolve_people(facts: Facts, paragraphs: Sequence[str]) -> None:
             person = cast.find(cleaned) if cleaned != mention else None
         return person.name if person else mention
 
-    for quote in facts.quotes:
-        paragraph = paragraphs[quote.paragraph] if quote.paragraph < len(paragraphs) else ""
-        who = _attribution_after(paragraph, quote.text)
+    for quote, who in zip(facts.quotes, subjects, strict=True):
         named = cast.find(who) if who else None
         quote.speaker = named.name if named else canonical(quote.speaker)
     for statement in facts.statements:
