@@ -410,13 +410,13 @@ def resolve_people(facts: Facts, paragraphs: Sequence[str]) -> None:
     ]
     cast, origin = _build(facts, text, subjects)
 
-    def canonical(mention: str | None) -> str | None:
+    def canonical(mention: str | None, strip: bool = True) -> str | None:
         if not mention:
             return mention
         if mention in origin:
             return origin[mention].name
         person = cast.find(mention)
-        if person is None:
+        if person is None and strip:
             cleaned, _ = _clean(mention, None, text)
             person = cast.find(cleaned) if cleaned != mention else None
         return person.name if person else mention
@@ -427,7 +427,8 @@ def resolve_people(facts: Facts, paragraphs: Sequence[str]) -> None:
     for statement in facts.statements:
         statement.speaker = canonical(statement.speaker)
     for step in facts.next_steps:
-        step.actor = canonical(step.actor)
+        # An actor written with its role ("Presiden Ramos") keeps it unless the text names it in full.
+        step.actor = canonical(step.actor, strip=False)
     facts.people = [
         Person(p.name, p.role, p.organization, sorted({a for a in p.aliases if a and a != p.name}))
         for p in sorted(cast.people, key=lambda p: p.order)
