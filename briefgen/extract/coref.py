@@ -290,61 +290,81 @@ def _attribution_after(paragraph: str, quote: str) -> str | None:
     return m.group("who") if m else None
 
 
-def _build(facts: Facts, text: str, subjects: Sequence[str | None]) -> tuple[_Cast, dict[str, _Person]]:
-    """The cast of the article, and every original name or alias mapped to its person."""
-    cast = _Cast()
-    origin: dict[str, _Person] = {}
-    records: list[tuple[Person, _Person]] = []
+_Record = tuple[Person, _Person]  # a record as extracted, and the person it is cleaned into
+
+
+def _speaker_records(facts: Facts, text: str, subjects: Sequence[str | None], first: int) -> list[_Record]:
+    """Speakers no person record names: a name with glued role words, or one word the text
+    writes in full elsewhere (``Retno`` → ``Retno Marsudi``)."""
+    listed = {p.name for p in facts.people}
+    mentions = [q.speaker for q in facts.quotes] + [s.speaker for s in facts.statements]
+    records: list[_Record] = []
+    for speaker in [*mentions, *(w for w in subjects if w and " " not in w)]:
+        if not speaker or speaker in listed:
+            continue
+        name, role = _clean(speaker, None, text)
+        if name == speaker and len(name.split()) == 1:
+            full = _extend_right(name, text)
+            if full is None or any(_contiguous(_core(name), _core(p.name)) for p in facts.people):
+                continue
+        records.append((Person(speaker), _Person(_extend_left(name, text), role, None, first + len(records))))
+    return records
+
+
+def _records(facts: Facts, text: str, subjects: Sequence[str | None]) -> list[_Record]:
+    """Every record of a person: the people list's, unlisted speakers', names after a rank."""
+    records: list[_Record] = []
     for order, person in enumerate(facts.people):
         name, role = _clean(person.name, person.role, text)
         records.append((person, _Person(_extend_left(name, text), role, person.organization, order)))
-    for speaker in (
-        [q.speaker for q in facts.quotes]
-        + [s.speaker for s in facts.statements]
-        + [w for w in subjects if w and " " not in w]
-    ):
-        if speaker and speaker not in {p.name for p in facts.people}:
-            name, role = _clean(speaker, None, text)
-            if name == speaker and len(name.split()) == 1:
-                full = _extend_right(name, text)
-                if full is None or any(_contiguous(_core(name), _core(p.name)) for p in facts.people):
-                    continue
-            if name != speaker or len(name.split()) > 0:
-                order = len(records)
-                records.append((Person(speaker), _Person(_extend_left(name, text), role, None, order)))
+    records.extend(_speaker_records(facts, text, subjects, len(records)))
     for name in _ranked_names(text):
         if not any(name in p.name or _in_order(_core(name), _core(p.name)) for _, p in records):
             records.append((Person(name), _Person(name, None, None, len(records))))
-    records.sort(key=lambda r: -len(_core(r[1].name)))
-    for person, new in records:
-        if _spurious(new.name, person.role, text):
-            continue
-        same = cast.find(new.name)
-        if same is None and len(_words(new.name)) == 1:
-            full = _extend_right(new.name, text)
-            if full:
-                same = cast.find(full)
-                if same is None:
-                    new.aliases.append(new.name)
-                    new.name = full
-        if same is not None:
-            same.aliases.extend([new.name, person.name, *person.aliases])
-            same.role = same.role or new.role
-            same.order = min(same.order, new.order)
-            origin[person.name] = same
-            continue
-        new.aliases.extend([person.name, *person.aliases])
-        cast.people.append(new)
-        origin[person.name] = new
+    return records
+
+
+def _add(cast: _Cast, origin: dict[str, _Person], person: Person, new: _Person, text: str) -> None:
+    """Adds a record to the cast, or merges it into the one person it is a form of."""
+    same = cast.find(new.name)
+    if same is None and len(_words(new.name)) == 1:
+        full = _extend_right(new.name, text)
+        if full:
+            same = cast.find(full)
+            if same is None:
+                new.aliases.append(new.name)
+                new.name = full
+    if same is not None:
+        same.aliases.extend([new.name, person.name, *person.aliases])
+        same.role = same.role or new.role
+        same.order = min(same.order, new.order)
+        origin[person.name] = same
+        return
+    new.aliases.extend([person.name, *person.aliases])
+    cast.people.append(new)
+    origin[person.name] = new
+
+
+def _adopt_nicknames(cast: _Cast, origin: dict[str, _Person], text: str) -> None:
+    """A nickname the text introduces becomes an alias of its owner, not a person of its own."""
     for at, nick in _nicknames(text):
-        owner = cast.find(nick, exclude=nick)
-        if owner is None:
-            owner = _nearest_before(cast, text, at, nick)
+        owner = cast.find(nick, exclude=nick) or _nearest_before(cast, text, at, nick)
         if owner is not None:
             owner.aliases.append(nick)
             for p in [p for p in cast.people if p is not owner and p.name == nick]:
                 cast.people.remove(p)
                 origin[nick] = owner
+
+
+def _build(facts: Facts, text: str, subjects: Sequence[str | None]) -> tuple[_Cast, dict[str, _Person]]:
+    """The cast of the article, and every original name or alias mapped to its person."""
+    cast = _Cast()
+    origin: dict[str, _Person] = {}
+    # Longest names first: a shorter form then merges into the full name it stands for.
+    for person, new in sorted(_records(facts, text, subjects), key=lambda r: -len(_core(r[1].name))):
+        if not _spurious(new.name, person.role, text):
+            _add(cast, origin, person, new, text)
+    _adopt_nicknames(cast, origin, text)
     return cast, origin
 
 
