@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefgen.extract.actors import Sides, meeting_parties
+from briefgen.extract.coref import resolve_people
 from briefgen.extract.dateline import find_dateline
 from briefgen.extract.dates import EventDate, find_event_date
 from briefgen.extract.frames import find_event, frame_step
@@ -402,6 +403,7 @@ def extract(article: Article, *, today: dt.date | None = None, lexicon: EventLex
     sides = Sides(facts.organizations)
     sides = Sides(facts.organizations, meeting_parties(paragraphs, people, sides))
     _read_sentences(facts, paragraphs, people, sides, find_quote_spans(paragraphs))
+    resolve_people(facts, named)  # one canonical name per person for every mention
     _frame(facts, [p for p in paragraphs[lead:] if p.strip()][:4], article.title, lexicon)
     if not facts.people:
         facts.warnings.append("no people found")

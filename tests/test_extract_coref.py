@@ -1,0 +1,181 @@
+"""The canonical-name post-pass (briefgen/extract/coref.py), on sentences written for these tests
+(invented people; the places are regencies of the gazetteer)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from briefgen.extract import extract
+from briefgen.extract.coref import resolve_people
+from briefgen.model import Article, Facts, NextStep, Person, Quote
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def _facts(*paragraphs: str) -> Facts:
+    return extract(Article(source="test.txt", title=None, paragraphs=list(paragraphs)), today=TODAY)
+
+
+def _names(facts: Facts) -> list[str]:
+    return [p.name for p in facts.people]
+
+
+def _resolved(paragraphs: list[str], people: list[Person], quotes: list[Quote]) -> Facts:
+    facts = Facts(article=Article(source="t.txt", title=None, paragraphs=paragraphs))
+    facts.people, facts.quotes = people, quotes
+    resolve_people(facts, paragraphs)
+    return facts
+
+
+# Class 1: the role's region glued to the front of the name.
+def test_region_after_a_role_word_is_not_part_of_the_name() -> None:
+    text = ["Pj Bupati Tegal Suharyanto meninjau pasar pada Senin (3/2/2025)."]
+    facts = _resolved(text, [Person("Tegal Suharyanto", "Pj Bupati")], [])
+    assert _names(facts) == ["Suharyanto"]
+    assert facts.people[0].role == "Pj Bupati Tegal"
+
+
+def test_hospital_place_before_a_titled_name_is_stripped() -> None:
+    text = ["Direktur RSUD Harapan Bireuen dr Salmanto mengatakan ruang rawat penuh."]
+    facts = _resolved(
+        text, [Person("Bireuen dr Salmanto", "Direktur")], [Quote("Penuh.", "Bireuen dr Salmanto")]
+    )
+    assert _names(facts) == ["dr Salmanto"]
+    assert facts.quotes[0].speaker == "dr Salmanto"
+
+
+def test_a_person_whose_first_name_is_not_a_place_keeps_it() -> None:
+    text = ["Kepala dinas, Budi Hartanto, meninjau pasar."]
+    facts = _resolved(text, [Person("Budi Hartanto", "Kepala dinas")], [])
+    assert _names(facts) == ["Budi Hartanto"]
+
+
+# Class 2: a role chain before a rank; degrees after the name stay.
+def test_rank_opens_the_name_and_the_chain_before_it_is_the_role() -> None:
+    speaker = "Kapolres Tegal Kota AKBP Gede Arya Wirawan SIK"
+    text = [
+        f"“Kami tindak tegas,” kata {speaker}.",
+        "“Tidak ada toleransi,” tandas Kapolres Tegal Kota didampingi stafnya.",
+    ]
+    facts = _resolved(
+        text, [], [Quote("Kami tindak tegas", speaker, 0), Quote("Tidak ada toleransi", None, 1)]
+    )
+    assert _names(facts) == ["Gede Arya Wirawan SIK"]
+    assert facts.people[0].role == "Kapolres Tegal Kota"
+    assert [q.speaker for q in facts.quotes] == ["Gede Arya Wirawan SIK"] * 2
+
+
+def test_names_a_rank_introduces_are_people() -> None:
+    text = ["Kegiatan itu didampingi Kabag Ops Kompol Danu Prasetyo dan Kasat Samapta AKP Joni Saputra."]
+    facts = _resolved(text, [], [])
+    assert _names(facts) == ["Danu Prasetyo", "Joni Saputra"]
+
+
+# Class 3: short later mentions.
+def test_first_word_and_title_completion_resolve_to_one_person() -> None:
+    text = [
+        "Direktur RSUD Sehat Sentosa drg Laras Wening Pratiwi mengatakan pasien naik.",
+        "“Kapasitas kami terbatas,” kata Laras.",
+    ]
+    people = [Person("Wening Pratiwi", "Direktur"), Person("Laras")]
+    facts = _resolved(text, people, [Quote("Kapasitas kami terbatas", "Laras", 1)])
+    assert _names(facts) == ["drg Laras Wening Pratiwi"]
+    assert facts.quotes[0].speaker == "drg Laras Wening Pratiwi"
+
+
+def test_title_of_a_hospitals_namesake_is_not_the_persons() -> None:
+    text = ["Direktur RSUD dr Suwarno Adi Purnomo mengatakan ruang isolasi penuh."]
+    facts = _resolved(text, [Person("Adi Purnomo", "Direktur")], [])
+    assert _names(facts) == ["Adi Purnomo"]
+
+
+def test_nickname_from_the_letters_of_the_name() -> None:
+    text = ["Juru bicara, Rahmansyah Wirakusuma, mengonfirmasi jadwal.", "“Masih proses,” kata Ray."]
+    people = [Person("Rahmansyah Wirakusuma", "Juru bicara"), Person("Ray")]
+    facts = _resolved(text, people, [Quote("Masih proses", "Ray", 1)])
+    assert _names(facts) == ["Rahmansyah Wirakusuma"]
+    assert facts.quotes[0].speaker == "Rahmansyah Wirakusuma"
+    assert "Ray" in facts.people[0].aliases
+
+
+def test_short_form_that_fits_two_people_stays_as_is() -> None:
+    text = ["Rahmat Hidayat dan Rahmat Sugianto hadir.", "“Siap,” kata Rahmat."]
+    people = [Person("Rahmat Hidayat"), Person("Rahmat Sugianto")]
+    facts = _resolved(text, people, [Quote("Siap", "Rahmat", 1)])
+    assert facts.quotes[0].speaker == "Rahmat"
+
+
+def test_nickname_introduced_by_the_text() -> None:
+    text = [
+        "Bupati Contoh Ahmad Nurfalah meminta OPD responsif.",
+        "Kemudian, lanjut Mas Fafa sapaan akrabnya, OPD harus disiplin.",
+    ]
+    facts = _resolved(text, [Person("Ahmad Nurfalah", "Bupati Contoh"), Person("Mas Fafa")], [])
+    assert _names(facts) == ["Ahmad Nurfalah"]
+    assert "Mas Fafa" in facts.people[0].aliases
+
+
+def test_one_word_speaker_is_completed_from_its_first_full_mention() -> None:
+    text = [
+        "Menteri Luar Negeri Sekar Ayuningtyas dan Menlu Negara Lain Tom Brandt bertemu.",
+        "“Pertemuan produktif,” ujar Sekar dalam konferensi pers bersama Menlu Brandt.",
+    ]
+    facts = _resolved(text, [Person("Tom Brandt", "Menlu")], [Quote("Pertemuan produktif", "Tom Brandt", 1)])
+    assert "Sekar Ayuningtyas" in _names(facts)
+    # Class 4: the subject of "ujar X dalam … bersama Y" is the speaker.
+    assert facts.quotes[0].speaker == "Sekar Ayuningtyas"
+
+
+def test_role_abbreviation_stands_for_its_one_holder() -> None:
+    text = ["Menteri Perdagangan Darto Wibisono membuka pameran.", "“Kita dorong ekspor,” ujar Mendag."]
+    people = [Person("Darto Wibisono", "Menteri Perdagangan")]
+    facts = _resolved(text, people, [Quote("Kita dorong ekspor", "Mendag", 1)])
+    assert facts.quotes[0].speaker == "Darto Wibisono"
+
+
+def test_misspelt_repeat_of_a_long_name_merges() -> None:
+    text = ["Sukmawati Anggraeni hadir.", "Sukmawaty Anggraeni menutup acara."]
+    facts = _resolved(text, [Person("Sukmawati Anggraeni"), Person("Sukmawaty Anggraeni")], [])
+    assert _names(facts) == ["Sukmawati Anggraeni"]
+
+
+def test_step_actor_is_the_canonical_name() -> None:
+    text = ["Juru bicara, Rahmansyah Wirakusuma, mengonfirmasi jadwal."]
+    facts = Facts(article=Article(source="t.txt", title=None, paragraphs=text))
+    facts.people = [Person("Rahmansyah Wirakusuma"), Person("Ray")]
+    facts.next_steps = [NextStep("Jadwal akan diumumkan.", actor="Ray")]
+    resolve_people(facts, text)
+    assert facts.next_steps[0].actor == "Rahmansyah Wirakusuma"
+
+
+# Class 5: units, places and initials are not people.
+def test_unit_and_place_records_are_dropped() -> None:
+    text = ["Bupati membentuk Tim Reaksi Cepat di Badung.", "Warga U. menolak."]
+    people = [Person("Reaksi Cepat", "Bupati Bentuk Tim"), Person("Badung"), Person("U.")]
+    assert _names(_resolved(text, people, [])) == []
+
+
+def test_whole_extraction_strips_the_region_from_the_name() -> None:
+    facts = _facts(
+        "SLAWI - Pj Bupati Tegal Suharyanto meminta dukungan warga pada Senin (3/2/2025).",
+        "“Saya minta dukungan,” ujar Suharyanto.",
+    )
+    assert "Suharyanto" in _names(facts)
+    assert not any(name.startswith("Tegal") for name in _names(facts))
+
+
+CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus (the real articles) is absent")
+def test_no_canonical_name_opens_with_a_role_word_on_the_corpus() -> None:
+    from briefgen.extract.coref import _ROLE_WORDS
+    from briefgen.pipeline import load_article
+
+    for path in sorted(CORPUS.glob("r*.txt"))[:12]:
+        facts = extract(load_article(path), today=TODAY)
+        for person in facts.people:
+            assert person.name.split()[0] not in _ROLE_WORDS, (path.name, person.name)
