@@ -123,6 +123,7 @@ class DateMatch:
     relative: bool = False  # "kemarin", "on Monday": counted from the reference date
     weekday: bool = False  # written with its weekday: "Selasa (9/3)", "Senin, 8 Maret"
     quiet: bool = False  # a typo to drop without a word when the text has another date
+    corrected: dt.date | None = None  # a typo year's likely date, used when nothing else dates the event
 
 
 @dataclass
@@ -283,13 +284,20 @@ def find_dates(text: str, ref: Reference) -> list[DateMatch]:
         groups = match.groupdict()
         weekday: str | None = groups.get("wd") or groups.get("wd2")
         quiet = False
+        corrected: dt.date | None = None
         if kind is None:
+            number = int(groups["d"])
             month = int(groups["m"]) if groups.get("m") else MONTHS[groups["mon"].lower().rstrip(".")]
+            if groups.get("m") and month > 12 >= number:
+                number, month = month, number  # "(5/17/2016)": the US order, month first
             year = int(groups["y"]) if groups.get("y") else None
+            if year is None and ref.basis != "published" and not weekday:
+                year = _sentence_year(text, start, end, ref)
             if year is not None and year >= 100 and abs(year - ref.day.year) > _PLAUSIBLE_YEARS:
                 day, warnings, quiet = None, [f"impossible year in '{expression}' ignored"], True
+                corrected = _typo_year(number, month, year, weekday, ref)
             else:
-                day, warnings = resolve_day(int(groups["d"]), month, year, weekday, ref, expression)
+                day, warnings = resolve_day(number, month, year, weekday, ref, expression)
             if not 1 <= month <= 12:
                 day, warnings = None, [f"impossible date '{expression}' ignored"]
         elif ref.basis == "today":
@@ -308,9 +316,41 @@ def find_dates(text: str, ref: Reference) -> list[DateMatch]:
                     "(the article states no publication date)"
                 )
         matches.append(
-            DateMatch(start, end, expression, day, warnings, kind is not None, weekday is not None, quiet)
+            DateMatch(
+                start, end, expression, day, warnings, kind is not None, weekday is not None, quiet, corrected
+            )
         )
     return matches
+
+
+def _sentence_year(text: str, start: int, end: int, ref: Reference) -> int | None:
+    """The one year the sentence of a year-less date names, not after the reference date
+    ("Festival Tahun 2019 yang berlangsung pada 24–27 Oktober" → 2019); None for none or several."""
+    left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
+    right = min((i for i in (text.find(". ", end), text.find("? ", end)) if i >= 0), default=len(text))
+    sentence = _QUOTED.sub(" ", text[left + 1 : start] + " " + text[end:right])
+    years = {int(y) for y in _YEAR.findall(sentence) if int(y) <= ref.day.year}
+    return years.pop() if len(years) == 1 else None
+
+
+def _typo_year(day: int, month: int, year: int, weekday: str | None, ref: Reference) -> dt.date | None:
+    """The date a typo year stands for ("Selasa (9/1/1024)" → 9 January 2024): the one year a
+    single digit away from the written one that is plausible, not after the reference date and,
+    with a weekday, agrees with it; None when no year or more than one fits."""
+    written = f"{year:04d}"
+    fits = set()
+    for at in range(4):
+        for digit in "0123456789":
+            guess = int(written[:at] + digit + written[at + 1 :])
+            found = _safe_date(guess, month, day) if guess != year else None
+            if (
+                found is not None
+                and abs(guess - ref.day.year) <= _PLAUSIBLE_YEARS
+                and found <= ref.day + dt.timedelta(days=ref.future_days)
+                and (weekday is None or weekday_number(weekday) == found.weekday())
+            ):
+                fits.add(found)
+    return fits.pop() if len(fits) == 1 else None
 
 
 def reference_date(
@@ -335,10 +375,18 @@ _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 _EARLIER = re.compile(
     r"\b(?:[Ss]ebelumnya|saat itu|kala itu|waktu itu|pada waktu itu|silam|[Pp]reviously|[Ee]arlier)\b"
 )
-_PLANNED = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|will|(?:is |are )?scheduled)\b")
+_PLANNED = re.compile(
+    r"\b(?:akan|dijadwalkan|direncanakan|rencananya|will|(?:is |are )?scheduled|(?:is|are)\s+going\s+to)\b"
+)
 # A plan dates what it governs: "akan digelar pada Sabtu (10/10)", not "pemerintah akan menambah
 # anggaran, Senin (3/3)" (the day it was said). Within this reach and no comma between.
 _PLAN_REACH = 50
+_PLAN_GOVERNS = 100  # the reach of a plan over a date it governs through "pada"/"on"
+# "…akan menambah anggaran, kata Menteri pada Senin (3/3)": the day it was said, not the plan's.
+_SAID = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|sebut|tegas|terang|papar|imbuh|said|says|told|stated)\w*"
+)
+_ON = re.compile(r"\b(?:pada|on)\s+(?:(?:hari|tanggal)\s+)?$")
 # "dalam keterangan pers, Rabu (6/8)": the day a statement was released, not the day of the event.
 _RELEASED = re.compile(
     r"\b(?:keterangan\s+(?:pers|resmi|tertulis)|siaran\s+pers|rilis(?:nya)?|press\s+release|statement)\b",
@@ -359,6 +407,14 @@ def _demoted(paragraph: str, match: DateMatch) -> bool:
     sentence = _sentence_around(paragraph, match.start, match.end)
     if _EARLIER.search(sentence):
         return True
+    if _ON.search(paragraph[max(0, match.start - 12) : match.start]):
+        # "akan digelar di Bogor, Jawa Barat, pada 10 Oktober": a date the plan's verb governs
+        # through "pada"/"on", past the commas of the place in between.
+        clause = _QUOTED.sub(" ", paragraph[max(0, match.start - _PLAN_GOVERNS) : match.start])
+        clause = re.split(r"[.!?;]\s", clause)[-1]
+        plans = list(_PLANNED.finditer(clause))
+        if plans and not _SAID.search(clause[plans[-1].end() :]):
+            return True
     before = _QUOTED.sub(" ", paragraph[max(0, match.start - _PLAN_REACH) : match.start])
     plans = list(_PLANNED.finditer(before))
     return bool(plans) and "," not in before[plans[-1].end() :]
@@ -433,6 +489,7 @@ class _Scan:
     fallback: tuple[int, DateMatch] | None = None  # the first usable date of any kind
     warnings: list[str] = field(default_factory=list)
     typos: list[str] = field(default_factory=list)
+    corrected: DateMatch | None = None  # the first typo year whose likely date is known
     undatable: list[str] = field(default_factory=list)  # the lead's weekday that nothing dates
 
 
@@ -443,6 +500,8 @@ def _note_undated(scan: _Scan, matches: Sequence[DateMatch]) -> None:
             scan.undatable.extend(m.warnings)
         elif m.day is None and m.quiet:
             scan.typos.extend(m.warnings)
+            if m.corrected is not None and scan.corrected is None:
+                scan.corrected = m
         elif m.day is None:
             scan.warnings.extend(m.warnings)
 
@@ -468,6 +527,12 @@ def _scan(paragraphs: Sequence[str], ref: Reference) -> _Scan:
     return scan
 
 
+def _restates_publication(later: DateMatch, pick: DateMatch, ref: Reference) -> bool:
+    """Whether ``later`` is only the page's publication date again (a time stamp at the foot of
+    the page), which the relative ``pick`` ("said here Thursday") was already counted from."""
+    return ref.basis == "published" and later.day == ref.day and pick.day != ref.day
+
+
 def _settle(
     first: tuple[int, DateMatch], scan: _Scan, paragraphs: Sequence[str], ref: Reference
 ) -> EventDate:
@@ -485,6 +550,7 @@ def _settle(
                 and not m.relative
                 and not _after_publication(_day(m), ref)
                 and not _demoted(paragraphs[n], m)
+                and not _restates_publication(m, pick, ref)
             ),
             None,
         )
@@ -534,6 +600,14 @@ def find_event_date(
     if first is not None:
         return _settle(first, scan, paragraphs, ref)
     warnings = [*scan.warnings, *scan.typos]
+    if scan.corrected is not None and scan.corrected.corrected is not None:
+        typo, day = scan.corrected, scan.corrected.corrected
+        agrees = ", whose weekday agrees" if typo.weekday else ""
+        warnings = [
+            *scan.warnings,
+            f"the year in '{typo.text}' cannot be; read as {english_date(day)}{agrees}",
+        ]
+        return EventDate(day, "text", typo.text, warnings)
     if byline is not None:
         return EventDate(byline, "text", None, warnings)
     if published:
