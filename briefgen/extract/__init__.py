@@ -263,6 +263,7 @@ class _Story:
     place: str | None = None  # the dateline's place
     date: str | None = None  # a date written inside the dateline
     outlet: str | None = None  # the dateline's outlet
+    published: str | None = None  # the publication date an agency's dateline gives
 
 
 def _find_story(article: Article, paragraphs: list[str]) -> _Story:
@@ -285,7 +286,14 @@ def _find_story(article: Article, paragraphs: list[str]) -> _Story:
     paragraphs[dateline.index] = dateline.rest
     furniture.extend(paragraphs[lead : dateline.index])
     return _Story(
-        dateline.index, dateline.lead, furniture, before, dateline.place, dateline.date, dateline.outlet
+        dateline.index,
+        dateline.lead,
+        furniture,
+        before,
+        dateline.place,
+        dateline.date,
+        dateline.outlet,
+        dateline.published,
     )
 
 
@@ -304,12 +312,15 @@ def _date_event(
     furniture = found.furniture + [
         p for i, p in enumerate(found.before) if i >= story and p and _is_furniture(p) and i < lead + 3
     ]
+    good = [p for p in furniture if p and not _is_site_bar(article.paragraphs, p)]
     event = find_event_date(
         dated,
         published=article.published,
         file_date=article.file_date,
         today=today or dt.date.today(),
-        furniture=[p for p in furniture if p and not _is_site_bar(article.paragraphs, p)],
+        # An agency's dateline date is the day the story was filed: it stands in for a missing
+        # publication date, as a byline's date does.
+        furniture=[*([found.published] if found.published else []), *good],
     )
     return event, dated
 

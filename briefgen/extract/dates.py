@@ -8,12 +8,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefgen.extract.lexicon import (
-    EN_MONTHS,
-    EN_WEEKDAYS,
     MONTH_RE,
     MONTHS,
     WEEKDAY_RE,
-    WEEKDAYS,
+)
+from briefgen.extract.years import (
+    PLAUSIBLE_YEARS,
+    Reference,
+    english_date,
+    reference_date,
+    resolve_day,
+    typo_year,
+    weekday_number,
 )
 
 WD = WEEKDAY_RE
@@ -80,35 +86,6 @@ _ABSOLUTE: tuple[tuple[re.Pattern[str], int], ...] = (
     (_NUM_FULL, 5),
     (_ISO, 6),
 )
-# A year this far from the reference is a typo ("Senin (8/3/1021)"), not a date to report.
-_PLAUSIBLE_YEARS = 60
-# How many years back the weekday may take a year-less date when only the run date is known:
-# a weekday falls on the same day and month again within 11 years at most.
-_WEEKDAY_YEARS_BACK = 12
-
-
-@dataclass
-class Reference:
-    """The date that year-less and relative expressions are read against, and where it came from."""
-
-    day: dt.date
-    basis: str  # "published" | "file" | "today"
-    years: frozenset[int] = frozenset()  # years the article names ("Forum 2019", "semester I 2019")
-
-    @property
-    def label(self) -> str:
-        return {"published": "publication date", "file": "file date"}.get(self.basis, "run date")
-
-    @property
-    def future_days(self) -> int:
-        """How far after the reference an event may lie before an earlier year is preferred."""
-        return 31 if self.basis == "published" else 7
-
-    @property
-    def past_days(self) -> int:
-        """How far before the reference an event may lie: a publication date is a strong hint,
-        a file or run date a weak one (a year either way is possible)."""
-        return 183 if self.basis == "published" else 400
 
 
 @dataclass
@@ -132,118 +109,6 @@ class EventDate:
     basis: str | None  # "text" | "published" | None
     expression: str | None = None
     warnings: list[str] = field(default_factory=list)
-
-
-def english_date(day: dt.date) -> str:
-    """``20 January 2026`` (for warnings; the brief's own dates are localised elsewhere)."""
-    return f"{day.day} {EN_MONTHS[day.month - 1]} {day.year}"
-
-
-def weekday_number(word: str) -> int:
-    return WEEKDAYS[word.lower().replace("’", "'")]
-
-
-def _mismatch(word: str, day: dt.date) -> str:
-    return f"weekday '{word}' does not match {english_date(day)} (a {EN_WEEKDAYS[day.weekday()]})"
-
-
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def resolve_day(
-    day: int,
-    month: int,
-    year: int | None,
-    weekday: str | None,
-    ref: Reference,
-    expression: str,
-) -> tuple[dt.date | None, list[str]]:
-    """The date meant by day/month[/year][+weekday] near ``ref``, with warnings; never raises."""
-    if year is not None:
-        return _resolve_with_year(day, month, year, weekday, expression)
-    candidates = [
-        d
-        for d in (_safe_date(y, month, day) for y in (ref.day.year, ref.day.year - 1, ref.day.year + 1))
-        if d
-    ]
-    if not candidates:
-        return None, [f"impossible date '{expression}' ignored"]
-    if ref.basis != "published" and weekday:
-        chosen = _year_by_weekday(day, month, weekday, ref)
-        if chosen is not None:
-            return chosen, []
-    return _nearest_year(candidates, weekday, ref, expression)
-
-
-def _resolve_with_year(
-    day: int, month: int, year: int, weekday: str | None, expression: str
-) -> tuple[dt.date | None, list[str]]:
-    """A date written with its year ("9/3/21" is 2021); a weekday that disagrees is warned about."""
-    if year < 100:
-        year += 2000
-    found = _safe_date(year, month, day)
-    if found is None:
-        return None, [f"impossible date '{expression}' ignored"]
-    if weekday and weekday_number(weekday) != found.weekday():
-        return found, [_mismatch(weekday, found)]
-    return found, []
-
-
-def _nearest_year(
-    candidates: list[dt.date], weekday: str | None, ref: Reference, expression: str
-) -> tuple[dt.date, list[str]]:
-    """Among a year-less date's ``candidates`` (this year, the one before, the one after), the
-    plausible one nearest ``ref`` whose weekday agrees; else the nearest, with warnings."""
-    warnings: list[str] = []
-    earliest = ref.day - dt.timedelta(days=ref.past_days)
-    latest = ref.day + dt.timedelta(days=ref.future_days)
-    plausible = [d for d in candidates if earliest <= d <= latest] or candidates
-    plausible.sort(key=lambda d: abs((d - ref.day).days))
-    if weekday:
-        wanted = weekday_number(weekday)
-        agreeing = [d for d in plausible if d.weekday() == wanted]
-        if not agreeing and ref.basis != "published":
-            # A run or file date only says the event is not in the future: any earlier year whose
-            # weekday agrees beats a nearer one whose weekday does not.
-            agreeing = sorted(
-                (d for d in candidates if d <= latest and d.weekday() == wanted),
-                key=lambda d: abs((d - ref.day).days),
-            )
-        if agreeing:
-            return agreeing[0], warnings
-    found = plausible[0]
-    if weekday:
-        warnings.append(_mismatch(weekday, found))
-    if ref.basis != "published":
-        warnings.append(
-            f"the year of '{expression}' is assumed to be {found.year} from the {ref.label} "
-            "(the article states no publication date)"
-        )
-    return found, warnings
-
-
-def _year_by_weekday(day: int, month: int, weekday: str, ref: Reference) -> dt.date | None:
-    """Without a publication date, the year of ``day``/``month`` that its weekday allows.
-
-    A year the article names elsewhere wins when the weekday agrees with it ("semester I
-    2019" and "Rabu (10/7)" → 2019); else the latest year, at or shortly after the reference
-    (run or file) date, whose weekday agrees. None when no year in that span agrees.
-    """
-    wanted = weekday_number(weekday)
-    latest = ref.day + dt.timedelta(days=ref.future_days)
-    agreeing = [
-        d
-        for d in (_safe_date(ref.day.year + 1 - back, month, day) for back in range(_WEEKDAY_YEARS_BACK + 1))
-        if d is not None and d <= latest and d.weekday() == wanted
-    ]
-    named = [d for d in agreeing if d.year in ref.years]
-    if named:
-        return named[0]
-    return agreeing[0] if agreeing else None
 
 
 def _relative(kind: str, weekday: str | None, ref: Reference) -> dt.date:
@@ -283,38 +148,10 @@ def find_dates(text: str, ref: Reference) -> list[DateMatch]:
             expression = expression[1:-1]
         groups = match.groupdict()
         weekday: str | None = groups.get("wd") or groups.get("wd2")
-        quiet = False
-        corrected: dt.date | None = None
         if kind is None:
-            number = int(groups["d"])
-            month = int(groups["m"]) if groups.get("m") else MONTHS[groups["mon"].lower().rstrip(".")]
-            if groups.get("m") and month > 12 >= number:
-                number, month = month, number  # "(5/17/2016)": the US order, month first
-            year = int(groups["y"]) if groups.get("y") else None
-            if year is None and ref.basis != "published" and not weekday:
-                year = _sentence_year(text, start, end, ref)
-            if year is not None and year >= 100 and abs(year - ref.day.year) > _PLAUSIBLE_YEARS:
-                day, warnings, quiet = None, [f"impossible year in '{expression}' ignored"], True
-                corrected = _typo_year(number, month, year, weekday, ref)
-            else:
-                day, warnings = resolve_day(number, month, year, weekday, ref, expression)
-            if not 1 <= month <= 12:
-                day, warnings = None, [f"impossible date '{expression}' ignored"]
-        elif ref.basis == "today":
-            # The day a run happens says nothing about when "kemarin" or "on Thursday" was.
-            day, warnings, quiet = (
-                None,
-                [f"'{expression}' cannot be dated: the article states no publication date"],
-                True,
-            )
+            day, warnings, quiet, corrected = _absolute(groups, (text, start, end), expression, weekday, ref)
         else:
-            day = _relative(kind, weekday, ref)
-            warnings = []
-            if ref.basis != "published":
-                warnings.append(
-                    f"'{expression}' is read relative to the {ref.label} "
-                    "(the article states no publication date)"
-                )
+            day, warnings, quiet, corrected = (*_relative_day(kind, expression, weekday, ref), None)
         matches.append(
             DateMatch(
                 start, end, expression, day, warnings, kind is not None, weekday is not None, quiet, corrected
@@ -323,45 +160,52 @@ def find_dates(text: str, ref: Reference) -> list[DateMatch]:
     return matches
 
 
+_Resolved = tuple[dt.date | None, list[str], bool, dt.date | None]  # day, warnings, quiet, corrected
+
+
+def _absolute(
+    groups: dict[str, str], where: tuple[str, int, int], expression: str, weekday: str | None, ref: Reference
+) -> _Resolved:
+    """The day a written date means; a typo year gives none (quiet) but its likely ``corrected`` day."""
+    number = int(groups["d"])
+    month = int(groups["m"]) if groups.get("m") else MONTHS[groups["mon"].lower().rstrip(".")]
+    if groups.get("m") and month > 12 >= number:
+        number, month = month, number  # "(6/21/2017)": the US order, month first
+    if not 1 <= month <= 12:
+        return None, [f"impossible date '{expression}' ignored"], False, None
+    year = int(groups["y"]) if groups.get("y") else None
+    if year is None and ref.basis != "published" and not weekday:
+        year = _sentence_year(*where, ref)
+    if year is not None and year >= 100 and abs(year - ref.day.year) > PLAUSIBLE_YEARS:
+        corrected = typo_year(number, month, year, weekday, ref)
+        return None, [f"impossible year in '{expression}' ignored"], True, corrected
+    day, warnings = resolve_day(number, month, year, weekday, ref, expression)
+    return day, warnings, False, None
+
+
+def _relative_day(
+    kind: str, expression: str, weekday: str | None, ref: Reference
+) -> tuple[dt.date | None, list[str], bool]:
+    """The day a relative expression means counted from ``ref``; none from a run date."""
+    if ref.basis == "today":
+        # The day a run happens says nothing about when "kemarin" or "on Thursday" was.
+        return None, [f"'{expression}' cannot be dated: the article states no publication date"], True
+    warnings = []
+    if ref.basis != "published":
+        warnings.append(
+            f"'{expression}' is read relative to the {ref.label} (the article states no publication date)"
+        )
+    return _relative(kind, weekday, ref), warnings, False
+
+
 def _sentence_year(text: str, start: int, end: int, ref: Reference) -> int | None:
     """The one year the sentence of a year-less date names, not after the reference date
-    ("Festival Tahun 2019 yang berlangsung pada 24–27 Oktober" → 2019); None for none or several."""
+    ("Pekan Budaya Tahun 2018 yang berlangsung pada 12–14 Juli" → 2018); None for none or several."""
     left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
     right = min((i for i in (text.find(". ", end), text.find("? ", end)) if i >= 0), default=len(text))
     sentence = _QUOTED.sub(" ", text[left + 1 : start] + " " + text[end:right])
     years = {int(y) for y in _YEAR.findall(sentence) if int(y) <= ref.day.year}
     return years.pop() if len(years) == 1 else None
-
-
-def _typo_year(day: int, month: int, year: int, weekday: str | None, ref: Reference) -> dt.date | None:
-    """The date a typo year stands for ("Selasa (9/1/1024)" → 9 January 2024): the one year a
-    single digit away from the written one that is plausible, not after the reference date and,
-    with a weekday, agrees with it; None when no year or more than one fits."""
-    written = f"{year:04d}"
-    fits = set()
-    for at in range(4):
-        for digit in "0123456789":
-            guess = int(written[:at] + digit + written[at + 1 :])
-            found = _safe_date(guess, month, day) if guess != year else None
-            if (
-                found is not None
-                and abs(guess - ref.day.year) <= _PLAUSIBLE_YEARS
-                and found <= ref.day + dt.timedelta(days=ref.future_days)
-                and (weekday is None or weekday_number(weekday) == found.weekday())
-            ):
-                fits.add(found)
-    return fits.pop() if len(fits) == 1 else None
-
-
-def reference_date(
-    published: dt.date | None, file_date: dt.date | None, today: dt.date, years: frozenset[int] = frozenset()
-) -> Reference:
-    """The publication date, else the file's date, else today."""
-    if published:
-        return Reference(published, "published", years)
-    if file_date:
-        return Reference(file_date, "file", years)
-    return Reference(today, "today", years)
 
 
 def _after_publication(day: dt.date, ref: Reference) -> bool:
@@ -529,7 +373,7 @@ def _scan(paragraphs: Sequence[str], ref: Reference) -> _Scan:
 
 def _restates_publication(later: DateMatch, pick: DateMatch, ref: Reference) -> bool:
     """Whether ``later`` is only the page's publication date again (a time stamp at the foot of
-    the page), which the relative ``pick`` ("said here Thursday") was already counted from."""
+    the page), which the relative ``pick`` ("said here Monday") was already counted from."""
     return ref.basis == "published" and later.day == ref.day and pick.day != ref.day
 
 
@@ -599,15 +443,21 @@ def find_event_date(
         first = earlier[0] if earlier else scan.fallback
     if first is not None:
         return _settle(first, scan, paragraphs, ref)
+    return _undated(scan, byline, published)
+
+
+def _undated(scan: _Scan, byline: dt.date | None, published: dt.date | None) -> EventDate:
+    """The event date when the text dates nothing usable: a typo year's likely day, else the
+    byline's date, else the publication date (with a warning), else none."""
     warnings = [*scan.warnings, *scan.typos]
-    if scan.corrected is not None and scan.corrected.corrected is not None:
-        typo, day = scan.corrected, scan.corrected.corrected
+    typo = scan.corrected
+    if typo is not None and typo.corrected is not None:
         agrees = ", whose weekday agrees" if typo.weekday else ""
         warnings = [
             *scan.warnings,
-            f"the year in '{typo.text}' cannot be; read as {english_date(day)}{agrees}",
+            f"the year in '{typo.text}' cannot be; read as {english_date(typo.corrected)}{agrees}",
         ]
-        return EventDate(day, "text", typo.text, warnings)
+        return EventDate(typo.corrected, "text", typo.text, warnings)
     if byline is not None:
         return EventDate(byline, "text", None, warnings)
     if published:
