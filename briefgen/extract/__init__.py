@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from briefgen.extract.actors import Sides, meeting_parties
 from briefgen.extract.dateline import find_dateline
-from briefgen.extract.dates import EventDate, find_event_date
+from briefgen.extract.dates import EventDate, find_dates, find_event_date
 from briefgen.extract.frames import find_event, frame_step
 from briefgen.extract.language import detect_language
 from briefgen.extract.lexicon import CITIES, MONTH_RE, WEEKDAY_RE, is_known_place, words
@@ -20,6 +20,7 @@ from briefgen.extract.runs import find_runs
 from briefgen.extract.sentences import sentence_spans
 from briefgen.extract.statements import SentenceRef, statement_of
 from briefgen.extract.steps import quoted_steps, step_of
+from briefgen.extract.years import Reference
 from briefgen.lexicons import EventLexicon
 from briefgen.model import Article, Facts
 
@@ -108,7 +109,12 @@ def _places_after_di(text: str) -> list[str]:
         phrase = " ".join(tail[: stop.start() if stop else len(tail)].split()[:_WHERE_WORDS])
         places = _places_named(phrase)
         if places:
-            found.append(places[-1])
+            # "di Balai Desa, Kabupaten Sleman, DI Yogyakarta": the regency named as one, not
+            # the province after it; else the last ("di Kantor Camat, Cibinong, Bogor" → Bogor).
+            named = [
+                p for p in places if re.search(rf"\b(?:Kabupaten|Kab\.|Kota)\s+{re.escape(p)}\b", phrase)
+            ]
+            found.append((named or places)[-1])
     return found
 
 
@@ -149,6 +155,29 @@ def _lead_place(dated: Sequence[str], lead: int, expression: str | None) -> str 
     if expression and not any(expression in p for p in story[lead:]):
         expression = None
     return _place_in(_lead_text(story, lead, expression), _dating_sentence(story, lead, expression))
+
+
+# How many paragraphs after the lead may repeat the event's day with its place.
+_SAME_DAY_WITHIN = 4
+
+
+def _same_day_place(dated: Sequence[str], lead: int, event: EventDate) -> str | None:
+    """The city named where a paragraph soon after the lead dates the event's day again
+    ("Pameran dibuka pada 12–14 Juli." then "…, ujar Bupati di Balai Kota, Cibinong, Sabtu
+    (12/7)."): the lead's date placed the event nowhere, the first attribution does."""
+    day, expression = event.day, event.expression
+    if day is None or event.basis != "text":
+        return None
+    at = next((i for i, p in enumerate(dated) if i >= lead and expression and expression in p), lead)
+    around = Reference(day, "published")
+    for paragraph in dated[at + 1 : at + 1 + _SAME_DAY_WITHIN]:
+        for match in find_dates(paragraph, around):
+            if match.day == day and not match.relative:
+                start = max(paragraph.rfind(". ", 0, match.start), -1)
+                places = _places_after_di(paragraph[start + 1 : match.start])
+                if places:
+                    return places[-1]
+    return None
 
 
 def _dating_sentence(paragraphs: Sequence[str], lead: int, expression: str | None) -> str:
@@ -407,7 +436,9 @@ def extract(article: Article, *, today: dt.date | None = None, lexicon: EventLex
         paragraphs, definitions, [p.organization for p in facts.people if p.organization]
     )
     facts.venue = _venue(paragraphs[lead], definitions)
-    facts.location = found.place or _lead_place(dated, lead, event.expression)
+    facts.location = (
+        found.place or _lead_place(dated, lead, event.expression) or _same_day_place(dated, lead, event)
+    )
 
     # Who "kami"/"pihaknya" stand for, and who "kedua pihak" are, for the actors of next steps.
     sides = Sides(facts.organizations)
