@@ -501,7 +501,8 @@ def test_a_later_paragraph_dating_the_event_again_places_it_when_the_lead_does_n
         [
             "Pekan Budaya Danau Tahun 2018 yang berlangsung pada 12–14 Juli dimeriahkan tari-tarian.",
             "Bupati menyebut festival itu meriah.",
-            '"Kami bangga," ujar Bupati saat pembukaan di Alun-alun, Kabupaten Sleman, Yogyakarta, Kamis (12/7).',
+            '"Kami bangga," ujar Bupati saat pembukaan di Alun-alun, Kabupaten Sleman, Yogyakarta,'
+            " Kamis (12/7).",
         ],
     )
     facts = extract(article, today=TODAY)

@@ -334,3 +334,7 @@ def test_a_site_name_glued_to_its_city() -> None:
     # A two-word place the gazetteer knows stays whole; a word the story names again is a place.
     whole = find_dateline(["Jakarta Selatan – " + LEAD, "Warga hadir."])
     assert whole is not None and (whole.outlet, whole.place) == (None, "Jakarta Selatan")
+    for place in ("West Jakarta", "Greater Jakarta", "Kabarbaru Trenggalek"):
+        # A compass word before the city, or a name the story repeats whole: one place.
+        found = find_dateline([f"{place} – " + LEAD, f"Warga {place} hadir."])
+        assert found is not None and (found.outlet, found.place) == (None, place)

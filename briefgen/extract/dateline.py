@@ -17,6 +17,7 @@ from briefgen.extract.lexicon import (
     WEEKDAY_RE,
     WEEKDAYS,
     is_known_place,
+    words,
 )
 
 # A dash with a space on one side ("Jakarta -Menteri"), or a double or long dash with none
@@ -145,6 +146,12 @@ _WEAK_LOOKAHEAD = 3
 _BYLINE_ABOVE = 3
 # "KOTA BOGOR -", "Kabupaten Sleman –": the place is the city or regency without the word.
 _PLACE_PREFIXES = frozenset({"Kota", "Kabupaten", "Kab."})
+# Words that open a place's name before a city's ("West Jakarta", "Greater Jakarta", "Pulau Bali"):
+# no site's name.
+_PLACE_HEADS = words(
+    "North South East West Central Greater Upper Lower New Old Port Pulau Tanjung Teluk Muara Sungai "
+    "Bandar Kuala Pangkalan Kepulauan Gunung Danau"
+)
 # Words in lower case after a city that are the lead's, not a site's name ("BOGOR, kemarin –").
 _NOT_SITES = frozenset(
     {*WEEKDAYS, "kemarin", "kini", "sekarang", "tadi", "semalam", "lalu", "pagi", "siang", "sore", "malam"}
@@ -451,7 +458,9 @@ def _outlet_before_place(place: str | None, text: str) -> tuple[str | None, str 
         and head not in PLACES
         and head not in _NOT_OUTLET_WORDS
         and head.capitalize() not in _PLACE_PREFIXES
+        and head not in _PLACE_HEADS
         and not _word_is_place(head, text)
+        and not _word_is_place(place, text)
     ):
         return head, rest
     return None, place
