@@ -385,3 +385,23 @@ def test_a_relative_weekday_is_not_replaced_by_the_publication_date_stamped_belo
     paragraphs = ["The minister said here Monday that the ministry would send envoys. Tuesday, 7 March 2017"]
     found = find_event_date(paragraphs, published=D(2017, 3, 7))
     assert (found.day, found.warnings) == (D(2017, 3, 6), [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister said Thursday.", D(2017, 3, 2)),
+        ("He told reporters in Jakarta Wednesday evening, adding that the plan was ready.", D(2017, 3, 1)),
+        # A weekday with its date, "last" or "every" is not this form.
+        ("The forum opened on Wednesday, March 1, 2017.", D(2017, 3, 1)),
+        ("Talks resumed last Tuesday.", D(2017, 2, 28)),
+    ],
+)
+def test_an_english_weekday_closing_the_clause_counts_from_publication(text: str, expected: dt.date) -> None:
+    found = find_event_date([text], published=D(2017, 3, 3))
+    assert (found.day, found.basis, found.warnings) == (expected, "text", [])
+
+
+def test_a_weekday_of_every_week_dates_nothing() -> None:
+    found = find_event_date(["The market opens every Thursday."], published=D(2017, 3, 3))
+    assert (found.day, found.basis) == (D(2017, 3, 3), "published")

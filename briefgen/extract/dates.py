@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefgen.extract.lexicon import (
+    EN_WEEKDAYS,
     MONTH_RE,
     MONTHS,
     WEEKDAY_RE,
@@ -73,6 +74,16 @@ _RELATIVE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b[Oo]n\s+(?P<wd>{WD})\b(?!\s*,?\s*\(?\s*\d)(?!\s*,?\s*(?i:{MONTH_RE})\b)"), "recent"),
     # "the minister said here Friday" (ANTARA English): the weekday right after "here".
     (re.compile(rf"\bhere\s+(?P<wd>{WD})\b(?!\s*,?\s*\(?\s*\d)(?!\s*,?\s*(?i:{MONTH_RE})\b)"), "recent"),
+    # "the minister said Friday.", "told reporters in Jakarta Friday evening, adding …": an
+    # English weekday closing the clause with no preposition (newswire style).
+    (
+        re.compile(
+            rf"(?<![Ll]ast )(?<![Nn]ext )(?<![Oo]n )(?<![Ee]very )(?<![Tt]his )(?<![,(] )"
+            rf"\b(?P<wd>{'|'.join(EN_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?"
+            rf"(?=\s*[.;]|\s*,\s*(?!\d|(?i:{MONTH_RE})\b))"
+        ),
+        "recent",
+    ),
     (re.compile(r"\b[Yy]esterday\b"), "-1"),
     (re.compile(r"\b[Tt]oday\b"), "0"),
 )
