@@ -337,6 +337,12 @@ def test_a_year_less_date_takes_the_year_its_sentence_names() -> None:
     # Two years in the sentence say nothing about which one the date has: the run date's year.
     two = "Pekan Budaya 2017 dan 2018 berlangsung pada 12 Juli."
     assert event(two, today=D(2026, 11, 22))[0] == D(2026, 7, 12)
+    # A year that starts a span is no event's year.
+    for spanned in (
+        "Sejak 2017, pekan budaya digelar pada 12 Juli.",
+        "Program 2017–2022 digelar pada 12 Juli.",
+    ):
+        assert event(spanned, today=D(2026, 11, 22))[0] == D(2026, 7, 12)
     # A publication date is the stronger hint.
     assert event(text, published=D(2019, 7, 20))[0] == D(2019, 7, 12)
 

@@ -215,7 +215,7 @@ def _sentence_year(text: str, start: int, end: int, ref: Reference) -> int | Non
     left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
     right = min((i for i in (text.find(". ", end), text.find("? ", end)) if i >= 0), default=len(text))
     sentence = _QUOTED.sub(" ", text[left + 1 : start] + " " + text[end:right])
-    years = {int(y) for y in _YEAR.findall(sentence) if int(y) <= ref.day.year}
+    years = {int(y) for y in _EVENT_YEAR.findall(sentence) if int(y) <= ref.day.year}
     return years.pop() if len(years) == 1 else None
 
 
@@ -224,6 +224,10 @@ def _after_publication(day: dt.date, ref: Reference) -> bool:
 
 
 _YEAR = re.compile(r"(?<![\d/.,-])(?:19|20)\d{2}(?![\d/])")
+# A year that may be the event's: not the start of a span ("sejak 2019", "2019–2024").
+_EVENT_YEAR = re.compile(
+    r"(?<![\d/.,–-])(?<![Ss]ejak )(?<![Ss]ince )(?<![Ss]elama )((?:19|20)\d{2})(?![\d/])(?!\s*[-–]\s*\d)"
+)
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 # Sentences that date something other than the reported event: an earlier event ("Sebelumnya",
 # "saat itu") or a plan ("akan", "dijadwalkan"). Read outside quotations only.
