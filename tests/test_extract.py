@@ -478,3 +478,35 @@ def test_a_subheading_between_lead_paragraphs_places_nothing() -> None:
     # Written as a sentence of the lead, the same words still place the event.
     paragraphs[1] = "Pertemuan itu digelar di Makassar."
     assert extract(Article("x", None, paragraphs), today=TODAY).location == "Makassar"
+
+
+def test_an_agency_dateline_date_gives_the_year_of_a_year_less_date_in_the_body() -> None:
+    article = Article(
+        "x",
+        None,
+        [
+            "Surabaya, 3 Rabiul Awal 1445/20 September 2023 (KABAR) – Wali Kota membuka pameran dagang.",
+            "Dalam keterangannya kepada wartawan (18/09), Wali Kota menjelaskan rencana itu.",
+        ],
+    )
+    facts = extract(article, today=TODAY)
+    assert (facts.outlet, facts.location) == ("KABAR", "Surabaya")
+    assert (facts.event_date, facts.date_warnings) == (dt.date(2023, 9, 18), [])
+
+
+def test_a_later_paragraph_dating_the_event_again_places_it_when_the_lead_does_not() -> None:
+    article = Article(
+        "x",
+        None,
+        [
+            "Pekan Budaya Danau Tahun 2018 yang berlangsung pada 12–14 Juli dimeriahkan tari-tarian.",
+            "Bupati menyebut festival itu meriah.",
+            '"Kami bangga," ujar Bupati saat pembukaan di Alun-alun, Kabupaten Sleman, Yogyakarta,'
+            " Kamis (12/7).",
+        ],
+    )
+    facts = extract(article, today=TODAY)
+    assert (facts.event_date, facts.location) == (dt.date(2018, 7, 12), "Sleman")
+    # Another day further on is another event's: it places nothing.
+    other = Article("x", None, [*article.paragraphs[:2], article.paragraphs[2].replace("(12/7)", "(19/7)")])
+    assert extract(other, today=TODAY).location is None

@@ -295,3 +295,46 @@ def test_a_credit_whose_name_runs_into_a_mixed_case_dateline() -> None:
     assert (found.outlet, found.place, found.rest) == ("ANTARA", "Makassar", "The port opened.")
     # Without a known place after the name there is no dateline to take.
     assert find_dateline(["By Rina Wulan Talang Rimbo, March 4 - The port opened.", "More."]) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet", "place"),
+    [
+        # A site that writes its name in lower case, no domain.
+        ("SEMARANG, kabarkita – " + LEAD, "kabarkita", "Semarang"),
+        ("SEMARANG, kabarJateng – " + LEAD, "kabarJateng", "Semarang"),
+        # An underscore for the dash, the lead's first word glued to it.
+        ("Ambon, KBR_" + LEAD, "KBR", "Ambon"),
+        # An agency's dateline with the day it was filed, after a Hijri date.
+        ("Surabaya, 3 Rabiul Awal 1445/18 September 2023 (KABAR) – " + LEAD, "KABAR", "Surabaya"),
+        ("Surabaya, 18 September 2023 (KABAR) – " + LEAD, "KABAR", "Surabaya"),
+    ],
+)
+def test_more_outlet_and_place_datelines(paragraph: str, outlet: str | None, place: str | None) -> None:
+    found = find_dateline([paragraph])
+    assert found is not None
+    assert (found.outlet, found.place, found.rest) == (outlet, place, LEAD)
+
+
+def test_an_agency_dateline_date_is_the_publication_date() -> None:
+    found = find_dateline(["Surabaya, 3 Rabiul Awal 1445/18 September 2023 (KABAR) – " + LEAD])
+    assert found is not None
+    assert (found.published, found.date) == ("18 September 2023", None)
+
+
+def test_a_lower_case_function_word_after_the_city_is_no_outlet() -> None:
+    found = find_dateline(["SEMARANG, kemarin – " + LEAD])
+    assert found is None or found.outlet is None
+
+
+def test_a_site_name_glued_to_its_city() -> None:
+    found = find_dateline(["Kabarbaru Trenggalek – " + LEAD, "Bupati Trenggalek hadir."])
+    assert found is not None
+    assert (found.outlet, found.place) == ("Kabarbaru", "Trenggalek")
+    # A two-word place the gazetteer knows stays whole; a word the story names again is a place.
+    whole = find_dateline(["Jakarta Selatan – " + LEAD, "Warga hadir."])
+    assert whole is not None and (whole.outlet, whole.place) == (None, "Jakarta Selatan")
+    for place in ("West Jakarta", "Greater Jakarta", "Kabarbaru Trenggalek"):
+        # A compass word before the city, or a name the story repeats whole: one place.
+        found = find_dateline([f"{place} – " + LEAD, f"Warga {place} hadir."])
+        assert found is not None and (found.outlet, found.place) == (None, place)

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from briefgen.extract.dates import Reference, find_dates, find_event_date
+from briefgen.extract.dates import find_dates, find_event_date
+from briefgen.extract.years import Reference
 
 D = dt.date
 
@@ -328,3 +329,85 @@ def test_a_date_bar_with_dashes_dates_a_story_without_a_publication_date() -> No
     assert (found.day, found.warnings) == (D(2021, 3, 11), [])
     # Numbers joined by dashes without a full year, or with mixed separators, are no date.
     assert find_dates("Skor akhir 2-3-1 dan kode 12-05/2021.", Reference(D(2026, 1, 1), "today")) == []
+
+
+def test_a_year_less_date_takes_the_year_its_sentence_names() -> None:
+    text = "Pekan Budaya Danau Tahun 2018 yang berlangsung pada 12–14 Juli dibuka oleh bupati."
+    assert event(text, today=D(2026, 11, 22)) == (D(2018, 7, 12), "text", [])
+    # Two years in the sentence say nothing about which one the date has: the run date's year.
+    two = "Pekan Budaya 2017 dan 2018 berlangsung pada 12 Juli."
+    assert event(two, today=D(2026, 11, 22))[0] == D(2026, 7, 12)
+    # A year that starts a span is no event's year.
+    for spanned in (
+        "Sejak 2017, pekan budaya digelar pada 12 Juli.",
+        "Program 2017–2022 digelar pada 12 Juli.",
+    ):
+        assert event(spanned, today=D(2026, 11, 22))[0] == D(2026, 7, 12)
+    # A publication date is the stronger hint.
+    assert event(text, published=D(2019, 7, 20))[0] == D(2019, 7, 12)
+
+
+def test_a_typo_year_is_read_as_the_year_one_digit_away_whose_weekday_agrees() -> None:
+    day, basis, warnings = event(
+        "Hal itu disampaikan Camat di kantornya, Rabu (8/3/1023).", today=D(2026, 11, 22)
+    )
+    assert (day, basis) == (D(2023, 3, 8), "text")
+    assert warnings == ["the year in 'Rabu (8/3/1023)' cannot be; read as 8 March 2023, whose weekday agrees"]
+    # No year one digit away has that weekday: nothing to guess.
+    assert event("Rapat digelar Kamis (8/3/1023).", today=D(2026, 11, 22))[0] is None
+    # Another date in the text: the typo is dropped without a word.
+    found = find_event_date(
+        ["Ringkasan: Rabu (8/3/1023).", "Rapat digelar Rabu (8/3/2023)."], today=D(2026, 11, 22)
+    )
+    assert (found.day, found.warnings) == (D(2023, 3, 8), [])
+
+
+def test_a_us_style_numeric_date_whose_middle_number_cannot_be_a_month() -> None:
+    text = "Dewi said during a press conference in Jakarta, Wednesday (6/21/2017)."
+    assert event(text, today=D(2026, 11, 22)) == (D(2017, 6, 21), "text", [])
+    # Both numbers could be a month: the day comes first, as Indonesian outlets write in English too.
+    assert event("The minister said on Wednesday (4/5/2016).", today=D(2026, 11, 22))[0] == D(2016, 5, 4)
+
+
+def test_a_plan_dates_the_day_it_governs_through_on_past_a_place() -> None:
+    text = (
+        "The fair is going to be held in Leeds, the United Kingdom, on June 8-9. "
+        "Dewi said so in Jakarta, Wednesday (6/21/2017)."
+    )
+    assert event(text, today=D(2026, 11, 22))[0] == D(2017, 6, 21)
+    indonesian = (
+        "Pameran akan digelar di Bogor, Jawa Barat, pada 10 Oktober. Hal itu diumumkan Senin (3/10/2022)."
+    )
+    assert event(indonesian, today=D(2026, 11, 22))[0] == D(2022, 10, 3)
+    # The day a plan was announced: "kata" stands between the plan and the date.
+    said = [
+        "Pemerintah akan menambah anggaran, kata Menteri pada Senin (3/10/2022).",
+        "Rapat sebelumnya berlangsung Jumat (30/9/2022).",
+    ]
+    assert find_event_date(said, today=D(2026, 11, 22)).day == D(2022, 10, 3)
+
+
+def test_a_relative_weekday_is_not_replaced_by_the_publication_date_stamped_below() -> None:
+    paragraphs = ["The minister said here Monday that the ministry would send envoys. Tuesday, 7 March 2017"]
+    found = find_event_date(paragraphs, published=D(2017, 3, 7))
+    assert (found.day, found.warnings) == (D(2017, 3, 6), [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister said Thursday.", D(2017, 3, 2)),
+        ("He told reporters in Jakarta Wednesday evening, adding that the plan was ready.", D(2017, 3, 1)),
+        # A weekday with its date, "last" or "every" is not this form.
+        ("The forum opened on Wednesday, March 1, 2017.", D(2017, 3, 1)),
+        ("Talks resumed last Tuesday.", D(2017, 2, 28)),
+    ],
+)
+def test_an_english_weekday_closing_the_clause_counts_from_publication(text: str, expected: dt.date) -> None:
+    found = find_event_date([text], published=D(2017, 3, 3))
+    assert (found.day, found.basis, found.warnings) == (expected, "text", [])
+
+
+def test_a_weekday_of_every_week_dates_nothing() -> None:
+    found = find_event_date(["The market opens every Thursday."], published=D(2017, 3, 3))
+    assert (found.day, found.basis) == (D(2017, 3, 3), "published")

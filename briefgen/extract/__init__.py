@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from briefgen.extract.actors import Sides, meeting_parties
 from briefgen.extract.coref import resolve_people
 from briefgen.extract.dateline import find_dateline
-from briefgen.extract.dates import EventDate, find_event_date
+from briefgen.extract.dates import EventDate, find_dates, find_event_date
 from briefgen.extract.frames import find_event, frame_step
 from briefgen.extract.language import detect_language
 from briefgen.extract.lexicon import CITIES, MONTH_RE, WEEKDAY_RE, is_known_place, words
@@ -21,6 +21,7 @@ from briefgen.extract.runs import find_runs
 from briefgen.extract.sentences import sentence_spans
 from briefgen.extract.statements import SentenceRef, statement_of
 from briefgen.extract.steps import quoted_steps, step_of
+from briefgen.extract.years import Reference
 from briefgen.lexicons import EventLexicon
 from briefgen.model import Article, Facts
 
@@ -109,7 +110,12 @@ def _places_after_di(text: str) -> list[str]:
         phrase = " ".join(tail[: stop.start() if stop else len(tail)].split()[:_WHERE_WORDS])
         places = _places_named(phrase)
         if places:
-            found.append(places[-1])
+            # "di Balai Desa, Kabupaten Sleman, DI Yogyakarta": the regency named as one, not
+            # the province after it; else the last ("di Kantor Camat, Cibinong, Bogor" → Bogor).
+            named = [
+                p for p in places if re.search(rf"\b(?:Kabupaten|Kab\.|Kota)\s+{re.escape(p)}\b", phrase)
+            ]
+            found.append((named or places)[-1])
     return found
 
 
@@ -150,6 +156,29 @@ def _lead_place(dated: Sequence[str], lead: int, expression: str | None) -> str 
     if expression and not any(expression in p for p in story[lead:]):
         expression = None
     return _place_in(_lead_text(story, lead, expression), _dating_sentence(story, lead, expression))
+
+
+# How many paragraphs after the lead may repeat the event's day with its place.
+_SAME_DAY_WITHIN = 4
+
+
+def _same_day_place(dated: Sequence[str], lead: int, event: EventDate) -> str | None:
+    """The city named where a paragraph soon after the lead dates the event's day again
+    ("Pameran dibuka pada 12–14 Juli." then "…, ujar Bupati di Balai Kota, Cibinong, Sabtu
+    (12/7)."): the lead's date placed the event nowhere, the first attribution does."""
+    day, expression = event.day, event.expression
+    if day is None or event.basis != "text":
+        return None
+    at = next((i for i, p in enumerate(dated) if i >= lead and expression and expression in p), lead)
+    around = Reference(day, "published")
+    for paragraph in dated[at + 1 : at + 1 + _SAME_DAY_WITHIN]:
+        for match in find_dates(paragraph, around):
+            if match.day == day and not match.relative:
+                start = max(paragraph.rfind(". ", 0, match.start), -1)
+                places = _places_after_di(paragraph[start + 1 : match.start])
+                if places:
+                    return places[-1]
+    return None
 
 
 def _dating_sentence(paragraphs: Sequence[str], lead: int, expression: str | None) -> str:
@@ -264,6 +293,7 @@ class _Story:
     place: str | None = None  # the dateline's place
     date: str | None = None  # a date written inside the dateline
     outlet: str | None = None  # the dateline's outlet
+    published: str | None = None  # the publication date an agency's dateline gives
 
 
 def _find_story(article: Article, paragraphs: list[str]) -> _Story:
@@ -286,7 +316,14 @@ def _find_story(article: Article, paragraphs: list[str]) -> _Story:
     paragraphs[dateline.index] = dateline.rest
     furniture.extend(paragraphs[lead : dateline.index])
     return _Story(
-        dateline.index, dateline.lead, furniture, before, dateline.place, dateline.date, dateline.outlet
+        dateline.index,
+        dateline.lead,
+        furniture,
+        before,
+        dateline.place,
+        dateline.date,
+        dateline.outlet,
+        dateline.published,
     )
 
 
@@ -305,12 +342,15 @@ def _date_event(
     furniture = found.furniture + [
         p for i, p in enumerate(found.before) if i >= story and p and _is_furniture(p) and i < lead + 3
     ]
+    good = [p for p in furniture if p and not _is_site_bar(article.paragraphs, p)]
     event = find_event_date(
         dated,
         published=article.published,
         file_date=article.file_date,
         today=today or dt.date.today(),
-        furniture=[p for p in furniture if p and not _is_site_bar(article.paragraphs, p)],
+        # An agency's dateline date is the day the story was filed: it stands in for a missing
+        # publication date, as a byline's date does.
+        furniture=[*([found.published] if found.published else []), *good],
     )
     return event, dated
 
@@ -397,7 +437,9 @@ def extract(article: Article, *, today: dt.date | None = None, lexicon: EventLex
         paragraphs, definitions, [p.organization for p in facts.people if p.organization]
     )
     facts.venue = _venue(paragraphs[lead], definitions)
-    facts.location = found.place or _lead_place(dated, lead, event.expression)
+    facts.location = (
+        found.place or _lead_place(dated, lead, event.expression) or _same_day_place(dated, lead, event)
+    )
 
     # Who "kami"/"pihaknya" stand for, and who "kedua pihak" are, for the actors of next steps.
     sides = Sides(facts.organizations)

@@ -17,6 +17,7 @@ from briefgen.extract.lexicon import (
     WEEKDAY_RE,
     WEEKDAYS,
     is_known_place,
+    words,
 )
 
 # A dash with a space on one side ("Jakarta -Menteri"), or a double or long dash with none
@@ -35,6 +36,9 @@ _TLD = re.compile(r"\.(?:com|co|id|net|org|info|news|tv|my|sg)\b", re.IGNORECASE
 _OUTLET_MARKERS = frozenset(
     {"ONLINE", "NEWS", "POS", "POST", "TV", "TIMES", "EKSPRES", "EXPRESS", "DAILY", "MEDIA", "PRESS", "INFO"}
 )
+# A date of the Hijri (or another) calendar before the Gregorian one in a dateline: "28 Syawal
+# 1442/", "3 Rabiul Awal 1445 H /".
+_OTHER_CALENDAR = r"\d{1,2}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+\d{3,4}\s*(?:H\.?\s*)?/\s*"
 # An outlet written as words rather than a domain: "Kabar Timur", "Suara Celebes".
 _OUTLET_WORDS = r"[A-Z][\w.&'’]*(?:\s+[A-Z0-9][\w.&'’]*){0,3}"
 
@@ -43,6 +47,10 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<outlet>{_DOMAIN})(?:{_SEP})(?P<place>{_PLACE})(?:{_SEP})"),
     # BOGOR, WARTAKITA.com -   BOGOR, WARTAKITA.com:
     re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{_DOMAIN})(?:{_SEP}|\s*:\s+)"),
+    # BOGOR, kabarkita –   (a site that writes its name in lower case, no domain)
+    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>[a-z][a-z0-9]{{3,}}(?:[A-Z][A-Za-z0-9]*)?)(?:{_SEP})"),
+    # Bogor, KABAR_Menteri …   (an underscore for the dash, the lead's first word glued to it)
+    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>[A-Z][A-Za-z0-9.]*)_(?=[A-Z])"),
     # Kabar7.com, Bogor -   Kabar7.com, Bogor:
     re.compile(rf"^(?P<outlet>{_DOMAIN}),\s*(?P<place>{_PLACE})(?:{_SEP}|\s*:\s+)"),
     # Kabarkita.com | Bogor -
@@ -67,6 +75,12 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^\((?P<outlet>[A-Z][A-Z0-9&-]{{2,}}(?:\s+[A-Z0-9&-]+)?|{_DOMAIN})\)\s*[-–—]+\s*"),
     # BOGOR (12 Maret 2021) -   (a release's dateline with the date in brackets)
     re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<date>[^()]{{0,30}}\d{{4}})\)\s*[-–—]+\s*"),
+    # Bogor, 12 Maret 2021 (KABAR) –   Bogor, 28 Syawal 1442/9 Juni 2021 (KABAR) –   (an agency's
+    # dateline with the day it was filed, after a date of another calendar: the publication date)
+    re.compile(
+        rf"^(?P<place>{_PLACE}),\s*(?:{_OTHER_CALENDAR})?(?P<published>\d{{1,2}}\s+(?i:{MONTH_RE})\.?\s+\d{{4}})"
+        rf"\s*\((?P<outlet>{_AGENCY})\)\s*[-–—]+\s*"
+    ),
     # Bogor, Mar 12, 2021 (Antara) -   (ANTARA English's older style, the date before the agency)
     re.compile(
         rf"^(?P<place>{_PLACE}),\s*(?P<date>(?i:{MONTH_RE})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
@@ -132,6 +146,16 @@ _WEAK_LOOKAHEAD = 3
 _BYLINE_ABOVE = 3
 # "KOTA BOGOR -", "Kabupaten Sleman –": the place is the city or regency without the word.
 _PLACE_PREFIXES = frozenset({"Kota", "Kabupaten", "Kab."})
+# Words that open a place's name before a city's ("West Jakarta", "Greater Jakarta", "Pulau Bali"):
+# no site's name.
+_PLACE_HEADS = words(
+    "North South East West Central Greater Upper Lower New Old Port Pulau Tanjung Teluk Muara Sungai "
+    "Bandar Kuala Pangkalan Kepulauan Gunung Danau"
+)
+# Words in lower case after a city that are the lead's, not a site's name ("BOGOR, kemarin –").
+_NOT_SITES = frozenset(
+    {*WEEKDAYS, "kemarin", "kini", "sekarang", "tadi", "semalam", "lalu", "pagi", "siang", "sore", "malam"}
+)
 _NOT_PLACE_WORDS = (ORG_WORDS - PLACES) | TITLE_WORDS | FUNCTION_WORDS
 _NOT_OUTLET_WORDS = ORG_HEADS | TITLE_WORDS | FUNCTION_WORDS  # "Harian", "Pos" may name an outlet
 
@@ -168,6 +192,7 @@ class Dateline:
     place: str | None
     rest: str  # the paragraph after the dateline; empty when the dateline stands on its own line
     date: str | None = None  # a date written inside the dateline: "BOGOR (12 Maret 2021) -"
+    published: str | None = None  # an agency's filing date: "Bogor, 12 Maret 2021 (KABAR) –"
     word: str | None = None  # one capitalised word that may be the place or the outlet
     start: int = 0  # where in the paragraph the dateline begins
     tag: str | None = None  # one capitalised word before the dateline: a topic tag or the outlet
@@ -204,6 +229,16 @@ def _is_region(name: str | None) -> bool:
     return name is not None and all(w in PLACES for w in name.split()) and not is_known_place(name)
 
 
+def _not_a_dateline_word(word: str) -> bool:
+    """A weekday, a title, an organisation's head word or an advertising label: no place or outlet."""
+    return word.lower() in WEEKDAYS or word in TITLE_WORDS or word in ORG_HEADS or word in _AD_WORDS
+
+
+def _lead_word(outlet: str) -> bool:
+    """Whether a word in lower case read as the outlet is the lead's own ("kemarin", "yang")."""
+    return outlet.islower() and (outlet.capitalize() in FUNCTION_WORDS or outlet in _NOT_SITES)
+
+
 def _read_names(
     pattern: re.Pattern[str], groups: dict[str, str | None]
 ) -> tuple[str | None, str | None, str | None] | None:
@@ -211,6 +246,8 @@ def _read_names(
     place, outlet, word = _without_prefix(groups.get("place")), groups.get("outlet"), groups.get("word")
     if "region" in groups and not _is_region(groups["region"]):
         return None
+    if outlet is not None and _lead_word(outlet):
+        return None  # "BOGOR, kemarin –" is no outlet
     if pattern in _LOOSE_PATTERNS and _is_region(outlet):
         outlet = None
     if not _names_fit(pattern, place, outlet):
@@ -219,9 +256,7 @@ def _read_names(
         place, outlet = None, place  # "KABAR ONLINE -": an outlet's name, not a place
     if pattern in _LOOSE_PATTERNS and outlet is None and place and " " not in place:
         word, place = place, None  # "Kabarkita –": a place or an outlet, see find_dateline
-    if word is not None and (
-        word.lower() in WEEKDAYS or word in TITLE_WORDS or word in ORG_HEADS or word in _AD_WORDS
-    ):
+    if word is not None and _not_a_dateline_word(word):
         return None
     return outlet, place, word
 
@@ -270,6 +305,7 @@ def _match_dateline(paragraph: str, *, alone: bool = False, tagged: bool = True)
             normalise_place(place) if place else None,
             rest,
             groups.get("date"),
+            groups.get("published"),
             word,
             written=place,
         )
@@ -359,6 +395,7 @@ class FoundDateline:
     place: str | None
     rest: str  # the dateline paragraph without the dateline (and without what came before it)
     date: str | None = None
+    published: str | None = None  # the publication date an agency's dateline gives
 
 
 def _found_at(paragraphs: Sequence[str], index: int) -> Dateline | None:
@@ -399,12 +436,34 @@ def _outlet_and_place(
         outlet = found.tag  # "KABARKITA - BOGOR -": a word the story never names again
     elif found.tag is not None and place is None and is_known_place(found.tag):
         place = normalise_place(found.tag)  # "BOGOR - Kabarkita.com -": the city, then the site
+    if outlet is None and found.tag is None:
+        outlet, place = _outlet_before_place(place, text)
     if found.word is not None:
         if _word_is_place(found.word, text):
             place = normalise_place(found.word)
         else:
             outlet = found.word
     return outlet or _byline_outlet(found, paragraphs, index), place
+
+
+def _outlet_before_place(place: str | None, text: str) -> tuple[str | None, str | None]:
+    """``Kabarkita Bogor –`` read as one place: the site's name, then its city (a known place);
+    the first word is the outlet when it is no place word and the story never names it again."""
+    head, _, rest = (place or "").partition(" ")
+    if (
+        place
+        and rest
+        and not is_known_place(place)
+        and is_known_place(rest)
+        and head not in PLACES
+        and head not in _NOT_OUTLET_WORDS
+        and head.capitalize() not in _PLACE_PREFIXES
+        and head not in _PLACE_HEADS
+        and not _word_is_place(head, text)
+        and not _word_is_place(place, text)
+    ):
+        return head, rest
+    return None, place
 
 
 def _byline_outlet(found: Dateline, paragraphs: Sequence[str], index: int) -> str | None:
@@ -432,7 +491,7 @@ def find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:
             continue
         outlet, place = _outlet_and_place(found, paragraphs, index, text)
         lead = index + 1 if not found.rest else index
-        dateline = FoundDateline(index, lead, outlet, place, found.rest, found.date)
+        dateline = FoundDateline(index, lead, outlet, place, found.rest, found.date, found.published)
         # A place nobody knows with no outlet ("Rina Wulandari - kabarJabar …") may be a byline:
         # a dateline a little further on that names a known place or an outlet is preferred.
         if outlet is None and place is not None and not is_known_place(place) and weak is None:

@@ -10,12 +10,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefgen.extract.lexicon import (
-    EN_MONTHS,
     EN_WEEKDAYS,
     MONTH_RE,
     MONTHS,
     WEEKDAY_RE,
-    WEEKDAYS,
+)
+from briefgen.extract.years import (
+    PLAUSIBLE_YEARS,
+    Reference,
+    english_date,
+    reference_date,
+    resolve_day,
+    typo_year,
+    weekday_number,
 )
 
 WD = WEEKDAY_RE
@@ -69,6 +76,16 @@ _RELATIVE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b[Oo]n\s+(?P<wd>{WD})\b(?!\s*,?\s*\(?\s*\d)(?!\s*,?\s*(?i:{MONTH_RE})\b)"), "recent"),
     # "the minister said here Friday" (ANTARA English): the weekday right after "here".
     (re.compile(rf"\bhere\s+(?P<wd>{WD})\b(?!\s*,?\s*\(?\s*\d)(?!\s*,?\s*(?i:{MONTH_RE})\b)"), "recent"),
+    # "the minister said Friday.", "told reporters in Jakarta Friday evening, adding …": an
+    # English weekday closing the clause with no preposition (newswire style).
+    (
+        re.compile(
+            rf"(?<![Ll]ast )(?<![Nn]ext )(?<![Oo]n )(?<![Ee]very )(?<![Tt]his )(?<![,(] )"
+            rf"\b(?P<wd>{'|'.join(EN_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?"
+            rf"(?=\s*[.;]|\s*,\s*(?!\d|(?i:{MONTH_RE})\b))"
+        ),
+        "recent",
+    ),
     (re.compile(r"\b[Yy]esterday\b"), "-1"),
     (re.compile(r"\b[Tt]oday\b"), "0"),
 )
@@ -82,35 +99,6 @@ _ABSOLUTE: tuple[tuple[re.Pattern[str], int], ...] = (
     (_NUM_FULL, 5),
     (_ISO, 6),
 )
-# A year this far from the reference is a typo ("Senin (8/3/1021)"), not a date to report.
-_PLAUSIBLE_YEARS = 60
-# How many years back the weekday may take a year-less date when only the run date is known:
-# a weekday falls on the same day and month again within 11 years at most.
-_WEEKDAY_YEARS_BACK = 12
-
-
-@dataclass
-class Reference:
-    """The date that year-less and relative expressions are read against, and where it came from."""
-
-    day: dt.date
-    basis: str  # "published" | "file" | "today"
-    years: frozenset[int] = frozenset()  # years the article names ("Forum 2019", "semester I 2019")
-
-    @property
-    def label(self) -> str:
-        return {"published": "publication date", "file": "file date"}.get(self.basis, "run date")
-
-    @property
-    def future_days(self) -> int:
-        """How far after the reference an event may lie before an earlier year is preferred."""
-        return 31 if self.basis == "published" else 7
-
-    @property
-    def past_days(self) -> int:
-        """How far before the reference an event may lie: a publication date is a strong hint,
-        a file or run date a weak one (a year either way is possible)."""
-        return 183 if self.basis == "published" else 400
 
 
 @dataclass
@@ -125,6 +113,7 @@ class DateMatch:
     relative: bool = False  # "kemarin", "on Monday": counted from the reference date
     weekday: bool = False  # written with its weekday: "Selasa (9/3)", "Senin, 8 Maret"
     quiet: bool = False  # a typo to drop without a word when the text has another date
+    corrected: dt.date | None = None  # a typo year's likely date, used when nothing else dates the event
 
 
 @dataclass
@@ -133,118 +122,6 @@ class EventDate:
     basis: str | None  # "text" | "published" | None
     expression: str | None = None
     warnings: list[str] = field(default_factory=list)
-
-
-def english_date(day: dt.date) -> str:
-    """``20 January 2026`` (for warnings; the brief's own dates are localised elsewhere)."""
-    return f"{day.day} {EN_MONTHS[day.month - 1]} {day.year}"
-
-
-def weekday_number(word: str) -> int:
-    return WEEKDAYS[word.lower().replace("’", "'")]
-
-
-def _mismatch(word: str, day: dt.date) -> str:
-    return f"weekday '{word}' does not match {english_date(day)} (a {EN_WEEKDAYS[day.weekday()]})"
-
-
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def resolve_day(
-    day: int,
-    month: int,
-    year: int | None,
-    weekday: str | None,
-    ref: Reference,
-    expression: str,
-) -> tuple[dt.date | None, list[str]]:
-    """The date meant by day/month[/year][+weekday] near ``ref``, with warnings; never raises."""
-    if year is not None:
-        return _resolve_with_year(day, month, year, weekday, expression)
-    candidates = [
-        d
-        for d in (_safe_date(y, month, day) for y in (ref.day.year, ref.day.year - 1, ref.day.year + 1))
-        if d
-    ]
-    if not candidates:
-        return None, [f"impossible date '{expression}' ignored"]
-    if ref.basis != "published" and weekday:
-        chosen = _year_by_weekday(day, month, weekday, ref)
-        if chosen is not None:
-            return chosen, []
-    return _nearest_year(candidates, weekday, ref, expression)
-
-
-def _resolve_with_year(
-    day: int, month: int, year: int, weekday: str | None, expression: str
-) -> tuple[dt.date | None, list[str]]:
-    """A date written with its year ("9/3/21" is 2021); a weekday that disagrees is warned about."""
-    if year < 100:
-        year += 2000
-    found = _safe_date(year, month, day)
-    if found is None:
-        return None, [f"impossible date '{expression}' ignored"]
-    if weekday and weekday_number(weekday) != found.weekday():
-        return found, [_mismatch(weekday, found)]
-    return found, []
-
-
-def _nearest_year(
-    candidates: list[dt.date], weekday: str | None, ref: Reference, expression: str
-) -> tuple[dt.date, list[str]]:
-    """Among a year-less date's ``candidates`` (this year, the one before, the one after), the
-    plausible one nearest ``ref`` whose weekday agrees; else the nearest, with warnings."""
-    warnings: list[str] = []
-    earliest = ref.day - dt.timedelta(days=ref.past_days)
-    latest = ref.day + dt.timedelta(days=ref.future_days)
-    plausible = [d for d in candidates if earliest <= d <= latest] or candidates
-    plausible.sort(key=lambda d: abs((d - ref.day).days))
-    if weekday:
-        wanted = weekday_number(weekday)
-        agreeing = [d for d in plausible if d.weekday() == wanted]
-        if not agreeing and ref.basis != "published":
-            # A run or file date only says the event is not in the future: any earlier year whose
-            # weekday agrees beats a nearer one whose weekday does not.
-            agreeing = sorted(
-                (d for d in candidates if d <= latest and d.weekday() == wanted),
-                key=lambda d: abs((d - ref.day).days),
-            )
-        if agreeing:
-            return agreeing[0], warnings
-    found = plausible[0]
-    if weekday:
-        warnings.append(_mismatch(weekday, found))
-    if ref.basis != "published":
-        warnings.append(
-            f"the year of '{expression}' is assumed to be {found.year} from the {ref.label} "
-            "(the article states no publication date)"
-        )
-    return found, warnings
-
-
-def _year_by_weekday(day: int, month: int, weekday: str, ref: Reference) -> dt.date | None:
-    """Without a publication date, the year of ``day``/``month`` that its weekday allows.
-
-    A year the article names elsewhere wins when the weekday agrees with it ("semester I
-    2019" and "Rabu (10/7)" → 2019); else the latest year, at or shortly after the reference
-    (run or file) date, whose weekday agrees. None when no year in that span agrees.
-    """
-    wanted = weekday_number(weekday)
-    latest = ref.day + dt.timedelta(days=ref.future_days)
-    agreeing = [
-        d
-        for d in (_safe_date(ref.day.year + 1 - back, month, day) for back in range(_WEEKDAY_YEARS_BACK + 1))
-        if d is not None and d <= latest and d.weekday() == wanted
-    ]
-    named = [d for d in agreeing if d.year in ref.years]
-    if named:
-        return named[0]
-    return agreeing[0] if agreeing else None
 
 
 def _relative(kind: str, weekday: str | None, ref: Reference) -> dt.date:
@@ -287,46 +164,64 @@ def find_dates(text: str, ref: Reference) -> list[DateMatch]:
             expression = expression[1:-1]
         groups = match.groupdict()
         weekday: str | None = groups.get("wd") or groups.get("wd2")
-        quiet = False
         if kind is None:
-            month = int(groups["m"]) if groups.get("m") else MONTHS[groups["mon"].lower().rstrip(".")]
-            year = int(groups["y"]) if groups.get("y") else None
-            if year is not None and year >= 100 and abs(year - ref.day.year) > _PLAUSIBLE_YEARS:
-                day, warnings, quiet = None, [f"impossible year in '{expression}' ignored"], True
-            else:
-                day, warnings = resolve_day(int(groups["d"]), month, year, weekday, ref, expression)
-            if not 1 <= month <= 12:
-                day, warnings = None, [f"impossible date '{expression}' ignored"]
-        elif ref.basis == "today":
-            # The day a run happens says nothing about when "kemarin" or "on Thursday" was.
-            day, warnings, quiet = (
-                None,
-                [f"'{expression}' cannot be dated: the article states no publication date"],
-                True,
-            )
+            day, warnings, quiet, corrected = _absolute(groups, (text, start, end), expression, weekday, ref)
         else:
-            day = _relative(kind, weekday, ref)
-            warnings = []
-            if ref.basis != "published":
-                warnings.append(
-                    f"'{expression}' is read relative to the {ref.label} "
-                    "(the article states no publication date)"
-                )
+            day, warnings, quiet, corrected = (*_relative_day(kind, expression, weekday, ref), None)
         matches.append(
-            DateMatch(start, end, expression, day, warnings, kind is not None, weekday is not None, quiet)
+            DateMatch(
+                start, end, expression, day, warnings, kind is not None, weekday is not None, quiet, corrected
+            )
         )
     return matches
 
 
-def reference_date(
-    published: dt.date | None, file_date: dt.date | None, today: dt.date, years: frozenset[int] = frozenset()
-) -> Reference:
-    """The publication date, else the file's date, else today."""
-    if published:
-        return Reference(published, "published", years)
-    if file_date:
-        return Reference(file_date, "file", years)
-    return Reference(today, "today", years)
+_Resolved = tuple[dt.date | None, list[str], bool, dt.date | None]  # day, warnings, quiet, corrected
+
+
+def _absolute(
+    groups: dict[str, str], where: tuple[str, int, int], expression: str, weekday: str | None, ref: Reference
+) -> _Resolved:
+    """The day a written date means; a typo year gives none (quiet) but its likely ``corrected`` day."""
+    number = int(groups["d"])
+    month = int(groups["m"]) if groups.get("m") else MONTHS[groups["mon"].lower().rstrip(".")]
+    if groups.get("m") and month > 12 >= number:
+        number, month = month, number  # "(6/21/2017)": the US order, month first
+    if not 1 <= month <= 12:
+        return None, [f"impossible date '{expression}' ignored"], False, None
+    year = int(groups["y"]) if groups.get("y") else None
+    if year is None and ref.basis != "published" and not weekday:
+        year = _sentence_year(*where, ref)
+    if year is not None and year >= 100 and abs(year - ref.day.year) > PLAUSIBLE_YEARS:
+        corrected = typo_year(number, month, year, weekday, ref)
+        return None, [f"impossible year in '{expression}' ignored"], True, corrected
+    day, warnings = resolve_day(number, month, year, weekday, ref, expression)
+    return day, warnings, False, None
+
+
+def _relative_day(
+    kind: str, expression: str, weekday: str | None, ref: Reference
+) -> tuple[dt.date | None, list[str], bool]:
+    """The day a relative expression means counted from ``ref``; none from a run date."""
+    if ref.basis == "today":
+        # The day a run happens says nothing about when "kemarin" or "on Thursday" was.
+        return None, [f"'{expression}' cannot be dated: the article states no publication date"], True
+    warnings = []
+    if ref.basis != "published":
+        warnings.append(
+            f"'{expression}' is read relative to the {ref.label} (the article states no publication date)"
+        )
+    return _relative(kind, weekday, ref), warnings, False
+
+
+def _sentence_year(text: str, start: int, end: int, ref: Reference) -> int | None:
+    """The one year the sentence of a year-less date names, not after the reference date
+    ("Pekan Budaya Tahun 2018 yang berlangsung pada 12–14 Juli" → 2018); None for none or several."""
+    left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
+    right = min((i for i in (text.find(". ", end), text.find("? ", end)) if i >= 0), default=len(text))
+    sentence = _QUOTED.sub(" ", text[left + 1 : start] + " " + text[end:right])
+    years = {int(y) for y in _EVENT_YEAR.findall(sentence) if int(y) <= ref.day.year}
+    return years.pop() if len(years) == 1 else None
 
 
 def _after_publication(day: dt.date, ref: Reference) -> bool:
@@ -334,16 +229,28 @@ def _after_publication(day: dt.date, ref: Reference) -> bool:
 
 
 _YEAR = re.compile(r"(?<![\d/.,-])(?:19|20)\d{2}(?![\d/])")
+# A year that may be the event's: not the start of a span ("sejak 2019", "2019–2024").
+_EVENT_YEAR = re.compile(
+    r"(?<![\d/.,–-])(?<![Ss]ejak )(?<![Ss]ince )(?<![Ss]elama )((?:19|20)\d{2})(?![\d/])(?!\s*[-–]\s*\d)"
+)
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 # Sentences that date something other than the reported event: an earlier event ("Sebelumnya",
 # "saat itu") or a plan ("akan", "dijadwalkan"). Read outside quotations only.
 _EARLIER = re.compile(
     r"\b(?:[Ss]ebelumnya|saat itu|kala itu|waktu itu|pada waktu itu|silam|[Pp]reviously|[Ee]arlier)\b"
 )
-_PLANNED = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|will|(?:is |are )?scheduled)\b")
+_PLANNED = re.compile(
+    r"\b(?:akan|dijadwalkan|direncanakan|rencananya|will|(?:is |are )?scheduled|(?:is|are)\s+going\s+to)\b"
+)
 # A plan dates what it governs: "akan digelar pada Sabtu (10/10)", not "pemerintah akan menambah
 # anggaran, Senin (3/3)" (the day it was said). Within this reach and no comma between.
 _PLAN_REACH = 50
+_PLAN_GOVERNS = 100  # the reach of a plan over a date it governs through "pada"/"on"
+# "…akan menambah anggaran, kata Menteri pada Senin (3/3)": the day it was said, not the plan's.
+_SAID = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|sebut|tegas|terang|papar|imbuh|said|says|told|stated)\w*"
+)
+_ON = re.compile(r"\b(?:pada|on)\s+(?:(?:hari|tanggal)\s+)?$")
 # "dalam keterangan pers, Rabu (6/8)": the day a statement was released, not the day of the event.
 _RELEASED = re.compile(
     r"\b(?:keterangan\s+(?:pers|resmi|tertulis)|siaran\s+pers|rilis(?:nya)?|press\s+release|statement)\b",
@@ -370,6 +277,14 @@ def _demoted(paragraph: str, match: DateMatch) -> bool:
     """A date of an earlier event or of a plan: used only when the text dates nothing else."""
     if _earlier_sentence(paragraph, *_sentence_bounds(paragraph, match.start, match.end)):
         return True
+    if _ON.search(paragraph[max(0, match.start - 12) : match.start]):
+        # "akan digelar di Bogor, Jawa Barat, pada 10 Oktober": a date the plan's verb governs
+        # through "pada"/"on", past the commas of the place in between.
+        clause = _QUOTED.sub(" ", paragraph[max(0, match.start - _PLAN_GOVERNS) : match.start])
+        clause = re.split(r"[.!?;]\s", clause)[-1]
+        plans = list(_PLANNED.finditer(clause))
+        if plans and not _SAID.search(clause[plans[-1].end() :]):
+            return True
     before = _QUOTED.sub(" ", paragraph[max(0, match.start - _PLAN_REACH) : match.start])
     plans = list(_PLANNED.finditer(before))
     return bool(plans) and "," not in before[plans[-1].end() :]
@@ -456,6 +371,7 @@ class _Scan:
     fallback: tuple[int, DateMatch] | None = None  # the first usable date of any kind
     warnings: list[str] = field(default_factory=list)
     typos: list[str] = field(default_factory=list)
+    corrected: DateMatch | None = None  # the first typo year whose likely date is known
     undatable: list[str] = field(default_factory=list)  # the lead's weekday that nothing dates
 
 
@@ -466,6 +382,8 @@ def _note_undated(scan: _Scan, matches: Sequence[DateMatch]) -> None:
             scan.undatable.extend(m.warnings)
         elif m.day is None and m.quiet:
             scan.typos.extend(m.warnings)
+            if m.corrected is not None and scan.corrected is None:
+                scan.corrected = m
         elif m.day is None:
             scan.warnings.extend(m.warnings)
 
@@ -491,6 +409,12 @@ def _scan(paragraphs: Sequence[str], ref: Reference) -> _Scan:
     return scan
 
 
+def _restates_publication(later: DateMatch, pick: DateMatch, ref: Reference) -> bool:
+    """Whether ``later`` is only the page's publication date again (a time stamp at the foot of
+    the page), which the relative ``pick`` ("said here Monday") was already counted from."""
+    return ref.basis == "published" and later.day == ref.day and pick.day != ref.day
+
+
 def _settle(
     first: tuple[int, DateMatch], scan: _Scan, paragraphs: Sequence[str], ref: Reference
 ) -> EventDate:
@@ -508,6 +432,7 @@ def _settle(
                 and not m.relative
                 and not _after_publication(_day(m), ref)
                 and not _demoted(paragraphs[n], m)
+                and not _restates_publication(m, pick, ref)
             ),
             None,
         )
@@ -556,7 +481,21 @@ def find_event_date(
         first = earlier[0] if earlier else scan.fallback
     if first is not None:
         return _settle(first, scan, paragraphs, ref)
+    return _undated(scan, byline, published)
+
+
+def _undated(scan: _Scan, byline: dt.date | None, published: dt.date | None) -> EventDate:
+    """The event date when the text dates nothing usable: a typo year's likely day, else the
+    byline's date, else the publication date (with a warning), else none."""
     warnings = [*scan.warnings, *scan.typos]
+    typo = scan.corrected
+    if typo is not None and typo.corrected is not None:
+        agrees = ", whose weekday agrees" if typo.weekday else ""
+        warnings = [
+            *scan.warnings,
+            f"the year in '{typo.text}' cannot be; read as {english_date(typo.corrected)}{agrees}",
+        ]
+        return EventDate(typo.corrected, "text", typo.text, warnings)
     if byline is not None:
         return EventDate(byline, "text", None, warnings)
     if published:

@@ -7,8 +7,9 @@ import datetime as dt
 import re
 from typing import Literal
 
-from briefgen.extract.dates import Reference, find_dates
+from briefgen.extract.dates import find_dates
 from briefgen.extract.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE
+from briefgen.extract.years import Reference
 
 __all__ = ["Precision", "due_of"]
 
