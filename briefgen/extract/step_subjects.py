@@ -38,7 +38,7 @@ OWN_SIDE = re.compile(r"(?:pihaknya|pihak\s+kami|kami|kita|saya|we|I)$", re.IGNO
 # "It will start with …", "They will …": someone acts, who is not said here.
 _UNNAMED = re.compile(r"(?:It|it|They|they|Mereka|mereka)$")
 _QUANTITY = (
-    r"(?:(?:para|seluruh|semua|sejumlah|sebanyak|\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan"
+    r"(?:(?:para|seluruh|semua|setiap|tiap|segenap|masing-masing|sejumlah|sebanyak|\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan"
     r"|sembilan|sepuluh|sebelas|belas|puluh|ratus|ribu|the|its|their|our)\s+)*"
 )
 # "Pemerintah provinsi", "dua belas startup tersebut", "kementerian Malaysia", "the sovereign
@@ -151,6 +151,8 @@ def narrated_subject(
     """The subject named right before the marker in narration: ``Dinas Koperasi dan KBRI Hanoi``, a
     person, a pronoun, ``pihaknya`` (the speaker's side) or an acting body (``pemerintah provinsi``)."""
     before = sentence.text[:marker]
+    if interposed := _INTERPOSED.search(before):
+        before = before[: interposed.start()]  # "Perwakilan dagang, kata Budi, harus …"
     clause = clause_before(before)
     if not clause and (said := _SAID_COMMA.search(before)):
         clause = clause_before(before[: said.end() - 1].rstrip(" ,"))  # "X mengancam, akan …"
@@ -201,6 +203,13 @@ def _no_clause(sentence: SentenceRef, marker: int, people: PeopleIndex) -> Subje
 # "mantan Wagub itu", "pria kelahiran Medan tersebut": a description of the person last named.
 _EPITHET = re.compile(
     r"(?:mantan|eks|pria|wanita|perempuan|sosok|politikus|politisi|purnawirawan)\b[^,;]{0,60}\s(?:itu|ini|tersebut)",
+    re.IGNORECASE,
+)
+# "Perwakilan dagang, kata Budi, harus …", "Pihak terkait, lanjut Kapolres, juga akan …": an
+# attribution set between the subject and its verb.
+_INTERPOSED = re.compile(
+    r",\s*(?:kata|ujar|ucap|tutur|jelas|lanjut|tambah|imbuh|ungkap|papar|terang|sebut|tegas|menurut)"
+    r"\s+[^,;]{1,60},\s*(?:(?:juga|pun|akan|masih|tetap|terus)\s+)*$",
     re.IGNORECASE,
 )
 # "Wali Kota Rizal mengancam, akan …": the comma after a verb of saying ends no clause.
