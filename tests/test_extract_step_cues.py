@@ -113,3 +113,21 @@ def test_english_schedules_intents_presence_and_requests_for_something() -> None
     assert firsts(facts) == ["The", "It", "We", "Minister", "Indonesia"]
     assert facts.next_steps[3].text.startswith("Minister Budi Santosa asked")
     assert facts.next_steps[3].actor == "Budi Santosa"
+
+
+def test_bodies_named_with_terkait_jajaran_or_after_konsekuensinya_bear_obligations() -> None:
+    facts = facts_of(
+        "Bupati Sungai Raya, Andi Pratama, memimpin rapat.",
+        "Di sektor perikanan, dinas terkait harus mendata kapal nelayan.",
+        "Menjelang libur panjang, seluruh jajaran harus meningkatkan patroli.",
+        "Aduan kini masuk lewat aplikasi, konsekuensinya setiap OPD harus membentuk tim jawab cepat.",
+        "Seluruh OPD diminta bergerak cepat menjawab aduan.",
+        "Saat diminta menjelaskan, Andi tersenyum.",
+    )
+    assert firsts(facts) == ["Di", "Menjelang", "Aduan", "Seluruh"]
+    assert [s.actor for s in facts.next_steps] == [
+        "dinas terkait",
+        "seluruh jajaran",
+        "setiap OPD",
+        "Seluruh OPD",
+    ]

@@ -20,7 +20,7 @@ _STRONG = re.compile(
     r"|setuju\s+untuk|menyetujui\s+untuk|(?:ber)?mufakat\s+untuk|bersedia\s+(?:untuk\s+)?(?:me|ber)\w+"
     r"|sanggup\s+(?:untuk\s+)?(?:me|ber)\w+|(?:meng|di)agendakan|(?:mem|di)programkan"
     r"|(?:mematok|dipatok|membidik|dibidik|mengejar|memasang|mencanangkan)\s+target"
-    r"|target\s+(?:kita|kami|saya|pihaknya)\b|dengan\s+target\s+\d|(?:untuk|guna|demi)\s+mencapai\s+target\b(?!\s+(?:tersebut|itu|ini)\b)"
+    r"|target\s+(?:kita|kami|saya|pihaknya)\b|dengan\s+target\s+\d+|(?:untuk|guna|demi)\s+mencapai\s+target\b(?!\s+(?:tersebut|itu|ini)\b)"
     # A measure someone deems necessary: "menilai perlu pembatasan …", "memandang perlu adanya …".
     r"|(?:menilai|memandang|merasa|menganggap)\s+(?:masih\s+)?perlu(?:nya)?\b"
     r"|siap\s+(?:untuk\s+)?(?:me|ber|di)\w+"
@@ -172,6 +172,9 @@ _REQUEST = re.compile(
     # or support asked of others: "meminta dukungan dan kerja sama seluruh dinas", "minta bantuan …"
     r"|(?=\s+(?:(?:juga|pula|pun)\s+)?(?:dukungan|kerja\s*sama|bantuan|partisipasi|komitmen|perhatian|keseriusan"
     r"|kesadaran|peran\s+serta|sinergi|kolaborasi|kekompakan)\b))"
+    # "Seluruh OPD diminta bergerak selaras …": the ones asked, then the act (not "saat diminta
+    # menjelaskan", a question put to someone).
+    r"|(?<!\bsaat\s)(?<!\bketika\s)(?<!\bwaktu\s)\bdiminta\s+(?:(?:segera|terus|tetap|lebih)\s+)*(?:me|ber)[a-z]{3,}\b"
     # Urging, inviting, handing over, giving a task or time: only with a purpose.
     r"|\b(?:mendorong|mengimbau|menghimbau|diimbau|dihimbau|di\s+imbau|di\s+himbau|mengundang"
     # "berpesan kepada para lurah untuk …" (not advice: "berpesan agar para pelajar …")

@@ -54,7 +54,7 @@ _GOVERNMENT = words(
     """
     pemerintah pemprov pemkot pemkab pemda kementerian dinas badan lembaga instansi government ministry
     perwakilan pimpinan organisasi opd perangkat satuan satker unit kantor direktorat aparat aparatur
-    kepolisian polri polda polres polsek rsud puskesmas balai
+    kepolisian polri polda polres polsek rsud puskesmas balai jajaran
     """
 )
 # "Setiap organisasi perangkat daerah harus …": the words that quantify a body before its name.

@@ -44,7 +44,7 @@ _QUANTITY = (
 # "Pemerintah provinsi", "dua belas startup tersebut", "kementerian Malaysia", "the sovereign
 # fund": an acting body and at most four words that qualify it (no verb, no relative clause).
 _AGENT = re.compile(
-    rf"{_QUANTITY}(?P<head>[^\W\d_][\w-]*)(?:\s+(?!yang\b|(?!tersebut\b)(?:me|ber|di|ter)[a-z]{{4,}})[\w.()-]+){{0,4}}",
+    rf"{_QUANTITY}(?P<head>[^\W\d_][\w-]*)(?:\s+(?!yang\b|(?!(?:tersebut|terkait)\b)(?:me|ber|di|ter)[a-z]{{4,}})[\w.()-]+){{0,4}}",
     re.IGNORECASE,
 )
 _ENGLISH_AGENTS = words(
@@ -136,7 +136,9 @@ _LEADING_ADVERBS = re.compile(
     r"^(?:(?:kini|saat\s+ini|sekarang|nantinya|ke\s+depan(?:nya)?|selanjutnya|kemudian|lalu|rencananya"
     r"|tahun\s+ini|tahun\s+depan|pekan\s+depan|besok|lusa|insya\s*allah"
     # connectives that open the sentence ("Oleh karena itu, WNI …", "meski demikian warga …")
-    r"|oleh\s+karena\s+itu|karena\s+itu|untuk\s+itu|meski\s+demikian|namun|maka|now|next|then)(?:\s+|$))+",
+    r"|oleh\s+karena\s+itu|karena\s+itu|untuk\s+itu|meski\s+demikian|namun|maka|now|next|then"
+    # ("…, konsekuensinya setiap dinas harus …", "akibatnya …", "dengan demikian …")
+    r"|konsekuensinya|akibatnya|dengan\s+demikian)(?:\s+|$))+",
     re.IGNORECASE,
 )
 
