@@ -131,3 +131,25 @@ def test_bodies_named_with_terkait_jajaran_or_after_konsekuensinya_bear_obligati
         "setiap OPD",
         "Seluruh OPD",
     ]
+
+
+def test_acts_asked_for_as_nouns_plans_discussed_and_the_content_of_an_instruction() -> None:
+    facts = facts_of(
+        "Menteri Luar Negeri, Sari Dewanti, bertemu mitranya dari Peru.",
+        "Sari mendorong penyelesaian dua perjanjian dagang yang tertunda.",
+        "Keduanya juga membicarakan rencana pembukaan jalur penerbangan langsung.",
+        "Arahan lain dari menteri adalah setiap kedutaan harus memperbarui data warga.",
+        "Program beasiswa itu mendorong peningkatan minat belajar.",
+        "Sari meminta keterangan dari kedutaan.",
+        "Rencana awal pertemuan itu digelar di Lima.",
+    )
+    assert firsts(facts) == ["Sari", "Keduanya", "Arahan"]
+
+
+def test_a_passive_whose_prefix_is_written_apart_is_still_a_passive_a_place_is_not() -> None:
+    facts = facts_of(
+        "Kapolres Sungai Raya, Dedi Kurnia, memberi keterangan.",
+        "Jika mengulangi perbuatannya, pelaku akan di proses secara hukum.",
+        "Rapat berikutnya akan di sana juga.",
+    )
+    assert firsts(facts) == ["Jika"]

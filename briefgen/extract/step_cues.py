@@ -233,6 +233,26 @@ _WISH_EN = re.compile(
     r"|convey|ask|see|know|hear|emphasi[sz]e|stress|add|mention|remind|point|invite|share)\b)[a-z]{3,}",
     re.IGNORECASE,
 )
+# "Menlu mendorong penyelesaian perjanjian yang tertunda", "meminta peningkatan pengawasan": an act
+# asked for as a noun (pe-…-an, ke-…-an), by someone who can ask ("program itu mendorong
+# pertumbuhan" is an effect: the subject must act). "meminta keterangan" asks for a comment.
+_ASKED_AS_NOUN = re.compile(
+    r"\b(?:meminta|minta|mendorong|mendesak|mengusulkan)\s+(?:(?:adanya|segera|agar\s+ada)\s+)?"
+    r"(?!(?:keterangan|penjelasan|pendapat|pertimbangan|perlindungan\s+hukum)\b)(?:pe|ke)[a-z]{3,}an\b",
+    re.IGNORECASE,
+)
+# "membicarakan rencana penyelenggaraan komisi bersama", "membahas rencana kunjungan …": a plan
+# discussed or announced ("rencana awal" looks back).
+_PLAN_DISCUSSED = re.compile(
+    r"\b(?:membahas|membicarakan|mendiskusikan|memaparkan|mengumumkan)\s+(?:(?:mengenai|tentang|soal|terkait)\s+)?"
+    r"rencana\b(?!\s+(?:awal|semula)\b)",
+    re.IGNORECASE,
+)
+# "Arahan lain dari bupati adalah …", "Instruksi Kapolda yakni …": the content of an instruction.
+_DIRECTIVE_IS = re.compile(
+    r"\b(?:arahan|instruksi|intruksi|perintah)\b(?:\s+[\w-]+){0,6}?\s+(?:adalah|yakni|yaitu|ialah)\b",
+    re.IGNORECASE,
+)
 # "mengimbau gubernur terus berkoordinasi …": an appeal to an office holder or the public;
 # "saya ingin para camat bergerak": a wish addressed to them is an instruction; "Surat edaran …
 # dikeluarkan dengan nomor …, tujuan agar camat …": a circular and its purpose.
@@ -407,6 +427,9 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("ask", "call", "appeal"), _ASKED_FOR, "acted"),
     (("saya", "kami", "kita", "aku"), OURS, "ours"),
     (("kewajiban",), _DUTY, "acted"),
+    (("minta", "dorong", "desak", "usul"), _ASKED_AS_NOUN, "acted"),
+    (("rencana",), _PLAN_DISCUSSED, "strong"),
+    (("arahan", "instruksi", "intruksi", "perintah"), _DIRECTIVE_IS, "plain"),
     (("harus", "wajib", "mesti"), MUST, "must"),
     (("must", "should", "need", "has to", "have to"), MUST_EN, "must"),
     (("imbau", "himbau", "ingin", "edaran"), _REQUEST_TO_OFFICE, "request"),

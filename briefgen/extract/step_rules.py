@@ -23,7 +23,10 @@ from briefgen.extract.step_subjects import ACTION_AFTER, OWN_SIDE, Subject, clau
 _PASSIVE = re.compile(
     NOT_NEGATED + r"\b(?:akan|bakal|segera|nanti|nantinya)\s+"
     r"(?:(?:segera|kembali|mulai|langsung|resmi|secara\s+resmi|juga|pun|dapat|bisa|nanti|nantinya|lebih|terus|ikut)\s+)*"
-    r"(?P<verb>di[a-z]{3,})\b",
+    # (the prefix is often written apart: "akan di proses", not "akan di sana")
+    r"(?P<verb>di[a-z]{3,}|di\s+(?!(?:sana|sini|situ|mana|dalam|luar|atas|bawah|depan|belakang|tengah|antara"
+    r"|tempat|lokasi|lapangan|wilayah|kawasan|daerah|kota|desa|rumah|kantor|sekitar|samping|sekolah|pasar|jalan"
+    r"|tingkat|bidang|masa|tahun|bulan|akhir|awal)\b)[a-z]{4,})\b",
     re.IGNORECASE,
 )
 _NOT_PASSIVE_PLANS = (
@@ -441,7 +444,7 @@ def _passive(cue: Cue) -> Decision:
     passive = _PASSIVE.match(cue.text, cue.start)
     if passive is None:
         return None
-    verb = passive.group("verb").lower()
+    verb = passive.group("verb").lower().replace(" ", "")
     if verb in _NOT_PASSIVE_PLANS[0]:
         return Verdict.NEXT
     return Subject(True) if verb not in _NOT_PASSIVE_PLANS[1] else None

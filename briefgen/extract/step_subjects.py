@@ -51,7 +51,7 @@ _ENGLISH_AGENTS = words(
     """
     fund government ministry agency company companies bank council committee team office authority
     authorities administration delegation board firm institution organisation organization
-    university police sides parties country countries
+    university police sides parties country countries participants delegates exhibitors
     """
 )
 _NOT_ACTORS = frozenset(
