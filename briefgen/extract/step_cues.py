@@ -234,11 +234,13 @@ _WISH_EN = re.compile(
     re.IGNORECASE,
 )
 # "Menlu mendorong penyelesaian perjanjian yang tertunda", "meminta peningkatan pengawasan": an act
-# asked for as a noun (pe-…-an, ke-…-an), by someone who can ask ("program itu mendorong
-# pertumbuhan" is an effect: the subject must act). "meminta keterangan" asks for a comment.
+# asked for as a noun (pe-…-an), by someone who can ask ("program itu mendorong …" is an effect:
+# the subject must act). Growth and the like are outcomes, not acts ("mendorong pertumbuhan
+# ekonomi lewat pasar malam"); "meminta keterangan" asks for a comment.
 _ASKED_AS_NOUN = re.compile(
     r"\b(?:meminta|minta|mendorong|mendesak|mengusulkan)\s+(?:(?:adanya|segera|agar\s+ada)\s+)?"
-    r"(?!(?:keterangan|penjelasan|pendapat|pertimbangan|perlindungan\s+hukum)\b)(?:pe|ke)[a-z]{3,}an\b",
+    r"(?!(?:keterangan|penjelasan|pendapat|pertimbangan|pertumbuhan|perkembangan|perubahan|pertambahan"
+    r"|pemulihan|pemerataan|penguatan\s+ekonomi)\b)pe[a-z]{3,}an\b",
     re.IGNORECASE,
 )
 # "membicarakan rencana penyelenggaraan komisi bersama", "membahas rencana kunjungan …": a plan
