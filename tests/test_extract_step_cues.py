@@ -153,3 +153,14 @@ def test_a_passive_whose_prefix_is_written_apart_is_still_a_passive_a_place_is_n
         "Rapat berikutnya akan di sana juga.",
     )
     assert firsts(facts) == ["Jika"]
+
+
+def test_english_events_still_to_come_with_their_date_are_steps_without_a_date_they_are_not() -> None:
+    facts = facts_of(
+        "JAKARTA, March 2, 2027 - The tourism ministry briefed reporters on Tuesday.",
+        "The culture summit is to be held in Perth on June 3.",
+        "The food fair will run until June 12.",
+        "The pain of the floods will run deep.",
+    )
+    assert firsts(facts) == ["The", "The"]
+    assert [s.due for s in facts.next_steps] == [dt.date(2027, 6, 3), dt.date(2027, 6, 12)]

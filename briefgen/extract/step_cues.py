@@ -227,6 +227,12 @@ _EFFORT = re.compile(
     r"\s+(?:me|ber)[a-z]{3,}",
     re.IGNORECASE,
 )
+# English events with their date: "the summit to be held in Washington on 12 October", "The fair
+# will run from 4 p.m. on Friday, May 15" (checked for a date: "the pain will run deep" is none).
+_EVENT_EN = re.compile(
+    r"\b(?:to\s+be\s+held|(?:will|shall)\s+(?:take\s+place|run|kick\s+off|open|begin|start|last))\b",
+    re.IGNORECASE,
+)
 # English: "We would like to cooperate with …" (not "would like to thank …"): the speaker's intent.
 _WISH_EN = re.compile(
     r"\b(?:we|I)\s+(?P<at>would)\s+like\s+to\s+(?!(?:thank|congratulate|express|say|extend|welcome|appreciate"
@@ -358,7 +364,7 @@ _CUE_WORDS = re.compile(
     r"|setuju|menyetujui|(?:ber)?mufakat|bersedia|sanggup|\w+agendakan|\w+programkan|mematok|dipatok"
     r"|membidik|dibidik|mengejar|memasang|mencanangkan|willing|(?:is|are|was|were)\s+to|going|tetap|terus"
     r"|pasti|kewajiban|berkewajiban|berusaha|berupaya|mengingatkan|mengarahkan|mengajak|menekankan|menegaskan"
-    r"|menyampaikan|diingatkan|diarahkan|mengajak)",
+    r"|menyampaikan|diingatkan|diarahkan|mengajak|held)",
     re.IGNORECASE,
 )
 
@@ -429,6 +435,7 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("ask", "call", "appeal"), _ASKED_FOR, "acted"),
     (("saya", "kami", "kita", "aku"), OURS, "ours"),
     (("kewajiban",), _DUTY, "acted"),
+    (("held", "will", "shall"), _EVENT_EN, "dated"),
     (("minta", "dorong", "desak", "usul"), _ASKED_AS_NOUN, "acted"),
     (("rencana",), _PLAN_DISCUSSED, "strong"),
     (("arahan", "instruksi", "intruksi", "perintah"), _DIRECTIVE_IS, "plain"),
@@ -516,6 +523,7 @@ _ORDER_AT_ONE_POSITION = {
     "can": 8,
     "ours": 8,
     "acted": 9,
+    "dated": 6,
 }
 
 

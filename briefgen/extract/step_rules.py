@@ -273,6 +273,18 @@ def _event_scheduled(cue: Cue) -> Decision:
     return Subject(True) if dated else None
 
 
+def _dated(cue: Cue) -> Decision:
+    """``the summit to be held in Perth on 3 June``: an event still to come, with its date."""
+    dated = due_of(cue.text, cue.event)[0] or (cue.event is None and _MONTH_EN.search(cue.text, cue.start))
+    return Subject(True) if dated else Verdict.NEXT
+
+
+_MONTH_EN = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d"
+    r"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
 def _named_relative(cue: Cue) -> Decision:
     """``… Presiden Joko yang akan menyambangi …``: a relative clause on someone named, active verb."""
     named = cue.before(_NAMED_RELATIVE)
@@ -496,7 +508,7 @@ def _acting_subject(cue: Cue) -> Decision:
     return subject if subject.found else Verdict.NEXT
 
 
-_ALL = words("plain with request strong must obligation opening expected weak appeal can ours acted")
+_ALL = words("plain with request strong must obligation opening expected weak appeal can ours acted dated")
 # The rules in the order they are asked; each applies to the cue kinds named with it, and the first
 # that decides wins.
 RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
@@ -514,6 +526,7 @@ RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
     (frozenset({"weak"}), _result_clause),
     (frozenset({"expected"}), _hope),
     (frozenset({"opening"}), _opening),
+    (frozenset({"dated"}), _dated),
     (frozenset({"request"}), _request),
     (frozenset({"strong"}), _quoted_offer),
     (frozenset({"with"}), _with_others),
