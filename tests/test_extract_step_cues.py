@@ -164,3 +164,13 @@ def test_english_events_still_to_come_with_their_date_are_steps_without_a_date_t
     )
     assert firsts(facts) == ["The", "The"]
     assert [s.due for s in facts.next_steps] == [dt.date(2027, 6, 3), dt.date(2027, 6, 12)]
+
+
+def test_after_a_condition_the_speakers_side_with_a_bare_verb_is_a_conditional_commitment() -> None:
+    facts = facts_of(
+        "Kapolres Sungai Raya, Dedi Kurnia, memberi keterangan.",
+        "“Kalau ada yang melanggar, kami tindak,” kata Dedi.",
+        "“Kalau kita lihat datanya, kasus turun,” kata Dedi.",
+        "“Kalau warga lebih percaya ke saya ketimbang lurahnya, itu salah,” kata Dedi.",
+    )
+    assert [s.text for s in facts.next_steps] == ["Kalau ada yang melanggar, kami tindak"]

@@ -210,11 +210,17 @@ _ASKED_FOR = re.compile(
 )
 # "Setiap keluhan akan saya sampaikan ke dinas", "Tetap kami tindak tegas": the object first and
 # the speaker's side as agent before a bare verb, a commitment ("sudah kami sampaikan" is done,
-# "tidak akan kami …" a refusal read elsewhere).
+# "tidak akan kami …" a refusal read elsewhere). After a condition that opens the sentence the
+# bare verb is a conditional commitment ("Kalau ada dumping, kita lakukan pengamanan"), but not
+# seeing, saying or knowing ("Kalau kita lihat …", "Jika kita bicara …").
 OURS = re.compile(
-    NOT_NEGATED + r"\b(?:akan|bakal|segera|tetap|terus|pasti)\s+(?:(?:segera|terus|langsung)\s+)?"
+    r"(?:" + NOT_NEGATED + r"\b(?:akan|bakal|segera|tetap|terus|pasti)\s+(?:(?:segera|terus|langsung)\s+)?"
+    # (the pronoun as subject, not after a preposition: "Kalau warga percaya ke saya …")
+    r"|^(?:Kalau|Jika|Apabila|Bila)\b[^.;]{3,150}?[\s,]+(?<!\bke\s)(?<!\bkepada\s)(?<!\bdengan\s)(?<!\bdari\s)"
+    r"(?<!\boleh\s)(?<!\bpada\s)(?<!\bbagi\s)(?<!\buntuk\s))"
     r"(?P<who>saya|kami|kita|aku)\s+(?!(?:akan|sudah|telah|juga|harus|bisa|dapat|tidak|belum|sedang|masih|mau"
-    r"|ingin|berharap|yakin|pikir|rasa|lihat|kira|semua|sendiri|yang|ini|itu|dan)\b)(?!(?:me|ber)[a-z])[a-z]{3,}",
+    r"|ingin|berharap|yakin|pikir|rasa|lihat|kira|semua|sendiri|yang|ini|itu|dan|bicara|tanya|hitung|bandingkan"
+    r"|tahu|punya|ada|perlu|anggap|dengar|baca|cermati|amati|simak|ketimbang|daripada|atau)\b)(?!(?:me|ber)[a-z])[a-z]{3,}",
     re.IGNORECASE,
 )
 # "Produsen punya kewajiban untuk menarik …", "berkewajiban melapor": a duty someone bears.
@@ -364,7 +370,7 @@ _CUE_WORDS = re.compile(
     r"|setuju|menyetujui|(?:ber)?mufakat|bersedia|sanggup|\w+agendakan|\w+programkan|mematok|dipatok"
     r"|membidik|dibidik|mengejar|memasang|mencanangkan|willing|(?:is|are|was|were)\s+to|going|tetap|terus"
     r"|pasti|kewajiban|berkewajiban|berusaha|berupaya|mengingatkan|mengarahkan|mengajak|menekankan|menegaskan"
-    r"|menyampaikan|diingatkan|diarahkan|mengajak|held)",
+    r"|menyampaikan|diingatkan|diarahkan|mengajak|held|kalau|jika|apabila|bila)",
     re.IGNORECASE,
 )
 
