@@ -172,5 +172,9 @@ def test_after_a_condition_the_speakers_side_with_a_bare_verb_is_a_conditional_c
         "“Kalau ada yang melanggar, kami tindak,” kata Dedi.",
         "“Kalau kita lihat datanya, kasus turun,” kata Dedi.",
         "“Kalau warga lebih percaya ke saya ketimbang lurahnya, itu salah,” kata Dedi.",
+        "“Kalau biayanya murah, warga kami pasti datang,” kata Dedi.",
+        "“Kalau jadwal kita terlambat, investor pergi,” kata Dedi.",
+        "Perajin rotan, Siti Aminah, menerima pesanan besar.",
+        "“Saya harus mengajak teman membantu supaya pesanan cepat selesai,” kata Siti.",
     )
     assert [s.text for s in facts.next_steps] == ["Kalau ada yang melanggar, kami tindak"]

@@ -181,15 +181,14 @@ _REQUEST = re.compile(
     r"|berpesan\s+(?:kepada|pada)"
     r"|serahkan|menyerahkan|mendesak"
     r"|(?:mem|di)beri(?:kan)?\s+(?:(?:rentan|rentang|tenggat|batas)\s+)?(?:arahan|instruksi|perintah|waktu"
-    r"|tenggat|tugas))\b"
-    + _PURPOSE
-    +
+    r"|tenggat|tugas))\b" + _PURPOSE +
     # "instruksi menteri agar …", "mengeluarkan instruksi tegas kepada seluruh jajaran agar …"
-    # Reminding, directing, inviting someone to act: "mengingatkan seluruh jajaran untuk …" (a
-    # reminder with no one addressed, "mengingatkan agar tidak ada …", is a warning).
+    # Reminding, directing, inviting someone to act: "mengingatkan seluruh jajaran untuk …", the
+    # addressee and "untuk"/"agar" close by (a reminder with no one addressed, "mengingatkan agar
+    # tidak ada …", is a warning; "mengajak tetangga membantu supaya …" tells a purpose).
     r"|\b(?:mengingatkan|diingatkan|mengarahkan|diarahkan|mengajak)\b(?!\s*,?\s*(?:agar|supaya|bahwa)\b)"
-    + _PURPOSE
-    + r"|\b(?:instruksi|intruksi|arahan|perintah)(?:\s+[\w-]+){0,8}?\s+(?:agar|supaya)\b"
+    r"(?=(?:\s+[\w().-]+){1,8}?\s+(?:untuk|agar)\s+(?!di[a-z]{3,}\b))"
+    r"|\b(?:instruksi|intruksi|arahan|perintah)(?:\s+[\w-]+){0,8}?\s+(?:agar|supaya)\b"
     # "ada arahan Presiden kepada dirinya untuk …": an instruction with its addressee and purpose
     r"|\b(?:instruksi|intruksi|arahan|perintah)(?:\s+[\w().-]+){0,8}?\s+kepada(?:\s+[\w().-]+){1,4}?\s+untuk\b",
     re.IGNORECASE,
@@ -213,11 +212,19 @@ _ASKED_FOR = re.compile(
 # "tidak akan kami …" a refusal read elsewhere). After a condition that opens the sentence the
 # bare verb is a conditional commitment ("Kalau ada dumping, kita lakukan pengamanan"), but not
 # seeing, saying or knowing ("Kalau kita lihat …", "Jika kita bicara …").
+# The verb of a conditional commitment: a transitive in -kan ("lakukan") or a stem of
+# enforcement and service, bare or in -i ("tindak", "proses", "awasi", "dampingi"); not a state
+# ("terlambat"), not an adverb ("pasti").
+_BARE_ACT = (
+    r"(?!(?:ter|ke|me|ber)[a-z])(?:[a-z]{3,}kan|tindak|tindaki|proses|tangkap|periksa|cabut|tutup|bina|usut|kejar"
+    r"|buru|sita|bantu|data|cek|panggil|tegur|bongkar|awasi|kawal|jemput|antar|kirim|bawa|tarik|datangi"
+    r"|tindaklanjuti|sikapi|penuhi|dampingi|layani)\b"
+)
 OURS = re.compile(
     r"(?:" + NOT_NEGATED + r"\b(?:akan|bakal|segera|tetap|terus|pasti)\s+(?:(?:segera|terus|langsung)\s+)?"
     # (the pronoun as subject, not after a preposition: "Kalau warga percaya ke saya …")
     r"|^(?:Kalau|Jika|Apabila|Bila)\b[^.;]{3,150}?[\s,]+(?<!\bke\s)(?<!\bkepada\s)(?<!\bdengan\s)(?<!\bdari\s)"
-    r"(?<!\boleh\s)(?<!\bpada\s)(?<!\bbagi\s)(?<!\buntuk\s))"
+    r"(?<!\boleh\s)(?<!\bpada\s)(?<!\bbagi\s)(?<!\buntuk\s)(?=\w+\s+" + _BARE_ACT + r"))"
     r"(?P<who>saya|kami|kita|aku)\s+(?!(?:akan|sudah|telah|juga|harus|bisa|dapat|tidak|belum|sedang|masih|mau"
     r"|ingin|berharap|yakin|pikir|rasa|lihat|kira|semua|sendiri|yang|ini|itu|dan|bicara|tanya|hitung|bandingkan"
     r"|tahu|punya|ada|perlu|anggap|dengar|baca|cermati|amati|simak|ketimbang|daripada|atau)\b)(?!(?:me|ber)[a-z])[a-z]{3,}",
