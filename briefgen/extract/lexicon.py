@@ -593,6 +593,8 @@ AGENT_NOUNS: frozenset[str] = words(
     operator peserta tim komunitas asosiasi koperasi kampus universitas sekolah pengelola
     kelompok organisasi yayasan satgas komite dewan majelis kepolisian polisi kantor delegasi
     mitra eksportir importir produsen pengembang penerbit kedutaan konsulat bank
+    perwakilan pimpinan opd perangkat satuan satker unit rsud puskesmas balai polres polda polsek aparat
+    jajaran
     """
 )
 

@@ -13,6 +13,16 @@ _STRONG = re.compile(
     r"|direncanakan|rencananya|rencana\s+aksi|menindaklanjuti|ditindaklanjuti|tindak\s+lanjut(?:i|nya)?"
     r"|berkomitmen|komitmen(?:nya)?\s+untuk|berjanji|bertekad|guna\s+memastikan|dijadwalkan|menjadwalkan"
     r"|menargetkan|ditargetkan|targetkan|ditugaskan|penugasan|tindaklanjuti"
+    # The rest of the families: agreeing to an act ("setuju untuk", "bermufakat"), willing or able
+    # to ("bersedia", "sanggup"), putting on the agenda or the programme ("mengagendakan",
+    # "diprogramkan"), setting or chasing a target ("mematok target", "mengejar target", "target
+    # kami", "dengan target 100 …", "untuk mencapai target …").
+    r"|setuju\s+untuk|menyetujui\s+untuk|(?:ber)?mufakat\s+untuk|bersedia\s+(?:untuk\s+)?(?:me|ber)\w+"
+    r"|sanggup\s+(?:untuk\s+)?(?:me|ber)\w+|(?:meng|di)agendakan|(?:mem|di)programkan"
+    r"|(?:mematok|dipatok|membidik|dibidik|mengejar|memasang|mencanangkan)\s+target"
+    r"|target\s+(?:kita|kami|saya|pihaknya)\b|dengan\s+target\s+\d+|(?:untuk|guna|demi)\s+mencapai\s+target\b(?!\s+(?:tersebut|itu|ini)\b)"
+    # A measure someone deems necessary: "menilai perlu pembatasan …", "memandang perlu adanya …".
+    r"|(?:menilai|memandang|merasa|menganggap)\s+(?:masih\s+)?perlu(?:nya)?\b"
     r"|siap\s+(?:untuk\s+)?(?:me|ber|di)\w+"
     # A party's declared readiness, proposal, offer or support: "menyatakan kesiapannya membantu",
     # "mengusulkan pembentukan forum", "menawarkan agar …", "menyampaikan dukungannya terhadap …".
@@ -29,6 +39,7 @@ _STRONG = re.compile(
     r"|\b(?:agree(?:d|s|ing)?\s+(?:to|on|upon)|plan(?:s|ned|ning)\s+to|(?:we|I|they)\s+(?:also\s+|still\s+)?plan\s+to|(?:is|are|was|were)\s+set\s+to"
     r"|(?:is|are|was|were)\s+scheduled\s+(?:to|for)|commit(?:s|ted)?\s+to|commitment\s+to"
     r"|pledge[sd]?\s+to|vow(?:s|ed)?\s+to|intends?\s+to|(?:is|are)\s+targeting|targets\s+(?:the|a|an|to)"
+    r"|(?:is|are|was|were)\s+willing\s+to|(?:is|are|was|were)\s+to\s+be\s+[a-z]+(?:ed|en|lt|ld|wn|un)"
     r"|set\s+(?:a|an|the|its)\s+(?:[^.;\s]+\s+){0,6}?target)\b",
     re.IGNORECASE,
 )
@@ -157,7 +168,13 @@ _REQUEST = re.compile(
     # penyuluh tidak terlambat", "meminta lurah yang baru nanti menyusun …").
     r"|\b(?:meminta|memintanya|minta|diminta|memohon|mohon)\b"
     r"(?:" + _PURPOSE + "|" + _ADDRESSEE_THEN_ACT + "|"
-    r"(?=(?:\s+[\w-]+){1,7}?\s+(?:tidak(?!\s+hanya)|jangan|segera|nanti|langsung)\b))"
+    r"(?=(?:\s+[\w-]+){1,7}?\s+(?:tidak(?!\s+hanya)|jangan|segera|nanti|langsung)\b)"
+    # or support asked of others: "meminta dukungan dan kerja sama seluruh dinas", "minta bantuan …"
+    r"|(?=\s+(?:(?:juga|pula|pun)\s+)?(?:dukungan|kerja\s*sama|bantuan|partisipasi|komitmen|perhatian|keseriusan"
+    r"|kesadaran|peran\s+serta|sinergi|kolaborasi|kekompakan)\b))"
+    # "Seluruh OPD diminta bergerak selaras …": the ones asked, then the act (not "saat diminta
+    # menjelaskan", a question put to someone).
+    r"|(?<!\bsaat\s)(?<!\bketika\s)(?<!\bwaktu\s)\bdiminta\s+(?:(?:segera|terus|tetap|lebih)\s+)*(?:me|ber)[a-z]{3,}\b"
     # Urging, inviting, handing over, giving a task or time: only with a purpose.
     r"|\b(?:mendorong|mengimbau|menghimbau|diimbau|dihimbau|di\s+imbau|di\s+himbau|mengundang"
     # "berpesan kepada para lurah untuk …" (not advice: "berpesan agar para pelajar …")
@@ -166,9 +183,95 @@ _REQUEST = re.compile(
     r"|(?:mem|di)beri(?:kan)?\s+(?:(?:rentan|rentang|tenggat|batas)\s+)?(?:arahan|instruksi|perintah|waktu"
     r"|tenggat|tugas))\b" + _PURPOSE +
     # "instruksi menteri agar …", "mengeluarkan instruksi tegas kepada seluruh jajaran agar …"
+    # Reminding, directing, inviting someone to act: "mengingatkan seluruh jajaran untuk …", the
+    # addressee and "untuk"/"agar" close by (a reminder with no one addressed, "mengingatkan agar
+    # tidak ada …", is a warning; "mengajak tetangga membantu supaya …" tells a purpose).
+    r"|\b(?:mengingatkan|diingatkan|mengarahkan|diarahkan|mengajak)\b(?!\s*,?\s*(?:agar|supaya|bahwa)\b)"
+    r"(?=(?:\s+[\w().-]+){1,8}?\s+(?:untuk|agar)\s+(?!di[a-z]{3,}\b))"
     r"|\b(?:instruksi|intruksi|arahan|perintah)(?:\s+[\w-]+){0,8}?\s+(?:agar|supaya)\b"
     # "ada arahan Presiden kepada dirinya untuk …": an instruction with its addressee and purpose
     r"|\b(?:instruksi|intruksi|arahan|perintah)(?:\s+[\w().-]+){0,8}?\s+kepada(?:\s+[\w().-]+){1,4}?\s+untuk\b",
+    re.IGNORECASE,
+)
+# "Hamim menyampaikan, agar semua tugas …", "menegaskan agar camat …": an instruction carried by
+# "agar" right after a verb of saying; "he asked for stronger cooperation" (not "was asked for a
+# response", a question put to him).
+_SAID_SO_THAT = re.compile(
+    r"\b(?:menyampaikan|menegaskan|menekankan|meminta)\s*,?\s+"
+    r"(?:agar|supaya)\b",
+    re.IGNORECASE,
+)
+_ASKED_FOR = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\balso\s)\b(?:ask(?:s|ed)?|call(?:s|ed)|appeal(?:s|ed))"
+    r"\s+for\s+(?!(?:(?:a|an|the|his|her|their)\s+)?(?:response|comment|reaction|clarification|explanation"
+    r"|opinion|view|help)s?\b)[a-z]",
+    re.IGNORECASE,
+)
+# "Setiap keluhan akan saya sampaikan ke dinas", "Tetap kami tindak tegas": the object first and
+# the speaker's side as agent before a bare verb, a commitment ("sudah kami sampaikan" is done,
+# "tidak akan kami …" a refusal read elsewhere). After a condition that opens the sentence the
+# bare verb is a conditional commitment ("Kalau ada dumping, kita lakukan pengamanan"), but not
+# seeing, saying or knowing ("Kalau kita lihat …", "Jika kita bicara …").
+# The verb of a conditional commitment: a transitive in -kan ("lakukan") or a stem of
+# enforcement and service, bare or in -i ("tindak", "proses", "awasi", "dampingi"); not a state
+# ("terlambat"), not an adverb ("pasti").
+_BARE_ACT = (
+    r"(?!(?:ter|ke|me|ber)[a-z])(?:[a-z]{3,}kan|tindak|tindaki|proses|tangkap|periksa|cabut|tutup|bina|usut|kejar"
+    r"|buru|sita|bantu|data|cek|panggil|tegur|bongkar|awasi|kawal|jemput|antar|kirim|bawa|tarik|datangi"
+    r"|tindaklanjuti|sikapi|penuhi|dampingi|layani)\b"
+)
+OURS = re.compile(
+    r"(?:" + NOT_NEGATED + r"\b(?:akan|bakal|segera|tetap|terus|pasti)\s+(?:(?:segera|terus|langsung)\s+)?"
+    # (the pronoun as subject, not after a preposition: "Kalau warga percaya ke saya …")
+    r"|^(?:Kalau|Jika|Apabila|Bila)\b[^.;]{3,150}?[\s,]+(?<!\bke\s)(?<!\bkepada\s)(?<!\bdengan\s)(?<!\bdari\s)"
+    r"(?<!\boleh\s)(?<!\bpada\s)(?<!\bbagi\s)(?<!\buntuk\s)(?=\w+\s+" + _BARE_ACT + r"))"
+    r"(?P<who>saya|kami|kita|aku)\s+(?!(?:akan|sudah|telah|juga|harus|bisa|dapat|tidak|belum|sedang|masih|mau"
+    r"|ingin|berharap|yakin|pikir|rasa|lihat|kira|semua|sendiri|yang|ini|itu|dan|bicara|tanya|hitung|bandingkan"
+    r"|tahu|punya|ada|perlu|anggap|dengar|baca|cermati|amati|simak|ketimbang|daripada|atau)\b)(?!(?:me|ber)[a-z])[a-z]{3,}",
+    re.IGNORECASE,
+)
+# "Produsen punya kewajiban untuk menarik …", "berkewajiban melapor": a duty someone bears.
+_DUTY = re.compile(r"\b(?:(?:punya|memiliki|mempunyai)\s+kewajiban|berkewajiban)\b", re.IGNORECASE)
+# "RSUD itu tetap berusaha untuk menambah tempat tidur", "Kita berusaha untuk menyelesaikan …": an
+# effort still going on is a commitment ("polisi berupaya menangkap pelaku" tells what was done).
+_EFFORT = re.compile(
+    r"\b(?:(?P<adverb>tetap|terus|akan|sedang|tengah|masih)\s+(?:berusaha|berupaya)\s+untuk"
+    r"|(?:kami|kita|saya)\s+(?:(?:juga|pun|akan|terus|tetap)\s+)*(?P<verb>berusaha|berupaya)(?:\s+untuk)?)"
+    r"\s+(?:me|ber)[a-z]{3,}",
+    re.IGNORECASE,
+)
+# English events with their date: "the summit to be held in Washington on 12 October", "The fair
+# will run from 4 p.m. on Friday, May 15" (checked for a date: "the pain will run deep" is none).
+_EVENT_EN = re.compile(
+    r"\b(?:to\s+be\s+held|(?:will|shall)\s+(?:take\s+place|run|kick\s+off|open|begin|start|last))\b",
+    re.IGNORECASE,
+)
+# English: "We would like to cooperate with …" (not "would like to thank …"): the speaker's intent.
+_WISH_EN = re.compile(
+    r"\b(?:we|I)\s+(?P<at>would)\s+like\s+to\s+(?!(?:thank|congratulate|express|say|extend|welcome|appreciate"
+    r"|convey|ask|see|know|hear|emphasi[sz]e|stress|add|mention|remind|point|invite|share)\b)[a-z]{3,}",
+    re.IGNORECASE,
+)
+# "Menlu mendorong penyelesaian perjanjian yang tertunda", "meminta peningkatan pengawasan": an act
+# asked for as a noun (pe-…-an), by someone who can ask ("program itu mendorong …" is an effect:
+# the subject must act). Growth and the like are outcomes, not acts ("mendorong pertumbuhan
+# ekonomi lewat pasar malam"); "meminta keterangan" asks for a comment.
+_ASKED_AS_NOUN = re.compile(
+    r"\b(?:meminta|minta|mendorong|mendesak|mengusulkan)\s+(?:(?:adanya|segera|agar\s+ada)\s+)?"
+    r"(?!(?:keterangan|penjelasan|pendapat|pertimbangan|pertumbuhan|perkembangan|perubahan|pertambahan"
+    r"|pemulihan|pemerataan|penguatan\s+ekonomi)\b)pe[a-z]{3,}an\b",
+    re.IGNORECASE,
+)
+# "membicarakan rencana penyelenggaraan komisi bersama", "membahas rencana kunjungan …": a plan
+# discussed or announced ("rencana awal" looks back).
+_PLAN_DISCUSSED = re.compile(
+    r"\b(?:membahas|membicarakan|mendiskusikan|memaparkan|mengumumkan)\s+(?:(?:mengenai|tentang|soal|terkait)\s+)?"
+    r"rencana\b(?!\s+(?:awal|semula)\b)",
+    re.IGNORECASE,
+)
+# "Arahan lain dari bupati adalah …", "Instruksi Kapolda yakni …": the content of an instruction.
+_DIRECTIVE_IS = re.compile(
+    r"\b(?:arahan|instruksi|intruksi|perintah)\b(?:\s+[\w-]+){0,6}?\s+(?:adalah|yakni|yaitu|ialah)\b",
     re.IGNORECASE,
 )
 # "mengimbau gubernur terus berkoordinasi …": an appeal to an office holder or the public;
@@ -249,7 +352,9 @@ _CAUSED = re.compile(
     r"\b(?:caused\s+by|due\s+to|because\s+of|driven\s+by|owing\s+to)\b[^.;]*$", re.IGNORECASE
 )
 # An English modal: "will", "would", "shall" — not "political will", "good will".
-_MODAL = re.compile(r"(?<!\bpolitical\s)(?<!\bgood\s)(?<!\bfree\s)\b(?:will|would|shall)\b(?!\s+not\b)")
+_MODAL = re.compile(
+    r"(?<!\bpolitical\s)(?<!\bgood\s)(?<!\bfree\s)\b(?:will|would|shall|(?:is|are|am)\s+going\s+to)\b(?!\s+not\b)"
+)
 
 
 # The words every cue of a narrated plan starts with. Most sentences have none, and one scan for
@@ -268,7 +373,11 @@ _CUE_WORDS = re.compile(
     r"|agree\w*|plan\w*|set|scheduled|commit\w*|pledge\w*|vow\w*|intends?|target\w*|will|would|shall"
     r"|postpone\w*|extend\w*|prolong\w*|ask\w*|request\w*|urge\w*|advise\w*|instruct\w*|order\w*|invit\w*"
     r"|call\w*|appeal\w*|direct\w*|task\w*|tolong|maka|perlu|won|memastikan|diimbau|dihimbau|imbau|himbau"
-    r"|berpesan|edaran|must|should|needs?|has\s+to|have\s+to|stands?\s+ready|mandated|entrusted)",
+    r"|berpesan|edaran|must|should|needs?|has\s+to|have\s+to|stands?\s+ready|mandated|entrusted"
+    r"|setuju|menyetujui|(?:ber)?mufakat|bersedia|sanggup|\w+agendakan|\w+programkan|mematok|dipatok"
+    r"|membidik|dibidik|mengejar|memasang|mencanangkan|willing|(?:is|are|was|were)\s+to|going|tetap|terus"
+    r"|pasti|kewajiban|berkewajiban|berusaha|berupaya|mengingatkan|mengarahkan|mengajak|menekankan|menegaskan"
+    r"|menyampaikan|diingatkan|diarahkan|mengajak|held|kalau|jika|apabila|bila)",
     re.IGNORECASE,
 )
 
@@ -310,11 +419,11 @@ _REQUEST_WORDS = (
 # such a word is in the sentence, a substring test far cheaper than the scan.
 _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("diharapkan",), _EXPECTED, "expected"),
-    (("will", "would", "shall"), _MODAL, "weak"),
+    (("will", "would", "shall", "going"), _MODAL, "weak"),
     (("nanti",), _NANTINYA_PASSIVE, "weak"),
     (("mulai", "berlaku"), _OPENING, "opening"),
     (
-        (*_REQUEST_WORDS, "beri", "arahan", "intruksi", "desak", "pesan"),
+        (*_REQUEST_WORDS, "beri", "arahan", "intruksi", "desak", "pesan", "ingat", "arah", "ajak"),
         _REQUEST,
         "request",
     ),
@@ -335,6 +444,14 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
         _REQUEST_EN,
         "request",
     ),
+    (("agar", "supaya"), _SAID_SO_THAT, "request"),
+    (("ask", "call", "appeal"), _ASKED_FOR, "acted"),
+    (("saya", "kami", "kita", "aku"), OURS, "ours"),
+    (("kewajiban",), _DUTY, "acted"),
+    (("held", "will", "shall"), _EVENT_EN, "dated"),
+    (("minta", "dorong", "desak", "usul"), _ASKED_AS_NOUN, "acted"),
+    (("rencana",), _PLAN_DISCUSSED, "strong"),
+    (("arahan", "instruksi", "intruksi", "perintah"), _DIRECTIVE_IS, "plain"),
     (("harus", "wajib", "mesti"), MUST, "must"),
     (("must", "should", "need", "has to", "have to"), MUST_EN, "must"),
     (("imbau", "himbau", "ingin", "edaran"), _REQUEST_TO_OFFICE, "request"),
@@ -385,6 +502,11 @@ def _conditional_cues(text: str, low: str) -> list[tuple[int, str]]:
         ]
     if "nanti" in low:
         found += [(m.start("at"), "plain") for m in _LATER_OURS.finditer(text)]
+    if "berusaha" in low or "berupaya" in low:
+        found += [
+            (m.start("adverb") if m.group("adverb") else m.start("verb"), "acted")
+            for m in _EFFORT.finditer(text)
+        ]
     if (appeal := _APPEAL.match(text)) is not None:
         found.append((appeal.start("cue"), "appeal"))
     return found
@@ -395,6 +517,8 @@ def _quoted_cues(text: str) -> list[tuple[int, str]]:
     found = [(m.start("can"), "can") for m in _CAN.finditer(text)]
     found += [(m.start(), "plain") for m in _QUOTED_SCHEDULE.finditer(text)]
     found += [(m.start(), "plain") for m in _ORDER.finditer(text)]
+    if "like" in text:
+        found += [(m.start("at"), "strong") for m in _WISH_EN.finditer(text)]
     return found
 
 
@@ -410,6 +534,9 @@ _ORDER_AT_ONE_POSITION = {
     "expected": 7,
     "appeal": 8,
     "can": 8,
+    "ours": 8,
+    "acted": 9,
+    "dated": 6,
 }
 
 

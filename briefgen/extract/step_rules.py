@@ -12,7 +12,7 @@ from enum import Enum
 
 from briefgen.extract.due import due_of
 from briefgen.extract.lexicon import BELIEF_VERBS, REGIONAL_TITLES, SPEECH_VERBS, words
-from briefgen.extract.step_cues import LOOK_BACK, MUST, NOT_NEGATED, SCHEDULE, find_cues
+from briefgen.extract.step_cues import LOOK_BACK, MUST, NOT_NEGATED, OURS, SCHEDULE, find_cues
 from briefgen.extract.step_subjects import ACTION_AFTER, OWN_SIDE, Subject, clause_before
 
 # "… akan diterapkan di 35 kabupaten", "… akan kembali digelar", "Pertemuan itu nantinya
@@ -22,8 +22,11 @@ from briefgen.extract.step_subjects import ACTION_AFTER, OWN_SIDE, Subject, clau
 # (second set).
 _PASSIVE = re.compile(
     NOT_NEGATED + r"\b(?:akan|bakal|segera|nanti|nantinya)\s+"
-    r"(?:(?:segera|kembali|mulai|langsung|resmi|secara\s+resmi|juga|pun|dapat|bisa|nanti|nantinya|lebih|terus)\s+)*"
-    r"(?P<verb>di[a-z]{3,})\b",
+    r"(?:(?:segera|kembali|mulai|langsung|resmi|secara\s+resmi|juga|pun|dapat|bisa|nanti|nantinya|lebih|terus|ikut)\s+)*"
+    # (the prefix is often written apart: "akan di proses", not "akan di sana")
+    r"(?P<verb>di[a-z]{3,}|di\s+(?!(?:sana|sini|situ|mana|dalam|luar|atas|bawah|depan|belakang|tengah|antara"
+    r"|tempat|lokasi|lapangan|wilayah|kawasan|daerah|kota|desa|rumah|kantor|sekitar|samping|sekolah|pasar|jalan"
+    r"|tingkat|bidang|masa|tahun|bulan|akhir|awal)\b)[a-z]{4,})\b",
     re.IGNORECASE,
 )
 _NOT_PASSIVE_PLANS = (
@@ -51,8 +54,14 @@ _NOT_REQUEST = re.compile(
 )
 _BY_NAMED = re.compile(r"\s+oleh\s+[A-Z]")
 _GOVERNMENT = words(
-    "pemerintah pemprov pemkot pemkab pemda kementerian dinas badan lembaga instansi government ministry"
+    """
+    pemerintah pemprov pemkot pemkab pemda kementerian dinas badan lembaga instansi government ministry
+    perwakilan pimpinan organisasi opd perangkat satuan satker unit kantor direktorat aparat aparatur
+    kepolisian polri polda polres polsek rsud puskesmas balai jajaran
+    """
 )
+# "Setiap organisasi perangkat daerah harus …": the words that quantify a body before its name.
+_QUANTIFIERS = words("setiap seluruh semua segenap para masing-masing tiap")
 # "X menyebut sebanyak 80.000 gerai … akan …": a figure someone reports is not a plan.
 _FIGURE = re.compile(
     rf"\b(?:{SPEECH_VERBS}|memastikan)\b(?:\s+bahwa)?\s*,?\s*"
@@ -78,13 +87,14 @@ _CONDITION = re.compile(r"(?:Kalau|Jika|Apabila|Bila|Seandainya|Andaikan|Kalaupu
 # "Issues on the budget will be discussed soon": an English passive future, what will be done
 # without saying by whom. Passives of feeling or fate ("will be affected") are forecasts.
 _PASSIVE_EN = re.compile(
-    r"\b(?:will|would|shall)\s+(?:(?:also|soon|then|immediately|further|later|first)\s+)?be\s+"
-    r"(?:(?:officially|formally|fully|jointly|gradually)\s+)?(?P<verb>[a-z]{3,}(?:ed|en|ht|wn|ld|un|ne))\b"
+    r"\b(?:will|would|shall|(?:is|are|am)\s+going\s+to)\s+(?:(?:also|soon|then|immediately|further|later|first)\s+)?be\s+"
+    r"(?:(?:officially|formally|fully|jointly|gradually)\s+)?(?P<verb>[a-z]{2,}(?:ed|en|ht|wn|ld|un|ne|lt|nt))\b"
 )
 # "will benefit", "would be ready", "will grow": what is foreseen to happen, not what someone does.
 _OUTCOME_EN = re.compile(
     r"(?:will|would|shall)\s+(?:(?:also|further|certainly|surely|likely|probably|only)\s+)?"
-    r"(?:be|become|remain|benefit|help|improve|increase|grow|rise|fall|decline|drop|boost|affect|face|need"
+    r"(?:be(?!\s+(?:\w+ly\s+)?(?:present|involved)\b)|become|remain|benefit|help|improve"
+    r"|increase|grow|rise|fall|decline|drop|boost|affect|face|need"
     r"|get|see|suffer|lose|gain|expect|hope|like|run|achieve)\b"
 )
 _NOT_PASSIVE_PLANS_EN = words(
@@ -170,7 +180,12 @@ _HABIT = re.compile(
     re.IGNORECASE,
 )
 # "Maka peluang kita akan lebih besar": a comparison foreseen, not an act.
-_COMPARISON = re.compile(r"\S+\s+(?:lebih|semakin|makin)\s+(?!(?:me|ber|di)[a-z]{3,})\w+", re.IGNORECASE)
+# ("akan lebih sering turun ke lapangan" is an act done more often: a commitment)
+_COMPARISON = re.compile(
+    r"\S+\s+(?:lebih|semakin|makin)\s+(?!(?:me|ber|di)[a-z]{3,})\w+\b"
+    r"(?!\s+(?:turun|datang|hadir|ikut|bekerja|(?:me|ber)[a-z]{3,})\b)",
+    re.IGNORECASE,
+)
 # "upaya yang akan dilakukan …": a relative clause on a step is the step itself.
 _STEP_NOUN = re.compile(
     r"\b(?:upaya|langkah|tindakan|kebijakan|strategi)\s+(?:[\w-]+\s+){0,2}?yang\s+$", re.IGNORECASE
@@ -256,6 +271,18 @@ def _event_scheduled(cue: Cue) -> Decision:
         return None
     dated = due_of(cue.text, cue.event)[0] or (cue.event is None and SCHEDULE.search(cue.text, cue.start))
     return Subject(True) if dated else None
+
+
+def _dated(cue: Cue) -> Decision:
+    """``the summit to be held in Perth on 3 June``: an event still to come, with its date."""
+    dated = due_of(cue.text, cue.event)[0] or (cue.event is None and _MONTH_EN.search(cue.text, cue.start))
+    return Subject(True) if dated else Verdict.NEXT
+
+
+_MONTH_EN = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d"
+    r"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 
 
 def _named_relative(cue: Cue) -> Decision:
@@ -429,7 +456,7 @@ def _passive(cue: Cue) -> Decision:
     passive = _PASSIVE.match(cue.text, cue.start)
     if passive is None:
         return None
-    verb = passive.group("verb").lower()
+    verb = passive.group("verb").lower().replace(" ", "")
     if verb in _NOT_PASSIVE_PLANS[0]:
         return Verdict.NEXT
     return Subject(True) if verb not in _NOT_PASSIVE_PLANS[1] else None
@@ -448,7 +475,7 @@ def _obligation(cue: Cue) -> Decision:
     subject = cue.subject
     if must.group("verb").lower().startswith("di"):
         return Subject(True, subject.actor) if _BY_NAMED.match(cue.text, must.end()) else Verdict.NEXT
-    head = (subject.actor or "").split()[:1]
+    head = [w for w in (subject.actor or "").split() if w.lower() not in _QUANTIFIERS][:1]
     # a government body or an office holder addressed by a title ("Camat harus turun …")
     governed = bool(head) and (head[0].lower() in _GOVERNMENT or head[0].capitalize() in REGIONAL_TITLES)
     if not subject.found or not (governed or SCHEDULE.search(cue.text, cue.start)):
@@ -469,13 +496,19 @@ def _obligation_en(cue: Cue) -> Decision:
     return Verdict.NEXT
 
 
+def _ours(cue: Cue) -> Decision:
+    """``Setiap keluhan akan saya sampaikan …``: the speaker's side is the agent (read as the speaker)."""
+    ours = OURS.match(cue.text, cue.start)
+    return Subject(True, ours.group("who")) if ours else Verdict.NEXT
+
+
 def _acting_subject(cue: Cue) -> Decision:
     """The last word: a cue whose subject can act is a plan of theirs."""
     subject = cue.subject
     return subject if subject.found else Verdict.NEXT
 
 
-_ALL = words("plain with request strong must obligation opening expected weak appeal can")
+_ALL = words("plain with request strong must obligation opening expected weak appeal can ours acted dated")
 # The rules in the order they are asked; each applies to the cue kinds named with it, and the first
 # that decides wins.
 RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
@@ -487,17 +520,19 @@ RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
     (frozenset({"weak"}), _thing_relative),
     (frozenset({"strong"}), _proposed_thing),
     (frozenset({"weak"}), _comparison),
-    (frozenset({"strong", "request"}), _negated),
+    (frozenset({"strong", "request", "acted"}), _negated),
     (frozenset({"strong"}), _proposed_before),
     (frozenset({"strong"}), _past_target),
     (frozenset({"weak"}), _result_clause),
     (frozenset({"expected"}), _hope),
     (frozenset({"opening"}), _opening),
+    (frozenset({"dated"}), _dated),
     (frozenset({"request"}), _request),
     (frozenset({"strong"}), _quoted_offer),
     (frozenset({"with"}), _with_others),
     (frozenset({"appeal"}), _appeal),
     (frozenset({"can"}), _can),
+    (frozenset({"ours"}), _ours),
     (frozenset({"plain", "strong", "obligation", "expected"}), _self_sufficient),
     (frozenset({"weak"}), _reported_figure),
     (frozenset({"weak", "must"}), _consequence),

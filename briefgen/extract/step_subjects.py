@@ -38,20 +38,20 @@ OWN_SIDE = re.compile(r"(?:pihaknya|pihak\s+kami|kami|kita|saya|we|I)$", re.IGNO
 # "It will start with …", "They will …": someone acts, who is not said here.
 _UNNAMED = re.compile(r"(?:It|it|They|they|Mereka|mereka)$")
 _QUANTITY = (
-    r"(?:(?:para|seluruh|semua|sejumlah|sebanyak|\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan"
+    r"(?:(?:para|seluruh|semua|setiap|tiap|segenap|masing-masing|sejumlah|sebanyak|\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan"
     r"|sembilan|sepuluh|sebelas|belas|puluh|ratus|ribu|the|its|their|our)\s+)*"
 )
 # "Pemerintah provinsi", "dua belas startup tersebut", "kementerian Malaysia", "the sovereign
 # fund": an acting body and at most four words that qualify it (no verb, no relative clause).
 _AGENT = re.compile(
-    rf"{_QUANTITY}(?P<head>[^\W\d_][\w-]*)(?:\s+(?!yang\b|(?!tersebut\b)(?:me|ber|di|ter)[a-z]{{4,}})[\w.()-]+){{0,4}}",
+    rf"{_QUANTITY}(?P<head>[^\W\d_][\w-]*)(?:\s+(?!yang\b|(?!(?:tersebut|terkait)\b)(?:me|ber|di|ter)[a-z]{{4,}})[\w.()-]+){{0,4}}",
     re.IGNORECASE,
 )
 _ENGLISH_AGENTS = words(
     """
     fund government ministry agency company companies bank council committee team office authority
     authorities administration delegation board firm institution organisation organization
-    university police sides parties country countries
+    university police sides parties country countries participants delegates exhibitors
     """
 )
 _NOT_ACTORS = frozenset(
@@ -136,7 +136,9 @@ _LEADING_ADVERBS = re.compile(
     r"^(?:(?:kini|saat\s+ini|sekarang|nantinya|ke\s+depan(?:nya)?|selanjutnya|kemudian|lalu|rencananya"
     r"|tahun\s+ini|tahun\s+depan|pekan\s+depan|besok|lusa|insya\s*allah"
     # connectives that open the sentence ("Oleh karena itu, WNI …", "meski demikian warga …")
-    r"|oleh\s+karena\s+itu|karena\s+itu|untuk\s+itu|meski\s+demikian|namun|maka|now|next|then)(?:\s+|$))+",
+    r"|oleh\s+karena\s+itu|karena\s+itu|untuk\s+itu|meski\s+demikian|namun|maka|now|next|then"
+    # ("…, konsekuensinya setiap dinas harus …", "akibatnya …", "dengan demikian …")
+    r"|konsekuensinya|akibatnya|dengan\s+demikian)(?:\s+|$))+",
     re.IGNORECASE,
 )
 
@@ -151,6 +153,8 @@ def narrated_subject(
     """The subject named right before the marker in narration: ``Dinas Koperasi dan KBRI Hanoi``, a
     person, a pronoun, ``pihaknya`` (the speaker's side) or an acting body (``pemerintah provinsi``)."""
     before = sentence.text[:marker]
+    if interposed := _INTERPOSED.search(before):
+        before = before[: interposed.start()]  # "Perwakilan dagang, kata Budi, harus …"
     clause = clause_before(before)
     if not clause and (said := _SAID_COMMA.search(before)):
         clause = clause_before(before[: said.end() - 1].rstrip(" ,"))  # "X mengancam, akan …"
@@ -201,6 +205,13 @@ def _no_clause(sentence: SentenceRef, marker: int, people: PeopleIndex) -> Subje
 # "mantan Wagub itu", "pria kelahiran Medan tersebut": a description of the person last named.
 _EPITHET = re.compile(
     r"(?:mantan|eks|pria|wanita|perempuan|sosok|politikus|politisi|purnawirawan)\b[^,;]{0,60}\s(?:itu|ini|tersebut)",
+    re.IGNORECASE,
+)
+# "Perwakilan dagang, kata Budi, harus …", "Pihak terkait, lanjut Kapolres, juga akan …": an
+# attribution set between the subject and its verb.
+_INTERPOSED = re.compile(
+    r",\s*(?:kata|ujar|ucap|tutur|jelas|lanjut|tambah|imbuh|ungkap|papar|terang|sebut|tegas|menurut)"
+    r"\s+[^,;]{1,60},\s*(?:(?:juga|pun|akan|masih|tetap|terus)\s+)*$",
     re.IGNORECASE,
 )
 # "Wali Kota Rizal mengancam, akan …": the comma after a verb of saying ends no clause.

@@ -9,6 +9,18 @@ tumbuh``). Instructions and requests addressed to someone (``meminta … untuk``
 postponements and decisions still awaited are next steps too, in narration and inside quotations.
 The cues are in ``step_cues``, the rules that judge them in ``step_rules``, the actor in
 ``step_subjects``.
+
+Where a future is a step and where it is a forecast: a future counts when someone who can act
+is its subject and the act is theirs to do — an organiser's event with its date or place (``The
+fair is going to be held in London on 28 May``, ``It will be held at the river park``), a body's
+stated programme or commitment, with its means (``Indonesia will be present in the region by
+sending ministers to 16 countries``, ``we will be consistently present``), what the speaker's
+side will do (``akan kami tindak``). It is a forecast when what follows the modal is an outcome
+or a state rather than an act (``will benefit``, ``will grow``, ``will be ready``, ``will
+become the fourth-biggest economy``), when a verb of belief, hope or expectation governs it
+(``they believe …``, ``expects that …``, ``diperkirakan akan``), or when the subject is a thing
+that cannot act (``demand will rise``). What an outsider says another party "will" do is read
+like any other future: it needs that party as subject and an act as verb.
 """
 
 from __future__ import annotations

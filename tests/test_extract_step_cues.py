@@ -1,0 +1,180 @@
+"""The round-4 families of plan cues (step_cues), through the whole extraction: agreement, target,
+request, duty and effort verbs; the object-first future with the speaker's side as agent; English
+schedules and intents. Every sentence here is written for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.extract import extract
+from briefgen.model import Article, Facts
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def facts_of(*paragraphs: str) -> Facts:
+    return extract(Article("x", None, list(paragraphs)), today=TODAY)
+
+
+def firsts(facts: Facts) -> list[str]:
+    return [s.text.split()[0] for s in facts.next_steps]
+
+
+def test_agreeing_to_an_act_is_a_step_in_each_form_of_the_verb() -> None:
+    facts = facts_of(
+        "Kedua negara setuju untuk memperluas kerja sama perikanan.",
+        "Para bupati bermufakat untuk membentuk forum daerah aliran sungai.",
+        "Dinas itu bersedia menanggung biaya pelatihan.",
+        "Warga setuju dengan usulan itu.",
+    )
+    assert firsts(facts) == ["Kedua", "Para", "Dinas"]
+
+
+def test_targets_stated_chased_or_to_be_reached_are_steps_a_target_already_named_is_not() -> None:
+    facts = facts_of(
+        "Kepala Dinas Pariwisata, Rina Hapsari, membuka rapat.",
+        "“Target kami tahun ini adalah 60 acara budaya,” kata Rina.",
+        "Dinas itu kini tengah mengejar target 40 pameran.",
+        "Perluasan pasar dilakukan untuk mencapai target penjualan 9 persen hingga akhir 2027.",
+        "Beberapa langkah dilakukan untuk mencapai target tersebut pekan lalu.",
+    )
+    assert firsts(facts) == ["Target", "Dinas", "Perluasan"]
+
+
+def test_the_object_first_with_the_speakers_side_as_agent_is_a_commitment() -> None:
+    facts = facts_of(
+        "Bupati Sungai Raya, Andi Pratama, membuka rapat staf.",
+        "“Setiap laporan warga akan saya teruskan ke dinas terkait. Tetap kami tindak tegas. "
+        "Laporan itu sudah kami teruskan kemarin,” kata Andi.",
+    )
+    assert [s.text for s in facts.next_steps] == [
+        "Setiap laporan warga akan saya teruskan ke dinas terkait.",
+        "Tetap kami tindak tegas.",
+    ]
+    # (the speaker's side: the office the speaker heads)
+    assert len({s.actor for s in facts.next_steps}) == 1 and facts.next_steps[0].actor is not None
+
+
+def test_requests_for_support_reminders_to_act_and_instructions_carried_by_agar() -> None:
+    facts = facts_of(
+        "Bupati Sungai Raya, Andi Pratama, membuka rapat staf.",
+        "Andi meminta dukungan seluruh dinas di lingkungan pemkab.",
+        "Andi mengingatkan kepada seluruh camat untuk terus memeriksa data penerima.",
+        "Terakhir, Andi menyampaikan, agar laporan keuangan dirampungkan bulan ini.",
+        "Andi juga mengingatkan agar tidak ada pungutan liar.",
+        "Andi meminta maaf atas keterlambatan itu.",
+    )
+    assert firsts(facts) == ["Andi", "Andi", "Terakhir,"]
+
+
+def test_duties_deemed_necessary_measures_and_efforts_under_way_are_steps() -> None:
+    facts = facts_of(
+        "Kepala Balai Obat, Sinta Wulandari, memeriksa toko obat.",
+        "Distributor juga punya kewajiban untuk menarik produk itu.",
+        "Sinta menilai perlu pembatasan jam buka apotek di pasar.",
+        "Balai Obat Sungai Raya tetap berusaha untuk menambah petugas pengawas.",
+        "Polisi berupaya menangkap pelaku sejak pagi.",
+        "Sinta menilai kebijakan itu sudah tepat.",
+    )
+    assert firsts(facts) == ["Distributor", "Sinta", "Balai"]
+
+
+def test_an_obligation_of_a_body_holds_across_an_interposed_attribution_and_a_quantifier() -> None:
+    facts = facts_of(
+        "Direktur Perdagangan, Budi Santosa, memberi arahan.",
+        "Perwakilan dagang, kata Budi, harus terus melapor setiap bulan.",
+        "Setiap organisasi perangkat daerah harus membentuk tim pengaduan.",
+        "Anak-anak harus rajin belajar.",
+    )
+    assert firsts(facts) == ["Perwakilan", "Setiap"]
+
+
+def test_a_passive_future_with_ikut_and_an_act_done_more_often_are_steps_a_comparison_is_not() -> None:
+    facts = facts_of(
+        "Kapolres Sungai Raya, Dedi Kurnia, memberi keterangan.",
+        "Pihak-pihak terkait juga akan ikut diperiksa.",
+        "“Saya akan lebih sering turun ke lapangan,” kata Dedi.",
+        "“Peluang kita akan lebih besar,” kata Dedi.",
+    )
+    assert firsts(facts) == ["Pihak-pihak", "Saya"]
+
+
+def test_english_schedules_intents_presence_and_requests_for_something() -> None:
+    facts = facts_of(
+        "The culture fair is going to be held in Perth on June 3-4.",
+        "It will be held at the river park.",
+        "The weather will be warm.",
+        '"We would like to work with the city to promote the fair," said Dewi Lestari.',
+        '"We would like to thank the sponsors," said Dewi Lestari.',
+        "Minister Budi Santosa asked for stronger cooperation with the region.",
+        "He was also asked for a response to the report.",
+        "Indonesia will be consistently present in the region, the minister said.",
+    )
+    assert firsts(facts) == ["The", "It", "We", "Minister", "Indonesia"]
+    assert facts.next_steps[3].text.startswith("Minister Budi Santosa asked")
+    assert facts.next_steps[3].actor == "Budi Santosa"
+
+
+def test_bodies_named_with_terkait_jajaran_or_after_konsekuensinya_bear_obligations() -> None:
+    facts = facts_of(
+        "Bupati Sungai Raya, Andi Pratama, memimpin rapat.",
+        "Di sektor perikanan, dinas terkait harus mendata kapal nelayan.",
+        "Menjelang libur panjang, seluruh jajaran harus meningkatkan patroli.",
+        "Aduan kini masuk lewat aplikasi, konsekuensinya setiap OPD harus membentuk tim jawab cepat.",
+        "Seluruh OPD diminta bergerak cepat menjawab aduan.",
+        "Saat diminta menjelaskan, Andi tersenyum.",
+    )
+    assert firsts(facts) == ["Di", "Menjelang", "Aduan", "Seluruh"]
+    assert [s.actor for s in facts.next_steps] == [
+        "dinas terkait",
+        "seluruh jajaran",
+        "setiap OPD",
+        "Seluruh OPD",
+    ]
+
+
+def test_acts_asked_for_as_nouns_plans_discussed_and_the_content_of_an_instruction() -> None:
+    facts = facts_of(
+        "Menteri Luar Negeri, Sari Dewanti, bertemu mitranya dari Peru.",
+        "Sari mendorong penyelesaian dua perjanjian dagang yang tertunda.",
+        "Keduanya juga membicarakan rencana pembukaan jalur penerbangan langsung.",
+        "Arahan lain dari menteri adalah setiap kedutaan harus memperbarui data warga.",
+        "Program beasiswa itu mendorong peningkatan minat belajar.",
+        "Sari meminta keterangan dari kedutaan.",
+        "Rencana awal pertemuan itu digelar di Lima.",
+    )
+    assert firsts(facts) == ["Sari", "Keduanya", "Arahan"]
+
+
+def test_a_passive_whose_prefix_is_written_apart_is_still_a_passive_a_place_is_not() -> None:
+    facts = facts_of(
+        "Kapolres Sungai Raya, Dedi Kurnia, memberi keterangan.",
+        "Jika mengulangi perbuatannya, pelaku akan di proses secara hukum.",
+        "Rapat berikutnya akan di sana juga.",
+    )
+    assert firsts(facts) == ["Jika"]
+
+
+def test_english_events_still_to_come_with_their_date_are_steps_without_a_date_they_are_not() -> None:
+    facts = facts_of(
+        "JAKARTA, March 2, 2027 - The tourism ministry briefed reporters on Tuesday.",
+        "The culture summit is to be held in Perth on June 3.",
+        "The food fair will run until June 12.",
+        "The pain of the floods will run deep.",
+    )
+    assert firsts(facts) == ["The", "The"]
+    assert [s.due for s in facts.next_steps] == [dt.date(2027, 6, 3), dt.date(2027, 6, 12)]
+
+
+def test_after_a_condition_the_speakers_side_with_a_bare_verb_is_a_conditional_commitment() -> None:
+    facts = facts_of(
+        "Kapolres Sungai Raya, Dedi Kurnia, memberi keterangan.",
+        "“Kalau ada yang melanggar, kami tindak,” kata Dedi.",
+        "“Kalau kita lihat datanya, kasus turun,” kata Dedi.",
+        "“Kalau warga lebih percaya ke saya ketimbang lurahnya, itu salah,” kata Dedi.",
+        "“Kalau biayanya murah, warga kami pasti datang,” kata Dedi.",
+        "“Kalau jadwal kita terlambat, investor pergi,” kata Dedi.",
+        "Perajin rotan, Siti Aminah, menerima pesanan besar.",
+        "“Saya harus mengajak teman membantu supaya pesanan cepat selesai,” kata Siti.",
+    )
+    assert [s.text for s in facts.next_steps] == ["Kalau ada yang melanggar, kami tindak"]
