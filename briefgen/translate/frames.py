@@ -194,6 +194,57 @@ def _slot(
     return None
 
 
+def _core(
+    actor_id: str | None, actor_en: str | None, verb: EventVerb | None, slot: _Slot | None
+) -> tuple[str, str | None, bool]:
+    """Who did what (to whom) as ``(Indonesian, English or None when pending, apposition)``.
+
+    The Indonesian is built whenever its words are known; the English (None: pending) only when
+    every part of it has English too. Without a verb and its slot: the actor alone."""
+    if verb and verb.voice == "active" and actor_id and (slot or verb.alone):
+        if slot:
+            text_en = f"{actor_en} {verb.en} {slot.en}" if actor_en else None
+            return f"{actor_id} {verb.id} {slot.id}", text_en, slot.apposition
+        return f"{actor_id} {verb.id}", f"{actor_en} {verb.alone}" if actor_en else None, False
+    if verb and verb.voice == "passive" and slot and (actor_id or verb.alone):
+        if actor_id:
+            text_en = f"{actor_en} {verb.en} {slot.en}" if actor_en else None
+            return f"{_capital(slot.id)} {verb.id} {actor_id}", text_en, slot.apposition
+        return f"{_capital(slot.id)} {verb.id}", f"{_capital(slot.en)} {verb.alone}", False
+    return actor_id or "", actor_en if actor_id else "", False
+
+
+def _where_when(
+    frame: EventFrame, text_id: str, text_en: str | None, apposition: bool
+) -> tuple[str, str | None]:
+    """The sentence with its place and date appended (``di …``/``in …``, ``pada …``/``on …``),
+    after a comma when it ends in an apposition; both stripped."""
+    if apposition and (frame.place or frame.date):
+        text_id += ","
+        text_en = text_en + "," if text_en is not None else None
+    if frame.place:
+        text_id += f" di {frame.place}"
+        text_en = text_en + f" in {frame.place}" if text_en is not None else None
+    if frame.date:
+        text_id += f" pada {_full_date(frame.date, 'id')}"
+        text_en = text_en + f" on {_full_date(frame.date, 'en')}" if text_en is not None else None
+    return text_id.strip(), text_en.strip() if text_en is not None else None
+
+
+def _framed(facts: Facts, frame: EventFrame, text_id: str, text_en: str | None) -> Bilingual:
+    """The key point from the frame's sentence: the source's own lead for an English article
+    (the Indonesian says who, where and when when a person was found, else repeats the source);
+    else the generated sentence, its English pending when a part has none."""
+    if frame.lang == "en":
+        indonesian = _end(_capital(text_id)) if frame.actor and text_id else frame.sentence
+        return Bilingual(indonesian or text_id, frame.sentence or None, "source")
+    if not text_id:
+        return Bilingual(facts.background[0] if facts.background else "", None, "missing")
+    if not text_en:  # a part without English (a body not in the glossary): the English is pending
+        return Bilingual(_end(_capital(text_id)), None, "missing")
+    return Bilingual(_end(_capital(text_id)), _end(_capital(text_en)), "generated")
+
+
 def key_point(facts: Facts, glossary: Glossary | None, lexicon: EventLexicon | None = None) -> Bilingual:
     """One sentence of what happened, who (name and role), with whom, where and when, in both
     languages, from the article's event frame; origin "generated". Without a frame the Indonesian
@@ -207,48 +258,9 @@ def key_point(facts: Facts, glossary: Glossary | None, lexicon: EventLexicon | N
     actor_en = actor_english(frame.actor, glossary) if frame.actor else None
     verb = lexicon.verb(frame.verb) if frame.verb else None
     slot = _slot(frame, verb, glossary, lexicon) if verb else None
-    # The Indonesian is built whenever its words are known; the English (None: pending) only when
-    # every part of it has English too.
-    text_id, text_en, apposition = "", None, False
-    if verb and verb.voice == "active" and actor_id and (slot or verb.alone):
-        if slot:
-            text_id = f"{actor_id} {verb.id} {slot.id}"
-            text_en = f"{actor_en} {verb.en} {slot.en}" if actor_en else None
-            apposition = slot.apposition
-        else:
-            text_id = f"{actor_id} {verb.id}"
-            text_en = f"{actor_en} {verb.alone}" if actor_en else None
-    elif verb and verb.voice == "passive" and slot and (actor_id or verb.alone):
-        if actor_id:
-            text_id = f"{_capital(slot.id)} {verb.id} {actor_id}"
-            text_en = f"{actor_en} {verb.en} {slot.en}" if actor_en else None
-            apposition = slot.apposition
-        else:
-            text_id = f"{_capital(slot.id)} {verb.id}"
-            text_en = f"{_capital(slot.en)} {verb.alone}"
-    else:  # no verb with its slot: who, where and when only
-        text_id = actor_id or ""
-        text_en = actor_en if actor_id else ""
-    if apposition and (frame.place or frame.date):
-        text_id += ","
-        text_en = text_en + "," if text_en is not None else None
-    if frame.place:
-        text_id += f" di {frame.place}"
-        text_en = text_en + f" in {frame.place}" if text_en is not None else None
-    if frame.date:
-        text_id += f" pada {_full_date(frame.date, 'id')}"
-        text_en = text_en + f" on {_full_date(frame.date, 'en')}" if text_en is not None else None
-    text_id, text_en = text_id.strip(), text_en.strip() if text_en is not None else None
-    if frame.lang == "en":
-        # An English article's lead is English already: it is the source's own wording; the
-        # Indonesian says who, where and when when a person was found, else repeats the source.
-        indonesian = _end(_capital(text_id)) if frame.actor and text_id else frame.sentence
-        return Bilingual(indonesian or text_id, frame.sentence or None, "source")
-    if not text_id:
-        return Bilingual(facts.background[0] if facts.background else "", None, "missing")
-    if not text_en:  # a part without English (a body not in the glossary): the English is pending
-        return Bilingual(_end(_capital(text_id)), None, "missing")
-    return Bilingual(_end(_capital(text_id)), _end(_capital(text_en)), "generated")
+    text_id, text_en, apposition = _core(actor_id, actor_en, verb, slot)
+    text_id, text_en = _where_when(frame, text_id, text_en, apposition)
+    return _framed(facts, frame, text_id, text_en)
 
 
 # --------------------------------------------------------------------------- next steps
