@@ -320,10 +320,11 @@ def _due(step: NextStep) -> Bilingual | None:
     return Bilingual.both(f"pada {day.year}", f"in {day.year}")
 
 
-def action_english(action: str, glossary: Glossary | None, lexicon: EventLexicon) -> str | None:
-    """The English of an action that reads as ``verb (link verb)* [noun (link noun)*] adverb*``,
-    every part a step word or a glossary term (``memperkuat koordinasi dan komunikasi ke depan`` →
-    ``strengthen coordination and communication going forward``); None when any word is unknown."""
+def _action_parts(
+    action: str, glossary: Glossary | None, lexicon: EventLexicon
+) -> list[tuple[str, str]] | None:
+    """The action's words as ``(kind, English)`` parts, longest match first: a step word of the
+    lexicon, else a glossary term or organisation (a noun); None when any word is unknown."""
     toks = [t for t in tokens(action) if t.text not in (",",)]
     folded = [t.fold for t in toks]
     parts: list[tuple[str, str]] = []  # (kind, English)
@@ -345,25 +346,41 @@ def action_english(action: str, glossary: Glossary | None, lexicon: EventLexicon
         n, kind, en = found
         parts.append((kind, en))
         i += n
-    # The shape: verbs first, then nouns, then adverbs; links only between two of a kind.
-    order = {"verb": 0, "noun": 1, "adverb": 2}
+    return parts
+
+
+_PART_ORDER = {"verb": 0, "noun": 1, "adverb": 2}
+
+
+def _bad_link(parts: list[tuple[str, str]], j: int) -> bool:
+    """Whether the link at ``j`` is not between two parts of one kind (first, last, or between
+    two kinds or two links)."""
+    return j == 0 or j == len(parts) - 1 or parts[j - 1][0] != parts[j + 1][0] or parts[j - 1][0] == "link"
+
+
+def _in_order(parts: list[tuple[str, str]]) -> bool:
+    """Whether the parts read in English order: verbs first, then nouns, then adverbs; links
+    only between two of a kind; starting with a verb."""
     rank = -1
     for j, (kind, _en) in enumerate(parts):
         if kind == "link":
-            if (
-                j == 0
-                or j == len(parts) - 1
-                or parts[j - 1][0] != parts[j + 1][0]
-                or parts[j - 1][0] == "link"
-            ):
-                return None
+            if _bad_link(parts, j):
+                return False
             continue
-        if order[kind] < rank:
-            return None
+        if _PART_ORDER[kind] < rank:
+            return False
         if j > 0 and parts[j - 1][0] == kind and kind != "adverb":
-            return None  # "kerja sama investasi": two nouns in Indonesian order, no English order known
-        rank = order[kind]
-    if not parts or parts[0][0] != "verb":
+            return False  # "kerja sama investasi": two nouns in Indonesian order, no English order known
+        rank = _PART_ORDER[kind]
+    return bool(parts) and parts[0][0] == "verb"
+
+
+def action_english(action: str, glossary: Glossary | None, lexicon: EventLexicon) -> str | None:
+    """The English of an action that reads as ``verb (link verb)* [noun (link noun)*] adverb*``,
+    every part a step word or a glossary term (``memperkuat koordinasi dan komunikasi ke depan`` →
+    ``strengthen coordination and communication going forward``); None when any word is unknown."""
+    parts = _action_parts(action, glossary, lexicon)
+    if parts is None or not _in_order(parts):
         return None
     return " ".join(en for _kind, en in parts)
 
