@@ -92,6 +92,37 @@ def _drop_person(index: PeopleIndex, i: int) -> None:
     del index.people[i]
 
 
+def _teaser_only(index: PeopleIndex, i: int, paragraphs: Sequence[str]) -> list[Mention] | None:
+    """The mentions of person ``i`` when the person has name words and is named only in
+    title-case lines; else None."""
+    mentions = [m for m in index.mentions if m.person == i]
+    if not index.people[i].core or not mentions:
+        return None
+    if not all(_title_case_line(paragraphs[m.paragraph]) for m in mentions):
+        return None
+    return mentions
+
+
+def _body_matches(
+    index: PeopleIndex, i: int, mentions: list[Mention], paragraphs: Sequence[str]
+) -> list[int]:
+    """The other people, named in the body, whom teaser person ``i`` may be."""
+    record = index.people[i]
+    written = {w for m in mentions for w in core_tokens(m.text)}
+    holders = set(index.holders_of(record.role)) if record.role else set()
+    return [
+        j
+        for j, p in enumerate(index.people)
+        if j != i
+        and p.core
+        # "Menkes Darman Nomor Satu" / "Menkes Darman Suhadi Bingung Baca Data": the first
+        # name word, or the whole name of a body person inside what was written.
+        # "Menkes Bilang Kopi Tidak Baik?": or the holder of the office the line names.
+        and (record.core[0] in p.core or set(p.core) <= written or j in holders)
+        and any(m.person == j and not _title_case_line(paragraphs[m.paragraph]) for m in index.mentions)
+    ]
+
+
 def _teaser_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
     """Title-case lines below the headline (teasers for other stories, sub-headings) run verbs and
     adjectives into names (``Menkes Darman Nomor Satu!``, ``… Tidak Baik?``). A person named
@@ -99,30 +130,13 @@ def _teaser_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
     one with a word the article also writes in lower case (``sehat``, ``pakai``) is no person."""
     lower = {w for p in paragraphs if not _title_case_line(p) for w in WORD_RE.findall(p) if w.islower()}
     for i in range(len(index.people) - 1, -1, -1):
-        record = index.people[i]
-        mentions = [m for m in index.mentions if m.person == i]
-        if (
-            not record.core
-            or not mentions
-            or not all(_title_case_line(paragraphs[m.paragraph]) for m in mentions)
-        ):
+        mentions = _teaser_only(index, i, paragraphs)
+        if mentions is None:
             continue
-        written = {w for m in mentions for w in core_tokens(m.text)}
-        holders = set(index.holders_of(record.role)) if record.role else set()
-        others = [
-            j
-            for j, p in enumerate(index.people)
-            if j != i
-            and p.core
-            # "Menkes Darman Nomor Satu" / "Menkes Darman Suhadi Bingung Baca Data": the first
-            # name word, or the whole name of a body person inside what was written.
-            # "Menkes Bilang Kopi Tidak Baik?": or the holder of the office the line names.
-            and (record.core[0] in p.core or set(p.core) <= written or j in holders)
-            and any(m.person == j and not _title_case_line(paragraphs[m.paragraph]) for m in index.mentions)
-        ]
+        others = _body_matches(index, i, mentions, paragraphs)
         if len(others) == 1:
             _merge_people(index, others[0], i)
-        elif any(w.lower() in lower or _VERB_FORM.fullmatch(w) for w in record.core):
+        elif any(w.lower() in lower or _VERB_FORM.fullmatch(w) for w in index.people[i].core):
             _drop_person(index, i)
 
 
