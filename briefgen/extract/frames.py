@@ -355,6 +355,65 @@ def _place_in(sentence: str) -> str | None:
     return None
 
 
+def _english_frame(
+    text: str,
+    sentences: Sequence[str],
+    people: Sequence[Person],
+    place: str | None,
+    date: dt.date | None,
+    speakers: Sequence[str],
+) -> EventFrame:
+    """The frame of an English lead, kept as written for its English (the lexicons are
+    Indonesian): its first complete sentence, the speaker when the name has two words or more."""
+    actor, _quoted = _speaker(text, people, speakers)
+    if actor is not None and actor.name is not None and len(actor.name.split()) < 2:
+        actor = None  # people read from English text by Indonesian rules: "Science", "Says"
+    complete = [
+        s
+        for s in sentences[: 2 * _LEAD_SENTENCES]
+        if len(s.split()) >= 8 and s.rstrip().endswith(".") and not _CAPTION.search(s)
+    ]
+    return EventFrame(
+        actor=actor, place=place, date=date, sentence=complete[0] if complete else "", lang="en"
+    )
+
+
+def _candidates(lead: Sequence[str], sentences: Sequence[str], title: str | None) -> list[str]:
+    """The sentences that may hold the event: the first sentences, then the opening sentence of
+    each lead paragraph (a page's furniture can fill the first ones), then the headline."""
+    openings = [p[s:e] for p in lead for s, e in sentence_spans(p)[:1]]
+    candidates = [
+        *sentences[:_LEAD_SENTENCES],
+        *(o for o in openings if o not in sentences[:_LEAD_SENTENCES]),
+    ]
+    return candidates + ([title] if title else [])
+
+
+def _lexicon_frame(
+    candidates: Sequence[str],
+    sentences: Sequence[str],
+    people: Sequence[Person],
+    organizations: Sequence[Organization],
+    place: str | None,
+    date: dt.date | None,
+    lexicon: EventLexicon,
+) -> EventFrame | None:
+    """The first frame with a lexicon verb among the candidates, else the first event a quote
+    was said at in the lead; its place the sentence's city, else the dateline's."""
+    for sentence in candidates:
+        frame = _frame_in(sentence, people, organizations, lexicon)
+        if frame is not None:
+            # The dateline's place is where the story was filed; the sentence may name the event's.
+            frame.place, frame.date = _place_in(sentence) or place, date
+            return frame
+    for sentence in sentences[: 2 * _LEAD_SENTENCES]:
+        frame = _spoke_at(sentence, people, lexicon)
+        if frame is not None:
+            frame.place, frame.date = _place_in(sentence) or place, date
+            return frame
+    return None
+
+
 def find_event(
     lead: Sequence[str],
     title: str | None,
@@ -380,37 +439,11 @@ def find_event(
         sentences += [paragraph[s:e] for s, e in sentence_spans(paragraph)]
     text = " ".join(sentences[:_LEAD_SENTENCES])
     if _is_english(text):
-        # The lexicons are Indonesian: an English lead is kept as written, for its English.
-        actor, _quoted = _speaker(text, people, speakers)
-        if actor is not None and actor.name is not None and len(actor.name.split()) < 2:
-            actor = None  # people read from English text by Indonesian rules: "Science", "Says"
-        complete = [
-            s
-            for s in sentences[: 2 * _LEAD_SENTENCES]
-            if len(s.split()) >= 8 and s.rstrip().endswith(".") and not _CAPTION.search(s)
-        ]
-        return EventFrame(
-            actor=actor, place=place, date=date, sentence=complete[0] if complete else "", lang="en"
-        )
-    # The first sentences, then the opening sentence of each lead paragraph (a page's furniture
-    # can fill the first ones), then the headline.
-    openings = [p[s:e] for p in lead for s, e in sentence_spans(p)[:1]]
-    candidates = [
-        *sentences[:_LEAD_SENTENCES],
-        *(o for o in openings if o not in sentences[:_LEAD_SENTENCES]),
-    ]
-    candidates += [title] if title else []
-    for sentence in candidates:
-        frame = _frame_in(sentence, people, organizations, lexicon)
-        if frame is not None:
-            # The dateline's place is where the story was filed; the sentence may name the event's.
-            frame.place, frame.date = _place_in(sentence) or place, date
-            return frame
-    for sentence in sentences[: 2 * _LEAD_SENTENCES]:
-        frame = _spoke_at(sentence, people, lexicon)
-        if frame is not None:
-            frame.place, frame.date = _place_in(sentence) or place, date
-            return frame
+        return _english_frame(text, sentences, people, place, date, speakers)
+    candidates = _candidates(lead, sentences, title)
+    frame = _lexicon_frame(candidates, sentences, people, organizations, place, date, lexicon)
+    if frame is not None:
+        return frame
     actor, quoted = _speaker(text, people, speakers)
     if actor is None and place is None and date is None:
         return None
