@@ -144,6 +144,54 @@ def make_event(group: Sequence[Facts]) -> Event:
     return event
 
 
+def _framed_point(event_facts: Facts, glossary: Glossary | None) -> Bilingual | None:
+    """The key point from the event frame (actor, event verb, counterpart, object, place, date)
+    in both languages, when the article has a frame and its English is there."""
+    if event_facts.event is None:
+        return None
+    from briefgen.translate.frames import key_point as frame_key_point
+
+    framed = frame_key_point(event_facts, glossary)
+    if framed.en is not None and framed.origin != "missing":
+        return framed
+    return None
+
+
+def _with_other(other: Person, glossary: Glossary | None) -> tuple[str, str]:
+    """``bersama <role> <name>`` and its English, an apposition as in the generated lead:
+    ``with the Regional Director of KOCCA, Lee Gi Haun``."""
+    other_role = _role_text(other) or ""
+    other_en = english_role(other_role, glossary)
+    the = "" if not other_en or other_en.startswith("the ") else "the "
+    english = f"with {the}{other_en}, {other.name}" if other_en else f"with {other.name}"
+    return f"bersama {other_role} {other.name}", english
+
+
+def _who_parts(event_facts: Facts, glossary: Glossary | None) -> tuple[list[str], list[str]]:
+    """Who, in both languages: the highest-ranked person with a role (and one with a role from
+    another body), else the first person, else the first organisation; empty without any."""
+    people = sorted(event_facts.people, key=lambda p: (person_rank(p), event_facts.people.index(p)))
+    ranked = [p for p in people if _role_text(p)]
+    if ranked:
+        main = ranked[0]
+        role = _role_text(main) or ""
+        role_en = english_role(role, glossary)
+        parts_id = [f"{role} {main.name}"]
+        parts_en = [f"{role_en} {main.name}" if role_en else main.name]
+        others = [p for p in ranked[1:] if p.organization != main.organization or not p.organization][:1]
+        for other in others:
+            other_id, other_en = _with_other(other, glossary)
+            parts_id.append(other_id)
+            parts_en.append(other_en)
+        return parts_id, parts_en
+    if people:
+        return [people[0].name], [people[0].name]
+    if event_facts.organizations:
+        org = event_facts.organizations[0].name
+        return [org], [english_role(org, glossary) or org]
+    return [], []
+
+
 def key_point(event_facts: Facts, glossary: Glossary | None) -> Bilingual:
     """One sentence of what happened, who (name and role), with whom, where and when, in both languages.
 
@@ -152,41 +200,13 @@ def key_point(event_facts: Facts, glossary: Glossary | None) -> Bilingual:
     from Y in Jakarta on …``), else who, with whom, where and when from the facts: never an
     article's sentence, so the English needs no translation.
     """
-    if event_facts.event is not None:
-        from briefgen.translate.frames import key_point as frame_key_point
-
-        # The event frame (actor, event verb, counterpart, object, place, date) in both languages.
-        framed = frame_key_point(event_facts, glossary)
-        if framed.en is not None and framed.origin != "missing":
-            return framed
+    framed = _framed_point(event_facts, glossary)
+    if framed is not None:
+        return framed
     lead = _lead(event_facts, glossary)
     if lead is not None:
         return lead.text
-    people = sorted(event_facts.people, key=lambda p: (person_rank(p), event_facts.people.index(p)))
-    ranked = [p for p in people if _role_text(p)]
-    parts_id: list[str] = []
-    parts_en: list[str] = []
-    if ranked:
-        main = ranked[0]
-        role = _role_text(main) or ""
-        role_en = english_role(role, glossary)
-        parts_id.append(f"{role} {main.name}")
-        parts_en.append(f"{role_en} {main.name}" if role_en else main.name)
-        others = [p for p in ranked[1:] if p.organization != main.organization or not p.organization][:1]
-        for other in others:
-            other_role = _role_text(other) or ""
-            other_en = english_role(other_role, glossary)
-            parts_id.append(f"bersama {other_role} {other.name}")
-            # an apposition, as in the generated lead: "with the Regional Director of KOCCA, Lee Gi Haun"
-            the = "" if not other_en or other_en.startswith("the ") else "the "
-            parts_en.append(f"with {the}{other_en}, {other.name}" if other_en else f"with {other.name}")
-    elif people:
-        parts_id.append(people[0].name)
-        parts_en.append(people[0].name)
-    elif event_facts.organizations:
-        org = event_facts.organizations[0].name
-        parts_id.append(org)
-        parts_en.append(english_role(org, glossary) or org)
+    parts_id, parts_en = _who_parts(event_facts, glossary)
     place = event_facts.location
     if place:
         parts_id.append(place)
