@@ -153,6 +153,34 @@ def _drop_headline_only(index: PeopleIndex, headline: int) -> None:
             del index.people[i]
 
 
+def _body_words(index: PeopleIndex, i: int, paragraphs: Sequence[str]) -> set[str]:
+    """The name words of person ``i`` that the mentions below the headlines use."""
+    core = index.people[i].core
+    return {
+        w
+        for m in index.mentions
+        if m.person == i and not is_headline(paragraphs[m.paragraph])
+        for w in core_tokens(m.text)
+        if w in core
+    }
+
+
+def _headline_match(index: PeopleIndex, i: int, paragraphs: Sequence[str]) -> int | None:
+    """The one body person that person ``i``, named in full only in headlines, is; else None."""
+    record = index.people[i]
+    # Only the mentions with the whole name count: "Hanif mengaku …" fits either person.
+    full = [m for m in index.mentions if m.person == i and set(record.core) <= set(core_tokens(m.text))]
+    if not full or not all(is_headline(paragraphs[m.paragraph]) for m in full):
+        return None
+    others = [j for j, p in enumerate(index.people) if j != i and len(set(p.core) & set(record.core)) >= 2]
+    # "Menteri Budi Resmikan …" above "Budi" in the body: the body uses only the words the
+    # name shares with one person of the body, whose name the headline ran into a verb.
+    body = _body_words(index, i, paragraphs)
+    if not others and body and body < set(record.core):
+        others = [j for j, p in enumerate(index.people) if j != i and body <= set(p.core)]
+    return others[0] if len(others) == 1 else None
+
+
 def _merge_headline_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
     """``Menteri KP Darman Suhadi Kecewa saat Tinjau …``: a headline in title case runs a verb into
     the name. A person mentioned only in headlines who shares two name words with one person of
@@ -160,29 +188,10 @@ def _merge_headline_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None
     changed = True
     while changed:
         changed = False
-        for i, record in enumerate(index.people):
-            # Only the mentions with the whole name count: "Hanif mengaku …" fits either person.
-            full = [
-                m for m in index.mentions if m.person == i and set(record.core) <= set(core_tokens(m.text))
-            ]
-            if not full or not all(is_headline(paragraphs[m.paragraph]) for m in full):
-                continue
-            others = [
-                j for j, p in enumerate(index.people) if j != i and len(set(p.core) & set(record.core)) >= 2
-            ]
-            # "Menteri Budi Resmikan …" above "Budi" in the body: the body uses only the words the
-            # name shares with one person of the body, whose name the headline ran into a verb.
-            body = {
-                w
-                for m in index.mentions
-                if m.person == i and not is_headline(paragraphs[m.paragraph])
-                for w in core_tokens(m.text)
-                if w in record.core
-            }
-            if not others and body and body < set(record.core):
-                others = [j for j, p in enumerate(index.people) if j != i and body <= set(p.core)]
-            if len(others) == 1:
-                _merge_people(index, others[0], i)
+        for i in range(len(index.people)):
+            other = _headline_match(index, i, paragraphs)
+            if other is not None:
+                _merge_people(index, other, i)
                 changed = True
                 break
 
