@@ -360,3 +360,17 @@ def test_enormous_statements_are_composed_without_comparing_them_for_minutes() -
     event = next(s for s in brief.sections if s.kind == "event")
     quotes = [b.text.id for b in event.blocks if isinstance(b, QuoteBlock)]
     assert [q[:10] for q in quotes] == ["kata0 pasa", "desa0 kopi"]
+
+
+def test_an_undated_article_is_headed_date_unknown_not_with_its_file_date() -> None:
+    # The file's date only files an undated article in a period; as the event's heading it would
+    # read as the day the event happened.
+    article = Article(source="u.txt", title=None, paragraphs=["x"], file_date=dt.date(2026, 3, 2))
+    undated = Facts(article=article, event_date=None, location="Sukamaju")
+    dated = facts("d.txt", dt.date(2026, 3, 1), location="Sukamaju")
+    brief = make_brief([undated, dated], dt.date(2026, 3, 3))
+    headings = sorted((s.heading.id, s.heading.en) for s in brief.sections if s.kind == "event")
+    assert sum(id_.endswith("Sukamaju, tanggal tidak diketahui") for id_, _ in headings) == 1
+    assert sum((en or "").endswith("Sukamaju, date unknown") for _, en in headings) == 1
+    assert not any("2 Maret 2026" in id_ or "2 March 2026" in (en or "") for id_, en in headings)
+    assert any(id_.endswith("Sukamaju, 1 Maret 2026") for id_, _ in headings)

@@ -70,11 +70,19 @@ def _event_heading(event: Event, number: int) -> Bilingual:
     and one line long; the article's title is in the sources (titles are often site furniture)."""
     from babel.dates import format_date
 
-    day = event.day
+    # The event's date, else the publication's; never the file's date, which only files an undated
+    # article in a period and would read as the day it happened.
+    day = event.facts.event_date or event.facts.article.published
     place = event.facts.location
+    unknown = {"id": "tanggal tidak diketahui", "en": "date unknown"}
     labels = [
         ", ".join(
-            p for p in (place, format_date(day, "d MMMM y", locale=BABEL_LOCALE[lang]) if day else None) if p
+            p
+            for p in (
+                place,
+                format_date(day, "d MMMM y", locale=BABEL_LOCALE[lang]) if day else unknown[lang],
+            )
+            if p
         )
         for lang in ("id", "en")
     ]
