@@ -83,7 +83,7 @@ def test_an_obligation_of_a_body_holds_across_an_interposed_attribution_and_a_qu
     facts = facts_of(
         "Direktur Perdagangan, Budi Santosa, memberi arahan.",
         "Perwakilan dagang, kata Budi, harus terus melapor setiap bulan.",
-        "Setiap organisasi perangkat daerah harus membentuk tim pengaduan.",
+        "Setiap dinas di kabupaten ini harus membentuk tim pengaduan.",
         "Anak-anak harus rajin belajar.",
     )
     assert firsts(facts) == ["Perwakilan", "Setiap"]
@@ -93,7 +93,7 @@ def test_a_passive_future_with_ikut_and_an_act_done_more_often_are_steps_a_compa
     facts = facts_of(
         "Kapolres Sungai Raya, Dedi Kurnia, memberi keterangan.",
         "Pihak-pihak terkait juga akan ikut diperiksa.",
-        "“Saya akan lebih sering turun ke lapangan,” kata Dedi.",
+        "“Saya akan lebih sering datang ke pasar-pasar desa,” kata Dedi.",
         "“Peluang kita akan lebih besar,” kata Dedi.",
     )
     assert firsts(facts) == ["Pihak-pihak", "Saya"]
@@ -107,8 +107,8 @@ def test_english_schedules_intents_presence_and_requests_for_something() -> None
         '"We would like to work with the city to promote the fair," said Dewi Lestari.',
         '"We would like to thank the sponsors," said Dewi Lestari.',
         "Minister Budi Santosa asked for stronger cooperation with the region.",
-        "He was also asked for a response to the report.",
-        "Indonesia will be consistently present in the region, the minister said.",
+        "The mayor was asked for a comment on the flood report.",
+        "Indonesia will keep sending envoys to the islands of the region, the minister said.",
     )
     assert firsts(facts) == ["The", "It", "We", "Minister", "Indonesia"]
     assert facts.next_steps[3].text.startswith("Minister Budi Santosa asked")
@@ -171,7 +171,7 @@ def test_after_a_condition_the_speakers_side_with_a_bare_verb_is_a_conditional_c
         "Kapolres Sungai Raya, Dedi Kurnia, memberi keterangan.",
         "“Kalau ada yang melanggar, kami tindak,” kata Dedi.",
         "“Kalau kita lihat datanya, kasus turun,” kata Dedi.",
-        "“Kalau warga lebih percaya ke saya ketimbang lurahnya, itu salah,” kata Dedi.",
+        "“Kalau warga lebih sering mengadu ke saya daripada ke lurah, itu tanda ada yang salah,” kata Dedi.",
         "“Kalau biayanya murah, warga kami pasti datang,” kata Dedi.",
         "“Kalau jadwal kita terlambat, investor pergi,” kata Dedi.",
         "Perajin rotan, Siti Aminah, menerima pesanan besar.",

@@ -699,7 +699,7 @@ def test_comparisons_habits_done_follow_ups_proposals_and_outcomes_are_not_steps
             "Dalam rangka menindaklanjuti arahan gubernur, Bupati Hasan menerbitkan surat edaran.",
             "Pemkab belum memilih satu dari tiga nama calon yang diusulkan camat.",
             "“We always urge our citizens to stay alert,” Reyes said.",
-            "“By working together we will achieve a lot,” Reyes said.",
+            "“Together our two ports will achieve a lot,” Reyes said.",
         )
         == []
     )

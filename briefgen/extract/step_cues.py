@@ -395,8 +395,8 @@ _APPEAL = re.compile(
     r"(?:\s+(?!(?:me|ber|di|ter)[a-z]{3,}\b)[\w()/-]+){0,8}?\s*,?\s+(?P<cue>agar|supaya)\s",
     re.IGNORECASE,
 )
-# "As a result, we can implement those agreements in 2019", "if there is an escalation, we can
-# raise it to …": what the speaker's side can do, a step with a date or a condition (checked).
+# "By March we can open the new office", "if the river rises again, we can
+# move the families to …": what the speaker's side can do, a step with a date or a condition (checked).
 _CAN = re.compile(
     r"\b(?:we|I)\s+(?P<can>can)\s+(?:also\s+|then\s+)?(?!(?:be|see|say|only|not|hope|expect)\b)[a-z]{3,}"
 )

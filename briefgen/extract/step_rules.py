@@ -190,7 +190,7 @@ _COMPARISON = re.compile(
 _STEP_NOUN = re.compile(
     r"\b(?:upaya|langkah|tindakan|kebijakan|strategi)\s+(?:[\w-]+\s+){0,2}?yang\s+$", re.IGNORECASE
 )
-# "if there is an escalation, we can …": the condition of a commitment.
+# "if the river rises again, we can …": the condition of a commitment.
 _IF = re.compile(r"\b(?:if|when|once)\b", re.IGNORECASE)
 
 

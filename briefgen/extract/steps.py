@@ -12,7 +12,7 @@ The cues are in ``step_cues``, the rules that judge them in ``step_rules``, the 
 
 Where a future is a step and where it is a forecast: a future counts when someone who can act
 is its subject and the act is theirs to do — an organiser's event with its date or place (``The
-fair is going to be held in London on 28 May``, ``It will be held at the river park``), a body's
+fair is going to be held in Perth on 12 June``, ``It will be held at the river park``), a body's
 stated programme or commitment, with its means (``Indonesia will be present in the region by
 sending ministers to 16 countries``, ``we will be consistently present``), what the speaker's
 side will do (``akan kami tindak``). It is a forecast when what follows the modal is an outcome
