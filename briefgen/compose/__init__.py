@@ -37,6 +37,7 @@ from briefgen.compose.text import (
     localise_day,
     localise_due,
     localise_period,
+    reported_day,
     source_text,
 )
 from briefgen.model import Bilingual, Block, Brief, Facts, NextStep, Paragraph, Section, SourceItem
@@ -70,9 +71,9 @@ def _event_heading(event: Event, number: int) -> Bilingual:
     and one line long; the article's title is in the sources (titles are often site furniture)."""
     from babel.dates import format_date
 
-    # The event's date, else the publication's; never the file's date, which only files an undated
-    # article in a period and would read as the day it happened.
-    day = event.facts.event_date or event.facts.article.published
+    # Never the file's date: it only files an undated article in a period and would read as the
+    # day the event happened.
+    day = reported_day(event.facts)
     place = event.facts.location
     unknown = {"id": "tanggal tidak diketahui", "en": "date unknown"}
     labels = [

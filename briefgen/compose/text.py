@@ -115,9 +115,14 @@ def source_text(text: str) -> Bilingual:
     return Bilingual(text, None, "missing")
 
 
+def reported_day(facts: Facts) -> dt.date | None:
+    """The date the article itself gives: the event's, else its publication's (never the file's)."""
+    return facts.event_date or facts.article.published
+
+
 def event_day(facts: Facts) -> dt.date | None:
     """The date a brief files an article under: the event, else its publication, else its file."""
-    return facts.event_date or facts.article.published or facts.article.file_date
+    return reported_day(facts) or facts.article.file_date
 
 
 def _article_heading(facts: Facts, number: int, count: int) -> Subheading:
