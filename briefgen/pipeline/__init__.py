@@ -321,14 +321,14 @@ def _translated(run: _Run, composed: Brief, result: BuildResult) -> Brief:
 
     translation = run.translation
     stage = "machine translation"  # a wait of up to the budget (a minute): the bar says so, with the time
-    waiting = run.progress is not None and translation.backend is not None
-    if waiting and run.progress is not None:
-        run.progress(stage, 0, 1)
+    waiting = run.progress if translation.backend is not None else None
+    if waiting is not None:
+        waiting(stage, 0, 1)
     filled = fill(
         composed, translation.memory, translation.glossary, translation.backend, now(dt.UTC), run.progress
     )
-    if waiting and run.progress is not None:
-        run.progress(stage, 1, 1)
+    if waiting is not None:
+        waiting(stage, 1, 1)
     brief = filled.brief
     result.brief = brief
     result.warnings = brief.warnings + filled.warnings
