@@ -300,11 +300,13 @@ class Run:
     target: str
     findings_dir: Path
     hang: float
+    slow: float = 2.0
     inputs: int = 0
     refused: int = 0
     accepted: int = 0
     findings: list[dict[str, object]] = field(default_factory=list)
     slowest: list[tuple[float, str]] = field(default_factory=list)
+    slow_inputs: list[str] = field(default_factory=list)
     started: float = field(default_factory=time.monotonic)
 
     def one(self, data: bytes, label: str, work: Callable[[], bool]) -> None:
@@ -336,6 +338,8 @@ class Run:
         self.slowest = sorted([*self.slowest, (took, label)], reverse=True)[:5]
         if problem is not None:
             self._save(data, label, problem, took)
+        elif took > self.slow:
+            self._keep_slow(data, label, took)
         if self.inputs % 250 == 0:
             rate = self.inputs / (time.monotonic() - self.started)
             print(
@@ -353,6 +357,16 @@ class Run:
         self.findings.append({"input": name, "label": label, "seconds": round(took, 2), "problem": last})
         print(f"{self.target}: FINDING {name} ({label}): {last}", flush=True)
 
+    def _keep_slow(self, data: bytes, label: str, took: float) -> None:
+        """Keeps an input that was accepted but took longer than ``--slow`` (not a finding: the
+        issue's limit is for understanding alone, this time also covers both writers)."""
+        self.findings_dir.mkdir(parents=True, exist_ok=True)
+        name = f"slow-{self.target}-{self.inputs:06d}"
+        (self.findings_dir / f"{name}.input").write_bytes(data)
+        (self.findings_dir / f"{name}.txt").write_text(f"{label}\n{took:.2f} s CPU\n")
+        self.slow_inputs.append(name)
+        print(f"{self.target}: SLOW {name} ({label}): {took:.2f} s CPU", flush=True)
+
     def report(self) -> str:
         seconds = time.monotonic() - self.started
         lines = [
@@ -360,6 +374,7 @@ class Run:
             f"({self.inputs / max(seconds, 1e-9):.1f}/s); "
             f"{self.accepted} accepted, {self.refused} refused with briefgen's own error, "
             f"{len(self.findings)} findings",
+            f"slower than {self.slow:g} s of CPU (kept, not findings): {len(self.slow_inputs)}",
             "slowest (CPU): " + "; ".join(f"{took:.2f} s ({label})" for took, label in self.slowest),
         ]
         lines += [f"  {json.dumps(f, ensure_ascii=False)}" for f in self.findings]
@@ -574,11 +589,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=None, help="hypothesis seed (default: derandomized)")
     parser.add_argument("--hang", type=float, default=10.0, help="CPU seconds after which an input is a hang")
     parser.add_argument(
+        "--slow", type=float, default=2.0, help="CPU seconds above which an input is kept as slow"
+    )
+    parser.add_argument(
         "--findings", type=Path, default=Path(tempfile.gettempdir()) / "briefgen-fuzz-findings"
     )
     args = parser.parse_args(argv)
     signal.signal(signal.SIGPROF, _alarm)
-    run = Run(args.target, args.findings, args.hang)
+    run = Run(args.target, args.findings, args.hang, args.slow)
     try:
         TARGETS[args.target](args.examples, run, args.seed)
     except KeyboardInterrupt:  # stopped early (Ctrl-C): still say what was run and found
