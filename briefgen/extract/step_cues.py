@@ -19,11 +19,14 @@ _STRONG = re.compile(
     # kami", "dengan target 100 …", "untuk mencapai target …").
     r"|setuju\s+untuk|menyetujui\s+untuk|(?:ber)?mufakat\s+untuk|bersedia\s+(?:untuk\s+)?(?:me|ber)\w+"
     r"|sanggup\s+(?:untuk\s+)?(?:me|ber)\w+|(?:meng|di)agendakan|(?:mem|di)programkan"
-    r"|(?:mematok|dipatok|membidik|dibidik|mengejar|memasang|mencanangkan)\s+target"
+    r"|(?:mematok|dipatok|membidik|dibidik|mengejar|memasang|mencanangkan|memberi(?:kan)?|menetapkan)\s+target"
+    # ("kami tengah membidik penyelesaian perjanjian …": aiming at an outcome is a target)
+    r"|(?:membidik|mengincar)\s+(?:\w+\s+){0,2}?pe[a-z]{3,}an"
     r"|target\s+(?:kita|kami|saya|pihaknya)\b|dengan\s+target\s+\d+|(?:untuk|guna|demi)\s+mencapai\s+target\b(?!\s+(?:tersebut|itu|ini)\b)"
     # A measure someone deems necessary: "menilai perlu pembatasan …", "memandang perlu adanya …".
     r"|(?:menilai|memandang|merasa|menganggap)\s+(?:masih\s+)?perlu(?:nya)?\b"
-    r"|siap\s+(?:untuk\s+)?(?:me|ber|di)\w+"
+    # (readiness to receive, "siap menerima vaksin", "siap divaksin", is no act of one's own)
+    r"|siap\s+(?:untuk\s+)?(?!(?:menerima|mendapat\w*|memperoleh|divaksin|disuntik|diperiksa)\b)(?:me|ber|di)\w+"
     # A party's declared readiness, proposal, offer or support: "menyatakan kesiapannya membantu",
     # "mengusulkan pembentukan forum", "menawarkan agar …", "menyampaikan dukungannya terhadap …".
     # ("meninjau kesiapan menghadapi mudik" is an inspection: readiness counts when declared)
@@ -37,7 +40,9 @@ _STRONG = re.compile(
     r"|target\s+(?:[^.;\s]+\s+){0,5}?ditetapkan)\b"
     # English: "agreed to", "plans to", "is set to", "reaffirmed commitment to", "is scheduled to"
     r"|\b(?:agree(?:d|s|ing)?\s+(?:to|on|upon)|plan(?:s|ned|ning)\s+to|(?:we|I|they)\s+(?:also\s+|still\s+)?plan\s+to|(?:is|are|was|were)\s+set\s+to"
-    r"|(?:is|are|was|were)\s+scheduled\s+(?:to|for)|commit(?:s|ted)?\s+to|commitment\s+to"
+    r"|(?:is|are|was|were)\s+scheduled\s+(?:to|for|in|on|at|from|between|throughout)"
+    r"|(?:has|have|had)\s+(?:also\s+)?(?:been\s+)?(?:scheduled|planned)|\bscheduled\s+(?:a|an)\s+(?:list|series|number)"
+    r"|commit(?:s|ted)?\s+to|commitment\s+to"
     r"|pledge[sd]?\s+to|vow(?:s|ed)?\s+to|intends?\s+to|(?:is|are)\s+targeting|targets\s+(?:the|a|an|to)"
     r"|(?:is|are|was|were)\s+willing\s+to|(?:is|are|was|were)\s+to\s+be\s+[a-z]+(?:ed|en|lt|ld|wn|un)"
     r"|set\s+(?:a|an|the|its)\s+(?:[^.;\s]+\s+){0,6}?target)\b",
@@ -94,7 +99,8 @@ _PENDING = re.compile(
 # refusal, or a resolve not to waver, is a commitment too.
 _REFUSAL = re.compile(
     r"\b(?:(?:tidak|tak)\s+akan|(?:will|would)\s+not|won['’]t)\s+(?:(?:pernah|lagi|ever)\s+)?"
-    r"(?:menerima|mengizinkan|mengijinkan|membiarkan|mentolerir|menoleransi|memberi(?:kan)?\s+izin|mundur"
+    r"(?:menerima|mengizinkan|mengijinkan|membiarkan|mentolerir|menoleransi|mundur|berhenti|menyerah"
+    r"|memberi(?:kan)?\s+(?:izin|toleransi|ampun|ruang|celah|kelonggaran|dispensasi)"
     r"|ragu|segan|lemah|kompromi|berkompromi|tinggal\s+diam|accept|allow|tolerate|permit|back\s+down"
     r"|hesitate|compromise)\b",
     re.IGNORECASE,
@@ -132,6 +138,10 @@ _ORDER = re.compile(
     # "tolong kita jaga", not "tolong ditambah" (a favour asked, often one already granted)
     r"|\b[Tt]olong\s+(?:(?:kita|kami|semua|bersama)\s+)?(?!di)[a-z]{3,}\b"
     rf"|^(?!(?:{_NOT_IMPERATIVES})\b)(?!(?:Me|Di|Ber|Ter)[a-z])[A-Z][a-z]{{2,}}kan\s+[a-z]"
+    # an invitation to act ("silakan datang", "monggo lapor"), an imperative after "ya" ("…, ya
+    # selesaikan"); a prohibition ("Jangan …") is as often a warning or a rhetorical turn
+    r"|\b(?:[Ss]ilakan|[Ss]ilahkan|[Mm]onggo)\s+[a-z]{3,}"
+    r"|[,;]\s*ya\s+(?!(?:me|ber|di|ter)[a-z])[a-z]{3,}(?:kan|i)\b"
 )
 # "BKPM menunda pengumuman …", "konferensi pers … ditunda sampai …": a changed schedule.
 _POSTPONED = re.compile(r"\b(?:menunda|ditunda|diundur|mengundurkan|postpone[sd]?)\b", re.IGNORECASE)
@@ -193,6 +203,24 @@ _REQUEST = re.compile(
     r"|\b(?:instruksi|intruksi|arahan|perintah)(?:\s+[\w().-]+){0,8}?\s+kepada(?:\s+[\w().-]+){1,4}?\s+untuk\b",
     re.IGNORECASE,
 )
+# "Kita minta produsen menarik produk", "Masyarakat kami minta aktif memantau …", "Kami imbau agar
+# warga …": the speaker's side asks, whoever it addresses, when an act or a purpose follows (the
+# cue is the verb, so that the addressee reads after it or before "kami").
+_OURS_ASK = re.compile(
+    r"\b(?:saya|kami|kita|aku)\s+(?:(?:juga|pun|kembali|tetap|sudah|telah|selalu|terus)\s+)*"
+    r"(?P<verb>minta|meminta|imbau|himbau|mengimbau|menghimbau|mohon|instruksikan|tekankan)\b"
+    r"(?!\s+(?:maaf|tanggapan|keterangan|konfirmasi|komentar|pendapat|penjelasan)\b)"
+    r"(?=(?:\s+[\w().-]+){0,8}?\s+(?:(?:me|ber)[a-z]{3,}|agar|supaya|untuk|ikut|segera|aktif|tetap|selalu)\b)",
+    re.IGNORECASE,
+)
+# "menekankan pada semua petugas untuk melayani …", "sudah bilang dengan kepala dinas agar cepat …":
+# a verb of saying with its addressee and, close by, the act asked of them ("menyampaikan kepada
+# X untuk …" is as often a proposal made to a superior).
+_TOLD_TO = re.compile(
+    r"\b(?:menekankan|menegaskan|bilang|berpesan|mengingatkan|berkata)\s+(?:kepada|pada|dengan|ke)\s+"
+    r"(?=(?:(?!bahwa\b)[\w().-]+\s+){1,8}?(?:agar|supaya|untuk)\s+(?!di[a-z]{3,}\b)[a-z])",
+    re.IGNORECASE,
+)
 # "Hamim menyampaikan, agar semua tugas …", "menegaskan agar camat …": an instruction carried by
 # "agar" right after a verb of saying; "he asked for stronger cooperation" (not "was asked for a
 # response", a question put to him).
@@ -201,10 +229,17 @@ _SAID_SO_THAT = re.compile(
     r"(?:agar|supaya)\b",
     re.IGNORECASE,
 )
+_NOT_ASKED_FOR = (
+    r"(?!(?:(?:a|an|the|his|her|their)\s+)?(?:response|comment|reaction|clarification|explanation"
+    r"|opinion|view|help)s?\b)[a-z]"
+)
 _ASKED_FOR = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\balso\s)\b(?:ask(?:s|ed)?|call(?:s|ed)|appeal(?:s|ed))"
-    r"\s+for\s+(?!(?:(?:a|an|the|his|her|their)\s+)?(?:response|comment|reaction|clarification|explanation"
-    r"|opinion|view|help)s?\b)[a-z]",
+    r"\s+for\s+"
+    + _NOT_ASKED_FOR
+    # "Prabowo requested an increase in the number of doctors": the act asked for as a noun
+    + r"|\b(?:requested|demanded|sought)\s+(?:an?|more|additional|further)\s+"
+    + _NOT_ASKED_FOR,
     re.IGNORECASE,
 )
 # "Setiap keluhan akan saya sampaikan ke dinas", "Tetap kami tindak tegas": the object first and
@@ -293,7 +328,8 @@ _READY = re.compile(
 # English requests: "asked the regents to …", "urged all parties not to …", "requested that the
 # officials …", "sent an invitation to a mayor to attend …" ("in order to" is no order).
 _REQUEST_EN = re.compile(
-    r"\b(?:ask(?:s|ed)?|request(?:s|ed)?|urge[sd]?|advise[sd]?|instruct(?:s|ed)?|ordered"
+    # ("he said he was asked to meet the president" tells what happened to the speaker)
+    r"(?<!\bhe\swas\s)(?<!\bshe\swas\s)(?<!\bI\swas\s)(?<!\bwe\swere\s)(?<!\bthey\swere\s)\b(?:ask(?:s|ed)?|request(?:s|ed)?|urge[sd]?|advise[sd]?|instruct(?:s|ed)?|ordered"
     r"|invite[sd]?|call(?:s|ed)\s+on|appeal(?:s|ed)?\s+to|direct(?:s|ed)|tasked"
     r"|(?:extend(?:s|ed)?|sent|sends|issued)\s+an\s+invitation)\b"
     r"(?=[^.;]{0,200}?\b(?:that|to\s+(?:not\s+)?(?!the\b|an?\b|his\b|her\b|their\b|its\b|our\b)[a-z]))"
@@ -377,7 +413,8 @@ _CUE_WORDS = re.compile(
     r"|setuju|menyetujui|(?:ber)?mufakat|bersedia|sanggup|\w+agendakan|\w+programkan|mematok|dipatok"
     r"|membidik|dibidik|mengejar|memasang|mencanangkan|willing|(?:is|are|was|were)\s+to|going|tetap|terus"
     r"|pasti|kewajiban|berkewajiban|berusaha|berupaya|mengingatkan|mengarahkan|mengajak|menekankan|menegaskan"
-    r"|menyampaikan|diingatkan|diarahkan|mengajak|held|kalau|jika|apabila|bila)",
+    r"|menyampaikan|diingatkan|diarahkan|mengajak|held|kalau|jika|apabila|bila|tekankan|mengincar|bilang"
+    r"|berkata|demand\w*|sought)",
     re.IGNORECASE,
 )
 
@@ -391,8 +428,10 @@ _LATER_OURS = re.compile(
 )
 # "Warga di bantaran sungai agar tetap waspada": an appeal that opens with the ones it addresses.
 _APPEAL = re.compile(
-    r"^(?:masyarakat|warga|penduduk|seluruh|semua|setiap|para|pengendara|pengunjung|wisatawan|pemudik)\b"
-    r"(?:\s+(?!(?:me|ber|di|ter)[a-z]{3,}\b)[\w()/-]+){0,8}?\s*,?\s+(?P<cue>agar|supaya)\s",
+    r"^(?:(?:bagi|kepada|untuk)\s+)?(?:masyarakat|warga|penduduk|seluruh|semua|setiap|para|pengendara|pengunjung|wisatawan|pemudik)\b"
+    # (no verb of their own, except in a relative clause on them: "Bagi masyarakat yang masih
+    # menemukan produk itu agar segera melapor")
+    r"(?:\s+(?:yang(?:\s+[\w()/-]+){1,8}?|(?!(?:me|ber|di|ter)[a-z]{3,}\b)[\w()/-]+)){0,8}?\s*,?\s+(?P<cue>agar|supaya)\s",
     re.IGNORECASE,
 )
 # "By March we can open the new office", "if the river rises again, we can
@@ -445,7 +484,8 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
         "request",
     ),
     (("agar", "supaya"), _SAID_SO_THAT, "request"),
-    (("ask", "call", "appeal"), _ASKED_FOR, "acted"),
+    (("agar", "supaya", "untuk"), _TOLD_TO, "request"),
+    (("ask", "call", "appeal", "request", "demand", "sought"), _ASKED_FOR, "acted"),
     (("saya", "kami", "kita", "aku"), OURS, "ours"),
     (("kewajiban",), _DUTY, "acted"),
     (("held", "will", "shall"), _EVENT_EN, "dated"),
@@ -507,6 +547,8 @@ def _conditional_cues(text: str, low: str) -> list[tuple[int, str]]:
             (m.start("adverb") if m.group("adverb") else m.start("verb"), "acted")
             for m in _EFFORT.finditer(text)
         ]
+    if any(word in low for word in ("minta", "imbau", "himbau", "mohon", "instruksikan", "tekankan")):
+        found += [(m.start("verb"), "request") for m in _OURS_ASK.finditer(text)]
     if (appeal := _APPEAL.match(text)) is not None:
         found.append((appeal.start("cue"), "appeal"))
     return found

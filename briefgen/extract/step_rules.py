@@ -75,6 +75,8 @@ _BELIEF = re.compile(
     r"|mungkin(?<!\bsecepat\smungkin)(?<!\bsebisa\smungkin)(?<!\bsedapat\smungkin)"
     r"(?<!\bsemaksimal\smungkin)(?<!\bsesegera\smungkin)"
     r"|kemungkinan|berpotensi"
+    # a hope or a wish governing what follows ("Mudah-mudahan bulan depan bisa segera …")
+    r"|mudah-mudahan|semoga|moga-moga|hopefully"
     r"|expect(?:s|ed|ations?)?|predict(?:s|ed)?|forecasts?|estimated?|believes?|believed|hopes?|hoped|likely"
     r"|projected|may|might|could|fear(?:s|ed)?|worried)\b",
     re.IGNORECASE,
@@ -107,6 +109,8 @@ _NOT_PASSIVE_PLANS_EN = words(
 
 _ADDRESSEE_STOP = re.compile(
     r"(?:untuk|agar|supaya|tidak|jangan|segera|nanti|nantinya|yang|langsung|to|that|who|not|(?:me|ber)[a-z]{3,}"
+    # the manner asked for ("kami minta aktif memantau …")
+    r"|aktif|waspada|cepat"
     # verbs without a prefix that instructions use ("turun langsung", "tetap membantu")
     r"|turun|datang|hadir|ikut|tetap|terus|lapor|jaga|cek|kerja|apabila|jika|kalau|bila|ketika|saat"
     # adverbs that open the act asked for ("seluruh camat sering berkunjung …")
@@ -154,9 +158,15 @@ _DONE_BEFORE = re.compile(r"\b(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNOREC
 # "telah menugaskan dua petugas untuk menjaga …", "sudah mengeluarkan instruksi agar …": an
 # assignment stays in force after it is given.
 _ASSIGNED = re.compile(
-    r"menugaskan|instruksi|arahan|memberi(?:kan)?\s+(?:arahan|instruksi|tugas|perintah)", re.IGNORECASE
+    r"menugaskan|instruksi|arahan|memberi(?:kan)?\s+(?:arahan|instruksi|tugas|perintah)"
+    # an order given, or a task told to someone, stays in force too ("sudah bilang dengan X agar …")
+    r"|memerintahkan|menginstruksikan|mengintruksikan|bilang|berpesan|menekankan",
+    re.IGNORECASE,
 )
-_RELATIVE = re.compile(r"\b(?:yang|which|that)\s+$", re.IGNORECASE)
+# ("program yang harus segera dilakukan": a modal between the relative and the cue)
+_RELATIVE = re.compile(
+    r"\b(?:yang|which|that)\s+(?:(?:harus|perlu|mesti|wajib|masih|juga|bisa|dapat)\s+)*$", re.IGNORECASE
+)
 # "… yang akan kami umumkan", "langkah yang akan ditempuh pihaknya": a relative clause that says who
 # will act is a plan of theirs.
 _AGENT_AFTER = re.compile(
@@ -305,6 +315,12 @@ def _thing_relative(cue: Cue) -> Decision:
     return None
 
 
+def _purpose_only(cue: Cue) -> Decision:
+    """``X meninjau RSUD …, guna memastikan progres …``: a purpose states why an act was done; it is
+    a plan only with the plan it serves (``akan membuka … guna memastikan …``, another cue)."""
+    return Verdict.NEXT if cue.text.startswith("guna", cue.start) else None
+
+
 def _proposed_thing(cue: Cue) -> Decision:
     """``tiga nama calon yang diusulkan``: a proposal already made, as a relative clause, names a thing."""
     if cue.text[cue.start :].lower().startswith("diusul") and _RELATIVE.search(cue.text, 0, cue.start):
@@ -409,8 +425,13 @@ _NOT_ADDRESSEES = words("pada dalam di untuk dengan dari sehingga karena sebab i
 
 
 def _quoted_offer(cue: Cue) -> Decision:
-    """``Kami siap berbagi kurikulum``: an offer, not a plan."""
-    return Verdict.NEXT if cue.quoted and cue.text[cue.start :].lower().startswith("siap") else None
+    """``Kami siap berbagi kurikulum``: an offer, not a plan; ``siap memverifikasi … jika diberi
+    akses`` is a commitment on a condition."""
+    offer = cue.quoted and cue.text[cue.start :].lower().startswith("siap")
+    return Verdict.NEXT if offer and not _IF_ID.search(cue.text, cue.start) else None
+
+
+_IF_ID = re.compile(r"\b(?:jika|kalau|apabila|bila|asalkan|selama)\b", re.IGNORECASE)
 
 
 def _with_others(cue: Cue) -> Decision:
@@ -518,6 +539,7 @@ RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
     (frozenset({"weak"}), _event_scheduled),
     (frozenset({"weak"}), _named_relative),
     (frozenset({"weak"}), _thing_relative),
+    (frozenset({"strong"}), _purpose_only),
     (frozenset({"strong"}), _proposed_thing),
     (frozenset({"weak"}), _comparison),
     (frozenset({"strong", "request", "acted"}), _negated),

@@ -20,7 +20,7 @@ _ADVERBS = re.compile(
 _REPORTING = (
     rf"{SPEECH_VERBS}|mengancam|memperingatkan|memastikan|membenarkan|mengonfirmasi|menjamin|menjanjikan|mengumumkan|berjanji|bertekad"
     r"|said|says|added|stated|explained|noted|told\s+\w+|announced|confirmed|stressed|emphasized"
-    r"|emphasised|revealed|saying"
+    r"|emphasised|revealed|saying|affirmed|reaffirmed|asserted|insisted|declared|assured|underlined|promised"
 )
 _REPORTED = re.compile(rf"^.*?\b(?:{_REPORTING})\b(?:\s+(?:bahwa|that))?\s*", re.IGNORECASE)
 # "Perum Damri menyatakan akan …", "Menteri Dedi berjanji akan …": the one who speaks acts.
@@ -62,6 +62,7 @@ _NOT_ACTORS = frozenset(
     Dengan Dalam Menurut Saat Ketika Setelah Sebelum Sehingga Agar Jadi Maka Oleh Sebab Akan Adapun
     """
 )
+_THROUGH = re.compile(r"\s+(?:melalui|lewat|through)\s+")
 _CONJUNCTION = re.compile(r"(\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|bersama|&)\s+)")
 _CONDITION_INSIDE = re.compile(
     r"\b(?:kalau|jika|apabila|bila|seandainya)\s+(?:dirinya|ia|dia|beliau|kami|[A-Z])"
@@ -103,6 +104,8 @@ def _names(clause: str, people: PeopleIndex, sides: Sides | None) -> Subject:
     collective = _COLLECTIVE.search(clause)
     if collective:
         return Subject(True, (sides.parties if sides else None) or collective.group(0))
+    # "Pemkab Kukar melalui Dinas Pariwisata akan …": the body acting for another is the actor.
+    clause = _THROUGH.split(clause)[-1]
     parts = _CONJUNCTION.split(clause.strip(" ,"))
     names = parts[0::2]
     if not names or not names[0] or names[0].split()[0] in _NOT_ACTORS:
@@ -128,6 +131,10 @@ def clause_before(text: str) -> str:
     )
     if clause_at >= 0 and text[clause_at] == " ":
         clause_at += 2
+    # "peringatan keras bahwa pimpinan di tingkat Polsek wajib …": a complement clause opens after "bahwa"
+    that = text.lower().rfind(" bahwa ")
+    if that > clause_at:
+        clause_at = that + len(" bahwa")
     return _LEADING_ADVERBS.sub("", _ADVERBS.sub("", text[clause_at + 1 :]).strip())
 
 
