@@ -281,6 +281,9 @@ _EVENT_EN = re.compile(
     r"\b(?:to\s+be\s+held|(?:will|shall)\s+(?:take\s+place|run|kick\s+off|open|begin|start|last))\b",
     re.IGNORECASE,
 )
+# "Festival itu dilaksanakan 11-15 Oktober" (told the day before): an event held on a day still to
+# come is scheduled, with or without "akan" (checked for a day after the event date).
+_HELD_ID = re.compile(r"\b(?:dilaksanakan|digelar|diselenggarakan|diadakan|berlangsung)\b", re.IGNORECASE)
 # English: "We would like to cooperate with …" (not "would like to thank …"): the speaker's intent.
 _WISH_EN = re.compile(
     r"\b(?:we|I)\s+(?P<at>would)\s+like\s+to\s+(?!(?:thank|congratulate|express|say|extend|welcome|appreciate"
@@ -414,7 +417,7 @@ _CUE_WORDS = re.compile(
     r"|membidik|dibidik|mengejar|memasang|mencanangkan|willing|(?:is|are|was|were)\s+to|going|tetap|terus"
     r"|pasti|kewajiban|berkewajiban|berusaha|berupaya|mengingatkan|mengarahkan|mengajak|menekankan|menegaskan"
     r"|menyampaikan|diingatkan|diarahkan|mengajak|held|kalau|jika|apabila|bila|tekankan|mengincar|bilang"
-    r"|berkata|demand\w*|sought)",
+    r"|berkata|demand\w*|sought|dilaksanakan|digelar|diselenggarakan|diadakan)",
     re.IGNORECASE,
 )
 
@@ -489,6 +492,7 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("saya", "kami", "kita", "aku"), OURS, "ours"),
     (("kewajiban",), _DUTY, "acted"),
     (("held", "will", "shall"), _EVENT_EN, "dated"),
+    (("dilaksanakan", "digelar", "diselenggarakan", "diadakan", "berlangsung"), _HELD_ID, "held"),
     (("minta", "dorong", "desak", "usul"), _ASKED_AS_NOUN, "acted"),
     (("rencana",), _PLAN_DISCUSSED, "strong"),
     (("arahan", "instruksi", "intruksi", "perintah"), _DIRECTIVE_IS, "plain"),
@@ -579,6 +583,7 @@ _ORDER_AT_ONE_POSITION = {
     "ours": 8,
     "acted": 9,
     "dated": 6,
+    "held": 9,
 }
 
 

@@ -295,6 +295,13 @@ _MONTH_EN = re.compile(
 )
 
 
+def _held_on_a_day(cue: Cue) -> Decision:
+    """``Festival itu digelar 11-15 Oktober 2023``, told on 10 October: held on a day after the event
+    date (a month or a year is not enough: the event may be over within it)."""
+    due, precision = due_of(cue.text, cue.event)
+    return Subject(True, None) if due is not None and precision == "day" else Verdict.NEXT
+
+
 def _named_relative(cue: Cue) -> Decision:
     """``… Presiden Joko yang akan menyambangi …``: a relative clause on someone named, active verb."""
     named = cue.before(_NAMED_RELATIVE)
@@ -529,7 +536,9 @@ def _acting_subject(cue: Cue) -> Decision:
     return subject if subject.found else Verdict.NEXT
 
 
-_ALL = words("plain with request strong must obligation opening expected weak appeal can ours acted dated")
+_ALL = words(
+    "plain with request strong must obligation opening expected weak appeal can ours acted dated held"
+)
 # The rules in the order they are asked; each applies to the cue kinds named with it, and the first
 # that decides wins.
 RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
@@ -549,6 +558,7 @@ RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
     (frozenset({"expected"}), _hope),
     (frozenset({"opening"}), _opening),
     (frozenset({"dated"}), _dated),
+    (frozenset({"held"}), _held_on_a_day),
     (frozenset({"request"}), _request),
     (frozenset({"strong"}), _quoted_offer),
     (frozenset({"with"}), _with_others),
@@ -566,6 +576,12 @@ RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
 )
 
 
+# "menjadi narasumber seminar dengan tema “Strategi Mendorong Ekspor untuk …”": in narration, words
+# in quotation marks that are not a quotation (a theme, a title, a slogan) state nothing of the
+# one who acts, so their cues are blanked (a kept quotation is read on its own, not here).
+_TITLE_IN_MARKS = re.compile(r"[“\"][^“”\"]{3,}[”\"]")
+
+
 def judge(
     text: str,
     subject_at: Callable[[int], Subject],
@@ -574,6 +590,10 @@ def judge(
 ) -> Subject | None:
     """The one who acts when ``text`` states a plan (``actor`` None when unnamed), else None.
     ``subject_at(i)`` reads the subject of the cue at ``i``; each cue goes through RULES."""
+    if not quoted:
+        text = _TITLE_IN_MARKS.sub(
+            lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], text
+        )
     cues = find_cues(text, quoted)
     if not cues:
         return None

@@ -189,7 +189,27 @@ def narrated_subject(
     named = _names(clause, people, sides)
     if not named.found and _EPITHET.fullmatch(clause):
         return Subject(True, people.last_before(sentence.paragraph, sentence.start, skip))
+    if not named.found:
+        return _named_with_role(clause, people)
     return named
+
+
+def _named_with_role(clause: str, people: PeopleIndex) -> Subject:
+    """``Khofifah Indar Parawansa Gubernur Jawa Timur terpilih bakal …``: a person named at the start
+    of the clause, then their role without commas (no verb of its own), is the subject."""
+    tokens = clause.split()
+    if len(tokens) > 12 or any(_VERB.fullmatch(w) for w in tokens):
+        return NOBODY
+    capitals = 0
+    while capitals < len(tokens) and tokens[capitals][:1].isupper():
+        capitals += 1
+    for end in range(min(capitals, 4), 1, -1):  # the longest run of two to four words that is a name
+        if name := people.resolve(" ".join(tokens[:end])):
+            return Subject(True, name)
+    return NOBODY
+
+
+_VERB = re.compile(r"(?:me|ber|di)[a-z]{3,}")
 
 
 def _no_clause(sentence: SentenceRef, marker: int, people: PeopleIndex) -> Subject:
