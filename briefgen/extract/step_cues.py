@@ -141,7 +141,7 @@ _ORDER = re.compile(
     # an invitation to act ("silakan datang", "monggo lapor"), an imperative after "ya" ("…, ya
     # selesaikan"); a prohibition ("Jangan …") is as often a warning or a rhetorical turn
     r"|\b(?:[Ss]ilakan|[Ss]ilahkan|[Mm]onggo)\s+[a-z]{3,}"
-    r"|[,;]\s*ya\s+(?!(?:me|ber|di|ter)[a-z])[a-z]{3,}(?:kan|i)\b"
+    r"|[,;]\s*ya\s+(?!(?:me|ber|di|ter)[a-z]|bukan\b|akan\b)[a-z]{2,}kan\b"
 )
 # "BKPM menunda pengumuman …", "konferensi pers … ditunda sampai …": a changed schedule.
 _POSTPONED = re.compile(r"\b(?:menunda|ditunda|diundur|mengundurkan|postpone[sd]?)\b", re.IGNORECASE)
