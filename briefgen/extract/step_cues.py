@@ -6,6 +6,17 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.lexicon import MONTH_RE, REGIONAL_TITLES
+from briefgen.extract.step_english import (
+    ASKED_FOR,
+    CAN,
+    CAUSED,
+    EVENT_EN,
+    MODAL,
+    MUST_EN,
+    PLAN_OF,
+    REQUEST_EN,
+    WISH_EN,
+)
 
 # Markers that make a sentence a plan by themselves.
 _STRONG = re.compile(
@@ -229,19 +240,6 @@ _SAID_SO_THAT = re.compile(
     r"(?:agar|supaya)\b",
     re.IGNORECASE,
 )
-_NOT_ASKED_FOR = (
-    r"(?!(?:(?:a|an|the|his|her|their)\s+)?(?:response|comment|reaction|clarification|explanation"
-    r"|opinion|view|help)s?\b)[a-z]"
-)
-_ASKED_FOR = re.compile(
-    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\balso\s)\b(?:ask(?:s|ed)?|call(?:s|ed)|appeal(?:s|ed))"
-    r"\s+for\s+"
-    + _NOT_ASKED_FOR
-    # "Prabowo requested an increase in the number of doctors": the act asked for as a noun
-    + r"|\b(?:requested|demanded|sought)\s+(?:an?|more|additional|further)\s+"
-    + _NOT_ASKED_FOR,
-    re.IGNORECASE,
-)
 # "Setiap keluhan akan saya sampaikan ke dinas", "Tetap kami tindak tegas": the object first and
 # the speaker's side as agent before a bare verb, a commitment ("sudah kami sampaikan" is done,
 # "tidak akan kami …" a refusal read elsewhere). After a condition that opens the sentence the
@@ -275,21 +273,9 @@ _EFFORT = re.compile(
     r"\s+(?:me|ber)[a-z]{3,}",
     re.IGNORECASE,
 )
-# English events with their date: "the summit to be held in Washington on 12 October", "The fair
-# will run from 4 p.m. on Friday, May 15" (checked for a date: "the pain will run deep" is none).
-_EVENT_EN = re.compile(
-    r"\b(?:to\s+be\s+held|(?:will|shall)\s+(?:take\s+place|run|kick\s+off|open|begin|start|last))\b",
-    re.IGNORECASE,
-)
 # "Festival itu dilaksanakan 11-15 Oktober" (told the day before): an event held on a day still to
 # come is scheduled, with or without "akan" (checked for a day after the event date).
 _HELD_ID = re.compile(r"\b(?:dilaksanakan|digelar|diselenggarakan|diadakan|berlangsung)\b", re.IGNORECASE)
-# English: "We would like to cooperate with …" (not "would like to thank …"): the speaker's intent.
-_WISH_EN = re.compile(
-    r"\b(?:we|I)\s+(?P<at>would)\s+like\s+to\s+(?!(?:thank|congratulate|express|say|extend|welcome|appreciate"
-    r"|convey|ask|see|know|hear|emphasi[sz]e|stress|add|mention|remind|point|invite|share)\b)[a-z]{3,}",
-    re.IGNORECASE,
-)
 # "Menlu mendorong penyelesaian perjanjian yang tertunda", "meminta peningkatan pengawasan": an act
 # asked for as a noun (pe-…-an), by someone who can ask ("program itu mendorong …" is an effect:
 # the subject must act). Growth and the like are outcomes, not acts ("mendorong pertumbuhan
@@ -328,15 +314,6 @@ _READY = re.compile(
     r"|\b(?:saat\s+ini|sedang|tengah)\s+(?:juga\s+)?(?:dalam\s+)?(?:tahap\s+)?persiapan\b",
     re.IGNORECASE,
 )
-# English requests: "asked the regents to …", "urged all parties not to …", "requested that the
-# officials …", "sent an invitation to a mayor to attend …" ("in order to" is no order).
-_REQUEST_EN = re.compile(
-    # ("he said he was asked to meet the president" tells what happened to the speaker)
-    r"(?<!\bhe\swas\s)(?<!\bshe\swas\s)(?<!\bI\swas\s)(?<!\bwe\swere\s)(?<!\bthey\swere\s)\b(?:ask(?:s|ed)?|request(?:s|ed)?|urge[sd]?|advise[sd]?|instruct(?:s|ed)?|ordered"
-    r"|invite[sd]?|call(?:s|ed)\s+on|appeal(?:s|ed)?\s+to|direct(?:s|ed)|tasked"
-    r"|(?:extend(?:s|ed)?|sent|sends|issued)\s+an\s+invitation)\b"
-    r"(?=[^.;]{0,200}?\b(?:that|to\s+(?:not\s+)?(?!the\b|an?\b|his\b|her\b|their\b|its\b|our\b)[a-z]))"
-)
 # "pemerintah kota juga harus mampu menampung …", "koperasi itu masih harus menyalurkan … hingga akhir tahun",
 # "kuota yang harus dipenuhi oleh Dinas …": an obligation of a government body, one with a
 # schedule, or one a named body bears. "harus" in advice ("Startup lokal harus membangun …",
@@ -345,11 +322,6 @@ MUST = re.compile(
     NOT_NEGATED + r"\b(?:harus|wajib|mesti)\s+"
     r"(?:(?:juga|terus|segera|mampu|bisa|dapat|tetap|benar-benar|kembali|mulai|bersama-sama|lebih)\s+)*"
     r"(?:(?P<own>kita|kami)\s+[a-z]{3,}|(?P<verb>(?:me|ber|di|per)[a-z]{3,}|[a-z]{3,}kan|turun|hadir|datang|lapor))\b",
-    re.IGNORECASE,
-)
-# English: "the government must be selective", "we should establish …"
-MUST_EN = re.compile(
-    r"\b(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?!not\b)(?:also\s+|continue\s+to\s+)?[a-z]{2,}\b",
     re.IGNORECASE,
 )
 # "harus dikoordinasikan dengan pemkab", "harus bermitra dengan balai lain",
@@ -384,18 +356,6 @@ _EXTENDED = re.compile(
     r"\b(?:until|to|through|hingga|sampai)\s+(?:(?:akhir|end\s+of)\s+)?20\d\d\b",
     re.IGNORECASE,
 )
-# "the ministry's plan to build 40 clinics": a body's plan named as a noun, unless it is given as
-# the cause of something else ("the rise is caused by the country's plan to …").
-_PLAN_OF = re.compile(r"(?:['’]s|\bits|\btheir|\bour)\s+(?:new\s+)?plans?\s+to\s+[a-z]")
-_CAUSED = re.compile(
-    r"\b(?:caused\s+by|due\s+to|because\s+of|driven\s+by|owing\s+to)\b[^.;]*$", re.IGNORECASE
-)
-# An English modal: "will", "would", "shall" — not "political will", "good will".
-_MODAL = re.compile(
-    r"(?<!\bpolitical\s)(?<!\bgood\s)(?<!\bfree\s)\b(?:will|would|shall|(?:is|are|am)\s+going\s+to)\b(?!\s+not\b)"
-)
-
-
 # The words every cue of a narrated plan starts with. Most sentences have none, and one scan for
 # them spares the twenty scans of the cues themselves (tests/test_extract_steps.py checks that no
 # cue found in the real corpus or the eval set escapes it).
@@ -437,11 +397,6 @@ _APPEAL = re.compile(
     r"(?:\s+(?:yang(?:\s+[\w()/-]+){1,8}?|(?!(?:me|ber|di|ter)[a-z]{3,}\b)[\w()/-]+)){0,8}?\s*,?\s+(?P<cue>agar|supaya)\s",
     re.IGNORECASE,
 )
-# "By March we can open the new office", "if the river rises again, we can
-# move the families to …": what the speaker's side can do, a step with a date or a condition (checked).
-_CAN = re.compile(
-    r"\b(?:we|I)\s+(?P<can>can)\s+(?:also\s+|then\s+)?(?!(?:be|see|say|only|not|hope|expect)\b)[a-z]{3,}"
-)
 _NANTINYA_PASSIVE = re.compile(r"\bnanti(?:nya)?\s+di[a-z]", re.IGNORECASE)
 # Stems as they appear after a prefix: "memerintahkan", "menugaskan", "menyerahkan", "menunda".
 _REQUEST_WORDS = (
@@ -461,7 +416,7 @@ _REQUEST_WORDS = (
 # such a word is in the sentence, a substring test far cheaper than the scan.
 _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("diharapkan",), _EXPECTED, "expected"),
-    (("will", "would", "shall", "going"), _MODAL, "weak"),
+    (("will", "would", "shall", "going"), MODAL, "weak"),
     (("nanti",), _NANTINYA_PASSIVE, "weak"),
     (("mulai", "berlaku"), _OPENING, "opening"),
     (
@@ -483,15 +438,15 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
             "direct",
             "task",
         ),
-        _REQUEST_EN,
+        REQUEST_EN,
         "request",
     ),
     (("agar", "supaya"), _SAID_SO_THAT, "request"),
     (("agar", "supaya", "untuk"), _TOLD_TO, "request"),
-    (("ask", "call", "appeal", "request", "demand", "sought"), _ASKED_FOR, "acted"),
+    (("ask", "call", "appeal", "request", "demand", "sought"), ASKED_FOR, "acted"),
     (("saya", "kami", "kita", "aku"), OURS, "ours"),
     (("kewajiban",), _DUTY, "acted"),
-    (("held", "will", "shall"), _EVENT_EN, "dated"),
+    (("held", "will", "shall"), EVENT_EN, "dated"),
     (("dilaksanakan", "digelar", "diselenggarakan", "diadakan", "berlangsung"), _HELD_ID, "held"),
     (("minta", "dorong", "desak", "usul"), _ASKED_AS_NOUN, "acted"),
     (("rencana",), _PLAN_DISCUSSED, "strong"),
@@ -535,8 +490,8 @@ def _conditional_cues(text: str, low: str) -> list[tuple[int, str]]:
     if "plan" in low:
         found += [
             (m.start(), "plain")
-            for m in _PLAN_OF.finditer(text)
-            if not _CAUSED.search(text, max(0, m.start() - LOOK_BACK), m.start())
+            for m in PLAN_OF.finditer(text)
+            if not CAUSED.search(text, max(0, m.start() - LOOK_BACK), m.start())
         ]
     if "rencana" in low and (_PLAN_TIME.search(text) or SCHEDULE.search(text)):
         found += [(m.start(), "strong") for m in _PLAN_NOUN.finditer(text)]
@@ -546,6 +501,12 @@ def _conditional_cues(text: str, low: str) -> list[tuple[int, str]]:
         ]
     if "nanti" in low:
         found += [(m.start("at"), "plain") for m in _LATER_OURS.finditer(text)]
+    return found + _addressed_cues(text, low)
+
+
+def _addressed_cues(text: str, low: str) -> list[tuple[int, str]]:
+    """Efforts of the speaker's side, its requests (``kita minta …``) and appeals to the public."""
+    found: list[tuple[int, str]] = []
     if "berusaha" in low or "berupaya" in low:
         found += [
             (m.start("adverb") if m.group("adverb") else m.start("verb"), "acted")
@@ -560,11 +521,11 @@ def _conditional_cues(text: str, low: str) -> list[tuple[int, str]]:
 
 def _quoted_cues(text: str) -> list[tuple[int, str]]:
     """Inside a quotation: what we can do, a schedule, an order."""
-    found = [(m.start("can"), "can") for m in _CAN.finditer(text)]
+    found = [(m.start("can"), "can") for m in CAN.finditer(text)]
     found += [(m.start(), "plain") for m in _QUOTED_SCHEDULE.finditer(text)]
     found += [(m.start(), "plain") for m in _ORDER.finditer(text)]
     if "like" in text:
-        found += [(m.start("at"), "strong") for m in _WISH_EN.finditer(text)]
+        found += [(m.start("at"), "strong") for m in WISH_EN.finditer(text)]
     return found
 
 
@@ -594,7 +555,7 @@ def find_cues(text: str, quoted: bool) -> list[tuple[int, str]]:
     if (
         _CUE_WORDS.search(text) is None
         and _APPEAL.match(text) is None
-        and not (quoted and (_QUOTED_SCHEDULE.search(text) or _ORDER.search(text) or _CAN.search(text)))
+        and not (quoted and (_QUOTED_SCHEDULE.search(text) or _ORDER.search(text) or CAN.search(text)))
     ):
         return []
     low = text.lower()

@@ -13,7 +13,14 @@ from enum import Enum
 from briefgen.extract.due import due_of
 from briefgen.extract.lexicon import BELIEF_VERBS, REGIONAL_TITLES, SPEECH_VERBS, words
 from briefgen.extract.step_cues import LOOK_BACK, MUST, NOT_NEGATED, OURS, SCHEDULE, find_cues
-from briefgen.extract.step_subjects import ACTION_AFTER, OWN_SIDE, Subject, clause_before
+from briefgen.extract.step_english import (
+    ENGLISH_BODIES,
+    MONTH_EN,
+    NOT_PASSIVE_PLANS_EN,
+    OUTCOME_EN,
+    PASSIVE_EN,
+)
+from briefgen.extract.step_subjects import ACTION_AFTER, OWN_SIDE, Subject, addressee, clause_before
 
 # "… akan diterapkan di 35 kabupaten", "… akan kembali digelar", "Pertemuan itu nantinya
 # difokuskan pada …": a passive future announces what will be done without saying by whom (the
@@ -86,69 +93,6 @@ _QUESTION = re.compile(r"\b(?:apakah|whether)\b", re.IGNORECASE)
 # "Initially, the bridge would open by 2021": a former plan, since replaced.
 _FORMER = re.compile(r"\b(?:initially|originally|previously|semula|awalnya)\b", re.IGNORECASE)
 _CONDITION = re.compile(r"(?:Kalau|Jika|Apabila|Bila|Seandainya|Andaikan|Kalaupun)\b")
-# "Issues on the budget will be discussed soon": an English passive future, what will be done
-# without saying by whom. Passives of feeling or fate ("will be affected") are forecasts.
-_PASSIVE_EN = re.compile(
-    r"\b(?:will|would|shall|(?:is|are|am)\s+going\s+to)\s+(?:(?:also|soon|then|immediately|further|later|first)\s+)?be\s+"
-    r"(?:(?:officially|formally|fully|jointly|gradually)\s+)?(?P<verb>[a-z]{2,}(?:ed|en|ht|wn|ld|un|ne|lt|nt))\b"
-)
-# "will benefit", "would be ready", "will grow": what is foreseen to happen, not what someone does.
-_OUTCOME_EN = re.compile(
-    r"(?:will|would|shall)\s+(?:(?:also|further|certainly|surely|likely|probably|only)\s+)?"
-    r"(?:be(?!\s+(?:\w+ly\s+)?(?:present|involved)\b)|become|remain|benefit|help|improve"
-    r"|increase|grow|rise|fall|decline|drop|boost|affect|face|need"
-    r"|get|see|suffer|lose|gain|expect|hope|like|run|achieve)\b"
-)
-_NOT_PASSIVE_PLANS_EN = words(
-    """
-    affected impacted hit felt seen known needed required welcomed appreciated influenced expected
-    considered regarded deemed remembered loved liked used pleased disappointed surprised worried
-    """
-)
-
-
-_ADDRESSEE_STOP = re.compile(
-    r"(?:untuk|agar|supaya|tidak|jangan|segera|nanti|nantinya|yang|langsung|to|that|who|not|(?:me|ber)[a-z]{3,}"
-    # the manner asked for ("kami minta aktif memantau …")
-    r"|aktif|waspada|cepat"
-    # verbs without a prefix that instructions use ("turun langsung", "tetap membantu")
-    r"|turun|datang|hadir|ikut|tetap|terus|lapor|jaga|cek|kerja|apabila|jika|kalau|bila|ketika|saat"
-    # adverbs that open the act asked for ("seluruh camat sering berkunjung …")
-    r"|sering|selalu|lebih|rutin|bersama-sama|senantiasa|dapat|bisa)$",
-    re.IGNORECASE,
-)
-
-
-# Words before the addressee: "meminta ke …", "requested that …", "called on …", "an invitation to …".
-_ADDRESSEE_LEAD = frozenset(("ke", "pada", "kepada", "tolong", "agar", "supaya", "that", "on"))
-
-
-def _addressee(text: str, marker: int) -> str | None:
-    """Who a request is addressed to: ``meminta [kepada] para penyuluh itu untuk …`` → ``para
-    penyuluh itu``; the words up to the purpose, a relative clause or a verb, at most six."""
-    tokens = text[marker:].split()[1:]
-    if tokens and tokens[0].lower() in ("arahan", "instruksi", "perintah", "waktu", "tenggat"):
-        tokens = tokens[1:]  # "memberikan arahan agar …"
-    lowered = [t.lower() for t in tokens[:3]]
-    if "kepada" in lowered:
-        tokens = tokens[lowered.index("kepada") + 1 :]  # "instruksi tegas kepada seluruh jajaran …"
-    if [t.lower() for t in tokens[:3]] == ["an", "invitation", "to"]:
-        tokens = tokens[3:]  # "sent an invitation to the mayor to attend …"
-    elif tokens and tokens[0].lower() == "to" and text[marker:].lower().startswith("appeal"):
-        tokens = tokens[1:]  # "appealed to the provinces to …"
-    while tokens and tokens[0].lower() in _ADDRESSEE_LEAD:
-        tokens = tokens[1:]
-    who: list[str] = []
-    for token in tokens[:9]:
-        word = token.strip(",;:.")
-        if _ADDRESSEE_STOP.fullmatch(word) or not word:
-            break
-        who.append(word)
-        if token != word:
-            break  # punctuation ends the phrase
-    while who and who[-1].lower() in ("itu", "ini", "tersebut"):
-        who.pop()  # "para pendamping itu"
-    return " ".join(who) if 0 < len(who) <= 8 else None
 
 
 # "belum mendapat penugasan", "tidak sepakat": a negated cue; "telah meminta": a request made and
@@ -285,14 +229,8 @@ def _event_scheduled(cue: Cue) -> Decision:
 
 def _dated(cue: Cue) -> Decision:
     """``the summit to be held in Perth on 3 June``: an event still to come, with its date."""
-    dated = due_of(cue.text, cue.event)[0] or (cue.event is None and _MONTH_EN.search(cue.text, cue.start))
+    dated = due_of(cue.text, cue.event)[0] or (cue.event is None and MONTH_EN.search(cue.text, cue.start))
     return Subject(True) if dated else Verdict.NEXT
-
-
-_MONTH_EN = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d"
-    r"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-)
 
 
 def _held_on_a_day(cue: Cue) -> Decision:
@@ -405,7 +343,7 @@ def _addressee_of(cue: Cue) -> str | None:
     """Whom a request is addressed to: after the verb (``meminta seluruh camat …``), or before a
     passive (``warga diimbau untuk …``) or before ``saya``/``kami`` (``Camat telah saya instruksikan …``)."""
     purpose = _INSTRUCTION_PURPOSE.match(cue.text, cue.start)
-    after = (purpose and _addressee(cue.text, purpose.start("agar"))) or _addressee(cue.text, cue.start)
+    after = (purpose and addressee(cue.text, purpose.start("agar"))) or addressee(cue.text, cue.start)
     if after is not None:
         return after
     before = cue.text[: cue.start]
@@ -467,15 +405,15 @@ def _consequence(cue: Cue) -> Decision:
 
 def _english_passive(cue: Cue) -> Decision:
     """``The bill will be discussed next week``: no actor; ``Farmers will be affected``: a forecast."""
-    passive = _PASSIVE_EN.match(cue.text, cue.start)
+    passive = PASSIVE_EN.match(cue.text, cue.start)
     if passive is None:
         return None
-    return Verdict.NEXT if passive.group("verb") in _NOT_PASSIVE_PLANS_EN else Subject(True)
+    return Verdict.NEXT if passive.group("verb") in NOT_PASSIVE_PLANS_EN else Subject(True)
 
 
 def _english_outcome(cue: Cue) -> Decision:
     """``The country would benefit from …``: an outcome foreseen, not an act."""
-    return Verdict.NEXT if _OUTCOME_EN.match(cue.text, cue.start) else None
+    return Verdict.NEXT if OUTCOME_EN.match(cue.text, cue.start) else None
 
 
 def _passive(cue: Cue) -> Decision:
@@ -511,15 +449,11 @@ def _obligation(cue: Cue) -> Decision:
     return subject
 
 
-# English obligations: "the government must be selective", and in a quotation "we should …".
-_ENGLISH_BODIES = words("government ministry authorities authority administration agency office council")
-
-
 def _obligation_en(cue: Cue) -> Decision:
     subject = cue.subject
     last = (subject.actor or "").split()[-1:]
     own = cue.quoted and OWN_SIDE.fullmatch(cue.text[: cue.start].split()[-1] if cue.start else "")
-    if subject.found and (own or (last and last[0].lower() in _ENGLISH_BODIES)):
+    if subject.found and (own or (last and last[0].lower() in ENGLISH_BODIES)):
         return subject
     return Verdict.NEXT
 

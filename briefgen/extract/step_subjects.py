@@ -289,3 +289,47 @@ def quoted_subject(
     if _UNNAMED.fullmatch(words_before[-1]) or _PRONOUN.fullmatch(words_before[-1]):
         return Subject(True)
     return _names(clause, people, sides)
+
+
+_ADDRESSEE_STOP = re.compile(
+    r"(?:untuk|agar|supaya|tidak|jangan|segera|nanti|nantinya|yang|langsung|to|that|who|not|(?:me|ber)[a-z]{3,}"
+    # the manner asked for ("kami minta aktif memantau …")
+    r"|aktif|waspada|cepat"
+    # verbs without a prefix that instructions use ("turun langsung", "tetap membantu")
+    r"|turun|datang|hadir|ikut|tetap|terus|lapor|jaga|cek|kerja|apabila|jika|kalau|bila|ketika|saat"
+    # adverbs that open the act asked for ("seluruh camat sering berkunjung …")
+    r"|sering|selalu|lebih|rutin|bersama-sama|senantiasa|dapat|bisa)$",
+    re.IGNORECASE,
+)
+
+
+# Words before the addressee: "meminta ke …", "requested that …", "called on …", "an invitation to …".
+_ADDRESSEE_LEAD = frozenset(("ke", "pada", "kepada", "tolong", "agar", "supaya", "that", "on"))
+
+
+def addressee(text: str, marker: int) -> str | None:
+    """Who a request is addressed to: ``meminta [kepada] para penyuluh itu untuk …`` → ``para
+    penyuluh itu``; the words up to the purpose, a relative clause or a verb, at most six."""
+    tokens = text[marker:].split()[1:]
+    if tokens and tokens[0].lower() in ("arahan", "instruksi", "perintah", "waktu", "tenggat"):
+        tokens = tokens[1:]  # "memberikan arahan agar …"
+    lowered = [t.lower() for t in tokens[:3]]
+    if "kepada" in lowered:
+        tokens = tokens[lowered.index("kepada") + 1 :]  # "instruksi tegas kepada seluruh jajaran …"
+    if [t.lower() for t in tokens[:3]] == ["an", "invitation", "to"]:
+        tokens = tokens[3:]  # "sent an invitation to the mayor to attend …"
+    elif tokens and tokens[0].lower() == "to" and text[marker:].lower().startswith("appeal"):
+        tokens = tokens[1:]  # "appealed to the provinces to …"
+    while tokens and tokens[0].lower() in _ADDRESSEE_LEAD:
+        tokens = tokens[1:]
+    who: list[str] = []
+    for token in tokens[:9]:
+        word = token.strip(",;:.")
+        if _ADDRESSEE_STOP.fullmatch(word) or not word:
+            break
+        who.append(word)
+        if token != word:
+            break  # punctuation ends the phrase
+    while who and who[-1].lower() in ("itu", "ini", "tersebut"):
+        who.pop()  # "para pendamping itu"
+    return " ".join(who) if 0 < len(who) <= 8 else None
