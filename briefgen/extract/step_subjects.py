@@ -62,6 +62,9 @@ _NOT_ACTORS = frozenset(
     Dengan Dalam Menurut Saat Ketika Setelah Sebelum Sehingga Agar Jadi Maka Oleh Sebab Akan Adapun
     """
 )
+_SCOPE = re.compile(
+    r"\s+(?:di|pada|dari)\s+(?:lingkup|lingkungan|tingkat|wilayah|jajaran|bawah|seluruh)\b", re.IGNORECASE
+)
 _THROUGH = re.compile(r"\s+(?:melalui|lewat|through)\s+")
 _CONJUNCTION = re.compile(r"(\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|bersama|&)\s+)")
 _CONDITION_INSIDE = re.compile(
@@ -106,6 +109,10 @@ def _names(clause: str, people: PeopleIndex, sides: Sides | None) -> Subject:
         return Subject(True, (sides.parties if sides else None) or collective.group(0))
     # "Pemkab Kukar melalui Dinas Pariwisata akan …": the body acting for another is the actor.
     clause = _THROUGH.split(clause)[-1]
+    # "Pimpinan OPD di lingkup Pemkab Bursel harus …": the body, then where it serves.
+    if (scope := _SCOPE.search(clause)) is not None and scope.start() > 0:
+        named = _names(clause[: scope.start()], people, sides)
+        return Subject(True, clause.strip(" ,")) if named.found else named
     parts = _CONJUNCTION.split(clause.strip(" ,"))
     names = parts[0::2]
     if not names or not names[0] or names[0].split()[0] in _NOT_ACTORS:
