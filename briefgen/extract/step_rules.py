@@ -429,7 +429,7 @@ def _passive(cue: Cue) -> Decision:
 
 
 def _obligation(cue: Cue) -> Decision:
-    """An obligation counts when "kita"/"kami" bear it, when a named body does ("… yang harus
+    """An obligation counts when "kita"/"kami" bear it (``harus kita benahi``, ``kita harus …``), when a named body does ("… yang harus
     dipenuhi oleh Dinas …"), or when a government body or a schedule comes with it."""
     must = MUST.match(cue.text, cue.start)
     if must is None:
@@ -441,6 +441,9 @@ def _obligation(cue: Cue) -> Decision:
     subject = cue.subject
     if must.group("verb").lower().startswith("di"):
         return Subject(True, subject.actor) if _BY_NAMED.match(cue.text, must.end()) else Verdict.NEXT
+    ours = cue.text[: cue.start].split()[-1:]
+    if subject.found and ours and OWN_SIDE.fullmatch(ours[0]):
+        return subject  # "kita harus memastikan …": the speaker's side bears it
     head = [w for w in (subject.actor or "").split() if w.lower() not in _QUANTIFIERS][:1]
     # a government body or an office holder addressed by a title ("Camat harus turun …")
     governed = bool(head) and (head[0].lower() in _GOVERNMENT or head[0].capitalize() in REGIONAL_TITLES)
