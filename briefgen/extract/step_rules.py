@@ -326,10 +326,18 @@ def _opening(cue: Cue) -> Decision:
     return Subject(True)
 
 
+_EARLIER = re.compile(r"\b(?:sebelumnya|sempat|pernah|kemarin|dulu)\b", re.IGNORECASE)
+
+
 def _request(cue: Cue) -> Decision:
     """A request made to its addressee; "meminta maaf", "Polres telah meminta dinas memblokir …"
     (asked and done with) are none."""
-    done = _DONE_BEFORE.search(cue.text, 0, cue.start) and not _ASSIGNED.match(cue.text, cue.start)
+    # ("… itu sudah diminta untuk menarik produknya": the ones asked still have to act, unless the
+    # request is told as past, "sebelumnya telah diminta …")
+    in_force = _ASSIGNED.match(cue.text, cue.start) or (
+        _PASSIVE_REQUEST.match(cue.text, cue.start) and not cue.before(_EARLIER)
+    )
+    done = _DONE_BEFORE.search(cue.text, 0, cue.start) and not in_force
     if _NOT_REQUEST.match(cue.text, cue.start) or done:
         return Verdict.NEXT
     return Subject(True, _addressee_of(cue))

@@ -279,6 +279,10 @@ def narrated_own_side(
     return own_side(people, speaker or people.last_before(sentence.paragraph, sentence.start, skip), sides)
 
 
+# A condition clause right before the marker: "…, kalau sudah diberi akses, akan …".
+_CONDITION_BEFORE = re.compile(r"\b(?:kalau|jika|apabila|bila|if)\b[^,;]*,\s*$", re.IGNORECASE)
+
+
 def quoted_subject(
     text: str, marker: int, people: PeopleIndex, speaker: str | None, sides: Sides | None
 ) -> Subject:
@@ -287,6 +291,9 @@ def quoted_subject(
     if _OBJECT_FIRST.match(text, marker):
         return Subject(True, own_side(people, speaker, sides))  # "… akan kami uji coba …": object first
     clause = clause_before(text[:marker])
+    if not clause and (condition := _CONDITION_BEFORE.search(text, 0, marker)):
+        # "Itu tugas kami kalau sudah diberi akses, akan …": the subject stands before the condition
+        clause = clause_before(text[: condition.start()])
     words_before = clause.split()
     if not words_before:
         return NOBODY
