@@ -77,7 +77,8 @@ _FIGURE = re.compile(
 )
 # Verbs of belief and forecast, active or passive: what they introduce is not a plan.
 _BELIEF = re.compile(
-    rf"\b(?:{BELIEF_VERBS}|diperkirakan|diprediksi|diproyeksikan|dikhawatirkan|khawatir|cemas|takut"
+    # ("ingin melihat langsung pelayanan …" is seeing first-hand, not a view)
+    rf"\b(?:(?:{BELIEF_VERBS})(?!\s+langsung\b)|diperkirakan|diprediksi|diproyeksikan|dikhawatirkan|khawatir|cemas|takut"
     # ("secepat mungkin", "sebisa mungkin": as soon, as well as can be)
     r"|mungkin(?<!\bsecepat\smungkin)(?<!\bsebisa\smungkin)(?<!\bsedapat\smungkin)"
     r"(?<!\bsemaksimal\smungkin)(?<!\bsesegera\smungkin)"
@@ -437,8 +438,9 @@ def _passive(cue: Cue) -> Decision:
 
 
 def _obligation(cue: Cue) -> Decision:
-    """An obligation counts when "kita"/"kami" bear it (``harus kita benahi``, ``kita harus …``), when a named body does ("… yang harus
-    dipenuhi oleh Dinas …"), or when a government body or a schedule comes with it."""
+    """An obligation counts when "kita"/"kami" bear it (``harus kita benahi``, ``kita harus …``),
+    when a named body does ("… yang harus dipenuhi oleh Dinas …"), when a government body or a
+    schedule comes with it, or inside a quotation when "mereka" bear it."""
     must = MUST.match(cue.text, cue.start)
     if must is None:
         return _obligation_en(cue)  # MUST_EN
@@ -455,7 +457,9 @@ def _obligation(cue: Cue) -> Decision:
     head = [w for w in (subject.actor or "").split() if w.lower() not in _QUANTIFIERS][:1]
     # a government body or an office holder addressed by a title ("Camat harus turun …")
     governed = bool(head) and (head[0].lower() in _GOVERNMENT or head[0].capitalize() in REGIONAL_TITLES)
-    if not subject.found or not (governed or SCHEDULE.search(cue.text, cue.start)):
+    # in a quotation, "mereka harus menarik …": the speaker names what others must do
+    theirs = cue.quoted and bool(ours) and ours[0].lower() == "mereka"
+    if not subject.found or not (governed or theirs or SCHEDULE.search(cue.text, cue.start)):
         return Verdict.NEXT
     return subject
 
