@@ -452,8 +452,8 @@ def _obligation(cue: Cue) -> Decision:
     if must.group("verb").lower().startswith("di"):
         return Subject(True, subject.actor) if _BY_NAMED.match(cue.text, must.end()) else Verdict.NEXT
     ours = cue.text[: cue.start].split()[-1:]
-    if subject.found and ours and OWN_SIDE.fullmatch(ours[0]):
-        return subject  # "kita harus memastikan …": the speaker's side bears it
+    if subject.found and ours and ours[0].lower() in ("kita", "kami", "we"):
+        return subject  # "kita harus memastikan …": the speaker's side bears it (not "saya", alone)
     head = [w for w in (subject.actor or "").split() if w.lower() not in _QUANTIFIERS][:1]
     # a government body or an office holder addressed by a title ("Camat harus turun …")
     governed = bool(head) and (head[0].lower() in _GOVERNMENT or head[0].capitalize() in REGIONAL_TITLES)
