@@ -880,3 +880,44 @@ def test_english_schedules_requests_and_the_reports_of_being_asked() -> None:
     assert _texts("Rudi said he was asked to meet the governor on Monday evening.") == []
     affirmed = "Minister Rudi Hartono affirmed he will open two new export offices."
     assert steps_of(affirmed) == [(affirmed, "Rudi Hartono")]
+
+
+def test_a_body_then_where_it_serves_bears_the_obligation() -> None:
+    text = "Pimpinan puskesmas di lingkup Pemkab Sumber Jaya harus turun ke desa setiap pekan."
+    assert steps_of(text) == [(text, "Pimpinan puskesmas di lingkup Pemkab Sumber Jaya")]
+
+
+def test_the_speakers_organisation_bearing_an_obligation_is_a_commitment() -> None:
+    assert _texts("“Kita harus memastikan setiap posko punya genset,” kata Rina.") == [
+        "Kita harus memastikan setiap posko punya genset"
+    ]
+    assert _texts("“Saya harus belajar lagi supaya lulus,” kata Rina.") == []
+
+
+def test_in_a_quotation_the_subject_may_stand_before_a_condition_clause() -> None:
+    text = "“Itu tugas kami kalau sudah diberi izin, akan mendata mereka,” kata Rina."
+    assert _texts(text) == ["Itu tugas kami kalau sudah diberi izin, akan mendata mereka"]
+
+
+def test_a_passive_request_stays_in_force_unless_told_as_past() -> None:
+    pending = "Kedua pabrik itu sudah diminta untuk menarik produk mereka dari pasar."
+    assert _texts(pending) == [pending]
+    past = "Ia mengaku sebelumnya telah diminta menandatangani dua surat."
+    assert _texts(past) == []
+
+
+def test_what_they_must_do_is_named_by_the_speaker_in_a_quotation() -> None:
+    text = "“Izinnya kami cabut dan mereka harus menarik semua barangnya,” kata Rina."
+    assert _texts(text) == ["Izinnya kami cabut dan mereka harus menarik semua barangnya"]
+    assert _texts("Mereka harus menarik semua barangnya.") == []
+
+
+def test_seeing_first_hand_is_no_view_and_a_directive_given_by_example_is_one() -> None:
+    text = (
+        "“Kami ingin melihat langsung dapur umum, lalu memberi arahan misal air harus selalu tersedia,” "
+        "kata Rina."
+    )
+    assert _texts(text) == [
+        "Kami ingin melihat langsung dapur umum, lalu memberi arahan misal air harus selalu tersedia"
+    ]
+    assert _texts("“Kami melihat harga akan naik,” kata Rina.") == []
