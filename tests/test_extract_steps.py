@@ -921,3 +921,17 @@ def test_seeing_first_hand_is_no_view_and_a_directive_given_by_example_is_one() 
         "Kami ingin melihat langsung dapur umum, lalu memberi arahan misal air harus selalu tersedia"
     ]
     assert _texts("“Kami melihat harga akan naik,” kata Rina.") == []
+
+
+def test_a_feeling_or_an_attitude_foreseen_is_no_act() -> None:
+    assert _texts("“Saya akan lebih menghargai kepala seksi yang datang tepat waktu,” kata Rina.") == []
+    assert _texts("“Kami akan lebih sering turun ke pasar,” kata Rina.") == [
+        "Kami akan lebih sering turun ke pasar"
+    ]
+
+
+def test_a_commitment_read_into_an_act_by_whoever_judges_it_is_an_evaluation() -> None:
+    judged = "Kunjungan itu menunjukkan adanya komitmen untuk terus memperbaiki layanan puskesmas."
+    assert _texts(judged) == []
+    declared = "Dinas Kesehatan berkomitmen untuk terus memperbaiki layanan puskesmas."
+    assert _texts(declared) == [declared]

@@ -74,6 +74,12 @@ _PLAN_TIME = re.compile(
 _FOLLOWS_UP = re.compile(
     r"(?:merupakan|adalah|ini|itu|sebagai)\s+(?:(?:bentuk|sebuah|salah\s+satu)\s+)?$", re.IGNORECASE
 )
+# "Respons cepat itu menunjukkan adanya perhatian dan komitmen untuk …": a commitment read into an
+# act by whoever judges it is an evaluation, not a commitment declared.
+_SHOWS = re.compile(
+    r"\b(?:menunjukkan|mencerminkan|membuktikan|wujud|bukti|bentuk)\s+(?:adanya\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # "Dalam rangka menindaklanjuti instruksi menteri, wali kota menerbitkan …": the purpose of an act
 # already done.
 _IN_ORDER_TO = re.compile(r"(?:dalam\s+rangka|guna|sebagai\s+upaya)\s+$", re.IGNORECASE)
@@ -481,6 +487,10 @@ def _strong_cues(text: str) -> list[tuple[int, str]]:
         if word.startswith("tindak") and _FOLLOWS_UP.search(text, 0, m.start()):
             continue
         if word.startswith("menindak") and _IN_ORDER_TO.search(text, 0, m.start()):
+            continue
+        if word.startswith(("komitmen", "kesiapan")) and _SHOWS.search(
+            text, max(0, m.start() - 80), m.start()
+        ):
             continue
         found.append((m.start(), "strong"))
     return found

@@ -275,8 +275,19 @@ def _proposed_thing(cue: Cue) -> Decision:
 
 
 def _comparison(cue: Cue) -> Decision:
-    """``peluang kita akan lebih besar``: a comparison foreseen."""
-    return Verdict.NEXT if _COMPARISON.match(cue.text, cue.start) else None
+    """``peluang kita akan lebih besar``: a comparison foreseen; ``saya akan lebih menghargai …``,
+    ``warga akan merasakan …``: a feeling or an attitude foreseen, not an act."""
+    if _COMPARISON.match(cue.text, cue.start) or _FEELING.match(cue.text, cue.start):
+        return Verdict.NEXT
+    return None
+
+
+_FEELING = re.compile(
+    r"\S+\s+(?:(?:lebih|sangat|tentu|pasti|juga|makin|semakin)\s+)*(?:menghargai|mengapresiasi|menyukai"
+    r"|menyenangi|menghormati|mencintai|merasa|merasakan|menikmati|senang|bangga|bahagia|sedih|kecewa"
+    r"|menyesal\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def _appeal(cue: Cue) -> Decision:
