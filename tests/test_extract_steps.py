@@ -856,6 +856,9 @@ def test_an_event_held_on_a_day_after_the_event_date_is_scheduled_without_akan()
     ahead = "Lomba perahu itu digelar pada 14 Maret 2026 di Sungai Jernih."
     facts = facts_of("Selasa (10/3/2026), panitia membuka pendaftaran lomba.", ahead)
     assert [s.text for s in facts.next_steps] == [ahead]
+    handed = "Bibit kelapa dibagikan pada 16 Maret 2026 di balai desa."
+    facts = facts_of("Selasa (10/3/2026), dinas mendata petani.", handed)
+    assert [s.text for s in facts.next_steps] == [handed]
     past = "Lomba perahu itu digelar pada 4 Maret 2026 di Sungai Jernih."
     facts = facts_of("Selasa (10/3/2026), panitia membagikan hadiah lomba.", past)
     assert facts.next_steps == []

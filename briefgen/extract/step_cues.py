@@ -279,9 +279,14 @@ _EFFORT = re.compile(
     r"\s+(?:me|ber)[a-z]{3,}",
     re.IGNORECASE,
 )
-# "Festival itu dilaksanakan 11-15 Oktober" (told the day before): an event held on a day still to
-# come is scheduled, with or without "akan" (checked for a day after the event date).
-_HELD_ID = re.compile(r"\b(?:dilaksanakan|digelar|diselenggarakan|diadakan|berlangsung)\b", re.IGNORECASE)
+# "Festival itu dilaksanakan 11-15 Oktober" (told the day before), "beras dibagikan pada 20
+# Desember": an event held, or aid handed out, on a day still to come is scheduled, with or
+# without "akan" (checked for a day after the event date).
+_HELD_ID = re.compile(
+    r"\b(?:dilaksanakan|digelar|diselenggarakan|diadakan|berlangsung|dilakukan|dimulai|dibuka|disalurkan"
+    r"|didistribusikan|dibagikan)\b",
+    re.IGNORECASE,
+)
 # "Menlu mendorong penyelesaian perjanjian yang tertunda", "meminta peningkatan pengawasan": an act
 # asked for as a noun (pe-…-an), by someone who can ask ("program itu mendorong …" is an effect:
 # the subject must act). Growth and the like are outcomes, not acts ("mendorong pertumbuhan
@@ -385,7 +390,8 @@ _CUE_WORDS = re.compile(
     r"|membidik|dibidik|mengejar|memasang|mencanangkan|willing|(?:is|are|was|were)\s+to|going|tetap|terus"
     r"|pasti|kewajiban|berkewajiban|berusaha|berupaya|mengingatkan|mengarahkan|mengajak|menekankan|menegaskan"
     r"|menyampaikan|diingatkan|diarahkan|mengajak|held|kalau|jika|apabila|bila|tekankan|mengincar|bilang"
-    r"|berkata|demand\w*|sought|dilaksanakan|digelar|diselenggarakan|diadakan)",
+    r"|berkata|demand\w*|sought|dilaksanakan|digelar|diselenggarakan|diadakan|dilakukan|dimulai|disalurkan|didistribusikan"
+    r"|dibagikan)",
     re.IGNORECASE,
 )
 
@@ -455,7 +461,23 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("saya", "kami", "kita", "aku"), OURS, "ours"),
     (("kewajiban",), _DUTY, "acted"),
     (("held", "will", "shall"), EVENT_EN, "dated"),
-    (("dilaksanakan", "digelar", "diselenggarakan", "diadakan", "berlangsung"), _HELD_ID, "held"),
+    (
+        (
+            "dilaksanakan",
+            "digelar",
+            "diselenggarakan",
+            "diadakan",
+            "berlangsung",
+            "dilakukan",
+            "dimulai",
+            "dibuka",
+            "disalurkan",
+            "didistribusikan",
+            "dibagikan",
+        ),
+        _HELD_ID,
+        "held",
+    ),
     (("minta", "dorong", "desak", "usul"), _ASKED_AS_NOUN, "acted"),
     (("rencana",), _PLAN_DISCUSSED, "strong"),
     (("arahan", "instruksi", "intruksi", "perintah"), _DIRECTIVE_IS, "plain"),
