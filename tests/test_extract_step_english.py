@@ -10,6 +10,7 @@ def test_a_request_names_its_addressee_and_the_report_of_being_asked_is_none() -
     assert REQUEST_EN.search("The mayor asked the district heads to repair the bridges.")
     assert REQUEST_EN.search("She was asked to open the fair.") is None
     assert REQUEST_EN.search("They were asked to leave early.") is None
+    assert REQUEST_EN.search("He was also asked about a ship that was said to have left.") is None
 
 
 def test_an_act_asked_for_as_a_noun_but_not_a_comment() -> None:

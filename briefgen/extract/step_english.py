@@ -41,7 +41,8 @@ WISH_EN = re.compile(
 # officials …", "sent an invitation to a mayor to attend …" ("in order to" is no order).
 REQUEST_EN = re.compile(
     # ("he said he was asked to meet the president" tells what happened to the speaker)
-    r"(?<![Hh]e\swas\s)(?<!\bI\swas\s)(?<![Ww]e\swere\s)(?<![Tt]hey\swere\s)\b(?:ask(?:s|ed)?|request(?:s|ed)?|urge[sd]?|advise[sd]?|instruct(?:s|ed)?|ordered"
+    r"(?<![Hh]e\swas\s)(?<!\bI\swas\s)(?<![Ww]e\swere\s)(?<![Tt]hey\swere\s)(?<!\bwas\salso\s)(?<!\bwere\salso\s)"
+    r"\b(?:ask(?:s|ed)?|request(?:s|ed)?|urge[sd]?|advise[sd]?|instruct(?:s|ed)?|ordered"
     r"|invite[sd]?|call(?:s|ed)\s+on|appeal(?:s|ed)?\s+to|direct(?:s|ed)|tasked"
     r"|(?:extend(?:s|ed)?|sent|sends|issued)\s+an\s+invitation)\b"
     r"(?=[^.;]{0,200}?\b(?:that|to\s+(?:not\s+)?(?!the\b|an?\b|his\b|her\b|their\b|its\b|our\b)[a-z]))"
