@@ -895,6 +895,8 @@ def test_the_speakers_organisation_bearing_an_obligation_is_a_commitment() -> No
         "Kita harus memastikan setiap posko punya genset"
     ]
     assert _texts("“Saya harus belajar lagi supaya lulus,” kata Rina.") == []
+    # a firm's "kami harus …" is as often a constraint it works under
+    assert _texts("“Kami harus memesan gedung setahun sebelumnya,” kata Rina.") == []
 
 
 def test_in_a_quotation_the_subject_may_stand_before_a_condition_clause() -> None:
@@ -913,6 +915,7 @@ def test_what_they_must_do_is_named_by_the_speaker_in_a_quotation() -> None:
     text = "“Izinnya kami cabut dan mereka harus menarik semua barangnya,” kata Rina."
     assert _texts(text) == ["Izinnya kami cabut dan mereka harus menarik semua barangnya"]
     assert _texts("Mereka harus menarik semua barangnya.") == []
+    assert _texts("“Selama ini mereka harus antre sejak subuh,” kata Rina.") == []
 
 
 def test_seeing_first_hand_is_no_view_and_a_directive_given_by_example_is_one() -> None:

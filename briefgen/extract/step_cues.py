@@ -283,7 +283,7 @@ _EFFORT = re.compile(
 # Desember": an event held, or aid handed out, on a day still to come is scheduled, with or
 # without "akan" (checked for a day after the event date).
 _HELD_ID = re.compile(
-    r"\b(?:dilaksanakan|digelar|diselenggarakan|diadakan|berlangsung|dilakukan|dimulai|dibuka|disalurkan"
+    r"\b(?:dilaksanakan|digelar|diselenggarakan|diadakan|berlangsung|dilakukan|dimulai|disalurkan"
     r"|didistribusikan|dibagikan)\b",
     re.IGNORECASE,
 )
@@ -470,7 +470,6 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
             "berlangsung",
             "dilakukan",
             "dimulai",
-            "dibuka",
             "disalurkan",
             "didistribusikan",
             "dibagikan",

@@ -131,7 +131,8 @@ _SO_THAT = re.compile(r"\b(?:so\s+that|in\s+order\s+that)\b", re.IGNORECASE)
 _NAMED_RELATIVE = re.compile(r"(?P<who>\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+yang\s+$")
 _ACTIVE_AFTER = re.compile(r"\S+\s+(?:(?:segera|juga|kembali)\s+)*(?:me|ber)[a-z]{3,}\b")
 _HABIT = re.compile(
-    r"\b(?:biasanya|umumnya|selalu|sering|usually|typically|often|always|routinely|regularly)\b",
+    # ("Selama ini mereka harus menukar uang …": how things have been so far)
+    r"\b(?:selama\s+ini|biasanya|umumnya|selalu|sering|usually|typically|often|always|routinely|regularly)\b",
     re.IGNORECASE,
 )
 # "Maka peluang kita akan lebih besar": a comparison foreseen, not an act.
@@ -463,8 +464,11 @@ def _obligation(cue: Cue) -> Decision:
     if must.group("verb").lower().startswith("di"):
         return Subject(True, subject.actor) if _BY_NAMED.match(cue.text, must.end()) else Verdict.NEXT
     ours = cue.text[: cue.start].split()[-1:]
-    if subject.found and ours and ours[0].lower() in ("kita", "kami", "we"):
-        return subject  # "kita harus memastikan …": the speaker's side bears it (not "saya", alone)
+    if subject.found and ours and ours[0].lower() in ("kita", "we"):
+        # "kita harus memastikan …": the inclusive "we" of an official binds the side it speaks
+        # for ("kami harus mengumumkan jadwal …" is as often a constraint a firm works under,
+        # "saya harus …" a personal duty)
+        return subject
     head = [w for w in (subject.actor or "").split() if w.lower() not in _QUANTIFIERS][:1]
     # a government body or an office holder addressed by a title ("Camat harus turun …")
     governed = bool(head) and (head[0].lower() in _GOVERNMENT or head[0].capitalize() in REGIONAL_TITLES)
