@@ -941,3 +941,12 @@ def test_a_commitment_read_into_an_act_by_whoever_judges_it_is_an_evaluation() -
     assert _texts(judged) == []
     declared = "Dinas Kesehatan berkomitmen untuk terus memperbaiki layanan puskesmas."
     assert _texts(declared) == [declared]
+
+
+def test_a_sanction_announced_for_whoever_breaks_a_rule_is_an_enforcement_to_come() -> None:
+    for text in (
+        "Kios yang menjual gas di atas harga eceran bisa dikenai sanksi.",
+        "Sekolah yang menahan ijazah siswa akan menerima sanksi dari dinas.",
+    ):
+        assert _texts(text) == [text]
+    assert _texts("Tahun lalu tiga kios menerima sanksi.") == []

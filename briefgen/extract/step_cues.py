@@ -279,6 +279,13 @@ _EFFORT = re.compile(
     r"\s+(?:me|ber)[a-z]{3,}",
     re.IGNORECASE,
 )
+# "OPD yang lalai akan menerima sanksi", "bila ditemukan …, pedagang bisa dikenai sanksi": a sanction
+# announced for whoever breaks a rule is an enforcement to come.
+_SANCTION = re.compile(
+    r"\b(?:akan|bakal|bisa|dapat|terancam)\s+(?:(?:langsung|segera)\s+)?(?:dikenai|dikenakan|dijatuhi|diberi(?:kan)?"
+    r"|menerima|mendapat(?:kan)?)\s+sanksi\b",
+    re.IGNORECASE,
+)
 # "Festival itu dilaksanakan 11-15 Oktober" (told the day before), "beras dibagikan pada 20
 # Desember": an event held, or aid handed out, on a day still to come is scheduled, with or
 # without "akan" (checked for a day after the event date).
@@ -390,7 +397,7 @@ _CUE_WORDS = re.compile(
     r"|membidik|dibidik|mengejar|memasang|mencanangkan|willing|(?:is|are|was|were)\s+to|going|tetap|terus"
     r"|pasti|kewajiban|berkewajiban|berusaha|berupaya|mengingatkan|mengarahkan|mengajak|menekankan|menegaskan"
     r"|menyampaikan|diingatkan|diarahkan|mengajak|held|kalau|jika|apabila|bila|tekankan|mengincar|bilang"
-    r"|berkata|demand\w*|sought|dilaksanakan|digelar|diselenggarakan|diadakan|dilakukan|dimulai|disalurkan|didistribusikan"
+    r"|berkata|demand\w*|sought|sanksi|dilaksanakan|digelar|diselenggarakan|diadakan|dilakukan|dimulai|disalurkan|didistribusikan"
     r"|dibagikan)",
     re.IGNORECASE,
 )
@@ -489,6 +496,7 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("target",), _TARGET_FOR, "strong"),
     (("memastikan",), _ASSURED, "plain"),
     (("fokus", "prioritas"), _FOCUS, "plain"),
+    (("sanksi",), _SANCTION, "plain"),
     (("nanti", "menunggu"), _PENDING, "plain"),
     (("tunda", "nunda", "undur", "postpone"), _POSTPONED, "plain"),
     (("extend", "prolong", "panjang"), _EXTENDED, "plain"),
