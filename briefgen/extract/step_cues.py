@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.lexicon import MONTH_RE, REGIONAL_TITLES
+from briefgen.extract.lexicon import MONTH_RE, REGIONAL_TITLES, words
 from briefgen.extract.step_english import (
     ASKED_FOR,
     CAN,
@@ -289,6 +289,10 @@ _SANCTION = re.compile(
 # "Festival itu dilaksanakan 11-15 Oktober" (told the day before), "beras dibagikan pada 20
 # Desember": an event held, or aid handed out, on a day still to come is scheduled, with or
 # without "akan" (checked for a day after the event date).
+_HELD_WORDS = tuple(
+    words("dilaksanakan digelar diselenggarakan diadakan berlangsung dilakukan dimulai disalurkan dibagikan")
+)
+_HELD_WORDS += ("didistribusikan",)
 _HELD_ID = re.compile(
     r"\b(?:dilaksanakan|digelar|diselenggarakan|diadakan|berlangsung|dilakukan|dimulai|disalurkan"
     r"|didistribusikan|dibagikan)\b",
@@ -468,22 +472,7 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("saya", "kami", "kita", "aku"), OURS, "ours"),
     (("kewajiban",), _DUTY, "acted"),
     (("held", "will", "shall"), EVENT_EN, "dated"),
-    (
-        (
-            "dilaksanakan",
-            "digelar",
-            "diselenggarakan",
-            "diadakan",
-            "berlangsung",
-            "dilakukan",
-            "dimulai",
-            "disalurkan",
-            "didistribusikan",
-            "dibagikan",
-        ),
-        _HELD_ID,
-        "held",
-    ),
+    (_HELD_WORDS, _HELD_ID, "held"),
     (("minta", "dorong", "desak", "usul"), _ASKED_AS_NOUN, "acted"),
     (("rencana",), _PLAN_DISCUSSED, "strong"),
     (("arahan", "instruksi", "intruksi", "perintah"), _DIRECTIVE_IS, "plain"),
