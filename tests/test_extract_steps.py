@@ -801,8 +801,10 @@ def test_an_appeal_opening_with_bagi_and_a_relative_clause_on_the_public() -> No
 
 
 def test_an_offer_in_a_quotation_counts_with_the_condition_it_depends_on() -> None:
-    kept = "“Intinya kami siap mendata para nelayan jika diberi izin masuk,” kata Rina."
-    assert _texts(kept) == ["Intinya kami siap mendata para nelayan jika diberi izin masuk"]
+    kept = "“Intinya Dinas Perikanan siap mendata para nelayan jika diberi izin masuk,” kata Rina."
+    assert _texts(kept) == ["Intinya Dinas Perikanan siap mendata para nelayan jika diberi izin masuk"]
+    # the speaker's own side ready to act if others do something is still an offer
+    assert _texts("“Kami siap membeli lebih banyak jika mutunya terjamin,” kata Rina.") == []
     assert _texts("“Kami siap berbagi pengalaman,” kata Rina.") == []
 
 

@@ -419,7 +419,9 @@ _APPEAL = re.compile(
     r"^(?:(?:bagi|kepada|untuk)\s+)?(?:masyarakat|warga|penduduk|seluruh|semua|setiap|para|pengendara|pengunjung|wisatawan|pemudik)\b"
     # (no verb of their own, except in a relative clause on them: "Bagi masyarakat yang masih
     # menemukan produk itu agar segera melapor")
-    r"(?:\s+(?:yang(?:\s+[\w()/-]+){1,8}?|(?!(?:me|ber|di|ter)[a-z]{3,}\b)[\w()/-]+)){0,8}?\s*,?\s+(?P<cue>agar|supaya)\s",
+    # (a relative clause with a modal has a predicate of its own: "Setiap lagu yang tampil harus …")
+    r"(?:\s+(?:yang(?:\s+(?!(?:harus|akan|wajib|perlu|mesti|bisa|dapat)\b)[\w()/-]+){1,8}?"
+    r"|(?!(?:me|ber|di|ter)[a-z]{3,}\b)[\w()/-]+)){0,8}?\s*,?\s+(?P<cue>agar|supaya)\s",
     re.IGNORECASE,
 )
 _NANTINYA_PASSIVE = re.compile(r"\bnanti(?:nya)?\s+di[a-z]", re.IGNORECASE)

@@ -391,10 +391,13 @@ _NOT_ADDRESSEES = words("pada dalam di untuk dengan dari sehingga karena sebab i
 
 
 def _quoted_offer(cue: Cue) -> Decision:
-    """``Kami siap berbagi kurikulum``: an offer, not a plan; ``siap memverifikasi … jika diberi
-    akses`` is a commitment on a condition."""
+    """``Kami siap berbagi kurikulum``, ``kami siap membeli lebih banyak jika …``: an offer, not a
+    plan; ``KBRI siap memverifikasi … jika diberi akses``, a body named with its condition, is a
+    commitment on that condition."""
     offer = cue.quoted and cue.text[cue.start :].lower().startswith("siap")
-    return Verdict.NEXT if offer and not _IF_ID.search(cue.text, cue.start) else None
+    before = cue.text[: cue.start].split()[-1:]
+    named = cue.subject.found and bool(before) and not OWN_SIDE.fullmatch(before[0])
+    return Verdict.NEXT if offer and not (named and _IF_ID.search(cue.text, cue.start)) else None
 
 
 _IF_ID = re.compile(r"\b(?:jika|kalau|apabila|bila|asalkan|selama)\b", re.IGNORECASE)
