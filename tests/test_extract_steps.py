@@ -727,3 +727,228 @@ def test_circulars_with_their_purpose_preparations_and_states_in_force_until_a_l
         ("Surat", "para camat", None),
         ("Saat", None, None),
     ]
+
+
+# --------------------------------------------------------------------------- round 5: mechanisms
+# Every sentence below is written for these tests (no text of a real article).
+
+
+def _texts(*paragraphs: str) -> list[str]:
+    return [text for text, _ in steps_of(*paragraphs)]
+
+
+def test_a_hope_or_a_wish_governs_what_follows_it() -> None:
+    assert _texts("Mudah-mudahan pekan depan dinas bisa segera memperbaiki atap pasar.") == []
+    assert _texts("Semoga tahun depan pemkot akan membuka dua taman baru.") == []
+    assert _texts("Hopefully, the agency will open the new clinic by June 2027.") == []
+    # without the hope, the same plan is a step
+    assert _texts("Tahun depan pemkot akan membuka dua taman baru.") == [
+        "Tahun depan pemkot akan membuka dua taman baru."
+    ]
+
+
+def test_readiness_to_receive_is_no_plan_but_readiness_to_act_is() -> None:
+    assert _texts("Camat Sukamaju menyatakan siap menerima bantuan alat berat.") == []
+    assert _texts("Para guru di desa itu siap divaksin pekan ini.") == []
+    assert _texts("Dinas Sosial siap menyalurkan beras ke dua desa.") == [
+        "Dinas Sosial siap menyalurkan beras ke dua desa."
+    ]
+
+
+def test_a_purpose_clause_states_why_an_act_was_done_not_a_plan() -> None:
+    visit = "Bupati Lestari mengunjungi puskesmas, Senin (2/3/2026), guna memastikan obat tersedia."
+    assert _texts(visit) == []
+    plan = "Dinas Kesehatan akan menambah dokter jaga guna memastikan antrean berkurang."
+    assert _texts(plan) == [plan]
+
+
+def test_a_future_in_a_relative_clause_with_a_modal_before_it_names_a_thing() -> None:
+    text = "Ia menyebut rapat itu penting untuk menata program yang harus segera dikerjakan."
+    assert _texts(text) == []
+
+
+def test_an_order_given_stays_in_force_but_a_request_made_is_done_with() -> None:
+    order = "Wali kota sudah memerintahkan kepala dinas agar mempercepat pengerukan saluran."
+    assert _texts(order) == [order]
+    asked = "Polisi telah meminta dinas memblokir situs itu."
+    assert _texts(asked) == []
+
+
+def test_the_speaker_side_asking_anyone_for_an_act_is_a_request() -> None:
+    text = "“Kita minta pengelola pasar menutup kios yang rusak,” kata Hendra."
+    assert steps_of(text) == [("Kita minta pengelola pasar menutup kios yang rusak", "pengelola pasar")]
+    first = "“Para pedagang kami minta aktif melapor jika timbangan rusak,” kata Hendra."
+    assert _texts(first) == ["Para pedagang kami minta aktif melapor jika timbangan rusak"]
+    appeal = "“Kami imbau agar pengendara tetap berhati-hati di tikungan itu,” kata Hendra."
+    assert _texts(appeal) == ["Kami imbau agar pengendara tetap berhati-hati di tikungan itu"]
+    # an apology, or asking for a comment, is no request
+    assert _texts("“Kami minta maaf kepada pelanggan yang menunggu lama,” kata Hendra.") == []
+
+
+def test_a_verb_of_saying_with_its_addressee_and_the_act_close_by_is_an_instruction() -> None:
+    told = "Kepala dinas menekankan pada seluruh petugas loket untuk melayani warga dengan ramah."
+    assert steps_of(told) == [(told, "seluruh petugas loket")]
+    # without an addressee the purpose is the speaker's own
+    assert _texts("Kepala dinas menekankan pentingnya loket baru untuk warga.") == []
+    # a proposal made to a superior is no instruction
+    assert _texts("Ketua koperasi menyampaikan kepada bupati untuk membangun gudang baru.") == []
+
+
+def test_an_appeal_opening_with_bagi_and_a_relative_clause_on_the_public() -> None:
+    text = "Bagi warga yang masih menyimpan tabung gas lama agar segera menukarnya di kantor desa."
+    assert _texts(text) == [text]
+    assert _texts("Bagi warga yang menunggu, antrean itu terasa lama.") == []
+
+
+def test_an_offer_in_a_quotation_counts_with_the_condition_it_depends_on() -> None:
+    kept = "“Intinya Dinas Perikanan siap mendata para nelayan jika diberi izin masuk,” kata Rina."
+    assert _texts(kept) == ["Intinya Dinas Perikanan siap mendata para nelayan jika diberi izin masuk"]
+    # the speaker's own side ready to act if others do something is still an offer
+    assert _texts("“Kami siap membeli lebih banyak jika mutunya terjamin,” kata Rina.") == []
+    assert _texts("“Kami siap berbagi pengalaman,” kata Rina.") == []
+
+
+def test_an_invitation_or_an_imperative_after_ya_is_an_order_inside_a_quotation() -> None:
+    assert _texts("“Kalau ada keluhan, silakan datang ke posko,” kata Rina.") == [
+        "Kalau ada keluhan, silakan datang ke posko"
+    ]
+    assert _texts("“Kalau bisa ditangani di kecamatan, ya tuntaskan di sana,” kata Rina.") == [
+        "Kalau bisa ditangani di kecamatan, ya tuntaskan di sana"
+    ]
+    assert _texts("“Kalau hujan, ya kami di rumah saja,” kata Rina.") == []
+
+
+def test_a_refusal_to_stop_or_to_tolerate_is_a_commitment() -> None:
+    for text in (
+        "Dinas itu tidak akan berhenti memeriksa izin bangunan.",
+        "Polres menyatakan tidak akan memberikan toleransi kepada pelaku balap liar.",
+    ):
+        assert _texts(text) == [text]
+    assert _texts("Harga cabai tidak akan turun dalam waktu dekat.") == []
+
+
+def test_a_target_given_or_an_outcome_aimed_at_is_a_target() -> None:
+    given = "Balai itu memberikan target dua pekan kepada pemasok untuk mengganti kemasan."
+    assert _texts(given) == [given]
+    aimed = "“Kami tengah membidik penyelesaian dua perjanjian dagang,” kata Rina."
+    assert _texts(aimed) == ["Kami tengah membidik penyelesaian dua perjanjian dagang"]
+
+
+def test_the_subject_of_a_complement_clause_after_bahwa_bears_the_obligation() -> None:
+    text = "“Ini pesan tegas bahwa pimpinan puskesmas wajib memastikan stok obat cukup,” kata Rina."
+    assert steps_of(text) == [
+        ("Ini pesan tegas bahwa pimpinan puskesmas wajib memastikan stok obat cukup", "pimpinan puskesmas")
+    ]
+
+
+def test_the_body_acting_for_another_is_the_actor() -> None:
+    text = "Pemkab Sumber Jaya melalui Dinas Perikanan akan membagikan bibit ikan di tiga desa."
+    assert steps_of(text) == [(text, "Dinas Perikanan")]
+
+
+def test_a_person_named_then_their_role_without_commas_is_the_subject() -> None:
+    facts = facts_of(
+        "Dewi Kartika Sari Bupati Sumber Jaya terpilih bakal memimpin rapat koordinasi di pendopo.",
+        "“Kami siapkan semuanya,” kata Dewi Kartika Sari.",
+    )
+    assert [s.actor for s in facts.next_steps if s.text.startswith("Dewi")] == ["Dewi Kartika Sari"]
+
+
+def test_an_event_held_on_a_day_after_the_event_date_is_scheduled_without_akan() -> None:
+    ahead = "Lomba perahu itu digelar pada 14 Maret 2026 di Sungai Jernih."
+    facts = facts_of("Selasa (10/3/2026), panitia membuka pendaftaran lomba.", ahead)
+    assert [s.text for s in facts.next_steps] == [ahead]
+    handed = "Bibit kelapa dibagikan pada 16 Maret 2026 di balai desa."
+    facts = facts_of("Selasa (10/3/2026), dinas mendata petani.", handed)
+    assert [s.text for s in facts.next_steps] == [handed]
+    past = "Lomba perahu itu digelar pada 4 Maret 2026 di Sungai Jernih."
+    facts = facts_of("Selasa (10/3/2026), panitia membagikan hadiah lomba.", past)
+    assert facts.next_steps == []
+
+
+def test_cue_words_inside_a_theme_in_quotation_marks_are_not_read_in_narration() -> None:
+    text = (
+        "Menteri itu menjadi pembicara dalam seminar bertema “Strategi Mendorong UMKM untuk "
+        "Menembus Pasar Ekspor” di Jakarta, Jumat (6/3/2026)."
+    )
+    assert _texts(text) == []
+
+
+def test_english_schedules_requests_and_the_reports_of_being_asked() -> None:
+    assert _texts("The harvest festival is scheduled in April.") == [
+        "The harvest festival is scheduled in April."
+    ]
+    planned = "Cycling races have also been planned in the highlands, the minister said."
+    assert _texts(planned) == [planned]
+    asked = "Governor Rudi Hartono requested an increase in the number of midwives in remote villages."
+    assert _texts(asked) == [asked]
+    assert _texts("Rudi said he was asked to meet the governor on Monday evening.") == []
+    affirmed = "Minister Rudi Hartono affirmed he will open two new export offices."
+    assert steps_of(affirmed) == [(affirmed, "Rudi Hartono")]
+
+
+def test_a_body_then_where_it_serves_bears_the_obligation() -> None:
+    text = "Pimpinan puskesmas di lingkup Pemkab Sumber Jaya harus turun ke desa setiap pekan."
+    assert steps_of(text) == [(text, "Pimpinan puskesmas di lingkup Pemkab Sumber Jaya")]
+
+
+def test_the_speakers_organisation_bearing_an_obligation_is_a_commitment() -> None:
+    assert _texts("“Kita harus memastikan setiap posko punya genset,” kata Rina.") == [
+        "Kita harus memastikan setiap posko punya genset"
+    ]
+    assert _texts("“Saya harus belajar lagi supaya lulus,” kata Rina.") == []
+    # a firm's "kami harus …" is as often a constraint it works under
+    assert _texts("“Kami harus memesan gedung setahun sebelumnya,” kata Rina.") == []
+
+
+def test_in_a_quotation_the_subject_may_stand_before_a_condition_clause() -> None:
+    text = "“Itu tugas kami kalau sudah diberi izin, akan mendata mereka,” kata Rina."
+    assert _texts(text) == ["Itu tugas kami kalau sudah diberi izin, akan mendata mereka"]
+
+
+def test_a_passive_request_stays_in_force_unless_told_as_past() -> None:
+    pending = "Kedua pabrik itu sudah diminta untuk menarik produk mereka dari pasar."
+    assert _texts(pending) == [pending]
+    past = "Ia mengaku sebelumnya telah diminta menandatangani dua surat."
+    assert _texts(past) == []
+
+
+def test_what_they_must_do_is_named_by_the_speaker_in_a_quotation() -> None:
+    text = "“Izinnya kami cabut dan mereka harus menarik semua barangnya,” kata Rina."
+    assert _texts(text) == ["Izinnya kami cabut dan mereka harus menarik semua barangnya"]
+    assert _texts("Mereka harus menarik semua barangnya.") == []
+    assert _texts("“Selama ini mereka harus antre sejak subuh,” kata Rina.") == []
+
+
+def test_seeing_first_hand_is_no_view_and_a_directive_given_by_example_is_one() -> None:
+    text = (
+        "“Kami ingin melihat langsung dapur umum, lalu memberi arahan misal air harus selalu tersedia,” "
+        "kata Rina."
+    )
+    assert _texts(text) == [
+        "Kami ingin melihat langsung dapur umum, lalu memberi arahan misal air harus selalu tersedia"
+    ]
+    assert _texts("“Kami melihat harga akan naik,” kata Rina.") == []
+
+
+def test_a_feeling_or_an_attitude_foreseen_is_no_act() -> None:
+    assert _texts("“Saya akan lebih menghargai kepala seksi yang datang tepat waktu,” kata Rina.") == []
+    assert _texts("“Kami akan lebih sering turun ke pasar,” kata Rina.") == [
+        "Kami akan lebih sering turun ke pasar"
+    ]
+
+
+def test_a_commitment_read_into_an_act_by_whoever_judges_it_is_an_evaluation() -> None:
+    judged = "Kunjungan itu menunjukkan adanya komitmen untuk terus memperbaiki layanan puskesmas."
+    assert _texts(judged) == []
+    declared = "Dinas Kesehatan berkomitmen untuk terus memperbaiki layanan puskesmas."
+    assert _texts(declared) == [declared]
+
+
+def test_a_sanction_announced_for_whoever_breaks_a_rule_is_an_enforcement_to_come() -> None:
+    for text in (
+        "Kios yang menjual gas di atas harga eceran bisa dikenai sanksi.",
+        "Sekolah yang menahan ijazah siswa akan menerima sanksi dari dinas.",
+    ):
+        assert _texts(text) == [text]
+    assert _texts("Tahun lalu tiga kios menerima sanksi.") == []

@@ -5,7 +5,18 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.lexicon import MONTH_RE, REGIONAL_TITLES
+from briefgen.extract.lexicon import MONTH_RE, REGIONAL_TITLES, words
+from briefgen.extract.step_english import (
+    ASKED_FOR,
+    CAN,
+    CAUSED,
+    EVENT_EN,
+    MODAL,
+    MUST_EN,
+    PLAN_OF,
+    REQUEST_EN,
+    WISH_EN,
+)
 
 # Markers that make a sentence a plan by themselves.
 _STRONG = re.compile(
@@ -19,11 +30,14 @@ _STRONG = re.compile(
     # kami", "dengan target 100 …", "untuk mencapai target …").
     r"|setuju\s+untuk|menyetujui\s+untuk|(?:ber)?mufakat\s+untuk|bersedia\s+(?:untuk\s+)?(?:me|ber)\w+"
     r"|sanggup\s+(?:untuk\s+)?(?:me|ber)\w+|(?:meng|di)agendakan|(?:mem|di)programkan"
-    r"|(?:mematok|dipatok|membidik|dibidik|mengejar|memasang|mencanangkan)\s+target"
+    r"|(?:mematok|dipatok|membidik|dibidik|mengejar|memasang|mencanangkan|memberi(?:kan)?|menetapkan)\s+target"
+    # ("kami tengah membidik penyelesaian perjanjian …": aiming at an outcome is a target)
+    r"|(?:membidik|mengincar)\s+(?:\w+\s+){0,2}?pe[a-z]{3,}an"
     r"|target\s+(?:kita|kami|saya|pihaknya)\b|dengan\s+target\s+\d+|(?:untuk|guna|demi)\s+mencapai\s+target\b(?!\s+(?:tersebut|itu|ini)\b)"
     # A measure someone deems necessary: "menilai perlu pembatasan …", "memandang perlu adanya …".
     r"|(?:menilai|memandang|merasa|menganggap)\s+(?:masih\s+)?perlu(?:nya)?\b"
-    r"|siap\s+(?:untuk\s+)?(?:me|ber|di)\w+"
+    # (readiness to receive, "siap menerima vaksin", "siap divaksin", is no act of one's own)
+    r"|siap\s+(?:untuk\s+)?(?!(?:menerima|mendapat\w*|memperoleh|divaksin|disuntik|diperiksa)\b)(?:me|ber|di)\w+"
     # A party's declared readiness, proposal, offer or support: "menyatakan kesiapannya membantu",
     # "mengusulkan pembentukan forum", "menawarkan agar …", "menyampaikan dukungannya terhadap …".
     # ("meninjau kesiapan menghadapi mudik" is an inspection: readiness counts when declared)
@@ -37,7 +51,9 @@ _STRONG = re.compile(
     r"|target\s+(?:[^.;\s]+\s+){0,5}?ditetapkan)\b"
     # English: "agreed to", "plans to", "is set to", "reaffirmed commitment to", "is scheduled to"
     r"|\b(?:agree(?:d|s|ing)?\s+(?:to|on|upon)|plan(?:s|ned|ning)\s+to|(?:we|I|they)\s+(?:also\s+|still\s+)?plan\s+to|(?:is|are|was|were)\s+set\s+to"
-    r"|(?:is|are|was|were)\s+scheduled\s+(?:to|for)|commit(?:s|ted)?\s+to|commitment\s+to"
+    r"|(?:is|are|was|were)\s+scheduled\s+(?:to|for|in|on|at|from|between|throughout)"
+    r"|(?:has|have|had)\s+(?:also\s+)?(?:been\s+)?(?:scheduled|planned)|\bscheduled\s+(?:a|an)\s+(?:list|series|number)"
+    r"|commit(?:s|ted)?\s+to|commitment\s+to"
     r"|pledge[sd]?\s+to|vow(?:s|ed)?\s+to|intends?\s+to|(?:is|are)\s+targeting|targets\s+(?:the|a|an|to)"
     r"|(?:is|are|was|were)\s+willing\s+to|(?:is|are|was|were)\s+to\s+be\s+[a-z]+(?:ed|en|lt|ld|wn|un)"
     r"|set\s+(?:a|an|the|its)\s+(?:[^.;\s]+\s+){0,6}?target)\b",
@@ -57,6 +73,12 @@ _PLAN_TIME = re.compile(
 # background, not a step still to come.
 _FOLLOWS_UP = re.compile(
     r"(?:merupakan|adalah|ini|itu|sebagai)\s+(?:(?:bentuk|sebuah|salah\s+satu)\s+)?$", re.IGNORECASE
+)
+# "Respons cepat itu menunjukkan adanya perhatian dan komitmen untuk …": a commitment read into an
+# act by whoever judges it is an evaluation, not a commitment declared.
+_SHOWS = re.compile(
+    r"\b(?:menunjukkan|mencerminkan|membuktikan|wujud|bukti|bentuk)\s+(?:adanya\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
 )
 # "Dalam rangka menindaklanjuti instruksi menteri, wali kota menerbitkan …": the purpose of an act
 # already done.
@@ -94,7 +116,8 @@ _PENDING = re.compile(
 # refusal, or a resolve not to waver, is a commitment too.
 _REFUSAL = re.compile(
     r"\b(?:(?:tidak|tak)\s+akan|(?:will|would)\s+not|won['’]t)\s+(?:(?:pernah|lagi|ever)\s+)?"
-    r"(?:menerima|mengizinkan|mengijinkan|membiarkan|mentolerir|menoleransi|memberi(?:kan)?\s+izin|mundur"
+    r"(?:menerima|mengizinkan|mengijinkan|membiarkan|mentolerir|menoleransi|mundur|berhenti|menyerah"
+    r"|memberi(?:kan)?\s+(?:izin|toleransi|ampun|ruang|celah|kelonggaran|dispensasi)"
     r"|ragu|segan|lemah|kompromi|berkompromi|tinggal\s+diam|accept|allow|tolerate|permit|back\s+down"
     r"|hesitate|compromise)\b",
     re.IGNORECASE,
@@ -132,6 +155,10 @@ _ORDER = re.compile(
     # "tolong kita jaga", not "tolong ditambah" (a favour asked, often one already granted)
     r"|\b[Tt]olong\s+(?:(?:kita|kami|semua|bersama)\s+)?(?!di)[a-z]{3,}\b"
     rf"|^(?!(?:{_NOT_IMPERATIVES})\b)(?!(?:Me|Di|Ber|Ter)[a-z])[A-Z][a-z]{{2,}}kan\s+[a-z]"
+    # an invitation to act ("silakan datang", "monggo lapor"), an imperative after "ya" ("…, ya
+    # selesaikan"); a prohibition ("Jangan …") is as often a warning or a rhetorical turn
+    r"|\b(?:[Ss]ilakan|[Ss]ilahkan|[Mm]onggo)\s+[a-z]{3,}"
+    r"|[,;]\s*ya\s+(?!(?:me|ber|di|ter)[a-z]|bukan\b|akan\b)[a-z]{2,}kan\b"
 )
 # "BKPM menunda pengumuman …", "konferensi pers … ditunda sampai …": a changed schedule.
 _POSTPONED = re.compile(r"\b(?:menunda|ditunda|diundur|mengundurkan|postpone[sd]?)\b", re.IGNORECASE)
@@ -193,18 +220,30 @@ _REQUEST = re.compile(
     r"|\b(?:instruksi|intruksi|arahan|perintah)(?:\s+[\w().-]+){0,8}?\s+kepada(?:\s+[\w().-]+){1,4}?\s+untuk\b",
     re.IGNORECASE,
 )
+# "Kita minta produsen menarik produk", "Masyarakat kami minta aktif memantau …", "Kami imbau agar
+# warga …": the speaker's side asks, whoever it addresses, when an act or a purpose follows (the
+# cue is the verb, so that the addressee reads after it or before "kami").
+_OURS_ASK = re.compile(
+    r"\b(?:saya|kami|kita|aku)\s+(?:(?:juga|pun|kembali|tetap|sudah|telah|selalu|terus)\s+)*"
+    r"(?P<verb>minta|meminta|imbau|himbau|mengimbau|menghimbau|mohon|instruksikan|tekankan)\b"
+    r"(?!\s+(?:maaf|tanggapan|keterangan|konfirmasi|komentar|pendapat|penjelasan)\b)"
+    r"(?=(?:\s+[\w().-]+){0,8}?\s+(?:(?:me|ber)[a-z]{3,}|agar|supaya|untuk|ikut|segera|aktif|tetap|selalu)\b)",
+    re.IGNORECASE,
+)
+# "menekankan pada semua petugas untuk melayani …", "sudah bilang dengan kepala dinas agar cepat …":
+# a verb of saying with its addressee and, close by, the act asked of them ("menyampaikan kepada
+# X untuk …" is as often a proposal made to a superior).
+_TOLD_TO = re.compile(
+    r"\b(?:menekankan|menegaskan|bilang|berpesan|mengingatkan|berkata)\s+(?:kepada|pada|dengan|ke)\s+"
+    r"(?=(?:(?!bahwa\b)[\w().-]+\s+){1,8}?(?:agar|supaya|untuk)\s+(?!di[a-z]{3,}\b)[a-z])",
+    re.IGNORECASE,
+)
 # "Hamim menyampaikan, agar semua tugas …", "menegaskan agar camat …": an instruction carried by
 # "agar" right after a verb of saying; "he asked for stronger cooperation" (not "was asked for a
 # response", a question put to him).
 _SAID_SO_THAT = re.compile(
     r"\b(?:menyampaikan|menegaskan|menekankan|meminta)\s*,?\s+"
     r"(?:agar|supaya)\b",
-    re.IGNORECASE,
-)
-_ASKED_FOR = re.compile(
-    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\balso\s)\b(?:ask(?:s|ed)?|call(?:s|ed)|appeal(?:s|ed))"
-    r"\s+for\s+(?!(?:(?:a|an|the|his|her|their)\s+)?(?:response|comment|reaction|clarification|explanation"
-    r"|opinion|view|help)s?\b)[a-z]",
     re.IGNORECASE,
 )
 # "Setiap keluhan akan saya sampaikan ke dinas", "Tetap kami tindak tegas": the object first and
@@ -240,16 +279,23 @@ _EFFORT = re.compile(
     r"\s+(?:me|ber)[a-z]{3,}",
     re.IGNORECASE,
 )
-# English events with their date: "the summit to be held in Washington on 12 October", "The fair
-# will run from 4 p.m. on Friday, May 15" (checked for a date: "the pain will run deep" is none).
-_EVENT_EN = re.compile(
-    r"\b(?:to\s+be\s+held|(?:will|shall)\s+(?:take\s+place|run|kick\s+off|open|begin|start|last))\b",
+# "OPD yang lalai akan menerima sanksi", "bila ditemukan …, pedagang bisa dikenai sanksi": a sanction
+# announced for whoever breaks a rule is an enforcement to come.
+_SANCTION = re.compile(
+    r"\b(?:akan|bakal|bisa|dapat|terancam)\s+(?:(?:langsung|segera)\s+)?(?:dikenai|dikenakan|dijatuhi|diberi(?:kan)?"
+    r"|menerima|mendapat(?:kan)?)\s+sanksi\b",
     re.IGNORECASE,
 )
-# English: "We would like to cooperate with …" (not "would like to thank …"): the speaker's intent.
-_WISH_EN = re.compile(
-    r"\b(?:we|I)\s+(?P<at>would)\s+like\s+to\s+(?!(?:thank|congratulate|express|say|extend|welcome|appreciate"
-    r"|convey|ask|see|know|hear|emphasi[sz]e|stress|add|mention|remind|point|invite|share)\b)[a-z]{3,}",
+# "Festival itu dilaksanakan 11-15 Oktober" (told the day before), "beras dibagikan pada 20
+# Desember": an event held, or aid handed out, on a day still to come is scheduled, with or
+# without "akan" (checked for a day after the event date).
+_HELD_WORDS = tuple(
+    words("dilaksanakan digelar diselenggarakan diadakan berlangsung dilakukan dimulai disalurkan dibagikan")
+)
+_HELD_WORDS += ("didistribusikan",)
+_HELD_ID = re.compile(
+    r"\b(?:dilaksanakan|digelar|diselenggarakan|diadakan|berlangsung|dilakukan|dimulai|disalurkan"
+    r"|didistribusikan|dibagikan)\b",
     re.IGNORECASE,
 )
 # "Menlu mendorong penyelesaian perjanjian yang tertunda", "meminta peningkatan pengawasan": an act
@@ -271,7 +317,9 @@ _PLAN_DISCUSSED = re.compile(
 )
 # "Arahan lain dari bupati adalah …", "Instruksi Kapolda yakni …": the content of an instruction.
 _DIRECTIVE_IS = re.compile(
-    r"\b(?:arahan|instruksi|intruksi|perintah)\b(?:\s+[\w-]+){0,6}?\s+(?:adalah|yakni|yaitu|ialah)\b",
+    # ("memberi arahan misal air tidak boleh mati, …": the content given by example)
+    r"\b(?:arahan|instruksi|intruksi|perintah)\b(?:\s+[\w-]+){0,6}?\s*(?:adalah|yakni|yaitu|ialah|misal|misalnya"
+    r"|antara\s+lain|:)(?=\s)",
     re.IGNORECASE,
 )
 # "mengimbau gubernur terus berkoordinasi …": an appeal to an office holder or the public;
@@ -290,14 +338,6 @@ _READY = re.compile(
     r"|\b(?:saat\s+ini|sedang|tengah)\s+(?:juga\s+)?(?:dalam\s+)?(?:tahap\s+)?persiapan\b",
     re.IGNORECASE,
 )
-# English requests: "asked the regents to …", "urged all parties not to …", "requested that the
-# officials …", "sent an invitation to a mayor to attend …" ("in order to" is no order).
-_REQUEST_EN = re.compile(
-    r"\b(?:ask(?:s|ed)?|request(?:s|ed)?|urge[sd]?|advise[sd]?|instruct(?:s|ed)?|ordered"
-    r"|invite[sd]?|call(?:s|ed)\s+on|appeal(?:s|ed)?\s+to|direct(?:s|ed)|tasked"
-    r"|(?:extend(?:s|ed)?|sent|sends|issued)\s+an\s+invitation)\b"
-    r"(?=[^.;]{0,200}?\b(?:that|to\s+(?:not\s+)?(?!the\b|an?\b|his\b|her\b|their\b|its\b|our\b)[a-z]))"
-)
 # "pemerintah kota juga harus mampu menampung …", "koperasi itu masih harus menyalurkan … hingga akhir tahun",
 # "kuota yang harus dipenuhi oleh Dinas …": an obligation of a government body, one with a
 # schedule, or one a named body bears. "harus" in advice ("Startup lokal harus membangun …",
@@ -306,11 +346,6 @@ MUST = re.compile(
     NOT_NEGATED + r"\b(?:harus|wajib|mesti)\s+"
     r"(?:(?:juga|terus|segera|mampu|bisa|dapat|tetap|benar-benar|kembali|mulai|bersama-sama|lebih)\s+)*"
     r"(?:(?P<own>kita|kami)\s+[a-z]{3,}|(?P<verb>(?:me|ber|di|per)[a-z]{3,}|[a-z]{3,}kan|turun|hadir|datang|lapor))\b",
-    re.IGNORECASE,
-)
-# English: "the government must be selective", "we should establish …"
-MUST_EN = re.compile(
-    r"\b(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?!not\b)(?:also\s+|continue\s+to\s+)?[a-z]{2,}\b",
     re.IGNORECASE,
 )
 # "harus dikoordinasikan dengan pemkab", "harus bermitra dengan balai lain",
@@ -345,18 +380,6 @@ _EXTENDED = re.compile(
     r"\b(?:until|to|through|hingga|sampai)\s+(?:(?:akhir|end\s+of)\s+)?20\d\d\b",
     re.IGNORECASE,
 )
-# "the ministry's plan to build 40 clinics": a body's plan named as a noun, unless it is given as
-# the cause of something else ("the rise is caused by the country's plan to …").
-_PLAN_OF = re.compile(r"(?:['’]s|\bits|\btheir|\bour)\s+(?:new\s+)?plans?\s+to\s+[a-z]")
-_CAUSED = re.compile(
-    r"\b(?:caused\s+by|due\s+to|because\s+of|driven\s+by|owing\s+to)\b[^.;]*$", re.IGNORECASE
-)
-# An English modal: "will", "would", "shall" — not "political will", "good will".
-_MODAL = re.compile(
-    r"(?<!\bpolitical\s)(?<!\bgood\s)(?<!\bfree\s)\b(?:will|would|shall|(?:is|are|am)\s+going\s+to)\b(?!\s+not\b)"
-)
-
-
 # The words every cue of a narrated plan starts with. Most sentences have none, and one scan for
 # them spares the twenty scans of the cues themselves (tests/test_extract_steps.py checks that no
 # cue found in the real corpus or the eval set escapes it).
@@ -377,7 +400,9 @@ _CUE_WORDS = re.compile(
     r"|setuju|menyetujui|(?:ber)?mufakat|bersedia|sanggup|\w+agendakan|\w+programkan|mematok|dipatok"
     r"|membidik|dibidik|mengejar|memasang|mencanangkan|willing|(?:is|are|was|were)\s+to|going|tetap|terus"
     r"|pasti|kewajiban|berkewajiban|berusaha|berupaya|mengingatkan|mengarahkan|mengajak|menekankan|menegaskan"
-    r"|menyampaikan|diingatkan|diarahkan|mengajak|held|kalau|jika|apabila|bila)",
+    r"|menyampaikan|diingatkan|diarahkan|mengajak|held|kalau|jika|apabila|bila|tekankan|mengincar|bilang"
+    r"|berkata|demand\w*|sought|sanksi|dilaksanakan|digelar|diselenggarakan|diadakan|dilakukan|dimulai|disalurkan|didistribusikan"
+    r"|dibagikan)",
     re.IGNORECASE,
 )
 
@@ -391,14 +416,13 @@ _LATER_OURS = re.compile(
 )
 # "Warga di bantaran sungai agar tetap waspada": an appeal that opens with the ones it addresses.
 _APPEAL = re.compile(
-    r"^(?:masyarakat|warga|penduduk|seluruh|semua|setiap|para|pengendara|pengunjung|wisatawan|pemudik)\b"
-    r"(?:\s+(?!(?:me|ber|di|ter)[a-z]{3,}\b)[\w()/-]+){0,8}?\s*,?\s+(?P<cue>agar|supaya)\s",
+    r"^(?:(?:bagi|kepada|untuk)\s+)?(?:masyarakat|warga|penduduk|seluruh|semua|setiap|para|pengendara|pengunjung|wisatawan|pemudik)\b"
+    # (no verb of their own, except in a relative clause on them: "Bagi masyarakat yang masih
+    # menemukan produk itu agar segera melapor")
+    # (a relative clause with a modal has a predicate of its own: "Setiap lagu yang tampil harus …")
+    r"(?:\s+(?:yang(?:\s+(?!(?:harus|akan|wajib|perlu|mesti|bisa|dapat)\b)[\w()/-]+){1,8}?"
+    r"|(?!(?:me|ber|di|ter)[a-z]{3,}\b)[\w()/-]+)){0,8}?\s*,?\s+(?P<cue>agar|supaya)\s",
     re.IGNORECASE,
-)
-# "By March we can open the new office", "if the river rises again, we can
-# move the families to …": what the speaker's side can do, a step with a date or a condition (checked).
-_CAN = re.compile(
-    r"\b(?:we|I)\s+(?P<can>can)\s+(?:also\s+|then\s+)?(?!(?:be|see|say|only|not|hope|expect)\b)[a-z]{3,}"
 )
 _NANTINYA_PASSIVE = re.compile(r"\bnanti(?:nya)?\s+di[a-z]", re.IGNORECASE)
 # Stems as they appear after a prefix: "memerintahkan", "menugaskan", "menyerahkan", "menunda".
@@ -419,7 +443,7 @@ _REQUEST_WORDS = (
 # such a word is in the sentence, a substring test far cheaper than the scan.
 _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("diharapkan",), _EXPECTED, "expected"),
-    (("will", "would", "shall", "going"), _MODAL, "weak"),
+    (("will", "would", "shall", "going"), MODAL, "weak"),
     (("nanti",), _NANTINYA_PASSIVE, "weak"),
     (("mulai", "berlaku"), _OPENING, "opening"),
     (
@@ -441,14 +465,16 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
             "direct",
             "task",
         ),
-        _REQUEST_EN,
+        REQUEST_EN,
         "request",
     ),
     (("agar", "supaya"), _SAID_SO_THAT, "request"),
-    (("ask", "call", "appeal"), _ASKED_FOR, "acted"),
+    (("agar", "supaya", "untuk"), _TOLD_TO, "request"),
+    (("ask", "call", "appeal", "request", "demand", "sought"), ASKED_FOR, "acted"),
     (("saya", "kami", "kita", "aku"), OURS, "ours"),
     (("kewajiban",), _DUTY, "acted"),
-    (("held", "will", "shall"), _EVENT_EN, "dated"),
+    (("held", "will", "shall"), EVENT_EN, "dated"),
+    (_HELD_WORDS, _HELD_ID, "held"),
     (("minta", "dorong", "desak", "usul"), _ASKED_AS_NOUN, "acted"),
     (("rencana",), _PLAN_DISCUSSED, "strong"),
     (("arahan", "instruksi", "intruksi", "perintah"), _DIRECTIVE_IS, "plain"),
@@ -461,6 +487,7 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("target",), _TARGET_FOR, "strong"),
     (("memastikan",), _ASSURED, "plain"),
     (("fokus", "prioritas"), _FOCUS, "plain"),
+    (("sanksi",), _SANCTION, "plain"),
     (("nanti", "menunggu"), _PENDING, "plain"),
     (("tunda", "nunda", "undur", "postpone"), _POSTPONED, "plain"),
     (("extend", "prolong", "panjang"), _EXTENDED, "plain"),
@@ -481,6 +508,10 @@ def _strong_cues(text: str) -> list[tuple[int, str]]:
             continue
         if word.startswith("menindak") and _IN_ORDER_TO.search(text, 0, m.start()):
             continue
+        if word.startswith(("komitmen", "kesiapan")) and _SHOWS.search(
+            text, max(0, m.start() - 80), m.start()
+        ):
+            continue
         found.append((m.start(), "strong"))
     return found
 
@@ -491,8 +522,8 @@ def _conditional_cues(text: str, low: str) -> list[tuple[int, str]]:
     if "plan" in low:
         found += [
             (m.start(), "plain")
-            for m in _PLAN_OF.finditer(text)
-            if not _CAUSED.search(text, max(0, m.start() - LOOK_BACK), m.start())
+            for m in PLAN_OF.finditer(text)
+            if not CAUSED.search(text, max(0, m.start() - LOOK_BACK), m.start())
         ]
     if "rencana" in low and (_PLAN_TIME.search(text) or SCHEDULE.search(text)):
         found += [(m.start(), "strong") for m in _PLAN_NOUN.finditer(text)]
@@ -502,11 +533,19 @@ def _conditional_cues(text: str, low: str) -> list[tuple[int, str]]:
         ]
     if "nanti" in low:
         found += [(m.start("at"), "plain") for m in _LATER_OURS.finditer(text)]
+    return found + _addressed_cues(text, low)
+
+
+def _addressed_cues(text: str, low: str) -> list[tuple[int, str]]:
+    """Efforts of the speaker's side, its requests (``kita minta …``) and appeals to the public."""
+    found: list[tuple[int, str]] = []
     if "berusaha" in low or "berupaya" in low:
         found += [
             (m.start("adverb") if m.group("adverb") else m.start("verb"), "acted")
             for m in _EFFORT.finditer(text)
         ]
+    if any(word in low for word in ("minta", "imbau", "himbau", "mohon", "instruksikan", "tekankan")):
+        found += [(m.start("verb"), "request") for m in _OURS_ASK.finditer(text)]
     if (appeal := _APPEAL.match(text)) is not None:
         found.append((appeal.start("cue"), "appeal"))
     return found
@@ -514,11 +553,11 @@ def _conditional_cues(text: str, low: str) -> list[tuple[int, str]]:
 
 def _quoted_cues(text: str) -> list[tuple[int, str]]:
     """Inside a quotation: what we can do, a schedule, an order."""
-    found = [(m.start("can"), "can") for m in _CAN.finditer(text)]
+    found = [(m.start("can"), "can") for m in CAN.finditer(text)]
     found += [(m.start(), "plain") for m in _QUOTED_SCHEDULE.finditer(text)]
     found += [(m.start(), "plain") for m in _ORDER.finditer(text)]
     if "like" in text:
-        found += [(m.start("at"), "strong") for m in _WISH_EN.finditer(text)]
+        found += [(m.start("at"), "strong") for m in WISH_EN.finditer(text)]
     return found
 
 
@@ -537,6 +576,7 @@ _ORDER_AT_ONE_POSITION = {
     "ours": 8,
     "acted": 9,
     "dated": 6,
+    "held": 9,
 }
 
 
@@ -547,7 +587,7 @@ def find_cues(text: str, quoted: bool) -> list[tuple[int, str]]:
     if (
         _CUE_WORDS.search(text) is None
         and _APPEAL.match(text) is None
-        and not (quoted and (_QUOTED_SCHEDULE.search(text) or _ORDER.search(text) or _CAN.search(text)))
+        and not (quoted and (_QUOTED_SCHEDULE.search(text) or _ORDER.search(text) or CAN.search(text)))
     ):
         return []
     low = text.lower()

@@ -13,7 +13,14 @@ from enum import Enum
 from briefgen.extract.due import due_of
 from briefgen.extract.lexicon import BELIEF_VERBS, REGIONAL_TITLES, SPEECH_VERBS, words
 from briefgen.extract.step_cues import LOOK_BACK, MUST, NOT_NEGATED, OURS, SCHEDULE, find_cues
-from briefgen.extract.step_subjects import ACTION_AFTER, OWN_SIDE, Subject, clause_before
+from briefgen.extract.step_english import (
+    ENGLISH_BODIES,
+    MONTH_EN,
+    NOT_PASSIVE_PLANS_EN,
+    OUTCOME_EN,
+    PASSIVE_EN,
+)
+from briefgen.extract.step_subjects import ACTION_AFTER, OWN_SIDE, Subject, addressee, clause_before
 
 # "… akan diterapkan di 35 kabupaten", "… akan kembali digelar", "Pertemuan itu nantinya
 # difokuskan pada …": a passive future announces what will be done without saying by whom (the
@@ -70,11 +77,14 @@ _FIGURE = re.compile(
 )
 # Verbs of belief and forecast, active or passive: what they introduce is not a plan.
 _BELIEF = re.compile(
-    rf"\b(?:{BELIEF_VERBS}|diperkirakan|diprediksi|diproyeksikan|dikhawatirkan|khawatir|cemas|takut"
+    # ("ingin melihat langsung pelayanan …" is seeing first-hand, not a view)
+    rf"\b(?:(?:{BELIEF_VERBS})(?!\s+langsung\b)|diperkirakan|diprediksi|diproyeksikan|dikhawatirkan|khawatir|cemas|takut"
     # ("secepat mungkin", "sebisa mungkin": as soon, as well as can be)
     r"|mungkin(?<!\bsecepat\smungkin)(?<!\bsebisa\smungkin)(?<!\bsedapat\smungkin)"
     r"(?<!\bsemaksimal\smungkin)(?<!\bsesegera\smungkin)"
     r"|kemungkinan|berpotensi"
+    # a hope or a wish governing what follows ("Mudah-mudahan bulan depan bisa segera …")
+    r"|mudah-mudahan|semoga|moga-moga|hopefully"
     r"|expect(?:s|ed|ations?)?|predict(?:s|ed)?|forecasts?|estimated?|believes?|believed|hopes?|hoped|likely"
     r"|projected|may|might|could|fear(?:s|ed)?|worried)\b",
     re.IGNORECASE,
@@ -84,67 +94,6 @@ _QUESTION = re.compile(r"\b(?:apakah|whether)\b", re.IGNORECASE)
 # "Initially, the bridge would open by 2021": a former plan, since replaced.
 _FORMER = re.compile(r"\b(?:initially|originally|previously|semula|awalnya)\b", re.IGNORECASE)
 _CONDITION = re.compile(r"(?:Kalau|Jika|Apabila|Bila|Seandainya|Andaikan|Kalaupun)\b")
-# "Issues on the budget will be discussed soon": an English passive future, what will be done
-# without saying by whom. Passives of feeling or fate ("will be affected") are forecasts.
-_PASSIVE_EN = re.compile(
-    r"\b(?:will|would|shall|(?:is|are|am)\s+going\s+to)\s+(?:(?:also|soon|then|immediately|further|later|first)\s+)?be\s+"
-    r"(?:(?:officially|formally|fully|jointly|gradually)\s+)?(?P<verb>[a-z]{2,}(?:ed|en|ht|wn|ld|un|ne|lt|nt))\b"
-)
-# "will benefit", "would be ready", "will grow": what is foreseen to happen, not what someone does.
-_OUTCOME_EN = re.compile(
-    r"(?:will|would|shall)\s+(?:(?:also|further|certainly|surely|likely|probably|only)\s+)?"
-    r"(?:be(?!\s+(?:\w+ly\s+)?(?:present|involved)\b)|become|remain|benefit|help|improve"
-    r"|increase|grow|rise|fall|decline|drop|boost|affect|face|need"
-    r"|get|see|suffer|lose|gain|expect|hope|like|run|achieve)\b"
-)
-_NOT_PASSIVE_PLANS_EN = words(
-    """
-    affected impacted hit felt seen known needed required welcomed appreciated influenced expected
-    considered regarded deemed remembered loved liked used pleased disappointed surprised worried
-    """
-)
-
-
-_ADDRESSEE_STOP = re.compile(
-    r"(?:untuk|agar|supaya|tidak|jangan|segera|nanti|nantinya|yang|langsung|to|that|who|not|(?:me|ber)[a-z]{3,}"
-    # verbs without a prefix that instructions use ("turun langsung", "tetap membantu")
-    r"|turun|datang|hadir|ikut|tetap|terus|lapor|jaga|cek|kerja|apabila|jika|kalau|bila|ketika|saat"
-    # adverbs that open the act asked for ("seluruh camat sering berkunjung …")
-    r"|sering|selalu|lebih|rutin|bersama-sama|senantiasa|dapat|bisa)$",
-    re.IGNORECASE,
-)
-
-
-# Words before the addressee: "meminta ke …", "requested that …", "called on …", "an invitation to …".
-_ADDRESSEE_LEAD = frozenset(("ke", "pada", "kepada", "tolong", "agar", "supaya", "that", "on"))
-
-
-def _addressee(text: str, marker: int) -> str | None:
-    """Who a request is addressed to: ``meminta [kepada] para penyuluh itu untuk …`` → ``para
-    penyuluh itu``; the words up to the purpose, a relative clause or a verb, at most six."""
-    tokens = text[marker:].split()[1:]
-    if tokens and tokens[0].lower() in ("arahan", "instruksi", "perintah", "waktu", "tenggat"):
-        tokens = tokens[1:]  # "memberikan arahan agar …"
-    lowered = [t.lower() for t in tokens[:3]]
-    if "kepada" in lowered:
-        tokens = tokens[lowered.index("kepada") + 1 :]  # "instruksi tegas kepada seluruh jajaran …"
-    if [t.lower() for t in tokens[:3]] == ["an", "invitation", "to"]:
-        tokens = tokens[3:]  # "sent an invitation to the mayor to attend …"
-    elif tokens and tokens[0].lower() == "to" and text[marker:].lower().startswith("appeal"):
-        tokens = tokens[1:]  # "appealed to the provinces to …"
-    while tokens and tokens[0].lower() in _ADDRESSEE_LEAD:
-        tokens = tokens[1:]
-    who: list[str] = []
-    for token in tokens[:9]:
-        word = token.strip(",;:.")
-        if _ADDRESSEE_STOP.fullmatch(word) or not word:
-            break
-        who.append(word)
-        if token != word:
-            break  # punctuation ends the phrase
-    while who and who[-1].lower() in ("itu", "ini", "tersebut"):
-        who.pop()  # "para pendamping itu"
-    return " ".join(who) if 0 < len(who) <= 8 else None
 
 
 # "belum mendapat penugasan", "tidak sepakat": a negated cue; "telah meminta": a request made and
@@ -154,9 +103,15 @@ _DONE_BEFORE = re.compile(r"\b(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNOREC
 # "telah menugaskan dua petugas untuk menjaga …", "sudah mengeluarkan instruksi agar …": an
 # assignment stays in force after it is given.
 _ASSIGNED = re.compile(
-    r"menugaskan|instruksi|arahan|memberi(?:kan)?\s+(?:arahan|instruksi|tugas|perintah)", re.IGNORECASE
+    r"menugaskan|instruksi|arahan|memberi(?:kan)?\s+(?:arahan|instruksi|tugas|perintah)"
+    # an order given, or a task told to someone, stays in force too ("sudah bilang dengan X agar …")
+    r"|memerintahkan|menginstruksikan|mengintruksikan|bilang|berpesan|menekankan",
+    re.IGNORECASE,
 )
-_RELATIVE = re.compile(r"\b(?:yang|which|that)\s+$", re.IGNORECASE)
+# ("program yang harus segera dilakukan": a modal between the relative and the cue)
+_RELATIVE = re.compile(
+    r"\b(?:yang|which|that)\s+(?:(?:harus|perlu|mesti|wajib|masih|juga|bisa|dapat)\s+)*$", re.IGNORECASE
+)
 # "… yang akan kami umumkan", "langkah yang akan ditempuh pihaknya": a relative clause that says who
 # will act is a plan of theirs.
 _AGENT_AFTER = re.compile(
@@ -176,7 +131,8 @@ _SO_THAT = re.compile(r"\b(?:so\s+that|in\s+order\s+that)\b", re.IGNORECASE)
 _NAMED_RELATIVE = re.compile(r"(?P<who>\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+yang\s+$")
 _ACTIVE_AFTER = re.compile(r"\S+\s+(?:(?:segera|juga|kembali)\s+)*(?:me|ber)[a-z]{3,}\b")
 _HABIT = re.compile(
-    r"\b(?:biasanya|umumnya|selalu|sering|usually|typically|often|always|routinely|regularly)\b",
+    # ("Selama ini mereka harus menukar uang …": how things have been so far)
+    r"\b(?:selama\s+ini|biasanya|umumnya|selalu|sering|usually|typically|often|always|routinely|regularly)\b",
     re.IGNORECASE,
 )
 # "Maka peluang kita akan lebih besar": a comparison foreseen, not an act.
@@ -275,14 +231,15 @@ def _event_scheduled(cue: Cue) -> Decision:
 
 def _dated(cue: Cue) -> Decision:
     """``the summit to be held in Perth on 3 June``: an event still to come, with its date."""
-    dated = due_of(cue.text, cue.event)[0] or (cue.event is None and _MONTH_EN.search(cue.text, cue.start))
+    dated = due_of(cue.text, cue.event)[0] or (cue.event is None and MONTH_EN.search(cue.text, cue.start))
     return Subject(True) if dated else Verdict.NEXT
 
 
-_MONTH_EN = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d"
-    r"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-)
+def _held_on_a_day(cue: Cue) -> Decision:
+    """``Festival itu digelar 11-15 Oktober 2023``, told on 10 October: held on a day after the event
+    date (a month or a year is not enough: the event may be over within it)."""
+    due, precision = due_of(cue.text, cue.event)
+    return Subject(True, None) if due is not None and precision == "day" else Verdict.NEXT
 
 
 def _named_relative(cue: Cue) -> Decision:
@@ -305,6 +262,12 @@ def _thing_relative(cue: Cue) -> Decision:
     return None
 
 
+def _purpose_only(cue: Cue) -> Decision:
+    """``X meninjau RSUD …, guna memastikan progres …``: a purpose states why an act was done; it is
+    a plan only with the plan it serves (``akan membuka … guna memastikan …``, another cue)."""
+    return Verdict.NEXT if cue.text.startswith("guna", cue.start) else None
+
+
 def _proposed_thing(cue: Cue) -> Decision:
     """``tiga nama calon yang diusulkan``: a proposal already made, as a relative clause, names a thing."""
     if cue.text[cue.start :].lower().startswith("diusul") and _RELATIVE.search(cue.text, 0, cue.start):
@@ -313,8 +276,19 @@ def _proposed_thing(cue: Cue) -> Decision:
 
 
 def _comparison(cue: Cue) -> Decision:
-    """``peluang kita akan lebih besar``: a comparison foreseen."""
-    return Verdict.NEXT if _COMPARISON.match(cue.text, cue.start) else None
+    """``peluang kita akan lebih besar``: a comparison foreseen; ``saya akan lebih menghargai …``,
+    ``warga akan merasakan …``: a feeling or an attitude foreseen, not an act."""
+    if _COMPARISON.match(cue.text, cue.start) or _FEELING.match(cue.text, cue.start):
+        return Verdict.NEXT
+    return None
+
+
+_FEELING = re.compile(
+    r"\S+\s+(?:(?:lebih|sangat|tentu|pasti|juga|makin|semakin)\s+)*(?:menghargai|mengapresiasi|menyukai"
+    r"|menyenangi|menghormati|mencintai|merasa|merasakan|menikmati|senang|bangga|bahagia|sedih|kecewa"
+    r"|menyesal\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def _appeal(cue: Cue) -> Decision:
@@ -365,10 +339,18 @@ def _opening(cue: Cue) -> Decision:
     return Subject(True)
 
 
+_EARLIER = re.compile(r"\b(?:sebelumnya|sempat|pernah|kemarin|dulu)\b", re.IGNORECASE)
+
+
 def _request(cue: Cue) -> Decision:
     """A request made to its addressee; "meminta maaf", "Polres telah meminta dinas memblokir …"
     (asked and done with) are none."""
-    done = _DONE_BEFORE.search(cue.text, 0, cue.start) and not _ASSIGNED.match(cue.text, cue.start)
+    # ("… itu sudah diminta untuk menarik produknya": the ones asked still have to act, unless the
+    # request is told as past, "sebelumnya telah diminta …")
+    in_force = _ASSIGNED.match(cue.text, cue.start) or (
+        _PASSIVE_REQUEST.match(cue.text, cue.start) and not cue.before(_EARLIER)
+    )
+    done = _DONE_BEFORE.search(cue.text, 0, cue.start) and not in_force
     if _NOT_REQUEST.match(cue.text, cue.start) or done:
         return Verdict.NEXT
     return Subject(True, _addressee_of(cue))
@@ -382,7 +364,7 @@ def _addressee_of(cue: Cue) -> str | None:
     """Whom a request is addressed to: after the verb (``meminta seluruh camat …``), or before a
     passive (``warga diimbau untuk …``) or before ``saya``/``kami`` (``Camat telah saya instruksikan …``)."""
     purpose = _INSTRUCTION_PURPOSE.match(cue.text, cue.start)
-    after = (purpose and _addressee(cue.text, purpose.start("agar"))) or _addressee(cue.text, cue.start)
+    after = (purpose and addressee(cue.text, purpose.start("agar"))) or addressee(cue.text, cue.start)
     if after is not None:
         return after
     before = cue.text[: cue.start]
@@ -409,8 +391,16 @@ _NOT_ADDRESSEES = words("pada dalam di untuk dengan dari sehingga karena sebab i
 
 
 def _quoted_offer(cue: Cue) -> Decision:
-    """``Kami siap berbagi kurikulum``: an offer, not a plan."""
-    return Verdict.NEXT if cue.quoted and cue.text[cue.start :].lower().startswith("siap") else None
+    """``Kami siap berbagi kurikulum``, ``kami siap membeli lebih banyak jika …``: an offer, not a
+    plan; ``KBRI siap memverifikasi … jika diberi akses``, a body named with its condition, is a
+    commitment on that condition."""
+    offer = cue.quoted and cue.text[cue.start :].lower().startswith("siap")
+    before = cue.text[: cue.start].split()[-1:]
+    named = cue.subject.found and bool(before) and not OWN_SIDE.fullmatch(before[0])
+    return Verdict.NEXT if offer and not (named and _IF_ID.search(cue.text, cue.start)) else None
+
+
+_IF_ID = re.compile(r"\b(?:jika|kalau|apabila|bila|asalkan|selama)\b", re.IGNORECASE)
 
 
 def _with_others(cue: Cue) -> Decision:
@@ -439,15 +429,15 @@ def _consequence(cue: Cue) -> Decision:
 
 def _english_passive(cue: Cue) -> Decision:
     """``The bill will be discussed next week``: no actor; ``Farmers will be affected``: a forecast."""
-    passive = _PASSIVE_EN.match(cue.text, cue.start)
+    passive = PASSIVE_EN.match(cue.text, cue.start)
     if passive is None:
         return None
-    return Verdict.NEXT if passive.group("verb") in _NOT_PASSIVE_PLANS_EN else Subject(True)
+    return Verdict.NEXT if passive.group("verb") in NOT_PASSIVE_PLANS_EN else Subject(True)
 
 
 def _english_outcome(cue: Cue) -> Decision:
     """``The country would benefit from …``: an outcome foreseen, not an act."""
-    return Verdict.NEXT if _OUTCOME_EN.match(cue.text, cue.start) else None
+    return Verdict.NEXT if OUTCOME_EN.match(cue.text, cue.start) else None
 
 
 def _passive(cue: Cue) -> Decision:
@@ -463,8 +453,9 @@ def _passive(cue: Cue) -> Decision:
 
 
 def _obligation(cue: Cue) -> Decision:
-    """An obligation counts when "kita"/"kami" bear it, when a named body does ("… yang harus
-    dipenuhi oleh Dinas …"), or when a government body or a schedule comes with it."""
+    """An obligation counts when "kita"/"kami" bear it (``harus kita benahi``, ``kita harus …``),
+    when a named body does ("… yang harus dipenuhi oleh Dinas …"), when a government body or a
+    schedule comes with it, or inside a quotation when "mereka" bear it."""
     must = MUST.match(cue.text, cue.start)
     if must is None:
         return _obligation_en(cue)  # MUST_EN
@@ -475,23 +466,27 @@ def _obligation(cue: Cue) -> Decision:
     subject = cue.subject
     if must.group("verb").lower().startswith("di"):
         return Subject(True, subject.actor) if _BY_NAMED.match(cue.text, must.end()) else Verdict.NEXT
+    ours = cue.text[: cue.start].split()[-1:]
+    if subject.found and ours and ours[0].lower() in ("kita", "we"):
+        # "kita harus memastikan …": the inclusive "we" of an official binds the side it speaks
+        # for ("kami harus mengumumkan jadwal …" is as often a constraint a firm works under,
+        # "saya harus …" a personal duty)
+        return subject
     head = [w for w in (subject.actor or "").split() if w.lower() not in _QUANTIFIERS][:1]
     # a government body or an office holder addressed by a title ("Camat harus turun …")
     governed = bool(head) and (head[0].lower() in _GOVERNMENT or head[0].capitalize() in REGIONAL_TITLES)
-    if not subject.found or not (governed or SCHEDULE.search(cue.text, cue.start)):
+    # in a quotation, "mereka harus menarik …": the speaker names what others must do
+    theirs = cue.quoted and bool(ours) and ours[0].lower() == "mereka"
+    if not subject.found or not (governed or theirs or SCHEDULE.search(cue.text, cue.start)):
         return Verdict.NEXT
     return subject
-
-
-# English obligations: "the government must be selective", and in a quotation "we should …".
-_ENGLISH_BODIES = words("government ministry authorities authority administration agency office council")
 
 
 def _obligation_en(cue: Cue) -> Decision:
     subject = cue.subject
     last = (subject.actor or "").split()[-1:]
     own = cue.quoted and OWN_SIDE.fullmatch(cue.text[: cue.start].split()[-1] if cue.start else "")
-    if subject.found and (own or (last and last[0].lower() in _ENGLISH_BODIES)):
+    if subject.found and (own or (last and last[0].lower() in ENGLISH_BODIES)):
         return subject
     return Verdict.NEXT
 
@@ -508,7 +503,9 @@ def _acting_subject(cue: Cue) -> Decision:
     return subject if subject.found else Verdict.NEXT
 
 
-_ALL = words("plain with request strong must obligation opening expected weak appeal can ours acted dated")
+_ALL = words(
+    "plain with request strong must obligation opening expected weak appeal can ours acted dated held"
+)
 # The rules in the order they are asked; each applies to the cue kinds named with it, and the first
 # that decides wins.
 RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
@@ -518,6 +515,7 @@ RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
     (frozenset({"weak"}), _event_scheduled),
     (frozenset({"weak"}), _named_relative),
     (frozenset({"weak"}), _thing_relative),
+    (frozenset({"strong"}), _purpose_only),
     (frozenset({"strong"}), _proposed_thing),
     (frozenset({"weak"}), _comparison),
     (frozenset({"strong", "request", "acted"}), _negated),
@@ -527,6 +525,7 @@ RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
     (frozenset({"expected"}), _hope),
     (frozenset({"opening"}), _opening),
     (frozenset({"dated"}), _dated),
+    (frozenset({"held"}), _held_on_a_day),
     (frozenset({"request"}), _request),
     (frozenset({"strong"}), _quoted_offer),
     (frozenset({"with"}), _with_others),
@@ -544,6 +543,12 @@ RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
 )
 
 
+# "menjadi narasumber seminar dengan tema “Strategi Mendorong Ekspor untuk …”": in narration, words
+# in quotation marks that are not a quotation (a theme, a title, a slogan) state nothing of the
+# one who acts, so their cues are blanked (a kept quotation is read on its own, not here).
+_TITLE_IN_MARKS = re.compile(r"[“\"][^“”\"]{3,}[”\"]")
+
+
 def judge(
     text: str,
     subject_at: Callable[[int], Subject],
@@ -552,6 +557,10 @@ def judge(
 ) -> Subject | None:
     """The one who acts when ``text`` states a plan (``actor`` None when unnamed), else None.
     ``subject_at(i)`` reads the subject of the cue at ``i``; each cue goes through RULES."""
+    if not quoted:
+        text = _TITLE_IN_MARKS.sub(
+            lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], text
+        )
     cues = find_cues(text, quoted)
     if not cues:
         return None

@@ -20,7 +20,7 @@ _ADVERBS = re.compile(
 _REPORTING = (
     rf"{SPEECH_VERBS}|mengancam|memperingatkan|memastikan|membenarkan|mengonfirmasi|menjamin|menjanjikan|mengumumkan|berjanji|bertekad"
     r"|said|says|added|stated|explained|noted|told\s+\w+|announced|confirmed|stressed|emphasized"
-    r"|emphasised|revealed|saying"
+    r"|emphasised|revealed|saying|affirmed|reaffirmed|asserted|insisted|declared|assured|underlined|promised"
 )
 _REPORTED = re.compile(rf"^.*?\b(?:{_REPORTING})\b(?:\s+(?:bahwa|that))?\s*", re.IGNORECASE)
 # "Perum Damri menyatakan akan …", "Menteri Dedi berjanji akan …": the one who speaks acts.
@@ -62,6 +62,10 @@ _NOT_ACTORS = frozenset(
     Dengan Dalam Menurut Saat Ketika Setelah Sebelum Sehingga Agar Jadi Maka Oleh Sebab Akan Adapun
     """
 )
+_SCOPE = re.compile(
+    r"\s+(?:di|pada|dari)\s+(?:lingkup|lingkungan|tingkat|wilayah|jajaran|bawah|seluruh)\b", re.IGNORECASE
+)
+_THROUGH = re.compile(r"\s+(?:melalui|lewat|through)\s+")
 _CONJUNCTION = re.compile(r"(\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|bersama|&)\s+)")
 _CONDITION_INSIDE = re.compile(
     r"\b(?:kalau|jika|apabila|bila|seandainya)\s+(?:dirinya|ia|dia|beliau|kami|[A-Z])"
@@ -103,6 +107,12 @@ def _names(clause: str, people: PeopleIndex, sides: Sides | None) -> Subject:
     collective = _COLLECTIVE.search(clause)
     if collective:
         return Subject(True, (sides.parties if sides else None) or collective.group(0))
+    # "Pemkab Kukar melalui Dinas Pariwisata akan …": the body acting for another is the actor.
+    clause = _THROUGH.split(clause)[-1]
+    # "Pimpinan OPD di lingkup Pemkab Bursel harus …": the body, then where it serves.
+    if (scope := _SCOPE.search(clause)) is not None and scope.start() > 0:
+        named = _names(clause[: scope.start()], people, sides)
+        return Subject(True, clause.strip(" ,")) if named.found else named
     parts = _CONJUNCTION.split(clause.strip(" ,"))
     names = parts[0::2]
     if not names or not names[0] or names[0].split()[0] in _NOT_ACTORS:
@@ -128,6 +138,10 @@ def clause_before(text: str) -> str:
     )
     if clause_at >= 0 and text[clause_at] == " ":
         clause_at += 2
+    # "peringatan keras bahwa pimpinan di tingkat Polsek wajib …": a complement clause opens after "bahwa"
+    that = text.lower().rfind(" bahwa ")
+    if that > clause_at:
+        clause_at = that + len(" bahwa")
     return _LEADING_ADVERBS.sub("", _ADVERBS.sub("", text[clause_at + 1 :]).strip())
 
 
@@ -182,7 +196,27 @@ def narrated_subject(
     named = _names(clause, people, sides)
     if not named.found and _EPITHET.fullmatch(clause):
         return Subject(True, people.last_before(sentence.paragraph, sentence.start, skip))
+    if not named.found:
+        return _named_with_role(clause, people)
     return named
+
+
+def _named_with_role(clause: str, people: PeopleIndex) -> Subject:
+    """``Khofifah Indar Parawansa Gubernur Jawa Timur terpilih bakal …``: a person named at the start
+    of the clause, then their role without commas (no verb of its own), is the subject."""
+    tokens = clause.split()
+    if len(tokens) > 12 or any(_VERB.fullmatch(w) for w in tokens):
+        return NOBODY
+    capitals = 0
+    while capitals < len(tokens) and tokens[capitals][:1].isupper():
+        capitals += 1
+    for end in range(min(capitals, 4), 1, -1):  # the longest run of two to four words that is a name
+        if name := people.resolve(" ".join(tokens[:end])):
+            return Subject(True, name)
+    return NOBODY
+
+
+_VERB = re.compile(r"(?:me|ber|di)[a-z]{3,}")
 
 
 def _no_clause(sentence: SentenceRef, marker: int, people: PeopleIndex) -> Subject:
@@ -245,6 +279,10 @@ def narrated_own_side(
     return own_side(people, speaker or people.last_before(sentence.paragraph, sentence.start, skip), sides)
 
 
+# A condition clause right before the marker: "…, kalau sudah diberi akses, akan …".
+_CONDITION_BEFORE = re.compile(r"\b(?:kalau|jika|apabila|bila|if)\b[^,;]*,\s*$", re.IGNORECASE)
+
+
 def quoted_subject(
     text: str, marker: int, people: PeopleIndex, speaker: str | None, sides: Sides | None
 ) -> Subject:
@@ -253,6 +291,9 @@ def quoted_subject(
     if _OBJECT_FIRST.match(text, marker):
         return Subject(True, own_side(people, speaker, sides))  # "… akan kami uji coba …": object first
     clause = clause_before(text[:marker])
+    if not clause and (condition := _CONDITION_BEFORE.search(text, 0, marker)):
+        # "Itu tugas kami kalau sudah diberi akses, akan …": the subject stands before the condition
+        clause = clause_before(text[: condition.start()])
     words_before = clause.split()
     if not words_before:
         return NOBODY
@@ -262,3 +303,47 @@ def quoted_subject(
     if _UNNAMED.fullmatch(words_before[-1]) or _PRONOUN.fullmatch(words_before[-1]):
         return Subject(True)
     return _names(clause, people, sides)
+
+
+_ADDRESSEE_STOP = re.compile(
+    r"(?:untuk|agar|supaya|tidak|jangan|segera|nanti|nantinya|yang|langsung|to|that|who|not|(?:me|ber)[a-z]{3,}"
+    # the manner asked for ("kami minta aktif memantau …")
+    r"|aktif|waspada|cepat"
+    # verbs without a prefix that instructions use ("turun langsung", "tetap membantu")
+    r"|turun|datang|hadir|ikut|tetap|terus|lapor|jaga|cek|kerja|apabila|jika|kalau|bila|ketika|saat"
+    # adverbs that open the act asked for ("seluruh camat sering berkunjung …")
+    r"|sering|selalu|lebih|rutin|bersama-sama|senantiasa|dapat|bisa)$",
+    re.IGNORECASE,
+)
+
+
+# Words before the addressee: "meminta ke …", "requested that …", "called on …", "an invitation to …".
+_ADDRESSEE_LEAD = frozenset(("ke", "pada", "kepada", "tolong", "agar", "supaya", "that", "on"))
+
+
+def addressee(text: str, marker: int) -> str | None:
+    """Who a request is addressed to: ``meminta [kepada] para penyuluh itu untuk …`` → ``para
+    penyuluh itu``; the words up to the purpose, a relative clause or a verb, at most six."""
+    tokens = text[marker:].split()[1:]
+    if tokens and tokens[0].lower() in ("arahan", "instruksi", "perintah", "waktu", "tenggat"):
+        tokens = tokens[1:]  # "memberikan arahan agar …"
+    lowered = [t.lower() for t in tokens[:3]]
+    if "kepada" in lowered:
+        tokens = tokens[lowered.index("kepada") + 1 :]  # "instruksi tegas kepada seluruh jajaran …"
+    if [t.lower() for t in tokens[:3]] == ["an", "invitation", "to"]:
+        tokens = tokens[3:]  # "sent an invitation to the mayor to attend …"
+    elif tokens and tokens[0].lower() == "to" and text[marker:].lower().startswith("appeal"):
+        tokens = tokens[1:]  # "appealed to the provinces to …"
+    while tokens and tokens[0].lower() in _ADDRESSEE_LEAD:
+        tokens = tokens[1:]
+    who: list[str] = []
+    for token in tokens[:9]:
+        word = token.strip(",;:.")
+        if _ADDRESSEE_STOP.fullmatch(word) or not word:
+            break
+        who.append(word)
+        if token != word:
+            break  # punctuation ends the phrase
+    while who and who[-1].lower() in ("itu", "ini", "tersebut"):
+        who.pop()  # "para pendamping itu"
+    return " ".join(who) if 0 < len(who) <= 8 else None

@@ -1,0 +1,102 @@
+"""English cues of a plan and the English patterns the rules read around them ("will", "is
+scheduled to", "asked X to", "must"; "will be affected", "would benefit" as forecasts), kept
+apart from the Indonesian ones of ``step_cues`` and ``step_rules``."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.lexicon import words
+
+_NOT_ASKED_FOR = (
+    r"(?!(?:(?:a|an|the|his|her|their)\s+)?(?:response|comment|reaction|clarification|explanation"
+    r"|opinion|view|help)s?\b)[a-z]"
+)
+
+ASKED_FOR = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\balso\s)\b(?:ask(?:s|ed)?|call(?:s|ed)|appeal(?:s|ed))"
+    r"\s+for\s+"
+    + _NOT_ASKED_FOR
+    # "Prabowo requested an increase in the number of doctors": the act asked for as a noun
+    + r"|\b(?:requested|demanded|sought)\s+(?:an?|more|additional|further)\s+"
+    + _NOT_ASKED_FOR,
+    re.IGNORECASE,
+)
+
+# English events with their date: "the summit to be held in Washington on 12 October", "The fair
+# will run from 4 p.m. on Friday, May 15" (checked for a date: "the pain will run deep" is none).
+EVENT_EN = re.compile(
+    r"\b(?:to\s+be\s+held|(?:will|shall)\s+(?:take\s+place|run|kick\s+off|open|begin|start|last))\b",
+    re.IGNORECASE,
+)
+
+# English: "We would like to cooperate with …" (not "would like to thank …"): the speaker's intent.
+WISH_EN = re.compile(
+    r"\b(?:we|I)\s+(?P<at>would)\s+like\s+to\s+(?!(?:thank|congratulate|express|say|extend|welcome|appreciate"
+    r"|convey|ask|see|know|hear|emphasi[sz]e|stress|add|mention|remind|point|invite|share)\b)[a-z]{3,}",
+    re.IGNORECASE,
+)
+
+# English requests: "asked the regents to …", "urged all parties not to …", "requested that the
+# officials …", "sent an invitation to a mayor to attend …" ("in order to" is no order).
+REQUEST_EN = re.compile(
+    # ("he said he was asked to meet the president" tells what happened to the speaker)
+    r"(?<![Hh]e\swas\s)(?<!\bI\swas\s)(?<![Ww]e\swere\s)(?<![Tt]hey\swere\s)(?<!\bwas\salso\s)(?<!\bwere\salso\s)"
+    r"\b(?:ask(?:s|ed)?|request(?:s|ed)?|urge[sd]?|advise[sd]?|instruct(?:s|ed)?|ordered"
+    r"|invite[sd]?|call(?:s|ed)\s+on|appeal(?:s|ed)?\s+to|direct(?:s|ed)|tasked"
+    r"|(?:extend(?:s|ed)?|sent|sends|issued)\s+an\s+invitation)\b"
+    r"(?=[^.;]{0,200}?\b(?:that|to\s+(?:not\s+)?(?!the\b|an?\b|his\b|her\b|their\b|its\b|our\b)[a-z]))"
+)
+
+# English: "the government must be selective", "we should establish …"
+MUST_EN = re.compile(
+    r"\b(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?!not\b)(?:also\s+|continue\s+to\s+)?[a-z]{2,}\b",
+    re.IGNORECASE,
+)
+
+# "the ministry's plan to build 40 clinics": a body's plan named as a noun, unless it is given as
+# the cause of something else ("the rise is caused by the country's plan to …").
+PLAN_OF = re.compile(r"(?:['’]s|\bits|\btheir|\bour)\s+(?:new\s+)?plans?\s+to\s+[a-z]")
+
+CAUSED = re.compile(r"\b(?:caused\s+by|due\s+to|because\s+of|driven\s+by|owing\s+to)\b[^.;]*$", re.IGNORECASE)
+
+# An English modal: "will", "would", "shall" — not "political will", "good will".
+MODAL = re.compile(
+    r"(?<!\bpolitical\s)(?<!\bgood\s)(?<!\bfree\s)\b(?:will|would|shall|(?:is|are|am)\s+going\s+to)\b(?!\s+not\b)"
+)
+
+# "By March we can open the new office", "if the river rises again, we can
+# move the families to …": what the speaker's side can do, a step with a date or a condition (checked).
+CAN = re.compile(
+    r"\b(?:we|I)\s+(?P<can>can)\s+(?:also\s+|then\s+)?(?!(?:be|see|say|only|not|hope|expect)\b)[a-z]{3,}"
+)
+
+# "Issues on the budget will be discussed soon": an English passive future, what will be done
+# without saying by whom. Passives of feeling or fate ("will be affected") are forecasts.
+PASSIVE_EN = re.compile(
+    r"\b(?:will|would|shall|(?:is|are|am)\s+going\s+to)\s+(?:(?:also|soon|then|immediately|further|later|first)\s+)?be\s+"
+    r"(?:(?:officially|formally|fully|jointly|gradually)\s+)?(?P<verb>[a-z]{2,}(?:ed|en|ht|wn|ld|un|ne|lt|nt))\b"
+)
+
+# "will benefit", "would be ready", "will grow": what is foreseen to happen, not what someone does.
+OUTCOME_EN = re.compile(
+    r"(?:will|would|shall)\s+(?:(?:also|further|certainly|surely|likely|probably|only)\s+)?"
+    r"(?:be(?!\s+(?:\w+ly\s+)?(?:present|involved)\b)|become|remain|benefit|help|improve"
+    r"|increase|grow|rise|fall|decline|drop|boost|affect|face|need"
+    r"|get|see|suffer|lose|gain|expect|hope|like|run|achieve)\b"
+)
+
+NOT_PASSIVE_PLANS_EN = words(
+    """
+    affected impacted hit felt seen known needed required welcomed appreciated influenced expected
+    considered regarded deemed remembered loved liked used pleased disappointed surprised worried
+    """
+)
+
+MONTH_EN = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d"
+    r"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+
+# English obligations: "the government must be selective", and in a quotation "we should …".
+ENGLISH_BODIES = words("government ministry authorities authority administration agency office council")

@@ -1,0 +1,29 @@
+"""The English cues of a plan and the English forecasts the rules read around them (sentences
+written for this test)."""
+
+from __future__ import annotations
+
+from briefgen.extract.step_english import ASKED_FOR, MODAL, OUTCOME_EN, PASSIVE_EN, REQUEST_EN
+
+
+def test_a_request_names_its_addressee_and_the_report_of_being_asked_is_none() -> None:
+    assert REQUEST_EN.search("The mayor asked the district heads to repair the bridges.")
+    assert REQUEST_EN.search("She was asked to open the fair.") is None
+    assert REQUEST_EN.search("They were asked to leave early.") is None
+    assert REQUEST_EN.search("He was also asked about a ship that was said to have left.") is None
+
+
+def test_an_act_asked_for_as_a_noun_but_not_a_comment() -> None:
+    assert ASKED_FOR.search("The minister requested an increase in the clinic budget.")
+    assert ASKED_FOR.search("The reporter asked for a comment from the ministry.") is None
+
+
+def test_a_modal_is_a_verb_not_a_noun() -> None:
+    assert MODAL.search("The agency will open two offices.")
+    assert MODAL.search("It takes political will to change.") is None
+
+
+def test_an_outcome_or_a_passive_of_fate_is_told_apart_from_a_passive_plan() -> None:
+    assert OUTCOME_EN.search("will benefit from the new port")
+    passive = PASSIVE_EN.search("The budget will be discussed next week.")
+    assert passive is not None and passive.group("verb") == "discussed"
