@@ -874,3 +874,13 @@ def test_a_run_is_cut_after_max_run_units() -> None:
     runs = find_runs(_name_run(2_000))
     assert max(len(r.units) for r in runs) == MAX_RUN_UNITS
     assert sum(len(r.units) for r in runs) == len(_name_run(2_000).split())
+
+
+def test_an_article_naming_too_many_people_says_so() -> None:
+    from briefgen.extract import extract
+    from briefgen.model import Article
+
+    article = Article(source="x.txt", title="Uji", paragraphs=[_titled_dan(20_000)])
+    facts = extract(article)
+    assert len(facts.people) <= MAX_PEOPLE
+    assert any(f"more than {MAX_PEOPLE} people" in w for w in facts.warnings)
