@@ -174,26 +174,22 @@ def _shared_first_name() -> str:
 
 
 def _html_names(tag: str) -> Callable[[], str]:
+    """Name runs in the cells of a table or the items of a list, one sentence each (the HTML reader
+    skips ``<li>`` today: selectolax's ``css_first`` matches the node itself, so every item reads
+    as a wrapper of paragraphs; the list shape is kept for when it reads them)."""
+
     def make() -> str:
-        w = _made_up_names(20_000)
+        w = _made_up_names(24_000)
+        rows = [
+            f"Menteri {w[4 * i]} {w[4 * i + 1]} hadir bersama {w[4 * i + 2]} dan {w[4 * i + 3]} di Jakarta."
+            for i in range(1_600)
+        ]
         if tag == "table":
-            rows = "".join(
-                f"<tr><td>{w[2 * i]} {w[2 * i + 1]}</td><td>Menteri {w[i]}</td></tr>" for i in range(2_000)
-            )
-            body = f"<table>{rows}</table>"
+            body = "<table>" + "".join(f"<tr><td><p>{r}</p></td></tr>" for r in rows) + "</table>"
         else:
-            body = (
-                "<ul>"
-                + "".join(
-                    f"<li>Menteri {w[2 * i]} {w[2 * i + 1]} ({w[i].upper()[:4]})</li>" for i in range(2_500)
-                )
-                + "</ul>"
-            )
-        return (
-            "<html><head><title>Uji</title></head><body><article><p>"
-            + LEAD.strip()
-            + f"</p>{body}</article></body></html>"
-        )
+            body = "<ul>" + "".join(f"<li>{r}</li>" for r in rows) + "</ul>"
+        page = f"<html><head><title>Uji</title></head><body><article><p>{LEAD.strip()}</p>{body}</article>"
+        return page[:99_000] + "</body></html>"
 
     return make
 
