@@ -9,8 +9,9 @@ Run by hand, not in CI::
 Each shape is written by :func:`shape` (text made up here, under the 100,000-character limit of
 article text) and run in a fresh subprocess with a timeout: read (decode + reader), understand
 (extraction), and for an accepted article compose and both writers. The table gives, per shape,
-whether the readers accepted it, the seconds of each stage and read + understand against the
-2-second target.
+whether the readers accepted it, the CPU seconds of each stage (``time.process_time`` in the child,
+so a machine busy with other work does not inflate them) and read + understand against the
+2-second target; the timeout that kills a shape is wall-clock time.
 """
 
 from __future__ import annotations
@@ -111,6 +112,88 @@ def _quotes_paragraphs() -> str:
     return LEAD + "".join(f"“Kata {i} sudah kami siapkan,” ujar Budi.\n\n" for i in range(2_000))[:95_000]
 
 
+def _made_up_names(count: int) -> list[str]:
+    """``count`` distinct capitalised made-up words of three syllables (``Badeki``, ``Bafalo`` …)."""
+    onsets, vowels = "bdfgklmnprstw", "aeiou"
+    syllables = [c + v for c in onsets for v in vowels]
+    return [
+        (syllables[i % 65] + syllables[(i // 65) % 65] + syllables[(i // 4225) % 65]).capitalize()
+        for i in range(count)
+    ]
+
+
+# People detection (found by the fuzzer in an 18 kB page: 4 s in name_like / is_acronym): every
+# pass that compares a run's units with one another, or people with people, was quadratic.
+def _name_run() -> str:
+    return LEAD + " ".join(_made_up_names(16_000))[:95_000] + ".\n"
+
+
+def _hyphen_run() -> str:
+    words = _made_up_names(20_000)
+    return LEAD + " ".join(f"{a}-{b}" for a, b in zip(words[::2], words[1::2], strict=True))[:95_000] + ".\n"
+
+
+def _capitals() -> str:
+    return LEAD + " ".join(w.upper()[:4] for w in _made_up_names(24_000))[:95_000] + ".\n"
+
+
+def _initials() -> str:
+    return LEAD + " ".join(f"{chr(65 + i % 26)}." for i in range(40_000))[:95_000] + " Budi\n"
+
+
+def _definitions() -> str:
+    words = _made_up_names(8_000)
+    return LEAD + " ".join(f"Badan {w} ({w[:3].upper()}{i})" for i, w in enumerate(words))[:95_000] + ".\n"
+
+
+def _names_commas() -> str:
+    w = _made_up_names(20_000)
+    pairs = (f"{w[2 * i]} {w[2 * i + 1]}" + (" dan" if i % 3 == 0 else "") for i in range(9_000))
+    return LEAD + ", ".join(pairs)[:95_000] + ".\n"
+
+
+def _titled_dan() -> str:
+    w = _made_up_names(30_000)
+    return LEAD + " dan ".join(f"Menteri {w[2 * i]} {w[2 * i + 1]}" for i in range(12_000))[:95_000] + ".\n"
+
+
+def _untitled_dan() -> str:
+    w = _made_up_names(30_000)
+    return (
+        LEAD + "Menteri " + " dan ".join(f"{w[2 * i]} {w[2 * i + 1]}" for i in range(12_000))[:95_000] + ".\n"
+    )
+
+
+def _titled_commas() -> str:
+    w = _made_up_names(30_000)
+    return LEAD + ", ".join(f"Menteri {w[2 * i]} {w[2 * i + 1]}" for i in range(12_000))[:95_000] + ".\n"
+
+
+def _shared_first_name() -> str:
+    return LEAD + " ".join(f"Menteri Budi {w} hadir." for w in _made_up_names(12_000))[:95_000] + "\n"
+
+
+def _html_names(tag: str) -> Callable[[], str]:
+    """Name runs in the cells of a table or the items of a list, one sentence each (the HTML reader
+    skips ``<li>`` today: selectolax's ``css_first`` matches the node itself, so every item reads
+    as a wrapper of paragraphs; the list shape is kept for when it reads them)."""
+
+    def make() -> str:
+        w = _made_up_names(24_000)
+        rows = [
+            f"Menteri {w[4 * i]} {w[4 * i + 1]} hadir bersama {w[4 * i + 2]} dan {w[4 * i + 3]} di Jakarta."
+            for i in range(1_600)
+        ]
+        if tag == "table":
+            body = "<table>" + "".join(f"<tr><td><p>{r}</p></td></tr>" for r in rows) + "</table>"
+        else:
+            body = "<ul>" + "".join(f"<li>{r}</li>" for r in rows) + "</ul>"
+        page = f"<html><head><title>Uji</title></head><body><article><p>{LEAD.strip()}</p>{body}</article>"
+        return page[:99_000] + "</body></html>"
+
+    return make
+
+
 SHAPES: dict[str, tuple[str, Callable[[], str]]] = {
     "md-emphasis": (".md", _md_emphasis),
     "html-deep": (".html", _html_deep),
@@ -124,6 +207,18 @@ SHAPES: dict[str, tuple[str, Callable[[], str]]] = {
     "many-dates": (".txt", _dates),
     "dates-one-sentence": (".txt", _dates_one_sentence),
     "quoted-paragraphs": (".txt", _quotes_paragraphs),
+    "name-run": (".txt", _name_run),
+    "hyphen-run": (".txt", _hyphen_run),
+    "capitals": (".txt", _capitals),
+    "initials": (".txt", _initials),
+    "definitions": (".txt", _definitions),
+    "names-commas-dan": (".txt", _names_commas),
+    "titled-dan": (".txt", _titled_dan),
+    "untitled-dan": (".txt", _untitled_dan),
+    "titled-commas": (".txt", _titled_commas),
+    "shared-first-name": (".txt", _shared_first_name),
+    "html-table-names": (".html", _html_names("table")),
+    "html-list-names": (".html", _html_names("list")),
 }
 
 
@@ -146,17 +241,17 @@ def _child(name: str, profile: bool) -> dict[str, object]:
         data = text.encode()
         path.write_bytes(data)
         profiler = cProfile.Profile() if profile else None
-        began = time.perf_counter()
+        began = time.process_time()
         try:
             if profiler:
                 profiler.enable()
             article = load_article(path, data)
-            result["read"] = time.perf_counter() - began
-            began = time.perf_counter()
+            result["read"] = time.process_time() - began
+            began = time.process_time()
             facts = understand(article, DAY)
-            result["understand"] = time.perf_counter() - began
+            result["understand"] = time.process_time() - began
         except BriefgenError as exc:
-            result["read" if "read" not in result else "understand"] = time.perf_counter() - began
+            result["read" if "read" not in result else "understand"] = time.process_time() - began
             result["skipped"] = str(exc)
             return result
         finally:
@@ -173,13 +268,13 @@ def _child(name: str, profile: bool) -> dict[str, object]:
         from briefgen.writers import write_docx, write_pdf
 
         template = Template(name="default", path=str(builtin_dir() / "default"))
-        began = time.perf_counter()
+        began = time.process_time()
         brief = make_brief([facts], DAY)
-        result["compose"] = time.perf_counter() - began
+        result["compose"] = time.process_time() - began
         for stage, write in (("docx", write_docx), ("pdf", write_pdf)):
-            began = time.perf_counter()
+            began = time.process_time()
             write(brief, template, RenderOptions())
-            result[stage] = time.perf_counter() - began
+            result[stage] = time.process_time() - began
     return result
 
 

@@ -7,6 +7,8 @@ import datetime as dt
 from briefgen.compose import localise_date, localise_due, localise_period, make_brief
 from briefgen.model import (
     Article,
+    Bilingual,
+    Brief,
     Facts,
     NextStep,
     Paragraph,
@@ -374,3 +376,74 @@ def test_an_undated_article_is_headed_date_unknown_not_with_its_file_date() -> N
     assert sum((en or "").endswith("Sukamaju, date unknown") for _, en in headings) == 1
     assert not any("2 Maret 2026" in id_ or "2 March 2026" in (en or "") for id_, en in headings)
     assert any(id_.endswith("Sukamaju, 1 Maret 2026") for id_, _ in headings)
+
+
+def _all_texts(brief: Brief) -> list[str]:
+    """Every Indonesian and English text of the brief's blocks and headings, for searching."""
+    texts: list[str] = []
+    for section in brief.sections:
+        texts += [section.heading.id, section.heading.en or ""]
+        for block in section.blocks:
+            for value in vars(block).values():
+                if isinstance(value, Bilingual):
+                    texts += [value.id, value.en or ""]
+                elif isinstance(value, str):
+                    texts.append(value)
+    return texts
+
+
+def test_the_file_date_is_never_shown_as_the_article_date() -> None:
+    # Issue 13 follow-up: the sources, the annex heading and the key point printed the file's
+    # modification date where it reads as the event's (or the article's) date.
+    article = Article(
+        source="sources/u.txt",
+        title=None,
+        paragraphs=["Warga desa Sukamaju membersihkan saluran air bersama-sama."],
+        outlet="Warta Desa",
+        file_date=dt.date(2026, 3, 2),
+    )
+    undated = Facts(article=article, event_date=None, location="Sukamaju")
+    brief = make_brief([undated], dt.date(2026, 3, 3), annex=True)
+    texts = _all_texts(brief)
+    assert not any("2 Maret 2026" in t or "2 March 2026" in t for t in texts), texts
+    [source] = [b for s in brief.sections if s.kind == "sources" for b in s.blocks]
+    assert isinstance(source, SourceItem) and source.date is not None
+    assert (source.outlet, source.date.id, source.date.en) == (
+        "Warta Desa",
+        "tanggal tidak diketahui",
+        "date unknown",
+    )
+    annex = next(s for s in brief.sections if s.kind == "annex")
+    assert annex.blocks[0].text.id == "Warta Desa, tanggal tidak diketahui"  # type: ignore[union-attr]
+    assert annex.blocks[0].text.en == "Warta Desa, date unknown"  # type: ignore[union-attr]
+    [point] = [b for s in brief.sections if s.kind == "key_points" for b in s.blocks]
+    assert isinstance(point, Paragraph)
+    assert "Sukamaju, tanggal tidak diketahui." in point.text.id
+    assert "Sukamaju, date unknown." in (point.text.en or "")
+
+
+def test_a_published_article_is_cited_with_its_publication_date_not_its_file_date() -> None:
+    article = Article(
+        source="p.txt",
+        title="Gotong royong di Sukamaju",
+        paragraphs=["x"],
+        published=dt.date(2026, 3, 1),
+        file_date=dt.date(2026, 3, 2),
+    )
+    brief = make_brief([Facts(article=article, event_date=None)], dt.date(2026, 3, 3))
+    [source] = [b for s in brief.sections if s.kind == "sources" for b in s.blocks]
+    assert isinstance(source, SourceItem) and source.date is not None
+    assert source.date.id == "1 Maret 2026"
+
+
+def test_a_source_with_no_outlet_title_or_url_is_named_by_its_opening_words() -> None:
+    words = (
+        "Warga desa Sukamaju membersihkan saluran air bersama-sama pada pagi hari sebelum musim hujan tiba."
+    )
+    article = Article(source="/home/staf/sources/u.txt", title=None, paragraphs=[words, "Lanjutan."])
+    brief = make_brief([Facts(article=article, event_date=dt.date(2026, 3, 1))], dt.date(2026, 3, 3))
+    [source] = [b for s in brief.sections if s.kind == "sources" for b in s.blocks]
+    assert isinstance(source, SourceItem)
+    assert source.outlet is None and source.location is None
+    assert source.title == " ".join(words.split()[:12]) + "…"
+    assert source.date is not None and source.date.id == "1 Maret 2026"

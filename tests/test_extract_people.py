@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
+
+from briefgen.extract.index import MAX_PEOPLE
 from briefgen.extract.lexicon import known_acronyms
 from briefgen.extract.organizations import find_definitions, organizations
 from briefgen.extract.people import PeopleIndex, Vocabulary, core_tokens, find_people
-from briefgen.extract.runs import Unit
+from briefgen.extract.runs import MAX_RUN_UNITS, Unit, find_runs
 from briefgen.model import Organization, Person
 
 
@@ -798,3 +803,84 @@ def test_english_title_of_the_body_closed_by_its_acronym_then_the_name() -> None
 def test_leader_a_government_is_named_after_is_a_person() -> None:
     [person] = persons("Program ini andalan pemerintahan Hendra Wijaya untuk keluarga miskin.")
     assert person.name == "Hendra Wijaya"
+
+
+# ---------------------------------------------------------------- linear work (issue 15)
+# A fuzzed 18 kB page took 4 s in people detection: splitting a run at every "dan" looked at the
+# whole rest of the run, the name merges compared every person with every other, and the subject
+# of a sentence was searched from the sentence's start for every name in it. The work is counted
+# (function calls under cProfile), not timed: an input four times as long must cost about four
+# times as much, where quadratic work costs sixteen times.
+
+
+def _made_up_words(count: int) -> list[str]:
+    syllables = [c + v for c in "bdfgklmnprstw" for v in "aeiou"]
+    return [
+        (syllables[i % 65] + syllables[(i // 65) % 65] + syllables[(i // 4225) % 65]).capitalize()
+        for i in range(count)
+    ]
+
+
+def _titled_dan(chars: int) -> str:
+    w = _made_up_words(2 * chars // 10)
+    return " dan ".join(f"Menteri {w[2 * i]} {w[2 * i + 1]}" for i in range(len(w) // 2))[:chars] + "."
+
+
+def _untitled_dan(chars: int) -> str:
+    w = _made_up_words(2 * chars // 10)
+    return "Menteri " + " dan ".join(f"{w[2 * i]} {w[2 * i + 1]}" for i in range(len(w) // 2))[:chars] + "."
+
+
+def _shared_first_name(chars: int) -> str:
+    return " ".join(f"Menteri Budi {w} hadir." for w in _made_up_words(chars // 15))[:chars]
+
+
+def _name_run(chars: int) -> str:
+    return " ".join(_made_up_words(chars // 6))[:chars] + "."
+
+
+def _counted_calls(text: str) -> int:
+    import cProfile
+    import pstats
+
+    from briefgen.extract.index import PeopleIndex as Index
+
+    paragraphs = ["Menteri Kebudayaan Fadli Zon meresmikan galeri baru.", text]
+    profiler = cProfile.Profile()
+    profiler.enable()
+    index: Index = people_of(*paragraphs)
+    index.note_subjects(paragraphs, [])
+    profiler.disable()
+    return int(pstats.Stats(profiler).total_calls)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("make", [_titled_dan, _untitled_dan, _shared_first_name, _name_run])
+def test_people_detection_does_linear_work(make: Callable[[int], str]) -> None:
+    small, large = _counted_calls(make(5_000)), _counted_calls(make(20_000))
+    assert large / small < 6, (small, large)
+
+
+def test_an_article_naming_thousands_registers_the_first_hundred() -> None:
+    text = _titled_dan(40_000)
+    index = people_of(text)
+    assert len(index.people) == MAX_PEOPLE
+    assert index.overflow > 0
+    first = _made_up_words(2)
+    assert index.people[0].name == " ".join(first)
+    assert index.people[0].role == "Menteri"
+
+
+def test_a_run_is_cut_after_max_run_units() -> None:
+    runs = find_runs(_name_run(2_000))
+    assert max(len(r.units) for r in runs) == MAX_RUN_UNITS
+    assert sum(len(r.units) for r in runs) == len(_name_run(2_000).split())
+
+
+def test_an_article_naming_too_many_people_says_so() -> None:
+    from briefgen.extract import extract
+    from briefgen.model import Article
+
+    article = Article(source="x.txt", title="Uji", paragraphs=[_titled_dan(20_000)])
+    facts = extract(article)
+    assert len(facts.people) <= MAX_PEOPLE
+    assert any(f"more than {MAX_PEOPLE} people" in w for w in facts.warnings)

@@ -85,3 +85,34 @@ def test_a_heading_with_closing_hashes_and_a_long_run_of_spaces() -> None:
     )
     assert article.title == "Judul Berita"
     assert article.paragraphs[0] == "Sub judul"
+
+
+@pytest.mark.parametrize(
+    ("markdown", "text"),
+    [
+        # Issue 13 follow-up: the text inside backticks is the article's, character for character;
+        # emphasis, tags, links and escapes inside a code span are not markup.
+        (
+            "jalankan `briefgen build --week 2026-W04` tiap Senin",
+            "jalankan briefgen build --week 2026-W04 tiap Senin",
+        ),
+        ("kode `KODE_A_B` dan `2*3*4`", "kode KODE_A_B dan 2*3*4"),
+        ("tekan `<Enter>` lalu `[a](b)` dan `\\*`", "tekan <Enter> lalu [a](b) dan \\*"),
+        ("dua ``a `b` c`` tanda", "dua a `b` c tanda"),
+        ("*miring `a*b` miring*", "miring a*b miring"),
+        ("lihat [`kode`](https://x.example) ya", "lihat kode ya"),
+        ("Ma`ruf tanpa pasangan", "Ma`ruf tanpa pasangan"),
+        ("`` ` `` satu", "` satu"),
+    ],
+)
+def test_code_spans_keep_their_text_as_written(markdown: str, text: str) -> None:
+    assert inline_text(markdown) == text
+
+
+def test_backtick_runs_that_never_close_are_kept_in_linear_time() -> None:
+    # Runs of 1..199 backticks, none closed by a run of the same length.
+    line = " x ".join("`" * n for n in range(1, 200))
+    assert inline_text(line) == line
+    # 20,000 single backticks pair up into 10,000 spans, each keeping its text ("a "), the text
+    # between them too.
+    assert inline_text("`a " * 20_000) == "a " * 20_000

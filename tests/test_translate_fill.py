@@ -215,5 +215,5 @@ def test_names_and_terms_go_behind_placeholders_and_a_mangled_answer_is_refused(
     assert result.brief.english["machine"] == 1 and result.brief.english["missing"] == 1
     assert result.brief.english["refused"] == 1 and result.refused == 1
     assert [e.source for e in result.new_entries] == ["Kementerian Luar Negeri dan Sari Dewi sepakat."]
-    assert heard == [("translating segments", 2, 2)]
+    assert heard == [("translating segments", 0, 2), ("translating segments", 2, 2)]  # start, then the batch
     assert any("MT refused" in w for w in result.warnings)

@@ -168,8 +168,15 @@ def build(
         annex=annex or None,
     )
     session.log_run(_describe_build(settings))
-    with _progress(enabled=not quiet and sys.stderr.isatty()) as progress:
-        result = run_build(settings, force=force, progress=progress)
+    terminal = not quiet and sys.stderr.isatty()
+
+    def say(line: str) -> None:
+        # Machine translation's progress lines: on stderr without a terminal (cron, a pipe, CI),
+        # where no bar is drawn; always in the log; never on stderr with --quiet.
+        session.say(line, quiet=quiet or terminal)
+
+    with _progress(enabled=terminal) as progress:
+        result = run_build(settings, force=force, progress=progress, say=say)
     _report(session, result, quiet)
 
 

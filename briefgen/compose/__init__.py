@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefgen.compose.events import (
@@ -26,6 +27,7 @@ from briefgen.compose.events import (
 )
 from briefgen.compose.index import index_blocks
 from briefgen.compose.text import (
+    DATE_UNKNOWN,
     HEADINGS,
     LABELS,
     NONE_RECORDED,
@@ -40,7 +42,7 @@ from briefgen.compose.text import (
     reported_day,
     source_text,
 )
-from briefgen.model import Bilingual, Block, Brief, Facts, NextStep, Paragraph, Section, SourceItem
+from briefgen.model import Article, Bilingual, Block, Brief, Facts, NextStep, Paragraph, Section, SourceItem
 from briefgen.select import events as event_groups
 from briefgen.standards import BABEL_LOCALE
 
@@ -75,13 +77,12 @@ def _event_heading(event: Event, number: int) -> Bilingual:
     # day the event happened.
     day = reported_day(event.facts)
     place = event.facts.location
-    unknown = {"id": "tanggal tidak diketahui", "en": "date unknown"}
     labels = [
         ", ".join(
             p
             for p in (
                 place,
-                format_date(day, "d MMMM y", locale=BABEL_LOCALE[lang]) if day else unknown[lang],
+                format_date(day, "d MMMM y", locale=BABEL_LOCALE[lang]) if day else DATE_UNKNOWN.get(lang),
             )
             if p
         )
@@ -118,14 +119,29 @@ def _sources(events: Sequence[Event]) -> list[Block]:
     for event in events:
         for report in event.reports:
             article = report.article
-            day = article.published or event_day(report)
+            # Published, else the event's date; never the file's, which reads as the article's date.
+            day = article.published or reported_day(report)
             outlet = report.outlet or article.outlet
             key = (outlet, article.title, article.url or article.source)
             if key in seen:
                 continue
             seen.add(key)
-            items.append(SourceItem(outlet, article.title, localise_day(day) if day else None, article.url))
+            # Never a lone date: an article without outlet, title or URL is named by its opening words.
+            title = article.title or (None if outlet or article.url else opening_words(article))
+            items.append(SourceItem(outlet, title, localise_day(day) if day else DATE_UNKNOWN, article.url))
     return items
+
+
+OPENING_WORDS = 12
+
+
+def opening_words(article: Article) -> str:
+    """``Kementerian … membuka lembaran baru …``: the first words of an article that has no title,
+    outlet or URL, to tell it apart in the sources (its file's name is a local detail)."""
+    words = " ".join(article.paragraphs[:1]).split()
+    if not words:
+        return Path(article.source).name
+    return " ".join(words[:OPENING_WORDS]) + ("…" if len(words) > OPENING_WORDS else "")
 
 
 def _annex(ordered: Sequence[Facts], glossary: Glossary | None) -> list[Section]:

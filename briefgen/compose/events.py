@@ -17,6 +17,7 @@ from briefgen.compose.text import (
     event_day,
     localise_date,
     localise_due,
+    reported_label,
     source_text,
 )
 from briefgen.model import Bilingual, Facts, NextStep, Person, QuoteBlock, StepItem
@@ -211,9 +212,8 @@ def key_point(event_facts: Facts, glossary: Glossary | None) -> Bilingual:
     if place:
         parts_id.append(place)
         parts_en.append(place)
-    day = event_day(event_facts)
-    if day:
-        when = localise_date(day)
+    if parts_id:  # the article's own date, never its file's (it would read as the event's)
+        when = reported_label(event_facts, localise_date)
         parts_id.append(when.id)
         parts_en.append(when.en or "")
     if not parts_id:

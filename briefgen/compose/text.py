@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from briefgen.model import (
@@ -120,24 +120,34 @@ def reported_day(facts: Facts) -> dt.date | None:
     return facts.event_date or facts.article.published
 
 
+DATE_UNKNOWN = Bilingual.both("tanggal tidak diketahui", "date unknown")
+"""What a brief prints where an article gives no date (the file's date would read as the event's)."""
+
+
+def reported_label(facts: Facts, day_format: Callable[[dt.date], Bilingual]) -> Bilingual:
+    """The article's own date (:func:`reported_day`) in ``day_format``, else :data:`DATE_UNKNOWN`."""
+    day = reported_day(facts)
+    return day_format(day) if day else DATE_UNKNOWN
+
+
 def event_day(facts: Facts) -> dt.date | None:
     """The date a brief files an article under: the event, else its publication, else its file."""
     return reported_day(facts) or facts.article.file_date
 
 
 def _article_heading(facts: Facts, number: int, count: int) -> Subheading:
-    """The article's title in Indonesian; in English a generated "outlet, date" label until translated."""
-    day = event_day(facts)
+    """The article's title in Indonesian; in English a generated "outlet, date" label until translated
+    (the date the article gives, never its file's: that would read as the day of the event)."""
+    when = reported_label(facts, localise_date)
     where = facts.outlet or facts.article.outlet
-    date_en = localise_date(day).en if day else None
-    en_parts = [p for p in (where, date_en) if p]
+    en_parts = [p for p in (where, when.en) if p]
     en = ", ".join(en_parts) if en_parts else f"Article {number}"
     if count > 1:
         en = f"Article {number}: {en}"
     title = facts.article.title
     if title:
         return Subheading(Bilingual(title, en, "generated"))
-    id_parts = [p for p in (where, localise_date(day).id if day else None) if p]
+    id_parts = [p for p in (where, when.id) if p]
     id_label = ", ".join(id_parts) if id_parts else f"Artikel {number}"
     return Subheading(Bilingual.both(f"Artikel {number}: {id_label}" if count > 1 else id_label, en))
 
@@ -234,7 +244,7 @@ def _lead(facts: Facts, glossary: Glossary | None) -> Paragraph | None:
         return None
     text_id = " ".join(str(p) for p in parts_id)
     text_en = " ".join(str(p) for p in parts_en)
-    day = event_day(facts)
+    day = reported_day(facts)  # never the file's date, which would read as the meeting's
     if _role_text(guest) and (facts.location or day):  # close the apposition ", Ali Andika Wardana,"
         text_id += ","
         text_en += ","

@@ -12,6 +12,7 @@ from briefgen.extract.coref import resolve_people
 from briefgen.extract.dateline import find_dateline
 from briefgen.extract.dates import EventDate, find_dates, find_event_date
 from briefgen.extract.frames import find_event, frame_step
+from briefgen.extract.index import MAX_PEOPLE
 from briefgen.extract.language import detect_language
 from briefgen.extract.lexicon import CITIES, MONTH_RE, WEEKDAY_RE, is_known_place, words
 from briefgen.extract.organizations import Definition, compact, find_definitions, organizations
@@ -432,6 +433,8 @@ def extract(article: Article, *, today: dt.date | None = None, lexicon: EventLex
 
     definitions = find_definitions(named)
     people = find_people(named, definitions)
+    if people.overflow:
+        facts.warnings.append(f"more than {MAX_PEOPLE} people named: only the first {MAX_PEOPLE} are indexed")
     facts.people = people.persons()
     facts.organizations = organizations(
         paragraphs, definitions, [p.organization for p in facts.people if p.organization]

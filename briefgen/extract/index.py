@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefgen.extract.lexicon import (
     ATTRIBUTION_VERBS,
@@ -62,11 +63,13 @@ class Record:
             self.aliases.append(alias)
 
 
+@lru_cache(maxsize=4096)
 def _role_key(role: str) -> str:
     """A role as ``role_conflicts`` compares it: spelled out, casefolded, without spaces or hyphens."""
     return re.sub(r"[\s-]+", "", _full_title(role))
 
 
+@lru_cache(maxsize=4096)
 def _full_title(role: str) -> str:
     """A role with its office abbreviation spelled out, casefolded: ``Mensos RI`` → ``menteri sosial ri``."""
     words = role.split()
@@ -108,6 +111,11 @@ def _inner_initials(name: str) -> int:
     return sum(1 for w in name.split()[1:-1] if _INITIALS.fullmatch(w))
 
 
+# No article names this many people (the corpora: at most a dozen); a list of thousands of names
+# would make every pass that compares people with people (the name merges, coreference) quadratic.
+MAX_PEOPLE = 100
+
+
 @dataclass
 class PeopleIndex:
     """The people of one article and every place they are mentioned."""
@@ -117,6 +125,7 @@ class PeopleIndex:
     # (paragraph, offset, person) of every sentence whose subject is a named person, in order:
     # what a pronoun attribution ("ujarnya", "Ia menambahkan", "he said") refers back to.
     subjects: list[tuple[int, int, int]] = field(default_factory=list)
+    overflow: int = 0  # mentions of new people refused once the index holds MAX_PEOPLE
 
     # ------------------------------------------------------------------ queries
 
@@ -215,11 +224,15 @@ class PeopleIndex:
         organization: str | None = None,
         role_acronyms: Sequence[str] = (),
         written: str | None = None,
-    ) -> int:
-        """Register a mention of ``name``; returns the person's index (merging into a known person)."""
+    ) -> int | None:
+        """Register a mention of ``name``; returns the person's index (merging into a known person),
+        or None when ``name`` would be a person beyond the first ``MAX_PEOPLE`` (not registered)."""
         core = core_tokens(name)
         index = self._match(core)
         if index is None:
+            if len(self.people) >= MAX_PEOPLE:
+                self.overflow += 1
+                return None
             self.people.append(Record(name, core))
             index = len(self.people) - 1
         record = self.people[index]
@@ -313,6 +326,9 @@ _ENGLISHSPEECH_AFTER = re.compile(
 )
 
 
+_CUE_WINDOW = 100  # characters before a mention that _AGENT_BEFORE / _PASSIVE_BEFORE can span
+
+
 _PRONOUN_SUBJECT = re.compile(
     r"(?:[^,.;:!?“”\"]{0,40},\s*)?(?:ia|dia|beliau|dirinya|he|she)\s", re.IGNORECASE
 )
@@ -323,7 +339,9 @@ def _sentence_subject(text: str, start: int, mentions: Sequence[Mention]) -> Men
     adverbial phrase up to a comma, ``Kepada wartawan, Mu'ti …``), or the first mention followed
     by a verb of saying or preceded by ``oleh``/``kata``; None for a pronoun subject."""
     for m in mentions:
-        before = text[start : m.start]
+        # Both patterns end at the mention: the words just before it are enough (a whole long
+        # sentence searched for every mention in it made this quadratic; issue 15).
+        before = text[max(start, m.start - _CUE_WINDOW) : m.start]
         if _AGENT_BEFORE.search(before) or _PASSIVE_BEFORE.search(before):
             return m
         if SPEECH_AFTER.match(text, m.end) or _ENGLISHSPEECH_AFTER.match(text, m.end):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from briefgen.extract.index import Mention, PeopleIndex, Record, core_tokens
 from briefgen.extract.lexicon import CITIES, ORG_WORDS, PLACES, WORD_RE, is_known_place, known_nicknames
@@ -31,6 +32,7 @@ def merge_names(index: PeopleIndex, paragraphs: Sequence[str], vocab: Vocabulary
 _VERB_FORM = re.compile(r"(?:Di|Me[mn]?|Meng|Meny|Ber|Ter)[a-z]{4,}")
 
 
+@lru_cache(maxsize=1024)  # asked of every paragraph for every person (issue 15: linear work)
 def _title_case_line(paragraph: str) -> bool:
     """A line mostly in title case that is not a sentence: a headline, a teaser for another story
     (``… Menkes Bilang Kopi Tidak Baik?``) or a caption."""
@@ -227,7 +229,11 @@ def _stated_full_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
                 continue
             person = max(before, key=lambda m: (m.paragraph, m.start)).person
             found = index.add(name, number, (match.start("name"), match.end("name")))
-            if found != person and not index.people[person].role_conflicts(index.people[found]):
+            if (
+                found is not None
+                and found != person
+                and not index.people[person].role_conflicts(index.people[found])
+            ):
                 _merge_people(index, found, person)
 
 

@@ -165,6 +165,14 @@ def is_headline(paragraph: str) -> bool:
     return capitalised >= 0.7 * len(words)
 
 
+def _comma_before(paragraph: str, pos: int) -> int | None:
+    """Where the comma is that ``pos`` follows (spaces between), else None; looked for backwards,
+    not by searching the paragraph up to ``pos`` for every run (issue 15: quadratic)."""
+    while pos > 0 and paragraph[pos - 1].isspace():
+        pos -= 1
+    return pos - 1 if pos > 0 and paragraph[pos - 1] == "," else None
+
+
 def _appositions(
     paragraph: str, runs: Sequence[Run], vocab: Vocabulary, defs: Sequence[Definition]
 ) -> dict[int, _Apposition]:
@@ -178,14 +186,14 @@ def _appositions(
         return found  # "…, Minta Dermaga Ditutup": a headline's capitalised clause, not a name
     sentence_starts = [start for start, _ in sentence_spans(paragraph)] or [0]
     for i, run in enumerate(runs):
-        comma = re.search(r",\s*$", paragraph[: run.start])
+        comma = _comma_before(paragraph, run.start)
         if comma is None or not reads_as_name(run.units, vocab):
             continue
         end = with_degrees(paragraph, run.end)
         if not _APPOSITION_CLOSE.match(paragraph, end):
             continue
-        sentence_start = max((p for p in sentence_starts if p <= comma.start()), default=0)
-        role_end = comma.start()
+        sentence_start = max((p for p in sentence_starts if p <= comma), default=0)
+        role_end = comma
         role_start = _role_start(paragraph, sentence_start, role_end, runs, vocab)
         if role_start is None:
             continue

@@ -96,8 +96,14 @@ def _unit_at(text: str, pos: int, sep: str) -> Unit | None:
     return Unit(word, match.start(), match.start() + len(word), "word", sep)
 
 
+# The longest run in the corpora has 14 units (a title, an office, a body and a name); the passes
+# over a run compare its units with one another, so a run is cut after this many (issue 15).
+MAX_RUN_UNITS = 40
+
+
 def find_runs(paragraph: str) -> list[Run]:
-    """Maximal runs of capitalised units joined by spaces, ``/`` or a connector (``of``, ``dan``)."""
+    """Maximal runs of capitalised units joined by spaces, ``/`` or a connector (``of``, ``dan``),
+    cut into pieces of at most ``MAX_RUN_UNITS`` units."""
     runs: list[Run] = []
     pos = 0
     n = len(paragraph)
@@ -111,7 +117,7 @@ def find_runs(paragraph: str) -> list[Run]:
             pos += 1
             continue
         units = [unit]
-        while True:
+        while len(units) < MAX_RUN_UNITS:
             join = _CONNECTOR.match(paragraph, units[-1].end)
             if not join or not join.group(0):
                 break

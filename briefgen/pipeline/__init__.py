@@ -75,6 +75,7 @@ from briefgen.pipeline.understanding import (
     evaluate,
     understand,
 )
+from briefgen.pipeline.watch import Say, TranslationWatch
 from briefgen.select import Period
 
 __all__ = [
@@ -155,8 +156,13 @@ def build_key(config: Config, day: dt.date, period: Period | None) -> str:
     return hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 
-def build(config: Config, force: bool = False, progress: Progress | None = None) -> BuildResult:
+def build(
+    config: Config, force: bool = False, progress: Progress | None = None, say: Say | None = None
+) -> BuildResult:
     """Build the brief of ``config.sources`` into ``config.out``; returns what was written.
+
+    ``progress`` hears (stage, done, total) for a progress bar; ``say`` gets the lines that
+    tell a run without a terminal how machine translation goes (see :mod:`.watch`).
 
     Under a lock on the output folder; skipped when the manifest says nothing changed since
     the same build last ran (``force`` rebuilds anyway).
@@ -176,7 +182,7 @@ def build(config: Config, force: bool = False, progress: Progress | None = None)
             raise empty
         return BuildResult(empty=empty.message)
     created = not config.out.exists()
-    run = _Run(config, template, translation, day, period, prepare_out(config.out), progress)
+    run = _Run(config, template, translation, day, period, prepare_out(config.out), progress, say)
     import shutil
 
     try:
@@ -201,6 +207,7 @@ class _Run:
     period: Period | None
     out: Path
     progress: Progress | None = None
+    say: Say | None = None
 
 
 def _build_locked(run: _Run, sources: list[Path], force: bool) -> BuildResult:
@@ -320,15 +327,13 @@ def _translated(run: _Run, composed: Brief, result: BuildResult) -> Brief:
     from briefgen.translate.fill import fill
 
     translation = run.translation
-    stage = "machine translation"  # a wait of up to the budget (a minute): the bar says so, with the time
-    waiting = run.progress if translation.backend is not None else None
-    if waiting is not None:
-        waiting(stage, 0, 1)
-    filled = fill(
-        composed, translation.memory, translation.glossary, translation.backend, now(dt.UTC), run.progress
-    )
-    if waiting is not None:
-        waiting(stage, 1, 1)
+    backend = translation.backend
+    # A wait of up to the budget (a minute): one report, the segments sent so far, to the bar in
+    # a terminal and as lines (start, every ten seconds, outcome) to ``run.say`` for cron.
+    server, budget = (backend.name, getattr(backend, "budget", None)) if backend else ("", None)
+    with TranslationWatch(server, budget, run.say if backend else None, run.progress) as watch:
+        filled = fill(composed, translation.memory, translation.glossary, backend, now(dt.UTC), watch)
+        watch.finish(len(filled.new_entries), "; ".join(filled.errors) or None)
     brief = filled.brief
     result.brief = brief
     result.warnings = brief.warnings + filled.warnings

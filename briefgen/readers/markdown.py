@@ -21,7 +21,8 @@ _LINK_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
 # Emphasis by `*` or `_` (one to three), its text free of that mark: nested emphasis such as
 # `**tebal *miring* tebal**` comes off in two passes (see :func:`inline_text`).
 _EMPHASIS = re.compile(r"(\*{1,3})(?=[^\s*])([^*]+?)(?<=[^\s*])\1|(_{1,3})(?=[^\s_])([^_]+?)(?<=[^\s_])\3")
-_CODE = re.compile(r"`([^`]*)`")
+_TICKS = re.compile(r"`+")
+_SLOT = re.compile("\ue000(\\d+)\ue001")  # a code span set aside while the other markup goes
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _QUOTE_MARK = re.compile(r"^\s*>\s?")
@@ -107,16 +108,54 @@ def split_front_matter(text: str, source: str) -> tuple[dict[str, object], str]:
     return {str(k).lower(): v for k, v in meta.items()}, text[match.end() :]
 
 
+def _code_spans(line: str) -> tuple[str, list[str]]:
+    """``line`` with each code span (a backtick-quoted ``briefgen build``, or a double-backtick
+    span holding a backtick) replaced by a numbered slot, and the spans' texts kept as written.
+
+    As in CommonMark, a run of backticks closes at the next run of the same length, and one space
+    inside each end is dropped; backticks that open no span stay as they are. Linear: each run
+    of backticks is passed over once by the cursor of its own length.
+    """
+    runs = [(m.start(), m.end()) for m in _TICKS.finditer(line)]
+    by_length: dict[int, list[int]] = {}
+    for n, (start, end) in enumerate(runs):
+        by_length.setdefault(end - start, []).append(n)
+    cursor = {length: 0 for length in by_length}
+    out: list[str] = []
+    codes: list[str] = []
+    done = 0  # where the text not yet copied to ``out`` starts
+    n = 0
+    while n < len(runs):
+        start, end = runs[n]
+        same = by_length[end - start]
+        while cursor[end - start] < len(same) and same[cursor[end - start]] <= n:
+            cursor[end - start] += 1
+        if cursor[end - start] == len(same):  # no closing run of this length: literal backticks
+            n += 1
+            continue
+        close = same[cursor[end - start]]
+        code = line[end : runs[close][0]].replace("\n", " ")
+        if len(code) >= 2 and code[0] == " " == code[-1] and code.strip():
+            code = code[1:-1]
+        out += [line[done:start], f"\ue000{len(codes)}\ue001"]
+        codes.append(code)
+        done = runs[close][1]
+        n = close + 1
+    out.append(line[done:])
+    return "".join(out), codes
+
+
 def inline_text(line: str) -> str:
-    """Markdown inline markup reduced to its text."""
+    """Markdown inline markup reduced to its text; the text of code spans kept as written."""
+    line, codes = _code_spans(line.replace("\ue000", "").replace("\ue001", ""))
     line = _IMAGE.sub("", line)
     line = _LINK.sub(r"\1", line)
     line = _REF_LINK.sub(r"\1", line)
-    line = _CODE.sub(r"\1", line)
     line = _HTML_TAG.sub("", line)
     for _ in range(2):
         line = _EMPHASIS.sub(lambda m: m[2] if m[2] is not None else m[4], line)
-    return _ESCAPE.sub(r"\1", line)
+    line = _ESCAPE.sub(r"\1", line)
+    return _SLOT.sub(lambda m: codes[int(m[1])], line) if codes else line
 
 
 def _heading_text(text: str) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from briefgen.model import Bilingual, Block, Brief, Paragraph, QuoteBlock, Section, StepItem, Subheading
-from briefgen.translate.backends import Backend, BatchedBackend, MTError, Progress
+from briefgen.translate.backends import PROGRESS_STAGE, Backend, BatchedBackend, MTError, Progress
 from briefgen.translate.glossary import Glossary
 from briefgen.translate.memory import Entry, Memory
 
@@ -115,6 +115,8 @@ def _machine(
     """Machine translation of ``todo`` into ``resolved``; new entries, warnings, errors and the
     count of refused segments into ``result``."""
     refused_before = getattr(backend, "refused", 0)
+    if progress is not None:
+        progress(PROGRESS_STAGE, 0, len(todo))  # the stage's start, before the first request
     try:
         english: dict[int, str] = dict(enumerate(_ask(backend, todo, pairs, progress)))
     except MTError as exc:

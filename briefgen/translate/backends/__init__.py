@@ -15,6 +15,7 @@ from __future__ import annotations
 from briefgen.translate.backends.base import (
     DEFAULT_BUDGET,
     MAX_WAIT,
+    PROGRESS_STAGE,
     Backend,
     BatchedBackend,
     MTError,
@@ -29,6 +30,7 @@ from briefgen.translate.backends.settings import make_backend
 __all__ = [
     "DEFAULT_BUDGET",
     "MAX_WAIT",
+    "PROGRESS_STAGE",
     "Backend",
     "BatchedBackend",
     "DeepLBackend",
