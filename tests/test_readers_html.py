@@ -10,7 +10,7 @@ import pytest
 
 from briefgen.errors import SourceError
 from briefgen.readers import read_article
-from briefgen.readers.html import MAX_DEPTH, nesting_depth
+from briefgen.readers.html import MAX_DEPTH, nesting_depth, read
 
 TEXT = "JAKARTA - Menteri Budi meresmikan pasar baru pada Selasa (20/1) di Jakarta Pusat."
 
@@ -51,3 +51,29 @@ def test_many_shallow_blocks_are_all_read() -> None:
     )
     article = read_article(page, "a.html", ".html")
     assert len(article.paragraphs) == 500
+
+
+def test_list_items_and_blockquotes_are_read_as_paragraphs() -> None:
+    page = (
+        "<article><p>Bupati memberi tiga arahan kepada dinas.</p>"
+        "<ul><li>Dinas Kesehatan menyiapkan posko.</li><li>Dinas Sosial mendata <b>warga</b>.</li></ul>"
+        "<blockquote>Kami bekerja sampai tuntas, katanya.</blockquote></article>"
+    )
+    assert read(page, "a.html").paragraphs == [
+        "Bupati memberi tiga arahan kepada dinas.",
+        "Dinas Kesehatan menyiapkan posko.",
+        "Dinas Sosial mendata warga.",
+        "Kami bekerja sampai tuntas, katanya.",
+    ]
+
+
+def test_a_list_item_or_quotation_holding_paragraphs_gives_each_paragraph_once() -> None:
+    page = (
+        "<article><ul><li><p>Rapat dimulai pukul sembilan.</p><p>Semua kepala dinas hadir.</p></li></ul>"
+        "<blockquote><p>Anggaran dibahas minggu depan.</p></blockquote></article>"
+    )
+    assert read(page, "a.html").paragraphs == [
+        "Rapat dimulai pukul sembilan.",
+        "Semua kepala dinas hadir.",
+        "Anggaran dibahas minggu depan.",
+    ]

@@ -95,12 +95,20 @@ def _is_widget(node: Node) -> bool:
     return any(word in names for word in _WIDGET_WORDS)
 
 
+def _wraps_blocks(node: Node) -> bool:
+    """Whether a list item or quotation holds paragraphs of its own. Lexbor's ``css_first``
+    matches the node itself, so the test looks at the node's children (and their subtrees)."""
+    return any(child.css_first("p, li, blockquote") is not None for child in node.iter(include_text=False))
+
+
 def _paragraphs(container: Node) -> list[str]:
     paragraphs: list[str] = []
+    for br in container.css("br"):
+        br.insert_before(" ")  # a line break separates words; inline tags do not ("<b>warga</b>.")
     for node in container.css(_BLOCKS):
-        if node.css_first("p, li, blockquote") is not None and node.tag != "p":
+        if node.tag != "p" and _wraps_blocks(node):
             continue  # a wrapper: its own paragraphs are visited separately
-        text = clean_paragraph(node.text(deep=True, separator=" "))
+        text = clean_paragraph(node.text(deep=True, separator=""))
         if text and not is_junk(text) and (not paragraphs or paragraphs[-1] != text):
             paragraphs.append(text)
     if not paragraphs:
