@@ -338,3 +338,30 @@ def test_a_site_name_glued_to_its_city() -> None:
         # A compass word before the city, or a name the story repeats whole: one place.
         found = find_dateline([f"{place} – " + LEAD, f"Warga {place} hadir."])
         assert found is not None and (found.outlet, found.place) == (None, place)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet", "place"),
+    [
+        # The site in brackets, then its city in capitals, each closed by a dash with no space before it.
+        ("(kabarkita.com)- SUKABUMI- " + LEAD, "kabarkita.com", "Sukabumi"),
+        ("(KABARKITA)- BOGOR - " + LEAD, "KABARKITA", "Bogor"),
+        ("Kabarkita.com - Bogor - " + LEAD, "Kabarkita.com", "Bogor"),
+    ],
+)
+def test_an_outlet_alone_then_its_city(paragraph: str, outlet: str, place: str) -> None:
+    found = find_dateline([paragraph, "Paragraf berikutnya."])
+    assert found is not None
+    assert (found.outlet, found.place) == (outlet, place)
+    assert found.rest == LEAD
+
+
+def test_a_lead_that_opens_with_a_number_is_no_time_stamp() -> None:
+    found = find_dateline(
+        ["KABARKITA.COM, BOGOR - 312 warga menerima bantuan beras, Senin (3/3/2025).", "Lagi."]
+    )
+    assert found is not None
+    assert (found.outlet, found.place) == ("KABARKITA.COM", "Bogor")
+    assert found.rest.startswith("312 warga")
+    # A date or a time after the site is still its byline's stamp.
+    assert parse_dateline("Kabar7.com - 09/03/2021, 09:05 WIB")[0] is None

@@ -137,7 +137,8 @@ _BYLINE_OUTLET = re.compile(
     rf"^(?:[A-Z][\w.'’-]*\s+){{1,4}}[-–—]\s+(?P<outlet>[a-z]+[A-Z][A-Za-z]*|{_DOMAIN})(?![\w.])"
 )
 # After a byline's outlet comes its time stamp: "Kabar7.com - 09/03/2021, 09:05 WIB".
-_BYLINE_STAMP = re.compile(rf"\d|{WEEKDAY_RE},?\s+\d")
+# A lead may open with a number ("TEMPO.CO, BOGOR - 421 warga …"): only a date or a time is a stamp.
+_BYLINE_STAMP = re.compile(rf"\d{{1,4}}\s*[/.:-]\s*\d|\d{{1,2}}\s+(?i:{MONTH_RE})\b|{WEEKDAY_RE},?\s+\d")
 # Advertising labels that open a line of page furniture ("Iklan - Scroll untuk Melanjutkan").
 _AD_WORDS = frozenset({"Iklan", "IKLAN", "Advertisement", "ADVERTISEMENT", "Ads", "Sponsored"})
 # How far into the page a dateline is looked for: headline, teaser, byline and a caption or two.
@@ -272,6 +273,18 @@ def _after_tag(rest: str, tag: str | None) -> Dateline | None:
     return inner
 
 
+def _place_after_outlet(rest: str) -> tuple[str, str] | None:
+    """(place, rest) when the text after an outlet alone opens with its city: ``(kabarkita.com)-
+    BOGOR- …``, ``Kabarkita.com - BOGOR - …`` (the city in capitals, or a known one)."""
+    inner = _match_dateline(rest, tagged=False)
+    if inner is None or inner.outlet is not None or not inner.rest:
+        return None
+    written = inner.word or inner.written
+    if written is None or not (written.isupper() or is_known_place(written)):
+        return None
+    return written, inner.rest
+
+
 def _match_dateline(paragraph: str, *, alone: bool = False, tagged: bool = True) -> Dateline | None:
     """The dateline that opens ``paragraph``; ``alone`` accepts one with no text after it.
 
@@ -300,6 +313,9 @@ def _match_dateline(paragraph: str, *, alone: bool = False, tagged: bool = True)
         inner = _after_tag(rest, word) if tagged and outlet is None else None
         if inner is not None:
             return inner
+        after = _place_after_outlet(rest) if outlet is not None and place is None and word is None else None
+        if after is not None:
+            place, rest = after
         return Dateline(
             outlet.strip() if outlet else None,
             normalise_place(place) if place else None,
