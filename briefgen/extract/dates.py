@@ -42,6 +42,8 @@ _EN_NAMED = re.compile(
     rf"(?:(?P<wd>{WD})\s*,?\s*\(?\s*)?(?<!\w)(?=[A-Z])(?P<mon>(?i:{MONTH_RE}))\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]\d)"
     r"(?:\s*,?\s*(?P<y>\d{4})\b)?"
 )
+# "Jumat (26/523)": the month run into a two-digit year, the slash before the year lost.
+_GLUED = re.compile(rf"(?P<wd>{WD})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<glued>\d{{3,4}})\s*\)")
 _NUM_PAREN = re.compile(r"\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{2,4}))?\s*\)")
 # "8/3/2021", and "08-03-2021" as some date bars write it (the same separator twice, a full year).
 _NUM_FULL = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/-])")
@@ -98,6 +100,7 @@ _ABSOLUTE: tuple[tuple[re.Pattern[str], int], ...] = (
     (_NUM_PAREN, 4),
     (_NUM_FULL, 5),
     (_ISO, 6),
+    (_GLUED, 7),
 )
 
 
@@ -184,6 +187,8 @@ def _absolute(
 ) -> _Resolved:
     """The day a written date means; a typo year gives none (quiet) but its likely ``corrected`` day."""
     number = int(groups["d"])
+    if groups.get("glued"):
+        return _glued(number, groups["glued"], weekday, expression)
     month = int(groups["m"]) if groups.get("m") else MONTHS[groups["mon"].lower().rstrip(".")]
     if groups.get("m") and month > 12 >= number:
         number, month = month, number  # "(6/21/2017)": the US order, month first
@@ -197,6 +202,22 @@ def _absolute(
         return None, [f"impossible year in '{expression}' ignored"], True, corrected
     day, warnings = resolve_day(number, month, year, weekday, ref, expression)
     return day, warnings, False, None
+
+
+def _glued(number: int, glued: str, weekday: str | None, expression: str) -> _Resolved:
+    """``26/523`` read as 26/5/23 when the weekday agrees with that day; else no day, a warning."""
+    month, year = int(glued[:-2]), 2000 + int(glued[-2:])
+    day = _safe_day(year, month, number)
+    if day is not None and weekday is not None and weekday_number(weekday) == day.weekday():
+        return day, [], False, None
+    return None, [f"malformed date '{expression}' ignored"], False, None
+
+
+def _safe_day(year: int, month: int, number: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, number)
+    except ValueError:
+        return None
 
 
 def _relative_day(
@@ -240,7 +261,8 @@ _EARLIER = re.compile(
     r"\b(?:[Ss]ebelumnya|saat itu|kala itu|waktu itu|pada waktu itu|silam|[Pp]reviously|[Ee]arlier)\b"
 )
 _PLANNED = re.compile(
-    r"\b(?:akan|dijadwalkan|direncanakan|rencananya|will|(?:is |are )?scheduled|(?:is|are)\s+going\s+to)\b"
+    r"\b(?:akan|bakal|dijadwalkan|direncanakan|rencananya|will|(?:is |are )?scheduled"
+    r"|(?:is|are)\s+going\s+to)\b"
 )
 # A plan dates what it governs: "akan digelar pada Sabtu (10/10)", not "pemerintah akan menambah
 # anggaran, Senin (3/3)" (the day it was said). Within this reach and no comma between.
@@ -273,9 +295,28 @@ def _earlier_sentence(text: str, left: int, right: int) -> bool:
     return bool(_EARLIER.search(_QUOTED.sub(" ", text[left + 1 : right + 1])))
 
 
+# "Kamis (20/2) besok", "Sabtu (10/10) mendatang": a day still to come, a plan's.
+_AHEAD = re.compile(r"\s*(?:besok|mendatang|nanti|yang\s+akan\s+datang)\b")
+# "menyusul insiden pengeroyokan di Pekanbaru, Sabtu (19/4)": the day of the incident the lead's
+# statement follows, an earlier event's. A verb of saying after it dates the statement instead.
+_AFTER_INCIDENT = re.compile(
+    r"\b(?:menyusul|pasca|setelah|sesudah|usai|following|after)\s+(?:the\s+|an?\s+)?"
+    r"(?:insiden|kejadian|peristiwa|kasus|aksi|bentrokan|kerusuhan|incident|attack|clash|riot)\b"
+)
+
+
+def _after_incident(paragraph: str, match: DateMatch) -> bool:
+    left, _ = _sentence_bounds(paragraph, match.start, match.end)
+    clause = _QUOTED.sub(" ", paragraph[left + 1 : match.start])
+    incidents = list(_AFTER_INCIDENT.finditer(clause))
+    return bool(incidents) and not _SAID.search(clause[incidents[-1].end() :])
+
+
 def _demoted(paragraph: str, match: DateMatch) -> bool:
     """A date of an earlier event or of a plan: used only when the text dates nothing else."""
     if _earlier_sentence(paragraph, *_sentence_bounds(paragraph, match.start, match.end)):
+        return True
+    if _AHEAD.match(paragraph, match.end) or _after_incident(paragraph, match):
         return True
     if _ON.search(paragraph[max(0, match.start - 12) : match.start]):
         # "akan digelar di Bogor, Jawa Barat, pada 10 Oktober": a date the plan's verb governs
@@ -480,8 +521,34 @@ def find_event_date(
         earlier = [(n, m) for n, m in scan.found if not _after_publication(_day(m), ref)]
         first = earlier[0] if earlier else scan.fallback
     if first is not None:
-        return _settle(first, scan, paragraphs, ref)
+        return _said_earlier(_settle(first, scan, paragraphs, ref), paragraphs, ref)
     return _undated(scan, byline, published)
+
+
+# "…,” ucap Kepala Dinas, Selasa (10/10).": the day someone said what the story reports (an
+# attribution after a quotation or a comma, not "menindak tegas").
+_SAID_BEFORE = re.compile(rf"[,”\"]\s*{_SAID.pattern}[^.!?;“”\"]{{0,60}}$")
+_SAID_WITHIN = 45  # days: a festival "digelar 11-15 Oktober" announced on 10 October is a plan
+
+
+def _said_earlier(event: EventDate, paragraphs: Sequence[str], ref: Reference) -> EventDate:
+    """The day the story's speaker said it when the lead's date comes after it: on that day the
+    lead's event ("Festival dilaksanakan 11-15 Oktober") was still to come, a plan's date."""
+    if event.day is None:
+        return event
+    for paragraph in paragraphs:
+        for match in find_dates(paragraph, ref) if paragraph else []:
+            if (
+                match.day is not None
+                and match.weekday
+                and not match.relative
+                and not match.warnings
+                and 0 < (event.day - match.day).days <= _SAID_WITHIN
+                and _SAID_BEFORE.search(paragraph, max(0, match.start - 80), match.start)
+                and not _demoted(paragraph, match)
+            ):
+                return EventDate(match.day, "text", match.text, event.warnings)
+    return event
 
 
 def _undated(scan: _Scan, byline: dt.date | None, published: dt.date | None) -> EventDate:
