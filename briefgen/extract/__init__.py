@@ -100,6 +100,10 @@ def _places_named(phrase: str) -> list[str]:
     return places
 
 
+# After "dan" closing a "di …" phrase, another place: the phrase lists areas, not the event's place.
+_LIST_GOES_ON = re.compile(r"(?:dan|serta|and)\s+(?:(?:Kabupaten|Kota|Kab\.|Provinsi)\s+)?[A-Z][a-z]")
+
+
 def _places_after_di(text: str) -> list[str]:
     """The city each "di …" phrase of ``text`` names, in order: the last known city of the
     phrase (``di Kantor Badan Arsip, Cibinong, Bogor`` → Bogor)."""
@@ -109,6 +113,8 @@ def _places_after_di(text: str) -> list[str]:
         stop = _WHERE_ENDS.search(tail)
         phrase = " ".join(tail[: stop.start() if stop else len(tail)].split()[:_WHERE_WORDS])
         places = _places_named(phrase)
+        if places and stop is not None and _LIST_GOES_ON.match(tail, stop.start()):
+            continue  # "di Kabupaten Sambas dan Bengkayang": the areas a forecast or a count covers
         if places:
             # "di Balai Desa, Kabupaten Sleman, DI Yogyakarta": the regency named as one, not
             # the province after it; else the last ("di Kantor Camat, Cibinong, Bogor" → Bogor).
@@ -131,7 +137,9 @@ def _place_in(lead: str, dating: str = "") -> str | None:
     if in_lead:
         return in_lead[0]
     region = _REGION_AFTER_DI.search(lead)
-    return region.group("place") if region else None
+    if region is None or _LIST_GOES_ON.match(lead[region.end() :].lstrip()):
+        return None
+    return region.group("place")
 
 
 # A byline of a government site on one line, its date with it ("By Humas Setda Date 8 Mei 2024",
@@ -233,9 +241,20 @@ def _is_site_bar(paragraphs: Sequence[str], line: str) -> bool:
     return False
 
 
+# A caption that points at the people in the photo ("Bupati Rina (kanan) …", "Budi (second left)")
+# and closes on a credit in brackets ("….(Antara)", "… (Humas)").
+_IN_PHOTO = re.compile(
+    r"\((?:(?:kedua|ketiga|keempat|second|third|fourth)\s+(?:dari\s+|from\s+)?)?"
+    r"(?:kanan|kiri|tengah|right|left|center|centre)\)"
+)
+_CLOSING_CREDIT = re.compile(r"[.!]\s*\([A-Z][\w.&/ -]{1,40}\)\.?\s*$")
+
+
 def _is_caption(paragraph: str, above: str = "") -> bool:
     # The credit closes the caption: only the paragraph's tail is searched (and in linear time).
     tail = paragraph[-_CREDIT_REACH:]
+    if _CLOSING_CREDIT.search(tail) and _IN_PHOTO.search(paragraph[:_CREDIT_REACH]):
+        return True
     return _CAPTION.search(tail) is not None or _CREDIT_LINE.match(above.strip()[:_CREDIT_REACH]) is not None
 
 
