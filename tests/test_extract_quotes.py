@@ -17,7 +17,7 @@ from briefgen.model import Article, Quote
 def quotes_of(*paragraphs: str) -> tuple[list[Quote], list[str]]:
     paras = list(paragraphs)
     people = find_people(paras, find_definitions(paras))
-    quotes, _, warnings = attribute_quotes(find_quote_spans(paras), paras, people)
+    quotes, _, warnings = attribute_quotes(find_quote_spans(paras, people), paras, people)
     return quotes, warnings
 
 
@@ -442,4 +442,35 @@ def test_attribution_before_a_quotation_late_in_a_long_paragraph() -> None:
     )
     assert [(q.text, q.speaker) for q in quotes] == [
         ("Harga cabai sudah turun di semua pasar daerah.", "Budi Santoso")
+    ]
+
+
+def test_a_programme_name_in_quotation_marks_with_a_stray_space_is_no_quote() -> None:
+    quotes, _ = quotes_of(
+        "Bupati Rina Wulandari menagih pelaksanaan program “satu desa satu produk ”.",
+        "Ia meminta semua camat hadir dalam rapat berikutnya.",
+    )
+    assert quotes == []
+
+
+def test_a_few_words_in_quotation_marks_inside_a_sentence_are_a_term() -> None:
+    quotes, _ = quotes_of(
+        "Bupati Rina Wulandari menyebut kebijakan itu “jalan tengah yang adil” dalam rapat."
+    )
+    assert quotes == []
+    # Introduced by a verb of saying, the same words are speech.
+    said, _ = quotes_of("Bupati Rina Wulandari mengatakan “kami siap membantu petani” dalam rapat.")
+    assert [q.text for q in said] == ["kami siap membantu petani"]
+
+
+def test_a_quotation_missing_its_opening_mark_starts_after_the_narration_naming_the_speaker() -> None:
+    quotes, _ = quotes_of(
+        "Bupati Rina Wulandari memimpin rapat dinas.",
+        "Dalam rapat itu, Rina meminta dukungan camat. Waktu kita singkat. Saya minta semua bergerak,”"
+        " ujar Rina.",
+        "Kami terbuka pada setiap aduan warga. Semua akan ditindaklanjuti,” ujarnya.",
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Waktu kita singkat. Saya minta semua bergerak", "Rina Wulandari"),
+        ("Kami terbuka pada setiap aduan warga. Semua akan ditindaklanjuti", "Rina Wulandari"),
     ]

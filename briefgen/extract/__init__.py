@@ -463,7 +463,7 @@ def extract(article: Article, *, today: dt.date | None = None, lexicon: EventLex
     # Who "kami"/"pihaknya" stand for, and who "kedua pihak" are, for the actors of next steps.
     sides = Sides(facts.organizations)
     sides = Sides(facts.organizations, meeting_parties(paragraphs, people, sides))
-    _read_sentences(facts, paragraphs, people, sides, find_quote_spans(paragraphs))
+    _read_sentences(facts, paragraphs, people, sides, find_quote_spans(paragraphs, people))
     resolve_people(facts, named)  # one canonical name per person for every mention
     _frame(facts, [p for p in paragraphs[lead:] if p.strip()][:4], article.title, lexicon)
     if not facts.people:

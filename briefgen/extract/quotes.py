@@ -83,11 +83,12 @@ class QuoteSpan:
         return text.rstrip(",").rstrip()
 
 
-def find_quote_spans(paragraphs: Sequence[str]) -> list[QuoteSpan]:
+def find_quote_spans(paragraphs: Sequence[str], people: PeopleIndex | None = None) -> list[QuoteSpan]:
     """Every quotation, whatever its marks (see ``scan_marks``). A paragraph that leaves one open
     runs on into the next when that one reopens it with a mark or closes it without opening
     one; a closing mark with no opening one and no open quotation before it closes a quotation
-    whose opening mark is missing: it starts right after the attribution (``Ia menambahkan, …,”``)."""
+    whose opening mark is missing: it starts right after the attribution (``Ia menambahkan, …,”``),
+    else, when an attribution follows it, after the last sentence that names someone (``people``)."""
     spans: list[QuoteSpan] = []
     carry: QuoteSpan | None = None
     for p, text in enumerate(paragraphs):
@@ -111,6 +112,8 @@ def find_quote_spans(paragraphs: Sequence[str]) -> list[QuoteSpan]:
                 scan = scan_marks(text)
         elif scan.close_at is not None:
             opening = _missing_opening(text, scan.close_at)
+            if opening is None and people is not None:
+                opening = _after_narration(text, p, scan.close_at, people)
             if opening is not None:
                 spans.append(QuoteSpan([(p, opening, scan.close_at + 1)]))
         spans.extend(QuoteSpan([(p, s, e)]) for s, e in scan.closed)
@@ -137,6 +140,29 @@ def _missing_opening(text: str, close_at: int) -> int | None:
     return found
 
 
+# Narration about the speaker before a quotation whose opening mark is missing: a third person.
+_THIRD_PERSON = re.compile(r"\b(?:[Ii]a|[Dd]ia|[Bb]eliau|[Pp]ihaknya|[Hh]e|[Ss]he)\b")
+_MIN_RECOVERED = 4  # words: fewer is no quotation whose opening mark was lost
+
+
+def _after_narration(text: str, paragraph: int, close_at: int, people: PeopleIndex) -> int | None:
+    """Where a quotation closed at ``close_at`` with neither an opening mark nor a lead-in begins,
+    when an attribution follows the mark (``…,” ujar Budi.``): after the last sentence before it
+    that names someone or speaks of them in the third person (``Dalam rapat itu, Budi meminta
+    dukungan. Saya minta …,” ujar Budi.``), else at the paragraph's start."""
+    if not (_AFTER.match(text, close_at + 1) or _EN_AFTER.match(text, close_at + 1)):
+        return None
+    start = len(text) - len(text.lstrip())
+    for s, e in sentence_spans(text[:close_at]):
+        if e >= close_at:
+            break
+        sentence = text[s:e]
+        if people.mentions_in(paragraph, s, e) or _THIRD_PERSON.search(sentence):
+            start = e
+    start += len(text[start:close_at]) - len(text[start:close_at].lstrip())
+    return start if len(text[start:close_at].split()) >= _MIN_RECOVERED else None
+
+
 # Words that introduce a name, title, theme or principle in quotation marks rather than speech:
 # 'bertema "…"', 'prinsip hukum lingkungan "…"', 'with the theme "…"', 'dubbed "…"'.
 _NAMING = re.compile(
@@ -148,10 +174,30 @@ _NAMING = re.compile(
 )
 
 
+# The head of a noun phrase a quoted name completes: 'program “satu desa satu produk”',
+# 'gerakan “…”', 'the “…” campaign' is not caught here (the name comes first).
+_NAMED_HEAD = re.compile(
+    r"\b(?:program|programme|gerakan|kampanye|konsep|semangat|visi|misi|acara|kegiatan|festival|lomba"
+    r"|operasi|aplikasi|inovasi|layanan|campaign|movement|initiative|scheme)(?:\s+[a-z][\w-]*){0,3}\s*$",
+    re.IGNORECASE,
+)
+_TERM_WORDS = 6  # an unattributed quotation this short inside a sentence is a term, not speech
+_INSIDE_SENTENCE = re.compile(r"[a-z]\s*$")
+
+
 def _names_a_thing(text: str, before: str) -> bool:
     """Whether a quotation without attribution is a name, theme, slogan or principle: introduced by
-    a naming word, or written as a title (every longer word capitalised, no sentence punctuation)."""
-    if _NAMING.search(before, _tail_from(before)):
+    a naming word or a noun it names ('program “…”'), written as a title (every longer word
+    capitalised, no sentence punctuation), or a few words set inside a sentence ('menyebut
+    kebijakan itu “jalan tengah” bagi petani')."""
+    tail = _tail_from(before)
+    if _NAMING.search(before, tail) or _NAMED_HEAD.search(before, tail):
+        return True
+    if (
+        len(text.split()) <= _TERM_WORDS
+        and not re.search(r"[.!?,;:]", text)
+        and _INSIDE_SENTENCE.search(before[-3:] if before else "")
+    ):
         return True
     long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
     return bool(long_words) and all(w[:1].isupper() for w in long_words) and not re.search(r"[.!?]", text)
