@@ -468,3 +468,32 @@ def test_a_festival_dated_after_the_day_it_was_announced_is_a_plan() -> None:
         "“Semua persiapan sudah rampung,” ucap Kepala Dinas, Kamis (10/8).",
     ]
     assert find_event_date(long_before, today=D(2026, 11, 22)).day == D(2023, 10, 11)
+
+
+@pytest.mark.parametrize(
+    ("offset", "expected"),
+    [
+        ("Keesokan harinya", D(2025, 4, 20)),
+        ("Besoknya", D(2025, 4, 20)),
+        ("Sehari kemudian", D(2025, 4, 20)),
+        ("Dua hari kemudian", D(2025, 4, 21)),
+        ("The next day", D(2025, 4, 20)),
+    ],
+)
+def test_a_day_counted_from_an_earlier_date_in_the_article(offset: str, expected: dt.date) -> None:
+    paragraphs = [
+        "Polisi berjaga di kampung itu menyusul insiden tawuran warga di Bogor, Sabtu (19/4/2025).",
+        f"{offset}, Kapolres menyatakan semua pelaku sudah ditangkap.",
+    ]
+    found = find_event_date(paragraphs, today=D(2026, 11, 22))
+    assert (found.day, found.expression) == (expected, offset)
+
+
+def test_a_day_counted_from_nothing_dates_nothing() -> None:
+    found = find_event_date(
+        ["Bupati meninjau pasar keesokan harinya setelah banjir surut."], today=D(2026, 11, 22)
+    )
+    assert found.day is None
+    # "sehari sebelumnya" tells of an earlier event: the date the article writes is the event's.
+    paragraphs = ["Sehari sebelumnya, Bupati meninjau lokasi banjir. Rapat digelar Senin (3/3/2025)."]
+    assert find_event_date(paragraphs, today=D(2026, 11, 22)).day == D(2025, 3, 3)

@@ -91,6 +91,21 @@ _RELATIVE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b[Yy]esterday\b"), "-1"),
     (re.compile(r"\b[Tt]oday\b"), "0"),
 )
+# Days counted from a date the article wrote before: "keesokan harinya", "sehari sebelumnya",
+# "the next day". (pattern, days)
+_OFFSETS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (
+        re.compile(
+            r"\b(?:[Kk]eesokan\s+harinya|[Kk]eesokan\s+paginya|[Ee]sok(?:an)?\s+harinya|[Bb]esoknya"
+            r"|[Ss]ehari\s+(?:kemudian|setelahnya|sesudahnya)|[Tt]he\s+(?:next|following)\s+day"
+            r"|[Aa]\s+day\s+later)\b"
+        ),
+        1,
+    ),
+    (re.compile(r"\b(?:[Ss]ehari\s+sebelumnya|[Tt]he\s+day\s+before|[Aa]\s+day\s+earlier)\b"), -1),
+    (re.compile(r"\b(?:[Dd]ua\s+hari\s+(?:kemudian|setelahnya)|[Tt]wo\s+days\s+later)\b"), 2),
+    (re.compile(r"\b(?:[Dd]ua\s+hari\s+sebelumnya|[Tt]wo\s+days\s+(?:earlier|before))\b"), -2),
+)
 # Lower number: more specific; wins when two expressions overlap.
 _ABSOLUTE: tuple[tuple[re.Pattern[str], int], ...] = (
     (_NUM_WD, 0),
@@ -146,8 +161,29 @@ def _relative(kind: str, weekday: str | None, ref: Reference) -> dt.date:
     return ref.day - dt.timedelta(days=back)
 
 
-def find_dates(text: str, ref: Reference) -> list[DateMatch]:
-    """Every date expression in ``text`` in reading order, each resolved against ``ref``."""
+def find_dates(text: str, ref: Reference, anchor: dt.date | None = None) -> list[DateMatch]:
+    """Every date expression in ``text`` in reading order, each resolved against ``ref``; a day
+    counted from another ("keesokan harinya") from the last date written before it, else from
+    ``anchor`` (the last date of the paragraphs before), else none."""
+    matches = _find_dates(text, ref)
+    offsets = [
+        (m.start(), m.end(), days, m.group(0)) for pattern, days in _OFFSETS for m in pattern.finditer(text)
+    ]
+    if not offsets:
+        return matches
+    taken = [(m.start, m.end) for m in matches]
+    for start, end, days, written in sorted(offsets):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        before = [m.day for m in matches if m.end <= start and m.day is not None and not m.relative]
+        base = before[-1] if before else anchor
+        day = base + dt.timedelta(days=days) if base is not None else None
+        matches.append(DateMatch(start, end, " ".join(written.split()), day, quiet=day is None))
+    return sorted(matches, key=lambda m: m.start)
+
+
+def _find_dates(text: str, ref: Reference) -> list[DateMatch]:
+    """Every date expression of ``_ABSOLUTE`` and ``_RELATIVE`` in ``text``, resolved against ``ref``."""
     found: list[tuple[int, int, int, re.Match[str], str | None]] = []
     for pattern, priority in _ABSOLUTE:
         found.extend((m.start(), m.end(), priority, m, None) for m in pattern.finditer(text))
@@ -433,11 +469,13 @@ def _scan(paragraphs: Sequence[str], ref: Reference) -> _Scan:
     """Reads the paragraphs' dates until the lead's date is settled (a relative or contradicted
     pick may still give way to a later date, so reading goes on after one of those)."""
     scan = _Scan()
+    anchor: dt.date | None = None  # the last date written so far: what "keesokan harinya" counts from
     for number, paragraph in enumerate(paragraphs):
         if scan.first is not None and not (scan.first[1].relative or _mismatched(scan.first[1])):
             break
-        matches = find_dates(paragraph, ref) if paragraph else []
+        matches = find_dates(paragraph, ref, anchor) if paragraph else []
         usable = [m for m in matches if m.day is not None]
+        anchor = next((m.day for m in reversed(usable) if not m.relative), anchor)
         scan.found.extend((number, m) for m in usable)
         if scan.first is not None:
             continue
