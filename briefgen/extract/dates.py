@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from briefgen.extract.dates_context import QUOTED, SAID_BEFORE, demoted, held, released
 from briefgen.extract.lexicon import (
     EN_WEEKDAYS,
     MONTH_RE,
@@ -276,7 +276,7 @@ def _sentence_year(text: str, start: int, end: int, ref: Reference) -> int | Non
     ("Pekan Budaya Tahun 2018 yang berlangsung pada 12–14 Juli" → 2018); None for none or several."""
     left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
     right = min((i for i in (text.find(". ", end), text.find("? ", end)) if i >= 0), default=len(text))
-    sentence = _QUOTED.sub(" ", text[left + 1 : start] + " " + text[end:right])
+    sentence = QUOTED.sub(" ", text[left + 1 : start] + " " + text[end:right])
     years = {int(y) for y in _EVENT_YEAR.findall(sentence) if int(y) <= ref.day.year}
     return years.pop() if len(years) == 1 else None
 
@@ -290,110 +290,6 @@ _YEAR = re.compile(r"(?<![\d/.,-])(?:19|20)\d{2}(?![\d/])")
 _EVENT_YEAR = re.compile(
     r"(?<![\d/.,–-])(?<![Ss]ejak )(?<![Ss]ince )(?<![Ss]elama )((?:19|20)\d{2})(?![\d/])(?!\s*[-–]\s*\d)"
 )
-_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
-# Sentences that date something other than the reported event: an earlier event ("Sebelumnya",
-# "saat itu") or a plan ("akan", "dijadwalkan"). Read outside quotations only.
-_EARLIER = re.compile(
-    r"\b(?:[Ss]ebelumnya|saat itu|kala itu|waktu itu|pada waktu itu|silam|[Pp]reviously|[Ee]arlier)\b"
-)
-_PLANNED = re.compile(
-    r"\b(?:akan|bakal|dijadwalkan|direncanakan|rencananya|will|(?:is |are )?scheduled"
-    r"|(?:is|are)\s+going\s+to)\b"
-)
-# A plan dates what it governs: "akan digelar pada Sabtu (10/10)", not "pemerintah akan menambah
-# anggaran, Senin (3/3)" (the day it was said). Within this reach and no comma between.
-_PLAN_REACH = 50
-_PLAN_GOVERNS = 100  # the reach of a plan over a date it governs through "pada"/"on"
-# "…akan menambah anggaran, kata Menteri pada Senin (3/3)": the day it was said, not the plan's.
-_SAID = re.compile(
-    r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|sebut|tegas|terang|papar|imbuh|said|says|told|stated)\w*"
-)
-_ON = re.compile(r"\b(?:pada|on)\s+(?:(?:hari|tanggal)\s+)?$")
-# "dalam keterangan pers, Rabu (6/8)": the day a statement was released, not the day of the event.
-_RELEASED = re.compile(
-    r"\b(?:keterangan\s+(?:pers|resmi|tertulis)|siaran\s+pers|rilis(?:nya)?|press\s+release|statement)\b",
-    re.IGNORECASE,
-)
-_RELEASE_REACH = 60  # characters before the date in which a release phrase attaches to it
-
-
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """(left, right) of the sentence holding ``text[start:end]``: ``text[left + 1 : right + 1]``."""
-    left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
-    right = min((i for i in (text.find(". ", end), text.find("? ", end)) if i >= 0), default=len(text))
-    return left, right
-
-
-@functools.lru_cache(maxsize=1024)
-def _earlier_sentence(text: str, left: int, right: int) -> bool:
-    """Whether the sentence ``text[left + 1 : right + 1]``, without its quotations, tells of an
-    earlier event. Remembered: a sentence of a thousand dates was read once a date (quadratic)."""
-    return bool(_EARLIER.search(_QUOTED.sub(" ", text[left + 1 : right + 1])))
-
-
-# "Kamis (20/2) besok", "Sabtu (10/10) mendatang": a day still to come, a plan's.
-_AHEAD = re.compile(r"\s*(?:besok|mendatang|nanti|yang\s+akan\s+datang)\b")
-# "menyusul insiden pengeroyokan di Pekanbaru, Sabtu (19/4)": the day of the incident the lead's
-# statement follows, an earlier event's. A verb of saying after it dates the statement instead.
-_AFTER_INCIDENT = re.compile(
-    r"\b(?:menyusul|pasca|setelah|sesudah|usai|following|after)\s+(?:the\s+|an?\s+)?"
-    r"(?:insiden|kejadian|peristiwa|kasus|aksi|bentrokan|kerusuhan|incident|attack|clash|riot)\b"
-)
-
-
-def _after_incident(paragraph: str, match: DateMatch) -> bool:
-    left, _ = _sentence_bounds(paragraph, match.start, match.end)
-    clause = _QUOTED.sub(" ", paragraph[left + 1 : match.start])
-    incidents = list(_AFTER_INCIDENT.finditer(clause))
-    return bool(incidents) and not _SAID.search(clause[incidents[-1].end() :])
-
-
-def _demoted(paragraph: str, match: DateMatch) -> bool:
-    """A date of an earlier event or of a plan: used only when the text dates nothing else."""
-    if _earlier_sentence(paragraph, *_sentence_bounds(paragraph, match.start, match.end)):
-        return True
-    if _AHEAD.match(paragraph, match.end) or _after_incident(paragraph, match):
-        return True
-    if _ON.search(paragraph[max(0, match.start - 12) : match.start]):
-        # "akan digelar di Bogor, Jawa Barat, pada 10 Oktober": a date the plan's verb governs
-        # through "pada"/"on", past the commas of the place in between.
-        clause = _QUOTED.sub(" ", paragraph[max(0, match.start - _PLAN_GOVERNS) : match.start])
-        clause = re.split(r"[.!?;]\s", clause)[-1]
-        plans = list(_PLANNED.finditer(clause))
-        if plans and not _SAID.search(clause[plans[-1].end() :]):
-            return True
-    before = _QUOTED.sub(" ", paragraph[max(0, match.start - _PLAN_REACH) : match.start])
-    plans = list(_PLANNED.finditer(before))
-    return bool(plans) and "," not in before[plans[-1].end() :]
-
-
-def _released(paragraph: str, match: DateMatch) -> bool:
-    return bool(_RELEASED.search(paragraph[max(0, match.start - _RELEASE_REACH) : match.start]))
-
-
-# "Lomba perahu hias berlangsung di Danau Sunter, Rabu (10/3/2021)": a sentence that says when the
-# event took place dates it, over a date of something it followed ("sehari setelah pembukaan pada Selasa").
-_HELD = re.compile(
-    r"\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan|took\s+place|(?:was|were)\s+held)\b"
-)
-
-
-def _held(paragraph: str, match: DateMatch) -> bool:
-    """Whether the sentence up to ``match`` says the event took place then (not a plan)."""
-    left = max(paragraph.rfind(". ", 0, match.start), paragraph.rfind("? ", 0, match.start))
-    # Without such a word anywhere between, no need to read the sentence: that kept a sentence
-    # of a thousand dates linear (taking its quotations out never makes a word appear).
-    words = _held_words(paragraph)
-    at = bisect.bisect_left(words, left + 1)
-    if at == len(words) or words[at] >= match.start:
-        return False
-    return bool(_HELD.search(_QUOTED.sub(" ", paragraph[left + 1 : match.start])))
-
-
-@functools.lru_cache(maxsize=256)
-def _held_words(paragraph: str) -> list[int]:
-    """Where the words of ``_HELD`` start in ``paragraph``, in order."""
-    return [m.start() for m in _HELD.finditer(paragraph)]
 
 
 def _pick(paragraph: str, usable: list[DateMatch]) -> DateMatch:
@@ -402,8 +298,8 @@ def _pick(paragraph: str, usable: list[DateMatch]) -> DateMatch:
     ranked = sorted(
         usable,
         key=lambda m: (
-            _released(paragraph, m),
-            not _held(paragraph, m),
+            released(paragraph, m.start),
+            not held(paragraph, m.start),
             not _NUM_WD.fullmatch(m.text),
             m.start,
         ),
@@ -480,7 +376,11 @@ def _scan(paragraphs: Sequence[str], ref: Reference) -> _Scan:
         if scan.first is not None:
             continue
         _note_undated(scan, matches)
-        plain = [m for m in usable if not _after_publication(_day(m), ref) and not _demoted(paragraph, m)]
+        plain = [
+            m
+            for m in usable
+            if not _after_publication(_day(m), ref) and not demoted(paragraph, m.start, m.end)
+        ]
         if scan.fallback is None and usable:
             scan.fallback = (number, usable[0])
         if plain:
@@ -510,7 +410,7 @@ def _settle(
                 and m.weekday
                 and not m.relative
                 and not _after_publication(_day(m), ref)
-                and not _demoted(paragraphs[n], m)
+                and not demoted(paragraphs[n], m.start, m.end)
                 and not _restates_publication(m, pick, ref)
             ),
             None,
@@ -563,9 +463,6 @@ def find_event_date(
     return _undated(scan, byline, published)
 
 
-# "…,” ucap Kepala Dinas, Selasa (10/10).": the day someone said what the story reports (an
-# attribution after a quotation or a comma, not "menindak tegas").
-_SAID_BEFORE = re.compile(rf"[,”\"]\s*{_SAID.pattern}[^.!?;“”\"]{{0,60}}$")
 _SAID_WITHIN = 45  # days: a festival "digelar 11-15 Oktober" announced on 10 October is a plan
 
 
@@ -582,8 +479,8 @@ def _said_earlier(event: EventDate, paragraphs: Sequence[str], ref: Reference) -
                 and not match.relative
                 and not match.warnings
                 and 0 < (event.day - match.day).days <= _SAID_WITHIN
-                and _SAID_BEFORE.search(paragraph, max(0, match.start - 80), match.start)
-                and not _demoted(paragraph, match)
+                and SAID_BEFORE.search(paragraph, max(0, match.start - 80), match.start)
+                and not demoted(paragraph, match.start, match.end)
             ):
                 return EventDate(match.day, "text", match.text, event.warnings)
     return event
