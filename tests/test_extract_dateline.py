@@ -365,3 +365,32 @@ def test_a_lead_that_opens_with_a_number_is_no_time_stamp() -> None:
     assert found.rest.startswith("312 warga")
     # A date or a time after the site is still its byline's stamp.
     assert parse_dateline("Kabar7.com - 09/03/2021, 09:05 WIB")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet", "place"),
+    [
+        ("KAB. BOGOR - " + LEAD, None, "Bogor"),
+        ("KAB BOGOR - " + LEAD, None, "Bogor"),
+        # A regency's short name before its seat is a region, not the outlet; a site's name stays one.
+        ("KUKAR, TENGGARONG - " + LEAD, None, "Tenggarong"),
+        ("KABARKITA, TENGGARONG - " + LEAD, "KABARKITA", "Tenggarong"),
+        ("KUDUS — " + LEAD, None, "Kudus"),
+        ("Sungai Penuh - " + LEAD, None, "Sungai Penuh"),
+    ],
+)
+def test_regency_prefixes_short_names_and_em_dashes(paragraph: str, outlet: str | None, place: str) -> None:
+    found = find_dateline([paragraph, "Paragraf berikutnya."])
+    assert found is not None
+    assert (found.outlet, found.place, found.rest) == (outlet, place, LEAD)
+
+
+def test_the_city_below_a_breadcrumb_and_a_byline_line() -> None:
+    paragraphs = [
+        "Beranda / Daerah / Pemerintahan",
+        "Rina Wulandari | Senin, 3 Maret 2025 10:00 WIB",
+        "KUDUS - " + LEAD,
+    ]
+    found = find_dateline(paragraphs)
+    assert found is not None
+    assert (found.index, found.outlet, found.place) == (2, None, "Kudus")

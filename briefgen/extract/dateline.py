@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from briefgen.extract.lexicon import (
     CITIES,
@@ -100,7 +102,7 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     # KABARKITA —   WARTAKITA –   (one word in capitals: an outlet or a place, see find_dateline)
     re.compile(r"^(?P<word>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)(?:\s*[-–—]+\s+|\s+[-–—]+\s*)"),
     # JAKARTA -   (a place in capitals on its own)
-    re.compile(rf"^(?P<place>[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{0,2}})(?:{_SEP})"),
+    re.compile(rf"^(?P<place>(?:KAB\.\s*)?[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{0,2}})(?:{_SEP})"),
     # KABAR-DESA.COM -   Kabar7.co –   WARTAKITA.COM |   (an outlet alone, no place)
     re.compile(rf"^(?P<outlet>{_DOMAIN})(?:\s*\|\s+|{_SEP})"),
     # Cibinong-Selasa (9/3/2021)   (the place run into the weekday of the date)
@@ -146,7 +148,7 @@ _DATELINE_WITHIN = 12  # an app banner ("Unduh aplikasi …") may add a handful 
 _WEAK_LOOKAHEAD = 3
 _BYLINE_ABOVE = 3
 # "KOTA BOGOR -", "Kabupaten Sleman –": the place is the city or regency without the word.
-_PLACE_PREFIXES = frozenset({"Kota", "Kabupaten", "Kab."})
+_PLACE_PREFIXES = frozenset({"Kota", "Kabupaten", "Kab.", "Kab"})
 # Words that open a place's name before a city's ("West Jakarta", "Greater Jakarta", "Pulau Bali"):
 # no site's name.
 _PLACE_HEADS = words(
@@ -159,6 +161,24 @@ _NOT_SITES = frozenset(
 )
 _NOT_PLACE_WORDS = (ORG_WORDS - PLACES) | TITLE_WORDS | FUNCTION_WORDS
 _NOT_OUTLET_WORDS = ORG_HEADS | TITLE_WORDS | FUNCTION_WORDS  # "Harian", "Pos" may name an outlet
+
+
+@lru_cache(maxsize=1)
+def _regional_short_names() -> frozenset[str]:
+    """``briefgen/data/regency-short-names.txt`` casefolded: "Kukar", "Kotim", "Kalbar"."""
+    path = resources.files("briefgen") / "data" / "regency-short-names.txt"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    return frozenset(
+        line.strip().casefold() for line in text.splitlines() if line.strip()[:1] not in ("", "#")
+    )
+
+
+def is_regional_short_name(word: str) -> bool:
+    """Whether ``word`` is a regency's or province's short name ("KUKAR"), a region, not an outlet."""
+    return word.strip().casefold() in _regional_short_names()
 
 
 def _plain_words(text: str | None, excluded: frozenset[str]) -> bool:
@@ -208,6 +228,8 @@ def _names_fit(pattern: re.Pattern[str], place: str | None, outlet: str | None) 
         return False  # "Selasa, 9 Maret 2021 - Dibaca 120 kali" is a date bar, not a dateline
     if pattern in _KNOWN_PLACE_PATTERNS and not is_known_place(place or ""):
         return False
+    if pattern in _LOOSE_PATTERNS and outlet is None and place is not None and is_known_place(place):
+        return True  # "Sungai Penuh -": a city whose name holds a word of organisations
     return pattern not in _LOOSE_PATTERNS or (
         _plain_words(place, _NOT_PLACE_WORDS) and _plain_words(outlet, _NOT_OUTLET_WORDS)
     )
@@ -459,6 +481,8 @@ def _outlet_and_place(
             place = normalise_place(found.word)
         else:
             outlet = found.word
+    if outlet is not None and is_regional_short_name(outlet):
+        outlet = None  # "KUKAR, TENGGARONG -": the regency's short name, then its seat
     return outlet or _byline_outlet(found, paragraphs, index), place
 
 
