@@ -474,3 +474,28 @@ def test_a_quotation_missing_its_opening_mark_starts_after_the_narration_naming_
         ("Waktu kita singkat. Saya minta semua bergerak", "Rina Wulandari"),
         ("Kami terbuka pada setiap aduan warga. Semua akan ditindaklanjuti", "Rina Wulandari"),
     ]
+
+
+def test_an_office_in_lower_case_after_the_quotation_is_the_person_the_story_follows() -> None:
+    introduced, _ = quotes_of(
+        "Kapolres Bogor AKBP Rina Wulandari memimpin razia di jalan raya.",
+        "Menurutnya, razia akan digelar setiap malam. “Kami tidak akan memberi ruang bagi balap liar,”"
+        " ujar kapolres.",
+    )
+    assert [q.speaker for q in introduced] == ["Rina Wulandari"]
+    followed, _ = quotes_of(
+        "“Razia digelar setiap malam di jalan raya,” kata Rina Wulandari.",
+        "Menurutnya, pelaku akan diproses. “Kami tidak akan memberi ruang bagi balap liar,” ujar kapolres.",
+    )
+    assert [q.speaker for q in followed] == ["Rina Wulandari", "Rina Wulandari"]
+
+
+def test_an_english_attribution_with_the_name_in_apposition() -> None:
+    quotes, _ = quotes_of(
+        "The ministry will open ten clinics this year.",
+        "“We will start with the border islands first,” the ministry's health director, Rina Wulandari,"
+        " told reporters on Monday.",
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We will start with the border islands first", "Rina Wulandari")
+    ]

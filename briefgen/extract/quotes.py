@@ -35,6 +35,9 @@ _EN_AFTER = re.compile(
     + r")\s+)?(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|for|and|the|of\s+the)\s+)?[A-Z][\w'’.-]*){0,6})"
     # "…,” Ratna, who accompanied Governor Yohanes Kareth, stated …"
     r"(?:\s*,\s*(?:who|yang)\s[^,.;“”\"]{1,80},)?\s+"
+    rf"(?:(?:also|then|later|further)\s+)?(?:{ENGLISH_SPEECH_VERBS})\b"
+    # "…,” the ministry's director-general, Budi Santoso, told reporters": the name in apposition.
+    r"|the\s[^,.;:!?“”\"]{1,60},\s*(?P<appos>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+"
     rf"(?:(?:also|then|later|further)\s+)?(?:{ENGLISH_SPEECH_VERBS})\b)"
 )
 _PRONOUN = re.compile(r"\s*(?:dia|ia|beliau|he|she|they)\b", re.IGNORECASE)
@@ -350,7 +353,7 @@ def _speaker_after(
         return people.speaker_before(span.paragraph, span.start, skip)
     words = re.match(r"\s*((?:[A-Z][\w'’.-]*\s*)+)", who)
     if words is None:
-        return None
+        return _office_in_lower_case(who, span, people, skip)
     written = words.group(1).split()
     if written[0] in _OFFICE_WORDS and len(written) <= 3:
         # "tutur Mendag" when no one was introduced as the minister: the person the story follows,
@@ -361,12 +364,35 @@ def _speaker_after(
     return people.resolve(words.group(1)) or words.group(1).strip()
 
 
+_LOWER_OFFICE_WORDS = 3
+
+
+def _office_in_lower_case(
+    who: str, span: QuoteSpan, people: PeopleIndex, skip: Sequence[tuple[int, int, int]]
+) -> str | None:
+    """``,” ujar kapolres``: the one person introduced with that office, else none."""
+    written = who.split()
+    if not written or len(written) > _LOWER_OFFICE_WORDS or not written[0].isalpha():
+        return None
+    office = " ".join([written[0].capitalize(), *written[1:]])
+    holders = people.holders_of(office)
+    if len(holders) == 1:
+        return people.people[holders[0]].name
+    if holders or office.split()[0] not in _OFFICE_WORDS:
+        return None
+    # No one introduced with the office: the person the story follows, if given no other office.
+    followed = people.speaker_before(span.paragraph, span.start, skip)
+    if followed is not None and not any(p.role for p in people.people if p.name == followed):
+        return followed
+    return None
+
+
 def _speaker_english(
     english: re.Match[str], span: QuoteSpan, people: PeopleIndex, skip: Sequence[tuple[int, int, int]]
 ) -> str | None:
     """The speaker an English attribution after the quotation names (``,” said Budi``)."""
     p_last = span.segments[-1][0]
-    group = "who" if english.group("who") is not None else "subject"
+    group = next(g for g in ("who", "appos", "subject") if english.group(g) is not None)
     who = english.group(group)
     if not who.strip() or _PRONOUN.fullmatch(who):
         return people.speaker_before(span.paragraph, span.start, skip)
