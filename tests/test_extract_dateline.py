@@ -377,6 +377,9 @@ def test_a_lead_that_opens_with_a_number_is_no_time_stamp() -> None:
         ("KABARKITA, TENGGARONG - " + LEAD, "KABARKITA", "Tenggarong"),
         ("KUDUS — " + LEAD, None, "Kudus"),
         ("Sungai Penuh - " + LEAD, None, "Sungai Penuh"),
+        # The agency after the city and its province or island, even one a regency is named after.
+        ("Denpasar, Bali (ANTARA) - " + LEAD, "ANTARA", "Denpasar"),
+        ("KABARKITA.COM. Bogor - " + LEAD, "KABARKITA.COM", "Bogor"),
     ],
 )
 def test_regency_prefixes_short_names_and_em_dashes(paragraph: str, outlet: str | None, place: str) -> None:

@@ -55,6 +55,8 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>[A-Z][A-Za-z0-9.]*)_(?=[A-Z])"),
     # Kabar7.com, Bogor -   Kabar7.com, Bogor:
     re.compile(rf"^(?P<outlet>{_DOMAIN}),\s*(?P<place>{_PLACE})(?:{_SEP}|\s*:\s+)"),
+    # KABARKITA.COM. Bogor -   (a full stop after the site)
+    re.compile(rf"^(?P<outlet>{_DOMAIN})\.\s+(?P<place>{_PLACE})(?:{_SEP})"),
     # Kabarkita.com | Bogor -
     re.compile(rf"^(?P<outlet>{_DOMAIN})\s*\|\s*(?P<place>{_PLACE})(?:{_SEP})"),
     # Kabardesa.ID (Bogor)-   (the site first, its city in brackets)
@@ -267,7 +269,10 @@ def _read_names(
 ) -> tuple[str | None, str | None, str | None] | None:
     """(outlet, place, word) of a dateline ``pattern`` matched; None when it is no dateline."""
     place, outlet, word = _without_prefix(groups.get("place")), groups.get("outlet"), groups.get("word")
-    if "region" in groups and not _is_region(groups["region"]):
+    region = groups.get("region")
+    # "Denpasar, Bali (ANTARA) -": before an agency in brackets, a province or island is the
+    # region even when a regency bears its name ("Bali").
+    if "region" in groups and not (region and all(w in PLACES for w in region.split())):
         return None
     if outlet is not None and _lead_word(outlet):
         return None  # "BOGOR, kemarin –" is no outlet
