@@ -499,3 +499,16 @@ def test_an_english_attribution_with_the_name_in_apposition() -> None:
     assert [(q.text, q.speaker) for q in quotes] == [
         ("We will start with the border islands first", "Rina Wulandari")
     ]
+
+
+def test_a_pronoun_attribution_after_narration_naming_no_one_is_the_last_speaker() -> None:
+    quotes, _ = quotes_of(
+        "”Para juru parkir liar langsung kami tangkap untuk pembinaan, ” terang Kapolres Bogor AKBP"
+        " Rina Wulandari SIK.",
+        "Dia mengungkapkan, mereka yang ditangkap melanggar ketertiban umum.",
+        "Kapolres menegaskan, polisi akan menindak setiap pelanggaran.",
+        "“Tahap awal sifatnya pembinaan, selanjutnya proses hukum, ” tandas dia.",
+    )
+    assert len(quotes) == 2
+    assert quotes[0].speaker is not None
+    assert quotes[1].speaker == quotes[0].speaker

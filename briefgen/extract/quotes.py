@@ -266,15 +266,8 @@ def attribute_quotes(
             continue
         seen.add(key)
         last_p = span.segments[-1][0]
-        lead = paragraphs[span.paragraph][: span.start].rstrip()
-        opens_sentence = not lead or lead[-1] in ".!?:"
-        if speaker is None and not attributed and opens_sentence:
-            if previous and previous[1] and previous[0] == span.paragraph - 1:
-                speaker = previous[1]  # a quotation paragraph that continues the previous speaker
-            elif previous and previous[1] and span.paragraph - previous[0] <= _TOPIC_GAP:
-                # A quotation paragraph without attribution a little after an attributed one: the
-                # person the story is about goes on speaking ("Ia memaparkan …" / "“…”").
-                speaker = people.speaker_before(span.paragraph, span.start, skip)
+        if speaker is None:
+            speaker = _continued_speaker(span, paragraphs, attributed, previous, people, skip)
         if speaker is None:
             words = " ".join(text.split()[:8])
             warnings.append(f"quote without a speaker (paragraph {span.paragraph + 1}): “{words}…”")
@@ -282,6 +275,31 @@ def attribute_quotes(
         kept.append(span)
         previous = (last_p, speaker)
     return quotes, kept, warnings
+
+
+def _continued_speaker(
+    span: QuoteSpan,
+    paragraphs: Sequence[str],
+    attributed: bool,
+    previous: tuple[int, str | None] | None,
+    people: PeopleIndex,
+    skip: Sequence[tuple[int, int, int]],
+) -> str | None:
+    """The speaker of a quotation whose own attribution names no one, from the quotation before."""
+    if previous is None or previous[1] is None or span.paragraph - previous[0] > _TOPIC_GAP:
+        return None
+    if attributed:
+        # ",” tandas dia." after a paragraph or two of narration about the same speaker
+        # ("Kapolres menegaskan, …"): the pronoun goes back to who spoke last.
+        return previous[1]
+    lead = paragraphs[span.paragraph][: span.start].rstrip()
+    if lead and lead[-1] not in ".!?:":
+        return None
+    if previous[0] == span.paragraph - 1:
+        return previous[1]  # a quotation paragraph that continues the previous speaker
+    # A quotation paragraph without attribution a little after an attributed one: the person the
+    # story is about goes on speaking ("Ia memaparkan …" / "“…”").
+    return people.speaker_before(span.paragraph, span.start, skip)
 
 
 def _cut_off(paragraphs: Sequence[str]) -> int | None:
