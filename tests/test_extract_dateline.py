@@ -397,3 +397,27 @@ def test_the_city_below_a_breadcrumb_and_a_byline_line() -> None:
     found = find_dateline(paragraphs)
     assert found is not None
     assert (found.index, found.outlet, found.place) == (2, None, "Kudus")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet", "place"),
+    [
+        # A figure dash, a horizontal bar or a minus sign for the dash.
+        ("BOGOR ‒ " + LEAD, None, "Bogor"),
+        ("BOGOR, kabarkita.co.id ― " + LEAD, "kabarkita.co.id", "Bogor"),
+        ("BOGOR − " + LEAD, None, "Bogor"),
+        # A bar after the site as well as before it.
+        ("BOGOR | kabarkita.com | " + LEAD, "kabarkita.com", "Bogor"),
+        # A release's place and date with the time of day: the time zone is no outlet.
+        ("JAKARTA, 3 Maret 2025 10:00 WIB - " + LEAD, None, "Jakarta"),
+        ("Jakarta, 3 Maret 2025, pukul 10.00 WIB – " + LEAD, None, "Jakarta"),
+    ],
+)
+def test_dash_variants_bars_and_a_time_of_day(paragraph: str, outlet: str | None, place: str) -> None:
+    found = find_dateline([paragraph, "Paragraf berikutnya."])
+    assert found is not None
+    assert (found.outlet, found.place, found.rest) == (outlet, place, LEAD)
+
+
+def test_a_time_zone_ending_a_byline_stamp_is_neither_outlet_nor_place() -> None:
+    assert find_dateline(["Rina | 3 Maret 2025 10:00 WIB - " + LEAD, "Lagi."]) is None

@@ -25,7 +25,7 @@ from briefgen.extract.lexicon import (
 # A dash with a space on one side ("Jakarta -Menteri"), or a double or long dash with none
 # ("KABARDESA.CO, BOGOR--Menteri", "Jakarta—Menteri"), or a comma and a dash ("KABAR.com,- Menteri");
 # a hyphen or an en dash alone joins words or a range ("Jakarta–Bandung").
-_SEP = r"\s*[-–—]+\s+|\s+[-–—]+\s*|(?:--+|—+)|,\s*[-–—]+\s*"
+_SEP = r"\s*[-–—‒―−]+\s+|\s+[-–—‒―−]+\s*|(?:--+|—+)|,\s*[-–—‒―−]+\s*"
 _COMPASS = "Selatan|Utara|Barat|Timur|Pusat|Tengah"
 _DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z][\w-]*)+"  # KabarKita.id, WARTAKITA.com, Kabar7.com
 _PLACE = r"[A-Z][A-Za-z'’.]*(?:\s+[A-Z][A-Za-z'’.]*){0,3}"
@@ -60,55 +60,56 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     # Kabarkita.com | Bogor -
     re.compile(rf"^(?P<outlet>{_DOMAIN})\s*\|\s*(?P<place>{_PLACE})(?:{_SEP})"),
     # Kabardesa.ID (Bogor)-   (the site first, its city in brackets)
-    re.compile(rf"^(?P<outlet>{_DOMAIN})\s*\((?P<place>{_PLACE})\)\s*(?:[-–—]+\s*|:\s*)"),
+    re.compile(rf"^(?P<outlet>{_DOMAIN})\s*\((?P<place>{_PLACE})\)\s*(?:[-–—‒―−]+\s*|:\s*)"),
     # SUARA KITA.COM, BOGOR -   (a site name of words and a domain, then the city)
     re.compile(rf"^(?P<outlet>{_SITE}),\s*(?P<place>{_PLACE})(?:{_SEP})"),
     # Jakarta (ANTARA) -   Jakarta, (ANTARA) -
-    re.compile(rf"^(?P<place>{_PLACE})\s*,?\s*\((?P<outlet>{_AGENCY})\)\s*(?:[-–—]+\s*|:\s*)"),
+    re.compile(rf"^(?P<place>{_PLACE})\s*,?\s*\((?P<outlet>{_AGENCY})\)\s*(?:[-–—‒―−]+\s*|:\s*)"),
     # JAKARTA, Indonesia (AP) —   Sampit, Kalteng (ANTARA) -   (the city, its country or province)
     re.compile(
         rf"^(?P<place>{_PLACE}),\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*"
-        rf"\((?P<outlet>{_AGENCY})\)\s*[-–—]+\s*"
+        rf"\((?P<outlet>{_AGENCY})\)\s*[-–—‒―−]+\s*"
     ),
     # Jakarta, Selasa (3/3/2025) -   (a release's place and date)
     re.compile(
         rf"^(?P<place>{_PLACE}),\s*(?P<date>{WEEKDAY_RE}\s*,?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))"
-        r"\s*[-–—]+\s*"
+        r"\s*[-–—‒―−]+\s*"
     ),
     # (KABARKITA) –   (kabarkita.com) -   (the outlet alone, in brackets)
-    re.compile(rf"^\((?P<outlet>[A-Z][A-Z0-9&-]{{2,}}(?:\s+[A-Z0-9&-]+)?|{_DOMAIN})\)\s*[-–—]+\s*"),
+    re.compile(rf"^\((?P<outlet>[A-Z][A-Z0-9&-]{{2,}}(?:\s+[A-Z0-9&-]+)?|{_DOMAIN})\)\s*[-–—‒―−]+\s*"),
     # BOGOR (12 Maret 2021) -   (a release's dateline with the date in brackets)
-    re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<date>[^()]{{0,30}}\d{{4}})\)\s*[-–—]+\s*"),
+    re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<date>[^()]{{0,30}}\d{{4}})\)\s*[-–—‒―−]+\s*"),
     # Bogor, 12 Maret 2021 (KABAR) –   Bogor, 28 Syawal 1442/9 Juni 2021 (KABAR) –   (an agency's
     # dateline with the day it was filed, after a date of another calendar: the publication date)
     re.compile(
         rf"^(?P<place>{_PLACE}),\s*(?:{_OTHER_CALENDAR})?(?P<published>\d{{1,2}}\s+(?i:{MONTH_RE})\.?\s+\d{{4}})"
-        rf"\s*\((?P<outlet>{_AGENCY})\)\s*[-–—]+\s*"
+        rf"\s*\((?P<outlet>{_AGENCY})\)\s*[-–—‒―−]+\s*"
     ),
     # Bogor, Mar 12, 2021 (Antara) -   (ANTARA English's older style, the date before the agency)
     re.compile(
         rf"^(?P<place>{_PLACE}),\s*(?P<date>(?i:{MONTH_RE})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
-        rf"\s*\((?P<outlet>{_AGENCY})\)\s*[-–—]+\s*"
+        rf"\s*\((?P<outlet>{_AGENCY})\)\s*[-–—‒―−]+\s*"
     ),
     # Bogor, 12 Maret 2021 –   Bogor, 12 March 2021:   Bogor, Selasa, 9 Maret 2021 –
     # Bogor, March 12, 2021 –   (a place and the date, no outlet)
     re.compile(
         rf"^(?P<place>{_PLACE}),\s*(?P<date>(?:{WEEKDAY_RE}\s*,?\s+)?(?:\d{{1,2}}\s+(?i:{MONTH_RE})\.?"
-        rf"|(?i:{MONTH_RE})\.?\s+\d{{1,2}},)\s+\d{{4}})\s*(?:[-–—]+|:)\s*"
+        rf"|(?i:{MONTH_RE})\.?\s+\d{{1,2}},)\s+\d{{4}})"
+        r"(?:,?\s+(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?)?\s*(?:[-–—‒―−]+|:)\s*"
     ),
     # BOGOR (Kabarkita.com)   Bogor, KABARKITA.ID   (on a line of its own, the lead below it)
     re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>{_AGENCY})\)\s+$"),
     re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{_DOMAIN})\s+$"),
     # BOGOR | Kabarkita.com -
-    re.compile(rf"^(?P<place>{_PLACE})\s*\|\s*(?P<outlet>{_DOMAIN}|{_OUTLET_WORDS})(?:{_SEP})"),
+    re.compile(rf"^(?P<place>{_PLACE})\s*\|\s*(?P<outlet>{_DOMAIN}|{_OUTLET_WORDS})(?:{_SEP}|\s*\|\s+)"),
     # KABARKITA —   WARTAKITA –   (one word in capitals: an outlet or a place, see find_dateline)
-    re.compile(r"^(?P<word>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)(?:\s*[-–—]+\s+|\s+[-–—]+\s*)"),
+    re.compile(r"^(?P<word>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)(?:\s*[-–—‒―−]+\s+|\s+[-–—‒―−]+\s*)"),
     # JAKARTA -   (a place in capitals on its own)
     re.compile(rf"^(?P<place>(?:KAB\.\s*)?[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{0,2}})(?:{_SEP})"),
     # KABAR-DESA.COM -   Kabar7.co –   WARTAKITA.COM |   (an outlet alone, no place)
     re.compile(rf"^(?P<outlet>{_DOMAIN})(?:\s*\|\s+|{_SEP})"),
     # Cibinong-Selasa (9/3/2021)   (the place run into the weekday of the date)
-    re.compile(rf"^(?P<place>{_PLACE})\s*[-–—]\s*(?={WEEKDAY_RE}\b)"),
+    re.compile(rf"^(?P<place>{_PLACE})\s*[-–—‒―−]\s*(?={WEEKDAY_RE}\b)"),
 )
 # "Jakarta: …", "Jakarta | …", "Jakarta. …" (as TV and English sites write it): only a known city makes
 # these a dateline.
@@ -138,13 +139,14 @@ _GLUED_AFTER = re.compile(
 _GLUED_WITHIN_WORDS = 30
 # "Rina Wulandari - kabarJabar": a reporter's byline naming the outlet, right above the dateline.
 _BYLINE_OUTLET = re.compile(
-    rf"^(?:[A-Z][\w.'’-]*\s+){{1,4}}[-–—]\s+(?P<outlet>[a-z]+[A-Z][A-Za-z]*|{_DOMAIN})(?![\w.])"
+    rf"^(?:[A-Z][\w.'’-]*\s+){{1,4}}[-–—‒―−]\s+(?P<outlet>[a-z]+[A-Z][A-Za-z]*|{_DOMAIN})(?![\w.])"
 )
 # After a byline's outlet comes its time stamp: "Kabar7.com - 09/03/2021, 09:05 WIB".
 # A lead may open with a number ("TEMPO.CO, BOGOR - 421 warga …"): only a date or a time is a stamp.
 _BYLINE_STAMP = re.compile(rf"\d{{1,4}}\s*[/.:-]\s*\d|\d{{1,2}}\s+(?i:{MONTH_RE})\b|{WEEKDAY_RE},?\s+\d")
 # Advertising labels that open a line of page furniture ("Iklan - Scroll untuk Melanjutkan").
 _AD_WORDS = frozenset({"Iklan", "IKLAN", "Advertisement", "ADVERTISEMENT", "Ads", "Sponsored"})
+_TIME_ZONES = frozenset({"WIB", "WITA", "WIT", "GMT", "UTC"})  # "… 10:00 WIB -" ends a time stamp
 # How far into the page a dateline is looked for: headline, teaser, byline and a caption or two.
 _DATELINE_WITHIN = 12  # an app banner ("Unduh aplikasi …") may add a handful of lines above it
 _WEAK_LOOKAHEAD = 3
@@ -224,6 +226,8 @@ class Dateline:
 
 def _names_fit(pattern: re.Pattern[str], place: str | None, outlet: str | None) -> bool:
     """Whether what ``pattern`` read as the place and the outlet can be those."""
+    if place is not None and place in _TIME_ZONES:
+        return False  # "… 10:00 WIB -": the end of a time stamp
     if place is not None and _TLD.search(place):
         return False  # "KABARDESA.COM, BOGOR -": the site comes first, see the patterns above
     if place is not None and (not _looks_like_place(place) or not _plain_words(place, frozenset())):
@@ -256,7 +260,13 @@ def _is_region(name: str | None) -> bool:
 
 def _not_a_dateline_word(word: str) -> bool:
     """A weekday, a title, an organisation's head word or an advertising label: no place or outlet."""
-    return word.lower() in WEEKDAYS or word in TITLE_WORDS or word in ORG_HEADS or word in _AD_WORDS
+    return (
+        word.lower() in WEEKDAYS
+        or word in TITLE_WORDS
+        or word in ORG_HEADS
+        or word in _AD_WORDS
+        or word in _TIME_ZONES
+    )
 
 
 def _lead_word(outlet: str) -> bool:
@@ -416,7 +426,7 @@ def _word_is_place(word: str, text: str) -> bool:
 
 
 # A dateline broken over two lines by the scraper: "Kabardesa.id" on one, "- Menteri …" on the next.
-_SPLIT_DASH = re.compile(r"[-–—]+\s+\S")
+_SPLIT_DASH = re.compile(r"[-–—‒―−]+\s+\S")
 _SPLIT_WORDS = 4
 
 
