@@ -548,3 +548,18 @@ def test_a_caption_pointing_at_the_people_in_the_photo_does_not_place_the_event(
     facts = extract(article, today=TODAY)
     assert facts.location is None
     assert facts.event_date == dt.date(2019, 7, 22)
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        ("Menteri Pertanian melakukan kunjungan kerja ke Kabupaten Bone, Senin (3/3/2025).", "Bone"),
+        ("Menteri berkunjung ke Makassar untuk meninjau pelabuhan, Senin (3/3/2025).", "Makassar"),
+        ("The minister visited Surabaya to inspect the port on Monday (March 3, 2025).", "Surabaya"),
+        # A visit to a venue without a city places the event nowhere.
+        ("Menteri berkunjung ke kantor gubernur, Senin (3/3/2025).", None),
+    ],
+)
+def test_a_visit_places_the_event_where_it_goes(lead: str, place: str | None) -> None:
+    facts = extract(Article("x", None, [lead, "Paragraf lain."]), today=TODAY)
+    assert facts.location == place

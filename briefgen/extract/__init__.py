@@ -73,7 +73,12 @@ def _venue(lead: str, definitions: Sequence[Definition]) -> str | None:
 
 # "di Gedung Serbaguna, Bogor, pada Selasa", "in Bogor on Monday": the words after "di"
 # (or "in", "at") up to the date or the end of the clause name the place of the event.
-_WHERE = re.compile(r"\b(?:di|in|at)\s+")
+# A visit places the event where it goes: "kunjungan kerja ke Kabupaten Bone", "visited Surabaya".
+_WHERE = re.compile(
+    r"\b(?:di|in|at)\s+"
+    r"|\b(?:(?:ber)?kunjung(?:an)?(?:\s+kerja)?|kunker|bertandang|lawatan)\s+(?:[a-z]+\s+){0,2}?ke\s+"
+    r"|\b(?:visit(?:ed|ing|s)?|(?:a\s+)?(?:visit|trip)\s+to)\s+"
+)
 _WHERE_ENDS = re.compile(rf"[;()]|\b(?:pada|dan|serta|and|on|untuk|yang|for|with|dengan)\b|\b{WEEKDAY_RE}\b")
 _WHERE_WORDS = 14
 _WHERE_CHARS = 200  # read no further than this after "di": the phrase is a dozen words at most
