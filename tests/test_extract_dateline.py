@@ -421,3 +421,22 @@ def test_dash_variants_bars_and_a_time_of_day(paragraph: str, outlet: str | None
 
 def test_a_time_zone_ending_a_byline_stamp_is_neither_outlet_nor_place() -> None:
     assert find_dateline(["Rina | 3 Maret 2025 10:00 WIB - " + LEAD, "Lagi."]) is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Kabarkita.com, Bogor, Senin (3/3/2025) - " + LEAD,
+        "Bogor, Kabarkita.com, Senin (3/3/2025) – " + LEAD,
+        "BOGOR, Senin (3/3/2025) - Kabarkita.com - " + LEAD,
+    ],
+)
+def test_site_place_and_a_release_date_in_any_order(paragraph: str) -> None:
+    found = find_dateline([paragraph, "Paragraf berikutnya."])
+    assert found is not None
+    assert (found.outlet, found.place, found.date, found.rest) == (
+        "Kabarkita.com",
+        "Bogor",
+        "Senin (3/3/2025)",
+        LEAD,
+    )

@@ -44,6 +44,9 @@ _OTHER_CALENDAR = r"\d{1,2}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+\d{3,4}\s
 # An outlet written as words rather than a domain: "Kabar Timur", "Suara Celebes".
 _OUTLET_WORDS = r"[A-Z][\w.&'’]*(?:\s+[A-Z0-9][\w.&'’]*){0,3}"
 
+# "Selasa (3/3/2025)", "Selasa, (3/3)": a release's weekday and date.
+_PAREN_DATE = rf"{WEEKDAY_RE}\s*,?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)"
+
 _PATTERNS: tuple[re.Pattern[str], ...] = (
     # KabarKita.id - Bogor -   /   Outlet.id – Bandung –
     re.compile(rf"^(?P<outlet>{_DOMAIN})(?:{_SEP})(?P<place>{_PLACE})(?:{_SEP})"),
@@ -75,6 +78,9 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
         rf"^(?P<place>{_PLACE}),\s*(?P<date>{WEEKDAY_RE}\s*,?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))"
         r"\s*[-–—‒―−]+\s*"
     ),
+    # Kabarkita.com, Bogor, Selasa (3/3/2025) -   Bogor, Kabarkita.com, Selasa (3/3/2025) -
+    re.compile(rf"^(?P<outlet>{_DOMAIN}),\s*(?P<place>{_PLACE}),\s*(?P<date>{_PAREN_DATE})\s*[-–—‒―−]+\s*"),
+    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{_DOMAIN}),\s*(?P<date>{_PAREN_DATE})\s*[-–—‒―−]+\s*"),
     # (KABARKITA) –   (kabarkita.com) -   (the outlet alone, in brackets)
     re.compile(rf"^\((?P<outlet>[A-Z][A-Z0-9&-]{{2,}}(?:\s+[A-Z0-9&-]+)?|{_DOMAIN})\)\s*[-–—‒―−]+\s*"),
     # BOGOR (12 Maret 2021) -   (a release's dateline with the date in brackets)
@@ -349,6 +355,9 @@ def _match_dateline(paragraph: str, *, alone: bool = False, tagged: bool = True)
             continue
         inner = _after_tag(rest, word) if tagged and outlet is None else None
         if inner is not None:
+            if inner.place is None and place is not None:
+                # "BOGOR, Selasa (3/3/2025) - Kabarkita.com -": the place and date, then the site.
+                inner.place, inner.written, inner.date = normalise_place(place), place, groups.get("date")
             return inner
         after = _place_after_outlet(rest) if outlet is not None and place is None and word is None else None
         if after is not None:
