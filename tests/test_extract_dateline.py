@@ -374,6 +374,7 @@ def test_a_lead_that_opens_with_a_number_is_no_time_stamp() -> None:
         ("KAB BOGOR - " + LEAD, None, "Bogor"),
         # A regency's short name before its seat is a region, not the outlet; a site's name stays one.
         ("KUKAR, TENGGARONG - " + LEAD, None, "Tenggarong"),
+        ("KOTIM – " + LEAD, None, "Kotim"),
         ("KABARKITA, TENGGARONG - " + LEAD, "KABARKITA", "Tenggarong"),
         ("KUDUS — " + LEAD, None, "Kudus"),
         ("Sungai Penuh - " + LEAD, None, "Sungai Penuh"),

@@ -501,7 +501,8 @@ def _outlet_and_place(
     if outlet is None and found.tag is None:
         outlet, place = _outlet_before_place(place, text)
     if found.word is not None:
-        if _word_is_place(found.word, text):
+        # "KOTIM –": a regency's short name alone is the place, as written.
+        if _word_is_place(found.word, text) or is_regional_short_name(found.word):
             place = normalise_place(found.word)
         else:
             outlet = found.word
