@@ -501,14 +501,18 @@ def _outlet_and_place(
     if outlet is None and found.tag is None:
         outlet, place = _outlet_before_place(place, text)
     if found.word is not None:
-        # "KOTIM –": a regency's short name alone is the place, as written.
-        if _word_is_place(found.word, text) or is_regional_short_name(found.word):
-            place = normalise_place(found.word)
-        else:
-            outlet = found.word
+        outlet, place = _lone_word(found.word, outlet, place, text)
     if outlet is not None and is_regional_short_name(outlet):
         outlet = None  # "KUKAR, TENGGARONG -": the regency's short name, then its seat
     return outlet or _byline_outlet(found, paragraphs, index), place
+
+
+def _lone_word(word: str, outlet: str | None, place: str | None, text: str) -> tuple[str | None, str | None]:
+    """(outlet, place) once a lone capitalised word of the dateline is told apart: a place when
+    the story names it again or it is a regency's short name ("KOTIM –"), else the outlet."""
+    if _word_is_place(word, text) or is_regional_short_name(word):
+        return outlet, normalise_place(word)
+    return word, place
 
 
 def _outlet_before_place(place: str | None, text: str) -> tuple[str | None, str | None]:
