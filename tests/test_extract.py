@@ -510,3 +510,56 @@ def test_a_later_paragraph_dating_the_event_again_places_it_when_the_lead_does_n
     # Another day further on is another event's: it places nothing.
     other = Article("x", None, [*article.paragraphs[:2], article.paragraphs[2].replace("(12/7)", "(19/7)")])
     assert extract(other, today=TODAY).location is None
+
+
+def test_a_di_phrase_listing_several_regencies_places_no_event() -> None:
+    facts = extract(
+        Article(
+            "x",
+            None,
+            [
+                "BPBD memprediksi hujan lebat masih akan turun hingga akhir bulan, terutama di Kabupaten"
+                " Sambas dan Bengkayang.",
+                "“Warga di bantaran sungai kami minta waspada,” ujar Kepala BPBD, Jumat (22/11).",
+            ],
+            published=dt.date(2024, 11, 23),
+        ),
+        today=TODAY,
+    )
+    assert facts.location is None
+    one = extract(
+        Article("x", None, ["Bupati membuka pasar ikan di Kabupaten Sambas, Jumat (22/11/2024)."]),
+        today=TODAY,
+    )
+    assert one.location == "Sambas"
+
+
+def test_a_caption_pointing_at_the_people_in_the_photo_does_not_place_the_event() -> None:
+    article = Article(
+        "x",
+        None,
+        [
+            "Menteri Perdagangan (kanan) berbincang dengan pengusaha di Makassar, Senin (22/7).(Antara)",
+            "Kementerian Perdagangan terus membuka pasar ekspor baru bagi produk dalam negeri.",
+            "“Kami membidik tiga perjanjian dagang tahun ini,” ujar Menteri, Senin (22/7).",
+        ],
+        published=dt.date(2019, 7, 22),
+    )
+    facts = extract(article, today=TODAY)
+    assert facts.location is None
+    assert facts.event_date == dt.date(2019, 7, 22)
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        ("Menteri Pertanian melakukan kunjungan kerja ke Kabupaten Bone, Senin (3/3/2025).", "Bone"),
+        ("Menteri berkunjung ke Makassar untuk meninjau pelabuhan, Senin (3/3/2025).", "Makassar"),
+        ("The minister visited Surabaya to inspect the port on Monday (March 3, 2025).", "Surabaya"),
+        # A visit to a venue without a city places the event nowhere.
+        ("Menteri berkunjung ke kantor gubernur, Senin (3/3/2025).", None),
+    ],
+)
+def test_a_visit_places_the_event_where_it_goes(lead: str, place: str | None) -> None:
+    facts = extract(Article("x", None, [lead, "Paragraf lain."]), today=TODAY)
+    assert facts.location == place

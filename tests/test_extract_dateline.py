@@ -338,3 +338,106 @@ def test_a_site_name_glued_to_its_city() -> None:
         # A compass word before the city, or a name the story repeats whole: one place.
         found = find_dateline([f"{place} – " + LEAD, f"Warga {place} hadir."])
         assert found is not None and (found.outlet, found.place) == (None, place)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet", "place"),
+    [
+        # The site in brackets, then its city in capitals, each closed by a dash with no space before it.
+        ("(kabarkita.com)- SUKABUMI- " + LEAD, "kabarkita.com", "Sukabumi"),
+        ("(KABARKITA)- BOGOR - " + LEAD, "KABARKITA", "Bogor"),
+        ("Kabarkita.com - Bogor - " + LEAD, "Kabarkita.com", "Bogor"),
+    ],
+)
+def test_an_outlet_alone_then_its_city(paragraph: str, outlet: str, place: str) -> None:
+    found = find_dateline([paragraph, "Paragraf berikutnya."])
+    assert found is not None
+    assert (found.outlet, found.place) == (outlet, place)
+    assert found.rest == LEAD
+
+
+def test_a_lead_that_opens_with_a_number_is_no_time_stamp() -> None:
+    found = find_dateline(
+        ["KABARKITA.COM, BOGOR - 312 warga menerima bantuan beras, Senin (3/3/2025).", "Lagi."]
+    )
+    assert found is not None
+    assert (found.outlet, found.place) == ("KABARKITA.COM", "Bogor")
+    assert found.rest.startswith("312 warga")
+    # A date or a time after the site is still its byline's stamp.
+    assert parse_dateline("Kabar7.com - 09/03/2021, 09:05 WIB")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet", "place"),
+    [
+        ("KAB. BOGOR - " + LEAD, None, "Bogor"),
+        ("KAB BOGOR - " + LEAD, None, "Bogor"),
+        # A regency's short name before its seat is a region, not the outlet; a site's name stays one.
+        ("KUKAR, TENGGARONG - " + LEAD, None, "Tenggarong"),
+        ("KOTIM – " + LEAD, None, "Kotim"),
+        ("KABARKITA, TENGGARONG - " + LEAD, "KABARKITA", "Tenggarong"),
+        ("KUDUS — " + LEAD, None, "Kudus"),
+        ("Sungai Penuh - " + LEAD, None, "Sungai Penuh"),
+        # The agency after the city and its province or island, even one a regency is named after.
+        ("Denpasar, Bali (ANTARA) - " + LEAD, "ANTARA", "Denpasar"),
+        ("KABARKITA.COM. Bogor - " + LEAD, "KABARKITA.COM", "Bogor"),
+    ],
+)
+def test_regency_prefixes_short_names_and_em_dashes(paragraph: str, outlet: str | None, place: str) -> None:
+    found = find_dateline([paragraph, "Paragraf berikutnya."])
+    assert found is not None
+    assert (found.outlet, found.place, found.rest) == (outlet, place, LEAD)
+
+
+def test_the_city_below_a_breadcrumb_and_a_byline_line() -> None:
+    paragraphs = [
+        "Beranda / Daerah / Pemerintahan",
+        "Rina Wulandari | Senin, 3 Maret 2025 10:00 WIB",
+        "KUDUS - " + LEAD,
+    ]
+    found = find_dateline(paragraphs)
+    assert found is not None
+    assert (found.index, found.outlet, found.place) == (2, None, "Kudus")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet", "place"),
+    [
+        # A figure dash, a horizontal bar or a minus sign for the dash.
+        ("BOGOR ‒ " + LEAD, None, "Bogor"),
+        ("BOGOR, kabarkita.co.id ― " + LEAD, "kabarkita.co.id", "Bogor"),
+        ("BOGOR − " + LEAD, None, "Bogor"),
+        # A bar after the site as well as before it.
+        ("BOGOR | kabarkita.com | " + LEAD, "kabarkita.com", "Bogor"),
+        # A release's place and date with the time of day: the time zone is no outlet.
+        ("JAKARTA, 3 Maret 2025 10:00 WIB - " + LEAD, None, "Jakarta"),
+        ("Jakarta, 3 Maret 2025, pukul 10.00 WIB – " + LEAD, None, "Jakarta"),
+    ],
+)
+def test_dash_variants_bars_and_a_time_of_day(paragraph: str, outlet: str | None, place: str) -> None:
+    found = find_dateline([paragraph, "Paragraf berikutnya."])
+    assert found is not None
+    assert (found.outlet, found.place, found.rest) == (outlet, place, LEAD)
+
+
+def test_a_time_zone_ending_a_byline_stamp_is_neither_outlet_nor_place() -> None:
+    assert find_dateline(["Rina | 3 Maret 2025 10:00 WIB - " + LEAD, "Lagi."]) is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Kabarkita.com, Bogor, Senin (3/3/2025) - " + LEAD,
+        "Bogor, Kabarkita.com, Senin (3/3/2025) – " + LEAD,
+        "BOGOR, Senin (3/3/2025) - Kabarkita.com - " + LEAD,
+    ],
+)
+def test_site_place_and_a_release_date_in_any_order(paragraph: str) -> None:
+    found = find_dateline([paragraph, "Paragraf berikutnya."])
+    assert found is not None
+    assert (found.outlet, found.place, found.date, found.rest) == (
+        "Kabarkita.com",
+        "Bogor",
+        "Senin (3/3/2025)",
+        LEAD,
+    )

@@ -411,3 +411,89 @@ def test_an_english_weekday_closing_the_clause_counts_from_publication(text: str
 def test_a_weekday_of_every_week_dates_nothing() -> None:
     found = find_event_date(["The market opens every Thursday."], published=D(2017, 3, 3))
     assert (found.day, found.basis) == (D(2017, 3, 3), "published")
+
+
+def test_a_day_and_month_glued_to_a_two_digit_year_read_when_the_weekday_agrees() -> None:
+    # 26 May 2023 was a Friday; 12 December 2023 a Tuesday.
+    assert event("Gubernur meninjau rumah sakit, Jumat (26/523).", today=D(2026, 11, 22))[:2] == (
+        D(2023, 5, 26),
+        "text",
+    )
+    assert event("Bupati membuka pasar, Selasa (12/1223).", today=D(2026, 11, 22))[0] == D(2023, 12, 12)
+    day, _, warnings = event("Gubernur meninjau rumah sakit, Kamis (26/523).", today=D(2026, 11, 22))
+    assert day is None
+    assert any("malformed date 'Kamis (26/523)'" in w for w in warnings)
+
+
+@pytest.mark.parametrize("after", ["besok", "mendatang", "nanti"])
+def test_a_day_still_to_come_is_a_plan_and_the_day_it_was_said_is_the_event(after: str) -> None:
+    paragraphs = [
+        f"Gubernur bakal memimpin rapat koordinasi di Surabaya usai dilantik, Kamis (20/2/2025) {after}.",
+        "Rencana itu disampaikan Gubernur saat gladi bersih di Jakarta, Rabu (19/2/2025).",
+    ]
+    assert find_event_date(paragraphs, today=D(2026, 11, 22)).day == D(2025, 2, 19)
+
+
+def test_bakal_is_a_plan_like_akan() -> None:
+    paragraphs = [
+        "Pemerintah kota bakal meresmikan pasar baru Sabtu (22/2/2025).",
+        "Hal itu disampaikan Wali Kota kepada wartawan, Rabu (19/2/2025).",
+    ]
+    assert find_event_date(paragraphs, today=D(2026, 11, 22)).day == D(2025, 2, 19)
+
+
+def test_the_day_of_an_incident_the_statement_follows_is_an_earlier_event() -> None:
+    paragraphs = [
+        "Kapolres berjanji menindak tegas pelaku menyusul insiden perusakan pos ronda di Bogor,"
+        " Sabtu (19/4).",
+        "Warga diminta tetap tenang.",
+        "“Kami akan usut tuntas,” ujar Kapolres, Senin (21/4).",
+    ]
+    assert find_event_date(paragraphs, published=D(2025, 4, 22)).day == D(2025, 4, 21)
+    # Said after the incident's clause, the date is the statement's own.
+    said = ["Kapolres menyusul insiden perusakan itu mengatakan pelaku sudah ditangkap, Senin (21/4)."]
+    assert find_event_date(said, published=D(2025, 4, 22)).day == D(2025, 4, 21)
+
+
+def test_a_festival_dated_after_the_day_it_was_announced_is_a_plan() -> None:
+    paragraphs = [
+        "Dinas Pariwisata akan menggelar festival rakyat di lapangan desa."
+        " Festival dilaksanakan 11-15 Oktober 2023.",
+        "“Semua persiapan sudah rampung,” ucap Kepala Dinas, Selasa (10/10).",
+    ]
+    assert find_event_date(paragraphs, today=D(2026, 11, 22)).day == D(2023, 10, 10)
+    # A statement long before the event (more than six weeks) does not date it.
+    long_before = [
+        "Festival rakyat dilaksanakan 11-15 Oktober 2023 di lapangan desa.",
+        "“Semua persiapan sudah rampung,” ucap Kepala Dinas, Kamis (10/8).",
+    ]
+    assert find_event_date(long_before, today=D(2026, 11, 22)).day == D(2023, 10, 11)
+
+
+@pytest.mark.parametrize(
+    ("offset", "expected"),
+    [
+        ("Keesokan harinya", D(2025, 4, 20)),
+        ("Besoknya", D(2025, 4, 20)),
+        ("Sehari kemudian", D(2025, 4, 20)),
+        ("Dua hari kemudian", D(2025, 4, 21)),
+        ("The next day", D(2025, 4, 20)),
+    ],
+)
+def test_a_day_counted_from_an_earlier_date_in_the_article(offset: str, expected: dt.date) -> None:
+    paragraphs = [
+        "Polisi berjaga di kampung itu menyusul insiden tawuran warga di Bogor, Sabtu (19/4/2025).",
+        f"{offset}, Kapolres menyatakan semua pelaku sudah ditangkap.",
+    ]
+    found = find_event_date(paragraphs, today=D(2026, 11, 22))
+    assert (found.day, found.expression) == (expected, offset)
+
+
+def test_a_day_counted_from_nothing_dates_nothing() -> None:
+    found = find_event_date(
+        ["Bupati meninjau pasar keesokan harinya setelah banjir surut."], today=D(2026, 11, 22)
+    )
+    assert found.day is None
+    # "sehari sebelumnya" tells of an earlier event: the date the article writes is the event's.
+    paragraphs = ["Sehari sebelumnya, Bupati meninjau lokasi banjir. Rapat digelar Senin (3/3/2025)."]
+    assert find_event_date(paragraphs, today=D(2026, 11, 22)).day == D(2025, 3, 3)

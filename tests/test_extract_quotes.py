@@ -17,7 +17,7 @@ from briefgen.model import Article, Quote
 def quotes_of(*paragraphs: str) -> tuple[list[Quote], list[str]]:
     paras = list(paragraphs)
     people = find_people(paras, find_definitions(paras))
-    quotes, _, warnings = attribute_quotes(find_quote_spans(paras), paras, people)
+    quotes, _, warnings = attribute_quotes(find_quote_spans(paras, people), paras, people)
     return quotes, warnings
 
 
@@ -443,3 +443,72 @@ def test_attribution_before_a_quotation_late_in_a_long_paragraph() -> None:
     assert [(q.text, q.speaker) for q in quotes] == [
         ("Harga cabai sudah turun di semua pasar daerah.", "Budi Santoso")
     ]
+
+
+def test_a_programme_name_in_quotation_marks_with_a_stray_space_is_no_quote() -> None:
+    quotes, _ = quotes_of(
+        "Bupati Rina Wulandari menagih pelaksanaan program “satu desa satu produk ”.",
+        "Ia meminta semua camat hadir dalam rapat berikutnya.",
+    )
+    assert quotes == []
+
+
+def test_a_few_words_in_quotation_marks_inside_a_sentence_are_a_term() -> None:
+    quotes, _ = quotes_of(
+        "Bupati Rina Wulandari menyebut kebijakan itu “jalan tengah yang adil” dalam rapat."
+    )
+    assert quotes == []
+    # Introduced by a verb of saying, the same words are speech.
+    said, _ = quotes_of("Bupati Rina Wulandari mengatakan “kami siap membantu petani” dalam rapat.")
+    assert [q.text for q in said] == ["kami siap membantu petani"]
+
+
+def test_a_quotation_missing_its_opening_mark_starts_after_the_narration_naming_the_speaker() -> None:
+    quotes, _ = quotes_of(
+        "Bupati Rina Wulandari memimpin rapat dinas.",
+        "Dalam rapat itu, Rina meminta dukungan camat. Waktu kita singkat. Saya minta semua bergerak,”"
+        " ujar Rina.",
+        "Kami terbuka pada setiap aduan warga. Semua akan ditindaklanjuti,” ujarnya.",
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Waktu kita singkat. Saya minta semua bergerak", "Rina Wulandari"),
+        ("Kami terbuka pada setiap aduan warga. Semua akan ditindaklanjuti", "Rina Wulandari"),
+    ]
+
+
+def test_an_office_in_lower_case_after_the_quotation_is_the_person_the_story_follows() -> None:
+    introduced, _ = quotes_of(
+        "Kapolres Bogor AKBP Rina Wulandari memimpin razia di jalan raya.",
+        "Menurutnya, razia akan digelar setiap malam. “Kami tidak akan memberi ruang bagi balap liar,”"
+        " ujar kapolres.",
+    )
+    assert [q.speaker for q in introduced] == ["Rina Wulandari"]
+    followed, _ = quotes_of(
+        "“Razia digelar setiap malam di jalan raya,” kata Rina Wulandari.",
+        "Menurutnya, pelaku akan diproses. “Kami tidak akan memberi ruang bagi balap liar,” ujar kapolres.",
+    )
+    assert [q.speaker for q in followed] == ["Rina Wulandari", "Rina Wulandari"]
+
+
+def test_an_english_attribution_with_the_name_in_apposition() -> None:
+    quotes, _ = quotes_of(
+        "The ministry will open ten clinics this year.",
+        "“We will start with the border islands first,” the ministry's health director, Rina Wulandari,"
+        " told reporters on Monday.",
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We will start with the border islands first", "Rina Wulandari")
+    ]
+
+
+def test_a_pronoun_attribution_after_narration_naming_no_one_is_the_last_speaker() -> None:
+    quotes, _ = quotes_of(
+        "”Para juru parkir liar langsung kami tangkap untuk pembinaan, ” terang Kapolres Bogor AKBP"
+        " Rina Wulandari SIK.",
+        "Dia mengungkapkan, mereka yang ditangkap melanggar ketertiban umum.",
+        "Kapolres menegaskan, polisi akan menindak setiap pelanggaran.",
+        "“Tahap awal sifatnya pembinaan, selanjutnya proses hukum, ” tandas dia.",
+    )
+    assert len(quotes) == 2
+    assert quotes[0].speaker is not None
+    assert quotes[1].speaker == quotes[0].speaker

@@ -160,3 +160,18 @@ def test_a_paragraph_that_starts_inside_a_quotation_closes_it_at_the_first_closi
     assert scan.closed == ((47, 51),)
     reopened = scan_marks("“Empat hal kami siapkan,” kata Budi.", inside=True)
     assert reopened.close_at == 24 and reopened.closed == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "count"),
+    [
+        ("Plt. Kepala Dinas Kesehatan Budi meninjau puskesmas. Ia didampingi camat.", 2),
+        ("Pj. Bupati dan Plh. Sekda membuka rapat. Semua kepala dinas hadir.", 2),
+        ("Apel dipimpin Kapt. Inf. Budi Santoso. Peserta berbaris rapi.", 2),
+        ("Wakil Bupati A. Rahman membuka rapat. Ia meminta laporan tertulis.", 2),
+        ("The talks were led by Lt. Gen. Budi Santoso. He spoke first.", 2),
+        ("Doa dipimpin Pdt. Rina Wulandari. Jemaat hadir di gereja.", 2),
+    ],
+)
+def test_officialdom_abbreviations_and_initials_do_not_end_a_sentence(paragraph: str, count: int) -> None:
+    assert len(split_sentences(paragraph)) == count

@@ -74,7 +74,12 @@ def _venue(lead: str, definitions: Sequence[Definition]) -> str | None:
 
 # "di Gedung Serbaguna, Bogor, pada Selasa", "in Bogor on Monday": the words after "di"
 # (or "in", "at") up to the date or the end of the clause name the place of the event.
-_WHERE = re.compile(r"\b(?:di|in|at)\s+")
+# A visit places the event where it goes: "kunjungan kerja ke Kabupaten Bone", "visited Surabaya".
+_WHERE = re.compile(
+    r"\b(?:di|in|at)\s+"
+    r"|\b(?:(?:ber)?kunjung(?:an)?(?:\s+kerja)?|kunker|bertandang|lawatan)\s+(?:[a-z]+\s+){0,2}?ke\s+"
+    r"|\b(?:visit(?:ed|ing|s)?|(?:a\s+)?(?:visit|trip)\s+to)\s+"
+)
 _WHERE_ENDS = re.compile(rf"[;()]|\b(?:pada|dan|serta|and|on|untuk|yang|for|with|dengan)\b|\b{WEEKDAY_RE}\b")
 _WHERE_WORDS = 14
 _WHERE_CHARS = 200  # read no further than this after "di": the phrase is a dozen words at most
@@ -101,6 +106,10 @@ def _places_named(phrase: str) -> list[str]:
     return places
 
 
+# After "dan" closing a "di …" phrase, another place: the phrase lists areas, not the event's place.
+_LIST_GOES_ON = re.compile(r"(?:dan|serta|and)\s+(?:(?:Kabupaten|Kota|Kab\.|Provinsi)\s+)?[A-Z][a-z]")
+
+
 def _places_after_di(text: str) -> list[str]:
     """The city each "di …" phrase of ``text`` names, in order: the last known city of the
     phrase (``di Kantor Badan Arsip, Cibinong, Bogor`` → Bogor)."""
@@ -110,6 +119,8 @@ def _places_after_di(text: str) -> list[str]:
         stop = _WHERE_ENDS.search(tail)
         phrase = " ".join(tail[: stop.start() if stop else len(tail)].split()[:_WHERE_WORDS])
         places = _places_named(phrase)
+        if places and stop is not None and _LIST_GOES_ON.match(tail, stop.start()):
+            continue  # "di Kabupaten Sambas dan Bengkayang": the areas a forecast or a count covers
         if places:
             # "di Balai Desa, Kabupaten Sleman, DI Yogyakarta": the regency named as one, not
             # the province after it; else the last ("di Kantor Camat, Cibinong, Bogor" → Bogor).
@@ -132,7 +143,9 @@ def _place_in(lead: str, dating: str = "") -> str | None:
     if in_lead:
         return in_lead[0]
     region = _REGION_AFTER_DI.search(lead)
-    return region.group("place") if region else None
+    if region is None or _LIST_GOES_ON.match(lead[region.end() :].lstrip()):
+        return None
+    return region.group("place")
 
 
 # A byline of a government site on one line, its date with it ("By Humas Setda Date 8 Mei 2024",
@@ -234,9 +247,20 @@ def _is_site_bar(paragraphs: Sequence[str], line: str) -> bool:
     return False
 
 
+# A caption that points at the people in the photo ("Bupati Rina (kanan) …", "Budi (second left)")
+# and closes on a credit in brackets ("….(Antara)", "… (Humas)").
+_IN_PHOTO = re.compile(
+    r"\((?:(?:kedua|ketiga|keempat|second|third|fourth)\s+(?:dari\s+|from\s+)?)?"
+    r"(?:kanan|kiri|tengah|right|left|center|centre)\)"
+)
+_CLOSING_CREDIT = re.compile(r"[.!]\s*\([A-Z][\w.&/ -]{1,40}\)\.?\s*$")
+
+
 def _is_caption(paragraph: str, above: str = "") -> bool:
     # The credit closes the caption: only the paragraph's tail is searched (and in linear time).
     tail = paragraph[-_CREDIT_REACH:]
+    if _CLOSING_CREDIT.search(tail) and _IN_PHOTO.search(paragraph[:_CREDIT_REACH]):
+        return True
     return _CAPTION.search(tail) is not None or _CREDIT_LINE.match(above.strip()[:_CREDIT_REACH]) is not None
 
 
@@ -447,7 +471,7 @@ def extract(article: Article, *, today: dt.date | None = None, lexicon: EventLex
     # Who "kami"/"pihaknya" stand for, and who "kedua pihak" are, for the actors of next steps.
     sides = Sides(facts.organizations)
     sides = Sides(facts.organizations, meeting_parties(paragraphs, people, sides))
-    _read_sentences(facts, paragraphs, people, sides, find_quote_spans(paragraphs))
+    _read_sentences(facts, paragraphs, people, sides, find_quote_spans(paragraphs, people))
     resolve_people(facts, named)  # one canonical name per person for every mention
     _frame(facts, [p for p in paragraphs[lead:] if p.strip()][:4], article.title, lexicon)
     if not facts.people:

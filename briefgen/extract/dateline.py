@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from briefgen.extract.lexicon import (
     CITIES,
@@ -23,7 +25,7 @@ from briefgen.extract.lexicon import (
 # A dash with a space on one side ("Jakarta -Menteri"), or a double or long dash with none
 # ("KABARDESA.CO, BOGOR--Menteri", "Jakarta—Menteri"), or a comma and a dash ("KABAR.com,- Menteri");
 # a hyphen or an en dash alone joins words or a range ("Jakarta–Bandung").
-_SEP = r"\s*[-–—]+\s+|\s+[-–—]+\s*|(?:--+|—+)|,\s*[-–—]+\s*"
+_SEP = r"\s*[-–—‒―−]+\s+|\s+[-–—‒―−]+\s*|(?:--+|—+)|,\s*[-–—‒―−]+\s*"
 _COMPASS = "Selatan|Utara|Barat|Timur|Pusat|Tengah"
 _DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z][\w-]*)+"  # KabarKita.id, WARTAKITA.com, Kabar7.com
 _PLACE = r"[A-Z][A-Za-z'’.]*(?:\s+[A-Z][A-Za-z'’.]*){0,3}"
@@ -42,6 +44,9 @@ _OTHER_CALENDAR = r"\d{1,2}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+\d{3,4}\s
 # An outlet written as words rather than a domain: "Kabar Timur", "Suara Celebes".
 _OUTLET_WORDS = r"[A-Z][\w.&'’]*(?:\s+[A-Z0-9][\w.&'’]*){0,3}"
 
+# "Selasa (3/3/2025)", "Selasa, (3/3)": a release's weekday and date.
+_PAREN_DATE = rf"{WEEKDAY_RE}\s*,?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)"
+
 _PATTERNS: tuple[re.Pattern[str], ...] = (
     # KabarKita.id - Bogor -   /   Outlet.id – Bandung –
     re.compile(rf"^(?P<outlet>{_DOMAIN})(?:{_SEP})(?P<place>{_PLACE})(?:{_SEP})"),
@@ -53,58 +58,64 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>[A-Z][A-Za-z0-9.]*)_(?=[A-Z])"),
     # Kabar7.com, Bogor -   Kabar7.com, Bogor:
     re.compile(rf"^(?P<outlet>{_DOMAIN}),\s*(?P<place>{_PLACE})(?:{_SEP}|\s*:\s+)"),
+    # KABARKITA.COM. Bogor -   (a full stop after the site)
+    re.compile(rf"^(?P<outlet>{_DOMAIN})\.\s+(?P<place>{_PLACE})(?:{_SEP})"),
     # Kabarkita.com | Bogor -
     re.compile(rf"^(?P<outlet>{_DOMAIN})\s*\|\s*(?P<place>{_PLACE})(?:{_SEP})"),
     # Kabardesa.ID (Bogor)-   (the site first, its city in brackets)
-    re.compile(rf"^(?P<outlet>{_DOMAIN})\s*\((?P<place>{_PLACE})\)\s*(?:[-–—]+\s*|:\s*)"),
+    re.compile(rf"^(?P<outlet>{_DOMAIN})\s*\((?P<place>{_PLACE})\)\s*(?:[-–—‒―−]+\s*|:\s*)"),
     # SUARA KITA.COM, BOGOR -   (a site name of words and a domain, then the city)
     re.compile(rf"^(?P<outlet>{_SITE}),\s*(?P<place>{_PLACE})(?:{_SEP})"),
     # Jakarta (ANTARA) -   Jakarta, (ANTARA) -
-    re.compile(rf"^(?P<place>{_PLACE})\s*,?\s*\((?P<outlet>{_AGENCY})\)\s*(?:[-–—]+\s*|:\s*)"),
+    re.compile(rf"^(?P<place>{_PLACE})\s*,?\s*\((?P<outlet>{_AGENCY})\)\s*(?:[-–—‒―−]+\s*|:\s*)"),
     # JAKARTA, Indonesia (AP) —   Sampit, Kalteng (ANTARA) -   (the city, its country or province)
     re.compile(
         rf"^(?P<place>{_PLACE}),\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*"
-        rf"\((?P<outlet>{_AGENCY})\)\s*[-–—]+\s*"
+        rf"\((?P<outlet>{_AGENCY})\)\s*[-–—‒―−]+\s*"
     ),
     # Jakarta, Selasa (3/3/2025) -   (a release's place and date)
     re.compile(
         rf"^(?P<place>{_PLACE}),\s*(?P<date>{WEEKDAY_RE}\s*,?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))"
-        r"\s*[-–—]+\s*"
+        r"\s*[-–—‒―−]+\s*"
     ),
+    # Kabarkita.com, Bogor, Selasa (3/3/2025) -   Bogor, Kabarkita.com, Selasa (3/3/2025) -
+    re.compile(rf"^(?P<outlet>{_DOMAIN}),\s*(?P<place>{_PLACE}),\s*(?P<date>{_PAREN_DATE})\s*[-–—‒―−]+\s*"),
+    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{_DOMAIN}),\s*(?P<date>{_PAREN_DATE})\s*[-–—‒―−]+\s*"),
     # (KABARKITA) –   (kabarkita.com) -   (the outlet alone, in brackets)
-    re.compile(rf"^\((?P<outlet>[A-Z][A-Z0-9&-]{{2,}}(?:\s+[A-Z0-9&-]+)?|{_DOMAIN})\)\s*[-–—]+\s*"),
+    re.compile(rf"^\((?P<outlet>[A-Z][A-Z0-9&-]{{2,}}(?:\s+[A-Z0-9&-]+)?|{_DOMAIN})\)\s*[-–—‒―−]+\s*"),
     # BOGOR (12 Maret 2021) -   (a release's dateline with the date in brackets)
-    re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<date>[^()]{{0,30}}\d{{4}})\)\s*[-–—]+\s*"),
+    re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<date>[^()]{{0,30}}\d{{4}})\)\s*[-–—‒―−]+\s*"),
     # Bogor, 12 Maret 2021 (KABAR) –   Bogor, 28 Syawal 1442/9 Juni 2021 (KABAR) –   (an agency's
     # dateline with the day it was filed, after a date of another calendar: the publication date)
     re.compile(
         rf"^(?P<place>{_PLACE}),\s*(?:{_OTHER_CALENDAR})?(?P<published>\d{{1,2}}\s+(?i:{MONTH_RE})\.?\s+\d{{4}})"
-        rf"\s*\((?P<outlet>{_AGENCY})\)\s*[-–—]+\s*"
+        rf"\s*\((?P<outlet>{_AGENCY})\)\s*[-–—‒―−]+\s*"
     ),
     # Bogor, Mar 12, 2021 (Antara) -   (ANTARA English's older style, the date before the agency)
     re.compile(
         rf"^(?P<place>{_PLACE}),\s*(?P<date>(?i:{MONTH_RE})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
-        rf"\s*\((?P<outlet>{_AGENCY})\)\s*[-–—]+\s*"
+        rf"\s*\((?P<outlet>{_AGENCY})\)\s*[-–—‒―−]+\s*"
     ),
     # Bogor, 12 Maret 2021 –   Bogor, 12 March 2021:   Bogor, Selasa, 9 Maret 2021 –
     # Bogor, March 12, 2021 –   (a place and the date, no outlet)
     re.compile(
         rf"^(?P<place>{_PLACE}),\s*(?P<date>(?:{WEEKDAY_RE}\s*,?\s+)?(?:\d{{1,2}}\s+(?i:{MONTH_RE})\.?"
-        rf"|(?i:{MONTH_RE})\.?\s+\d{{1,2}},)\s+\d{{4}})\s*(?:[-–—]+|:)\s*"
+        rf"|(?i:{MONTH_RE})\.?\s+\d{{1,2}},)\s+\d{{4}})"
+        r"(?:,?\s+(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?)?\s*(?:[-–—‒―−]+|:)\s*"
     ),
     # BOGOR (Kabarkita.com)   Bogor, KABARKITA.ID   (on a line of its own, the lead below it)
     re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>{_AGENCY})\)\s+$"),
     re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{_DOMAIN})\s+$"),
     # BOGOR | Kabarkita.com -
-    re.compile(rf"^(?P<place>{_PLACE})\s*\|\s*(?P<outlet>{_DOMAIN}|{_OUTLET_WORDS})(?:{_SEP})"),
+    re.compile(rf"^(?P<place>{_PLACE})\s*\|\s*(?P<outlet>{_DOMAIN}|{_OUTLET_WORDS})(?:{_SEP}|\s*\|\s+)"),
     # KABARKITA —   WARTAKITA –   (one word in capitals: an outlet or a place, see find_dateline)
-    re.compile(r"^(?P<word>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)(?:\s*[-–—]+\s+|\s+[-–—]+\s*)"),
+    re.compile(r"^(?P<word>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)(?:\s*[-–—‒―−]+\s+|\s+[-–—‒―−]+\s*)"),
     # JAKARTA -   (a place in capitals on its own)
-    re.compile(rf"^(?P<place>[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{0,2}})(?:{_SEP})"),
+    re.compile(rf"^(?P<place>(?:KAB\.\s*)?[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{0,2}})(?:{_SEP})"),
     # KABAR-DESA.COM -   Kabar7.co –   WARTAKITA.COM |   (an outlet alone, no place)
     re.compile(rf"^(?P<outlet>{_DOMAIN})(?:\s*\|\s+|{_SEP})"),
     # Cibinong-Selasa (9/3/2021)   (the place run into the weekday of the date)
-    re.compile(rf"^(?P<place>{_PLACE})\s*[-–—]\s*(?={WEEKDAY_RE}\b)"),
+    re.compile(rf"^(?P<place>{_PLACE})\s*[-–—‒―−]\s*(?={WEEKDAY_RE}\b)"),
 )
 # "Jakarta: …", "Jakarta | …", "Jakarta. …" (as TV and English sites write it): only a known city makes
 # these a dateline.
@@ -134,18 +145,20 @@ _GLUED_AFTER = re.compile(
 _GLUED_WITHIN_WORDS = 30
 # "Rina Wulandari - kabarJabar": a reporter's byline naming the outlet, right above the dateline.
 _BYLINE_OUTLET = re.compile(
-    rf"^(?:[A-Z][\w.'’-]*\s+){{1,4}}[-–—]\s+(?P<outlet>[a-z]+[A-Z][A-Za-z]*|{_DOMAIN})(?![\w.])"
+    rf"^(?:[A-Z][\w.'’-]*\s+){{1,4}}[-–—‒―−]\s+(?P<outlet>[a-z]+[A-Z][A-Za-z]*|{_DOMAIN})(?![\w.])"
 )
 # After a byline's outlet comes its time stamp: "Kabar7.com - 09/03/2021, 09:05 WIB".
-_BYLINE_STAMP = re.compile(rf"\d|{WEEKDAY_RE},?\s+\d")
+# A lead may open with a number ("TEMPO.CO, BOGOR - 421 warga …"): only a date or a time is a stamp.
+_BYLINE_STAMP = re.compile(rf"\d{{1,4}}\s*[/.:-]\s*\d|\d{{1,2}}\s+(?i:{MONTH_RE})\b|{WEEKDAY_RE},?\s+\d")
 # Advertising labels that open a line of page furniture ("Iklan - Scroll untuk Melanjutkan").
 _AD_WORDS = frozenset({"Iklan", "IKLAN", "Advertisement", "ADVERTISEMENT", "Ads", "Sponsored"})
+_TIME_ZONES = frozenset({"WIB", "WITA", "WIT", "GMT", "UTC"})  # "… 10:00 WIB -" ends a time stamp
 # How far into the page a dateline is looked for: headline, teaser, byline and a caption or two.
 _DATELINE_WITHIN = 12  # an app banner ("Unduh aplikasi …") may add a handful of lines above it
 _WEAK_LOOKAHEAD = 3
 _BYLINE_ABOVE = 3
 # "KOTA BOGOR -", "Kabupaten Sleman –": the place is the city or regency without the word.
-_PLACE_PREFIXES = frozenset({"Kota", "Kabupaten", "Kab."})
+_PLACE_PREFIXES = frozenset({"Kota", "Kabupaten", "Kab.", "Kab"})
 # Words that open a place's name before a city's ("West Jakarta", "Greater Jakarta", "Pulau Bali"):
 # no site's name.
 _PLACE_HEADS = words(
@@ -158,6 +171,24 @@ _NOT_SITES = frozenset(
 )
 _NOT_PLACE_WORDS = (ORG_WORDS - PLACES) | TITLE_WORDS | FUNCTION_WORDS
 _NOT_OUTLET_WORDS = ORG_HEADS | TITLE_WORDS | FUNCTION_WORDS  # "Harian", "Pos" may name an outlet
+
+
+@lru_cache(maxsize=1)
+def _regional_short_names() -> frozenset[str]:
+    """``briefgen/data/regency-short-names.txt`` casefolded: "Kukar", "Kotim", "Kalbar"."""
+    path = resources.files("briefgen") / "data" / "regency-short-names.txt"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    return frozenset(
+        line.strip().casefold() for line in text.splitlines() if line.strip()[:1] not in ("", "#")
+    )
+
+
+def is_regional_short_name(word: str) -> bool:
+    """Whether ``word`` is a regency's or province's short name ("KUKAR"), a region, not an outlet."""
+    return word.strip().casefold() in _regional_short_names()
 
 
 def _plain_words(text: str | None, excluded: frozenset[str]) -> bool:
@@ -201,12 +232,16 @@ class Dateline:
 
 def _names_fit(pattern: re.Pattern[str], place: str | None, outlet: str | None) -> bool:
     """Whether what ``pattern`` read as the place and the outlet can be those."""
+    if place is not None and place in _TIME_ZONES:
+        return False  # "… 10:00 WIB -": the end of a time stamp
     if place is not None and _TLD.search(place):
         return False  # "KABARDESA.COM, BOGOR -": the site comes first, see the patterns above
     if place is not None and (not _looks_like_place(place) or not _plain_words(place, frozenset())):
         return False  # "Selasa, 9 Maret 2021 - Dibaca 120 kali" is a date bar, not a dateline
     if pattern in _KNOWN_PLACE_PATTERNS and not is_known_place(place or ""):
         return False
+    if pattern in _LOOSE_PATTERNS and outlet is None and place is not None and is_known_place(place):
+        return True  # "Sungai Penuh -": a city whose name holds a word of organisations
     return pattern not in _LOOSE_PATTERNS or (
         _plain_words(place, _NOT_PLACE_WORDS) and _plain_words(outlet, _NOT_OUTLET_WORDS)
     )
@@ -231,7 +266,13 @@ def _is_region(name: str | None) -> bool:
 
 def _not_a_dateline_word(word: str) -> bool:
     """A weekday, a title, an organisation's head word or an advertising label: no place or outlet."""
-    return word.lower() in WEEKDAYS or word in TITLE_WORDS or word in ORG_HEADS or word in _AD_WORDS
+    return (
+        word.lower() in WEEKDAYS
+        or word in TITLE_WORDS
+        or word in ORG_HEADS
+        or word in _AD_WORDS
+        or word in _TIME_ZONES
+    )
 
 
 def _lead_word(outlet: str) -> bool:
@@ -244,7 +285,10 @@ def _read_names(
 ) -> tuple[str | None, str | None, str | None] | None:
     """(outlet, place, word) of a dateline ``pattern`` matched; None when it is no dateline."""
     place, outlet, word = _without_prefix(groups.get("place")), groups.get("outlet"), groups.get("word")
-    if "region" in groups and not _is_region(groups["region"]):
+    region = groups.get("region")
+    # "Denpasar, Bali (ANTARA) -": before an agency in brackets, a province or island is the
+    # region even when a regency bears its name ("Bali").
+    if "region" in groups and not (region and all(w in PLACES for w in region.split())):
         return None
     if outlet is not None and _lead_word(outlet):
         return None  # "BOGOR, kemarin –" is no outlet
@@ -270,6 +314,18 @@ def _after_tag(rest: str, tag: str | None) -> Dateline | None:
         return None
     inner.tag = tag  # the story's topic, or the outlet (see find_dateline)
     return inner
+
+
+def _place_after_outlet(rest: str) -> tuple[str, str] | None:
+    """(place, rest) when the text after an outlet alone opens with its city: ``(kabarkita.com)-
+    BOGOR- …``, ``Kabarkita.com - BOGOR - …`` (the city in capitals, or a known one)."""
+    inner = _match_dateline(rest, tagged=False)
+    if inner is None or inner.outlet is not None or not inner.rest:
+        return None
+    written = inner.word or inner.written
+    if written is None or not (written.isupper() or is_known_place(written)):
+        return None
+    return written, inner.rest
 
 
 def _match_dateline(paragraph: str, *, alone: bool = False, tagged: bool = True) -> Dateline | None:
@@ -299,7 +355,13 @@ def _match_dateline(paragraph: str, *, alone: bool = False, tagged: bool = True)
             continue
         inner = _after_tag(rest, word) if tagged and outlet is None else None
         if inner is not None:
+            if inner.place is None and place is not None:
+                # "BOGOR, Selasa (3/3/2025) - Kabarkita.com -": the place and date, then the site.
+                inner.place, inner.written, inner.date = normalise_place(place), place, groups.get("date")
             return inner
+        after = _place_after_outlet(rest) if outlet is not None and place is None and word is None else None
+        if after is not None:
+            place, rest = after
         return Dateline(
             outlet.strip() if outlet else None,
             normalise_place(place) if place else None,
@@ -373,7 +435,7 @@ def _word_is_place(word: str, text: str) -> bool:
 
 
 # A dateline broken over two lines by the scraper: "Kabardesa.id" on one, "- Menteri …" on the next.
-_SPLIT_DASH = re.compile(r"[-–—]+\s+\S")
+_SPLIT_DASH = re.compile(r"[-–—‒―−]+\s+\S")
 _SPLIT_WORDS = 4
 
 
@@ -439,11 +501,18 @@ def _outlet_and_place(
     if outlet is None and found.tag is None:
         outlet, place = _outlet_before_place(place, text)
     if found.word is not None:
-        if _word_is_place(found.word, text):
-            place = normalise_place(found.word)
-        else:
-            outlet = found.word
+        outlet, place = _lone_word(found.word, outlet, place, text)
+    if outlet is not None and is_regional_short_name(outlet):
+        outlet = None  # "KUKAR, TENGGARONG -": the regency's short name, then its seat
     return outlet or _byline_outlet(found, paragraphs, index), place
+
+
+def _lone_word(word: str, outlet: str | None, place: str | None, text: str) -> tuple[str | None, str | None]:
+    """(outlet, place) once a lone capitalised word of the dateline is told apart: a place when
+    the story names it again or it is a regency's short name ("KOTIM –"), else the outlet."""
+    if _word_is_place(word, text) or is_regional_short_name(word):
+        return outlet, normalise_place(word)
+    return word, place
 
 
 def _outlet_before_place(place: str | None, text: str) -> tuple[str | None, str | None]:

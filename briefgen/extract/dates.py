@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from briefgen.extract.dates_context import QUOTED, SAID_BEFORE, demoted, held, released
 from briefgen.extract.lexicon import (
     EN_WEEKDAYS,
     MONTH_RE,
@@ -42,6 +42,8 @@ _EN_NAMED = re.compile(
     rf"(?:(?P<wd>{WD})\s*,?\s*\(?\s*)?(?<!\w)(?=[A-Z])(?P<mon>(?i:{MONTH_RE}))\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]\d)"
     r"(?:\s*,?\s*(?P<y>\d{4})\b)?"
 )
+# "Jumat (26/523)": the month run into a two-digit year, the slash before the year lost.
+_GLUED = re.compile(rf"(?P<wd>{WD})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<glued>\d{{3,4}})\s*\)")
 _NUM_PAREN = re.compile(r"\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{2,4}))?\s*\)")
 # "8/3/2021", and "08-03-2021" as some date bars write it (the same separator twice, a full year).
 _NUM_FULL = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/-])")
@@ -89,6 +91,21 @@ _RELATIVE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b[Yy]esterday\b"), "-1"),
     (re.compile(r"\b[Tt]oday\b"), "0"),
 )
+# Days counted from a date the article wrote before: "keesokan harinya", "sehari sebelumnya",
+# "the next day". (pattern, days)
+_OFFSETS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (
+        re.compile(
+            r"\b(?:[Kk]eesokan\s+harinya|[Kk]eesokan\s+paginya|[Ee]sok(?:an)?\s+harinya|[Bb]esoknya"
+            r"|[Ss]ehari\s+(?:kemudian|setelahnya|sesudahnya)|[Tt]he\s+(?:next|following)\s+day"
+            r"|[Aa]\s+day\s+later)\b"
+        ),
+        1,
+    ),
+    (re.compile(r"\b(?:[Ss]ehari\s+sebelumnya|[Tt]he\s+day\s+before|[Aa]\s+day\s+earlier)\b"), -1),
+    (re.compile(r"\b(?:[Dd]ua\s+hari\s+(?:kemudian|setelahnya)|[Tt]wo\s+days\s+later)\b"), 2),
+    (re.compile(r"\b(?:[Dd]ua\s+hari\s+sebelumnya|[Tt]wo\s+days\s+(?:earlier|before))\b"), -2),
+)
 # Lower number: more specific; wins when two expressions overlap.
 _ABSOLUTE: tuple[tuple[re.Pattern[str], int], ...] = (
     (_NUM_WD, 0),
@@ -98,6 +115,7 @@ _ABSOLUTE: tuple[tuple[re.Pattern[str], int], ...] = (
     (_NUM_PAREN, 4),
     (_NUM_FULL, 5),
     (_ISO, 6),
+    (_GLUED, 7),
 )
 
 
@@ -143,8 +161,29 @@ def _relative(kind: str, weekday: str | None, ref: Reference) -> dt.date:
     return ref.day - dt.timedelta(days=back)
 
 
-def find_dates(text: str, ref: Reference) -> list[DateMatch]:
-    """Every date expression in ``text`` in reading order, each resolved against ``ref``."""
+def find_dates(text: str, ref: Reference, anchor: dt.date | None = None) -> list[DateMatch]:
+    """Every date expression in ``text`` in reading order, each resolved against ``ref``; a day
+    counted from another ("keesokan harinya") from the last date written before it, else from
+    ``anchor`` (the last date of the paragraphs before), else none."""
+    matches = _find_dates(text, ref)
+    offsets = [
+        (m.start(), m.end(), days, m.group(0)) for pattern, days in _OFFSETS for m in pattern.finditer(text)
+    ]
+    if not offsets:
+        return matches
+    taken = [(m.start, m.end) for m in matches]
+    for start, end, days, written in sorted(offsets):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        before = [m.day for m in matches if m.end <= start and m.day is not None and not m.relative]
+        base = before[-1] if before else anchor
+        day = base + dt.timedelta(days=days) if base is not None else None
+        matches.append(DateMatch(start, end, " ".join(written.split()), day, quiet=day is None))
+    return sorted(matches, key=lambda m: m.start)
+
+
+def _find_dates(text: str, ref: Reference) -> list[DateMatch]:
+    """Every date expression of ``_ABSOLUTE`` and ``_RELATIVE`` in ``text``, resolved against ``ref``."""
     found: list[tuple[int, int, int, re.Match[str], str | None]] = []
     for pattern, priority in _ABSOLUTE:
         found.extend((m.start(), m.end(), priority, m, None) for m in pattern.finditer(text))
@@ -184,6 +223,8 @@ def _absolute(
 ) -> _Resolved:
     """The day a written date means; a typo year gives none (quiet) but its likely ``corrected`` day."""
     number = int(groups["d"])
+    if groups.get("glued"):
+        return _glued(number, groups["glued"], weekday, expression)
     month = int(groups["m"]) if groups.get("m") else MONTHS[groups["mon"].lower().rstrip(".")]
     if groups.get("m") and month > 12 >= number:
         number, month = month, number  # "(6/21/2017)": the US order, month first
@@ -197,6 +238,22 @@ def _absolute(
         return None, [f"impossible year in '{expression}' ignored"], True, corrected
     day, warnings = resolve_day(number, month, year, weekday, ref, expression)
     return day, warnings, False, None
+
+
+def _glued(number: int, glued: str, weekday: str | None, expression: str) -> _Resolved:
+    """``26/523`` read as 26/5/23 when the weekday agrees with that day; else no day, a warning."""
+    month, year = int(glued[:-2]), 2000 + int(glued[-2:])
+    day = _safe_day(year, month, number)
+    if day is not None and weekday is not None and weekday_number(weekday) == day.weekday():
+        return day, [], False, None
+    return None, [f"malformed date '{expression}' ignored"], False, None
+
+
+def _safe_day(year: int, month: int, number: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, number)
+    except ValueError:
+        return None
 
 
 def _relative_day(
@@ -219,7 +276,7 @@ def _sentence_year(text: str, start: int, end: int, ref: Reference) -> int | Non
     ("Pekan Budaya Tahun 2018 yang berlangsung pada 12–14 Juli" → 2018); None for none or several."""
     left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
     right = min((i for i in (text.find(". ", end), text.find("? ", end)) if i >= 0), default=len(text))
-    sentence = _QUOTED.sub(" ", text[left + 1 : start] + " " + text[end:right])
+    sentence = QUOTED.sub(" ", text[left + 1 : start] + " " + text[end:right])
     years = {int(y) for y in _EVENT_YEAR.findall(sentence) if int(y) <= ref.day.year}
     return years.pop() if len(years) == 1 else None
 
@@ -233,90 +290,6 @@ _YEAR = re.compile(r"(?<![\d/.,-])(?:19|20)\d{2}(?![\d/])")
 _EVENT_YEAR = re.compile(
     r"(?<![\d/.,–-])(?<![Ss]ejak )(?<![Ss]ince )(?<![Ss]elama )((?:19|20)\d{2})(?![\d/])(?!\s*[-–]\s*\d)"
 )
-_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
-# Sentences that date something other than the reported event: an earlier event ("Sebelumnya",
-# "saat itu") or a plan ("akan", "dijadwalkan"). Read outside quotations only.
-_EARLIER = re.compile(
-    r"\b(?:[Ss]ebelumnya|saat itu|kala itu|waktu itu|pada waktu itu|silam|[Pp]reviously|[Ee]arlier)\b"
-)
-_PLANNED = re.compile(
-    r"\b(?:akan|dijadwalkan|direncanakan|rencananya|will|(?:is |are )?scheduled|(?:is|are)\s+going\s+to)\b"
-)
-# A plan dates what it governs: "akan digelar pada Sabtu (10/10)", not "pemerintah akan menambah
-# anggaran, Senin (3/3)" (the day it was said). Within this reach and no comma between.
-_PLAN_REACH = 50
-_PLAN_GOVERNS = 100  # the reach of a plan over a date it governs through "pada"/"on"
-# "…akan menambah anggaran, kata Menteri pada Senin (3/3)": the day it was said, not the plan's.
-_SAID = re.compile(
-    r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|sebut|tegas|terang|papar|imbuh|said|says|told|stated)\w*"
-)
-_ON = re.compile(r"\b(?:pada|on)\s+(?:(?:hari|tanggal)\s+)?$")
-# "dalam keterangan pers, Rabu (6/8)": the day a statement was released, not the day of the event.
-_RELEASED = re.compile(
-    r"\b(?:keterangan\s+(?:pers|resmi|tertulis)|siaran\s+pers|rilis(?:nya)?|press\s+release|statement)\b",
-    re.IGNORECASE,
-)
-_RELEASE_REACH = 60  # characters before the date in which a release phrase attaches to it
-
-
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """(left, right) of the sentence holding ``text[start:end]``: ``text[left + 1 : right + 1]``."""
-    left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
-    right = min((i for i in (text.find(". ", end), text.find("? ", end)) if i >= 0), default=len(text))
-    return left, right
-
-
-@functools.lru_cache(maxsize=1024)
-def _earlier_sentence(text: str, left: int, right: int) -> bool:
-    """Whether the sentence ``text[left + 1 : right + 1]``, without its quotations, tells of an
-    earlier event. Remembered: a sentence of a thousand dates was read once a date (quadratic)."""
-    return bool(_EARLIER.search(_QUOTED.sub(" ", text[left + 1 : right + 1])))
-
-
-def _demoted(paragraph: str, match: DateMatch) -> bool:
-    """A date of an earlier event or of a plan: used only when the text dates nothing else."""
-    if _earlier_sentence(paragraph, *_sentence_bounds(paragraph, match.start, match.end)):
-        return True
-    if _ON.search(paragraph[max(0, match.start - 12) : match.start]):
-        # "akan digelar di Bogor, Jawa Barat, pada 10 Oktober": a date the plan's verb governs
-        # through "pada"/"on", past the commas of the place in between.
-        clause = _QUOTED.sub(" ", paragraph[max(0, match.start - _PLAN_GOVERNS) : match.start])
-        clause = re.split(r"[.!?;]\s", clause)[-1]
-        plans = list(_PLANNED.finditer(clause))
-        if plans and not _SAID.search(clause[plans[-1].end() :]):
-            return True
-    before = _QUOTED.sub(" ", paragraph[max(0, match.start - _PLAN_REACH) : match.start])
-    plans = list(_PLANNED.finditer(before))
-    return bool(plans) and "," not in before[plans[-1].end() :]
-
-
-def _released(paragraph: str, match: DateMatch) -> bool:
-    return bool(_RELEASED.search(paragraph[max(0, match.start - _RELEASE_REACH) : match.start]))
-
-
-# "Lomba perahu hias berlangsung di Danau Sunter, Rabu (10/3/2021)": a sentence that says when the
-# event took place dates it, over a date of something it followed ("sehari setelah pembukaan pada Selasa").
-_HELD = re.compile(
-    r"\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan|took\s+place|(?:was|were)\s+held)\b"
-)
-
-
-def _held(paragraph: str, match: DateMatch) -> bool:
-    """Whether the sentence up to ``match`` says the event took place then (not a plan)."""
-    left = max(paragraph.rfind(". ", 0, match.start), paragraph.rfind("? ", 0, match.start))
-    # Without such a word anywhere between, no need to read the sentence: that kept a sentence
-    # of a thousand dates linear (taking its quotations out never makes a word appear).
-    words = _held_words(paragraph)
-    at = bisect.bisect_left(words, left + 1)
-    if at == len(words) or words[at] >= match.start:
-        return False
-    return bool(_HELD.search(_QUOTED.sub(" ", paragraph[left + 1 : match.start])))
-
-
-@functools.lru_cache(maxsize=256)
-def _held_words(paragraph: str) -> list[int]:
-    """Where the words of ``_HELD`` start in ``paragraph``, in order."""
-    return [m.start() for m in _HELD.finditer(paragraph)]
 
 
 def _pick(paragraph: str, usable: list[DateMatch]) -> DateMatch:
@@ -325,8 +298,8 @@ def _pick(paragraph: str, usable: list[DateMatch]) -> DateMatch:
     ranked = sorted(
         usable,
         key=lambda m: (
-            _released(paragraph, m),
-            not _held(paragraph, m),
+            released(paragraph, m.start),
+            not held(paragraph, m.start),
             not _NUM_WD.fullmatch(m.text),
             m.start,
         ),
@@ -392,16 +365,22 @@ def _scan(paragraphs: Sequence[str], ref: Reference) -> _Scan:
     """Reads the paragraphs' dates until the lead's date is settled (a relative or contradicted
     pick may still give way to a later date, so reading goes on after one of those)."""
     scan = _Scan()
+    anchor: dt.date | None = None  # the last date written so far: what "keesokan harinya" counts from
     for number, paragraph in enumerate(paragraphs):
         if scan.first is not None and not (scan.first[1].relative or _mismatched(scan.first[1])):
             break
-        matches = find_dates(paragraph, ref) if paragraph else []
+        matches = find_dates(paragraph, ref, anchor) if paragraph else []
         usable = [m for m in matches if m.day is not None]
+        anchor = next((m.day for m in reversed(usable) if not m.relative), anchor)
         scan.found.extend((number, m) for m in usable)
         if scan.first is not None:
             continue
         _note_undated(scan, matches)
-        plain = [m for m in usable if not _after_publication(_day(m), ref) and not _demoted(paragraph, m)]
+        plain = [
+            m
+            for m in usable
+            if not _after_publication(_day(m), ref) and not demoted(paragraph, m.start, m.end)
+        ]
         if scan.fallback is None and usable:
             scan.fallback = (number, usable[0])
         if plain:
@@ -431,7 +410,7 @@ def _settle(
                 and m.weekday
                 and not m.relative
                 and not _after_publication(_day(m), ref)
-                and not _demoted(paragraphs[n], m)
+                and not demoted(paragraphs[n], m.start, m.end)
                 and not _restates_publication(m, pick, ref)
             ),
             None,
@@ -480,8 +459,31 @@ def find_event_date(
         earlier = [(n, m) for n, m in scan.found if not _after_publication(_day(m), ref)]
         first = earlier[0] if earlier else scan.fallback
     if first is not None:
-        return _settle(first, scan, paragraphs, ref)
+        return _said_earlier(_settle(first, scan, paragraphs, ref), paragraphs, ref)
     return _undated(scan, byline, published)
+
+
+_SAID_WITHIN = 45  # days: a festival "digelar 11-15 Oktober" announced on 10 October is a plan
+
+
+def _said_earlier(event: EventDate, paragraphs: Sequence[str], ref: Reference) -> EventDate:
+    """The day the story's speaker said it when the lead's date comes after it: on that day the
+    lead's event ("Festival dilaksanakan 11-15 Oktober") was still to come, a plan's date."""
+    if event.day is None:
+        return event
+    for paragraph in paragraphs:
+        for match in find_dates(paragraph, ref) if paragraph else []:
+            if (
+                match.day is not None
+                and match.weekday
+                and not match.relative
+                and not match.warnings
+                and 0 < (event.day - match.day).days <= _SAID_WITHIN
+                and SAID_BEFORE.search(paragraph, max(0, match.start - 80), match.start)
+                and not demoted(paragraph, match.start, match.end)
+            ):
+                return EventDate(match.day, "text", match.text, event.warnings)
+    return event
 
 
 def _undated(scan: _Scan, byline: dt.date | None, published: dt.date | None) -> EventDate:

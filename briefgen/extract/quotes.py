@@ -35,6 +35,9 @@ _EN_AFTER = re.compile(
     + r")\s+)?(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|for|and|the|of\s+the)\s+)?[A-Z][\w'’.-]*){0,6})"
     # "…,” Ratna, who accompanied Governor Yohanes Kareth, stated …"
     r"(?:\s*,\s*(?:who|yang)\s[^,.;“”\"]{1,80},)?\s+"
+    rf"(?:(?:also|then|later|further)\s+)?(?:{ENGLISH_SPEECH_VERBS})\b"
+    # "…,” the ministry's director-general, Budi Santoso, told reporters": the name in apposition.
+    r"|the\s[^,.;:!?“”\"]{1,60},\s*(?P<appos>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+"
     rf"(?:(?:also|then|later|further)\s+)?(?:{ENGLISH_SPEECH_VERBS})\b)"
 )
 _PRONOUN = re.compile(r"\s*(?:dia|ia|beliau|he|she|they)\b", re.IGNORECASE)
@@ -83,11 +86,12 @@ class QuoteSpan:
         return text.rstrip(",").rstrip()
 
 
-def find_quote_spans(paragraphs: Sequence[str]) -> list[QuoteSpan]:
+def find_quote_spans(paragraphs: Sequence[str], people: PeopleIndex | None = None) -> list[QuoteSpan]:
     """Every quotation, whatever its marks (see ``scan_marks``). A paragraph that leaves one open
     runs on into the next when that one reopens it with a mark or closes it without opening
     one; a closing mark with no opening one and no open quotation before it closes a quotation
-    whose opening mark is missing: it starts right after the attribution (``Ia menambahkan, …,”``)."""
+    whose opening mark is missing: it starts right after the attribution (``Ia menambahkan, …,”``),
+    else, when an attribution follows it, after the last sentence that names someone (``people``)."""
     spans: list[QuoteSpan] = []
     carry: QuoteSpan | None = None
     for p, text in enumerate(paragraphs):
@@ -111,6 +115,8 @@ def find_quote_spans(paragraphs: Sequence[str]) -> list[QuoteSpan]:
                 scan = scan_marks(text)
         elif scan.close_at is not None:
             opening = _missing_opening(text, scan.close_at)
+            if opening is None and people is not None:
+                opening = _after_narration(text, p, scan.close_at, people)
             if opening is not None:
                 spans.append(QuoteSpan([(p, opening, scan.close_at + 1)]))
         spans.extend(QuoteSpan([(p, s, e)]) for s, e in scan.closed)
@@ -137,6 +143,29 @@ def _missing_opening(text: str, close_at: int) -> int | None:
     return found
 
 
+# Narration about the speaker before a quotation whose opening mark is missing: a third person.
+_THIRD_PERSON = re.compile(r"\b(?:[Ii]a|[Dd]ia|[Bb]eliau|[Pp]ihaknya|[Hh]e|[Ss]he)\b")
+_MIN_RECOVERED = 4  # words: fewer is no quotation whose opening mark was lost
+
+
+def _after_narration(text: str, paragraph: int, close_at: int, people: PeopleIndex) -> int | None:
+    """Where a quotation closed at ``close_at`` with neither an opening mark nor a lead-in begins,
+    when an attribution follows the mark (``…,” ujar Budi.``): after the last sentence before it
+    that names someone or speaks of them in the third person (``Dalam rapat itu, Budi meminta
+    dukungan. Saya minta …,” ujar Budi.``), else at the paragraph's start."""
+    if not (_AFTER.match(text, close_at + 1) or _EN_AFTER.match(text, close_at + 1)):
+        return None
+    start = len(text) - len(text.lstrip())
+    for s, e in sentence_spans(text[:close_at]):
+        if e >= close_at:
+            break
+        sentence = text[s:e]
+        if people.mentions_in(paragraph, s, e) or _THIRD_PERSON.search(sentence):
+            start = e
+    start += len(text[start:close_at]) - len(text[start:close_at].lstrip())
+    return start if len(text[start:close_at].split()) >= _MIN_RECOVERED else None
+
+
 # Words that introduce a name, title, theme or principle in quotation marks rather than speech:
 # 'bertema "…"', 'prinsip hukum lingkungan "…"', 'with the theme "…"', 'dubbed "…"'.
 _NAMING = re.compile(
@@ -148,10 +177,30 @@ _NAMING = re.compile(
 )
 
 
+# The head of a noun phrase a quoted name completes: 'program “satu desa satu produk”',
+# 'gerakan “…”', 'the “…” campaign' is not caught here (the name comes first).
+_NAMED_HEAD = re.compile(
+    r"\b(?:program|programme|gerakan|kampanye|konsep|semangat|visi|misi|acara|kegiatan|festival|lomba"
+    r"|operasi|aplikasi|inovasi|layanan|campaign|movement|initiative|scheme)(?:\s+[a-z][\w-]*){0,3}\s*$",
+    re.IGNORECASE,
+)
+_TERM_WORDS = 6  # an unattributed quotation this short inside a sentence is a term, not speech
+_INSIDE_SENTENCE = re.compile(r"[a-z]\s*$")
+
+
 def _names_a_thing(text: str, before: str) -> bool:
     """Whether a quotation without attribution is a name, theme, slogan or principle: introduced by
-    a naming word, or written as a title (every longer word capitalised, no sentence punctuation)."""
-    if _NAMING.search(before, _tail_from(before)):
+    a naming word or a noun it names ('program “…”'), written as a title (every longer word
+    capitalised, no sentence punctuation), or a few words set inside a sentence ('menyebut
+    kebijakan itu “jalan tengah” bagi petani')."""
+    tail = _tail_from(before)
+    if _NAMING.search(before, tail) or _NAMED_HEAD.search(before, tail):
+        return True
+    if (
+        len(text.split()) <= _TERM_WORDS
+        and not re.search(r"[.!?,;:]", text)
+        and _INSIDE_SENTENCE.search(before[-3:] if before else "")
+    ):
         return True
     long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
     return bool(long_words) and all(w[:1].isupper() for w in long_words) and not re.search(r"[.!?]", text)
@@ -217,15 +266,8 @@ def attribute_quotes(
             continue
         seen.add(key)
         last_p = span.segments[-1][0]
-        lead = paragraphs[span.paragraph][: span.start].rstrip()
-        opens_sentence = not lead or lead[-1] in ".!?:"
-        if speaker is None and not attributed and opens_sentence:
-            if previous and previous[1] and previous[0] == span.paragraph - 1:
-                speaker = previous[1]  # a quotation paragraph that continues the previous speaker
-            elif previous and previous[1] and span.paragraph - previous[0] <= _TOPIC_GAP:
-                # A quotation paragraph without attribution a little after an attributed one: the
-                # person the story is about goes on speaking ("Ia memaparkan …" / "“…”").
-                speaker = people.speaker_before(span.paragraph, span.start, skip)
+        if speaker is None:
+            speaker = _continued_speaker(span, paragraphs, attributed, previous, people, skip)
         if speaker is None:
             words = " ".join(text.split()[:8])
             warnings.append(f"quote without a speaker (paragraph {span.paragraph + 1}): “{words}…”")
@@ -233,6 +275,31 @@ def attribute_quotes(
         kept.append(span)
         previous = (last_p, speaker)
     return quotes, kept, warnings
+
+
+def _continued_speaker(
+    span: QuoteSpan,
+    paragraphs: Sequence[str],
+    attributed: bool,
+    previous: tuple[int, str | None] | None,
+    people: PeopleIndex,
+    skip: Sequence[tuple[int, int, int]],
+) -> str | None:
+    """The speaker of a quotation whose own attribution names no one, from the quotation before."""
+    if previous is None or previous[1] is None or span.paragraph - previous[0] > _TOPIC_GAP:
+        return None
+    if attributed:
+        # ",” tandas dia." after a paragraph or two of narration about the same speaker
+        # ("Kapolres menegaskan, …"): the pronoun goes back to who spoke last.
+        return previous[1]
+    lead = paragraphs[span.paragraph][: span.start].rstrip()
+    if lead and lead[-1] not in ".!?:":
+        return None
+    if previous[0] == span.paragraph - 1:
+        return previous[1]  # a quotation paragraph that continues the previous speaker
+    # A quotation paragraph without attribution a little after an attributed one: the person the
+    # story is about goes on speaking ("Ia memaparkan …" / "“…”").
+    return people.speaker_before(span.paragraph, span.start, skip)
 
 
 def _cut_off(paragraphs: Sequence[str]) -> int | None:
@@ -304,7 +371,7 @@ def _speaker_after(
         return people.speaker_before(span.paragraph, span.start, skip)
     words = re.match(r"\s*((?:[A-Z][\w'’.-]*\s*)+)", who)
     if words is None:
-        return None
+        return _office_in_lower_case(who, span, people, skip)
     written = words.group(1).split()
     if written[0] in _OFFICE_WORDS and len(written) <= 3:
         # "tutur Mendag" when no one was introduced as the minister: the person the story follows,
@@ -315,12 +382,35 @@ def _speaker_after(
     return people.resolve(words.group(1)) or words.group(1).strip()
 
 
+_LOWER_OFFICE_WORDS = 3
+
+
+def _office_in_lower_case(
+    who: str, span: QuoteSpan, people: PeopleIndex, skip: Sequence[tuple[int, int, int]]
+) -> str | None:
+    """``,” ujar kapolres``: the one person introduced with that office, else none."""
+    written = who.split()
+    if not written or len(written) > _LOWER_OFFICE_WORDS or not written[0].isalpha():
+        return None
+    office = " ".join([written[0].capitalize(), *written[1:]])
+    holders = people.holders_of(office)
+    if len(holders) == 1:
+        return people.people[holders[0]].name
+    if holders or office.split()[0] not in _OFFICE_WORDS:
+        return None
+    # No one introduced with the office: the person the story follows, if given no other office.
+    followed = people.speaker_before(span.paragraph, span.start, skip)
+    if followed is not None and not any(p.role for p in people.people if p.name == followed):
+        return followed
+    return None
+
+
 def _speaker_english(
     english: re.Match[str], span: QuoteSpan, people: PeopleIndex, skip: Sequence[tuple[int, int, int]]
 ) -> str | None:
     """The speaker an English attribution after the quotation names (``,” said Budi``)."""
     p_last = span.segments[-1][0]
-    group = "who" if english.group("who") is not None else "subject"
+    group = next(g for g in ("who", "appos", "subject") if english.group(g) is not None)
     who = english.group(group)
     if not who.strip() or _PRONOUN.fullmatch(who):
         return people.speaker_before(span.paragraph, span.start, skip)

@@ -15,13 +15,18 @@ NEVER_FINAL: frozenset[str] = words(
     kota prov ds gg rt rw tel telp hp bpk ibu st mr mrs ms vs kol let jend brigjen mayjen letjen
     irjen kombes akbp ipda iptu aiptu bripka p.t pt cv eng ing ns apt tgk ust br rm ra ray bray krt
     kph gkr moh muh moch mochd mohd muhd abd mhd
+    plt plh pj pjs pdt kep kp dsn dir adm
+    kapt lettu letda serda serka sertu serma pelda peltu kopda kopka praka pratu laksma laksda laksdya
+    marsma marsda marsdya brigpol bripda briptu aipda kompol akp
+    gen lt col capt sgt gov inf
     """
 )
 # Abbreviations that may end a sentence when a capitalised word follows ("dll. Selain itu …").
 MAY_BE_FINAL: frozenset[str] = words(
     """
     dll dsb dst tbk s.e s.h m.m s.t m.t s.pd m.pd s.sos m.si m.sc m.a s.kom m.kom ph.d m.hum
-    s.ip m.ip s.ikom m.ikom s.psi m.psi sp s.ag
+    s.ip m.ip s.ikom m.ikom s.psi m.psi sp s.ag s.kep s.ked m.kes s.km m.ag s.hi s.farm m.ap s.ap
+    s.stp s.ak m.ak s.s m.h s.tr m.t.i
     """
 )
 
@@ -68,11 +73,12 @@ class _Pairing:
         elif word_before and self.close_at is None and not self.closed:
             self.close_at = i  # "Kapolri menambahkan, kami akan …,”"
 
-    def within(self, i: int, ch: str, word_before: bool, word_after: bool) -> None:
-        """A mark inside a quotation: it closes it (or a nested one) or opens a nested one."""
+    def within(self, i: int, ch: str, word_before: bool, word_after: bool, after: str) -> None:
+        """A mark inside a quotation: it closes it (or a nested one) or opens a nested one; a
+        closing mark after a stray space closes it too ("“satu desa satu produk ”.")."""
         if self.inside and i == self.first and self.depth == 1 and word_after:
             return  # the paragraph reopens the quotation with a mark ("“Empat …")
-        if word_before or (not word_after and ch != "“"):
+        if word_before or (not word_after and ch != "“") or (ch == "”" and after in ",.;:!?)"):
             self.depth -= 1
             if self.depth == 0:
                 if self.inside and self.open_at == 0 and not self.closed:
@@ -101,7 +107,7 @@ def scan_marks(text: str, inside: bool = False) -> MarkScan:
         if state.open_at is None:
             state.outside(i, ch, word_before, word_after, after)
         else:
-            state.within(i, ch, word_before, word_after)
+            state.within(i, ch, word_before, word_after, after)
     return MarkScan(tuple(state.closed), state.open_at, state.close_at)
 
 

@@ -1,0 +1,118 @@
+"""Which date of a sentence is the event's: a plan's day, an earlier event's, a release's or the
+day something took place, read from the words around the date (see :mod:`briefgen.extract.dates`)."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+# Sentences that date something other than the reported event: an earlier event ("Sebelumnya",
+# "saat itu") or a plan ("akan", "dijadwalkan"). Read outside quotations only.
+_EARLIER = re.compile(
+    r"\b(?:[Ss]ebelumnya|saat itu|kala itu|waktu itu|pada waktu itu|silam|[Pp]reviously|[Ee]arlier)\b"
+)
+_PLANNED = re.compile(
+    r"\b(?:akan|bakal|dijadwalkan|direncanakan|rencananya|will|(?:is |are )?scheduled"
+    r"|(?:is|are)\s+going\s+to)\b"
+)
+# A plan dates what it governs: "akan digelar pada Sabtu (10/10)", not "pemerintah akan menambah
+# anggaran, Senin (3/3)" (the day it was said). Within this reach and no comma between.
+_PLAN_REACH = 50
+_PLAN_GOVERNS = 100  # the reach of a plan over a date it governs through "pada"/"on"
+# "…akan menambah anggaran, kata Menteri pada Senin (3/3)": the day it was said, not the plan's.
+SAID = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|sebut|tegas|terang|papar|imbuh|said|says|told|stated)\w*"
+)
+_ON = re.compile(r"\b(?:pada|on)\s+(?:(?:hari|tanggal)\s+)?$")
+# "dalam keterangan pers, Rabu (6/8)": the day a statement was released, not the day of the event.
+_RELEASED = re.compile(
+    r"\b(?:keterangan\s+(?:pers|resmi|tertulis)|siaran\s+pers|rilis(?:nya)?|press\s+release|statement)\b",
+    re.IGNORECASE,
+)
+_RELEASE_REACH = 60  # characters before the date in which a release phrase attaches to it
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """(left, right) of the sentence holding ``text[start:end]``: ``text[left + 1 : right + 1]``."""
+    left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
+    right = min((i for i in (text.find(". ", end), text.find("? ", end)) if i >= 0), default=len(text))
+    return left, right
+
+
+@functools.lru_cache(maxsize=1024)
+def _earlier_sentence(text: str, left: int, right: int) -> bool:
+    """Whether the sentence ``text[left + 1 : right + 1]``, without its quotations, tells of an
+    earlier event. Remembered: a sentence of a thousand dates was read once a date (quadratic)."""
+    return bool(_EARLIER.search(QUOTED.sub(" ", text[left + 1 : right + 1])))
+
+
+# "Kamis (20/2) besok", "Sabtu (10/10) mendatang": a day still to come, a plan's.
+_AHEAD = re.compile(r"\s*(?:besok|mendatang|nanti|yang\s+akan\s+datang)\b")
+# "menyusul insiden pengeroyokan di Pekanbaru, Sabtu (19/4)": the day of the incident the lead's
+# statement follows, an earlier event's. A verb of saying after it dates the statement instead.
+_AFTER_INCIDENT = re.compile(
+    r"\b(?:menyusul|pasca|setelah|sesudah|usai|following|after)\s+(?:the\s+|an?\s+)?"
+    r"(?:insiden|kejadian|peristiwa|kasus|aksi|bentrokan|kerusuhan|incident|attack|clash|riot)\b"
+)
+
+
+def _after_incident(paragraph: str, start: int, end: int) -> bool:
+    left, _ = _sentence_bounds(paragraph, start, end)
+    clause = QUOTED.sub(" ", paragraph[left + 1 : start])
+    incidents = list(_AFTER_INCIDENT.finditer(clause))
+    return bool(incidents) and not SAID.search(clause[incidents[-1].end() :])
+
+
+def demoted(paragraph: str, start: int, end: int) -> bool:
+    """A date of an earlier event or of a plan: used only when the text dates nothing else."""
+    if _earlier_sentence(paragraph, *_sentence_bounds(paragraph, start, end)):
+        return True
+    if _AHEAD.match(paragraph, end) or _after_incident(paragraph, start, end):
+        return True
+    if _ON.search(paragraph[max(0, start - 12) : start]):
+        # "akan digelar di Bogor, Jawa Barat, pada 10 Oktober": a date the plan's verb governs
+        # through "pada"/"on", past the commas of the place in between.
+        clause = QUOTED.sub(" ", paragraph[max(0, start - _PLAN_GOVERNS) : start])
+        clause = re.split(r"[.!?;]\s", clause)[-1]
+        plans = list(_PLANNED.finditer(clause))
+        if plans and not SAID.search(clause[plans[-1].end() :]):
+            return True
+    before = QUOTED.sub(" ", paragraph[max(0, start - _PLAN_REACH) : start])
+    plans = list(_PLANNED.finditer(before))
+    return bool(plans) and "," not in before[plans[-1].end() :]
+
+
+def released(paragraph: str, start: int) -> bool:
+    return bool(_RELEASED.search(paragraph[max(0, start - _RELEASE_REACH) : start]))
+
+
+# "Lomba perahu hias berlangsung di Danau Sunter, Rabu (10/3/2021)": a sentence that says when the
+# event took place dates it, over a date of something it followed ("sehari setelah pembukaan pada Selasa").
+_HELD = re.compile(
+    r"\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan|took\s+place|(?:was|were)\s+held)\b"
+)
+
+
+def held(paragraph: str, start: int) -> bool:
+    """Whether the sentence up to ``start`` says the event took place then (not a plan)."""
+    left = max(paragraph.rfind(". ", 0, start), paragraph.rfind("? ", 0, start))
+    # Without such a word anywhere between, no need to read the sentence: that kept a sentence
+    # of a thousand dates linear (taking its quotations out never makes a word appear).
+    words = _held_words(paragraph)
+    at = bisect.bisect_left(words, left + 1)
+    if at == len(words) or words[at] >= start:
+        return False
+    return bool(_HELD.search(QUOTED.sub(" ", paragraph[left + 1 : start])))
+
+
+@functools.lru_cache(maxsize=256)
+def _held_words(paragraph: str) -> list[int]:
+    """Where the words of ``_HELD`` start in ``paragraph``, in order."""
+    return [m.start() for m in _HELD.finditer(paragraph)]
+
+
+# "…,” ucap Kepala Dinas, Selasa (10/10).": the day someone said what the story reports (an
+# attribution after a quotation or a comma, not "menindak tegas").
+SAID_BEFORE = re.compile(rf"[,”\"]\s*{SAID.pattern}[^.!?;“”\"]{{0,60}}$")
