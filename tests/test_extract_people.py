@@ -798,3 +798,36 @@ def test_english_title_of_the_body_closed_by_its_acronym_then_the_name() -> None
 def test_leader_a_government_is_named_after_is_a_person() -> None:
     [person] = persons("Program ini andalan pemerintahan Hendra Wijaya untuk keluarga miskin.")
     assert person.name == "Hendra Wijaya"
+
+
+def test_a_regions_short_form_before_a_name_belongs_to_the_role() -> None:
+    # "Kukar", "Kotim", "Bursel" are the conventional short forms of regencies (region-abbreviations.csv).
+    for region in ("Kukar", "Kotim", "Bursel", "Halsel", "Malra"):
+        [person] = persons(f"Kepala Dinas Pariwisata {region} Darto Wibisono membuka acara itu.")
+        assert person.name == "Darto Wibisono", region
+        assert person.organization == f"Dinas Pariwisata {region}"
+
+
+def test_a_name_that_is_not_a_regions_short_form_is_kept_whole() -> None:
+    # "Madina" (Mandailing Natal) is left out of the list: it is as often a given name.
+    [person] = persons("Kepala Dinas Pariwisata Kukar Madina Lestari membuka acara itu.")
+    assert person.name == "Madina Lestari"
+    [other] = persons("Kepala Dinas Pariwisata Kukar, Sekar Ayu Lestari, membuka acara itu.")
+    assert other.name == "Sekar Ayu Lestari"
+
+
+def test_a_headline_verb_after_a_titled_name_is_not_a_name() -> None:
+    # "Resmikan", "Pastikan": a stem with -kan is a headline's verb, never a person's name.
+    index = people_of(
+        "Wali Kota Sukamaju Darto Wibisono Resmikan Pasar Ikan Baru",
+        "Wali Kota Sukamaju Darto Wibisono meresmikan pasar itu pada Senin.",
+        "Bupati Resmikan Gedung Serba Guna Kelurahan",
+    )
+    assert [p.name for p in index.persons()] == ["Darto Wibisono"]
+
+
+def test_a_rank_and_corps_before_a_name_are_in_neither_the_name_nor_the_role() -> None:
+    for rank in ("Kolonel Pnb", "Letkol Inf", "Mayjen TNI", "Kombes Pol", "Letda Czi"):
+        [person] = persons(f"Komandan Pangkalan Sukamaju {rank} Darto Wibisono meninjau lokasi.")
+        assert person.name == "Darto Wibisono", rank
+        assert "Pnb" not in (person.role or "") and "Inf" not in (person.role or "")

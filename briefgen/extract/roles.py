@@ -26,6 +26,7 @@ from briefgen.extract.lexicon import (
     WEEKDAYS,
     is_acronym,
     known_acronyms,
+    region_abbreviations,
     words,
 )
 from briefgen.extract.organizations import Definition, compact
@@ -87,7 +88,7 @@ class Vocabulary:
                 and self.name_like(Unit(part, unit.start, unit.end, "word", unit.sep))
                 for part in word.split("-")
             )
-        return not (_never_a_name(word) or word in self.words or word in self.titles)
+        return not (never_a_name(word) or word in self.words or word in self.titles)
 
     def org_start(self, unit: Unit) -> bool:
         word = unit.text
@@ -132,13 +133,37 @@ _NUMBER_WORDS = words(
 _DOCUMENT_WORDS = words(
     "Surat Edaran Instruksi Nota Perda Pergub Perwali Perbup Perpres Inpres Keppres Permen"
 )
+# Months glued to a name ("… Budi Agustus lalu"); not "April", "Mei", "Juni", "Juli", which are also
+# given names.
+_MONTH_WORDS = words(
+    """
+    Januari Februari Pebruari Maret Agustus September Oktober November Nopember Desember January
+    February March August October December
+    """
+)
+# English words that open a sentence or clause in title case and are never a name ("Then Budi …").
+_ENGLISH_OPENERS = words(
+    """
+    Then Also But So Thus Hence Yet Still Now Today Yesterday Tomorrow Later Earlier Previously
+    Currently Separately Additionally Furthermore Moreover Besides Instead Indeed Therefore
+    Nevertheless Nonetheless Otherwise Meanwhile Regarding Following According During After
+    Before While When Since Although Though Because If As Once Upon With Without From To By Into
+    Through Under Over Among Between Despite Unlike Like Here There Where What Which Who Whom Whose
+    How Why Our Your My Mr Mrs Ms Sir Madam Dear Please Thank Thanks Let Let's An A Some Many
+    Most Several Other Others Another Each Every All Any No Not Only Even Just Last Next First
+    Second Third Finally Lastly Overall Apart Along Alongside Amid Amidst Toward Towards
+    """
+)
+# Verbs of a headline in title case ("Resmikan Puskesmas …", "Pastikan …", "Serahkan …"): a stem
+# with the causative -kan is never a name word.
+_KAN_VERB = re.compile(r"[A-Z][a-z]{3,}kan")
 _PRONOUN_SUFFIXED = re.compile(r"[A-Z][a-z]{3,}nya")
 _NOMINAL = re.compile(r"(?:Pe[mn]?|Peng|Peny|Per|Ke)[a-z]{3,}an")
 _ORG_PREFIX = re.compile(r"(?:Kemen|Pemkab|Pemkot|Pemprov|Ditjen|Disdik|Dinkes)[a-z]")
 
 
 @lru_cache(maxsize=4096)
-def _never_a_name(word: str) -> bool:
+def never_a_name(word: str) -> bool:
     """Whether the lexicon says ``word`` is never a word of a person's name (whatever the article)."""
     return (
         word in ORG_WORDS
@@ -150,10 +175,15 @@ def _never_a_name(word: str) -> bool:
         # "Pencegahan", "Kebudayaan", "Perdagangan": nouns formed with pe-/per-/ke- … -an.
         or _NOMINAL.fullmatch(word) is not None
         or word in PLACES
+        # "Kukar", "Kotim", "Bursel": a region's short form glued before a name ("Kadispar Kukar …").
+        or word in region_abbreviations()
         or word in FUNCTION_WORDS
         or word in LOCATION_WORDS
         or word in TITLE_WORD_SET
         or word.lower() in WEEKDAYS
+        or word in _MONTH_WORDS
+        or word in _ENGLISH_OPENERS
+        or _KAN_VERB.fullmatch(word) is not None
         or word in _NUMBER_WORDS
         or word in _DOCUMENT_WORDS
         # "Pihaknya", "Setelahnya", "Dirinya": a word with the pronoun suffix -nya.
