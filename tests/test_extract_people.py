@@ -520,8 +520,10 @@ def test_a_nickname_in_quotation_marks_inside_the_name() -> None:
         "Governor Basuki “Ahok” Purnama opened the market on Monday.",
         "Ahok said the market would open every day.",
     )
-    assert [(p.name, p.role) for p in index.persons()] == [("Basuki Purnama", "Governor")]
-    assert index.resolve("Ahok") == "Basuki Purnama"
+    # The name as the text writes it in full, nickname included (the annotation convention).
+    assert [(p.name, p.role) for p in index.persons()] == [("Basuki “Ahok” Purnama", "Governor")]
+    assert index.resolve("Ahok") == "Basuki “Ahok” Purnama"
+    assert index.resolve("Basuki Purnama") == "Basuki “Ahok” Purnama"
 
 
 def test_regional_offices_keep_their_region_and_degrees_without_commas_end_the_name() -> None:
@@ -831,3 +833,53 @@ def test_a_rank_and_corps_before_a_name_are_in_neither_the_name_nor_the_role() -
         [person] = persons(f"Komandan Pangkalan Sukamaju {rank} Darto Wibisono meninjau lokasi.")
         assert person.name == "Darto Wibisono", rank
         assert "Pnb" not in (person.role or "") and "Inf" not in (person.role or "")
+
+
+def test_a_building_named_after_someone_is_no_person() -> None:
+    # "RSUD dr. <name>", "Bandara <name>", "Jalan <name>": the namesake of a building or a street.
+    index = people_of(
+        "Direktur RSUD dr. Hasan Wirabumi, Sekar Ayu Lestari, meninjau ruang tunggu pada Senin.",
+        "RSUD dr. Hasan Wirabumi berkomitmen memperbaiki layanan.",
+        "Kepala Bandara Sultan Darmawangsa Budi Hartanto mengatakan landasan diperpanjang.",
+        "Respons cepat Direktur RSUD dr. Hasan Wirabumi ini dipuji warga.",
+    )
+    assert sorted(p.name for p in index.persons()) == ["Budi Hartanto", "Sekar Ayu Lestari"]
+
+
+def test_a_person_also_named_alone_is_kept_beside_a_building_of_the_same_name() -> None:
+    index = people_of(
+        "Warga berkumpul di Gedung Darto Wibisono pada Senin.",
+        "Darto Wibisono mengatakan gedung itu dibangun keluarganya.",
+    )
+    assert [p.name for p in index.persons()] == ["Darto Wibisono"]
+
+
+def test_the_building_after_a_title_is_not_its_holder() -> None:
+    # "Direktur Rumah Sukamaju": the words after a building's word name the building.
+    assert persons("Direktur Rumah Sehat Sukamaju meninjau ruang rawat.") == []
+    [person] = persons("Direktur Rumah Sakit Sukamaju, Sekar Ayu Lestari, meninjau ruang rawat.")
+    assert person.name == "Sekar Ayu Lestari"
+
+
+def test_a_headline_verb_then_its_object_is_not_a_name() -> None:
+    # "Bupati Keluarkan Cadangan Pangan": the verb after a title opens a clause, not a name.
+    assert persons("Gubernur Minta Bupati dan Wali Kota Keluarkan Cadangan Pangan untuk Warga") == []
+
+
+def test_a_title_joined_by_a_hyphen_is_not_part_of_the_name() -> None:
+    [person] = persons("He was summoned by President-elect Darto Wibisono to his residence on Monday.")
+    assert person.name == "Darto Wibisono"
+    assert person.role == "President-elect"
+
+
+def test_a_misspelt_secretary_title_is_still_read_as_the_title() -> None:
+    [person] = persons("Hadir pula Sekertaris Daerah Provinsi Sulbar Darto Wibisono dan para kepala dinas.")
+    assert (person.name, person.role) == ("Darto Wibisono", "Sekertaris Daerah Provinsi Sulbar")
+
+
+def test_programme_titles_and_abstract_nouns_are_not_names() -> None:
+    found = persons(
+        "Pemerintah menggelar Review Sukamaju-Nusantara Economic Partnership Agreement tahun ini.",
+        "Program Resettlement Nelayan dimulai bulan depan, kata Darto Wibisono.",
+    )
+    assert [p.name for p in found] == ["Darto Wibisono"]

@@ -149,14 +149,27 @@ _ENGLISH_OPENERS = words(
     Nevertheless Nonetheless Otherwise Meanwhile Regarding Following According During After
     Before While When Since Although Though Because If As Once Upon With Without From To By Into
     Through Under Over Among Between Despite Unlike Like Here There Where What Which Who Whom Whose
-    How Why Our Your My Mr Mrs Ms Sir Madam Dear Please Thank Thanks Let Let's An A Some Many
+    How Why Our Your My Please Thank Thanks Let Let's An A Some Many
     Most Several Other Others Another Each Every All Any No Not Only Even Just Last Next First
     Second Third Finally Lastly Overall Apart Along Alongside Amid Amidst Toward Towards
     """
 )
+# English nouns of programme, document and event titles ("Review of the … Economic Partnership
+# Agreement", "Trade Policy Forum"): never words of a person's name.
+_ENGLISH_TITLE_NOUNS = words(
+    """
+    Review Agreement Partnership Economic Summit Forum Conference Dialogue Report Plan Strategy
+    Policy Treaty Initiative Project Programme Program Framework Roadmap Declaration Charter
+    Convention Protocol Memorandum Cooperation Trade Investment Development Expo Exhibition
+    Session Talks Workshop Seminar Webinar Symposium Congress Meeting Visit Festival Week Award
+    """
+)
+# Abstract nouns and adjectives of Latin or English form ("Resettlement", "Kapasitas", "Potensial",
+# "Globalisasi"): no Indonesian or English given name or surname ends like these.
+_ABSTRACT_FORM = re.compile(r"[A-Z][a-z]{2,}(?:tion|sion|ment|ship|ness|ism|isme|isasi|itas|sial)")
 # Verbs of a headline in title case ("Resmikan Puskesmas …", "Pastikan …", "Serahkan …"): a stem
-# with the causative -kan is never a name word.
-_KAN_VERB = re.compile(r"[A-Z][a-z]{3,}kan")
+# with the causative -kan is never a name word (nor is a noun such as "Pendidikan", see _NOMINAL).
+_KAN_VERB = re.compile(r"(?!(?:Pe[mn]?|Peng|Peny|Per|Ke)[a-z]{3,}an$)[A-Z][a-z]{3,}kan")
 _PRONOUN_SUFFIXED = re.compile(r"[A-Z][a-z]{3,}nya")
 _NOMINAL = re.compile(r"(?:Pe[mn]?|Peng|Peny|Per|Ke)[a-z]{3,}an")
 _ORG_PREFIX = re.compile(r"(?:Kemen|Pemkab|Pemkot|Pemprov|Ditjen|Disdik|Dinkes)[a-z]")
@@ -179,11 +192,16 @@ def never_a_name(word: str) -> bool:
         or word in region_abbreviations()
         or word in FUNCTION_WORDS
         or word in LOCATION_WORDS
+        or word in _BUILDING_HEADS
         or word in TITLE_WORD_SET
+        # "President-elect", "Vice-Governor", "Ex-Minister": a title joined by a hyphen.
+        or ("-" in word and any(part.capitalize() in TITLE_WORD_SET for part in word.split("-")))
         or word.lower() in WEEKDAYS
         or word in _MONTH_WORDS
         or word in _ENGLISH_OPENERS
         or _KAN_VERB.fullmatch(word) is not None
+        or word in _ENGLISH_TITLE_NOUNS
+        or _ABSTRACT_FORM.fullmatch(word) is not None
         or word in _NUMBER_WORDS
         or word in _DOCUMENT_WORDS
         # "Pihaknya", "Setelahnya", "Dirinya": a word with the pronoun suffix -nya.
@@ -265,6 +283,12 @@ def name_start(role_units: Sequence[Unit], title_len: int, tail: int, known: boo
         return 0  # "Bupati Tanjung Raya", "Kantor Bupati Sukamaju": the region, not a person
     if tail and role_units[len(role_units) - tail].text in PLACE_NAME_HEADS:
         return 0  # "kantor Bupati Sukamaju Jalan Sudirman": an address, not a person
+    if first > title_len and role_units[first - 1].text in _BUILDING_HEADS:
+        # "Direktur Rumah Sakit Sukamaju", "Kepala Bandara Sukamaju": the building's name; "Kepala
+        # Bandara Sultan Hasan Budi Santoso": the namesake, then the holder's two words.
+        return 0 if tail <= 2 else 2
+    if tail and first > title_len and _KAN_VERB.fullmatch(role_units[first - 1].text):
+        return 0  # "Bupati Keluarkan Cadangan Pangan": a headline's verb, then its object
     return tail
 
 
@@ -319,6 +343,15 @@ def with_degrees(paragraph: str, end: int) -> int:
 TITLE_STARTS = frozenset(t.split()[0] for t in TITLES)
 
 
+# Buildings and facilities named after a person or a place ("Rumah Sakit Sukamaju", "Bandara
+# Sukamaju"): the words after them name the building, not its head.
+_BUILDING_HEADS = words(
+    """
+    Rumah Sakit Puskesmas Klinik Bandara Udara Gedung Wisma Graha Stadion Gelora Kantor Markas
+    Pelabuhan Terminal Stasiun Jembatan Bendungan Waduk Museum Perpustakaan Universitas Institut
+    Sekolah Madrasah Pesantren Ponpes Masjid Lanud Lantamal Lapas Rutan
+    """
+)
 # Common nouns that open the name of a street, a place or a business ("Jalan Budi Utomo").
 PLACE_NAME_HEADS = words(
     """

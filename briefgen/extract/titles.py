@@ -44,6 +44,12 @@ TITLES: tuple[str, ...] = (
     "Chief Operating Officer",
     "Managing Director",
     "Vice President",
+    "President-elect",
+    "Vice President-elect",
+    "Governor-elect",
+    # A misspelling of "Sekretaris" common enough in regional news to be read as the title.
+    "Sekertaris Daerah",
+    "Sekertaris",
     "Menteri",
     "Wamen",
     "Menekraf",
