@@ -28,6 +28,9 @@ _AFTER = re.compile(
 # English: "…,” said Arifin on Friday." / "…,” Rosan told reporters." / "…,” he added."
 _EN_AFTER = re.compile(
     rf"\s*(?:(?:{ENGLISH_SPEECH_VERBS}|according\s+to)\b(?P<who>[^.,;:!?“”\"]*)"
+    # "…,” the ministry's director-general of health services, Budi Santoso, told reporters."
+    r"|the\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s*,\s*(?P<apposed>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s*,\s+"
+    rf"(?:(?:also|then|later|further)\s+)?(?:{ENGLISH_SPEECH_VERBS})\b"
     # "…,” Papua governor Budi Santoso said": a lower-case role word before the name.
     r"|(?P<subject>he|she|they|(?:(?:the\s+)?(?:[^\W\d_][\w'’.-]*\s+){0,2}(?:"
     + "|".join(sorted(PERSON_CUES, key=len, reverse=True))
@@ -302,6 +305,9 @@ def _speaker_after(
         return resolved
     if _ANAPHOR.match(who):
         return people.speaker_before(span.paragraph, span.start, skip)
+    office = who.strip()
+    if office[:1].islower() and office.split()[0].capitalize() in _OFFICE_WORDS:
+        who = office[0].upper() + office[1:]  # "ujar kapolres": the office typed in lower case
     words = re.match(r"\s*((?:[A-Z][\w'’.-]*\s*)+)", who)
     if words is None:
         return None
@@ -320,7 +326,7 @@ def _speaker_english(
 ) -> str | None:
     """The speaker an English attribution after the quotation names (``,” said Budi``)."""
     p_last = span.segments[-1][0]
-    group = "who" if english.group("who") is not None else "subject"
+    group = next(g for g in ("who", "apposed", "subject") if english.group(g) is not None)
     who = english.group(group)
     if not who.strip() or _PRONOUN.fullmatch(who):
         return people.speaker_before(span.paragraph, span.start, skip)
