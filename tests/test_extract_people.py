@@ -883,3 +883,23 @@ def test_programme_titles_and_abstract_nouns_are_not_names() -> None:
         "Program Resettlement Nelayan dimulai bulan depan, kata Darto Wibisono.",
     )
     assert [p.name for p in found] == ["Darto Wibisono"]
+
+
+def test_a_relative_named_by_a_full_name_is_a_person() -> None:
+    [person] = persons("Tak hanya itu, suami Sekar Ayu Lestari ini juga meminta setiap dinas responsif.")
+    assert person.name == "Sekar Ayu Lestari"
+    assert persons("Kelompok Anak Jalanan Sukamaju menggelar pentas di alun-alun.") == []
+
+
+def test_a_second_title_after_a_titled_name_and_dan_opens_the_next_role() -> None:
+    found = persons(
+        "Turut mendampingi menteri yakni Juru Bicara Kemlu Darto Wibisono dan Dirjen Asia Pasifik"
+        " dan Afrika, Sekar Lestari."
+    )
+    assert [(p.name, p.role) for p in found] == [
+        ("Darto Wibisono", "Juru Bicara"),
+        ("Sekar Lestari", "Dirjen Asia Pasifik dan Afrika"),
+    ]
+    # One title with a portfolio list keeps the whole role.
+    [person] = persons("Wakil Ketua dan Anggota Komisi Pangan, Budi Santoso, hadir.")
+    assert person.name == "Budi Santoso"

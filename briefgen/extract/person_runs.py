@@ -88,6 +88,13 @@ _MODIFIES = re.compile(rf"(?<![\w-])(?!(?:{_CLAUSE_LINKS})\s+$)[a-z][\w-]*\s+$")
 
 
 _ADDRESS_WORDS = frozenset({"Pak", "Bu", "Bapak", "Ibu"})
+# "suami Sri Wulandari ini", "putra almarhum Budi Santoso": a relative of someone, named by a full
+# name (a demonstrative after it points to the relative, not to a body as after "presiden klub").
+_KIN_BEFORE = re.compile(
+    r"(?<![\w-])(?:suami|istri|isteri|anak|putra|putri|ayah|ayahanda|ibunda|adik|kakak|cucu|menantu"
+    r"|mertua|keponakan|husband|wife|son|daughter|father|mother|brother|sister)(?:\s+(?:almarhum|almarhumah|mendiang|the\s+late))?\s+$",
+    re.IGNORECASE,
+)
 _AGENT_CUE = re.compile(r"\b(?:oleh|yakni|yaitu)\s+$")
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:yang|dan|serta|selaku|sebagai)\b")
 
@@ -428,6 +435,7 @@ def _is_cued(paragraph: str, units: Sequence[Unit], run: Run, end: int, cue: re.
         )
         # "pemerintahan Hendra Wijaya", "the administration of …": the leader a government is named after.
         or (len(units) >= 2 and _GOVERNMENT_OF.search(before) is not None)
+        or (len(units) >= 2 and _KIN_BEFORE.search(before) is not None)
         # "Pak Dirman", "Bu Ratna": a form of address before a name that is not an office.
         or (
             len(units) >= 2 and units[0].text in _ADDRESS_WORDS and title_word(units[1]) not in TITLE_WORD_SET
