@@ -757,7 +757,12 @@ def test_name_after_a_rank_behind_an_unknown_office_abbreviation() -> None:
     [person] = persons(
         "“Pasukan siap,” kata Kabidpropam Polda Sukamaju Kombes Pol Darto Wibowo, Senin (3/2)."
     )
-    assert (person.name, person.role) == ("Darto Wibowo", "Kabidpropam Polda Sukamaju")
+    # "Kabidpropam" is read as an office abbreviation (Ka-bid-…): the body after it is its organisation.
+    assert (person.name, person.role, person.organization) == (
+        "Darto Wibowo",
+        "Kabidpropam",
+        "Polda Sukamaju",
+    )
 
 
 def test_hospital_named_after_a_doctor_is_part_of_the_role() -> None:
@@ -903,3 +908,21 @@ def test_a_second_title_after_a_titled_name_and_dan_opens_the_next_role() -> Non
     # One title with a portfolio list keeps the whole role.
     [person] = persons("Wakil Ketua dan Anggota Komisi Pangan, Budi Santoso, hadir.")
     assert person.name == "Budi Santoso"
+
+
+def test_regional_office_abbreviations_are_titles() -> None:
+    found = persons(
+        "Kadisdag Sukamaju Sekar Lestari menyebut harga beras naik.",
+        "Kasi Stabilisasi Harga Disdag Sukamaju, Yudi Prasetyo, menambahkan stok cukup.",
+        "Kalak BPBD Sukamaju, Dedi Kurnia, mengatakan banjir surut.",
+        "Menurut Wulan Sari, harga cabai turun pekan ini.",
+    )
+    assert [(p.name, p.role) for p in found] == [
+        ("Sekar Lestari", "Kadisdag Sukamaju"),
+        ("Yudi Prasetyo", "Kasi Stabilisasi Harga"),
+        ("Dedi Kurnia", "Kalak"),
+        ("Wulan Sari", None),
+    ]
+    # Given names that open like an abbreviation ("Kasim", "Kasih") stay names.
+    [person] = persons("Kepala Dinas Sosial Kasim Hartono meninjau posko.")
+    assert person.name == "Kasim Hartono"

@@ -95,7 +95,7 @@ _KIN_BEFORE = re.compile(
     r"|mertua|keponakan|husband|wife|son|daughter|father|mother|brother|sister)(?:\s+(?:almarhum|almarhumah|mendiang|the\s+late))?\s+$",
     re.IGNORECASE,
 )
-_AGENT_CUE = re.compile(r"\b(?:oleh|yakni|yaitu)\s+$")
+_AGENT_CUE = re.compile(r"\b(?:oleh|yakni|yaitu|[Mm]enurut|[Aa]ccording\s+to)\s+$")
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:yang|dan|serta|selaku|sebagai)\b")
 
 

@@ -94,7 +94,7 @@ class Vocabulary:
         word = unit.text
         if unit.kind != "word":
             return False
-        if word in ORG_HEADS or word in self.org_acronyms:
+        if word in ORG_HEADS or word in self.org_acronyms or _SERVICE_SHORT_FORM.fullmatch(word):
             return True
         return is_acronym(word) and word not in ROLE_ACRONYMS and word not in self.titles
 
@@ -174,6 +174,14 @@ _KAN_VERB = re.compile(r"(?!(?:Pe[mn]?|Peng|Peny|Per|Ke)[a-z]{3,}an$)[A-Z][a-z]{
 _PRONOUN_SUFFIXED = re.compile(r"[A-Z][a-z]{3,}nya")
 _NOMINAL = re.compile(r"(?:Pe[mn]?|Peng|Peny|Per|Ke)[a-z]{3,}an")
 _ORG_PREFIX = re.compile(r"(?:Kemen|Pemkab|Pemkot|Pemprov|Ditjen|Disdik|Dinkes)[a-z]")
+# Short forms of regional services: Disdag, Disperindag(kop), Dishub, Diskominfo (dinas …),
+# Dinsos, Setda (sekretariat daerah), Bappeda, Bapenda.
+_SERVICE_SHORT_FORM = re.compile(
+    r"(?:Dis(?:perindag|dag|perin|kop|koperindag|dik|hub|par|kominfo|kes|sos|naker|nakertrans|pora|bud"
+    r"|budpar|parbud|tan|pertan|perta|lutkan|kan|penda|dukcapil|perkim|pupr|porapar|pusip|perpusip"
+    r"|ketapang|lh|pmd|kumdag|dagin|dagperin)[a-z]*|Din(?:sos|as)[a-z]+|Setda|Setwan|Setdakab|Setdakot"
+    r"|Bappeda|Bapenda|Bappenda)"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -186,6 +194,7 @@ def never_a_name(word: str) -> bool:
         or word in RANK_SUFFIXES
         # "Kemenkominfo", "Pemkab", "Ditjen…": a body's abbreviated name, never a person's.
         or _ORG_PREFIX.match(word) is not None
+        or _SERVICE_SHORT_FORM.fullmatch(word) is not None
         # "Pencegahan", "Kebudayaan", "Perdagangan": nouns formed with pe-/per-/ke- … -an.
         or _NOMINAL.fullmatch(word) is not None
         or word in PLACES
@@ -195,6 +204,7 @@ def never_a_name(word: str) -> bool:
         or word in LOCATION_WORDS
         or word in _BUILDING_HEADS
         or word in TITLE_WORD_SET
+        or OFFICE_ABBREVIATION.fullmatch(word) is not None
         # "President-elect", "Vice-Governor", "Ex-Minister": a title joined by a hyphen.
         or ("-" in word and any(part.capitalize() in TITLE_WORD_SET for part in word.split("-")))
         or word.lower() in WEEKDAYS
@@ -220,13 +230,23 @@ def title_word(unit: Unit) -> str:
     return word
 
 
+# Abbreviated offices of regional government, formed on "Ka-" (kepala) and "Wa-" (wakil) with
+# the unit's short form: Kadisdag, Kadisperindag (kepala dinas …), Kabid, Kasi, Kasubag, Kalak
+# (kepala pelaksana), Kakanwil, Kasat…, Kanit…, Sekdis (sekretaris dinas), Kades (kepala desa).
+OFFICE_ABBREVIATION = re.compile(
+    r"(?:Wa)?(?:Kadis[a-z]*|Kadin(?:kes|sos)[a-z]*|Kabid[a-z]*|Kasie?|Kasub(?:ag|bag|bid|dit|si)[a-z]*"
+    r"|Kabag[a-z]*|Kalak|Kabiro[a-z]*|Kapus[a-z]+|Kakanwil|Kakan[a-z]{3,}|Karutan|Kalapas|Kasat[a-z]*"
+    r"|Kanit[a-z]*|Sekdis|Sekban|Sekcam|Kades|Kadus)"
+)
+
+
 def title_at(units: Sequence[Unit], vocab: Vocabulary) -> tuple[int, int] | None:
     """(index, length) of the first job title in ``units``."""
     folded = [title_word(u) if u.kind == "word" else None for u in units]
     for i, word in enumerate(folded):
         if word is None:
             continue
-        if units[i].text in vocab.titles:
+        if units[i].text in vocab.titles or OFFICE_ABBREVIATION.fullmatch(word):
             return i, 1
         for title in _TITLES_BY_FIRST.get(word, ()):
             if tuple(folded[i : i + len(title)]) == title:
@@ -278,7 +298,8 @@ def name_start(role_units: Sequence[Unit], title_len: int, tail: int, known: boo
             return len(role_units) - k
     title = " ".join(u.text for u in role_units[:title_len])
     regional = any(title == t or title.endswith(" " + t) for t in REGIONAL_TITLES)
-    if first == title_len and tail >= 3 and regional:
+    if first == title_len and tail >= 3 and (regional or OFFICE_ABBREVIATION.fullmatch(title)):
+        # "Kadisdag Sukamaju Budi Santoso": a regional office's abbreviation, its region, the name.
         return tail - 1
     if first == title_len and tail == 1 and regional and not known:
         return 0  # "Bupati Tanjung Raya", "Kantor Bupati Sukamaju": the region, not a person
@@ -311,8 +332,9 @@ def split_role(
     title = " ".join(title_word(u) for u in units[:title_len])
     if any(title == t or title.endswith(" " + t) for t in REGIONAL_TITLES):
         org_at = None  # "Bupati Sumbawa": the region is part of the office, not an organisation
-    elif org_at is None:
-        # "Presiden Direktur | Toyota Indonesia": a word that is neither title nor vocabulary is a brand.
+    elif org_at is None and not OFFICE_ABBREVIATION.fullmatch(title):
+        # "Presiden Direktur | Toyota Indonesia": a word that is neither title nor vocabulary is a
+        # brand ("Kadisdag Sukamaju": the region of a regional office is not).
         k = title_len
         while k < len(units) and units[k].text in TITLE_WORD_SET:
             k += 1
