@@ -926,3 +926,19 @@ def test_regional_office_abbreviations_are_titles() -> None:
     # Given names that open like an abbreviation ("Kasim", "Kasih") stay names.
     [person] = persons("Kepala Dinas Sosial Kasim Hartono meninjau posko.")
     assert person.name == "Kasim Hartono"
+
+
+def test_names_cued_by_a_passive_verb_a_quantified_role_or_selaku() -> None:
+    found = persons(
+        "Hal tersebut dikatakan Darto Wibisono saat ditemui di lokasi.",
+        "Sekar Lestari, salah satu pembeli, mengaku terbantu.",
+        "Andi Pratama selaku Kepala UPTD Pasar menyampaikan jadwal.",
+    )
+    assert [(p.name, p.role) for p in found] == [
+        ("Darto Wibisono", None),
+        ("Sekar Lestari", "salah satu pembeli"),
+        ("Andi Pratama", "Kepala"),
+    ]
+    assert found[2].organization == "UPTD Pasar"
+    # A person noun opening a headline in title case is no role of a name.
+    assert persons("Pembeli Serbu Pasar Murah Jelang Lebaran di Sukamaju") == []

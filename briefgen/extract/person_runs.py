@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from briefgen.extract.index import SPEECH_AFTER, PeopleIndex, core_tokens
 from briefgen.extract.lexicon import (
@@ -17,6 +18,7 @@ from briefgen.extract.lexicon import (
     RANK_SUFFIXES,
     RANKS,
     WEEKDAYS,
+    WORD_RE,
     is_known_place,
 )
 from briefgen.extract.organizations import Definition, compact
@@ -37,7 +39,10 @@ from briefgen.extract.roles import (
 from briefgen.extract.runs import Run, Unit
 
 _AFTER_ATTRIBUTION = re.compile(
-    rf"\b(?:(?:{ATTRIBUTION_VERBS})(?:nya)?\s+(?:oleh\s+)?|(?:said|says|added|according\s+to)\s+)$",
+    rf"\b(?:(?:{ATTRIBUTION_VERBS})(?:nya)?\s+(?:oleh\s+)?|(?:said|says|added|according\s+to)\s+"
+    # "Hal itu dikatakan Budi Santoso …", "disampaikan oleh …": a passive verb of saying.
+    r"|di(?:katakan|sampaikan|ungkapkan|jelaskan|tegaskan|paparkan|tuturkan|utarakan|kemukakan"
+    r"|terangkan|ucapkan)\s+(?:oleh\s+)?)$",
     re.IGNORECASE,
 )
 # "aktor berbakat Park Min Soo": a person noun, at most two modifiers, then the name.
@@ -71,7 +76,8 @@ _LOWER_CUE = re.compile(
 _NAME_END_WORDS = frozenset({"Utama"})
 _FROM_ORG = re.compile(r"\s+dari\s+")
 ROLE_AFTER = re.compile(
-    r",\s*(?P<role>(?:"
+    # "…, salah satu pembeli, …", "…, seorang pedagang, …": the role may open with a quantifier.
+    r",\s*(?P<role>(?:(?:salah\s+(?:satu|seorang)|seorang|sang|one\s+of\s+the|a|an)\s+)?(?:"
     + "|".join(sorted(PERSON_CUES - ADDRESS_CUES))
     + r")\b(?:(?!\s+yang\b)[^,.;:!?“”\"])*)"
 )
@@ -322,6 +328,14 @@ def _drop_opening_words(paragraph: str, run: Run) -> list[Unit]:
     return units
 
 
+@lru_cache(maxsize=256)
+def _title_case(paragraph: str) -> bool:
+    """A line mostly in title case (a headline, a teaser, a caption): "Pasien Demam Lalu Pulang …"
+    opens with a person noun that is no role of a name."""
+    words = WORD_RE.findall(paragraph)
+    return len(words) >= 4 and sum(1 for w in words if w[:1].isupper()) >= 0.7 * len(words)
+
+
 def _person_noun_role(units: Sequence[Unit], vocab: Vocabulary) -> str | None:
     """ "Novelis Arya Permana, yang …": a word for a kind of person opens the run; it is the role.
     One word after a person noun ("Perajin Jepara") is as often a place, so three units at least."""
@@ -456,7 +470,7 @@ def _read_untitled_run(
     units = _drop_opening_words(paragraph, runs[i])
     if len(units) == 1 and units[0].text in FUNCTION_WORDS:
         return runs[i].end
-    cue_role = _person_noun_role(units, vocab)
+    cue_role = None if _title_case(paragraph) else _person_noun_role(units, vocab)
     if cue_role is not None:
         units = units[1:]
     run = Run(tuple(units))
@@ -499,13 +513,21 @@ def _read_untitled_run(
 def _title_after_name(
     vocab: Vocabulary, defs: Sequence[Definition], paragraph: str, runs: Sequence[Run], i: int, end: int
 ) -> tuple[str | None, str | None, int] | None:
-    """ "Ratna Sari, Wakil Menteri Kelautan, mengatakan": (role, organisation, end) of a title run
-    after the name and a comma, with no name of its own."""
-    if i + 1 >= len(runs) or not re.fullmatch(r",\s*", paragraph[end : runs[i + 1].start]):
+    """ "Ratna Sari, Wakil Menteri Kelautan, mengatakan", "Ratna Sari selaku Kepala UPTD …":
+    (role, organisation, end) of a title run after the name and a comma or ``selaku``/``sebagai``,
+    with no name of its own."""
+    if i + 1 >= len(runs) or not re.fullmatch(
+        r",\s*|\s+(?:selaku|sebagai)\s+", paragraph[end : runs[i + 1].start]
+    ):
         return None
     nxt = runs[i + 1]
     title = title_at(nxt.units, vocab)
-    if title is None or title[0] != 0 or any(vocab.name_like(u) for u in nxt.units[title[1] :]):
+    if title is None or title[0] != 0:
+        return None
+    # No name of its own: name-like words only after a body's name opens ("Kepala UPTD Pasar").
+    rest = nxt.units[title[1] :]
+    body = next((k for k, u in enumerate(rest) if vocab.org_start(u)), len(rest))
+    if any(vocab.name_like(u) for u in rest[:body]):
         return None
     role, org = split_role(nxt.units, title[1], vocab, paragraph, defs)
     return role, org, nxt.end

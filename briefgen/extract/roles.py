@@ -175,12 +175,13 @@ _PRONOUN_SUFFIXED = re.compile(r"[A-Z][a-z]{3,}nya")
 _NOMINAL = re.compile(r"(?:Pe[mn]?|Peng|Peny|Per|Ke)[a-z]{3,}an")
 _ORG_PREFIX = re.compile(r"(?:Kemen|Pemkab|Pemkot|Pemprov|Ditjen|Disdik|Dinkes)[a-z]")
 # Short forms of regional services: Disdag, Disperindag(kop), Dishub, Diskominfo (dinas …),
-# Dinsos, Setda (sekretariat daerah), Bappeda, Bapenda.
+# Dinsos, Setda (sekretariat daerah), Bappeda, Bapenda; regional and branch offices (Kanwil,
+# Kancab) and the food agencies whose branches run market operations (Bulog, Bapanas).
 _SERVICE_SHORT_FORM = re.compile(
     r"(?:Dis(?:perindag|dag|perin|kop|koperindag|dik|hub|par|kominfo|kes|sos|naker|nakertrans|pora|bud"
     r"|budpar|parbud|tan|pertan|perta|lutkan|kan|penda|dukcapil|perkim|pupr|porapar|pusip|perpusip"
     r"|ketapang|lh|pmd|kumdag|dagin|dagperin)[a-z]*|Din(?:sos|as)[a-z]+|Setda|Setwan|Setdakab|Setdakot"
-    r"|Bappeda|Bapenda|Bappenda)"
+    r"|Bappeda|Bapenda|Bappenda|Kanwil|Kancab|Bulog|Bapanas|UPTD|UPT)"
 )
 
 
