@@ -104,3 +104,15 @@ def test_a_reporters_credit_without_a_colon_names_no_person_of_the_story() -> No
         [],
     )
     assert [p.name for p in index.persons()] == ["Darto Wibisono"]
+
+
+def test_english_wire_credits_name_no_person_of_the_story() -> None:
+    index = find_people(
+        [
+            "Trade Minister Darto Wibisono said exports would grow.",
+            "Reporting by Sekar Lestari",
+            "Editing by Budi Hartanto",
+        ],
+        [],
+    )
+    assert [p.name for p in index.persons()] == ["Darto Wibisono"]

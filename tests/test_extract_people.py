@@ -942,3 +942,37 @@ def test_names_cued_by_a_passive_verb_a_quantified_role_or_selaku() -> None:
     assert found[2].organization == "UPTD Pasar"
     # A person noun opening a headline in title case is no role of a name.
     assert persons("Pembeli Serbu Pasar Murah Jelang Lebaran di Sukamaju") == []
+
+
+def test_the_portfolio_after_a_units_word_is_not_part_of_the_name() -> None:
+    [person] = persons("Kepala Seksi Distribusi Sekar Lestari mengatakan ada lima ton beras.")
+    assert (person.name, person.role) == ("Sekar Lestari", "Kepala Seksi Distribusi")
+
+
+def test_agents_of_passive_verbs_and_people_listed_after_including() -> None:
+    found = persons(
+        "Kegiatan itu dipimpin Darto Wibisono sejak pagi.",
+        "The operation was led by Sekar Lestari, the office's secretary.",
+        "Officials, including Budi Hartanto, checked the stock.",
+    )
+    assert [p.name for p in found] == ["Darto Wibisono", "Sekar Lestari", "Budi Hartanto"]
+    assert found[1].role == "the office's secretary"
+
+
+def test_a_role_in_apposition_then_any_verb_cues_a_full_name() -> None:
+    found = persons(
+        "Ny Wulan Sari, istri Bupati, membagikan paket sembako.",
+        "Rina Marlina, a rice seller at the market, said buyers were many.",
+    )
+    assert [(p.name, p.role) for p in found] == [
+        ("Ny Wulan Sari", "istri Bupati"),
+        ("Rina Marlina", "a rice seller at the market"),
+    ]
+
+
+def test_a_modifier_then_a_title_after_and_opens_another_person() -> None:
+    found = persons("Deputy Governor Agus Salim and Regional Secretary Tono Hartono attended the event.")
+    assert [(p.name, p.role) for p in found] == [
+        ("Agus Salim", "Deputy Governor"),
+        ("Tono Hartono", "Regional Secretary"),
+    ]

@@ -48,7 +48,9 @@ _CREDIT_LINE = re.compile(
     r"\s*(?:(?:Redaktur|Reporter|Editor|Penulis|Pewarta|Wartawan|Fotografer|Kontributor|Penyunting|Writer"
     r"|Editing|Foto|Photo)\b[^:\n]{0,30}:"
     # "Laporan Wartawan Tribunnews, Budi Santoso": the reporter's credit above the dateline.
-    r"|Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor|Jurnalis)\b[^,:\n]{0,40}[,:])"
+    r"|Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor|Jurnalis)\b[^,:\n]{0,40}[,:]"
+    # "Reporting by …", "Editing by …": an English wire credit.
+    r"|(?:Reporting|Reported|Written|Writing|Editing|Edited|Translated|Translation|Photos?|Video)\s+by\b)"
 )
 
 

@@ -71,6 +71,9 @@ def _opens_another(units: Sequence[Unit], i: int, vocab: Vocabulary) -> bool:
     unit = units[i]
     if title_word(unit) in TITLE_STARTS or vocab.org_start(unit):
         return True
+    # "… and Regional Secretary Budi": a modifier, then another title.
+    if i + 1 < len(units) and not units[i + 1].connector and title_word(units[i + 1]) in TITLE_STARTS:
+        return True
     return all(vocab.name_like(u) for u in units[i:])
 
 

@@ -25,6 +25,7 @@ from briefgen.extract.organizations import Definition, compact
 from briefgen.extract.roles import (
     DEGREE_WORDS,
     NAMED_HEADS,
+    PLACE_NAME_HEADS,
     TITLE_STARTS,
     TITLE_WORD_SET,
     Vocabulary,
@@ -77,8 +78,11 @@ _NAME_END_WORDS = frozenset({"Utama"})
 _FROM_ORG = re.compile(r"\s+dari\s+")
 ROLE_AFTER = re.compile(
     # "…, salah satu pembeli, …", "…, seorang pedagang, …": the role may open with a quantifier.
-    r",\s*(?P<role>(?:(?:salah\s+(?:satu|seorang)|seorang|sang|one\s+of\s+the|a|an)\s+)?(?:"
+    r",\s*(?P<role>(?:(?:salah\s+(?:satu|seorang)|seorang|sang|one\s+of\s+the|a|an|the)\s+"
+    r"(?:(?!(?:di|ke|dari|at|of|in|from)\s)[a-z][\w'’-]*\s+){0,2})?(?:"
     + "|".join(sorted(PERSON_CUES - ADDRESS_CUES))
+    # ", istri Bupati,", ", putra almarhum …,": a relative of someone.
+    + r"|suami|istri|isteri|anak|putra|putri|ayah|ibunda|adik|kakak|cucu|menantu|keponakan"
     + r")\b(?:(?!\s+yang\b)[^,.;:!?“”\"])*)"
 )
 
@@ -101,8 +105,15 @@ _KIN_BEFORE = re.compile(
     r"|mertua|keponakan|husband|wife|son|daughter|father|mother|brother|sister)(?:\s+(?:almarhum|almarhumah|mendiang|the\s+late))?\s+$",
     re.IGNORECASE,
 )
-_AGENT_CUE = re.compile(r"\b(?:oleh|yakni|yaitu|[Mm]enurut|[Aa]ccording\s+to)\s+$")
-_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:yang|dan|serta|selaku|sebagai)\b")
+# "dijabat oleh …", "yakni …", "Menurut …", "Kegiatan dipimpin …": the agent of a passive verb.
+_AGENT_CUE = re.compile(
+    r"\b(?:oleh|yakni|yaitu|[Mm]enurut|[Aa]ccording\s+to|di[a-z]{4,}|by|including|such\s+as|termasuk"
+    r"|antara\s+lain)\s+$"
+)
+_PHRASE_END = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:yang|dan|serta|selaku|sebagai|sejak|saat|ketika|pada|di|dalam|bersama"
+    r"|didampingi|on|at|in|during|with)\b"
+)
 
 
 def _comma_name(paragraph: str, runs: Sequence[Run], index: int, after: int, vocab: Vocabulary) -> int | None:
@@ -444,6 +455,7 @@ def _is_cued(paragraph: str, units: Sequence[Unit], run: Run, end: int, cue: re.
         # full name after "oleh"/"yakni" closing its phrase.
         or (
             len([u for u in units if u.kind == "word"]) >= 2
+            and units[0].text not in PLACE_NAME_HEADS  # "dibuka Pasar Murah …": a place, an event
             and _AGENT_CUE.search(before) is not None
             and _PHRASE_END.match(after) is not None
         )
@@ -499,6 +511,8 @@ def _read_untitled_run(
     after_role = ROLE_AFTER.match(paragraph, end)
     if after_role and SPEECH_AFTER.match(paragraph, after_role.end("role")):
         cued = True  # "Budi Santoso, director of … at the Ministry …, told reporters"
+    elif after_role and len(units) >= 2 and re.match(r",\s*[a-z]", paragraph[after_role.end("role") :]):
+        cued = True  # "Sri Wulan, istri Bupati, membagikan …": a full name, its role, then the verb
     if role is None and after_role and (cued or known):
         role = after_role.group("role")
         consumed = max(consumed, after_role.end("role"))

@@ -204,6 +204,7 @@ def never_a_name(word: str) -> bool:
         or word in FUNCTION_WORDS
         or word in LOCATION_WORDS
         or word in _BUILDING_HEADS
+        or word in _UNIT_WORDS
         or word in TITLE_WORD_SET
         or OFFICE_ABBREVIATION.fullmatch(word) is not None
         # "President-elect", "Vice-Governor", "Ex-Minister": a title joined by a hyphen.
@@ -306,6 +307,8 @@ def name_start(role_units: Sequence[Unit], title_len: int, tail: int, known: boo
         return 0  # "Bupati Tanjung Raya", "Kantor Bupati Sukamaju": the region, not a person
     if tail and role_units[len(role_units) - tail].text in PLACE_NAME_HEADS:
         return 0  # "kantor Bupati Sukamaju Jalan Sudirman": an address, not a person
+    if first > title_len and tail >= 2 and role_units[first - 1].text in _UNIT_WORDS:
+        return tail - 1  # "Kepala Seksi Distribusi Sri Wulan": the unit's portfolio, then the name
     if first > title_len and role_units[first - 1].text in _BUILDING_HEADS:
         # "Direktur Rumah Sakit Sukamaju", "Kepala Bandara Sukamaju": the building's name; "Kepala
         # Bandara Sultan Hasan Budi Santoso": the namesake, then the holder's two words.
@@ -367,6 +370,8 @@ def with_degrees(paragraph: str, end: int) -> int:
 TITLE_STARTS = frozenset(t.split()[0] for t in TITLES)
 
 
+# Units of an office whose portfolio follows ("Kepala Seksi Distribusi", "Kepala Bidang Pasar").
+_UNIT_WORDS = words("Seksi Bidang Bagian Subbagian Subbidang Subbag Subbid Sub Urusan Divisi Unit")
 # Buildings and facilities named after a person or a place ("Rumah Sakit Sukamaju", "Bandara
 # Sukamaju"): the words after them name the building, not its head.
 _BUILDING_HEADS = words(

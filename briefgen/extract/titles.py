@@ -40,6 +40,8 @@ TITLES: tuple[str, ...] = (
     "Kepala Biro",
     "Konsul Jenderal",
     "Deputy Chief of Mission",
+    "Regional Secretary",
+    "Executive Director",
     "Chief Executive Officer",
     "Chief Operating Officer",
     "Managing Director",
