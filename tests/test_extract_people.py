@@ -976,3 +976,24 @@ def test_a_modifier_then_a_title_after_and_opens_another_person() -> None:
         ("Agus Salim", "Deputy Governor"),
         ("Tono Hartono", "Regional Secretary"),
     ]
+
+
+def test_initials_without_full_stops_inside_or_after_a_name() -> None:
+    found = persons(
+        "The Indonesian Minister of Foreign Affairs, Sekar LP Lestari, met her counterpart.",
+        "Wali Kota Sukamaju Budi HN meresmikan pasar.",
+    )
+    assert [p.name for p in found] == ["Sekar LP Lestari", "Budi HN"]
+    # Capitals a list knows stay what they are: a rank, a degree, a body.
+    [ranked] = persons("Kapolres Sukamaju AKBP Darto Wibisono SH hadir di DPRD.")
+    assert ranked.name == "Darto Wibisono SH"
+
+
+def test_an_acting_officials_abbreviated_office_is_followed_by_its_region() -> None:
+    [person] = persons("Plt Kadisdag Sukamaju Sekar Lestari meninjau lokasi.")
+    assert (person.name, person.role) == ("Sekar Lestari", "Plt Kadisdag Sukamaju")
+
+
+def test_the_clause_after_menurut_name_is_no_role() -> None:
+    [person] = persons("Menurut Bu Rina Marlina, pembeli ramai sejak pagi.")
+    assert (person.name, person.role) == ("Bu Rina Marlina", None)

@@ -128,7 +128,8 @@ def _comma_name(paragraph: str, runs: Sequence[Run], index: int, after: int, voc
     while len(name_units) > 2 and name_units[-1].text in DEGREE_WORDS:
         name_units.pop()  # "…, Budi Santoso SE MSi mengatakan": degrees written without dots
     if len(name_units) > 6 or not all(
-        vocab.name_like(u) or (k >= 2 and u.text in _NAME_END_WORDS) for k, u in enumerate(name_units)
+        vocab.name_like_at(name_units, k) or (k >= 2 and u.text in _NAME_END_WORDS)
+        for k, u in enumerate(name_units)
     ):
         return None
     tail = paragraph[nxt.end : nxt.end + 3]
@@ -213,7 +214,7 @@ def _name_tail(role_units: Sequence[Unit], length: int, vocab: Vocabulary) -> in
     the gazetteer knows it), a known place of several words (``Kapolres Tanjung Raya Budi``), and
     a portfolio word joined by ``dan`` (``Kepala Bidang Pencegahan dan Mitigasi Darto``)."""
     tail = 0
-    while tail < len(role_units) - length and vocab.name_like(role_units[len(role_units) - 1 - tail]):
+    while tail < len(role_units) - length and vocab.name_like_at(role_units, len(role_units) - 1 - tail):
         tail += 1
     if not tail:
         return 0
@@ -507,12 +508,8 @@ def _read_untitled_run(
     if after_title is not None:
         role, org, consumed = after_title
         cued = True
-    # "kata Elif Yildiz, desainer asal Istanbul yang …": a lower-case role after the name.
-    after_role = ROLE_AFTER.match(paragraph, end)
-    if after_role and SPEECH_AFTER.match(paragraph, after_role.end("role")):
-        cued = True  # "Budi Santoso, director of … at the Ministry …, told reporters"
-    elif after_role and len(units) >= 2 and re.match(r",\s*[a-z]", paragraph[after_role.end("role") :]):
-        cued = True  # "Sri Wulan, istri Bupati, membagikan …": a full name, its role, then the verb
+    after_role, role_cues = _role_after_name(paragraph, run, end)
+    cued = cued or role_cues
     if role is None and after_role and (cued or known):
         role = after_role.group("role")
         consumed = max(consumed, after_role.end("role"))
@@ -522,6 +519,23 @@ def _read_untitled_run(
         org = _org_after_name(vocab, defs, paragraph, runs, i, end)
     index.add(name, number, (run.start, consumed), role=role, organization=org)
     return consumed
+
+
+_AFTER_MENURUT = re.compile(r"\b[Mm]enurut\s+(?:[A-Z][\w.]*\s+)?$")
+
+
+def _role_after_name(paragraph: str, run: Run, end: int) -> tuple[re.Match[str] | None, bool]:
+    """ "kata Elif Yildiz, desainer asal Istanbul yang …": a lower-case role after the name, and
+    whether it marks the run as a name (a verb follows it)."""
+    after_role = ROLE_AFTER.match(paragraph, end)
+    if after_role is None or _AFTER_MENURUT.search(paragraph[max(0, run.start - 30) : run.start]):
+        return None, False  # "Menurut Bu Rina, pembeli ramai …": the clause after the comma is what she said
+    rest = after_role.end("role")
+    if SPEECH_AFTER.match(paragraph, rest):
+        return after_role, True  # "Budi Santoso, director of … at the Ministry …, told reporters"
+    words = len([u for u in run.units if u.kind == "word"])
+    # "Sri Wulan, istri Bupati, membagikan …": a full name, its role, then the verb.
+    return after_role, words >= 2 and re.match(r",\s*[a-z]", paragraph[rest:]) is not None
 
 
 def _title_after_name(

@@ -90,6 +90,27 @@ class Vocabulary:
             )
         return not (never_a_name(word) or word in self.words or word in self.titles)
 
+    def name_like_at(self, units: Sequence[Unit], k: int) -> bool:
+        """``name_like`` of ``units[k]``, or two or three capitals after a name word that no list
+        knows as a body's acronym: initials written without full stops (``Retno LP Marsudi``,
+        ``Herman HN``)."""
+        unit = units[k]
+        if self.name_like(unit):
+            return True
+        return (
+            k > 0
+            and unit.kind == "word"
+            and 2 <= len(unit.text) <= 3
+            and unit.text.isalpha()
+            and unit.text.isupper()
+            and unit.text not in self.org_acronyms
+            and unit.text not in self.titles
+            and unit.text not in self.words
+            and not _listed_capitals(unit.text)
+            and units[k - 1].kind == "word"
+            and self.name_like(units[k - 1])
+        )
+
     def org_start(self, unit: Unit) -> bool:
         word = unit.text
         if unit.kind != "word":
@@ -102,6 +123,27 @@ class Vocabulary:
 TITLE_WORD_SET = frozenset(w for t in _TITLE_SEQUENCES for w in t)
 
 
+def _listed_capitals(word: str) -> bool:
+    """Capitals a list knows: a rank, a degree, a place, a title, a role or a body's acronym."""
+    return (
+        word in _KNOWN_CAPITALS
+        or word in DEGREE_WORDS
+        or word in RANKS
+        or word in RANK_SUFFIXES
+        or word in PLACES
+        or word in TITLE_WORD_SET
+        or word in ROLE_ACRONYMS
+        or word in region_abbreviations()
+    )
+
+
+# Capitals that are bodies, places or codes wherever they stand, never a name's initials.
+_KNOWN_CAPITALS = words(
+    """
+    RI PT CV TNI DPR DPD MPR KPK BPK OJK BI BPS PKK RT RW SD SMP SMA SMK UMKM UKM BBM ASN PNS WNI WNA
+    PBB UN US UK EU AS HUT WIB WITA WIT TV KTP KK NIK UPT ATM DKI DIY NTB NTT
+    """
+)
 # Academic degrees written after a name without dots or a comma ("Dadang Wigiarto SH").
 DEGREE_WORDS = words(
     """
@@ -185,40 +227,71 @@ _SERVICE_SHORT_FORM = re.compile(
 )
 
 
+# Units of an office whose portfolio follows ("Kepala Seksi Distribusi", "Kepala Bidang Pasar").
+_UNIT_WORDS = words("Seksi Bidang Bagian Subbagian Subbidang Subbag Subbid Sub Urusan Divisi Unit")
+# Buildings and facilities named after a person or a place ("Rumah Sakit Sukamaju", "Bandara
+# Sukamaju"): the words after them name the building, not its head.
+_BUILDING_HEADS = words(
+    """
+    Rumah Sakit Puskesmas Klinik Bandara Udara Gedung Wisma Graha Stadion Gelora Kantor Markas
+    Pelabuhan Terminal Stasiun Jembatan Bendungan Waduk Museum Perpustakaan Universitas Institut
+    Sekolah Madrasah Pesantren Ponpes Masjid Lanud Lantamal Lapas Rutan
+    """
+)
+# Abbreviated offices of regional government, formed on "Ka-" (kepala) and "Wa-" (wakil) with
+# the unit's short form: Kadisdag, Kadisperindag (kepala dinas …), Kabid, Kasi, Kasubag, Kalak
+# (kepala pelaksana), Kakanwil, Kasat…, Kanit…, Sekdis (sekretaris dinas), Kades (kepala desa).
+OFFICE_ABBREVIATION = re.compile(
+    r"(?:Wa)?(?:Kadis[a-z]*|Kadin(?:kes|sos)[a-z]*|Kabid[a-z]*|Kasie?|Kasub(?:ag|bag|bid|dit|si)[a-z]*"
+    r"|Kabag[a-z]*|Kalak|Kabiro[a-z]*|Kapus[a-z]+|Kakanwil|Kakan[a-z]{3,}|Karutan|Kalapas|Kasat[a-z]*"
+    r"|Kanit[a-z]*|Sekdis|Sekban|Sekcam|Kades|Kadus)"
+)
+
+
+# Word lists whose words are never words of a person's name.
+_NEVER_NAME_LISTS: tuple[frozenset[str], ...] = (
+    ORG_WORDS,
+    RANKS,
+    RANK_SUFFIXES,
+    PLACES,
+    FUNCTION_WORDS,
+    LOCATION_WORDS,
+    _BUILDING_HEADS,
+    _UNIT_WORDS,
+    TITLE_WORD_SET,
+    _MONTH_WORDS,
+    _ENGLISH_OPENERS,
+    _ENGLISH_TITLE_NOUNS,
+    _NUMBER_WORDS,
+    _DOCUMENT_WORDS,
+)
+# Word forms that are never words of a person's name: a body's abbreviated name ("Kemenkominfo",
+# "Pemkab", "Disdag"), an office's ("Kadisdag"), nouns formed with pe-/per-/ke- … -an
+# ("Pencegahan"), -kan verbs of headlines ("Resmikan"), Latinate abstract nouns ("Resettlement")
+# and words with the pronoun suffix -nya ("Pihaknya").
+_NEVER_NAME_FORMS: tuple[re.Pattern[str], ...] = (
+    _SERVICE_SHORT_FORM,
+    OFFICE_ABBREVIATION,
+    _NOMINAL,
+    _KAN_VERB,
+    _ABSTRACT_FORM,
+    _PRONOUN_SUFFIXED,
+)
+
+
 @lru_cache(maxsize=4096)
 def never_a_name(word: str) -> bool:
     """Whether the lexicon says ``word`` is never a word of a person's name (whatever the article)."""
     return (
-        word in ORG_WORDS
+        any(word in listed for listed in _NEVER_NAME_LISTS)
+        or any(form.fullmatch(word) is not None for form in _NEVER_NAME_FORMS)
         or any(c.isdigit() for c in word)  # "G20", "B20": a code, never a name word
-        or word in RANKS
-        or word in RANK_SUFFIXES
-        # "Kemenkominfo", "Pemkab", "Ditjen…": a body's abbreviated name, never a person's.
         or _ORG_PREFIX.match(word) is not None
-        or _SERVICE_SHORT_FORM.fullmatch(word) is not None
-        # "Pencegahan", "Kebudayaan", "Perdagangan": nouns formed with pe-/per-/ke- … -an.
-        or _NOMINAL.fullmatch(word) is not None
-        or word in PLACES
         # "Kukar", "Kotim", "Bursel": a region's short form glued before a name ("Kadispar Kukar …").
         or word in region_abbreviations()
-        or word in FUNCTION_WORDS
-        or word in LOCATION_WORDS
-        or word in _BUILDING_HEADS
-        or word in _UNIT_WORDS
-        or word in TITLE_WORD_SET
-        or OFFICE_ABBREVIATION.fullmatch(word) is not None
         # "President-elect", "Vice-Governor", "Ex-Minister": a title joined by a hyphen.
         or ("-" in word and any(part.capitalize() in TITLE_WORD_SET for part in word.split("-")))
         or word.lower() in WEEKDAYS
-        or word in _MONTH_WORDS
-        or word in _ENGLISH_OPENERS
-        or _KAN_VERB.fullmatch(word) is not None
-        or word in _ENGLISH_TITLE_NOUNS
-        or _ABSTRACT_FORM.fullmatch(word) is not None
-        or word in _NUMBER_WORDS
-        or word in _DOCUMENT_WORDS
-        # "Pihaknya", "Setelahnya", "Dirinya": a word with the pronoun suffix -nya.
-        or _PRONOUN_SUFFIXED.fullmatch(word) is not None
         or is_acronym(word)
     )
 
@@ -230,16 +303,6 @@ def title_word(unit: Unit) -> str:
     if len(word) > 3 and word.isupper() and word not in TITLE_WORD_SET and capitalised in TITLE_WORD_SET:
         return word.capitalize()
     return word
-
-
-# Abbreviated offices of regional government, formed on "Ka-" (kepala) and "Wa-" (wakil) with
-# the unit's short form: Kadisdag, Kadisperindag (kepala dinas …), Kabid, Kasi, Kasubag, Kalak
-# (kepala pelaksana), Kakanwil, Kasat…, Kanit…, Sekdis (sekretaris dinas), Kades (kepala desa).
-OFFICE_ABBREVIATION = re.compile(
-    r"(?:Wa)?(?:Kadis[a-z]*|Kadin(?:kes|sos)[a-z]*|Kabid[a-z]*|Kasie?|Kasub(?:ag|bag|bid|dit|si)[a-z]*"
-    r"|Kabag[a-z]*|Kalak|Kabiro[a-z]*|Kapus[a-z]+|Kakanwil|Kakan[a-z]{3,}|Karutan|Kalapas|Kasat[a-z]*"
-    r"|Kanit[a-z]*|Sekdis|Sekban|Sekcam|Kades|Kadus)"
-)
 
 
 def title_at(units: Sequence[Unit], vocab: Vocabulary) -> tuple[int, int] | None:
@@ -307,13 +370,22 @@ def name_start(role_units: Sequence[Unit], title_len: int, tail: int, known: boo
         return 0  # "Bupati Tanjung Raya", "Kantor Bupati Sukamaju": the region, not a person
     if tail and role_units[len(role_units) - tail].text in PLACE_NAME_HEADS:
         return 0  # "kantor Bupati Sukamaju Jalan Sudirman": an address, not a person
-    if first > title_len and tail >= 2 and role_units[first - 1].text in _UNIT_WORDS:
-        return tail - 1  # "Kepala Seksi Distribusi Sri Wulan": the unit's portfolio, then the name
-    if first > title_len and role_units[first - 1].text in _BUILDING_HEADS:
+    if tail and first > title_len:
+        return _after_a_head(role_units[first - 1].text, tail)
+    return tail
+
+
+def _after_a_head(head: str, tail: int) -> int:
+    """How many of the ``tail`` name-like words after the word ``head`` inside a role are the name."""
+    if tail >= 3 and (head in REGIONAL_TITLES or OFFICE_ABBREVIATION.fullmatch(head)):
+        return tail - 1  # "Plt Kadisdag Sukamaju Budi Santoso": the office's region, then the name
+    if head in _UNIT_WORDS:
+        return max(tail - 1, 1)  # "Kepala Seksi Distribusi Sri Wulan": the unit's portfolio, the name
+    if head in _BUILDING_HEADS:
         # "Direktur Rumah Sakit Sukamaju", "Kepala Bandara Sukamaju": the building's name; "Kepala
         # Bandara Sultan Hasan Budi Santoso": the namesake, then the holder's two words.
         return 0 if tail <= 2 else 2
-    if tail and first > title_len and _KAN_VERB.fullmatch(role_units[first - 1].text):
+    if _KAN_VERB.fullmatch(head):
         return 0  # "Bupati Keluarkan Cadangan Pangan": a headline's verb, then its object
     return tail
 
@@ -370,17 +442,6 @@ def with_degrees(paragraph: str, end: int) -> int:
 TITLE_STARTS = frozenset(t.split()[0] for t in TITLES)
 
 
-# Units of an office whose portfolio follows ("Kepala Seksi Distribusi", "Kepala Bidang Pasar").
-_UNIT_WORDS = words("Seksi Bidang Bagian Subbagian Subbidang Subbag Subbid Sub Urusan Divisi Unit")
-# Buildings and facilities named after a person or a place ("Rumah Sakit Sukamaju", "Bandara
-# Sukamaju"): the words after them name the building, not its head.
-_BUILDING_HEADS = words(
-    """
-    Rumah Sakit Puskesmas Klinik Bandara Udara Gedung Wisma Graha Stadion Gelora Kantor Markas
-    Pelabuhan Terminal Stasiun Jembatan Bendungan Waduk Museum Perpustakaan Universitas Institut
-    Sekolah Madrasah Pesantren Ponpes Masjid Lanud Lantamal Lapas Rutan
-    """
-)
 # Common nouns that open the name of a street, a place or a business ("Jalan Budi Utomo").
 PLACE_NAME_HEADS = words(
     """
@@ -398,4 +459,4 @@ def reads_as_name(units: Sequence[Unit], vocab: Vocabulary) -> bool:
     while k < len(units) - 1 and units[k].text in NAME_HONORIFICS:
         k += 1
     rest = units[k:]
-    return 0 < len(units) <= 6 and all(vocab.name_like(u) for u in rest)
+    return 0 < len(units) <= 6 and all(vocab.name_like_at(rest, j) for j in range(len(rest)))
