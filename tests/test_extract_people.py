@@ -997,3 +997,17 @@ def test_an_acting_officials_abbreviated_office_is_followed_by_its_region() -> N
 def test_the_clause_after_menurut_name_is_no_role() -> None:
     [person] = persons("Menurut Bu Rina Marlina, pembeli ramai sejak pagi.")
     assert (person.name, person.role) == ("Bu Rina Marlina", None)
+
+
+def test_committee_words_and_branch_heads_of_state_companies() -> None:
+    found = persons(
+        "Ketua Panitia Agus Salim menyebut ada seribu paket.",
+        "Penyuluh pertanian, Dedi Kurnia, mendampingi petani.",
+        "Pimpinan Wilayah Bulog Kalbar Tono Hartono meninjau gudang.",
+    )
+    assert [(p.name, p.role) for p in found] == [
+        ("Agus Salim", "Ketua"),
+        ("Dedi Kurnia", "Penyuluh pertanian"),
+        ("Tono Hartono", "Pimpinan Wilayah"),
+    ]
+    assert found[0].organization == "Panitia"  # a committee is a body, as "Kelompok Tani …" is

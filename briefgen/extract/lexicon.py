@@ -171,6 +171,7 @@ PERSON_CUES: frozenset[str] = words(
     pencipta sineas kolektor barista juri pengasuh peserta officer spokesperson spokesman
     pembeli konsumen penjual pelanggan pengunjung penumpang pasien nasabah pengemudi sopir petugas
     seller vendor trader resident farmer buyer customer shopper worker fisherman driver
+    penyuluh kader bidan perawat
     spokeswoman chairman chairwoman chairperson ambassador envoy minister governor mayor regent
     founder analyst economist researcher expert lecturer professor presiden menteri gubernur
     bupati walikota calon capres cawapres director secretary deputy commissioner official adviser

@@ -115,7 +115,9 @@ class Vocabulary:
         word = unit.text
         if unit.kind != "word":
             return False
-        if word in ORG_HEADS or word in self.org_acronyms or _SERVICE_SHORT_FORM.fullmatch(word):
+        if word in ORG_HEADS or word in self.org_acronyms or word in _BODY_NOUNS:
+            return True
+        if _SERVICE_SHORT_FORM.fullmatch(word):
             return True
         return is_acronym(word) and word not in ROLE_ACRONYMS and word not in self.titles
 
@@ -227,6 +229,8 @@ _SERVICE_SHORT_FORM = re.compile(
 )
 
 
+# Bodies of people named by a common noun ("Ketua Panitia …", "Ketua Paguyuban Pedagang …").
+_BODY_NOUNS = words("Panitia Paguyuban Pengurus Kelompok Komunitas Gabungan")
 # Units of an office whose portfolio follows ("Kepala Seksi Distribusi", "Kepala Bidang Pasar").
 _UNIT_WORDS = words("Seksi Bidang Bagian Subbagian Subbidang Subbag Subbid Sub Urusan Divisi Unit")
 # Buildings and facilities named after a person or a place ("Rumah Sakit Sukamaju", "Bandara
@@ -258,6 +262,7 @@ _NEVER_NAME_LISTS: tuple[frozenset[str], ...] = (
     LOCATION_WORDS,
     _BUILDING_HEADS,
     _UNIT_WORDS,
+    _BODY_NOUNS,
     TITLE_WORD_SET,
     _MONTH_WORDS,
     _ENGLISH_OPENERS,

@@ -133,6 +133,9 @@ TITLES: tuple[str, ...] = (
     "Manajer",
     "Manager",
     "Koordinator",
+    # "Pimpinan Wilayah Bulog …", "Pimpinan Cabang …": the head of a regional office of a state company.
+    "Pimpinan Wilayah",
+    "Pimpinan Cabang",
     "Pendiri",
     "Founder",
     "Co-Founder",
