@@ -179,3 +179,25 @@ def test_no_canonical_name_opens_with_a_role_word_on_the_corpus() -> None:
         facts = extract(load_article(path), today=TODAY)
         for person in facts.people:
             assert person.name.split()[0] not in _ROLE_WORDS, (path.name, person.name)
+
+
+def test_a_hospital_after_its_region_then_the_director_keeps_the_director() -> None:
+    # "RSUD Sleman Darto": the region, then the director (no doctor's title: no namesake).
+    facts = _facts(
+        "SLEMAN - Bupati meninjau rumah sakit didampingi Direktur RSUD Sleman Darto Wibisono,"
+        " Senin (3/2/2025).",
+        "Direktur RSUD Sleman Darto Wibisono mengaku butuh dukungan.",
+    )
+    assert _names(facts) == ["Darto Wibisono"]
+
+
+def test_a_weekday_or_a_function_word_after_a_ranked_name_is_not_part_of_it() -> None:
+    facts = _facts(
+        "Kapolda Sukamaju Irjen Darto Wibisono meninjau markas itu pada Senin (21/4/2025).",
+        "“Setiap pelanggaran akan ditindak tegas,” ujar Irjen Darto Senin (21/4).",
+        "Baca: Panglima Pastikan Kelulusan Letda Pnb Sekar",
+        "Soal anggaran, Darto mengatakan belum ada kendala.",
+    )
+    assert "Darto Senin" not in _names(facts)
+    assert not any(name.endswith("Soal") for name in _names(facts))
+    assert [q.speaker for q in facts.quotes] == ["Darto Wibisono"]

@@ -93,3 +93,26 @@ def test_listed_nickname_joins_the_full_name_only_when_both_are_written() -> Non
     assert (person.name, person.aliases) == ("Basuki Tjahaja Purnama", ["Ahok"])
     alone = ["“Waduk harus bersih,” kata Ahok."]
     assert [p.name for p in find_people(alone, find_definitions(alone)).persons()] == ["Ahok"]
+
+
+def test_a_reporters_credit_without_a_colon_names_no_person_of_the_story() -> None:
+    index = find_people(
+        [
+            "Laporan Wartawan Warta Sukamaju, Sekar Ayu Lestari",
+            "Kepala Dinas Sosial Darto Wibisono meninjau posko pada Senin.",
+        ],
+        [],
+    )
+    assert [p.name for p in index.persons()] == ["Darto Wibisono"]
+
+
+def test_english_wire_credits_name_no_person_of_the_story() -> None:
+    index = find_people(
+        [
+            "Trade Minister Darto Wibisono said exports would grow.",
+            "Reporting by Sekar Lestari",
+            "Editing by Budi Hartanto",
+        ],
+        [],
+    )
+    assert [p.name for p in index.persons()] == ["Darto Wibisono"]

@@ -512,3 +512,30 @@ def test_a_pronoun_attribution_after_narration_naming_no_one_is_the_last_speaker
     assert len(quotes) == 2
     assert quotes[0].speaker is not None
     assert quotes[1].speaker == quotes[0].speaker
+
+
+def test_an_office_typed_in_lower_case_after_the_quote_is_the_person_followed() -> None:
+    quotes, _ = quotes_of(
+        "Kapolres Sukamaju Kota AKBP Darto Wibisono mengatakan razia digelar setiap malam.",
+        "Menurutnya, pemeriksaan orang tua diharapkan menimbulkan efek jera.",
+        "“Orang tua akan lebih mengawasi anak-anaknya di rumah,” ujar kapolres.",
+    )
+    assert [q.speaker for q in quotes] == ["Darto Wibisono"]
+
+
+def test_an_english_role_then_the_name_in_apposition_before_the_verb() -> None:
+    quotes, _ = quotes_of(
+        '"We will open ten new clinics in the border villages this year," the ministry\'s health'
+        " service director-general, Darto Wibisono, told local media on Wednesday."
+    )
+    assert [q.speaker for q in quotes] == ["Darto Wibisono"]
+
+
+def test_a_police_degree_without_dots_ends_the_name_and_a_pronoun_finds_it() -> None:
+    quotes, _ = quotes_of(
+        "“Mereka langsung kami tangkap dan dibina di markas,” terang Kapolres Sukamaju AKBP I Made"
+        " Darto Wibisono SIK.",
+        "Kapolres menegaskan, pelanggaran akan ditindak.",
+        "“Untuk tahap awal kegiatan ini sifatnya pembinaan saja,” tandas dia.",
+    )
+    assert [q.speaker for q in quotes] == ["I Made Darto Wibisono SIK", "I Made Darto Wibisono SIK"]

@@ -21,3 +21,20 @@ def test_office_abbreviations_expand_to_longer_titles() -> None:
     assert titles.OFFICE_TITLES["Menkes"] == "Menteri Kesehatan"
     for short, full in titles.OFFICE_TITLES.items():
         assert len(full) > len(short), short
+
+
+def test_lexicon_reexports_the_rank_tables() -> None:
+    assert lexicon.RANKS is titles.RANKS
+    assert lexicon.RANK_SUFFIXES is titles.RANK_SUFFIXES
+
+
+def test_rank_table_holds_police_and_military_ranks_and_corps() -> None:
+    # Polri from general to private, the three TNI services, and the corps written after a rank.
+    for rank in ("Jenderal", "Komjen", "AKBP", "Kompol", "Iptu", "Aipda", "Bripka", "Bharada"):
+        assert rank in titles.RANKS, rank
+    for rank in ("Mayjen", "Letkol", "Serda", "Kopka", "Prada", "Laksma", "Marsma", "Kelasi"):
+        assert rank in titles.RANKS, rank
+    for corps in ("Pnb", "Inf", "Kav", "Czi", "Cpm", "Laut", "TNI", "Pol", "Purn"):
+        assert corps in titles.RANK_SUFFIXES, corps
+    # Job titles are not ranks: "Kepala", "Direktur" are offices held by anyone.
+    assert not {"Kepala", "Direktur", "Ketua"} & titles.RANKS

@@ -33,7 +33,7 @@ from briefgen.extract.lexicon import (
     is_acronym,
     is_known_place,
 )
-from briefgen.extract.roles import TITLE_WORD_SET
+from briefgen.extract.roles import TITLE_WORD_SET, never_a_name
 from briefgen.model import Facts, Person
 
 __all__ = ["resolve_people"]
@@ -83,6 +83,9 @@ def _is_name_word(word: str) -> bool:
         and word not in _REGION_WORDS
         and word not in RANKS
         and not is_acronym(word)
+        # "Herry Senin", "Ajeng Soal": a weekday, a month, a place's short form or a function word
+        # after a name is none of it (the one word list the people rules use).
+        and not never_a_name(word.rstrip(".,"))
     )
 
 

@@ -6,7 +6,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from briefgen.extract.lexicon import (
     CITIES,
@@ -19,6 +18,7 @@ from briefgen.extract.lexicon import (
     WEEKDAY_RE,
     WEEKDAYS,
     is_known_place,
+    region_abbreviations,
     words,
 )
 
@@ -175,15 +175,8 @@ _NOT_OUTLET_WORDS = ORG_HEADS | TITLE_WORDS | FUNCTION_WORDS  # "Harian", "Pos" 
 
 @lru_cache(maxsize=1)
 def _regional_short_names() -> frozenset[str]:
-    """``briefgen/data/regency-short-names.txt`` casefolded: "Kukar", "Kotim", "Kalbar"."""
-    path = resources.files("briefgen") / "data" / "regency-short-names.txt"
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError:
-        return frozenset()
-    return frozenset(
-        line.strip().casefold() for line in text.splitlines() if line.strip()[:1] not in ("", "#")
-    )
+    """The short forms of ``briefgen/data/region-abbreviations.csv``, casefolded: "kukar", "kalbar"."""
+    return frozenset(short.casefold() for short in region_abbreviations())
 
 
 def is_regional_short_name(word: str) -> bool:
@@ -477,7 +470,11 @@ def _names_swapped(found: Dateline, text: str) -> bool:
     and the second, no web address, is a known place, or an unknown one the story names again
     after an outlet in capitals ("SUARA RIMBA, Tanjung Kelor -")."""
     second, first = found.outlet, found.written
-    if second is None or first is None or _TLD.search(second) or _word_is_place(first, text):
+    if second is None or first is None or _TLD.search(second):
+        return False
+    if is_regional_short_name(first) and is_known_place(second):
+        return True  # "KUKAR, TENGGARONG -": the regency's short name, then its seat
+    if _word_is_place(first, text):
         return False
     return is_known_place(second) or (
         first.isupper() and not second.isupper() and _word_is_place(second, text)

@@ -8,6 +8,8 @@ from functools import lru_cache
 from importlib import resources
 
 from briefgen.extract.titles import OFFICE_TITLES as OFFICE_TITLES
+from briefgen.extract.titles import RANK_SUFFIXES as RANK_SUFFIXES
+from briefgen.extract.titles import RANKS as RANKS
 from briefgen.extract.titles import TITLE_WORDS as TITLE_WORDS
 from briefgen.extract.titles import TITLES as TITLES
 
@@ -107,23 +109,14 @@ EN_MONTHS = (
 
 # --------------------------------------------------------------------------- people
 
-# Job titles (TITLES, TITLE_WORDS) and office abbreviations (OFFICE_TITLES): briefgen.extract.titles.
-# Police and military ranks written before a name: not part of it (``Kombes Pol Argo``).
-RANKS: frozenset[str] = words(
-    """
-    Jenderal Jend Komjen Irjen Brigjen Kombes AKBP Kompol AKP Iptu Ipda Aiptu Aipda Bripka Brigadir
-    Briptu Bripda Bharada Laksamana Laksdya Laksda Laksma Marsekal Marsdya Marsda Marsma Letjen
-    Mayjen Kolonel Letkol Mayor Kapten Lettu Letda Serma Serka Sertu Pelda Peltu Kopda Praka Pratu
-    General Lieutenant Colonel Admiral Marshal Brigadier Major-General Lt Gen Col Adm
-    """
-)
-# Written after a rank: the service ("Kombes Pol", "Mayjen TNI", "Letkol Inf").
-RANK_SUFFIXES: frozenset[str] = words("Pol TNI Polisi Inf Kav Art Mar Laut Udara AD AL AU Purn (Purn)")
+# Job titles (TITLES, TITLE_WORDS), office abbreviations (OFFICE_TITLES) and police and military
+# ranks (RANKS, RANK_SUFFIXES): briefgen.extract.titles.
 # Titles of a regional office, followed by the region before the name ("Bupati Pasuruan Budi").
 REGIONAL_TITLES: frozenset[str] = words(
     """
     Bupati Gubernur Walikota Camat Lurah Kapolda Kapolres Kapolsek Kajati Kajari Pangdam Danrem
-    Dandim Wagub Wabup Wawali Kadis Kadisnaker Kadinkes Kadispar Sekda
+    Dandim Wagub Wabup Wawali Kadis Kadisnaker Kadinkes Kadispar Sekda Kapolresta Kapolrestabes
+    Wakapolda Wakapolres Danlanud Danlanal Danlantamal Danramil
     """
 ) | {"Wali Kota"}
 
@@ -176,6 +169,9 @@ PERSON_CUES: frozenset[str] = words(
     pejabat pemimpin pimpinan staf pegawai karyawan pekerja pelajar siswa santri ulama
     dokter pengacara pemerhati pebisnis wirausahawan pengembang filolog eksportir importir
     pencipta sineas kolektor barista juri pengasuh peserta officer spokesperson spokesman
+    pembeli konsumen penjual pelanggan pengunjung penumpang pasien nasabah pengemudi sopir petugas
+    seller vendor trader resident farmer buyer customer shopper worker fisherman driver
+    penyuluh kader bidan perawat
     spokeswoman chairman chairwoman chairperson ambassador envoy minister governor mayor regent
     founder analyst economist researcher expert lecturer professor presiden menteri gubernur
     bupati walikota calon capres cawapres director secretary deputy commissioner official adviser
@@ -388,10 +384,36 @@ def known_nicknames() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _region_rows() -> tuple[tuple[str, str, str], ...]:
+    """(short form, full name, level) rows of ``briefgen/data/region-abbreviations.csv``."""
+    path = resources.files("briefgen") / "data" / "region-abbreviations.csv"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return ()
+    rows = []
+    for row in csv.reader(line for line in text.splitlines() if line and not line.startswith("#")):
+        if len(row) >= 2 and row[0].strip() and row[0].strip() != "abbreviation":
+            level = row[2].strip() if len(row) >= 3 else "regency"
+            rows.append((row[0].strip(), " ".join(row[1].split()), level))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def region_abbreviations() -> dict[str, str]:
+    """The bundled, editable list ``briefgen/data/region-abbreviations.csv``: the conventional short
+    form of a province, regency or city (``Kukar``, ``Kalteng``, ``NTB``) → its full name."""
+    return {short: full for short, full, _ in _region_rows()}
+
+
+@lru_cache(maxsize=1)
 def known_places() -> frozenset[str]:
-    """The bundled, editable gazetteer ``briefgen/data/places.txt`` and :data:`CITIES`, casefolded,
-    each name of several words also without its spaces."""
+    """The bundled, editable gazetteer ``briefgen/data/places.txt``, :data:`CITIES` and the short
+    forms of regencies and cities (``region-abbreviations.csv``), casefolded, each name of several
+    words also without its spaces."""
     names = {city.casefold() for city in CITIES}
+    # A regency's or city's short form ("Kukar", "Kotim"); a province's ("Sumbar") is no city.
+    names.update(short.casefold() for short, _, level in _region_rows() if level == "regency")
     path = resources.files("briefgen") / "data" / "places.txt"
     try:
         text = path.read_text(encoding="utf-8")

@@ -24,6 +24,7 @@ def merge_names(index: PeopleIndex, paragraphs: Sequence[str], vocab: Vocabulary
     _teaser_names(index, paragraphs)
     _drop_unnamed(index, paragraphs)
     _drop_places(index)
+    _drop_namesakes(index, paragraphs)
     if vocab.headline is not None:
         _drop_headline_only(index, paragraphs.index(vocab.headline))
 
@@ -46,8 +47,12 @@ def _title_case_line(paragraph: str) -> bool:
 # "Redaktur & Reporter : Budi Santoso", "Editor: Sari": the page's credits name its staff, who are
 # not people of the story.
 _CREDIT_LINE = re.compile(
-    r"\s*(?:Redaktur|Reporter|Editor|Penulis|Pewarta|Wartawan|Fotografer|Kontributor|Penyunting|Writer"
+    r"\s*(?:(?:Redaktur|Reporter|Editor|Penulis|Pewarta|Wartawan|Fotografer|Kontributor|Penyunting|Writer"
     r"|Editing|Foto|Photo)\b[^:\n]{0,30}:"
+    # "Laporan Wartawan Tribunnews, Budi Santoso": the reporter's credit above the dateline.
+    r"|Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor|Jurnalis)\b[^,:\n]{0,40}[,:]"
+    # "Reporting by …", "Editing by …": an English wire credit.
+    r"|(?:Reporting|Reported|Written|Writing|Editing|Edited|Translated|Translation|Photos?|Video)\s+by\b)"
 )
 
 
@@ -84,6 +89,46 @@ def _drop_places(index: PeopleIndex) -> None:
         name = " ".join(index.people[i].core)
         if len(index.people[i].core) >= 2 and is_known_place(name) or name in CITIES:
             _drop_person(index, i)
+
+
+# A building, street or unit named after a person ("RSUD dr. Sukarno", "Bandara Sultan Hasan",
+# "Jalan Jenderal Sudirman"), with the honorifics or ranks of the namesake between.
+_NAMESAKE_TITLES = (
+    r"(?:(?:dr|Dr|drg|Prof|H|Hj|Ir|KH|Jenderal|Jend|Letjen|Mayjen|Brigjen|Kolonel|Laksamana|Marsekal"
+    r"|Sultan|Raja|Teuku|Tengku|Tgk|Haji|Kiai|Kyai)\.?\s+)"
+)
+# A hospital's acronym is followed by the doctor's title ("RSUD dr. …"; "Direktur RSUD Sukamaju
+# Budi" names the region, then the director); a building's or street's word by the name itself.
+_NAMESAKE_OF = re.compile(
+    rf"(?<![\w-])(?:(?:RS|RSU|RSUD|RSUP|RSIA|RSAU|RSAL|RSJ|RSPAD)\s+{_NAMESAKE_TITLES}{{1,3}}"
+    r"|(?:Rumah\s+Sakit(?:\s+Umum)?(?:\s+(?:Daerah|Pusat))?"
+    r"|Bandara|Bandar\s+Udara|Jalan|Jl\.?|Gedung|Stadion|Gelora|Lapangan|Universitas|Institut|Masjid"
+    r"|Pelabuhan|Terminal|Museum|Taman|Monumen|Lanud|Pangkalan\s+Udara|KRI|Wisma|Graha|Ponpes"
+    rf"|Pondok\s+Pesantren)\s+{_NAMESAKE_TITLES}{{0,3}})$"
+)
+
+
+def _drop_namesakes(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
+    """``Direktur RSUD dr. Tengku Hasan ini …``, ``RSUD dr. Tengku Hasan berkomitmen …``: a "person"
+    whose every mention writes the name right after a building's or street's word is the namesake
+    of the building, no person of the story."""
+    for i in range(len(index.people) - 1, -1, -1):
+        core = index.people[i].core
+        mentions = [m for m in index.mentions if m.person == i]
+        if not core or not mentions:
+            continue
+        name = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in core) + r"(?![\w-])")
+        if all(_namesake_mention(paragraphs[m.paragraph], m, name) for m in mentions):
+            _drop_person(index, i)
+
+
+def _namesake_mention(text: str, mention: Mention, name: re.Pattern[str]) -> bool:
+    """Whether the mention writes the name (``name``) right after a building's or street's word."""
+    found = list(name.finditer(text, mention.start, mention.end))
+    if not found:
+        return False
+    at = found[-1].start()
+    return _NAMESAKE_OF.search(text[max(0, at - 60) : at]) is not None
 
 
 def _drop_person(index: PeopleIndex, i: int) -> None:
@@ -138,8 +183,19 @@ def _teaser_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
         others = _body_matches(index, i, mentions, paragraphs)
         if len(others) == 1:
             _merge_people(index, others[0], i)
-        elif any(w.lower() in lower or _VERB_FORM.fullmatch(w) for w in index.people[i].core):
+        elif any(w.lower() in lower or _VERB_FORM.fullmatch(w) for w in index.people[i].core) or (
+            _object_of_verb(index.people[i].role)
+        ):
             _drop_person(index, i)
+
+
+# "Menteri Minta Bupati Keluarkan Cadangan Pangan": the role a teaser line gave ends in a verb
+# with -kan, so the "name" after it is the verb's object.
+_KAN_WORD = re.compile(r"[A-Z][a-z]{3,}kan")
+
+
+def _object_of_verb(role: str | None) -> bool:
+    return bool(role) and _KAN_WORD.fullmatch((role or "").split()[-1]) is not None
 
 
 def _drop_headline_only(index: PeopleIndex, headline: int) -> None:
@@ -252,9 +308,12 @@ def _inner_nicknames(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
         if last in record.core or not record.name.endswith(mention.text.split()[-1]):
             continue
         old = record.name
-        record.name = f"{old} {last}"
+        # The name as written, nickname and its quotation marks included ("full name at the first
+        # mention that gives it in full"); the nickname is also an alias of its own.
+        record.name = f"{old} {' '.join(match.group(0).split())}"
         record.core = core_tokens(record.name)
         record.add_alias(old)
+        record.add_alias(f"{old} {last}")
         record.add_alias(nick)
         record.nicknames.append(nick)
         other = next((i for i, p in enumerate(index.people) if p.name == nick), None)

@@ -71,6 +71,9 @@ def _opens_another(units: Sequence[Unit], i: int, vocab: Vocabulary) -> bool:
     unit = units[i]
     if title_word(unit) in TITLE_STARTS or vocab.org_start(unit):
         return True
+    # "… and Regional Secretary Budi": a modifier, then another title.
+    if i + 1 < len(units) and not units[i + 1].connector and title_word(units[i + 1]) in TITLE_STARTS:
+        return True
     return all(vocab.name_like(u) for u in units[i:])
 
 
@@ -79,6 +82,9 @@ _APPOSITION_CLOSE = re.compile(
     r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?(?:\s*,\s*(?:yang\b|(?!(?:dan|serta|atau)\b)[a-z])|\s+(?:yang|as|who)\b|\s*[.;!?](?:\s|$)|\s*$)"
 )
 _VERB_OR_CLAUSE = re.compile(r"\b(?:yang|(?:me|ber|di|ter)[a-z]{4,})\b|[()“”\"]")
+# "Juru Bicara Kemlu Budi Santoso dan Dirjen …, Sri": a titled name, then "dan" and another title:
+# the role of the name after the comma starts at the second title.
+_ANOTHER_HOLDER = re.compile(r"[A-Z][\w'’-]*\s+[A-Z][\w'’-]*\s+(?:dan|serta|and)\s+$")
 _PLACE_HEADS = frozenset({"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Kab.", "Kec."})
 _MAX_ROLE_WORDS = 15
 
@@ -111,7 +117,8 @@ def _role_cue(segment: str, offset: int, runs: Sequence[Run], vocab: Vocabulary)
         if person or (text[:1].isupper() and (text in TITLE_STARTS or text in vocab.titles)):
             # "musisi sekaligus pengelola label", "Ketua asosiasi importir": one role; a verb or
             # "yang" between ("… yang dipimpin Presiden KAPA") starts another.
-            if cue is None or _VERB_OR_CLAUSE.search(segment[cue_end : word.start()]):
+            gap = segment[cue_end : word.start()]
+            if cue is None or _VERB_OR_CLAUSE.search(gap) or _ANOTHER_HOLDER.search(gap):
                 cue = offset + word.start()
             cue_end = word.end()
     if cue is None:

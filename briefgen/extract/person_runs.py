@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from briefgen.extract.index import SPEECH_AFTER, PeopleIndex, core_tokens
 from briefgen.extract.lexicon import (
@@ -17,12 +18,14 @@ from briefgen.extract.lexicon import (
     RANK_SUFFIXES,
     RANKS,
     WEEKDAYS,
+    WORD_RE,
     is_known_place,
 )
 from briefgen.extract.organizations import Definition, compact
 from briefgen.extract.roles import (
     DEGREE_WORDS,
     NAMED_HEADS,
+    PLACE_NAME_HEADS,
     TITLE_STARTS,
     TITLE_WORD_SET,
     Vocabulary,
@@ -37,7 +40,10 @@ from briefgen.extract.roles import (
 from briefgen.extract.runs import Run, Unit
 
 _AFTER_ATTRIBUTION = re.compile(
-    rf"\b(?:(?:{ATTRIBUTION_VERBS})(?:nya)?\s+(?:oleh\s+)?|(?:said|says|added|according\s+to)\s+)$",
+    rf"\b(?:(?:{ATTRIBUTION_VERBS})(?:nya)?\s+(?:oleh\s+)?|(?:said|says|added|according\s+to)\s+"
+    # "Hal itu dikatakan Budi Santoso …", "disampaikan oleh …": a passive verb of saying.
+    r"|di(?:katakan|sampaikan|ungkapkan|jelaskan|tegaskan|paparkan|tuturkan|utarakan|kemukakan"
+    r"|terangkan|ucapkan)\s+(?:oleh\s+)?)$",
     re.IGNORECASE,
 )
 # "aktor berbakat Park Min Soo": a person noun, at most two modifiers, then the name.
@@ -71,8 +77,12 @@ _LOWER_CUE = re.compile(
 _NAME_END_WORDS = frozenset({"Utama"})
 _FROM_ORG = re.compile(r"\s+dari\s+")
 ROLE_AFTER = re.compile(
-    r",\s*(?P<role>(?:"
+    # "…, salah satu pembeli, …", "…, seorang pedagang, …": the role may open with a quantifier.
+    r",\s*(?P<role>(?:(?:salah\s+(?:satu|seorang)|seorang|sang|one\s+of\s+the|a|an|the)\s+"
+    r"(?:(?!(?:di|ke|dari|at|of|in|from)\s)[a-z][\w'’-]*\s+){0,2})?(?:"
     + "|".join(sorted(PERSON_CUES - ADDRESS_CUES))
+    # ", istri Bupati,", ", putra almarhum …,": a relative of someone.
+    + r"|suami|istri|isteri|anak|putra|putri|ayah|ibunda|adik|kakak|cucu|menantu|keponakan"
     + r")\b(?:(?!\s+yang\b)[^,.;:!?“”\"])*)"
 )
 
@@ -88,8 +98,22 @@ _MODIFIES = re.compile(rf"(?<![\w-])(?!(?:{_CLAUSE_LINKS})\s+$)[a-z][\w-]*\s+$")
 
 
 _ADDRESS_WORDS = frozenset({"Pak", "Bu", "Bapak", "Ibu"})
-_AGENT_CUE = re.compile(r"\b(?:oleh|yakni|yaitu)\s+$")
-_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:yang|dan|serta|selaku|sebagai)\b")
+# "suami Sri Wulandari ini", "putra almarhum Budi Santoso": a relative of someone, named by a full
+# name (a demonstrative after it points to the relative, not to a body as after "presiden klub").
+_KIN_BEFORE = re.compile(
+    r"(?<![\w-])(?:suami|istri|isteri|anak|putra|putri|ayah|ayahanda|ibunda|adik|kakak|cucu|menantu"
+    r"|mertua|keponakan|husband|wife|son|daughter|father|mother|brother|sister)(?:\s+(?:almarhum|almarhumah|mendiang|the\s+late))?\s+$",
+    re.IGNORECASE,
+)
+# "dijabat oleh …", "yakni …", "Menurut …", "Kegiatan dipimpin …": the agent of a passive verb.
+_AGENT_CUE = re.compile(
+    r"\b(?:oleh|yakni|yaitu|[Mm]enurut|[Aa]ccording\s+to|di[a-z]{4,}|by|including|such\s+as|termasuk"
+    r"|antara\s+lain)\s+$"
+)
+_PHRASE_END = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:yang|dan|serta|selaku|sebagai|sejak|saat|ketika|pada|di|dalam|bersama"
+    r"|didampingi|on|at|in|during|with)\b"
+)
 
 
 def _comma_name(paragraph: str, runs: Sequence[Run], index: int, after: int, vocab: Vocabulary) -> int | None:
@@ -104,7 +128,8 @@ def _comma_name(paragraph: str, runs: Sequence[Run], index: int, after: int, voc
     while len(name_units) > 2 and name_units[-1].text in DEGREE_WORDS:
         name_units.pop()  # "…, Budi Santoso SE MSi mengatakan": degrees written without dots
     if len(name_units) > 6 or not all(
-        vocab.name_like(u) or (k >= 2 and u.text in _NAME_END_WORDS) for k, u in enumerate(name_units)
+        vocab.name_like_at(name_units, k) or (k >= 2 and u.text in _NAME_END_WORDS)
+        for k, u in enumerate(name_units)
     ):
         return None
     tail = paragraph[nxt.end : nxt.end + 3]
@@ -189,7 +214,7 @@ def _name_tail(role_units: Sequence[Unit], length: int, vocab: Vocabulary) -> in
     the gazetteer knows it), a known place of several words (``Kapolres Tanjung Raya Budi``), and
     a portfolio word joined by ``dan`` (``Kepala Bidang Pencegahan dan Mitigasi Darto``)."""
     tail = 0
-    while tail < len(role_units) - length and vocab.name_like(role_units[len(role_units) - 1 - tail]):
+    while tail < len(role_units) - length and vocab.name_like_at(role_units, len(role_units) - 1 - tail):
         tail += 1
     if not tail:
         return 0
@@ -315,6 +340,14 @@ def _drop_opening_words(paragraph: str, run: Run) -> list[Unit]:
     return units
 
 
+@lru_cache(maxsize=256)
+def _title_case(paragraph: str) -> bool:
+    """A line mostly in title case (a headline, a teaser, a caption): "Pasien Demam Lalu Pulang …"
+    opens with a person noun that is no role of a name."""
+    words = WORD_RE.findall(paragraph)
+    return len(words) >= 4 and sum(1 for w in words if w[:1].isupper()) >= 0.7 * len(words)
+
+
 def _person_noun_role(units: Sequence[Unit], vocab: Vocabulary) -> str | None:
     """ "Novelis Arya Permana, yang …": a word for a kind of person opens the run; it is the role.
     One word after a person noun ("Perajin Jepara") is as often a place, so three units at least."""
@@ -423,11 +456,13 @@ def _is_cued(paragraph: str, units: Sequence[Unit], run: Run, end: int, cue: re.
         # full name after "oleh"/"yakni" closing its phrase.
         or (
             len([u for u in units if u.kind == "word"]) >= 2
+            and units[0].text not in PLACE_NAME_HEADS  # "dibuka Pasar Murah …": a place, an event
             and _AGENT_CUE.search(before) is not None
             and _PHRASE_END.match(after) is not None
         )
         # "pemerintahan Hendra Wijaya", "the administration of …": the leader a government is named after.
         or (len(units) >= 2 and _GOVERNMENT_OF.search(before) is not None)
+        or (len(units) >= 2 and _KIN_BEFORE.search(before) is not None)
         # "Pak Dirman", "Bu Ratna": a form of address before a name that is not an office.
         or (
             len(units) >= 2 and units[0].text in _ADDRESS_WORDS and title_word(units[1]) not in TITLE_WORD_SET
@@ -448,7 +483,7 @@ def _read_untitled_run(
     units = _drop_opening_words(paragraph, runs[i])
     if len(units) == 1 and units[0].text in FUNCTION_WORDS:
         return runs[i].end
-    cue_role = _person_noun_role(units, vocab)
+    cue_role = None if _title_case(paragraph) else _person_noun_role(units, vocab)
     if cue_role is not None:
         units = units[1:]
     run = Run(tuple(units))
@@ -473,10 +508,8 @@ def _read_untitled_run(
     if after_title is not None:
         role, org, consumed = after_title
         cued = True
-    # "kata Elif Yildiz, desainer asal Istanbul yang …": a lower-case role after the name.
-    after_role = ROLE_AFTER.match(paragraph, end)
-    if after_role and SPEECH_AFTER.match(paragraph, after_role.end("role")):
-        cued = True  # "Budi Santoso, director of … at the Ministry …, told reporters"
+    after_role, role_cues = _role_after_name(paragraph, run, end)
+    cued = cued or role_cues
     if role is None and after_role and (cued or known):
         role = after_role.group("role")
         consumed = max(consumed, after_role.end("role"))
@@ -488,16 +521,41 @@ def _read_untitled_run(
     return consumed
 
 
+_AFTER_MENURUT = re.compile(r"\b[Mm]enurut\s+(?:[A-Z][\w.]*\s+)?$")
+
+
+def _role_after_name(paragraph: str, run: Run, end: int) -> tuple[re.Match[str] | None, bool]:
+    """ "kata Elif Yildiz, desainer asal Istanbul yang …": a lower-case role after the name, and
+    whether it marks the run as a name (a verb follows it)."""
+    after_role = ROLE_AFTER.match(paragraph, end)
+    if after_role is None or _AFTER_MENURUT.search(paragraph[max(0, run.start - 30) : run.start]):
+        return None, False  # "Menurut Bu Rina, pembeli ramai …": the clause after the comma is what she said
+    rest = after_role.end("role")
+    if SPEECH_AFTER.match(paragraph, rest):
+        return after_role, True  # "Budi Santoso, director of … at the Ministry …, told reporters"
+    words = len([u for u in run.units if u.kind == "word"])
+    # "Sri Wulan, istri Bupati, membagikan …": a full name, its role, then the verb.
+    return after_role, words >= 2 and re.match(r",\s*[a-z]", paragraph[rest:]) is not None
+
+
 def _title_after_name(
     vocab: Vocabulary, defs: Sequence[Definition], paragraph: str, runs: Sequence[Run], i: int, end: int
 ) -> tuple[str | None, str | None, int] | None:
-    """ "Ratna Sari, Wakil Menteri Kelautan, mengatakan": (role, organisation, end) of a title run
-    after the name and a comma, with no name of its own."""
-    if i + 1 >= len(runs) or not re.fullmatch(r",\s*", paragraph[end : runs[i + 1].start]):
+    """ "Ratna Sari, Wakil Menteri Kelautan, mengatakan", "Ratna Sari selaku Kepala UPTD …":
+    (role, organisation, end) of a title run after the name and a comma or ``selaku``/``sebagai``,
+    with no name of its own."""
+    if i + 1 >= len(runs) or not re.fullmatch(
+        r",\s*|\s+(?:selaku|sebagai)\s+", paragraph[end : runs[i + 1].start]
+    ):
         return None
     nxt = runs[i + 1]
     title = title_at(nxt.units, vocab)
-    if title is None or title[0] != 0 or any(vocab.name_like(u) for u in nxt.units[title[1] :]):
+    if title is None or title[0] != 0:
+        return None
+    # No name of its own: name-like words only after a body's name opens ("Kepala UPTD Pasar").
+    rest = nxt.units[title[1] :]
+    body = next((k for k, u in enumerate(rest) if vocab.org_start(u)), len(rest))
+    if any(vocab.name_like(u) for u in rest[:body]):
         return None
     role, org = split_role(nxt.units, title[1], vocab, paragraph, defs)
     return role, org, nxt.end

@@ -26,6 +26,7 @@ from briefgen.extract.lexicon import (
     WEEKDAYS,
     is_acronym,
     known_acronyms,
+    region_abbreviations,
     words,
 )
 from briefgen.extract.organizations import Definition, compact
@@ -87,13 +88,36 @@ class Vocabulary:
                 and self.name_like(Unit(part, unit.start, unit.end, "word", unit.sep))
                 for part in word.split("-")
             )
-        return not (_never_a_name(word) or word in self.words or word in self.titles)
+        return not (never_a_name(word) or word in self.words or word in self.titles)
+
+    def name_like_at(self, units: Sequence[Unit], k: int) -> bool:
+        """``name_like`` of ``units[k]``, or two or three capitals after a name word that no list
+        knows as a body's acronym: initials written without full stops (``Retno LP Marsudi``,
+        ``Herman HN``)."""
+        unit = units[k]
+        if self.name_like(unit):
+            return True
+        return (
+            k > 0
+            and unit.kind == "word"
+            and 2 <= len(unit.text) <= 3
+            and unit.text.isalpha()
+            and unit.text.isupper()
+            and unit.text not in self.org_acronyms
+            and unit.text not in self.titles
+            and unit.text not in self.words
+            and not _listed_capitals(unit.text)
+            and units[k - 1].kind == "word"
+            and self.name_like(units[k - 1])
+        )
 
     def org_start(self, unit: Unit) -> bool:
         word = unit.text
         if unit.kind != "word":
             return False
-        if word in ORG_HEADS or word in self.org_acronyms:
+        if word in ORG_HEADS or word in self.org_acronyms or word in _BODY_NOUNS:
+            return True
+        if _SERVICE_SHORT_FORM.fullmatch(word):
             return True
         return is_acronym(word) and word not in ROLE_ACRONYMS and word not in self.titles
 
@@ -101,11 +125,33 @@ class Vocabulary:
 TITLE_WORD_SET = frozenset(w for t in _TITLE_SEQUENCES for w in t)
 
 
+def _listed_capitals(word: str) -> bool:
+    """Capitals a list knows: a rank, a degree, a place, a title, a role or a body's acronym."""
+    return (
+        word in _KNOWN_CAPITALS
+        or word in DEGREE_WORDS
+        or word in RANKS
+        or word in RANK_SUFFIXES
+        or word in PLACES
+        or word in TITLE_WORD_SET
+        or word in ROLE_ACRONYMS
+        or word in region_abbreviations()
+    )
+
+
+# Capitals that are bodies, places or codes wherever they stand, never a name's initials.
+_KNOWN_CAPITALS = words(
+    """
+    RI PT CV TNI DPR DPD MPR KPK BPK OJK BI BPS PKK RT RW SD SMP SMA SMK UMKM UKM BBM ASN PNS WNI WNA
+    PBB UN US UK EU AS HUT WIB WITA WIT TV KTP KK NIK UPT ATM DKI DIY NTB NTT
+    """
+)
 # Academic degrees written after a name without dots or a comma ("Dadang Wigiarto SH").
 DEGREE_WORDS = words(
     """
     SH MH SE MM MSi MSc MPd SPd ST MT SIP SSos SKom MKom SAg MAg SHI MHum SKM MKes SKep SPi MP MAP
     MBA MPA PhD SIKom MIKom SPsi MPsi SKG SKed SSi SP SHut MSP MEng
+    SIK MIK SSTK STrK SST SFarm SKep SAB MAB SIP MIP SPd MSos SHum LLM
     """
 )
 
@@ -132,32 +178,125 @@ _NUMBER_WORDS = words(
 _DOCUMENT_WORDS = words(
     "Surat Edaran Instruksi Nota Perda Pergub Perwali Perbup Perpres Inpres Keppres Permen"
 )
+# Months glued to a name ("… Budi Agustus lalu"); not "April", "Mei", "Juni", "Juli", which are also
+# given names.
+_MONTH_WORDS = words(
+    """
+    Januari Februari Pebruari Maret Agustus September Oktober November Nopember Desember January
+    February March August October December
+    """
+)
+# English words that open a sentence or clause in title case and are never a name ("Then Budi …").
+_ENGLISH_OPENERS = words(
+    """
+    Then Also But So Thus Hence Yet Still Now Today Yesterday Tomorrow Later Earlier Previously
+    Currently Separately Additionally Furthermore Moreover Besides Instead Indeed Therefore
+    Nevertheless Nonetheless Otherwise Meanwhile Regarding Following According During After
+    Before While When Since Although Though Because If As Once Upon With Without From To By Into
+    Through Under Over Among Between Despite Unlike Like Here There Where What Which Who Whom Whose
+    How Why Our Your My Please Thank Thanks Let Let's An A Some Many
+    Most Several Other Others Another Each Every All Any No Not Only Even Just Last Next First
+    Second Third Finally Lastly Overall Apart Along Alongside Amid Amidst Toward Towards
+    """
+)
+# English nouns of programme, document and event titles ("Review of the … Economic Partnership
+# Agreement", "Trade Policy Forum"): never words of a person's name.
+_ENGLISH_TITLE_NOUNS = words(
+    """
+    Review Agreement Partnership Economic Summit Forum Conference Dialogue Report Plan Strategy
+    Policy Treaty Initiative Project Programme Program Framework Roadmap Declaration Charter
+    Convention Protocol Memorandum Cooperation Trade Investment Development Expo Exhibition
+    Session Talks Workshop Seminar Webinar Symposium Congress Meeting Visit Festival Week Award
+    """
+)
+# Abstract nouns and adjectives of Latin or English form ("Resettlement", "Kapasitas", "Potensial",
+# "Globalisasi"): no Indonesian or English given name or surname ends like these.
+_ABSTRACT_FORM = re.compile(r"[A-Z][a-z]{2,}(?:tion|sion|ment|ship|ness|ism|isme|isasi|itas|sial)")
+# Verbs of a headline in title case ("Resmikan Puskesmas …", "Pastikan …", "Serahkan …"): a stem
+# with the causative -kan is never a name word (nor is a noun such as "Pendidikan", see _NOMINAL).
+_KAN_VERB = re.compile(r"(?!(?:Pe[mn]?|Peng|Peny|Per|Ke)[a-z]{3,}an$)[A-Z][a-z]{3,}kan")
 _PRONOUN_SUFFIXED = re.compile(r"[A-Z][a-z]{3,}nya")
 _NOMINAL = re.compile(r"(?:Pe[mn]?|Peng|Peny|Per|Ke)[a-z]{3,}an")
 _ORG_PREFIX = re.compile(r"(?:Kemen|Pemkab|Pemkot|Pemprov|Ditjen|Disdik|Dinkes)[a-z]")
+# Short forms of regional services: Disdag, Disperindag(kop), Dishub, Diskominfo (dinas …),
+# Dinsos, Setda (sekretariat daerah), Bappeda, Bapenda; regional and branch offices (Kanwil,
+# Kancab) and the food agencies whose branches run market operations (Bulog, Bapanas).
+_SERVICE_SHORT_FORM = re.compile(
+    r"(?:Dis(?:perindag|dag|perin|kop|koperindag|dik|hub|par|kominfo|kes|sos|naker|nakertrans|pora|bud"
+    r"|budpar|parbud|tan|pertan|perta|lutkan|kan|penda|dukcapil|perkim|pupr|porapar|pusip|perpusip"
+    r"|ketapang|lh|pmd|kumdag|dagin|dagperin)[a-z]*|Din(?:sos|as)[a-z]+|Setda|Setwan|Setdakab|Setdakot"
+    r"|Bappeda|Bapenda|Bappenda|Kanwil|Kancab|Bulog|Bapanas|UPTD|UPT)"
+)
+
+
+# Bodies of people named by a common noun ("Ketua Panitia …", "Ketua Paguyuban Pedagang …").
+_BODY_NOUNS = words("Panitia Paguyuban Pengurus Kelompok Komunitas Gabungan")
+# Units of an office whose portfolio follows ("Kepala Seksi Distribusi", "Kepala Bidang Pasar").
+_UNIT_WORDS = words("Seksi Bidang Bagian Subbagian Subbidang Subbag Subbid Sub Urusan Divisi Unit")
+# Buildings and facilities named after a person or a place ("Rumah Sakit Sukamaju", "Bandara
+# Sukamaju"): the words after them name the building, not its head.
+_BUILDING_HEADS = words(
+    """
+    Rumah Sakit Puskesmas Klinik Bandara Udara Gedung Wisma Graha Stadion Gelora Kantor Markas
+    Pelabuhan Terminal Stasiun Jembatan Bendungan Waduk Museum Perpustakaan Universitas Institut
+    Sekolah Madrasah Pesantren Ponpes Masjid Lanud Lantamal Lapas Rutan
+    """
+)
+# Abbreviated offices of regional government, formed on "Ka-" (kepala) and "Wa-" (wakil) with
+# the unit's short form: Kadisdag, Kadisperindag (kepala dinas …), Kabid, Kasi, Kasubag, Kalak
+# (kepala pelaksana), Kakanwil, Kasat…, Kanit…, Sekdis (sekretaris dinas), Kades (kepala desa).
+OFFICE_ABBREVIATION = re.compile(
+    r"(?:Wa)?(?:Kadis[a-z]*|Kadin(?:kes|sos)[a-z]*|Kabid[a-z]*|Kasie?|Kasub(?:ag|bag|bid|dit|si)[a-z]*"
+    r"|Kabag[a-z]*|Kalak|Kabiro[a-z]*|Kapus[a-z]+|Kakanwil|Kakan[a-z]{3,}|Karutan|Kalapas|Kasat[a-z]*"
+    r"|Kanit[a-z]*|Sekdis|Sekban|Sekcam|Kades|Kadus)"
+)
+
+
+# Word lists whose words are never words of a person's name.
+_NEVER_NAME_LISTS: tuple[frozenset[str], ...] = (
+    ORG_WORDS,
+    RANKS,
+    RANK_SUFFIXES,
+    PLACES,
+    FUNCTION_WORDS,
+    LOCATION_WORDS,
+    _BUILDING_HEADS,
+    _UNIT_WORDS,
+    _BODY_NOUNS,
+    TITLE_WORD_SET,
+    _MONTH_WORDS,
+    _ENGLISH_OPENERS,
+    _ENGLISH_TITLE_NOUNS,
+    _NUMBER_WORDS,
+    _DOCUMENT_WORDS,
+)
+# Word forms that are never words of a person's name: a body's abbreviated name ("Kemenkominfo",
+# "Pemkab", "Disdag"), an office's ("Kadisdag"), nouns formed with pe-/per-/ke- … -an
+# ("Pencegahan"), -kan verbs of headlines ("Resmikan"), Latinate abstract nouns ("Resettlement")
+# and words with the pronoun suffix -nya ("Pihaknya").
+_NEVER_NAME_FORMS: tuple[re.Pattern[str], ...] = (
+    _SERVICE_SHORT_FORM,
+    OFFICE_ABBREVIATION,
+    _NOMINAL,
+    _KAN_VERB,
+    _ABSTRACT_FORM,
+    _PRONOUN_SUFFIXED,
+)
 
 
 @lru_cache(maxsize=4096)
-def _never_a_name(word: str) -> bool:
+def never_a_name(word: str) -> bool:
     """Whether the lexicon says ``word`` is never a word of a person's name (whatever the article)."""
     return (
-        word in ORG_WORDS
+        any(word in listed for listed in _NEVER_NAME_LISTS)
+        or any(form.fullmatch(word) is not None for form in _NEVER_NAME_FORMS)
         or any(c.isdigit() for c in word)  # "G20", "B20": a code, never a name word
-        or word in RANKS
-        or word in RANK_SUFFIXES
-        # "Kemenkominfo", "Pemkab", "Ditjen…": a body's abbreviated name, never a person's.
         or _ORG_PREFIX.match(word) is not None
-        # "Pencegahan", "Kebudayaan", "Perdagangan": nouns formed with pe-/per-/ke- … -an.
-        or _NOMINAL.fullmatch(word) is not None
-        or word in PLACES
-        or word in FUNCTION_WORDS
-        or word in LOCATION_WORDS
-        or word in TITLE_WORD_SET
+        # "Kukar", "Kotim", "Bursel": a region's short form glued before a name ("Kadispar Kukar …").
+        or word in region_abbreviations()
+        # "President-elect", "Vice-Governor", "Ex-Minister": a title joined by a hyphen.
+        or ("-" in word and any(part.capitalize() in TITLE_WORD_SET for part in word.split("-")))
         or word.lower() in WEEKDAYS
-        or word in _NUMBER_WORDS
-        or word in _DOCUMENT_WORDS
-        # "Pihaknya", "Setelahnya", "Dirinya": a word with the pronoun suffix -nya.
-        or _PRONOUN_SUFFIXED.fullmatch(word) is not None
         or is_acronym(word)
     )
 
@@ -177,7 +316,7 @@ def title_at(units: Sequence[Unit], vocab: Vocabulary) -> tuple[int, int] | None
     for i, word in enumerate(folded):
         if word is None:
             continue
-        if units[i].text in vocab.titles:
+        if units[i].text in vocab.titles or OFFICE_ABBREVIATION.fullmatch(word):
             return i, 1
         for title in _TITLES_BY_FIRST.get(word, ()):
             if tuple(folded[i : i + len(title)]) == title:
@@ -229,12 +368,30 @@ def name_start(role_units: Sequence[Unit], title_len: int, tail: int, known: boo
             return len(role_units) - k
     title = " ".join(u.text for u in role_units[:title_len])
     regional = any(title == t or title.endswith(" " + t) for t in REGIONAL_TITLES)
-    if first == title_len and tail >= 3 and regional:
+    if first == title_len and tail >= 3 and (regional or OFFICE_ABBREVIATION.fullmatch(title)):
+        # "Kadisdag Sukamaju Budi Santoso": a regional office's abbreviation, its region, the name.
         return tail - 1
     if first == title_len and tail == 1 and regional and not known:
         return 0  # "Bupati Tanjung Raya", "Kantor Bupati Sukamaju": the region, not a person
     if tail and role_units[len(role_units) - tail].text in PLACE_NAME_HEADS:
         return 0  # "kantor Bupati Sukamaju Jalan Sudirman": an address, not a person
+    if tail and first > title_len:
+        return _after_a_head(role_units[first - 1].text, tail)
+    return tail
+
+
+def _after_a_head(head: str, tail: int) -> int:
+    """How many of the ``tail`` name-like words after the word ``head`` inside a role are the name."""
+    if tail >= 3 and (head in REGIONAL_TITLES or OFFICE_ABBREVIATION.fullmatch(head)):
+        return tail - 1  # "Plt Kadisdag Sukamaju Budi Santoso": the office's region, then the name
+    if head in _UNIT_WORDS:
+        return max(tail - 1, 1)  # "Kepala Seksi Distribusi Sri Wulan": the unit's portfolio, the name
+    if head in _BUILDING_HEADS:
+        # "Direktur Rumah Sakit Sukamaju", "Kepala Bandara Sukamaju": the building's name; "Kepala
+        # Bandara Sultan Hasan Budi Santoso": the namesake, then the holder's two words.
+        return 0 if tail <= 2 else 2
+    if _KAN_VERB.fullmatch(head):
+        return 0  # "Bupati Keluarkan Cadangan Pangan": a headline's verb, then its object
     return tail
 
 
@@ -256,8 +413,9 @@ def split_role(
     title = " ".join(title_word(u) for u in units[:title_len])
     if any(title == t or title.endswith(" " + t) for t in REGIONAL_TITLES):
         org_at = None  # "Bupati Sumbawa": the region is part of the office, not an organisation
-    elif org_at is None:
-        # "Presiden Direktur | Toyota Indonesia": a word that is neither title nor vocabulary is a brand.
+    elif org_at is None and not OFFICE_ABBREVIATION.fullmatch(title):
+        # "Presiden Direktur | Toyota Indonesia": a word that is neither title nor vocabulary is a
+        # brand ("Kadisdag Sukamaju": the region of a regional office is not).
         k = title_len
         while k < len(units) and units[k].text in TITLE_WORD_SET:
             k += 1
@@ -306,4 +464,4 @@ def reads_as_name(units: Sequence[Unit], vocab: Vocabulary) -> bool:
     while k < len(units) - 1 and units[k].text in NAME_HONORIFICS:
         k += 1
     rest = units[k:]
-    return 0 < len(units) <= 6 and all(vocab.name_like(u) for u in rest)
+    return 0 < len(units) <= 6 and all(vocab.name_like_at(rest, j) for j in range(len(rest)))

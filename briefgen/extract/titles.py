@@ -40,10 +40,18 @@ TITLES: tuple[str, ...] = (
     "Kepala Biro",
     "Konsul Jenderal",
     "Deputy Chief of Mission",
+    "Regional Secretary",
+    "Executive Director",
     "Chief Executive Officer",
     "Chief Operating Officer",
     "Managing Director",
     "Vice President",
+    "President-elect",
+    "Vice President-elect",
+    "Governor-elect",
+    # A misspelling of "Sekretaris" common enough in regional news to be read as the title.
+    "Sekertaris Daerah",
+    "Sekertaris",
     "Menteri",
     "Wamen",
     "Menekraf",
@@ -125,6 +133,9 @@ TITLES: tuple[str, ...] = (
     "Manajer",
     "Manager",
     "Koordinator",
+    # "Pimpinan Wilayah Bulog …", "Pimpinan Cabang …": the head of a regional office of a state company.
+    "Pimpinan Wilayah",
+    "Pimpinan Cabang",
     "Pendiri",
     "Founder",
     "Co-Founder",
@@ -132,6 +143,33 @@ TITLES: tuple[str, ...] = (
     "Kapolri",
     "Kapolda",
     "Kapolres",
+    # Commands and staff offices of TNI and Polri written before a rank and a name.
+    "Komandan",
+    "Danlanud",
+    "Danlantamal",
+    "Danlanal",
+    "Danyon",
+    "Danramil",
+    "Kasad",
+    "Kasal",
+    "Kasau",
+    "KSAD",
+    "KSAL",
+    "KSAU",
+    "Wakapolri",
+    "Wakapolda",
+    "Wakapolres",
+    "Kapolresta",
+    "Kapolrestabes",
+    "Kasat",
+    "Kanit",
+    "Kasatlantas",
+    "Kasatnarkoba",
+    "Dirreskrimum",
+    "Dirreskrimsus",
+    "Dirlantas",
+    "Kapuspen",
+    "Kapendam",
     "Panglima",
     "Rektor",
     "Dekan",
@@ -224,6 +262,29 @@ OFFICE_TITLES: dict[str, str] = {
     "Kadispar": "Kepala Dinas Pariwisata",
     "Kabekraf": "Kepala Badan Ekonomi Kreatif",
     "Kabareskrim": "Kepala Badan Reserse Kriminal",
+    "Danlanud": "Komandan Pangkalan Udara",
+    "Danlantamal": "Komandan Pangkalan Utama TNI Angkatan Laut",
+    "Danlanal": "Komandan Pangkalan TNI Angkatan Laut",
+    "Danyon": "Komandan Batalyon",
+    "Danramil": "Komandan Komando Rayon Militer",
+    "Kasad": "Kepala Staf TNI Angkatan Darat",
+    "Kasal": "Kepala Staf TNI Angkatan Laut",
+    "Kasau": "Kepala Staf TNI Angkatan Udara",
+    "KSAD": "Kepala Staf TNI Angkatan Darat",
+    "KSAL": "Kepala Staf TNI Angkatan Laut",
+    "KSAU": "Kepala Staf TNI Angkatan Udara",
+    "Wakapolri": "Wakil Kepala Kepolisian Negara Republik Indonesia",
+    "Wakapolda": "Wakil Kepala Kepolisian Daerah",
+    "Wakapolres": "Wakil Kepala Kepolisian Resor",
+    "Kapolresta": "Kepala Kepolisian Resor Kota",
+    "Kapolrestabes": "Kepala Kepolisian Resor Kota Besar",
+    "Kasatlantas": "Kepala Satuan Lalu Lintas",
+    "Kasatnarkoba": "Kepala Satuan Reserse Narkoba",
+    "Dirreskrimum": "Direktur Reserse Kriminal Umum",
+    "Dirreskrimsus": "Direktur Reserse Kriminal Khusus",
+    "Dirlantas": "Direktur Lalu Lintas",
+    "Kapuspen": "Kepala Pusat Penerangan",
+    "Kapendam": "Kepala Penerangan Kodam",
     "Wamenlu": "Wakil Menteri Luar Negeri",
     "Wamendag": "Wakil Menteri Perdagangan",
     "Wamenkes": "Wakil Menteri Kesehatan",
@@ -251,3 +312,36 @@ OFFICE_TITLES: dict[str, str] = {
     "Plt": "Pelaksana Tugas",
     "Pj": "Penjabat",
 }
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Police and military ranks written before a name, never part of it (``Kombes Pol Argo``), in full
+# and abbreviated: the ranks of Polri (Peraturan Kapolri on police ranks: Jenderal Polisi …
+# Bhayangkara Dua) and of the three services of TNI (Army and Marines, Navy ``Laksamana``/
+# ``Kelasi``, Air Force ``Marsekal``), officers to privates, and the common English ones.
+RANKS: frozenset[str] = _words(
+    """
+    Jenderal Jend Komjen Irjen Brigjen Kombes AKBP Kompol AKP Iptu Ipda Aiptu Aipda Bripka Brigpol
+    Brigadir Briptu Bripda Abrip Abriptu Abripda Bharaka Bharatu Bharada Bhayangkara Inspektur Ajun
+    Letjen Mayjen Kolonel Letkol Mayor Kapten Letnan Lettu Letda Peltu Pelda Serma Serka Sertu Serda
+    Sersan Kopka Koptu Kopda Kopral Praka Pratu Prada Prajurit
+    Laksamana Laksdya Laksda Laksma Kelasi Klk Kls Kld
+    Marsekal Marsdya Marsda Marsma
+    General Lieutenant Colonel Admiral Marshal Brigadier Major-General Captain Sergeant Corporal
+    Inspector Superintendent Lt Gen Col Adm Capt Sgt Cpl Maj Brig
+    """
+)
+# Written after a rank: the force or service and the corps (``Kombes Pol``, ``Mayjen TNI``, ``Letkol
+# Inf``, ``Kolonel Pnb``, ``Kolonel Laut (P)``): Army corps (infantry, cavalry, artillery, engineers,
+# signals, military police, supply, ordnance, medical, adjutant, legal, finance, topography, army
+# aviation), Air Force corps (pilot, navigator, technical, electronics, medical, administration,
+# special forces) and a retired officer's ``Purn``.
+RANK_SUFFIXES: frozenset[str] = _words(
+    """
+    Pol TNI Polisi Inf Kav Art Arm Arh Czi Chb Cpm Cba Cpl Ckm Caj Chk Cku Ctp Cpn Mar Laut Udara
+    AD AL AU Pnb Nav Tek Lek Kes Psk Purn (Purn) Purnawirawan (P) (T) (E) (S) (K) (KH)
+    """
+)
