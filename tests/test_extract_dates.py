@@ -497,3 +497,27 @@ def test_a_day_counted_from_nothing_dates_nothing() -> None:
     # "sehari sebelumnya" tells of an earlier event: the date the article writes is the event's.
     paragraphs = ["Sehari sebelumnya, Bupati meninjau lokasi banjir. Rapat digelar Senin (3/3/2025)."]
     assert find_event_date(paragraphs, today=D(2026, 11, 22)).day == D(2025, 3, 3)
+
+
+def test_a_dates_sentence_is_looked_for_near_it_in_text_without_sentence_ends() -> None:
+    # A page flattened to one line with no full stop: each year-less date used to read the whole
+    # text as its sentence (quadratic in the dates; the fuzzer found 7.8 s of CPU at 35 kB).
+    from briefgen.extract.dates_context import SENTENCE_REACH, sentence_bounds
+
+    text = "rapat pada 24 Maret dan pameran 3 April " * 2_000
+    start = text.index("24 Maret", len(text) // 2)
+    left, right = sentence_bounds(text, start, start + 8)
+    assert left > 0 and right < len(text)
+    assert right - left <= 2 * SENTENCE_REACH + 8 + 1
+    # a real sentence is still read whole
+    short = "Kemarin rapat. Pameran 2019 digelar pada 3 April di Bogor. Lalu pulang."
+    at = short.index("3 April")
+    left, right = sentence_bounds(short, at, at + 7)
+    assert short[left + 1 : right + 1].strip() == "Pameran 2019 digelar pada 3 April di Bogor."
+
+
+def test_a_year_less_date_still_takes_the_one_year_its_sentence_names() -> None:
+    found = find_dates(
+        "Pekan Budaya 2018 berlangsung pada 12 Juli di Solo.", Reference(D(2026, 1, 1), "today")
+    )
+    assert [d.day for d in found] == [D(2018, 7, 12)]

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefgen.extract.dates_context import QUOTED, SAID_BEFORE, demoted, held, released
+from briefgen.extract.dates_context import QUOTED, SAID_BEFORE, demoted, held, released, sentence_bounds
 from briefgen.extract.lexicon import (
     EN_WEEKDAYS,
     MONTH_RE,
@@ -274,11 +275,23 @@ def _relative_day(
 def _sentence_year(text: str, start: int, end: int, ref: Reference) -> int | None:
     """The one year the sentence of a year-less date names, not after the reference date
     ("Pekan Budaya Tahun 2018 yang berlangsung pada 12–14 Juli" → 2018); None for none or several."""
-    left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
-    right = min((i for i in (text.find(". ", end), text.find("? ", end)) if i >= 0), default=len(text))
+    left, right = sentence_bounds(text, start, end)
+    digits = _four_digits(text)
+    at = bisect.bisect_left(digits, left + 1)
+    if at == len(digits) or digits[at] >= right:
+        return None  # no year-like number in the sentence: no need to read it
     sentence = QUOTED.sub(" ", text[left + 1 : start] + " " + text[end:right])
     years = {int(y) for y in _EVENT_YEAR.findall(sentence) if int(y) <= ref.day.year}
     return years.pop() if len(years) == 1 else None
+
+
+@functools.lru_cache(maxsize=64)
+def _four_digits(text: str) -> list[int]:
+    """Where the numbers that could be years ("19xx", "20xx") start in ``text``, in order."""
+    return [m.start() for m in _DIGITS.finditer(text)]
+
+
+_DIGITS = re.compile(r"(?:19|20)\d{2}")
 
 
 def _after_publication(day: dt.date, ref: Reference) -> bool:

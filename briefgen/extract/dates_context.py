@@ -34,10 +34,18 @@ _RELEASED = re.compile(
 _RELEASE_REACH = 60  # characters before the date in which a release phrase attaches to it
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """(left, right) of the sentence holding ``text[start:end]``: ``text[left + 1 : right + 1]``."""
-    left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
-    right = min((i for i in (text.find(". ", end), text.find("? ", end)) if i >= 0), default=len(text))
+SENTENCE_REACH = 600  # characters either side of a date; real sentences are far shorter
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """(left, right) of the sentence holding ``text[start:end]``: ``text[left + 1 : right + 1]``.
+    Looked for within :data:`SENTENCE_REACH`: in text without sentence ends (a page flattened to
+    one line) every date would otherwise read the whole text, quadratic in the dates."""
+    low, high = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
+    left = max(
+        text.rfind(". ", low, start), text.rfind("? ", low, start), text.rfind("! ", low, start), low - 1
+    )
+    right = min((i for i in (text.find(". ", end, high), text.find("? ", end, high)) if i >= 0), default=high)
     return left, right
 
 
@@ -59,7 +67,7 @@ _AFTER_INCIDENT = re.compile(
 
 
 def _after_incident(paragraph: str, start: int, end: int) -> bool:
-    left, _ = _sentence_bounds(paragraph, start, end)
+    left, _ = sentence_bounds(paragraph, start, end)
     clause = QUOTED.sub(" ", paragraph[left + 1 : start])
     incidents = list(_AFTER_INCIDENT.finditer(clause))
     return bool(incidents) and not SAID.search(clause[incidents[-1].end() :])
@@ -67,7 +75,7 @@ def _after_incident(paragraph: str, start: int, end: int) -> bool:
 
 def demoted(paragraph: str, start: int, end: int) -> bool:
     """A date of an earlier event or of a plan: used only when the text dates nothing else."""
-    if _earlier_sentence(paragraph, *_sentence_bounds(paragraph, start, end)):
+    if _earlier_sentence(paragraph, *sentence_bounds(paragraph, start, end)):
         return True
     if _AHEAD.match(paragraph, end) or _after_incident(paragraph, start, end):
         return True
@@ -97,7 +105,8 @@ _HELD = re.compile(
 
 def held(paragraph: str, start: int) -> bool:
     """Whether the sentence up to ``start`` says the event took place then (not a plan)."""
-    left = max(paragraph.rfind(". ", 0, start), paragraph.rfind("? ", 0, start))
+    low = max(0, start - SENTENCE_REACH)
+    left = max(paragraph.rfind(". ", low, start), paragraph.rfind("? ", low, start), low - 1)
     # Without such a word anywhere between, no need to read the sentence: that kept a sentence
     # of a thousand dates linear (taking its quotations out never makes a word appear).
     words = _held_words(paragraph)
