@@ -84,4 +84,4 @@ def test_a_bug_the_build_reports_as_a_skipped_source_is_a_finding(
         run.one(b"x", work.__name__, work)
     assert (run.refused, len(run.findings)) == (1, 2), run.report()
     assert "IndexError: oops" in (tmp_path / "build-000001.txt").read_text()
-    assert run.findings[1]["problem"] == "hang: more than 10 s"
+    assert run.findings[1]["problem"] == "hang: more than 10 s of CPU"
