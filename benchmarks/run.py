@@ -282,11 +282,15 @@ def summarise(runs: dict[str, list[Any]]) -> dict[str, Any]:
     for name in ("pandoc", "cold", "rerun"):
         rows = [r for r in runs[name] if r is not None]
         summary[name] = (
-            {key: _median([r[key] for r in rows]) for key in ("seconds", "maxrss_mb")} if rows else None
+            {key: _median([r[key] for r in rows]) for key in ("seconds", "cpu_seconds", "maxrss_mb")}
+            if rows
+            else None
         )
     pairs = [(c, p) for c, p in zip(runs["cold"], runs["pandoc"], strict=True) if p is not None]
     if pairs:
         summary["cold_over_pandoc"] = _median([c["seconds"] / p["seconds"] for c, p in pairs])
+        # CPU time (the build's worker processes included): what a loaded machine changes least.
+        summary["cold_cpu_over_pandoc"] = _median([c["cpu_seconds"] / p["cpu_seconds"] for c, p in pairs])
         for writer in ("docx", "pdf"):
             writes = [r["rows"][-1]["seconds"] for r in runs[writer]]
             summary[f"{writer}_over_pandoc"] = _median(
@@ -362,7 +366,7 @@ def print_report(report: dict[str, Any], repeat: int) -> None:
             f"\n## {name}: {m['pdf']['kept']} after merging, PDF {m['pdf']['pages']} pages, "
             f"DOCX {m['docx']['docx_bytes'] / 1e6:.1f} MB"
         )
-        print(f"{'process / stage':<22} {'wall s':>8} {'peak RSS MB':>12}")
+        print(f"{'process / stage':<22} {'wall s':>8} {'peak RSS MB':>12} {'CPU s':>8}")
         for writer in ("docx", "pdf"):
             for stage, row in m[writer].items():
                 if isinstance(row, dict):
@@ -373,11 +377,13 @@ def print_report(report: dict[str, Any], repeat: int) -> None:
             ("build, unchanged", "rerun"),
         ):
             if m[key] is not None:
-                print(f"{label:<22} {m[key]['seconds']:>8.3f} {m[key]['maxrss_mb']:>12.0f}")
+                cpu = m[key].get("cpu_seconds", float("nan"))
+                print(f"{label:<22} {m[key]['seconds']:>8.3f} {m[key]['maxrss_mb']:>12.0f} {cpu:>8.3f}")
         if "cold_over_pandoc" in m:
             print(
                 f"ratio to pandoc: build cold {m['cold_over_pandoc']:.2f}×, DOCX writer "
-                f"{m['docx_over_pandoc']:.2f}×, PDF writer {m['pdf_over_pandoc']:.2f}×"
+                f"{m['docx_over_pandoc']:.2f}×, PDF writer {m['pdf_over_pandoc']:.2f}×; "
+                f"CPU time, build cold {m['cold_cpu_over_pandoc']:.2f}×"
             )
 
 

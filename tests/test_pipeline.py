@@ -298,3 +298,85 @@ def test_open_steps_of_an_earlier_brief_are_carried_over_into_the_next(tmp_path:
     past = build(Config(sources=(second,), out=out, prepared=dt.date(2026, 4, 6), formats=("pdf",)))
     assert past.brief is not None
     assert not [b for s in past.brief.sections for b in s.blocks if isinstance(b, StepItem) and b.carried]
+
+
+REPO = Path(__file__).resolve().parent.parent
+
+# Runs the command line as the ``briefgen`` script does, then lists the briefgen modules imported.
+_PROBE = """
+import json, sys
+from briefgen.cli import main
+sys.argv = ["briefgen", *json.loads(sys.argv[1])]
+try:
+    main()
+except SystemExit:
+    pass
+print("\\n@@" + json.dumps(sorted(m for m in sys.modules if m.startswith("briefgen"))))
+"""
+
+
+def test_an_unchanged_rerun_returns_before_compose_translation_and_the_writers_are_imported(
+    tmp_path: Path,
+) -> None:
+    import subprocess
+    import sys
+
+    args = ["build", str(REPO / "sources"), "--out", str(tmp_path / "out"), "--prepared", "2026-01-26"]
+
+    def probe() -> tuple[str, list[str]]:
+        done = subprocess.run(
+            [sys.executable, "-c", _PROBE, json.dumps(args)],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            timeout=300,
+        )
+        return done.stderr, json.loads(done.stdout.rsplit("@@", 1)[1])
+
+    said, modules = probe()
+    assert "briefgen.compose" in modules and "briefgen.writers.pdf" in modules  # the first build
+    said, modules = probe()
+    assert "up to date, nothing written" in said
+    heavy = ("briefgen.compose", "briefgen.translate", "briefgen.writers.", "briefgen.extract")
+    assert [m for m in modules if m.startswith(heavy)] == []
+
+
+def test_an_edited_glossary_lexicon_or_template_makes_the_rerun_build_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from briefgen.templates import builtin_dir
+
+    monkeypatch.chdir(tmp_path)
+    source = tmp_path / "kunjungan.txt"
+    source.write_text(_VISIT, encoding="utf-8")
+    shutil.copytree(builtin_dir() / "default", tmp_path / "mine")
+    config = Config(
+        sources=(source,),
+        out=tmp_path / "out",
+        formats=("md",),
+        template="./mine",
+        prepared=dt.date(2026, 3, 20),
+    )
+
+    def rebuilt() -> bool:
+        result = build(config)
+        assert bool(result.written) != bool(result.up_to_date)
+        return bool(result.written)
+
+    assert rebuilt()
+    assert not rebuilt()
+    (tmp_path / "glossary").mkdir()
+    (tmp_path / "glossary" / "mine.csv").write_text("id,en,kind,note\nharga beras,rice price,term,\n")
+    assert rebuilt()
+    assert not rebuilt()
+    (tmp_path / "lexicon").mkdir()
+    (tmp_path / "lexicon" / "step-words.csv").write_text("id,en,kind,note\nmembahas,discuss,verb,\n")
+    assert rebuilt()
+    assert not rebuilt()
+    toml = tmp_path / "mine" / "template.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert rebuilt()
+    assert not rebuilt()
+    assert build(config, force=True).written

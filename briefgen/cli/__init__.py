@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 import typer
 
 from briefgen import __version__
+from briefgen.cli import coercion
 from briefgen.cli.options import (
     Annex,
     ConfigFile,
@@ -47,6 +48,8 @@ if TYPE_CHECKING:
     from briefgen.pipeline import BuildResult
 
 _T = TypeVar("_T")
+
+coercion.install()  # plain str and Path options without pydantic (~0.2 s of every command)
 
 app = typer.Typer(
     name="briefgen",

@@ -115,8 +115,8 @@ def organizations(
     role_words = {w for d in definitions if d.kind == "role" for w in d.acronym.split()}
     hits: list[tuple[int, str, str]] = []
     for acronym, name in known_acronyms().items():
-        if acronym in seen or acronym in role_words:
-            continue
+        if acronym in seen or acronym in role_words or acronym not in text:
+            continue  # (not in the text verbatim: the pattern cannot match; most acronyms are absent)
         match = re.search(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text)
         if match:
             hits.append((match.start(), acronym, name))

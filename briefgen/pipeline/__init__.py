@@ -17,13 +17,12 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from briefgen import __version__
-from briefgen.compose import make_brief, make_empty_brief
 from briefgen.config import Config
 from briefgen.errors import BriefgenError, NothingToBrief, SkippedSources, SourceError
 from briefgen.model import Brief, Facts, NextStep, RenderOptions, Template
-from briefgen.pipeline.checkup import Check, doctor
 from briefgen.pipeline.clock import now, today
 from briefgen.pipeline.outputs import (
     CACHE_DIR,
@@ -64,6 +63,7 @@ from briefgen.pipeline.translation import (
     lexicons_of,
     load_memory,
     save_memory,
+    translation_inputs,
     translation_of,
     update_memory,
 )
@@ -77,6 +77,19 @@ from briefgen.pipeline.understanding import (
 )
 from briefgen.pipeline.watch import Say, TranslationWatch
 from briefgen.select import Period
+
+if TYPE_CHECKING:
+    from briefgen.pipeline.checkup import Check, doctor
+
+
+def __getattr__(name: str) -> Any:
+    """``doctor`` and ``Check``, imported when first asked for (a build never needs them)."""
+    if name in ("Check", "doctor"):
+        from briefgen.pipeline import checkup
+
+        return getattr(checkup, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "MANIFEST_FILE",
@@ -114,6 +127,7 @@ __all__ = [
     "save_memory",
     "shown",
     "today",
+    "translation_inputs",
     "translation_of",
     "understand",
     "update_memory",
@@ -167,10 +181,15 @@ def build(
     Under a lock on the output folder; skipped when the manifest says nothing changed since
     the same build last ran (``force`` rebuilds anyway).
     """
-    from briefgen.templates import load_template
     from briefgen.writers import formats_of
 
     config = replace(config, formats=formats_of(config.formats))  # every format when none is named
+    if not force:
+        unchanged = _unchanged(config)
+        if unchanged is not None:
+            return BuildResult(up_to_date=unchanged)
+    from briefgen.templates import load_template
+
     template = load_template(config.template)  # a broken template fails before any work
     translation = translation_of(config)
     day = config.prepared or today()
@@ -196,6 +215,38 @@ def build(
     return result
 
 
+def _unchanged(config: Config) -> list[Path] | None:
+    """The outputs of the same build when nothing changed since it last succeeded; else None.
+
+    Checked before the template, the glossary and the memory are loaded and before compose,
+    translation or any writer is imported, so an unchanged rerun costs little more than hashing
+    its inputs. Anything else (no manifest yet, a setting that fails, machine translation on) is
+    left to the full build, which reports it as it always has; it checks again under the lock.
+    """
+    from briefgen.templates import find_template
+
+    if config.translation.machine or not (config.out / MANIFEST_FILE).is_file():
+        return None
+    try:
+        day = config.prepared or today()
+        period = period_of(config, day)
+        folder = find_template(config.template).resolve()
+        extra = translation_inputs(config.translation)
+        sources = discover(config.sources)
+    except BriefgenError:
+        return None
+    if not sources:
+        return None
+    with output_lock(config.out, config.wait):
+        remove_stale_temporaries(config.out)
+        entry = read_manifest(config.out)["builds"].get(build_key(config, day, period))
+        inputs = {**{shown(path): file_digest(path) for path in sources}, **_translation_digests(extra)}
+        if is_up_to_date(entry, inputs, template_digest(folder), config.out):
+            assert isinstance(entry, dict)
+            return [config.out / name for name in entry["outputs"]]
+    return None
+
+
 @dataclass(frozen=True)
 class _Run:
     """What every step of one build reads: the settings and what was loaded from them."""
@@ -217,7 +268,7 @@ def _build_locked(run: _Run, sources: list[Path], force: bool) -> BuildResult:
         remove_stale_temporaries(out)
         key = build_key(run.config, run.day, run.period)
         read = {shown(path): file_digest(path) for path in sources}
-        inputs = {**read, **_translation_digests(run.translation)}
+        inputs = {**read, **_translation_digests(_inputs_of(run.translation))}
         template_hash = template_digest(Path(run.template.path))
         manifest = read_manifest(out)
         entry = manifest["builds"].get(key)
@@ -231,7 +282,8 @@ def _build_locked(run: _Run, sources: list[Path], force: bool) -> BuildResult:
         manifest["builds"][key] = {
             "version": __version__,
             "code": code_digest(),
-            "inputs": {**read, **_translation_digests(run.translation)},  # the memory may have learnt MT
+            # read again: the memory may have learnt machine translations
+            "inputs": {**read, **_translation_digests(_inputs_of(run.translation))},
             "template": template_hash,
             "outputs": {path.name: file_digest(path) for path in result.written},
         }
@@ -239,16 +291,15 @@ def _build_locked(run: _Run, sources: list[Path], force: bool) -> BuildResult:
         return result
 
 
-def _translation_digests(translation: Translation) -> dict[str, str]:
-    """Digests of the translation memory and the user glossaries, beside the sources' in the manifest."""
-    return {
-        f"translation:{extra}": file_digest(extra) if extra.exists() else "absent"
-        for extra in [
-            translation.memory_path,
-            *translation.glossary_files,
-            *(translation.lexicons.files if translation.lexicons else []),
-        ]
-    }
+def _inputs_of(translation: Translation) -> list[Path]:
+    """The memory, glossary and lexicon files of loaded settings (as :func:`translation_inputs`)."""
+    lexicons = translation.lexicons.files if translation.lexicons else []
+    return [translation.memory_path, *translation.glossary_files, *lexicons]
+
+
+def _translation_digests(files: Sequence[Path]) -> dict[str, str]:
+    """Digests of the memory, the user's glossaries and lexicons, beside the sources' in the manifest."""
+    return {f"translation:{extra}": file_digest(extra) if extra.exists() else "absent" for extra in files}
 
 
 def _build_unlocked(run: _Run, carried: Sequence[tuple[NextStep, str | None]] = ()) -> BuildResult:
@@ -297,6 +348,8 @@ def _composed(
     config, period = run.config, run.period
     bounded = period is not None and period.first != dt.date.min and period.last != dt.date.max
     span = (period.first, period.last) if period and bounded else None
+    from briefgen.compose import make_brief, make_empty_brief
+
     try:
         if not found:
             raise NothingToBrief("no articles found in " + ", ".join(str(p) for p in config.sources))

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefgen import __version__
-from briefgen.compose import event_day
 from briefgen.config import Config
 from briefgen.errors import BriefgenError, SourceError
 from briefgen.model import Brief, Facts, NextStep, RenderOptions, StepItem, Template
@@ -122,6 +121,8 @@ def is_up_to_date(entry: object, inputs: dict[str, str], template: str, out: Pat
 
 def output_stem(facts: list[Facts]) -> str:
     """``brief-2026-01-20`` for one day, ``brief-2026-01-16_2026-01-22`` for a range."""
+    from briefgen.compose import event_day
+
     days = sorted(d for d in (event_day(f) for f in facts) if d)
     if not days:
         return "brief"

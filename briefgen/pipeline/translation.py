@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefgen.compose import make_brief
 from briefgen.config import Config, TranslationSettings
 from briefgen.errors import BriefgenError, SourceError
 from briefgen.model import Brief
@@ -47,10 +46,8 @@ class Lexicons:
     digest: str
 
 
-def lexicons_of(settings: TranslationSettings) -> Lexicons:
-    """The event lexicons of the ``[translation]`` settings: bundled, then the user's files over them."""
-    from briefgen.lexicons import EventLexicon
-
+def _lexicon_files(settings: TranslationSettings) -> dict[str, list[Path]]:
+    """The user's lexicon files by kind (event_verbs, event_objects, step_words); a missing one fails."""
     found: dict[str, list[Path]] = {}
     for key, name in LEXICON_FILES.items():
         paths: list[Path] = list(getattr(settings, key))
@@ -60,6 +57,34 @@ def lexicons_of(settings: TranslationSettings) -> Lexicons:
             if not path.is_file():
                 raise BriefgenError(f"{path}: lexicon file not found (translation.{key} in briefgen.toml)")
         found[key] = paths
+    return found
+
+
+def _glossary_files(settings: TranslationSettings) -> list[Path]:
+    """The user's glossary files: as listed, else ``glossary/*.csv``; a missing one fails."""
+    files = list(settings.glossary)
+    if not files and GLOSSARY_DIR.is_dir():
+        files = sorted(GLOSSARY_DIR.glob("*.csv"))
+    for path in files:
+        if not path.is_file():
+            raise BriefgenError(f"{path}: glossary file not found (translation.glossary in briefgen.toml)")
+    return files
+
+
+def translation_inputs(settings: TranslationSettings) -> list[Path]:
+    """The files a build's English depends on: the memory, the glossaries, the user's lexicons.
+
+    Found as :func:`translation_of` finds them, without reading them (the check for an unchanged
+    build); a glossary or lexicon file that is listed but missing fails the same way."""
+    lexicons = [path for paths in _lexicon_files(settings).values() for path in paths]
+    return [settings.memory, *_glossary_files(settings), *lexicons]
+
+
+def lexicons_of(settings: TranslationSettings) -> Lexicons:
+    """The event lexicons of the ``[translation]`` settings: bundled, then the user's files over them."""
+    from briefgen.lexicons import EventLexicon
+
+    found = _lexicon_files(settings)
     lexicon = EventLexicon.load(found["event_verbs"], found["event_objects"], found["step_words"])
     files = [p for paths in found.values() for p in paths]
     digest = hashlib.sha256(b"\0".join(file_digest(p).encode() for p in files)).hexdigest() if files else ""
@@ -85,12 +110,7 @@ def translation_of(config: Config) -> Translation:
     from briefgen.translate.mt import make_backend
 
     settings = config.translation
-    files = list(settings.glossary)
-    if not files and GLOSSARY_DIR.is_dir():
-        files = sorted(GLOSSARY_DIR.glob("*.csv"))
-    for path in files:
-        if not path.is_file():
-            raise BriefgenError(f"{path}: glossary file not found (translation.glossary in briefgen.toml)")
+    files = _glossary_files(settings)
     backend = make_backend(settings.machine)  # machine-translation settings are checked there, per backend
     return Translation(
         glossary=Glossary.load(files),
@@ -204,6 +224,8 @@ def save_memory(memory: Memory, path: Path) -> None:
 
 def _brief_of(config: Config, translation: Translation, day: dt.date) -> Brief:
     """The brief a build would compose, for the translators' worklist."""
+    from briefgen.compose import make_brief
+
     found, skipped = collect(config.sources, day, lexicon=translation.lexicons)
     if not found:
         raise BriefgenError("no article could be read" + (f": {skipped[0].message}" if skipped else ""))
