@@ -298,9 +298,9 @@ def _score_people(name: str, facts: Facts, gold: Gold, scores: Scores) -> None:
     scores.people_gold += len(gold_names)
     scores.people_found += len(found_names)
     scores.people_matched += len(gold_names.keys() & found_names.keys())
-    for key in gold_names.keys() - found_names.keys():
+    for key in sorted(gold_names.keys() - found_names.keys()):
         fail(f"{name}: missed person {gold_names[key]!r}")
-    for key in found_names.keys() - gold_names.keys():
+    for key in sorted(found_names.keys() - gold_names.keys()):
         fail(f"{name}: spurious person {found_names[key]!r}")
 
 

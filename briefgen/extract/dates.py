@@ -276,22 +276,31 @@ def _sentence_year(text: str, start: int, end: int, ref: Reference) -> int | Non
     """The one year the sentence of a year-less date names, not after the reference date
     ("Pekan Budaya Tahun 2018 yang berlangsung pada 12–14 Juli" → 2018); None for none or several."""
     left, right = sentence_bounds(text, start, end)
-    digits = _four_digits(text)
-    at = bisect.bisect_left(digits, left + 1)
-    if at == len(digits) or digits[at] >= right:
-        return None  # no year-like number in the sentence: no need to read it
-    sentence = QUOTED.sub(" ", text[left + 1 : start] + " " + text[end:right])
-    years = {int(y) for y in _EVENT_YEAR.findall(sentence) if int(y) <= ref.day.year}
+    positions, values = _event_years(text)
+    years = {
+        values[i]
+        for low, high in ((left + 1, start), (end, right))
+        for i in range(bisect.bisect_left(positions, low), bisect.bisect_left(positions, high - 3))
+        if values[i] <= ref.day.year
+    }
     return years.pop() if len(years) == 1 else None
 
 
 @functools.lru_cache(maxsize=64)
-def _four_digits(text: str) -> list[int]:
-    """Where the numbers that could be years ("19xx", "20xx") start in ``text``, in order."""
-    return [m.start() for m in _DIGITS.finditer(text)]
-
-
-_DIGITS = re.compile(r"(?:19|20)\d{2}")
+def _event_years(text: str) -> tuple[list[int], list[int]]:
+    """Where the years that may be an event's stand in ``text`` outside quotations, and their
+    values: found once per text, so that each date reads only its sentence's share (linear)."""
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+    starts = [q[0] for q in quoted]
+    positions: list[int] = []
+    values: list[int] = []
+    for m in _EVENT_YEAR.finditer(text):
+        at = bisect.bisect_right(starts, m.start()) - 1
+        if at >= 0 and m.start() < quoted[at][1]:
+            continue  # inside a quotation
+        positions.append(m.start())
+        values.append(int(m.group(1)))
+    return positions, values
 
 
 def _after_publication(day: dt.date, ref: Reference) -> bool:
