@@ -113,6 +113,13 @@ def _yearless_dates_one_line() -> str:
     return LEAD + ("rapat pada 24 Maret dan pameran 3 April " * 2_500)[:95_000] + "\n"
 
 
+def _glued_capitals() -> str:
+    # Capitalised words glued into one "word" of thousands of characters (found by the fuzzer: a
+    # pattern "[A-Z][\\w]*" tried at every capital of it backtracked over the rest, 4.9 s CPU).
+    glued = "RapatKoordinasi" * 1_200
+    return LEAD + f"{glued} dan {glued}, sapaan akrab {glued}. Kata {glued} di {glued}, Senin (19/1).\n"
+
+
 def _quotes_paragraphs() -> str:
     # The quotes shape cut into 500 paragraphs of quotations, each attributed.
     return LEAD + "".join(f"“Kata {i} sudah kami siapkan,” ujar Budi.\n\n" for i in range(2_000))[:95_000]
@@ -213,6 +220,7 @@ SHAPES: dict[str, tuple[str, Callable[[], str]]] = {
     "many-dates": (".txt", _dates),
     "dates-one-sentence": (".txt", _dates_one_sentence),
     "yearless-dates-one-line": (".txt", _yearless_dates_one_line),
+    "glued-capitals": (".txt", _glued_capitals),
     "quoted-paragraphs": (".txt", _quotes_paragraphs),
     "name-run": (".txt", _name_run),
     "hyphen-run": (".txt", _hyphen_run),

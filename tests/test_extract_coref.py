@@ -201,3 +201,13 @@ def test_a_weekday_or_a_function_word_after_a_ranked_name_is_not_part_of_it() ->
     assert "Darto Senin" not in _names(facts)
     assert not any(name.endswith("Soal") for name in _names(facts))
     assert [q.speaker for q in facts.quotes] == ["Darto Wibisono"]
+
+
+def test_a_nickname_cue_starts_at_a_word_not_inside_one() -> None:
+    # A nickname starting inside a word ("…xRapat, sapaan akrab") made the pattern retry at every
+    # capital of a glued run of words, quadratic in its length (a fuzzed input took 4.9 s of CPU).
+    from briefgen.extract.coref import _nicknames
+
+    assert _nicknames("Rapat dipimpin Mas Ipin, sapaan akrabnya, pagi itu.") == [(15, "Mas Ipin")]
+    assert _nicknames("kodexRapat, sapaan akrab peserta.") == []
+    assert _nicknames("RapatKoordinasi" * 200 + " dan lainnya.") == []

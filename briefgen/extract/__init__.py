@@ -11,6 +11,7 @@ from briefgen.extract.actors import Sides, meeting_parties
 from briefgen.extract.coref import resolve_people
 from briefgen.extract.dateline import find_dateline
 from briefgen.extract.dates import EventDate, find_dates, find_event_date
+from briefgen.extract.dates_context import sentence_bounds
 from briefgen.extract.frames import find_event, frame_step
 from briefgen.extract.index import MAX_PEOPLE
 from briefgen.extract.language import detect_language
@@ -188,7 +189,7 @@ def _same_day_place(dated: Sequence[str], lead: int, event: EventDate) -> str | 
     for paragraph in dated[at + 1 : at + 1 + _SAME_DAY_WITHIN]:
         for match in find_dates(paragraph, around):
             if match.day == day and not match.relative:
-                start = max(paragraph.rfind(". ", 0, match.start), -1)
+                start, _ = sentence_bounds(paragraph, match.start, match.end)  # bounded: linear
                 places = _places_after_di(paragraph[start + 1 : match.start])
                 if places:
                     return places[-1]

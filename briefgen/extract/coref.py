@@ -48,7 +48,7 @@ _UNIT_WORDS = frozenset(
 )
 _NICKNAME_CUE = re.compile(
     r"(?:akrab|biasa|kerap|sering)\s+(?:di)?sapa(?:an)?\s+(?P<after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
-    r"|(?P<before>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)[,\s]+(?:sapaan|panggilan)\s+akrab(?:nya)?\b"
+    r"|\b(?P<before>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)[,\s]+(?:sapaan|panggilan)\s+akrab(?:nya)?\b"
 )
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 _MIN_VARIANT_CHARS = 8  # names at least this long merge with a spelling one edit away

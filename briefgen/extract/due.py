@@ -170,7 +170,7 @@ def due_of(text: str, event: dt.date | None) -> tuple[dt.date | None, Precision 
     for match in _PERIOD.finditer(text):
         mon = match.group("mon")
         named = match.group("my") or match.group("mrel") or match.group("edge")
-        if mon and not named and not _MONTH_CONTEXT.search(text[: match.start()]):
+        if mon and not named and not _MONTH_CONTEXT.search(text, max(0, match.start() - 40), match.start()):
             continue  # "Mei" with nothing that makes it a time
         period = _period_start(match, event)
         if period is None:
