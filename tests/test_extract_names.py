@@ -74,6 +74,20 @@ def test_the_pages_credit_line_names_no_person() -> None:
     assert [p.name for p in index.persons()] == ["Darman Suhadi"]
 
 
+def test_the_translators_credit_names_no_person_of_the_story() -> None:
+    index = people_of(
+        "Konsul Jenderal Darto Wibisono melepas rombongan di pelabuhan pada Sabtu.",
+        "Penerjemah: Sekar A, Bayu Lestanto",
+    )
+    assert [p.name for p in index.persons()] == ["Darto Wibisono"]
+    # A translator named in the story itself is a person of it.
+    story = people_of(
+        "Konsul Jenderal Darto Wibisono melepas rombongan di pelabuhan pada Sabtu.",
+        "Penerjemah KJRI, Bayu Lestanto, mendampingi para pekerja.",
+    )
+    assert "Bayu Lestanto" in [p.name for p in story.persons()]
+
+
 def test_a_single_name_word_cut_off_at_the_end_of_the_text_is_no_person() -> None:
     index = people_of(
         "Menteri Kelautan Darman Suhadi meninjau dermaga pada Senin (3/2).",

@@ -48,7 +48,7 @@ def _title_case_line(paragraph: str) -> bool:
 # not people of the story.
 _CREDIT_LINE = re.compile(
     r"\s*(?:(?:Redaktur|Reporter|Editor|Penulis|Pewarta|Wartawan|Fotografer|Kontributor|Penyunting|Writer"
-    r"|Editing|Foto|Photo)\b[^:\n]{0,30}:"
+    r"|Editing|Foto|Photo|Penerjemah|Alih\s+Bahasa|Translator)\b[^:\n]{0,30}:"
     # "Laporan Wartawan Tribunnews, Budi Santoso": the reporter's credit above the dateline.
     r"|Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor|Jurnalis)\b[^,:\n]{0,40}[,:]"
     # "Reporting by …", "Editing by …": an English wire credit.

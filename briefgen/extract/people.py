@@ -87,6 +87,15 @@ _VERB_OR_CLAUSE = re.compile(r"\b(?:yang|(?:me|ber|di|ter)[a-z]{4,})\b|[()“”
 _ANOTHER_HOLDER = re.compile(r"[A-Z][\w'’-]*\s+[A-Z][\w'’-]*\s+(?:dan|serta|and)\s+$")
 _PLACE_HEADS = frozenset({"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Kab.", "Kec."})
 _MAX_ROLE_WORDS = 15
+# "… di Balai Sidang Contoh, Kebayoran Raya, kemarin": the phrase before the comma ends at a venue,
+# and the capitalised words after the comma are the venue's area, not a person named in apposition.
+_VENUE_WORDS = (
+    "Hotel|Gedung|Balai|Wisma|Graha|Aula|Auditorium|Stadion|Istana|Convention|Exhibition|Expo|Center|Centre"
+    "|Hall|Arena|Plaza|Mall|Stadium|Building|Tower|Resort"
+)
+_AT_VENUE = re.compile(
+    rf"\b(?:di|at|in)\s+(?:[A-Z][\w'’&.-]*\s+)*(?:{_VENUE_WORDS})(?:\s+[A-Z][\w'’&.-]*)*\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -208,7 +217,7 @@ def _appositions(
         relative = re.search(r"\s+yang\s", role)
         if relative:
             role = role[: relative.start()]
-        if len(role.split()) > _MAX_ROLE_WORDS:
+        if len(role.split()) > _MAX_ROLE_WORDS or _AT_VENUE.search(role):
             continue
         first = next((r for r in runs if r.start == role_start), None)
         if first is not None and first.end == role_end and title_at(first.units, vocab) is not None:
