@@ -74,6 +74,32 @@ def test_the_pages_credit_line_names_no_person() -> None:
     assert [p.name for p in index.persons()] == ["Darman Suhadi"]
 
 
+def test_an_office_no_one_holds_goes_to_the_one_name_word_subject() -> None:
+    text = [
+        "Mendag melakukan kunjungan kerja ke pasar induk pada Senin (3/2).",
+        "Darmono memastikan pasokan beras aman sampai akhir tahun.",
+        "“Harga akan kami jaga,” ujar Mendag.",
+    ]
+    index = people_of(*text)
+    assert [(p.name, p.role) for p in index.persons()] == [("Darmono", "Mendag")]
+    assert index.resolve("Mendag") == "Darmono"
+
+
+def test_a_common_noun_opening_a_sentence_holds_no_office() -> None:
+    # "Pedagang" is also written in lower case: a common noun, not the minister's name.
+    index = people_of(
+        "Mendag melakukan kunjungan kerja ke pasar induk pada Senin (3/2).",
+        "Pedagang mengeluhkan harga cabai. Para pedagang meminta bantuan.",
+    )
+    assert index.persons() == []
+    # The office is held by someone introduced with it: no second holder.
+    held = people_of(
+        "Menteri Perdagangan Sari Utami melakukan kunjungan kerja ke pasar induk.",
+        "Darmono memastikan pasokan beras aman. Mendag mengaku puas.",
+    )
+    assert [p.name for p in held.persons()] == ["Sari Utami"]
+
+
 def test_the_translators_credit_names_no_person_of_the_story() -> None:
     index = people_of(
         "Konsul Jenderal Darto Wibisono melepas rombongan di pelabuhan pada Sabtu.",

@@ -100,6 +100,11 @@ def test_two_people_joined_by_dan() -> None:
     ]
 
 
+def test_a_word_for_a_kind_of_person_before_a_verb_of_saying_is_no_name() -> None:
+    assert persons("Pedagang mengatakan harga cabai naik sejak pekan lalu.") == []
+    assert [p.name for p in persons("Darmono mengatakan harga cabai naik sejak pekan lalu.")] == ["Darmono"]
+
+
 def test_a_possessive_is_not_part_of_the_name() -> None:
     for mark in ("’", "'"):
         index = people_of(

@@ -9,8 +9,19 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from briefgen.extract.index import Mention, PeopleIndex, Record, core_tokens
-from briefgen.extract.lexicon import CITIES, ORG_WORDS, PLACES, WORD_RE, is_known_place, known_nicknames
+from briefgen.extract.lexicon import (
+    CITIES,
+    FUNCTION_WORDS,
+    OFFICE_TITLES,
+    ORG_WORDS,
+    PERSON_CUES,
+    PLACES,
+    WORD_RE,
+    is_known_place,
+    known_nicknames,
+)
 from briefgen.extract.people import TITLE_WORD_SET, Vocabulary, is_headline
+from briefgen.extract.runs import Unit
 
 
 def merge_names(index: PeopleIndex, paragraphs: Sequence[str], vocab: Vocabulary) -> None:
@@ -25,8 +36,50 @@ def merge_names(index: PeopleIndex, paragraphs: Sequence[str], vocab: Vocabulary
     _drop_unnamed(index, paragraphs)
     _drop_places(index)
     _drop_namesakes(index, paragraphs)
+    _holder_named_once(index, paragraphs, vocab)
     if vocab.headline is not None:
         _drop_headline_only(index, paragraphs.index(vocab.headline))
+
+
+_OFFICE_WORD = re.compile(
+    r"(?<![\w-])(" + "|".join(sorted(map(re.escape, OFFICE_TITLES), key=len, reverse=True)) + r")(?![\w-])"
+)
+# A one-word subject opening a sentence, then a verb: "Budiman memastikan …", "Budiman juga menegaskan …".
+_ONE_WORD_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<word>[A-Z][a-z]{2,})\s+(?:(?:juga|pun|kembali|telah|sudah|akan|terus)\s+)*"
+    r"(?:me|ber)[a-z]{3,}\b"
+)
+
+
+def _holder_named_once(index: PeopleIndex, paragraphs: Sequence[str], vocab: Vocabulary) -> None:
+    """``Mendag melakukan misi dagang … Budiman memastikan …``: a story that calls its person by an
+    office abbreviation no one is introduced with, and once by one name word as a sentence's subject
+    (a word never written in lower case, so no common noun): that word is the office's holder."""
+    offices = {m.group(1) for p in paragraphs if not is_headline(p) for m in _OFFICE_WORD.finditer(p)}
+    free = sorted(o for o in offices if not index.holders_of(o))
+    if len(free) != 1:
+        return
+    text = "\n".join(paragraphs)
+    found: dict[str, tuple[int, int, int]] = {}
+    for number, paragraph in enumerate(paragraphs):
+        if is_headline(paragraph):
+            continue
+        for m in _ONE_WORD_SUBJECT.finditer(paragraph):
+            word = m.group("word")
+            if (
+                word in OFFICE_TITLES
+                or word in FUNCTION_WORDS
+                or word.lower() in PERSON_CUES
+                or _VERB_FORM.fullmatch(word)
+                or not vocab.name_like(Unit(word, m.start(), m.end("word"), "word", ""))
+                or index.resolve(word) is not None
+                or re.search(rf"(?<![\w-]){word.lower()}(?![\w-])", text)
+            ):
+                continue
+            found.setdefault(word, (number, m.start("word"), m.end("word")))
+    if len(found) == 1:
+        [(word, (number, start, end))] = found.items()
+        index.add(word, number, (start, end), role=free[0])
 
 
 # "Divaksin", "Meninggal", "Bertemu", "Terpilih": a verb's prefixed form, not a name word.

@@ -451,7 +451,12 @@ def _is_cued(paragraph: str, units: Sequence[Unit], run: Run, end: int, cue: re.
         # ("perajin Jepara", "warga Bandung") as a name.
         or (cue is not None and len(units) >= 2)
         or units[0].kind == "init"
-        or (SPEECH_AFTER.match(after) is not None and (len(units) >= 2 or not _MODIFIES.search(before)))
+        or (
+            SPEECH_AFTER.match(after) is not None
+            and (len(units) >= 2 or not _MODIFIES.search(before))
+            # "Pedagang mengeluhkan …": a word for a kind of person, not a name.
+            and not (len(units) == 1 and units[0].text.lower() in PERSON_CUES)
+        )
         # "dijabat oleh Hendro Wibisono yang …", "sebelumnya, yakni Arif Wirananda.": a
         # full name after "oleh"/"yakni" closing its phrase.
         or (
