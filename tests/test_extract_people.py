@@ -105,6 +105,25 @@ def test_a_word_for_a_kind_of_person_before_a_verb_of_saying_is_no_name() -> Non
     assert [p.name for p in persons("Darmono mengatakan harga cabai naik sejak pekan lalu.")] == ["Darmono"]
 
 
+def test_one_name_word_after_a_cabinet_or_government_is_its_leader() -> None:
+    found = persons("Para menteri kabinet Hartono bertemu dengan Gubernur Sari Utami di Medan.")
+    assert sorted(p.name for p in found) == ["Hartono", "Sari Utami"]
+    # A place after "pemerintahan" and a period after "era" are no leaders.
+    assert persons("Bantuan dari pemerintahan Jepang tiba pada era Reformasi.") == []
+
+
+def test_a_title_with_a_list_of_portfolios_cut_by_commas() -> None:
+    found = persons(
+        "He met Minister of Trade, Fisheries and Marine Affairs Jone Waqavonovono and other officials."
+    )
+    assert [(p.name, p.role) for p in found] == [
+        ("Jone Waqavonovono", "Minister of Trade, Fisheries and Marine Affairs")
+    ]
+    # A list of places after a titled person names no one else.
+    listed = persons("Trade Minister Sari Utami visited Suva, Nadi and Lautoka Port Authority Offices.")
+    assert [p.name for p in listed] == ["Sari Utami"]
+
+
 def test_a_possessive_is_not_part_of_the_name() -> None:
     for mark in ("’", "'"):
         index = people_of(

@@ -259,6 +259,7 @@ def find_people(paragraphs: Sequence[str], definitions: Sequence[Definition]) ->
             if len(index.mentions) == known and (
                 _second_of_pair(index, paragraph, number, runs, i, vocab)
                 or _title_across_preposition(index, paragraph, number, runs, i, vocab)
+                or _title_across_list(index, paragraph, number, runs, i, vocab)
             ):
                 consumed_until = runs[i].end
             elif len(index.mentions) == known:
@@ -296,6 +297,40 @@ def _title_across_preposition(
     role = paragraph[start : units[k - 1].end]
     index.add(paragraph[name_units[0].start : name_units[-1].end], number, (start, run.end), role=role)
     return True
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|dan|serta|&)\s+)?")
+_MAX_LISTED = 6  # portfolios of one title in the corpora: at most four
+
+
+def _title_across_list(
+    index: PeopleIndex, paragraph: str, number: int, runs: Sequence[Run], i: int, vocab: Vocabulary
+) -> bool:
+    """``Minister of Trade, Fisheries and Marine Affairs Budi Santoso``: a title whose list of
+    portfolios commas cut into several runs; the name ends the last one (registered; True)."""
+    units = runs[i].units
+    k = max((j + 1 for j, u in enumerate(units) if not vocab.name_like(u)), default=0)
+    name_units = units[k:]
+    if not 1 <= k <= 8 or not 2 <= len(name_units) <= 4 or not reads_as_name(name_units, vocab):
+        return False
+    if units[k - 1].text not in ORG_WORDS:
+        return False  # the list's last portfolio ends in a word of offices ("Affairs", "Perikanan")
+    for j in range(i - 1, max(-1, i - 1 - _MAX_LISTED), -1):
+        run = runs[j]
+        if (
+            not _LIST_GAP.fullmatch(paragraph, run.end, runs[j + 1].start)
+            or paragraph[run.end : runs[j + 1].start].strip() == ""
+            or len(run.units) > 5
+            or index.mentions_in(number, run.start, run.end)
+        ):
+            return False
+        title = title_at(run.units, vocab)
+        if title is not None and title[0] == 0:
+            start = run.start
+            name = paragraph[name_units[0].start : name_units[-1].end]
+            index.add(name, number, (start, runs[i].end), role=paragraph[start : units[k - 1].end])
+            return True
+    return False
 
 
 def _second_of_pair(

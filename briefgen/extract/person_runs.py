@@ -296,6 +296,9 @@ def _read_titled_run(
 _GOVERNMENT_OF = re.compile(
     r"(?<![\w-])(?:pemerintahan|rezim|era|administration\s+of|government\s+of)\s+$", re.IGNORECASE
 )
+# "kabinet Hartono", "pemerintahan Hartono": one name word is enough after these (not after "era",
+# which as often precedes a period's name: "era Reformasi", "era Orba").
+_LEADER_OF = re.compile(r"(?<![\w-])(?:pemerintahan|kabinet|rezim)\s+$", re.IGNORECASE)
 _CLOSING_MARKS = frozenset("”\"'’,")
 _OPENING_VERB = re.compile(rf"(?:{ATTRIBUTION_VERBS})(?:nya)?")
 
@@ -467,6 +470,7 @@ def _is_cued(paragraph: str, units: Sequence[Unit], run: Run, end: int, cue: re.
         )
         # "pemerintahan Hendra Wijaya", "the administration of …": the leader a government is named after.
         or (len(units) >= 2 and _GOVERNMENT_OF.search(before) is not None)
+        or (len(units) == 1 and units[0].kind == "word" and _LEADER_OF.search(before) is not None)
         or (len(units) >= 2 and _KIN_BEFORE.search(before) is not None)
         # "Pak Dirman", "Bu Ratna": a form of address before a name that is not an office.
         or (
