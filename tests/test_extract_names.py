@@ -100,6 +100,23 @@ def test_a_common_noun_opening_a_sentence_holds_no_office() -> None:
     assert [p.name for p in held.persons()] == ["Sari Utami"]
 
 
+def test_a_company_written_between_its_heads_title_and_name() -> None:
+    index = people_of(
+        "Menteri Koperasi Sari Utami bersama CEO Lumbungkita Darma Wicaksana di Jakarta.",
+        "Hal itu disampaikan Sari dalam siaran Podcast Lumbungkita pada Jumat.",
+    )
+    assert [(p.name, p.organization) for p in index.persons()] == [
+        ("Sari Utami", None),
+        ("Darma Wicaksana", "Lumbungkita"),
+    ]
+    # The first name word written alone elsewhere is the person's own: the name stays whole.
+    whole = people_of(
+        "CEO Putra Darma Wicaksana meninjau gudang pada Jumat.",
+        "Menurut Putra Darma Wicaksana, gudang itu baru. Kata Pak Putra, gudang itu dibangun warga.",
+    )
+    assert [p.name for p in whole.persons()] == ["Putra Darma Wicaksana"]
+
+
 def test_the_translators_credit_names_no_person_of_the_story() -> None:
     index = people_of(
         "Konsul Jenderal Darto Wibisono melepas rombongan di pelabuhan pada Sabtu.",

@@ -12,6 +12,8 @@ from briefgen.extract.index import Mention, PeopleIndex, Record, core_tokens
 from briefgen.extract.lexicon import (
     CITIES,
     FUNCTION_WORDS,
+    HONORIFICS,
+    NAME_HONORIFICS,
     OFFICE_TITLES,
     ORG_WORDS,
     PERSON_CUES,
@@ -37,8 +39,51 @@ def merge_names(index: PeopleIndex, paragraphs: Sequence[str], vocab: Vocabulary
     _drop_places(index)
     _drop_namesakes(index, paragraphs)
     _holder_named_once(index, paragraphs, vocab)
+    _company_before_name(index, paragraphs)
     if vocab.headline is not None:
         _drop_headline_only(index, paragraphs.index(vocab.headline))
+
+
+# Titles of a company's head, after which the company's own one-word name may come before the person's.
+_COMPANY_HEADS = frozenset(
+    {"CEO", "Founder", "Co-Founder", "Pendiri", "Owner", "Presdir", "Dirut", "COO", "CTO"}
+)
+
+
+def _company_before_name(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
+    """``CEO Lumbung Budi Santoso`` with ``… di kanal Podcast Lumbung …`` elsewhere: the first word of a
+    three-word name after a company head's title is the company when the text also writes that word
+    as the end of another capitalised name (``Podcast Lumbung``) that goes on without the person's."""
+    text = "\n".join(paragraphs)
+    for record in index.people:
+        if not record.role or record.role.split()[-1] not in _COMPANY_HEADS or record.organization:
+            continue
+        words = record.name.split()
+        if len(words) != 3 or len(record.core) != 3:
+            continue
+        company = words[0]
+        elsewhere = [
+            m.group("before")
+            for m in re.finditer(
+                rf"[a-z,]\s+(?P<before>[A-Z][\w-]+)\s+{re.escape(company)}(?![\w-])(?!\s+{re.escape(words[1])})",
+                text,
+            )
+        ]
+        if not any(_thing_word(w) for w in elsewhere):
+            continue
+        record.name, record.core, record.organization = " ".join(words[1:]), tuple(record.core[1:]), company
+
+
+def _thing_word(word: str) -> bool:
+    """Whether a capitalised word before a name could not address or entitle a person (``Podcast``)."""
+    return not (
+        word in FUNCTION_WORDS
+        or word in TITLE_WORD_SET
+        or word in HONORIFICS
+        or word in NAME_HONORIFICS
+        or word.lower() in PERSON_CUES
+        or word in _COMPANY_HEADS
+    )
 
 
 _OFFICE_WORD = re.compile(
