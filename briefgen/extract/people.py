@@ -256,11 +256,7 @@ def find_people(paragraphs: Sequence[str], definitions: Sequence[Definition]) ->
                 continue  # a capitalised word inside a role phrase ("pemilik usaha Rotan Mulya")
             known = len(index.mentions)
             consumed_until = read_run(index, vocab, definitions, paragraph, number, runs, i)
-            if len(index.mentions) == known and (
-                _second_of_pair(index, paragraph, number, runs, i, vocab)
-                or _title_across_preposition(index, paragraph, number, runs, i, vocab)
-                or _title_across_list(index, paragraph, number, runs, i, vocab)
-            ):
+            if len(index.mentions) == known and _across_runs(index, paragraph, number, runs, i, vocab):
                 consumed_until = runs[i].end
             elif len(index.mentions) == known:
                 candidate = _unregistered_name(paragraph, number, run, vocab)
@@ -271,6 +267,17 @@ def find_people(paragraphs: Sequence[str], definitions: Sequence[Definition]) ->
 
     merge_names(index, paragraphs, vocab)
     return index
+
+
+def _across_runs(
+    index: PeopleIndex, paragraph: str, number: int, runs: Sequence[Run], i: int, vocab: Vocabulary
+) -> bool:
+    """A person whose title or name the run shares with the runs before it (registered; True)."""
+    return (
+        _second_of_pair(index, paragraph, number, runs, i, vocab)
+        or _title_across_preposition(index, paragraph, number, runs, i, vocab)
+        or _title_across_list(index, paragraph, number, runs, i, vocab)
+    )
 
 
 def _title_across_preposition(

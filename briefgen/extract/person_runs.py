@@ -444,6 +444,16 @@ def _office_region(paragraph: str, run: Run, end: int, cue: re.Match[str] | None
     )
 
 
+def _speaker_before_verb(units: Sequence[Unit], before: str, after: str) -> bool:
+    """``Budi Santoso mengatakan``: a run before a verb of saying; one word only when no modifier
+    comes before it and it is no word for a kind of person (``Pedagang mengeluhkan …``)."""
+    if SPEECH_AFTER.match(after) is None:
+        return False
+    if len(units) >= 2:
+        return True
+    return not _MODIFIES.search(before) and units[0].text.lower() not in PERSON_CUES
+
+
 def _is_cued(paragraph: str, units: Sequence[Unit], run: Run, end: int, cue: re.Match[str] | None) -> bool:
     """Whether the context marks an untitled run as a person's name."""
     before = paragraph[max(0, run.start - 60) : run.start]
@@ -454,12 +464,7 @@ def _is_cued(paragraph: str, units: Sequence[Unit], run: Run, end: int, cue: re.
         # ("perajin Jepara", "warga Bandung") as a name.
         or (cue is not None and len(units) >= 2)
         or units[0].kind == "init"
-        or (
-            SPEECH_AFTER.match(after) is not None
-            and (len(units) >= 2 or not _MODIFIES.search(before))
-            # "Pedagang mengeluhkan …": a word for a kind of person, not a name.
-            and not (len(units) == 1 and units[0].text.lower() in PERSON_CUES)
-        )
+        or _speaker_before_verb(units, before, after)
         # "dijabat oleh Hendro Wibisono yang …", "sebelumnya, yakni Arif Wirananda.": a
         # full name after "oleh"/"yakni" closing its phrase.
         or (
@@ -470,7 +475,7 @@ def _is_cued(paragraph: str, units: Sequence[Unit], run: Run, end: int, cue: re.
         )
         # "pemerintahan Hendra Wijaya", "the administration of …": the leader a government is named after.
         or (len(units) >= 2 and _GOVERNMENT_OF.search(before) is not None)
-        or (len(units) == 1 and units[0].kind == "word" and _LEADER_OF.search(before) is not None)
+        or (len(units) == 1 and _LEADER_OF.search(before) is not None)
         or (len(units) >= 2 and _KIN_BEFORE.search(before) is not None)
         # "Pak Dirman", "Bu Ratna": a form of address before a name that is not an office.
         or (
