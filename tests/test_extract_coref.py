@@ -158,6 +158,14 @@ def test_unit_and_place_records_are_dropped() -> None:
     assert _names(_resolved(text, people, [])) == []
 
 
+def test_a_name_after_a_comma_following_a_team_leaders_title_is_kept() -> None:
+    text = ["Ketua Tim Penggerak Desa, Rina Wulandari menyatakan kader akan dilibatkan."]
+    people = [Person("Rina Wulandari", "Ketua Tim", "Penggerak Desa")]
+    assert _names(_resolved(text, people, [])) == ["Rina Wulandari"]
+    glued = ["Ketua membentuk Tim Rina Wulandari."]  # the unit's own name, no comma before it
+    assert _names(_resolved(glued, [Person("Rina Wulandari", "Ketua Bentuk Tim")], [])) == []
+
+
 def test_whole_extraction_strips_the_region_from_the_name() -> None:
     facts = _facts(
         "SLAWI - Pj Bupati Tegal Suharyanto meminta dukungan warga pada Senin (3/2/2025).",

@@ -74,6 +74,63 @@ def test_the_pages_credit_line_names_no_person() -> None:
     assert [p.name for p in index.persons()] == ["Darman Suhadi"]
 
 
+def test_an_office_no_one_holds_goes_to_the_one_name_word_subject() -> None:
+    text = [
+        "Mendag melakukan kunjungan kerja ke pasar induk pada Senin (3/2).",
+        "Darmono memastikan pasokan beras aman sampai akhir tahun.",
+        "“Harga akan kami jaga,” ujar Mendag.",
+    ]
+    index = people_of(*text)
+    assert [(p.name, p.role) for p in index.persons()] == [("Darmono", "Mendag")]
+    assert index.resolve("Mendag") == "Darmono"
+
+
+def test_a_common_noun_opening_a_sentence_holds_no_office() -> None:
+    # "Pedagang" is also written in lower case: a common noun, not the minister's name.
+    index = people_of(
+        "Mendag melakukan kunjungan kerja ke pasar induk pada Senin (3/2).",
+        "Pedagang mengeluhkan harga cabai. Para pedagang meminta bantuan.",
+    )
+    assert index.persons() == []
+    # The office is held by someone introduced with it: no second holder.
+    held = people_of(
+        "Menteri Perdagangan Sari Utami melakukan kunjungan kerja ke pasar induk.",
+        "Darmono memastikan pasokan beras aman. Mendag mengaku puas.",
+    )
+    assert [p.name for p in held.persons()] == ["Sari Utami"]
+
+
+def test_a_company_written_between_its_heads_title_and_name() -> None:
+    index = people_of(
+        "Menteri Koperasi Sari Utami bersama CEO Lumbungkita Darma Wicaksana di Jakarta.",
+        "Hal itu disampaikan Sari dalam siaran Podcast Lumbungkita pada Jumat.",
+    )
+    assert [(p.name, p.organization) for p in index.persons()] == [
+        ("Sari Utami", None),
+        ("Darma Wicaksana", "Lumbungkita"),
+    ]
+    # The first name word written alone elsewhere is the person's own: the name stays whole.
+    whole = people_of(
+        "CEO Putra Darma Wicaksana meninjau gudang pada Jumat.",
+        "Menurut Putra Darma Wicaksana, gudang itu baru. Kata Pak Putra, gudang itu dibangun warga.",
+    )
+    assert [p.name for p in whole.persons()] == ["Putra Darma Wicaksana"]
+
+
+def test_the_translators_credit_names_no_person_of_the_story() -> None:
+    index = people_of(
+        "Konsul Jenderal Darto Wibisono melepas rombongan di pelabuhan pada Sabtu.",
+        "Penerjemah: Sekar A, Bayu Lestanto",
+    )
+    assert [p.name for p in index.persons()] == ["Darto Wibisono"]
+    # A translator named in the story itself is a person of it.
+    story = people_of(
+        "Konsul Jenderal Darto Wibisono melepas rombongan di pelabuhan pada Sabtu.",
+        "Penerjemah KJRI, Bayu Lestanto, mendampingi para pekerja.",
+    )
+    assert "Bayu Lestanto" in [p.name for p in story.persons()]
+
+
 def test_a_single_name_word_cut_off_at_the_end_of_the_text_is_no_person() -> None:
     index = people_of(
         "Menteri Kelautan Darman Suhadi meninjau dermaga pada Senin (3/2).",

@@ -100,6 +100,60 @@ def test_two_people_joined_by_dan() -> None:
     ]
 
 
+def test_a_word_for_a_kind_of_person_before_a_verb_of_saying_is_no_name() -> None:
+    assert persons("Pedagang mengatakan harga cabai naik sejak pekan lalu.") == []
+    assert [p.name for p in persons("Darmono mengatakan harga cabai naik sejak pekan lalu.")] == ["Darmono"]
+
+
+def test_one_name_word_after_a_cabinet_or_government_is_its_leader() -> None:
+    found = persons("Para menteri kabinet Hartono bertemu dengan Gubernur Sari Utami di Medan.")
+    assert sorted(p.name for p in found) == ["Hartono", "Sari Utami"]
+    # A place after "pemerintahan" and a period after "era" are no leaders.
+    assert persons("Bantuan dari pemerintahan Jepang tiba pada era Reformasi.") == []
+
+
+def test_a_title_with_a_list_of_portfolios_cut_by_commas() -> None:
+    found = persons(
+        "He met Minister of Trade, Fisheries and Marine Affairs Jone Waqavonovono and other officials."
+    )
+    assert [(p.name, p.role) for p in found] == [
+        ("Jone Waqavonovono", "Minister of Trade, Fisheries and Marine Affairs")
+    ]
+    # A list of places after a titled person names no one else.
+    listed = persons("Trade Minister Sari Utami visited Suva, Nadi and Lautoka Port Authority Offices.")
+    assert [p.name for p in listed] == ["Sari Utami"]
+
+
+def test_a_possessive_is_not_part_of_the_name() -> None:
+    for mark in ("’", "'"):
+        index = people_of(
+            f"The plan supports President Hendra Wirawan{mark}s target of ten new ports.",
+            "Wirawan said the ports would open in stages.",
+        )
+        assert [p.name for p in index.persons()] == ["Hendra Wirawan"]
+    # An apostrophe inside a name stays: "Ma'ruf".
+    assert [p.name for p in persons("Wakil Presiden Ma'ruf Hidayat membuka rapat.")] == ["Ma'ruf Hidayat"]
+
+
+def test_english_region_names_are_not_people() -> None:
+    found = persons(
+        "Bali did better than the average, followed by West Java Province, Aceh Province and others.",
+        "Health Minister Sari Utami said the figures would be published.",
+    )
+    assert [p.name for p in found] == ["Sari Utami"]
+
+
+def test_the_area_after_a_venue_is_not_a_name_in_apposition() -> None:
+    venue = persons(
+        "Menteri Perdagangan Sari Utami menyaksikan penandatanganan kontrak antara importir dan eksportir"
+        " di Balai Sidang Nusantara, Kebon Raya Indah, kemarin (24/10).",
+    )
+    assert [p.name for p in venue] == ["Sari Utami"]
+    # A street is no venue: the name after it is the person the role describes.
+    street = persons("Pemilik warung soto di Jalan Melati, Haji Darmawan, mengaku omzetnya naik.")
+    assert [p.name for p in street] == ["Haji Darmawan"]
+
+
 def test_people_without_a_title_need_a_cue() -> None:
     people = persons(
         "Kunjungan itu dihadiri penyanyi muda Kim Ha Neul dari BLUEWAVE Studio di Gedung Sate.",

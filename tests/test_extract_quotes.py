@@ -281,6 +281,32 @@ def test_english_attributions() -> None:
     assert warnings == []
 
 
+def test_the_minister_said_after_the_quote_is_the_one_minister() -> None:
+    quotes, _ = quotes_of(
+        "Fisheries Minister Hendra Wirawan opened the harbour fair in Ambon on Monday.",
+        "Several exporters came from Surabaya and Makassar.",
+        "“The new cold storage will serve every island of the province,” the minister said in his remarks.",
+    )
+    assert [q.speaker for q in quotes] == ["Hendra Wirawan"]
+
+
+def test_the_minister_said_with_two_ministers_is_the_one_followed() -> None:
+    quotes, _ = quotes_of(
+        "Fisheries Minister Hendra Wirawan met Trade Minister Sari Utami in Ambon on Monday.",
+        "Utami said the talks covered tuna exports.",
+        "“We will open two more markets next year,” the minister said.",
+    )
+    assert [q.speaker for q in quotes] == ["Sari Utami"]
+
+
+def test_the_governor_said_is_not_a_minister() -> None:
+    quotes, _ = quotes_of(
+        "Fisheries Minister Hendra Wirawan opened the harbour fair in Ambon on Monday.",
+        "“The fair is the largest so far,” the governor said.",
+    )
+    assert [q.speaker for q in quotes] != ["Hendra Wirawan"]
+
+
 # --------------------------------------------------------------------------- on the real corpus
 
 

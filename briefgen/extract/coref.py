@@ -416,7 +416,9 @@ def _spurious(name: str, role: str | None, text: str) -> bool:
         return True
     if all(not _is_name_word(w) or is_known_place(w) for w in words):
         return True
-    if role and role.split()[-1] in _UNIT_WORDS:
+    # "Bupati Bentuk Tim | Reaksi Cepat": a unit's name read as a person's; "Ketua Tim Penggerak, Rina
+    # Wulandari": the role ends in a unit word, but the name stands after a comma of its own.
+    if role and role.split()[-1] in _UNIT_WORDS and not re.search(rf",\s*{re.escape(name)}\b", text):
         return True
     return any(
         text[max(0, m.start() - 12) : m.start()].split()[-1:] in ([w] for w in _UNIT_WORDS)

@@ -83,6 +83,27 @@ def _full_title(role: str) -> str:
     return role.casefold()
 
 
+_ENGLISH_TITLES = frozenset(
+    {
+        "minister",
+        "governor",
+        "ambassador",
+        "mayor",
+        "regent",
+        "president",
+        "secretary",
+        "director",
+        "chairman",
+    }
+)
+
+
+def _english_title_last(role: str, wanted: str) -> bool:
+    """Whether ``role`` is an English office ending in the title ``wanted`` (``Tourism Minister``)."""
+    words = role.casefold().split()
+    return wanted in _ENGLISH_TITLES and len(words) > 1 and words[-1] == wanted
+
+
 # Particles inside Dutch, German and Malay names ("Pieter van der Berg", "Ahmad bin Hashim"),
 # written lower- or upper-case depending on position: not what tells two people apart.
 _PARTICLES = frozenset({"van", "von", "der", "den", "de", "bin", "binti", "boru"})
@@ -110,6 +131,8 @@ def _inner_initials(name: str) -> int:
     """How many initials a name has between its first and last words (``Sinta K.W. Hadiprojo`` → 1)."""
     return sum(1 for w in name.split()[1:-1] if _INITIALS.fullmatch(w))
 
+
+_POSSESSIVE = re.compile(r"(?<=[^\W\d_]{2})['’]s$")
 
 # No article names this many people (the corpora: at most a dozen); a list of thousands of names
 # would make every pass that compares people with people (the name merges, coreference) quadratic.
@@ -227,6 +250,9 @@ class PeopleIndex:
     ) -> int | None:
         """Register a mention of ``name``; returns the person's index (merging into a known person),
         or None when ``name`` would be a person beyond the first ``MAX_PEOPLE`` (not registered)."""
+        name = _POSSESSIVE.sub("", name)  # "President Budi Santoso's target": the name without "'s"
+        if written is not None:
+            written = _POSSESSIVE.sub("", written)
         core = core_tokens(name)
         index = self._match(core)
         if index is None:
@@ -286,6 +312,9 @@ class PeopleIndex:
             for i, p in enumerate(self.people)
             if role_text in p.role_acronyms
             or (p.role and (_full_title(p.role) == wanted or _full_title(p.role).startswith(wanted + " ")))
+            # "the minister" for the "Tourism Minister", "the governor" for the "Papua Governor":
+            # an English title is written after the office it names.
+            or (p.role and " " not in wanted and _english_title_last(p.role, wanted))
         ]
 
         def preference(i: int) -> tuple[bool, int, int]:

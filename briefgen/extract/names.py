@@ -9,8 +9,21 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from briefgen.extract.index import Mention, PeopleIndex, Record, core_tokens
-from briefgen.extract.lexicon import CITIES, ORG_WORDS, PLACES, WORD_RE, is_known_place, known_nicknames
+from briefgen.extract.lexicon import (
+    CITIES,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    NAME_HONORIFICS,
+    OFFICE_TITLES,
+    ORG_WORDS,
+    PERSON_CUES,
+    PLACES,
+    WORD_RE,
+    is_known_place,
+    known_nicknames,
+)
 from briefgen.extract.people import TITLE_WORD_SET, Vocabulary, is_headline
+from briefgen.extract.runs import Unit
 
 
 def merge_names(index: PeopleIndex, paragraphs: Sequence[str], vocab: Vocabulary) -> None:
@@ -25,8 +38,93 @@ def merge_names(index: PeopleIndex, paragraphs: Sequence[str], vocab: Vocabulary
     _drop_unnamed(index, paragraphs)
     _drop_places(index)
     _drop_namesakes(index, paragraphs)
+    _holder_named_once(index, paragraphs, vocab)
+    _company_before_name(index, paragraphs)
     if vocab.headline is not None:
         _drop_headline_only(index, paragraphs.index(vocab.headline))
+
+
+# Titles of a company's head, after which the company's own one-word name may come before the person's.
+_COMPANY_HEADS = frozenset(
+    {"CEO", "Founder", "Co-Founder", "Pendiri", "Owner", "Presdir", "Dirut", "COO", "CTO"}
+)
+
+
+def _company_before_name(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
+    """``CEO Lumbung Budi Santoso`` with ``… di kanal Podcast Lumbung …`` elsewhere: the first word of a
+    three-word name after a company head's title is the company when the text also writes that word
+    as the end of another capitalised name (``Podcast Lumbung``) that goes on without the person's."""
+    text = "\n".join(paragraphs)
+    for record in index.people:
+        if not record.role or record.role.split()[-1] not in _COMPANY_HEADS or record.organization:
+            continue
+        words = record.name.split()
+        if len(words) != 3 or len(record.core) != 3:
+            continue
+        company = words[0]
+        elsewhere = [
+            m.group("before")
+            for m in re.finditer(
+                rf"[a-z,]\s+(?P<before>[A-Z][\w-]+)\s+{re.escape(company)}(?![\w-])(?!\s+{re.escape(words[1])})",
+                text,
+            )
+        ]
+        if not any(_thing_word(w) for w in elsewhere):
+            continue
+        record.name, record.core, record.organization = " ".join(words[1:]), tuple(record.core[1:]), company
+
+
+def _thing_word(word: str) -> bool:
+    """Whether a capitalised word before a name could not address or entitle a person (``Podcast``)."""
+    return not (
+        word in FUNCTION_WORDS
+        or word in TITLE_WORD_SET
+        or word in HONORIFICS
+        or word in NAME_HONORIFICS
+        or word.lower() in PERSON_CUES
+        or word in _COMPANY_HEADS
+    )
+
+
+_OFFICE_WORD = re.compile(
+    r"(?<![\w-])(" + "|".join(sorted(map(re.escape, OFFICE_TITLES), key=len, reverse=True)) + r")(?![\w-])"
+)
+# A one-word subject opening a sentence, then a verb: "Budiman memastikan …", "Budiman juga menegaskan …".
+_ONE_WORD_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<word>[A-Z][a-z]{2,})\s+(?:(?:juga|pun|kembali|telah|sudah|akan|terus)\s+)*"
+    r"(?:me|ber)[a-z]{3,}\b"
+)
+
+
+def _holder_named_once(index: PeopleIndex, paragraphs: Sequence[str], vocab: Vocabulary) -> None:
+    """``Mendag melakukan misi dagang … Budiman memastikan …``: a story that calls its person by an
+    office abbreviation no one is introduced with, and once by one name word as a sentence's subject
+    (a word never written in lower case, so no common noun): that word is the office's holder."""
+    offices = {m.group(1) for p in paragraphs if not is_headline(p) for m in _OFFICE_WORD.finditer(p)}
+    free = sorted(o for o in offices if not index.holders_of(o))
+    if len(free) != 1:
+        return
+    text = "\n".join(paragraphs)
+    found: dict[str, tuple[int, int, int]] = {}
+    for number, paragraph in enumerate(paragraphs):
+        if is_headline(paragraph):
+            continue
+        for m in _ONE_WORD_SUBJECT.finditer(paragraph):
+            word = m.group("word")
+            if (
+                word in OFFICE_TITLES
+                or word in FUNCTION_WORDS
+                or word.lower() in PERSON_CUES
+                or _VERB_FORM.fullmatch(word)
+                or not vocab.name_like(Unit(word, m.start(), m.end("word"), "word", ""))
+                or index.resolve(word) is not None
+                or re.search(rf"(?<![\w-]){word.lower()}(?![\w-])", text)
+            ):
+                continue
+            found.setdefault(word, (number, m.start("word"), m.end("word")))
+    if len(found) == 1:
+        [(word, (number, start, end))] = found.items()
+        index.add(word, number, (start, end), role=free[0])
 
 
 # "Divaksin", "Meninggal", "Bertemu", "Terpilih": a verb's prefixed form, not a name word.
@@ -48,7 +146,7 @@ def _title_case_line(paragraph: str) -> bool:
 # not people of the story.
 _CREDIT_LINE = re.compile(
     r"\s*(?:(?:Redaktur|Reporter|Editor|Penulis|Pewarta|Wartawan|Fotografer|Kontributor|Penyunting|Writer"
-    r"|Editing|Foto|Photo)\b[^:\n]{0,30}:"
+    r"|Editing|Foto|Photo|Penerjemah|Alih\s+Bahasa|Translator)\b[^:\n]{0,30}:"
     # "Laporan Wartawan Tribunnews, Budi Santoso": the reporter's credit above the dateline.
     r"|Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor|Jurnalis)\b[^,:\n]{0,40}[,:]"
     # "Reporting by …", "Editing by …": an English wire credit.

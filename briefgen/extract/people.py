@@ -87,6 +87,15 @@ _VERB_OR_CLAUSE = re.compile(r"\b(?:yang|(?:me|ber|di|ter)[a-z]{4,})\b|[()“”
 _ANOTHER_HOLDER = re.compile(r"[A-Z][\w'’-]*\s+[A-Z][\w'’-]*\s+(?:dan|serta|and)\s+$")
 _PLACE_HEADS = frozenset({"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Kab.", "Kec."})
 _MAX_ROLE_WORDS = 15
+# "… di Balai Sidang Contoh, Kebayoran Raya, kemarin": the phrase before the comma ends at a venue,
+# and the capitalised words after the comma are the venue's area, not a person named in apposition.
+_VENUE_WORDS = (
+    "Hotel|Gedung|Balai|Wisma|Graha|Aula|Auditorium|Stadion|Istana|Convention|Exhibition|Expo|Center|Centre"
+    "|Hall|Arena|Plaza|Mall|Stadium|Building|Tower|Resort"
+)
+_AT_VENUE = re.compile(
+    rf"\b(?:di|at|in)\s+(?:[A-Z][\w'’&.-]*\s+)*(?:{_VENUE_WORDS})(?:\s+[A-Z][\w'’&.-]*)*\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -208,7 +217,7 @@ def _appositions(
         relative = re.search(r"\s+yang\s", role)
         if relative:
             role = role[: relative.start()]
-        if len(role.split()) > _MAX_ROLE_WORDS:
+        if len(role.split()) > _MAX_ROLE_WORDS or _AT_VENUE.search(role):
             continue
         first = next((r for r in runs if r.start == role_start), None)
         if first is not None and first.end == role_end and title_at(first.units, vocab) is not None:
@@ -247,10 +256,7 @@ def find_people(paragraphs: Sequence[str], definitions: Sequence[Definition]) ->
                 continue  # a capitalised word inside a role phrase ("pemilik usaha Rotan Mulya")
             known = len(index.mentions)
             consumed_until = read_run(index, vocab, definitions, paragraph, number, runs, i)
-            if len(index.mentions) == known and (
-                _second_of_pair(index, paragraph, number, runs, i, vocab)
-                or _title_across_preposition(index, paragraph, number, runs, i, vocab)
-            ):
+            if len(index.mentions) == known and _across_runs(index, paragraph, number, runs, i, vocab):
                 consumed_until = runs[i].end
             elif len(index.mentions) == known:
                 candidate = _unregistered_name(paragraph, number, run, vocab)
@@ -261,6 +267,17 @@ def find_people(paragraphs: Sequence[str], definitions: Sequence[Definition]) ->
 
     merge_names(index, paragraphs, vocab)
     return index
+
+
+def _across_runs(
+    index: PeopleIndex, paragraph: str, number: int, runs: Sequence[Run], i: int, vocab: Vocabulary
+) -> bool:
+    """A person whose title or name the run shares with the runs before it (registered; True)."""
+    return (
+        _second_of_pair(index, paragraph, number, runs, i, vocab)
+        or _title_across_preposition(index, paragraph, number, runs, i, vocab)
+        or _title_across_list(index, paragraph, number, runs, i, vocab)
+    )
 
 
 def _title_across_preposition(
@@ -287,6 +304,40 @@ def _title_across_preposition(
     role = paragraph[start : units[k - 1].end]
     index.add(paragraph[name_units[0].start : name_units[-1].end], number, (start, run.end), role=role)
     return True
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|dan|serta|&)\s+)?")
+_MAX_LISTED = 6  # portfolios of one title in the corpora: at most four
+
+
+def _title_across_list(
+    index: PeopleIndex, paragraph: str, number: int, runs: Sequence[Run], i: int, vocab: Vocabulary
+) -> bool:
+    """``Minister of Trade, Fisheries and Marine Affairs Budi Santoso``: a title whose list of
+    portfolios commas cut into several runs; the name ends the last one (registered; True)."""
+    units = runs[i].units
+    k = max((j + 1 for j, u in enumerate(units) if not vocab.name_like(u)), default=0)
+    name_units = units[k:]
+    if not 1 <= k <= 8 or not 2 <= len(name_units) <= 4 or not reads_as_name(name_units, vocab):
+        return False
+    if units[k - 1].text not in ORG_WORDS:
+        return False  # the list's last portfolio ends in a word of offices ("Affairs", "Perikanan")
+    for j in range(i - 1, max(-1, i - 1 - _MAX_LISTED), -1):
+        run = runs[j]
+        if (
+            not _LIST_GAP.fullmatch(paragraph, run.end, runs[j + 1].start)
+            or paragraph[run.end : runs[j + 1].start].strip() == ""
+            or len(run.units) > 5
+            or index.mentions_in(number, run.start, run.end)
+        ):
+            return False
+        title = title_at(run.units, vocab)
+        if title is not None and title[0] == 0:
+            start = run.start
+            name = paragraph[name_units[0].start : name_units[-1].end]
+            index.add(name, number, (start, runs[i].end), role=paragraph[start : units[k - 1].end])
+            return True
+    return False
 
 
 def _second_of_pair(

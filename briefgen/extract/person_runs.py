@@ -296,6 +296,9 @@ def _read_titled_run(
 _GOVERNMENT_OF = re.compile(
     r"(?<![\w-])(?:pemerintahan|rezim|era|administration\s+of|government\s+of)\s+$", re.IGNORECASE
 )
+# "kabinet Hartono", "pemerintahan Hartono": one name word is enough after these (not after "era",
+# which as often precedes a period's name: "era Reformasi", "era Orba").
+_LEADER_OF = re.compile(r"(?<![\w-])(?:pemerintahan|kabinet|rezim)\s+$", re.IGNORECASE)
 _CLOSING_MARKS = frozenset("”\"'’,")
 _OPENING_VERB = re.compile(rf"(?:{ATTRIBUTION_VERBS})(?:nya)?")
 
@@ -441,6 +444,16 @@ def _office_region(paragraph: str, run: Run, end: int, cue: re.Match[str] | None
     )
 
 
+def _speaker_before_verb(units: Sequence[Unit], before: str, after: str) -> bool:
+    """``Budi Santoso mengatakan``: a run before a verb of saying; one word only when no modifier
+    comes before it and it is no word for a kind of person (``Pedagang mengeluhkan …``)."""
+    if SPEECH_AFTER.match(after) is None:
+        return False
+    if len(units) >= 2:
+        return True
+    return not _MODIFIES.search(before) and units[0].text.lower() not in PERSON_CUES
+
+
 def _is_cued(paragraph: str, units: Sequence[Unit], run: Run, end: int, cue: re.Match[str] | None) -> bool:
     """Whether the context marks an untitled run as a person's name."""
     before = paragraph[max(0, run.start - 60) : run.start]
@@ -451,7 +464,7 @@ def _is_cued(paragraph: str, units: Sequence[Unit], run: Run, end: int, cue: re.
         # ("perajin Jepara", "warga Bandung") as a name.
         or (cue is not None and len(units) >= 2)
         or units[0].kind == "init"
-        or (SPEECH_AFTER.match(after) is not None and (len(units) >= 2 or not _MODIFIES.search(before)))
+        or _speaker_before_verb(units, before, after)
         # "dijabat oleh Hendro Wibisono yang …", "sebelumnya, yakni Arif Wirananda.": a
         # full name after "oleh"/"yakni" closing its phrase.
         or (
@@ -462,6 +475,7 @@ def _is_cued(paragraph: str, units: Sequence[Unit], run: Run, end: int, cue: re.
         )
         # "pemerintahan Hendra Wijaya", "the administration of …": the leader a government is named after.
         or (len(units) >= 2 and _GOVERNMENT_OF.search(before) is not None)
+        or (len(units) == 1 and _LEADER_OF.search(before) is not None)
         or (len(units) >= 2 and _KIN_BEFORE.search(before) is not None)
         # "Pak Dirman", "Bu Ratna": a form of address before a name that is not an office.
         or (

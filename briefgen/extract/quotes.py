@@ -26,6 +26,7 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 # English: "…,” said Arifin on Friday." / "…,” Rosan told reporters." / "…,” he added."
+_EN_OFFICES = "minister|governor|ambassador|mayor|regent|president|secretary|director|chairman"
 _EN_AFTER = re.compile(
     rf"\s*(?:(?:{ENGLISH_SPEECH_VERBS}|according\s+to)\b(?P<who>[^.,;:!?“”\"]*)"
     # "…,” Papua governor Budi Santoso said": a lower-case role word before the name.
@@ -35,6 +36,9 @@ _EN_AFTER = re.compile(
     + r")\s+)?(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|for|and|the|of\s+the)\s+)?[A-Z][\w'’.-]*){0,6})"
     # "…,” Ratna, who accompanied Governor Yohanes Kareth, stated …"
     r"(?:\s*,\s*(?:who|yang)\s[^,.;“”\"]{1,80},)?\s+"
+    rf"(?:(?:also|then|later|further)\s+)?(?:{ENGLISH_SPEECH_VERBS})\b"
+    # "…,” the minister said": an office in lower case, for the one person holding it.
+    rf"|(?P<office>the\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_EN_OFFICES}))\s+"
     rf"(?:(?:also|then|later|further)\s+)?(?:{ENGLISH_SPEECH_VERBS})\b"
     # "…,” the ministry's director-general, Budi Santoso, told reporters": the name in apposition.
     r"|the\s[^,.;:!?“”\"]{1,60},\s*(?P<appos>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+"
@@ -410,7 +414,7 @@ def _speaker_english(
 ) -> str | None:
     """The speaker an English attribution after the quotation names (``,” said Budi``)."""
     p_last = span.segments[-1][0]
-    group = next(g for g in ("who", "appos", "subject") if english.group(g) is not None)
+    group = next(g for g in ("who", "appos", "subject", "office") if english.group(g) is not None)
     who = english.group(group)
     if not who.strip() or _PRONOUN.fullmatch(who):
         return people.speaker_before(span.paragraph, span.start, skip)
@@ -422,11 +426,22 @@ def _speaker_english(
         holders = people.holders_of(who)
         if len(holders) == 1:
             return people.people[holders[0]].name
-        return people.speaker_before(span.paragraph, span.start, skip)
+        followed = people.speaker_before(span.paragraph, span.start, skip)
+        if not holders and followed is not None and _other_english_office(who, people, followed):
+            return None  # "the governor said" while the story follows its minister
+        return followed
     resolved = people.resolve(who)
     if resolved:
         return resolved
     return who.strip() if who.strip()[:1].isupper() else None
+
+
+def _other_english_office(who: str, people: PeopleIndex, name: str) -> bool:
+    """Whether ``name`` holds an English office other than the one ``who`` names (``the governor``)."""
+    asked = set(who.casefold().split()) & set(_EN_OFFICES.split("|"))
+    role = next((p.role for p in people.people if p.name == name and p.role), None)
+    held = set(role.casefold().split()) & set(_EN_OFFICES.split("|")) if role else set()
+    return bool(asked and held and not asked & held)
 
 
 def _speaker_before_quote(

@@ -253,7 +253,15 @@ OFFICE_ABBREVIATION = re.compile(
 
 
 # Word lists whose words are never words of a person's name.
+# "East Java Province", "Badung Regency": English words of a region's name, never of a person's.
+_ENGLISH_PLACE_WORDS = words(
+    """
+    Province Provinces Regency Regencies Municipality District Subdistrict Village Islands Island
+    Java Sumatra Borneo Strait Peninsula
+    """
+)
 _NEVER_NAME_LISTS: tuple[frozenset[str], ...] = (
+    _ENGLISH_PLACE_WORDS,
     ORG_WORDS,
     RANKS,
     RANK_SUFFIXES,
