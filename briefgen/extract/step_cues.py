@@ -7,6 +7,7 @@ import re
 
 from briefgen.extract.lexicon import MONTH_RE, REGIONAL_TITLES, words
 from briefgen.extract.step_english import (
+    AIMS_EN,
     ASKED_FOR,
     CAN,
     CAUSED,
@@ -56,7 +57,16 @@ _STRONG = re.compile(
     r"|commit(?:s|ted)?\s+to|commitment\s+to"
     r"|pledge[sd]?\s+to|vow(?:s|ed)?\s+to|intends?\s+to|(?:is|are)\s+targeting|targets\s+(?:the|a|an|to)"
     r"|(?:is|are|was|were)\s+willing\s+to|(?:is|are|was|were)\s+to\s+be\s+[a-z]+(?:ed|en|lt|ld|wn|un)"
-    r"|set\s+(?:a|an|the|its)\s+(?:[^.;\s]+\s+){0,6}?target)\b",
+    r"|set\s+(?:a|an|the|its)\s+(?:[^.;\s]+\s+){0,6}?target"
+    # "has set target to welcome 15 million visitors", "a government target to increase …",
+    # "targeted the visit of 15 million …": a target to reach (not
+    # one missed or met: "missed its target to …")
+    r"|(?:has|have|had)\s+(?:also\s+)?set\s+(?:[^.;\s]+\s+){0,2}?targets?\s+(?:to|of|for)"
+    r"|(?<!\bmissed\s)(?<!\bmet\s)(?<!\bmeet\s)(?<!\bexceeded\s)(?<!\breached\s)(?<!\bsurpassed\s)"
+    r"(?:(?:a|an|the|its|our|their|government|ministry)\s+)target\s+to\s+(?:increase|raise|reach|attract|welcome"
+    r"|achieve|reduce|cut|lower|boost|grow|bring|double|triple)"
+    r"|targeted\s+(?:the\s+)?(?:visits?|arrivals?|number|growth|revenue|sales|exports?|investments?|\d)"
+    r")\b",
     re.IGNORECASE,
 )
 # "menyampaikan rencana untuk membuka kembali kedutaan", "membahas rencana kunjungan Menlu ke
@@ -196,12 +206,16 @@ _REQUEST = re.compile(
     r"|\b(?:meminta|memintanya|minta|diminta|memohon|mohon)\b"
     r"(?:" + _PURPOSE + "|" + _ADDRESSEE_THEN_ACT + "|"
     r"(?=(?:\s+[\w-]+){1,7}?\s+(?:tidak(?!\s+hanya)|jangan|segera|nanti|langsung)\b)"
+    # ("meminta pihak Dinas Kesehatan harus menjadikan …": the duty put on the one asked)
+    r"|(?=(?:\s+[\w().-]+){1,8}?\s+(?:harus|wajib)\s+(?:segera\s+)?(?:me|ber|di)[a-z]{3,})"
     # or support asked of others: "meminta dukungan dan kerja sama seluruh dinas", "minta bantuan …"
     r"|(?=\s+(?:(?:juga|pula|pun)\s+)?(?:dukungan|kerja\s*sama|bantuan|partisipasi|komitmen|perhatian|keseriusan"
     r"|kesadaran|peran\s+serta|sinergi|kolaborasi|kekompakan)\b))"
     # "Seluruh OPD diminta bergerak selaras …": the ones asked, then the act (not "saat diminta
     # menjelaskan", a question put to someone).
     r"|(?<!\bsaat\s)(?<!\bketika\s)(?<!\bwaktu\s)\bdiminta\s+(?:(?:segera|terus|tetap|lebih)\s+)*(?:me|ber)[a-z]{3,}\b"
+    # "mendorong kepala daerah menghadirkan event …": urging those under one's authority, then the act
+    r"|\b(?:mendorong|mengimbau|menghimbau)\b" + _ADDRESSEE_THEN_ACT +
     # Urging, inviting, handing over, giving a task or time: only with a purpose.
     r"|\b(?:mendorong|mengimbau|menghimbau|diimbau|dihimbau|di\s+imbau|di\s+himbau|mengundang"
     # "berpesan kepada para lurah untuk …" (not advice: "berpesan agar para pelajar …")
@@ -211,8 +225,8 @@ _REQUEST = re.compile(
     r"|tenggat|tugas))\b" + _PURPOSE +
     # "instruksi menteri agar …", "mengeluarkan instruksi tegas kepada seluruh jajaran agar …"
     # Reminding, directing, inviting someone to act: "mengingatkan seluruh jajaran untuk …", the
-    # addressee and "untuk"/"agar" close by (a reminder with no one addressed, "mengingatkan agar
-    # tidak ada …", is a warning; "mengajak tetangga membantu supaya …" tells a purpose).
+    # addressee and "untuk"/"agar" close by ("mengingatkan agar …", with no one addressed, is read
+    # by _SAID_SO_THAT; "mengajak tetangga membantu supaya …" tells a purpose).
     r"|\b(?:mengingatkan|diingatkan|mengarahkan|diarahkan|mengajak)\b(?!\s*,?\s*(?:agar|supaya|bahwa)\b)"
     r"(?=(?:\s+[\w().-]+){1,8}?\s+(?:untuk|agar)\s+(?!di[a-z]{3,}\b))"
     r"|\b(?:instruksi|intruksi|arahan|perintah)(?:\s+[\w-]+){0,8}?\s+(?:agar|supaya)\b"
@@ -242,8 +256,10 @@ _TOLD_TO = re.compile(
 # "agar" right after a verb of saying; "he asked for stronger cooperation" (not "was asked for a
 # response", a question put to him).
 _SAID_SO_THAT = re.compile(
-    r"\b(?:menyampaikan|menegaskan|menekankan|meminta)\s*,?\s+"
-    r"(?:agar|supaya)\b",
+    r"\b(?:menyampaikan|menegaskan|menekankan|meminta)\s*,?\s+(?:agar|supaya)\b"
+    # "mengingatkan agar pekerja migran mematuhi …": a reminder to those named to act ("mengingatkan
+    # agar tidak ada kecurangan" warns against what no one is asked to do)
+    r"|\bmengingatkan\s*,?\s+(?:agar|supaya)\s+(?!(?:tidak|jangan)\s+(?:ada|terjadi)\b)",
     re.IGNORECASE,
 )
 # "Setiap keluhan akan saya sampaikan ke dinas", "Tetap kami tindak tegas": the object first and
@@ -276,7 +292,11 @@ _DUTY = re.compile(r"\b(?:(?:punya|memiliki|mempunyai)\s+kewajiban|berkewajiban)
 _EFFORT = re.compile(
     r"\b(?:(?P<adverb>tetap|terus|akan|sedang|tengah|masih)\s+(?:berusaha|berupaya)\s+untuk"
     r"|(?:kami|kita|saya)\s+(?:(?:juga|pun|akan|terus|tetap)\s+)*(?P<verb>berusaha|berupaya)(?:\s+untuk)?)"
-    r"\s+(?:me|ber)[a-z]{3,}",
+    r"\s+(?:me|ber)[a-z]{3,}"
+    # "Akhir tahun ini kami coba target anak muda": what the speaker's side will try, a bare verb
+    # (not "kita coba lihat", a way of speaking)
+    r"|(?:kami|kita)\s+(?:(?:juga|akan|terus)\s+)*(?P<trial>coba|mencoba)\s+(?:untuk\s+)?"
+    r"(?!(?:lihat|bayangkan|pikir|tanya|dengar|ingat|hitung|bandingkan|simak|cermati)\b)[a-z]{3,}",
     re.IGNORECASE,
 )
 # "OPD yang lalai akan menerima sanksi", "bila ditemukan …, pedagang bisa dikenai sanksi": a sanction
@@ -386,14 +406,14 @@ _EXTENDED = re.compile(
 _CUE_WORDS = re.compile(
     r"\b(?:(?:ber)?sepakat|menyepakati|disepakati|kesepakatan|berencana|merencanakan|direncanakan|rencana"
     r"|menindaklanjuti|ditindaklanjuti|tindak|berkomitmen|komitmen|berjanji|bertekad|guna|dijadwalkan"
-    r"|menjadwalkan|menargetkan|ditargetkan|ditugaskan|ditugasi|penugasan|menugaskan|siap|diharapkan|akan"
+    r"|menjadwalkan|coba|mencoba|menargetkan|ditargetkan|ditugaskan|ditugasi|penugasan|menugaskan|siap|diharapkan|akan"
     r"|bakal|segera|nanti|wajib|diwajibkan|dibuka|berlaku|mulai|diberlakukan|beroperasi|instruksi"
     r"|instruksikan|menginstruksikan|diinstruksikan|memerintahkan|diperintahkan|meminta|memintanya|minta"
     r"|diminta|memohon|mohon|mendorong|mengimbau|menghimbau|mengundang|serahkan|menyerahkan|memberi"
     r"|memberikan|arahan|harus|mesti|menunggu|menunda|ditunda|diundur|mengundurkan|memperpanjang"
     r"|diperpanjang|tugas|menetapkan|ditetapkan|kesiapan|mengusulkan|diusulkan|menawarkan|dukungan|mendukung"
     r"|sedang|tengah|mendesak|intruksi|mengintruksikan|diintruksikan|berlangsung|ingin|persiapan"
-    r"|agree\w*|plan\w*|set|scheduled|commit\w*|pledge\w*|vow\w*|intends?|target\w*|will|would|shall"
+    r"|agree\w*|plan\w*|set|scheduled|aims?|commit\w*|pledge\w*|vow\w*|intends?|target\w*|will|would|shall"
     r"|postpone\w*|extend\w*|prolong\w*|ask\w*|request\w*|urge\w*|advise\w*|instruct\w*|order\w*|invit\w*"
     r"|call\w*|appeal\w*|direct\w*|task\w*|tolong|maka|perlu|won|memastikan|diimbau|dihimbau|imbau|himbau"
     r"|berpesan|edaran|must|should|needs?|has\s+to|have\s+to|stands?\s+ready|mandated|entrusted"
@@ -444,6 +464,7 @@ _REQUEST_WORDS = (
 _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("diharapkan",), _EXPECTED, "expected"),
     (("will", "would", "shall", "going"), MODAL, "weak"),
+    (("aim",), AIMS_EN, "weak"),
     (("nanti",), _NANTINYA_PASSIVE, "weak"),
     (("mulai", "berlaku"), _OPENING, "opening"),
     (
@@ -536,14 +557,15 @@ def _conditional_cues(text: str, low: str) -> list[tuple[int, str]]:
     return found + _addressed_cues(text, low)
 
 
+def _effort_at(effort: re.Match[str]) -> int:
+    return effort.start(next(g for g in ("adverb", "verb", "trial") if effort.group(g)))
+
+
 def _addressed_cues(text: str, low: str) -> list[tuple[int, str]]:
     """Efforts of the speaker's side, its requests (``kita minta …``) and appeals to the public."""
     found: list[tuple[int, str]] = []
-    if "berusaha" in low or "berupaya" in low:
-        found += [
-            (m.start("adverb") if m.group("adverb") else m.start("verb"), "acted")
-            for m in _EFFORT.finditer(text)
-        ]
+    if "berusaha" in low or "berupaya" in low or "coba" in low:
+        found += [(_effort_at(m), "acted") for m in _EFFORT.finditer(text)]
     if any(word in low for word in ("minta", "imbau", "himbau", "mohon", "instruksikan", "tekankan")):
         found += [(m.start("verb"), "request") for m in _OURS_ASK.finditer(text)]
     if (appeal := _APPEAL.match(text)) is not None:

@@ -100,3 +100,8 @@ MONTH_EN = re.compile(
 
 # English obligations: "the government must be selective", and in a quotation "we should …".
 ENGLISH_BODIES = words("government ministry authorities authority administration agency office council")
+
+# "The government aims to reduce prevalence to 18.8 percent": an aim, a plan when its subject can
+# act ("the programme aims to reduce …" states a purpose).
+# ("We aim to elevate this partnership to new heights" is a speaker's aspiration.)
+AIMS_EN = re.compile(r"(?<!\b[Ww]e\s)(?<!\bI\s)\baims?\s+to\s+(?!be\b)[a-z]")

@@ -211,6 +211,18 @@ def _belief_governs(cue: Cue) -> Decision:
     return Verdict.REJECT if cue.belief <= cue.start else None
 
 
+# "besok (Selasa) diperkirakan rampung": a day followed by a forecast of what will be ready then.
+_DAY_FORECAST = re.compile(
+    r"(?:besok|lusa)\b[^.;]{0,60}?\b(?:diperkirakan|diprediksi|diproyeksikan|kemungkinan|mungkin)\b",
+    re.IGNORECASE,
+)
+
+
+def _forecast_for_a_day(cue: Cue) -> Decision:
+    """``besok diperkirakan rampung``: the forecast governs the day named before it."""
+    return Verdict.NEXT if _DAY_FORECAST.match(cue.text, cue.start) else None
+
+
 def _question_or_habit(cue: Cue) -> Decision:
     """``apakah … akan dipecah``, ``wisatawan biasanya merencanakan …``."""
     return Verdict.NEXT if cue.question <= cue.start or cue.habit <= cue.start else None
@@ -351,9 +363,19 @@ def _request(cue: Cue) -> Decision:
         _PASSIVE_REQUEST.match(cue.text, cue.start) and not cue.before(_EARLIER)
     )
     done = _DONE_BEFORE.search(cue.text, 0, cue.start) and not in_force
-    if _NOT_REQUEST.match(cue.text, cue.start) or done:
+    if _NOT_REQUEST.match(cue.text, cue.start) or done or _PRINCIPLE.match(cue.text, cue.start):
         return Verdict.NEXT
     return Subject(True, _addressee_of(cue))
+
+
+# "menegaskan agar semua langkah harus diambil secara terukur": a principle stated, a thing done
+# in a certain way by no one addressed, not a request ("meminta agar bantuan segera disalurkan"
+# asks for an act).
+_PRINCIPLE = re.compile(
+    r"(?:menegaskan|menekankan)\s*,?\s+(?:agar|supaya)\s+(?:(?:semua|setiap|seluruh|segala)\s+)?"
+    r"(?!(?:pihak|pemerintah|jajaran|petugas|aparat|dinas|masyarakat|warga)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    r"\s+(?:harus|wajib|perlu|mesti|dapat|bisa|akan)\s+di[a-z]{3,}",
+)
 
 
 # "Camat telah saya instruksikan turun …", "Para lurah sudah kami minta untuk …": the addressee first.
@@ -467,6 +489,9 @@ def _obligation(cue: Cue) -> Decision:
     if must.group("verb").lower().startswith("di"):
         return Subject(True, subject.actor) if _BY_NAMED.match(cue.text, must.end()) else Verdict.NEXT
     ours = cue.text[: cue.start].split()[-1:]
+    if ours and ours[0].lower() in _BUT and cue.text.split()[0].lower() in ("kita", "we"):
+        # "Kita tidak boleh menunggu …, tapi harus mengecek …": the second verb of the same "kita"
+        return Subject(True, cue.subject_at(len(cue.text.split()[0])).actor)
     if subject.found and ours and ours[0].lower() in ("kita", "we"):
         # "kita harus memastikan …": the inclusive "we" of an official binds the side it speaks
         # for ("kami harus mengumumkan jadwal …" is as often a constraint a firm works under,
@@ -480,6 +505,9 @@ def _obligation(cue: Cue) -> Decision:
     if not subject.found or not (governed or theirs or SCHEDULE.search(cue.text, cue.start)):
         return Verdict.NEXT
     return subject
+
+
+_BUT = frozenset(("tapi", "tetapi", "namun", "melainkan", "but"))
 
 
 def _obligation_en(cue: Cue) -> Decision:
@@ -511,6 +539,7 @@ _ALL = words(
 RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
     (_ALL, _belief_governs),
     (_ALL, _question_or_habit),
+    (frozenset({"plain"}), _forecast_for_a_day),
     (frozenset({"weak"}), _former_plan),
     (frozenset({"weak"}), _event_scheduled),
     (frozenset({"weak"}), _named_relative),

@@ -149,6 +149,8 @@ def clause_before(text: str) -> str:
 _LEADING_ADVERBS = re.compile(
     r"^(?:(?:kini|saat\s+ini|sekarang|nantinya|ke\s+depan(?:nya)?|selanjutnya|kemudian|lalu|rencananya"
     r"|tahun\s+ini|tahun\s+depan|pekan\s+depan|besok|lusa|insya\s*allah"
+    # ("Mulai pekan depan Pemkot …", "Mulai besok dinas …": the day a plan starts)
+    r"|mulai\s+(?:(?:pekan|minggu|bulan|tahun)\s+depan|hari\s+ini|besok|lusa|sekarang)"
     # connectives that open the sentence ("Oleh karena itu, WNI …", "meski demikian warga …")
     r"|oleh\s+karena\s+itu|karena\s+itu|untuk\s+itu|meski\s+demikian|namun|maka|now|next|then"
     # ("…, konsekuensinya setiap dinas harus …", "akibatnya …", "dengan demikian …")
@@ -167,7 +169,7 @@ def narrated_subject(
     """The subject named right before the marker in narration: ``Dinas Koperasi dan KBRI Hanoi``, a
     person, a pronoun, ``pihaknya`` (the speaker's side) or an acting body (``pemerintah provinsi``)."""
     before = sentence.text[:marker]
-    if interposed := _INTERPOSED.search(before):
+    if interposed := _INTERPOSED.search(before) or _THROUGH_INTERPOSED.search(before):
         before = before[: interposed.start()]  # "Perwakilan dagang, kata Budi, harus …"
     clause = clause_before(before)
     if not clause and (said := _SAID_COMMA.search(before)):
@@ -248,6 +250,13 @@ _INTERPOSED = re.compile(
     r"\s+[^,;]{1,60},\s*(?:(?:juga|pun|akan|masih|tetap|terus)\s+)*$",
     re.IGNORECASE,
 )
+# "Pemkot, melalui Dinas Perdagangan, bakal …", "The ministry, together with the police, will …":
+# the body acting through or with another, set off by commas, is the subject.
+_THROUGH_INTERPOSED = re.compile(
+    r",\s*(?:melalui|lewat|bersama|beserta|didampingi|through|together\s+with|along\s+with)"
+    r"\s+[^,;]{1,80},\s*(?:(?:juga|pun|akan|masih|tetap|terus|also)\s+)*$",
+    re.IGNORECASE,
+)
 # "Wali Kota Rizal mengancam, akan …": the comma after a verb of saying ends no clause.
 _SAID_COMMA = re.compile(rf"\b(?:{_REPORTING})\s*,\s*$", re.IGNORECASE)
 
@@ -306,7 +315,8 @@ def quoted_subject(
 
 
 _ADDRESSEE_STOP = re.compile(
-    r"(?:untuk|agar|supaya|tidak|jangan|segera|nanti|nantinya|yang|langsung|to|that|who|not|(?:me|ber)[a-z]{3,}"
+    r"(?:untuk|agar|supaya|tidak|jangan|segera|nanti|nantinya|yang|langsung|harus|wajib|mesti|to|that|who|not"
+    r"|(?:me|ber)[a-z]{3,}"
     # the manner asked for ("kami minta aktif memantau …")
     r"|aktif|waspada|cepat"
     # verbs without a prefix that instructions use ("turun langsung", "tetap membantu")
