@@ -20,7 +20,13 @@ from briefgen.extract.step_english import (
     OUTCOME_EN,
     PASSIVE_EN,
 )
-from briefgen.extract.step_subjects import ACTION_AFTER, OWN_SIDE, Subject, addressee, clause_before
+from briefgen.extract.step_subjects import (
+    ACTION_AFTER,
+    OWN_SIDE,
+    PASSIVE_REQUEST,
+    Subject,
+    request_addressee,
+)
 
 # "… akan diterapkan di 35 kabupaten", "… akan kembali digelar", "Pertemuan itu nantinya
 # difokuskan pada …": a passive future announces what will be done without saying by whom (the
@@ -360,12 +366,12 @@ def _request(cue: Cue) -> Decision:
     # ("… itu sudah diminta untuk menarik produknya": the ones asked still have to act, unless the
     # request is told as past, "sebelumnya telah diminta …")
     in_force = _ASSIGNED.match(cue.text, cue.start) or (
-        _PASSIVE_REQUEST.match(cue.text, cue.start) and not cue.before(_EARLIER)
+        PASSIVE_REQUEST.match(cue.text, cue.start) and not cue.before(_EARLIER)
     )
     done = _DONE_BEFORE.search(cue.text, 0, cue.start) and not in_force
     if _NOT_REQUEST.match(cue.text, cue.start) or done or _PRINCIPLE.match(cue.text, cue.start):
         return Verdict.NEXT
-    return Subject(True, _addressee_of(cue))
+    return Subject(True, request_addressee(cue.text, cue.start))
 
 
 # "menegaskan agar semua langkah harus diambil secara terukur": a principle stated, a thing done
@@ -376,40 +382,6 @@ _PRINCIPLE = re.compile(
     r"(?!(?:pihak|pemerintah|jajaran|petugas|aparat|dinas|masyarakat|warga)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
     r"\s+(?:harus|wajib|perlu|mesti|dapat|bisa|akan)\s+di[a-z]{3,}",
 )
-
-
-# "Camat telah saya instruksikan turun …", "Para lurah sudah kami minta untuk …": the addressee first.
-_ASKED_BY_US = re.compile(r"(?:(?:telah|sudah|juga)\s+)*(?:saya|kami|kita)\s+$", re.IGNORECASE)
-
-
-def _addressee_of(cue: Cue) -> str | None:
-    """Whom a request is addressed to: after the verb (``meminta seluruh camat …``), or before a
-    passive (``warga diimbau untuk …``) or before ``saya``/``kami`` (``Camat telah saya instruksikan …``)."""
-    purpose = _INSTRUCTION_PURPOSE.match(cue.text, cue.start)
-    after = (purpose and addressee(cue.text, purpose.start("agar"))) or addressee(cue.text, cue.start)
-    if after is not None:
-        return after
-    before = cue.text[: cue.start]
-    ours = _ASKED_BY_US.search(before)
-    if ours or _PASSIVE_REQUEST.match(cue.text, cue.start):
-        who = clause_before(before[: ours.start()] if ours else before)
-        if 0 < len(who.split()) <= 8 and who.split()[0].lower() not in _NOT_ADDRESSEES:
-            return who
-    return None
-
-
-# "instruksi menteri agar seluruh kepala dinas …", "surat edaran …, tujuan agar camat …": the
-# addressee follows "agar", not the noun.
-_INSTRUCTION_PURPOSE = re.compile(
-    r"(?:instruksi|intruksi|arahan|perintah|surat\s+edaran)\b(?:\s+[\w/().,-]+){0,20}?\s+(?P<agar>agar|supaya)\b",
-    re.IGNORECASE,
-)
-_PASSIVE_REQUEST = re.compile(
-    r"(?:diminta|diimbau|dihimbau|di\s+imbau|di\s+himbau|diinstruksikan|diintruksikan|diperintahkan|ditugasi)\b",
-    re.IGNORECASE,
-)
-# "Pada surat pertama diperintahkan …": a clause that opens with a preposition names no addressee.
-_NOT_ADDRESSEES = words("pada dalam di untuk dengan dari sehingga karena sebab ini itu hal")
 
 
 def _quoted_offer(cue: Cue) -> Decision:

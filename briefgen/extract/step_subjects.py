@@ -357,3 +357,38 @@ def addressee(text: str, marker: int) -> str | None:
     while who and who[-1].lower() in ("itu", "ini", "tersebut"):
         who.pop()  # "para pendamping itu"
     return " ".join(who) if 0 < len(who) <= 8 else None
+
+
+# "Camat telah saya instruksikan turun …", "Para lurah sudah kami minta untuk …": the addressee first.
+_ASKED_BY_US = re.compile(r"(?:(?:telah|sudah|juga)\s+)*(?:saya|kami|kita)\s+$", re.IGNORECASE)
+
+
+def request_addressee(text: str, start: int) -> str | None:
+    """Whom the request whose cue is at ``start`` is addressed to: after the verb (``meminta
+    seluruh camat …``), or before a passive (``warga diimbau untuk …``) or before ``saya``/``kami``
+    (``Camat telah saya instruksikan …``)."""
+    purpose = _INSTRUCTION_PURPOSE.match(text, start)
+    after = (purpose and addressee(text, purpose.start("agar"))) or addressee(text, start)
+    if after is not None:
+        return after
+    before = text[:start]
+    ours = _ASKED_BY_US.search(before)
+    if ours or PASSIVE_REQUEST.match(text, start):
+        who = clause_before(before[: ours.start()] if ours else before)
+        if 0 < len(who.split()) <= 8 and who.split()[0].lower() not in _NOT_ADDRESSEES:
+            return who
+    return None
+
+
+# "instruksi menteri agar seluruh kepala dinas …", "surat edaran …, tujuan agar camat …": the
+# addressee follows "agar", not the noun.
+_INSTRUCTION_PURPOSE = re.compile(
+    r"(?:instruksi|intruksi|arahan|perintah|surat\s+edaran)\b(?:\s+[\w/().,-]+){0,20}?\s+(?P<agar>agar|supaya)\b",
+    re.IGNORECASE,
+)
+PASSIVE_REQUEST = re.compile(
+    r"(?:diminta|diimbau|dihimbau|di\s+imbau|di\s+himbau|diinstruksikan|diintruksikan|diperintahkan|ditugasi)\b",
+    re.IGNORECASE,
+)
+# "Pada surat pertama diperintahkan …": a clause that opens with a preposition names no addressee.
+_NOT_ADDRESSEES = words("pada dalam di untuk dengan dari sehingga karena sebab ini itu hal")
