@@ -80,3 +80,18 @@ def test_the_verb_after_tapi_harus_shares_the_kita_that_opens_the_sentence() -> 
     assert step_rules.judge(ours, _named, None, quoted=True) is not None
     theirs = "Harga tidak boleh naik tapi harus mengikuti aturan pusat"
     assert step_rules.judge(theirs, lambda at: Subject(False), None, quoted=True) is None
+
+
+def test_what_an_event_will_offer_is_a_step_what_it_will_bring_about_is_not() -> None:
+    nobody = lambda at: Subject(False)  # noqa: E731 (an event is no one who acts)
+    for offer in (
+        "Festival ini juga akan menghadirkan konser gratis di tepi danau.",
+        "The fair will also feature a night market for local cooks.",
+    ):
+        assert step_rules.judge(offer, nobody, None, quoted=False) is not None, offer
+    for outcome in (
+        "Festival ini akan meningkatkan kunjungan wisatawan.",
+        "The fair will boost sales in the old town.",
+        "Pedagang itu akan menghadirkan menu baru.",
+    ):
+        assert step_rules.judge(outcome, nobody, None, quoted=False) is None, outcome

@@ -247,6 +247,29 @@ def _event_scheduled(cue: Cue) -> Decision:
     return Subject(True) if dated else None
 
 
+# "Festival ini juga akan menghadirkan konser gratis", "The event would also be part of the
+# regional programme": what an organiser's event will offer is its organiser's plan (not what it
+# will bring about: "festival itu akan meningkatkan kunjungan" is a forecast).
+_EVENT_OPENS = re.compile(
+    r"(?:(?:the|this|that)\s+)?(?:festival|event|acara|pameran|pagelaran|gelaran|pekan\s+raya|karnaval|expo"
+    r"|fair|exhibition|carnival)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+_PROGRAMME = re.compile(
+    r"(?:akan|bakal|will|would)\s+(?:(?:juga|also|turut|kembali)\s+)*(?:menghadirkan|menampilkan|menyajikan"
+    r"|memberikan\s+hiburan|diramaikan|dimeriahkan|diisi|feature|include|continue|showcase|present|offer"
+    r"|be\s+(?:part\s+of|filled|enlivened))\b",
+    re.IGNORECASE,
+)
+
+
+def _event_programme(cue: Cue) -> Decision:
+    """``Festival ini akan menghadirkan …``: what an event still to come will offer."""
+    if _PROGRAMME.match(cue.text, cue.start) and _EVENT_OPENS.fullmatch(cue.text, 0, cue.start):
+        return Subject(True)
+    return None
+
+
 def _dated(cue: Cue) -> Decision:
     """``the summit to be held in Perth on 3 June``: an event still to come, with its date."""
     dated = due_of(cue.text, cue.event)[0] or (cue.event is None and MONTH_EN.search(cue.text, cue.start))
@@ -514,6 +537,7 @@ RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
     (frozenset({"plain"}), _forecast_for_a_day),
     (frozenset({"weak"}), _former_plan),
     (frozenset({"weak"}), _event_scheduled),
+    (frozenset({"weak"}), _event_programme),
     (frozenset({"weak"}), _named_relative),
     (frozenset({"weak"}), _thing_relative),
     (frozenset({"strong"}), _purpose_only),
