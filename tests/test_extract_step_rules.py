@@ -85,7 +85,7 @@ def test_the_verb_after_tapi_harus_shares_the_kita_that_opens_the_sentence() -> 
 def test_what_an_event_will_offer_is_a_step_what_it_will_bring_about_is_not() -> None:
     nobody = lambda at: Subject(False)  # noqa: E731 (an event is no one who acts)
     for offer in (
-        "Festival ini juga akan menghadirkan konser gratis di tepi danau.",
+        "Pameran ini pun akan menampilkan tenun dari tiga desa.",
         "The fair will also feature a night market for local cooks.",
     ):
         assert step_rules.judge(offer, nobody, None, quoted=False) is not None, offer

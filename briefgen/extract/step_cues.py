@@ -59,9 +59,9 @@ _STRONG = re.compile(
     r"|pledge[sd]?\s+to|vow(?:s|ed)?\s+to|intends?\s+to|(?:is|are)\s+targeting|targets\s+(?:the|a|an|to)"
     r"|(?:is|are|was|were)\s+willing\s+to|(?:is|are|was|were)\s+to\s+be\s+[a-z]+(?:ed|en|lt|ld|wn|un)"
     r"|set\s+(?:a|an|the|its)\s+(?:[^.;\s]+\s+){0,6}?target"
-    # "has set target to welcome 15 million visitors", "a government target to increase …",
-    # "targeted the visit of 15 million …": a target to reach (not
-    # one missed or met: "missed its target to …")
+    # "has set a target to draw three million tourists", "a ministry target to raise exports",
+    # "targeted the arrival of two million …": a target to reach (not one missed or met: "missed
+    # its target to …")
     r"|(?:has|have|had)\s+(?:also\s+)?set\s+(?:[^.;\s]+\s+){0,2}?targets?\s+(?:to|of|for)"
     r"|(?<!\bmissed\s)(?<!\bmet\s)(?<!\bmeet\s)(?<!\bexceeded\s)(?<!\breached\s)(?<!\bsurpassed\s)"
     r"(?:(?:a|an|the|its|our|their|government|ministry)\s+)target\s+to\s+(?:increase|raise|reach|attract|welcome"
@@ -204,7 +204,7 @@ _EFFORT = re.compile(
     r"\b(?:(?P<adverb>tetap|terus|akan|sedang|tengah|masih)\s+(?:berusaha|berupaya)\s+untuk"
     r"|(?:kami|kita|saya)\s+(?:(?:juga|pun|akan|terus|tetap)\s+)*(?P<verb>berusaha|berupaya)(?:\s+untuk)?)"
     r"\s+(?:me|ber)[a-z]{3,}"
-    # "Akhir tahun ini kami coba target anak muda": what the speaker's side will try, a bare verb
+    # "Tahun depan kami coba buka kelas malam": what the speaker's side will try, a bare verb
     # (not "kita coba lihat", a way of speaking)
     r"|(?:kami|kita)\s+(?:(?:juga|akan|terus)\s+)*(?P<trial>coba|mencoba)\s+(?:untuk\s+)?"
     r"(?!(?:lihat|bayangkan|pikir|tanya|dengar|ingat|hitung|bandingkan|simak|cermati)\b)[a-z]{3,}",

@@ -42,7 +42,7 @@ REQUEST = re.compile(
     r"|\b(?:meminta|memintanya|minta|diminta|memohon|mohon)\b"
     r"(?:" + PURPOSE + "|" + ADDRESSEE_THEN_ACT + "|"
     r"(?=(?:\s+[\w-]+){1,7}?\s+(?:tidak(?!\s+hanya)|jangan|segera|nanti|langsung)\b)"
-    # ("meminta pihak Dinas Kesehatan harus menjadikan …": the duty put on the one asked)
+    # ("meminta pihak dinas pasar harus menertibkan …": the duty put on the one asked)
     r"|(?=(?:\s+[\w().-]+){1,8}?\s+(?:harus|wajib)\s+(?:segera\s+)?(?:me|ber|di)[a-z]{3,})"
     # or support asked of others: "meminta dukungan dan kerja sama seluruh dinas", "minta bantuan …"
     r"|(?=\s+(?:(?:juga|pula|pun)\s+)?(?:dukungan|kerja\s*sama|bantuan|partisipasi|komitmen|perhatian|keseriusan"
@@ -50,7 +50,7 @@ REQUEST = re.compile(
     # "Seluruh OPD diminta bergerak selaras …": the ones asked, then the act (not "saat diminta
     # menjelaskan", a question put to someone).
     r"|(?<!\bsaat\s)(?<!\bketika\s)(?<!\bwaktu\s)\bdiminta\s+(?:(?:segera|terus|tetap|lebih)\s+)*(?:me|ber)[a-z]{3,}\b"
-    # "mendorong kepala daerah menghadirkan event …": urging those under one's authority, then the act
+    # "mendorong para bupati membangun gudang …": urging those under one's authority, then the act
     r"|\b(?:mendorong|mengimbau|menghimbau)\b" + ADDRESSEE_THEN_ACT +
     # Urging, inviting, handing over, giving a task or time: only with a purpose.
     r"|\b(?:mendorong|mengimbau|menghimbau|diimbau|dihimbau|di\s+imbau|di\s+himbau|mengundang"
@@ -93,8 +93,8 @@ TOLD_TO = re.compile(
 # response", a question put to him).
 SAID_SO_THAT = re.compile(
     r"\b(?:menyampaikan|menegaskan|menekankan|meminta)\s*,?\s+(?:agar|supaya)\b"
-    # "mengingatkan agar pekerja migran mematuhi …": a reminder to those named to act ("mengingatkan
-    # agar tidak ada kecurangan" warns against what no one is asked to do)
+    # "mengingatkan agar para nelayan memakai pelampung": a reminder to those named to act
+    # ("mengingatkan agar tidak terjadi pungutan" warns against what no one is asked to do)
     r"|\bmengingatkan\s*,?\s+(?:agar|supaya)\s+(?!(?:tidak|jangan)\s+(?:ada|terjadi)\b)",
     re.IGNORECASE,
 )

@@ -217,7 +217,7 @@ def _belief_governs(cue: Cue) -> Decision:
     return Verdict.REJECT if cue.belief <= cue.start else None
 
 
-# "besok (Selasa) diperkirakan rampung": a day followed by a forecast of what will be ready then.
+# "lusa (Jumat) diperkirakan selesai": a day followed by a forecast of what will be ready then.
 _DAY_FORECAST = re.compile(
     r"(?:besok|lusa)\b[^.;]{0,60}?\b(?:diperkirakan|diprediksi|diproyeksikan|kemungkinan|mungkin)\b",
     re.IGNORECASE,
@@ -225,7 +225,7 @@ _DAY_FORECAST = re.compile(
 
 
 def _forecast_for_a_day(cue: Cue) -> Decision:
-    """``besok diperkirakan rampung``: the forecast governs the day named before it."""
+    """``lusa diperkirakan selesai``: the forecast governs the day named before it."""
     return Verdict.NEXT if _DAY_FORECAST.match(cue.text, cue.start) else None
 
 
@@ -247,9 +247,9 @@ def _event_scheduled(cue: Cue) -> Decision:
     return Subject(True) if dated else None
 
 
-# "Festival ini juga akan menghadirkan konser gratis", "The event would also be part of the
-# regional programme": what an organiser's event will offer is its organiser's plan (not what it
-# will bring about: "festival itu akan meningkatkan kunjungan" is a forecast).
+# "Pameran itu pun akan menampilkan kerajinan desa", "The fair would include a food court": what an
+# organiser's event will offer is its organiser's plan (not what it will bring about: "pameran itu
+# akan menaikkan omzet" is a forecast).
 _EVENT_OPENS = re.compile(
     r"(?:(?:the|this|that)\s+)?(?:festival|event|acara|pameran|pagelaran|gelaran|pekan\s+raya|karnaval|expo"
     r"|fair|exhibition|carnival)\b[^.;]{0,60}$",
@@ -264,7 +264,7 @@ _PROGRAMME = re.compile(
 
 
 def _event_programme(cue: Cue) -> Decision:
-    """``Festival ini akan menghadirkan …``: what an event still to come will offer."""
+    """``Pameran itu akan menampilkan …``: what an event still to come will offer."""
     if _PROGRAMME.match(cue.text, cue.start) and _EVENT_OPENS.fullmatch(cue.text, 0, cue.start):
         return Subject(True)
     return None
@@ -397,9 +397,9 @@ def _request(cue: Cue) -> Decision:
     return Subject(True, request_addressee(cue.text, cue.start))
 
 
-# "menegaskan agar semua langkah harus diambil secara terukur": a principle stated, a thing done
-# in a certain way by no one addressed, not a request ("meminta agar bantuan segera disalurkan"
-# asks for an act).
+# "menegaskan agar setiap keputusan harus dibuat dengan cermat": a principle stated, a thing done
+# in a certain way by no one addressed, not a request ("meminta agar beras segera dikirim" asks
+# for an act).
 _PRINCIPLE = re.compile(
     r"(?:menegaskan|menekankan)\s*,?\s+(?:agar|supaya)\s+(?:(?:semua|setiap|seluruh|segala)\s+)?"
     r"(?!(?:pihak|pemerintah|jajaran|petugas|aparat|dinas|masyarakat|warga)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
@@ -485,7 +485,7 @@ def _obligation(cue: Cue) -> Decision:
         return Subject(True, subject.actor) if _BY_NAMED.match(cue.text, must.end()) else Verdict.NEXT
     ours = cue.text[: cue.start].split()[-1:]
     if ours and ours[0].lower() in _BUT and cue.text.split()[0].lower() in ("kita", "we"):
-        # "Kita tidak boleh menunggu …, tapi harus mengecek …": the second verb of the same "kita"
+        # "Kita tidak boleh diam, tapi harus memeriksa …": the second verb of the same "kita"
         return Subject(True, cue.subject_at(len(cue.text.split()[0])).actor)
     if subject.found and ours and ours[0].lower() in ("kita", "we"):
         # "kita harus memastikan …": the inclusive "we" of an official binds the side it speaks

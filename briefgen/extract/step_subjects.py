@@ -149,7 +149,7 @@ def clause_before(text: str) -> str:
 _LEADING_ADVERBS = re.compile(
     r"^(?:(?:kini|saat\s+ini|sekarang|nantinya|ke\s+depan(?:nya)?|selanjutnya|kemudian|lalu|rencananya"
     r"|tahun\s+ini|tahun\s+depan|pekan\s+depan|besok|lusa|insya\s*allah"
-    # ("Mulai pekan depan Pemkot …", "Mulai besok dinas …": the day a plan starts)
+    # ("Mulai bulan depan pemkab …", "Mulai besok dinas …": the day a plan starts)
     r"|mulai\s+(?:(?:pekan|minggu|bulan|tahun)\s+depan|hari\s+ini|besok|lusa|sekarang)"
     # connectives that open the sentence ("Oleh karena itu, WNI …", "meski demikian warga …")
     r"|oleh\s+karena\s+itu|karena\s+itu|untuk\s+itu|meski\s+demikian|namun|maka|now|next|then"
@@ -250,7 +250,7 @@ _INTERPOSED = re.compile(
     r"\s+[^,;]{1,60},\s*(?:(?:juga|pun|akan|masih|tetap|terus)\s+)*$",
     re.IGNORECASE,
 )
-# "Pemkot, melalui Dinas Perdagangan, bakal …", "The ministry, together with the police, will …":
+# "Pemkab, melalui Dinas Pertanian, akan …", "The ministry, together with the police, will …":
 # the body acting through or with another, set off by commas, is the subject.
 _THROUGH_INTERPOSED = re.compile(
     r",\s*(?:melalui|lewat|bersama|beserta|didampingi|through|together\s+with|along\s+with)"
