@@ -235,3 +235,12 @@ def test_an_aim_of_a_body_is_a_step_the_aim_of_a_programme_or_of_we_is_not() -> 
         "“We aim to take our friendship to new heights,” the envoy said.",
     )
     assert [s.text.split()[1] for s in facts.next_steps] == ["government"]
+
+
+def test_what_must_be_done_jointly_with_others_is_a_step_a_call_to_pull_together_is_not() -> None:
+    facts = facts_of(
+        "Penanganan banjir harus secara terpadu dengan dinas pekerjaan umum dan desa.",
+        "Perbaikan tanggul harus bersama-sama dengan warga bantaran.",
+        "Warga harus bersama-sama menjaga kebersihan sungai.",
+    )
+    assert firsts(facts) == ["Penanganan", "Perbaikan"]

@@ -285,7 +285,9 @@ MUST = re.compile(
 _MUST_WITH = re.compile(
     NOT_NEGATED + r"\b(?:harus|wajib|perlu|mesti)\s+(?:(?:terus|segera|lebih\s+dulu|terlebih\s+dahulu)\s+)?"
     r"(?:dikoordinasikan|berkoordinasi|koordinasi|bermitra|bekerja\s*sama|dibicarakan|dibahas|dikomunikasikan"
-    r"|dikonsultasikan|berkonsultasi|bersinergi|berkolaborasi)\b",
+    r"|dikonsultasikan|berkonsultasi|bersinergi|berkolaborasi"
+    # ("harus secara terpadu dengan dinas lain", "harus bersama-sama dengan desa": done with others)
+    r"|(?:secara\s+(?:inklusif|terpadu|terkoordinasi|bersama)|bersama-sama)\s+dengan)\b",
     re.IGNORECASE,
 )
 # "wajib menyesuaikan … paling lambat 1 Maret 2027": an obligation with a deadline.
