@@ -484,14 +484,8 @@ def _obligation(cue: Cue) -> Decision:
     if must.group("verb").lower().startswith("di"):
         return Subject(True, subject.actor) if _BY_NAMED.match(cue.text, must.end()) else Verdict.NEXT
     ours = cue.text[: cue.start].split()[-1:]
-    if ours and ours[0].lower() in _BUT and cue.text.split()[0].lower() in ("kita", "we"):
-        # "Kita tidak boleh diam, tapi harus memeriksa …": the second verb of the same "kita"
-        return Subject(True, cue.subject_at(len(cue.text.split()[0])).actor)
-    if subject.found and ours and ours[0].lower() in ("kita", "we"):
-        # "kita harus memastikan …": the inclusive "we" of an official binds the side it speaks
-        # for ("kami harus mengumumkan jadwal …" is as often a constraint a firm works under,
-        # "saya harus …" a personal duty)
-        return subject
+    if (inclusive := _inclusive_we(cue, subject, ours)) is not None:
+        return inclusive
     head = [w for w in (subject.actor or "").split() if w.lower() not in _QUANTIFIERS][:1]
     # a government body or an office holder addressed by a title ("Camat harus turun …")
     governed = bool(head) and (head[0].lower() in _GOVERNMENT or head[0].capitalize() in REGIONAL_TITLES)
@@ -503,6 +497,19 @@ def _obligation(cue: Cue) -> Decision:
 
 
 _BUT = frozenset(("tapi", "tetapi", "namun", "melainkan", "but"))
+
+
+def _inclusive_we(cue: Cue, subject: Subject, ours: list[str]) -> Subject | None:
+    """``kita harus memastikan …``: the inclusive "we" of an official binds the side it speaks for
+    (``kami harus mengumumkan jadwal …`` is as often a constraint a firm works under, ``saya harus
+    …`` a personal duty); ``Kita tidak boleh diam, tapi harus memeriksa …``: the second verb of the
+    same "kita"."""
+    if not ours:
+        return None
+    opener = cue.text.split()[0]
+    if ours[0].lower() in _BUT and opener.lower() in ("kita", "we"):
+        return Subject(True, cue.subject_at(len(opener)).actor)
+    return subject if subject.found and ours[0].lower() in ("kita", "we") else None
 
 
 def _obligation_en(cue: Cue) -> Decision:

@@ -169,7 +169,7 @@ def narrated_subject(
     """The subject named right before the marker in narration: ``Dinas Koperasi dan KBRI Hanoi``, a
     person, a pronoun, ``pihaknya`` (the speaker's side) or an acting body (``pemerintah provinsi``)."""
     before = sentence.text[:marker]
-    if interposed := _INTERPOSED.search(before) or _THROUGH_INTERPOSED.search(before):
+    if interposed := _SET_OFF.search(before):
         before = before[: interposed.start()]  # "Perwakilan dagang, kata Budi, harus …"
     clause = clause_before(before)
     if not clause and (said := _SAID_COMMA.search(before)):
@@ -257,6 +257,8 @@ _THROUGH_INTERPOSED = re.compile(
     r"\s+[^,;]{1,80},\s*(?:(?:juga|pun|akan|masih|tetap|terus|also)\s+)*$",
     re.IGNORECASE,
 )
+# (either of the two, set between the subject and its verb)
+_SET_OFF = re.compile(f"{_INTERPOSED.pattern}|{_THROUGH_INTERPOSED.pattern}", re.IGNORECASE)
 # "Wali Kota Rizal mengancam, akan …": the comma after a verb of saying ends no clause.
 _SAID_COMMA = re.compile(rf"\b(?:{_REPORTING})\s*,\s*$", re.IGNORECASE)
 
