@@ -178,3 +178,69 @@ def test_after_a_condition_the_speakers_side_with_a_bare_verb_is_a_conditional_c
         "“Saya harus mengajak teman membantu supaya pesanan cepat selesai,” kata Siti.",
     )
     assert [s.text for s in facts.next_steps] == ["Kalau ada yang melanggar, kami tindak"]
+
+
+# --------------------------------------------------------------------------- round 6 (set E classes)
+
+
+def test_a_reminder_to_named_people_to_act_is_a_request_a_warning_against_something_is_not() -> None:
+    facts = facts_of(
+        "Kepala Dinas Tenaga Kerja, Sinta Wulandari, membuka rapat.",
+        "Sinta mengingatkan agar para pelamar memeriksa alamat agen sebelum mendaftar.",
+        "Sinta juga mengingatkan agar tidak terjadi penipuan lowongan lagi.",
+    )
+    assert [(s.text.split()[1], s.actor) for s in facts.next_steps] == [("mengingatkan", "para pelamar")]
+
+
+def test_asking_someone_who_then_must_act_is_a_request_with_them_as_addressee() -> None:
+    facts = facts_of(
+        "Wakil Bupati Sungai Raya, Andi Pratama, membuka rapat staf.",
+        "Andi meminta pihak Dinas Pertanian harus menyiapkan benih sebelum musim tanam.",
+        "Andi meminta maaf karena ia harus meninggalkan rapat lebih awal.",
+    )
+    assert [(s.text.split()[1], s.actor) for s in facts.next_steps] == [("meminta", "pihak Dinas Pertanian")]
+
+
+def test_urging_office_holders_then_the_act_is_a_request_urging_growth_is_not() -> None:
+    facts = facts_of(
+        "Menteri Kelautan, Budi Santosa, mendorong kepala daerah menyiapkan pelabuhan ikan baru.",
+        "Kebijakan itu mendorong pertumbuhan ekonomi pesisir.",
+    )
+    assert [(s.text.split()[0], s.actor) for s in facts.next_steps] == [("Menteri", "kepala daerah")]
+
+
+def test_what_the_speakers_side_will_try_is_a_step_a_way_of_speaking_is_not() -> None:
+    facts = facts_of(
+        "Ketua panitia lomba perahu, Rudi Hartono, membuka rapat persiapan.",
+        "“Tahun depan kami coba gelar lomba di dua desa. Kita coba lihat dulu cuacanya,” ujar Rudi.",
+    )
+    assert [s.text for s in facts.next_steps] == ["Tahun depan kami coba gelar lomba di dua desa."]
+
+
+def test_english_targets_set_to_be_reached_are_steps_a_target_missed_is_not() -> None:
+    facts = facts_of(
+        "The province has set a new target to attract two million visitors next year, its governor said.",
+        "Attracting students is still a ministry target to increase enrolment in the region.",
+        "The council earlier targeted the arrival of 40 cruise ships this season.",
+        "The province missed its target to attract one million visitors last year.",
+    )
+    assert [s.text.split()[0] for s in facts.next_steps] == ["The", "Attracting", "The"]
+    assert "missed" not in " ".join(s.text for s in facts.next_steps)
+
+
+def test_an_aim_of_a_body_is_a_step_the_aim_of_a_programme_or_of_we_is_not() -> None:
+    facts = facts_of(
+        "The government aims to cut the waiting list for surgery to six weeks by 2028.",
+        "The programme aims to reduce waste in school canteens.",
+        "“We aim to take our friendship to new heights,” the envoy said.",
+    )
+    assert [s.text.split()[1] for s in facts.next_steps] == ["government"]
+
+
+def test_what_must_be_done_jointly_with_others_is_a_step_a_call_to_pull_together_is_not() -> None:
+    facts = facts_of(
+        "Penanganan banjir harus secara terpadu dengan dinas pekerjaan umum dan desa.",
+        "Perbaikan tanggul harus bersama-sama dengan warga bantaran.",
+        "Warga harus bersama-sama menjaga kebersihan sungai.",
+    )
+    assert firsts(facts) == ["Penanganan", "Perbaikan"]

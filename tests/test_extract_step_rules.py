@@ -59,3 +59,39 @@ def test_a_rejection_stops_the_sentence_and_a_skip_moves_on_to_the_next_cue() ->
     assert [kind for _, kind in step_cues.find_cues(text, quoted=False)] == ["strong", "weak"]
     decided = step_rules.judge(text, _named, None, quoted=False)
     assert decided is not None and decided.actor == "Dinas"
+
+
+def test_a_day_followed_by_a_forecast_is_no_schedule_a_day_with_an_act_is() -> None:
+    forecast = "Panggungnya sudah dipasang, besok diperkirakan rampung"
+    assert step_rules.judge(forecast, _named, None, quoted=True) is None
+    plan = "Besok kami ke pelabuhan untuk memeriksa kapal"
+    assert step_rules.judge(plan, _named, None, quoted=True) is not None
+
+
+def test_emphasising_how_a_thing_must_be_done_is_a_principle_not_a_request() -> None:
+    principle = "Menteri menegaskan agar semua kebijakan harus diambil secara hati-hati."
+    assert step_rules.judge(principle, _named, None, quoted=False) is None
+    request = "Menteri menegaskan agar petugas segera memeriksa gudang itu."
+    assert step_rules.judge(request, _named, None, quoted=False) is not None
+
+
+def test_the_verb_after_tapi_harus_shares_the_kita_that_opens_the_sentence() -> None:
+    ours = "Kita tidak boleh diam saja tapi harus memeriksa setiap laporan warga"
+    assert step_rules.judge(ours, _named, None, quoted=True) is not None
+    theirs = "Harga tidak boleh naik tapi harus mengikuti aturan pusat"
+    assert step_rules.judge(theirs, lambda at: Subject(False), None, quoted=True) is None
+
+
+def test_what_an_event_will_offer_is_a_step_what_it_will_bring_about_is_not() -> None:
+    nobody = lambda at: Subject(False)  # noqa: E731 (an event is no one who acts)
+    for offer in (
+        "Pameran ini pun akan menampilkan tenun dari tiga desa.",
+        "The fair will also feature a night market for local cooks.",
+    ):
+        assert step_rules.judge(offer, nobody, None, quoted=False) is not None, offer
+    for outcome in (
+        "Festival ini akan meningkatkan kunjungan wisatawan.",
+        "The fair will boost sales in the old town.",
+        "Pedagang itu akan menghadirkan menu baru.",
+    ):
+        assert step_rules.judge(outcome, nobody, None, quoted=False) is None, outcome

@@ -952,3 +952,10 @@ def test_a_sanction_announced_for_whoever_breaks_a_rule_is_an_enforcement_to_com
     ):
         assert _texts(text) == [text]
     assert _texts("Tahun lalu tiga kios menerima sanksi.") == []
+
+
+def test_a_paragraph_printed_twice_states_its_plan_once() -> None:
+    plan = "Dinas Pasar akan membuka loket malam mulai pekan depan."
+    facts = facts_of(plan, "Harga cabai turun.", plan, "Dinas Pasar akan menambah petugas.")
+    assert [s.text for s in facts.next_steps] == [plan, "Dinas Pasar akan menambah petugas."]
+    assert [s.paragraph for s in facts.next_steps] == [0, 3]

@@ -22,7 +22,7 @@ from briefgen.extract.quotes import QuoteSpan, attribute_quotes, find_quote_span
 from briefgen.extract.runs import find_runs
 from briefgen.extract.sentences import sentence_spans
 from briefgen.extract.statements import SentenceRef, statement_of
-from briefgen.extract.steps import quoted_steps, step_of
+from briefgen.extract.steps import distinct_steps, quoted_steps, step_of
 from briefgen.extract.years import Reference
 from briefgen.lexicons import EventLexicon
 from briefgen.model import Article, Facts
@@ -408,7 +408,7 @@ def _read_sentences(
         facts.next_steps.extend(
             quoted_steps(quote.text, quote.speaker, quote.paragraph, people, facts.event_date, sides)
         )
-    facts.next_steps.sort(key=lambda s: s.paragraph)
+    facts.next_steps = distinct_steps(sorted(facts.next_steps, key=lambda s: s.paragraph))
 
 
 def _frame(facts: Facts, lead_paragraphs: list[str], title: str | None, lexicon: EventLexicon | None) -> None:

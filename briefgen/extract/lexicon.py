@@ -348,7 +348,7 @@ AGENT_NOUNS: frozenset[str] = words(
     kelompok organisasi yayasan satgas komite dewan majelis kepolisian polisi kantor delegasi
     mitra eksportir importir produsen pengembang penerbit kedutaan konsulat bank
     perwakilan pimpinan opd perangkat satuan satker unit rsud puskesmas balai polres polda polsek aparat
-    jajaran
+    jajaran artis penyanyi musisi seniman
     """
 )
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.lexicon import MONTH_RE, REGIONAL_TITLES, words
+from briefgen.extract.lexicon import MONTH_RE, words
 from briefgen.extract.step_english import (
+    AIMS_EN,
     ASKED_FOR,
     CAN,
     CAUSED,
@@ -17,6 +18,7 @@ from briefgen.extract.step_english import (
     REQUEST_EN,
     WISH_EN,
 )
+from briefgen.extract.step_requests import ADDRESSEE_THEN_ACT, OURS_ASK, REQUEST, SAID_SO_THAT, TOLD_TO
 
 # Markers that make a sentence a plan by themselves.
 _STRONG = re.compile(
@@ -56,7 +58,16 @@ _STRONG = re.compile(
     r"|commit(?:s|ted)?\s+to|commitment\s+to"
     r"|pledge[sd]?\s+to|vow(?:s|ed)?\s+to|intends?\s+to|(?:is|are)\s+targeting|targets\s+(?:the|a|an|to)"
     r"|(?:is|are|was|were)\s+willing\s+to|(?:is|are|was|were)\s+to\s+be\s+[a-z]+(?:ed|en|lt|ld|wn|un)"
-    r"|set\s+(?:a|an|the|its)\s+(?:[^.;\s]+\s+){0,6}?target)\b",
+    r"|set\s+(?:a|an|the|its)\s+(?:[^.;\s]+\s+){0,6}?target"
+    # "has set a target to draw three million tourists", "a ministry target to raise exports",
+    # "targeted the arrival of two million …": a target to reach (not one missed or met: "missed
+    # its target to …")
+    r"|(?:has|have|had)\s+(?:also\s+)?set\s+(?:[^.;\s]+\s+){0,2}?targets?\s+(?:to|of|for)"
+    r"|(?<!\bmissed\s)(?<!\bmet\s)(?<!\bmeet\s)(?<!\bexceeded\s)(?<!\breached\s)(?<!\bsurpassed\s)"
+    r"(?:(?:a|an|the|its|our|their|government|ministry)\s+)target\s+to\s+(?:increase|raise|reach|attract|welcome"
+    r"|achieve|reduce|cut|lower|boost|grow|bring|double|triple)"
+    r"|targeted\s+(?:the\s+)?(?:visits?|arrivals?|number|growth|revenue|sales|exports?|investments?|\d)"
+    r")\b",
     re.IGNORECASE,
 )
 # "menyampaikan rencana untuk membuka kembali kedutaan", "membahas rencana kunjungan Menlu ke
@@ -162,90 +173,6 @@ _ORDER = re.compile(
 )
 # "BKPM menunda pengumuman …", "konferensi pers … ditunda sampai …": a changed schedule.
 _POSTPONED = re.compile(r"\b(?:menunda|ditunda|diundur|mengundurkan|postpone[sd]?)\b", re.IGNORECASE)
-# Instructions and requests addressed to someone: "Presiden meminta Polri untuk …",
-# "menginstruksikan seluruh kepala dinas …", "mendorong pemda agar …", "memberi waktu tiga pekan
-# kepada pemda untuk …". "meminta maaf" is an apology; "diminta tanggapan" asks for a comment.
-_PURPOSE = r"(?=(?:[^.;]|\.(?=\s*[A-Z\d])){0,300}?\b(?:untuk|agar|supaya)\s+(?!di[a-z]{3,}\b))"
-# "meminta setiap camat memiliki …", "minta para camat membuat …", "meminta masyarakat
-# mewaspadai …": an instruction to the ones under someone's authority (every camat, the officers,
-# the public), the addressee and then the act, a prefixed verb in lower case (not "mereka",
-# "menteri", which only look prefixed). A demand made of a named body ("meminta LMKN membuka …")
-# needs its "untuk"/"agar".
-_ADDRESSEE_THEN_ACT = (
-    r"(?=\s+(?:kepada\s+)?(?:(?:pak|bu|bapak|ibu)\s+)?"
-    r"(?:setiap|seluruh|semua|segenap|para|jajaran|masyarakat|warga|kepala|"
-    + "|".join(sorted((t.lower().replace(" ", r"\s+") for t in REGIONAL_TITLES), key=len, reverse=True))
-    + r")\b)"
-    # (a comma only before "terutama …", which narrows the addressee; no clause of its own between;
-    # seeing or knowing is no act asked for: "ingin masyarakat melihat …" is a hope)
-    r"(?=(?:(?:\s+|,\s+(?=terutama|khususnya|termasuk|utamanya))(?!(?:bahwa|karena|yang|tetapi|namun"
-    r"|melihat|mengetahui|memahami|merasakan|menikmati|mengenal|menyadari|mengerti)\b)"
-    r"[\w().-]+){1,12}?,?\s+(?-i:(?!(?:mereka|menteri|media|medis|meja|merek|bersama|berbagai"
-    r"|beras|berita|berat|berkas|bermacam|melihat|mengetahui|memahami|merasakan|menikmati|mengenal|menyadari"
-    r"|mengerti)\b)(?:me|ber)[a-z]{3,})\b)"
-)
-_REQUEST = re.compile(
-    # An instruction or assignment counts whatever follows ("menginstruksikan seluruh camat turun
-    # langsung …", "saya instruksikan untuk bergerak cepat").
-    r"\b(?:menginstruksikan|instruksikan|memerintahkan|menugaskan|diinstruksikan|diperintahkan|ditugasi"
-    # the common misspelling without the s: "diintruksikan", "mengintruksikan"
-    r"|mengintruksikan|intruksikan|diintruksikan)\b"
-    # A verb of asking needs its purpose within the sentence, an action, not "untuk diuji" (a thing
-    # asked for); or a short addressee and "tidak", "jangan", "segera", "nanti" ("meminta
-    # penyuluh tidak terlambat", "meminta lurah yang baru nanti menyusun …").
-    r"|\b(?:meminta|memintanya|minta|diminta|memohon|mohon)\b"
-    r"(?:" + _PURPOSE + "|" + _ADDRESSEE_THEN_ACT + "|"
-    r"(?=(?:\s+[\w-]+){1,7}?\s+(?:tidak(?!\s+hanya)|jangan|segera|nanti|langsung)\b)"
-    # or support asked of others: "meminta dukungan dan kerja sama seluruh dinas", "minta bantuan …"
-    r"|(?=\s+(?:(?:juga|pula|pun)\s+)?(?:dukungan|kerja\s*sama|bantuan|partisipasi|komitmen|perhatian|keseriusan"
-    r"|kesadaran|peran\s+serta|sinergi|kolaborasi|kekompakan)\b))"
-    # "Seluruh OPD diminta bergerak selaras …": the ones asked, then the act (not "saat diminta
-    # menjelaskan", a question put to someone).
-    r"|(?<!\bsaat\s)(?<!\bketika\s)(?<!\bwaktu\s)\bdiminta\s+(?:(?:segera|terus|tetap|lebih)\s+)*(?:me|ber)[a-z]{3,}\b"
-    # Urging, inviting, handing over, giving a task or time: only with a purpose.
-    r"|\b(?:mendorong|mengimbau|menghimbau|diimbau|dihimbau|di\s+imbau|di\s+himbau|mengundang"
-    # "berpesan kepada para lurah untuk …" (not advice: "berpesan agar para pelajar …")
-    r"|berpesan\s+(?:kepada|pada)"
-    r"|serahkan|menyerahkan|mendesak"
-    r"|(?:mem|di)beri(?:kan)?\s+(?:(?:rentan|rentang|tenggat|batas)\s+)?(?:arahan|instruksi|perintah|waktu"
-    r"|tenggat|tugas))\b" + _PURPOSE +
-    # "instruksi menteri agar …", "mengeluarkan instruksi tegas kepada seluruh jajaran agar …"
-    # Reminding, directing, inviting someone to act: "mengingatkan seluruh jajaran untuk …", the
-    # addressee and "untuk"/"agar" close by (a reminder with no one addressed, "mengingatkan agar
-    # tidak ada …", is a warning; "mengajak tetangga membantu supaya …" tells a purpose).
-    r"|\b(?:mengingatkan|diingatkan|mengarahkan|diarahkan|mengajak)\b(?!\s*,?\s*(?:agar|supaya|bahwa)\b)"
-    r"(?=(?:\s+[\w().-]+){1,8}?\s+(?:untuk|agar)\s+(?!di[a-z]{3,}\b))"
-    r"|\b(?:instruksi|intruksi|arahan|perintah)(?:\s+[\w-]+){0,8}?\s+(?:agar|supaya)\b"
-    # "ada arahan Presiden kepada dirinya untuk …": an instruction with its addressee and purpose
-    r"|\b(?:instruksi|intruksi|arahan|perintah)(?:\s+[\w().-]+){0,8}?\s+kepada(?:\s+[\w().-]+){1,4}?\s+untuk\b",
-    re.IGNORECASE,
-)
-# "Kita minta produsen menarik produk", "Masyarakat kami minta aktif memantau …", "Kami imbau agar
-# warga …": the speaker's side asks, whoever it addresses, when an act or a purpose follows (the
-# cue is the verb, so that the addressee reads after it or before "kami").
-_OURS_ASK = re.compile(
-    r"\b(?:saya|kami|kita|aku)\s+(?:(?:juga|pun|kembali|tetap|sudah|telah|selalu|terus)\s+)*"
-    r"(?P<verb>minta|meminta|imbau|himbau|mengimbau|menghimbau|mohon|instruksikan|tekankan)\b"
-    r"(?!\s+(?:maaf|tanggapan|keterangan|konfirmasi|komentar|pendapat|penjelasan)\b)"
-    r"(?=(?:\s+[\w().-]+){0,8}?\s+(?:(?:me|ber)[a-z]{3,}|agar|supaya|untuk|ikut|segera|aktif|tetap|selalu)\b)",
-    re.IGNORECASE,
-)
-# "menekankan pada semua petugas untuk melayani …", "sudah bilang dengan kepala dinas agar cepat …":
-# a verb of saying with its addressee and, close by, the act asked of them ("menyampaikan kepada
-# X untuk …" is as often a proposal made to a superior).
-_TOLD_TO = re.compile(
-    r"\b(?:menekankan|menegaskan|bilang|berpesan|mengingatkan|berkata)\s+(?:kepada|pada|dengan|ke)\s+"
-    r"(?=(?:(?!bahwa\b)[\w().-]+\s+){1,8}?(?:agar|supaya|untuk)\s+(?!di[a-z]{3,}\b)[a-z])",
-    re.IGNORECASE,
-)
-# "Hamim menyampaikan, agar semua tugas …", "menegaskan agar camat …": an instruction carried by
-# "agar" right after a verb of saying; "he asked for stronger cooperation" (not "was asked for a
-# response", a question put to him).
-_SAID_SO_THAT = re.compile(
-    r"\b(?:menyampaikan|menegaskan|menekankan|meminta)\s*,?\s+"
-    r"(?:agar|supaya)\b",
-    re.IGNORECASE,
-)
 # "Setiap keluhan akan saya sampaikan ke dinas", "Tetap kami tindak tegas": the object first and
 # the speaker's side as agent before a bare verb, a commitment ("sudah kami sampaikan" is done,
 # "tidak akan kami …" a refusal read elsewhere). After a condition that opens the sentence the
@@ -276,7 +203,11 @@ _DUTY = re.compile(r"\b(?:(?:punya|memiliki|mempunyai)\s+kewajiban|berkewajiban)
 _EFFORT = re.compile(
     r"\b(?:(?P<adverb>tetap|terus|akan|sedang|tengah|masih)\s+(?:berusaha|berupaya)\s+untuk"
     r"|(?:kami|kita|saya)\s+(?:(?:juga|pun|akan|terus|tetap)\s+)*(?P<verb>berusaha|berupaya)(?:\s+untuk)?)"
-    r"\s+(?:me|ber)[a-z]{3,}",
+    r"\s+(?:me|ber)[a-z]{3,}"
+    # "Tahun depan kami coba buka kelas malam": what the speaker's side will try, a bare verb
+    # (not "kita coba lihat", a way of speaking)
+    r"|(?:kami|kita)\s+(?:(?:juga|akan|terus)\s+)*(?P<trial>coba|mencoba)\s+(?:untuk\s+)?"
+    r"(?!(?:lihat|bayangkan|pikir|tanya|dengar|ingat|hitung|bandingkan|simak|cermati)\b)[a-z]{3,}",
     re.IGNORECASE,
 )
 # "OPD yang lalai akan menerima sanksi", "bila ditemukan …, pedagang bisa dikenai sanksi": a sanction
@@ -327,7 +258,7 @@ _DIRECTIVE_IS = re.compile(
 # dikeluarkan dengan nomor …, tujuan agar camat …": a circular and its purpose.
 _REQUEST_TO_OFFICE = re.compile(
     r"\b(?:mengimbau|menghimbau|imbau|himbau|ingin)\b"
-    + _ADDRESSEE_THEN_ACT
+    + ADDRESSEE_THEN_ACT
     + r"|\bsurat\s+edaran\b(?:\s+[\w/().,-]+){0,20}?\s+(?:agar|supaya)\b",
     re.IGNORECASE,
 )
@@ -354,7 +285,9 @@ MUST = re.compile(
 _MUST_WITH = re.compile(
     NOT_NEGATED + r"\b(?:harus|wajib|perlu|mesti)\s+(?:(?:terus|segera|lebih\s+dulu|terlebih\s+dahulu)\s+)?"
     r"(?:dikoordinasikan|berkoordinasi|koordinasi|bermitra|bekerja\s*sama|dibicarakan|dibahas|dikomunikasikan"
-    r"|dikonsultasikan|berkonsultasi|bersinergi|berkolaborasi)\b",
+    r"|dikonsultasikan|berkonsultasi|bersinergi|berkolaborasi"
+    # ("harus secara terpadu dengan dinas lain", "harus bersama-sama dengan desa": done with others)
+    r"|(?:secara\s+(?:inklusif|terpadu|terkoordinasi|bersama)|bersama-sama)\s+dengan)\b",
     re.IGNORECASE,
 )
 # "wajib menyesuaikan … paling lambat 1 Maret 2027": an obligation with a deadline.
@@ -386,14 +319,14 @@ _EXTENDED = re.compile(
 _CUE_WORDS = re.compile(
     r"\b(?:(?:ber)?sepakat|menyepakati|disepakati|kesepakatan|berencana|merencanakan|direncanakan|rencana"
     r"|menindaklanjuti|ditindaklanjuti|tindak|berkomitmen|komitmen|berjanji|bertekad|guna|dijadwalkan"
-    r"|menjadwalkan|menargetkan|ditargetkan|ditugaskan|ditugasi|penugasan|menugaskan|siap|diharapkan|akan"
+    r"|menjadwalkan|coba|mencoba|menargetkan|ditargetkan|ditugaskan|ditugasi|penugasan|menugaskan|siap|diharapkan|akan"
     r"|bakal|segera|nanti|wajib|diwajibkan|dibuka|berlaku|mulai|diberlakukan|beroperasi|instruksi"
     r"|instruksikan|menginstruksikan|diinstruksikan|memerintahkan|diperintahkan|meminta|memintanya|minta"
     r"|diminta|memohon|mohon|mendorong|mengimbau|menghimbau|mengundang|serahkan|menyerahkan|memberi"
     r"|memberikan|arahan|harus|mesti|menunggu|menunda|ditunda|diundur|mengundurkan|memperpanjang"
     r"|diperpanjang|tugas|menetapkan|ditetapkan|kesiapan|mengusulkan|diusulkan|menawarkan|dukungan|mendukung"
     r"|sedang|tengah|mendesak|intruksi|mengintruksikan|diintruksikan|berlangsung|ingin|persiapan"
-    r"|agree\w*|plan\w*|set|scheduled|commit\w*|pledge\w*|vow\w*|intends?|target\w*|will|would|shall"
+    r"|agree\w*|plan\w*|set|scheduled|aims?|commit\w*|pledge\w*|vow\w*|intends?|target\w*|will|would|shall"
     r"|postpone\w*|extend\w*|prolong\w*|ask\w*|request\w*|urge\w*|advise\w*|instruct\w*|order\w*|invit\w*"
     r"|call\w*|appeal\w*|direct\w*|task\w*|tolong|maka|perlu|won|memastikan|diimbau|dihimbau|imbau|himbau"
     r"|berpesan|edaran|must|should|needs?|has\s+to|have\s+to|stands?\s+ready|mandated|entrusted"
@@ -444,11 +377,12 @@ _REQUEST_WORDS = (
 _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("diharapkan",), _EXPECTED, "expected"),
     (("will", "would", "shall", "going"), MODAL, "weak"),
+    (("aim",), AIMS_EN, "weak"),
     (("nanti",), _NANTINYA_PASSIVE, "weak"),
     (("mulai", "berlaku"), _OPENING, "opening"),
     (
         (*_REQUEST_WORDS, "beri", "arahan", "intruksi", "desak", "pesan", "ingat", "arah", "ajak"),
-        _REQUEST,
+        REQUEST,
         "request",
     ),
     (
@@ -468,8 +402,8 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
         REQUEST_EN,
         "request",
     ),
-    (("agar", "supaya"), _SAID_SO_THAT, "request"),
-    (("agar", "supaya", "untuk"), _TOLD_TO, "request"),
+    (("agar", "supaya"), SAID_SO_THAT, "request"),
+    (("agar", "supaya", "untuk"), TOLD_TO, "request"),
     (("ask", "call", "appeal", "request", "demand", "sought"), ASKED_FOR, "acted"),
     (("saya", "kami", "kita", "aku"), OURS, "ours"),
     (("kewajiban",), _DUTY, "acted"),
@@ -536,16 +470,17 @@ def _conditional_cues(text: str, low: str) -> list[tuple[int, str]]:
     return found + _addressed_cues(text, low)
 
 
+def _effort_at(effort: re.Match[str]) -> int:
+    return effort.start(next(g for g in ("adverb", "verb", "trial") if effort.group(g)))
+
+
 def _addressed_cues(text: str, low: str) -> list[tuple[int, str]]:
     """Efforts of the speaker's side, its requests (``kita minta …``) and appeals to the public."""
     found: list[tuple[int, str]] = []
-    if "berusaha" in low or "berupaya" in low:
-        found += [
-            (m.start("adverb") if m.group("adverb") else m.start("verb"), "acted")
-            for m in _EFFORT.finditer(text)
-        ]
+    if "berusaha" in low or "berupaya" in low or "coba" in low:
+        found += [(_effort_at(m), "acted") for m in _EFFORT.finditer(text)]
     if any(word in low for word in ("minta", "imbau", "himbau", "mohon", "instruksikan", "tekankan")):
-        found += [(m.start("verb"), "request") for m in _OURS_ASK.finditer(text)]
+        found += [(m.start("verb"), "request") for m in OURS_ASK.finditer(text)]
     if (appeal := _APPEAL.match(text)) is not None:
         found.append((appeal.start("cue"), "appeal"))
     return found

@@ -100,3 +100,7 @@ MONTH_EN = re.compile(
 
 # English obligations: "the government must be selective", and in a quotation "we should …".
 ENGLISH_BODIES = words("government ministry authorities authority administration agency office council")
+
+# "The agency aims to halve the backlog by 2030": an aim, a plan when its subject can act ("the
+# scheme aims to cut …" states a purpose; "we aim to …" in a speech is an aspiration).
+AIMS_EN = re.compile(r"(?<!\b[Ww]e\s)(?<!\bI\s)\baims?\s+to\s+(?!be\b)[a-z]")

@@ -20,7 +20,13 @@ from briefgen.extract.step_english import (
     OUTCOME_EN,
     PASSIVE_EN,
 )
-from briefgen.extract.step_subjects import ACTION_AFTER, OWN_SIDE, Subject, addressee, clause_before
+from briefgen.extract.step_subjects import (
+    ACTION_AFTER,
+    OWN_SIDE,
+    PASSIVE_REQUEST,
+    Subject,
+    request_addressee,
+)
 
 # "… akan diterapkan di 35 kabupaten", "… akan kembali digelar", "Pertemuan itu nantinya
 # difokuskan pada …": a passive future announces what will be done without saying by whom (the
@@ -211,6 +217,18 @@ def _belief_governs(cue: Cue) -> Decision:
     return Verdict.REJECT if cue.belief <= cue.start else None
 
 
+# "lusa (Jumat) diperkirakan selesai": a day followed by a forecast of what will be ready then.
+_DAY_FORECAST = re.compile(
+    r"(?:besok|lusa)\b[^.;]{0,60}?\b(?:diperkirakan|diprediksi|diproyeksikan|kemungkinan|mungkin)\b",
+    re.IGNORECASE,
+)
+
+
+def _forecast_for_a_day(cue: Cue) -> Decision:
+    """``lusa diperkirakan selesai``: the forecast governs the day named before it."""
+    return Verdict.NEXT if _DAY_FORECAST.match(cue.text, cue.start) else None
+
+
 def _question_or_habit(cue: Cue) -> Decision:
     """``apakah … akan dipecah``, ``wisatawan biasanya merencanakan …``."""
     return Verdict.NEXT if cue.question <= cue.start or cue.habit <= cue.start else None
@@ -227,6 +245,29 @@ def _event_scheduled(cue: Cue) -> Decision:
         return None
     dated = due_of(cue.text, cue.event)[0] or (cue.event is None and SCHEDULE.search(cue.text, cue.start))
     return Subject(True) if dated else None
+
+
+# "Pameran itu pun akan menampilkan kerajinan desa", "The fair would include a food court": what an
+# organiser's event will offer is its organiser's plan (not what it will bring about: "pameran itu
+# akan menaikkan omzet" is a forecast).
+_EVENT_OPENS = re.compile(
+    r"(?:(?:the|this|that)\s+)?(?:festival|event|acara|pameran|pagelaran|gelaran|pekan\s+raya|karnaval|expo"
+    r"|fair|exhibition|carnival)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+_PROGRAMME = re.compile(
+    r"(?:akan|bakal|will|would)\s+(?:(?:juga|also|turut|kembali)\s+)*(?:menghadirkan|menampilkan|menyajikan"
+    r"|memberikan\s+hiburan|diramaikan|dimeriahkan|diisi|feature|include|continue|showcase|present|offer"
+    r"|be\s+(?:part\s+of|filled|enlivened))\b",
+    re.IGNORECASE,
+)
+
+
+def _event_programme(cue: Cue) -> Decision:
+    """``Pameran itu akan menampilkan …``: what an event still to come will offer."""
+    if _PROGRAMME.match(cue.text, cue.start) and _EVENT_OPENS.fullmatch(cue.text, 0, cue.start):
+        return Subject(True)
+    return None
 
 
 def _dated(cue: Cue) -> Decision:
@@ -348,46 +389,22 @@ def _request(cue: Cue) -> Decision:
     # ("… itu sudah diminta untuk menarik produknya": the ones asked still have to act, unless the
     # request is told as past, "sebelumnya telah diminta …")
     in_force = _ASSIGNED.match(cue.text, cue.start) or (
-        _PASSIVE_REQUEST.match(cue.text, cue.start) and not cue.before(_EARLIER)
+        PASSIVE_REQUEST.match(cue.text, cue.start) and not cue.before(_EARLIER)
     )
     done = _DONE_BEFORE.search(cue.text, 0, cue.start) and not in_force
-    if _NOT_REQUEST.match(cue.text, cue.start) or done:
+    if _NOT_REQUEST.match(cue.text, cue.start) or done or _PRINCIPLE.match(cue.text, cue.start):
         return Verdict.NEXT
-    return Subject(True, _addressee_of(cue))
+    return Subject(True, request_addressee(cue.text, cue.start))
 
 
-# "Camat telah saya instruksikan turun …", "Para lurah sudah kami minta untuk …": the addressee first.
-_ASKED_BY_US = re.compile(r"(?:(?:telah|sudah|juga)\s+)*(?:saya|kami|kita)\s+$", re.IGNORECASE)
-
-
-def _addressee_of(cue: Cue) -> str | None:
-    """Whom a request is addressed to: after the verb (``meminta seluruh camat …``), or before a
-    passive (``warga diimbau untuk …``) or before ``saya``/``kami`` (``Camat telah saya instruksikan …``)."""
-    purpose = _INSTRUCTION_PURPOSE.match(cue.text, cue.start)
-    after = (purpose and addressee(cue.text, purpose.start("agar"))) or addressee(cue.text, cue.start)
-    if after is not None:
-        return after
-    before = cue.text[: cue.start]
-    ours = _ASKED_BY_US.search(before)
-    if ours or _PASSIVE_REQUEST.match(cue.text, cue.start):
-        who = clause_before(before[: ours.start()] if ours else before)
-        if 0 < len(who.split()) <= 8 and who.split()[0].lower() not in _NOT_ADDRESSEES:
-            return who
-    return None
-
-
-# "instruksi menteri agar seluruh kepala dinas …", "surat edaran …, tujuan agar camat …": the
-# addressee follows "agar", not the noun.
-_INSTRUCTION_PURPOSE = re.compile(
-    r"(?:instruksi|intruksi|arahan|perintah|surat\s+edaran)\b(?:\s+[\w/().,-]+){0,20}?\s+(?P<agar>agar|supaya)\b",
-    re.IGNORECASE,
+# "menegaskan agar setiap keputusan harus dibuat dengan cermat": a principle stated, a thing done
+# in a certain way by no one addressed, not a request ("meminta agar beras segera dikirim" asks
+# for an act).
+_PRINCIPLE = re.compile(
+    r"(?:menegaskan|menekankan)\s*,?\s+(?:agar|supaya)\s+(?:(?:semua|setiap|seluruh|segala)\s+)?"
+    r"(?!(?:pihak|pemerintah|jajaran|petugas|aparat|dinas|masyarakat|warga)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    r"\s+(?:harus|wajib|perlu|mesti|dapat|bisa|akan)\s+di[a-z]{3,}",
 )
-_PASSIVE_REQUEST = re.compile(
-    r"(?:diminta|diimbau|dihimbau|di\s+imbau|di\s+himbau|diinstruksikan|diintruksikan|diperintahkan|ditugasi)\b",
-    re.IGNORECASE,
-)
-# "Pada surat pertama diperintahkan …": a clause that opens with a preposition names no addressee.
-_NOT_ADDRESSEES = words("pada dalam di untuk dengan dari sehingga karena sebab ini itu hal")
 
 
 def _quoted_offer(cue: Cue) -> Decision:
@@ -467,11 +484,8 @@ def _obligation(cue: Cue) -> Decision:
     if must.group("verb").lower().startswith("di"):
         return Subject(True, subject.actor) if _BY_NAMED.match(cue.text, must.end()) else Verdict.NEXT
     ours = cue.text[: cue.start].split()[-1:]
-    if subject.found and ours and ours[0].lower() in ("kita", "we"):
-        # "kita harus memastikan …": the inclusive "we" of an official binds the side it speaks
-        # for ("kami harus mengumumkan jadwal …" is as often a constraint a firm works under,
-        # "saya harus …" a personal duty)
-        return subject
+    if (inclusive := _inclusive_we(cue, subject, ours)) is not None:
+        return inclusive
     head = [w for w in (subject.actor or "").split() if w.lower() not in _QUANTIFIERS][:1]
     # a government body or an office holder addressed by a title ("Camat harus turun …")
     governed = bool(head) and (head[0].lower() in _GOVERNMENT or head[0].capitalize() in REGIONAL_TITLES)
@@ -480,6 +494,22 @@ def _obligation(cue: Cue) -> Decision:
     if not subject.found or not (governed or theirs or SCHEDULE.search(cue.text, cue.start)):
         return Verdict.NEXT
     return subject
+
+
+_BUT = frozenset(("tapi", "tetapi", "namun", "melainkan", "but"))
+
+
+def _inclusive_we(cue: Cue, subject: Subject, ours: list[str]) -> Subject | None:
+    """``kita harus memastikan …``: the inclusive "we" of an official binds the side it speaks for
+    (``kami harus mengumumkan jadwal …`` is as often a constraint a firm works under, ``saya harus
+    …`` a personal duty); ``Kita tidak boleh diam, tapi harus memeriksa …``: the second verb of the
+    same "kita"."""
+    if not ours:
+        return None
+    opener = cue.text.split()[0]
+    if ours[0].lower() in _BUT and opener.lower() in ("kita", "we"):
+        return Subject(True, cue.subject_at(len(opener)).actor)
+    return subject if subject.found and ours[0].lower() in ("kita", "we") else None
 
 
 def _obligation_en(cue: Cue) -> Decision:
@@ -511,8 +541,10 @@ _ALL = words(
 RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
     (_ALL, _belief_governs),
     (_ALL, _question_or_habit),
+    (frozenset({"plain"}), _forecast_for_a_day),
     (frozenset({"weak"}), _former_plan),
     (frozenset({"weak"}), _event_scheduled),
+    (frozenset({"weak"}), _event_programme),
     (frozenset({"weak"}), _named_relative),
     (frozenset({"weak"}), _thing_relative),
     (frozenset({"strong"}), _purpose_only),

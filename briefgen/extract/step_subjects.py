@@ -149,6 +149,8 @@ def clause_before(text: str) -> str:
 _LEADING_ADVERBS = re.compile(
     r"^(?:(?:kini|saat\s+ini|sekarang|nantinya|ke\s+depan(?:nya)?|selanjutnya|kemudian|lalu|rencananya"
     r"|tahun\s+ini|tahun\s+depan|pekan\s+depan|besok|lusa|insya\s*allah"
+    # ("Mulai bulan depan pemkab …", "Mulai besok dinas …": the day a plan starts)
+    r"|mulai\s+(?:(?:pekan|minggu|bulan|tahun)\s+depan|hari\s+ini|besok|lusa|sekarang)"
     # connectives that open the sentence ("Oleh karena itu, WNI …", "meski demikian warga …")
     r"|oleh\s+karena\s+itu|karena\s+itu|untuk\s+itu|meski\s+demikian|namun|maka|now|next|then"
     # ("…, konsekuensinya setiap dinas harus …", "akibatnya …", "dengan demikian …")
@@ -167,7 +169,7 @@ def narrated_subject(
     """The subject named right before the marker in narration: ``Dinas Koperasi dan KBRI Hanoi``, a
     person, a pronoun, ``pihaknya`` (the speaker's side) or an acting body (``pemerintah provinsi``)."""
     before = sentence.text[:marker]
-    if interposed := _INTERPOSED.search(before):
+    if interposed := _SET_OFF.search(before):
         before = before[: interposed.start()]  # "Perwakilan dagang, kata Budi, harus …"
     clause = clause_before(before)
     if not clause and (said := _SAID_COMMA.search(before)):
@@ -248,6 +250,15 @@ _INTERPOSED = re.compile(
     r"\s+[^,;]{1,60},\s*(?:(?:juga|pun|akan|masih|tetap|terus)\s+)*$",
     re.IGNORECASE,
 )
+# "Pemkab, melalui Dinas Pertanian, akan …", "The ministry, together with the police, will …":
+# the body acting through or with another, set off by commas, is the subject.
+_THROUGH_INTERPOSED = re.compile(
+    r",\s*(?:melalui|lewat|bersama|beserta|didampingi|through|together\s+with|along\s+with)"
+    r"\s+[^,;]{1,80},\s*(?:(?:juga|pun|akan|masih|tetap|terus|also)\s+)*$",
+    re.IGNORECASE,
+)
+# (either of the two, set between the subject and its verb)
+_SET_OFF = re.compile(f"{_INTERPOSED.pattern}|{_THROUGH_INTERPOSED.pattern}", re.IGNORECASE)
 # "Wali Kota Rizal mengancam, akan …": the comma after a verb of saying ends no clause.
 _SAID_COMMA = re.compile(rf"\b(?:{_REPORTING})\s*,\s*$", re.IGNORECASE)
 
@@ -306,7 +317,8 @@ def quoted_subject(
 
 
 _ADDRESSEE_STOP = re.compile(
-    r"(?:untuk|agar|supaya|tidak|jangan|segera|nanti|nantinya|yang|langsung|to|that|who|not|(?:me|ber)[a-z]{3,}"
+    r"(?:untuk|agar|supaya|tidak|jangan|segera|nanti|nantinya|yang|langsung|harus|wajib|mesti|to|that|who|not"
+    r"|(?:me|ber)[a-z]{3,}"
     # the manner asked for ("kami minta aktif memantau …")
     r"|aktif|waspada|cepat"
     # verbs without a prefix that instructions use ("turun langsung", "tetap membantu")
@@ -347,3 +359,38 @@ def addressee(text: str, marker: int) -> str | None:
     while who and who[-1].lower() in ("itu", "ini", "tersebut"):
         who.pop()  # "para pendamping itu"
     return " ".join(who) if 0 < len(who) <= 8 else None
+
+
+# "Camat telah saya instruksikan turun …", "Para lurah sudah kami minta untuk …": the addressee first.
+_ASKED_BY_US = re.compile(r"(?:(?:telah|sudah|juga)\s+)*(?:saya|kami|kita)\s+$", re.IGNORECASE)
+
+
+def request_addressee(text: str, start: int) -> str | None:
+    """Whom the request whose cue is at ``start`` is addressed to: after the verb (``meminta
+    seluruh camat …``), or before a passive (``warga diimbau untuk …``) or before ``saya``/``kami``
+    (``Camat telah saya instruksikan …``)."""
+    purpose = _INSTRUCTION_PURPOSE.match(text, start)
+    after = (purpose and addressee(text, purpose.start("agar"))) or addressee(text, start)
+    if after is not None:
+        return after
+    before = text[:start]
+    ours = _ASKED_BY_US.search(before)
+    if ours or PASSIVE_REQUEST.match(text, start):
+        who = clause_before(before[: ours.start()] if ours else before)
+        if 0 < len(who.split()) <= 8 and who.split()[0].lower() not in _NOT_ADDRESSEES:
+            return who
+    return None
+
+
+# "instruksi menteri agar seluruh kepala dinas …", "surat edaran …, tujuan agar camat …": the
+# addressee follows "agar", not the noun.
+_INSTRUCTION_PURPOSE = re.compile(
+    r"(?:instruksi|intruksi|arahan|perintah|surat\s+edaran)\b(?:\s+[\w/().,-]+){0,20}?\s+(?P<agar>agar|supaya)\b",
+    re.IGNORECASE,
+)
+PASSIVE_REQUEST = re.compile(
+    r"(?:diminta|diimbau|dihimbau|di\s+imbau|di\s+himbau|diinstruksikan|diintruksikan|diperintahkan|ditugasi)\b",
+    re.IGNORECASE,
+)
+# "Pada surat pertama diperintahkan …": a clause that opens with a preposition names no addressee.
+_NOT_ADDRESSEES = words("pada dalam di untuk dengan dari sehingga karena sebab ini itu hal")

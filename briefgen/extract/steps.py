@@ -79,6 +79,22 @@ def step_of(
     return NextStep(sentence.text, actor, due, sentence.paragraph, precision)
 
 
+_SPACE = re.compile(r"\s+")
+
+
+def distinct_steps(steps: Sequence[NextStep]) -> list[NextStep]:
+    """Each step once: a page whose scraper printed a paragraph twice states its plan once (the
+    first copy is kept, spacing and case aside)."""
+    seen: set[str] = set()
+    kept = []
+    for step in steps:
+        key = _SPACE.sub(" ", step.text).strip(" .,").lower()
+        if key not in seen:
+            seen.add(key)
+            kept.append(step)
+    return kept
+
+
 def quoted_steps(
     quotation: str,
     speaker: str | None,

@@ -1,0 +1,100 @@
+"""The cues of a request or an instruction addressed to someone (``meminta X untuk …``,
+``menginstruksikan seluruh camat …``, ``mengingatkan agar …``), kept apart from the other cues of
+``step_cues``, which looks for them."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.lexicon import REGIONAL_TITLES
+
+# Instructions and requests addressed to someone: "Presiden meminta Polri untuk …",
+# "menginstruksikan seluruh kepala dinas …", "mendorong pemda agar …", "memberi waktu tiga pekan
+# kepada pemda untuk …". "meminta maaf" is an apology; "diminta tanggapan" asks for a comment.
+PURPOSE = r"(?=(?:[^.;]|\.(?=\s*[A-Z\d])){0,300}?\b(?:untuk|agar|supaya)\s+(?!di[a-z]{3,}\b))"
+# "meminta setiap camat memiliki …", "minta para camat membuat …", "meminta masyarakat
+# mewaspadai …": an instruction to the ones under someone's authority (every camat, the officers,
+# the public), the addressee and then the act, a prefixed verb in lower case (not "mereka",
+# "menteri", which only look prefixed). A demand made of a named body ("meminta LMKN membuka …")
+# needs its "untuk"/"agar".
+ADDRESSEE_THEN_ACT = (
+    r"(?=\s+(?:kepada\s+)?(?:(?:pak|bu|bapak|ibu)\s+)?"
+    r"(?:setiap|seluruh|semua|segenap|para|jajaran|masyarakat|warga|kepala|"
+    + "|".join(sorted((t.lower().replace(" ", r"\s+") for t in REGIONAL_TITLES), key=len, reverse=True))
+    + r")\b)"
+    # (a comma only before "terutama …", which narrows the addressee; no clause of its own between;
+    # seeing or knowing is no act asked for: "ingin masyarakat melihat …" is a hope)
+    r"(?=(?:(?:\s+|,\s+(?=terutama|khususnya|termasuk|utamanya))(?!(?:bahwa|karena|yang|tetapi|namun"
+    r"|melihat|mengetahui|memahami|merasakan|menikmati|mengenal|menyadari|mengerti)\b)"
+    r"[\w().-]+){1,12}?,?\s+(?-i:(?!(?:mereka|menteri|media|medis|meja|merek|bersama|berbagai"
+    r"|beras|berita|berat|berkas|bermacam|melihat|mengetahui|memahami|merasakan|menikmati|mengenal|menyadari"
+    r"|mengerti)\b)(?:me|ber)[a-z]{3,})\b)"
+)
+REQUEST = re.compile(
+    # An instruction or assignment counts whatever follows ("menginstruksikan seluruh camat turun
+    # langsung …", "saya instruksikan untuk bergerak cepat").
+    r"\b(?:menginstruksikan|instruksikan|memerintahkan|menugaskan|diinstruksikan|diperintahkan|ditugasi"
+    # the common misspelling without the s: "diintruksikan", "mengintruksikan"
+    r"|mengintruksikan|intruksikan|diintruksikan)\b"
+    # A verb of asking needs its purpose within the sentence, an action, not "untuk diuji" (a thing
+    # asked for); or a short addressee and "tidak", "jangan", "segera", "nanti" ("meminta
+    # penyuluh tidak terlambat", "meminta lurah yang baru nanti menyusun …").
+    r"|\b(?:meminta|memintanya|minta|diminta|memohon|mohon)\b"
+    r"(?:" + PURPOSE + "|" + ADDRESSEE_THEN_ACT + "|"
+    r"(?=(?:\s+[\w-]+){1,7}?\s+(?:tidak(?!\s+hanya)|jangan|segera|nanti|langsung)\b)"
+    # ("meminta pihak dinas pasar harus menertibkan …": the duty put on the one asked)
+    r"|(?=(?:\s+[\w().-]+){1,8}?\s+(?:harus|wajib)\s+(?:segera\s+)?(?:me|ber|di)[a-z]{3,})"
+    # or support asked of others: "meminta dukungan dan kerja sama seluruh dinas", "minta bantuan …"
+    r"|(?=\s+(?:(?:juga|pula|pun)\s+)?(?:dukungan|kerja\s*sama|bantuan|partisipasi|komitmen|perhatian|keseriusan"
+    r"|kesadaran|peran\s+serta|sinergi|kolaborasi|kekompakan)\b))"
+    # "Seluruh OPD diminta bergerak selaras …": the ones asked, then the act (not "saat diminta
+    # menjelaskan", a question put to someone).
+    r"|(?<!\bsaat\s)(?<!\bketika\s)(?<!\bwaktu\s)\bdiminta\s+(?:(?:segera|terus|tetap|lebih)\s+)*(?:me|ber)[a-z]{3,}\b"
+    # "mendorong para bupati membangun gudang …": urging those under one's authority, then the act
+    r"|\b(?:mendorong|mengimbau|menghimbau)\b" + ADDRESSEE_THEN_ACT +
+    # Urging, inviting, handing over, giving a task or time: only with a purpose.
+    r"|\b(?:mendorong|mengimbau|menghimbau|diimbau|dihimbau|di\s+imbau|di\s+himbau|mengundang"
+    # "berpesan kepada para lurah untuk …" (not advice: "berpesan agar para pelajar …")
+    r"|berpesan\s+(?:kepada|pada)"
+    r"|serahkan|menyerahkan|mendesak"
+    r"|(?:mem|di)beri(?:kan)?\s+(?:(?:rentan|rentang|tenggat|batas)\s+)?(?:arahan|instruksi|perintah|waktu"
+    r"|tenggat|tugas))\b" + PURPOSE +
+    # "instruksi menteri agar …", "mengeluarkan instruksi tegas kepada seluruh jajaran agar …"
+    # Reminding, directing, inviting someone to act: "mengingatkan seluruh jajaran untuk …", the
+    # addressee and "untuk"/"agar" close by ("mengingatkan agar …", with no one addressed, is read
+    # by SAID_SO_THAT; "mengajak tetangga membantu supaya …" tells a purpose).
+    r"|\b(?:mengingatkan|diingatkan|mengarahkan|diarahkan|mengajak)\b(?!\s*,?\s*(?:agar|supaya|bahwa)\b)"
+    r"(?=(?:\s+[\w().-]+){1,8}?\s+(?:untuk|agar)\s+(?!di[a-z]{3,}\b))"
+    r"|\b(?:instruksi|intruksi|arahan|perintah)(?:\s+[\w-]+){0,8}?\s+(?:agar|supaya)\b"
+    # "ada arahan Presiden kepada dirinya untuk …": an instruction with its addressee and purpose
+    r"|\b(?:instruksi|intruksi|arahan|perintah)(?:\s+[\w().-]+){0,8}?\s+kepada(?:\s+[\w().-]+){1,4}?\s+untuk\b",
+    re.IGNORECASE,
+)
+# "Kita minta produsen menarik produk", "Masyarakat kami minta aktif memantau …", "Kami imbau agar
+# warga …": the speaker's side asks, whoever it addresses, when an act or a purpose follows (the
+# cue is the verb, so that the addressee reads after it or before "kami").
+OURS_ASK = re.compile(
+    r"\b(?:saya|kami|kita|aku)\s+(?:(?:juga|pun|kembali|tetap|sudah|telah|selalu|terus)\s+)*"
+    r"(?P<verb>minta|meminta|imbau|himbau|mengimbau|menghimbau|mohon|instruksikan|tekankan)\b"
+    r"(?!\s+(?:maaf|tanggapan|keterangan|konfirmasi|komentar|pendapat|penjelasan)\b)"
+    r"(?=(?:\s+[\w().-]+){0,8}?\s+(?:(?:me|ber)[a-z]{3,}|agar|supaya|untuk|ikut|segera|aktif|tetap|selalu)\b)",
+    re.IGNORECASE,
+)
+# "menekankan pada semua petugas untuk melayani …", "sudah bilang dengan kepala dinas agar cepat …":
+# a verb of saying with its addressee and, close by, the act asked of them ("menyampaikan kepada
+# X untuk …" is as often a proposal made to a superior).
+TOLD_TO = re.compile(
+    r"\b(?:menekankan|menegaskan|bilang|berpesan|mengingatkan|berkata)\s+(?:kepada|pada|dengan|ke)\s+"
+    r"(?=(?:(?!bahwa\b)[\w().-]+\s+){1,8}?(?:agar|supaya|untuk)\s+(?!di[a-z]{3,}\b)[a-z])",
+    re.IGNORECASE,
+)
+# "Hamim menyampaikan, agar semua tugas …", "menegaskan agar camat …": an instruction carried by
+# "agar" right after a verb of saying; "he asked for stronger cooperation" (not "was asked for a
+# response", a question put to him).
+SAID_SO_THAT = re.compile(
+    r"\b(?:menyampaikan|menegaskan|menekankan|meminta)\s*,?\s+(?:agar|supaya)\b"
+    # "mengingatkan agar para nelayan memakai pelampung": a reminder to those named to act
+    # ("mengingatkan agar tidak terjadi pungutan" warns against what no one is asked to do)
+    r"|\bmengingatkan\s*,?\s+(?:agar|supaya)\s+(?!(?:tidak|jangan)\s+(?:ada|terjadi)\b)",
+    re.IGNORECASE,
+)
