@@ -45,6 +45,12 @@ _REGION_AFTER_DI = re.compile(
     r"\bdi\s+(?:[A-Z][\w-]*\s+){0,4}?(?:Kabupaten|Kota|Kab\.)\s+"
     r"(?!(?:Tua|Lama|Baru)\b)(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])"
 )
+# "warga Kota Medan", "Dinas Kesehatan Kabupaten Sleman": the one city or regency the lead names
+# as one, when no "di …" phrase places the event.
+_NAMED_REGION = re.compile(
+    r"(?<!Wali )(?<!Wakil )\b(?:Kabupaten|Kota)\s+(?!(?:Tua|Lama|Baru)\b)"
+    r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])"
+)
 # Page chrome that scraping leaves among the paragraphs: a byline with a timestamp ("Oleh Dimas |
 # Sabtu, 3 Oktober 2026 09.30 WIB"), a date bar ("Selasa, 13 Oktober 2026 | 14:05 WIB").
 _CHROME_WORDS = 16
@@ -80,7 +86,10 @@ _WHERE = re.compile(
     r"|\b(?:(?:ber)?kunjung(?:an)?(?:\s+kerja)?|kunker|bertandang|lawatan)\s+(?:[a-z]+\s+){0,2}?ke\s+"
     r"|\b(?:visit(?:ed|ing|s)?|(?:a\s+)?(?:visit|trip)\s+to)\s+"
 )
-_WHERE_ENDS = re.compile(rf"[;()]|\b(?:pada|dan|serta|and|on|untuk|yang|for|with|dengan)\b|\b{WEEKDAY_RE}\b")
+# A sentence's end ("… ke suatu daerah. Seperti …"), not an abbreviation's ("Jl. Merdeka").
+_WHERE_ENDS = re.compile(
+    rf"[;()]|(?<=[a-z]{{4}})[.!?]\s|\b(?:pada|dan|serta|and|on|untuk|yang|for|with|dengan)\b|\b{WEEKDAY_RE}\b"
+)
 _WHERE_WORDS = 14
 _WHERE_CHARS = 200  # read no further than this after "di": the phrase is a dozen words at most
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
@@ -110,11 +119,16 @@ def _places_named(phrase: str) -> list[str]:
 _LIST_GOES_ON = re.compile(r"(?:dan|serta|and)\s+(?:(?:Kabupaten|Kota|Kab\.|Provinsi)\s+)?[A-Z][a-z]")
 
 
+_EXAMPLE = re.compile(r"\b(?:[Ss]eperti|[Mm]isalnya|[Cc]ontohnya|[Tt]ermasuk|[Ss]uch\s+as|[Ll]ike)\s+$")
+
+
 def _places_after_di(text: str) -> list[str]:
     """The city each "di …" phrase of ``text`` names, in order: the last known city of the
     phrase (``di Kantor Badan Arsip, Cibinong, Bogor`` → Bogor)."""
     found = []
     for where in _WHERE.finditer(text):
+        if _EXAMPLE.search(text, max(0, where.start() - 20), where.start()):
+            continue  # "Seperti di Labuan Bajo, misalnya, …": an example, not the event's place
         tail = text[where.end() : where.end() + _WHERE_CHARS]
         stop = _WHERE_ENDS.search(tail)
         phrase = " ".join(tail[: stop.start() if stop else len(tail)].split()[:_WHERE_WORDS])
@@ -143,9 +157,20 @@ def _place_in(lead: str, dating: str = "") -> str | None:
     if in_lead:
         return in_lead[0]
     region = _REGION_AFTER_DI.search(lead)
-    if region is None or _LIST_GOES_ON.match(lead[region.end() :].lstrip()):
+    if region is None:
+        return _named_region(lead)
+    if _LIST_GOES_ON.match(lead[region.end() :].lstrip()):
         return None
     return region.group("place")
+
+
+def _named_region(lead: str) -> str | None:
+    """The one known city or regency the lead's first sentence names as "Kota X"/"Kabupaten X";
+    None for none or several ("warga Kota Bogor dan Kabupaten Bogor" names two)."""
+    end = lead.find(". ")
+    first = lead if end < 0 else lead[:end]
+    named = {m.group("place") for m in _NAMED_REGION.finditer(first) if is_known_place(m.group("place"))}
+    return named.pop() if len(named) == 1 else None
 
 
 # A byline of a government site on one line, its date with it ("By Humas Setda Date 8 Mei 2024",
