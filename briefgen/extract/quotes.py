@@ -306,7 +306,8 @@ def _cut_off(paragraphs: Sequence[str]) -> int | None:
     """The last paragraph when the page's text stops in the middle of a sentence (an excerpt cut
     at a length, ``… the central gove``), else None."""
     last = next((n for n in range(len(paragraphs) - 1, -1, -1) if paragraphs[n].strip()), None)
-    if last is None or re.search(r"[.!?…:;)\]”\"'’]\s*$", paragraphs[last]):
+    # An end mark glued to the last sentence ("… katanya.***", "… he said.■") ends no excerpt.
+    if last is None or re.search(r"[.!?…:;)\]”\"'’]\s*[*■□#]*\s*$", paragraphs[last]):
         return None
     return last
 
