@@ -602,3 +602,13 @@ def test_the_one_city_the_leads_first_sentence_names_as_kota_places_it() -> None
     assert _place_of(two, "Paragraf berikutnya.") is None
     mayor = "Wali Kota Medan meminta warga berobat di rumah sakit lokal, Jumat (22/9/2023)."
     assert _place_of(mayor, "Paragraf berikutnya.") is None
+
+
+def test_the_city_whose_clock_times_the_event_places_it() -> None:
+    lead = (
+        "Dalam pertemuan yang berlangsung Kamis (4/5/2017) waktu Washington D.C. itu, kedua menteri sepakat."
+    )
+    assert _place_of(lead, "Paragraf berikutnya.") == "Washington D.C."
+    # "waktu setempat" (local time) and a time zone name no city.
+    assert _place_of("Rapat dimulai pukul 09.00 waktu setempat, Kamis (4/5/2017).", "Lagi.") is None
+    assert _place_of("Rapat dimulai pukul 09.00 waktu Indonesia Barat, Kamis (4/5/2017).", "Lagi.") is None

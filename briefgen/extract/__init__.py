@@ -145,6 +145,15 @@ def _places_after_di(text: str) -> list[str]:
     return found
 
 
+# "pukul 10.00 waktu Washington D.C.": the city whose clock times the event is where it happened.
+_LOCAL_TIME = re.compile(r"\bwaktu\s+(?P<place>[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.)+|\s+[A-Z][\w'’-]*){0,2})")
+
+
+def _known_dotted(name: str) -> bool:
+    """A known place, its initials' full stops left out ("Washington D.C." is "Washington DC")."""
+    return is_known_place(name) or is_known_place(name.replace(".", ""))
+
+
 def _place_in(lead: str, dating: str = "") -> str | None:
     """The city the lead places the event in: the one named just before the date in the
     sentence that dates it (``kata Rina di Gedung Serbaguna, Cibinong, Bogor, Rabu (10/3)``),
@@ -156,6 +165,9 @@ def _place_in(lead: str, dating: str = "") -> str | None:
     in_lead = _places_after_di(lead)
     if in_lead:
         return in_lead[0]
+    local = _LOCAL_TIME.search(lead)
+    if local is not None and _known_dotted(local.group("place")):
+        return local.group("place")  # "berlangsung Kamis (4/5) waktu Washington D.C."
     region = _REGION_AFTER_DI.search(lead)
     if region is None:
         return _named_region(lead)
