@@ -241,9 +241,9 @@ def _names_fit(pattern: re.Pattern[str], place: str | None, outlet: str | None) 
     )
 
 
-def _prefix_of(written: str | None, place: str | None) -> str | None:
-    """ "Kabupaten" when ``place`` is ``written`` without its "KABUPATEN"/"Kota" (see
-    :func:`_without_prefix`): the place is given as written, with it."""
+def _prefix_of(written: str | None, place: str | None, word: str | None) -> str | None:
+    """The "Kabupaten"/"Kota" ``written`` has before ``place`` (or ``word``): given as written."""
+    place = place or word
     if written is None or place is None or written == place:
         return None
     return written.partition(" ")[0].capitalize() if written.endswith(place) else None
@@ -277,15 +277,21 @@ def _not_a_dateline_word(word: str) -> bool:
     )
 
 
-def _lead_word(outlet: str) -> bool:
+def _lead_word(outlet: str | None) -> bool:
     """Whether a word in lower case read as the outlet is the lead's own ("kemarin", "yang")."""
-    return outlet.islower() and (outlet.capitalize() in FUNCTION_WORDS or outlet in _NOT_SITES)
+    return (
+        outlet is not None
+        and outlet.islower()
+        and (outlet.capitalize() in FUNCTION_WORDS or outlet in _NOT_SITES)
+    )
 
 
-def _site_then_city(first: str, second: str) -> bool:
-    """Whether ``first, second -`` is a site's name of words ("Kabar Media", "Suara Pos") and
-    then a known city: the site's last word is an outlet's ("Media", "News", "Pos")."""
-    return first.split()[-1].upper() in _OUTLET_MARKERS and " " in first and is_known_place(second)
+def _site_then_city(pattern: re.Pattern[str], first: str | None, second: str | None) -> bool:
+    """Whether a loose ``first, second -`` is a site's name of words ("Kabar Media", "Suara Pos")
+    and then a known city: the site's last word is an outlet's ("Media", "News", "Pos")."""
+    if pattern is not _LOOSE_PATTERNS[0] or not first or not second or " " not in first:
+        return False
+    return first.split()[-1].upper() in _OUTLET_MARKERS and is_known_place(second)
 
 
 def _read_names(
@@ -298,11 +304,11 @@ def _read_names(
     # region even when a regency bears its name ("Bali").
     if "region" in groups and not (region and all(w in PLACES for w in region.split())):
         return None
-    if outlet is not None and _lead_word(outlet):
+    if _lead_word(outlet):
         return None  # "BOGOR, kemarin –" is no outlet
     if pattern in _LOOSE_PATTERNS and _is_region(outlet):
         outlet = None
-    if pattern is _LOOSE_PATTERNS[0] and place and outlet and _site_then_city(place, outlet):
+    if _site_then_city(pattern, place, outlet):
         return place, outlet, None  # "Kabar Media, Cibinong –": the site's name, then its city
     if not _names_fit(pattern, place, outlet):
         return None
@@ -380,7 +386,7 @@ def _match_dateline(paragraph: str, *, alone: bool = False, tagged: bool = True)
             groups.get("published"),
             word,
             written=place,
-            prefix=_prefix_of(groups.get("place"), place or word),
+            prefix=_prefix_of(groups.get("place"), place, word),
         )
     return None
 
