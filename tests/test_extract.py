@@ -303,7 +303,8 @@ def test_a_release_dateline_with_a_weekday_dates_the_event_and_a_prefixed_city_p
         Article("x", None, ["KOTA MAKASSAR, Selasa (3/3/2026) – Wali Kota membuka pasar ikan.", "Lagi."]),
         today=TODAY,
     )
-    assert (facts.outlet, facts.location, facts.event_date) == (None, "Makassar", dt.date(2026, 3, 3))
+    # The place as the dateline writes it, with its "Kota".
+    assert (facts.outlet, facts.location, facts.event_date) == (None, "Kota Makassar", dt.date(2026, 3, 3))
 
 
 @pytest.mark.parametrize(
@@ -563,3 +564,51 @@ def test_a_caption_pointing_at_the_people_in_the_photo_does_not_place_the_event(
 def test_a_visit_places_the_event_where_it_goes(lead: str, place: str | None) -> None:
     facts = extract(Article("x", None, [lead, "Paragraf lain."]), today=TODAY)
     assert facts.location == place
+
+
+def _place_of(*paragraphs: str) -> str | None:
+    return extract(Article(source="x.txt", title=None, paragraphs=list(paragraphs)), today=TODAY).location
+
+
+def test_a_city_given_as_an_example_does_not_place_the_event() -> None:
+    example = (
+        "Festival dinilai menarik wisatawan ke suatu daerah. Seperti di Ambon, misalnya, festival "
+        "musik digelar tiap tahun.",
+        "Menteri meminta kepala daerah menata jadwal festival, kata Menteri, Rabu (10/8/2022).",
+    )
+    assert _place_of(*example) is None
+    # Without "seperti" the same phrase places it.
+    placed = (
+        "Festival dinilai menarik wisatawan ke suatu daerah. Festival musik di Ambon digelar tiap tahun.",
+        "Menteri meminta kepala daerah menata jadwal festival, kata Menteri, Rabu (10/8/2022).",
+    )
+    assert _place_of(*placed) == "Ambon"
+
+
+def test_a_visit_phrase_ends_at_the_end_of_its_sentence() -> None:
+    text = (
+        "Jumlah kunjungan wisatawan ke suatu daerah naik. Festival lain digelar bersama Pemerintah "
+        "Kabupaten Sleman.",
+        "Hal itu disampaikan Menteri, Rabu (10/8/2022).",
+    )
+    assert _place_of(*text) is None
+
+
+def test_the_one_city_the_leads_first_sentence_names_as_kota_places_it() -> None:
+    lead = "Minat warga Kota Medan berobat ke luar daerah masih tinggi, kata Direktur, Jumat (22/9/2023)."
+    assert _place_of(lead, "Paragraf berikutnya.") == "Medan"
+    # Two regions named: none is the place; a mayor's title is no place ("Wali Kota Medan").
+    two = "Warga Kota Medan dan Kabupaten Deli Serdang berobat ke luar daerah, Jumat (22/9/2023)."
+    assert _place_of(two, "Paragraf berikutnya.") is None
+    mayor = "Wali Kota Medan meminta warga berobat di rumah sakit lokal, Jumat (22/9/2023)."
+    assert _place_of(mayor, "Paragraf berikutnya.") is None
+
+
+def test_the_city_whose_clock_times_the_event_places_it() -> None:
+    lead = (
+        "Dalam pertemuan yang berlangsung Kamis (4/5/2017) waktu Washington D.C. itu, kedua menteri sepakat."
+    )
+    assert _place_of(lead, "Paragraf berikutnya.") == "Washington D.C."
+    # "waktu setempat" (local time) and a time zone name no city.
+    assert _place_of("Rapat dimulai pukul 09.00 waktu setempat, Kamis (4/5/2017).", "Lagi.") is None
+    assert _place_of("Rapat dimulai pukul 09.00 waktu Indonesia Barat, Kamis (4/5/2017).", "Lagi.") is None

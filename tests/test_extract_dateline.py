@@ -222,10 +222,13 @@ def test_a_dateline_in_a_list_item_of_the_page() -> None:
 @pytest.mark.parametrize(
     ("paragraph", "outlet", "place"),
     [
-        # "Kota"/"Kabupaten" before a known city or regency: the place is the city or regency.
-        ("KOTA BOGOR – " + LEAD, None, "Bogor"),
-        ("Kabupaten Sleman – " + LEAD, None, "Sleman"),
-        ("KABUPATEN BOGOR, KABARKITA.COM – " + LEAD, "KABARKITA.COM", "Bogor"),
+        # "Kota"/"Kabupaten" before a known city or regency: the place as the dateline writes it.
+        ("KOTA BOGOR – " + LEAD, None, "Kota Bogor"),
+        ("Kabupaten Sleman – " + LEAD, None, "Kabupaten Sleman"),
+        ("KABUPATEN BOGOR, KABARKITA.COM – " + LEAD, "KABARKITA.COM", "Kabupaten Bogor"),
+        ("KABUPATEN BANDUNG BARAT | KABARKITA – " + LEAD, "KABARKITA", "Kabupaten Bandung Barat"),
+        # A "Kota" that is part of the name stays (no known place without it).
+        ("KOTA BARU – " + LEAD, None, "Kota Baru"),
         # A province, island or country after the city is no outlet.
         ("BANDUNG, Jawa Barat – " + LEAD, None, "Bandung"),
         ("Kupang, NTT - " + LEAD, None, "Kupang"),
@@ -370,8 +373,8 @@ def test_a_lead_that_opens_with_a_number_is_no_time_stamp() -> None:
 @pytest.mark.parametrize(
     ("paragraph", "outlet", "place"),
     [
-        ("KAB. BOGOR - " + LEAD, None, "Bogor"),
-        ("KAB BOGOR - " + LEAD, None, "Bogor"),
+        ("KAB. BOGOR - " + LEAD, None, "Kab. Bogor"),
+        ("KAB BOGOR - " + LEAD, None, "Kab Bogor"),
         # A regency's short name before its seat is a region, not the outlet; a site's name stays one.
         ("KUKAR, TENGGARONG - " + LEAD, None, "Tenggarong"),
         ("KOTIM – " + LEAD, None, "Kotim"),
@@ -441,3 +444,27 @@ def test_site_place_and_a_release_date_in_any_order(paragraph: str) -> None:
         "Senin (3/3/2025)",
         LEAD,
     )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet", "place"),
+    [
+        # A site's name of words ending in an outlet's word, then its known city.
+        ("Suara Media, Cibinong – " + LEAD, "Suara Media", "Cibinong"),
+        ("Kabar Selatan News, Bogor – " + LEAD, "Kabar Selatan News", "Bogor"),
+        # A site's domain, a spaced colon, then the lead.
+        ("Kabarkita.com : " + LEAD, "Kabarkita.com", None),
+    ],
+)
+def test_a_site_name_before_its_city_and_a_site_with_a_colon(
+    paragraph: str, outlet: str, place: str | None
+) -> None:
+    found = find_dateline([paragraph, "Paragraf berikutnya."])
+    assert found is not None
+    assert (found.outlet, found.place, found.rest) == (outlet, place, LEAD)
+
+
+def test_words_before_a_city_without_an_outlets_word_are_no_site() -> None:
+    # "Dinas Pasar, Bogor –" names an office, not a site: no outlet is read from it.
+    found = find_dateline(["Dinas Pasar, Bogor – " + LEAD, "Paragraf berikutnya."])
+    assert found is None or found.outlet is None

@@ -521,3 +521,67 @@ def test_a_year_less_date_still_takes_the_one_year_its_sentence_names() -> None:
         "Pekan Budaya 2018 berlangsung pada 12 Juli di Solo.", Reference(D(2026, 1, 1), "today")
     )
     assert [d.day for d in found] == [D(2018, 7, 12)]
+
+
+def test_the_day_figures_are_counted_up_to_is_not_the_event() -> None:
+    # "hingga kemarin Senin (3/3/25)": the data's cut-off; the statement's own day dates the event.
+    text = (
+        "Menurut data dinas, hingga kemarin Senin (3/3/25), kasus flu naik menjadi 40. "
+        "Hal itu disampaikan Kepala Dinas, Selasa (4/3/25)."
+    )
+    assert event(text, today=D(2026, 11, 22))[0] == D(2025, 3, 4)
+    assert event("Sampai dengan 30 Juni 2025, dinas mencatat 12 kasus.", today=D(2026, 11, 22))[0] == D(
+        2025, 6, 30
+    )
+    # English: "as of".
+    text = "As of June 3, 2025, the agency counted 12 cases. The minister spoke on June 5, 2025."
+    assert event(text, today=D(2026, 11, 22))[0] == D(2025, 6, 5)
+
+
+def test_the_end_of_a_span_is_still_the_events() -> None:
+    text = "Pameran berlangsung 19 hingga 22 Oktober 2025. Panitia mencatat 40 peserta pada 25 Oktober 2025."
+    assert event(text, today=D(2026, 11, 22))[0] == D(2025, 10, 22)
+
+
+def test_a_lead_weekday_nothing_dates_is_not_replaced_by_a_count_up_to_date() -> None:
+    text = [
+        "Kantor konsulat pada Sabtu memulangkan 50 warga.",
+        "Hingga 28 Juni, kantor itu telah memulangkan 900 warga, katanya.",
+    ]
+    found = find_event_date(text, today=D(2026, 11, 22))
+    assert found.day is None
+    assert found.warnings
+
+
+def test_a_plan_starting_on_a_date_is_not_the_event() -> None:
+    text = [
+        "Rencananya, dinas akan memeriksa harga di sejumlah pasar di kota itu mulai Selasa (27/05).",
+        "Hal itu disampaikan Kepala Seksi saat ditemui wartawan (26/05) di kantornya.",
+    ]
+    found = find_event_date(text, today=D(2026, 11, 22))
+    # 27 May is a Tuesday in 2025: the statement the day before takes that year, without a warning.
+    assert (found.day, found.warnings) == (D(2025, 5, 26), [])
+    # "mulai" without a plan is a start that took place.
+    assert event("Dinas memeriksa harga di pasar mulai Selasa (27/5/2025).", today=D(2026, 11, 22))[0] == D(
+        2025, 5, 27
+    )
+
+
+def test_a_date_without_its_weekday_keeps_the_run_dates_year_when_no_neighbour_agrees() -> None:
+    found = find_event_date(["Kepala Seksi ditemui wartawan (26/05) di kantornya."], today=D(2026, 11, 22))
+    assert found.day == D(2026, 5, 26)
+    assert any("assumed" in w for w in found.warnings)
+
+
+def test_a_speakers_today_inside_a_quotation_gives_way_to_the_attributions_weekday() -> None:
+    text = "“Children today eat too little,” the minister said at the launch, Monday."
+    assert event(text, published=D(2025, 5, 31))[0] == D(2025, 5, 26)
+    # Outside a quotation "today" is the publication day.
+    assert event("The minister opened the fair today.", published=D(2025, 5, 31))[0] == D(2025, 5, 31)
+
+
+def test_an_english_date_with_a_comma_after_the_month_and_an_ordinal_day() -> None:
+    text = "“It is a big market,” he said at the palace, Tuesday (January, 24th 2017)."
+    assert event(text, today=D(2026, 11, 22))[:2] == (D(2017, 1, 24), "text")
+    # A month followed by a comma and a count is no date.
+    assert find_dates("In January, 24 people came.", Reference(D(2026, 1, 1), "published")) == []

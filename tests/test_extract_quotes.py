@@ -565,3 +565,19 @@ def test_a_police_degree_without_dots_ends_the_name_and_a_pronoun_finds_it() -> 
         "“Untuk tahap awal kegiatan ini sifatnya pembinaan saja,” tandas dia.",
     )
     assert [q.speaker for q in quotes] == ["I Made Darto Wibisono SIK", "I Made Darto Wibisono SIK"]
+
+
+def test_an_end_mark_glued_to_the_last_attribution_does_not_cut_the_quotation() -> None:
+    quotes, _ = quotes_of(
+        "Ketua Tim PKK Rina Wulandari menyatakan kader akan dilibatkan.",
+        "“Kader kami bergerak untuk pencegahan sejak awal tahun,” katanya.***",
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Kader kami bergerak untuk pencegahan sejak awal tahun", "Rina Wulandari")
+    ]
+    # An attribution cut after one word is still cut, end mark or not.
+    cut, _ = quotes_of(
+        "Ketua Tim PKK Rina Wulandari menyatakan kader akan dilibatkan.",
+        "“Kader kami bergerak untuk pencegahan sejak awal tahun,” he",
+    )
+    assert cut == []

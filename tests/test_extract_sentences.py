@@ -175,3 +175,11 @@ def test_a_paragraph_that_starts_inside_a_quotation_closes_it_at_the_first_closi
 )
 def test_officialdom_abbreviations_and_initials_do_not_end_a_sentence(paragraph: str, count: int) -> None:
     assert len(split_sentences(paragraph)) == count
+
+
+def test_a_mark_and_a_stray_space_that_open_a_paragraph_open_its_quotation() -> None:
+    text = "” Kami siap bekerja sama dengan kader,” kata Budi."
+    assert scan_marks(text).closed == ((0, text.index(",”") + 2),)
+    # Inside a quotation left open, the same mark closes it; a mark alone opens nothing.
+    assert scan_marks("” Kami siap,” kata Budi.", inside=True).close_at == 0
+    assert scan_marks("” ”").closed == ()

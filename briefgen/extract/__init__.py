@@ -46,6 +46,12 @@ _REGION_AFTER_DI = re.compile(
     r"\bdi\s+(?:[A-Z][\w-]*\s+){0,4}?(?:Kabupaten|Kota|Kab\.)\s+"
     r"(?!(?:Tua|Lama|Baru)\b)(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])"
 )
+# "warga Kota Medan", "Dinas Kesehatan Kabupaten Sleman": the one city or regency the lead names
+# as one, when no "di …" phrase places the event.
+_NAMED_REGION = re.compile(
+    r"(?<!Wali )(?<!Wakil )\b(?:Kabupaten|Kota)\s+(?!(?:Tua|Lama|Baru)\b)"
+    r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])"
+)
 # Page chrome that scraping leaves among the paragraphs: a byline with a timestamp ("Oleh Dimas |
 # Sabtu, 3 Oktober 2026 09.30 WIB"), a date bar ("Selasa, 13 Oktober 2026 | 14:05 WIB").
 _CHROME_WORDS = 16
@@ -81,7 +87,10 @@ _WHERE = re.compile(
     r"|\b(?:(?:ber)?kunjung(?:an)?(?:\s+kerja)?|kunker|bertandang|lawatan)\s+(?:[a-z]+\s+){0,2}?ke\s+"
     r"|\b(?:visit(?:ed|ing|s)?|(?:a\s+)?(?:visit|trip)\s+to)\s+"
 )
-_WHERE_ENDS = re.compile(rf"[;()]|\b(?:pada|dan|serta|and|on|untuk|yang|for|with|dengan)\b|\b{WEEKDAY_RE}\b")
+# A sentence's end ("… ke suatu daerah. Seperti …"), not an abbreviation's ("Jl. Merdeka").
+_WHERE_ENDS = re.compile(
+    rf"[;()]|(?<=[a-z]{{4}})[.!?]\s|\b(?:pada|dan|serta|and|on|untuk|yang|for|with|dengan)\b|\b{WEEKDAY_RE}\b"
+)
 _WHERE_WORDS = 14
 _WHERE_CHARS = 200  # read no further than this after "di": the phrase is a dozen words at most
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
@@ -111,11 +120,16 @@ def _places_named(phrase: str) -> list[str]:
 _LIST_GOES_ON = re.compile(r"(?:dan|serta|and)\s+(?:(?:Kabupaten|Kota|Kab\.|Provinsi)\s+)?[A-Z][a-z]")
 
 
+_EXAMPLE = re.compile(r"\b(?:[Ss]eperti|[Mm]isalnya|[Cc]ontohnya|[Tt]ermasuk|[Ss]uch\s+as|[Ll]ike)\s+$")
+
+
 def _places_after_di(text: str) -> list[str]:
     """The city each "di …" phrase of ``text`` names, in order: the last known city of the
     phrase (``di Kantor Badan Arsip, Cibinong, Bogor`` → Bogor)."""
     found = []
     for where in _WHERE.finditer(text):
+        if _EXAMPLE.search(text, max(0, where.start() - 20), where.start()):
+            continue  # "Seperti di Labuan Bajo, misalnya, …": an example, not the event's place
         tail = text[where.end() : where.end() + _WHERE_CHARS]
         stop = _WHERE_ENDS.search(tail)
         phrase = " ".join(tail[: stop.start() if stop else len(tail)].split()[:_WHERE_WORDS])
@@ -132,6 +146,15 @@ def _places_after_di(text: str) -> list[str]:
     return found
 
 
+# "pukul 10.00 waktu Washington D.C.": the city whose clock times the event is where it happened.
+_LOCAL_TIME = re.compile(r"\bwaktu\s+(?P<place>[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.)+|\s+[A-Z][\w'’-]*){0,2})")
+
+
+def _known_dotted(name: str) -> bool:
+    """A known place, its initials' full stops left out ("Washington D.C." is "Washington DC")."""
+    return is_known_place(name) or is_known_place(name.replace(".", ""))
+
+
 def _place_in(lead: str, dating: str = "") -> str | None:
     """The city the lead places the event in: the one named just before the date in the
     sentence that dates it (``kata Rina di Gedung Serbaguna, Cibinong, Bogor, Rabu (10/3)``),
@@ -143,10 +166,24 @@ def _place_in(lead: str, dating: str = "") -> str | None:
     in_lead = _places_after_di(lead)
     if in_lead:
         return in_lead[0]
+    local = _LOCAL_TIME.search(lead)
+    if local is not None and _known_dotted(local.group("place")):
+        return local.group("place")  # "berlangsung Kamis (4/5) waktu Washington D.C."
     region = _REGION_AFTER_DI.search(lead)
-    if region is None or _LIST_GOES_ON.match(lead[region.end() :].lstrip()):
+    if region is None:
+        return _named_region(lead)
+    if _LIST_GOES_ON.match(lead[region.end() :].lstrip()):
         return None
     return region.group("place")
+
+
+def _named_region(lead: str) -> str | None:
+    """The one known city or regency the lead's first sentence names as "Kota X"/"Kabupaten X";
+    None for none or several ("warga Kota Bogor dan Kabupaten Bogor" names two)."""
+    end = lead.find(". ")
+    first = lead if end < 0 else lead[:end]
+    named = {m.group("place") for m in _NAMED_REGION.finditer(first) if is_known_place(m.group("place"))}
+    return named.pop() if len(named) == 1 else None
 
 
 # A byline of a government site on one line, its date with it ("By Humas Setda Date 8 Mei 2024",

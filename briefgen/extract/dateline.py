@@ -112,8 +112,8 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?P<word>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)(?:\s*[-–—‒―−]+\s+|\s+[-–—‒―−]+\s*)"),
     # JAKARTA -   (a place in capitals on its own)
     re.compile(rf"^(?P<place>(?:KAB\.\s*)?[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{0,2}})(?:{_SEP})"),
-    # KABAR-DESA.COM -   Kabar7.co –   WARTAKITA.COM |   (an outlet alone, no place)
-    re.compile(rf"^(?P<outlet>{_DOMAIN})(?:\s*\|\s+|{_SEP})"),
+    # KABAR-DESA.COM -   Kabar7.co –   WARTAKITA.COM |   Kabar7.com :   (an outlet alone, no place)
+    re.compile(rf"^(?P<outlet>{_DOMAIN})(?:\s*\|\s+|{_SEP}|\s+:\s+)"),
     # Cibinong-Selasa (9/3/2021)   (the place run into the weekday of the date)
     re.compile(rf"^(?P<place>{_PLACE})\s*[-–—‒―−]\s*(?={WEEKDAY_RE}\b)"),
 )
@@ -221,6 +221,7 @@ class Dateline:
     start: int = 0  # where in the paragraph the dateline begins
     tag: str | None = None  # one capitalised word before the dateline: a topic tag or the outlet
     written: str | None = None  # the place as written ("BOGOR"), before normalise_place
+    prefix: str | None = None  # "Kabupaten" of "KABUPATEN SLEMAN -", kept out of ``place``
 
 
 def _names_fit(pattern: re.Pattern[str], place: str | None, outlet: str | None) -> bool:
@@ -238,6 +239,14 @@ def _names_fit(pattern: re.Pattern[str], place: str | None, outlet: str | None) 
     return pattern not in _LOOSE_PATTERNS or (
         _plain_words(place, _NOT_PLACE_WORDS) and _plain_words(outlet, _NOT_OUTLET_WORDS)
     )
+
+
+def _prefix_of(written: str | None, place: str | None, word: str | None) -> str | None:
+    """The "Kabupaten"/"Kota" ``written`` has before ``place`` (or ``word``): given as written."""
+    place = place or word
+    if written is None or place is None or written == place:
+        return None
+    return written.partition(" ")[0].capitalize() if written.endswith(place) else None
 
 
 def _without_prefix(place: str | None) -> str | None:
@@ -268,9 +277,21 @@ def _not_a_dateline_word(word: str) -> bool:
     )
 
 
-def _lead_word(outlet: str) -> bool:
+def _lead_word(outlet: str | None) -> bool:
     """Whether a word in lower case read as the outlet is the lead's own ("kemarin", "yang")."""
-    return outlet.islower() and (outlet.capitalize() in FUNCTION_WORDS or outlet in _NOT_SITES)
+    return (
+        outlet is not None
+        and outlet.islower()
+        and (outlet.capitalize() in FUNCTION_WORDS or outlet in _NOT_SITES)
+    )
+
+
+def _site_then_city(pattern: re.Pattern[str], first: str | None, second: str | None) -> bool:
+    """Whether a loose ``first, second -`` is a site's name of words ("Kabar Media", "Suara Pos")
+    and then a known city: the site's last word is an outlet's ("Media", "News", "Pos")."""
+    if pattern is not _LOOSE_PATTERNS[0] or not first or not second or " " not in first:
+        return False
+    return first.split()[-1].upper() in _OUTLET_MARKERS and is_known_place(second)
 
 
 def _read_names(
@@ -283,10 +304,12 @@ def _read_names(
     # region even when a regency bears its name ("Bali").
     if "region" in groups and not (region and all(w in PLACES for w in region.split())):
         return None
-    if outlet is not None and _lead_word(outlet):
+    if _lead_word(outlet):
         return None  # "BOGOR, kemarin –" is no outlet
     if pattern in _LOOSE_PATTERNS and _is_region(outlet):
         outlet = None
+    if _site_then_city(pattern, place, outlet):
+        return place, outlet, None  # "Kabar Media, Cibinong –": the site's name, then its city
     if not _names_fit(pattern, place, outlet):
         return None
     if place is not None and outlet is None and place.isupper() and _OUTLET_MARKERS & set(place.split()):
@@ -363,6 +386,7 @@ def _match_dateline(paragraph: str, *, alone: bool = False, tagged: bool = True)
             groups.get("published"),
             word,
             written=place,
+            prefix=_prefix_of(groups.get("place"), place, word),
         )
     return None
 
@@ -451,6 +475,7 @@ class FoundDateline:
     rest: str  # the dateline paragraph without the dateline (and without what came before it)
     date: str | None = None
     published: str | None = None  # the publication date an agency's dateline gives
+    prefix: str | None = None  # "Kabupaten" of "KABUPATEN SLEMAN -": see find_dateline
 
 
 def _found_at(paragraphs: Sequence[str], index: int) -> Dateline | None:
@@ -544,7 +569,15 @@ def _byline_outlet(found: Dateline, paragraphs: Sequence[str], index: int) -> st
 def find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:
     """The dateline among the first paragraphs: the page's headline, teaser, byline and captions
     may come before it. A detik-style byline right above it (``Name - kabarJabar``) names the
-    outlet; one capitalised word (``KABARKITA –``) is a place or an outlet by :func:`_word_is_place`."""
+    outlet; one capitalised word (``KABARKITA –``) is a place or an outlet by :func:`_word_is_place`.
+    The place is given as the dateline writes it: ``KABUPATEN SLEMAN -`` → ``Kabupaten Sleman``."""
+    found = _find_dateline(paragraphs)
+    if found is not None and found.prefix is not None and found.place is not None:
+        found.place = f"{found.prefix} {found.place}"
+    return found
+
+
+def _find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:
     text = "\n".join(paragraphs)
     weak: FoundDateline | None = None
     for index, paragraph in enumerate(paragraphs[:_DATELINE_WITHIN]):
@@ -557,7 +590,9 @@ def find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:
             continue
         outlet, place = _outlet_and_place(found, paragraphs, index, text)
         lead = index + 1 if not found.rest else index
-        dateline = FoundDateline(index, lead, outlet, place, found.rest, found.date, found.published)
+        written = found.written or found.word
+        prefix = found.prefix if written and place == normalise_place(written) else None
+        dateline = FoundDateline(index, lead, outlet, place, found.rest, found.date, found.published, prefix)
         # A place nobody knows with no outlet ("Rina Wulandari - kabarJabar …") may be a byline:
         # a dateline a little further on that names a known place or an outlet is preferred.
         if outlet is None and place is not None and not is_known_place(place) and weak is None:

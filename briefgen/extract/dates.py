@@ -38,9 +38,10 @@ _NAMED = re.compile(
     rf"(?:(?P<wd>{WD})\s*,?\s*\(?\s*)?(?:(?:tanggal|tgl\.?)\s+)?(?<![\d.,/])(?P<d>\d{{1,2}})"
     rf"(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<mon>(?i:{MONTH_RE}))\b\.?(?:\s+(?P<y>\d{{4}})\b)?"
 )
-# English sources: "Friday, March 12, 2021", "March 12, 2021", "on Tuesday (March 9)".
+# English sources: "Friday, March 12, 2021", "March 12, 2021", "on Tuesday (March 9)",
+# "Tuesday (January, 24th 2017)" (a comma after the month only before an ordinal day).
 _EN_NAMED = re.compile(
-    rf"(?:(?P<wd>{WD})\s*,?\s*\(?\s*)?(?<!\w)(?=[A-Z])(?P<mon>(?i:{MONTH_RE}))\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]\d)"
+    rf"(?:(?P<wd>{WD})\s*,?\s*\(?\s*)?(?<!\w)(?=[A-Z])(?P<mon>(?i:{MONTH_RE}))(?:\.?\s+|,\s*(?=\d{{1,2}}(?:st|nd|rd|th)\b))(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]\d)"
     r"(?:\s*,?\s*(?P<y>\d{4})\b)?"
 )
 # "Jumat (26/523)": the month run into a two-digit year, the slash before the year lost.
@@ -316,10 +317,21 @@ _EVENT_YEAR = re.compile(
 
 def _pick(paragraph: str, usable: list[DateMatch]) -> DateMatch:
     """The event's date among one paragraph's dates: a sentence saying when it took place
-    first, then the lead's "Kamis (1/10)" form; a statement's release day last."""
+    first, then the lead's "Kamis (1/10)" form; a statement's release day last, and after it a
+    speaker's own "today" inside a quotation (often "nowadays", and the attribution dates it)."""
+    spans = (
+        [(q.start(), q.end()) for q in QUOTED.finditer(paragraph)] if any(m.relative for m in usable) else []
+    )
+    starts = [start for start, _ in spans]
+
+    def quoted(at: int) -> bool:
+        k = bisect.bisect_right(starts, at) - 1
+        return k >= 0 and spans[k][0] < at < spans[k][1]
+
     ranked = sorted(
         usable,
         key=lambda m: (
+            m.relative and quoted(m.start),
             released(paragraph, m.start),
             not held(paragraph, m.start),
             not _NUM_WD.fullmatch(m.text),
@@ -481,7 +493,8 @@ def find_event_date(
         earlier = [(n, m) for n, m in scan.found if not _after_publication(_day(m), ref)]
         first = earlier[0] if earlier else scan.fallback
     if first is not None:
-        return _said_earlier(_settle(first, scan, paragraphs, ref), paragraphs, ref)
+        settled = _said_earlier(_settle(first, scan, paragraphs, ref), paragraphs, ref)
+        return _year_of_its_neighbour(settled, paragraphs, ref)
     return _undated(scan, byline, published)
 
 
@@ -505,6 +518,27 @@ def _said_earlier(event: EventDate, paragraphs: Sequence[str], ref: Reference) -
                 and not demoted(paragraph, match.start, match.end)
             ):
                 return EventDate(match.day, "text", match.text, event.warnings)
+    return event
+
+
+_NEIGHBOUR_DAYS = 45  # "(26/05)" and "Selasa (27/05)" of one story are one year's
+
+
+def _year_of_its_neighbour(event: EventDate, paragraphs: Sequence[str], ref: Reference) -> EventDate:
+    """Without a publication date, a year-less date written without its weekday ("ditemui
+    wartawan (26/05)") takes the year that a nearby date of the story written with its weekday
+    ("mulai Selasa (27/05)") agrees with, instead of the run date's."""
+    assumed = [w for w in event.warnings if w.startswith("the year of '")]
+    if event.day is None or ref.basis == "published" or not assumed:
+        return event
+    for paragraph in paragraphs:
+        for match in find_dates(paragraph, ref) if paragraph else []:
+            if match.day is None or not match.weekday or match.relative or match.warnings:
+                continue
+            moved = _safe_day(match.day.year, event.day.month, event.day.day)
+            if moved is not None and abs((moved - match.day).days) <= _NEIGHBOUR_DAYS:
+                kept = [w for w in event.warnings if w not in assumed]
+                return EventDate(moved, event.basis, event.expression, kept)
     return event
 
 

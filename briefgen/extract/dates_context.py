@@ -7,6 +7,8 @@ import bisect
 import functools
 import re
 
+from briefgen.extract.lexicon import MONTH_RE
+
 QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 # Sentences that date something other than the reported event: an earlier event ("Sebelumnya",
 # "saat itu") or a plan ("akan", "dijadwalkan"). Read outside quotations only.
@@ -25,7 +27,13 @@ _PLAN_GOVERNS = 100  # the reach of a plan over a date it governs through "pada"
 SAID = re.compile(
     r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|sebut|tegas|terang|papar|imbuh|said|says|told|stated)\w*"
 )
-_ON = re.compile(r"\b(?:pada|on)\s+(?:(?:hari|tanggal)\s+)?$")
+_ON = re.compile(r"\b(?:pada|on|mulai|starting)\s+(?:(?:hari|tanggal|pada|on)\s+)?$")
+# "kasus meningkat menjadi 28 hingga kemarin Senin (14/2)", "as of June 28": the day figures
+# are counted up to, not an event's; "19 hingga 22 Oktober" (a span's end) is not one.
+_AS_OF = re.compile(
+    r"\b(?:[Hh]ingga|[Ss]ampai(?:\s+dengan)?|[Aa]s\s+of)\s+"
+    r"(?:(?:kemarin|hari\s+ini|hari|tanggal|pada)\s+)*$"
+)
 # "dalam keterangan pers, Rabu (6/8)": the day a statement was released, not the day of the event.
 _RELEASED = re.compile(
     r"\b(?:keterangan\s+(?:pers|resmi|tertulis)|siaran\s+pers|rilis(?:nya)?|press\s+release|statement)\b",
@@ -79,6 +87,8 @@ def demoted(paragraph: str, start: int, end: int) -> bool:
         return True
     if _AHEAD.match(paragraph, end) or _after_incident(paragraph, start, end):
         return True
+    if _as_of(paragraph, start):
+        return True
     if _ON.search(paragraph[max(0, start - 12) : start]):
         # "akan digelar di Bogor, Jawa Barat, pada 10 Oktober": a date the plan's verb governs
         # through "pada"/"on", past the commas of the place in between.
@@ -90,6 +100,16 @@ def demoted(paragraph: str, start: int, end: int) -> bool:
     before = QUOTED.sub(" ", paragraph[max(0, start - _PLAN_REACH) : start])
     plans = list(_PLANNED.finditer(before))
     return bool(plans) and "," not in before[plans[-1].end() :]
+
+
+def _as_of(paragraph: str, start: int) -> bool:
+    """Whether the date at ``start`` is the day figures are counted up to ("hingga 28 Juni")."""
+    before = paragraph[max(0, start - 40) : start]
+    found = _AS_OF.search(before)
+    if found is None:
+        return False
+    # "Senin (19/10) hingga Rabu (21/10)", "19 Oktober sampai 22 Oktober": a span's end.
+    return not re.search(rf"(?:\d|\)|\b(?i:{MONTH_RE}))\s*$", before[: found.start()])
 
 
 def released(paragraph: str, start: int) -> bool:

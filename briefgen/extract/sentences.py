@@ -104,6 +104,8 @@ def scan_marks(text: str, inside: bool = False) -> MarkScan:
         after = text[i + 1] if i + 1 < n else " "
         word_before = not before.isspace() and before not in "([{"
         word_after = not after.isspace()
+        if i == state.first and not inside and after == " " and text[i + 2 : i + 3].isalnum():
+            word_after = True  # "” TP PKK bergerak …,” katanya": a paragraph opens with a stray space
         if state.open_at is None:
             state.outside(i, ch, word_before, word_after, after)
         else:
