@@ -1151,3 +1151,26 @@ def test_committee_words_and_branch_heads_of_state_companies() -> None:
         ("Tono Hartono", "Pimpinan Wilayah"),
     ]
     assert found[0].organization == "Panitia"  # a committee is a body, as "Kelompok Tani …" is
+
+
+def test_a_short_surname_with_a_latinate_ending_is_a_name() -> None:
+    # "Nasution" (a common Batak surname) and "Clement" end like abstract nouns (-tion, -ment);
+    # only longer words of those endings are never names ("Resettlement", "Partnership").
+    assert names_roles(
+        "Kepala Dinas Pendidikan Provinsi Sumatera Utara Rudi Nasution, akan memanggil kepala sekolah."
+    ) == [("Rudi Nasution", "Kepala")]
+    assert [n for n, _ in names_roles("Pemain asing Arif Clement mengatakan timnya siap bertanding.")] == [
+        "Arif Clement"
+    ]
+    assert [
+        n for n, _ in names_roles("Menteri Rudi Hartono membuka Review Economic Partnership pekan ini.")
+    ] == ["Rudi Hartono"]
+
+
+def test_english_headline_verbs_are_never_name_words() -> None:
+    # "Energy Minister <Name> Opens the …": a title-case headline verb glued to the name made the
+    # speaker "<Name> Opens".
+    from briefgen.extract.roles import never_a_name
+
+    assert all(never_a_name(w) for w in ("Opens", "Urges", "Says", "Inaugurates", "Welcomes"))
+    assert not any(never_a_name(w) for w in ("Hartono", "Wulandari", "Nasution", "Clement", "Moses"))

@@ -187,6 +187,18 @@ _MONTH_WORDS = words(
     """
 )
 # English words that open a sentence or clause in title case and are never a name ("Then Budi …").
+# Verbs of an English headline in title case after a name ("Minister <Name> Opens …", "<Name> Urges
+# …"): the third person of verbs of acting and saying, never a word of a person's name.
+_ENGLISH_HEADLINE_VERBS = words(
+    """
+    Says Said Opens Opened Urges Urged Calls Asks Asked Launches Launched Visits Visited Meets Met
+    Signs Signed Inaugurates Inaugurated Receives Received Holds Held Attends Attended Welcomes
+    Welcomed Encourages Invites Invited Reveals Explains Affirms Reaffirms Highlights Discusses
+    Discussed Pushes Supports Commits Promotes Announces Announced Appoints Appointed Orders
+    Instructs Instructed Vows Pledges Pledged Expects Targets Eyes Seeks Hails Lauds Praises Denies
+    Confirms Confirmed Stresses Emphasizes Emphasises Warns Warned Reviews Inspects Inspected
+    """
+)
 _ENGLISH_OPENERS = words(
     """
     Then Also But So Thus Hence Yet Still Now Today Yesterday Tomorrow Later Earlier Previously
@@ -210,8 +222,9 @@ _ENGLISH_TITLE_NOUNS = words(
     """
 )
 # Abstract nouns and adjectives of Latin or English form ("Resettlement", "Kapasitas", "Potensial",
-# "Globalisasi"): no Indonesian or English given name or surname ends like these.
-_ABSTRACT_FORM = re.compile(r"[A-Z][a-z]{2,}(?:tion|sion|ment|ship|ness|ism|isme|isasi|itas|sial)")
+# "Globalisasi"), nine letters or more: shorter words of these endings include common surnames and
+# given names ("Nasution", a Batak surname; "Clement").
+_ABSTRACT_FORM = re.compile(r"[A-Z][a-z]{4,}(?:tion|sion|ment|ship|ness|ism|isme|isasi|itas|sial)")
 # Verbs of a headline in title case ("Resmikan Puskesmas …", "Pastikan …", "Serahkan …"): a stem
 # with the causative -kan is never a name word (nor is a noun such as "Pendidikan", see _NOMINAL).
 _KAN_VERB = re.compile(r"(?!(?:Pe[mn]?|Peng|Peny|Per|Ke)[a-z]{3,}an$)[A-Z][a-z]{3,}kan")
@@ -274,6 +287,7 @@ _NEVER_NAME_LISTS: tuple[frozenset[str], ...] = (
     TITLE_WORD_SET,
     _MONTH_WORDS,
     _ENGLISH_OPENERS,
+    _ENGLISH_HEADLINE_VERBS,
     _ENGLISH_TITLE_NOUNS,
     _NUMBER_WORDS,
     _DOCUMENT_WORDS,
