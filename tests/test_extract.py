@@ -541,7 +541,7 @@ def test_a_caption_pointing_at_the_people_in_the_photo_does_not_place_the_event(
         None,
         [
             "Menteri Perdagangan (kanan) berbincang dengan pengusaha di Makassar, Senin (22/7).(Antara)",
-            "Kementerian Perdagangan terus membuka pasar ekspor baru bagi produk dalam negeri.",
+            "Kementerian Perdagangan kini mencari pembeli baru untuk barang buatan lokal.",
             "“Kami membidik tiga perjanjian dagang tahun ini,” ujar Menteri, Senin (22/7).",
         ],
         published=dt.date(2019, 7, 22),
@@ -605,9 +605,7 @@ def test_the_one_city_the_leads_first_sentence_names_as_kota_places_it() -> None
 
 
 def test_the_city_whose_clock_times_the_event_places_it() -> None:
-    lead = (
-        "Dalam pertemuan yang berlangsung Kamis (4/5/2017) waktu Washington D.C. itu, kedua menteri sepakat."
-    )
+    lead = "Pada jamuan yang digelar Kamis (4/5/2017) waktu Washington D.C. tersebut, dua menteri itu setuju."
     assert _place_of(lead, "Paragraf berikutnya.") == "Washington D.C."
     # "waktu setempat" (local time) and a time zone name no city.
     assert _place_of("Rapat dimulai pukul 09.00 waktu setempat, Kamis (4/5/2017).", "Lagi.") is None

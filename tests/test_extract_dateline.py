@@ -91,14 +91,14 @@ def test_a_byline_time_stamp_is_no_dateline() -> None:
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "Rina Wulandari • 21 October 2025 15:11 Jakarta: Menteri membuka forum pemuda ASEAN.",
-        "Peliput : Rina Wulandari SEMARANG – Menteri membuka forum pemuda ASEAN.",
+        "Rina Wulandari • 21 October 2025 15:11 Jakarta: Gubernur membuka forum pemuda ASEAN.",
+        "Peliput : Rina Wulandari SEMARANG – Gubernur membuka forum pemuda ASEAN.",
     ],
 )
 def test_a_dateline_glued_to_a_byline(paragraph: str) -> None:
     found = find_dateline([paragraph, "Lagi."])
     assert found is not None and found.place in ("Jakarta", "Semarang")
-    assert found.rest == "Menteri membuka forum pemuda ASEAN."
+    assert found.rest == "Gubernur membuka forum pemuda ASEAN."
 
 
 def test_one_capitalised_word_is_a_place_when_named_again_else_an_outlet() -> None:

@@ -186,7 +186,7 @@ def test_a_typo_in_the_year_is_dropped_without_a_word_when_another_date_is_given
 
 def test_the_date_of_an_earlier_event_is_not_the_event() -> None:
     paragraphs = [
-        "Pernyataan itu diucapkan saat berpidato di Makassar, Jumat (2/2/2024), saat itu menteri hadir.",
+        "Pernyataan itu diucapkan saat berpidato di Makassar, Jumat (2/2/2024), kala itu gubernur ikut.",
         "Menteri menanggapi pernyataan tersebut di Palopo, Sabtu (3/2/2024).",
     ]
     assert find_event_date(paragraphs, today=D(2026, 11, 22)).day == D(2024, 2, 3)
@@ -556,7 +556,7 @@ def test_a_lead_weekday_nothing_dates_is_not_replaced_by_a_count_up_to_date() ->
 def test_a_plan_starting_on_a_date_is_not_the_event() -> None:
     text = [
         "Rencananya, dinas akan memeriksa harga di sejumlah pasar di kota itu mulai Selasa (27/05).",
-        "Hal itu disampaikan Kepala Seksi saat ditemui wartawan (26/05) di kantornya.",
+        "Hal itu dikatakan Kepala Seksi ketika dijumpai media (26/05) di ruang kerjanya.",
     ]
     found = find_event_date(text, today=D(2026, 11, 22))
     # 27 May is a Tuesday in 2025: the statement the day before takes that year, without a warning.
@@ -568,7 +568,7 @@ def test_a_plan_starting_on_a_date_is_not_the_event() -> None:
 
 
 def test_a_date_without_its_weekday_keeps_the_run_dates_year_when_no_neighbour_agrees() -> None:
-    found = find_event_date(["Kepala Seksi ditemui wartawan (26/05) di kantornya."], today=D(2026, 11, 22))
+    found = find_event_date(["Kepala Seksi dijumpai media (26/05) di ruang kerjanya."], today=D(2026, 11, 22))
     assert found.day == D(2026, 5, 26)
     assert any("assumed" in w for w in found.warnings)
 

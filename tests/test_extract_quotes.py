@@ -533,7 +533,7 @@ def test_a_pronoun_attribution_after_narration_naming_no_one_is_the_last_speaker
         " Rina Wulandari SIK.",
         "Dia mengungkapkan, mereka yang ditangkap melanggar ketertiban umum.",
         "Kapolres menegaskan, polisi akan menindak setiap pelanggaran.",
-        "“Tahap awal sifatnya pembinaan, selanjutnya proses hukum, ” tandas dia.",
+        "“Langkah pertama teguran, sesudahnya proses hukum, ” tandas dia.",
     )
     assert len(quotes) == 2
     assert quotes[0].speaker is not None
@@ -543,7 +543,7 @@ def test_a_pronoun_attribution_after_narration_naming_no_one_is_the_last_speaker
 def test_an_office_typed_in_lower_case_after_the_quote_is_the_person_followed() -> None:
     quotes, _ = quotes_of(
         "Kapolres Sukamaju Kota AKBP Darto Wibisono mengatakan razia digelar setiap malam.",
-        "Menurutnya, pemeriksaan orang tua diharapkan menimbulkan efek jera.",
+        "Menurutnya, pemanggilan wali murid diharapkan membuat jera.",
         "“Orang tua akan lebih mengawasi anak-anaknya di rumah,” ujar kapolres.",
     )
     assert [q.speaker for q in quotes] == ["Darto Wibisono"]
@@ -562,7 +562,7 @@ def test_a_police_degree_without_dots_ends_the_name_and_a_pronoun_finds_it() -> 
         "“Mereka langsung kami tangkap dan dibina di markas,” terang Kapolres Sukamaju AKBP I Made"
         " Darto Wibisono SIK.",
         "Kapolres menegaskan, pelanggaran akan ditindak.",
-        "“Untuk tahap awal kegiatan ini sifatnya pembinaan saja,” tandas dia.",
+        "“Pada langkah pertama ini kami hanya menegur saja,” tandas dia.",
     )
     assert [q.speaker for q in quotes] == ["I Made Darto Wibisono SIK", "I Made Darto Wibisono SIK"]
 

@@ -880,7 +880,7 @@ def test_english_schedules_requests_and_the_reports_of_being_asked() -> None:
     ]
     planned = "Cycling races have also been planned in the highlands, the minister said."
     assert _texts(planned) == [planned]
-    asked = "Governor Rudi Hartono requested an increase in the number of midwives in remote villages."
+    asked = "Governor Rudi Hartono requested a rise in the count of midwives in remote villages."
     assert _texts(asked) == [asked]
     assert _texts("Rudi said he was asked to meet the governor on Monday evening.") == []
     affirmed = "Minister Rudi Hartono affirmed he will open two new export offices."
@@ -907,7 +907,7 @@ def test_in_a_quotation_the_subject_may_stand_before_a_condition_clause() -> Non
 
 
 def test_a_passive_request_stays_in_force_unless_told_as_past() -> None:
-    pending = "Kedua pabrik itu sudah diminta untuk menarik produk mereka dari pasar."
+    pending = "Kedua pabrik itu sudah diminta untuk menyetop penjualan barang tersebut."
     assert _texts(pending) == [pending]
     past = "Ia mengaku sebelumnya telah diminta menandatangani dua surat."
     assert _texts(past) == []

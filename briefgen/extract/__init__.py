@@ -168,7 +168,7 @@ def _place_in(lead: str, dating: str = "") -> str | None:
         return in_lead[0]
     local = _LOCAL_TIME.search(lead)
     if local is not None and _known_dotted(local.group("place")):
-        return local.group("place")  # "berlangsung Kamis (4/5) waktu Washington D.C."
+        return local.group("place")  # "digelar Senin (8/6) waktu Tokyo"
     region = _REGION_AFTER_DI.search(lead)
     if region is None:
         return _named_region(lead)

@@ -287,7 +287,7 @@ def _teaser_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
             _drop_person(index, i)
 
 
-# "Menteri Minta Bupati Keluarkan Cadangan Pangan": the role a teaser line gave ends in a verb
+# "Gubernur Suruh Camat Bagikan Stok Beras": the role a teaser line gave ends in a verb
 # with -kan, so the "name" after it is the verb's object.
 _KAN_WORD = re.compile(r"[A-Z][a-z]{3,}kan")
 

@@ -413,7 +413,7 @@ def _after_a_head(head: str, tail: int) -> int:
         # Bandara Sultan Hasan Budi Santoso": the namesake, then the holder's two words.
         return 0 if tail <= 2 else 2
     if _KAN_VERB.fullmatch(head):
-        return 0  # "Bupati Keluarkan Cadangan Pangan": a headline's verb, then its object
+        return 0  # "Camat Bagikan Stok Beras": a headline's verb, then its object
     return tail
 
 

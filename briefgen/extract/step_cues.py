@@ -248,7 +248,7 @@ _PLAN_DISCUSSED = re.compile(
 )
 # "Arahan lain dari bupati adalah …", "Instruksi Kapolda yakni …": the content of an instruction.
 _DIRECTIVE_IS = re.compile(
-    # ("memberi arahan misal air tidak boleh mati, …": the content given by example)
+    # ("memberi arahan misal lampu jalan dinyalakan, …": the content given by example)
     r"\b(?:arahan|instruksi|intruksi|perintah)\b(?:\s+[\w-]+){0,6}?\s*(?:adalah|yakni|yaitu|ialah|misal|misalnya"
     r"|antara\s+lain|:)(?=\s)",
     re.IGNORECASE,

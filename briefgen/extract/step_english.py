@@ -17,7 +17,7 @@ ASKED_FOR = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\balso\s)\b(?:ask(?:s|ed)?|call(?:s|ed)|appeal(?:s|ed))"
     r"\s+for\s+"
     + _NOT_ASKED_FOR
-    # "Prabowo requested an increase in the number of doctors": the act asked for as a noun
+    # "the governor requested a rise in the count of nurses": the act asked for as a noun
     + r"|\b(?:requested|demanded|sought)\s+(?:an?|more|additional|further)\s+"
     + _NOT_ASKED_FOR,
     re.IGNORECASE,

@@ -138,7 +138,7 @@ def clause_before(text: str) -> str:
     )
     if clause_at >= 0 and text[clause_at] == " ":
         clause_at += 2
-    # "peringatan keras bahwa pimpinan di tingkat Polsek wajib …": a complement clause opens after "bahwa"
+    # "pesan tegas bahwa kepala unit di tiap kecamatan wajib …": a complement clause opens after "bahwa"
     that = text.lower().rfind(" bahwa ")
     if that > clause_at:
         clause_at = that + len(" bahwa")
@@ -204,7 +204,7 @@ def narrated_subject(
 
 
 def _named_with_role(clause: str, people: PeopleIndex) -> Subject:
-    """``Khofifah Indar Parawansa Gubernur Jawa Timur terpilih bakal …``: a person named at the start
+    """``Rina Wulandari Wali Kota Bogor terpilih bakal …``: a person named at the start
     of the clause, then their role without commas (no verb of its own), is the subject."""
     tokens = clause.split()
     if len(tokens) > 12 or any(_VERB.fullmatch(w) for w in tokens):
