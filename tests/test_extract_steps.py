@@ -959,3 +959,25 @@ def test_a_paragraph_printed_twice_states_its_plan_once() -> None:
     facts = facts_of(plan, "Harga cabai turun.", plan, "Dinas Pasar akan menambah petugas.")
     assert [s.text for s in facts.next_steps] == [plan, "Dinas Pasar akan menambah petugas."]
     assert [s.paragraph for s in facts.next_steps] == [0, 3]
+
+
+def test_instructions_of_a_regional_head_in_their_less_usual_forms_are_steps() -> None:
+    for text in (
+        "Wali kota memacu agar para camat mempercepat pendataan warga miskin.",
+        "Untuk itu, Hendra mengajak pada seluruh lurah, agar menertibkan papan reklame liar.",
+        "Kapolres mengimbau, seluruh anggota Polsek dapat meningkatkan patroli malam.",
+        "Kapolres Nusa Jaya perintahkan kepada anggota untuk menjaga pos pemeriksaan.",
+    ):
+        assert _texts(text) == [text], text
+    # spurring or inviting told as a purpose, with no one asked to act, stays out
+    assert _texts("Lomba itu memacu semangat warga.") == []
+    assert _texts("Ia mengajak anaknya ke pasar.") == []
+
+
+def test_we_remind_those_named_to_act_is_a_request_of_the_speakers_side() -> None:
+    reminded = "Kepada enam sekolah yang belum melapor, kami ingatkan agar segera mengirim datanya."
+    assert _texts(f"“{reminded}” kata Rina.") == [reminded]
+    also = "Walau desa belum terdampak, kami tetap ingatkan agar warga menyiapkan tas siaga."
+    assert _texts(f"“{also}” ujar Rina.") == [also]
+    # remembering is no request
+    assert _texts("“Kami ingat banjir besar tahun lalu,” kata Rina.") == []

@@ -335,7 +335,7 @@ _CUE_WORDS = re.compile(
     r"|pasti|kewajiban|berkewajiban|berusaha|berupaya|mengingatkan|mengarahkan|mengajak|menekankan|menegaskan"
     r"|menyampaikan|diingatkan|diarahkan|mengajak|held|kalau|jika|apabila|bila|tekankan|mengincar|bilang"
     r"|berkata|demand\w*|sought|sanksi|dilaksanakan|digelar|diselenggarakan|diadakan|dilakukan|dimulai|disalurkan|didistribusikan"
-    r"|dibagikan)",
+    r"|dibagikan|memacu|ingatkan|perintahkan)",
     re.IGNORECASE,
 )
 
@@ -474,12 +474,15 @@ def _effort_at(effort: re.Match[str]) -> int:
     return effort.start(next(g for g in ("adverb", "verb", "trial") if effort.group(g)))
 
 
+_OURS_ASK_WORDS = ("minta", "imbau", "himbau", "mohon", "instruksikan", "tekankan", "ingatkan")
+
+
 def _addressed_cues(text: str, low: str) -> list[tuple[int, str]]:
     """Efforts of the speaker's side, its requests (``kita minta …``) and appeals to the public."""
     found: list[tuple[int, str]] = []
     if "berusaha" in low or "berupaya" in low or "coba" in low:
         found += [(_effort_at(m), "acted") for m in _EFFORT.finditer(text)]
-    if any(word in low for word in ("minta", "imbau", "himbau", "mohon", "instruksikan", "tekankan")):
+    if any(word in low for word in _OURS_ASK_WORDS):
         found += [(m.start("verb"), "request") for m in OURS_ASK.finditer(text)]
     if (appeal := _APPEAL.match(text)) is not None:
         found.append((appeal.start("cue"), "appeal"))
