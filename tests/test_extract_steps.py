@@ -977,7 +977,7 @@ def test_instructions_of_a_regional_head_in_their_less_usual_forms_are_steps() -
 def test_we_remind_those_named_to_act_is_a_request_of_the_speakers_side() -> None:
     reminded = "Kepada enam sekolah yang belum melapor, kami ingatkan agar segera mengirim datanya."
     assert _texts(f"“{reminded}” kata Rina.") == [reminded]
-    also = "Walau desa belum terdampak, kami tetap ingatkan agar warga menyiapkan tas siaga."
+    also = "Walau desa belum terdampak, kami tetap ingatkan agar para nelayan menyiapkan pelampung."
     assert _texts(f"“{also}” ujar Rina.") == [also]
     # remembering is no request
     assert _texts("“Kami ingat banjir besar tahun lalu,” kata Rina.") == []
