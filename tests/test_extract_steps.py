@@ -981,3 +981,18 @@ def test_we_remind_those_named_to_act_is_a_request_of_the_speakers_side() -> Non
     assert _texts(f"“{also}” ujar Rina.") == [also]
     # remembering is no request
     assert _texts("“Kami ingat banjir besar tahun lalu,” kata Rina.") == []
+
+
+def test_what_every_office_or_each_governor_must_do_is_a_step_a_things_duty_is_not() -> None:
+    for text in (
+        "Seluruh dinas harus fokus dalam pendataan penerima bantuan.",
+        "Regents must inspect every dam in their districts before the rainy season.",
+    ):
+        assert _texts(text) == [text], text
+    assert _texts("Harga gabah harus fokus pada kualitas.") == []
+    assert _texts("Farmers must inspect their fields.") == []
+
+
+def test_we_ask_an_office_to_work_faster_is_a_request() -> None:
+    asked = "Saya minta dinas bekerja lebih tertib dan cepat."
+    assert _texts(f"“{asked}” kata Rina.") == [asked]

@@ -80,7 +80,8 @@ OURS_ASK = re.compile(
     r"\b(?:saya|kami|kita|aku)\s+(?:(?:juga|pun|kembali|tetap|sudah|telah|selalu|terus)\s+)*"
     r"(?P<verb>minta|meminta|imbau|himbau|mengimbau|menghimbau|mohon|instruksikan|tekankan|ingatkan)\b"
     r"(?!\s+(?:maaf|tanggapan|keterangan|konfirmasi|komentar|pendapat|penjelasan)\b)"
-    r"(?=(?:\s+[\w().-]+){0,8}?\s+(?:(?:me|ber)[a-z]{3,}|agar|supaya|untuk|ikut|segera|aktif|tetap|selalu)\b)",
+    # ("Saya minta OPD bekerja …": "bekerja" has the prefix be-, not ber-)
+    r"(?=(?:\s+[\w().-]+){0,8}?\s+(?:(?:me|ber)[a-z]{3,}|bekerja|agar|supaya|untuk|ikut|segera|aktif|tetap|selalu)\b)",
     re.IGNORECASE,
 )
 # "menekankan pada semua petugas untuk melayani …", "sudah bilang dengan kepala dinas agar cepat …":
