@@ -825,6 +825,10 @@ def test_a_refusal_to_stop_or_to_tolerate_is_a_commitment() -> None:
     ):
         assert _texts(text) == [text]
     assert _texts("Harga cabai tidak akan turun dalam waktu dekat.") == []
+    # the verb without its prefix, as spoken: "tidak akan beri ampun"
+    spoken = "Kami tidak akan beri ampun bagi pencuri ternak"
+    assert _texts(f"“{spoken},” kata Rina.") == [spoken]
+    assert _texts("“Pasar itu tidak akan beri untung,” kata Rina.") == []
 
 
 def test_a_target_given_or_an_outcome_aimed_at_is_a_target() -> None:

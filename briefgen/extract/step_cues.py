@@ -128,7 +128,8 @@ _PENDING = re.compile(
 _REFUSAL = re.compile(
     r"\b(?:(?:tidak|tak)\s+akan|(?:will|would)\s+not|won['’]t)\s+(?:(?:pernah|lagi|ever)\s+)?"
     r"(?:menerima|mengizinkan|mengijinkan|membiarkan|mentolerir|menoleransi|mundur|berhenti|menyerah"
-    r"|memberi(?:kan)?\s+(?:izin|toleransi|ampun|ruang|celah|kelonggaran|dispensasi)"
+    # (with or without the prefix: "tidak akan beri toleransi")
+    r"|(?:mem)?beri(?:kan)?\s+(?:izin|toleransi|ampun|ruang|celah|kelonggaran|dispensasi)"
     r"|ragu|segan|lemah|kompromi|berkompromi|tinggal\s+diam|accept|allow|tolerate|permit|back\s+down"
     r"|hesitate|compromise)\b",
     re.IGNORECASE,
