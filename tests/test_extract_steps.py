@@ -1000,3 +1000,9 @@ def test_what_every_office_or_each_governor_must_do_is_a_step_a_things_duty_is_n
 def test_we_ask_an_office_to_work_faster_is_a_request() -> None:
     asked = "Saya minta dinas bekerja lebih tertib dan cepat."
     assert _texts(f"“{asked}” kata Rina.") == [asked]
+
+
+def test_wishing_officials_a_quality_is_no_request_wanting_them_to_act_is() -> None:
+    assert _texts("Bupati ingin para kepala dinas bisa diandalkan memajukan program desa.") == []
+    wanted = "Bupati ingin para kepala dinas segera mendata warga miskin."
+    assert _texts(wanted) == [wanted]

@@ -23,8 +23,9 @@ ADDRESSEE_THEN_ACT = (
     + "|".join(sorted((t.lower().replace(" ", r"\s+") for t in REGIONAL_TITLES), key=len, reverse=True))
     + r")\b)"
     # (a comma only before "terutama …", which narrows the addressee; no clause of its own between;
-    # seeing or knowing is no act asked for: "ingin masyarakat melihat …" is a hope)
-    r"(?=(?:(?:\s+|,\s+(?=terutama|khususnya|termasuk|utamanya))(?!(?:bahwa|karena|yang|tetapi|namun"
+    # seeing or knowing is no act asked for: "ingin masyarakat melihat …" is a hope; a passive
+    # between, "ingin para kepala dinas bisa diandalkan …", wishes a quality, not an act)
+    r"(?=(?:(?:\s+|,\s+(?=terutama|khususnya|termasuk|utamanya))(?!(?:bahwa|karena|yang|tetapi|namun|di[a-z]{3,}kan"
     r"|melihat|mengetahui|memahami|merasakan|menikmati|mengenal|menyadari|mengerti)\b)"
     r"[\w().-]+){1,12}?,?\s+(?-i:(?!(?:mereka|menteri|media|medis|meja|merek|bersama|berbagai"
     r"|beras|berita|berat|berkas|bermacam|melihat|mengetahui|memahami|merasakan|menikmati|mengenal|menyadari"
