@@ -1006,3 +1006,10 @@ def test_wishing_officials_a_quality_is_no_request_wanting_them_to_act_is() -> N
     assert _texts("Bupati ingin para kepala dinas bisa diandalkan memajukan program desa.") == []
     wanted = "Bupati ingin para kepala dinas segera mendata warga miskin."
     assert _texts(wanted) == [wanted]
+
+
+def test_an_order_opening_with_segera_then_the_ones_addressed_is_a_step() -> None:
+    order = "Segera seluruh kepala dinas mendata warga miskin di desanya."
+    assert steps_of(order) == [(order, "seluruh kepala dinas")]
+    # "segera setelah …" tells when something happened, and no one is addressed
+    assert _texts("Segera setelah banjir surut, warga membersihkan rumah.") == []

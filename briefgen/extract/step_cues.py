@@ -358,6 +358,13 @@ _APPEAL = re.compile(
     r"|(?!(?:me|ber|di|ter)[a-z]{3,}\b)[\w()/-]+)){0,8}?\s*,?\s+(?P<cue>agar|supaya)\s",
     re.IGNORECASE,
 )
+# "Segera seluruh kepala dinas mendata …": an order that opens with "segera", then the ones it
+# addresses and their act.
+_URGED_NOW = re.compile(
+    r"^Segera\s+(?:seluruh|semua|setiap|para|segenap)\s+(?:(?!(?:me|ber)[a-z]{3,}\b)[\w/()-]+\s+){1,5}?"
+    r"(?P<cue>(?-i:(?:me|ber)[a-z]{3,}))\b",
+    re.IGNORECASE,
+)
 _NANTINYA_PASSIVE = re.compile(r"\bnanti(?:nya)?\s+di[a-z]", re.IGNORECASE)
 # Stems as they appear after a prefix: "memerintahkan", "menugaskan", "menyerahkan", "menunda".
 _REQUEST_WORDS = (
@@ -485,7 +492,7 @@ def _addressed_cues(text: str, low: str) -> list[tuple[int, str]]:
         found += [(_effort_at(m), "acted") for m in _EFFORT.finditer(text)]
     if any(word in low for word in _OURS_ASK_WORDS):
         found += [(m.start("verb"), "request") for m in OURS_ASK.finditer(text)]
-    if (appeal := _APPEAL.match(text)) is not None:
+    if (appeal := _APPEAL.match(text) or _URGED_NOW.match(text)) is not None:
         found.append((appeal.start("cue"), "appeal"))
     return found
 
