@@ -46,3 +46,28 @@ def test_performers_named_as_such_act_a_stage_does_not() -> None:
         today=TODAY,
     )
     assert [s.text.split()[1] for s in facts.next_steps] == ["penyanyi"]
+
+
+def test_dalam_waktu_dekat_between_the_body_and_its_verb_is_no_part_of_it() -> None:
+    text = "Dinas Pasar Kota Nusa dalam waktu dekat akan membuka loket malam."
+    assert _subject(text, "akan") == (True, "Dinas Pasar Kota Nusa")
+
+
+def test_a_subject_after_yakni_opens_its_own_clause() -> None:
+    text = "Langkah tegas pun diambil yakni aparat bakal menutup kios yang melanggar."
+    assert _subject(text, "bakal") == (True, "aparat")
+    # a thing after "yakni" still cannot act
+    assert _subject("Ada dua masalah yakni harga bakal naik.", "bakal")[0] is False
+
+
+def test_pihaknya_set_off_by_a_comma_is_still_the_speakers_side() -> None:
+    assert _subject("Pihaknya, akan turun memantau pasar.", "akan")[0] is True
+    assert _subject("Karena itu, akan dibagikan benih.", "akan") == (False, None)
+
+
+def test_english_bodies_after_the_are_subjects() -> None:
+    governors = "Under the new rule, the Governors will monitor their regions."
+    assert _subject(governors, "will") == (True, "the Governors")
+    ministry = "Next year, the Ministry of Public Works and Housing will dredge the lake."
+    assert _subject(ministry, "will") == (True, "the Ministry of Public Works and Housing")
+    assert _subject("Next year, the Harvest Festival will grow.", "will")[0] is False

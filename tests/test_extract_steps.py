@@ -825,6 +825,10 @@ def test_a_refusal_to_stop_or_to_tolerate_is_a_commitment() -> None:
     ):
         assert _texts(text) == [text]
     assert _texts("Harga cabai tidak akan turun dalam waktu dekat.") == []
+    # the verb without its prefix, as spoken: "tidak akan beri ampun"
+    spoken = "Kami tidak akan beri ampun bagi pencuri ternak"
+    assert _texts(f"“{spoken},” kata Rina.") == [spoken]
+    assert _texts("“Pasar itu tidak akan beri untung,” kata Rina.") == []
 
 
 def test_a_target_given_or_an_outcome_aimed_at_is_a_target() -> None:
@@ -959,3 +963,53 @@ def test_a_paragraph_printed_twice_states_its_plan_once() -> None:
     facts = facts_of(plan, "Harga cabai turun.", plan, "Dinas Pasar akan menambah petugas.")
     assert [s.text for s in facts.next_steps] == [plan, "Dinas Pasar akan menambah petugas."]
     assert [s.paragraph for s in facts.next_steps] == [0, 3]
+
+
+def test_instructions_of_a_regional_head_in_their_less_usual_forms_are_steps() -> None:
+    for text in (
+        "Wali kota memacu agar para camat mempercepat pendataan warga miskin.",
+        "Untuk itu, Hendra mengajak pada seluruh lurah, agar menertibkan papan reklame liar.",
+        "Kapolres mengimbau, seluruh anggota Polsek dapat meningkatkan patroli malam.",
+        "Kapolres Nusa Jaya perintahkan kepada anggota untuk menjaga pos pemeriksaan.",
+    ):
+        assert _texts(text) == [text], text
+    # spurring or inviting told as a purpose, with no one asked to act, stays out
+    assert _texts("Lomba itu memacu semangat warga.") == []
+    assert _texts("Ia mengajak anaknya ke pasar.") == []
+
+
+def test_we_remind_those_named_to_act_is_a_request_of_the_speakers_side() -> None:
+    reminded = "Kepada enam sekolah yang belum melapor, kami ingatkan agar segera mengirim datanya."
+    assert _texts(f"“{reminded}” kata Rina.") == [reminded]
+    also = "Walau desa belum terdampak, kami tetap ingatkan agar para nelayan menyiapkan pelampung."
+    assert _texts(f"“{also}” ujar Rina.") == [also]
+    # remembering is no request
+    assert _texts("“Kami ingat banjir besar tahun lalu,” kata Rina.") == []
+
+
+def test_what_every_office_or_each_governor_must_do_is_a_step_a_things_duty_is_not() -> None:
+    for text in (
+        "Seluruh dinas harus fokus dalam pendataan penerima bantuan.",
+        "Regents must inspect every dam in their districts before the rainy season.",
+    ):
+        assert _texts(text) == [text], text
+    assert _texts("Harga gabah harus fokus pada kualitas.") == []
+    assert _texts("Farmers must inspect their fields.") == []
+
+
+def test_we_ask_an_office_to_work_faster_is_a_request() -> None:
+    asked = "Saya minta dinas bekerja lebih tertib dan cepat."
+    assert _texts(f"“{asked}” kata Rina.") == [asked]
+
+
+def test_wishing_officials_a_quality_is_no_request_wanting_them_to_act_is() -> None:
+    assert _texts("Bupati ingin para kepala dinas bisa diandalkan memajukan program desa.") == []
+    wanted = "Bupati ingin para kepala dinas segera mendata warga miskin."
+    assert _texts(wanted) == [wanted]
+
+
+def test_an_order_opening_with_segera_then_the_ones_addressed_is_a_step() -> None:
+    order = "Segera seluruh kepala dinas mendata warga miskin di desanya."
+    assert steps_of(order) == [(order, "seluruh kepala dinas")]
+    # "segera setelah …" tells when something happened, and no one is addressed
+    assert _texts("Segera setelah banjir surut, warga membersihkan rumah.") == []

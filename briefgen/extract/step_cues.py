@@ -128,7 +128,8 @@ _PENDING = re.compile(
 _REFUSAL = re.compile(
     r"\b(?:(?:tidak|tak)\s+akan|(?:will|would)\s+not|won['’]t)\s+(?:(?:pernah|lagi|ever)\s+)?"
     r"(?:menerima|mengizinkan|mengijinkan|membiarkan|mentolerir|menoleransi|mundur|berhenti|menyerah"
-    r"|memberi(?:kan)?\s+(?:izin|toleransi|ampun|ruang|celah|kelonggaran|dispensasi)"
+    # (with or without the prefix: "tidak akan beri toleransi")
+    r"|(?:mem)?beri(?:kan)?\s+(?:izin|toleransi|ampun|ruang|celah|kelonggaran|dispensasi)"
     r"|ragu|segan|lemah|kompromi|berkompromi|tinggal\s+diam|accept|allow|tolerate|permit|back\s+down"
     r"|hesitate|compromise)\b",
     re.IGNORECASE,
@@ -276,7 +277,7 @@ _READY = re.compile(
 MUST = re.compile(
     NOT_NEGATED + r"\b(?:harus|wajib|mesti)\s+"
     r"(?:(?:juga|terus|segera|mampu|bisa|dapat|tetap|benar-benar|kembali|mulai|bersama-sama|lebih)\s+)*"
-    r"(?:(?P<own>kita|kami)\s+[a-z]{3,}|(?P<verb>(?:me|ber|di|per)[a-z]{3,}|[a-z]{3,}kan|turun|hadir|datang|lapor))\b",
+    r"(?:(?P<own>kita|kami)\s+[a-z]{3,}|(?P<verb>(?:me|ber|di|per)[a-z]{3,}|[a-z]{3,}kan|turun|hadir|datang|lapor|fokus|bekerja))\b",
     re.IGNORECASE,
 )
 # "harus dikoordinasikan dengan pemkab", "harus bermitra dengan balai lain",
@@ -335,7 +336,7 @@ _CUE_WORDS = re.compile(
     r"|pasti|kewajiban|berkewajiban|berusaha|berupaya|mengingatkan|mengarahkan|mengajak|menekankan|menegaskan"
     r"|menyampaikan|diingatkan|diarahkan|mengajak|held|kalau|jika|apabila|bila|tekankan|mengincar|bilang"
     r"|berkata|demand\w*|sought|sanksi|dilaksanakan|digelar|diselenggarakan|diadakan|dilakukan|dimulai|disalurkan|didistribusikan"
-    r"|dibagikan)",
+    r"|dibagikan|memacu|ingatkan|perintahkan)",
     re.IGNORECASE,
 )
 
@@ -355,6 +356,13 @@ _APPEAL = re.compile(
     # (a relative clause with a modal has a predicate of its own: "Setiap lagu yang tampil harus …")
     r"(?:\s+(?:yang(?:\s+(?!(?:harus|akan|wajib|perlu|mesti|bisa|dapat)\b)[\w()/-]+){1,8}?"
     r"|(?!(?:me|ber|di|ter)[a-z]{3,}\b)[\w()/-]+)){0,8}?\s*,?\s+(?P<cue>agar|supaya)\s",
+    re.IGNORECASE,
+)
+# "Segera seluruh kepala dinas mendata …": an order that opens with "segera", then the ones it
+# addresses and their act.
+_URGED_NOW = re.compile(
+    r"^Segera\s+(?:seluruh|semua|setiap|para|segenap)\s+(?:(?!(?:me|ber)[a-z]{3,}\b)[\w/()-]+\s+){1,5}?"
+    r"(?P<cue>(?-i:(?:me|ber)[a-z]{3,}))\b",
     re.IGNORECASE,
 )
 _NANTINYA_PASSIVE = re.compile(r"\bnanti(?:nya)?\s+di[a-z]", re.IGNORECASE)
@@ -474,14 +482,17 @@ def _effort_at(effort: re.Match[str]) -> int:
     return effort.start(next(g for g in ("adverb", "verb", "trial") if effort.group(g)))
 
 
+_OURS_ASK_WORDS = ("minta", "imbau", "himbau", "mohon", "instruksikan", "tekankan", "ingatkan")
+
+
 def _addressed_cues(text: str, low: str) -> list[tuple[int, str]]:
     """Efforts of the speaker's side, its requests (``kita minta …``) and appeals to the public."""
     found: list[tuple[int, str]] = []
     if "berusaha" in low or "berupaya" in low or "coba" in low:
         found += [(_effort_at(m), "acted") for m in _EFFORT.finditer(text)]
-    if any(word in low for word in ("minta", "imbau", "himbau", "mohon", "instruksikan", "tekankan")):
+    if any(word in low for word in _OURS_ASK_WORDS):
         found += [(m.start("verb"), "request") for m in OURS_ASK.finditer(text)]
-    if (appeal := _APPEAL.match(text)) is not None:
+    if (appeal := _APPEAL.match(text) or _URGED_NOW.match(text)) is not None:
         found.append((appeal.start("cue"), "appeal"))
     return found
 

@@ -99,7 +99,10 @@ MONTH_EN = re.compile(
 )
 
 # English obligations: "the government must be selective", and in a quotation "we should …".
-ENGLISH_BODIES = words("government ministry authorities authority administration agency office council")
+# (office holders addressed by their title, as "Camat harus …": "Governors must anticipate …")
+ENGLISH_BODIES = words(
+    "government ministry authorities authority administration agency office council governors regents mayors"
+)
 
 # "The agency aims to halve the backlog by 2030": an aim, a plan when its subject can act ("the
 # scheme aims to cut …" states a purpose; "we aim to …" in a speech is an aspiration).

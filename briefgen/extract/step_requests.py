@@ -23,8 +23,9 @@ ADDRESSEE_THEN_ACT = (
     + "|".join(sorted((t.lower().replace(" ", r"\s+") for t in REGIONAL_TITLES), key=len, reverse=True))
     + r")\b)"
     # (a comma only before "terutama …", which narrows the addressee; no clause of its own between;
-    # seeing or knowing is no act asked for: "ingin masyarakat melihat …" is a hope)
-    r"(?=(?:(?:\s+|,\s+(?=terutama|khususnya|termasuk|utamanya))(?!(?:bahwa|karena|yang|tetapi|namun"
+    # seeing or knowing is no act asked for: "ingin masyarakat melihat …" is a hope; a passive
+    # between, "ingin para kepala dinas bisa diandalkan …", wishes a quality, not an act)
+    r"(?=(?:(?:\s+|,\s+(?=terutama|khususnya|termasuk|utamanya))(?!(?:bahwa|karena|yang|tetapi|namun|di[a-z]{3,}kan"
     r"|melihat|mengetahui|memahami|merasakan|menikmati|mengenal|menyadari|mengerti)\b)"
     r"[\w().-]+){1,12}?,?\s+(?-i:(?!(?:mereka|menteri|media|medis|meja|merek|bersama|berbagai"
     r"|beras|berita|berat|berkas|bermacam|melihat|mengetahui|memahami|merasakan|menikmati|mengenal|menyadari"
@@ -35,7 +36,9 @@ REQUEST = re.compile(
     # langsung …", "saya instruksikan untuk bergerak cepat").
     r"\b(?:menginstruksikan|instruksikan|memerintahkan|menugaskan|diinstruksikan|diperintahkan|ditugasi"
     # the common misspelling without the s: "diintruksikan", "mengintruksikan"
-    r"|mengintruksikan|intruksikan|diintruksikan)\b"
+    r"|mengintruksikan|intruksikan|diintruksikan"
+    # the bare form of headline-style narration: "Kapolda perintahkan kepada anggota untuk …"
+    r"|perintahkan(?=\s+kepada\b))\b"
     # A verb of asking needs its purpose within the sentence, an action, not "untuk diuji" (a thing
     # asked for); or a short addressee and "tidak", "jangan", "segera", "nanti" ("meminta
     # penyuluh tidak terlambat", "meminta lurah yang baru nanti menyusun …").
@@ -51,7 +54,8 @@ REQUEST = re.compile(
     # menjelaskan", a question put to someone).
     r"|(?<!\bsaat\s)(?<!\bketika\s)(?<!\bwaktu\s)\bdiminta\s+(?:(?:segera|terus|tetap|lebih)\s+)*(?:me|ber)[a-z]{3,}\b"
     # "mendorong para bupati membangun gudang …": urging those under one's authority, then the act
-    r"|\b(?:mendorong|mengimbau|menghimbau)\b" + ADDRESSEE_THEN_ACT +
+    # ("mengimbau, seluruh personel … dapat menambah …": a comma after the verb changes nothing)
+    r"|\b(?:mendorong|mengimbau|menghimbau)\b,?" + ADDRESSEE_THEN_ACT +
     # Urging, inviting, handing over, giving a task or time: only with a purpose.
     r"|\b(?:mendorong|mengimbau|menghimbau|diimbau|dihimbau|di\s+imbau|di\s+himbau|mengundang"
     # "berpesan kepada para lurah untuk …" (not advice: "berpesan agar para pelajar …")
@@ -64,7 +68,7 @@ REQUEST = re.compile(
     # addressee and "untuk"/"agar" close by ("mengingatkan agar …", with no one addressed, is read
     # by SAID_SO_THAT; "mengajak tetangga membantu supaya …" tells a purpose).
     r"|\b(?:mengingatkan|diingatkan|mengarahkan|diarahkan|mengajak)\b(?!\s*,?\s*(?:agar|supaya|bahwa)\b)"
-    r"(?=(?:\s+[\w().-]+){1,8}?\s+(?:untuk|agar)\s+(?!di[a-z]{3,}\b))"
+    r"(?=(?:\s+[\w().-]+){1,8}?,?\s+(?:untuk|agar)\s+(?!di[a-z]{3,}\b))"
     r"|\b(?:instruksi|intruksi|arahan|perintah)(?:\s+[\w-]+){0,8}?\s+(?:agar|supaya)\b"
     # "ada arahan Presiden kepada dirinya untuk …": an instruction with its addressee and purpose
     r"|\b(?:instruksi|intruksi|arahan|perintah)(?:\s+[\w().-]+){0,8}?\s+kepada(?:\s+[\w().-]+){1,4}?\s+untuk\b",
@@ -75,9 +79,10 @@ REQUEST = re.compile(
 # cue is the verb, so that the addressee reads after it or before "kami").
 OURS_ASK = re.compile(
     r"\b(?:saya|kami|kita|aku)\s+(?:(?:juga|pun|kembali|tetap|sudah|telah|selalu|terus)\s+)*"
-    r"(?P<verb>minta|meminta|imbau|himbau|mengimbau|menghimbau|mohon|instruksikan|tekankan)\b"
+    r"(?P<verb>minta|meminta|imbau|himbau|mengimbau|menghimbau|mohon|instruksikan|tekankan|ingatkan)\b"
     r"(?!\s+(?:maaf|tanggapan|keterangan|konfirmasi|komentar|pendapat|penjelasan)\b)"
-    r"(?=(?:\s+[\w().-]+){0,8}?\s+(?:(?:me|ber)[a-z]{3,}|agar|supaya|untuk|ikut|segera|aktif|tetap|selalu)\b)",
+    # ("Saya minta OPD bekerja …": "bekerja" has the prefix be-, not ber-)
+    r"(?=(?:\s+[\w().-]+){0,8}?\s+(?:(?:me|ber)[a-z]{3,}|bekerja|agar|supaya|untuk|ikut|segera|aktif|tetap|selalu)\b)",
     re.IGNORECASE,
 )
 # "menekankan pada semua petugas untuk melayani …", "sudah bilang dengan kepala dinas agar cepat …":
@@ -92,7 +97,8 @@ TOLD_TO = re.compile(
 # "agar" right after a verb of saying; "he asked for stronger cooperation" (not "was asked for a
 # response", a question put to him).
 SAID_SO_THAT = re.compile(
-    r"\b(?:menyampaikan|menegaskan|menekankan|meminta)\s*,?\s+(?:agar|supaya)\b"
+    # ("Ia memacu agar para OPD …": spurring those named on)
+    r"\b(?:menyampaikan|menegaskan|menekankan|meminta|memacu)\s*,?\s+(?:agar|supaya)\b"
     # "mengingatkan agar para nelayan memakai pelampung": a reminder to those named to act
     # ("mengingatkan agar tidak terjadi pungutan" warns against what no one is asked to do)
     r"|\bmengingatkan\s*,?\s+(?:agar|supaya)\s+(?!(?:tidak|jangan)\s+(?:ada|terjadi)\b)",

@@ -334,7 +334,8 @@ _FEELING = re.compile(
 
 def _appeal(cue: Cue) -> Decision:
     """``Warga di bantaran sungai agar tetap waspada``: the ones addressed open the sentence."""
-    return Subject(True, cue.text[: cue.start].strip(" ,") or None)
+    # ("Segera seluruh dinas mendata …": the order's "segera" is no part of the ones addressed)
+    return Subject(True, re.sub(r"^Segera\s+", "", cue.text[: cue.start].strip(" ,")) or None)
 
 
 def _can(cue: Cue) -> Decision:

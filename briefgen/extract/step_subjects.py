@@ -13,7 +13,7 @@ from briefgen.extract.statements import SentenceRef
 
 _ADVERBS = re.compile(
     r"(?:\s+(?:juga|pun|telah|sudah|akan|segera|kembali|turut|masih|terus|bersama|pula|kini|yang|hanya|tentu|pasti"
-    r"|besok|lusa"
+    r"|besok|lusa|dalam\s+waktu\s+dekat"
     r"|also|still|now|then|only|soon|have|has|had))+\s*$"
 )
 # "Sari menjelaskan pemkot akan …": the reporting verb is not part of the subject.
@@ -52,6 +52,7 @@ _ENGLISH_AGENTS = words(
     fund government ministry agency company companies bank council committee team office authority
     authorities administration delegation board firm institution organisation organization
     university police sides parties country countries participants delegates exhibitors
+    governor governors regent regents mayor mayors
     """
 )
 _NOT_ACTORS = frozenset(
@@ -78,13 +79,18 @@ ACTION_AFTER = re.compile(
 )
 
 
+# "the Ministry of Public Works and Housing": "the" before the head of a body's proper name.
+_THE_BODY = re.compile(rf"^the\s+(?=(?i:{'|'.join(sorted(_ENGLISH_AGENTS))})\b)")
+
+
 def _agent(part: str) -> bool:
     match = _AGENT.fullmatch(part)
     if match is None:
         return False
     head = match.group("head").lower()
     last = part.split()[-1].lower()
-    return head in AGENT_NOUNS or last in _ENGLISH_AGENTS
+    # ("the Ministry of Public Works": an English body named by its head, then "of …")
+    return head in AGENT_NOUNS or last in _ENGLISH_AGENTS or head in _ENGLISH_AGENTS
 
 
 class Subject:
@@ -117,7 +123,7 @@ def _names(clause: str, people: PeopleIndex, sides: Sides | None) -> Subject:
     names = parts[0::2]
     if not names or not names[0] or names[0].split()[0] in _NOT_ACTORS:
         return NOBODY
-    if not all(_ACTOR.fullmatch(name) or _agent(name) for name in names):
+    if not all(_ACTOR.fullmatch(_THE_BODY.sub("", name)) or _agent(name) for name in names):
         return NOBODY
     # "Rina dan Joko": each named part becomes the full name of the person it refers to.
     for i in range(0, len(parts), 2):
@@ -139,7 +145,9 @@ def clause_before(text: str) -> str:
     if clause_at >= 0 and text[clause_at] == " ":
         clause_at += 2
     # "pesan tegas bahwa kepala unit di tiap kecamatan wajib …": a complement clause opens after "bahwa"
-    that = text.lower().rfind(" bahwa ")
+    # ("tindakan tegas dikeluarkan yakni polisi bakal …": so does one after "yakni"/"yaitu")
+    low = text.lower()
+    that = max(low.rfind(" bahwa "), low.rfind(" yakni "), low.rfind(" yaitu "))
     if that > clause_at:
         clause_at = that + len(" bahwa")
     return _LEADING_ADVERBS.sub("", _ADVERBS.sub("", text[clause_at + 1 :]).strip())
@@ -174,6 +182,8 @@ def narrated_subject(
     clause = clause_before(before)
     if not clause and (said := _SAID_COMMA.search(before)):
         clause = clause_before(before[: said.end() - 1].rstrip(" ,"))  # "X mengancam, akan …"
+    if not clause and OWN_SIDE.fullmatch(own := clause_before(before.rstrip(" ,"))):
+        clause = own  # "Pihaknya, akan turun …": a comma after the speaker's side
     reported = _REPORTED.match(clause)
     if reported and reported.end() < len(clause):
         clause = clause[reported.end() :].strip()
