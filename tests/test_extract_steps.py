@@ -821,7 +821,7 @@ def test_an_invitation_or_an_imperative_after_ya_is_an_order_inside_a_quotation(
 def test_a_refusal_to_stop_or_to_tolerate_is_a_commitment() -> None:
     for text in (
         "Dinas itu tidak akan berhenti memeriksa izin bangunan.",
-        "Polres menyatakan tidak akan memberikan toleransi kepada pelaku balap liar.",
+        "Polres menyatakan tidak akan memberikan toleransi bagi para pembalap liar.",
     ):
         assert _texts(text) == [text]
     assert _texts("Harga cabai tidak akan turun dalam waktu dekat.") == []
