@@ -1174,3 +1174,13 @@ def test_english_headline_verbs_are_never_name_words() -> None:
 
     assert all(never_a_name(w) for w in ("Opens", "Urges", "Says", "Inaugurates", "Welcomes"))
     assert not any(never_a_name(w) for w in ("Hartono", "Wulandari", "Nasution", "Clement", "Moses"))
+
+
+def test_a_rank_after_the_comma_of_an_office_opens_no_name() -> None:
+    """``Kapolres <place>, AKBP <name> <verb>``: the rank stands between the office and the name."""
+    [person] = persons(
+        "Perintah itu diberikan Kapolres Sukamaju Kota, AKBP Darto Wibisono kepada anggotanya.",
+    )
+    assert (person.name, person.role) == ("Darto Wibisono", "Kapolres Sukamaju Kota")
+    [second] = persons("Kasat Reskrim Polres Sukamaju, AKP Budi Hartono Wijaya mengatakan hal itu.")
+    assert second.name == "Budi Hartono Wijaya"

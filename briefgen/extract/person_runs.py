@@ -116,15 +116,25 @@ _PHRASE_END = re.compile(
 )
 
 
+def _leading_ranks(units: Sequence[Unit]) -> int:
+    """How many units open ``units`` with a police or military rank (``AKBP``, ``Kombes Pol``),
+    leaving at least one unit for the name."""
+    k = 0
+    while k < len(units) - 1 and (units[k].text in RANKS or (k and units[k].text in RANK_SUFFIXES)):
+        k += 1
+    return k
+
+
 def _comma_name(paragraph: str, runs: Sequence[Run], index: int, after: int, vocab: Vocabulary) -> int | None:
-    """Index of the run that is ``, Name`` right after position ``after`` (an apposition)."""
+    """Index of the run that is ``, Name`` right after position ``after`` (an apposition); a rank
+    may open it (``Kapolres Kota Contoh, AKBP Budi Santoso``): the name follows the rank."""
     if index + 1 >= len(runs) or paragraph == vocab.headline:
         return None
     nxt = runs[index + 1]
     gap = paragraph[after : nxt.start]
     if not re.fullmatch(r",\s*", gap) or degrees_at(paragraph, after):
         return None
-    name_units = list(nxt.units)
+    name_units = list(nxt.units)[_leading_ranks(nxt.units) :]
     while len(name_units) > 2 and name_units[-1].text in DEGREE_WORDS:
         name_units.pop()  # "…, Budi Santoso SE MSi mengatakan": degrees written without dots
     if len(name_units) > 6 or not all(
@@ -260,7 +270,7 @@ def _read_titled_run(
         name_run = runs[apposition]
         role, org = split_role(role_units, length, vocab, paragraph, defs)
         end = with_degrees(paragraph, name_run.end)
-        name = paragraph[name_run.start : end]
+        name = paragraph[name_run.units[_leading_ranks(name_run.units)].start : end]
         index.add(
             name, number, (role_units[0].start, end), role=role, organization=org, role_acronyms=acronyms
         )

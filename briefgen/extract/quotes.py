@@ -20,8 +20,9 @@ from briefgen.extract.people import PeopleIndex
 from briefgen.extract.sentences import QUOTE_MARKS, scan_marks, sentence_spans
 from briefgen.model import Quote
 
+# The comma may stand after the closing mark (``"…", ujarnya``) as well as before it.
 _AFTER = re.compile(
-    rf"\s*(?:(?P<verb>{ATTRIBUTION_VERBS})(?P<nya>nya)?|(?P<demikian>demikian\s+(?:kata|ujar|ucap)))\b"
+    rf"\s*(?:,\s*)?(?:(?P<verb>{ATTRIBUTION_VERBS})(?P<nya>nya)?|(?P<demikian>demikian\s+(?:kata|ujar|ucap)))\b"
     r"(?P<who>[^.,;:!?“”\"]*)",
     re.IGNORECASE,
 )
