@@ -1184,3 +1184,8 @@ def test_a_rank_after_the_comma_of_an_office_opens_no_name() -> None:
     assert (person.name, person.role) == ("Darto Wibisono", "Kapolres Sukamaju Kota")
     [second] = persons("Kasat Reskrim Polres Sukamaju, AKP Budi Hartono Wijaya mengatakan hal itu.")
     assert second.name == "Budi Hartono Wijaya"
+
+
+def test_a_noun_for_a_receiver_after_a_verb_of_saying_is_no_name() -> None:
+    names = [p.name for p in persons("“Kami siap,” terang Penerima penghargaan itu kepada wartawan.")]
+    assert "Penerima" not in names

@@ -592,3 +592,14 @@ def test_a_comma_after_the_closing_mark_still_leads_to_the_attribution() -> None
     )
     assert [q.speaker for q in quotes] == ["Darto Wibisono", "Budi Hartono"]
     assert warnings == []
+
+
+def test_a_person_named_after_dari_in_a_description_of_the_speaker_is_not_the_speaker() -> None:
+    quotes, _ = quotes_of(
+        "Bupati Sukamaju, Darto Wibisono meminta dinas bekerja cepat.",
+        '"Anggaran harus segera dibelanjakan untuk warga," kata pria peraih penghargaan dari'
+        " Gubernur Jawa Barat, Budi Hartono.",
+        '"Laporan harus jujur dan tepat waktu," terang Penerima penghargaan kinerja dari Menteri'
+        " Dalam Negeri, Sri Wulandari ini.",
+    )
+    assert [q.speaker for q in quotes] == ["Darto Wibisono", "Darto Wibisono"]

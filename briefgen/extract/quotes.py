@@ -61,6 +61,8 @@ _DESCRIBED = re.compile(
     r"\s*(?:[a-z]+\s+){0,3}yang\s+(?:akrab|karib|biasa|kerap|populer)\s+(?:di)?(?:sapa|panggil|kenal)"
     r"(?:\s+dengan)?\s+(?P<nick>(?:Pak|Bu|Gus|Mas|Kang|Cak|Bang)?\s?[A-Z][\w'’-]*)"
 )
+# A preposition before the person an attribution names: that person is not the speaker.
+_OBJECT_BEFORE = re.compile(r"\b(?:dari|oleh|kepada|untuk|bersama)\s")
 # The first words of offices: "tutur Mendag", "kata Gubernur", with no name after them.
 _OFFICE_WORDS = frozenset(OFFICE_TITLES) | frozenset(t.split()[0] for t in TITLES)
 _INNER_ATTRIBUTION = re.compile(rf"(?:^|,)\s*(?:{ATTRIBUTION_VERBS})\s+$", re.IGNORECASE)
@@ -365,6 +367,10 @@ def _speaker_after(
     ):
         return people.speaker_before(span.paragraph, span.start, skip)
     mention = people.mention_in(p_last, after.start("who"), after.end("who"))
+    if mention is not None and _OBJECT_BEFORE.search(who, 0, max(0, mention.start - after.start("who"))):
+        # "kata pria penerima penghargaan dari Presiden Budi": the giver is named, the speaker
+        # only described; the person being followed speaks.
+        return people.speaker_before(span.paragraph, span.start, skip)
     if mention is not None:
         return people.name_of(mention)
     described = _DESCRIBED.match(who)

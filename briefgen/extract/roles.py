@@ -178,6 +178,9 @@ _NUMBER_WORDS = words(
 _DOCUMENT_WORDS = words(
     "Surat Edaran Instruksi Nota Perda Pergub Perwali Perbup Perpres Inpres Keppres Permen"
 )
+# Nouns that describe a person by what the person received or did ("terang Penerima penghargaan
+# … ini", "Peraih medali …"): capitalised after a verb of saying, never a name.
+_AGENT_NOUNS = words("Penerima Peraih Pemenang Pendiri Penggagas Pencetus")
 # Months glued to a name ("… Budi Agustus lalu"); not "April", "Mei", "Juni", "Juli", which are also
 # given names.
 _MONTH_WORDS = words(
@@ -291,6 +294,7 @@ _NEVER_NAME_LISTS: tuple[frozenset[str], ...] = (
     _ENGLISH_TITLE_NOUNS,
     _NUMBER_WORDS,
     _DOCUMENT_WORDS,
+    _AGENT_NOUNS,
 )
 # Word forms that are never words of a person's name: a body's abbreviated name ("Kemenkominfo",
 # "Pemkab", "Disdag"), an office's ("Kadisdag"), nouns formed with pe-/per-/ke- … -an
