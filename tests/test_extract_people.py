@@ -1189,3 +1189,18 @@ def test_a_rank_after_the_comma_of_an_office_opens_no_name() -> None:
 def test_a_noun_for_a_receiver_after_a_verb_of_saying_is_no_name() -> None:
     names = [p.name for p in persons("“Kami siap,” terang Penerima penghargaan itu kepada wartawan.")]
     assert "Penerima" not in names
+
+
+def test_a_title_case_relative_clause_after_an_office_names_no_one() -> None:
+    """``ke Kabid Yang Lama``: the former head, an adjective, not a person called Lama."""
+    assert persons("Ia pejabat baru, silakan konfirmasi langsung ke Kabid Yang Lama.") == []
+
+
+def test_a_name_word_spelt_with_one_edit_or_a_doubled_letter_is_the_same_person() -> None:
+    index = people_of(
+        "Bupati Sukamaju, Hidayatullah Wibisono, membuka rapat.",
+        "Rapat dipimpin Bupati Hidayattulah dan Bupati Hidayatulah.",
+    )
+    assert [p.name for p in index.persons()] == ["Hidayatullah Wibisono"]
+    assert index.resolve("Bupati Hidayatullahh") == "Hidayatullah Wibisono"
+    assert index.resolve("Bupati Hidayat") is None  # a different, shorter name is no variant

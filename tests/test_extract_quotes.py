@@ -603,3 +603,16 @@ def test_a_person_named_after_dari_in_a_description_of_the_speaker_is_not_the_sp
         " Dalam Negeri, Sri Wulandari ini.",
     )
     assert [q.speaker for q in quotes] == ["Darto Wibisono", "Darto Wibisono"]
+
+
+def test_sampai_before_a_name_and_a_doubled_letter_spelling_of_the_name() -> None:
+    quotes, warnings = quotes_of(
+        '"Semua dinas harus membelanjakan anggaran sebelum akhir tahun," sampai Bupati Sukamaju,'
+        " Dr. Ir. Hidayatullah Wibisono, MM, Selasa.",
+        '"Tinggal proses pembayaran saja untuk semua kegiatan dinas," tegas Bupati Hidayattulah.',
+    )
+    assert [q.speaker for q in quotes] == ["Dr. Ir. Hidayatullah Wibisono", "Dr. Ir. Hidayatullah Wibisono"]
+    assert warnings == []
+    # "sampai" in lower case after a quotation is "until", never an attribution.
+    untitled, _ = quotes_of('Warga menunggu "bantuan dari pemerintah daerah dan pusat" sampai akhir tahun.')
+    assert all(q.speaker is None for q in untitled)
