@@ -1204,3 +1204,8 @@ def test_a_name_word_spelt_with_one_edit_or_a_doubled_letter_is_the_same_person(
     assert [p.name for p in index.persons()] == ["Hidayatullah Wibisono"]
     assert index.resolve("Bupati Hidayatullahh") == "Hidayatullah Wibisono"
     assert index.resolve("Bupati Hidayat") is None  # a different, shorter name is no variant
+
+
+def test_one_name_word_with_degrees_after_an_office_and_a_comma() -> None:
+    [person] = persons("Kepala Seksi Kurikulum, Darmono SH mengatakan jadwal sudah siap.")
+    assert (person.name, person.role) == ("Darmono SH", "Kepala Seksi Kurikulum")

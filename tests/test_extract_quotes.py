@@ -616,3 +616,12 @@ def test_sampai_before_a_name_and_a_doubled_letter_spelling_of_the_name() -> Non
     # "sampai" in lower case after a quotation is "until", never an attribution.
     untitled, _ = quotes_of('Warga menunggu "bantuan dari pemerintah daerah dan pusat" sampai akhir tahun.')
     assert all(q.speaker is None for q in untitled)
+
+
+def test_degrees_glued_to_the_verb_and_a_detached_nya_still_find_the_speaker() -> None:
+    quotes, warnings = quotes_of(
+        "Kabid Pembinaan Sekolah Dasar, Darmono SH.MH.mengatakan tim akan turun ke sekolah.",
+        "“Kami hanya menunggu perintah dari kepala dinas untuk mulai sosialisasi,” ucap nya",
+    )
+    assert [q.speaker for q in quotes] == ["Darmono SH.MH."]
+    assert warnings == []

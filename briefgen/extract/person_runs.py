@@ -116,6 +116,9 @@ _PHRASE_END = re.compile(
 )
 
 
+_GLUED_DEGREES = re.compile(r"(?:\.[A-Z][A-Za-z]{0,3})*\.(?=[a-z])")
+
+
 def _leading_ranks(units: Sequence[Unit]) -> int:
     """How many units open ``units`` with a police or military rank (``AKBP``, ``Kombes Pol``),
     leaving at least one unit for the name."""
@@ -135,7 +138,7 @@ def _comma_name(paragraph: str, runs: Sequence[Run], index: int, after: int, voc
     if not re.fullmatch(r",\s*", gap) or degrees_at(paragraph, after):
         return None
     name_units = list(nxt.units)[_leading_ranks(nxt.units) :]
-    while len(name_units) > 2 and name_units[-1].text in DEGREE_WORDS:
+    while len(name_units) > 1 and name_units[-1].text in DEGREE_WORDS:
         name_units.pop()  # "…, Budi Santoso SE MSi mengatakan": degrees written without dots
     if len(name_units) > 6 or not all(
         vocab.name_like_at(name_units, k) or (k >= 2 and u.text in _NAME_END_WORDS)
@@ -272,6 +275,9 @@ def _read_titled_run(
         name_run = runs[apposition]
         role, org = split_role(role_units, length, vocab, paragraph, defs)
         end = with_degrees(paragraph, name_run.end)
+        glued = _GLUED_DEGREES.match(paragraph, end)
+        if glued and name_run.units[-1].text in DEGREE_WORDS:
+            end = glued.end()  # "Budi SH.MH.mengatakan": the degrees run on into the verb
         name = paragraph[name_run.units[_leading_ranks(name_run.units)].start : end]
         index.add(
             name, number, (role_units[0].start, end), role=role, organization=org, role_acronyms=acronyms

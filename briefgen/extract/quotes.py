@@ -23,7 +23,7 @@ from briefgen.model import Quote
 # The comma may stand after the closing mark (``"…", ujarnya``) as well as before it.
 _AFTER = re.compile(
     # "…,” sampai Bupati Budi": a clipped "menyampaikan", only before a capitalised name.
-    rf"\s*(?:,\s*)?(?:(?P<verb>{ATTRIBUTION_VERBS}|sampai(?=\s+(?-i:[A-Z])))(?P<nya>nya)?|(?P<demikian>demikian\s+(?:kata|ujar|ucap)))\b"
+    rf"\s*(?:,\s*)?(?:(?P<verb>{ATTRIBUTION_VERBS}|sampai(?=\s+(?-i:[A-Z])))(?P<nya>\s?nya)?|(?P<demikian>demikian\s+(?:kata|ujar|ucap)))\b"
     r"(?P<who>[^.,;:!?“”\"]*)",
     re.IGNORECASE,
 )
