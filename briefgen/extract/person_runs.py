@@ -30,6 +30,8 @@ from briefgen.extract.roles import (
     TITLE_WORD_SET,
     Vocabulary,
     degrees_at,
+    glued_degrees_end,
+    leading_ranks,
     name_start,
     reads_as_name,
     split_role,
@@ -116,18 +118,6 @@ _PHRASE_END = re.compile(
 )
 
 
-_GLUED_DEGREES = re.compile(r"(?:\.[A-Z][A-Za-z]{0,3})*\.(?=[a-z])")
-
-
-def _leading_ranks(units: Sequence[Unit]) -> int:
-    """How many units open ``units`` with a police or military rank (``AKBP``, ``Kombes Pol``),
-    leaving at least one unit for the name."""
-    k = 0
-    while k < len(units) - 1 and (units[k].text in RANKS or (k and units[k].text in RANK_SUFFIXES)):
-        k += 1
-    return k
-
-
 def _comma_name(paragraph: str, runs: Sequence[Run], index: int, after: int, vocab: Vocabulary) -> int | None:
     """Index of the run that is ``, Name`` right after position ``after`` (an apposition); a rank
     may open it (``Kapolres Kota Contoh, AKBP Budi Santoso``): the name follows the rank."""
@@ -137,7 +127,7 @@ def _comma_name(paragraph: str, runs: Sequence[Run], index: int, after: int, voc
     gap = paragraph[after : nxt.start]
     if not re.fullmatch(r",\s*", gap) or degrees_at(paragraph, after):
         return None
-    name_units = list(nxt.units)[_leading_ranks(nxt.units) :]
+    name_units = list(nxt.units)[leading_ranks(nxt.units) :]
     while len(name_units) > 1 and name_units[-1].text in DEGREE_WORDS:
         name_units.pop()  # "…, Budi Santoso SE MSi mengatakan": degrees written without dots
     if len(name_units) > 6 or not all(
@@ -275,10 +265,9 @@ def _read_titled_run(
         name_run = runs[apposition]
         role, org = split_role(role_units, length, vocab, paragraph, defs)
         end = with_degrees(paragraph, name_run.end)
-        glued = _GLUED_DEGREES.match(paragraph, end)
-        if glued and name_run.units[-1].text in DEGREE_WORDS:
-            end = glued.end()  # "Budi SH.MH.mengatakan": the degrees run on into the verb
-        name = paragraph[name_run.units[_leading_ranks(name_run.units)].start : end]
+        if name_run.units[-1].text in DEGREE_WORDS:
+            end = glued_degrees_end(paragraph, end)
+        name = paragraph[name_run.units[leading_ranks(name_run.units)].start : end]
         index.add(
             name, number, (role_units[0].start, end), role=role, organization=org, role_acronyms=acronyms
         )

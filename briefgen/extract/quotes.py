@@ -365,13 +365,10 @@ def _speaker_after(
         or (after.group("verb") or "").lower() == "katanya"
         or not who.strip()
         or _PRONOUN.match(who)
+        or _names_a_giver(after, people, p_last)
     ):
         return people.speaker_before(span.paragraph, span.start, skip)
     mention = people.mention_in(p_last, after.start("who"), after.end("who"))
-    if mention is not None and _OBJECT_BEFORE.search(who, 0, max(0, mention.start - after.start("who"))):
-        # "kata pria penerima penghargaan dari Presiden Budi": the giver is named, the speaker
-        # only described; the person being followed speaks.
-        return people.speaker_before(span.paragraph, span.start, skip)
     if mention is not None:
         return people.name_of(mention)
     described = _DESCRIBED.match(who)
@@ -396,6 +393,15 @@ def _speaker_after(
         if followed is not None and not any(p.role for p in people.people if p.name == followed):
             return followed
     return people.resolve(words.group(1)) or words.group(1).strip()
+
+
+def _names_a_giver(after: re.Match[str], people: PeopleIndex, paragraph: int) -> bool:
+    """``kata pria penerima penghargaan dari Presiden Budi``: the person the attribution names
+    after a preposition is not the speaker, who is only described (the person being followed)."""
+    mention = people.mention_in(paragraph, after.start("who"), after.end("who"))
+    return mention is not None and bool(
+        _OBJECT_BEFORE.search(after.group("who"), 0, max(0, mention.start - after.start("who")))
+    )
 
 
 _LOWER_OFFICE_WORDS = 3

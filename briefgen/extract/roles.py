@@ -470,6 +470,24 @@ def with_degrees(paragraph: str, end: int) -> int:
     return match.end() if match else end
 
 
+_GLUED_DEGREES = re.compile(r"(?:\.[A-Z][A-Za-z]{0,3})*\.(?=[a-z])")
+
+
+def glued_degrees_end(paragraph: str, end: int) -> int:
+    """``Budi SH.MH.mengatakan``: where degrees after ``end`` stop when they run on into the verb."""
+    glued = _GLUED_DEGREES.match(paragraph, end)
+    return glued.end() if glued else end
+
+
+def leading_ranks(units: Sequence[Unit]) -> int:
+    """How many units open ``units`` with a police or military rank (``AKBP``, ``Kombes Pol``),
+    leaving at least one unit for the name."""
+    k = 0
+    while k < len(units) - 1 and (units[k].text in RANKS or (k and units[k].text in RANK_SUFFIXES)):
+        k += 1
+    return k
+
+
 TITLE_STARTS = frozenset(t.split()[0] for t in TITLES)
 
 
