@@ -1192,8 +1192,8 @@ def test_a_noun_for_a_receiver_after_a_verb_of_saying_is_no_name() -> None:
 
 
 def test_a_title_case_relative_clause_after_an_office_names_no_one() -> None:
-    """``ke Kabid Yang Lama``: the former head, an adjective, not a person called Lama."""
-    assert persons("Ia pejabat baru, silakan konfirmasi langsung ke Kabid Yang Lama.") == []
+    """``Kabid Yang Lama``: the former head, an adjective, not a person called Lama."""
+    assert persons("Data tahun lalu dipegang oleh Kabid Yang Lama, bukan oleh saya.") == []
 
 
 def test_a_name_word_spelt_with_one_edit_or_a_doubled_letter_is_the_same_person() -> None:

@@ -587,7 +587,7 @@ def test_a_comma_after_the_closing_mark_still_leads_to_the_attribution() -> None
     quotes, warnings = quotes_of(
         "Hal itu ditegaskan Kapolres Sukamaju, AKBP Darto Wibisono, kepada wartawan.",
         '"Kami tidak akan memberi ruang bagi pelaku pencurian di pasar", ujarnya, Rabu.',
-        "Sementara itu, Kasat Reskrim Polres Sukamaju, AKP Budi Hartono, menjelaskan prosedurnya.",
+        "Adapun Kasat Reskrim Polres Sukamaju, AKP Budi Hartono, menjelaskan prosedurnya.",
         '"Patroli malam kami tambah di semua kecamatan mulai pekan depan", ungkapnya.',
     )
     assert [q.speaker for q in quotes] == ["Darto Wibisono", "Budi Hartono"]

@@ -223,7 +223,7 @@ def _name_tail(role_units: Sequence[Unit], length: int, vocab: Vocabulary) -> in
         return 0
     first = len(role_units) - tail
     if role_units[first - 1].text == "Yang":
-        return 0  # "ke Kabid Yang Lama": a relative clause in title case, an adjective after it
+        return 0  # "Kabid Yang Lama": a relative clause in title case, an adjective after it
     words = [u.text for u in role_units[first:]]
     place = next((n for n in (3, 2) if n < tail and is_known_place(" ".join(words[:n]))), 0)
     if first - 1 >= length and role_units[first - 1].text in NAMED_HEADS:
