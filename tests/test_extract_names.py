@@ -173,3 +173,14 @@ def test_english_wire_credits_name_no_person_of_the_story() -> None:
         [],
     )
     assert [p.name for p in index.persons()] == ["Darto Wibisono"]
+
+
+def test_a_nickname_in_quotation_marks_stays_in_the_name_when_a_plain_form_comes_later() -> None:
+    index = people_of(
+        'Governor Sutrisno "Tris" Hartono visited the flooded villages on Monday.',
+        "Governor Sutrisno Hartono or Tris asked the regents to prepare shelters.",
+    )
+    [person] = index.persons()
+    assert person.name == 'Sutrisno "Tris" Hartono'
+    assert {"Sutrisno Hartono", "Tris"} <= set(person.aliases)
+    assert index.resolve("Tris") == 'Sutrisno "Tris" Hartono'

@@ -1174,3 +1174,38 @@ def test_english_headline_verbs_are_never_name_words() -> None:
 
     assert all(never_a_name(w) for w in ("Opens", "Urges", "Says", "Inaugurates", "Welcomes"))
     assert not any(never_a_name(w) for w in ("Hartono", "Wulandari", "Nasution", "Clement", "Moses"))
+
+
+def test_a_rank_after_the_comma_of_an_office_opens_no_name() -> None:
+    """``Kapolres <place>, AKBP <name> <verb>``: the rank stands between the office and the name."""
+    [person] = persons(
+        "Perintah itu diberikan Kapolres Sukamaju Kota, AKBP Darto Wibisono kepada anggotanya.",
+    )
+    assert (person.name, person.role) == ("Darto Wibisono", "Kapolres Sukamaju Kota")
+    [second] = persons("Kasat Reskrim Polres Sukamaju, AKP Budi Hartono Wijaya mengatakan hal itu.")
+    assert second.name == "Budi Hartono Wijaya"
+
+
+def test_a_noun_for_a_receiver_after_a_verb_of_saying_is_no_name() -> None:
+    names = [p.name for p in persons("“Kami siap,” terang Penerima penghargaan itu kepada wartawan.")]
+    assert "Penerima" not in names
+
+
+def test_a_title_case_relative_clause_after_an_office_names_no_one() -> None:
+    """``Kabid Yang Lama``: the former head, an adjective, not a person called Lama."""
+    assert persons("Data tahun lalu dipegang oleh Kabid Yang Lama, bukan oleh saya.") == []
+
+
+def test_a_name_word_spelt_with_one_edit_or_a_doubled_letter_is_the_same_person() -> None:
+    index = people_of(
+        "Bupati Sukamaju, Hidayatullah Wibisono, membuka rapat.",
+        "Rapat dipimpin Bupati Hidayattulah dan Bupati Hidayatulah.",
+    )
+    assert [p.name for p in index.persons()] == ["Hidayatullah Wibisono"]
+    assert index.resolve("Bupati Hidayatullahh") == "Hidayatullah Wibisono"
+    assert index.resolve("Bupati Hidayat") is None  # a different, shorter name is no variant
+
+
+def test_one_name_word_with_degrees_after_an_office_and_a_comma() -> None:
+    [person] = persons("Kepala Seksi Kurikulum, Darmono SH mengatakan jadwal sudah siap.")
+    assert (person.name, person.role) == ("Darmono SH", "Kepala Seksi Kurikulum")

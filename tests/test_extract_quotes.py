@@ -581,3 +581,47 @@ def test_an_end_mark_glued_to_the_last_attribution_does_not_cut_the_quotation() 
         "“Kader kami bergerak untuk pencegahan sejak awal tahun,” he",
     )
     assert cut == []
+
+
+def test_a_comma_after_the_closing_mark_still_leads_to_the_attribution() -> None:
+    quotes, warnings = quotes_of(
+        "Hal itu ditegaskan Kapolres Sukamaju, AKBP Darto Wibisono, kepada wartawan.",
+        '"Kami tidak akan memberi ruang bagi pelaku pencurian di pasar", ujarnya, Rabu.',
+        "Adapun Kasat Reskrim Polres Sukamaju, AKP Budi Hartono, menjelaskan prosedurnya.",
+        '"Patroli malam kami tambah di semua kecamatan mulai pekan depan", ungkapnya.',
+    )
+    assert [q.speaker for q in quotes] == ["Darto Wibisono", "Budi Hartono"]
+    assert warnings == []
+
+
+def test_a_person_named_after_dari_in_a_description_of_the_speaker_is_not_the_speaker() -> None:
+    quotes, _ = quotes_of(
+        "Bupati Sukamaju, Darto Wibisono meminta dinas bekerja cepat.",
+        '"Anggaran harus segera dibelanjakan untuk warga," kata pria peraih penghargaan dari'
+        " Gubernur Jawa Barat, Budi Hartono.",
+        '"Laporan harus jujur dan tepat waktu," terang Penerima penghargaan kinerja dari Menteri'
+        " Dalam Negeri, Sri Wulandari ini.",
+    )
+    assert [q.speaker for q in quotes] == ["Darto Wibisono", "Darto Wibisono"]
+
+
+def test_sampai_before_a_name_and_a_doubled_letter_spelling_of_the_name() -> None:
+    quotes, warnings = quotes_of(
+        '"Semua dinas harus membelanjakan anggaran sebelum akhir tahun," sampai Bupati Sukamaju,'
+        " Dr. Ir. Hidayatullah Wibisono, MM, Selasa.",
+        '"Tinggal proses pembayaran saja untuk semua kegiatan dinas," tegas Bupati Hidayattulah.',
+    )
+    assert [q.speaker for q in quotes] == ["Dr. Ir. Hidayatullah Wibisono", "Dr. Ir. Hidayatullah Wibisono"]
+    assert warnings == []
+    # "sampai" in lower case after a quotation is "until", never an attribution.
+    untitled, _ = quotes_of('Warga menunggu "bantuan dari pemerintah daerah dan pusat" sampai akhir tahun.')
+    assert all(q.speaker is None for q in untitled)
+
+
+def test_degrees_glued_to_the_verb_and_a_detached_nya_still_find_the_speaker() -> None:
+    quotes, warnings = quotes_of(
+        "Kabid Pembinaan Sekolah Dasar, Darmono SH.MH.mengatakan tim akan turun ke sekolah.",
+        "“Kami hanya menunggu perintah dari kepala dinas untuk mulai sosialisasi,” ucap nya",
+    )
+    assert [q.speaker for q in quotes] == ["Darmono SH.MH."]
+    assert warnings == []

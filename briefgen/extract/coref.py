@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from briefgen.extract.index import one_edit
 from briefgen.extract.lexicon import (
     ATTRIBUTION_VERBS,
     HONORIFICS,
@@ -203,16 +204,6 @@ def _is_nickname(short: str, name: str) -> bool:
     return False
 
 
-def _one_edit(a: str, b: str) -> bool:
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    if len(a) > len(b):
-        a, b = b, a
-    return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
-
-
 class _Cast:
     """The article's people and the mentions each stands for."""
 
@@ -226,7 +217,7 @@ class _Cast:
             lambda p: mention == p.name or mention in p.aliases,
             lambda p: _contiguous(words, _core(p.name)),
             lambda p: len(words) > 1 and _in_order(words, _core(p.name)),
-            lambda p: len(mention) >= _MIN_VARIANT_CHARS and _one_edit(mention, p.name),
+            lambda p: len(mention) >= _MIN_VARIANT_CHARS and one_edit(mention, p.name),
             lambda p: _is_nickname(mention, p.name),
             lambda p: mention in _ROLE_WORDS and p.role is not None and _holds(mention, p.role),
             # "tandas Kapolres Kota Contoh": the role written out, as the person's role or its head.

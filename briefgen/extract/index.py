@@ -229,7 +229,14 @@ class PeopleIndex:
         match = self._match(tuple(words))
         if match is None:
             # "Wamen Kelautan Ratna": drop the words that are nobody's name and try again.
-            named = words & {w for p in self.people for w in p.core}
+            cores = {w for p in self.people for w in p.core}
+            named = words & cores
+            # "tegas Bupati Hidayattulah": a misspelt name word stays, the title goes.
+            named |= {
+                w
+                for w in words - cores
+                if len(w) >= _MIN_VARIANT_WORD and any(spelling_variant(w, c) for c in cores)
+            }
             match = self._match(tuple(named))
         if match is None:
             match = self.holder_of(text)  # "tegas kapolri", "kata Menhub"
@@ -329,8 +336,48 @@ class PeopleIndex:
         words = set(core)
         candidates = [i for i, p in enumerate(self.people) if words <= set(p.core) or set(p.core) <= words]
         if not candidates:
-            return None
+            # "Bupati Hidayattulah" after "Hidayatullah Sjahid": a long word spelt with one edit,
+            # when it stands for one person only.
+            candidates = [i for i, p in enumerate(self.people) if _variant_of(words, p.core)]
+            return candidates[0] if len(candidates) == 1 else None
         return max(candidates, key=lambda i: self.people[i].last_seen)
+
+
+_MIN_VARIANT_WORD = 7  # letters of a name word that may be misspelt by one edit
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one letter added, dropped or changed."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
+
+
+def _squeezed(word: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", word.casefold())
+
+
+def spelling_variant(a: str, b: str) -> bool:
+    """Whether two long name words are one spelling apart: one edit, or letters doubled elsewhere
+    (``Hidayattulah`` for ``Hidayatullah``)."""
+    return a != b and (one_edit(a, b) or _squeezed(a) == _squeezed(b))
+
+
+def _variant_of(words: set[str], core: Sequence[str]) -> bool:
+    """Whether every word of ``words`` is a word of ``core``, one long one misspelt by one edit."""
+    missing = words - set(core)
+    return (
+        len(missing) == 1
+        and len(words) <= len(core)
+        and all(
+            len(w) >= _MIN_VARIANT_WORD and any(spelling_variant(w, c) for c in core if c not in words)
+            for w in missing
+        )
+    )
 
 
 # Words that may open a sentence before its subject ("Sementara itu Budi …", "Lebih lanjut, Budi …").

@@ -403,9 +403,15 @@ def _inner_nicknames(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
             continue
         record = index.people[mention.person]
         nick, last = match.group("nick"), match.group("last")
-        if last in record.core or not record.name.endswith(mention.text.split()[-1]):
-            continue
         old = record.name
+        if record.name.endswith(f" {last}") and record.core[-1:] == (last,) and nick not in record.core:
+            # "President Joko Widodo" read before the merge: the name at the mention that gives
+            # it in full is still the one with the nickname ("Joko “Jokowi” Widodo").
+            old = record.name[: -len(last)].rstrip()
+        elif last in record.core or not record.name.endswith(mention.text.split()[-1]):
+            continue
+        if not old.endswith(mention.text.split()[-1]):
+            continue
         # The name as written, nickname and its quotation marks included ("full name at the first
         # mention that gives it in full"); the nickname is also an alias of its own.
         record.name = f"{old} {' '.join(match.group(0).split())}"

@@ -30,6 +30,8 @@ from briefgen.extract.roles import (
     TITLE_WORD_SET,
     Vocabulary,
     degrees_at,
+    glued_degrees_end,
+    leading_ranks,
     name_start,
     reads_as_name,
     split_role,
@@ -117,15 +119,16 @@ _PHRASE_END = re.compile(
 
 
 def _comma_name(paragraph: str, runs: Sequence[Run], index: int, after: int, vocab: Vocabulary) -> int | None:
-    """Index of the run that is ``, Name`` right after position ``after`` (an apposition)."""
+    """Index of the run that is ``, Name`` right after position ``after`` (an apposition); a rank
+    may open it (``Kapolres Kota Contoh, AKBP Budi Santoso``): the name follows the rank."""
     if index + 1 >= len(runs) or paragraph == vocab.headline:
         return None
     nxt = runs[index + 1]
     gap = paragraph[after : nxt.start]
     if not re.fullmatch(r",\s*", gap) or degrees_at(paragraph, after):
         return None
-    name_units = list(nxt.units)
-    while len(name_units) > 2 and name_units[-1].text in DEGREE_WORDS:
+    name_units = list(nxt.units)[leading_ranks(nxt.units) :]
+    while len(name_units) > 1 and name_units[-1].text in DEGREE_WORDS:
         name_units.pop()  # "…, Budi Santoso SE MSi mengatakan": degrees written without dots
     if len(name_units) > 6 or not all(
         vocab.name_like_at(name_units, k) or (k >= 2 and u.text in _NAME_END_WORDS)
@@ -219,6 +222,8 @@ def _name_tail(role_units: Sequence[Unit], length: int, vocab: Vocabulary) -> in
     if not tail:
         return 0
     first = len(role_units) - tail
+    if role_units[first - 1].text == "Yang":
+        return 0  # "Kabid Yang Lama": a relative clause in title case, an adjective after it
     words = [u.text for u in role_units[first:]]
     place = next((n for n in (3, 2) if n < tail and is_known_place(" ".join(words[:n]))), 0)
     if first - 1 >= length and role_units[first - 1].text in NAMED_HEADS:
@@ -260,7 +265,9 @@ def _read_titled_run(
         name_run = runs[apposition]
         role, org = split_role(role_units, length, vocab, paragraph, defs)
         end = with_degrees(paragraph, name_run.end)
-        name = paragraph[name_run.start : end]
+        if name_run.units[-1].text in DEGREE_WORDS:
+            end = glued_degrees_end(paragraph, end)
+        name = paragraph[name_run.units[leading_ranks(name_run.units)].start : end]
         index.add(
             name, number, (role_units[0].start, end), role=role, organization=org, role_acronyms=acronyms
         )

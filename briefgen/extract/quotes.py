@@ -20,8 +20,10 @@ from briefgen.extract.people import PeopleIndex
 from briefgen.extract.sentences import QUOTE_MARKS, scan_marks, sentence_spans
 from briefgen.model import Quote
 
+# The comma may stand after the closing mark (``"…", ujarnya``) as well as before it.
 _AFTER = re.compile(
-    rf"\s*(?:(?P<verb>{ATTRIBUTION_VERBS})(?P<nya>nya)?|(?P<demikian>demikian\s+(?:kata|ujar|ucap)))\b"
+    # "…,” sampai Bupati Budi": a clipped "menyampaikan", only before a capitalised name.
+    rf"\s*(?:,\s*)?(?:(?P<verb>{ATTRIBUTION_VERBS}|sampai(?=\s+(?-i:[A-Z])))(?P<nya>\s?nya)?|(?P<demikian>demikian\s+(?:kata|ujar|ucap)))\b"
     r"(?P<who>[^.,;:!?“”\"]*)",
     re.IGNORECASE,
 )
@@ -60,6 +62,8 @@ _DESCRIBED = re.compile(
     r"\s*(?:[a-z]+\s+){0,3}yang\s+(?:akrab|karib|biasa|kerap|populer)\s+(?:di)?(?:sapa|panggil|kenal)"
     r"(?:\s+dengan)?\s+(?P<nick>(?:Pak|Bu|Gus|Mas|Kang|Cak|Bang)?\s?[A-Z][\w'’-]*)"
 )
+# A preposition before the person an attribution names: that person is not the speaker.
+_OBJECT_BEFORE = re.compile(r"\b(?:dari|oleh|kepada|untuk|bersama)\s")
 # The first words of offices: "tutur Mendag", "kata Gubernur", with no name after them.
 _OFFICE_WORDS = frozenset(OFFICE_TITLES) | frozenset(t.split()[0] for t in TITLES)
 _INNER_ATTRIBUTION = re.compile(rf"(?:^|,)\s*(?:{ATTRIBUTION_VERBS})\s+$", re.IGNORECASE)
@@ -361,6 +365,7 @@ def _speaker_after(
         or (after.group("verb") or "").lower() == "katanya"
         or not who.strip()
         or _PRONOUN.match(who)
+        or _names_a_giver(after, people, p_last)
     ):
         return people.speaker_before(span.paragraph, span.start, skip)
     mention = people.mention_in(p_last, after.start("who"), after.end("who"))
@@ -388,6 +393,15 @@ def _speaker_after(
         if followed is not None and not any(p.role for p in people.people if p.name == followed):
             return followed
     return people.resolve(words.group(1)) or words.group(1).strip()
+
+
+def _names_a_giver(after: re.Match[str], people: PeopleIndex, paragraph: int) -> bool:
+    """``kata pria penerima penghargaan dari Presiden Budi``: the person the attribution names
+    after a preposition is not the speaker, who is only described (the person being followed)."""
+    mention = people.mention_in(paragraph, after.start("who"), after.end("who"))
+    return mention is not None and bool(
+        _OBJECT_BEFORE.search(after.group("who"), 0, max(0, mention.start - after.start("who")))
+    )
 
 
 _LOWER_OFFICE_WORDS = 3

@@ -178,6 +178,9 @@ _NUMBER_WORDS = words(
 _DOCUMENT_WORDS = words(
     "Surat Edaran Instruksi Nota Perda Pergub Perwali Perbup Perpres Inpres Keppres Permen"
 )
+# Nouns that describe a person by what the person received or did ("terang Penerima penghargaan
+# … ini", "Peraih medali …"): capitalised after a verb of saying, never a name.
+_AGENT_NOUNS = words("Penerima Peraih Pemenang Pendiri Penggagas Pencetus")
 # Months glued to a name ("… Budi Agustus lalu"); not "April", "Mei", "Juni", "Juli", which are also
 # given names.
 _MONTH_WORDS = words(
@@ -291,6 +294,7 @@ _NEVER_NAME_LISTS: tuple[frozenset[str], ...] = (
     _ENGLISH_TITLE_NOUNS,
     _NUMBER_WORDS,
     _DOCUMENT_WORDS,
+    _AGENT_NOUNS,
 )
 # Word forms that are never words of a person's name: a body's abbreviated name ("Kemenkominfo",
 # "Pemkab", "Disdag"), an office's ("Kadisdag"), nouns formed with pe-/per-/ke- … -an
@@ -464,6 +468,24 @@ def degrees_at(paragraph: str, pos: int) -> re.Match[str] | None:
 def with_degrees(paragraph: str, end: int) -> int:
     match = degrees_at(paragraph, end)
     return match.end() if match else end
+
+
+_GLUED_DEGREES = re.compile(r"(?:\.[A-Z][A-Za-z]{0,3})*\.(?=[a-z])")
+
+
+def glued_degrees_end(paragraph: str, end: int) -> int:
+    """``Budi SH.MH.mengatakan``: where degrees after ``end`` stop when they run on into the verb."""
+    glued = _GLUED_DEGREES.match(paragraph, end)
+    return glued.end() if glued else end
+
+
+def leading_ranks(units: Sequence[Unit]) -> int:
+    """How many units open ``units`` with a police or military rank (``AKBP``, ``Kombes Pol``),
+    leaving at least one unit for the name."""
+    k = 0
+    while k < len(units) - 1 and (units[k].text in RANKS or (k and units[k].text in RANK_SUFFIXES)):
+        k += 1
+    return k
 
 
 TITLE_STARTS = frozenset(t.split()[0] for t in TITLES)
