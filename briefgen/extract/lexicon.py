@@ -353,50 +353,40 @@ AGENT_NOUNS: frozenset[str] = words(
 )
 
 
-@lru_cache(maxsize=1)
-def known_acronyms() -> dict[str, str]:
-    """The bundled, editable acronym list ``briefgen/data/acronyms.csv``: acronym → full name."""
-    table: dict[str, str] = {}
-    path = resources.files("briefgen") / "data" / "acronyms.csv"
+def _data_rows(name: str, header: str) -> list[list[str]]:
+    """The rows of the bundled, editable CSV ``briefgen/data/<name>`` with at least two fields,
+    without comment lines (``#``), blank lines and the header row (first field ``header``); none
+    when the file is missing."""
+    path = resources.files("briefgen") / "data" / name
     try:
         text = path.read_text(encoding="utf-8")
     except (FileNotFoundError, OSError):
-        return table
-    for row in csv.reader(line for line in text.splitlines() if line and not line.startswith("#")):
-        if len(row) >= 2 and row[0].strip() and row[0].strip() != "acronym":
-            table[row[0].strip()] = row[1].strip()
-    return table
+        return []
+    lines = (line for line in text.splitlines() if line and not line.startswith("#"))
+    return [row for row in csv.reader(lines) if len(row) >= 2 and row[0].strip() and row[0].strip() != header]
+
+
+@lru_cache(maxsize=1)
+def known_acronyms() -> dict[str, str]:
+    """The bundled, editable acronym list ``briefgen/data/acronyms.csv``: acronym → full name."""
+    return {row[0].strip(): row[1].strip() for row in _data_rows("acronyms.csv", "acronym")}
 
 
 @lru_cache(maxsize=1)
 def known_nicknames() -> dict[str, str]:
     """The bundled, editable list ``briefgen/data/nicknames.csv``: nickname → full name."""
-    table: dict[str, str] = {}
-    path = resources.files("briefgen") / "data" / "nicknames.csv"
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
-        return table
-    for row in csv.reader(line for line in text.splitlines() if line and not line.startswith("#")):
-        if len(row) >= 2 and row[0].strip() and row[0].strip() != "nickname":
-            table[" ".join(row[0].split())] = " ".join(row[1].split())
-    return table
+    return {
+        " ".join(row[0].split()): " ".join(row[1].split()) for row in _data_rows("nicknames.csv", "nickname")
+    }
 
 
 @lru_cache(maxsize=1)
 def _region_rows() -> tuple[tuple[str, str, str], ...]:
     """(short form, full name, level) rows of ``briefgen/data/region-abbreviations.csv``."""
-    path = resources.files("briefgen") / "data" / "region-abbreviations.csv"
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
-        return ()
-    rows = []
-    for row in csv.reader(line for line in text.splitlines() if line and not line.startswith("#")):
-        if len(row) >= 2 and row[0].strip() and row[0].strip() != "abbreviation":
-            level = row[2].strip() if len(row) >= 3 else "regency"
-            rows.append((row[0].strip(), " ".join(row[1].split()), level))
-    return tuple(rows)
+    return tuple(
+        (row[0].strip(), " ".join(row[1].split()), row[2].strip() if len(row) >= 3 else "regency")
+        for row in _data_rows("region-abbreviations.csv", "abbreviation")
+    )
 
 
 @lru_cache(maxsize=1)
