@@ -348,11 +348,15 @@ class Run:
                 flush=True,
             )
 
-    def _save(self, data: bytes, label: str, problem: str, took: float) -> None:
+    def _keep(self, name: str, data: bytes, note: str) -> None:
+        """Writes one input and its note (label, time, problem) under the findings folder."""
         self.findings_dir.mkdir(parents=True, exist_ok=True)
-        name = f"{self.target}-{self.inputs:06d}"
         (self.findings_dir / f"{name}.input").write_bytes(data)
-        (self.findings_dir / f"{name}.txt").write_text(f"{label}\n{took:.2f} s\n{problem}\n")
+        (self.findings_dir / f"{name}.txt").write_text(note)
+
+    def _save(self, data: bytes, label: str, problem: str, took: float) -> None:
+        name = f"{self.target}-{self.inputs:06d}"
+        self._keep(name, data, f"{label}\n{took:.2f} s\n{problem}\n")
         last = problem.strip().splitlines()[-1] if problem.strip() else problem
         self.findings.append({"input": name, "label": label, "seconds": round(took, 2), "problem": last})
         print(f"{self.target}: FINDING {name} ({label}): {last}", flush=True)
@@ -360,10 +364,8 @@ class Run:
     def _keep_slow(self, data: bytes, label: str, took: float) -> None:
         """Keeps an input that was accepted but took longer than ``--slow`` (not a finding: the
         issue's limit is for understanding alone, this time also covers both writers)."""
-        self.findings_dir.mkdir(parents=True, exist_ok=True)
         name = f"slow-{self.target}-{self.inputs:06d}"
-        (self.findings_dir / f"{name}.input").write_bytes(data)
-        (self.findings_dir / f"{name}.txt").write_text(f"{label}\n{took:.2f} s CPU\n")
+        self._keep(name, data, f"{label}\n{took:.2f} s CPU\n")
         self.slow_inputs.append(name)
         print(f"{self.target}: SLOW {name} ({label}): {took:.2f} s CPU", flush=True)
 

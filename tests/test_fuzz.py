@@ -85,3 +85,22 @@ def test_a_bug_the_build_reports_as_a_skipped_source_is_a_finding(
     assert (run.refused, len(run.findings)) == (1, 2), run.report()
     assert "IndexError: oops" in (tmp_path / "build-000001.txt").read_text()
     assert run.findings[1]["problem"] == "hang: more than 10 s of CPU"
+
+
+def test_an_accepted_input_slower_than_the_slow_limit_is_kept_but_is_no_finding(tmp_path: Path) -> None:
+    fuzz = fuzz_script()
+    run = fuzz.Run("build", tmp_path, 10.0, 0.01)
+
+    def busy() -> bool:
+        total = 0
+        while fuzz.time.process_time() - began < 0.05:  # spend CPU time, not wall time
+            total += 1
+        return True
+
+    began = fuzz.time.process_time()
+    run.one(b"slow input", "label", busy)
+    run.one(b"quick input", "label", lambda: True)
+    assert (run.inputs, run.accepted, run.findings) == (2, 2, [])
+    assert run.slow_inputs == ["slow-build-000001"]
+    assert (tmp_path / "slow-build-000001.input").read_bytes() == b"slow input"
+    assert "slower than 0.01 s of CPU (kept, not findings): 1" in run.report()
