@@ -339,6 +339,9 @@ def test_an_unchanged_rerun_returns_before_compose_translation_and_the_writers_a
     assert "up to date, nothing written" in said
     heavy = ("briefgen.compose", "briefgen.translate", "briefgen.writers.", "briefgen.extract")
     assert [m for m in modules if m.startswith(heavy)] == []
+    # Finding the sources needs only the readers' suffixes: no reader is imported.
+    readers = [f"briefgen.readers.{name}" for name in ("html", "markdown", "txt", "pdf", "docx")]
+    assert [m for m in modules if m in readers] == []
 
 
 def test_an_edited_glossary_lexicon_or_template_makes_the_rerun_build_again(

@@ -8,10 +8,10 @@ Word files are not text: their readers, in :data:`BINARY_READERS`, take the byte
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
 
 from briefgen.errors import SourceError
 from briefgen.model import Article
-from briefgen.readers import docx, html, markdown, pdf, txt
 
 Reader = Callable[[str, str], Article]
 BinaryReader = Callable[[bytes, str], Article]
@@ -19,17 +19,41 @@ BinaryReader = Callable[[bytes, str], Article]
 MAX_ARTICLE_CHARS = 100_000
 """About 15,000 words, several times a long feature; much more would take minutes to write."""
 
+
+def _lazy(module: str) -> Reader:
+    """The ``read`` of ``briefgen.readers.<module>``, imported on the first article it reads, so
+    that finding the sources (which needs only the suffixes) loads no reader."""
+
+    def read(content: str, source: str) -> Article:
+        reader: Reader = import_module(f"briefgen.readers.{module}").read
+        return reader(content, source)
+
+    read.__qualname__ = read.__name__ = f"{module}.read"
+    return read
+
+
+def _lazy_binary(module: str) -> BinaryReader:
+    """As :func:`_lazy`, for a reader of bytes."""
+
+    def read(content: bytes, source: str) -> Article:
+        reader: BinaryReader = import_module(f"briefgen.readers.{module}").read
+        return reader(content, source)
+
+    read.__qualname__ = read.__name__ = f"{module}.read"
+    return read
+
+
 READERS: dict[str, Reader] = {
-    ".txt": txt.read,
-    ".text": txt.read,
-    ".md": markdown.read,
-    ".markdown": markdown.read,
-    ".html": html.read,
-    ".htm": html.read,
+    ".txt": _lazy("txt"),
+    ".text": _lazy("txt"),
+    ".md": _lazy("markdown"),
+    ".markdown": _lazy("markdown"),
+    ".html": _lazy("html"),
+    ".htm": _lazy("html"),
 }
 BINARY_READERS: dict[str, BinaryReader] = {
-    ".pdf": pdf.read,
-    ".docx": docx.read,
+    ".pdf": _lazy_binary("pdf"),
+    ".docx": _lazy_binary("docx"),
 }
 
 SUFFIXES: frozenset[str] = frozenset(READERS) | frozenset(BINARY_READERS)
