@@ -96,6 +96,13 @@ def _unit_at(text: str, pos: int, sep: str) -> Unit | None:
     return Unit(word, match.start(), match.start() + len(word), "word", sep)
 
 
+# Where a unit may start: after a character that is not a letter or digit (``[^\W_]`` is exactly
+# ``str.isalnum``), a capital, ``(`` or a lower-case title; a character outside ASCII is a candidate
+# that ``find_runs`` keeps only when ``str.isupper`` holds. One search skips what a loop over every
+# character would test one at a time (issue 17).
+_START = re.compile(rf"(?<![^\W_])(?:[A-Z(]|{_LOWER_HONORIFIC.pattern}|(?P<other>[^\x00-\x7f]))")
+
+
 # The longest run in the corpora has 14 units (a title, an office, a body and a name); the passes
 # over a run compare its units with one another, so a run is cut after this many (issue 15).
 MAX_RUN_UNITS = 40
@@ -106,13 +113,12 @@ def find_runs(paragraph: str) -> list[Run]:
     cut into pieces of at most ``MAX_RUN_UNITS`` units."""
     runs: list[Run] = []
     pos = 0
-    n = len(paragraph)
-    while pos < n:
-        ch = paragraph[pos]
-        starts_word = (pos == 0 or not paragraph[pos - 1].isalnum()) and (
-            ch.isupper() or ch == "(" or _LOWER_HONORIFIC.match(paragraph, pos) is not None
-        )
-        unit = _unit_at(paragraph, pos, "") if starts_word else None
+    while (start := _START.search(paragraph, pos)) is not None:
+        pos = start.start()
+        if start.group("other") is not None and not start.group("other").isupper():
+            pos += 1  # a character outside ASCII that is not a capital letter
+            continue
+        unit = _unit_at(paragraph, pos, "")
         if unit is None:
             pos += 1
             continue
