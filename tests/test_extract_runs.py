@@ -81,3 +81,17 @@ def test_find_runs_matches_the_character_scan_on_the_corpus() -> None:
     assert len(paragraphs) > 300
     for paragraph in paragraphs:
         assert find_runs(paragraph) == _scan(paragraph), paragraph[:40]
+
+
+def test_find_runs_gives_each_caller_its_own_list_from_a_bounded_cache() -> None:
+    runs._runs_of.cache_clear()
+    first = find_runs(OWN_TEXT[3])
+    first.clear()  # a caller's list is its own: emptying it leaves the cached runs alone
+    assert find_runs(OWN_TEXT[3]) == _scan(OWN_TEXT[3]) != []
+    assert runs._runs_of.cache_info().hits == 1
+    for number in range(runs.RUNS_CACHE_SIZE + 50):
+        assert [r.text(f"kata Nama{number} Baru") for r in find_runs(f"kata Nama{number} Baru")] == [
+            f"Nama{number} Baru"
+        ]
+    info = runs._runs_of.cache_info()
+    assert info.maxsize == runs.RUNS_CACHE_SIZE and info.currsize == runs.RUNS_CACHE_SIZE

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from briefgen.extract.lexicon import HONORIFICS, LOWER_HONORIFICS, NAME_ABBREVIATIONS
@@ -111,6 +112,16 @@ MAX_RUN_UNITS = 40
 def find_runs(paragraph: str) -> list[Run]:
     """Maximal runs of capitalised units joined by spaces, ``/`` or a connector (``of``, ``dan``),
     cut into pieces of at most ``MAX_RUN_UNITS`` units."""
+    return list(_runs_of(paragraph))
+
+
+# People, organisations and the venue each read the runs of the same paragraphs: they are found
+# once a paragraph (runs are immutable; each caller gets a list of its own).
+RUNS_CACHE_SIZE = 256
+
+
+@lru_cache(maxsize=RUNS_CACHE_SIZE)
+def _runs_of(paragraph: str) -> tuple[Run, ...]:
     runs: list[Run] = []
     pos = 0
     while (start := _START.search(paragraph, pos)) is not None:
@@ -136,4 +147,4 @@ def find_runs(paragraph: str) -> list[Run]:
             units.append(nxt)
         runs.append(Run(tuple(units)))
         pos = units[-1].end
-    return runs
+    return tuple(runs)
