@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import random
 import re
 
-from briefgen.extract.patterns import PATTERN_CACHE_SIZE, compiled
+from briefgen.extract.patterns import PATTERN_CACHE_SIZE, bounded, compiled, first_bounded
 
 TEXT = "Kata Budi Santoso kepada Ani (KBRI); budi-santoso, Dr. Budi Santoso dan BUDI santoso."
 
@@ -35,3 +36,28 @@ def test_compiled_cache_is_bounded() -> None:
     assert info.maxsize == PATTERN_CACHE_SIZE
     assert info.currsize == PATTERN_CACHE_SIZE
     compiled.cache_clear()
+
+
+def _regex_starts(text: str, name: str, before: str, after: str) -> list[int]:
+    pattern = rf"(?<![\w{re.escape(before)}]){re.escape(name)}(?![\w{re.escape(after)}])"
+    return [m.start() for m in re.finditer(pattern, text)]
+
+
+def test_bounded_finds_what_the_pattern_with_lookarounds_finds() -> None:
+    rng = random.Random(17)
+    pieces = ["Budi", "Ani", "budi", " ", "-", ".", "_", "é", "É", "9", "(", ",", "\n", "BudiBudi"]
+    names = ["Budi", "Ani", "Budi Ani", "Budi-Ani", "dr. Budi", "É", "(Ani)", "BudiBudi", ""]
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        for name in names:
+            for before, after in (("", ""), ("-", "-"), (".-", "-"), (".", "-.")):
+                got = list(bounded(text, name, before, after))
+                assert got == _regex_starts(text, name, before, after), (text, name, before, after)
+                assert first_bounded(text, name, before, after) == (got[0] if got else None)
+
+
+def test_bounded_on_written_text() -> None:
+    text = "Budi-Santoso bertemu Budi Santoso, lalu dr.Budi Santoso dan Budi Santoso_2 serta (Budi Santoso)."
+    # not glued to "_2"; after "dr." only when "." may stand before the name
+    assert list(bounded(text, "Budi Santoso")) == [21, 43, 82]
+    assert list(bounded(text, "Budi Santoso", before=".-", after="-")) == [21, 82]

@@ -34,7 +34,7 @@ from briefgen.extract.lexicon import (
     is_acronym,
     is_known_place,
 )
-from briefgen.extract.patterns import compiled
+from briefgen.extract.patterns import bounded, compiled, first_bounded
 from briefgen.extract.roles import TITLE_WORD_SET, never_a_name
 from briefgen.model import Facts, Person
 
@@ -158,10 +158,10 @@ def _extend_left(name: str, text: str) -> str:
     names before the name at its first mention. Bare capitalised words before a name are too often
     a body's or a place's name, so only given names opened by a title count, and not after a
     hospital's acronym (``RSUD dr Contoh Budi``: the title is the hospital's namesake's)."""
-    first = compiled(rf"(?<![\w.-]){re.escape(name)}(?![\w-])").search(text)
-    if first is None or not text[: first.start()].endswith(" "):
+    first = first_bounded(text, name, before=".-", after="-")
+    if first is None or not text[:first].endswith(" "):
         return name
-    words = text[max(0, first.start() - 80) : first.start()].split()
+    words = text[max(0, first - 80) : first].split()
     taken: list[str] = []
     titles_only = False
     while words:
@@ -417,8 +417,8 @@ def _spurious(name: str, role: str | None, text: str) -> bool:
     if role and role.split()[-1] in _UNIT_WORDS and not compiled(rf",\s*{re.escape(name)}\b").search(text):
         return True
     return any(
-        text[max(0, m.start() - 12) : m.start()].split()[-1:] in ([w] for w in _UNIT_WORDS)
-        for m in compiled(rf"(?<![\w-]){re.escape(name)}(?![\w-])").finditer(text)
+        text[max(0, at - 12) : at].split()[-1:] in ([w] for w in _UNIT_WORDS)
+        for at in bounded(text, name, before="-", after="-")
     )
 
 
