@@ -585,3 +585,31 @@ def test_an_english_date_with_a_comma_after_the_month_and_an_ordinal_day() -> No
     assert event(text, today=D(2026, 11, 22))[:2] == (D(2017, 1, 24), "text")
     # A month followed by a comma and a count is no date.
     assert find_dates("In January, 24 people came.", Reference(D(2026, 1, 1), "published")) == []
+
+
+def test_find_dates_reads_a_paragraph_again_from_a_bounded_scan_cache() -> None:
+    """The scan of a paragraph is kept (issue 17): the same text read against another reference
+    resolves against that reference, and a caller's matches are its own to change."""
+    from briefgen.extract import dates
+
+    text = "Rapat digelar Senin (9/3) dan keesokan harinya, lalu 12 Maret 2026 kemarin."
+    dates._expressions_in.cache_clear()
+    dates._offsets_in.cache_clear()
+    early = find_dates(text, Reference(dt.date(2026, 3, 10), "published"))
+    early[0].warnings.append("changed by the caller")
+    late = find_dates(text, Reference(dt.date(2027, 3, 10), "published"))
+    assert dates._expressions_in.cache_info().hits == 1
+    assert [m.text for m in early] == [m.text for m in late]
+    assert [m.day for m in late] != [m.day for m in early]
+    assert "changed by the caller" not in late[0].warnings
+    dates._expressions_in.cache_clear()
+    dates._offsets_in.cache_clear()
+    fresh = find_dates(text, Reference(dt.date(2027, 3, 10), "published"))
+    assert [(m.start, m.end, m.text, m.day, m.warnings) for m in fresh] == [
+        (m.start, m.end, m.text, m.day, m.warnings) for m in late
+    ]
+    for number in range(dates.SCAN_CACHE_SIZE + 20):
+        find_dates(f"Kegiatan ke-{number} pada 3 Maret 2026.", Reference(dt.date(2026, 3, 10), "published"))
+    for cached in (dates._expressions_in, dates._offsets_in):
+        info = cached.cache_info()
+        assert info.maxsize == dates.SCAN_CACHE_SIZE and info.currsize == dates.SCAN_CACHE_SIZE

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from briefgen.extract.dateline import normalise_place, parse_dateline
 from briefgen.extract.sentences import scan_marks, sentence_spans, split_sentences
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 
 
 def test_titles_degrees_and_addresses_do_not_end_a_sentence() -> None:
@@ -183,3 +187,69 @@ def test_a_mark_and_a_stray_space_that_open_a_paragraph_open_its_quotation() -> 
     # Inside a quotation left open, the same mark closes it; a mark alone opens nothing.
     assert scan_marks("” Kami siap,” kata Budi.", inside=True).close_at == 0
     assert scan_marks("” ”").closed == ()
+
+
+def _cuts_by_scan(paragraph: str) -> list[int]:
+    """The former ``sentences._cuts``, which tested every character; the reference for the one
+    that searches for the next mark (issue 17)."""
+    from briefgen.extract import sentences as s
+
+    quotes = s.quote_spans(paragraph)
+    quote_ends = {end - 1 for _, end in quotes}
+    q, i, n = 0, 0, len(paragraph)
+    cuts: list[int] = []
+    while i < n:
+        ch = paragraph[i]
+        while q < len(quotes) and quotes[q][1] - 1 <= i:
+            q += 1
+        if ch in s._TERMINALS and not (q < len(quotes) and quotes[q][0] < i):
+            while i + 1 < n and paragraph[i + 1] in s._TERMINALS:
+                i += 1
+            if s._is_boundary(paragraph, i):
+                j = i + 1
+                while j < n and paragraph[j] in s._CLOSERS:
+                    j += 1
+                cuts.append(j)
+                i = j
+                continue
+        elif (
+            (ch == "”" or (ch == '"' and i in quote_ends))
+            and i > 0
+            and paragraph[i - 1] in s._TERMINALS
+            and s._is_boundary(paragraph, i - 1)
+        ):
+            cuts.append(i + 1)
+        i += 1
+    return cuts
+
+
+CUTS_TEXT = [
+    "Rapat selesai. Ia pulang?! Lalu… “Kami siap.” Ia menambahkan bahwa Dr. Budi hadir.",
+    'Kata dia, "Sudah." Lalu "ya?" dan (lihat.) Besoknya pukul 10.30 WIB rapat lagi...',
+    "“Kalimat dalam kutipan. Masih kutipan!” katanya. “Tanpa penutup. Lagi",
+    "",
+    ".",
+    "Tanpa tanda akhir sama sekali",
+]
+
+
+@pytest.mark.parametrize("text", CUTS_TEXT)
+def test_cuts_match_the_character_scan_on_written_text(text: str) -> None:
+    from briefgen.extract.sentences import _cuts
+
+    assert _cuts(text) == _cuts_by_scan(text)
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus (the real articles) is absent")
+def test_cuts_match_the_character_scan_on_the_corpus() -> None:
+    from briefgen.extract.sentences import _cuts
+
+    paragraphs = [
+        p
+        for path in sorted(CORPUS.glob("*.txt"))
+        for p in path.read_text(encoding="utf-8").split("\n")
+        if p.strip()
+    ]
+    assert len(paragraphs) > 300
+    for paragraph in paragraphs:
+        assert _cuts(paragraph) == _cuts_by_scan(paragraph), paragraph[:40]

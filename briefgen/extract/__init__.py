@@ -17,6 +17,7 @@ from briefgen.extract.index import MAX_PEOPLE
 from briefgen.extract.language import detect_language
 from briefgen.extract.lexicon import CITIES, MONTH_RE, WEEKDAY_RE, is_known_place, words
 from briefgen.extract.organizations import Definition, compact, find_definitions, organizations
+from briefgen.extract.patterns import compiled
 from briefgen.extract.people import PeopleIndex, find_people
 from briefgen.extract.quotes import QuoteSpan, attribute_quotes, find_quote_spans
 from briefgen.extract.runs import find_runs
@@ -140,7 +141,9 @@ def _places_after_di(text: str) -> list[str]:
             # "di Balai Desa, Kabupaten Sleman, DI Yogyakarta": the regency named as one, not
             # the province after it; else the last ("di Kantor Camat, Cibinong, Bogor" → Bogor).
             named = [
-                p for p in places if re.search(rf"\b(?:Kabupaten|Kab\.|Kota)\s+{re.escape(p)}\b", phrase)
+                p
+                for p in places
+                if compiled(rf"\b(?:Kabupaten|Kab\.|Kota)\s+{re.escape(p)}\b").search(phrase)
             ]
             found.append((named or places)[-1])
     return found

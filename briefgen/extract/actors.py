@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefgen.extract.lexicon import words
+from briefgen.extract.patterns import compiled
 from briefgen.extract.people import PeopleIndex
 from briefgen.extract.sentences import sentence_spans
 from briefgen.model import Organization
@@ -113,7 +114,7 @@ def meeting_parties(paragraphs: Sequence[str], people: PeopleIndex, sides: Sides
             ]
             for organization in sides.organizations:
                 for form in filter(None, (organization.acronym, organization.name)):
-                    for found in re.finditer(rf"\b{re.escape(form)}\b", paragraph[start:end]):
+                    for found in compiled(rf"\b{re.escape(form)}\b").finditer(paragraph[start:end]):
                         named.append(
                             (
                                 start + found.start(),

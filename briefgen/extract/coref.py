@@ -34,6 +34,7 @@ from briefgen.extract.lexicon import (
     is_acronym,
     is_known_place,
 )
+from briefgen.extract.patterns import bounded, compiled, first_bounded
 from briefgen.extract.roles import TITLE_WORD_SET, never_a_name
 from briefgen.model import Facts, Person
 
@@ -121,7 +122,7 @@ def _leading_place(words: Sequence[str]) -> int:
 
 def _after_role(text: str, name: str) -> bool:
     """Whether ``name`` follows a role word somewhere in ``text`` (``Bupati Contoh Budi``)."""
-    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+    for m in compiled(rf"(?<![\w-]){re.escape(name)}(?![\w-])").finditer(text):
         before = text[max(0, m.start() - 60) : m.start()].split()
         if before and (before[-1].strip(",") in _ROLE_WORDS or is_acronym(before[-1])):
             return True
@@ -138,7 +139,11 @@ def _clean(name: str, role: str | None, text: str) -> tuple[str, str | None]:
         chain = " ".join(filter(None, [chain, " ".join(words[:cut])]))
         words = rest
     # "… Kubuabola I have conveyed": the English pronoun after the name is not part of it.
-    if len(words) > 2 and words[-1] == "I" and re.search(rf"{re.escape(' '.join(words))}\s+[a-z]", text):
+    if (
+        len(words) > 2
+        and words[-1] == "I"
+        and compiled(rf"{re.escape(' '.join(words))}\s+[a-z]").search(text)
+    ):
         words = words[:-1]
     cleaned = " ".join(words)
     if chain and not role:
@@ -153,10 +158,10 @@ def _extend_left(name: str, text: str) -> str:
     names before the name at its first mention. Bare capitalised words before a name are too often
     a body's or a place's name, so only given names opened by a title count, and not after a
     hospital's acronym (``RSUD dr Contoh Budi``: the title is the hospital's namesake's)."""
-    first = re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", text)
-    if first is None or not text[: first.start()].endswith(" "):
+    first = first_bounded(text, name, before=".-", after="-")
+    if first is None or not text[:first].endswith(" "):
         return name
-    words = text[max(0, first.start() - 80) : first.start()].split()
+    words = text[max(0, first - 80) : first].split()
     taken: list[str] = []
     titles_only = False
     while words:
@@ -177,7 +182,7 @@ def _extend_left(name: str, text: str) -> str:
 def _extend_right(word: str, text: str) -> str | None:
     """A one-word mention written in full elsewhere in the text (``Retno`` → ``Retno Marsudi``)."""
     forms: set[str] = set()
-    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}((?:[ \t]+[A-Z][\w'’-]*){{1,3}})", text):
+    for m in compiled(rf"(?<![\w-]){re.escape(word)}((?:[ \t]+[A-Z][\w'’-]*){{1,3}})").finditer(text):
         tail = []
         for w in m.group(1).split():
             if not _is_name_word(w) or is_known_place(w):
@@ -409,11 +414,11 @@ def _spurious(name: str, role: str | None, text: str) -> bool:
         return True
     # "Bupati Bentuk Tim | Reaksi Cepat": a unit's name read as a person's; "Ketua Tim Penggerak, Rina
     # Wulandari": the role ends in a unit word, but the name stands after a comma of its own.
-    if role and role.split()[-1] in _UNIT_WORDS and not re.search(rf",\s*{re.escape(name)}\b", text):
+    if role and role.split()[-1] in _UNIT_WORDS and not compiled(rf",\s*{re.escape(name)}\b").search(text):
         return True
     return any(
-        text[max(0, m.start() - 12) : m.start()].split()[-1:] in ([w] for w in _UNIT_WORDS)
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+        text[max(0, at - 12) : at].split()[-1:] in ([w] for w in _UNIT_WORDS)
+        for at in bounded(text, name, before="-", after="-")
     )
 
 

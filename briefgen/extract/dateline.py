@@ -21,6 +21,7 @@ from briefgen.extract.lexicon import (
     region_abbreviations,
     words,
 )
+from briefgen.extract.patterns import compiled
 
 # A dash with a space on one side ("Jakarta -Menteri"), or a double or long dash with none
 # ("KABARDESA.CO, BOGOR--Menteri", "Jakarta—Menteri"), or a comma and a dash ("KABAR.com,- Menteri");
@@ -447,7 +448,7 @@ def _word_is_place(word: str, text: str) -> bool:
     Selatan") and an outlet when it does not, or only as a web address ("Kabarkita.com")."""
     if is_known_place(word):
         return True
-    mentions = re.finditer(rf"(?<![\w.]){re.escape(word)}(?![\w-])(?!\.[a-z])", text, re.IGNORECASE)
+    mentions = compiled(rf"(?<![\w.]){re.escape(word)}(?![\w-])(?!\.[a-z])", re.IGNORECASE).finditer(text)
     return sum(1 for _ in mentions) > 1
 
 

@@ -168,9 +168,7 @@ def find_dates(text: str, ref: Reference, anchor: dt.date | None = None) -> list
     counted from another ("keesokan harinya") from the last date written before it, else from
     ``anchor`` (the last date of the paragraphs before), else none."""
     matches = _find_dates(text, ref)
-    offsets = [
-        (m.start(), m.end(), days, m.group(0)) for pattern, days in _OFFSETS for m in pattern.finditer(text)
-    ]
+    offsets = _offsets_in(text)
     if not offsets:
         return matches
     taken = [(m.start, m.end) for m in matches]
@@ -184,14 +182,36 @@ def find_dates(text: str, ref: Reference, anchor: dt.date | None = None) -> list
     return sorted(matches, key=lambda m: m.start)
 
 
-def _find_dates(text: str, ref: Reference) -> list[DateMatch]:
-    """Every date expression of ``_ABSOLUTE`` and ``_RELATIVE`` in ``text``, resolved against ``ref``."""
-    found: list[tuple[int, int, int, re.Match[str], str | None]] = []
+# A paragraph's dates are read several times (the event, the steps' due dates, the speaker's day),
+# each time against a reference; what the patterns find in it depends on its text alone, so that
+# scan is kept for the last paragraphs read (issue 17).
+SCAN_CACHE_SIZE = 256
+_Found = tuple[int, int, int, re.Match[str], str | None]  # start, end, priority, match, relative kind
+
+
+@functools.lru_cache(maxsize=SCAN_CACHE_SIZE)
+def _offsets_in(text: str) -> tuple[tuple[int, int, int, str], ...]:
+    """Every day counted from another (``keesokan harinya``): start, end, days, as written."""
+    return tuple(
+        (m.start(), m.end(), days, m.group(0)) for pattern, days in _OFFSETS for m in pattern.finditer(text)
+    )
+
+
+@functools.lru_cache(maxsize=SCAN_CACHE_SIZE)
+def _expressions_in(text: str) -> tuple[_Found, ...]:
+    """Every match of ``_ABSOLUTE`` and ``_RELATIVE`` in ``text``, pattern by pattern."""
+    found: list[_Found] = []
     for pattern, priority in _ABSOLUTE:
         found.extend((m.start(), m.end(), priority, m, None) for m in pattern.finditer(text))
     for number, (pattern, relative) in enumerate(_RELATIVE):
         found.extend((m.start(), m.end(), 10 + number, m, relative) for m in pattern.finditer(text))
-    accepted: list[tuple[int, int, int, re.Match[str], str | None]] = []
+    return tuple(found)
+
+
+def _find_dates(text: str, ref: Reference) -> list[DateMatch]:
+    """Every date expression of ``_ABSOLUTE`` and ``_RELATIVE`` in ``text``, resolved against ``ref``."""
+    found = _expressions_in(text)
+    accepted: list[_Found] = []
     taken: list[tuple[int, int]] = []  # the accepted (start, end), sorted and disjoint
     for item in sorted(found, key=lambda f: (f[2], f[0])):
         at = bisect.bisect_left(taken, (item[0], item[1]))

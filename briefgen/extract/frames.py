@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefgen.extract.lexicon import CITIES, words
+from briefgen.extract.patterns import first_bounded
 from briefgen.extract.sentences import sentence_spans
 from briefgen.lexicons import ENGLISH_BODY_ENDS, EventLexicon, EventVerb, bundled, key
 from briefgen.model import Actor, EventFrame, NextStep, Organization, Person, StepKind
@@ -68,10 +69,10 @@ def _person_mentions(text: str, people: Sequence[Person]) -> list[_Mention]:
     found: list[_Mention] = []
     for person in people:
         for name in [person.name, *sorted(person.aliases, key=len, reverse=True)]:
-            at = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
-            if at:
+            at = first_bounded(text, name)
+            if at is not None:
                 actor = Actor(person.name, person.role, person.organization)
-                found.append(_Mention(actor, at.start(), at.end()))
+                found.append(_Mention(actor, at, at + len(name)))
                 break
     found.sort(key=lambda m: m.start)
     # A name inside another's ("Prabowo" in "Prabowo Subianto") is not a second person.

@@ -22,6 +22,7 @@ from briefgen.extract.lexicon import (
     is_known_place,
     known_nicknames,
 )
+from briefgen.extract.patterns import compiled
 from briefgen.extract.people import TITLE_WORD_SET, Vocabulary, is_headline
 from briefgen.extract.runs import Unit
 
@@ -64,10 +65,9 @@ def _company_before_name(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
         company = words[0]
         elsewhere = [
             m.group("before")
-            for m in re.finditer(
-                rf"[a-z,]\s+(?P<before>[A-Z][\w-]+)\s+{re.escape(company)}(?![\w-])(?!\s+{re.escape(words[1])})",
-                text,
-            )
+            for m in compiled(
+                rf"[a-z,]\s+(?P<before>[A-Z][\w-]+)\s+{re.escape(company)}(?![\w-])(?!\s+{re.escape(words[1])})"
+            ).finditer(text)
         ]
         if not any(_thing_word(w) for w in elsewhere):
             continue
@@ -215,7 +215,7 @@ def _drop_namesakes(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
         mentions = [m for m in index.mentions if m.person == i]
         if not core or not mentions:
             continue
-        name = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in core) + r"(?![\w-])")
+        name = compiled(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in core) + r"(?![\w-])")
         if all(_namesake_mention(paragraphs[m.paragraph], m, name) for m in mentions):
             _drop_person(index, i)
 

@@ -15,6 +15,7 @@ from briefgen.extract.lexicon import (
     TITLES,
     known_acronyms,
 )
+from briefgen.extract.patterns import compiled
 from briefgen.extract.runs import Run, Unit, find_runs
 from briefgen.model import Organization
 
@@ -117,7 +118,7 @@ def organizations(
     for acronym, name in known_acronyms().items():
         if acronym in seen or acronym in role_words or acronym not in text:
             continue  # (not in the text verbatim: the pattern cannot match; most acronyms are absent)
-        match = re.search(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text)
+        match = compiled(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])").search(text)
         if match:
             hits.append((match.start(), acronym, name))
     for _, acronym, name in sorted(hits):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from briefgen.extract.lexicon import HONORIFICS, LOWER_HONORIFICS, NAME_ABBREVIATIONS
@@ -96,6 +97,13 @@ def _unit_at(text: str, pos: int, sep: str) -> Unit | None:
     return Unit(word, match.start(), match.start() + len(word), "word", sep)
 
 
+# Where a unit may start: after a character that is not a letter or digit (``[^\W_]`` is exactly
+# ``str.isalnum``), a capital, ``(`` or a lower-case title; a character outside ASCII is a candidate
+# that ``find_runs`` keeps only when ``str.isupper`` holds. One search skips what a loop over every
+# character would test one at a time (issue 17).
+_START = re.compile(rf"(?<![^\W_])(?:[A-Z(]|{_LOWER_HONORIFIC.pattern}|(?P<other>[^\x00-\x7f]))")
+
+
 # The longest run in the corpora has 14 units (a title, an office, a body and a name); the passes
 # over a run compare its units with one another, so a run is cut after this many (issue 15).
 MAX_RUN_UNITS = 40
@@ -104,15 +112,24 @@ MAX_RUN_UNITS = 40
 def find_runs(paragraph: str) -> list[Run]:
     """Maximal runs of capitalised units joined by spaces, ``/`` or a connector (``of``, ``dan``),
     cut into pieces of at most ``MAX_RUN_UNITS`` units."""
+    return list(_runs_of(paragraph))
+
+
+# People, organisations and the venue each read the runs of the same paragraphs: they are found
+# once a paragraph (runs are immutable; each caller gets a list of its own).
+RUNS_CACHE_SIZE = 256
+
+
+@lru_cache(maxsize=RUNS_CACHE_SIZE)
+def _runs_of(paragraph: str) -> tuple[Run, ...]:
     runs: list[Run] = []
     pos = 0
-    n = len(paragraph)
-    while pos < n:
-        ch = paragraph[pos]
-        starts_word = (pos == 0 or not paragraph[pos - 1].isalnum()) and (
-            ch.isupper() or ch == "(" or _LOWER_HONORIFIC.match(paragraph, pos) is not None
-        )
-        unit = _unit_at(paragraph, pos, "") if starts_word else None
+    while (start := _START.search(paragraph, pos)) is not None:
+        pos = start.start()
+        if start.group("other") is not None and not start.group("other").isupper():
+            pos += 1  # a character outside ASCII that is not a capital letter
+            continue
+        unit = _unit_at(paragraph, pos, "")
         if unit is None:
             pos += 1
             continue
@@ -130,4 +147,4 @@ def find_runs(paragraph: str) -> list[Run]:
             units.append(nxt)
         runs.append(Run(tuple(units)))
         pos = units[-1].end
-    return runs
+    return tuple(runs)
