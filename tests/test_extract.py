@@ -410,6 +410,20 @@ def test_the_sites_date_bar_above_the_headline_dates_nothing() -> None:
     assert facts.date_warnings
 
 
+def test_the_date_line_under_a_plain_text_headline_gives_the_year() -> None:
+    from briefgen.readers import read_article
+
+    text = (
+        "Bupati Minta Pedagang Pasar Tertib\n\n"
+        "- 3 Maret 2025, 10:00 WIB\n"
+        "KABARKITA - Bupati meminta pedagang pasar menjaga kebersihan los.\n"
+        "Hal itu disampaikan dalam rapat pada tanggal 1 Maret di Bogor.\n"
+    )
+    facts = extract(read_article(text, "x.txt", ".txt"), today=TODAY)
+    assert facts.event_date == dt.date(2025, 3, 1)
+    assert not facts.date_warnings
+
+
 def test_a_detik_style_page_gives_outlet_place_and_date() -> None:
     article = Article(
         "x",

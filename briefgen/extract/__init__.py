@@ -271,10 +271,12 @@ _CREDIT_REACH = 160
 _CREDIT_LINE = re.compile(r"^(?:ANTARA FOTO|ANTARA|FOTO|Foto|Photo|PHOTO)\s*[:/]\s*\S.{0,60}$")
 
 
-def _is_site_bar(paragraphs: Sequence[str], line: str) -> bool:
+def _is_site_bar(paragraphs: Sequence[str], line: str, *, under_headline: bool = False) -> bool:
     """The site's own date bar (the day the page was saved, not published): the page's first
-    line, or a line beside the site's menu ("No menu items!", "Home", "Redaksi")."""
-    if paragraphs and paragraphs[0] == line:
+    line, or a line beside the site's menu ("No menu items!", "Home", "Redaksi"). A date line
+    right under the headline the text opens with (``under_headline``) is the story's own
+    publication line, not the site's bar above the page."""
+    if paragraphs and paragraphs[0] == line and not under_headline:
         return True
     for i, paragraph in enumerate(paragraphs):
         if paragraph == line:
@@ -405,7 +407,9 @@ def _date_event(
     furniture = found.furniture + [
         p for i, p in enumerate(found.before) if i >= story and p and _is_furniture(p) and i < lead + 3
     ]
-    good = [p for p in furniture if p and not _is_site_bar(article.paragraphs, p)]
+    # A plain-text page's headline is its first line: the date line below it is the story's.
+    headed = article.format == "txt" and article.title is not None
+    good = [p for p in furniture if p and not _is_site_bar(article.paragraphs, p, under_headline=headed)]
     event = find_event_date(
         dated,
         published=article.published,
