@@ -35,7 +35,7 @@ _NUM_WD_BARE = re.compile(
     rf"(?P<wd>{WD})\s*,?\s+(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\d/])"
 )
 _NAMED = re.compile(
-    rf"(?:(?P<wd>{WD})\s*,?\s*\(?\s*)?(?:(?:tanggal|tgl\.?)\s+)?(?<![\d.,/])(?P<d>\d{{1,2}})"
+    rf"(?:(?P<wd>{WD})\s*,?\s*\(?\s*)?(?:\b(?:tanggal|tgl\.?)\s+)?(?<![\d.,/])(?P<d>\d{{1,2}})"
     rf"(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<mon>(?i:{MONTH_RE}))\b\.?(?:\s+(?P<y>\d{{4}})\b)?"
 )
 # English sources: "Friday, March 12, 2021", "March 12, 2021", "on Tuesday (March 9)",
