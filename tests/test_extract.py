@@ -464,6 +464,31 @@ def test_the_city_named_in_the_dating_sentence_is_the_place() -> None:
     assert extract(venue_only, today=TODAY).location is None
 
 
+@pytest.mark.parametrize("verb", ["mengunjungi", "menyambangi", "mendatangi"])
+def test_the_city_of_the_place_a_visit_goes_to_is_the_place(verb: str) -> None:
+    article = Article(
+        "x",
+        None,
+        [
+            "Menteri ingin pasar ikan lebih bersih.",
+            f"Hal itu disampaikan saat {verb} Pasar Ikan Baru, Jakarta Utara, Minggu 9 Maret 2025.",
+        ],
+    )
+    assert extract(article, today=TODAY).location == "Jakarta Utara"
+
+
+def test_a_list_of_places_ending_in_and_the_places_nothing() -> None:
+    article = Article(
+        "x",
+        None,
+        [
+            "The tax office said on Monday it would track funds held abroad.",
+            "Many firms keep savings in Singapore, Hong Kong and the United States.",
+        ],
+    )
+    assert extract(article, today=TODAY).location is None
+
+
 def test_an_english_release_is_english_with_its_dateline_date() -> None:
     article = Article(
         "x",

@@ -85,6 +85,7 @@ def _venue(lead: str, definitions: Sequence[Definition]) -> str | None:
 _WHERE = re.compile(
     r"\b(?:di|in|at)\s+"
     r"|\b(?:(?:ber)?kunjung(?:an)?(?:\s+kerja)?|kunker|bertandang|lawatan)\s+(?:[a-z]+\s+){0,2}?ke\s+"
+    r"|\b(?:mengunjungi|menyambangi|mendatangi)\s+"
     r"|\b(?:visit(?:ed|ing|s)?|(?:a\s+)?(?:visit|trip)\s+to)\s+"
 )
 # A sentence's end ("… ke suatu daerah. Seperti …"), not an abbreviation's ("Jl. Merdeka").
@@ -117,7 +118,9 @@ def _places_named(phrase: str) -> list[str]:
 
 
 # After "dan" closing a "di …" phrase, another place: the phrase lists areas, not the event's place.
-_LIST_GOES_ON = re.compile(r"(?:dan|serta|and)\s+(?:(?:Kabupaten|Kota|Kab\.|Provinsi)\s+)?[A-Z][a-z]")
+_LIST_GOES_ON = re.compile(
+    r"(?:dan|serta|and)\s+(?:the\s+)?(?:(?:Kabupaten|Kota|Kab\.|Provinsi)\s+)?[A-Z][a-z]"
+)
 
 
 _EXAMPLE = re.compile(r"\b(?:[Ss]eperti|[Mm]isalnya|[Cc]ontohnya|[Tt]ermasuk|[Ss]uch\s+as|[Ll]ike)\s+$")
