@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefgen.extract.dateline_forms import (
+    ALONE_WITH_AGENCY,
     DOMAIN,
     KNOWN_PLACE_PATTERNS,
     LOOSE_PATTERNS,
@@ -190,6 +191,19 @@ def _site_then_city(pattern: re.Pattern[str], first: str | None, second: str | N
     return first.split()[-1].upper() in OUTLET_MARKERS and is_known_place(second)
 
 
+def _reporter_credit(pattern: re.Pattern[str], place: str | None) -> bool:
+    """Whether a line ``Name (Outlet)`` on its own is a reporter's credit ("Rina Wulan (The
+    Daily)"): a name in mixed case of two or more words, none a place word, no known place."""
+    return (
+        pattern is ALONE_WITH_AGENCY
+        and place is not None
+        and not place.isupper()
+        and len(place.split()) >= 2
+        and not is_known_place(place)
+        and not any(w in PLACES for w in place.split())
+    )
+
+
 def _read_names(
     pattern: re.Pattern[str], groups: dict[str, str | None]
 ) -> tuple[str | None, str | None, str | None] | None:
@@ -206,7 +220,7 @@ def _read_names(
         outlet = None
     if _site_then_city(pattern, place, outlet):
         return place, outlet, None  # "Kabar Media, Cibinong –": the site's name, then its city
-    if not _names_fit(pattern, place, outlet):
+    if not _names_fit(pattern, place, outlet) or _reporter_credit(pattern, place):
         return None
     if place is not None and outlet is None and place.isupper() and OUTLET_MARKERS & set(place.split()):
         place, outlet = None, place  # "KABAR ONLINE -": an outlet's name, not a place
@@ -473,16 +487,45 @@ def find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:
     return found
 
 
+# A photo caption closes on its credit in brackets ("… (ANTARA FOTO/Budi/ama)", "(Foto: Dok.
+# Humas)"): a caption's "Dokumentasi - …" or "Arsip - …" is no dateline.
+_PHOTO_CREDIT = re.compile(
+    r"\((?:ANTARA\s+FOTO|ANTARA\s+PHOTO|FOTO|Foto|Photo|PHOTO|Dok|DOK|Dokumentasi|Ist)\b[^()]{0,80}\)\.?\s*$"
+)
+_CREDIT_TAIL = 120
+
+
+def _place_under_credit(paragraphs: Sequence[str], index: int) -> FoundDateline | None:
+    """The dateline of a page that stacks the reporter's credit, the city and the date on lines
+    of their own ("Rina Wulan (The Daily)", "Jakarta", "Wed, May 7, 2025"): the city alone on
+    the line under the credit, a known place, is the dateline's; the agency in brackets is the
+    reporter's employer, no dateline outlet."""
+    credit = ALONE_WITH_AGENCY.match(paragraphs[index].strip() + " ")
+    if (
+        credit is None
+        or index + 2 >= len(paragraphs)
+        or not _reporter_credit(ALONE_WITH_AGENCY, credit["place"])
+    ):
+        return None
+    below = paragraphs[index + 1].strip()
+    if not is_known_place(below):
+        return None
+    return FoundDateline(index + 1, index + 2, None, normalise_place(below), "")
+
+
 def _find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:
     text = "\n".join(paragraphs)
     weak: FoundDateline | None = None
     for index, paragraph in enumerate(paragraphs[:_DATELINE_WITHIN]):
-        if not paragraph.strip():
+        if not paragraph.strip() or _PHOTO_CREDIT.search(paragraph[-_CREDIT_TAIL:]):
             continue
         if weak is not None and index > weak.index + _WEAK_LOOKAHEAD:
             break
         found = _found_at(paragraphs, index)
         if found is None:
+            stacked = _place_under_credit(paragraphs, index)
+            if stacked is not None:
+                return stacked
             continue
         outlet, place = _outlet_and_place(found, paragraphs, index, text)
         lead = index + 1 if not found.rest else index

@@ -32,6 +32,9 @@ _OUTLET_WORDS = r"[A-Z][\w.&'’]*(?:\s+[A-Z0-9][\w.&'’]*){0,3}"
 # "Selasa (3/3/2025)", "Selasa, (3/3)": a release's weekday and date.
 _PAREN_DATE = rf"{WEEKDAY_RE}\s*,?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)"
 
+# BOGOR (Kabarkita.com) on a line of its own; "Rina Wulan (The Daily)" there is a byline.
+ALONE_WITH_AGENCY = re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>{_AGENCY})\)\s+$")
+
 PATTERNS: tuple[re.Pattern[str], ...] = (
     # KabarKita.id - Bogor -   /   Outlet.id – Bandung –
     re.compile(rf"^(?P<outlet>{DOMAIN})(?:{_SEP})(?P<place>{_PLACE})(?:{_SEP})"),
@@ -89,8 +92,11 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
         r"(?:,?\s+(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?)?\s*(?:[-–—‒―−]+|:)\s*"
     ),
     # BOGOR (Kabarkita.com)   Bogor, KABARKITA.ID   (on a line of its own, the lead below it)
-    re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>{_AGENCY})\)\s+$"),
+    ALONE_WITH_AGENCY,
     re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{DOMAIN})\s+$"),
+    # KABAR KALIMANTAN1, Palangka Raya -   (an outlet in capitals whose name ends in a number:
+    # no place has a digit, so the city follows)
+    re.compile(rf"^(?P<outlet>(?:[A-Z]{{2,}}\s+){{0,3}}[A-Z]+\d+),\s*(?P<place>{_PLACE})(?:{_SEP})"),
     # BOGOR | Kabarkita.com -
     re.compile(rf"^(?P<place>{_PLACE})\s*\|\s*(?P<outlet>{DOMAIN}|{_OUTLET_WORDS})(?:{_SEP}|\s*\|\s+)"),
     # KABARKITA —   WARTAKITA –   (one word in capitals: an outlet or a place, see find_dateline)
