@@ -489,6 +489,19 @@ def test_a_list_of_places_ending_in_and_the_places_nothing() -> None:
     assert extract(article, today=TODAY).location is None
 
 
+def test_a_lead_dated_by_an_undatable_weekday_ends_at_its_sentence() -> None:
+    article = Article(
+        "x",
+        None,
+        [
+            "The tax chief said on Monday he would track funds held abroad.",
+            "Exporters keep their savings mainly in Singapore, where taxes are lower.",
+        ],
+    )
+    facts = extract(article, today=TODAY)
+    assert (facts.event_date, facts.location) == (None, None)
+
+
 def test_an_english_release_is_english_with_its_dateline_date() -> None:
     article = Article(
         "x",

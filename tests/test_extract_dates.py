@@ -257,6 +257,14 @@ def test_a_bare_weekday_without_a_publication_date_is_no_date() -> None:
         assert any("cannot be dated" in w for w in warnings)
 
 
+def test_an_undatable_weekday_is_still_the_expression_that_ends_the_lead() -> None:
+    found = find_event_date(
+        ["The tax chief said on Monday he would act.", "Funds sit abroad in Singapore."],
+        today=D(2026, 11, 22),
+    )
+    assert (found.day, found.expression) == (None, "on Monday")
+
+
 def test_a_byline_date_stands_in_for_the_publication_date() -> None:
     found = find_event_date(
         ["Rapat digelar Kamis (24/8)."],
