@@ -274,6 +274,11 @@ _CREDIT_REACH = 160
 _CREDIT_LINE = re.compile(r"^(?:ANTARA FOTO|ANTARA|FOTO|Foto|Photo|PHOTO)\s*[:/]\s*\S.{0,60}$")
 
 
+def _headed(article: Article) -> bool:
+    """Whether a plain-text page opened with its headline: the date line below it is the story's."""
+    return article.format == "txt" and article.title is not None
+
+
 def _is_site_bar(paragraphs: Sequence[str], line: str, *, under_headline: bool = False) -> bool:
     """The site's own date bar (the day the page was saved, not published): the page's first
     line, or a line beside the site's menu ("No menu items!", "Home", "Redaksi"). A date line
@@ -410,8 +415,7 @@ def _date_event(
     furniture = found.furniture + [
         p for i, p in enumerate(found.before) if i >= story and p and _is_furniture(p) and i < lead + 3
     ]
-    # A plain-text page's headline is its first line: the date line below it is the story's.
-    headed = article.format == "txt" and article.title is not None
+    headed = _headed(article)
     good = [p for p in furniture if p and not _is_site_bar(article.paragraphs, p, under_headline=headed)]
     event = find_event_date(
         dated,

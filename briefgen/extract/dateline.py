@@ -131,6 +131,8 @@ def _names_fit(pattern: re.Pattern[str], place: str | None, outlet: str | None) 
         return False  # "Selasa, 9 Maret 2021 - Dibaca 120 kali" is a date bar, not a dateline
     if pattern in KNOWN_PLACE_PATTERNS and not is_known_place(place or ""):
         return False
+    if _reporter_credit(pattern, place):
+        return False  # "Rina Wulan (The Daily)": a byline, see _place_under_credit
     if pattern in LOOSE_PATTERNS and outlet is None and place is not None and is_known_place(place):
         return True  # "Sungai Penuh -": a city whose name holds a word of organisations
     return pattern not in LOOSE_PATTERNS or (
@@ -220,7 +222,7 @@ def _read_names(
         outlet = None
     if _site_then_city(pattern, place, outlet):
         return place, outlet, None  # "Kabar Media, Cibinong –": the site's name, then its city
-    if not _names_fit(pattern, place, outlet) or _reporter_credit(pattern, place):
+    if not _names_fit(pattern, place, outlet):
         return None
     if place is not None and outlet is None and place.isupper() and OUTLET_MARKERS & set(place.split()):
         place, outlet = None, place  # "KABAR ONLINE -": an outlet's name, not a place
@@ -495,6 +497,11 @@ _PHOTO_CREDIT = re.compile(
 _CREDIT_TAIL = 120
 
 
+def _names_known(dateline: FoundDateline) -> bool:
+    """Whether the dateline names an outlet or a place briefgen knows."""
+    return bool(dateline.outlet) or (dateline.place is not None and is_known_place(dateline.place))
+
+
 def _place_under_credit(paragraphs: Sequence[str], index: int) -> FoundDateline | None:
     """The dateline of a page that stacks the reporter's credit, the city and the date on lines
     of their own ("Rina Wulan (The Daily)", "Jakarta", "Wed, May 7, 2025"): the city alone on
@@ -534,10 +541,10 @@ def _find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:
         dateline = FoundDateline(index, lead, outlet, place, found.rest, found.date, found.published, prefix)
         # A place nobody knows with no outlet ("Rina Wulandari - kabarJabar …") may be a byline:
         # a dateline a little further on that names a known place or an outlet is preferred.
-        if outlet is None and place is not None and not is_known_place(place) and weak is None:
+        if place is not None and not _names_known(dateline) and weak is None:
             weak = dateline
             continue
-        if weak is not None and not (outlet or (place and is_known_place(place))):
+        if weak is not None and not _names_known(dateline):
             continue
         return dateline
     return weak

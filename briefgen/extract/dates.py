@@ -380,7 +380,9 @@ class _Scan:
     typos: list[str] = field(default_factory=list)
     corrected: DateMatch | None = None  # the first typo year whose likely date is known
     undatable: list[str] = field(default_factory=list)  # the lead's weekday that nothing dates
-    undatable_text: str | None = None  # that weekday as written: where the lead's dating sentence is
+    undatable_texts: list[str] = field(
+        default_factory=list
+    )  # as written: where the lead's dating sentence is
 
 
 def _note_undated(scan: _Scan, matches: Sequence[DateMatch]) -> None:
@@ -388,7 +390,7 @@ def _note_undated(scan: _Scan, matches: Sequence[DateMatch]) -> None:
     for m in matches:
         if m.day is None and m.quiet and m.relative and scan.fallback is None:
             scan.undatable.extend(m.warnings)
-            scan.undatable_text = scan.undatable_text or m.text
+            scan.undatable_texts.append(m.text)
         elif m.day is None and m.quiet:
             scan.typos.extend(m.warnings)
             if m.corrected is not None and scan.corrected is None:
@@ -489,7 +491,9 @@ def find_event_date(
     if first is None and scan.undatable:
         # The lead dates the event by a weekday alone and nothing says which week: a plan's or
         # an earlier event's date further on is not the event's. The weekday still ends the lead.
-        return EventDate(None, None, scan.undatable_text, [*scan.warnings, *scan.undatable])
+        return EventDate(
+            None, None, next(iter(scan.undatable_texts), None), [*scan.warnings, *scan.undatable]
+        )
     if first is None and scan.fallback is not None:
         # Only a plan, an earlier event or a date after publication: better than nothing.
         earlier = [(n, m) for n, m in scan.found if not _after_publication(_day(m), ref)]
