@@ -410,6 +410,20 @@ def test_the_sites_date_bar_above_the_headline_dates_nothing() -> None:
     assert facts.date_warnings
 
 
+def test_the_date_line_under_a_plain_text_headline_gives_the_year() -> None:
+    from briefgen.readers import read_article
+
+    text = (
+        "Bupati Minta Pedagang Pasar Tertib\n\n"
+        "- 3 Maret 2025, 10:00 WIB\n"
+        "KABARKITA - Bupati meminta pedagang pasar menjaga kebersihan los.\n"
+        "Hal itu disampaikan dalam rapat pada tanggal 1 Maret di Bogor.\n"
+    )
+    facts = extract(read_article(text, "x.txt", ".txt"), today=TODAY)
+    assert facts.event_date == dt.date(2025, 3, 1)
+    assert not facts.date_warnings
+
+
 def test_a_detik_style_page_gives_outlet_place_and_date() -> None:
     article = Article(
         "x",
@@ -448,6 +462,43 @@ def test_the_city_named_in_the_dating_sentence_is_the_place() -> None:
         "x", None, ["Rektor memberi sambutan di aula Nuku, gedung Rektorat, Senin (3/3/2025)."]
     )
     assert extract(venue_only, today=TODAY).location is None
+
+
+@pytest.mark.parametrize("verb", ["mengunjungi", "menyambangi", "mendatangi"])
+def test_the_city_of_the_place_a_visit_goes_to_is_the_place(verb: str) -> None:
+    article = Article(
+        "x",
+        None,
+        [
+            "Menteri ingin pasar ikan lebih bersih.",
+            f"Hal itu disampaikan saat {verb} Pasar Ikan Baru, Jakarta Utara, Minggu 9 Maret 2025.",
+        ],
+    )
+    assert extract(article, today=TODAY).location == "Jakarta Utara"
+
+
+def test_a_list_of_places_ending_in_and_the_places_nothing() -> None:
+    article = Article(
+        "x",
+        None,
+        [
+            "The trade envoy met buyers in Tokyo, Seoul and the Netherlands on Monday, March 3, 2025.",
+        ],
+    )
+    assert extract(article, today=TODAY).location is None
+
+
+def test_a_lead_dated_by_an_undatable_weekday_ends_at_its_sentence() -> None:
+    article = Article(
+        "x",
+        None,
+        [
+            "The customs director told reporters on Monday that smuggling cases would be traced.",
+            "Some of the goods were stored in Singapore, the officials believe.",
+        ],
+    )
+    facts = extract(article, today=TODAY)
+    assert (facts.event_date, facts.location) == (None, None)
 
 
 def test_an_english_release_is_english_with_its_dateline_date() -> None:

@@ -468,3 +468,40 @@ def test_words_before_a_city_without_an_outlets_word_are_no_site() -> None:
     # "Dinas Pasar, Bogor –" names an office, not a site: no outlet is read from it.
     found = find_dateline(["Dinas Pasar, Bogor – " + LEAD, "Paragraf berikutnya."])
     assert found is None or found.outlet is None
+
+
+def test_an_outlet_in_capitals_ending_in_a_number_then_its_city() -> None:
+    assert parse_dateline("KABAR PESISIR7, Palangka Raya – " + LEAD)[:2] == (
+        "KABAR PESISIR7",
+        "Palangka Raya",
+    )
+    assert parse_dateline("BERITA24, Bogor - " + LEAD)[:2] == ("BERITA24", "Bogor")
+
+
+def test_a_photo_caption_with_its_credit_is_no_dateline() -> None:
+    paragraphs = [
+        "Bupati Resmikan Pasar Rakyat",
+        "Dokumentasi - Bupati meninjau los pasar di Bogor, Jumat (7/3/2025). (ANTARA FOTO/Rina Wulan/abc)",
+        "Bogor (ANTARA) - " + LEAD,
+    ]
+    found = find_dateline(paragraphs)
+    assert found is not None
+    assert (found.index, found.outlet, found.place) == (2, "ANTARA", "Bogor")
+
+
+def test_a_reporters_credit_line_is_no_dateline_and_the_city_under_it_is() -> None:
+    paragraphs = [
+        "Minister opens the new harbour",
+        "Rina Wulandari (The Daily Courier)",
+        "Surabaya",
+        "Mon, March 3, 2025",
+        "The minister opened the new harbour on Monday.",
+    ]
+    found = find_dateline(paragraphs)
+    assert found is not None
+    assert (found.index, found.lead, found.outlet, found.place) == (2, 3, None, "Surabaya")
+    # A credit with no city under it dates and places nothing.
+    assert find_dateline([paragraphs[0], paragraphs[1], *paragraphs[3:]]) is None
+    # A city in capitals with its site in brackets on its own line stays a dateline.
+    alone = find_dateline(["BOGOR (Kabarkita.com)", LEAD])
+    assert alone is not None and (alone.outlet, alone.place) == ("Kabarkita.com", "Bogor")

@@ -257,6 +257,17 @@ def test_a_bare_weekday_without_a_publication_date_is_no_date() -> None:
         assert any("cannot be dated" in w for w in warnings)
 
 
+def test_an_undatable_weekday_is_still_the_expression_that_ends_the_lead() -> None:
+    found = find_event_date(
+        [
+            "The customs director told reporters on Monday that cases would be traced.",
+            "Goods were stored in Singapore.",
+        ],
+        today=D(2026, 11, 22),
+    )
+    assert (found.day, found.expression) == (None, "on Monday")
+
+
 def test_a_byline_date_stands_in_for_the_publication_date() -> None:
     found = find_event_date(
         ["Rapat digelar Kamis (24/8)."],
@@ -453,6 +464,41 @@ def test_the_day_of_an_incident_the_statement_follows_is_an_earlier_event() -> N
     # Said after the incident's clause, the date is the statement's own.
     said = ["Kapolres menyusul insiden perusakan itu mengatakan pelaku sudah ditangkap, Senin (21/4)."]
     assert find_event_date(said, published=D(2025, 4, 22)).day == D(2025, 4, 21)
+
+
+def test_an_attack_glued_to_pasca_or_a_few_words_after_menyusul_is_an_earlier_event() -> None:
+    glued = [
+        "Pascapenyerangan gudang logistik di Bogor, Sabtu (19/4), polisi menambah penjagaan.",
+        "“Kami perketat pengamanan,” kata Kapolres, Senin (21/4).",
+    ]
+    assert find_event_date(glued, published=D(2025, 4, 22)).day == D(2025, 4, 21)
+    gap = [
+        "Patroli malam ditambah. Ini menyusul maraknya lagi aksi balap liar pada Sabtu 19 April 2025.",
+        "“Kami tindak tegas,” ujar Kapolres, Senin 21 April 2025.",
+    ]
+    assert find_event_date(gap, today=D(2026, 11, 22)).day == D(2025, 4, 21)
+    english = [
+        "Police stepped up patrols following a spate of attacks on Saturday, April 19, 2025.",
+        '"We will not let it happen again," the police chief said on Monday, April 21, 2025.',
+    ]
+    assert find_event_date(english, today=D(2026, 11, 22)).day == D(2025, 4, 21)
+
+
+@pytest.mark.parametrize("dated", ["tertanggal", "bertanggal", "tertanggal tanggal"])
+def test_the_date_a_document_bears_is_not_the_event(dated: str) -> None:
+    paragraphs = [
+        "Bupati telah menandatangani surat edaran tentang jam kerja pegawai.",
+        f"Surat edaran yang ditandatangani Bupati {dated} 3 Maret 2025 itu mengatur jam masuk kantor.",
+        "“Aturan ini berlaku untuk semua dinas,” kata Bupati di Bogor, Kamis (13/3/2025).",
+    ]
+    assert find_event_date(paragraphs, today=D(2026, 11, 22)).day == D(2025, 3, 13)
+    letter = [
+        "The ministry replied in a letter dated March 3, 2025.",
+        "The minister spoke on Thursday, March 13, 2025.",
+    ]
+    assert find_event_date(letter, today=D(2026, 11, 22)).day == D(2025, 3, 13)
+    # With nothing else dated, the document's date is still better than none.
+    assert find_event_date(paragraphs[1:2], today=D(2026, 11, 22)).day == D(2025, 3, 3)
 
 
 def test_a_festival_dated_after_the_day_it_was_announced_is_a_plan() -> None:

@@ -86,6 +86,7 @@ def _venue(lead: str, definitions: Sequence[Definition]) -> str | None:
 _WHERE = re.compile(
     r"\b(?:di|in|at)\s+"
     r"|\b(?:(?:ber)?kunjung(?:an)?(?:\s+kerja)?|kunker|bertandang|lawatan)\s+(?:[a-z]+\s+){0,2}?ke\s+"
+    r"|\b(?:mengunjungi|menyambangi|mendatangi)\s+"
     r"|\b(?:visit(?:ed|ing|s)?|(?:a\s+)?(?:visit|trip)\s+to)\s+"
 )
 # A sentence's end ("… ke suatu daerah. Seperti …"), not an abbreviation's ("Jl. Merdeka").
@@ -118,7 +119,9 @@ def _places_named(phrase: str) -> list[str]:
 
 
 # After "dan" closing a "di …" phrase, another place: the phrase lists areas, not the event's place.
-_LIST_GOES_ON = re.compile(r"(?:dan|serta|and)\s+(?:(?:Kabupaten|Kota|Kab\.|Provinsi)\s+)?[A-Z][a-z]")
+_LIST_GOES_ON = re.compile(
+    r"(?:dan|serta|and)\s+(?:the\s+)?(?:(?:Kabupaten|Kota|Kab\.|Provinsi)\s+)?[A-Z][a-z]"
+)
 
 
 _EXAMPLE = re.compile(r"\b(?:[Ss]eperti|[Mm]isalnya|[Cc]ontohnya|[Tt]ermasuk|[Ss]uch\s+as|[Ll]ike)\s+$")
@@ -274,10 +277,17 @@ _CREDIT_REACH = 160
 _CREDIT_LINE = re.compile(r"^(?:ANTARA FOTO|ANTARA|FOTO|Foto|Photo|PHOTO)\s*[:/]\s*\S.{0,60}$")
 
 
-def _is_site_bar(paragraphs: Sequence[str], line: str) -> bool:
+def _headed(article: Article) -> bool:
+    """Whether a plain-text page opened with its headline: the date line below it is the story's."""
+    return article.format == "txt" and article.title is not None
+
+
+def _is_site_bar(paragraphs: Sequence[str], line: str, *, under_headline: bool = False) -> bool:
     """The site's own date bar (the day the page was saved, not published): the page's first
-    line, or a line beside the site's menu ("No menu items!", "Home", "Redaksi")."""
-    if paragraphs and paragraphs[0] == line:
+    line, or a line beside the site's menu ("No menu items!", "Home", "Redaksi"). A date line
+    right under the headline the text opens with (``under_headline``) is the story's own
+    publication line, not the site's bar above the page."""
+    if paragraphs and paragraphs[0] == line and not under_headline:
         return True
     for i, paragraph in enumerate(paragraphs):
         if paragraph == line:
@@ -408,7 +418,8 @@ def _date_event(
     furniture = found.furniture + [
         p for i, p in enumerate(found.before) if i >= story and p and _is_furniture(p) and i < lead + 3
     ]
-    good = [p for p in furniture if p and not _is_site_bar(article.paragraphs, p)]
+    headed = _headed(article)
+    good = [p for p in furniture if p and not _is_site_bar(article.paragraphs, p, under_headline=headed)]
     event = find_event_date(
         dated,
         published=article.published,

@@ -7,6 +7,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefgen.extract.dateline_forms import (
+    ALONE_WITH_AGENCY,
+    DOMAIN,
+    KNOWN_PLACE_PATTERNS,
+    LOOSE_PATTERNS,
+    OUTLET_MARKERS,
+    PATTERNS,
+    TLD,
+)
 from briefgen.extract.lexicon import (
     CITIES,
     FUNCTION_WORDS,
@@ -23,118 +32,6 @@ from briefgen.extract.lexicon import (
 )
 from briefgen.extract.patterns import compiled
 
-# A dash with a space on one side ("Jakarta -Menteri"), or a double or long dash with none
-# ("KABARDESA.CO, BOGOR--Menteri", "Jakarta—Menteri"), or a comma and a dash ("KABAR.com,- Menteri");
-# a hyphen or an en dash alone joins words or a range ("Jakarta–Bandung").
-_SEP = r"\s*[-–—‒―−]+\s+|\s+[-–—‒―−]+\s*|(?:--+|—+)|,\s*[-–—‒―−]+\s*"
-_COMPASS = "Selatan|Utara|Barat|Timur|Pusat|Tengah"
-_DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z][\w-]*)+"  # KabarKita.id, WARTAKITA.com, Kabar7.com
-_PLACE = r"[A-Z][A-Za-z'’.]*(?:\s+[A-Z][A-Za-z'’.]*){0,3}"
-_AGENCY = r"[A-Za-z][\w .&]{1,30}"
-# A site name with a word before its domain: "SUARA KITA.COM", "Kabar Desa.id".
-_SITE = rf"(?:[A-Z][\w-]*\s+){{1,2}}{_DOMAIN}"
-# A web domain's ending: a "place" holding one is the outlet ("KABARDESA.COM, BOGOR" read backwards).
-_TLD = re.compile(r"\.(?:com|co|id|net|org|info|news|tv|my|sg)\b", re.IGNORECASE)
-# Words that make a name in capitals an outlet's rather than a place's ("KABAR ONLINE -").
-_OUTLET_MARKERS = frozenset(
-    {"ONLINE", "NEWS", "POS", "POST", "TV", "TIMES", "EKSPRES", "EXPRESS", "DAILY", "MEDIA", "PRESS", "INFO"}
-)
-# A date of the Hijri (or another) calendar before the Gregorian one in a dateline: "28 Syawal
-# 1442/", "3 Rabiul Awal 1445 H /".
-_OTHER_CALENDAR = r"\d{1,2}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+\d{3,4}\s*(?:H\.?\s*)?/\s*"
-# An outlet written as words rather than a domain: "Kabar Timur", "Suara Celebes".
-_OUTLET_WORDS = r"[A-Z][\w.&'’]*(?:\s+[A-Z0-9][\w.&'’]*){0,3}"
-
-# "Selasa (3/3/2025)", "Selasa, (3/3)": a release's weekday and date.
-_PAREN_DATE = rf"{WEEKDAY_RE}\s*,?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)"
-
-_PATTERNS: tuple[re.Pattern[str], ...] = (
-    # KabarKita.id - Bogor -   /   Outlet.id – Bandung –
-    re.compile(rf"^(?P<outlet>{_DOMAIN})(?:{_SEP})(?P<place>{_PLACE})(?:{_SEP})"),
-    # BOGOR, WARTAKITA.com -   BOGOR, WARTAKITA.com:
-    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{_DOMAIN})(?:{_SEP}|\s*:\s+)"),
-    # BOGOR, kabarkita –   (a site that writes its name in lower case, no domain)
-    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>[a-z][a-z0-9]{{3,}}(?:[A-Z][A-Za-z0-9]*)?)(?:{_SEP})"),
-    # Bogor, KABAR_Menteri …   (an underscore for the dash, the lead's first word glued to it)
-    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>[A-Z][A-Za-z0-9.]*)_(?=[A-Z])"),
-    # Kabar7.com, Bogor -   Kabar7.com, Bogor:
-    re.compile(rf"^(?P<outlet>{_DOMAIN}),\s*(?P<place>{_PLACE})(?:{_SEP}|\s*:\s+)"),
-    # KABARKITA.COM. Bogor -   (a full stop after the site)
-    re.compile(rf"^(?P<outlet>{_DOMAIN})\.\s+(?P<place>{_PLACE})(?:{_SEP})"),
-    # Kabarkita.com | Bogor -
-    re.compile(rf"^(?P<outlet>{_DOMAIN})\s*\|\s*(?P<place>{_PLACE})(?:{_SEP})"),
-    # Kabardesa.ID (Bogor)-   (the site first, its city in brackets)
-    re.compile(rf"^(?P<outlet>{_DOMAIN})\s*\((?P<place>{_PLACE})\)\s*(?:[-–—‒―−]+\s*|:\s*)"),
-    # SUARA KITA.COM, BOGOR -   (a site name of words and a domain, then the city)
-    re.compile(rf"^(?P<outlet>{_SITE}),\s*(?P<place>{_PLACE})(?:{_SEP})"),
-    # Jakarta (ANTARA) -   Jakarta, (ANTARA) -
-    re.compile(rf"^(?P<place>{_PLACE})\s*,?\s*\((?P<outlet>{_AGENCY})\)\s*(?:[-–—‒―−]+\s*|:\s*)"),
-    # JAKARTA, Indonesia (AP) —   Sampit, Kalteng (ANTARA) -   (the city, its country or province)
-    re.compile(
-        rf"^(?P<place>{_PLACE}),\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*"
-        rf"\((?P<outlet>{_AGENCY})\)\s*[-–—‒―−]+\s*"
-    ),
-    # Jakarta, Selasa (3/3/2025) -   (a release's place and date)
-    re.compile(
-        rf"^(?P<place>{_PLACE}),\s*(?P<date>{WEEKDAY_RE}\s*,?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))"
-        r"\s*[-–—‒―−]+\s*"
-    ),
-    # Kabarkita.com, Bogor, Selasa (3/3/2025) -   Bogor, Kabarkita.com, Selasa (3/3/2025) -
-    re.compile(rf"^(?P<outlet>{_DOMAIN}),\s*(?P<place>{_PLACE}),\s*(?P<date>{_PAREN_DATE})\s*[-–—‒―−]+\s*"),
-    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{_DOMAIN}),\s*(?P<date>{_PAREN_DATE})\s*[-–—‒―−]+\s*"),
-    # (KABARKITA) –   (kabarkita.com) -   (the outlet alone, in brackets)
-    re.compile(rf"^\((?P<outlet>[A-Z][A-Z0-9&-]{{2,}}(?:\s+[A-Z0-9&-]+)?|{_DOMAIN})\)\s*[-–—‒―−]+\s*"),
-    # BOGOR (12 Maret 2021) -   (a release's dateline with the date in brackets)
-    re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<date>[^()]{{0,30}}\d{{4}})\)\s*[-–—‒―−]+\s*"),
-    # Bogor, 12 Maret 2021 (KABAR) –   Bogor, 28 Syawal 1442/9 Juni 2021 (KABAR) –   (an agency's
-    # dateline with the day it was filed, after a date of another calendar: the publication date)
-    re.compile(
-        rf"^(?P<place>{_PLACE}),\s*(?:{_OTHER_CALENDAR})?(?P<published>\d{{1,2}}\s+(?i:{MONTH_RE})\.?\s+\d{{4}})"
-        rf"\s*\((?P<outlet>{_AGENCY})\)\s*[-–—‒―−]+\s*"
-    ),
-    # Bogor, Mar 12, 2021 (Antara) -   (ANTARA English's older style, the date before the agency)
-    re.compile(
-        rf"^(?P<place>{_PLACE}),\s*(?P<date>(?i:{MONTH_RE})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
-        rf"\s*\((?P<outlet>{_AGENCY})\)\s*[-–—‒―−]+\s*"
-    ),
-    # Bogor, 12 Maret 2021 –   Bogor, 12 March 2021:   Bogor, Selasa, 9 Maret 2021 –
-    # Bogor, March 12, 2021 –   (a place and the date, no outlet)
-    re.compile(
-        rf"^(?P<place>{_PLACE}),\s*(?P<date>(?:{WEEKDAY_RE}\s*,?\s+)?(?:\d{{1,2}}\s+(?i:{MONTH_RE})\.?"
-        rf"|(?i:{MONTH_RE})\.?\s+\d{{1,2}},)\s+\d{{4}})"
-        r"(?:,?\s+(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?)?\s*(?:[-–—‒―−]+|:)\s*"
-    ),
-    # BOGOR (Kabarkita.com)   Bogor, KABARKITA.ID   (on a line of its own, the lead below it)
-    re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>{_AGENCY})\)\s+$"),
-    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{_DOMAIN})\s+$"),
-    # BOGOR | Kabarkita.com -
-    re.compile(rf"^(?P<place>{_PLACE})\s*\|\s*(?P<outlet>{_DOMAIN}|{_OUTLET_WORDS})(?:{_SEP}|\s*\|\s+)"),
-    # KABARKITA —   WARTAKITA –   (one word in capitals: an outlet or a place, see find_dateline)
-    re.compile(r"^(?P<word>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)(?:\s*[-–—‒―−]+\s+|\s+[-–—‒―−]+\s*)"),
-    # JAKARTA -   (a place in capitals on its own)
-    re.compile(rf"^(?P<place>(?:KAB\.\s*)?[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{0,2}})(?:{_SEP})"),
-    # KABAR-DESA.COM -   Kabar7.co –   WARTAKITA.COM |   Kabar7.com :   (an outlet alone, no place)
-    re.compile(rf"^(?P<outlet>{_DOMAIN})(?:\s*\|\s+|{_SEP}|\s+:\s+)"),
-    # Cibinong-Selasa (9/3/2021)   (the place run into the weekday of the date)
-    re.compile(rf"^(?P<place>{_PLACE})\s*[-–—‒―−]\s*(?={WEEKDAY_RE}\b)"),
-)
-# "Jakarta: …", "Jakarta | …", "Jakarta. …" (as TV and English sites write it): only a known city makes
-# these a dateline.
-_KNOWN_PLACE_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"^(?P<place>{_PLACE})\s*:\s+"),
-    re.compile(rf"^(?P<place>{_PLACE})\s*\|\s+"),
-    re.compile(rf"^(?P<place>{_PLACE})\.\s+(?=[A-Z])"),
-    # Kabar7.com, Bogor Menteri …   (the dash lost in copying)
-    re.compile(rf"^(?P<outlet>{_DOMAIN}),\s*(?P<place>[A-Z][a-z]+(?:\s(?:{_COMPASS}))?)\s+(?=[A-Z])"),
-)
-# Forms that ordinary capitalised words could also take, accepted only when the words are not
-# an organisation, a title or a weekday ("Kementerian Pariwisata - …" is no dateline).
-_LOOSE_PATTERNS: tuple[re.Pattern[str], ...] = (
-    # Bogor, Suara Lembah -   (an outlet name of capitalised words)
-    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{_OUTLET_WORDS})(?:{_SEP})"),
-    # Bogor -   (a place on its own in mixed case)
-    re.compile(rf"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?:{_SEP})"),
-)
 # Where a dateline may start inside a line of page furniture: after a list bullet, after a time
 # stamp ("… 09:05 WIB Bogor, Suara Lembah --") or after a reporter's credit ("Peliput : Dimas
 # Prakoso BOGOR –").
@@ -146,7 +43,7 @@ _GLUED_AFTER = re.compile(
 _GLUED_WITHIN_WORDS = 30
 # "Rina Wulandari - kabarJabar": a reporter's byline naming the outlet, right above the dateline.
 _BYLINE_OUTLET = re.compile(
-    rf"^(?:[A-Z][\w.'’-]*\s+){{1,4}}[-–—‒―−]\s+(?P<outlet>[a-z]+[A-Z][A-Za-z]*|{_DOMAIN})(?![\w.])"
+    rf"^(?:[A-Z][\w.'’-]*\s+){{1,4}}[-–—‒―−]\s+(?P<outlet>[a-z]+[A-Z][A-Za-z]*|{DOMAIN})(?![\w.])"
 )
 # After a byline's outlet comes its time stamp: "Kabar7.com - 09/03/2021, 09:05 WIB".
 # A lead may open with a number ("TEMPO.CO, BOGOR - 421 warga …"): only a date or a time is a stamp.
@@ -229,15 +126,17 @@ def _names_fit(pattern: re.Pattern[str], place: str | None, outlet: str | None) 
     """Whether what ``pattern`` read as the place and the outlet can be those."""
     if place is not None and place in _TIME_ZONES:
         return False  # "… 10:00 WIB -": the end of a time stamp
-    if place is not None and _TLD.search(place):
+    if place is not None and TLD.search(place):
         return False  # "KABARDESA.COM, BOGOR -": the site comes first, see the patterns above
     if place is not None and (not _looks_like_place(place) or not _plain_words(place, frozenset())):
         return False  # "Selasa, 9 Maret 2021 - Dibaca 120 kali" is a date bar, not a dateline
-    if pattern in _KNOWN_PLACE_PATTERNS and not is_known_place(place or ""):
+    if pattern in KNOWN_PLACE_PATTERNS and not is_known_place(place or ""):
         return False
-    if pattern in _LOOSE_PATTERNS and outlet is None and place is not None and is_known_place(place):
+    if _reporter_credit(pattern, place):
+        return False  # "Rina Wulan (The Daily)": a byline, see _place_under_credit
+    if pattern in LOOSE_PATTERNS and outlet is None and place is not None and is_known_place(place):
         return True  # "Sungai Penuh -": a city whose name holds a word of organisations
-    return pattern not in _LOOSE_PATTERNS or (
+    return pattern not in LOOSE_PATTERNS or (
         _plain_words(place, _NOT_PLACE_WORDS) and _plain_words(outlet, _NOT_OUTLET_WORDS)
     )
 
@@ -290,9 +189,22 @@ def _lead_word(outlet: str | None) -> bool:
 def _site_then_city(pattern: re.Pattern[str], first: str | None, second: str | None) -> bool:
     """Whether a loose ``first, second -`` is a site's name of words ("Kabar Media", "Suara Pos")
     and then a known city: the site's last word is an outlet's ("Media", "News", "Pos")."""
-    if pattern is not _LOOSE_PATTERNS[0] or not first or not second or " " not in first:
+    if pattern is not LOOSE_PATTERNS[0] or not first or not second or " " not in first:
         return False
-    return first.split()[-1].upper() in _OUTLET_MARKERS and is_known_place(second)
+    return first.split()[-1].upper() in OUTLET_MARKERS and is_known_place(second)
+
+
+def _reporter_credit(pattern: re.Pattern[str], place: str | None) -> bool:
+    """Whether a line ``Name (Outlet)`` on its own is a reporter's credit ("Rina Wulan (The
+    Daily)"): a name in mixed case of two or more words, none a place word, no known place."""
+    return (
+        pattern is ALONE_WITH_AGENCY
+        and place is not None
+        and not place.isupper()
+        and len(place.split()) >= 2
+        and not is_known_place(place)
+        and not any(w in PLACES for w in place.split())
+    )
 
 
 def _read_names(
@@ -307,15 +219,15 @@ def _read_names(
         return None
     if _lead_word(outlet):
         return None  # "BOGOR, kemarin –" is no outlet
-    if pattern in _LOOSE_PATTERNS and _is_region(outlet):
+    if pattern in LOOSE_PATTERNS and _is_region(outlet):
         outlet = None
     if _site_then_city(pattern, place, outlet):
         return place, outlet, None  # "Kabar Media, Cibinong –": the site's name, then its city
     if not _names_fit(pattern, place, outlet):
         return None
-    if place is not None and outlet is None and place.isupper() and _OUTLET_MARKERS & set(place.split()):
+    if place is not None and outlet is None and place.isupper() and OUTLET_MARKERS & set(place.split()):
         place, outlet = None, place  # "KABAR ONLINE -": an outlet's name, not a place
-    if pattern in _LOOSE_PATTERNS and outlet is None and place and " " not in place:
+    if pattern in LOOSE_PATTERNS and outlet is None and place and " " not in place:
         word, place = place, None  # "Kabarkita –": a place or an outlet, see find_dateline
     if word is not None and _not_a_dateline_word(word):
         return None
@@ -352,9 +264,9 @@ def _match_dateline(paragraph: str, *, alone: bool = False, tagged: bool = True)
     Kabarkita.com - …``): a tag followed by a dateline is dropped (``tagged`` looks for one).
     """
     patterns = (
-        (*_PATTERNS, *_KNOWN_PLACE_PATTERNS)
+        (*PATTERNS, *KNOWN_PLACE_PATTERNS)
         if not tagged
-        else (*_PATTERNS, *_KNOWN_PLACE_PATTERNS, *_LOOSE_PATTERNS)
+        else (*PATTERNS, *KNOWN_PLACE_PATTERNS, *LOOSE_PATTERNS)
     )
     for pattern in patterns:
         match = pattern.match(paragraph.rstrip() + " " if alone else paragraph)
@@ -496,7 +408,7 @@ def _names_swapped(found: Dateline, text: str) -> bool:
     and the second, no web address, is a known place, or an unknown one the story names again
     after an outlet in capitals ("SUARA RIMBA, Tanjung Kelor -")."""
     second, first = found.outlet, found.written
-    if second is None or first is None or _TLD.search(second):
+    if second is None or first is None or TLD.search(second):
         return False
     if is_regional_short_name(first) and is_known_place(second):
         return True  # "KUKAR, TENGGARONG -": the regency's short name, then its seat
@@ -515,7 +427,7 @@ def _outlet_and_place(
     outlet, place = found.outlet, found.place
     if _names_swapped(found, text):
         outlet, place = found.written, normalise_place(outlet or "")  # "KABAR MEDIA, Bogor -"
-    elif outlet and found.written and not _TLD.search(outlet) and is_known_place(outlet):
+    elif outlet and found.written and not TLD.search(outlet) and is_known_place(outlet):
         outlet = None  # "Denpasar, Bali -": the city and its island or province, no outlet
     if found.tag is not None and outlet is None and not _word_is_place(found.tag, text):
         outlet = found.tag  # "KABARKITA - BOGOR -": a word the story never names again
@@ -578,16 +490,50 @@ def find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:
     return found
 
 
+# A photo caption closes on its credit in brackets ("… (ANTARA FOTO/Budi/ama)", "(Foto: Dok.
+# Humas)"): a caption's "Dokumentasi - …" or "Arsip - …" is no dateline.
+_PHOTO_CREDIT = re.compile(
+    r"\((?:ANTARA\s+FOTO|ANTARA\s+PHOTO|FOTO|Foto|Photo|PHOTO|Dok|DOK|Dokumentasi|Ist)\b[^()]{0,80}\)\.?\s*$"
+)
+_CREDIT_TAIL = 120
+
+
+def _names_known(dateline: FoundDateline) -> bool:
+    """Whether the dateline names an outlet or a place briefgen knows."""
+    return bool(dateline.outlet) or (dateline.place is not None and is_known_place(dateline.place))
+
+
+def _place_under_credit(paragraphs: Sequence[str], index: int) -> FoundDateline | None:
+    """The dateline of a page that stacks the reporter's credit, the city and the date on lines
+    of their own ("Rina Wulan (The Daily)", "Jakarta", "Wed, May 7, 2025"): the city alone on
+    the line under the credit, a known place, is the dateline's; the agency in brackets is the
+    reporter's employer, no dateline outlet."""
+    credit = ALONE_WITH_AGENCY.match(paragraphs[index].strip() + " ")
+    if (
+        credit is None
+        or index + 2 >= len(paragraphs)
+        or not _reporter_credit(ALONE_WITH_AGENCY, credit["place"])
+    ):
+        return None
+    below = paragraphs[index + 1].strip()
+    if not is_known_place(below):
+        return None
+    return FoundDateline(index + 1, index + 2, None, normalise_place(below), "")
+
+
 def _find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:
     text = "\n".join(paragraphs)
     weak: FoundDateline | None = None
     for index, paragraph in enumerate(paragraphs[:_DATELINE_WITHIN]):
-        if not paragraph.strip():
+        if not paragraph.strip() or _PHOTO_CREDIT.search(paragraph[-_CREDIT_TAIL:]):
             continue
         if weak is not None and index > weak.index + _WEAK_LOOKAHEAD:
             break
         found = _found_at(paragraphs, index)
         if found is None:
+            stacked = _place_under_credit(paragraphs, index)
+            if stacked is not None:
+                return stacked
             continue
         outlet, place = _outlet_and_place(found, paragraphs, index, text)
         lead = index + 1 if not found.rest else index
@@ -596,10 +542,10 @@ def _find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:
         dateline = FoundDateline(index, lead, outlet, place, found.rest, found.date, found.published, prefix)
         # A place nobody knows with no outlet ("Rina Wulandari - kabarJabar …") may be a byline:
         # a dateline a little further on that names a known place or an outlet is preferred.
-        if outlet is None and place is not None and not is_known_place(place) and weak is None:
+        if place is not None and not _names_known(dateline) and weak is None:
             weak = dateline
             continue
-        if weak is not None and not (outlet or (place and is_known_place(place))):
+        if weak is not None and not _names_known(dateline):
             continue
         return dateline
     return weak

@@ -35,7 +35,7 @@ _NUM_WD_BARE = re.compile(
     rf"(?P<wd>{WD})\s*,?\s+(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\d/])"
 )
 _NAMED = re.compile(
-    rf"(?:(?P<wd>{WD})\s*,?\s*\(?\s*)?(?:(?:tanggal|tgl\.?)\s+)?(?<![\d.,/])(?P<d>\d{{1,2}})"
+    rf"(?:(?P<wd>{WD})\s*,?\s*\(?\s*)?(?:\b(?:tanggal|tgl\.?)\s+)?(?<![\d.,/])(?P<d>\d{{1,2}})"
     rf"(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<mon>(?i:{MONTH_RE}))\b\.?(?:\s+(?P<y>\d{{4}})\b)?"
 )
 # English sources: "Friday, March 12, 2021", "March 12, 2021", "on Tuesday (March 9)",
@@ -400,6 +400,9 @@ class _Scan:
     typos: list[str] = field(default_factory=list)
     corrected: DateMatch | None = None  # the first typo year whose likely date is known
     undatable: list[str] = field(default_factory=list)  # the lead's weekday that nothing dates
+    undatable_texts: list[str] = field(
+        default_factory=list
+    )  # as written: where the lead's dating sentence is
 
 
 def _note_undated(scan: _Scan, matches: Sequence[DateMatch]) -> None:
@@ -407,6 +410,7 @@ def _note_undated(scan: _Scan, matches: Sequence[DateMatch]) -> None:
     for m in matches:
         if m.day is None and m.quiet and m.relative and scan.fallback is None:
             scan.undatable.extend(m.warnings)
+            scan.undatable_texts.append(m.text)
         elif m.day is None and m.quiet:
             scan.typos.extend(m.warnings)
             if m.corrected is not None and scan.corrected is None:
@@ -506,8 +510,10 @@ def find_event_date(
     first = scan.first
     if first is None and scan.undatable:
         # The lead dates the event by a weekday alone and nothing says which week: a plan's or
-        # an earlier event's date further on is not the event's.
-        return EventDate(None, None, None, [*scan.warnings, *scan.undatable])
+        # an earlier event's date further on is not the event's. The weekday still ends the lead.
+        return EventDate(
+            None, None, next(iter(scan.undatable_texts), None), [*scan.warnings, *scan.undatable]
+        )
     if first is None and scan.fallback is not None:
         # Only a plan, an earlier event or a date after publication: better than nothing.
         earlier = [(n, m) for n, m in scan.found if not _after_publication(_day(m), ref)]

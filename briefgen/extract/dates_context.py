@@ -68,9 +68,16 @@ def _earlier_sentence(text: str, left: int, right: int) -> bool:
 _AHEAD = re.compile(r"\s*(?:besok|mendatang|nanti|yang\s+akan\s+datang)\b")
 # "menyusul insiden pengeroyokan di Pekanbaru, Sabtu (19/4)": the day of the incident the lead's
 # statement follows, an earlier event's. A verb of saying after it dates the statement instead.
+# A few words may stand between ("menyusul maraknya lagi aksi …", "following a spate of
+# attacks"); "pasca" glued to its noun ("pascapenyerangan", "pascagempa") always names what
+# came before.
 _AFTER_INCIDENT = re.compile(
     r"\b(?:menyusul|pasca|setelah|sesudah|usai|following|after)\s+(?:the\s+|an?\s+)?"
-    r"(?:insiden|kejadian|peristiwa|kasus|aksi|bentrokan|kerusuhan|incident|attack|clash|riot)\b"
+    r"(?:[a-z]+\s+){0,3}?"
+    r"(?:insiden|kejadian|peristiwa|kasus|aksi|bentrokan|kerusuhan|penyerangan|serangan"
+    r"|incidents?|attacks?|clash(?:es)?|riots?)\b"
+    r"|\b[Pp]asca-?(?:penyerangan|serangan|insiden|kejadian|peristiwa|bentrokan|kerusuhan"
+    r"|gempa|banjir|kebakaran|ledakan|penembakan|penusukan|pengeroyokan|bencana)\b"
 )
 
 
@@ -81,9 +88,17 @@ def _after_incident(paragraph: str, start: int, end: int) -> bool:
     return bool(incidents) and not SAID.search(clause[incidents[-1].end() :])
 
 
+# "KMA yang ditandatangani tertanggal 13 Februari", "surat bertanggal 2 Mei", "a letter dated
+# March 5": the date a document bears (signed or issued), not the day of the reported event.
+_DOCUMENT_DATED = re.compile(r"\b(?:[Tt]ertanggal|[Bb]ertanggal|dated)\s+(?:(?:tanggal|tgl\.?)\s+)?$")
+
+
 def demoted(paragraph: str, start: int, end: int) -> bool:
-    """A date of an earlier event or of a plan: used only when the text dates nothing else."""
+    """A date of an earlier event, of a plan or of a document: used only when the text dates
+    nothing else."""
     if _earlier_sentence(paragraph, *sentence_bounds(paragraph, start, end)):
+        return True
+    if _DOCUMENT_DATED.search(paragraph, max(0, start - 24), start):
         return True
     if _AHEAD.match(paragraph, end) or _after_incident(paragraph, start, end):
         return True

@@ -1,0 +1,127 @@
+"""The forms a news dateline takes (``BOGOR, KABARKITA.com -``, ``Jakarta (ANTARA) -``), as
+patterns :mod:`briefgen.extract.dateline` tries in order: a table of data."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.lexicon import MONTH_RE, WEEKDAY_RE
+
+# A dash with a space on one side ("Jakarta -Menteri"), or a double or long dash with none
+# ("KABARDESA.CO, BOGOR--Menteri", "Jakarta—Menteri"), or a comma and a dash ("KABAR.com,- Menteri");
+# a hyphen or an en dash alone joins words or a range ("Jakarta–Bandung").
+_SEP = r"\s*[-–—‒―−]+\s+|\s+[-–—‒―−]+\s*|(?:--+|—+)|,\s*[-–—‒―−]+\s*"
+_COMPASS = "Selatan|Utara|Barat|Timur|Pusat|Tengah"
+DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z][\w-]*)+"  # KabarKita.id, WARTAKITA.com, Kabar7.com
+_PLACE = r"[A-Z][A-Za-z'’.]*(?:\s+[A-Z][A-Za-z'’.]*){0,3}"
+_AGENCY = r"[A-Za-z][\w .&]{1,30}"
+# A site name with a word before its domain: "SUARA KITA.COM", "Kabar Desa.id".
+_SITE = rf"(?:[A-Z][\w-]*\s+){{1,2}}{DOMAIN}"
+# A web domain's ending: a "place" holding one is the outlet ("KABARDESA.COM, BOGOR" read backwards).
+TLD = re.compile(r"\.(?:com|co|id|net|org|info|news|tv|my|sg)\b", re.IGNORECASE)
+# Words that make a name in capitals an outlet's rather than a place's ("KABAR ONLINE -").
+OUTLET_MARKERS = frozenset(
+    {"ONLINE", "NEWS", "POS", "POST", "TV", "TIMES", "EKSPRES", "EXPRESS", "DAILY", "MEDIA", "PRESS", "INFO"}
+)
+# A date of the Hijri (or another) calendar before the Gregorian one in a dateline: "28 Syawal
+# 1442/", "3 Rabiul Awal 1445 H /".
+_OTHER_CALENDAR = r"\d{1,2}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+\d{3,4}\s*(?:H\.?\s*)?/\s*"
+# An outlet written as words rather than a domain: "Kabar Timur", "Suara Celebes".
+_OUTLET_WORDS = r"[A-Z][\w.&'’]*(?:\s+[A-Z0-9][\w.&'’]*){0,3}"
+
+# "Selasa (3/3/2025)", "Selasa, (3/3)": a release's weekday and date.
+_PAREN_DATE = rf"{WEEKDAY_RE}\s*,?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)"
+
+# BOGOR (Kabarkita.com) on a line of its own; "Rina Wulan (The Daily)" there is a byline.
+ALONE_WITH_AGENCY = re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>{_AGENCY})\)\s+$")
+
+PATTERNS: tuple[re.Pattern[str], ...] = (
+    # KabarKita.id - Bogor -   /   Outlet.id – Bandung –
+    re.compile(rf"^(?P<outlet>{DOMAIN})(?:{_SEP})(?P<place>{_PLACE})(?:{_SEP})"),
+    # BOGOR, WARTAKITA.com -   BOGOR, WARTAKITA.com:
+    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{DOMAIN})(?:{_SEP}|\s*:\s+)"),
+    # BOGOR, kabarkita –   (a site that writes its name in lower case, no domain)
+    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>[a-z][a-z0-9]{{3,}}(?:[A-Z][A-Za-z0-9]*)?)(?:{_SEP})"),
+    # Bogor, KABAR_Menteri …   (an underscore for the dash, the lead's first word glued to it)
+    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>[A-Z][A-Za-z0-9.]*)_(?=[A-Z])"),
+    # Kabar7.com, Bogor -   Kabar7.com, Bogor:
+    re.compile(rf"^(?P<outlet>{DOMAIN}),\s*(?P<place>{_PLACE})(?:{_SEP}|\s*:\s+)"),
+    # KABARKITA.COM. Bogor -   (a full stop after the site)
+    re.compile(rf"^(?P<outlet>{DOMAIN})\.\s+(?P<place>{_PLACE})(?:{_SEP})"),
+    # Kabarkita.com | Bogor -
+    re.compile(rf"^(?P<outlet>{DOMAIN})\s*\|\s*(?P<place>{_PLACE})(?:{_SEP})"),
+    # Kabardesa.ID (Bogor)-   (the site first, its city in brackets)
+    re.compile(rf"^(?P<outlet>{DOMAIN})\s*\((?P<place>{_PLACE})\)\s*(?:[-–—‒―−]+\s*|:\s*)"),
+    # SUARA KITA.COM, BOGOR -   (a site name of words and a domain, then the city)
+    re.compile(rf"^(?P<outlet>{_SITE}),\s*(?P<place>{_PLACE})(?:{_SEP})"),
+    # Jakarta (ANTARA) -   Jakarta, (ANTARA) -
+    re.compile(rf"^(?P<place>{_PLACE})\s*,?\s*\((?P<outlet>{_AGENCY})\)\s*(?:[-–—‒―−]+\s*|:\s*)"),
+    # JAKARTA, Indonesia (AP) —   Sampit, Kalteng (ANTARA) -   (the city, its country or province)
+    re.compile(
+        rf"^(?P<place>{_PLACE}),\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*"
+        rf"\((?P<outlet>{_AGENCY})\)\s*[-–—‒―−]+\s*"
+    ),
+    # Jakarta, Selasa (3/3/2025) -   (a release's place and date)
+    re.compile(
+        rf"^(?P<place>{_PLACE}),\s*(?P<date>{WEEKDAY_RE}\s*,?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))"
+        r"\s*[-–—‒―−]+\s*"
+    ),
+    # Kabarkita.com, Bogor, Selasa (3/3/2025) -   Bogor, Kabarkita.com, Selasa (3/3/2025) -
+    re.compile(rf"^(?P<outlet>{DOMAIN}),\s*(?P<place>{_PLACE}),\s*(?P<date>{_PAREN_DATE})\s*[-–—‒―−]+\s*"),
+    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{DOMAIN}),\s*(?P<date>{_PAREN_DATE})\s*[-–—‒―−]+\s*"),
+    # (KABARKITA) –   (kabarkita.com) -   (the outlet alone, in brackets)
+    re.compile(rf"^\((?P<outlet>[A-Z][A-Z0-9&-]{{2,}}(?:\s+[A-Z0-9&-]+)?|{DOMAIN})\)\s*[-–—‒―−]+\s*"),
+    # BOGOR (12 Maret 2021) -   (a release's dateline with the date in brackets)
+    re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<date>[^()]{{0,30}}\d{{4}})\)\s*[-–—‒―−]+\s*"),
+    # Bogor, 12 Maret 2021 (KABAR) –   Bogor, 28 Syawal 1442/9 Juni 2021 (KABAR) –   (an agency's
+    # dateline with the day it was filed, after a date of another calendar: the publication date)
+    re.compile(
+        rf"^(?P<place>{_PLACE}),\s*(?:{_OTHER_CALENDAR})?(?P<published>\d{{1,2}}\s+(?i:{MONTH_RE})\.?\s+\d{{4}})"
+        rf"\s*\((?P<outlet>{_AGENCY})\)\s*[-–—‒―−]+\s*"
+    ),
+    # Bogor, Mar 12, 2021 (Antara) -   (ANTARA English's older style, the date before the agency)
+    re.compile(
+        rf"^(?P<place>{_PLACE}),\s*(?P<date>(?i:{MONTH_RE})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
+        rf"\s*\((?P<outlet>{_AGENCY})\)\s*[-–—‒―−]+\s*"
+    ),
+    # Bogor, 12 Maret 2021 –   Bogor, 12 March 2021:   Bogor, Selasa, 9 Maret 2021 –
+    # Bogor, March 12, 2021 –   (a place and the date, no outlet)
+    re.compile(
+        rf"^(?P<place>{_PLACE}),\s*(?P<date>(?:{WEEKDAY_RE}\s*,?\s+)?(?:\d{{1,2}}\s+(?i:{MONTH_RE})\.?"
+        rf"|(?i:{MONTH_RE})\.?\s+\d{{1,2}},)\s+\d{{4}})"
+        r"(?:,?\s+(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?)?\s*(?:[-–—‒―−]+|:)\s*"
+    ),
+    # BOGOR (Kabarkita.com)   Bogor, KABARKITA.ID   (on a line of its own, the lead below it)
+    ALONE_WITH_AGENCY,
+    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{DOMAIN})\s+$"),
+    # KABAR KALIMANTAN1, Palangka Raya -   (an outlet in capitals whose name ends in a number:
+    # no place has a digit, so the city follows)
+    re.compile(rf"^(?P<outlet>(?:[A-Z]{{2,}}\s+){{0,3}}[A-Z]+\d+),\s*(?P<place>{_PLACE})(?:{_SEP})"),
+    # BOGOR | Kabarkita.com -
+    re.compile(rf"^(?P<place>{_PLACE})\s*\|\s*(?P<outlet>{DOMAIN}|{_OUTLET_WORDS})(?:{_SEP}|\s*\|\s+)"),
+    # KABARKITA —   WARTAKITA –   (one word in capitals: an outlet or a place, see find_dateline)
+    re.compile(r"^(?P<word>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)(?:\s*[-–—‒―−]+\s+|\s+[-–—‒―−]+\s*)"),
+    # JAKARTA -   (a place in capitals on its own)
+    re.compile(rf"^(?P<place>(?:KAB\.\s*)?[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{0,2}})(?:{_SEP})"),
+    # KABAR-DESA.COM -   Kabar7.co –   WARTAKITA.COM |   Kabar7.com :   (an outlet alone, no place)
+    re.compile(rf"^(?P<outlet>{DOMAIN})(?:\s*\|\s+|{_SEP}|\s+:\s+)"),
+    # Cibinong-Selasa (9/3/2021)   (the place run into the weekday of the date)
+    re.compile(rf"^(?P<place>{_PLACE})\s*[-–—‒―−]\s*(?={WEEKDAY_RE}\b)"),
+)
+# "Jakarta: …", "Jakarta | …", "Jakarta. …" (as TV and English sites write it): only a known city makes
+# these a dateline.
+KNOWN_PLACE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"^(?P<place>{_PLACE})\s*:\s+"),
+    re.compile(rf"^(?P<place>{_PLACE})\s*\|\s+"),
+    re.compile(rf"^(?P<place>{_PLACE})\.\s+(?=[A-Z])"),
+    # Kabar7.com, Bogor Menteri …   (the dash lost in copying)
+    re.compile(rf"^(?P<outlet>{DOMAIN}),\s*(?P<place>[A-Z][a-z]+(?:\s(?:{_COMPASS}))?)\s+(?=[A-Z])"),
+)
+# Forms that ordinary capitalised words could also take, accepted only when the words are not
+# an organisation, a title or a weekday ("Kementerian Pariwisata - …" is no dateline).
+LOOSE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # Bogor, Suara Lembah -   (an outlet name of capitalised words)
+    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{_OUTLET_WORDS})(?:{_SEP})"),
+    # Bogor -   (a place on its own in mixed case)
+    re.compile(rf"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?:{_SEP})"),
+)
