@@ -20,6 +20,7 @@ from briefgen.extract.step_english import (
     OUTCOME_EN,
     PASSIVE_EN,
 )
+from briefgen.extract.step_reported import belief_set_apart
 from briefgen.extract.step_subjects import (
     ACTION_AFTER,
     OWN_SIDE,
@@ -214,6 +215,8 @@ def _belief_governs(cue: Cue) -> Decision:
     if cue.kind == "request":
         clause_at = max(cue.text.rfind(",", 0, cue.start), cue.text.rfind(";", 0, cue.start))
         return Verdict.REJECT if _BELIEF.search(cue.text, clause_at + 1, cue.start) else None
+    if cue.belief <= cue.start and belief_set_apart(cue.text, cue.belief, cue.start, _BELIEF):
+        return None
     return Verdict.REJECT if cue.belief <= cue.start else None
 
 

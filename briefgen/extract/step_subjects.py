@@ -34,6 +34,10 @@ _COLLECTIVE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"(?:Ia|Dia|Beliau|ia|dia|beliau|dirinya|He|She|he|she)$")
+# "dirinya dan tim", "dia bersama jajarannya": the person with those who work with them.
+_PRONOUN_AND = re.compile(
+    r"(?:Ia|Dia|Beliau|ia|dia|beliau|dirinya|He|She|he|she)\s+(?:dan|bersama|beserta|and)\s+[^,;]{1,40}"
+)
 OWN_SIDE = re.compile(r"(?:pihaknya|pihak\s+kami|kami|kita|saya|we|I)$", re.IGNORECASE)
 # "It will start with …", "They will …": someone acts, who is not said here.
 _UNNAMED = re.compile(r"(?:It|it|They|they|Mereka|mereka)$")
@@ -162,7 +166,13 @@ _LEADING_ADVERBS = re.compile(
     # connectives that open the sentence ("Oleh karena itu, WNI …", "meski demikian warga …")
     r"|oleh\s+karena\s+itu|karena\s+itu|untuk\s+itu|meski\s+demikian|namun|maka|now|next|then"
     # ("…, konsekuensinya setiap dinas harus …", "akibatnya …", "dengan demikian …")
-    r"|konsekuensinya|akibatnya|dengan\s+demikian)(?:\s+|$))+",
+    r"|konsekuensinya|akibatnya|dengan\s+demikian"
+    # connectives written without their comma ("Selain itu pihak Bawaslu juga akan …") and a time
+    # to come ("… mengatakan dalam waktu dekat dirinya akan …")
+    r"|selain\s+itu|sementara\s+itu|di\s+samping\s+itu|di\s+sisi\s+lain|lebih\s+lanjut|dalam\s+waktu\s+dekat"
+    # English, after the reporting verb: "said on Monday he would …", "said yesterday it will …"
+    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier\s+this\s+\w+"
+    r"|last\s+(?:week|month))(?:\s+|$))+",
     re.IGNORECASE,
 )
 
@@ -185,14 +195,16 @@ def narrated_subject(
     if not clause and OWN_SIDE.fullmatch(own := clause_before(before.rstrip(" ,"))):
         clause = own  # "Pihaknya, akan turun …": a comma after the speaker's side
     reported = _REPORTED.match(clause)
+    acts = None
     if reported and reported.end() < len(clause):
-        clause = clause[reported.end() :].strip()
+        # ("X mengatakan dalam waktu dekat dirinya …": the time adverb after the reporting verb)
+        clause = _LEADING_ADVERBS.sub("", clause[reported.end() :].strip())
     elif acts := _SPEAKER_ACTS.match(clause):
         # "Perum Damri menyatakan akan menambah …": the speaker is the subject of the plan.
         clause = acts.group("subject").strip()
     if not clause:
         return _no_clause(sentence, marker, people)
-    if _PRONOUN.fullmatch(clause):
+    if _PRONOUN.fullmatch(clause) or _PRONOUN_AND.fullmatch(clause):  # "dirinya dan tim akan …"
         inside = people.mentions_in(sentence.paragraph, sentence.start, sentence.start + marker)
         if reported and inside:
             return Subject(True, people.name_of(inside[-1]))  # "Dedi membenarkan dirinya akan …"
@@ -206,6 +218,13 @@ def narrated_subject(
     ):
         return Subject(True, narrated_own_side(sentence, marker, people, skip, sides))
     named = _names(clause, people, sides)
+    if (
+        not named.found
+        and acts
+        and (inside := people.mentions_in(sentence.paragraph, sentence.start, sentence.start + marker))
+    ):
+        # "Menteri … yang baru dilantik Rina Wulandari menyatakan akan …": the one named who speaks
+        return Subject(True, people.name_of(inside[-1]))
     if not named.found and _EPITHET.fullmatch(clause):
         return Subject(True, people.last_before(sentence.paragraph, sentence.start, skip))
     if not named.found:

@@ -1,0 +1,154 @@
+"""Cues of third-person reported steps that the cue families of ``step_cues`` leave out: a target
+stated as a fact (``Target kehadiran pemilih adalah 75 persen``, ``Salah satu sasaran program itu
+adalah …``), a rule or document that will govern (``Peraturan ini akan menjadi pedoman …``), a
+demand or advice addressed to someone (``mendesak polisi menuntaskan …``, ``menyarankan agar
+…``), an assurance that something will be no more (``memastikan, mulai tahun depan tidak ada lagi
+…``) and an English promise (``promised to continue …``).
+
+Each cue comes with its kind for the rules of ``step_rules`` (``plain`` decides by itself once no
+belief, question or habit governs it; ``request`` reads its addressee). The patterns are guarded
+by substring tests, so that a sentence without their words costs one ``in`` per family.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOT_NEGATED = r"(?<!\btidak\s)(?<!\btak\s)(?<!\bbelum\s)(?<!\benggak\s)(?<!\bnot\s)"
+
+# "Target kehadiran pemilih pada pilkada 2027 adalah 75 persen", "Pada pemilu nanti, target
+# kehadiran bisa mencapai 80 persen", "Jadi targetnya semua jembatan selesai …", "Salah satu sasaran
+# program itu adalah lansia": a target or an aim stated as a fact, the noun opening its clause (not
+# "melampaui target", a result; not a target of a period that is over, nor one already met).
+_TARGET_IS = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:[Jj]adi|[Mm]aka|[Aa]dapun|[Kk]arena\s+itu)\s+)"
+    r"(?:(?:[Ss]alah\s+satu|[Mm]inimal|[Mm]aksimal|[Pp]aling\s+tidak|[Ss]etidaknya)\s+)?"
+    r"(?P<cue>(?i:target|sasaran)(?:nya)?)\b"
+    r"(?![^.;]{0,120}?\b(?:lalu|tercapai|terlampaui|dilampaui|terpenuhi|meleset|gagal|sebelumnya)\b)"
+    r"(?=[^.;,]{0,100}?(?:\b(?:adalah|ialah|yakni|yaitu|sebesar|mencapai|menembus|tidak\s+ada)\b"
+    r"|\b\d[\d.,]*\s*(?:persen\b|%)|\bselesai\b))"
+)
+# "Peraturan bupati ini akan menjadi pedoman seluruh dinas …": a rule or a document that will govern
+# what others do (its subject a document: "hasil survei akan menjadi acuan" is a use foreseen).
+_GOVERNS = re.compile(
+    _NOT_NEGATED + r"\b(?:akan|bakal)\s+(?:(?:segera|juga|pun|nantinya|kemudian|selanjutnya)\s+)*"
+    r"(?:men)?jadi\s+(?:(?:sebuah|salah\s+satu)\s+)?(?:pedoman|acuan|panduan|landasan|payung\s+hukum"
+    r"|rujukan|pegangan|petunjuk|dasar\s+hukum)\b"
+    # English: "The regulation will serve as a guideline for …"
+    r"|\b(?:will|shall)\s+(?:also\s+)?(?:serve|act)\s+as\s+(?:a|the)\s+(?:\w+\s+)?(?:guideline|guide|basis"
+    r"|reference|legal\s+basis|framework)s?\b",
+    re.IGNORECASE,
+)
+_DOCUMENT = re.compile(
+    r"\b(?:KMA|KMK|KMP|PMK|PMA|Perpres|Keppres|Inpres|Permen\w*|Kepmen\w*|Perda|Perbup|Perwal|Pergub|Perwali"
+    r"|Perkada|Qanun|SE|SK|SOP|UU|PP|Juknis|Juklak|peraturan|keputusan|surat\s+edaran|edaran|regulasi|aturan"
+    r"|undang-undang|pedoman|petunjuk\s+teknis|instruksi|kesepakatan|nota\s+kesepahaman|MoU|peta\s+jalan"
+    r"|regulation|decree|circular|guideline|law|bylaw|agreement|memorandum|roadmap)\b",
+    re.IGNORECASE,
+)
+# "Budi mendesak polisi menuntaskan kasus itu", "menyarankan agar warga membawa …": a demand or
+# advice to the ones named, then their act ("kebutuhan yang mendesak", "sangat mendesak untuk
+# dilakukan" are urgency, an adjective).
+_DEMAND = re.compile(
+    r"(?<!\byang\s)(?<!\bsangat\s)(?<!\bsemakin\s)(?<!\bmakin\s)(?<!\bpaling\s)(?<!\blebih\s)(?<!\bcukup\s)"
+    r"(?<!\bkian\s)(?<!\bamat\s)(?<!\bbegitu\s)(?<!\btidak\s)(?<!\bterlalu\s)"
+    r"\b(?:mendesak|menyarankan|menganjurkan)\b"
+    r"(?=\s*,?\s+(?:agar|supaya)\s"
+    # the addressee (one to six words, none a verb) and the act asked of them, a prefixed verb
+    r"|\s+(?:kepada\s+)?(?!(?:untuk|agar|supaya|dan|atau|karena|bahwa|pada|di|ke|dari)\b)"
+    r"(?:(?!(?:me|ber|di|ter)[a-z]{3,}\b)[\w().-]+\s+){1,6}?(?:(?:untuk|agar|supaya|segera|dapat|bisa)\s+)*"
+    r"(?-i:(?:me|ber)[a-z]{3,})\b)",
+    re.IGNORECASE,
+)
+# "Dia memastikan, mulai tahun depan tidak ada lagi sekolah yang rusak": an assurance that something
+# will be no more, from a time to come (an assurance without one, "memastikan tidak ada lagi korban",
+# is a finding).
+_NO_MORE = re.compile(
+    r"\bmemastikan\b,?\s+(?:bahwa\s+)?(?=[^.;]{0,80}?\b(?:tidak|tak)\s+(?:akan\s+)?ada\s+lagi\b)"
+    r"(?=[^.;]{0,120}?\b(?:ke\s+depan(?:nya)?|tahun\s+depan|(?:pada|mulai|hingga|sampai)\s+(?:tahun|akhir)"
+    r"|(?:pada|mulai|hingga|sampai)\s+20\d\d)\b)",
+    re.IGNORECASE,
+)
+# "The agency promised to continue searching …": a promise of an act.
+_PROMISED = re.compile(r"\bpromis(?:e|es|ed|ing)\s+to\s+(?!be\b)[a-z]{2,}", re.IGNORECASE)
+
+# "Target itu meningkat dari …", "Target 85 persen itu cukup realistis": a target named again (a
+# demonstrative before what is said of it) is judged or compared, not set ("target tahun ini" is
+# the period of the target).
+_NAMED_AGAIN = re.compile(
+    r"(?<!\btahun\s)(?<!\bbulan\s)(?<!\bsemester\s)(?<!\bpekan\s)(?<!\bminggu\s)(?<!\bperiode\s)(?<!\bkali\s)"
+    r"\b(?:itu|ini|tersebut)\b",
+    re.IGNORECASE,
+)
+
+
+_PREDICATE = re.compile(
+    r"\b(?:adalah|ialah|yakni|yaitu|mencapai|menembus|bisa|dapat|harus|tidak\s+ada)\b|[.;,]", re.IGNORECASE
+)
+
+
+def _target_cues(text: str) -> list[tuple[int, str]]:
+    found = []
+    for m in _TARGET_IS.finditer(text):
+        predicate = _PREDICATE.search(text, m.end())
+        if not _NAMED_AGAIN.search(text, m.end(), predicate.start() if predicate else len(text)):
+            found.append((m.start("cue"), "plain"))
+    return found
+
+
+# (words one of which the cue needs, the cue, its kind)
+_FAMILIES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
+    (("desak", "yaran", "anjur"), _DEMAND, "request"),
+    (("memastikan",), _NO_MORE, "plain"),
+    (("promis",), _PROMISED, "strong"),
+)
+# The words of every family: a sentence with none of them has none of these cues.
+_GOVERNS_WORDS = (
+    "pedoman",
+    "acuan",
+    "panduan",
+    "landasan",
+    "payung",
+    "rujukan",
+    "pegangan",
+    "petunjuk",
+    "dasar hukum",
+    "serve",
+    "act as",
+)
+WORDS = ("target", "sasaran", *(word for needed, _, _ in _FAMILIES for word in needed), *_GOVERNS_WORDS)
+
+
+def reported_cues(text: str, low: str) -> list[tuple[int, str]]:
+    """The reported-step cues of ``text`` (``low`` is its lower case), each at its start, with its kind."""
+    found = _target_cues(text) if "target" in low or "sasaran" in low else []
+    for needed, pattern, kind in _FAMILIES:
+        if any(word in low for word in needed):
+            found += [
+                (m.start("cue") if "cue" in pattern.groupindex else m.start(), kind)
+                for m in pattern.finditer(text)
+            ]
+    if any(word in low for word in _GOVERNS_WORDS):
+        found += [
+            (m.start(), "plain") for m in _GOVERNS.finditer(text) if _DOCUMENT.search(text, 0, m.start())
+        ]
+    return found
+
+
+def has_reported_words(low: str) -> bool:
+    """Whether the lower-cased sentence holds a word that one of the reported-step cues needs."""
+    return any(word in low for word in WORDS)
+
+
+_YANG = re.compile(r"\b(?:yang|who|which)\b", re.IGNORECASE)
+
+
+def belief_set_apart(text: str, belief_end: int, cue_start: int, belief: re.Pattern[str]) -> bool:
+    """``Kepada warga yang takut datang karena khawatir tertular, dinas akan …``: a fear or a belief
+    in a relative clause on someone, closed by a comma before the cue, is theirs and governs nothing
+    after it (unless another belief follows the comma)."""
+    comma = text.rfind(",", belief_end, cue_start)
+    if comma < 0 or belief.search(text, comma, cue_start):
+        return False
+    clause_start = max(text.rfind(",", 0, belief_end), text.rfind(";", 0, belief_end)) + 1
+    return _YANG.search(text, clause_start, belief_end) is not None

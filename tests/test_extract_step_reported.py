@@ -1,0 +1,91 @@
+"""Reported-step cues (step_reported): targets stated as facts, documents that will govern, demands
+and advice to someone, assurances that something will be no more, English promises, and a fear in a
+relative clause that governs nothing after its comma. Every sentence here is written for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.extract import extract
+from briefgen.extract.step_reported import has_reported_words, reported_cues
+from briefgen.model import Article
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def _steps(*paragraphs: str) -> list[tuple[str, str | None]]:
+    facts = extract(Article("x", None, list(paragraphs)), today=TODAY)
+    return [(s.text, s.actor) for s in facts.next_steps]
+
+
+def _texts(*paragraphs: str) -> list[str]:
+    return [text for text, _ in _steps(*paragraphs)]
+
+
+def test_a_target_stated_as_a_fact_is_a_step() -> None:
+    sentences = (
+        "Target kehadiran pemilih pada pilkada 2027 adalah 75 persen.",
+        "Salah satu sasaran program vaksinasi keliling adalah lansia di desa terpencil.",
+        "Pada pilkada nanti, target kehadiran pemilih bisa mencapai 82 persen.",
+        "Jadi targetnya semua jembatan gantung selesai hingga tahun 2027.",
+        "Target tahun ini adalah 40 ton benih.",
+    )
+    for sentence in sentences:
+        assert _texts(sentence) == [sentence], sentence
+
+
+def test_a_target_met_missed_past_or_named_again_is_not_a_step() -> None:
+    for sentence in (
+        "Target tahun lalu adalah 70 persen.",
+        "Capaian itu melampaui target 80 persen.",
+        "Target itu naik dari realisasi tahun 2025 yang mencapai 60 persen.",
+        "Target kehadiran sebesar 75 persen itu cukup realistis.",
+        "Target kehadiran 75 persen sudah tercapai pada pilkada kemarin.",
+    ):
+        assert _texts(sentence) == [], sentence
+
+
+def test_a_document_that_will_govern_is_a_step_a_foreseen_use_is_not() -> None:
+    assert _texts("Peraturan bupati ini akan menjadi pedoman seluruh dinas dalam menyusun anggaran.") != []
+    assert _texts("Surat edaran itu nantinya akan jadi acuan sekolah dalam membuka kelas.") != []
+    assert _texts("The new decree will serve as a guideline for every district office.") != []
+    assert _texts("Hasil survei itu akan menjadi acuan.") == []
+    assert _texts("Peraturan itu tidak akan menjadi pedoman.") == []
+
+
+def test_a_demand_or_advice_to_someone_names_the_one_asked() -> None:
+    assert _steps("Budi mendesak polisi menuntaskan kasus itu secepatnya.") == [
+        ("Budi mendesak polisi menuntaskan kasus itu secepatnya.", "polisi")
+    ]
+    assert _steps("Rina menyarankan agar warga membawa kantong belanja sendiri.") == [
+        ("Rina menyarankan agar warga membawa kantong belanja sendiri.", "warga")
+    ]
+    # urgency is an adjective, not a demand
+    assert _texts("Kebutuhan air bersih itu sangat mendesak untuk dipenuhi.") == []
+    assert _texts("Ada masalah yang mendesak soal air bersih di desa itu.") == []
+
+
+def test_an_assurance_of_no_more_counts_from_a_time_to_come() -> None:
+    text = "Dia memastikan, mulai tahun depan tidak ada lagi sekolah yang rusak."
+    assert _texts(text) == [text]
+    assert _texts("Tim SAR memastikan tidak ada lagi korban yang tertimbun.") == []
+
+
+def test_an_english_promise_of_an_act_is_a_step() -> None:
+    text = "The agency promised to continue searching for the missing boat."
+    assert _steps(text) == [(text, "The agency")]
+    assert _texts("The agency promised to be fair.") == []
+
+
+def test_a_fear_in_a_relative_clause_governs_nothing_after_its_comma() -> None:
+    text = "Kepada warga yang takut datang karena khawatir tertular, dinas akan mengirim petugas ke rumah."
+    assert _steps(text) == [(text, "dinas")]
+    # a fear that governs the future it introduces is still a forecast
+    assert _texts("Warga khawatir harga beras akan naik.") == []
+    assert _texts("Pedagang yang khawatir, kata dia, harga akan naik lagi.") == []
+
+
+def test_the_cue_words_guard_the_families() -> None:
+    assert has_reported_words("rina menyarankan agar …")
+    assert not has_reported_words("dinas membuka loket baru.")
+    assert reported_cues("Dinas membuka loket baru.", "dinas membuka loket baru.") == []
