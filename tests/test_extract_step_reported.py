@@ -85,6 +85,32 @@ def test_a_fear_in_a_relative_clause_governs_nothing_after_its_comma() -> None:
     assert _texts("Pedagang yang khawatir, kata dia, harga akan naik lagi.") == []
 
 
+def test_a_completion_with_the_year_it_is_due_is_a_schedule_a_forecast_of_it_is_not() -> None:
+    for sentence in (
+        "Bendungan itu akan rampung pada 2027.",
+        "Ia menyebut, tahun depan ada lima pasar baru yang akan selesai.",
+    ):
+        assert _texts(sentence) == [sentence], sentence
+    for sentence in (
+        "Budi memperkirakan bendungan itu akan selesai pada 2027.",
+        "Proyek itu tidak akan selesai pada 2027.",
+        "Bendungan itu akan rampung.",
+    ):
+        assert _texts(sentence) == [], sentence
+
+
+def test_an_assurance_that_an_act_goes_on_and_a_declared_focus_are_steps() -> None:
+    for sentence in (
+        "Kepala dinas menjamin pasokan beras tetap disalurkan selama libur.",
+        "Namun ia meyakinkan, dinas tetap bekerja keras menyelesaikannya tepat waktu.",
+        "Ia menyebut salah satu fokusnya adalah menyusun rencana pembangunan pasar.",
+        "Prioritas kami adalah membenahi jalan desa.",
+    ):
+        assert _texts(sentence) == [sentence], sentence
+    assert _texts("Kepala dinas menjamin mutu beras itu.") == []
+    assert _texts("Fokus kami adalah pasar.") == []
+
+
 def test_the_cue_words_guard_the_families() -> None:
     assert has_reported_words("rina menyarankan agar …")
     assert not has_reported_words("dinas membuka loket baru.")

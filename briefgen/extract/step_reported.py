@@ -69,6 +69,33 @@ _NO_MORE = re.compile(
     r"|(?:pada|mulai|hingga|sampai)\s+20\d\d)\b)",
     re.IGNORECASE,
 )
+# "Bendungan itu akan rampung pada 2027", "ada lima pasar baru yang akan selesai tahun depan": a
+# project's completion with the year it is due is its builder's schedule (a forecast of it,
+# "memperkirakan … akan selesai", is left to the belief rule).
+_COMPLETION = re.compile(
+    _NOT_NEGATED
+    + r"\b(?:akan|bakal)\s+(?:(?:segera|sudah|bisa|dapat)\s+)?"
+    r"(?:rampung|selesai|tuntas|beroperasi|dioperasikan)\b",
+    re.IGNORECASE,
+)
+_COMPLETION_TIME = re.compile(
+    r"\b(?:(?:pada|di|tahun|hingga|sebelum|akhir|awal)\s+(?:tahun\s+)?20\d\d|(?:tahun|bulan)\s+(?:depan|mendatang))\b",
+    re.IGNORECASE,
+)
+# "Kepala dinas menjamin pasokan tetap disalurkan", "meyakinkan, kementerian tetap bekerja keras …":
+# an assurance that an act goes on (the synonyms of "memastikan … terus", read by step_cues).
+_GUARANTEED = re.compile(
+    r"\b(?:menjamin|meyakinkan)\b,?\s+(?:bahwa\s+)?(?:[\w()-]+\s+){0,6}?(?:terus|tetap|akan\s+terus)\s+"
+    r"(?:(?:me|ber|di)[a-z]{3,}|bekerja)\b",
+    re.IGNORECASE,
+)
+# "Ia menyebut salah satu fokusnya adalah menyusun rencana …", "Prioritas kami adalah membenahi …":
+# the focus or the priority someone declares, an act.
+_FOCUS_IS = re.compile(
+    r"\b(?:fokus|prioritas)(?:nya|\s+(?:utama|kami|kita|pihaknya|saya))*\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:adalah|ialah|yakni|yaitu)\s+(?:me|ber)[a-z]{3,}\b",
+    re.IGNORECASE,
+)
 # "The agency promised to continue searching …": a promise of an act.
 _PROMISED = re.compile(r"\bpromis(?:e|es|ed|ing)\s+to\s+(?!be\b)[a-z]{2,}", re.IGNORECASE)
 
@@ -101,6 +128,8 @@ _FAMILIES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("desak", "yaran", "anjur"), _DEMAND, "request"),
     (("memastikan",), _NO_MORE, "plain"),
     (("promis",), _PROMISED, "strong"),
+    (("menjamin", "meyakinkan"), _GUARANTEED, "plain"),
+    (("fokus", "prioritas"), _FOCUS_IS, "plain"),
 )
 # The words of every family: a sentence with none of them has none of these cues.
 _GOVERNS_WORDS = (
@@ -116,7 +145,16 @@ _GOVERNS_WORDS = (
     "serve",
     "act as",
 )
-WORDS = ("target", "sasaran", *(word for needed, _, _ in _FAMILIES for word in needed), *_GOVERNS_WORDS)
+WORDS = (
+    "target",
+    "sasaran",
+    "rampung",
+    "selesai",
+    "tuntas",
+    "operasi",
+    *(word for needed, _, _ in _FAMILIES for word in needed),
+    *_GOVERNS_WORDS,
+)
 
 
 def reported_cues(text: str, low: str) -> list[tuple[int, str]]:
@@ -128,6 +166,10 @@ def reported_cues(text: str, low: str) -> list[tuple[int, str]]:
                 (m.start("cue") if "cue" in pattern.groupindex else m.start(), kind)
                 for m in pattern.finditer(text)
             ]
+    if (
+        "rampung" in low or "selesai" in low or "tuntas" in low or "operasi" in low
+    ) and _COMPLETION_TIME.search(text):
+        found += [(m.start(), "plain") for m in _COMPLETION.finditer(text)]
     if any(word in low for word in _GOVERNS_WORDS):
         found += [
             (m.start(), "plain") for m in _GOVERNS.finditer(text) if _DOCUMENT.search(text, 0, m.start())
