@@ -73,8 +73,7 @@ _NO_MORE = re.compile(
 # project's completion with the year it is due is its builder's schedule (a forecast of it,
 # "memperkirakan … akan selesai", is left to the belief rule).
 _COMPLETION = re.compile(
-    _NOT_NEGATED
-    + r"\b(?:akan|bakal)\s+(?:(?:segera|sudah|bisa|dapat)\s+)?"
+    _NOT_NEGATED + r"\b(?:akan|bakal)\s+(?:(?:segera|sudah|bisa|dapat)\s+)?"
     r"(?:rampung|selesai|tuntas|beroperasi|dioperasikan)\b",
     re.IGNORECASE,
 )
