@@ -111,6 +111,22 @@ def test_an_assurance_that_an_act_goes_on_and_a_declared_focus_are_steps() -> No
     assert _texts("Fokus kami adalah pasar.") == []
 
 
+def test_what_will_be_become_a_tally_of_the_scheduled_and_a_result_beyond_its_target_are_not_steps() -> None:
+    for sentence in (
+        "Usahanya pun bakal jadi berkah bagi warga.",
+        "Dari 20 peserta yang dijadwalkan hadir, hanya 5 yang datang.",
+        "Hasil panen itu melebihi dari yang ditargetkan dinas.",
+    ):
+        assert _texts(sentence) == [], sentence
+    # a host's part, and making something into something, are still plans
+    for sentence in (
+        "Indonesia akan menjadi tuan rumah pertemuan itu pada Mei 2027.",
+        "Dinas akan menjadikan pasar itu sebagai pusat kuliner.",
+        "Ada 20 peserta yang dijadwalkan hadir pada 3 Desember 2026.",
+    ):
+        assert _texts(sentence) == [sentence], sentence
+
+
 def test_the_cue_words_guard_the_families() -> None:
     assert has_reported_words("rina menyarankan agar …")
     assert not has_reported_words("dinas membuka loket baru.")

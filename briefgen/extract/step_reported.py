@@ -193,3 +193,30 @@ def belief_set_apart(text: str, belief_end: int, cue_start: int, belief: re.Patt
         return False
     clause_start = max(text.rfind(",", 0, belief_end), text.rfind(";", 0, belief_end)) + 1
     return _YANG.search(text, clause_start, belief_end) is not None
+
+
+# "Bisnisnya bakal jadi berkah", "Desa itu akan menjadi lebih ramai": what someone or something
+# will become is an outcome foreseen, not an act (a focus, a guideline, a host's or a speaker's
+# part are read as plans elsewhere or here).
+_BECOMES = re.compile(
+    r"(?:akan|bakal)\s+(?:(?:tetap|juga|pun|kembali|terus)\s+)*(?:men)?jadi\s+"
+    r"(?!(?:fokus|prioritas|pedoman|acuan|panduan|landasan|payung|rujukan|pegangan|petunjuk|dasar|tuan\s+rumah"
+    r"|narasumber|pembicara|pemateri|moderator|inspektur|pembina|pemandu|penyelenggara|peserta|sasaran"
+    r"|target|agenda|program|bahan)\b)",
+    re.IGNORECASE,
+)
+# "Dari 17 saksi yang dijadwalkan diperiksa, hanya 3 yang hadir": a tally of those once scheduled.
+_TALLY = re.compile(r"^Dari\s+(?:total\s+)?\d[\d.,]*\s+[^,;]{0,60}?\byang\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "capaiannya melebihi dari yang ditargetkan", "lebih cepat dari yang dijadwalkan": a result
+# compared with its plan.
+_BEYOND_PLAN = re.compile(
+    r"\b(?:melebihi|melampaui|melewati|dari|daripada|ketimbang)\s+(?:dari\s+)?(?:apa\s+)?yang\s+$",
+    re.IGNORECASE,
+)
+
+
+def outcome_not_plan(text: str, start: int) -> bool:
+    """Whether the cue at ``start`` tells an outcome rather than a plan: what will be become, a tally
+    of those once scheduled, a result set against its target."""
+    before = text[max(0, start - 120) : start]
+    return bool(_BECOMES.match(text, start) or _TALLY.search(text, 0, start) or _BEYOND_PLAN.search(before))

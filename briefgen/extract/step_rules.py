@@ -20,7 +20,7 @@ from briefgen.extract.step_english import (
     OUTCOME_EN,
     PASSIVE_EN,
 )
-from briefgen.extract.step_reported import belief_set_apart
+from briefgen.extract.step_reported import belief_set_apart, outcome_not_plan
 from briefgen.extract.step_subjects import (
     ACTION_AFTER,
     OWN_SIDE,
@@ -349,6 +349,11 @@ def _can(cue: Cue) -> Decision:
     return Verdict.NEXT
 
 
+def _outcome(cue: Cue) -> Decision:
+    """``bakal jadi berkah``, ``Dari 17 saksi yang dijadwalkan …``, ``melebihi yang ditargetkan``."""
+    return Verdict.NEXT if outcome_not_plan(cue.text, cue.start) else None
+
+
 def _negated(cue: Cue) -> Decision:
     """``Koperasi itu belum mendapat penugasan …``."""
     return Verdict.NEXT if _NEGATED_BEFORE.search(cue.text, 0, cue.start) else None
@@ -554,6 +559,7 @@ RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
     (frozenset({"strong"}), _purpose_only),
     (frozenset({"strong"}), _proposed_thing),
     (frozenset({"weak"}), _comparison),
+    (frozenset({"weak", "strong"}), _outcome),
     (frozenset({"strong", "request", "acted"}), _negated),
     (frozenset({"strong"}), _proposed_before),
     (frozenset({"strong"}), _past_target),
