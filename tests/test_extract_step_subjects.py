@@ -96,3 +96,22 @@ def _steps(text: str) -> list[tuple[str, str | None]]:
 
 def _texts(text: str) -> list[str]:
     return [t for t, _ in _steps(text)]
+
+
+def test_places_set_off_by_commas_after_a_body_are_not_its_subject() -> None:
+    text = "Dinas Pasar Kota Sukamaju, Jawa Barat, akan membuka loket baru."
+    assert _steps(text) == [(text, "Dinas Pasar Kota Sukamaju")]
+    # a body whose name lists its fields keeps its commas, "/" included
+    text = "Dinas Koperasi/UKM, Industri, dan Perdagangan Kabupaten Sukamaju, Jawa Barat, akan membuka loket baru."
+    assert [actor for _, actor in _steps(text)] == [
+        "Dinas Koperasi/UKM, Industri, dan Perdagangan Kabupaten Sukamaju"
+    ]
+    # what lies in a place is still a thing
+    assert _steps(
+        "Gedung baru yang berlokasi di Kecamatan Sukamaju, Kota Depok, Jawa Barat, akan segera dibuka."
+    ) == [
+        (
+            "Gedung baru yang berlokasi di Kecamatan Sukamaju, Kota Depok, Jawa Barat, akan segera dibuka.",
+            None,
+        )
+    ]

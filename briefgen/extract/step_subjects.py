@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
 from briefgen.extract.actors import Sides, own_side
-from briefgen.extract.lexicon import AGENT_NOUNS, SPEECH_VERBS, words
+from briefgen.extract.lexicon import AGENT_NOUNS, SPEECH_VERBS, is_known_place, region_abbreviations, words
 from briefgen.extract.people import PeopleIndex
 from briefgen.extract.statements import SentenceRef
 
@@ -26,7 +27,7 @@ _REPORTED = re.compile(rf"^.*?\b(?:{_REPORTING})\b(?:\s+(?:bahwa|that))?\s*", re
 # "Perum Damri menyatakan akan …", "Menteri Dedi berjanji akan …": the one who speaks acts.
 _SPEAKER_ACTS = re.compile(rf"^(?P<subject>.+?)\s+(?:{_REPORTING})$", re.IGNORECASE)
 _ACTOR = re.compile(
-    r"(?:(?:[A-Z][\w'’.\-]*|\([^()]*\))(?:\s+|\s*,\s*|\s+(?:dan|serta|bersama|&|and|of|for|the|on)\s+)?)+"
+    r"(?:(?:[A-Z][\w'’.\-/]*|\([^()]*\))(?:\s+|\s*,\s*|\s+(?:dan|serta|bersama|&|and|of|for|the|on)\s+)?)+"
 )
 _COLLECTIVE = re.compile(
     r"(?:kedua\s+(?:belah\s+)?pihak|keduanya|kedua\s+negara|kedua\s+lembaga|kedua\s+kementerian"
@@ -190,6 +191,8 @@ def narrated_subject(
     if interposed := _SET_OFF.search(before):
         before = before[: interposed.start()]  # "Perwakilan dagang, kata Budi, harus …"
     clause = clause_before(before)
+    if not clause and (named := _before_place(before)):
+        clause = named  # "Dinas Pasar Kabupaten Cianjur, Jawa Barat, akan …"
     if not clause and (said := _SAID_COMMA.search(before)):
         clause = clause_before(before[: said.end() - 1].rstrip(" ,"))  # "X mengancam, akan …"
     if not clause and OWN_SIDE.fullmatch(own := clause_before(before.rstrip(" ,"))):
@@ -230,6 +233,45 @@ def narrated_subject(
     if not named.found:
         return _named_with_role(clause, people)
     return named
+
+
+def _before_place(before: str) -> str | None:
+    """``Dinas Pasar Kabupaten Cianjur, Jawa Barat,``: the clause before the places set off by
+    commas after a body's name (a place is not the subject); ``Dinas Koperasi, Perindustrian, dan
+    Perdagangan Kabupaten Cianjur, Jawa Barat,``: a name that lists its fields keeps its commas."""
+    trimmed = before.rstrip(" ,")
+    place = clause_before(trimmed)
+    if not place or not _is_place(place):
+        return None
+    while place and _is_place(place) and (comma := trimmed.rfind(",")) > 0:
+        trimmed = trimmed[:comma].rstrip(" ,")
+        place = clause_before(trimmed)
+    if not place or _is_place(place):
+        return None
+    if re.match(r"(?:dan|serta)\s", place):
+        head = trimmed[: len(trimmed) - len(place)].rstrip(" ,")
+        for _ in range(3):  # the fields listed before "dan …", each a capitalised name
+            field = clause_before(head)
+            if not field[:1].isupper() or _VERB.search(field):
+                break
+            place = f"{field}, {place}"
+            head = head[: len(head) - len(field)].rstrip(" ,")
+            if not head:
+                break
+    return place
+
+
+def _is_place(clause: str) -> bool:
+    bare = _PLACE_LEVEL.sub("", clause)
+    return is_known_place(bare) or bare.casefold() in _regions()
+
+
+_PLACE_LEVEL = re.compile(r"^(?:Kota|Kabupaten|Kab\.|Provinsi|Kecamatan|Kelurahan|Desa)\s+")
+
+
+@functools.cache
+def _regions() -> frozenset[str]:
+    return frozenset(full.casefold() for full in region_abbreviations().values())
 
 
 def _named_with_role(clause: str, people: PeopleIndex) -> Subject:
