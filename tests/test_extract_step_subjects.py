@@ -102,7 +102,7 @@ def test_places_set_off_by_commas_after_a_body_are_not_its_subject() -> None:
     text = "Dinas Pasar Kota Sukamaju, Jawa Barat, akan membuka loket baru."
     assert _steps(text) == [(text, "Dinas Pasar Kota Sukamaju")]
     # a body whose name lists its fields keeps its commas, "/" included
-    text = "Dinas Koperasi/UKM, Industri, dan Perdagangan Kabupaten Sukamaju, Jawa Barat, akan membuka loket baru."
+    text = "Dinas Koperasi/UKM, Industri, dan Perdagangan Kabupaten Sukamaju, Jawa Barat, akan membuka loket."
     assert [actor for _, actor in _steps(text)] == [
         "Dinas Koperasi/UKM, Industri, dan Perdagangan Kabupaten Sukamaju"
     ]
