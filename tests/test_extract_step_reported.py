@@ -127,6 +127,16 @@ def test_what_will_be_become_a_tally_of_the_scheduled_and_a_result_beyond_its_ta
         assert _texts(sentence) == [sentence], sentence
 
 
+def test_an_english_obligation_with_its_figure_or_target_is_a_target_advice_is_not() -> None:
+    for sentence in (
+        "Indonesia must raise 500 trillion rupiah in taxes for the 2027 budget.",
+        "Budi Santoso, who took over as port chief last month, must boost port revenue to meet the target.",
+    ):
+        assert _texts(sentence) == [sentence], sentence
+    assert _texts("Farmers must adapt to the new climate.") == []
+    assert _texts("Farmers must raise their voices.") == []
+
+
 def test_the_cue_words_guard_the_families() -> None:
     assert has_reported_words("rina menyarankan agar …")
     assert not has_reported_words("dinas membuka loket baru.")

@@ -122,11 +122,21 @@ def _target_cues(text: str) -> list[tuple[int, str]]:
     return found
 
 
+# "Indonesia must raise 500 trillion rupiah in taxes for the 2027 budget", "the new chief must boost
+# revenues to meet the target": an obligation with its figure or its target is a target to reach
+# (advice, "farmers must adapt", has neither).
+_MUST_REACH = re.compile(
+    r"\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+(?:also\s+|still\s+)?(?:raise|boost|increase|collect|cut|reduce"
+    r"|reach|meet|achieve|lower|double|triple|hit|halve|grow)\b"
+    r"(?=[^.;]{0,120}?(?:\d|\btargets?\b))",
+    re.IGNORECASE,
+)
 # (words one of which the cue needs, the cue, its kind)
 _FAMILIES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("desak", "yaran", "anjur"), _DEMAND, "request"),
     (("memastikan",), _NO_MORE, "plain"),
     (("promis",), _PROMISED, "strong"),
+    (("must", "has to", "have to", "need"), _MUST_REACH, "plain"),
     (("menjamin", "meyakinkan"), _GUARANTEED, "plain"),
     (("fokus", "prioritas"), _FOCUS_IS, "plain"),
 )
