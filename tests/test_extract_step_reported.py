@@ -137,6 +137,18 @@ def test_an_english_obligation_with_its_figure_or_target_is_a_target_advice_is_n
     assert _texts("Farmers must raise their voices.") == []
 
 
+def test_a_state_foreseen_is_not_a_step_a_body_focusing_on_an_act_is() -> None:
+    for sentence in (
+        "Mereka akan sibuk bekerja daripada berdemo.",
+        "Warga akan terbantu dengan program itu.",
+        "Usaha kecil itu bakal makin sukses.",
+    ):
+        assert _texts(sentence) == [], sentence
+    assert _texts("Dinas akan turun ke lokasi besok.") != []
+    text = "The Health Ministry is focusing on building clinics in remote districts."
+    assert _steps(text) == [(text, "The Health Ministry")]
+
+
 def test_the_cue_words_guard_the_families() -> None:
     assert has_reported_words("rina menyarankan agar …")
     assert not has_reported_words("dinas membuka loket baru.")

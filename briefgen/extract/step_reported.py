@@ -95,6 +95,8 @@ _FOCUS_IS = re.compile(
     r"(?:adalah|ialah|yakni|yaitu)\s+(?:me|ber)[a-z]{3,}\b",
     re.IGNORECASE,
 )
+# "The ministry is focusing on building clinics in Papua": a body's present focus is its programme.
+_FOCUSING_EN = re.compile(r"\b(?:is|are|will\s+be)\s+(?:now\s+|also\s+|currently\s+)?focus(?:s)?ing\s+on\b")
 # "The agency promised to continue searching …": a promise of an act.
 _PROMISED = re.compile(r"\bpromis(?:e|es|ed|ing)\s+to\s+(?!be\b)[a-z]{2,}", re.IGNORECASE)
 
@@ -137,6 +139,7 @@ _FAMILIES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("memastikan",), _NO_MORE, "plain"),
     (("promis",), _PROMISED, "strong"),
     (("must", "has to", "have to", "need"), _MUST_REACH, "plain"),
+    (("focusing", "focussing"), _FOCUSING_EN, "weak"),
     (("menjamin", "meyakinkan"), _GUARANTEED, "plain"),
     (("fokus", "prioritas"), _FOCUS_IS, "plain"),
 )
@@ -215,6 +218,13 @@ _BECOMES = re.compile(
     r"|target|agenda|program|bahan)\b)",
     re.IGNORECASE,
 )
+# "Mereka akan sibuk bekerja", "warga akan terbantu", "usaha itu bakal sukses": a state foreseen.
+_STATE = re.compile(
+    r"(?:akan|bakal)\s+(?:(?:lebih|makin|semakin|sangat|tetap|juga|pun|pasti|tentu)\s+)*(?:sibuk|aman|nyaman"
+    r"|tenang|sejahtera|makmur|sukses|berhasil|gagal|rugi|untung|terbantu|terbantukan|kesulitan|kewalahan|puas"
+    r"|sehat|maju|berkembang|meningkat|menurun)\b",
+    re.IGNORECASE,
+)
 # "Dari 17 saksi yang dijadwalkan diperiksa, hanya 3 yang hadir": a tally of those once scheduled.
 _TALLY = re.compile(r"^Dari\s+(?:total\s+)?\d[\d.,]*\s+[^,;]{0,60}?\byang\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "capaiannya melebihi dari yang ditargetkan", "lebih cepat dari yang dijadwalkan": a result
@@ -226,7 +236,9 @@ _BEYOND_PLAN = re.compile(
 
 
 def outcome_not_plan(text: str, start: int) -> bool:
-    """Whether the cue at ``start`` tells an outcome rather than a plan: what will be become, a tally
-    of those once scheduled, a result set against its target."""
+    """Whether the cue at ``start`` tells an outcome rather than a plan: what will be become, a state
+    foreseen, a tally of those once scheduled, a result set against its target."""
     before = text[max(0, start - 120) : start]
-    return bool(_BECOMES.match(text, start) or _TALLY.search(text, 0, start) or _BEYOND_PLAN.search(before))
+    if _BECOMES.match(text, start) or _STATE.match(text, start):
+        return True
+    return bool(_TALLY.search(text, 0, start) or _BEYOND_PLAN.search(before))
