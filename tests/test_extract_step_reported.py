@@ -149,6 +149,14 @@ def test_a_state_foreseen_is_not_a_step_a_body_focusing_on_an_act_is() -> None:
     assert _steps(text) == [(text, "The Health Ministry")]
 
 
+def test_a_question_states_no_plan_even_inside_a_quotation() -> None:
+    quoted = "“Kalau begitu, bisa tidak besok kami buka loket baru?” kata Kepala Dinas Pasar Budi Santoso."
+    assert _texts(quoted) == []
+    assert _texts("“Besok kami buka loket baru,” kata Kepala Dinas Pasar Budi Santoso.") == [
+        "Besok kami buka loket baru"
+    ]
+
+
 def test_the_cue_words_guard_the_families() -> None:
     assert has_reported_words("rina menyarankan agar …")
     assert not has_reported_words("dinas membuka loket baru.")

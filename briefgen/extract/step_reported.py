@@ -242,3 +242,8 @@ def outcome_not_plan(text: str, start: int) -> bool:
     if _BECOMES.match(text, start) or _STATE.match(text, start):
         return True
     return bool(_TALLY.search(text, 0, start) or _BEYOND_PLAN.search(before))
+
+
+def is_question(text: str) -> bool:
+    """``Kalau begitu, bisa tidak besok selesai?``: a question asks, it states no plan."""
+    return text.rstrip(" \"'”’),").endswith("?")

@@ -20,7 +20,7 @@ from briefgen.extract.step_english import (
     OUTCOME_EN,
     PASSIVE_EN,
 )
-from briefgen.extract.step_reported import belief_set_apart, outcome_not_plan
+from briefgen.extract.step_reported import belief_set_apart, is_question, outcome_not_plan
 from briefgen.extract.step_subjects import (
     ACTION_AFTER,
     OWN_SIDE,
@@ -604,7 +604,7 @@ def judge(
             lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], text
         )
     cues = find_cues(text, quoted)
-    if not cues:
+    if not cues or is_question(text):
         return None
     low = text.lower()
     question = _end_of_first(_QUESTION, text) if "apakah" in low or "whether" in low else len(text) + 1

@@ -190,13 +190,7 @@ def narrated_subject(
     before = sentence.text[:marker]
     if interposed := _SET_OFF.search(before):
         before = before[: interposed.start()]  # "Perwakilan dagang, kata Budi, harus …"
-    clause = clause_before(before)
-    if not clause and (named := _before_place(before)):
-        clause = named  # "Dinas Pasar Kabupaten Cianjur, Jawa Barat, akan …"
-    if not clause and (said := _SAID_COMMA.search(before)):
-        clause = clause_before(before[: said.end() - 1].rstrip(" ,"))  # "X mengancam, akan …"
-    if not clause and OWN_SIDE.fullmatch(own := clause_before(before.rstrip(" ,"))):
-        clause = own  # "Pihaknya, akan turun …": a comma after the speaker's side
+    clause = _clause_of(before)
     reported = _REPORTED.match(clause)
     acts = None
     if reported and reported.end() < len(clause):
@@ -221,18 +215,28 @@ def narrated_subject(
     ):
         return Subject(True, narrated_own_side(sentence, marker, people, skip, sides))
     named = _names(clause, people, sides)
-    if (
-        not named.found
-        and acts
-        and (inside := people.mentions_in(sentence.paragraph, sentence.start, sentence.start + marker))
-    ):
+    if named.found:
+        return named
+    if acts and (inside := people.mentions_in(sentence.paragraph, sentence.start, sentence.start + marker)):
         # "Menteri … yang baru dilantik Rina Wulandari menyatakan akan …": the one named who speaks
         return Subject(True, people.name_of(inside[-1]))
-    if not named.found and _EPITHET.fullmatch(clause):
+    if _EPITHET.fullmatch(clause):
         return Subject(True, people.last_before(sentence.paragraph, sentence.start, skip))
-    if not named.found:
-        return _named_with_role(clause, people)
-    return named
+    return _named_with_role(clause, people)
+
+
+def _clause_of(before: str) -> str:
+    """The clause right before a cue, past a place set off by commas (``Dinas Pasar Kabupaten
+    Cianjur, Jawa Barat, akan …``), a comma after a verb of saying (``X mengancam, akan …``) or after
+    the speaker's side (``Pihaknya, akan turun …``)."""
+    clause = clause_before(before)
+    if not clause and (placed := _before_place(before)):
+        clause = placed
+    if not clause and (said := _SAID_COMMA.search(before)):
+        clause = clause_before(before[: said.end() - 1].rstrip(" ,"))
+    if not clause and OWN_SIDE.fullmatch(own := clause_before(before.rstrip(" ,"))):
+        clause = own
+    return clause
 
 
 def _before_place(before: str) -> str | None:
