@@ -95,6 +95,9 @@ def test_a_completion_with_the_year_it_is_due_is_a_schedule_a_forecast_of_it_is_
         "Budi memperkirakan bendungan itu akan selesai pada 2027.",
         "Proyek itu tidak akan selesai pada 2027.",
         "Bendungan itu akan rampung.",
+        # what ends or is foreseen is no project completed
+        "Masa jabatannya akan selesai pada 2027.",
+        "Pandemi ini akan selesai tahun depan.",
     ):
         assert _texts(sentence) == [], sentence
 

@@ -81,6 +81,15 @@ _COMPLETION_TIME = re.compile(
     r"\b(?:(?:pada|di|tahun|hingga|sebelum|akhir|awal)\s+(?:tahun\s+)?20\d\d|(?:tahun|bulan)\s+(?:depan|mendatang))\b",
     re.IGNORECASE,
 )
+# What is built and completed: a project, not a term of office or a pandemic ("masa jabatannya
+# akan selesai pada 2027" ends; "pandemi akan selesai tahun depan" is a forecast).
+_PROJECT = re.compile(
+    r"\b(?:pembangunan|proyek|bendungan|waduk|embung|irigasi|jalan|tol|jembatan|gedung|pasar|rumah\s+sakit|RSUD"
+    r"|sekolah|bandara|pelabuhan|stasiun|terminal|jalur|rel|renovasi|rehabilitasi|revitalisasi|perbaikan"
+    r"|konstruksi|infrastruktur|pekerjaan|pengerjaan|fasilitas|kantor|masjid|pabrik|smelter|kilang|pembangkit"
+    r"|PLT[A-Z]+|rusun|perumahan|saluran|tanggul|drainase|kawasan)\b",
+    re.IGNORECASE,
+)
 # "Kepala dinas menjamin pasokan tetap disalurkan", "meyakinkan, kementerian tetap bekerja keras …":
 # an assurance that an act goes on (the synonyms of "memastikan … terus", read by step_cues).
 _GUARANTEED = re.compile(
@@ -181,7 +190,11 @@ def reported_cues(text: str, low: str) -> list[tuple[int, str]]:
     if (
         "rampung" in low or "selesai" in low or "tuntas" in low or "operasi" in low
     ) and _COMPLETION_TIME.search(text):
-        found += [(m.start(), "plain") for m in _COMPLETION.finditer(text)]
+        found += [
+            (m.start(), "plain")
+            for m in _COMPLETION.finditer(text)
+            if _PROJECT.search(text, max(0, m.start() - 80), m.start())
+        ]
     if any(word in low for word in _GOVERNS_WORDS):
         found += [
             (m.start(), "plain") for m in _GOVERNS.finditer(text) if _DOCUMENT.search(text, 0, m.start())
