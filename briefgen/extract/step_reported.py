@@ -97,7 +97,7 @@ _GUARANTEED = re.compile(
     r"(?:(?:me|ber|di)[a-z]{3,}|bekerja)\b",
     re.IGNORECASE,
 )
-# "Ia menyebut salah satu fokusnya adalah menyusun rencana …", "Prioritas kami adalah membenahi …":
+# "Budi bilang fokus utamanya ialah membenahi pasar desa", "Prioritas kami adalah membenahi …":
 # the focus or the priority someone declares, an act.
 _FOCUS_IS = re.compile(
     r"\b(?:fokus|prioritas)(?:nya|\s+(?:utama|kami|kita|pihaknya|saya))*\s+(?:[\w-]+\s+){0,3}?"
@@ -109,7 +109,7 @@ _FOCUSING_EN = re.compile(r"\b(?:is|are|will\s+be)\s+(?:now\s+|also\s+|currently
 # "The agency promised to continue searching …": a promise of an act.
 _PROMISED = re.compile(r"\bpromis(?:e|es|ed|ing)\s+to\s+(?!be\b)[a-z]{2,}", re.IGNORECASE)
 
-# "Target itu meningkat dari …", "Target 85 persen itu cukup realistis": a target named again (a
+# "Target itu meningkat dari …", "Target 75 persen itu masuk akal": a target named again (a
 # demonstrative before what is said of it) is judged or compared, not set ("target tahun ini" is
 # the period of the target).
 _NAMED_AGAIN = re.compile(
@@ -238,9 +238,9 @@ _STATE = re.compile(
     r"|sehat|maju|berkembang|meningkat|menurun)\b",
     re.IGNORECASE,
 )
-# "Dari 17 saksi yang dijadwalkan diperiksa, hanya 3 yang hadir": a tally of those once scheduled.
+# "Dari 12 undangan yang dijadwalkan datang, hanya 4 yang muncul": a tally of those once scheduled.
 _TALLY = re.compile(r"^Dari\s+(?:total\s+)?\d[\d.,]*\s+[^,;]{0,60}?\byang\s+(?:\w+\s+)?$", re.IGNORECASE)
-# "capaiannya melebihi dari yang ditargetkan", "lebih cepat dari yang dijadwalkan": a result
+# "hasilnya melampaui yang ditargetkan", "lebih cepat dari yang dijadwalkan": a result
 # compared with its plan.
 _BEYOND_PLAN = re.compile(
     r"\b(?:melebihi|melampaui|melewati|dari|daripada|ketimbang)\s+(?:dari\s+)?(?:apa\s+)?yang\s+$",

@@ -350,7 +350,7 @@ def _can(cue: Cue) -> Decision:
 
 
 def _outcome(cue: Cue) -> Decision:
-    """``bakal jadi berkah``, ``Dari 17 saksi yang dijadwalkan …``, ``melebihi yang ditargetkan``."""
+    """``bakal jadi berkah``, ``Dari 12 undangan yang dijadwalkan …``, ``melebihi yang ditargetkan``."""
     return Verdict.NEXT if outcome_not_plan(cue.text, cue.start) else None
 
 

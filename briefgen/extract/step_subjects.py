@@ -168,10 +168,10 @@ _LEADING_ADVERBS = re.compile(
     r"|oleh\s+karena\s+itu|karena\s+itu|untuk\s+itu|meski\s+demikian|namun|maka|now|next|then"
     # ("…, konsekuensinya setiap dinas harus …", "akibatnya …", "dengan demikian …")
     r"|konsekuensinya|akibatnya|dengan\s+demikian"
-    # connectives written without their comma ("Selain itu pihak Bawaslu juga akan …") and a time
-    # to come ("… mengatakan dalam waktu dekat dirinya akan …")
+    # connectives written without their comma ("Selain itu pihak dinas juga akan …") and a time
+    # to come ("… menuturkan dalam waktu dekat ia akan …")
     r"|selain\s+itu|sementara\s+itu|di\s+samping\s+itu|di\s+sisi\s+lain|lebih\s+lanjut|dalam\s+waktu\s+dekat"
-    # English, after the reporting verb: "said on Monday he would …", "said yesterday it will …"
+    # English, after the reporting verb: "said on Friday it will …", "said yesterday she would …"
     r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier\s+this\s+\w+"
     r"|last\s+(?:week|month))(?:\s+|$))+",
     re.IGNORECASE,
@@ -194,7 +194,7 @@ def narrated_subject(
     reported = _REPORTED.match(clause)
     acts = None
     if reported and reported.end() < len(clause):
-        # ("X mengatakan dalam waktu dekat dirinya …": the time adverb after the reporting verb)
+        # ("X menuturkan dalam waktu dekat ia …": the time adverb after the reporting verb)
         clause = _LEADING_ADVERBS.sub("", clause[reported.end() :].strip())
     elif acts := _SPEAKER_ACTS.match(clause):
         # "Perum Damri menyatakan akan menambah …": the speaker is the subject of the plan.
@@ -227,7 +227,7 @@ def narrated_subject(
 
 def _clause_of(before: str) -> str:
     """The clause right before a cue, past a place set off by commas (``Dinas Pasar Kabupaten
-    Cianjur, Jawa Barat, akan …``), a comma after a verb of saying (``X mengancam, akan …``) or after
+    Sukamaju, Jawa Tengah, akan …``), a comma after a verb of saying (``X mengancam, akan …``) or after
     the speaker's side (``Pihaknya, akan turun …``)."""
     clause = clause_before(before)
     if not clause and (placed := _before_place(before)):
@@ -240,9 +240,9 @@ def _clause_of(before: str) -> str:
 
 
 def _before_place(before: str) -> str | None:
-    """``Dinas Pasar Kabupaten Cianjur, Jawa Barat,``: the clause before the places set off by
+    """``Dinas Pasar Kabupaten Sukamaju, Jawa Tengah,``: the clause before the places set off by
     commas after a body's name (a place is not the subject); ``Dinas Koperasi, Perindustrian, dan
-    Perdagangan Kabupaten Cianjur, Jawa Barat,``: a name that lists its fields keeps its commas."""
+    Perdagangan Kabupaten Sukamaju, Jawa Tengah,``: a name that lists its fields keeps its commas."""
     trimmed = before.rstrip(" ,")
     place = clause_before(trimmed)
     if not place or not _is_place(place):
