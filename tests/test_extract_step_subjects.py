@@ -71,3 +71,47 @@ def test_english_bodies_after_the_are_subjects() -> None:
     ministry = "Next year, the Ministry of Public Works and Housing will dredge the lake."
     assert _subject(ministry, "will") == (True, "the Ministry of Public Works and Housing")
     assert _subject("Next year, the Harvest Festival will grow.", "will")[0] is False
+
+
+def test_connectives_without_their_comma_and_a_time_after_the_reporting_verb_are_not_the_subject() -> None:
+    text = "Selain itu pihak Dinas Pasar juga akan meninjau laporan warga."
+    assert _subject(text, "akan") == (True, "pihak Dinas Pasar")
+    assert _texts("Sementara itu Dinas Pasar akan menutup loket lama.") != []
+    text = "Budi menuturkan dalam waktu dekat ia akan memantau pasar."
+    assert [actor for _, actor in _steps(text)] == ["Budi"]
+    text = "The new port chief Budi Santoso said on Tuesday he would crack down on smugglers."
+    assert [actor for _, actor in _steps(text)] == ["Budi Santoso"]
+
+
+def test_a_pronoun_with_a_team_and_a_speaker_described_before_the_name_act() -> None:
+    text = "Rina Wulandari mengatakan dirinya dan tim akan memantau pasar."
+    assert [actor for _, actor in _steps(text)] == ["Rina Wulandari"]
+    text = "Menteri Perhubungan yang baru dilantik Budi Santoso menyatakan akan memburu masalah di pelabuhan."
+    assert [actor for _, actor in _steps(text)] == ["Budi Santoso"]
+
+
+def _steps(text: str) -> list[tuple[str, str | None]]:
+    return [(s.text, s.actor) for s in extract(Article("x", None, [text]), today=TODAY).next_steps]
+
+
+def _texts(text: str) -> list[str]:
+    return [t for t, _ in _steps(text)]
+
+
+def test_places_set_off_by_commas_after_a_body_are_not_its_subject() -> None:
+    text = "Dinas Pasar Kota Sukamaju, Jawa Barat, akan membuka loket baru."
+    assert _steps(text) == [(text, "Dinas Pasar Kota Sukamaju")]
+    # a body whose name lists its fields keeps its commas, "/" included
+    text = "Dinas Koperasi/UKM, Industri, dan Perdagangan Kabupaten Sukamaju, Jawa Barat, akan membuka loket."
+    assert [actor for _, actor in _steps(text)] == [
+        "Dinas Koperasi/UKM, Industri, dan Perdagangan Kabupaten Sukamaju"
+    ]
+    # what lies in a place is still a thing
+    assert _steps(
+        "Gedung baru yang berdiri di Kecamatan Sukamaju, Kabupaten Tegalrejo, Jawa Tengah, akan dibuka."
+    ) == [
+        (
+            "Gedung baru yang berdiri di Kecamatan Sukamaju, Kabupaten Tegalrejo, Jawa Tengah, akan dibuka.",
+            None,
+        )
+    ]

@@ -18,6 +18,7 @@ from briefgen.extract.step_english import (
     REQUEST_EN,
     WISH_EN,
 )
+from briefgen.extract.step_reported import has_reported_words, reported_cues
 from briefgen.extract.step_requests import ADDRESSEE_THEN_ACT, OURS_ASK, REQUEST, SAID_SO_THAT, TOLD_TO
 
 # Markers that make a sentence a plan by themselves.
@@ -534,6 +535,7 @@ def find_cues(text: str, quoted: bool) -> list[tuple[int, str]]:
         _CUE_WORDS.search(text) is None
         and _APPEAL.match(text) is None
         and not (quoted and (_QUOTED_SCHEDULE.search(text) or _ORDER.search(text) or CAN.search(text)))
+        and not has_reported_words(text.lower())
     ):
         return []
     low = text.lower()
@@ -543,6 +545,7 @@ def find_cues(text: str, quoted: bool) -> list[tuple[int, str]]:
         if any(word in low for word in needed):
             found += [(m.start(), kind) for m in pattern.finditer(text)]
     found += _conditional_cues(text, low)
+    found += reported_cues(text, low)
     if quoted:
         found += _quoted_cues(text)
     return sorted(found, key=lambda m: (m[0], _ORDER_AT_ONE_POSITION.get(m[1], 9)))

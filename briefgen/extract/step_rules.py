@@ -20,6 +20,7 @@ from briefgen.extract.step_english import (
     OUTCOME_EN,
     PASSIVE_EN,
 )
+from briefgen.extract.step_reported import belief_set_apart, is_question, outcome_not_plan
 from briefgen.extract.step_subjects import (
     ACTION_AFTER,
     OWN_SIDE,
@@ -214,6 +215,8 @@ def _belief_governs(cue: Cue) -> Decision:
     if cue.kind == "request":
         clause_at = max(cue.text.rfind(",", 0, cue.start), cue.text.rfind(";", 0, cue.start))
         return Verdict.REJECT if _BELIEF.search(cue.text, clause_at + 1, cue.start) else None
+    if cue.belief <= cue.start and belief_set_apart(cue.text, cue.belief, cue.start, _BELIEF):
+        return None
     return Verdict.REJECT if cue.belief <= cue.start else None
 
 
@@ -344,6 +347,11 @@ def _can(cue: Cue) -> Decision:
     if cue.before(_IF) or due_of(cue.text, cue.event)[0] is not None:
         return Subject(True, cue.subject.actor)
     return Verdict.NEXT
+
+
+def _outcome(cue: Cue) -> Decision:
+    """``bakal jadi berkah``, ``Dari 12 undangan yang dijadwalkan …``, ``melebihi yang ditargetkan``."""
+    return Verdict.NEXT if outcome_not_plan(cue.text, cue.start) else None
 
 
 def _negated(cue: Cue) -> Decision:
@@ -551,6 +559,7 @@ RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
     (frozenset({"strong"}), _purpose_only),
     (frozenset({"strong"}), _proposed_thing),
     (frozenset({"weak"}), _comparison),
+    (frozenset({"weak", "strong"}), _outcome),
     (frozenset({"strong", "request", "acted"}), _negated),
     (frozenset({"strong"}), _proposed_before),
     (frozenset({"strong"}), _past_target),
@@ -595,7 +604,7 @@ def judge(
             lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], text
         )
     cues = find_cues(text, quoted)
-    if not cues:
+    if not cues or is_question(text):
         return None
     low = text.lower()
     question = _end_of_first(_QUESTION, text) if "apakah" in low or "whether" in low else len(text) + 1

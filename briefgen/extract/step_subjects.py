@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
 from briefgen.extract.actors import Sides, own_side
-from briefgen.extract.lexicon import AGENT_NOUNS, SPEECH_VERBS, words
+from briefgen.extract.lexicon import AGENT_NOUNS, SPEECH_VERBS, is_known_place, region_abbreviations, words
 from briefgen.extract.people import PeopleIndex
 from briefgen.extract.statements import SentenceRef
 
@@ -26,7 +27,7 @@ _REPORTED = re.compile(rf"^.*?\b(?:{_REPORTING})\b(?:\s+(?:bahwa|that))?\s*", re
 # "Perum Damri menyatakan akan …", "Menteri Dedi berjanji akan …": the one who speaks acts.
 _SPEAKER_ACTS = re.compile(rf"^(?P<subject>.+?)\s+(?:{_REPORTING})$", re.IGNORECASE)
 _ACTOR = re.compile(
-    r"(?:(?:[A-Z][\w'’.\-]*|\([^()]*\))(?:\s+|\s*,\s*|\s+(?:dan|serta|bersama|&|and|of|for|the|on)\s+)?)+"
+    r"(?:(?:[A-Z][\w'’.\-/]*|\([^()]*\))(?:\s+|\s*,\s*|\s+(?:dan|serta|bersama|&|and|of|for|the|on)\s+)?)+"
 )
 _COLLECTIVE = re.compile(
     r"(?:kedua\s+(?:belah\s+)?pihak|keduanya|kedua\s+negara|kedua\s+lembaga|kedua\s+kementerian"
@@ -34,6 +35,10 @@ _COLLECTIVE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"(?:Ia|Dia|Beliau|ia|dia|beliau|dirinya|He|She|he|she)$")
+# "dirinya dan tim", "dia bersama jajarannya": the person with those who work with them.
+_PRONOUN_AND = re.compile(
+    r"(?:Ia|Dia|Beliau|ia|dia|beliau|dirinya|He|She|he|she)\s+(?:dan|bersama|beserta|and)\s+[^,;]{1,40}"
+)
 OWN_SIDE = re.compile(r"(?:pihaknya|pihak\s+kami|kami|kita|saya|we|I)$", re.IGNORECASE)
 # "It will start with …", "They will …": someone acts, who is not said here.
 _UNNAMED = re.compile(r"(?:It|it|They|they|Mereka|mereka)$")
@@ -162,7 +167,13 @@ _LEADING_ADVERBS = re.compile(
     # connectives that open the sentence ("Oleh karena itu, WNI …", "meski demikian warga …")
     r"|oleh\s+karena\s+itu|karena\s+itu|untuk\s+itu|meski\s+demikian|namun|maka|now|next|then"
     # ("…, konsekuensinya setiap dinas harus …", "akibatnya …", "dengan demikian …")
-    r"|konsekuensinya|akibatnya|dengan\s+demikian)(?:\s+|$))+",
+    r"|konsekuensinya|akibatnya|dengan\s+demikian"
+    # connectives written without their comma ("Selain itu pihak dinas juga akan …") and a time
+    # to come ("… menuturkan dalam waktu dekat ia akan …")
+    r"|selain\s+itu|sementara\s+itu|di\s+samping\s+itu|di\s+sisi\s+lain|lebih\s+lanjut|dalam\s+waktu\s+dekat"
+    # English, after the reporting verb: "said on Friday it will …", "said yesterday she would …"
+    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier\s+this\s+\w+"
+    r"|last\s+(?:week|month))(?:\s+|$))+",
     re.IGNORECASE,
 )
 
@@ -179,20 +190,18 @@ def narrated_subject(
     before = sentence.text[:marker]
     if interposed := _SET_OFF.search(before):
         before = before[: interposed.start()]  # "Perwakilan dagang, kata Budi, harus …"
-    clause = clause_before(before)
-    if not clause and (said := _SAID_COMMA.search(before)):
-        clause = clause_before(before[: said.end() - 1].rstrip(" ,"))  # "X mengancam, akan …"
-    if not clause and OWN_SIDE.fullmatch(own := clause_before(before.rstrip(" ,"))):
-        clause = own  # "Pihaknya, akan turun …": a comma after the speaker's side
+    clause = _clause_of(before)
     reported = _REPORTED.match(clause)
+    acts = None
     if reported and reported.end() < len(clause):
-        clause = clause[reported.end() :].strip()
+        # ("X menuturkan dalam waktu dekat ia …": the time adverb after the reporting verb)
+        clause = _LEADING_ADVERBS.sub("", clause[reported.end() :].strip())
     elif acts := _SPEAKER_ACTS.match(clause):
         # "Perum Damri menyatakan akan menambah …": the speaker is the subject of the plan.
         clause = acts.group("subject").strip()
     if not clause:
         return _no_clause(sentence, marker, people)
-    if _PRONOUN.fullmatch(clause):
+    if _PRONOUN.fullmatch(clause) or _PRONOUN_AND.fullmatch(clause):  # "dirinya dan tim akan …"
         inside = people.mentions_in(sentence.paragraph, sentence.start, sentence.start + marker)
         if reported and inside:
             return Subject(True, people.name_of(inside[-1]))  # "Dedi membenarkan dirinya akan …"
@@ -206,11 +215,67 @@ def narrated_subject(
     ):
         return Subject(True, narrated_own_side(sentence, marker, people, skip, sides))
     named = _names(clause, people, sides)
-    if not named.found and _EPITHET.fullmatch(clause):
+    if named.found:
+        return named
+    if acts and (inside := people.mentions_in(sentence.paragraph, sentence.start, sentence.start + marker)):
+        # "Menteri … yang baru dilantik Rina Wulandari menyatakan akan …": the one named who speaks
+        return Subject(True, people.name_of(inside[-1]))
+    if _EPITHET.fullmatch(clause):
         return Subject(True, people.last_before(sentence.paragraph, sentence.start, skip))
-    if not named.found:
-        return _named_with_role(clause, people)
-    return named
+    return _named_with_role(clause, people)
+
+
+def _clause_of(before: str) -> str:
+    """The clause right before a cue, past a place set off by commas (``Dinas Pasar Kabupaten
+    Sukamaju, Jawa Tengah, akan …``), a comma after a verb of saying (``X mengancam, akan …``) or after
+    the speaker's side (``Pihaknya, akan turun …``)."""
+    clause = clause_before(before)
+    if not clause and (placed := _before_place(before)):
+        clause = placed
+    if not clause and (said := _SAID_COMMA.search(before)):
+        clause = clause_before(before[: said.end() - 1].rstrip(" ,"))
+    if not clause and OWN_SIDE.fullmatch(own := clause_before(before.rstrip(" ,"))):
+        clause = own
+    return clause
+
+
+def _before_place(before: str) -> str | None:
+    """``Dinas Pasar Kabupaten Sukamaju, Jawa Tengah,``: the clause before the places set off by
+    commas after a body's name (a place is not the subject); ``Dinas Koperasi, Perindustrian, dan
+    Perdagangan Kabupaten Sukamaju, Jawa Tengah,``: a name that lists its fields keeps its commas."""
+    trimmed = before.rstrip(" ,")
+    place = clause_before(trimmed)
+    if not place or not _is_place(place):
+        return None
+    while place and _is_place(place) and (comma := trimmed.rfind(",")) > 0:
+        trimmed = trimmed[:comma].rstrip(" ,")
+        place = clause_before(trimmed)
+    if not place or _is_place(place):
+        return None
+    if re.match(r"(?:dan|serta)\s", place):
+        head = trimmed[: len(trimmed) - len(place)].rstrip(" ,")
+        for _ in range(3):  # the fields listed before "dan …", each a capitalised name
+            field = clause_before(head)
+            if not field[:1].isupper() or _VERB.search(field):
+                break
+            place = f"{field}, {place}"
+            head = head[: len(head) - len(field)].rstrip(" ,")
+            if not head:
+                break
+    return place
+
+
+def _is_place(clause: str) -> bool:
+    bare = _PLACE_LEVEL.sub("", clause)
+    return is_known_place(bare) or bare.casefold() in _regions()
+
+
+_PLACE_LEVEL = re.compile(r"^(?:Kota|Kabupaten|Kab\.|Provinsi|Kecamatan|Kelurahan|Desa)\s+")
+
+
+@functools.cache
+def _regions() -> frozenset[str]:
+    return frozenset(full.casefold() for full in region_abbreviations().values())
 
 
 def _named_with_role(clause: str, people: PeopleIndex) -> Subject:
