@@ -219,3 +219,42 @@ def test_a_nickname_cue_starts_at_a_word_not_inside_one() -> None:
     assert _nicknames("Rapat dipimpin Mas Ipin, sapaan akrabnya, pagi itu.") == [(15, "Mas Ipin")]
     assert _nicknames("kodexRapat, sapaan akrab peserta.") == []
     assert _nicknames("RapatKoordinasi" * 200 + " dan lainnya.") == []
+
+
+def test_a_regional_office_and_its_region_before_a_name_are_the_role() -> None:
+    # "Kejari Sleman": the district prosecutor's office of a region the gazetteer knows (not one
+    # of the few places the name rules know) glued between the role and the name.
+    facts = _facts(
+        "Kejaksaan memeriksa enam saksi perkara dana desa pada Senin (3/2/2025).",
+        "“Enam saksi kami periksa hari ini secara bergantian,” kata Kasi Pidsus Kejari Sleman"
+        " Darto Wibisono.",
+        "“Pemeriksaan berlanjut pekan depan,” ujar Darto.",
+    )
+    assert _names(facts) == ["Darto Wibisono"]
+    assert facts.people[0].role is not None and facts.people[0].role.endswith("Kejari Sleman")
+    assert [q.speaker for q in facts.quotes] == ["Darto Wibisono", "Darto Wibisono"]
+
+
+def test_a_unit_of_a_body_ends_the_role_before_the_name() -> None:
+    # "Head of the Agency News Section Budi": a section, bureau or division is no part of a name.
+    facts = _facts(
+        "JAKARTA - The agency will question two more witnesses next week, on Tuesday, June 4.",
+        '"The investigators have sent the summons to both of them," said Head of the Agency News'
+        " Section Darto Wibisono to reporters.",
+    )
+    assert _names(facts) == ["Darto Wibisono"]
+    assert facts.people[0].role == "Head of the Agency News Section"
+    assert [q.speaker for q in facts.quotes] == ["Darto Wibisono"]
+
+
+def test_a_name_written_once_in_another_order_keeps_the_usual_order() -> None:
+    # A photo caption above the story swaps two given names; the story writes them its own way.
+    facts = _facts(
+        "Rina Sekar Wulandari janji benahi pasar ikan",
+        "Foto - Calon menteri Sekar Rina Wulandari tiba di gedung DPR, Kamis (14/3/2019). (FOTO/Agus)",
+        "Jakarta - Menteri yang baru dilantik Rina Sekar Wulandari menyatakan akan membenahi pasar ikan,"
+        " Rabu (23/12/2020).",
+        "“Semua pasar ikan akan kami periksa satu per satu,” ujar Wulandari.",
+    )
+    assert _names(facts) == ["Rina Sekar Wulandari"]
+    assert [q.speaker for q in facts.quotes] == ["Rina Sekar Wulandari"]

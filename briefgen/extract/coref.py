@@ -47,6 +47,19 @@ _TITLES = HONORIFICS | frozenset(f"{h}." for h in HONORIFICS)
 _UNIT_WORDS = frozenset(
     {"Tim", "Satgas", "Satuan", "Program", "Gerakan", "Operasi", "Pasukan", "Unit", "Gugus"}
 )
+# Regional offices of national bodies, named by the region they serve ("Kejari Contoh", "Polres
+# Contoh", "Pemkab Contoh"): glued before a name with that region, both are the role's.
+_REGIONAL_OFFICES = frozenset(
+    {"Kejari", "Kejati", "Polres", "Polresta", "Polrestabes", "Polda", "Polsek", "Pemkab", "Pemkot"}
+    | {"Pemprov", "Kodim", "Korem", "Kodam", "Lanal", "Lanud", "Lapas", "Rutan", "Bawaslu", "Kemenag"}
+    | {"Kanwil", "Bappeda", "Bapenda", "Dinkes", "Disdik"}
+)
+# Nouns naming a part of an organisation: no person's name holds one, so a capitalised run up to
+# one ("Head of the Agency's News Section Budi Santoso") is the role's, not the name's.
+_SUBUNIT_NOUNS = frozenset(
+    {"Section", "Bureau", "Division", "Department", "Directorate", "Subdirectorate", "Desk", "Office"}
+    | {"Biro", "Seksi", "Subbagian", "Subbag", "Subdit", "Direktorat"}
+)
 _NICKNAME_CUE = re.compile(
     r"(?:akrab|biasa|kerap|sering)\s+(?:di)?sapa(?:an)?\s+(?P<after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
     r"|\b(?P<before>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)[,\s]+(?:sapaan|panggilan)\s+akrab(?:nya)?\b"
@@ -119,6 +132,20 @@ def _leading_place(words: Sequence[str]) -> int:
     return 0
 
 
+def _leading_office(words: Sequence[str]) -> int:
+    """How many words at the front of ``words`` go on naming the office of a role before them: a
+    known place (``Tegal Budi`` after ``Pj Bupati``), a regional office with its region (``Kejari
+    Contoh Budi``, ``DPRD Contoh Budi``), or a run up to a unit of a body (``News Section Budi``)."""
+    unit = max((i + 1 for i, w in enumerate(words[:-1]) if w in _SUBUNIT_NOUNS), default=0)
+    if unit:
+        return unit
+    office = 0
+    while office < len(words) - 1 and (words[office] in _REGIONAL_OFFICES or is_acronym(words[office])):
+        office += 1
+    place = _leading_place(words[office:])
+    return office + place if place else _leading_place(words)
+
+
 def _after_role(text: str, name: str) -> bool:
     """Whether ``name`` follows a role word somewhere in ``text`` (``Bupati Contoh Budi``)."""
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
@@ -132,7 +159,7 @@ def _clean(name: str, role: str | None, text: str) -> tuple[str, str | None]:
     """The name without glued role and place words; the role with what was stripped."""
     name, chain = _strip_role_chain(name)
     words = _words(name)
-    cut = _leading_place(words)
+    cut = _leading_office(words)
     rest = words[cut:]
     if cut and any(_is_name_word(w) for w in rest) and (role or chain or _after_role(text, name)):
         chain = " ".join(filter(None, [chain, " ".join(words[:cut])]))
@@ -359,7 +386,24 @@ def _build(facts: Facts, text: str, subjects: Sequence[str | None]) -> tuple[_Ca
         if not _spurious(new.name, person.role, text):
             _add(cast, origin, person, new, text)
     _adopt_nicknames(cast, origin, text)
+    for member in cast.people:
+        _prefer_usual_order(member, text)
     return cast, origin
+
+
+def _prefer_usual_order(person: _Person, text: str) -> None:
+    """Of the forms of one name that hold the same words in another order (a caption's ``Hartono
+    Budi Santoso`` for the story's ``Budi Hartono Santoso``), the one the text writes most often
+    is the name; the first one seen keeps it on a tie."""
+    words = sorted(_words(person.name))
+    forms = [person.name, *(a for a in person.aliases if a != person.name and sorted(_words(a)) == words)]
+    if len(forms) < 2:
+        return
+    counts = [len(re.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)) for form in forms]
+    best = forms[counts.index(max(counts))]
+    if best != person.name:
+        person.aliases.append(person.name)
+        person.name = best
 
 
 _RANKED = re.compile(
