@@ -14,6 +14,7 @@ from briefgen.extract.lexicon import (
     HONORIFICS,
     NAME_HONORIFICS,
     OFFICE_TITLES,
+    ORG_WORDS,
     SPEECH_VERBS,
     WORD_RE,
     words,
@@ -430,7 +431,9 @@ def _sentence_subject(text: str, start: int, mentions: Sequence[Mention]) -> Men
     before = text[start : first.start]
     if "," in before:
         before = before.rsplit(",", 1)[1]
-    if all(w.lower() in _BEFORE_SUBJECT for w in WORD_RE.findall(before)) and not re.search(
+    # "Finance Minister Budi …": an English office's portfolio stands before the title the
+    # mention opens with, and is no other subject.
+    if all(w.lower() in _BEFORE_SUBJECT or w in ORG_WORDS for w in WORD_RE.findall(before)) and not re.search(
         r"[“”\"]", before
     ):
         return first
