@@ -625,3 +625,38 @@ def test_degrees_glued_to_the_verb_and_a_detached_nya_still_find_the_speaker() -
     )
     assert [q.speaker for q in quotes] == ["Darmono SH.MH."]
     assert warnings == []
+
+
+def test_a_nested_quotation_ending_with_the_outer_one_shares_its_closing_mark() -> None:
+    # Three marks: the outer quotation opens, a nested one opens, and one mark closes both before
+    # the attribution; the quotation is not left open to run into the attribution.
+    quotes, warnings = quotes_of(
+        "Menteri Pertanian Budi Hartono Santoso mengaku pekerjaannya lebih berat dari dugaannya.",
+        '"Saya sempat berpikir ini mudah. Ternyata makin dalam makin terlihat, "wah, ini ada lagi,"'
+        " kata Budi kepada wartawan.",
+        '"At first I believed it was easy. The more I looked, the more I saw, "oh, there is more here,"'
+        " said Minister Santoso at the ministry.",
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        (
+            'Saya sempat berpikir ini mudah. Ternyata makin dalam makin terlihat, "wah, ini ada lagi',
+            "Budi Hartono Santoso",
+        ),
+        (
+            'At first I believed it was easy. The more I looked, the more I saw, "oh, there is more here',
+            "Budi Hartono Santoso",
+        ),
+    ]
+    assert warnings == []
+
+
+def test_an_open_quotation_with_a_nested_one_and_no_attribution_runs_on() -> None:
+    # The nested quotation closes inside the outer one, which goes on in the next paragraph.
+    quotes, _ = quotes_of(
+        "Menteri Pertanian Budi Hartono Santoso mengaku pekerjaannya lebih berat dari dugaannya.",
+        '"Orang bilang "ini mudah," padahal tidak. Makin dalam makin banyak yang harus dibenahi.',
+        '"Karena itu kami akan memeriksa semua program satu per satu," kata Budi.',
+    )
+    assert len(quotes) == 1
+    assert quotes[0].text.endswith("memeriksa semua program satu per satu")
+    assert quotes[0].speaker == "Budi Hartono Santoso"

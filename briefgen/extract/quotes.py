@@ -20,6 +20,8 @@ from briefgen.extract.people import PeopleIndex
 from briefgen.extract.sentences import QUOTE_MARKS, scan_marks, sentence_spans
 from briefgen.model import Quote
 
+_MARK = re.compile(f"[{QUOTE_MARKS}]")
+
 # The comma may stand after the closing mark (``"…", ujarnya``) as well as before it.
 _AFTER = re.compile(
     # "…,” sampai Bupati Budi": a clipped "menyampaikan", only before a capitalised name.
@@ -129,10 +131,26 @@ def find_quote_spans(paragraphs: Sequence[str], people: PeopleIndex | None = Non
                 spans.append(QuoteSpan([(p, opening, scan.close_at + 1)]))
         spans.extend(QuoteSpan([(p, s, e)]) for s, e in scan.closed)
         if scan.open_from is not None and (carry is None or scan.open_from > 0):
-            carry = QuoteSpan([(p, scan.open_from, len(text))])  # unclosed: it may go on
+            shared = _shared_close(text, scan.open_from)
+            if shared is not None:
+                spans.append(QuoteSpan([(p, scan.open_from, shared + 1)]))
+            else:
+                carry = QuoteSpan([(p, scan.open_from, len(text))])  # unclosed: it may go on
     if carry is not None:
         spans.append(carry)
     return sorted(spans, key=lambda s: (s.paragraph, s.start))
+
+
+def _shared_close(text: str, open_from: int) -> int | None:
+    """The mark that closes a quotation left open at the paragraph's end, when a quotation nested
+    in it ends where it ends and both share one mark (``“… bilang, “cukup,” kata Budi.``): the
+    last mark after a word that an attribution follows; None when there is none (it runs on)."""
+    found = None
+    for match in _MARK.finditer(text, open_from + 1):
+        i = match.start()
+        if not text[i - 1].isspace() and (_AFTER.match(text, i + 1) or _EN_AFTER.match(text, i + 1)):
+            found = i
+    return found
 
 
 # A line the page put between two paragraphs of one quotation: blank, or a few words in capitals.
