@@ -25,6 +25,15 @@ def test_an_english_office_written_before_its_title_opens_the_subject() -> None:
     ) == ["Darto Wibisono", "Rina Wulandari"]
 
 
+def test_a_portfolio_of_several_words_joined_by_and_is_part_of_the_office() -> None:
+    assert _speakers(
+        "Labour Minister Darto Wibisono said the ministry had two vacant posts.",
+        '"We have put forward two names for each post," Darto said after the meeting.',
+        "Meanwhile, Administrative and Bureaucratic Reform Minister Rina Wulandari gave no names."
+        ' "The list is not final yet, so we are waiting," she said.',
+    ) == ["Darto Wibisono", "Rina Wulandari"]
+
+
 def test_a_name_after_other_capitalised_words_is_not_the_subject() -> None:
     # Capitalised words that name no office ("Sunday Market") do not open a subject.
     assert _speakers(
