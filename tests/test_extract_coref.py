@@ -258,3 +258,23 @@ def test_a_name_written_once_in_another_order_keeps_the_usual_order() -> None:
     )
     assert _names(facts) == ["Rina Sekar Wulandari"]
     assert [q.speaker for q in facts.quotes] == ["Rina Sekar Wulandari"]
+
+
+def test_an_english_portfolio_noun_after_of_is_the_roles_not_the_names() -> None:
+    # "Head of Intelligence Darto Wibisono": an abstract English noun after "Head of" is the
+    # portfolio; a given name with such an ending after an Indonesian role word is kept.
+    facts = _facts(
+        "JAKARTA - The agency questioned five witnesses on Monday, February 3, 2025.",
+        '"All five witnesses answered every question," said Head of Intelligence Darto Wibisono.',
+        '"Two more will come next week," said Head of Public Relations Rina Wulandari.',
+    )
+    assert [(p.name, p.role) for p in facts.people] == [
+        ("Darto Wibisono", "Head of Intelligence"),
+        ("Rina Wulandari", "Head of Public Relations"),
+    ]
+    assert [q.speaker for q in facts.quotes] == ["Darto Wibisono", "Rina Wulandari"]
+    kept = _facts(
+        "MEDAN - Dinas itu memeriksa lima puskesmas pada Senin (3/2/2025).",
+        "“Semua puskesmas sudah kami periksa satu per satu,” kata dokter Constance Maria Sihombing.",
+    )
+    assert "Constance Maria Sihombing" in _names(kept)

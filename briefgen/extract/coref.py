@@ -60,6 +60,9 @@ _SUBUNIT_NOUNS = frozenset(
     {"Section", "Bureau", "Division", "Department", "Directorate", "Subdirectorate", "Desk", "Office"}
     | {"Biro", "Seksi", "Subbagian", "Subbag", "Subdit", "Direktorat"}
 )
+# English abstract nouns by their suffix (Relations, Intelligence, Prevention, Investigation,
+# Partnership, Security, Logistics): the portfolio of an English title, never a person's name.
+_ENGLISH_NOUN = re.compile(r"(?:tions?|sions?|ences?|ances?|ments?|ships?|ity|ics|ness)$")
 _NICKNAME_CUE = re.compile(
     r"(?:akrab|biasa|kerap|sering)\s+(?:di)?sapa(?:an)?\s+(?P<after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
     r"|\b(?P<before>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)[,\s]+(?:sapaan|panggilan)\s+akrab(?:nya)?\b"
@@ -160,6 +163,8 @@ def _clean(name: str, role: str | None, text: str) -> tuple[str, str | None]:
     name, chain = _strip_role_chain(name)
     words = _words(name)
     cut = _leading_office(words)
+    if role and not cut and not chain:
+        words, role = _english_portfolio(words, role, text)
     rest = words[cut:]
     if cut and any(_is_name_word(w) for w in rest) and (role or chain or _after_role(text, name)):
         chain = " ".join(filter(None, [chain, " ".join(words[:cut])]))
@@ -173,6 +178,22 @@ def _clean(name: str, role: str | None, text: str) -> tuple[str, str | None]:
     elif chain and role and not role.endswith(chain.split()[-1]) and chain.split()[0] not in role.split():
         role = f"{role} {chain}"
     return cleaned, role
+
+
+def _english_portfolio(words: list[str], role: str, text: str) -> tuple[list[str], str]:
+    """``Head of Public | Relations Budi Santoso``, ``Head | Intelligence Budi Santoso`` (written
+    ``Head of Intelligence Budi Santoso``): English abstract nouns at the front of the name, after
+    a title with ``of``/``for``, are its portfolio; they go back to the role as written."""
+    cut = 0
+    while cut < len(words) - 2 and words[cut][:1].isupper() and _ENGLISH_NOUN.search(words[cut]):
+        cut += 1
+    if not cut:
+        return words, role
+    between = r"((?:\s+(?:of|for|the|and|[A-Z][\w'’-]*))*?)\s+"
+    written = re.search(rf"(?<![\w-]){re.escape(role)}{between}{re.escape(' '.join(words[cut:]))}", text)
+    if written is None or not re.search(r"\b(?:of|for)\b", f"{role}{written.group(1)}"):
+        return words, role
+    return words[cut:], f"{role}{written.group(1)}"
 
 
 def _extend_left(name: str, text: str) -> str:
