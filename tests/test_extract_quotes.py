@@ -660,3 +660,23 @@ def test_an_open_quotation_with_a_nested_one_and_no_attribution_runs_on() -> Non
     assert len(quotes) == 1
     assert quotes[0].text.endswith("memeriksa semua program satu per satu")
     assert quotes[0].speaker == "Budi Hartono Santoso"
+
+
+def test_english_attribution_with_the_name_in_apposition_to_a_description() -> None:
+    # Newswire style: the description first and the name after a comma, or the name first and
+    # the description between commas before the verb.
+    quotes, warnings = quotes_of(
+        "JAKARTA - The agency questioned five witnesses on Monday, February 3, 2025.",
+        '"All five answered every question put to them," said the agency\'s spokesman, Darto Wibisono,'
+        " on Monday.",
+        '"Two more are expected to come in next week," Rina Wulandari, the head of its legal bureau, told'
+        " reporters.",
+        '"No one has been named a suspect so far," said the deputy head of the investigation team, Hendra'
+        " Wijaya.",
+        '"The schedule is not final and may still change," said the spokesman of the agency, Jakarta,'
+        " on Monday.",
+    )
+    # A place after the comma is where it was said, not who said it.
+    assert [q.speaker for q in quotes][:3] == ["Darto Wibisono", "Rina Wulandari", "Hendra Wijaya"]
+    assert quotes[3].speaker != "Jakarta"
+    assert warnings == []

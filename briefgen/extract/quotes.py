@@ -15,6 +15,7 @@ from briefgen.extract.lexicon import (
     PERSON_CUES,
     SPEECH_VERBS,
     TITLES,
+    is_known_place,
 )
 from briefgen.extract.people import PeopleIndex
 from briefgen.extract.sentences import QUOTE_MARKS, scan_marks, sentence_spans
@@ -38,8 +39,9 @@ _EN_AFTER = re.compile(
     + "|".join(sorted(PERSON_CUES, key=len, reverse=True))
     # "…,” Minister for Tourism Budi Santoso said": connectors inside a capitalised title.
     + r")\s+)?(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|for|and|the|of\s+the)\s+)?[A-Z][\w'’.-]*){0,6})"
-    # "…,” Ratna, who accompanied Governor Yohanes Kareth, stated …"
-    r"(?:\s*,\s*(?:who|yang)\s[^,.;“”\"]{1,80},)?\s+"
+    # "…,” Ratna, who accompanied Governor Yohanes Kareth, stated …", "…,” Ratna, the ministry's
+    # spokeswoman, told reporters": a relative clause or a description in apposition.
+    r"(?:\s*,\s*(?:who|yang|the|an?)\s[^,.;“”\"]{1,80},)?\s+"
     rf"(?:(?:also|then|later|further)\s+)?(?:{ENGLISH_SPEECH_VERBS})\b"
     # "…,” the minister said": an office in lower case, for the one person holding it.
     rf"|(?P<office>the\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_EN_OFFICES}))\s+"
@@ -458,6 +460,11 @@ def _speaker_english(
     if mention is not None:
         return people.name_of(mention)
     if re.match(r"\s*(?:the|this|that)\s", who, re.IGNORECASE):
+        # "said the ministry's spokesman, Budi Santoso, on Monday": the name in apposition.
+        apposed = _APPOSED.match(english.string, english.end(group))
+        if apposed is not None and not is_known_place(apposed["name"]):
+            mention = people.mention_in(p_last, apposed.start("name"), apposed.end("name"))
+            return people.name_of(mention) if mention else people.resolve(apposed["name"]) or apposed["name"]
         # "said the minister": the one minister of the article, else the minister being followed.
         holders = people.holders_of(who)
         if len(holders) == 1:
@@ -470,6 +477,13 @@ def _speaker_english(
     if resolved:
         return resolved
     return who.strip() if who.strip()[:1].isupper() else None
+
+
+# ", Budi Santoso." / ", Budi Santoso, on Monday": a name set after a description of its holder.
+_APPOSED = re.compile(
+    r",\s*(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){0,4})"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:on|at|in|to|after|before|when|during|who)\b)"
+)
 
 
 def _other_english_office(who: str, people: PeopleIndex, name: str) -> bool:
