@@ -278,3 +278,24 @@ def test_an_english_portfolio_noun_after_of_is_the_roles_not_the_names() -> None
         "“Semua puskesmas sudah kami periksa satu per satu,” kata dokter Constance Maria Sihombing.",
     )
     assert "Constance Maria Sihombing" in _names(kept)
+
+
+def test_an_office_and_its_region_alone_is_no_person() -> None:
+    # The role after the name ("Darto, Kasi Intel Kejari Sleman") leaves the office and its
+    # region as a run of capitals: an organisation, not a second person.
+    facts = _facts(
+        "Kejaksaan memeriksa enam saksi perkara dana desa pada Senin (3/2/2025).",
+        "“Enam saksi kami periksa hari ini,” kata Darto Wibisono, Kepala Seksi Intelijen Kejari Sleman.",
+        "“Pemeriksaan berlanjut pekan depan,” jelas Hendra yang juga Ketua Bawaslu Sleman.",
+    )
+    assert not {"Kejari Sleman", "Bawaslu Sleman"} & set(_names(facts))
+
+
+def test_a_national_body_between_the_role_and_the_name_is_the_roles() -> None:
+    facts = _facts(
+        "Kejaksaan Agung memeriksa enam saksi perkara impor pada Senin (3/2/2025).",
+        "“Enam saksi kami periksa hari ini,” papar Direktur Penyidikan Jampidsus Kejagung Darto Wibisono.",
+        "“Semua tahapan sudah kami siapkan,” kata Komisioner KPU RI Rina Wulandari.",
+    )
+    assert _names(facts) == ["Darto Wibisono", "Rina Wulandari"]
+    assert [q.speaker for q in facts.quotes] == ["Darto Wibisono", "Rina Wulandari"]

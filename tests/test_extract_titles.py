@@ -61,3 +61,14 @@ def test_a_public_prosecutor_introduces_the_name_after_the_body() -> None:
 def test_no_prosecution_title_takes_a_word_that_opens_names() -> None:
     # Every word of a title is a title word: "Jaksa Agung" would make "Agung Wibowo" a role.
     assert not {"Agung", "Muda"} & titles.TITLE_WORDS
+
+
+def test_a_commissioner_of_an_independent_body_is_a_title() -> None:
+    paragraphs = [
+        "KPU menetapkan jadwal kampanye pada Senin (3/2/2025).",
+        "“Semua tahapan sudah kami siapkan sejak awal,” kata Komisioner KPU Rina Wulandari.",
+    ]
+    facts = extract(Article("t.txt", None, paragraphs), today=dt.date(2026, 11, 22))
+    assert [(p.name, (p.role or "").split()[:1]) for p in facts.people] == [
+        ("Rina Wulandari", ["Komisioner"])
+    ]

@@ -33,6 +33,7 @@ from briefgen.extract.lexicon import (
     ROLE_ACRONYMS,
     is_acronym,
     is_known_place,
+    known_acronyms,
 )
 from briefgen.extract.roles import TITLE_WORD_SET, never_a_name
 from briefgen.model import Facts, Person
@@ -54,6 +55,9 @@ _REGIONAL_OFFICES = frozenset(
     | {"Pemprov", "Kodim", "Korem", "Kodam", "Lanal", "Lanud", "Lapas", "Rutan", "Bawaslu", "Kemenag"}
     | {"Kanwil", "Bappeda", "Bapenda", "Dinkes", "Disdik"}
 )
+# National bodies written by their short form between a role and a name ("Jampidsus Kejagung
+# Budi", "Komisioner KPU RI Budi"), besides those of the bundled acronym list.
+_NATIONAL_BODIES = frozenset({"Kejagung", "Mabes", "KPU", "Bawaslu", "DKPP", "Kemenkumham", "Kemenpan", "RI"})
 # Nouns naming a part of an organisation: no person's name holds one, so a capitalised run up to
 # one ("Head of the Agency's News Section Budi Santoso") is the role's, not the name's.
 _SUBUNIT_NOUNS = frozenset(
@@ -143,10 +147,18 @@ def _leading_office(words: Sequence[str]) -> int:
     if unit:
         return unit
     office = 0
-    while office < len(words) - 1 and (words[office] in _REGIONAL_OFFICES or is_acronym(words[office])):
+    while office < len(words) - 1 and (_is_body(words[office]) or is_acronym(words[office])):
         office += 1
     place = _leading_place(words[office:])
-    return office + place if place else _leading_place(words)
+    if place:
+        return office + place
+    if office and all(_is_body(w) for w in words[:office]):
+        return office  # "Kejagung Budi", "KPU RI Budi": the body the role belongs to
+    return _leading_place(words)
+
+
+def _is_body(word: str) -> bool:
+    return word in _REGIONAL_OFFICES or word in _NATIONAL_BODIES or word in known_acronyms()
 
 
 def _after_role(text: str, name: str) -> bool:
@@ -472,6 +484,8 @@ def _spurious(name: str, role: str | None, text: str) -> bool:
         return True
     if all(not _is_name_word(w) or is_known_place(w) for w in words):
         return True
+    if len(words) > 1 and _leading_office(words) == len(words):
+        return True  # "Kejari Contoh", "Bawaslu Kota Contoh": an office and its region
     # "Bupati Bentuk Tim | Reaksi Cepat": a unit's name read as a person's; "Ketua Tim Penggerak, Rina
     # Wulandari": the role ends in a unit word, but the name stands after a comma of its own.
     if role and role.split()[-1] in _UNIT_WORDS and not re.search(rf",\s*{re.escape(name)}\b", text):

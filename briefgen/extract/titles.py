@@ -141,6 +141,8 @@ TITLES: tuple[str, ...] = (
     "Sekjen",
     "Presiden",
     "Komisaris",
+    # A member of an independent commission (KPU, Bawaslu, Komnas HAM, KPI): "Komisioner KPU RI Budi".
+    "Komisioner",
     "Manajer",
     "Manager",
     "Koordinator",
