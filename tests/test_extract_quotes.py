@@ -680,3 +680,20 @@ def test_english_attribution_with_the_name_in_apposition_to_a_description() -> N
     assert [q.speaker for q in quotes][:3] == ["Darto Wibisono", "Rina Wulandari", "Hendra Wijaya"]
     assert quotes[3].speaker != "Jakarta"
     assert warnings == []
+
+
+def test_a_quotation_after_reported_speech_in_its_paragraph_is_that_speakers() -> None:
+    quotes, warnings = quotes_of(
+        "JAKARTA - Kepala BPS Rina Wulandari merilis data inflasi pada Senin (3/2/2025).",
+        'Menurut Rina, inflasi bulan ini masih terkendali. "Angka ini sesuai dengan target pemerintah."',
+        'Darto Wibisono menjelaskan stok beras cukup sampai akhir tahun. "Gudang kami masih penuh sekarang."',
+    )
+    assert [q.speaker for q in quotes] == ["Rina Wulandari", "Darto Wibisono"]
+    assert warnings == []
+    # Narration that reports no speech leaves the quotation without a speaker.
+    quotes, warnings = quotes_of(
+        "JAKARTA - Kepala Bulog Hendra Wijaya meninjau gudang beras pada Senin (3/2/2025).",
+        'Hendra meninjau pasar induk pagi itu. "Harga cabai di sini turun sejak pekan lalu."',
+    )
+    assert [q.speaker for q in quotes] == [None]
+    assert len(warnings) == 1

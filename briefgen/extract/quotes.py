@@ -518,4 +518,30 @@ def _speaker_before_quote(
         for mention in people.mentions_in(p_first, sentence_from, len(before_text)):
             if _INNER_ATTRIBUTION.search(before_text, sentence_from, mention.start):
                 return people.name_of(mention), True
+        if p_first == span.paragraph:
+            return _reported_before(before_text, p_first, sentence_from, people), False
     return None, False
+
+
+# A sentence of reported speech: "Menurut Budi, …", "Budi menjelaskan …", "Budi said …".
+_REPORTED = re.compile(rf"\s*(?:Menurut|According\s+to)\s|\s+(?:{SPEECH_VERBS}|{ENGLISH_SPEECH_VERBS})\b")
+
+
+def _reported_before(before_text: str, paragraph: int, sentence_from: int, people: PeopleIndex) -> str | None:
+    """``Menurut Budi, harga stabil. “Stok kami cukup.”``: a quotation without attribution right
+    after a sentence of the same paragraph that reports what one named person said is theirs."""
+    if before_text.rstrip()[-1:] not in ".!?":
+        return None  # the quotation is inside the sentence, not after it
+    mentions = people.mentions_in(paragraph, sentence_from, len(before_text))
+    if len({m.person for m in mentions}) != 1:
+        return None
+    first = mentions[0]
+    opens = (
+        _REPORTED.match(before_text, sentence_from) is not None
+        and first.start - sentence_from < _MENURUT_REACH
+    )
+    speaks = _REPORTED.match(before_text, first.end) is not None
+    return people.name_of(first) if opens or speaks else None
+
+
+_MENURUT_REACH = 16  # "Menurut Dr. Budi": the name right after the cue
