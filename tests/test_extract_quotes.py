@@ -676,6 +676,11 @@ def test_english_attribution_with_the_name_in_apposition_to_a_description() -> N
         '"The schedule is not final and may still change," said the spokesman of the agency, Jakarta,'
         " on Monday.",
     )
+    aged, _ = quotes_of(
+        "JAKARTA - Finance Minister Darto Wibisono visited the tax office on Monday, February 3, 2025.",
+        '"We will check every report that comes in," Wibisono, 54, told reporters.',
+    )
+    assert [q.speaker for q in aged] == ["Darto Wibisono"]
     # A place after the comma is where it was said, not who said it.
     assert [q.speaker for q in quotes][:3] == ["Darto Wibisono", "Rina Wulandari", "Hendra Wijaya"]
     assert quotes[3].speaker != "Jakarta"

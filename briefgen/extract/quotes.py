@@ -41,7 +41,7 @@ _EN_AFTER = re.compile(
     + r")\s+)?(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|for|and|the|of\s+the)\s+)?[A-Z][\w'’.-]*){0,6})"
     # "…,” Ratna, who accompanied Governor Yohanes Kareth, stated …", "…,” Ratna, the ministry's
     # spokeswoman, told reporters": a relative clause or a description in apposition.
-    r"(?:\s*,\s*(?:who|yang|the|an?)\s[^,.;“”\"]{1,80},)?\s+"
+    r"(?:\s*,\s*(?:(?:who|yang|the|an?)\s[^,.;“”\"]{1,80}|\d{1,3}),)?\s+"  # "…,” Ratna, 54, said"
     rf"(?:(?:also|then|later|further)\s+)?(?:{ENGLISH_SPEECH_VERBS})\b"
     # "…,” the minister said": an office in lower case, for the one person holding it.
     rf"|(?P<office>the\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_EN_OFFICES}))\s+"
