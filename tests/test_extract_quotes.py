@@ -702,3 +702,16 @@ def test_a_quotation_after_reported_speech_in_its_paragraph_is_that_speakers() -
     )
     assert [q.speaker for q in quotes] == [None]
     assert len(warnings) == 1
+
+
+def test_an_attribution_holding_a_role_word_of_another_person_names_its_own_person() -> None:
+    # "Head" alone is a role mention of the first head; the attribution names the second one.
+    quotes, _ = quotes_of(
+        "JAKARTA - The agency will question the witness again on Tuesday, June 4.",
+        '"The investigators will call him again next week," said Head of the Agency News Section Darto'
+        " Wibisono to reporters.",
+        '"We are still waiting for the schedule of the hearing," said Head of the Public Relations Bureau'
+        " Rina Wulandari.",
+    )
+    assert [q.speaker for q in quotes][1] != quotes[0].speaker
+    assert "Rina Wulandari" in (quotes[1].speaker or "")

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefgen.extract.index import Mention
 from briefgen.extract.lexicon import (
     ATTRIBUTION_VERBS,
     ENGLISH_SPEECH_VERBS,
@@ -388,7 +389,7 @@ def _speaker_after(
         or _names_a_giver(after, people, p_last)
     ):
         return people.speaker_before(span.paragraph, span.start, skip)
-    mention = people.mention_in(p_last, after.start("who"), after.end("who"))
+    mention = _longest_mention(people, p_last, after.start("who"), after.end("who"))
     if mention is not None:
         return people.name_of(mention)
     described = _DESCRIBED.match(who)
@@ -413,6 +414,16 @@ def _speaker_after(
         if followed is not None and not any(p.role for p in people.people if p.name == followed):
             return followed
     return people.resolve(words.group(1)) or words.group(1).strip()
+
+
+def _longest_mention(people: PeopleIndex, paragraph: int, start: int, end: int) -> Mention | None:
+    """The first mention in an attribution, the longest where several start together: ``Head of
+    the Bureau Budi`` holds the role mention ``Head`` (another head's) and the mention of Budi."""
+    first = people.mention_in(paragraph, start, end)
+    if first is None:
+        return None
+    same = [m for m in people.mentions_in(paragraph, first.start, end) if m.start == first.start]
+    return max(same, key=lambda m: m.end, default=first)
 
 
 def _names_a_giver(after: re.Match[str], people: PeopleIndex, paragraph: int) -> bool:
@@ -456,7 +467,7 @@ def _speaker_english(
     who = english.group(group)
     if not who.strip() or _PRONOUN.fullmatch(who):
         return people.speaker_before(span.paragraph, span.start, skip)
-    mention = people.mention_in(p_last, english.start(group), english.end(group))
+    mention = _longest_mention(people, p_last, english.start(group), english.end(group))
     if mention is not None:
         return people.name_of(mention)
     if re.match(r"\s*(?:the|this|that)\s", who, re.IGNORECASE):
