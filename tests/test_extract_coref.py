@@ -299,3 +299,13 @@ def test_a_national_body_between_the_role_and_the_name_is_the_roles() -> None:
     )
     assert _names(facts) == ["Darto Wibisono", "Rina Wulandari"]
     assert [q.speaker for q in facts.quotes] == ["Darto Wibisono", "Rina Wulandari"]
+
+
+def test_a_unit_of_a_body_alone_is_no_person() -> None:
+    facts = _facts(
+        "JAKARTA - The agency questioned the witness again on Tuesday, June 4.",
+        '"The examination will go on next week," explained Darto Wibisono as Head of the Agency News'
+        " Section.",
+    )
+    assert _names(facts) == ["Darto Wibisono"]
+    assert [q.speaker for q in facts.quotes] == ["Darto Wibisono"]

@@ -715,3 +715,12 @@ def test_an_attribution_holding_a_role_word_of_another_person_names_its_own_pers
     )
     assert [q.speaker for q in quotes][1] != quotes[0].speaker
     assert "Rina Wulandari" in (quotes[1].speaker or "")
+
+
+def test_an_english_role_after_as_is_not_part_of_the_speakers_name() -> None:
+    quotes, _ = quotes_of(
+        "JAKARTA - The agency questioned the witness again on Tuesday, June 4.",
+        '"The examination will go on next week," explained Darto Wibisono as Head of the Agency News'
+        " Section.",
+    )
+    assert [q.speaker for q in quotes] == ["Darto Wibisono"]

@@ -486,6 +486,8 @@ def _spurious(name: str, role: str | None, text: str) -> bool:
         return True
     if len(words) > 1 and _leading_office(words) == len(words):
         return True  # "Kejari Contoh", "Bawaslu Kota Contoh": an office and its region
+    if words[-1] in _SUBUNIT_NOUNS:
+        return True  # "News Section", "Biro Humas": a part of a body
     # "Bupati Bentuk Tim | Reaksi Cepat": a unit's name read as a person's; "Ketua Tim Penggerak, Rina
     # Wulandari": the role ends in a unit word, but the name stands after a comma of its own.
     if role and role.split()[-1] in _UNIT_WORDS and not re.search(rf",\s*{re.escape(name)}\b", text):

@@ -467,7 +467,9 @@ def _speaker_english(
     who = english.group(group)
     if not who.strip() or _PRONOUN.fullmatch(who):
         return people.speaker_before(span.paragraph, span.start, skip)
-    mention = _longest_mention(people, p_last, english.start(group), english.end(group))
+    # "explained Budi Santoso as Head of the Bureau": the role after "as" names no one else.
+    who = _AS_ROLE.split(who, maxsplit=1)[0]
+    mention = _longest_mention(people, p_last, english.start(group), english.start(group) + len(who))
     if mention is not None:
         return people.name_of(mention)
     if re.match(r"\s*(?:the|this|that)\s", who, re.IGNORECASE):
@@ -490,6 +492,7 @@ def _speaker_english(
     return who.strip() if who.strip()[:1].isupper() else None
 
 
+_AS_ROLE = re.compile(r"\s(?:as|in\s+his\s+capacity\s+as|in\s+her\s+capacity\s+as)\s")
 # ", Budi Santoso." / ", Budi Santoso, on Monday": a name set after a description of its holder.
 _APPOSED = re.compile(
     r",\s*(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){0,4})"
