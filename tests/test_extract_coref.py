@@ -219,3 +219,93 @@ def test_a_nickname_cue_starts_at_a_word_not_inside_one() -> None:
     assert _nicknames("Rapat dipimpin Mas Ipin, sapaan akrabnya, pagi itu.") == [(15, "Mas Ipin")]
     assert _nicknames("kodexRapat, sapaan akrab peserta.") == []
     assert _nicknames("RapatKoordinasi" * 200 + " dan lainnya.") == []
+
+
+def test_a_regional_office_and_its_region_before_a_name_are_the_role() -> None:
+    # "Kejari Sleman": the district prosecutor's office of a region the gazetteer knows (not one
+    # of the few places the name rules know) glued between the role and the name.
+    facts = _facts(
+        "Kejaksaan memeriksa enam saksi perkara dana desa pada Senin (3/2/2025).",
+        "“Enam saksi kami periksa hari ini secara bergantian,” kata Kasi Pidsus Kejari Sleman"
+        " Darto Wibisono.",
+        "“Pemeriksaan berlanjut pekan depan,” ujar Darto.",
+    )
+    assert _names(facts) == ["Darto Wibisono"]
+    assert facts.people[0].role is not None and facts.people[0].role.endswith("Kejari Sleman")
+    assert [q.speaker for q in facts.quotes] == ["Darto Wibisono", "Darto Wibisono"]
+
+
+def test_a_unit_of_a_body_ends_the_role_before_the_name() -> None:
+    # "Head of the Agency News Section Budi": a section, bureau or division is no part of a name.
+    facts = _facts(
+        "JAKARTA - The agency will question two more witnesses next week, on Tuesday, June 4.",
+        '"The investigators have sent the summons to both of them," said Head of the Agency News'
+        " Section Darto Wibisono to reporters.",
+    )
+    assert _names(facts) == ["Darto Wibisono"]
+    assert facts.people[0].role == "Head of the Agency News Section"
+    assert [q.speaker for q in facts.quotes] == ["Darto Wibisono"]
+
+
+def test_a_name_written_once_in_another_order_keeps_the_usual_order() -> None:
+    # A photo caption above the story swaps two given names; the story writes them its own way.
+    facts = _facts(
+        "Rina Sekar Wulandari janji benahi pasar ikan",
+        "Foto - Calon menteri Sekar Rina Wulandari tiba di gedung DPR, Kamis (14/3/2019). (FOTO/Agus)",
+        "Jakarta - Menteri yang baru dilantik Rina Sekar Wulandari menyatakan akan membenahi pasar ikan,"
+        " Rabu (23/12/2020).",
+        "“Semua pasar ikan akan kami periksa satu per satu,” ujar Wulandari.",
+    )
+    assert _names(facts) == ["Rina Sekar Wulandari"]
+    assert [q.speaker for q in facts.quotes] == ["Rina Sekar Wulandari"]
+
+
+def test_an_english_portfolio_noun_after_of_is_the_roles_not_the_names() -> None:
+    # "Head of Intelligence Darto Wibisono": an abstract English noun after "Head of" is the
+    # portfolio; a given name with such an ending after an Indonesian role word is kept.
+    facts = _facts(
+        "JAKARTA - The agency questioned five witnesses on Monday, February 3, 2025.",
+        '"All five witnesses answered every question," said Head of Intelligence Darto Wibisono.',
+        '"Two more will come next week," said Head of Public Relations Rina Wulandari.',
+    )
+    assert [(p.name, p.role) for p in facts.people] == [
+        ("Darto Wibisono", "Head of Intelligence"),
+        ("Rina Wulandari", "Head of Public Relations"),
+    ]
+    assert [q.speaker for q in facts.quotes] == ["Darto Wibisono", "Rina Wulandari"]
+    kept = _facts(
+        "MEDAN - Dinas itu memeriksa lima puskesmas pada Senin (3/2/2025).",
+        "“Semua puskesmas sudah kami periksa satu per satu,” kata dokter Constance Maria Sihombing.",
+    )
+    assert "Constance Maria Sihombing" in _names(kept)
+
+
+def test_an_office_and_its_region_alone_is_no_person() -> None:
+    # The role after the name ("Darto, Kasi Intel Kejari Sleman") leaves the office and its
+    # region as a run of capitals: an organisation, not a second person.
+    facts = _facts(
+        "Kejaksaan memeriksa enam saksi perkara dana desa pada Senin (3/2/2025).",
+        "“Enam saksi kami periksa hari ini,” kata Darto Wibisono, Kepala Seksi Intelijen Kejari Sleman.",
+        "“Pemeriksaan berlanjut pekan depan,” jelas Hendra yang juga Ketua Bawaslu Sleman.",
+    )
+    assert not {"Kejari Sleman", "Bawaslu Sleman"} & set(_names(facts))
+
+
+def test_a_national_body_between_the_role_and_the_name_is_the_roles() -> None:
+    facts = _facts(
+        "Kejaksaan Agung memeriksa enam saksi perkara impor pada Senin (3/2/2025).",
+        "“Enam saksi kami periksa hari ini,” papar Direktur Penyidikan Jampidsus Kejagung Darto Wibisono.",
+        "“Semua tahapan sudah kami siapkan,” kata Komisioner KPU RI Rina Wulandari.",
+    )
+    assert _names(facts) == ["Darto Wibisono", "Rina Wulandari"]
+    assert [q.speaker for q in facts.quotes] == ["Darto Wibisono", "Rina Wulandari"]
+
+
+def test_a_unit_of_a_body_alone_is_no_person() -> None:
+    facts = _facts(
+        "JAKARTA - The agency questioned the witness again on Tuesday, June 4.",
+        '"The examination will go on next week," explained Darto Wibisono as Head of the Agency News'
+        " Section.",
+    )
+    assert _names(facts) == ["Darto Wibisono"]
+    assert [q.speaker for q in facts.quotes] == ["Darto Wibisono"]

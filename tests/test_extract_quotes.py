@@ -625,3 +625,102 @@ def test_degrees_glued_to_the_verb_and_a_detached_nya_still_find_the_speaker() -
     )
     assert [q.speaker for q in quotes] == ["Darmono SH.MH."]
     assert warnings == []
+
+
+def test_a_nested_quotation_ending_with_the_outer_one_shares_its_closing_mark() -> None:
+    # Three marks: the outer quotation opens, a nested one opens, and one mark closes both before
+    # the attribution; the quotation is not left open to run into the attribution.
+    quotes, warnings = quotes_of(
+        "Menteri Pertanian Budi Hartono Santoso mengaku pekerjaannya lebih berat dari dugaannya.",
+        '"Saya sempat berpikir ini mudah. Ternyata makin dalam makin terlihat, "wah, ini ada lagi,"'
+        " kata Budi kepada wartawan.",
+        '"At first I believed it was easy. The more I looked, the more I saw, "oh, there is more here,"'
+        " said Minister Santoso at the ministry.",
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        (
+            'Saya sempat berpikir ini mudah. Ternyata makin dalam makin terlihat, "wah, ini ada lagi',
+            "Budi Hartono Santoso",
+        ),
+        (
+            'At first I believed it was easy. The more I looked, the more I saw, "oh, there is more here',
+            "Budi Hartono Santoso",
+        ),
+    ]
+    assert warnings == []
+
+
+def test_an_open_quotation_with_a_nested_one_and_no_attribution_runs_on() -> None:
+    # The nested quotation closes inside the outer one, which goes on in the next paragraph.
+    quotes, _ = quotes_of(
+        "Menteri Pertanian Budi Hartono Santoso mengaku pekerjaannya lebih berat dari dugaannya.",
+        '"Orang bilang "ini mudah," padahal tidak. Makin dalam makin banyak yang harus dibenahi.',
+        '"Karena itu kami akan memeriksa semua program satu per satu," kata Budi.',
+    )
+    assert len(quotes) == 1
+    assert quotes[0].text.endswith("memeriksa semua program satu per satu")
+    assert quotes[0].speaker == "Budi Hartono Santoso"
+
+
+def test_english_attribution_with_the_name_in_apposition_to_a_description() -> None:
+    # Newswire style: the description first and the name after a comma, or the name first and
+    # the description between commas before the verb.
+    quotes, warnings = quotes_of(
+        "JAKARTA - The agency questioned five witnesses on Monday, February 3, 2025.",
+        '"All five answered every question put to them," said the agency\'s spokesman, Darto Wibisono,'
+        " on Monday.",
+        '"Two more are expected to come in next week," Rina Wulandari, the head of its legal bureau, told'
+        " reporters.",
+        '"No one has been named a suspect so far," said the deputy head of the investigation team, Hendra'
+        " Wijaya.",
+        '"The schedule is not final and may still change," said the spokesman of the agency, Jakarta,'
+        " on Monday.",
+    )
+    aged, _ = quotes_of(
+        "JAKARTA - Finance Minister Darto Wibisono visited the tax office on Monday, February 3, 2025.",
+        '"We will check every report that comes in," Wibisono, 54, told reporters.',
+    )
+    assert [q.speaker for q in aged] == ["Darto Wibisono"]
+    # A place after the comma is where it was said, not who said it.
+    assert [q.speaker for q in quotes][:3] == ["Darto Wibisono", "Rina Wulandari", "Hendra Wijaya"]
+    assert quotes[3].speaker != "Jakarta"
+    assert warnings == []
+
+
+def test_a_quotation_after_reported_speech_in_its_paragraph_is_that_speakers() -> None:
+    quotes, warnings = quotes_of(
+        "JAKARTA - Kepala BPS Rina Wulandari merilis data inflasi pada Senin (3/2/2025).",
+        'Menurut Rina, inflasi bulan ini masih terkendali. "Angka ini sesuai dengan target pemerintah."',
+        'Darto Wibisono menjelaskan stok beras cukup sampai akhir tahun. "Gudang kami masih penuh sekarang."',
+    )
+    assert [q.speaker for q in quotes] == ["Rina Wulandari", "Darto Wibisono"]
+    assert warnings == []
+    # Narration that reports no speech leaves the quotation without a speaker.
+    quotes, warnings = quotes_of(
+        "JAKARTA - Kepala Bulog Hendra Wijaya meninjau gudang beras pada Senin (3/2/2025).",
+        'Hendra meninjau pasar induk pagi itu. "Harga cabai di sini turun sejak pekan lalu."',
+    )
+    assert [q.speaker for q in quotes] == [None]
+    assert len(warnings) == 1
+
+
+def test_an_attribution_holding_a_role_word_of_another_person_names_its_own_person() -> None:
+    # "Head" alone is a role mention of the first head; the attribution names the second one.
+    quotes, _ = quotes_of(
+        "JAKARTA - The agency will question the witness again on Tuesday, June 4.",
+        '"The investigators will call him again next week," said Head of the Agency News Section Darto'
+        " Wibisono to reporters.",
+        '"We are still waiting for the schedule of the hearing," said Head of the Public Relations Bureau'
+        " Rina Wulandari.",
+    )
+    assert [q.speaker for q in quotes][1] != quotes[0].speaker
+    assert "Rina Wulandari" in (quotes[1].speaker or "")
+
+
+def test_an_english_role_after_as_is_not_part_of_the_speakers_name() -> None:
+    quotes, _ = quotes_of(
+        "JAKARTA - The agency questioned the witness again on Tuesday, June 4.",
+        '"The examination will go on next week," explained Darto Wibisono as Head of the Agency News'
+        " Section.",
+    )
+    assert [q.speaker for q in quotes] == ["Darto Wibisono"]

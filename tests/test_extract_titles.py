@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from briefgen.extract import lexicon, titles
+import datetime as dt
+
+from briefgen.extract import extract, lexicon, titles
+from briefgen.model import Article
 
 
 def test_lexicon_reexports_the_same_lists() -> None:
@@ -38,3 +41,34 @@ def test_rank_table_holds_police_and_military_ranks_and_corps() -> None:
         assert corps in titles.RANK_SUFFIXES, corps
     # Job titles are not ranks: "Kepala", "Direktur" are offices held by anyone.
     assert not {"Kepala", "Direktur", "Ketua"} & titles.RANKS
+
+
+def test_a_public_prosecutor_introduces_the_name_after_the_body() -> None:
+    # "JPU KPK Darto W Santoso": the trial prosecutor's acronym is a title like "Kajari", so the
+    # name after the body is a person, and a later "tegasnya" is his.
+    paragraphs = [
+        "Jaksa KPK akan memanggil lagi sembilan saksi perkara suap itu pada Rabu (5/6/2024).",
+        "Saksi yang absen antara lain Rektor Unsuka Prof. Dr. Hendra Wijaya dan pengusaha Rina Lestari.",
+        "JPU KPK Darto W Santoso mengatakan, pihaknya ingin para saksi datang ke persidangan.",
+        "“Kalau panggilan ketiga tidak juga dipenuhi, kita minta majelis hakim memutuskan,” tegasnya.",
+    ]
+    facts = extract(Article("t.txt", None, paragraphs), today=dt.date(2026, 11, 22))
+    assert ("Darto W Santoso", "JPU") in [(p.name, p.role) for p in facts.people]
+    assert [q.speaker for q in facts.quotes] == ["Darto W Santoso"]
+    assert titles.OFFICE_TITLES["JPU"] == "Jaksa Penuntut Umum"
+
+
+def test_no_prosecution_title_takes_a_word_that_opens_names() -> None:
+    # Every word of a title is a title word: "Jaksa Agung" would make "Agung Wibowo" a role.
+    assert not {"Agung", "Muda"} & titles.TITLE_WORDS
+
+
+def test_a_commissioner_of_an_independent_body_is_a_title() -> None:
+    paragraphs = [
+        "KPU menetapkan jadwal kampanye pada Senin (3/2/2025).",
+        "“Semua tahapan sudah kami siapkan sejak awal,” kata Komisioner KPU Rina Wulandari.",
+    ]
+    facts = extract(Article("t.txt", None, paragraphs), today=dt.date(2026, 11, 22))
+    assert [(p.name, (p.role or "").split()[:1]) for p in facts.people] == [
+        ("Rina Wulandari", ["Komisioner"])
+    ]

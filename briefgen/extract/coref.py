@@ -33,6 +33,7 @@ from briefgen.extract.lexicon import (
     ROLE_ACRONYMS,
     is_acronym,
     is_known_place,
+    known_acronyms,
 )
 from briefgen.extract.patterns import bounded, compiled, first_bounded
 from briefgen.extract.roles import TITLE_WORD_SET, never_a_name
@@ -48,6 +49,25 @@ _TITLES = HONORIFICS | frozenset(f"{h}." for h in HONORIFICS)
 _UNIT_WORDS = frozenset(
     {"Tim", "Satgas", "Satuan", "Program", "Gerakan", "Operasi", "Pasukan", "Unit", "Gugus"}
 )
+# Regional offices of national bodies, named by the region they serve ("Kejari Contoh", "Polres
+# Contoh", "Pemkab Contoh"): glued before a name with that region, both are the role's.
+_REGIONAL_OFFICES = frozenset(
+    {"Kejari", "Kejati", "Polres", "Polresta", "Polrestabes", "Polda", "Polsek", "Pemkab", "Pemkot"}
+    | {"Pemprov", "Kodim", "Korem", "Kodam", "Lanal", "Lanud", "Lapas", "Rutan", "Bawaslu", "Kemenag"}
+    | {"Kanwil", "Bappeda", "Bapenda", "Dinkes", "Disdik"}
+)
+# National bodies written by their short form between a role and a name ("Jampidsus Kejagung
+# Budi", "Komisioner KPU RI Budi"), besides those of the bundled acronym list.
+_NATIONAL_BODIES = frozenset({"Kejagung", "Mabes", "KPU", "Bawaslu", "DKPP", "Kemenkumham", "Kemenpan", "RI"})
+# Nouns naming a part of an organisation: no person's name holds one, so a capitalised run up to
+# one ("Head of the Agency's News Section Budi Santoso") is the role's, not the name's.
+_SUBUNIT_NOUNS = frozenset(
+    {"Section", "Bureau", "Division", "Department", "Directorate", "Subdirectorate", "Desk", "Office"}
+    | {"Biro", "Seksi", "Subbagian", "Subbag", "Subdit", "Direktorat"}
+)
+# English abstract nouns by their suffix (Relations, Intelligence, Prevention, Investigation,
+# Partnership, Security, Logistics): the portfolio of an English title, never a person's name.
+_ENGLISH_NOUN = re.compile(r"(?:tions?|sions?|ences?|ances?|ments?|ships?|ity|ics|ness)$")
 _NICKNAME_CUE = re.compile(
     r"(?:akrab|biasa|kerap|sering)\s+(?:di)?sapa(?:an)?\s+(?P<after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
     r"|\b(?P<before>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)[,\s]+(?:sapaan|panggilan)\s+akrab(?:nya)?\b"
@@ -120,6 +140,28 @@ def _leading_place(words: Sequence[str]) -> int:
     return 0
 
 
+def _leading_office(words: Sequence[str]) -> int:
+    """How many words at the front of ``words`` go on naming the office of a role before them: a
+    known place (``Tegal Budi`` after ``Pj Bupati``), a regional office with its region (``Kejari
+    Contoh Budi``, ``DPRD Contoh Budi``), or a run up to a unit of a body (``News Section Budi``)."""
+    unit = max((i + 1 for i, w in enumerate(words[:-1]) if w in _SUBUNIT_NOUNS), default=0)
+    if unit:
+        return unit
+    office = 0
+    while office < len(words) - 1 and (_is_body(words[office]) or is_acronym(words[office])):
+        office += 1
+    place = _leading_place(words[office:])
+    if place:
+        return office + place
+    if office and all(_is_body(w) for w in words[:office]):
+        return office  # "Kejagung Budi", "KPU RI Budi": the body the role belongs to
+    return _leading_place(words)
+
+
+def _is_body(word: str) -> bool:
+    return word in _REGIONAL_OFFICES or word in _NATIONAL_BODIES or word in known_acronyms()
+
+
 def _after_role(text: str, name: str) -> bool:
     """Whether ``name`` follows a role word somewhere in ``text`` (``Bupati Contoh Budi``)."""
     for m in compiled(rf"(?<![\w-]){re.escape(name)}(?![\w-])").finditer(text):
@@ -133,7 +175,9 @@ def _clean(name: str, role: str | None, text: str) -> tuple[str, str | None]:
     """The name without glued role and place words; the role with what was stripped."""
     name, chain = _strip_role_chain(name)
     words = _words(name)
-    cut = _leading_place(words)
+    cut = _leading_office(words)
+    if role and not cut and not chain:
+        words, role = _english_portfolio(words, role, text)
     rest = words[cut:]
     if cut and any(_is_name_word(w) for w in rest) and (role or chain or _after_role(text, name)):
         chain = " ".join(filter(None, [chain, " ".join(words[:cut])]))
@@ -151,6 +195,22 @@ def _clean(name: str, role: str | None, text: str) -> tuple[str, str | None]:
     elif chain and role and not role.endswith(chain.split()[-1]) and chain.split()[0] not in role.split():
         role = f"{role} {chain}"
     return cleaned, role
+
+
+def _english_portfolio(words: list[str], role: str, text: str) -> tuple[list[str], str]:
+    """``Head of Public | Relations Budi Santoso``, ``Head | Intelligence Budi Santoso`` (written
+    ``Head of Intelligence Budi Santoso``): English abstract nouns at the front of the name, after
+    a title with ``of``/``for``, are its portfolio; they go back to the role as written."""
+    cut = 0
+    while cut < len(words) - 2 and words[cut][:1].isupper() and _ENGLISH_NOUN.search(words[cut]):
+        cut += 1
+    if not cut:
+        return words, role
+    between = r"((?:\s+(?:of|for|the|and|[A-Z][\w'’-]*))*?)\s+"
+    written = re.search(rf"(?<![\w-]){re.escape(role)}{between}{re.escape(' '.join(words[cut:]))}", text)
+    if written is None or not re.search(r"\b(?:of|for)\b", f"{role}{written.group(1)}"):
+        return words, role
+    return words[cut:], f"{role}{written.group(1)}"
 
 
 def _extend_left(name: str, text: str) -> str:
@@ -364,7 +424,24 @@ def _build(facts: Facts, text: str, subjects: Sequence[str | None]) -> tuple[_Ca
         if not _spurious(new.name, person.role, text):
             _add(cast, origin, person, new, text)
     _adopt_nicknames(cast, origin, text)
+    for member in cast.people:
+        _prefer_usual_order(member, text)
     return cast, origin
+
+
+def _prefer_usual_order(person: _Person, text: str) -> None:
+    """Of the forms of one name that hold the same words in another order (a caption's ``Hartono
+    Budi Santoso`` for the story's ``Budi Hartono Santoso``), the one the text writes most often
+    is the name; the first one seen keeps it on a tie."""
+    words = sorted(_words(person.name))
+    forms = [person.name, *(a for a in person.aliases if a != person.name and sorted(_words(a)) == words)]
+    if len(forms) < 2:
+        return
+    counts = [len(re.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)) for form in forms]
+    best = forms[counts.index(max(counts))]
+    if best != person.name:
+        person.aliases.append(person.name)
+        person.name = best
 
 
 _RANKED = re.compile(
@@ -412,6 +489,10 @@ def _spurious(name: str, role: str | None, text: str) -> bool:
         return True
     if all(not _is_name_word(w) or is_known_place(w) for w in words):
         return True
+    if len(words) > 1 and _leading_office(words) == len(words):
+        return True  # "Kejari Contoh", "Bawaslu Kota Contoh": an office and its region
+    if words[-1] in _SUBUNIT_NOUNS:
+        return True  # "News Section", "Biro Humas": a part of a body
     # "Bupati Bentuk Tim | Reaksi Cepat": a unit's name read as a person's; "Ketua Tim Penggerak, Rina
     # Wulandari": the role ends in a unit word, but the name stands after a comma of its own.
     if role and role.split()[-1] in _UNIT_WORDS and not compiled(rf",\s*{re.escape(name)}\b").search(text):

@@ -430,8 +430,25 @@ def _sentence_subject(text: str, start: int, mentions: Sequence[Mention]) -> Men
     before = text[start : first.start]
     if "," in before:
         before = before.rsplit(",", 1)[1]
-    if all(w.lower() in _BEFORE_SUBJECT for w in WORD_RE.findall(before)) and not re.search(
-        r"[“”\"]", before
-    ):
+    if re.search(r"[“”\"]", before):
+        return None
+    written = WORD_RE.findall(before)
+    if all(w.lower() in _BEFORE_SUBJECT for w in written) or _portfolio_before(written, first.text):
         return first
     return None
+
+
+def _portfolio_before(written: Sequence[str], mention: str) -> bool:
+    """``Finance Minister Budi``, ``Administrative and Bureaucratic Reform Minister Budi``: an
+    English office's portfolio, capitalised words (joined by ``and``/``of``) right before the
+    title the mention opens with, is no subject of its own."""
+    title = mention.split(maxsplit=1)[0].casefold() if mention else ""
+    if title not in _ENGLISH_TITLES or not written or not written[-1][:1].isupper():
+        return False
+    words = list(written)
+    while words and words[0].lower() in _BEFORE_SUBJECT and words[0].lower() not in _PORTFOLIO_JOINS:
+        words.pop(0)  # "Meanwhile, Finance Minister …", "Also Trade Minister …"
+    return bool(words) and all(w[:1].isupper() or w in _PORTFOLIO_JOINS for w in words)
+
+
+_PORTFOLIO_JOINS = frozenset({"and", "of", "dan"})

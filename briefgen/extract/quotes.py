@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefgen.extract.index import Mention
 from briefgen.extract.lexicon import (
     ATTRIBUTION_VERBS,
     ENGLISH_SPEECH_VERBS,
@@ -15,10 +16,13 @@ from briefgen.extract.lexicon import (
     PERSON_CUES,
     SPEECH_VERBS,
     TITLES,
+    is_known_place,
 )
 from briefgen.extract.people import PeopleIndex
 from briefgen.extract.sentences import QUOTE_MARKS, scan_marks, sentence_spans
 from briefgen.model import Quote
+
+_MARK = re.compile(f"[{QUOTE_MARKS}]")
 
 # The comma may stand after the closing mark (``"…", ujarnya``) as well as before it.
 _AFTER = re.compile(
@@ -36,8 +40,9 @@ _EN_AFTER = re.compile(
     + "|".join(sorted(PERSON_CUES, key=len, reverse=True))
     # "…,” Minister for Tourism Budi Santoso said": connectors inside a capitalised title.
     + r")\s+)?(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|for|and|the|of\s+the)\s+)?[A-Z][\w'’.-]*){0,6})"
-    # "…,” Ratna, who accompanied Governor Yohanes Kareth, stated …"
-    r"(?:\s*,\s*(?:who|yang)\s[^,.;“”\"]{1,80},)?\s+"
+    # "…,” Ratna, who accompanied Governor Yohanes Kareth, stated …", "…,” Ratna, the ministry's
+    # spokeswoman, told reporters": a relative clause or a description in apposition.
+    r"(?:\s*,\s*(?:(?:who|yang|the|an?)\s[^,.;“”\"]{1,80}|\d{1,3}),)?\s+"  # "…,” Ratna, 54, said"
     rf"(?:(?:also|then|later|further)\s+)?(?:{ENGLISH_SPEECH_VERBS})\b"
     # "…,” the minister said": an office in lower case, for the one person holding it.
     rf"|(?P<office>the\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_EN_OFFICES}))\s+"
@@ -129,10 +134,26 @@ def find_quote_spans(paragraphs: Sequence[str], people: PeopleIndex | None = Non
                 spans.append(QuoteSpan([(p, opening, scan.close_at + 1)]))
         spans.extend(QuoteSpan([(p, s, e)]) for s, e in scan.closed)
         if scan.open_from is not None and (carry is None or scan.open_from > 0):
-            carry = QuoteSpan([(p, scan.open_from, len(text))])  # unclosed: it may go on
+            shared = _shared_close(text, scan.open_from)
+            if shared is not None:
+                spans.append(QuoteSpan([(p, scan.open_from, shared + 1)]))
+            else:
+                carry = QuoteSpan([(p, scan.open_from, len(text))])  # unclosed: it may go on
     if carry is not None:
         spans.append(carry)
     return sorted(spans, key=lambda s: (s.paragraph, s.start))
+
+
+def _shared_close(text: str, open_from: int) -> int | None:
+    """The mark that closes a quotation left open at the paragraph's end, when a quotation nested
+    in it ends where it ends and both share one mark (``“… bilang, “cukup,” kata Budi.``): the
+    last mark after a word that an attribution follows; None when there is none (it runs on)."""
+    found = None
+    for match in _MARK.finditer(text, open_from + 1):
+        i = match.start()
+        if not text[i - 1].isspace() and (_AFTER.match(text, i + 1) or _EN_AFTER.match(text, i + 1)):
+            found = i
+    return found
 
 
 # A line the page put between two paragraphs of one quotation: blank, or a few words in capitals.
@@ -368,7 +389,7 @@ def _speaker_after(
         or _names_a_giver(after, people, p_last)
     ):
         return people.speaker_before(span.paragraph, span.start, skip)
-    mention = people.mention_in(p_last, after.start("who"), after.end("who"))
+    mention = _longest_mention(people, p_last, after.start("who"), after.end("who"))
     if mention is not None:
         return people.name_of(mention)
     described = _DESCRIBED.match(who)
@@ -393,6 +414,16 @@ def _speaker_after(
         if followed is not None and not any(p.role for p in people.people if p.name == followed):
             return followed
     return people.resolve(words.group(1)) or words.group(1).strip()
+
+
+def _longest_mention(people: PeopleIndex, paragraph: int, start: int, end: int) -> Mention | None:
+    """The first mention in an attribution, the longest where several start together: ``Head of
+    the Bureau Budi`` holds the role mention ``Head`` (another head's) and the mention of Budi."""
+    first = people.mention_in(paragraph, start, end)
+    if first is None:
+        return None
+    same = [m for m in people.mentions_in(paragraph, first.start, end) if m.start == first.start]
+    return max(same, key=lambda m: m.end, default=first)
 
 
 def _names_a_giver(after: re.Match[str], people: PeopleIndex, paragraph: int) -> bool:
@@ -436,10 +467,17 @@ def _speaker_english(
     who = english.group(group)
     if not who.strip() or _PRONOUN.fullmatch(who):
         return people.speaker_before(span.paragraph, span.start, skip)
-    mention = people.mention_in(p_last, english.start(group), english.end(group))
+    # "explained Budi Santoso as Head of the Bureau": the role after "as" names no one else.
+    who = _AS_ROLE.split(who, maxsplit=1)[0]
+    mention = _longest_mention(people, p_last, english.start(group), english.start(group) + len(who))
     if mention is not None:
         return people.name_of(mention)
     if re.match(r"\s*(?:the|this|that)\s", who, re.IGNORECASE):
+        # "said the ministry's spokesman, Budi Santoso, on Monday": the name in apposition.
+        apposed = _APPOSED.match(english.string, english.end(group))
+        if apposed is not None and not is_known_place(apposed["name"]):
+            mention = people.mention_in(p_last, apposed.start("name"), apposed.end("name"))
+            return people.name_of(mention) if mention else people.resolve(apposed["name"]) or apposed["name"]
         # "said the minister": the one minister of the article, else the minister being followed.
         holders = people.holders_of(who)
         if len(holders) == 1:
@@ -452,6 +490,14 @@ def _speaker_english(
     if resolved:
         return resolved
     return who.strip() if who.strip()[:1].isupper() else None
+
+
+_AS_ROLE = re.compile(r"\s(?:as|in\s+his\s+capacity\s+as|in\s+her\s+capacity\s+as)\s")
+# ", Budi Santoso." / ", Budi Santoso, on Monday": a name set after a description of its holder.
+_APPOSED = re.compile(
+    r",\s*(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){0,4})"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:on|at|in|to|after|before|when|during|who)\b)"
+)
 
 
 def _other_english_office(who: str, people: PeopleIndex, name: str) -> bool:
@@ -486,4 +532,30 @@ def _speaker_before_quote(
         for mention in people.mentions_in(p_first, sentence_from, len(before_text)):
             if _INNER_ATTRIBUTION.search(before_text, sentence_from, mention.start):
                 return people.name_of(mention), True
+        if p_first == span.paragraph:
+            return _reported_before(before_text, p_first, sentence_from, people), False
     return None, False
+
+
+# A sentence of reported speech: "Menurut Budi, …", "Budi menjelaskan …", "Budi said …".
+_REPORTED = re.compile(rf"\s*(?:Menurut|According\s+to)\s|\s+(?:{SPEECH_VERBS}|{ENGLISH_SPEECH_VERBS})\b")
+
+
+def _reported_before(before_text: str, paragraph: int, sentence_from: int, people: PeopleIndex) -> str | None:
+    """``Menurut Budi, harga stabil. “Stok kami cukup.”``: a quotation without attribution right
+    after a sentence of the same paragraph that reports what one named person said is theirs."""
+    if before_text.rstrip()[-1:] not in ".!?":
+        return None  # the quotation is inside the sentence, not after it
+    mentions = people.mentions_in(paragraph, sentence_from, len(before_text))
+    if len({m.person for m in mentions}) != 1:
+        return None
+    first = mentions[0]
+    opens = (
+        _REPORTED.match(before_text, sentence_from) is not None
+        and first.start - sentence_from < _MENURUT_REACH
+    )
+    speaks = _REPORTED.match(before_text, first.end) is not None
+    return people.name_of(first) if opens or speaks else None
+
+
+_MENURUT_REACH = 16  # "Menurut Dr. Budi": the name right after the cue

@@ -1,0 +1,44 @@
+"""The people index: who a pronoun refers to (the named subject of the sentences before it)."""
+
+from __future__ import annotations
+
+from briefgen.extract.organizations import find_definitions
+from briefgen.extract.people import find_people
+from briefgen.extract.quotes import attribute_quotes, find_quote_spans
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    paras = list(paragraphs)
+    people = find_people(paras, find_definitions(paras))
+    quotes, _, _ = attribute_quotes(find_quote_spans(paras, people), paras, people)
+    return [q.speaker for q in quotes]
+
+
+def test_an_english_office_written_before_its_title_opens_the_subject() -> None:
+    # "Trade Minister Rina …" is the subject of its sentence: "she said" after it is hers, not
+    # that of the person quoted a paragraph before.
+    assert _speakers(
+        "Labour Minister Darto Wibisono said the ministry had two vacant posts.",
+        '"We have put forward two names for each post," Darto said after the meeting.',
+        "Trade Minister Rina Wulandari also declined to comment on the new appointment."
+        ' "I will talk about it once the decision is public," she said.',
+    ) == ["Darto Wibisono", "Rina Wulandari"]
+
+
+def test_a_portfolio_of_several_words_joined_by_and_is_part_of_the_office() -> None:
+    assert _speakers(
+        "Labour Minister Darto Wibisono said the ministry had two vacant posts.",
+        '"We have put forward two names for each post," Darto said after the meeting.',
+        "Meanwhile, Administrative and Bureaucratic Reform Minister Rina Wulandari gave no names."
+        ' "The list is not final yet, so we are waiting," she said.',
+    ) == ["Darto Wibisono", "Rina Wulandari"]
+
+
+def test_a_name_after_other_capitalised_words_is_not_the_subject() -> None:
+    # Capitalised words that name no office ("Sunday Market") do not open a subject.
+    assert _speakers(
+        "Labour Minister Darto Wibisono said the ministry had two vacant posts.",
+        '"We have put forward two names for each post," Darto said after the meeting.',
+        "Near the Sunday Market Rina Wulandari was seen with him."
+        ' "I will talk about it once the decision is public," he said.',
+    ) == ["Darto Wibisono", "Darto Wibisono"]
