@@ -610,12 +610,6 @@ class PdfWriter:
         """Rows of language cells as tables; the first row stands alone to keep with its heading."""
         if not rows:
             return []
-        width = self.frame_width / 2
-        return tables.table(
-            self,
-            rows,
-            (width, width),
-            padding=(0, 0, self.size * ROW_GAP, 0),
-            gutter=GUTTER_MM * MM / 2,
-            split_first=True,
+        return tables.side_by_side(
+            self, rows, self.frame_width / 2, gap=self.size * ROW_GAP, gutter=GUTTER_MM * MM / 2
         )
