@@ -14,11 +14,12 @@ from briefgen.writers.pdf import flowables, tables
 from briefgen.writers.pdf.fonts import register_fonts
 from briefgen.writers.pdf.side import side_by_side_class
 
-WORDS = (
+TEXT = (
     "rapat koordinasi membahas rencana kerja bersama antara kementerian dan pemerintah daerah "
     "the meeting discussed a joint work plan between the ministry and the regional government "
     "anggaran pelaksanaan tahap berikutnya disepakati pekan depan setelah kajian teknis selesai"
-).split()
+)
+WORDS = TEXT.split()
 SIZE = 10.0
 FRAME = (480.0, 700.0)  # width, height of the page's frame
 GUTTER = 7.0
@@ -109,7 +110,8 @@ def test_a_row_too_short_to_split_moves_on_whole(fonts: Any) -> None:
     make = flowables.classes().paragraph
     style = styles(fonts)[0]
     row = [[make(" ".join(WORDS[:60]), style)], [make(" ".join(WORDS[:20]), style)]]
-    flowable = side_by_side_class()([row], [(0, 5.0)], (240.0, 240.0), GUTTER, ("black", fonts.regular, 10, 12), 40)
+    look = ("black", fonts.regular, 10, 12)
+    flowable = side_by_side_class()([row], [(0, 5.0)], (240.0, 240.0), GUTTER, look, 40)
     _, height = flowable.wrap(*FRAME)
     assert flowable.split(FRAME[0], 30.0) == []  # under 40 points would stay on the page
     assert flowable.split(FRAME[0], height + 1) == [flowable]
