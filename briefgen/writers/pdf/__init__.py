@@ -11,7 +11,7 @@ from __future__ import annotations
 from briefgen.model import Brief, RenderOptions, Template
 from briefgen.writers import Written, collector_paused
 from briefgen.writers.common import langs_of
-from briefgen.writers.pdf.fonts import register_fonts
+from briefgen.writers.pdf.fonts import register_fonts, widths_remembered
 from briefgen.writers.pdf.writer import PdfWriter
 
 
@@ -27,7 +27,7 @@ def write_pdf(brief: Brief, template: Template, options: RenderOptions) -> Writt
     langs = langs_of(options)
     fonts = register_fonts(template)
     writer = PdfWriter(brief, template, langs, options.layout, fonts)
-    with collector_paused():
+    with collector_paused(), widths_remembered():
         data, _ = writer.build(total=None)
     warnings = [_missing_warning(writer.missing, template)] if writer.missing else []
     return Written(data, warnings)
