@@ -1,9 +1,11 @@
 """The PDF writer: a composed brief and a template in, the bytes of a print-ready PDF out.
 
 reportlab lives in this package only: :mod:`.fonts` (the embedded faces and their fallbacks),
-:mod:`.flowables` (units and the few reportlab subclasses), :mod:`.tables` (tables whose tall
-rows are cut to fit a page), :mod:`.head` (letterhead, title block, colophon) and :mod:`.writer`
-(the styles from :mod:`briefgen.writers.style`, the story, page decoration and metadata).
+:mod:`.flowables` (units and the few reportlab subclasses), :mod:`.paras` (paragraphs made with
+as little markup parsing as possible), :mod:`.tables` (tables and side-by-side language columns
+whose tall rows are cut to fit a page), :mod:`.side` (the side-by-side flowable), :mod:`.head`
+(letterhead, title block, colophon) and :mod:`.writer` (the styles from
+:mod:`briefgen.writers.style`, the story, page decoration and metadata).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Tables whose rows never outgrow a page: tall rows are cut between lines into several rows."""
+"""Tables and side-by-side columns whose rows never outgrow a page: tall rows are cut between lines."""
 
 from __future__ import annotations
 
