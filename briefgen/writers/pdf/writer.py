@@ -98,6 +98,7 @@ class PdfWriter:
             "white": white,
         }
         self.missing: set[str] = set()  # characters no font has (reported as a warning)
+        self.covered = frozenset(map(chr, fonts.coverage))  # the characters the template's font has
         self.styles = self._styles()
         self.paragraphs = Paragraphs(self.styles)
 
@@ -187,7 +188,7 @@ class PdfWriter:
         fonts = self.fonts
         safe = xml_safe(text)
         # Nearly always the template's font has every character: one run, without the walk below.
-        if all(ord(c) in fonts.coverage or c.isspace() for c in set(safe)):
+        if self.covered.issuperset(safe) or all(ord(c) in fonts.coverage or c.isspace() for c in set(safe)):
             return [(None, safe)] if safe else []
         runs: list[tuple[str | None, str]] = []
         for char in safe:
