@@ -1,9 +1,11 @@
 """The PDF writer: a composed brief and a template in, the bytes of a print-ready PDF out.
 
 reportlab lives in this package only: :mod:`.fonts` (the embedded faces and their fallbacks),
-:mod:`.flowables` (units and the few reportlab subclasses), :mod:`.tables` (tables whose tall
-rows are cut to fit a page), :mod:`.head` (letterhead, title block, colophon) and :mod:`.writer`
-(the styles from :mod:`briefgen.writers.style`, the story, page decoration and metadata).
+:mod:`.flowables` (units and the few reportlab subclasses), :mod:`.paras` (paragraphs made with
+as little markup parsing as possible), :mod:`.tables` (tables and side-by-side language columns
+whose tall rows are cut to fit a page), :mod:`.side` (the side-by-side flowable), :mod:`.head`
+(letterhead, title block, colophon) and :mod:`.writer` (the styles from
+:mod:`briefgen.writers.style`, the story, page decoration and metadata).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from briefgen.model import Brief, RenderOptions, Template
 from briefgen.writers import Written, collector_paused
 from briefgen.writers.common import langs_of
-from briefgen.writers.pdf.fonts import register_fonts
+from briefgen.writers.pdf.fonts import register_fonts, widths_remembered
 from briefgen.writers.pdf.writer import PdfWriter
 
 
@@ -27,7 +29,7 @@ def write_pdf(brief: Brief, template: Template, options: RenderOptions) -> Writt
     langs = langs_of(options)
     fonts = register_fonts(template)
     writer = PdfWriter(brief, template, langs, options.layout, fonts)
-    with collector_paused():
+    with collector_paused(), widths_remembered():
         data, _ = writer.build(total=None)
     warnings = [_missing_warning(writer.missing, template)] if writer.missing else []
     return Written(data, warnings)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -135,3 +136,30 @@ def register_fonts(template: Template) -> Fonts:
     )
     coverage = _coverage(pdfmetrics.getFont(names[0]))
     return Fonts(names[0], names[1], names[2], coverage=coverage, fallbacks=fallbacks)
+
+
+@contextlib.contextmanager
+def widths_remembered() -> Iterator[None]:
+    """While it lasts, reportlab's line breaking measures each word in each font and size once.
+
+    ``Paragraph.breakLines`` measures every word of every paragraph with
+    ``pdfmetrics.stringWidth``, a Python sum over the word's characters; a long brief measures
+    the same few thousand words hundreds of thousands of times. The widths are the same numbers.
+    """
+    from reportlab.platypus import paragraph
+
+    measure = paragraph.stringWidth
+    known: dict[tuple[str, str, float, str], float] = {}
+
+    def remembered(text: str, fontName: str, fontSize: float, encoding: str = "utf8") -> float:  # noqa: N803
+        key = (text, fontName, fontSize, encoding)
+        width = known.get(key)
+        if width is None:
+            width = known[key] = measure(text, fontName, fontSize, encoding)
+        return width
+
+    paragraph.stringWidth = remembered
+    try:
+        yield
+    finally:
+        paragraph.stringWidth = measure

@@ -1,4 +1,4 @@
-"""Tables whose rows never outgrow a page: tall rows are cut between lines into several rows."""
+"""Tables and side-by-side columns whose rows never outgrow a page: tall rows are cut between lines."""
 
 from __future__ import annotations
 
@@ -82,6 +82,50 @@ def _cut_row(cells: Cells, widths: Sequence[float], limit: float) -> list[Cells]
     return [[p[i] if i < len(p) else [] for p in pieces] for i in range(count)]
 
 
+def _physical(
+    rows: list[Cells], inner: Sequence[float], limit: float, top: float, bottom: float, *, header: bool
+) -> tuple[list[Cells], list[tuple[float, float]]]:
+    """The physical rows (tall logical rows cut in parts) and the (top, bottom) padding of each."""
+    physical: list[Cells] = []
+    pads: list[tuple[float, float]] = []
+    for index, row in enumerate(rows):
+        parts = [row] if header and index == 0 else _cut_row(row, inner, limit)
+        for part, cells in enumerate(parts):
+            if part:  # a continuation: no gap between it and the part above
+                pads[-1] = (pads[-1][0], 0)
+            physical.append(cells)
+            pads.append((0 if part else top, bottom))
+    return physical, pads
+
+
+def _ranges(count: int, step: int, split_first: bool) -> list[tuple[int, int]]:
+    """The rows of each flowable: the first alone with ``split_first``, then ``step`` at a time."""
+    first = 1 if split_first and count > 1 else 0
+    ranges = [(0, 1)] if first else []
+    return ranges + [(start, min(start + step, count)) for start in range(first, count, step)]
+
+
+def side_by_side(
+    w: PdfWriter, rows: list[Cells], width: float, *, gap: float, gutter: float
+) -> list[Flowable]:
+    """Rows of two language cells, each column ``width`` wide, as :mod:`.side` flowables.
+
+    The same rows as :func:`table` with ``gutter`` and ``split_first`` made: tall rows cut, the
+    first row alone (to keep with a heading), then :data:`TABLE_CHUNK` rows a flowable.
+    """
+    from briefgen.writers.pdf.side import side_by_side_class
+
+    make = side_by_side_class()
+    inner = [width - gutter, width - gutter]
+    physical, pads = _physical(rows, inner, w.frame_height * ROW_LIMIT, 0, gap, header=False)
+    look = ("black", w.fonts.regular, w.size, w.size * 1.2)  # a table cell's colour and font
+    split_min = round(w.size * 4)
+    return [
+        make(physical[start:stop], pads[start:stop], (width, width), gutter, look, split_min)
+        for start, stop in _ranges(len(physical), TABLE_CHUNK, split_first=True)
+    ]
+
+
 def table(
     w: PdfWriter,
     rows: list[Cells],
@@ -103,16 +147,7 @@ def table(
 
     top, right, bottom, left = padding
     inner = [width - (gutter if gutter is not None else left + right) for width in widths]
-    limit = w.frame_height * ROW_LIMIT
-    physical: list[Cells] = []
-    pads: list[tuple[float, float]] = []  # (top, bottom) padding of every physical row
-    for index, row in enumerate(rows):
-        parts = [row] if header and index == 0 else _cut_row(row, inner, limit)
-        for part, cells in enumerate(parts):
-            if part:  # a continuation: no gap between it and the part above
-                pads[-1] = (pads[-1][0], 0)
-            physical.append(cells)
-            pads.append((0 if part else top, bottom))
+    physical, pads = _physical(rows, inner, w.frame_height * ROW_LIMIT, top, bottom, header=header)
 
     def make(start: int, stop: int) -> Flowable:
         commands: list[tuple[Any, ...]] = [
@@ -150,11 +185,8 @@ def table(
             hAlign="LEFT",
         )
 
-    first = 1 if split_first and len(physical) > 1 else 0
-    tables = [make(0, first)] if first else []
     # A table split at a page end is re-measured whole, and its rest copied, at every page:
     # one long table (a thousand sources) costs pages × rows. Rows without a repeated header
     # and rules between them stack the same as consecutive tables, so those come in chunks.
     step = len(physical) if header else TABLE_CHUNK
-    tables += [make(start, min(start + step, len(physical))) for start in range(first, len(physical), step)]
-    return tables
+    return [make(start, stop) for start, stop in _ranges(len(physical), step, split_first)]

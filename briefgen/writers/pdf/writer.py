@@ -50,6 +50,7 @@ from briefgen.writers.common import (
 from briefgen.writers.pdf import flowables, fonts, head, tables
 from briefgen.writers.pdf.flowables import MM, NO_PADDING, Cells, Flowable
 from briefgen.writers.pdf.fonts import Fonts
+from briefgen.writers.pdf.paras import Paragraphs
 from briefgen.writers.style import (
     ROW_GAP,
     SHEET,
@@ -97,9 +98,9 @@ class PdfWriter:
             "white": white,
         }
         self.missing: set[str] = set()  # characters no font has (reported as a warning)
+        self.covered = frozenset(map(chr, fonts.coverage))  # the characters the template's font has
         self.styles = self._styles()
-        self.seen: set[tuple[str, str]] = set()  # markup and style of every paragraph made
-        self.parsed: dict[tuple[str, str], tuple[Any, Any, Any]] = {}  # see para()
+        self.paragraphs = Paragraphs(self.styles)
 
     # ----------------------------------------------------------------- build
 
@@ -187,7 +188,7 @@ class PdfWriter:
         fonts = self.fonts
         safe = xml_safe(text)
         # Nearly always the template's font has every character: one run, without the walk below.
-        if all(ord(c) in fonts.coverage or c.isspace() for c in set(safe)):
+        if self.covered.issuperset(safe) or all(ord(c) in fonts.coverage or c.isspace() for c in set(safe)):
             return [(None, safe)] if safe else []
         runs: list[tuple[str | None, str]] = []
         for char in safe:
@@ -312,24 +313,8 @@ class PdfWriter:
         return values
 
     def para(self, markup: str, style: str, **kwargs: Any) -> Flowable:
-        make = flowables.classes().paragraph
-        if kwargs:
-            return make(markup, self.styles[style], **kwargs)
-        # The same markup comes back thousands of times in a long brief (every "[translation
-        # pending]"): from its second time on, clones of its parsed fragments are used, which
-        # costs far less than parsing it again (or deep-copying them). A fragment's attributes
-        # are read, never changed, by line breaking; each paragraph gets fragments of its own.
-        key = (markup, style)
-        parsed = self.parsed.get(key)
-        if parsed is None:
-            paragraph = make(markup, self.styles[style])
-            if key in self.seen:
-                frags = [f.clone() for f in paragraph.frags]
-                self.parsed[key] = (frags, paragraph.style, paragraph.bulletText)
-            self.seen.add(key)
-            return paragraph
-        frags, parsed_style, bullet = parsed
-        return make(markup, parsed_style, bulletText=bullet, frags=[f.clone() for f in frags])
+        """A paragraph of ``markup`` in the style named ``style`` (see :class:`.paras.Paragraphs`)."""
+        return self.paragraphs.make(markup, style, **kwargs)
 
     def text_width(self, text: str, *, bold: bool = False) -> float:
         from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -610,12 +595,6 @@ class PdfWriter:
         """Rows of language cells as tables; the first row stands alone to keep with its heading."""
         if not rows:
             return []
-        width = self.frame_width / 2
-        return tables.table(
-            self,
-            rows,
-            (width, width),
-            padding=(0, 0, self.size * ROW_GAP, 0),
-            gutter=GUTTER_MM * MM / 2,
-            split_first=True,
+        return tables.side_by_side(
+            self, rows, self.frame_width / 2, gap=self.size * ROW_GAP, gutter=GUTTER_MM * MM / 2
         )
