@@ -20,6 +20,7 @@ from briefgen.extract.step_english import (
     OUTCOME_EN,
     PASSIVE_EN,
 )
+from briefgen.extract.step_speech import conditional_rule, favour_for_the_speaker, is_question, spoken_act
 from briefgen.extract.step_subjects import (
     ACTION_AFTER,
     OWN_SIDE,
@@ -534,8 +535,24 @@ def _acting_subject(cue: Cue) -> Decision:
     return subject if subject.found else Verdict.NEXT
 
 
+def _spoken(cue: Cue) -> Decision:
+    """``Kami sebarkan ke program …``: the speaker's side before a bare verb (``step_speech``)."""
+    return spoken_act(cue.text, cue.start) or Verdict.NEXT
+
+
+def _conditional(cue: Cue) -> Decision:
+    """``Apabila …, maka dilayangkan panggilan ketiga``: what is done in that case (``step_speech``)."""
+    return conditional_rule(cue.text, cue.start) or Verdict.NEXT
+
+
+def _favour(cue: Cue) -> Decision:
+    """``tolong beri saya waktu``: a favour for the speaker is no order (``step_speech``)."""
+    return Verdict.NEXT if favour_for_the_speaker(cue.text, cue.start) else None
+
+
 _ALL = words(
-    "plain with request strong must obligation opening expected weak appeal can ours acted dated held"
+    "plain with request strong must obligation opening expected weak appeal can ours acted dated held spoken"
+    " conditional"
 )
 # The rules in the order they are asked; each applies to the cue kinds named with it, and the first
 # that decides wins.
@@ -565,6 +582,9 @@ RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
     (frozenset({"appeal"}), _appeal),
     (frozenset({"can"}), _can),
     (frozenset({"ours"}), _ours),
+    (frozenset({"spoken"}), _spoken),
+    (frozenset({"conditional"}), _conditional),
+    (frozenset({"plain"}), _favour),
     (frozenset({"plain", "strong", "obligation", "expected"}), _self_sufficient),
     (frozenset({"weak"}), _reported_figure),
     (frozenset({"weak", "must"}), _consequence),
@@ -599,6 +619,8 @@ def judge(
         return None
     low = text.lower()
     question = _end_of_first(_QUESTION, text) if "apakah" in low or "whether" in low else len(text) + 1
+    if is_question(text):
+        question = 0  # "…, bisa tidak besok 8 persen?"
     context = Cue(
         text,
         0,

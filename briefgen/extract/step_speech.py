@@ -1,0 +1,148 @@
+"""Next steps stated in the speaker's own words: the cues and rules of spoken Indonesian that the
+narrated grammar of ``step_cues`` does not reach.
+
+- The object-focus form of the first person (``kami sebarkan ke program …``, ``kita datangi
+  sekolah``, ``generasi muda kami libatkan``): in speech the speaker's side as agent right before a
+  bare transitive verb says what that side does next, without ``akan``. It is no step in a relative
+  clause (``yang kami lakukan``), as the subject of a condition (``jika kami promosikan``), after a
+  word of the past (``sudah``, ``tadi``, ``kemarin``) or of routine (``secara rutin``), nor with
+  a verb of saying, seeing, knowing or feeling (``kami sampaikan``, ``kami temukan``, ``kita
+  hadapi``).
+- A formal conditional rule (``Apabila …, maka dilayangkan panggilan ketiga``, ``Jika …, maka
+  proyek itu sebaiknya dibatalkan``): after a condition, ``maka`` and a passive verb state what
+  will be done in that case (a verb of judging, ``maka dapat disimpulkan``, is no act).
+- Imperatives of roots that begin like a prefix (``Berikan …``, ``Terapkan …``, ``Tertibkan …``),
+  which the ``-kan`` imperative of ``step_cues`` leaves out with the prefixed verbs, and ``Tolong,
+  …`` written with a comma.
+- Not steps: a question (a sentence that ends in ``?``), and a favour asked for the speaker
+  (``tolong beri saya waktu``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.lexicon import words
+from briefgen.extract.step_subjects import Subject
+
+# Verbs of saying, seeing, knowing, feeling, having and undergoing: in the object-focus form they
+# tell what the speaker says or finds ("kami sampaikan", "yang kita miliki"), not an act to come.
+_NOT_ACTS = words(
+    """
+    sampaikan katakan sebutkan jelaskan tegaskan ungkapkan ceritakan gambarkan contohkan ibaratkan
+    analogikan istilahkan namakan tanyakan simpulkan laporkan umumkan akui temukan harapkan rasakan
+    inginkan butuhkan perlukan sayangkan khawatirkan bayangkan bandingkan dengarkan perhatikan
+    pikirkan banggakan syukuri apresiasi lihat dengar tahu kira rasa pikir sendiri pribadi miliki
+    ketahui sadari alami hadapi jalani lalui nikmati sukai cintai hargai hormati pahami yakini sesali
+    dapatkan peroleh terima beritahukan informasikan beritakan kabarkan paparkan uraikan tunjukkan
+    nanti lagi sekali tadi kini sini hari begini mandiri pagi pasti
+    """
+)
+# The first person before a bare verb: a transitive in -kan or -i, a stem of enforcement or
+# service, or a per- verb ("kita pertebal pengamanan"); the ``kan``/``i`` forms exclude the
+# prefixed actives ("kami melakukan", "kami berikan" aside, which starts like ber-).
+_SPOKEN_ACT = re.compile(
+    r"(?<![\w-])(?P<who>[Kk]ami|[Kk]ita|[Ss]aya|[Aa]ku)\s+"
+    r"(?P<verb>(?!(?:me|di)[a-z])(?:[a-z]{3,}kan|(?!ber)[a-z]{4,}i)"
+    r"|ambil|ajak|cek|sikat|gelar|buka|tutup|tambah|jaga|bangun|dorong|kawal|tindak|proses|tangkap"
+    r"|periksa|cabut|bina|usut|kejar|buru|sita|bantu|data|panggil|tegur|bongkar|jemput|antar|kirim"
+    r"|bawa|tarik|razia|per(?:ketat|kuat|luas|tebal|cepat|banyak|dalam|baiki|bantukan))\b"
+)
+# What the clause of the pronoun may not hold: a subordinator or a relative right before it
+# ("jika kami promosikan", "yang bisa kita lakukan"), a word of the past, of routine or a
+# prohibition anywhere in it ("Kemarin kami datangi …", "sudah kami ajukan", "Saya kumpulkan …
+# sebagai tindak lanjut pelantikan kemarin", "jangan sampai anak-anak kita nyanyi …"). An object
+# fronted with a relative clause ("Semua pasien yang berobat … kami layani") names a class of
+# cases handled as a rule or in the past, not an act to come.
+_SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:jika|kalau|bila|apabila|karena|sebab|ketika|saat|sewaktu|sejak|sebelum|setelah|sesudah|agar"
+    r"|supaya|sehingga|yang|seperti|sebagaimana|ke|kepada|dengan|dari|oleh|pada|bagi|untuk|tentang"
+    r"|buat|sama|bersama|antara|ayo|mari|tidak|tak|belum|bukan|enggak|nggak)\s+"
+    r"(?:(?:juga|pun|memang|harus|perlu|bisa|dapat|mesti|wajib|akan|sudah|telah|masih|coba|ingin|mau)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_PAST_OR_ROUTINE = re.compile(
+    r"\b(?:jangan|sudah|telah|pernah|sempat|tadi|kemarin|lalu|sebelumnya|dulu|baru\s+saja|selama\s+ini|rutin"
+    r"|berkala|kontinyu|kontinu|terus-menerus|setiap\s+(?:hari|pekan|minggu|bulan|tahun|saat|kali))\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+# "Apabila panggilan kedua tidak hadir, maka dilayangkan panggilan ketiga": a condition, then
+# "maka", what it names and a passive verb (a verb of judging or seeing is no act).
+_CONDITIONAL_RULE = re.compile(
+    r"^(?:[\w-]+\W+){0,3}?(?:jika|apabila|bila|kalau|jikalau|manakala)\s+"
+    r"(?!(?:dilihat|dibandingkan|ditinjau|dihitung|diukur|dicermati)\b)[^;]{3,300}?[\s,]maka\s+"
+    r"(?:[\w()/-]+\s+){0,6}?(?:(?:akan|harus|sebaiknya|wajib|perlu|segera|bisa|dapat|langsung|juga|pun)\s+)*"
+    r"(?P<verb>di(?!(?:ri|rinya|mana|sini|sana|situ)\b)[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+_NOT_PASSIVE_ACTS = words(
+    """
+    disimpulkan dikatakan dianggap dinilai diperkirakan diprediksi diproyeksikan diketahui dilihat
+    dibandingkan disebut dipastikan dirasakan dipahami diartikan dimaknai dimungkinkan diharapkan
+    """
+)
+_NEGATION = re.compile(r"\b(?:tidak|tak|belum|bukan|enggak|nggak)\b", re.IGNORECASE)
+
+# "Berikan …", "Terapkan …": an imperative of a root that begins like a prefix; "Tolong, …".
+_IMPERATIVE = re.compile(
+    r"^(?:(?:Jadi|Maka|Karena\s+itu|Untuk\s+itu|Sekali\s+lagi),?\s+)?(?:Berikan|Bersihkan|Berantas|Bereskan"
+    r"|Beritahukan|Beritakan|Terapkan|Tertibkan|Teruskan|Terbitkan|Terangkan|Tetapkan|Menangkan|Meriahkan"
+    r"|Dinginkan|Diamkan)\s+[a-z]"
+    r"|\b[Tt]olong,\s+(?!di)[a-z]{3,}"
+)
+# "tolong beri saya waktu", "tolong doakan kami": a favour for the speaker, not an act of policy.
+_FAVOUR = re.compile(r"[Tt]olong,?\s+(?:\w+\s+)(?:saya|aku|kami)\b")
+
+
+def speech_cues(text: str, low: str, quoted: bool) -> list[tuple[int, str]]:
+    """The cues of a step in spoken form: the object-focus first person and the imperatives of
+    roots like a prefix (inside a quotation), and a conditional rule with ``maka`` (anywhere)."""
+    found: list[tuple[int, str]] = []
+    if quoted and ("kami" in low or "kita" in low or "saya" in low or "aku" in low):
+        found += [(m.start(), "spoken") for m in _SPOKEN_ACT.finditer(text)]
+    if quoted and ("olong," in text or text[:1] in "BTMDJKUS"):
+        found += [(m.start(), "plain") for m in _IMPERATIVE.finditer(text)]
+    if "maka" in low and (conditional := _CONDITIONAL_RULE.match(text)) is not None:
+        found.append((conditional.start("verb"), "conditional"))
+    return found
+
+
+def spoken_act(text: str, start: int) -> Subject | None:
+    """``Kami sebarkan ke program …``: the speaker's side as agent of a bare verb (the actor read
+    as the speaker's side), or None when the clause makes it no act to come."""
+    act = _SPOKEN_ACT.match(text, start)
+    if act is None or act.group("verb").lower() in _NOT_ACTS:
+        return None
+    clause_at = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    clause_end = next((m.start() for m in _CLAUSE_BREAK.finditer(text, act.end())), len(text))
+    if _SUBORDINATE_BEFORE.search(text[clause_at:start]) or _PAST_OR_ROUTINE.search(
+        text[clause_at:clause_end]
+    ):
+        return None
+    if re.search(r"\byang\b", text[:start], re.IGNORECASE):
+        return None
+    return Subject(True, act.group("who").lower())
+
+
+def conditional_rule(text: str, start: int) -> Subject | None:
+    """``Apabila …, maka dilayangkan panggilan ketiga``: what is done in that case (no actor named);
+    None for a verb of judging and for a negated consequence."""
+    verb = re.match(r"[a-z]+", text[start:], re.IGNORECASE)
+    if verb is None or verb.group(0).lower() in _NOT_PASSIVE_ACTS:
+        return None
+    maka = text.lower().rfind("maka", 0, start)
+    if _NEGATION.search(text, maka, start):
+        return None
+    return Subject(True)
+
+
+def favour_for_the_speaker(text: str, start: int) -> bool:
+    """``tolong beri saya waktu``: a favour asked for the speaker."""
+    return _FAVOUR.match(text, start) is not None
+
+
+def is_question(text: str) -> bool:
+    """``Kalau dibilang, bisa tidak besok 8 persen?``: a question states no step."""
+    return text.rstrip(" ”\"'’)").endswith("?")

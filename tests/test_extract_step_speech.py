@@ -1,0 +1,112 @@
+"""Next steps in the speaker's own words (``step_speech``): the object-focus first person, the
+conditional rule with ``maka``, imperatives of roots that look prefixed, questions and favours.
+Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.extract import extract
+from briefgen.extract.step_cues import find_cues
+from briefgen.extract.step_speech import conditional_rule, is_question, spoken_act
+from briefgen.model import Article, Facts
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def facts_of(*paragraphs: str) -> Facts:
+    return extract(Article("x", None, list(paragraphs)), today=TODAY)
+
+
+def quoted_steps(*quotations: str) -> list[tuple[str, str | None]]:
+    """The steps of quotations said by one official introduced in the first paragraph."""
+    paragraphs = ["Kepala Dinas Perhubungan Kota Palu, Rudi Hartono, meninjau terminal itu."]
+    paragraphs += [f"“{quotation},” kata Rudi." for quotation in quotations]
+    return [(s.text, s.actor) for s in facts_of(*paragraphs).next_steps]
+
+
+def test_the_object_focus_first_person_in_a_quotation_is_a_step_of_the_speakers_side() -> None:
+    steps = quoted_steps(
+        "Untuk sopir angkot, kami datangi pangkalan satu per satu",
+        "Sisa anggarannya kami alihkan ke perbaikan halte",
+        "Para pedagang kaki lima kita ajak pindah ke lantai dua",
+        "Kalau ada bus yang melanggar, kami cabut izin trayeknya",
+        "Setelah rapat selesai, kita pertebal penjagaan di pintu keluar",
+    )
+    assert [text.split()[0] for text, _ in steps] == ["Untuk", "Sisa", "Para", "Kalau", "Setelah"]
+    assert {actor for _, actor in steps} == {"Dinas Perhubungan Kota Palu"}
+
+
+def test_the_object_focus_first_person_is_no_step_when_past_relative_routine_or_said() -> None:
+    assert (
+        quoted_steps(
+            "Kemarin kami datangi pangkalan di pasar",
+            "Itu program yang bisa kita kembangkan bersama",
+            "Sopir yang mangkal di situ kami tegur setiap hari",
+            "Kami sampaikan bahwa jadwal bus tidak berubah",
+            "Jika kami umumkan sekarang, warga akan bingung",
+            "Jangan sampai anak-anak kita main di jalur bus",
+            "Penumpang kita nanti bisa memilih rute sendiri",
+            "Semua laporan sudah kami teruskan ke dinas",
+        )
+        == []
+    )
+
+
+def test_spoken_act_reads_the_pronoun_as_the_actor_and_refuses_verbs_of_saying() -> None:
+    text = "Untuk sopir angkot, kami datangi pangkalan"
+    act = spoken_act(text, text.index("kami"))
+    assert act is not None and act.actor == "kami"
+    said = "Kami sampaikan jadwalnya besok"
+    assert spoken_act(said, 0) is None
+    cues = find_cues(text, quoted=True)
+    assert (text.index("kami"), "spoken") in cues
+    assert not [kind for _, kind in find_cues(text, quoted=False) if kind == "spoken"]
+
+
+def test_a_conditional_rule_with_maka_and_a_passive_is_a_step_with_no_actor() -> None:
+    steps = [
+        (s.text, s.actor)
+        for s in facts_of(
+            "Apabila pemilik kios tidak datang pada panggilan pertama, maka dikirim surat teguran kedua.",
+            "Jika pembangunan halte tidak selesai tahun ini, maka proyek itu sebaiknya dihentikan.",
+            "Jika dibandingkan dengan tahun lalu, maka jumlah penumpang dinilai naik.",
+            "Jika harga tiket naik, maka penumpang tidak diuntungkan.",
+            "Kalau hujan deras, maka jalan itu tergenang.",
+        ).next_steps
+    ]
+    assert steps == [
+        ("Apabila pemilik kios tidak datang pada panggilan pertama, maka dikirim surat teguran kedua.", None),
+        ("Jika pembangunan halte tidak selesai tahun ini, maka proyek itu sebaiknya dihentikan.", None),
+    ]
+
+
+def test_conditional_rule_refuses_verbs_of_judging() -> None:
+    text = "Jika semua data masuk, maka dapat disimpulkan bahwa rute itu ramai."
+    cue = next(at for at, kind in find_cues(text, quoted=False) if kind == "conditional")
+    assert conditional_rule(text, cue) is None
+
+
+def test_imperatives_of_roots_that_look_prefixed_and_tolong_with_a_comma_are_orders() -> None:
+    steps = quoted_steps(
+        "Berikan tempat duduk untuk penumpang lansia",
+        "Tertibkan parkir liar di depan terminal",
+        "Bagi pengusaha bus, tolong, rawatlah armadanya",
+        "Bersama warga kita ingin kota yang rapi",
+    )
+    assert [text.split()[0] for text, _ in steps] == ["Berikan", "Tertibkan", "Bagi"]
+
+
+def test_questions_and_favours_for_the_speaker_are_not_steps() -> None:
+    assert is_question("Kalau ditanya, apa bisa besok selesai?")
+    assert not is_question("Besok kami periksa.")
+    assert (
+        quoted_steps(
+            "Kalau ditanya, bisa tidak besok semua bus diganti?",
+            "Jadi tolong beri saya waktu untuk membenahi terminal",
+        )
+        == []
+    )
+    assert quoted_steps("Tolong sampaikan jadwal baru kepada semua sopir") == [
+        ("Tolong sampaikan jadwal baru kepada semua sopir", None)
+    ]
