@@ -110,3 +110,19 @@ def test_questions_and_favours_for_the_speaker_are_not_steps() -> None:
     assert quoted_steps("Tolong sampaikan jadwal baru kepada semua sopir") == [
         ("Tolong sampaikan jadwal baru kepada semua sopir", None)
     ]
+
+
+def test_readiness_to_enforce_is_a_commitment_an_offer_is_not() -> None:
+    steps = quoted_steps(
+        "Kami siap tindak semua angkutan liar di terminal",
+        "Kami juga siap menertibkan pedagang yang berjualan di jalur bus",
+        "Kami siap membantu sopir yang ingin pindah trayek",
+    )
+    assert [text.split()[2] for text, _ in steps] == ["tindak", "siap"]
+
+
+def test_a_one_word_command_shouted_after_a_comma_is_an_order() -> None:
+    steps = quoted_steps(
+        "Saya tidak peduli siapa pemilik kiosnya, bongkar!", "Wah, bagus!", "Pokoknya, jangan!"
+    )
+    assert [text for text, _ in steps] == ["Saya tidak peduli siapa pemilik kiosnya, bongkar!"]

@@ -14,6 +14,10 @@ narrated grammar of ``step_cues`` does not reach.
 - Imperatives of roots that begin like a prefix (``Berikan …``, ``Terapkan …``, ``Tertibkan …``),
   which the ``-kan`` imperative of ``step_cues`` leaves out with the prefixed verbs, and ``Tolong,
   …`` written with a comma.
+- Readiness to enforce (``Kami siap menindak …``, ``kami siap sikat barang ilegal``): unlike an
+  offer (``kami siap membantu``, which waits on the other side's answer), a resolve against
+  wrongdoing depends on no one and is a commitment.
+- A bare command shouted after a comma (``…, tutup!``).
 - Not steps: a question (a sentence that ends in ``?``), and a favour asked for the speaker
   (``tolong beri saya waktu``).
 """
@@ -92,6 +96,18 @@ _IMPERATIVE = re.compile(
     r"|Dinginkan|Diamkan)\s+[a-z]"
     r"|\b[Tt]olong,\s+(?!di)[a-z]{3,}"
 )
+# "Kami siap menindak tegas …", "kami siap sikat …": readiness to act against wrongdoing.
+_READY_TO_ENFORCE = re.compile(
+    r"(?<![\w-])(?P<who>[Kk]ami|[Kk]ita|[Ss]aya)\s+(?:(?:juga|pun|tetap|selalu|sangat)\s+)?siap\s+(?:untuk\s+)?"
+    r"(?:menindak|tindak|memberantas|berantas|menyikat|sikat|menangkap|tangkap|menertibkan|tertibkan|menyita"
+    r"|sita|mengusut|usut|menegakkan|tegakkan|memproses|proses|menghukum|menggagalkan|gagalkan|membongkar"
+    r"|bongkar|menutup|tutup|mencabut|cabut|melawan|lawan|memerangi|perangi)\b"
+)
+# "Saya tidak peduli siapa pemiliknya, tutup!": a one-word command after a comma.
+_SHOUTED = re.compile(
+    r"[,;]\s*(?P<verb>(?!(?:me|di|ber|ter)[a-z])[a-z]{3,}kan|(?!(?:me|di|ber|ter)[a-z])[a-z]{4,}i|tutup|tangkap"
+    r"|proses|tindak|usut|sikat|sita|cabut|bongkar|segel|bubarkan|stop)\s*!\s*$"
+)
 # "tolong beri saya waktu", "tolong doakan kami": a favour for the speaker, not an act of policy.
 _FAVOUR = re.compile(r"[Tt]olong,?\s+(?:\w+\s+)(?:saya|aku|kami)\b")
 
@@ -104,6 +120,10 @@ def speech_cues(text: str, low: str, quoted: bool) -> list[tuple[int, str]]:
         found += [(m.start(), "spoken") for m in _SPOKEN_ACT.finditer(text)]
     if quoted and ("olong," in text or text[:1] in "BTMDJKUS"):
         found += [(m.start(), "plain") for m in _IMPERATIVE.finditer(text)]
+    if quoted and "siap" in low:
+        found += [(m.start(), "spoken") for m in _READY_TO_ENFORCE.finditer(text)]
+    if quoted and text.rstrip().endswith("!") and (shouted := _SHOUTED.search(text)) is not None:
+        found.append((shouted.start("verb"), "plain"))
     if "maka" in low and (conditional := _CONDITIONAL_RULE.match(text)) is not None:
         found.append((conditional.start("verb"), "conditional"))
     return found
@@ -112,6 +132,8 @@ def speech_cues(text: str, low: str, quoted: bool) -> list[tuple[int, str]]:
 def spoken_act(text: str, start: int) -> Subject | None:
     """``Kami sebarkan ke program …``: the speaker's side as agent of a bare verb (the actor read
     as the speaker's side), or None when the clause makes it no act to come."""
+    if (ready := _READY_TO_ENFORCE.match(text, start)) is not None:
+        return Subject(True, ready.group("who").lower())
     act = _SPOKEN_ACT.match(text, start)
     if act is None or act.group("verb").lower() in _NOT_ACTS:
         return None
