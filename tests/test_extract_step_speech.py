@@ -126,3 +126,19 @@ def test_a_one_word_command_shouted_after_a_comma_is_an_order() -> None:
         "Saya tidak peduli siapa pemilik kiosnya, bongkar!", "Wah, bagus!", "Pokoknya, jangan!"
     )
     assert [text for text, _ in steps] == ["Saya tidak peduli siapa pemilik kiosnya, bongkar!"]
+
+
+def test_a_reporter_sent_elsewhere_and_a_talk_announced_are_not_steps() -> None:
+    assert (
+        quoted_steps(
+            "Silakan konfirmasi ke kepala bidang yang lama, saya baru menjabat",
+            "Kami akan lapor tentang jumlah penumpang selama libur panjang",
+        )
+        == []
+    )
+    assert [text.split()[1] for text, _ in quoted_steps("Silakan lapor ke posko kalau bus terlambat")] == [
+        "lapor"
+    ]
+    assert [
+        text.split()[2] for text, _ in quoted_steps("Kami akan laporkan hasil pemeriksaan ke wali kota")
+    ] == ["laporkan"]

@@ -20,7 +20,7 @@ from briefgen.extract.step_english import (
     OUTCOME_EN,
     PASSIVE_EN,
 )
-from briefgen.extract.step_speech import conditional_rule, favour_for_the_speaker, is_question, spoken_act
+from briefgen.extract.step_speech import conditional_rule, is_question, said_not_done, spoken_act
 from briefgen.extract.step_subjects import (
     ACTION_AFTER,
     OWN_SIDE,
@@ -545,9 +545,9 @@ def _conditional(cue: Cue) -> Decision:
     return conditional_rule(cue.text, cue.start) or Verdict.NEXT
 
 
-def _favour(cue: Cue) -> Decision:
-    """``tolong beri saya waktu``: a favour for the speaker is no order (``step_speech``)."""
-    return Verdict.NEXT if favour_for_the_speaker(cue.text, cue.start) else None
+def _said_not_done(cue: Cue) -> Decision:
+    """``tolong beri saya waktu``, ``Kami akan lapor tentang …``: no order, no plan (``step_speech``)."""
+    return Verdict.NEXT if said_not_done(cue.text, cue.start) else None
 
 
 _ALL = words(
@@ -584,7 +584,7 @@ RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
     (frozenset({"ours"}), _ours),
     (frozenset({"spoken"}), _spoken),
     (frozenset({"conditional"}), _conditional),
-    (frozenset({"plain"}), _favour),
+    (frozenset({"plain", "weak"}), _said_not_done),
     (frozenset({"plain", "strong", "obligation", "expected"}), _self_sufficient),
     (frozenset({"weak"}), _reported_figure),
     (frozenset({"weak", "must"}), _consequence),

@@ -18,8 +18,10 @@ narrated grammar of ``step_cues`` does not reach.
   offer (``kami siap membantu``, which waits on the other side's answer), a resolve against
   wrongdoing depends on no one and is a commitment.
 - A bare command shouted after a comma (``…, tutup!``).
-- Not steps: a question (a sentence that ends in ``?``), and a favour asked for the speaker
-  (``tolong beri saya waktu``).
+- Not steps: a question (a sentence that ends in ``?``), a favour asked for the speaker
+  (``tolong beri saya waktu``), a reporter sent to another source (``Silakan konfirmasi ke kepala
+  bidang …``), and the speaker announcing what he is about to tell (``Kami akan lapor tentang
+  …``, ``Saya akan jelaskan mengenai …``: the talk itself, not an act to come).
 """
 
 from __future__ import annotations
@@ -110,6 +112,18 @@ _SHOUTED = re.compile(
 )
 # "tolong beri saya waktu", "tolong doakan kami": a favour for the speaker, not an act of policy.
 _FAVOUR = re.compile(r"[Tt]olong,?\s+(?:\w+\s+)(?:saya|aku|kami)\b")
+# "Silakan konfirmasi ke kabid yang lama": the reporter sent elsewhere.
+_REFERRAL = re.compile(
+    r"(?:[Ss]ilakan|[Ss]ilahkan|[Mm]onggo)\s+(?:(?:langsung|saja)\s+)?(?:konfirmasi|tanya|tanyakan|hubungi)\b"
+)
+# "Kami akan lapor tentang …": what the speaker is about to say.
+_ABOUT_TO_TELL = re.compile(
+    r"(?:akan|mau|ingin)\s+(?:(?:sedikit|langsung|coba)\s+)?(?:lapor|laporkan|sampaikan|menyampaikan|jelaskan"
+    r"|menjelaskan|paparkan|memaparkan|ceritakan|menceritakan|bicara|berbicara|bercerita)\s+"
+    r"(?:tentang|mengenai|soal|bahwa|terkait)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON_BEFORE = re.compile(r"\b(?:kami|kita|saya|aku)\s+(?:(?:juga|pun|hanya)\s+)?$", re.IGNORECASE)
 
 
 def speech_cues(text: str, low: str, quoted: bool) -> list[tuple[int, str]]:
@@ -160,9 +174,12 @@ def conditional_rule(text: str, start: int) -> Subject | None:
     return Subject(True)
 
 
-def favour_for_the_speaker(text: str, start: int) -> bool:
-    """``tolong beri saya waktu``: a favour asked for the speaker."""
-    return _FAVOUR.match(text, start) is not None
+def said_not_done(text: str, start: int) -> bool:
+    """``tolong beri saya waktu`` (a favour for the speaker), ``Silakan konfirmasi ke …`` (the
+    reporter sent elsewhere), ``Kami akan lapor tentang …`` (the talk announced): no order, no plan."""
+    if _FAVOUR.match(text, start) or _REFERRAL.match(text, start):
+        return True
+    return bool(_ABOUT_TO_TELL.match(text, start) and _FIRST_PERSON_BEFORE.search(text, 0, start))
 
 
 def is_question(text: str) -> bool:
