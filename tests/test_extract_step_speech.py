@@ -142,3 +142,17 @@ def test_a_reporter_sent_elsewhere_and_a_talk_announced_are_not_steps() -> None:
     assert [
         text.split()[2] for text, _ in quoted_steps("Kami akan laporkan hasil pemeriksaan ke wali kota")
     ] == ["laporkan"]
+
+
+def test_a_conditional_rule_without_maka_needs_a_modal_of_duty_or_future_before_the_passive() -> None:
+    steps = [
+        s.text
+        for s in facts_of(
+            "Jika pengelola ingin membuka kembali kiosnya, izin usahanya harus diurus dari awal.",
+            "Kalau hujan turun sore nanti, pasar itu akan dipindahkan ke halaman balai desa.",
+            "Jika harga naik, pedagang kecil akan dirugikan.",
+            "Kalau dilihat dari data, penumpang dipengaruhi cuaca.",
+        ).next_steps
+    ]
+    assert [text.split()[0] for text in steps] == ["Jika", "Kalau"]
+    assert "dirugikan" not in " ".join(steps)

@@ -76,10 +76,14 @@ _CLAUSE_BREAK = re.compile(r"[,;:]")
 
 # "Apabila panggilan kedua tidak hadir, maka dilayangkan panggilan ketiga": a condition, then
 # "maka", what it names and a passive verb (a verb of judging or seeing is no act).
+_MODALS = r"(?:akan|harus|sebaiknya|wajib|perlu|segera|bisa|dapat|langsung|juga|pun|kembali)"
 _CONDITIONAL_RULE = re.compile(
     r"^(?:[\w-]+\W+){0,3}?(?:jika|apabila|bila|kalau|jikalau|manakala)\s+"
-    r"(?!(?:dilihat|dibandingkan|ditinjau|dihitung|diukur|dicermati)\b)[^;]{3,300}?[\s,]maka\s+"
-    r"(?:[\w()/-]+\s+){0,6}?(?:(?:akan|harus|sebaiknya|wajib|perlu|segera|bisa|dapat|langsung|juga|pun)\s+)*"
+    r"(?!(?:dilihat|dibandingkan|ditinjau|dihitung|diukur|dicermati)\b)[^;]{3,300}?"
+    # "…, maka (NP) (modal) di-…", or without "maka" when a modal of duty or of the future
+    # comes first: "Jika produsen ingin mengedarkan lagi, izinnya harus diurus dari awal"
+    rf"(?:[\s,]maka\s+(?:[\w()/-]+\s+){{0,6}}?(?:{_MODALS}\s+)*"
+    rf"|,\s*(?:[\w()/-]+\s+){{0,6}}?(?:akan|harus|sebaiknya|wajib|segera)\s+(?:{_MODALS}\s+)*)"
     r"(?P<verb>di(?!(?:ri|rinya|mana|sini|sana|situ)\b)[a-z]{3,})\b",
     re.IGNORECASE,
 )
@@ -87,8 +91,10 @@ _NOT_PASSIVE_ACTS = words(
     """
     disimpulkan dikatakan dianggap dinilai diperkirakan diprediksi diproyeksikan diketahui dilihat
     dibandingkan disebut dipastikan dirasakan dipahami diartikan dimaknai dimungkinkan diharapkan
+    dirugikan diuntungkan dipengaruhi dibutuhkan diperlukan diterima dikenal diminati
     """
 )
+_CONDITION_OPENS = re.compile(r"\b(?:jika|apabila|bila|kalau|jikalau|manakala)\b")
 _NEGATION = re.compile(r"\b(?:tidak|tak|belum|bukan|enggak|nggak)\b", re.IGNORECASE)
 
 # "Berikan …", "Terapkan …": an imperative of a root that begins like a prefix; "Tolong, …".
@@ -138,7 +144,7 @@ def speech_cues(text: str, low: str, quoted: bool) -> list[tuple[int, str]]:
         found += [(m.start(), "spoken") for m in _READY_TO_ENFORCE.finditer(text)]
     if quoted and text.rstrip().endswith("!") and (shouted := _SHOUTED.search(text)) is not None:
         found.append((shouted.start("verb"), "plain"))
-    if "maka" in low and (conditional := _CONDITIONAL_RULE.match(text)) is not None:
+    if _CONDITION_OPENS.search(low, 0, 40) and (conditional := _CONDITIONAL_RULE.match(text)) is not None:
         found.append((conditional.start("verb"), "conditional"))
     return found
 
@@ -168,8 +174,8 @@ def conditional_rule(text: str, start: int) -> Subject | None:
     verb = re.match(r"[a-z]+", text[start:], re.IGNORECASE)
     if verb is None or verb.group(0).lower() in _NOT_PASSIVE_ACTS:
         return None
-    maka = text.lower().rfind("maka", 0, start)
-    if _NEGATION.search(text, maka, start):
+    clause_at = max(text.lower().rfind("maka", 0, start), text.rfind(",", 0, start))
+    if _NEGATION.search(text, clause_at, start):
         return None
     return Subject(True)
 
