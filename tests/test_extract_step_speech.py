@@ -25,36 +25,55 @@ def quoted_steps(*quotations: str) -> list[tuple[str, str | None]]:
     return [(s.text, s.actor) for s in facts_of(*paragraphs).next_steps]
 
 
-def test_the_object_focus_first_person_in_a_quotation_is_a_step_of_the_speakers_side() -> None:
+def test_the_object_focus_first_person_anchored_in_what_comes_is_a_step_of_the_speakers_side() -> None:
     steps = quoted_steps(
-        "Untuk sopir angkot, kami datangi pangkalan satu per satu",
-        "Sisa anggarannya kami alihkan ke perbaikan halte",
-        "Para pedagang kaki lima kita ajak pindah ke lantai dua",
+        "Untuk sopir angkot, nanti kami datangi pangkalan satu per satu",
+        "Sisa anggarannya kami alihkan ke perbaikan halte bulan Maret",
+        "Para pedagang kaki lima segera kita ajak pindah ke lantai dua",
         "Kalau ada bus yang melanggar, kami cabut izin trayeknya",
         "Setelah rapat selesai, kita pertebal penjagaan di pintu keluar",
+        "Jadwalnya kami matangkan dulu, baru tiketnya dijual",
     )
-    assert [text.split()[0] for text, _ in steps] == ["Untuk", "Sisa", "Para", "Kalau", "Setelah"]
+    assert [text.split()[0] for text, _ in steps] == [
+        "Untuk",
+        "Sisa",
+        "Para",
+        "Kalau",
+        "Setelah",
+        "Jadwalnya",
+    ]
     assert {actor for _, actor in steps} == {"Dinas Perhubungan Kota Palu"}
+
+
+def test_the_object_focus_first_person_without_an_anchor_describes_the_programme() -> None:
+    assert (
+        quoted_steps(
+            "Jadi kami bawa layanan itu ke tempat warga berada",
+            "Sekarang kita bantu mereka mengurus izin trayek",
+        )
+        == []
+    )
 
 
 def test_the_object_focus_first_person_is_no_step_when_past_relative_routine_or_said() -> None:
     assert (
         quoted_steps(
             "Kemarin kami datangi pangkalan di pasar",
-            "Itu program yang bisa kita kembangkan bersama",
-            "Sopir yang mangkal di situ kami tegur setiap hari",
-            "Kami sampaikan bahwa jadwal bus tidak berubah",
+            "Itu program yang bisa kita kembangkan bersama pada Maret",
+            "Sopir yang mangkal di situ kami tegur setiap hari sampai Maret",
+            "Setelah rapat, kami sampaikan bahwa jadwal bus tidak berubah",
             "Jika kami umumkan sekarang, warga akan bingung",
-            "Jangan sampai anak-anak kita main di jalur bus",
-            "Penumpang kita nanti bisa memilih rute sendiri",
-            "Semua laporan sudah kami teruskan ke dinas",
+            "Jangan sampai bulan depan anak-anak kita main di jalur bus",
+            "Penumpang kita pada Maret bisa memilih rute sendiri",
+            "Semua laporan sudah kami teruskan ke dinas pada Maret",
+            "Dulu kami tutup terminal ini setelah banjir",
         )
         == []
     )
 
 
 def test_spoken_act_reads_the_pronoun_as_the_actor_and_refuses_verbs_of_saying() -> None:
-    text = "Untuk sopir angkot, kami datangi pangkalan"
+    text = "Untuk sopir angkot, nanti kami datangi pangkalan"
     act = spoken_act(text, text.index("kami"))
     assert act is not None and act.actor == "kami"
     said = "Kami sampaikan jadwalnya besok"
@@ -62,6 +81,16 @@ def test_spoken_act_reads_the_pronoun_as_the_actor_and_refuses_verbs_of_saying()
     cues = find_cues(text, quoted=True)
     assert (text.index("kami"), "spoken") in cues
     assert not [kind for _, kind in find_cues(text, quoted=False) if kind == "spoken"]
+
+
+def test_a_time_to_come_before_the_first_person_and_an_active_verb_is_a_plan() -> None:
+    steps = quoted_steps(
+        "Tahun depan kami membuka loket baru di setiap terminal",
+        "Mulai Senin kita memberlakukan jam operasional baru",
+        "Ke depan kita menghadapi musim hujan yang panjang",
+        "Tahun depan kita memasuki musim hujan",
+    )
+    assert [text.split()[0] for text, _ in steps] == ["Tahun", "Mulai"]
 
 
 def test_a_conditional_rule_with_maka_and_a_passive_is_a_step_with_no_actor() -> None:

@@ -536,17 +536,17 @@ def _acting_subject(cue: Cue) -> Decision:
 
 
 def _spoken(cue: Cue) -> Decision:
-    """``Kami sebarkan ke program …``: the speaker's side before a bare verb (``step_speech``)."""
+    """``Sisa dananya kami alihkan …``: the speaker's side before a bare verb (``step_speech``)."""
     return spoken_act(cue.text, cue.start) or Verdict.NEXT
 
 
 def _conditional(cue: Cue) -> Decision:
-    """``Apabila …, maka dilayangkan panggilan ketiga``: what is done in that case (``step_speech``)."""
+    """``Apabila …, maka dikirim surat teguran``: what is done in that case (``step_speech``)."""
     return conditional_rule(cue.text, cue.start) or Verdict.NEXT
 
 
 def _said_not_done(cue: Cue) -> Decision:
-    """``tolong beri saya waktu``, ``Kami akan lapor tentang …``: no order, no plan (``step_speech``)."""
+    """``tolong beri saya waktu``, ``Kami akan cerita soal …``: no order, no plan (``step_speech``)."""
     return Verdict.NEXT if said_not_done(cue.text, cue.start) else None
 
 
@@ -620,7 +620,7 @@ def judge(
     low = text.lower()
     question = _end_of_first(_QUESTION, text) if "apakah" in low or "whether" in low else len(text) + 1
     if is_question(text):
-        question = 0  # "…, bisa tidak besok 8 persen?"
+        question = 0  # "…, apa bisa semuanya beres lusa?"
     context = Cue(
         text,
         0,

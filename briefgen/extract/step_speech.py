@@ -1,26 +1,33 @@
 """Next steps stated in the speaker's own words: the cues and rules of spoken Indonesian that the
 narrated grammar of ``step_cues`` does not reach.
 
-- The object-focus form of the first person (``kami sebarkan ke program …``, ``kita datangi
-  sekolah``, ``generasi muda kami libatkan``): in speech the speaker's side as agent right before a
-  bare transitive verb says what that side does next, without ``akan``. It is no step in a relative
+- The object-focus form of the first person (``sisa dananya kami alihkan ke …``, ``kita
+  kunjungi pasar``, ``para pemuda kami rangkul``): in speech the speaker's side as agent right before a
+  bare transitive verb says what that side does, without ``akan``; it is a step when something
+  anchors it in what comes: a condition before it (``Kalau ada yang melanggar, kami cabut …``), a
+  word of time to come (``nanti``, ``selanjutnya``, ``segera``, ``setelah …``, ``… dulu`` after
+  the verb) or a month named. Without an anchor it as often describes the programme as it runs
+  (``korpusnya kami buka untuk umum``, ``Sekarang kita bantu mereka …``). It is no step in a relative
   clause (``yang kami lakukan``), as the subject of a condition (``jika kami promosikan``), after a
   word of the past (``sudah``, ``tadi``, ``kemarin``) or of routine (``secara rutin``), nor with
   a verb of saying, seeing, knowing or feeling (``kami sampaikan``, ``kami temukan``, ``kita
   hadapi``).
-- A formal conditional rule (``Apabila …, maka dilayangkan panggilan ketiga``, ``Jika …, maka
-  proyek itu sebaiknya dibatalkan``): after a condition, ``maka`` and a passive verb state what
+- A time to come before the first person and an active verb (``Tahun depan kami membuka kelas
+  malam``, ``Nanti kita mengirim tim``): Indonesian marks no tense, and the time named makes the
+  act a plan (not with a verb of seeing, having or undergoing: ``ke depan kita menghadapi …``).
+- A formal conditional rule (``Apabila …, maka dikirim surat teguran``, ``Jika …, maka
+  proyek itu sebaiknya dihentikan``): after a condition, ``maka`` and a passive verb state what
   will be done in that case (a verb of judging, ``maka dapat disimpulkan``, is no act).
 - Imperatives of roots that begin like a prefix (``Berikan …``, ``Terapkan …``, ``Tertibkan …``),
   which the ``-kan`` imperative of ``step_cues`` leaves out with the prefixed verbs, and ``Tolong,
   …`` written with a comma.
-- Readiness to enforce (``Kami siap menindak …``, ``kami siap sikat barang ilegal``): unlike an
+- Readiness to enforce (``Kami siap menindak …``, ``kami siap berantas pungli``): unlike an
   offer (``kami siap membantu``, which waits on the other side's answer), a resolve against
   wrongdoing depends on no one and is a commitment.
-- A bare command shouted after a comma (``…, tutup!``).
+- A bare command shouted after a comma (``…, bongkar!``).
 - Not steps: a question (a sentence that ends in ``?``), a favour asked for the speaker
-  (``tolong beri saya waktu``), a reporter sent to another source (``Silakan konfirmasi ke kepala
-  bidang …``), and the speaker announcing what he is about to tell (``Kami akan lapor tentang
+  (``tolong beri saya waktu``), a reporter sent to another source (``Silakan tanyakan ke bagian
+  humas …``), and the speaker announcing what he is about to tell (``Kami akan cerita soal
   …``, ``Saya akan jelaskan mengenai …``: the talk itself, not an act to come).
 """
 
@@ -28,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.lexicon import words
+from briefgen.extract.lexicon import MONTH_RE, words
 from briefgen.extract.step_subjects import Subject
 
 # Verbs of saying, seeing, knowing, feeling, having and undergoing: in the object-focus form they
@@ -56,9 +63,9 @@ _SPOKEN_ACT = re.compile(
 )
 # What the clause of the pronoun may not hold: a subordinator or a relative right before it
 # ("jika kami promosikan", "yang bisa kita lakukan"), a word of the past, of routine or a
-# prohibition anywhere in it ("Kemarin kami datangi …", "sudah kami ajukan", "Saya kumpulkan …
-# sebagai tindak lanjut pelantikan kemarin", "jangan sampai anak-anak kita nyanyi …"). An object
-# fronted with a relative clause ("Semua pasien yang berobat … kami layani") names a class of
+# prohibition anywhere in it ("Kemarin kami kunjungi …", "sudah kami usulkan", "Saya undang …
+# untuk membahas hasil rapat kemarin", "jangan sampai murid kita main …"). An object
+# fronted with a relative clause ("Setiap tamu yang datang … kami sambut") names a class of
 # cases handled as a rule or in the past, not an act to come.
 _SUBORDINATE_BEFORE = re.compile(
     r"\b(?:jika|kalau|bila|apabila|karena|sebab|ketika|saat|sewaktu|sejak|sebelum|setelah|sesudah|agar"
@@ -68,13 +75,40 @@ _SUBORDINATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PAST_OR_ROUTINE = re.compile(
-    r"\b(?:jangan|sudah|telah|pernah|sempat|tadi|kemarin|lalu|sebelumnya|dulu|baru\s+saja|selama\s+ini|rutin"
+    r"\b(?:jangan|sudah|telah|pernah|sempat|tadi|kemarin|lalu|sebelumnya|baru\s+saja|selama\s+ini|rutin"
+    r"|sekarang|kini|saat\s+ini|hari\s+ini"
     r"|berkala|kontinyu|kontinu|terus-menerus|setiap\s+(?:hari|pekan|minggu|bulan|tahun|saat|kali))\b",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+# What anchors the object-focus form in what comes: a condition before the pronoun, a word of time
+# to come anywhere, "dulu" after the verb ("kami rapatkan dulu": first), a month named.
+_CONDITION_BEFORE = re.compile(r"\b(?:jika|kalau|apabila|bila|kalaupun|jikalau|manakala)\b", re.IGNORECASE)
+_TIME_TO_COME = re.compile(
+    rf"\b(?:nanti(?:nya)?|selanjutnya|segera|secepatnya|besok|lusa|ke\s*depan(?:nya)?|mendatang|setelah|usai"
+    rf"|(?:tahun|bulan|minggu|pekan|semester)\s+depan|(?i:{MONTH_RE}))\b",
+    re.IGNORECASE,
+)
+_FIRST = re.compile(r"\bdulu\b", re.IGNORECASE)
+# "Tahun depan kami membuka …", "Mulai Senin kita memberlakukan …" ("besok" is read in step_cues).
+_LATER_WE = re.compile(
+    r"\b(?:(?:tahun|bulan|minggu|pekan|semester)\s+(?:depan|mendatang)|ke\s*depan(?:nya)?|nanti(?:nya)?|lusa"
+    r"|dalam\s+waktu\s+dekat|mulai\s+(?:besok|lusa|(?:pekan|minggu|bulan|tahun)\s+depan|hari\s+ini|Senin|Selasa"
+    r"|Rabu|Kamis|Jumat|Sabtu|Minggu))\b,?\s+"
+    r"(?:(?!(?:yang|jika|kalau|bila|apabila|saat|ketika|karena)\b)[\w-]+\s+){0,3}?(?P<who>kami|kita|saya)\s+"
+    r"(?:(?:langsung|juga|segera|mulai|terus|pun)\s+)?(?P<verb>(?:me|ber)[a-z-]{3,}|turun|datang|hadir|ke)\b",
+    re.IGNORECASE,
+)
+_NOT_LATER_ACTS = words(
+    """
+    melihat mendengar merasa merasakan mengetahui menilai menganggap memikirkan mengharapkan berharap
+    berpikir mendapat mendapatkan menerima memperoleh mengalami menghadapi memiliki mempunyai menjadi
+    merupakan berada bersama bersama-sama membutuhkan memerlukan memasuki menikmati meyakini berdoa
+    bergantung
+    """
+)
 
-# "Apabila panggilan kedua tidak hadir, maka dilayangkan panggilan ketiga": a condition, then
+# "Apabila pemilik kios tidak datang, maka dikirim surat teguran": a condition, then
 # "maka", what it names and a passive verb (a verb of judging or seeing is no act).
 _MODALS = r"(?:akan|harus|sebaiknya|wajib|perlu|segera|bisa|dapat|langsung|juga|pun|kembali)"
 _CONDITIONAL_RULE = re.compile(
@@ -118,11 +152,11 @@ _SHOUTED = re.compile(
 )
 # "tolong beri saya waktu", "tolong doakan kami": a favour for the speaker, not an act of policy.
 _FAVOUR = re.compile(r"[Tt]olong,?\s+(?:\w+\s+)(?:saya|aku|kami)\b")
-# "Silakan konfirmasi ke kabid yang lama": the reporter sent elsewhere.
+# "Silakan tanyakan ke bagian humas": the reporter sent elsewhere.
 _REFERRAL = re.compile(
     r"(?:[Ss]ilakan|[Ss]ilahkan|[Mm]onggo)\s+(?:(?:langsung|saja)\s+)?(?:konfirmasi|tanya|tanyakan|hubungi)\b"
 )
-# "Kami akan lapor tentang …": what the speaker is about to say.
+# "Kami akan cerita soal …": what the speaker is about to say.
 _ABOUT_TO_TELL = re.compile(
     r"(?:akan|mau|ingin)\s+(?:(?:sedikit|langsung|coba)\s+)?(?:lapor|laporkan|sampaikan|menyampaikan|jelaskan"
     r"|menjelaskan|paparkan|memaparkan|ceritakan|menceritakan|bicara|berbicara|bercerita)\s+"
@@ -138,6 +172,8 @@ def speech_cues(text: str, low: str, quoted: bool) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     if quoted and ("kami" in low or "kita" in low or "saya" in low or "aku" in low):
         found += [(m.start(), "spoken") for m in _SPOKEN_ACT.finditer(text)]
+        if "depan" in low or "nanti" in low or "mulai" in low or "lusa" in low or "dekat" in low:
+            found += [(m.start(), "spoken") for m in _LATER_WE.finditer(text)]
     if quoted and ("olong," in text or text[:1] in "BTMDJKUS"):
         found += [(m.start(), "plain") for m in _IMPERATIVE.finditer(text)]
     if quoted and "siap" in low:
@@ -150,26 +186,40 @@ def speech_cues(text: str, low: str, quoted: bool) -> list[tuple[int, str]]:
 
 
 def spoken_act(text: str, start: int) -> Subject | None:
-    """``Kami sebarkan ke program …``: the speaker's side as agent of a bare verb (the actor read
+    """``Sisa dananya kami alihkan …``: the speaker's side as agent of a bare verb (the actor read
     as the speaker's side), or None when the clause makes it no act to come."""
     if (ready := _READY_TO_ENFORCE.match(text, start)) is not None:
         return Subject(True, ready.group("who").lower())
+    if (later := _LATER_WE.match(text, start)) is not None:
+        return (
+            None
+            if later.group("verb").lower() in _NOT_LATER_ACTS
+            else Subject(True, later.group("who").lower())
+        )
     act = _SPOKEN_ACT.match(text, start)
     if act is None or act.group("verb").lower() in _NOT_ACTS:
         return None
     clause_at = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
     clause_end = next((m.start() for m in _CLAUSE_BREAK.finditer(text, act.end())), len(text))
-    if _SUBORDINATE_BEFORE.search(text[clause_at:start]) or _PAST_OR_ROUTINE.search(
-        text[clause_at:clause_end]
-    ):
+    before = text[clause_at:start]
+    if _SUBORDINATE_BEFORE.search(before) or _PAST_OR_ROUTINE.search(text, clause_at, clause_end):
         return None
+    if _FIRST.search(before):
+        return None  # "dulu kami …": formerly
     if re.search(r"\byang\b", text[:start], re.IGNORECASE):
+        return None
+    anchored = (
+        _CONDITION_BEFORE.search(text, 0, start)
+        or _TIME_TO_COME.search(text)
+        or _FIRST.search(text, act.end())
+    )
+    if not anchored:
         return None
     return Subject(True, act.group("who").lower())
 
 
 def conditional_rule(text: str, start: int) -> Subject | None:
-    """``Apabila …, maka dilayangkan panggilan ketiga``: what is done in that case (no actor named);
+    """``Apabila …, maka dikirim surat teguran``: what is done in that case (no actor named);
     None for a verb of judging and for a negated consequence."""
     verb = re.match(r"[a-z]+", text[start:], re.IGNORECASE)
     if verb is None or verb.group(0).lower() in _NOT_PASSIVE_ACTS:
@@ -181,13 +231,13 @@ def conditional_rule(text: str, start: int) -> Subject | None:
 
 
 def said_not_done(text: str, start: int) -> bool:
-    """``tolong beri saya waktu`` (a favour for the speaker), ``Silakan konfirmasi ke …`` (the
-    reporter sent elsewhere), ``Kami akan lapor tentang …`` (the talk announced): no order, no plan."""
+    """``tolong beri saya waktu`` (a favour for the speaker), ``Silakan tanyakan ke …`` (the
+    reporter sent elsewhere), ``Kami akan cerita soal …`` (the talk announced): no order, no plan."""
     if _FAVOUR.match(text, start) or _REFERRAL.match(text, start):
         return True
     return bool(_ABOUT_TO_TELL.match(text, start) and _FIRST_PERSON_BEFORE.search(text, 0, start))
 
 
 def is_question(text: str) -> bool:
-    """``Kalau dibilang, bisa tidak besok 8 persen?``: a question states no step."""
+    """``Kalau begitu, apa bisa semuanya beres lusa?``: a question states no step."""
     return text.rstrip(" ”\"'’)").endswith("?")
