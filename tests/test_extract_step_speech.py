@@ -185,3 +185,14 @@ def test_a_conditional_rule_without_maka_needs_a_modal_of_duty_or_future_before_
     ]
     assert [text.split()[0] for text in steps] == ["Jika", "Kalau"]
     assert "dirugikan" not in " ".join(steps)
+
+
+def test_after_a_condition_the_first_person_with_an_active_verb_is_a_conditional_commitment() -> None:
+    steps = quoted_steps(
+        "Kalau antrean penumpang memanjang, kami menambah armada bus dari pool lain",
+        "Jika sopir menolak dirazia, kita langsung menahan kendaraannya",
+        "Kalau tarifnya turun terus, kami merugi",
+        "Kalau kita hitung ulang, kita menemukan selisih kecil",
+    )
+    assert [text.split()[0] for text, _ in steps] == ["Kalau", "Jika"]
+    assert {actor for _, actor in steps} == {"Dinas Perhubungan Kota Palu"}

@@ -15,6 +15,10 @@ narrated grammar of ``step_cues`` does not reach.
 - A time to come before the first person and an active verb (``Tahun depan kami membuka kelas
   malam``, ``Nanti kita mengirim tim``): Indonesian marks no tense, and the time named makes the
   act a plan (not with a verb of seeing, having or undergoing: ``ke depan kita menghadapi …``).
+- A condition, a comma, then the first person and an active verb (``Kalau stoknya menipis, kami
+  mendatangkan beras dari gudang lain``): the consequence the speaker's side commits to, the
+  active counterpart of the bare ``…, kami tindak`` of ``step_cues`` (not a state or a judgement:
+  ``…, kami merugi``).
 - A formal conditional rule (``Apabila …, maka dikirim surat teguran``, ``Jika …, maka
   proyek itu sebaiknya dihentikan``): after a condition, ``maka`` and a passive verb state what
   will be done in that case (a verb of judging, ``maka dapat disimpulkan``, is no act).
@@ -99,12 +103,18 @@ _LATER_WE = re.compile(
     r"(?:(?:langsung|juga|segera|mulai|terus|pun)\s+)?(?P<verb>(?:me|ber)[a-z-]{3,}|turun|datang|hadir|ke)\b",
     re.IGNORECASE,
 )
+# "Kalau stoknya menipis, kami mendatangkan …": a condition, then what the speaker's side does.
+_IF_THEN_WE = re.compile(
+    r"^(?:[\w-]+\W+){0,3}?(?:jika|kalau|apabila|bila|kalaupun|manakala)\b[^.;]{3,200}?,\s*(?:maka\s+)?"
+    r"(?P<who>kami|kita|saya)\s+(?:(?:langsung|juga|segera|pasti|tentu)\s+)?(?P<verb>(?:me|ber)[a-z-]{3,})\b",
+    re.IGNORECASE,
+)
 _NOT_LATER_ACTS = words(
     """
     melihat mendengar merasa merasakan mengetahui menilai menganggap memikirkan mengharapkan berharap
     berpikir mendapat mendapatkan menerima memperoleh mengalami menghadapi memiliki mempunyai menjadi
     merupakan berada bersama bersama-sama membutuhkan memerlukan memasuki menikmati meyakini berdoa
-    bergantung
+    bergantung menemukan menipu merugi bersyukur berbohong berterima
     """
 )
 
@@ -174,6 +184,8 @@ def speech_cues(text: str, low: str, quoted: bool) -> list[tuple[int, str]]:
         found += [(m.start(), "spoken") for m in _SPOKEN_ACT.finditer(text)]
         if "depan" in low or "nanti" in low or "mulai" in low or "lusa" in low or "dekat" in low:
             found += [(m.start(), "spoken") for m in _LATER_WE.finditer(text)]
+        if _CONDITION_OPENS.search(low, 0, 40) and (if_then := _IF_THEN_WE.match(text)) is not None:
+            found.append((if_then.start("who"), "spoken"))
     if quoted and ("olong," in text or text[:1] in "BTMDJKUS"):
         found += [(m.start(), "plain") for m in _IMPERATIVE.finditer(text)]
     if quoted and "siap" in low:
@@ -190,6 +202,9 @@ def spoken_act(text: str, start: int) -> Subject | None:
     as the speaker's side), or None when the clause makes it no act to come."""
     if (ready := _READY_TO_ENFORCE.match(text, start)) is not None:
         return Subject(True, ready.group("who").lower())
+    if (if_then := _IF_THEN_WE.match(text)) is not None and if_then.start("who") == start:
+        verb = if_then.group("verb").lower()
+        return None if verb in _NOT_LATER_ACTS else Subject(True, if_then.group("who").lower())
     if (later := _LATER_WE.match(text, start)) is not None:
         return (
             None
