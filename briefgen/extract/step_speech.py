@@ -85,6 +85,8 @@ _PAST_OR_ROUTINE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+_RELATIVE = re.compile(r"\byang\b", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 # What anchors the object-focus form in what comes: a condition before the pronoun, a word of time
 # to come anywhere, "dulu" after the verb ("kami rapatkan dulu": first), a month named.
 _CONDITION_BEFORE = re.compile(r"\b(?:jika|kalau|apabila|bila|kalaupun|jikalau|manakala)\b", re.IGNORECASE)
@@ -221,7 +223,7 @@ def spoken_act(text: str, start: int) -> Subject | None:
         return None
     if _FIRST.search(before):
         return None  # "dulu kami …": formerly
-    if re.search(r"\byang\b", text[:start], re.IGNORECASE):
+    if _RELATIVE.search(text, 0, start):
         return None
     anchored = (
         _CONDITION_BEFORE.search(text, 0, start)
@@ -236,7 +238,7 @@ def spoken_act(text: str, start: int) -> Subject | None:
 def conditional_rule(text: str, start: int) -> Subject | None:
     """``Apabila …, maka dikirim surat teguran``: what is done in that case (no actor named);
     None for a verb of judging and for a negated consequence."""
-    verb = re.match(r"[a-z]+", text[start:], re.IGNORECASE)
+    verb = _WORD.match(text, start)
     if verb is None or verb.group(0).lower() in _NOT_PASSIVE_ACTS:
         return None
     clause_at = max(text.lower().rfind("maka", 0, start), text.rfind(",", 0, start))
