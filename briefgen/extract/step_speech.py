@@ -179,23 +179,36 @@ _FIRST_PERSON_BEFORE = re.compile(r"\b(?:kami|kita|saya|aku)\s+(?:(?:juga|pun|ha
 
 
 def speech_cues(text: str, low: str, quoted: bool) -> list[tuple[int, str]]:
-    """The cues of a step in spoken form: the object-focus first person and the imperatives of
-    roots like a prefix (inside a quotation), and a conditional rule with ``maka`` (anywhere)."""
+    """The cues of a step in spoken form: those of the first person and the orders (inside a
+    quotation), and a conditional rule with ``maka`` (anywhere)."""
+    found = _first_person_cues(text, low) + _order_cues(text, low) if quoted else []
+    if _CONDITION_OPENS.search(low, 0, 40) and (conditional := _CONDITIONAL_RULE.match(text)) is not None:
+        found.append((conditional.start("verb"), "conditional"))
+    return found
+
+
+def _first_person_cues(text: str, low: str) -> list[tuple[int, str]]:
+    """The object-focus form, a time to come before the first person, a condition before it, and
+    readiness to enforce."""
     found: list[tuple[int, str]] = []
-    if quoted and ("kami" in low or "kita" in low or "saya" in low or "aku" in low):
+    if "kami" in low or "kita" in low or "saya" in low or "aku" in low:
         found += [(m.start(), "spoken") for m in _SPOKEN_ACT.finditer(text)]
         if "depan" in low or "nanti" in low or "mulai" in low or "lusa" in low or "dekat" in low:
             found += [(m.start(), "spoken") for m in _LATER_WE.finditer(text)]
         if _CONDITION_OPENS.search(low, 0, 40) and (if_then := _IF_THEN_WE.match(text)) is not None:
             found.append((if_then.start("who"), "spoken"))
-    if quoted and ("olong," in text or text[:1] in "BTMDJKUS"):
+        if "siap" in low:
+            found += [(m.start(), "spoken") for m in _READY_TO_ENFORCE.finditer(text)]
+    return found
+
+
+def _order_cues(text: str, low: str) -> list[tuple[int, str]]:
+    """Imperatives of roots like a prefix, ``Tolong, …``, and a command shouted after a comma."""
+    found: list[tuple[int, str]] = []
+    if "olong," in text or text[:1] in "BTMDJKUS":
         found += [(m.start(), "plain") for m in _IMPERATIVE.finditer(text)]
-    if quoted and "siap" in low:
-        found += [(m.start(), "spoken") for m in _READY_TO_ENFORCE.finditer(text)]
-    if quoted and text.rstrip().endswith("!") and (shouted := _SHOUTED.search(text)) is not None:
+    if text.rstrip().endswith("!") and (shouted := _SHOUTED.search(text)) is not None:
         found.append((shouted.start("verb"), "plain"))
-    if _CONDITION_OPENS.search(low, 0, 40) and (conditional := _CONDITIONAL_RULE.match(text)) is not None:
-        found.append((conditional.start("verb"), "conditional"))
     return found
 
 
