@@ -20,6 +20,7 @@ from briefgen.extract.step_english import (
 )
 from briefgen.extract.step_reported import has_reported_words, reported_cues
 from briefgen.extract.step_requests import ADDRESSEE_THEN_ACT, OURS_ASK, REQUEST, SAID_SO_THAT, TOLD_TO
+from briefgen.extract.step_speech import speech_cues
 
 # Markers that make a sentence a plan by themselves.
 _STRONG = re.compile(
@@ -529,17 +530,19 @@ _ORDER_AT_ONE_POSITION = {
 
 def find_cues(text: str, quoted: bool) -> list[tuple[int, str]]:
     """Every cue of a plan in ``text``, in order, with its kind."""
-    # (an appeal that opens with the public, and "we can" in a quotation, start with common words
-    # that the scan for cue words leaves out)
+    # (an appeal that opens with the public, "we can" in a quotation and the spoken forms of
+    # step_speech start with common words that the scan for cue words leaves out)
+    low = text.lower()
+    spoken = speech_cues(text, low, quoted)
     if (
-        _CUE_WORDS.search(text) is None
+        not spoken
+        and _CUE_WORDS.search(text) is None
         and _APPEAL.match(text) is None
         and not (quoted and (_QUOTED_SCHEDULE.search(text) or _ORDER.search(text) or CAN.search(text)))
         and not has_reported_words(text.lower())
     ):
         return []
-    low = text.lower()
-    found = _strong_cues(text)
+    found = _strong_cues(text) + spoken
     found += [(m.start(), "weak") for m in _WEAK.finditer(text)]
     for needed, pattern, kind in _GUARDED:
         if any(word in low for word in needed):

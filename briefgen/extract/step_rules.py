@@ -21,6 +21,7 @@ from briefgen.extract.step_english import (
     PASSIVE_EN,
 )
 from briefgen.extract.step_reported import belief_set_apart, is_question, outcome_not_plan
+from briefgen.extract.step_speech import conditional_rule, said_not_done, spoken_act
 from briefgen.extract.step_subjects import (
     ACTION_AFTER,
     OWN_SIDE,
@@ -542,8 +543,24 @@ def _acting_subject(cue: Cue) -> Decision:
     return subject if subject.found else Verdict.NEXT
 
 
+def _spoken(cue: Cue) -> Decision:
+    """``Sisa dananya kami alihkan …``: the speaker's side before a bare verb (``step_speech``)."""
+    return spoken_act(cue.text, cue.start) or Verdict.NEXT
+
+
+def _conditional(cue: Cue) -> Decision:
+    """``Apabila …, maka dikirim surat teguran``: what is done in that case (``step_speech``)."""
+    return conditional_rule(cue.text, cue.start) or Verdict.NEXT
+
+
+def _said_not_done(cue: Cue) -> Decision:
+    """``tolong beri saya waktu``, ``Kami akan cerita soal …``: no order, no plan (``step_speech``)."""
+    return Verdict.NEXT if said_not_done(cue.text, cue.start) else None
+
+
 _ALL = words(
-    "plain with request strong must obligation opening expected weak appeal can ours acted dated held"
+    "plain with request strong must obligation opening expected weak appeal can ours acted dated held spoken"
+    " conditional"
 )
 # The rules in the order they are asked; each applies to the cue kinds named with it, and the first
 # that decides wins.
@@ -574,6 +591,9 @@ RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
     (frozenset({"appeal"}), _appeal),
     (frozenset({"can"}), _can),
     (frozenset({"ours"}), _ours),
+    (frozenset({"spoken"}), _spoken),
+    (frozenset({"conditional"}), _conditional),
+    (frozenset({"plain", "weak"}), _said_not_done),
     (frozenset({"plain", "strong", "obligation", "expected"}), _self_sufficient),
     (frozenset({"weak"}), _reported_figure),
     (frozenset({"weak", "must"}), _consequence),
