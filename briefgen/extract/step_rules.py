@@ -7,19 +7,17 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from enum import Enum
 
 from briefgen.extract.due import due_of
-from briefgen.extract.lexicon import BELIEF_VERBS, REGIONAL_TITLES, SPEECH_VERBS, words
-from briefgen.extract.step_cues import LOOK_BACK, MUST, NOT_NEGATED, OURS, SCHEDULE, find_cues
+from briefgen.extract.lexicon import BELIEF_VERBS, SPEECH_VERBS, words
+from briefgen.extract.step_cues import NOT_NEGATED, SCHEDULE, find_cues
 from briefgen.extract.step_english import (
-    ENGLISH_BODIES,
     MONTH_EN,
     NOT_PASSIVE_PLANS_EN,
     OUTCOME_EN,
     PASSIVE_EN,
 )
+from briefgen.extract.step_obligations import obligation, ours
 from briefgen.extract.step_reported import belief_set_apart, is_question, outcome_not_plan
 from briefgen.extract.step_speech import conditional_rule, said_not_done, spoken_act
 from briefgen.extract.step_subjects import (
@@ -29,6 +27,7 @@ from briefgen.extract.step_subjects import (
     Subject,
     request_addressee,
 )
+from briefgen.extract.step_verdict import Cue, Decision, Verdict, end_of_first
 
 # "… akan diterapkan di 35 kabupaten", "… akan kembali digelar", "Pertemuan itu nantinya
 # difokuskan pada …": a passive future announces what will be done without saying by whom (the
@@ -67,16 +66,6 @@ _TAKES_PLACE = re.compile(
 _NOT_REQUEST = re.compile(
     r"\S+\s+(?:maaf|tanggapan|keterangan|konfirmasi|komentar|pendapat|penjelasan)\b", re.IGNORECASE
 )
-_BY_NAMED = re.compile(r"\s+oleh\s+[A-Z]")
-_GOVERNMENT = words(
-    """
-    pemerintah pemprov pemkot pemkab pemda kementerian dinas badan lembaga instansi government ministry
-    perwakilan pimpinan organisasi opd perangkat satuan satker unit kantor direktorat aparat aparatur
-    kepolisian polri polda polres polsek rsud puskesmas balai jajaran
-    """
-)
-# "Setiap organisasi perangkat daerah harus …": the words that quantify a body before its name.
-_QUANTIFIERS = words("setiap seluruh semua segenap para masing-masing tiap")
 # "X menyebut sebanyak 80.000 gerai … akan …": a figure someone reports is not a plan.
 _FIGURE = re.compile(
     rf"\b(?:{SPEECH_VERBS}|memastikan)\b(?:\s+bahwa)?\s*,?\s*"
@@ -158,56 +147,11 @@ _STEP_NOUN = re.compile(
 _IF = re.compile(r"\b(?:if|when|once)\b", re.IGNORECASE)
 
 
-def _end_of_first(pattern: re.Pattern[str], text: str) -> int:
-    found = pattern.search(text)
-    return found.end() if found else len(text) + 1
-
-
 _HOPE = re.compile(
     r"\bdiharapkan\s+(?:(?:juga|pula|nantinya|kelak)\s+)?"
     r"(?:mampu|dapat|bisa|menjadi|semakin|makin|lebih|tidak\s+hanya|bukan\s+hanya|memberi\w*\s+dampak)\b",
     re.IGNORECASE,
 )
-
-
-class Verdict(Enum):
-    """What a rule decides about a cue when it does not accept it: look at the sentence's next cue,
-    or reject the whole sentence."""
-
-    NEXT = "next"
-    REJECT = "reject"
-
-
-# A rule's answer: a Subject accepts the sentence as a step (with its actor), a Verdict skips the
-# cue or rejects the sentence, None leaves the cue to the rules after it.
-Decision = Subject | Verdict | None
-
-
-@dataclass
-class Cue:
-    """One cue of a plan in a sentence, with what the rules read about the sentence around it."""
-
-    text: str
-    start: int
-    kind: str
-    event: dt.date | None
-    quoted: bool
-    subject_at: Callable[[int], Subject]
-    # Where the first belief, question, habit and former-plan word of the sentence end: a cue
-    # after one of them is governed by it.
-    belief: int
-    question: int
-    habit: int
-    former: int
-    condition: bool
-
-    @property
-    def subject(self) -> Subject:
-        return self.subject_at(self.start)
-
-    def before(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
-        """``pattern`` in the stretch of at most LOOK_BACK characters that ends at the cue."""
-        return pattern.search(self.text, max(0, self.start - LOOK_BACK), self.start)
 
 
 def _belief_governs(cue: Cue) -> Decision:
@@ -479,64 +423,6 @@ def _passive(cue: Cue) -> Decision:
     return Subject(True) if verb not in _NOT_PASSIVE_PLANS[1] else None
 
 
-def _obligation(cue: Cue) -> Decision:
-    """An obligation counts when "kita"/"kami" bear it (``harus kita benahi``, ``kita harus …``),
-    when a named body does ("… yang harus dipenuhi oleh Dinas …"), when a government body or a
-    schedule comes with it, or inside a quotation when "mereka" bear it."""
-    must = MUST.match(cue.text, cue.start)
-    if must is None:
-        return _obligation_en(cue)  # MUST_EN
-    if must.group("own"):
-        if re.search(r"\byang\s+$", cue.text[: cue.start]):
-            return Verdict.NEXT  # "… pasar yang harus kita benahi": a relative clause
-        return Subject(True, cue.subject.actor)  # "… harus terus kita jaga bersama"
-    subject = cue.subject
-    if must.group("verb").lower().startswith("di"):
-        return Subject(True, subject.actor) if _BY_NAMED.match(cue.text, must.end()) else Verdict.NEXT
-    ours = cue.text[: cue.start].split()[-1:]
-    if (inclusive := _inclusive_we(cue, subject, ours)) is not None:
-        return inclusive
-    head = [w for w in (subject.actor or "").split() if w.lower() not in _QUANTIFIERS][:1]
-    # a government body or an office holder addressed by a title ("Camat harus turun …")
-    governed = bool(head) and (head[0].lower() in _GOVERNMENT or head[0].capitalize() in REGIONAL_TITLES)
-    # in a quotation, "mereka harus menarik …": the speaker names what others must do
-    theirs = cue.quoted and bool(ours) and ours[0].lower() == "mereka"
-    if not subject.found or not (governed or theirs or SCHEDULE.search(cue.text, cue.start)):
-        return Verdict.NEXT
-    return subject
-
-
-_BUT = frozenset(("tapi", "tetapi", "namun", "melainkan", "but"))
-
-
-def _inclusive_we(cue: Cue, subject: Subject, ours: list[str]) -> Subject | None:
-    """``kita harus memastikan …``: the inclusive "we" of an official binds the side it speaks for
-    (``kami harus mengumumkan jadwal …`` is as often a constraint a firm works under, ``saya harus
-    …`` a personal duty); ``Kita tidak boleh diam, tapi harus memeriksa …``: the second verb of the
-    same "kita"."""
-    if not ours:
-        return None
-    opener = cue.text.split()[0]
-    if ours[0].lower() in _BUT and opener.lower() in ("kita", "we"):
-        return Subject(True, cue.subject_at(len(opener)).actor)
-    return subject if subject.found and ours[0].lower() in ("kita", "we") else None
-
-
-def _obligation_en(cue: Cue) -> Decision:
-    subject = cue.subject
-    last = (subject.actor or "").split()[-1:]
-    own = cue.quoted and OWN_SIDE.fullmatch(cue.text[: cue.start].split()[-1] if cue.start else "")
-    if subject.found and (own or (last and last[0].lower() in ENGLISH_BODIES)):
-        return subject
-    return Verdict.NEXT
-
-
-def _ours(cue: Cue) -> Decision:
-    """``Setiap keluhan akan saya sampaikan …``: the speaker's side is the agent (read as the speaker)."""
-    ours = OURS.match(cue.text, cue.start)
-    return Subject(True, ours.group("who")) if ours else Verdict.NEXT
-
-
 def _acting_subject(cue: Cue) -> Decision:
     """The last word: a cue whose subject can act is a plan of theirs."""
     subject = cue.subject
@@ -590,7 +476,7 @@ RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
     (frozenset({"with"}), _with_others),
     (frozenset({"appeal"}), _appeal),
     (frozenset({"can"}), _can),
-    (frozenset({"ours"}), _ours),
+    (frozenset({"ours"}), ours),
     (frozenset({"spoken"}), _spoken),
     (frozenset({"conditional"}), _conditional),
     (frozenset({"plain", "weak"}), _said_not_done),
@@ -600,7 +486,7 @@ RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
     (frozenset({"weak"}), _english_passive),
     (frozenset({"weak"}), _english_outcome),
     (frozenset({"weak"}), _passive),
-    (frozenset({"must"}), _obligation),
+    (frozenset({"must"}), obligation),
     (_ALL, _acting_subject),
 )
 
@@ -627,7 +513,7 @@ def judge(
     if not cues or is_question(text):
         return None
     low = text.lower()
-    question = _end_of_first(_QUESTION, text) if "apakah" in low or "whether" in low else len(text) + 1
+    question = end_of_first(_QUESTION, text) if "apakah" in low or "whether" in low else len(text) + 1
     context = Cue(
         text,
         0,
@@ -635,10 +521,10 @@ def judge(
         event,
         quoted,
         functools.cache(subject_at),
-        belief=_end_of_first(_BELIEF, text),
+        belief=end_of_first(_BELIEF, text),
         question=question,
-        habit=_end_of_first(_HABIT, text),
-        former=_end_of_first(_FORMER, text),
+        habit=end_of_first(_HABIT, text),
+        former=end_of_first(_FORMER, text),
         condition=quoted and _CONDITION.match(text) is not None,
     )
     for start, kind in cues:

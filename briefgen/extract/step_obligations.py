@@ -1,0 +1,81 @@
+"""Obligations and the speaker's own side as plans: ``kita harus …``, ``… harus dipenuhi oleh Dinas …``,
+``Camat harus turun …``, ``Setiap keluhan akan saya sampaikan …`` (rules of :mod:`step_rules`)."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.lexicon import REGIONAL_TITLES, words
+from briefgen.extract.step_cues import MUST, OURS, SCHEDULE
+from briefgen.extract.step_english import ENGLISH_BODIES
+from briefgen.extract.step_subjects import OWN_SIDE, Subject
+from briefgen.extract.step_verdict import Cue, Decision, Verdict
+
+_BY_NAMED = re.compile(r"\s+oleh\s+[A-Z]")
+_GOVERNMENT = words(
+    """
+    pemerintah pemprov pemkot pemkab pemda kementerian dinas badan lembaga instansi government ministry
+    perwakilan pimpinan organisasi opd perangkat satuan satker unit kantor direktorat aparat aparatur
+    kepolisian polri polda polres polsek rsud puskesmas balai jajaran
+    """
+)
+# "Setiap organisasi perangkat daerah harus …": the words that quantify a body before its name.
+_QUANTIFIERS = words("setiap seluruh semua segenap para masing-masing tiap")
+
+
+def obligation(cue: Cue) -> Decision:
+    """An obligation counts when "kita"/"kami" bear it (``harus kita benahi``, ``kita harus …``),
+    when a named body does ("… yang harus dipenuhi oleh Dinas …"), when a government body or a
+    schedule comes with it, or inside a quotation when "mereka" bear it."""
+    must = MUST.match(cue.text, cue.start)
+    if must is None:
+        return _obligation_en(cue)  # MUST_EN
+    if must.group("own"):
+        if re.search(r"\byang\s+$", cue.text[: cue.start]):
+            return Verdict.NEXT  # "… pasar yang harus kita benahi": a relative clause
+        return Subject(True, cue.subject.actor)  # "… harus terus kita jaga bersama"
+    subject = cue.subject
+    if must.group("verb").lower().startswith("di"):
+        return Subject(True, subject.actor) if _BY_NAMED.match(cue.text, must.end()) else Verdict.NEXT
+    ours = cue.text[: cue.start].split()[-1:]
+    if (inclusive := _inclusive_we(cue, subject, ours)) is not None:
+        return inclusive
+    head = [w for w in (subject.actor or "").split() if w.lower() not in _QUANTIFIERS][:1]
+    # a government body or an office holder addressed by a title ("Camat harus turun …")
+    governed = bool(head) and (head[0].lower() in _GOVERNMENT or head[0].capitalize() in REGIONAL_TITLES)
+    # in a quotation, "mereka harus menarik …": the speaker names what others must do
+    theirs = cue.quoted and bool(ours) and ours[0].lower() == "mereka"
+    if not subject.found or not (governed or theirs or SCHEDULE.search(cue.text, cue.start)):
+        return Verdict.NEXT
+    return subject
+
+
+_BUT = frozenset(("tapi", "tetapi", "namun", "melainkan", "but"))
+
+
+def _inclusive_we(cue: Cue, subject: Subject, ours: list[str]) -> Subject | None:
+    """``kita harus memastikan …``: the inclusive "we" of an official binds the side it speaks for
+    (``kami harus mengumumkan jadwal …`` is as often a constraint a firm works under, ``saya harus
+    …`` a personal duty); ``Kita tidak boleh diam, tapi harus memeriksa …``: the second verb of the
+    same "kita"."""
+    if not ours:
+        return None
+    opener = cue.text.split()[0]
+    if ours[0].lower() in _BUT and opener.lower() in ("kita", "we"):
+        return Subject(True, cue.subject_at(len(opener)).actor)
+    return subject if subject.found and ours[0].lower() in ("kita", "we") else None
+
+
+def _obligation_en(cue: Cue) -> Decision:
+    subject = cue.subject
+    last = (subject.actor or "").split()[-1:]
+    own = cue.quoted and OWN_SIDE.fullmatch(cue.text[: cue.start].split()[-1] if cue.start else "")
+    if subject.found and (own or (last and last[0].lower() in ENGLISH_BODIES)):
+        return subject
+    return Verdict.NEXT
+
+
+def ours(cue: Cue) -> Decision:
+    """``Setiap keluhan akan saya sampaikan …``: the speaker's side is the agent (read as the speaker)."""
+    ours = OURS.match(cue.text, cue.start)
+    return Subject(True, ours.group("who")) if ours else Verdict.NEXT
