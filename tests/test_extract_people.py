@@ -1209,3 +1209,49 @@ def test_a_name_word_spelt_with_one_edit_or_a_doubled_letter_is_the_same_person(
 def test_one_name_word_with_degrees_after_an_office_and_a_comma() -> None:
     [person] = persons("Kepala Seksi Kurikulum, Darmono SH mengatakan jadwal sudah siap.")
     assert (person.name, person.role) == ("Darmono SH", "Kepala Seksi Kurikulum")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role", "organization"),
+    [
+        # A body's regional office named by one regency the gazetteer knows, then the holder.
+        (
+            "“Semua saksi hadir,” kata Kasi Intelijen Kejari Bantul Budi Santoso.",
+            "Budi Santoso",
+            "Kasi Intelijen",
+            "Kejari Bantul",
+        ),
+        (
+            "Ketua Bawaslu Bantul Rina Lestari menerima laporan itu.",
+            "Rina Lestari",
+            "Ketua",
+            "Bawaslu Bantul",
+        ),
+        (
+            "Kepala Dinas Pendidikan Bantul Sri Wulandari membuka acara.",
+            "Sri Wulandari",
+            "Kepala",
+            "Dinas Pendidikan Bantul",
+        ),
+        # Prosecutors and investigators are titled before their body and name.
+        ("JPU KPK Darto S Wibowo mengatakan, pihaknya menunggu saksi.", "Darto S Wibowo", "JPU", "KPK"),
+        ("Jaksa KPK Budi Hartono membacakan dakwaan.", "Budi Hartono", "Jaksa", "KPK"),
+        (
+            "Penyidik Kejaksaan Agung Andi Pratama memeriksa berkas.",
+            "Andi Pratama",
+            "Penyidik",
+            "Kejaksaan Agung",
+        ),
+    ],
+)
+def test_law_and_election_bodies_and_their_regional_offices(
+    sentence: str, name: str, role: str, organization: str
+) -> None:
+    [person] = persons(sentence)
+    assert (person.name, person.role, person.organization) == (name, role, organization)
+
+
+def test_one_word_after_a_body_is_a_name_when_too_few_words_remain() -> None:
+    # "Bima" is a regency, but here it opens a two-word name: only one word would remain.
+    [person] = persons("Ketua Umum PAN Bima Arya hadir di Jakarta.")
+    assert person.name == "Bima Arya"

@@ -122,7 +122,7 @@ REGIONAL_TITLES: frozenset[str] = words(
 
 # Acronyms that name a role rather than an organisation.
 ROLE_ACRONYMS: frozenset[str] = frozenset(
-    {"CEO", "COO", "CFO", "CTO", "CMO", "DCM", "Wamen", "Dirut", "Dirjen", "Sekjen", "Dubes", "Jubir"}
+    {"CEO", "COO", "CFO", "CTO", "CMO", "DCM", "Wamen", "Dirut", "Dirjen", "Sekjen", "Dubes", "Jubir", "JPU"}
 )
 
 # Honorifics written before a name; kept as part of the name.
@@ -224,6 +224,8 @@ ORG_WORDS: frozenset[str] = words(
     Development Economic Coordinating Political Legal Human Rights Investment Marine Home State
     Ekraf Parekraf Hubla Dikdasmen Diktisaintek Polhukam Kesra Komdigi Kominfo Humas
     Kemahasiswaan Akademik Polda Polres Polsek Mapolda Mapolres Ditreskrimsus Ditreskrimum Reskrim
+    Polresta Polrestabes Kejaksaan Kejagung Kejati Kejari Cabjari Pengadilan Kodim Korem Koramil
+    Lanal Lanud Lantamal Bawaslu Panwaslu Kemenag Kankemenag
     Cyber Crime Nomor Tahun Tentang Pasal Ayat Peraturan Instruksi Keputusan Undang Gakkum
     Terpilih Elect Nonaktif Definitif Demisioner Antar Antarlembaga Lintas
     """
@@ -235,6 +237,8 @@ ORG_HEADS: frozenset[str] = words(
     Universitas Institut Fakultas Direktorat Biro Sekretariat Komisi Dewan Majelis Mahkamah
     Kepolisian Lembaga Yayasan Asosiasi Perkumpulan Himpunan Ikatan Persatuan Partai Perum PT CV
     Satgas Ministry Embassy Pusat Balai Otoritas Korps Polda Polres Kodam
+    Polsek Polresta Polrestabes Kejaksaan Kejagung Kejati Kejari Cabjari Pengadilan Kodim Korem
+    Koramil Lanal Bawaslu Panwaslu Kankemenag
     """
 )
 # Words after which an organisation name has certainly ended: it is a company.

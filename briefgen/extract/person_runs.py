@@ -26,6 +26,7 @@ from briefgen.extract.roles import (
     DEGREE_WORDS,
     NAMED_HEADS,
     PLACE_NAME_HEADS,
+    SUPREME_BODIES,
     TITLE_STARTS,
     TITLE_WORD_SET,
     Vocabulary,
@@ -228,6 +229,12 @@ def _name_tail(role_units: Sequence[Unit], length: int, vocab: Vocabulary) -> in
     place = next((n for n in (3, 2) if n < tail and is_known_place(" ".join(words[:n]))), 0)
     if first - 1 >= length and role_units[first - 1].text in NAMED_HEADS:
         place = max(place, 1)  # "Sekjen Partai Maju", "Ketua Partai Rakyat Budi …": the body's own name
+    elif first - 1 >= length and (role_units[first - 1].text, words[0]) in SUPREME_BODIES:
+        place = 1
+    elif not place and first - 1 >= length and tail >= 3 and is_known_place(words[0]):
+        # "Ketua KPU Sukamaju Budi Santoso": a body's regional office is named by its regency or
+        # city, one word the gazetteer knows, before the holder's name (two words at least remain).
+        place = 1
     tail -= place
     first += place
     if tail and first > length and role_units[first].connector in _PORTFOLIO_JOINS:

@@ -162,6 +162,9 @@ NAMED_HEADS = frozenset(
     {"Partai", "PT", "CV", "Bank", "Universitas", "Yayasan", "Institut", "Perum", "Party"}
     | {"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Kab."}
 )
+# Supreme bodies named by a word that is also a given name ("Agung Pribadi"): after the head it is
+# the body's ("Penyidik Kejaksaan Agung Budi …", "Hakim Mahkamah Agung …"), not the holder's.
+SUPREME_BODIES = frozenset({("Kejaksaan", "Agung"), ("Mahkamah", "Agung")})
 # The title sequences by their first word, longest first (``title_at`` looks them up per word).
 _TITLES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _title in _TITLE_SEQUENCES:

@@ -173,6 +173,11 @@ TITLES: tuple[str, ...] = (
     "Panglima",
     "Rektor",
     "Dekan",
+    # Prosecution and investigation: "JPU KPK …", "Jaksa …", "Penyidik Kejaksaan Agung …".
+    "Jaksa Penuntut Umum",
+    "Jaksa",
+    "JPU",
+    "Penyidik",
     "Camat",
     "Lurah",
     "Anggota",
@@ -310,6 +315,7 @@ OFFICE_TITLES: dict[str, str] = {
     "Pj Gubernur": "Penjabat Gubernur",
     "Pj Wali Kota": "Penjabat Wali Kota",
     "Plt": "Pelaksana Tugas",
+    "JPU": "Jaksa Penuntut Umum",
     "Pj": "Penjabat",
 }
 
