@@ -1251,6 +1251,18 @@ def test_law_and_election_bodies_and_their_regional_offices(
     assert (person.name, person.role, person.organization) == (name, role, organization)
 
 
+def test_supreme_offices_keep_their_given_name_words() -> None:
+    # "Agung" and "Muda" are given names elsewhere; after "Kejaksaan"/"Jaksa" they name the office,
+    # even when the article defines the body's acronym first.
+    [person] = persons("Jaksa Agung Budi Santoso meninjau berkas.")
+    assert (person.name, person.role) == ("Budi Santoso", "Jaksa Agung")
+    index = people_of(
+        "Tim Kejaksaan Agung (Kejagung) akan memanggil saksi.",
+        "Direktur pada Jaksa Agung Muda bidang Pidana Khusus Kejagung, Darto membeberkan rencana itu.",
+    )
+    assert all("Muda" not in p.name for p in index.persons())
+
+
 def test_one_word_after_a_body_is_a_name_when_too_few_words_remain() -> None:
     # "Bima" is a regency, but here it opens a two-word name: only one word would remain.
     [person] = persons("Ketua Umum PAN Bima Arya hadir di Jakarta.")

@@ -26,7 +26,7 @@ from briefgen.extract.roles import (
     DEGREE_WORDS,
     NAMED_HEADS,
     PLACE_NAME_HEADS,
-    SUPREME_BODIES,
+    SUPREME_OFFICES,
     TITLE_STARTS,
     TITLE_WORD_SET,
     Vocabulary,
@@ -210,6 +210,21 @@ def _trim_role_units(
 _PORTFOLIO_JOINS = frozenset({"dan", "serta", "and", "&"})
 
 
+def _in_fixed_office(role_units: Sequence[Unit], first: int) -> int:
+    """How many units from ``first`` on still spell a supreme body or office opened before it
+    (``Jaksa Agung Muda``, ``Kejaksaan Agung``): words that are given names elsewhere."""
+    for h in range(first):
+        fixed = SUPREME_OFFICES.get(role_units[h].text, ())
+        end = h + 1
+        while (
+            end - h - 1 < len(fixed) and end < len(role_units) and role_units[end].text == fixed[end - h - 1]
+        ):
+            end += 1
+        if end > first:
+            return end - first
+    return 0
+
+
 def _name_tail(role_units: Sequence[Unit], length: int, vocab: Vocabulary) -> int:
     """How many name-like units end a titled run (before ``name_start`` decides where the name opens).
 
@@ -229,8 +244,8 @@ def _name_tail(role_units: Sequence[Unit], length: int, vocab: Vocabulary) -> in
     place = next((n for n in (3, 2) if n < tail and is_known_place(" ".join(words[:n]))), 0)
     if first - 1 >= length and role_units[first - 1].text in NAMED_HEADS:
         place = max(place, 1)  # "Sekjen Partai Maju", "Ketua Partai Rakyat Budi …": the body's own name
-    elif first - 1 >= length and (role_units[first - 1].text, words[0]) in SUPREME_BODIES:
-        place = 1
+    elif _in_fixed_office(role_units, first):
+        place = _in_fixed_office(role_units, first)
     elif not place and first - 1 >= length and tail >= 3 and is_known_place(words[0]):
         # "Ketua KPU Sukamaju Budi Santoso": a body's regional office is named by its regency or
         # city, one word the gazetteer knows, before the holder's name (two words at least remain).

@@ -162,9 +162,14 @@ NAMED_HEADS = frozenset(
     {"Partai", "PT", "CV", "Bank", "Universitas", "Yayasan", "Institut", "Perum", "Party"}
     | {"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Kab."}
 )
-# Supreme bodies named by a word that is also a given name ("Agung Pribadi"): after the head it is
-# the body's ("Penyidik Kejaksaan Agung Budi …", "Hakim Mahkamah Agung …"), not the holder's.
-SUPREME_BODIES = frozenset({("Kejaksaan", "Agung"), ("Mahkamah", "Agung")})
+# Supreme bodies and offices named by words that are also given names ("Agung Pribadi", "Muda"):
+# after their head they go on naming the body or office ("Penyidik Kejaksaan Agung Budi …", "Jaksa
+# Agung Muda bidang …"), not the holder.
+SUPREME_OFFICES: dict[str, tuple[str, ...]] = {
+    "Kejaksaan": ("Agung",),
+    "Mahkamah": ("Agung",),
+    "Jaksa": ("Agung", "Muda"),
+}
 # The title sequences by their first word, longest first (``title_at`` looks them up per word).
 _TITLES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _title in _TITLE_SEQUENCES:
@@ -446,7 +451,11 @@ def split_role(
         # "Presiden Direktur | Toyota Indonesia": a word that is neither title nor vocabulary is a
         # brand ("Kadisdag Sukamaju": the region of a regional office is not).
         k = title_len
-        while k < len(units) and units[k].text in TITLE_WORD_SET:
+        fixed = SUPREME_OFFICES.get(units[title_len - 1].text, ())  # "Jaksa Agung Muda"
+        while k < len(units) and (
+            units[k].text in TITLE_WORD_SET
+            or (k - title_len < len(fixed) and units[k].text == fixed[k - title_len])
+        ):
             k += 1
         if k < len(units) and units[k].connector != "/" and vocab.name_like(units[k]):
             org_at = k
