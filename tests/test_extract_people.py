@@ -1267,3 +1267,30 @@ def test_one_word_after_a_body_is_a_name_when_too_few_words_remain() -> None:
     # "Bima" is a regency, but here it opens a two-word name: only one word would remain.
     [person] = persons("Ketua Umum PAN Bima Arya hadir di Jakarta.")
     assert person.name == "Bima Arya"
+
+
+def test_english_unit_and_building_words_are_not_names() -> None:
+    [person] = persons(
+        '"We are ready," said Head of the KPK Public Relations Section Budi Santoso on Monday.'
+    )
+    assert (person.name, person.role) == ("Budi Santoso", "Head of the KPK Public Relations Section")
+    # A building in English, followed by "said", is not a speaker.
+    assert persons("An official at the Presidential Palace said the list was final.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Penyidik memeriksa saksi Rina Lestari selama enam jam.", "Rina Lestari", "saksi"),
+        ("Berkas tersangka Darto Wibowo sudah lengkap.", "Darto Wibowo", "tersangka"),
+        ("The court heard the defendant Andi Pratama on Monday.", "Andi Pratama", "defendant"),
+        ("Police are still looking for the former candidate Budi Hartono.", "Budi Hartono", "candidate"),
+    ],
+)
+def test_people_of_court_and_police_news_are_cued_by_their_part(sentence: str, name: str, role: str) -> None:
+    [person] = persons(sentence)
+    assert (person.name, person.role) == (name, role)
+
+
+def test_initials_after_a_cue_are_not_a_name() -> None:
+    assert persons("KPK menahan tersangka AGK di Jakarta.") == []

@@ -176,6 +176,9 @@ PERSON_CUES: frozenset[str] = words(
     founder analyst economist researcher expert lecturer professor presiden menteri gubernur
     bupati walikota calon capres cawapres director secretary deputy commissioner official adviser
     advisor coordinator
+    saksi tersangka terdakwa terpidana buronan jaksa hakim penyidik advokat caleg legislator
+    suspect defendant witness candidate prosecutor judge lawyer investigator legislator lawmaker
+    politician activist businessman businesswoman entrepreneur fugitive convict
     """
 )
 # Cues that are forms of address, kept in the name rather than split off as a role.
@@ -222,6 +225,9 @@ ORG_WORDS: frozenset[str] = words(
     Labour Labor Justice Interior Commerce Environment Forestry Fisheries Culture Sports Youth
     Welfare Communications Information Public Works Housing Religious Cooperatives Planning
     Development Economic Coordinating Political Legal Human Rights Investment Marine Home State
+    Section Division Bureau Directorate Directorate-General Commission Committee Authority Service
+    Services Secretariat Corps Command Administration Institute University Police Court Party
+    Task Force Parliament Presidential Palace Airport Hospital Stadium Eradication Corruption
     Ekraf Parekraf Hubla Dikdasmen Diktisaintek Polhukam Kesra Komdigi Kominfo Humas
     Kemahasiswaan Akademik Polda Polres Polsek Mapolda Mapolres Ditreskrimsus Ditreskrimum Reskrim
     Polresta Polrestabes Kejaksaan Kejagung Kejati Kejari Cabjari Pengadilan Kodim Korem Koramil

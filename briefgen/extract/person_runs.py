@@ -51,8 +51,10 @@ _AFTER_ATTRIBUTION = re.compile(
 )
 # "aktor berbakat Park Min Soo": a person noun, at most two modifiers, then the name.
 _NOT_MODIFIERS = r"(?!(?:di|ke|dari|pada|dan|serta|untuk|dengan|oleh|yang|bagi|dalam|atas|tentang)\b)"
+# A person noun is not a modifier of another ("penyidik memeriksa saksi Budi": Budi is the witness).
+_CUES = "|".join(sorted(PERSON_CUES))
 _CUE_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(PERSON_CUES)) + rf")\b(?:\s+{_NOT_MODIFIERS}[a-z0-9][\w-]*){{0,2}}\s+$",
+    rf"\b(?:{_CUES})\b(?:\s+{_NOT_MODIFIERS}(?!(?:{_CUES})\b)[a-z0-9][\w-]*){{0,2}}\s+$",
     re.IGNORECASE,
 )
 # "wakil gubernur Kepri, Hj Siti …", "bupati Sleman, Budi …": a regional office written in lower
