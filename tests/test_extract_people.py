@@ -1294,3 +1294,33 @@ def test_people_of_court_and_police_news_are_cued_by_their_part(sentence: str, n
 
 def test_initials_after_a_cue_are_not_a_name() -> None:
     assert persons("KPK menahan tersangka AGK di Jakarta.") == []
+
+
+def test_a_rank_word_joined_by_of_names_a_body() -> None:
+    # "General" is a rank, but "Directorate General of …" is a body, not an office and its holder.
+    assert (
+        persons(
+            "The ministry will reform the Directorate General of Budget and the Directorate General of Ports."
+        )
+        == []
+    )
+
+
+def test_regional_short_forms_are_not_names() -> None:
+    assert persons("Dinas yang lambat yakni Setkab Sukamaju, Dinsos, dan Bappeda.") == []
+    [person] = persons(
+        "Kepala Pelaksana BPBD Prov. sukamaju melalui Kepala Bidang Pencegahan Budi Santoso menjelaskan."
+    )
+    assert person.name == "Budi Santoso"
+
+
+def test_a_wire_byline_names_no_person() -> None:
+    assert persons("(Reported by Budi Santoso/Ab.C012/KR-XYZ/D003)") == []
+    [person] = persons("The plan was approved by Budi Santoso on Monday.")
+    assert person.name == "Budi Santoso"
+
+
+def test_a_full_name_set_off_by_the_body_it_is_from() -> None:
+    [person] = persons("Rina Lestari, dari Dinas Pertanian Kabupaten Sukamaju, mengecek harga cabai.")
+    assert (person.name, person.organization) == ("Rina Lestari", "Dinas Pertanian Kabupaten Sukamaju")
+    assert persons("Harga di Jakarta, dari Dinas Pertanian diperoleh data baru.") == []

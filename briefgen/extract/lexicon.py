@@ -228,6 +228,7 @@ ORG_WORDS: frozenset[str] = words(
     Section Division Bureau Directorate Directorate-General Commission Committee Authority Service
     Services Secretariat Corps Command Administration Institute University Police Court Party
     Task Force Parliament Presidential Palace Airport Hospital Stadium Eradication Corruption
+    Prov Kab Kec
     Ekraf Parekraf Hubla Dikdasmen Diktisaintek Polhukam Kesra Komdigi Kominfo Humas
     Kemahasiswaan Akademik Polda Polres Polsek Mapolda Mapolres Ditreskrimsus Ditreskrimum Reskrim
     Polresta Polrestabes Kejaksaan Kejagung Kejati Kejari Cabjari Pengadilan Kodim Korem Koramil

@@ -80,7 +80,8 @@ _LOWER_CUE = re.compile(
 )
 # Title words that also end Indonesian names ("Rizal Adi Utama"): after two name words, a name.
 _NAME_END_WORDS = frozenset({"Utama"})
-_FROM_ORG = re.compile(r"\s+dari\s+")
+# "Budi Santoso dari PT Maju", "Budi Santoso, dari Dinas Pertanian, …": the body someone is from.
+_FROM_ORG = re.compile(r",?\s+dari\s+")
 ROLE_AFTER = re.compile(
     # "…, salah satu pembeli, …", "…, seorang pedagang, …": the role may open with a quantifier.
     r",\s*(?P<role>(?:(?:salah\s+(?:satu|seorang)|seorang|sang|one\s+of\s+the|a|an|the)\s+"
@@ -112,7 +113,9 @@ _KIN_BEFORE = re.compile(
 )
 # "dijabat oleh …", "yakni …", "Menurut …", "Kegiatan dipimpin …": the agent of a passive verb.
 _AGENT_CUE = re.compile(
-    r"\b(?:oleh|yakni|yaitu|[Mm]enurut|[Aa]ccording\s+to|di[a-z]{4,}|by|including|such\s+as|termasuk"
+    r"\b(?:oleh|yakni|yaitu|[Mm]enurut|[Aa]ccording\s+to|di[a-z]{4,}|including|such\s+as|termasuk"
+    # "Reported by …", "Editing by …": a wire story's byline names its staff, not a person of the story.
+    r"|(?<!reported\s)(?<!Reported\s)(?<!written\s)(?<!Written\s)(?<!edited\s)(?<!Edited\s)(?<!Editing\s)by"
     r"|antara\s+lain)\s+$"
 )
 _PHRASE_END = re.compile(
@@ -435,6 +438,8 @@ def _name_after_rank(
     while name_at < len(units) and units[name_at].text in RANK_SUFFIXES:
         name_at += 1
     name_units = units[name_at:]
+    if not name_units or name_units[0].connector:
+        return None  # "Directorate General of Taxes": a rank word joined by "of" names a body
     if not reads_as_name(name_units, vocab) or not all(
         u.kind == "word" or u.kind == "init" for u in name_units
     ):
@@ -558,10 +563,12 @@ def _read_untitled_run(
     if role is None and after_role and (cued or known):
         role = after_role.group("role")
         consumed = max(consumed, after_role.end("role"))
-    if not (cued or known):
-        return run.end
     if org is None:
         org = _org_after_name(vocab, defs, paragraph, runs, i, end)
+        # "Sri Wulan, dari Dinas Pertanian, …": a full name set off by the body it is from.
+        cued = cued or (org is not None and len(units) >= 2 and paragraph.startswith(",", end))
+    if not (cued or known):
+        return run.end
     index.add(name, number, (run.start, consumed), role=role, organization=org)
     return consumed
 
