@@ -1324,3 +1324,19 @@ def test_a_full_name_set_off_by_the_body_it_is_from() -> None:
     [person] = persons("Rina Lestari, dari Dinas Pertanian Kabupaten Sukamaju, mengecek harga cabai.")
     assert (person.name, person.organization) == ("Rina Lestari", "Dinas Pertanian Kabupaten Sukamaju")
     assert persons("Harga di Jakarta, dari Dinas Pertanian diperoleh data baru.") == []
+
+
+def test_a_body_after_a_lower_case_office_may_be_named_by_its_area() -> None:
+    # "Bukit" opens a place's name: the body's area, not its head's name.
+    assert persons("Bawaslu memanggil ketua PPK Bukit Indah non aktif untuk memberi penjelasan.") == []
+    [person] = persons("Ia bertemu anggota DPRD Bantul Budi Santoso di sana.")
+    assert (person.name, person.role) == ("Budi Santoso", "anggota DPRD Bantul")
+
+
+def test_two_titled_holders_joined_after_degrees_and_an_honorific_after_a_regional_title() -> None:
+    first, second = persons(
+        "Menteri itu didampingi Gubernur Jatim Budi Santoso SE dan Wali Kota Ir Andi Wijaya MM"
+        " serta Kapolda Jatim."
+    )
+    assert (first.name, first.role) == ("Budi Santoso SE", "Gubernur Jatim")
+    assert (second.name, second.role) == ("Ir Andi Wijaya MM", "Wali Kota")

@@ -22,6 +22,7 @@ from briefgen.extract.lexicon import (
 from briefgen.extract.organizations import Definition, compact
 from briefgen.extract.person_runs import ROLE_AFTER, read_run
 from briefgen.extract.roles import (
+    DEGREE_WORDS,
     PLACE_NAME_HEADS,
     TITLE_STARTS,
     TITLE_WORD_SET,
@@ -54,12 +55,21 @@ def _split_on_and(run: Run, vocab: Vocabulary) -> list[Run]:
         for i, u in enumerate(run.units)
         if i > 0
         and u.connector in ("dan", "and", "&")
-        and vocab.name_like(run.units[i - 1])
+        and _ends_a_name(run.units, i, vocab)
         # "Keistimewaan dan Kesra": a vocabulary word after "dan" goes on naming the same office.
         and not (u.text in ORG_WORDS and u.text not in ORG_HEADS and title_word(u) not in TITLE_STARTS)
         and _opens_another(run.units, i, vocab)
     ]
     return run.split(cuts) if cuts else [run]
+
+
+def _ends_a_name(units: Sequence[Unit], i: int, vocab: Vocabulary) -> bool:
+    """Whether the units before ``i`` end with a name, perhaps followed by its degrees written
+    without full stops (``Gubernur Sukamaju Budi Santoso SE dan Wali Kota …``)."""
+    k = i - 1
+    while k > 0 and units[k].text in DEGREE_WORDS:
+        k -= 1
+    return vocab.name_like(units[k])
 
 
 def _opens_another(units: Sequence[Unit], i: int, vocab: Vocabulary) -> bool:

@@ -417,6 +417,10 @@ def _broken_title_name(
         broken = _LOWER_CUE.search(paragraph[max(0, run.start - 40) : run.start])
     if broken is None or not 0 < head <= len(units) - 2 or not all(vocab.name_like(u) for u in units[head:]):
         return None
+    if units[head].text in PLACE_NAME_HEADS:
+        return None  # "ketua PPK Bukit Indah": the body's area ("Bukit", "Desa" …), not a name
+    if head <= len(units) - 3 and is_known_place(units[head].text):
+        head += 1  # "anggota DPRD Bantul Budi Santoso": the body's regency, then the name
     role_start = run.start - (len(broken.group(0)))
     end = with_degrees(paragraph, units[-1].end)
     role = " ".join(paragraph[role_start : units[head].start].split())

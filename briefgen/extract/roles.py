@@ -402,6 +402,8 @@ def name_start(role_units: Sequence[Unit], title_len: int, tail: int, known: boo
             return len(role_units) - k
     title = " ".join(u.text for u in role_units[:title_len])
     regional = any(title == t or title.endswith(" " + t) for t in REGIONAL_TITLES)
+    if tail and first == title_len and role_units[first].text.rstrip(".") in HONORIFICS:
+        return tail  # "Wali Kota Ir Budi Santoso": the honorific opens the name, no region between
     if first == title_len and tail >= 3 and (regional or OFFICE_ABBREVIATION.fullmatch(title)):
         # "Kadisdag Sukamaju Budi Santoso": a regional office's abbreviation, its region, the name.
         return tail - 1
