@@ -1340,3 +1340,40 @@ def test_two_titled_holders_joined_after_degrees_and_an_honorific_after_a_region
     )
     assert (first.name, first.role) == ("Budi Santoso SE", "Gubernur Jatim")
     assert (second.name, second.role) == ("Ir Andi Wijaya MM", "Wali Kota")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role", "organization"),
+    [
+        (
+            "Director General of Taxes Budi Santoso said revenue rose.",
+            "Budi Santoso",
+            "Director General of Taxes",
+            None,
+        ),
+        (
+            "The Director General of Customs and Excise Rina Lestari said the rules were clear.",
+            "Rina Lestari",
+            "Director General of Customs and Excise",
+            None,
+        ),
+        (
+            "Komisioner KPU Bantul Darto Wibowo menjelaskan jadwalnya.",
+            "Darto Wibowo",
+            "Komisioner",
+            "KPU Bantul",
+        ),
+        ("Ketua Majelis Hakim Andi Pratama membacakan putusan.", "Andi Pratama", "Ketua", "Majelis Hakim"),
+        (
+            "Serah terima dilakukan oleh Kuasa Usaha Ad Interim Sri Wulandari kepada duta besar baru.",
+            "Sri Wulandari",
+            "Kuasa Usaha Ad Interim",
+            None,
+        ),
+    ],
+)
+def test_offices_of_tax_courts_elections_and_missions(
+    sentence: str, name: str, role: str, organization: str | None
+) -> None:
+    [person] = persons(sentence)
+    assert (person.name, person.role, person.organization) == (name, role, organization)

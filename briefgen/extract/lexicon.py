@@ -229,6 +229,8 @@ ORG_WORDS: frozenset[str] = words(
     Services Secretariat Corps Command Administration Institute University Police Court Party
     Task Force Parliament Presidential Palace Airport Hospital Stadium Eradication Corruption
     Prov Kab Kec
+    Tax Taxes Taxation Customs Excise Treasury Revenue Budget Immigration Manpower Prosecution
+    Elections Election Supervisory Fraksi Faction
     Ekraf Parekraf Hubla Dikdasmen Diktisaintek Polhukam Kesra Komdigi Kominfo Humas
     Kemahasiswaan Akademik Polda Polres Polsek Mapolda Mapolres Ditreskrimsus Ditreskrimum Reskrim
     Polresta Polrestabes Kejaksaan Kejagung Kejati Kejari Cabjari Pengadilan Kodim Korem Koramil

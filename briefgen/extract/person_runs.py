@@ -257,6 +257,9 @@ def _name_tail(role_units: Sequence[Unit], length: int, vocab: Vocabulary) -> in
         place = 1
     tail -= place
     first += place
+    while tail > 1 and role_units[first].connector in ("of", "for"):
+        tail -= 1  # "Director General of Budget Budi …": a word joined by "of" goes on naming the office
+        first += 1
     if tail and first > length and role_units[first].connector in _PORTFOLIO_JOINS:
         tail -= 1
     return tail

@@ -169,6 +169,7 @@ SUPREME_OFFICES: dict[str, tuple[str, ...]] = {
     "Kejaksaan": ("Agung",),
     "Mahkamah": ("Agung",),
     "Jaksa": ("Agung", "Muda"),
+    "Majelis": ("Hakim",),  # "Ketua Majelis Hakim …": the bench of judges
 }
 # The title sequences by their first word, longest first (``title_at`` looks them up per word).
 _TITLES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}

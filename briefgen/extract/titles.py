@@ -39,6 +39,9 @@ TITLES: tuple[str, ...] = (
     "Juru Bicara",
     "Kepala Biro",
     "Konsul Jenderal",
+    # A chargé d'affaires heading a mission between ambassadors (Vienna Convention 1961, art. 19).
+    "Kuasa Usaha Ad Interim",
+    "Kuasa Usaha",
     "Deputy Chief of Mission",
     "Regional Secretary",
     "Executive Director",
@@ -181,6 +184,7 @@ TITLES: tuple[str, ...] = (
     "Camat",
     "Lurah",
     "Anggota",
+    "Komisioner",
     "Senior",
     "Deputy",
     "Vice",
