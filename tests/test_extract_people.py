@@ -614,7 +614,8 @@ def test_a_region_before_an_english_title_keeps_the_bracketed_credit_from_hiding
         "Papua governor Yohanes Kareth insisted he would not accept the list.",
         "“We will review it,” Kareth added.",
     )
-    assert (person.name, person.role) == ("Yohanes Kareth", "Governor")
+    # The region written before an English title is part of the role as the article gives it.
+    assert (person.name, person.role) == ("Yohanes Kareth", "Papua Governor")
 
 
 def test_hi_with_a_full_stop_is_a_haji_honorific_kept_in_the_name() -> None:
@@ -1377,3 +1378,41 @@ def test_offices_of_tax_courts_elections_and_missions(
 ) -> None:
     [person] = persons(sentence)
     assert (person.name, person.role, person.organization) == (name, role, organization)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Politikus PDIP Budi Santoso mengkritik rencana itu.", "Budi Santoso", "Politikus PDIP"),
+        (
+            "Hal itu dikatakan politisi Partai Maju Rina Lestari di Jakarta.",
+            "Rina Lestari",
+            "politisi Partai Maju",
+        ),
+    ],
+)
+def test_a_person_noun_then_a_body_then_the_name(sentence: str, name: str, role: str) -> None:
+    [person] = persons(sentence)
+    assert (person.name, person.role) == (name, role)
+
+
+def test_a_body_named_after_a_person_noun_is_not_a_name() -> None:
+    # After "Polda" or "PT" the next words are the body's own name, not a holder's.
+    assert persons("Kasus itu ditangani penyidik Ditreskrimsus Polda Metro Jaya pekan lalu.") == []
+    assert persons("Produk itu disamarkan oleh importir PT Cahaya Abadi sejak Mei.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "Marine Affairs and Fisheries Minister Budi Santoso said the plan was ready.",
+            "Marine Affairs and Fisheries Minister",
+        ),
+        ("Indonesian Finance Minister Budi Santoso said the plan was ready.", "Indonesian Finance Minister"),
+        ("Tax Director General Budi Santoso said the plan was ready.", "Tax Director General"),
+    ],
+)
+def test_an_english_title_keeps_the_portfolio_written_before_it(sentence: str, role: str) -> None:
+    [person] = persons(sentence)
+    assert (person.name, person.role) == ("Budi Santoso", role)

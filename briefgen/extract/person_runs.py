@@ -76,7 +76,9 @@ _BROKEN_TITLE = re.compile(
 )
 _LOWER_CUE = re.compile(
     r"(?<![\w-])(?:anggota|ketua|wakil\s+ketua|kepala|juru\s+bicara|menteri(?:\s+luar\s+negeri|\s+dalam\s+negeri)?"
-    r"|duta\s+besar|dubes|presiden|perdana\s+menteri|member|minister|president|ambassador)\s+$"
+    r"|duta\s+besar|dubes|presiden|perdana\s+menteri|member|minister|president|ambassador"
+    # "politikus PDIP Budi …", "Pengusaha PT Maju Budi …": a person noun, the body, the name.
+    r"|(?i:" + "|".join(sorted(PERSON_CUES - ADDRESS_CUES)) + r"))\s+$"
 )
 # Title words that also end Indonesian names ("Rizal Adi Utama"): after two name words, a name.
 _NAME_END_WORDS = frozenset({"Utama"})
@@ -189,8 +191,33 @@ def read_run(
     """Read one run (and what it swallows); returns the offset up to which text is consumed."""
     title = title_at(runs[i].units, vocab)
     if title is not None:
+        title = _with_portfolio(runs[i].units, title, vocab)
         return _read_titled_run(index, vocab, defs, paragraph, number, runs, i, title)
     return _read_untitled_run(index, vocab, defs, paragraph, number, runs, i)
+
+
+# English titles written after their portfolio ("Finance Minister", "Public Works Minister").
+_PORTFOLIO_TITLES = frozenset(
+    {"Minister", "Director", "Secretary", "Spokesperson", "Spokesman", "Spokeswoman", "Chief", "Head"}
+    | {"Commissioner", "Ambassador", "Governor", "Chairman", "Chairperson", "Chairwoman", "Deputy"}
+)
+
+
+def _with_portfolio(units: Sequence[Unit], title: tuple[int, int], vocab: Vocabulary) -> tuple[int, int]:
+    """The title with the portfolio words written before it in English (``Marine Affairs and
+    Fisheries Minister``): capitalised words that are no name's, kept in the role."""
+    t, length = title
+    if units[t].text not in _PORTFOLIO_TITLES:
+        return title
+    p = t
+    while (
+        p > 0
+        and units[p - 1].kind == "word"
+        and units[p - 1].text not in FUNCTION_WORDS
+        and not vocab.name_like(units[p - 1])
+    ):
+        p -= 1
+    return p, length + t - p
 
 
 def _trim_role_units(
@@ -402,6 +429,25 @@ def _person_noun_role(units: Sequence[Unit], vocab: Vocabulary) -> str | None:
     return None
 
 
+# Regional commands and offices always followed by their region's name ("Polda Metro Jaya").
+_REGIONAL_BODIES = frozenset(
+    {"Polda", "Polres", "Polresta", "Polrestabes", "Polsek", "Kodam", "Korem", "Kodim", "Kejati", "Kejari"}
+    | {"Pemkab", "Pemprov", "Pemkot", "Kanwil"}
+)
+
+
+def _person_noun_before_body(paragraph: str, units: Sequence[Unit], vocab: Vocabulary) -> bool:
+    """ "Politikus PDIP Budi Santoso mengatakan": a capitalised person noun opens the run before a
+    body's name (``_broken_title_name`` reads the body and the name after it)."""
+    return (
+        len(units) >= 4
+        and units[0].kind == "word"
+        and units[0].text.lower() in PERSON_CUES - ADDRESS_CUES
+        and not vocab.name_like(units[1])
+        and not _title_case(paragraph)
+    )
+
+
 def _broken_title_name(
     index: PeopleIndex, vocab: Vocabulary, paragraph: str, number: int, run: Run
 ) -> int | None:
@@ -422,7 +468,13 @@ def _broken_title_name(
         return None
     if units[head].text in PLACE_NAME_HEADS:
         return None  # "ketua PPK Bukit Indah": the body's area ("Bukit", "Desa" …), not a name
-    if head <= len(units) - 3 and is_known_place(units[head].text):
+    if units[head - 1].text in NAMED_HEADS or units[head - 1].text in _REGIONAL_BODIES:
+        # "politisi Partai Maju Budi Santoso", "penyidik Polda Metro Jaya": the body's own name
+        # comes first; the holder's only when two words at least follow it.
+        if head > len(units) - 3:
+            return None
+        head += 1
+    elif head <= len(units) - 3 and is_known_place(units[head].text):
         head += 1  # "anggota DPRD Bantul Budi Santoso": the body's regency, then the name
     role_start = run.start - (len(broken.group(0)))
     end = with_degrees(paragraph, units[-1].end)
@@ -541,7 +593,7 @@ def _read_untitled_run(
     if len(units) == 1 and units[0].text in FUNCTION_WORDS:
         return runs[i].end
     cue_role = None if _title_case(paragraph) else _person_noun_role(units, vocab)
-    if cue_role is not None:
+    if cue_role is not None or _person_noun_before_body(paragraph, units, vocab):
         units = units[1:]
     run = Run(tuple(units))
     broken_end = _broken_title_name(index, vocab, paragraph, number, run)
