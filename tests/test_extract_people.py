@@ -1416,3 +1416,31 @@ def test_a_body_named_after_a_person_noun_is_not_a_name() -> None:
 def test_an_english_title_keeps_the_portfolio_written_before_it(sentence: str, role: str) -> None:
     [person] = persons(sentence)
     assert (person.name, person.role) == ("Budi Santoso", role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("KPK menetapkan Darto Wibowo sebagai tersangka pada Senin.", ["Darto Wibowo"]),
+        ("Presiden melantik Rina Lestari di istana.", ["Rina Lestari"]),
+        ("Investigators questioned Andi Pratama for six hours.", ["Andi Pratama"]),
+        ("Sri Wulandari, 52, was detained on Monday.", ["Sri Wulandari"]),
+        ("Budi Hartono, who chairs the board, left early.", ["Budi Hartono"]),
+        ("Darto Wibowo yang juga Ketua Partai Maju hadir di acara itu.", ["Darto Wibowo"]),
+        # The verb's object is a place, not a person.
+        ("Tim itu memeriksa Pasar Sukamaju pada pagi hari.", []),
+    ],
+)
+def test_a_full_name_cued_by_a_verb_taken_by_people_or_said_only_of_a_person(
+    sentence: str, names: list[str]
+) -> None:
+    assert [p.name for p in persons(sentence)] == names
+
+
+def test_names_listed_after_a_person_are_people() -> None:
+    found = persons("Hari ini KPK memanggil Budi Santoso, Rina Lestari, dan Darmanto.")
+    assert [p.name for p in found] == ["Budi Santoso", "Rina Lestari", "Darmanto"]
+    # A comma closing a clause does not open a list.
+    assert [p.name for p in persons("Kata Budi Santoso, Pasien Baru dirujuk ke rumah sakit lain.")] == [
+        "Budi Santoso"
+    ]

@@ -549,6 +549,30 @@ def _speaker_before_verb(units: Sequence[Unit], before: str, after: str) -> bool
     return not _MODIFIES.search(before) and units[0].text.lower() not in PERSON_CUES
 
 
+# Verbs whose object is a person in news of law, government and appointments: "KPK memeriksa
+# Budi Santoso", "Presiden melantik …", "Investigators questioned …".
+_PERSON_OBJECT = re.compile(
+    r"(?<![\w-])(?:memeriksa|memanggil|menetapkan|menahan|menangkap|melantik|menunjuk|memberhentikan"
+    r"|mencopot|menjemput|menemui|menyeret|memvonis|mewawancarai|menghubungi|mendampingi|menggantikan"
+    r"|bertemu(?:\s+dengan)?|questioned|arrested|detained|named|appointed|summoned|nominated|charged"
+    r"|sentenced|interviewed|replaced|succeeded)\s+$"
+)
+# After a full name: "…, 45, …", "… (45)", "…, who …", "… yang juga Ketua …": said only of a person.
+_PERSON_AFTER = re.compile(
+    r"\s*,\s*\d{1,2}\s*,|\s*\(\d{1,2}(?:\s*tahun)?\)|\s*,\s*who\b"
+    r"|\s*,?\s+yang\s+(?:juga|kini|saat\s+ini|sekaligus)\s+(?:menjabat\s+(?:sebagai\s+)?|merupakan\s+)?"
+    r"(?:" + "|".join(sorted(TITLE_STARTS | {c.capitalize() for c in PERSON_CUES} | PERSON_CUES)) + r")\b"
+)
+
+
+def _person_context(units: Sequence[Unit], before: str, after: str) -> bool:
+    """A full name (two words at least, not a place's) as the object of a verb taken by people, or
+    followed by an age, "who" or "yang juga <title>"."""
+    if len([u for u in units if u.kind == "word"]) < 2 or units[0].text in PLACE_NAME_HEADS:
+        return False
+    return _PERSON_OBJECT.search(before) is not None or _PERSON_AFTER.match(after) is not None
+
+
 def _is_cued(paragraph: str, units: Sequence[Unit], run: Run, end: int, cue: re.Match[str] | None) -> bool:
     """Whether the context marks an untitled run as a person's name."""
     before = paragraph[max(0, run.start - 60) : run.start]
@@ -568,6 +592,7 @@ def _is_cued(paragraph: str, units: Sequence[Unit], run: Run, end: int, cue: re.
             and _AGENT_CUE.search(before) is not None
             and _PHRASE_END.match(after) is not None
         )
+        or _person_context(units, before, after)
         # "pemerintahan Hendra Wijaya", "the administration of …": the leader a government is named after.
         or (len(units) >= 2 and _GOVERNMENT_OF.search(before) is not None)
         or (len(units) == 1 and _LEADER_OF.search(before) is not None)
