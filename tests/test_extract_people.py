@@ -614,7 +614,7 @@ def test_a_region_before_an_english_title_keeps_the_bracketed_credit_from_hiding
         "Papua governor Yohanes Kareth insisted he would not accept the list.",
         "“We will review it,” Kareth added.",
     )
-    # The region written before an English title is part of the role as the article gives it.
+    # The region written before an English title stays in the role, as written.
     assert (person.name, person.role) == ("Yohanes Kareth", "Papua Governor")
 
 
@@ -1259,7 +1259,7 @@ def test_supreme_offices_keep_their_given_name_words() -> None:
     assert (person.name, person.role) == ("Budi Santoso", "Jaksa Agung")
     index = people_of(
         "Tim Kejaksaan Agung (Kejagung) akan memanggil saksi.",
-        "Direktur pada Jaksa Agung Muda bidang Pidana Khusus Kejagung, Darto membeberkan rencana itu.",
+        "Sekretaris di Jaksa Agung Muda bidang Intelijen, Darto menjelaskan rencana itu.",
     )
     assert all("Muda" not in p.name for p in index.persons())
 
@@ -1279,24 +1279,6 @@ def test_english_unit_and_building_words_are_not_names() -> None:
     assert persons("An official at the Presidential Palace said the list was final.") == []
 
 
-@pytest.mark.parametrize(
-    ("sentence", "name", "role"),
-    [
-        ("Penyidik memeriksa saksi Rina Lestari selama enam jam.", "Rina Lestari", "saksi"),
-        ("Berkas tersangka Darto Wibowo sudah lengkap.", "Darto Wibowo", "tersangka"),
-        ("The court heard the defendant Andi Pratama on Monday.", "Andi Pratama", "defendant"),
-        ("Police are still looking for the former candidate Budi Hartono.", "Budi Hartono", "candidate"),
-    ],
-)
-def test_people_of_court_and_police_news_are_cued_by_their_part(sentence: str, name: str, role: str) -> None:
-    [person] = persons(sentence)
-    assert (person.name, person.role) == (name, role)
-
-
-def test_initials_after_a_cue_are_not_a_name() -> None:
-    assert persons("KPK menahan tersangka AGK di Jakarta.") == []
-
-
 def test_a_rank_word_joined_by_of_names_a_body() -> None:
     # "General" is a rank, but "Directorate General of …" is a body, not an office and its holder.
     assert (
@@ -1312,12 +1294,6 @@ def test_regional_short_forms_are_not_names() -> None:
     [person] = persons(
         "Kepala Pelaksana BPBD Prov. sukamaju melalui Kepala Bidang Pencegahan Budi Santoso menjelaskan."
     )
-    assert person.name == "Budi Santoso"
-
-
-def test_a_wire_byline_names_no_person() -> None:
-    assert persons("(Reported by Budi Santoso/Ab.C012/KR-XYZ/D003)") == []
-    [person] = persons("The plan was approved by Budi Santoso on Monday.")
     assert person.name == "Budi Santoso"
 
 
@@ -1416,25 +1392,6 @@ def test_a_body_named_after_a_person_noun_is_not_a_name() -> None:
 def test_an_english_title_keeps_the_portfolio_written_before_it(sentence: str, role: str) -> None:
     [person] = persons(sentence)
     assert (person.name, person.role) == ("Budi Santoso", role)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "names"),
-    [
-        ("KPK menetapkan Darto Wibowo sebagai tersangka pada Senin.", ["Darto Wibowo"]),
-        ("Presiden melantik Rina Lestari di istana.", ["Rina Lestari"]),
-        ("Investigators questioned Andi Pratama for six hours.", ["Andi Pratama"]),
-        ("Sri Wulandari, 52, was detained on Monday.", ["Sri Wulandari"]),
-        ("Budi Hartono, who chairs the board, left early.", ["Budi Hartono"]),
-        ("Darto Wibowo yang juga Ketua Partai Maju hadir di acara itu.", ["Darto Wibowo"]),
-        # The verb's object is a place, not a person.
-        ("Tim itu memeriksa Pasar Sukamaju pada pagi hari.", []),
-    ],
-)
-def test_a_full_name_cued_by_a_verb_taken_by_people_or_said_only_of_a_person(
-    sentence: str, names: list[str]
-) -> None:
-    assert [p.name for p in persons(sentence)] == names
 
 
 def test_names_listed_after_a_person_are_people() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from briefgen.extract.index import SPEECH_AFTER, PeopleIndex, core_tokens
@@ -17,18 +18,17 @@ from briefgen.extract.lexicon import (
     PERSON_CUES,
     RANK_SUFFIXES,
     RANKS,
-    WEEKDAYS,
     WORD_RE,
     is_known_place,
 )
 from briefgen.extract.organizations import Definition, compact
+from briefgen.extract.person_context import cue_before, is_cued, office_region
 from briefgen.extract.roles import (
     DEGREE_WORDS,
     NAMED_HEADS,
     PLACE_NAME_HEADS,
     SUPREME_OFFICES,
     TITLE_STARTS,
-    TITLE_WORD_SET,
     Vocabulary,
     degrees_at,
     glued_degrees_end,
@@ -37,38 +37,10 @@ from briefgen.extract.roles import (
     reads_as_name,
     split_role,
     title_at,
-    title_word,
     with_degrees,
 )
 from briefgen.extract.runs import Run, Unit
 
-_AFTER_ATTRIBUTION = re.compile(
-    rf"\b(?:(?:{ATTRIBUTION_VERBS})(?:nya)?\s+(?:oleh\s+)?|(?:said|says|added|according\s+to)\s+"
-    # "Hal itu dikatakan Budi Santoso …", "disampaikan oleh …": a passive verb of saying.
-    r"|di(?:katakan|sampaikan|ungkapkan|jelaskan|tegaskan|paparkan|tuturkan|utarakan|kemukakan"
-    r"|terangkan|ucapkan)\s+(?:oleh\s+)?)$",
-    re.IGNORECASE,
-)
-# "aktor berbakat Park Min Soo": a person noun, at most two modifiers, then the name.
-_NOT_MODIFIERS = r"(?!(?:di|ke|dari|pada|dan|serta|untuk|dengan|oleh|yang|bagi|dalam|atas|tentang)\b)"
-# A person noun is not a modifier of another ("penyidik memeriksa saksi Budi": Budi is the witness).
-_CUES = "|".join(sorted(PERSON_CUES))
-_CUE_BEFORE = re.compile(
-    rf"\b(?:{_CUES})\b(?:\s+{_NOT_MODIFIERS}(?!(?:{_CUES})\b)[a-z0-9][\w-]*){{0,2}}\s+$",
-    re.IGNORECASE,
-)
-# "wakil gubernur Kepri, Hj Siti …", "bupati Sleman, Budi …": a regional office written in lower
-# case with its region, then the holder's name after a comma.
-_REGIONAL_CUE = re.compile(
-    r"\b(?:wakil\s+)?(?:gubernur|bupati|wali\s?kota|governor|regent|mayor)(?:\s+(?:provinsi|kabupaten|kota))?"
-    r"(?:\s+[A-Z][\w'’-]*){1,3}\s*,\s*$"
-)
-# "juru bicara Kementerian Kelautan, Budi …", "ketua umum Partai Maju, Siti …": a lower-case
-# office with the body it serves, then the holder's name after a comma.
-_OFFICE_ORG_CUE = re.compile(
-    r"\b(?:juru\s+bicara|kepala|ketua|direktur|sekretaris|spokesperson|spokesman|spokeswoman|chairman"
-    r"|head|director)(?:\s+(?:umum|utama|jenderal|harian|of|of\s+the))?(?:\s+[A-Z][\w'’-]*){1,6}\s*,\s*$"
-)
 # "Menteri luar Negeri …", "Kepala dinas Pariwisata …": a title with one word typed in lower case.
 _BROKEN_TITLE = re.compile(
     r"(?<![\w-])(?P<title>[A-Z][a-z]+)\s+"
@@ -92,37 +64,6 @@ ROLE_AFTER = re.compile(
     # ", istri Bupati,", ", putra almarhum …,": a relative of someone.
     + r"|suami|istri|isteri|anak|putra|putri|ayah|ibunda|adik|kakak|cucu|menantu|keponakan"
     + r")\b(?:(?!\s+yang\b)[^,.;:!?“”\"])*)"
-)
-
-
-# A lower-case word right before a single capitalised word makes it a modifier of that noun: "kopi
-# Toraja", "musisi asal Irlandia", "warga Garut menilai …" name a place or a people, not a person.
-# Words that link clauses ("Sementara itu Budi mengatakan …") do not.
-_CLAUSE_LINKS = (
-    "itu|ini|dan|serta|sementara|namun|tetapi|tapi|lalu|kemudian|pun|juga|bahkan|sedangkan|adapun"
-    "|sehingga|karena|bahwa|ketika|saat|sebelumnya|sesudahnya|setelahnya|pula|kini|kali"
-)
-_MODIFIES = re.compile(rf"(?<![\w-])(?!(?:{_CLAUSE_LINKS})\s+$)[a-z][\w-]*\s+$")
-
-
-_ADDRESS_WORDS = frozenset({"Pak", "Bu", "Bapak", "Ibu"})
-# "suami Sri Wulandari ini", "putra almarhum Budi Santoso": a relative of someone, named by a full
-# name (a demonstrative after it points to the relative, not to a body as after "presiden klub").
-_KIN_BEFORE = re.compile(
-    r"(?<![\w-])(?:suami|istri|isteri|anak|putra|putri|ayah|ayahanda|ibunda|adik|kakak|cucu|menantu"
-    r"|mertua|keponakan|husband|wife|son|daughter|father|mother|brother|sister)(?:\s+(?:almarhum|almarhumah|mendiang|the\s+late))?\s+$",
-    re.IGNORECASE,
-)
-# "dijabat oleh …", "yakni …", "Menurut …", "Kegiatan dipimpin …": the agent of a passive verb.
-_AGENT_CUE = re.compile(
-    r"\b(?:oleh|yakni|yaitu|[Mm]enurut|[Aa]ccording\s+to|di[a-z]{4,}|including|such\s+as|termasuk"
-    # "Reported by …", "Editing by …": a wire story's byline names its staff, not a person of the story.
-    r"|(?<!reported\s)(?<!Reported\s)(?<!written\s)(?<!Written\s)(?<!edited\s)(?<!Edited\s)(?<!Editing\s)by"
-    r"|antara\s+lain)\s+$"
-)
-_PHRASE_END = re.compile(
-    r"\s*(?:[,.;:)]|$)|\s+(?:yang|dan|serta|selaku|sebagai|sejak|saat|ketika|pada|di|dalam|bersama"
-    r"|didampingi|on|at|in|during|with)\b"
 )
 
 
@@ -257,6 +198,22 @@ def _in_fixed_office(role_units: Sequence[Unit], first: int) -> int:
     return 0
 
 
+def _office_words(role_units: Sequence[Unit], first: int, length: int) -> int:
+    """How many of the name-like words from ``first`` on still name the office or its body."""
+    tail = len(role_units) - first
+    words = [u.text for u in role_units[first:]]
+    place = next((n for n in (3, 2) if n < tail and is_known_place(" ".join(words[:n]))), 0)
+    if first - 1 >= length and role_units[first - 1].text in NAMED_HEADS:
+        return max(place, 1)  # "Sekjen Partai Maju", "Ketua Partai Rakyat Budi …": the body's own name
+    if _in_fixed_office(role_units, first):
+        return _in_fixed_office(role_units, first)
+    if not place and first - 1 >= length and tail >= 3 and is_known_place(words[0]):
+        # "Ketua KPU Sukamaju Budi Santoso": a body's regional office is named by its regency or
+        # city, one word the gazetteer knows, before the holder's name (two words at least remain).
+        return 1
+    return place
+
+
 def _name_tail(role_units: Sequence[Unit], length: int, vocab: Vocabulary) -> int:
     """How many name-like units end a titled run (before ``name_start`` decides where the name opens).
 
@@ -272,16 +229,7 @@ def _name_tail(role_units: Sequence[Unit], length: int, vocab: Vocabulary) -> in
     first = len(role_units) - tail
     if role_units[first - 1].text == "Yang":
         return 0  # "Kabid Yang Lama": a relative clause in title case, an adjective after it
-    words = [u.text for u in role_units[first:]]
-    place = next((n for n in (3, 2) if n < tail and is_known_place(" ".join(words[:n]))), 0)
-    if first - 1 >= length and role_units[first - 1].text in NAMED_HEADS:
-        place = max(place, 1)  # "Sekjen Partai Maju", "Ketua Partai Rakyat Budi …": the body's own name
-    elif _in_fixed_office(role_units, first):
-        place = _in_fixed_office(role_units, first)
-    elif not place and first - 1 >= length and tail >= 3 and is_known_place(words[0]):
-        # "Ketua KPU Sukamaju Budi Santoso": a body's regional office is named by its regency or
-        # city, one word the gazetteer knows, before the holder's name (two words at least remain).
-        place = 1
+    place = _office_words(role_units, first, length)
     tail -= place
     first += place
     while tail > 1 and role_units[first].connector in ("of", "for"):
@@ -357,12 +305,6 @@ def _read_titled_run(
     return end
 
 
-_GOVERNMENT_OF = re.compile(
-    r"(?<![\w-])(?:pemerintahan|rezim|era|administration\s+of|government\s+of)\s+$", re.IGNORECASE
-)
-# "kabinet Hartono", "pemerintahan Hartono": one name word is enough after these (not after "era",
-# which as often precedes a period's name: "era Reformasi", "era Orba").
-_LEADER_OF = re.compile(r"(?<![\w-])(?:pemerintahan|kabinet|rezim)\s+$", re.IGNORECASE)
 _CLOSING_MARKS = frozenset("”\"'’,")
 _OPENING_VERB = re.compile(rf"(?:{ATTRIBUTION_VERBS})(?:nya)?")
 
@@ -509,101 +451,6 @@ def _name_after_rank(
     return end
 
 
-def _cue_before(paragraph: str, run: Run, end: int) -> re.Match[str] | None:
-    """A person noun or a lower-case office right before the run, unless the run is followed by a
-    demonstrative ("mantan presiden klub Sukamaju ini" describes someone by a body's name)."""
-    units = run.units
-    before = paragraph[max(0, run.start - 60) : run.start]
-    after = paragraph[end : end + 80]
-    cue = _CUE_BEFORE.search(before) or _REGIONAL_CUE.search(before)
-    if cue is None and len(units) >= 2:
-        cue = _OFFICE_ORG_CUE.search(before)
-    if cue is None:
-        return None
-    if re.match(r"\s+(?:ini|itu|tersebut)\b", after):
-        return None
-    return cue
-
-
-def _office_region(paragraph: str, run: Run, end: int, cue: re.Match[str] | None) -> bool:
-    """ "bupati Tanjung Raya, Budi …": the run is the region of the office; its holder follows."""
-    if cue is None:
-        return False
-    comma_name = re.match(
-        r"\s*,\s*(?:[A-Z][a-z]{0,2}\.?\s+)*(?P<first>[A-Z][\w'’-]*)\s+[A-Z]", paragraph[end : end + 80]
-    )
-    return (
-        comma_name is not None
-        and comma_name.group("first").lower() not in WEEKDAYS
-        and _REGIONAL_CUE.search(paragraph[max(0, run.start - 60) : end] + ",") is not None
-    )
-
-
-def _speaker_before_verb(units: Sequence[Unit], before: str, after: str) -> bool:
-    """``Budi Santoso mengatakan``: a run before a verb of saying; one word only when no modifier
-    comes before it and it is no word for a kind of person (``Pedagang mengeluhkan …``)."""
-    if SPEECH_AFTER.match(after) is None:
-        return False
-    if len(units) >= 2:
-        return True
-    return not _MODIFIES.search(before) and units[0].text.lower() not in PERSON_CUES
-
-
-# Verbs whose object is a person in news of law, government and appointments: "KPK memeriksa
-# Budi Santoso", "Presiden melantik …", "Investigators questioned …".
-_PERSON_OBJECT = re.compile(
-    r"(?<![\w-])(?:memeriksa|memanggil|menetapkan|menahan|menangkap|melantik|menunjuk|memberhentikan"
-    r"|mencopot|menjemput|menemui|menyeret|memvonis|mewawancarai|menghubungi|mendampingi|menggantikan"
-    r"|bertemu(?:\s+dengan)?|questioned|arrested|detained|named|appointed|summoned|nominated|charged"
-    r"|sentenced|interviewed|replaced|succeeded)\s+$"
-)
-# After a full name: "…, 45, …", "… (45)", "…, who …", "… yang juga Ketua …": said only of a person.
-_PERSON_AFTER = re.compile(
-    r"\s*,\s*\d{1,2}\s*,|\s*\(\d{1,2}(?:\s*tahun)?\)|\s*,\s*who\b"
-    r"|\s*,?\s+yang\s+(?:juga|kini|saat\s+ini|sekaligus)\s+(?:menjabat\s+(?:sebagai\s+)?|merupakan\s+)?"
-    r"(?:" + "|".join(sorted(TITLE_STARTS | {c.capitalize() for c in PERSON_CUES} | PERSON_CUES)) + r")\b"
-)
-
-
-def _person_context(units: Sequence[Unit], before: str, after: str) -> bool:
-    """A full name (two words at least, not a place's) as the object of a verb taken by people, or
-    followed by an age, "who" or "yang juga <title>"."""
-    if len([u for u in units if u.kind == "word"]) < 2 or units[0].text in PLACE_NAME_HEADS:
-        return False
-    return _PERSON_OBJECT.search(before) is not None or _PERSON_AFTER.match(after) is not None
-
-
-def _is_cued(paragraph: str, units: Sequence[Unit], run: Run, end: int, cue: re.Match[str] | None) -> bool:
-    """Whether the context marks an untitled run as a person's name."""
-    before = paragraph[max(0, run.start - 60) : run.start]
-    after = paragraph[end : end + 80]
-    return (
-        _AFTER_ATTRIBUTION.search(before) is not None
-        # "aktor berbakat Park Min Soo"; one word after a person noun is as often a place
-        # ("perajin Jepara", "warga Bandung") as a name.
-        or (cue is not None and len(units) >= 2)
-        or units[0].kind == "init"
-        or _speaker_before_verb(units, before, after)
-        # "dijabat oleh Hendro Wibisono yang …", "sebelumnya, yakni Arif Wirananda.": a
-        # full name after "oleh"/"yakni" closing its phrase.
-        or (
-            len([u for u in units if u.kind == "word"]) >= 2
-            and units[0].text not in PLACE_NAME_HEADS  # "dibuka Pasar Murah …": a place, an event
-            and _AGENT_CUE.search(before) is not None
-            and _PHRASE_END.match(after) is not None
-        )
-        or _person_context(units, before, after)
-        # "pemerintahan Hendra Wijaya", "the administration of …": the leader a government is named after.
-        or (len(units) >= 2 and _GOVERNMENT_OF.search(before) is not None)
-        or (len(units) == 1 and _LEADER_OF.search(before) is not None)
-        or (len(units) >= 2 and _KIN_BEFORE.search(before) is not None)
-        # "Pak Dirman", "Bu Ratna": a form of address before a name that is not an office.
-        or (
-            len(units) >= 2 and units[0].text in _ADDRESS_WORDS and title_word(units[1]) not in TITLE_WORD_SET
-        )
-    )
-
-
 def _read_untitled_run(
     index: PeopleIndex,
     vocab: Vocabulary,
@@ -631,30 +478,59 @@ def _read_untitled_run(
     end = with_degrees(paragraph, run.end)
     name = paragraph[run.start : end]
     known = index._match(core_tokens(name)) is not None
-    cue = _cue_before(paragraph, run, end)
-    if _office_region(paragraph, run, end, cue):
+    cue = cue_before(paragraph, run, end)
+    if office_region(paragraph, run, end, cue):
         return end
     if cue_role is None and cue is not None and len(units) >= 2:
         cue_role = cue.group(0).strip(" ,")  # "aktor berbakat Park Min Soo": "aktor berbakat"
-    cued = cue_role is not None or _is_cued(paragraph, units, run, end, cue)
-    role, org, consumed = cue_role, None, end
+    cued = cue_role is not None or is_cued(paragraph, units, run, end, cue)
+    found = _after_name(vocab, defs, paragraph, runs, i, run, end, cue_role, cued or known)
+    if not (found.cued or cued or known):
+        return run.end
+    index.add(name, number, (run.start, found.end), role=found.role, organization=found.organization)
+    return found.end
+
+
+@dataclass(frozen=True)
+class _AfterName:
+    """What the words after an untitled name say: its role and body, whether they mark it as a
+    name, and where the phrase ends."""
+
+    role: str | None
+    organization: str | None
+    end: int
+    cued: bool
+
+
+def _after_name(
+    vocab: Vocabulary,
+    defs: Sequence[Definition],
+    paragraph: str,
+    runs: Sequence[Run],
+    i: int,
+    run: Run,
+    end: int,
+    cue_role: str | None,
+    named: bool,
+) -> _AfterName:
+    """The role, body and end of an untitled name's phrase (``named``: already a name by its cue
+    or because it is known)."""
+    role, org, consumed, cued = cue_role, None, end, False
     after_title = _title_after_name(vocab, defs, paragraph, runs, i, end)
     if after_title is not None:
         role, org, consumed = after_title
         cued = True
     after_role, role_cues = _role_after_name(paragraph, run, end)
     cued = cued or role_cues
-    if role is None and after_role and (cued or known):
+    if role is None and after_role and (cued or named):
         role = after_role.group("role")
         consumed = max(consumed, after_role.end("role"))
     if org is None:
         org = _org_after_name(vocab, defs, paragraph, runs, i, end)
         # "Sri Wulan, dari Dinas Pertanian, …": a full name set off by the body it is from.
-        cued = cued or (org is not None and len(units) >= 2 and paragraph.startswith(",", end))
-    if not (cued or known):
-        return run.end
-    index.add(name, number, (run.start, consumed), role=role, organization=org)
-    return consumed
+        words = len([u for u in run.units if u.kind == "word"])
+        cued = cued or (org is not None and words >= 2 and paragraph.startswith(",", end))
+    return _AfterName(role, org, consumed, cued)
 
 
 _AFTER_MENURUT = re.compile(r"\b[Mm]enurut\s+(?:[A-Z][\w.]*\s+)?$")

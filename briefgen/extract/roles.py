@@ -384,6 +384,25 @@ def _hospital_namesake(role_units: Sequence[Unit], first: int) -> int:
     return words_after[namesake]
 
 
+def _name_opener(role_units: Sequence[Unit], first: int, title_len: int) -> int | None:
+    """Where a word that opens names opens the name among the name-like units from ``first`` on:
+    a hospital's namesake before the holder, an honorific (``Ketua Umum Ikatan Guru Prof. Dr. Hasan
+    Basri``; ``Wali Kota Ir Budi …`` right after the title, no region between), a Balinese I/Ni."""
+    hospital = _hospital_namesake(role_units, first)
+    if hospital:
+        return hospital
+    if first == title_len < len(role_units) and role_units[first].text.rstrip(".") in HONORIFICS:
+        return first
+    for k in range(first + 1, len(role_units) - 1):
+        unit = role_units[k]
+        if unit.text.rstrip(".") in HONORIFICS and role_units[k - 1].kind == "word":
+            return k
+        # "Kepala Dispar Sukamaju I Made Arta": a Balinese name opens with I/Ni and a birth-order name.
+        if unit.text in ("I", "Ni") and role_units[k + 1].text in _BALINESE_NAMES:
+            return k
+    return None
+
+
 def name_start(role_units: Sequence[Unit], title_len: int, tail: int, known: bool = False) -> int:
     """How many of the last ``tail`` name-like units of a role run are the name itself.
 
@@ -391,20 +410,11 @@ def name_start(role_units: Sequence[Unit], title_len: int, tail: int, known: boo
     words before it belong to the organisation. ``Bupati Tanjung Raya Darman Suhadi``: a regional
     title is followed by its region before the name."""
     first = len(role_units) - tail
-    hospital = _hospital_namesake(role_units, first)
-    if hospital:
-        return len(role_units) - hospital
-    for k in range(first + 1, len(role_units) - 1):
-        unit = role_units[k]
-        if unit.text.rstrip(".") in HONORIFICS and role_units[k - 1].kind == "word":
-            return len(role_units) - k
-        # "Kepala Dispar Sukamaju I Made Arta": a Balinese name opens with I/Ni and a birth-order name.
-        if unit.text in ("I", "Ni") and role_units[k + 1].text in _BALINESE_NAMES:
-            return len(role_units) - k
+    opener = _name_opener(role_units, first, title_len)
+    if opener is not None:
+        return len(role_units) - opener
     title = " ".join(u.text for u in role_units[:title_len])
     regional = any(title == t or title.endswith(" " + t) for t in REGIONAL_TITLES)
-    if tail and first == title_len and role_units[first].text.rstrip(".") in HONORIFICS:
-        return tail  # "Wali Kota Ir Budi Santoso": the honorific opens the name, no region between
     if first == title_len and tail >= 3 and (regional or OFFICE_ABBREVIATION.fullmatch(title)):
         # "Kadisdag Sukamaju Budi Santoso": a regional office's abbreviation, its region, the name.
         return tail - 1
@@ -432,6 +442,18 @@ def _after_a_head(head: str, tail: int) -> int:
     return tail
 
 
+def _title_words_end(units: Sequence[Unit], title_len: int) -> int:
+    """Where the title words after a title's first ``title_len`` units end (``Jaksa Agung Muda``)."""
+    k = title_len
+    fixed = SUPREME_OFFICES.get(units[title_len - 1].text, ())
+    while k < len(units) and (
+        units[k].text in TITLE_WORD_SET
+        or (k - title_len < len(fixed) and units[k].text == fixed[k - title_len])
+    ):
+        k += 1
+    return k
+
+
 def split_role(
     units: Sequence[Unit], title_len: int, vocab: Vocabulary, paragraph: str, defs: Sequence[Definition]
 ) -> tuple[str | None, str | None]:
@@ -453,13 +475,7 @@ def split_role(
     elif org_at is None and not OFFICE_ABBREVIATION.fullmatch(title):
         # "Presiden Direktur | Toyota Indonesia": a word that is neither title nor vocabulary is a
         # brand ("Kadisdag Sukamaju": the region of a regional office is not).
-        k = title_len
-        fixed = SUPREME_OFFICES.get(units[title_len - 1].text, ())  # "Jaksa Agung Muda"
-        while k < len(units) and (
-            units[k].text in TITLE_WORD_SET
-            or (k - title_len < len(fixed) and units[k].text == fixed[k - title_len])
-        ):
-            k += 1
+        k = _title_words_end(units, title_len)
         if k < len(units) and units[k].connector != "/" and vocab.name_like(units[k]):
             org_at = k
     # A trailing bracketed role acronym "(Wamen KP)" stays with the role.
