@@ -1401,3 +1401,13 @@ def test_names_listed_after_a_person_are_people() -> None:
     assert [p.name for p in persons("Kata Budi Santoso, Pasien Baru dirujuk ke rumah sakit lain.")] == [
         "Budi Santoso"
     ]
+
+
+def test_common_misspellings_of_gubernur_are_the_title() -> None:
+    [person] = persons(
+        "Kepala sekolah yang baru dilantik Gebernur Jawa Tengah Budi Santoso hadir.",
+        "Gebernur meminta agar kepala sekolah bekerja keras.",
+    )
+    assert (person.name, person.role) == ("Budi Santoso", "Gebernur Jawa Tengah")
+    [person] = persons("Gubenur Jawa Tengah Rina Lestari membuka acara itu.")
+    assert (person.name, person.role) == ("Rina Lestari", "Gubenur Jawa Tengah")

@@ -116,7 +116,7 @@ REGIONAL_TITLES: frozenset[str] = words(
     """
     Bupati Gubernur Walikota Camat Lurah Kapolda Kapolres Kapolsek Kajati Kajari Pangdam Danrem
     Dandim Wagub Wabup Wawali Kadis Kadisnaker Kadinkes Kadispar Sekda Kapolresta Kapolrestabes
-    Wakapolda Wakapolres Danlanud Danlanal Danlantamal Danramil
+    Wakapolda Wakapolres Danlanud Danlanal Danlantamal Danramil Gubenur Gebernur
     """
 ) | {"Wali Kota"}
 

@@ -60,6 +60,9 @@ TITLES: tuple[str, ...] = (
     # A misspelling of "Sekretaris" common enough in regional news to be read as the title.
     "Sekertaris Daerah",
     "Sekertaris",
+    # Misspellings of "Gubernur" found in regional news ("Gubenur", "Gebernur").
+    "Gubenur",
+    "Gebernur",
     "Menteri",
     "Wamen",
     "Menekraf",
