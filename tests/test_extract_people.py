@@ -614,7 +614,8 @@ def test_a_region_before_an_english_title_keeps_the_bracketed_credit_from_hiding
         "Papua governor Yohanes Kareth insisted he would not accept the list.",
         "“We will review it,” Kareth added.",
     )
-    assert (person.name, person.role) == ("Yohanes Kareth", "Governor")
+    # The region written before an English title stays in the role, as written.
+    assert (person.name, person.role) == ("Yohanes Kareth", "Papua Governor")
 
 
 def test_hi_with_a_full_stop_is_a_haji_honorific_kept_in_the_name() -> None:
@@ -1209,3 +1210,204 @@ def test_a_name_word_spelt_with_one_edit_or_a_doubled_letter_is_the_same_person(
 def test_one_name_word_with_degrees_after_an_office_and_a_comma() -> None:
     [person] = persons("Kepala Seksi Kurikulum, Darmono SH mengatakan jadwal sudah siap.")
     assert (person.name, person.role) == ("Darmono SH", "Kepala Seksi Kurikulum")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role", "organization"),
+    [
+        # A body's regional office named by one regency the gazetteer knows, then the holder.
+        (
+            "“Semua saksi hadir,” kata Kasi Intelijen Kejari Bantul Budi Santoso.",
+            "Budi Santoso",
+            "Kasi Intelijen",
+            "Kejari Bantul",
+        ),
+        (
+            "Ketua Bawaslu Bantul Rina Lestari menerima laporan itu.",
+            "Rina Lestari",
+            "Ketua",
+            "Bawaslu Bantul",
+        ),
+        (
+            "Kepala Dinas Pendidikan Bantul Sri Wulandari membuka acara.",
+            "Sri Wulandari",
+            "Kepala",
+            "Dinas Pendidikan Bantul",
+        ),
+        # Prosecutors and investigators are titled before their body and name.
+        ("JPU KPK Darto S Wibowo mengatakan, pihaknya menunggu saksi.", "Darto S Wibowo", "JPU", "KPK"),
+        ("Jaksa KPK Budi Hartono membacakan dakwaan.", "Budi Hartono", "Jaksa", "KPK"),
+        (
+            "Penyidik Kejaksaan Agung Andi Pratama memeriksa berkas.",
+            "Andi Pratama",
+            "Penyidik",
+            "Kejaksaan Agung",
+        ),
+    ],
+)
+def test_law_and_election_bodies_and_their_regional_offices(
+    sentence: str, name: str, role: str, organization: str
+) -> None:
+    [person] = persons(sentence)
+    assert (person.name, person.role, person.organization) == (name, role, organization)
+
+
+def test_supreme_offices_keep_their_given_name_words() -> None:
+    # "Agung" and "Muda" are given names elsewhere; after "Kejaksaan"/"Jaksa" they name the office,
+    # even when the article defines the body's acronym first.
+    [person] = persons("Jaksa Agung Budi Santoso meninjau berkas.")
+    assert (person.name, person.role) == ("Budi Santoso", "Jaksa Agung")
+    index = people_of(
+        "Tim Kejaksaan Agung (Kejagung) akan memanggil saksi.",
+        "Sekretaris di Jaksa Agung Muda bidang Intelijen, Darto menjelaskan rencana itu.",
+    )
+    assert all("Muda" not in p.name for p in index.persons())
+
+
+def test_one_word_after_a_body_is_a_name_when_too_few_words_remain() -> None:
+    # "Bima" is a regency, but here it opens a two-word name: only one word would remain.
+    [person] = persons("Ketua Umum PAN Bima Arya hadir di Jakarta.")
+    assert person.name == "Bima Arya"
+
+
+def test_english_unit_and_building_words_are_not_names() -> None:
+    [person] = persons(
+        '"We are ready," said Head of the KPK Public Relations Section Budi Santoso on Monday.'
+    )
+    assert (person.name, person.role) == ("Budi Santoso", "Head of the KPK Public Relations Section")
+    # A building in English, followed by "said", is not a speaker.
+    assert persons("An official at the Presidential Palace said the list was final.") == []
+
+
+def test_a_rank_word_joined_by_of_names_a_body() -> None:
+    # "General" is a rank, but "Directorate General of …" is a body, not an office and its holder.
+    assert (
+        persons(
+            "The ministry will reform the Directorate General of Budget and the Directorate General of Ports."
+        )
+        == []
+    )
+
+
+def test_regional_short_forms_are_not_names() -> None:
+    assert persons("Dinas yang lambat yakni Setkab Sukamaju, Dinsos, dan Bappeda.") == []
+    [person] = persons(
+        "Kepala Pelaksana BPBD Prov. sukamaju melalui Kepala Bidang Pencegahan Budi Santoso menjelaskan."
+    )
+    assert person.name == "Budi Santoso"
+
+
+def test_a_full_name_set_off_by_the_body_it_is_from() -> None:
+    [person] = persons("Rina Lestari, dari Dinas Pertanian Kabupaten Sukamaju, mengecek harga cabai.")
+    assert (person.name, person.organization) == ("Rina Lestari", "Dinas Pertanian Kabupaten Sukamaju")
+    assert persons("Harga di Jakarta, dari Dinas Pertanian diperoleh data baru.") == []
+
+
+def test_a_body_after_a_lower_case_office_may_be_named_by_its_area() -> None:
+    # "Bukit" opens a place's name: the body's area, not its head's name.
+    assert persons("Bawaslu memanggil ketua PPK Bukit Indah non aktif untuk memberi penjelasan.") == []
+    [person] = persons("Ia bertemu anggota DPRD Bantul Budi Santoso di sana.")
+    assert (person.name, person.role) == ("Budi Santoso", "anggota DPRD Bantul")
+
+
+def test_two_titled_holders_joined_after_degrees_and_an_honorific_after_a_regional_title() -> None:
+    first, second = persons(
+        "Menteri itu didampingi Gubernur Jatim Budi Santoso SE dan Wali Kota Ir Andi Wijaya MM"
+        " serta Kapolda Jatim."
+    )
+    assert (first.name, first.role) == ("Budi Santoso SE", "Gubernur Jatim")
+    assert (second.name, second.role) == ("Ir Andi Wijaya MM", "Wali Kota")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role", "organization"),
+    [
+        (
+            "Director General of Taxes Budi Santoso said revenue rose.",
+            "Budi Santoso",
+            "Director General of Taxes",
+            None,
+        ),
+        (
+            "The Director General of Customs and Excise Rina Lestari said the rules were clear.",
+            "Rina Lestari",
+            "Director General of Customs and Excise",
+            None,
+        ),
+        (
+            "Komisioner KPU Bantul Darto Wibowo menjelaskan jadwalnya.",
+            "Darto Wibowo",
+            "Komisioner",
+            "KPU Bantul",
+        ),
+        ("Ketua Majelis Hakim Andi Pratama membacakan putusan.", "Andi Pratama", "Ketua", "Majelis Hakim"),
+        (
+            "Serah terima dilakukan oleh Kuasa Usaha Ad Interim Sri Wulandari kepada duta besar baru.",
+            "Sri Wulandari",
+            "Kuasa Usaha Ad Interim",
+            None,
+        ),
+    ],
+)
+def test_offices_of_tax_courts_elections_and_missions(
+    sentence: str, name: str, role: str, organization: str | None
+) -> None:
+    [person] = persons(sentence)
+    assert (person.name, person.role, person.organization) == (name, role, organization)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Politikus PDIP Budi Santoso mengkritik rencana itu.", "Budi Santoso", "Politikus PDIP"),
+        (
+            "Hal itu dikatakan politisi Partai Maju Rina Lestari di Jakarta.",
+            "Rina Lestari",
+            "politisi Partai Maju",
+        ),
+    ],
+)
+def test_a_person_noun_then_a_body_then_the_name(sentence: str, name: str, role: str) -> None:
+    [person] = persons(sentence)
+    assert (person.name, person.role) == (name, role)
+
+
+def test_a_body_named_after_a_person_noun_is_not_a_name() -> None:
+    # After "Polda" or "PT" the next words are the body's own name, not a holder's.
+    assert persons("Kasus itu ditangani penyidik Ditreskrimsus Polda Metro Jaya pekan lalu.") == []
+    assert persons("Produk itu disamarkan oleh importir PT Cahaya Abadi sejak Mei.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "Marine Affairs and Fisheries Minister Budi Santoso said the plan was ready.",
+            "Marine Affairs and Fisheries Minister",
+        ),
+        ("Indonesian Finance Minister Budi Santoso said the plan was ready.", "Indonesian Finance Minister"),
+        ("Tax Director General Budi Santoso said the plan was ready.", "Tax Director General"),
+    ],
+)
+def test_an_english_title_keeps_the_portfolio_written_before_it(sentence: str, role: str) -> None:
+    [person] = persons(sentence)
+    assert (person.name, person.role) == ("Budi Santoso", role)
+
+
+def test_names_listed_after_a_person_are_people() -> None:
+    found = persons("Hari ini KPK memanggil Budi Santoso, Rina Lestari, dan Darmanto.")
+    assert [p.name for p in found] == ["Budi Santoso", "Rina Lestari", "Darmanto"]
+    # A comma closing a clause does not open a list.
+    assert [p.name for p in persons("Kata Budi Santoso, Pasien Baru dirujuk ke rumah sakit lain.")] == [
+        "Budi Santoso"
+    ]
+
+
+def test_common_misspellings_of_gubernur_are_the_title() -> None:
+    [person] = persons(
+        "Kepala sekolah yang baru dilantik Gebernur Jawa Tengah Budi Santoso hadir.",
+        "Gebernur meminta agar kepala sekolah bekerja keras.",
+    )
+    assert (person.name, person.role) == ("Budi Santoso", "Gebernur Jawa Tengah")
+    [person] = persons("Gubenur Jawa Tengah Rina Lestari membuka acara itu.")
+    assert (person.name, person.role) == ("Rina Lestari", "Gubenur Jawa Tengah")

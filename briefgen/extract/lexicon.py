@@ -116,13 +116,13 @@ REGIONAL_TITLES: frozenset[str] = words(
     """
     Bupati Gubernur Walikota Camat Lurah Kapolda Kapolres Kapolsek Kajati Kajari Pangdam Danrem
     Dandim Wagub Wabup Wawali Kadis Kadisnaker Kadinkes Kadispar Sekda Kapolresta Kapolrestabes
-    Wakapolda Wakapolres Danlanud Danlanal Danlantamal Danramil
+    Wakapolda Wakapolres Danlanud Danlanal Danlantamal Danramil Gubenur Gebernur
     """
 ) | {"Wali Kota"}
 
 # Acronyms that name a role rather than an organisation.
 ROLE_ACRONYMS: frozenset[str] = frozenset(
-    {"CEO", "COO", "CFO", "CTO", "CMO", "DCM", "Wamen", "Dirut", "Dirjen", "Sekjen", "Dubes", "Jubir"}
+    {"CEO", "COO", "CFO", "CTO", "CMO", "DCM", "Wamen", "Dirut", "Dirjen", "Sekjen", "Dubes", "Jubir", "JPU"}
 )
 
 # Honorifics written before a name; kept as part of the name.
@@ -176,6 +176,9 @@ PERSON_CUES: frozenset[str] = words(
     founder analyst economist researcher expert lecturer professor presiden menteri gubernur
     bupati walikota calon capres cawapres director secretary deputy commissioner official adviser
     advisor coordinator
+    saksi tersangka terdakwa terpidana buronan jaksa hakim penyidik advokat caleg legislator
+    suspect defendant witness candidate prosecutor judge lawyer investigator legislator lawmaker
+    politician activist businessman businesswoman entrepreneur fugitive convict
     """
 )
 # Cues that are forms of address, kept in the name rather than split off as a role.
@@ -222,8 +225,16 @@ ORG_WORDS: frozenset[str] = words(
     Labour Labor Justice Interior Commerce Environment Forestry Fisheries Culture Sports Youth
     Welfare Communications Information Public Works Housing Religious Cooperatives Planning
     Development Economic Coordinating Political Legal Human Rights Investment Marine Home State
+    Section Division Bureau Directorate Directorate-General Commission Committee Authority Service
+    Services Secretariat Corps Command Administration Institute University Police Court Party
+    Task Force Parliament Presidential Palace Airport Hospital Stadium Eradication Corruption
+    Prov Kab Kec
+    Tax Taxes Taxation Customs Excise Treasury Revenue Budget Immigration Manpower Prosecution
+    Elections Election Supervisory Fraksi Faction
     Ekraf Parekraf Hubla Dikdasmen Diktisaintek Polhukam Kesra Komdigi Kominfo Humas
     Kemahasiswaan Akademik Polda Polres Polsek Mapolda Mapolres Ditreskrimsus Ditreskrimum Reskrim
+    Polresta Polrestabes Kejaksaan Kejagung Kejati Kejari Cabjari Pengadilan Kodim Korem Koramil
+    Lanal Lanud Lantamal Bawaslu Panwaslu Kemenag Kankemenag
     Cyber Crime Nomor Tahun Tentang Pasal Ayat Peraturan Instruksi Keputusan Undang Gakkum
     Terpilih Elect Nonaktif Definitif Demisioner Antar Antarlembaga Lintas
     """
@@ -235,6 +246,8 @@ ORG_HEADS: frozenset[str] = words(
     Universitas Institut Fakultas Direktorat Biro Sekretariat Komisi Dewan Majelis Mahkamah
     Kepolisian Lembaga Yayasan Asosiasi Perkumpulan Himpunan Ikatan Persatuan Partai Perum PT CV
     Satgas Ministry Embassy Pusat Balai Otoritas Korps Polda Polres Kodam
+    Polsek Polresta Polrestabes Kejaksaan Kejagung Kejati Kejari Cabjari Pengadilan Kodim Korem
+    Koramil Lanal Bawaslu Panwaslu Kankemenag
     """
 )
 # Words after which an organisation name has certainly ended: it is a company.

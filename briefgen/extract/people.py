@@ -18,10 +18,12 @@ from briefgen.extract.lexicon import (
     PERSON_CUES,
     PLACES,
     WORD_RE,
+    is_known_place,
 )
 from briefgen.extract.organizations import Definition, compact
 from briefgen.extract.person_runs import ROLE_AFTER, read_run
 from briefgen.extract.roles import (
+    DEGREE_WORDS,
     PLACE_NAME_HEADS,
     TITLE_STARTS,
     TITLE_WORD_SET,
@@ -54,12 +56,21 @@ def _split_on_and(run: Run, vocab: Vocabulary) -> list[Run]:
         for i, u in enumerate(run.units)
         if i > 0
         and u.connector in ("dan", "and", "&")
-        and vocab.name_like(run.units[i - 1])
+        and _ends_a_name(run.units, i, vocab)
         # "Keistimewaan dan Kesra": a vocabulary word after "dan" goes on naming the same office.
         and not (u.text in ORG_WORDS and u.text not in ORG_HEADS and title_word(u) not in TITLE_STARTS)
         and _opens_another(run.units, i, vocab)
     ]
     return run.split(cuts) if cuts else [run]
+
+
+def _ends_a_name(units: Sequence[Unit], i: int, vocab: Vocabulary) -> bool:
+    """Whether the units before ``i`` end with a name, perhaps followed by its degrees written
+    without full stops (``Gubernur Sukamaju Budi Santoso SE dan Wali Kota …``)."""
+    k = i - 1
+    while k > 0 and units[k].text in DEGREE_WORDS:
+        k -= 1
+    return vocab.name_like(units[k])
 
 
 def _opens_another(units: Sequence[Unit], i: int, vocab: Vocabulary) -> bool:
@@ -277,7 +288,35 @@ def _across_runs(
         _second_of_pair(index, paragraph, number, runs, i, vocab)
         or _title_across_preposition(index, paragraph, number, runs, i, vocab)
         or _title_across_list(index, paragraph, number, runs, i, vocab)
+        or _next_in_a_list(index, paragraph, number, runs[i], vocab)
     )
+
+
+_NEXT_ITEM = re.compile(r"\s*,\s*(?:(?:dan|serta|and)\s+)?[A-Z]|\s+(?:dan|serta|and)\s+[A-Z]")
+_LIST_GAP = re.compile(r"\s*,\s*(?:(?:dan|serta|and)\s+)?|\s+(?:dan|serta|and)\s+")
+
+
+def _next_in_a_list(index: PeopleIndex, paragraph: str, number: int, run: Run, vocab: Vocabulary) -> bool:
+    """ "memeriksa Budi Santoso dan Rina Lestari", "antara lain Budi Santoso, Rina Lestari, dan
+    Darmanto": a name listed right after a person's mention is another person (registered; True)."""
+    if not index.mentions or not reads_as_name(run.units, vocab):
+        return False
+    units, last = run.units, index.mentions[-1]
+    if last.paragraph != number or units[0].text in PLACE_NAME_HEADS or units[0].text.lower() in PERSON_CUES:
+        return False
+    gap = _LIST_GAP.fullmatch(paragraph[last.end : run.start])
+    if gap is None:
+        return False
+    closes = re.search(r"\b(?:dan|serta|and)\b", gap.group(0)) is not None
+    if len([u for u in units if u.kind == "word"]) < 2:
+        # "…, dan Darmanto": one word closing the list, when no list knows it as a place
+        listed = closes and len(units) == 1 and not is_known_place(units[0].text)
+    else:
+        # A comma alone may close a clause ("Kata Budi, Pasien …"): another item must follow.
+        listed = closes or _NEXT_ITEM.match(paragraph, run.end) is not None
+    if listed:
+        index.add(run.text(paragraph), number, (run.start, run.end))
+    return listed
 
 
 def _title_across_preposition(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from briefgen.extract.index import SPEECH_AFTER, PeopleIndex, core_tokens
@@ -17,17 +18,17 @@ from briefgen.extract.lexicon import (
     PERSON_CUES,
     RANK_SUFFIXES,
     RANKS,
-    WEEKDAYS,
     WORD_RE,
     is_known_place,
 )
 from briefgen.extract.organizations import Definition, compact
+from briefgen.extract.person_context import cue_before, is_cued, office_region
 from briefgen.extract.roles import (
     DEGREE_WORDS,
     NAMED_HEADS,
     PLACE_NAME_HEADS,
+    SUPREME_OFFICES,
     TITLE_STARTS,
-    TITLE_WORD_SET,
     Vocabulary,
     degrees_at,
     glued_degrees_end,
@@ -36,36 +37,10 @@ from briefgen.extract.roles import (
     reads_as_name,
     split_role,
     title_at,
-    title_word,
     with_degrees,
 )
 from briefgen.extract.runs import Run, Unit
 
-_AFTER_ATTRIBUTION = re.compile(
-    rf"\b(?:(?:{ATTRIBUTION_VERBS})(?:nya)?\s+(?:oleh\s+)?|(?:said|says|added|according\s+to)\s+"
-    # "Hal itu dikatakan Budi Santoso …", "disampaikan oleh …": a passive verb of saying.
-    r"|di(?:katakan|sampaikan|ungkapkan|jelaskan|tegaskan|paparkan|tuturkan|utarakan|kemukakan"
-    r"|terangkan|ucapkan)\s+(?:oleh\s+)?)$",
-    re.IGNORECASE,
-)
-# "aktor berbakat Park Min Soo": a person noun, at most two modifiers, then the name.
-_NOT_MODIFIERS = r"(?!(?:di|ke|dari|pada|dan|serta|untuk|dengan|oleh|yang|bagi|dalam|atas|tentang)\b)"
-_CUE_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(PERSON_CUES)) + rf")\b(?:\s+{_NOT_MODIFIERS}[a-z0-9][\w-]*){{0,2}}\s+$",
-    re.IGNORECASE,
-)
-# "wakil gubernur Kepri, Hj Siti …", "bupati Sleman, Budi …": a regional office written in lower
-# case with its region, then the holder's name after a comma.
-_REGIONAL_CUE = re.compile(
-    r"\b(?:wakil\s+)?(?:gubernur|bupati|wali\s?kota|governor|regent|mayor)(?:\s+(?:provinsi|kabupaten|kota))?"
-    r"(?:\s+[A-Z][\w'’-]*){1,3}\s*,\s*$"
-)
-# "juru bicara Kementerian Kelautan, Budi …", "ketua umum Partai Maju, Siti …": a lower-case
-# office with the body it serves, then the holder's name after a comma.
-_OFFICE_ORG_CUE = re.compile(
-    r"\b(?:juru\s+bicara|kepala|ketua|direktur|sekretaris|spokesperson|spokesman|spokeswoman|chairman"
-    r"|head|director)(?:\s+(?:umum|utama|jenderal|harian|of|of\s+the))?(?:\s+[A-Z][\w'’-]*){1,6}\s*,\s*$"
-)
 # "Menteri luar Negeri …", "Kepala dinas Pariwisata …": a title with one word typed in lower case.
 _BROKEN_TITLE = re.compile(
     r"(?<![\w-])(?P<title>[A-Z][a-z]+)\s+"
@@ -73,11 +48,14 @@ _BROKEN_TITLE = re.compile(
 )
 _LOWER_CUE = re.compile(
     r"(?<![\w-])(?:anggota|ketua|wakil\s+ketua|kepala|juru\s+bicara|menteri(?:\s+luar\s+negeri|\s+dalam\s+negeri)?"
-    r"|duta\s+besar|dubes|presiden|perdana\s+menteri|member|minister|president|ambassador)\s+$"
+    r"|duta\s+besar|dubes|presiden|perdana\s+menteri|member|minister|president|ambassador"
+    # "politikus PDIP Budi …", "Pengusaha PT Maju Budi …": a person noun, the body, the name.
+    r"|(?i:" + "|".join(sorted(PERSON_CUES - ADDRESS_CUES)) + r"))\s+$"
 )
 # Title words that also end Indonesian names ("Rizal Adi Utama"): after two name words, a name.
 _NAME_END_WORDS = frozenset({"Utama"})
-_FROM_ORG = re.compile(r"\s+dari\s+")
+# "Budi Santoso dari PT Maju", "Budi Santoso, dari Dinas Pertanian, …": the body someone is from.
+_FROM_ORG = re.compile(r",?\s+dari\s+")
 ROLE_AFTER = re.compile(
     # "…, salah satu pembeli, …", "…, seorang pedagang, …": the role may open with a quantifier.
     r",\s*(?P<role>(?:(?:salah\s+(?:satu|seorang)|seorang|sang|one\s+of\s+the|a|an|the)\s+"
@@ -86,35 +64,6 @@ ROLE_AFTER = re.compile(
     # ", istri Bupati,", ", putra almarhum …,": a relative of someone.
     + r"|suami|istri|isteri|anak|putra|putri|ayah|ibunda|adik|kakak|cucu|menantu|keponakan"
     + r")\b(?:(?!\s+yang\b)[^,.;:!?“”\"])*)"
-)
-
-
-# A lower-case word right before a single capitalised word makes it a modifier of that noun: "kopi
-# Toraja", "musisi asal Irlandia", "warga Garut menilai …" name a place or a people, not a person.
-# Words that link clauses ("Sementara itu Budi mengatakan …") do not.
-_CLAUSE_LINKS = (
-    "itu|ini|dan|serta|sementara|namun|tetapi|tapi|lalu|kemudian|pun|juga|bahkan|sedangkan|adapun"
-    "|sehingga|karena|bahwa|ketika|saat|sebelumnya|sesudahnya|setelahnya|pula|kini|kali"
-)
-_MODIFIES = re.compile(rf"(?<![\w-])(?!(?:{_CLAUSE_LINKS})\s+$)[a-z][\w-]*\s+$")
-
-
-_ADDRESS_WORDS = frozenset({"Pak", "Bu", "Bapak", "Ibu"})
-# "suami Sri Wulandari ini", "putra almarhum Budi Santoso": a relative of someone, named by a full
-# name (a demonstrative after it points to the relative, not to a body as after "presiden klub").
-_KIN_BEFORE = re.compile(
-    r"(?<![\w-])(?:suami|istri|isteri|anak|putra|putri|ayah|ayahanda|ibunda|adik|kakak|cucu|menantu"
-    r"|mertua|keponakan|husband|wife|son|daughter|father|mother|brother|sister)(?:\s+(?:almarhum|almarhumah|mendiang|the\s+late))?\s+$",
-    re.IGNORECASE,
-)
-# "dijabat oleh …", "yakni …", "Menurut …", "Kegiatan dipimpin …": the agent of a passive verb.
-_AGENT_CUE = re.compile(
-    r"\b(?:oleh|yakni|yaitu|[Mm]enurut|[Aa]ccording\s+to|di[a-z]{4,}|by|including|such\s+as|termasuk"
-    r"|antara\s+lain)\s+$"
-)
-_PHRASE_END = re.compile(
-    r"\s*(?:[,.;:)]|$)|\s+(?:yang|dan|serta|selaku|sebagai|sejak|saat|ketika|pada|di|dalam|bersama"
-    r"|didampingi|on|at|in|during|with)\b"
 )
 
 
@@ -183,8 +132,33 @@ def read_run(
     """Read one run (and what it swallows); returns the offset up to which text is consumed."""
     title = title_at(runs[i].units, vocab)
     if title is not None:
+        title = _with_portfolio(runs[i].units, title, vocab)
         return _read_titled_run(index, vocab, defs, paragraph, number, runs, i, title)
     return _read_untitled_run(index, vocab, defs, paragraph, number, runs, i)
+
+
+# English titles written after their portfolio ("Finance Minister", "Public Works Minister").
+_PORTFOLIO_TITLES = frozenset(
+    {"Minister", "Director", "Secretary", "Spokesperson", "Spokesman", "Spokeswoman", "Chief", "Head"}
+    | {"Commissioner", "Ambassador", "Governor", "Chairman", "Chairperson", "Chairwoman", "Deputy"}
+)
+
+
+def _with_portfolio(units: Sequence[Unit], title: tuple[int, int], vocab: Vocabulary) -> tuple[int, int]:
+    """The title with the portfolio words written before it in English (``Marine Affairs and
+    Fisheries Minister``): capitalised words that are no name's, kept in the role."""
+    t, length = title
+    if units[t].text not in _PORTFOLIO_TITLES:
+        return title
+    p = t
+    while (
+        p > 0
+        and units[p - 1].kind == "word"
+        and units[p - 1].text not in FUNCTION_WORDS
+        and not vocab.name_like(units[p - 1])
+    ):
+        p -= 1
+    return p, length + t - p
 
 
 def _trim_role_units(
@@ -209,6 +183,37 @@ def _trim_role_units(
 _PORTFOLIO_JOINS = frozenset({"dan", "serta", "and", "&"})
 
 
+def _in_fixed_office(role_units: Sequence[Unit], first: int) -> int:
+    """How many units from ``first`` on still spell a supreme body or office opened before it
+    (``Jaksa Agung Muda``, ``Kejaksaan Agung``): words that are given names elsewhere."""
+    for h in range(first):
+        fixed = SUPREME_OFFICES.get(role_units[h].text, ())
+        end = h + 1
+        while (
+            end - h - 1 < len(fixed) and end < len(role_units) and role_units[end].text == fixed[end - h - 1]
+        ):
+            end += 1
+        if end > first:
+            return end - first
+    return 0
+
+
+def _office_words(role_units: Sequence[Unit], first: int, length: int) -> int:
+    """How many of the name-like words from ``first`` on still name the office or its body."""
+    tail = len(role_units) - first
+    words = [u.text for u in role_units[first:]]
+    place = next((n for n in (3, 2) if n < tail and is_known_place(" ".join(words[:n]))), 0)
+    if first - 1 >= length and role_units[first - 1].text in NAMED_HEADS:
+        return max(place, 1)  # "Sekjen Partai Maju", "Ketua Partai Rakyat Budi …": the body's own name
+    if _in_fixed_office(role_units, first):
+        return _in_fixed_office(role_units, first)
+    if not place and first - 1 >= length and tail >= 3 and is_known_place(words[0]):
+        # "Ketua KPU Sukamaju Budi Santoso": a body's regional office is named by its regency or
+        # city, one word the gazetteer knows, before the holder's name (two words at least remain).
+        return 1
+    return place
+
+
 def _name_tail(role_units: Sequence[Unit], length: int, vocab: Vocabulary) -> int:
     """How many name-like units end a titled run (before ``name_start`` decides where the name opens).
 
@@ -224,12 +229,12 @@ def _name_tail(role_units: Sequence[Unit], length: int, vocab: Vocabulary) -> in
     first = len(role_units) - tail
     if role_units[first - 1].text == "Yang":
         return 0  # "Kabid Yang Lama": a relative clause in title case, an adjective after it
-    words = [u.text for u in role_units[first:]]
-    place = next((n for n in (3, 2) if n < tail and is_known_place(" ".join(words[:n]))), 0)
-    if first - 1 >= length and role_units[first - 1].text in NAMED_HEADS:
-        place = max(place, 1)  # "Sekjen Partai Maju", "Ketua Partai Rakyat Budi …": the body's own name
+    place = _office_words(role_units, first, length)
     tail -= place
     first += place
+    while tail > 1 and role_units[first].connector in ("of", "for"):
+        tail -= 1  # "Director General of Budget Budi …": a word joined by "of" goes on naming the office
+        first += 1
     if tail and first > length and role_units[first].connector in _PORTFOLIO_JOINS:
         tail -= 1
     return tail
@@ -300,12 +305,6 @@ def _read_titled_run(
     return end
 
 
-_GOVERNMENT_OF = re.compile(
-    r"(?<![\w-])(?:pemerintahan|rezim|era|administration\s+of|government\s+of)\s+$", re.IGNORECASE
-)
-# "kabinet Hartono", "pemerintahan Hartono": one name word is enough after these (not after "era",
-# which as often precedes a period's name: "era Reformasi", "era Orba").
-_LEADER_OF = re.compile(r"(?<![\w-])(?:pemerintahan|kabinet|rezim)\s+$", re.IGNORECASE)
 _CLOSING_MARKS = frozenset("”\"'’,")
 _OPENING_VERB = re.compile(rf"(?:{ATTRIBUTION_VERBS})(?:nya)?")
 
@@ -372,6 +371,25 @@ def _person_noun_role(units: Sequence[Unit], vocab: Vocabulary) -> str | None:
     return None
 
 
+# Regional commands and offices always followed by their region's name ("Polda Metro Jaya").
+_REGIONAL_BODIES = frozenset(
+    {"Polda", "Polres", "Polresta", "Polrestabes", "Polsek", "Kodam", "Korem", "Kodim", "Kejati", "Kejari"}
+    | {"Pemkab", "Pemprov", "Pemkot", "Kanwil"}
+)
+
+
+def _person_noun_before_body(paragraph: str, units: Sequence[Unit], vocab: Vocabulary) -> bool:
+    """ "Politikus PDIP Budi Santoso mengatakan": a capitalised person noun opens the run before a
+    body's name (``_broken_title_name`` reads the body and the name after it)."""
+    return (
+        len(units) >= 4
+        and units[0].kind == "word"
+        and units[0].text.lower() in PERSON_CUES - ADDRESS_CUES
+        and not vocab.name_like(units[1])
+        and not _title_case(paragraph)
+    )
+
+
 def _broken_title_name(
     index: PeopleIndex, vocab: Vocabulary, paragraph: str, number: int, run: Run
 ) -> int | None:
@@ -390,6 +408,16 @@ def _broken_title_name(
         broken = _LOWER_CUE.search(paragraph[max(0, run.start - 40) : run.start])
     if broken is None or not 0 < head <= len(units) - 2 or not all(vocab.name_like(u) for u in units[head:]):
         return None
+    if units[head].text in PLACE_NAME_HEADS:
+        return None  # "ketua PPK Bukit Indah": the body's area ("Bukit", "Desa" …), not a name
+    if units[head - 1].text in NAMED_HEADS or units[head - 1].text in _REGIONAL_BODIES:
+        # "politisi Partai Maju Budi Santoso", "penyidik Polda Metro Jaya": the body's own name
+        # comes first; the holder's only when two words at least follow it.
+        if head > len(units) - 3:
+            return None
+        head += 1
+    elif head <= len(units) - 3 and is_known_place(units[head].text):
+        head += 1  # "anggota DPRD Bantul Budi Santoso": the body's regency, then the name
     role_start = run.start - (len(broken.group(0)))
     end = with_degrees(paragraph, units[-1].end)
     role = " ".join(paragraph[role_start : units[head].start].split())
@@ -411,6 +439,8 @@ def _name_after_rank(
     while name_at < len(units) and units[name_at].text in RANK_SUFFIXES:
         name_at += 1
     name_units = units[name_at:]
+    if not name_units or name_units[0].connector:
+        return None  # "Directorate General of Taxes": a rank word joined by "of" names a body
     if not reads_as_name(name_units, vocab) or not all(
         u.kind == "word" or u.kind == "init" for u in name_units
     ):
@@ -419,76 +449,6 @@ def _name_after_rank(
     role = paragraph[units[0].start : units[k - 1].end]
     index.add(paragraph[name_units[0].start : end], number, (units[0].start, end), role=role)
     return end
-
-
-def _cue_before(paragraph: str, run: Run, end: int) -> re.Match[str] | None:
-    """A person noun or a lower-case office right before the run, unless the run is followed by a
-    demonstrative ("mantan presiden klub Sukamaju ini" describes someone by a body's name)."""
-    units = run.units
-    before = paragraph[max(0, run.start - 60) : run.start]
-    after = paragraph[end : end + 80]
-    cue = _CUE_BEFORE.search(before) or _REGIONAL_CUE.search(before)
-    if cue is None and len(units) >= 2:
-        cue = _OFFICE_ORG_CUE.search(before)
-    if cue is None:
-        return None
-    if re.match(r"\s+(?:ini|itu|tersebut)\b", after):
-        return None
-    return cue
-
-
-def _office_region(paragraph: str, run: Run, end: int, cue: re.Match[str] | None) -> bool:
-    """ "bupati Tanjung Raya, Budi …": the run is the region of the office; its holder follows."""
-    if cue is None:
-        return False
-    comma_name = re.match(
-        r"\s*,\s*(?:[A-Z][a-z]{0,2}\.?\s+)*(?P<first>[A-Z][\w'’-]*)\s+[A-Z]", paragraph[end : end + 80]
-    )
-    return (
-        comma_name is not None
-        and comma_name.group("first").lower() not in WEEKDAYS
-        and _REGIONAL_CUE.search(paragraph[max(0, run.start - 60) : end] + ",") is not None
-    )
-
-
-def _speaker_before_verb(units: Sequence[Unit], before: str, after: str) -> bool:
-    """``Budi Santoso mengatakan``: a run before a verb of saying; one word only when no modifier
-    comes before it and it is no word for a kind of person (``Pedagang mengeluhkan …``)."""
-    if SPEECH_AFTER.match(after) is None:
-        return False
-    if len(units) >= 2:
-        return True
-    return not _MODIFIES.search(before) and units[0].text.lower() not in PERSON_CUES
-
-
-def _is_cued(paragraph: str, units: Sequence[Unit], run: Run, end: int, cue: re.Match[str] | None) -> bool:
-    """Whether the context marks an untitled run as a person's name."""
-    before = paragraph[max(0, run.start - 60) : run.start]
-    after = paragraph[end : end + 80]
-    return (
-        _AFTER_ATTRIBUTION.search(before) is not None
-        # "aktor berbakat Park Min Soo"; one word after a person noun is as often a place
-        # ("perajin Jepara", "warga Bandung") as a name.
-        or (cue is not None and len(units) >= 2)
-        or units[0].kind == "init"
-        or _speaker_before_verb(units, before, after)
-        # "dijabat oleh Hendro Wibisono yang …", "sebelumnya, yakni Arif Wirananda.": a
-        # full name after "oleh"/"yakni" closing its phrase.
-        or (
-            len([u for u in units if u.kind == "word"]) >= 2
-            and units[0].text not in PLACE_NAME_HEADS  # "dibuka Pasar Murah …": a place, an event
-            and _AGENT_CUE.search(before) is not None
-            and _PHRASE_END.match(after) is not None
-        )
-        # "pemerintahan Hendra Wijaya", "the administration of …": the leader a government is named after.
-        or (len(units) >= 2 and _GOVERNMENT_OF.search(before) is not None)
-        or (len(units) == 1 and _LEADER_OF.search(before) is not None)
-        or (len(units) >= 2 and _KIN_BEFORE.search(before) is not None)
-        # "Pak Dirman", "Bu Ratna": a form of address before a name that is not an office.
-        or (
-            len(units) >= 2 and units[0].text in _ADDRESS_WORDS and title_word(units[1]) not in TITLE_WORD_SET
-        )
-    )
 
 
 def _read_untitled_run(
@@ -505,7 +465,7 @@ def _read_untitled_run(
     if len(units) == 1 and units[0].text in FUNCTION_WORDS:
         return runs[i].end
     cue_role = None if _title_case(paragraph) else _person_noun_role(units, vocab)
-    if cue_role is not None:
+    if cue_role is not None or _person_noun_before_body(paragraph, units, vocab):
         units = units[1:]
     run = Run(tuple(units))
     broken_end = _broken_title_name(index, vocab, paragraph, number, run)
@@ -518,28 +478,59 @@ def _read_untitled_run(
     end = with_degrees(paragraph, run.end)
     name = paragraph[run.start : end]
     known = index._match(core_tokens(name)) is not None
-    cue = _cue_before(paragraph, run, end)
-    if _office_region(paragraph, run, end, cue):
+    cue = cue_before(paragraph, run, end)
+    if office_region(paragraph, run, end, cue):
         return end
     if cue_role is None and cue is not None and len(units) >= 2:
         cue_role = cue.group(0).strip(" ,")  # "aktor berbakat Park Min Soo": "aktor berbakat"
-    cued = cue_role is not None or _is_cued(paragraph, units, run, end, cue)
-    role, org, consumed = cue_role, None, end
+    cued = cue_role is not None or is_cued(paragraph, units, run, end, cue)
+    found = _after_name(vocab, defs, paragraph, runs, i, run, end, cue_role, cued or known)
+    if not (found.cued or cued or known):
+        return run.end
+    index.add(name, number, (run.start, found.end), role=found.role, organization=found.organization)
+    return found.end
+
+
+@dataclass(frozen=True)
+class _AfterName:
+    """What the words after an untitled name say: its role and body, whether they mark it as a
+    name, and where the phrase ends."""
+
+    role: str | None
+    organization: str | None
+    end: int
+    cued: bool
+
+
+def _after_name(
+    vocab: Vocabulary,
+    defs: Sequence[Definition],
+    paragraph: str,
+    runs: Sequence[Run],
+    i: int,
+    run: Run,
+    end: int,
+    cue_role: str | None,
+    named: bool,
+) -> _AfterName:
+    """The role, body and end of an untitled name's phrase (``named``: already a name by its cue
+    or because it is known)."""
+    role, org, consumed, cued = cue_role, None, end, False
     after_title = _title_after_name(vocab, defs, paragraph, runs, i, end)
     if after_title is not None:
         role, org, consumed = after_title
         cued = True
     after_role, role_cues = _role_after_name(paragraph, run, end)
     cued = cued or role_cues
-    if role is None and after_role and (cued or known):
+    if role is None and after_role and (cued or named):
         role = after_role.group("role")
         consumed = max(consumed, after_role.end("role"))
-    if not (cued or known):
-        return run.end
     if org is None:
         org = _org_after_name(vocab, defs, paragraph, runs, i, end)
-    index.add(name, number, (run.start, consumed), role=role, organization=org)
-    return consumed
+        # "Sri Wulan, dari Dinas Pertanian, …": a full name set off by the body it is from.
+        words = len([u for u in run.units if u.kind == "word"])
+        cued = cued or (org is not None and words >= 2 and paragraph.startswith(",", end))
+    return _AfterName(role, org, consumed, cued)
 
 
 _AFTER_MENURUT = re.compile(r"\b[Mm]enurut\s+(?:[A-Z][\w.]*\s+)?$")

@@ -162,6 +162,15 @@ NAMED_HEADS = frozenset(
     {"Partai", "PT", "CV", "Bank", "Universitas", "Yayasan", "Institut", "Perum", "Party"}
     | {"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Kab."}
 )
+# Supreme bodies and offices named by words that are also given names ("Agung Pribadi", "Muda"):
+# after their head they go on naming the body or office ("Penyidik Kejaksaan Agung Budi …", "Jaksa
+# Agung Muda bidang …"), not the holder.
+SUPREME_OFFICES: dict[str, tuple[str, ...]] = {
+    "Kejaksaan": ("Agung",),
+    "Mahkamah": ("Agung",),
+    "Jaksa": ("Agung", "Muda"),
+    "Majelis": ("Hakim",),  # "Ketua Majelis Hakim …": the bench of judges
+}
 # The title sequences by their first word, longest first (``title_at`` looks them up per word).
 _TITLES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _title in _TITLE_SEQUENCES:
@@ -240,7 +249,7 @@ _ORG_PREFIX = re.compile(r"(?:Kemen|Pemkab|Pemkot|Pemprov|Ditjen|Disdik|Dinkes)[
 _SERVICE_SHORT_FORM = re.compile(
     r"(?:Dis(?:perindag|dag|perin|kop|koperindag|dik|hub|par|kominfo|kes|sos|naker|nakertrans|pora|bud"
     r"|budpar|parbud|tan|pertan|perta|lutkan|kan|penda|dukcapil|perkim|pupr|porapar|pusip|perpusip"
-    r"|ketapang|lh|pmd|kumdag|dagin|dagperin)[a-z]*|Din(?:sos|as)[a-z]+|Setda|Setwan|Setdakab|Setdakot"
+    r"|ketapang|lh|pmd|kumdag|dagin|dagperin)[a-z]*|Din(?:sos|as)[a-z]+|Setda|Setwan|Setdakab|Setdakot|Setkab|Setkot|Setprov"
     r"|Bappeda|Bapenda|Bappenda|Kanwil|Kancab|Bulog|Bapanas|UPTD|UPT)"
 )
 
@@ -375,6 +384,25 @@ def _hospital_namesake(role_units: Sequence[Unit], first: int) -> int:
     return words_after[namesake]
 
 
+def _name_opener(role_units: Sequence[Unit], first: int, title_len: int) -> int | None:
+    """Where a word that opens names opens the name among the name-like units from ``first`` on:
+    a hospital's namesake before the holder, an honorific (``Ketua Umum Ikatan Guru Prof. Dr. Hasan
+    Basri``; ``Wali Kota Ir Budi …`` right after the title, no region between), a Balinese I/Ni."""
+    hospital = _hospital_namesake(role_units, first)
+    if hospital:
+        return hospital
+    if first == title_len < len(role_units) and role_units[first].text.rstrip(".") in HONORIFICS:
+        return first
+    for k in range(first + 1, len(role_units) - 1):
+        unit = role_units[k]
+        if unit.text.rstrip(".") in HONORIFICS and role_units[k - 1].kind == "word":
+            return k
+        # "Kepala Dispar Sukamaju I Made Arta": a Balinese name opens with I/Ni and a birth-order name.
+        if unit.text in ("I", "Ni") and role_units[k + 1].text in _BALINESE_NAMES:
+            return k
+    return None
+
+
 def name_start(role_units: Sequence[Unit], title_len: int, tail: int, known: bool = False) -> int:
     """How many of the last ``tail`` name-like units of a role run are the name itself.
 
@@ -382,16 +410,9 @@ def name_start(role_units: Sequence[Unit], title_len: int, tail: int, known: boo
     words before it belong to the organisation. ``Bupati Tanjung Raya Darman Suhadi``: a regional
     title is followed by its region before the name."""
     first = len(role_units) - tail
-    hospital = _hospital_namesake(role_units, first)
-    if hospital:
-        return len(role_units) - hospital
-    for k in range(first + 1, len(role_units) - 1):
-        unit = role_units[k]
-        if unit.text.rstrip(".") in HONORIFICS and role_units[k - 1].kind == "word":
-            return len(role_units) - k
-        # "Kepala Dispar Sukamaju I Made Arta": a Balinese name opens with I/Ni and a birth-order name.
-        if unit.text in ("I", "Ni") and role_units[k + 1].text in _BALINESE_NAMES:
-            return len(role_units) - k
+    opener = _name_opener(role_units, first, title_len)
+    if opener is not None:
+        return len(role_units) - opener
     title = " ".join(u.text for u in role_units[:title_len])
     regional = any(title == t or title.endswith(" " + t) for t in REGIONAL_TITLES)
     if first == title_len and tail >= 3 and (regional or OFFICE_ABBREVIATION.fullmatch(title)):
@@ -421,6 +442,18 @@ def _after_a_head(head: str, tail: int) -> int:
     return tail
 
 
+def _title_words_end(units: Sequence[Unit], title_len: int) -> int:
+    """Where the title words after a title's first ``title_len`` units end (``Jaksa Agung Muda``)."""
+    k = title_len
+    fixed = SUPREME_OFFICES.get(units[title_len - 1].text, ())
+    while k < len(units) and (
+        units[k].text in TITLE_WORD_SET
+        or (k - title_len < len(fixed) and units[k].text == fixed[k - title_len])
+    ):
+        k += 1
+    return k
+
+
 def split_role(
     units: Sequence[Unit], title_len: int, vocab: Vocabulary, paragraph: str, defs: Sequence[Definition]
 ) -> tuple[str | None, str | None]:
@@ -442,9 +475,7 @@ def split_role(
     elif org_at is None and not OFFICE_ABBREVIATION.fullmatch(title):
         # "Presiden Direktur | Toyota Indonesia": a word that is neither title nor vocabulary is a
         # brand ("Kadisdag Sukamaju": the region of a regional office is not).
-        k = title_len
-        while k < len(units) and units[k].text in TITLE_WORD_SET:
-            k += 1
+        k = _title_words_end(units, title_len)
         if k < len(units) and units[k].connector != "/" and vocab.name_like(units[k]):
             org_at = k
     # A trailing bracketed role acronym "(Wamen KP)" stays with the role.

@@ -39,8 +39,16 @@ TITLES: tuple[str, ...] = (
     "Juru Bicara",
     "Kepala Biro",
     "Konsul Jenderal",
+    # A chargé d'affaires heading a mission between ambassadors (Vienna Convention 1961, art. 19).
+    "Kuasa Usaha Ad Interim",
+    "Kuasa Usaha",
     "Deputy Chief of Mission",
     "Regional Secretary",
+    "Director General",
+    "Director-General",
+    "Secretary General",
+    "Secretary-General",
+    "Attorney General",
     "Executive Director",
     "Chief Executive Officer",
     "Chief Operating Officer",
@@ -52,6 +60,9 @@ TITLES: tuple[str, ...] = (
     # A misspelling of "Sekretaris" common enough in regional news to be read as the title.
     "Sekertaris Daerah",
     "Sekertaris",
+    # Misspellings of "Gubernur" found in regional news ("Gubenur", "Gebernur").
+    "Gubenur",
+    "Gebernur",
     "Menteri",
     "Wamen",
     "Menekraf",
@@ -186,9 +197,15 @@ TITLES: tuple[str, ...] = (
     "Panglima",
     "Rektor",
     "Dekan",
+    # Prosecution and investigation: "JPU KPK …", "Jaksa …", "Penyidik Kejaksaan Agung …".
+    "Jaksa Penuntut Umum",
+    "Jaksa",
+    "JPU",
+    "Penyidik",
     "Camat",
     "Lurah",
     "Anggota",
+    "Komisioner",
     "Senior",
     "Deputy",
     "Vice",
@@ -332,6 +349,7 @@ OFFICE_TITLES: dict[str, str] = {
     "Pj Gubernur": "Penjabat Gubernur",
     "Pj Wali Kota": "Penjabat Wali Kota",
     "Plt": "Pelaksana Tugas",
+    "JPU": "Jaksa Penuntut Umum",
     "Pj": "Penjabat",
 }
 
