@@ -197,15 +197,12 @@ TITLES: tuple[str, ...] = (
     "Panglima",
     "Rektor",
     "Dekan",
-    # Prosecution and investigation: "JPU KPK …", "Jaksa …", "Penyidik Kejaksaan Agung …".
-    "Jaksa Penuntut Umum",
+    # Prosecution and investigation: "Jaksa …", "Penyidik Kejaksaan Agung …" (JPU above).
     "Jaksa",
-    "JPU",
     "Penyidik",
     "Camat",
     "Lurah",
     "Anggota",
-    "Komisioner",
     "Senior",
     "Deputy",
     "Vice",
@@ -349,7 +346,6 @@ OFFICE_TITLES: dict[str, str] = {
     "Pj Gubernur": "Penjabat Gubernur",
     "Pj Wali Kota": "Penjabat Wali Kota",
     "Plt": "Pelaksana Tugas",
-    "JPU": "Jaksa Penuntut Umum",
     "Pj": "Penjabat",
 }
 
