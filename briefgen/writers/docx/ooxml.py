@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 from collections.abc import Sequence
 from typing import Any
@@ -99,6 +100,27 @@ def take_body(document: Element, keep: Element | None) -> bytes:
     holder.extend(children)  # moves them out of the document
     xml: bytes = etree.tostring(holder, encoding="UTF-8", xml_declaration=False)
     return xml[xml.index(b">") + 1 : xml.rindex(b"</")]
+
+
+def markup(element: Element, nsmap: dict[Any, str]) -> str:
+    """``element`` (a copy) serialised as it is inside the document: the prefixes declared once
+    on the document element (``nsmap``), not on it."""
+    from lxml import etree
+
+    holder = etree.Element(W + "body", nsmap=nsmap)
+    holder.append(copy.deepcopy(element))
+    xml: str = etree.tostring(holder, encoding="unicode")
+    return xml[xml.index(">") + 1 : xml.rindex("</")]
+
+
+def shell(element: Element, nsmap: dict[Any, str]) -> tuple[str, str]:
+    """The markup of ``element`` before its end tag and the end tag: content goes between."""
+    xml = markup(element, nsmap)
+    if xml.endswith("/>"):  # no children
+        name = xml[1:].split(None, 1)[0].split("/", 1)[0]
+        return xml[:-2] + ">", f"</{name}>"
+    cut = xml.rindex("</")
+    return xml[:cut], xml[cut:]
 
 
 def tag_language(run: Any, lang: Lang) -> None:
