@@ -148,13 +148,17 @@ class Shapes:
         ppr = paragraph._p.pPr
         return "" if ppr is None else ooxml.markup(ppr, self.nsmap)
 
-    def run(self, paragraph: Para, text: str, lang: Lang, fmt: dict[str, Any]) -> None:
-        """A run of ``text`` with the formatting of ``DocxWriter.run`` into ``paragraph``."""
+    def opening(self, lang: Lang, fmt: dict[str, Any]) -> str:
+        """A run's start tag and properties for the formatting of ``DocxWriter.run``."""
         key = (lang, *fmt.values())
         shape = self.runs.get(key)
         if shape is None:
             shape = self.runs[key] = self._run_shape(lang, fmt)
-        opening = shape[0]
+        return shape[0]
+
+    def run(self, paragraph: Para, text: str, lang: Lang, fmt: dict[str, Any]) -> None:
+        """A run of ``text`` with the formatting of ``DocxWriter.run`` into ``paragraph``."""
+        opening = self.opening(lang, fmt)
         safe = xml_safe(text)
         if "\t" in safe or "\n" in safe or "\r" in safe:  # as Run.text: tabs and breaks are elements
             pieces = LINE_BREAKS.split(safe)
@@ -180,6 +184,11 @@ class Shapes:
             run.font.color.rgb = RGBColor.from_string(self.w.template.color_accent.upper())
             run.font.underline = True
         return ooxml.shell(run._r, self.nsmap)[0], run._r
+
+    def holding(self, lang: Lang, element: Element) -> str:
+        """A plain run in ``lang`` holding ``element`` (a field character, a field's code)."""
+        fmt = {"bold": None, "italic": None, "muted": False, "smaller": 0.0, "link": False}
+        return f"{self.opening(lang, fmt)}{ooxml.markup(element, self.nsmap)}</w:r>"
 
     def bookmark(self, number: int) -> str:
         """The start and end of the bookmark a heading's table-of-contents entry points to."""
