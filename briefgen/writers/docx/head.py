@@ -272,11 +272,9 @@ def contents(w: DocxWriter) -> None:
         # Word's own entry: a link to the heading's bookmark. The page numbers are left to
         # Word, which updates the field on opening (dirty); LibreOffice would show a cached
         # PAGEREF inside a TOC field as is, and a wrong number is worse than none.
-        link = ooxml.element("w:hyperlink", anchor=f"_TocBrief{index}", history="1")
-        opening, closing = ooxml.shell(link, w.shapes.nsmap)
-        paragraph.parts.append(opening)
+        paragraph.parts.append(f'<w:hyperlink w:anchor="_TocBrief{index}" w:history="1">')
         w.run(paragraph, text, lang)
-        paragraph.parts.append(closing)
+        paragraph.parts.append("</w:hyperlink>")
         paragraphs.append(paragraph)
     instr = ooxml.element("w:instrText")
     instr.set(qn("xml:space"), "preserve")

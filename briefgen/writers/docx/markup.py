@@ -29,6 +29,7 @@ Element = Any  # python-docx ships no type information
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 HYPERLINK = R_NS + "/hyperlink"
 LINE_BREAKS = re.compile("([\t\r\n])")
+RunKey = tuple[Lang, bool | None, bool | None, bool, float, bool]
 # A run's content for the characters python-docx turns into elements (``Run.text``).
 CONTENT = {"\t": "<w:tab/>", "\r": "<w:br/>", "\n": "<w:br/>"}
 
@@ -118,7 +119,7 @@ class Shapes:
                 f"{where}: its document.xml does not bind the prefixes w: and r: as Word does"
             )
         self.props: dict[tuple[str | None, bool, bool], str] = {}
-        self.runs: dict[tuple[object, ...], tuple[str, Element]] = {}
+        self.runs: dict[RunKey, str] = {}
         self.tables: dict[object, tuple[str, str, RowShape, RowShape]] = {}
         self.links: dict[str, str] | None = None  # external hyperlink targets -> relationship ids
         self.next_rid = 1
@@ -148,17 +149,17 @@ class Shapes:
         ppr = paragraph._p.pPr
         return "" if ppr is None else ooxml.markup(ppr, self.nsmap)
 
-    def opening(self, lang: Lang, fmt: dict[str, Any]) -> str:
-        """A run's start tag and properties for the formatting of ``DocxWriter.run``."""
-        key = (lang, *fmt.values())
-        shape = self.runs.get(key)
-        if shape is None:
-            shape = self.runs[key] = self._run_shape(lang, fmt)
-        return shape[0]
+    def opening(self, key: RunKey) -> str:
+        """A run's start tag and properties for ``key``: language, bold, italic, muted, smaller
+        and link, the formatting of ``DocxWriter.run``."""
+        opening = self.runs.get(key)
+        if opening is None:
+            opening = self.runs[key] = self._run_shape(*key)
+        return opening
 
-    def run(self, paragraph: Para, text: str, lang: Lang, fmt: dict[str, Any]) -> None:
-        """A run of ``text`` with the formatting of ``DocxWriter.run`` into ``paragraph``."""
-        opening = self.opening(lang, fmt)
+    def run(self, paragraph: Para, text: str, key: RunKey) -> None:
+        """A run of ``text`` with the formatting ``key`` (see :meth:`opening`) into ``paragraph``."""
+        opening = self.runs.get(key) or self.opening(key)
         safe = xml_safe(text)
         if "\t" in safe or "\n" in safe or "\r" in safe:  # as Run.text: tabs and breaks are elements
             pieces = LINE_BREAKS.split(safe)
@@ -171,24 +172,25 @@ class Shapes:
         else:
             paragraph.parts.append(f"{opening}</w:r>")
 
-    def _run_shape(self, lang: Lang, fmt: dict[str, Any]) -> tuple[str, Element]:
+    def _run_shape(
+        self, lang: Lang, bold: bool | None, italic: bool | None, muted: bool, smaller: float, link: bool
+    ) -> str:
         from docx.oxml import OxmlElement
         from docx.shared import RGBColor
         from docx.text.paragraph import Paragraph as DocxParagraph
 
         scratch = DocxParagraph(OxmlElement("w:p"), self.w.doc._body)
-        fmt = dict(fmt)
-        link = fmt.pop("link", False)
-        run = self.w.run(scratch, "", lang, **fmt)
+        run = self.w.run(scratch, "", lang, bold=bold, italic=italic, muted=muted, smaller=smaller)
         if link:  # the address of a source, clickable
             run.font.color.rgb = RGBColor.from_string(self.w.template.color_accent.upper())
             run.font.underline = True
-        return ooxml.shell(run._r, self.nsmap)[0], run._r
+        return ooxml.shell(run._r, self.nsmap)[0]
 
     def holding(self, lang: Lang, element: Element) -> str:
         """A plain run in ``lang`` holding ``element`` (a field character, a field's code)."""
-        fmt = {"bold": None, "italic": None, "muted": False, "smaller": 0.0, "link": False}
-        return f"{self.opening(lang, fmt)}{ooxml.markup(element, self.nsmap)}</w:r>"
+        return (
+            f"{self.opening((lang, None, None, False, 0.0, False))}{ooxml.markup(element, self.nsmap)}</w:r>"
+        )
 
     def bookmark(self, number: int) -> str:
         """The start and end of the bookmark a heading's table-of-contents entry points to."""

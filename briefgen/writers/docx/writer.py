@@ -90,6 +90,7 @@ class DocxWriter:
         self._content_mm: float | None = None
         self.block_width: Any = None  # python-docx Length of the text width, once known
         self.body_end: Element | None = None  # the body's final <w:sectPr>, once found
+        self.body_element: Element | None = None  # <w:body>, once found
         # The body's XML written so far, in order (see flush), a section at a time: the sections
         # are written as markup (see markup.py); the top of the document, the colophon and the
         # signature by python-docx, whose elements are taken from its tree in their place.
@@ -171,8 +172,7 @@ class DocxWriter:
         from docx.shared import Pt, RGBColor
 
         if type(paragraph) is Para:
-            fmt = {"bold": bold, "italic": italic, "muted": muted, "smaller": smaller, "link": link}
-            self.shapes.run(paragraph, text, lang, fmt)
+            self.shapes.run(paragraph, text, (lang, bold, italic, muted, smaller, link))
             return None
         key = (bold, italic, muted, smaller, lang, self.size, self.template.color_muted)
         props = self.run_props.get(key)
@@ -453,8 +453,9 @@ class DocxWriter:
         if self.table_open:
             self.pending.append("</w:tbl>")
             self.table_open = False
-        body = self.doc.element.body
-        if len(body) > (self.body_end is not None):
+        if self.body_element is None:
+            self.body_element = self.doc.element.body
+        if len(self.body_element) > (self.body_end is not None):
             xml = ooxml.take_body(self.doc.element, self.body_end)
             if xml:
                 self.pending.append(xml.decode("utf-8"))
