@@ -80,13 +80,34 @@ def _remember_styles(doc: Doc) -> None:
     find_id, find_style = part.get_style_id, part.get_style
     ids: dict[tuple[str, Any], str | None] = {}
     found: dict[tuple[str | None, Any], Any] = {}
+    sheet = part.styles.element
+    index: list[Any] = []  # [style count, name -> first style, type -> last default style]
+
+    def look_up(name: str, style_type: Any) -> str | None:
+        """python-docx's answer (``Styles.get_style_id``) from one pass over the styles."""
+        from docx.enum.style import WD_STYLE_TYPE
+        from docx.styles import BabelFish
+
+        if not index or index[0] != len(sheet):
+            named: dict[str | None, Any] = {}
+            defaults: dict[Any, Any] = {}
+            for element in sheet.style_lst:
+                named.setdefault(element.name_val, element)
+                if element.default:
+                    defaults[element.type] = element
+            index[:] = [len(sheet), named, defaults]
+        style: Any = index[1].get(BabelFish.ui2internal(name))
+        kind = WD_STYLE_TYPE.PARAGRAPH if style is None or style.type is None else style.type
+        if style is None or kind != style_type:
+            return find_id(name, style_type)  # type: ignore[no-any-return]  # python-docx raises
+        return None if style is index[2].get(style_type) else style.styleId
 
     def get_style_id(style_or_name: Any, style_type: Any) -> str | None:
         if not isinstance(style_or_name, str):
             return find_id(style_or_name, style_type)  # type: ignore[no-any-return]
         key = (style_or_name, style_type)
         if key not in ids:
-            ids[key] = find_id(style_or_name, style_type)
+            ids[key] = look_up(style_or_name, style_type)
         return ids[key]
 
     def get_style(style_id: str | None, style_type: Any) -> Any:
