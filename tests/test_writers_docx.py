@@ -617,3 +617,30 @@ def test_a_body_is_written_a_section_at_a_time(
     headings = [p.text for p in docx.Document(io.BytesIO(streamed)).paragraphs if p.style.name == "Heading 2"]
     articles = [h for h in headings if h.startswith("Artikel ")]
     assert [h.split(":")[0] for h in articles] == [f"Artikel {n}" for n in range(1, 31)]
+
+
+@pytest.mark.parametrize("reference", [None, "memo"])
+def test_remembered_style_ids_are_python_docxs(reference: str | None) -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+
+    from briefgen.templates import load_template
+    from briefgen.writers.docx import _remember_styles
+
+    path = load_template(reference).reference_docx if reference else None
+    plain, remembered = docx.Document(path), docx.Document(path)
+    _remember_styles(remembered)
+    names = [style.name for style in plain.styles] + ["Heading 1", "No Such Style"]
+    answers = 0
+    for name in names:
+        for kind in (WD_STYLE_TYPE.PARAGRAPH, WD_STYLE_TYPE.CHARACTER, WD_STYLE_TYPE.TABLE):
+            try:
+                expected: object = plain.part.get_style_id(name, kind)
+            except (KeyError, ValueError) as error:
+                expected = type(error)
+            try:
+                got: object = remembered.part.get_style_id(name, kind)
+            except (KeyError, ValueError) as error:
+                got = type(error)
+            assert got == expected, (name, kind)
+            answers += expected is None or isinstance(expected, str)
+    assert answers > 20  # names found, the default style's None among them
