@@ -63,9 +63,7 @@ def _write(brief: Brief, template: Template, options: RenderOptions) -> Written:
     writer.flush()
     writer._add_to_body(etree.Comment(BODY_MARK[4:-3].decode()))
 
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return Written(_normalised_zip(buffer.getvalue(), brief.prepared_on, writer.written), [])
+    return Written(_package(doc, brief.prepared_on, writer.written), [])
 
 
 def _remember_styles(doc: Doc) -> None:
@@ -130,29 +128,46 @@ def _clear_body(doc: Doc) -> None:
             body.remove(child)
 
 
-def _normalised_zip(data: bytes, day: dt.date, body: list[bytes]) -> bytes:
-    """``data`` re-packed with fixed member timestamps, so two runs give the same bytes, and the
-    body's XML written so far (see ``DocxWriter.flush``) in the place of its mark."""
-    # ZIP records the years 1980 to 2107 only; the document's own properties keep the real date.
-    if day.year > 2107:
-        day = dt.date(2107, 12, 31)
-    stamp = (max(day.year, 1980), day.month, day.day, 0, 0, 0)
+class _Members:
+    """Where python-docx's package writer puts each part: a zip member with a fixed timestamp
+    (so two runs give the same bytes), and the body's XML (see ``DocxWriter.flush``) written
+    into ``word/document.xml`` in the place of its mark, streamed: never one string."""
+
+    def __init__(self, target: zipfile.ZipFile, day: dt.date, body: list[bytes]) -> None:
+        # ZIP records the years 1980 to 2107 only; the document's own properties keep the real date.
+        if day.year > 2107:
+            day = dt.date(2107, 12, 31)
+        self.stamp = (max(day.year, 1980), day.month, day.day, 0, 0, 0)
+        self.target = target
+        self.body = body
+
+    def write(self, pack_uri: Any, blob: bytes) -> None:
+        info = zipfile.ZipInfo(pack_uri.membername, date_time=self.stamp)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.external_attr = 0o644 << 16
+        if info.filename != "word/document.xml":
+            self.target.writestr(info, blob)
+            return
+        before, after = blob.split(BODY_MARK)
+        info.file_size = len(before) + sum(map(len, self.body)) + len(after)
+        with self.target.open(info, "w") as part:
+            for piece in (before, *self.body, after):
+                part.write(piece)
+
+
+def _package(doc: Doc, day: dt.date, body: list[bytes]) -> bytes:
+    """The document saved as ``Document.save`` saves it, each part written once into the zip."""
+    from docx.opc.pkgwriter import PackageWriter
+
+    packager: Any = PackageWriter  # its steps, with _Members in the place of its zip writer
+    package = doc.part.package
+    parts = list(package.parts)
+    for part in parts:
+        part.before_marshal()
     out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(data)) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for member in source.infolist():
-            info = zipfile.ZipInfo(member.filename, date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            content = source.read(member.filename)
-            if member.filename != "word/document.xml":
-                target.writestr(info, content)
-                continue
-            before, after = content.split(BODY_MARK)
-            info.file_size = len(before) + sum(map(len, body)) + len(after)
-            with target.open(info, "w") as part:  # streamed: the whole part is never one string
-                for piece in (before, *body, after):
-                    part.write(piece)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        members = _Members(target, day, body)
+        packager._write_content_types_stream(members, parts)
+        packager._write_pkg_rels(members, package.rels)
+        packager._write_parts(members, parts)
     return out.getvalue()
