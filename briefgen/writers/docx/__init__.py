@@ -1,10 +1,11 @@
 """The DOCX writer: a composed brief and a template in, the bytes of a Word document out.
 
 python-docx lives in this package only: :mod:`.writer` (runs, headings, body, tables, metadata),
-:mod:`.styles` (the stylesheet of :mod:`briefgen.writers.style` as Word styles), :mod:`.head`
-(header and footer, letterhead, title block, table of contents, colophon), :mod:`.cells` (table
-cells filled paragraph by paragraph) and :mod:`.ooxml` (the WordprocessingML python-docx has no
-API for, and the body serialised a piece at a time).
+:mod:`.markup` (the body's paragraphs, runs and table rows as WordprocessingML text, from shapes
+python-docx builds once), :mod:`.styles` (the stylesheet of :mod:`briefgen.writers.style` as Word
+styles), :mod:`.head` (header and footer, letterhead, title block, table of contents, colophon),
+:mod:`.cells` (python-docx table cells filled paragraph by paragraph) and :mod:`.ooxml` (the
+WordprocessingML python-docx has no API for, and elements serialised as the document holds them).
 """
 
 from __future__ import annotations

@@ -98,13 +98,7 @@ class DocxWriter:
         self.pending: list[str | Para] = []  # the body written since the last flush
         self.table_open = False  # whether the last piece is a row of a table still open
         self.flow = Flow(self)
-        self._shapes: Shapes | None = None
-
-    @property
-    def shapes(self) -> Shapes:
-        if self._shapes is None:
-            self._shapes = Shapes(self)
-        return self._shapes
+        self.shapes = Shapes(self)
 
     # ----------------------------------------------------------------- setup
 
@@ -419,12 +413,13 @@ class DocxWriter:
 
     def parallel_row(self, cells: Sequence[TextCell], *, new_table: bool) -> None:
         """A row of a two-column language table: of a new borderless table when ``new_table``."""
-        opening, first, later = self.shapes.parallel()
+        shapes = self.shapes
+        opening, first, later = shapes.parallel()
         if new_table or not self.table_open:
             self.emit(opening)
-            self.pending.append(self.shapes.row(first, cells))
+            self.pending.append(shapes.row(first, cells))
         else:  # every parallel table has the same columns
-            self.pending.append(self.shapes.row(later, cells))
+            self.pending.append(shapes.row(later, cells))
         self.table_open = True
 
     def across(self, block: Block) -> None:
