@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import functools
 from collections.abc import Sequence
 from typing import Any
 
@@ -50,24 +49,7 @@ def replace_child(parent: Element, child: Element, successors: Sequence[str]) ->
     parent.insert_element_before(child, *successors)
 
 
-PPR_AFTER_SPACING = PPR_AFTER_PBDR[PPR_AFTER_PBDR.index("w:spacing") + 1 :]
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-@functools.cache
-def _clark(tags: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(W + tag.removeprefix("w:") for tag in tags)
-
-
-def insert_in_order(parent: Element, child: Element, successors: Sequence[str]) -> None:
-    """``child`` into ``parent`` before the first of ``successors`` there, else at the end: what
-    python-docx's ``insert_element_before`` does, in one pass over the (few) children."""
-    after = _clark(tuple(successors))
-    for index, existing in enumerate(parent):
-        if existing.tag in after:
-            parent.insert(index, child)
-            return
-    parent.append(child)
 
 
 def keep_with_next(paragraph: Any) -> None:
@@ -77,13 +59,6 @@ def keep_with_next(paragraph: Any) -> None:
         return
     first = ppr[0] if len(ppr) else None
     ppr.insert(1 if first is not None and first.tag == W + "pStyle" else 0, element("w:keepNext"))
-
-
-def set_spacing(ppr: Element, spacing: Element) -> None:
-    """``spacing`` as the paragraph's ``<w:spacing>`` (replacing one it has), in schema order."""
-    for old in ppr.findall(W + "spacing"):
-        ppr.remove(old)
-    insert_in_order(ppr, spacing, PPR_AFTER_SPACING)
 
 
 def take_body(document: Element, keep: Element | None) -> bytes:
