@@ -137,9 +137,10 @@ def stages(folder: Path, writer: str, annex: bool, profile: str | None = None) -
             pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(40)
             pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime").print_stats(25)
             continue
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         step()
-        rows.append({"stage": name, "seconds": time.perf_counter() - start, "maxrss_mb": _maxrss_mb()})
+        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+        rows.append({"stage": name, "seconds": seconds, "cpu_seconds": cpu, "maxrss_mb": _maxrss_mb()})
     return {
         "articles": len(paths),
         "kept": state.get("kept"),
@@ -269,9 +270,9 @@ def summarise(runs: dict[str, list[Any]]) -> dict[str, Any]:
         by_stage: dict[str, dict[str, list[float]]] = {}
         for run in runs[writer]:
             for row in run["rows"]:
-                entry = by_stage.setdefault(row["stage"], {"seconds": [], "maxrss_mb": []})
-                entry["seconds"].append(row["seconds"])
-                entry["maxrss_mb"].append(row["maxrss_mb"])
+                entry = by_stage.setdefault(row["stage"], {"seconds": [], "cpu_seconds": [], "maxrss_mb": []})
+                for key, values in entry.items():
+                    values.append(row.get(key, float("nan")))
         summary[writer] = {
             stage: {key: _median(values) for key, values in entry.items()}
             for stage, entry in by_stage.items()
@@ -295,6 +296,10 @@ def summarise(runs: dict[str, list[Any]]) -> dict[str, Any]:
             writes = [r["rows"][-1]["seconds"] for r in runs[writer]]
             summary[f"{writer}_over_pandoc"] = _median(
                 [w / p["seconds"] for w, (_, p) in zip(writes, pairs, strict=True)]
+            )
+            cpus = [r["rows"][-1].get("cpu_seconds", float("nan")) for r in runs[writer]]
+            summary[f"{writer}_cpu_over_pandoc"] = _median(
+                [c / p["cpu_seconds"] for c, (_, p) in zip(cpus, pairs, strict=True)]
             )
     return summary
 
@@ -370,7 +375,9 @@ def print_report(report: dict[str, Any], repeat: int) -> None:
         for writer in ("docx", "pdf"):
             for stage, row in m[writer].items():
                 if isinstance(row, dict):
-                    print(f"{writer + ': ' + stage:<22} {row['seconds']:>8.3f} {row['maxrss_mb']:>12.0f}")
+                    cpu = row.get("cpu_seconds", float("nan"))
+                    label = f"{writer}: {stage}"
+                    print(f"{label:<22} {row['seconds']:>8.3f} {row['maxrss_mb']:>12.0f} {cpu:>8.3f}")
         for label, key in (
             ("pandoc md→docx", "pandoc"),
             ("build, cold", "cold"),
@@ -383,7 +390,8 @@ def print_report(report: dict[str, Any], repeat: int) -> None:
             print(
                 f"ratio to pandoc: build cold {m['cold_over_pandoc']:.2f}×, DOCX writer "
                 f"{m['docx_over_pandoc']:.2f}×, PDF writer {m['pdf_over_pandoc']:.2f}×; "
-                f"CPU time, build cold {m['cold_cpu_over_pandoc']:.2f}×"
+                f"CPU time, build cold {m['cold_cpu_over_pandoc']:.2f}×, DOCX writer "
+                f"{m['docx_cpu_over_pandoc']:.2f}×, PDF writer {m['pdf_cpu_over_pandoc']:.2f}×"
             )
 
 

@@ -594,7 +594,7 @@ def test_letterhead_without_a_logo(brief: Brief, template: Template) -> None:
 
 
 @pytest.mark.parametrize("options", [PARALLEL, SEQUENTIAL, ONLY_ID], ids=["parallel", "sequential", "id"])
-def test_a_body_written_in_pieces_is_the_document_one_tree_gives(
+def test_a_body_is_written_a_section_at_a_time(
     template: Template, options: RenderOptions, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from conftest import annexed_brief
@@ -603,19 +603,44 @@ def test_a_body_written_in_pieces_is_the_document_one_tree_gives(
 
     brief = annexed_brief(30)
     flush = DocxWriter.flush
-    held: list[int] = []  # the body's elements in python-docx's tree at each flush
+    held: list[int] = []  # python-docx's elements and the pieces of markup held at each flush
 
     def counted(self: DocxWriter) -> None:
-        held.append(len(self.doc.element.body))
+        held.append(len(self.doc.element.body) + len(self.pending))
         flush(self)
 
     monkeypatch.setattr(DocxWriter, "flush", counted)
     streamed = write_docx(brief, template, options).data
-    monkeypatch.setattr(DocxWriter, "flush", lambda self: None)  # the whole body in one tree
-    assert streamed == write_docx(brief, template, options).data
     body = docx.Document(io.BytesIO(streamed)).element.body
     assert len(body) > 100 and body[-1].tag == qn("w:sectPr")
     assert len(held) > 30 and max(held) < len(body) / 3  # a section or an article at a time
     headings = [p.text for p in docx.Document(io.BytesIO(streamed)).paragraphs if p.style.name == "Heading 2"]
     articles = [h for h in headings if h.startswith("Artikel ")]
     assert [h.split(":")[0] for h in articles] == [f"Artikel {n}" for n in range(1, 31)]
+
+
+@pytest.mark.parametrize("reference", [None, "memo"])
+def test_remembered_style_ids_are_python_docxs(reference: str | None) -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+
+    from briefgen.templates import load_template
+    from briefgen.writers.docx import _remember_styles
+
+    path = load_template(reference).reference_docx if reference else None
+    plain, remembered = docx.Document(path), docx.Document(path)
+    _remember_styles(remembered)
+    names = [style.name for style in plain.styles] + ["Heading 1", "No Such Style"]
+    answers = 0
+    for name in names:
+        for kind in (WD_STYLE_TYPE.PARAGRAPH, WD_STYLE_TYPE.CHARACTER, WD_STYLE_TYPE.TABLE):
+            try:
+                expected: object = plain.part.get_style_id(name, kind)
+            except (KeyError, ValueError) as error:
+                expected = type(error)
+            try:
+                got: object = remembered.part.get_style_id(name, kind)
+            except (KeyError, ValueError) as error:
+                got = type(error)
+            assert got == expected, (name, kind)
+            answers += expected is None or isinstance(expected, str)
+    assert answers > 20  # names found, the default style's None among them

@@ -1,10 +1,11 @@
 """The DOCX writer: a composed brief and a template in, the bytes of a Word document out.
 
 python-docx lives in this package only: :mod:`.writer` (runs, headings, body, tables, metadata),
-:mod:`.styles` (the stylesheet of :mod:`briefgen.writers.style` as Word styles), :mod:`.head`
-(header and footer, letterhead, title block, table of contents, colophon), :mod:`.cells` (table
-cells filled paragraph by paragraph) and :mod:`.ooxml` (the WordprocessingML python-docx has no
-API for, and the body serialised a piece at a time).
+:mod:`.markup` (the body's paragraphs, runs and table rows as WordprocessingML text, from shapes
+python-docx builds once), :mod:`.styles` (the stylesheet of :mod:`briefgen.writers.style` as Word
+styles), :mod:`.head` (header and footer, letterhead, title block, table of contents, colophon),
+:mod:`.cells` (python-docx table cells filled paragraph by paragraph) and :mod:`.ooxml` (the
+WordprocessingML python-docx has no API for, and elements serialised as the document holds them).
 """
 
 from __future__ import annotations
@@ -63,9 +64,7 @@ def _write(brief: Brief, template: Template, options: RenderOptions) -> Written:
     writer.flush()
     writer._add_to_body(etree.Comment(BODY_MARK[4:-3].decode()))
 
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return Written(_normalised_zip(buffer.getvalue(), brief.prepared_on, writer.written), [])
+    return Written(_package(doc, brief.prepared_on, writer.written), [])
 
 
 def _remember_styles(doc: Doc) -> None:
@@ -80,13 +79,34 @@ def _remember_styles(doc: Doc) -> None:
     find_id, find_style = part.get_style_id, part.get_style
     ids: dict[tuple[str, Any], str | None] = {}
     found: dict[tuple[str | None, Any], Any] = {}
+    sheet = part.styles.element
+    index: list[Any] = []  # [style count, name -> first style, type -> last default style]
+
+    def look_up(name: str, style_type: Any) -> str | None:
+        """python-docx's answer (``Styles.get_style_id``) from one pass over the styles."""
+        from docx.enum.style import WD_STYLE_TYPE
+        from docx.styles import BabelFish
+
+        if not index or index[0] != len(sheet):
+            named: dict[str | None, Any] = {}
+            defaults: dict[Any, Any] = {}
+            for element in sheet.style_lst:
+                named.setdefault(element.name_val, element)
+                if element.default:
+                    defaults[element.type] = element
+            index[:] = [len(sheet), named, defaults]
+        style: Any = index[1].get(BabelFish.ui2internal(name))
+        kind = WD_STYLE_TYPE.PARAGRAPH if style is None or style.type is None else style.type
+        if style is None or kind != style_type:
+            return find_id(name, style_type)  # type: ignore[no-any-return]  # python-docx raises
+        return None if style is index[2].get(style_type) else style.styleId
 
     def get_style_id(style_or_name: Any, style_type: Any) -> str | None:
         if not isinstance(style_or_name, str):
             return find_id(style_or_name, style_type)  # type: ignore[no-any-return]
         key = (style_or_name, style_type)
         if key not in ids:
-            ids[key] = find_id(style_or_name, style_type)
+            ids[key] = look_up(style_or_name, style_type)
         return ids[key]
 
     def get_style(style_id: str | None, style_type: Any) -> Any:
@@ -109,29 +129,46 @@ def _clear_body(doc: Doc) -> None:
             body.remove(child)
 
 
-def _normalised_zip(data: bytes, day: dt.date, body: list[bytes]) -> bytes:
-    """``data`` re-packed with fixed member timestamps, so two runs give the same bytes, and the
-    body's XML written so far (see ``DocxWriter.flush``) in the place of its mark."""
-    # ZIP records the years 1980 to 2107 only; the document's own properties keep the real date.
-    if day.year > 2107:
-        day = dt.date(2107, 12, 31)
-    stamp = (max(day.year, 1980), day.month, day.day, 0, 0, 0)
+class _Members:
+    """Where python-docx's package writer puts each part: a zip member with a fixed timestamp
+    (so two runs give the same bytes), and the body's XML (see ``DocxWriter.flush``) written
+    into ``word/document.xml`` in the place of its mark, streamed: never one string."""
+
+    def __init__(self, target: zipfile.ZipFile, day: dt.date, body: list[bytes]) -> None:
+        # ZIP records the years 1980 to 2107 only; the document's own properties keep the real date.
+        if day.year > 2107:
+            day = dt.date(2107, 12, 31)
+        self.stamp = (max(day.year, 1980), day.month, day.day, 0, 0, 0)
+        self.target = target
+        self.body = body
+
+    def write(self, pack_uri: Any, blob: bytes) -> None:
+        info = zipfile.ZipInfo(pack_uri.membername, date_time=self.stamp)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.external_attr = 0o644 << 16
+        if info.filename != "word/document.xml":
+            self.target.writestr(info, blob)
+            return
+        before, after = blob.split(BODY_MARK)
+        info.file_size = len(before) + sum(map(len, self.body)) + len(after)
+        with self.target.open(info, "w") as part:
+            for piece in (before, *self.body, after):
+                part.write(piece)
+
+
+def _package(doc: Doc, day: dt.date, body: list[bytes]) -> bytes:
+    """The document saved as ``Document.save`` saves it, each part written once into the zip."""
+    from docx.opc.pkgwriter import PackageWriter
+
+    packager: Any = PackageWriter  # its steps, with _Members in the place of its zip writer
+    package = doc.part.package
+    parts = list(package.parts)
+    for part in parts:
+        part.before_marshal()
     out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(data)) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for member in source.infolist():
-            info = zipfile.ZipInfo(member.filename, date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            content = source.read(member.filename)
-            if member.filename != "word/document.xml":
-                target.writestr(info, content)
-                continue
-            before, after = content.split(BODY_MARK)
-            info.file_size = len(before) + sum(map(len, body)) + len(after)
-            with target.open(info, "w") as part:  # streamed: the whole part is never one string
-                for piece in (before, *body, after):
-                    part.write(piece)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        members = _Members(target, day, body)
+        packager._write_content_types_stream(members, parts)
+        packager._write_pkg_rels(members, package.rels)
+        packager._write_parts(members, parts)
     return out.getvalue()

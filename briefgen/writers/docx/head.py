@@ -34,6 +34,7 @@ from briefgen.writers.common import (
 )
 from briefgen.writers.docx import ooxml
 from briefgen.writers.docx.cells import Cell
+from briefgen.writers.docx.markup import Para
 from briefgen.writers.style import (
     COLOPHON_GAP,
     COLOPHON_RULE,
@@ -252,7 +253,7 @@ def contents(w: DocxWriter) -> None:
     """A table of contents field (TOC \\o "1-3" \\h) whose entries are already filled in."""
     from docx.oxml.ns import qn
 
-    heading = w.doc.add_paragraph(style="Contents Heading")
+    heading = w.flow.add_paragraph("Contents Heading")
     w.both_runs(heading, CONTENTS_LABEL, w.langs)
     entries: list[tuple[int, str, Lang]] = []
     sequential = w.layout == "sequential" and len(w.langs) > 1
@@ -265,32 +266,26 @@ def contents(w: DocxWriter) -> None:
             entries.append((1, joined(section.heading), langs[0]))
             entries += [(2, joined(b.text), langs[0]) for b in section.blocks if isinstance(b, Subheading)]
     w.toc = True
-    paragraphs: list[Par] = []
+    paragraphs: list[Para] = []
     for index, (level, text, lang) in enumerate(entries, start=1):
-        paragraph = w.doc.add_paragraph(style=f"TOC {level}")
+        paragraph = w.flow.add_paragraph(f"TOC {level}")
         # Word's own entry: a link to the heading's bookmark. The page numbers are left to
         # Word, which updates the field on opening (dirty); LibreOffice would show a cached
         # PAGEREF inside a TOC field as is, and a wrong number is worse than none.
+        paragraph.parts.append(f'<w:hyperlink w:anchor="_TocBrief{index}" w:history="1">')
         w.run(paragraph, text, lang)
-        link = ooxml.element("w:hyperlink", anchor=f"_TocBrief{index}", history="1")
-        for run in list(paragraph._p.iterchildren(qn("w:r"))):
-            link.append(run)
-        paragraph._p.append(link)
+        paragraph.parts.append("</w:hyperlink>")
         paragraphs.append(paragraph)
-    first, last = paragraphs[0], paragraphs[-1]
-    begin = w.run(first, "", w.langs[0])._r
-    begin.append(ooxml.element("w:fldChar", fldCharType="begin", dirty="true"))
     instr = ooxml.element("w:instrText")
     instr.set(qn("xml:space"), "preserve")
     instr.text = ' TOC \\o "1-3" \\h \\z \\u '
-    code = w.run(first, "", w.langs[0])._r
-    code.append(instr)
-    separate = w.run(first, "", w.langs[0])._r
-    separate.append(ooxml.element("w:fldChar", fldCharType="separate"))
-    for index, run in enumerate((begin, code, separate)):
-        first._p.remove(run)
-        first._p.insert(index + (1 if first._p.pPr is not None else 0), run)
-    w.run(last, "", w.langs[0])._r.append(ooxml.element("w:fldChar", fldCharType="end"))
+    field = [
+        ooxml.element("w:fldChar", fldCharType="begin", dirty="true"),
+        instr,
+        ooxml.element("w:fldChar", fldCharType="separate"),
+    ]
+    paragraphs[0].parts[:0] = [w.shapes.holding(w.langs[0], element) for element in field]
+    paragraphs[-1].parts.append(w.shapes.holding(w.langs[0], ooxml.element("w:fldChar", fldCharType="end")))
     # The brief follows its table of contents on the same page: a page holding only the title and
     # the contents is a blank first page to a reader whose Word has not updated the field yet.
 

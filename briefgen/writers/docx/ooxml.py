@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import functools
+import copy
 from collections.abc import Sequence
 from typing import Any
 
@@ -49,24 +49,7 @@ def replace_child(parent: Element, child: Element, successors: Sequence[str]) ->
     parent.insert_element_before(child, *successors)
 
 
-PPR_AFTER_SPACING = PPR_AFTER_PBDR[PPR_AFTER_PBDR.index("w:spacing") + 1 :]
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-@functools.cache
-def _clark(tags: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(W + tag.removeprefix("w:") for tag in tags)
-
-
-def insert_in_order(parent: Element, child: Element, successors: Sequence[str]) -> None:
-    """``child`` into ``parent`` before the first of ``successors`` there, else at the end: what
-    python-docx's ``insert_element_before`` does, in one pass over the (few) children."""
-    after = _clark(tuple(successors))
-    for index, existing in enumerate(parent):
-        if existing.tag in after:
-            parent.insert(index, child)
-            return
-    parent.append(child)
 
 
 def keep_with_next(paragraph: Any) -> None:
@@ -76,13 +59,6 @@ def keep_with_next(paragraph: Any) -> None:
         return
     first = ppr[0] if len(ppr) else None
     ppr.insert(1 if first is not None and first.tag == W + "pStyle" else 0, element("w:keepNext"))
-
-
-def set_spacing(ppr: Element, spacing: Element) -> None:
-    """``spacing`` as the paragraph's ``<w:spacing>`` (replacing one it has), in schema order."""
-    for old in ppr.findall(W + "spacing"):
-        ppr.remove(old)
-    insert_in_order(ppr, spacing, PPR_AFTER_SPACING)
 
 
 def take_body(document: Element, keep: Element | None) -> bytes:
@@ -99,6 +75,27 @@ def take_body(document: Element, keep: Element | None) -> bytes:
     holder.extend(children)  # moves them out of the document
     xml: bytes = etree.tostring(holder, encoding="UTF-8", xml_declaration=False)
     return xml[xml.index(b">") + 1 : xml.rindex(b"</")]
+
+
+def markup(element: Element, nsmap: dict[Any, str]) -> str:
+    """``element`` (a copy) serialised as it is inside the document: the prefixes declared once
+    on the document element (``nsmap``), not on it."""
+    from lxml import etree
+
+    holder = etree.Element(W + "body", nsmap=nsmap)
+    holder.append(copy.deepcopy(element))
+    xml: str = etree.tostring(holder, encoding="unicode")
+    return xml[xml.index(">") + 1 : xml.rindex("</")]
+
+
+def shell(element: Element, nsmap: dict[Any, str]) -> tuple[str, str]:
+    """The markup of ``element`` before its end tag and the end tag: content goes between."""
+    xml = markup(element, nsmap)
+    if xml.endswith("/>"):  # no children
+        name = xml[1:].split(None, 1)[0].split("/", 1)[0]
+        return xml[:-2] + ">", f"</{name}>"
+    cut = xml.rindex("</")
+    return xml[:cut], xml[cut:]
 
 
 def tag_language(run: Any, lang: Lang) -> None:

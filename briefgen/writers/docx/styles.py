@@ -26,6 +26,8 @@ def add_styles(w: DocxWriter) -> None:
     """
     from docx.enum.style import WD_STYLE_TYPE
     from docx.oxml.ns import qn
+    from docx.styles import BabelFish
+    from docx.styles.style import StyleFactory
 
     font = xml_safe(w.template.docx_font) or "Calibri"
     styles = w.doc.styles
@@ -38,20 +40,35 @@ def add_styles(w: DocxWriter) -> None:
         ooxml.replace_child(
             rpr, ooxml.element("w:lang", val=tag, eastAsia=tag, bidi=tag), ooxml.RPR_AFTER_LANG
         )
-    present = {style.name for style in styles}
+    # The styles by name, found in one pass: python-docx's ``styles[name]`` and ``add_style``
+    # search every style of the document for a name (a stylesheet has about 160).
+    named: dict[str | None, Any] = {}  # internal name -> its first style element, as styles[] finds
+    for element in styles.element.style_lst:
+        named.setdefault(element.name_val, element)
+    present = {None if name is None else BabelFish.internal2ui(name) for name in named}
+
+    def style_named(name: str) -> Any:
+        element = named.get(BabelFish.ui2internal(name))
+        return styles[name] if element is None else StyleFactory(element)  # styles[] raises
+
     for spec in SHEET.values():
         if spec.word is None:
             continue
+        internal = BabelFish.ui2internal(spec.word)
         if spec.word in present and w.reference:
-            if spec.word == "Normal" and styles["Normal"].font.size is not None:
-                w.size = float(styles["Normal"].font.size.pt)  # the reference's body sets the scale
+            if spec.word == "Normal" and style_named("Normal").font.size is not None:
+                w.size = float(style_named("Normal").font.size.pt)  # the reference's body sets the scale
             continue
+        style: Any
         if spec.word in present:
-            style = styles[spec.word]
+            style = style_named(spec.word)
         else:
-            style = styles.add_style(spec.word, WD_STYLE_TYPE.PARAGRAPH)
+            if internal in named:  # python-docx refuses a second style of the same name
+                styles.add_style(spec.word, WD_STYLE_TYPE.PARAGRAPH)
+            named[internal] = styles.element.add_style_of_type(internal, WD_STYLE_TYPE.PARAGRAPH, False)
+            style = StyleFactory(named[internal])  # what styles.add_style returns
             if spec.word != "Normal":
-                style.base_style = styles["Normal"]
+                style.base_style = style_named("Normal")
             style.quick_style = True
         apply_style(w, style, spec, font)
 

@@ -23,7 +23,6 @@ from briefgen.model import (
 )
 from briefgen.writers.common import (
     BOTH,
-    GUTTER_MM,
     LANG_TAG,
     LANGUAGE_NAME,
     SEPARATOR,
@@ -49,8 +48,8 @@ from briefgen.writers.common import (
 )
 from briefgen.writers.docx import ooxml
 from briefgen.writers.docx.cells import Cell
+from briefgen.writers.docx.markup import Flow, Para, Shapes, TextCell
 from briefgen.writers.style import (
-    ROW_GAP,
     STEPS_TABLE,
     Colour,
     Rule,
@@ -88,15 +87,18 @@ class DocxWriter:
         # Run properties (bold, italic, colour, size, language) built once per combination and
         # copied for every later run: python-docx's property setters cost more than the text.
         self.run_props: dict[tuple[object, ...], Element] = {}
-        self.row_prototype: Element | None = None  # a fresh parallel-table row, copied for the next
-        self.paragraph_props: dict[str, Element] = {}  # see Cell._set_style
         self._content_mm: float | None = None
         self.block_width: Any = None  # python-docx Length of the text width, once known
         self.body_end: Element | None = None  # the body's final <w:sectPr>, once found
-        self.row_space: Element | None = None  # <w:spacing w:after> of a row's last paragraph
-        # The body's XML written so far, in order (see flush): python-docx's tree of a long brief
-        # takes about twelve bytes of memory per byte of XML, so it never holds more than a section.
+        self.body_element: Element | None = None  # <w:body>, once found
+        # The body's XML written so far, in order (see flush), a section at a time: the sections
+        # are written as markup (see markup.py); the top of the document, the colophon and the
+        # signature by python-docx, whose elements are taken from its tree in their place.
         self.written: list[bytes] = []
+        self.pending: list[str | Para] = []  # the body written since the last flush
+        self.table_open = False  # whether the last piece is a row of a table still open
+        self.flow = Flow(self)
+        self.shapes = Shapes(self)
 
     # ----------------------------------------------------------------- setup
 
@@ -155,10 +157,17 @@ class DocxWriter:
         italic: bool | None = None,
         muted: bool = False,
         smaller: float = 0.0,
+        link: bool = False,
     ) -> Any:
-        """A run of ``text`` tagged with its language; text is made XML-safe here."""
+        """A run of ``text`` tagged with its language; text is made XML-safe here.
+
+        Into a body paragraph (:class:`Para`) the run is markup and nothing is returned; into a
+        python-docx paragraph it is python-docx's run (``link`` is for body paragraphs only)."""
         from docx.shared import Pt, RGBColor
 
+        if type(paragraph) is Para:
+            self.shapes.run(paragraph, text, (lang, bold, italic, muted, smaller, link))
+            return None
         key = (bold, italic, muted, smaller, lang, self.size, self.template.color_muted)
         props = self.run_props.get(key)
         if props is not None:
@@ -219,19 +228,12 @@ class DocxWriter:
                 self.run(paragraph, SEPARATOR, lang, bold=False, muted=True)
             self.shown_run(paragraph, value, lang)
 
-    def heading(self, style: str) -> Par:
+    def heading(self, style: str) -> Para:
         """A heading paragraph; with a table of contents it carries the bookmark its entry points to."""
-        from docx.oxml import OxmlElement
-        from docx.text.paragraph import Paragraph as DocxParagraph
-
-        # doc.add_paragraph(style=style), without its search of the whole body for the end.
-        paragraph = DocxParagraph(self._add_to_body(OxmlElement("w:p")), self.doc._body)
-        paragraph.style = style
+        paragraph = self.flow.add_paragraph(style)
         if self.toc:
             self.marks += 1
-            name = f"_TocBrief{self.marks}"
-            paragraph._p.append(ooxml.element("w:bookmarkStart", id=str(self.marks), name=name))
-            paragraph._p.append(ooxml.element("w:bookmarkEnd", id=str(self.marks)))
+            paragraph.parts.append(self.shapes.bookmark(self.marks))
         return paragraph
 
     def field(self, paragraph: Par, code: str, lang: Lang) -> None:
@@ -270,7 +272,7 @@ class DocxWriter:
         """The one notice of a section's missing English (see :func:`pending_notice`)."""
         text = pending_notice(section, lang, sections_of(self.brief, self.template))
         if text:
-            self.run(container.add_paragraph(style="Note"), text, lang, italic=True, muted=True)
+            self.run(container.add_paragraph("Note"), text, lang, italic=True, muted=True)
 
     def body(self, lang: Lang, colophon: Sequence[Lang] = ()) -> None:
         """The sections in one language: headings, paragraphs, quotes, a steps table, sources."""
@@ -291,8 +293,8 @@ class DocxWriter:
                     for block in group:
                         if isinstance(block, SourceItem):
                             number += 1
-                        self.block(self.doc, block, lang, number)
-            self.notice(self.doc, section, lang)
+                        self.block(self.flow, block, lang, number)
+            self.notice(self.flow, section, lang)
             self.end_of_section(section, colophon)
 
     def steps_table(self, steps: list[StepItem], langs: Sequence[Lang]) -> None:
@@ -300,44 +302,53 @@ class DocxWriter:
 
         In both languages (the register of a parallel brief) once, full width: each header and
         cell in both languages, the English action under the Indonesian one when it exists."""
+        t = self.template
+        lang = langs[0]
+        opening, header, row_shape = self.shapes.steps(
+            ("steps", tuple(langs)), lambda: self._steps_shape(langs)
+        )
+        pieces = [opening, header]
+        bare = len(langs) > 1
+        for step in steps:
+            cells = [TextCell() for _ in range(4)]
+            actions, actor, due = register_cells(step, langs, t)
+            first = cells[0]  # one container: the English action gets a paragraph of its own
+            for one, action in actions or [(lang, step_cells(step, lang, t)[0])]:
+                self.shown_run(first.add_paragraph("Table Text"), action, one)
+            self.run(cells[1].add_paragraph("Table Text"), actor, lang)
+            due_pending = step.due is not None and all(shown(step.due, one, t).pending for one in langs)
+            self.shown_run(cells[2].add_paragraph("Table Text"), Shown(due, due_pending), lang)
+            reference = bilingual_cell([step_reference(step, one, bare=bare) for one in langs])
+            # The key point and the source on lines of their own: a narrow column breaks no outlet.
+            for part in ("" if reference == "—" else reference).split(" · "):
+                self.run(cells[3].add_paragraph("Table Text"), part, lang)
+            pieces.append(self.shapes.row(row_shape, cells))
+        pieces.append("</w:tbl>")
+        self.emit("".join(pieces))
+        self.run(self.flow.add_paragraph("Table Text"), "", lang)  # the spacer under the table
+
+    def _steps_shape(self, langs: Sequence[Lang]) -> Element:
+        """A steps table of its header row and one row, by python-docx (see Shapes.steps)."""
         from docx.shared import RGBColor
 
         t = self.template
         look = STEPS_TABLE
-        table = self._table(1 + len(steps), look.shares)
+        table = self._table(2, look.shares)
         edge = (t.color_heading, round(look.edge_pt * 8))
         ooxml.table_borders(
             table, {"top": edge, "bottom": edge, "insideH": (look.inner_colour, round(look.inner_pt * 8))}
         )
         vertical, horizontal = look.padding_mm
         ooxml.cell_margins(table, top=vertical, bottom=vertical, left=horizontal, right=horizontal)
-        header = table.rows[0]
+        header, row = table.rows
         ooxml.row_flags(header, header=True)
-        lang = langs[0]
         for n, cell in enumerate(header.cells):
             ooxml.shade(cell, t.color_heading)
             paragraph = Cell(cell).add_paragraph("Table Text")
-            run = self.run(
-                paragraph, bilingual_cell([STEP_HEADERS[one][n] for one in langs]), lang, bold=True
-            )
-            run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
-        bare = len(langs) > 1
-        for row, step in zip(table.rows[1:], steps, strict=True):
-            ooxml.row_flags(row)
-            actions, actor, due = register_cells(step, langs, t)
-            first = Cell(row.cells[0])  # one container: the English action gets a paragraph of its own
-            for one, action in actions or [(lang, step_cells(step, lang, t)[0])]:
-                self.shown_run(first.add_paragraph("Table Text"), action, one)
-            self.run(Cell(row.cells[1]).add_paragraph("Table Text"), actor, lang)
-            due_pending = step.due is not None and all(shown(step.due, one, t).pending for one in langs)
-            self.shown_run(Cell(row.cells[2]).add_paragraph("Table Text"), Shown(due, due_pending), lang)
-            reference = bilingual_cell([step_reference(step, one, bare=bare) for one in langs])
-            # The key point and the source on lines of their own: a narrow column breaks no outlet.
-            cell = Cell(row.cells[3])
-            for part in ("" if reference == "—" else reference).split(" · "):
-                self.run(cell.add_paragraph("Table Text"), part, lang)
-        spacer = self.doc.add_paragraph(style="Table Text")
-        ooxml.tag_language(spacer.add_run(""), lang)
+            text = bilingual_cell([STEP_HEADERS[one][n] for one in langs])
+            self.run(paragraph, text, langs[0], bold=True).font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+        ooxml.row_flags(row)
+        return table._tbl
 
     def once_for_both(self, section: Section) -> bool:
         """The register as one bilingual table, the sources as one list with dates in both
@@ -347,10 +358,10 @@ class DocxWriter:
             self.steps_table([b for b in blocks if isinstance(b, StepItem)], BOTH)
         elif blocks and all(isinstance(b, SourceItem) for b in blocks):
             for number, item in enumerate((b for b in blocks if isinstance(b, SourceItem)), 1):
-                self.block(self.doc, both_dates(item, self.template), "id", number)
+                self.block(self.flow, both_dates(item, self.template), "id", number)
         else:
             return False
-        self.notice(self.doc, section, "en")
+        self.notice(self.flow, section, "en")
         self.end_of_section(section, self.langs)
         return True
 
@@ -358,10 +369,10 @@ class DocxWriter:
 
     def parallel_body(self) -> None:
         """Indonesian left, English right: one borderless table row per block, rows kept whole."""
-        row = self._parallel_row(None)
-        for column, lang in enumerate(BOTH):
-            paragraph = Cell(row.cells[column]).add_paragraph("Language Label")
-            self.run(paragraph, LANGUAGE_NAME[lang], lang)
+        cells = [TextCell(), TextCell()]
+        for cell, lang in zip(cells, BOTH, strict=True):
+            self.run(cell.add_paragraph("Language Label"), LANGUAGE_NAME[lang], lang)
+        self.parallel_row(cells, new_table=True)
 
         for section in sections_of(self.brief, self.template):
             self.flush()
@@ -369,14 +380,14 @@ class DocxWriter:
             self.both_runs(heading, section.heading, BOTH)
             if self.once_for_both(section):
                 continue
-            table: Any = None
+            table = False  # whether the next row continues a table
             steps = sources = 0
             for block in section.blocks:
                 if isinstance(block, Subheading):
                     self.flush()
                     paragraph = self.heading("Heading 2")
                     self.both_runs(paragraph, block.text, BOTH)
-                    table = None  # the rows after a subheading start a new table
+                    table = False  # the rows after a subheading start a new table
                     continue
                 if isinstance(block, StepItem):
                     steps += 1
@@ -384,57 +395,77 @@ class DocxWriter:
                     sources += 1
                 if untranslated(block, section):
                     self.across(block)
-                    table = None  # the rows after it start a new table
+                    table = False  # the rows after it start a new table
                     continue
-                row = self._parallel_row(table)
-                table = row.table
                 number = steps if isinstance(block, StepItem) else sources
-                for tc, lang in zip(row._tr.tc_lst, BOTH, strict=True):
-                    cell = Cell(tc, self.paragraph_props, parent=table)
+                cells = [TextCell(), TextCell()]
+                for cell, lang in zip(cells, BOTH, strict=True):
                     self.block(cell, block, lang, number)
                     self.space_row(cell)
+                self.parallel_row(cells, new_table=not table)
+                table = True
             if pending_notice(section, "en", sections_of(self.brief, self.template)):
-                row = self._parallel_row(table)
-                self.run(Cell(row.cells[0]).add_paragraph("Note"), "", "id")
-                self.notice(Cell(row.cells[1]), section, "en")
+                cells = [TextCell(), TextCell()]
+                self.run(cells[0].add_paragraph("Note"), "", "id")
+                self.notice(cells[1], section, "en")
+                self.parallel_row(cells, new_table=not table)
             self.end_of_section(section, self.langs)
+
+    def parallel_row(self, cells: Sequence[TextCell], *, new_table: bool) -> None:
+        """A row of a two-column language table: of a new borderless table when ``new_table``."""
+        shapes = self.shapes
+        opening, first, later = shapes.parallel()
+        if new_table or not self.table_open:
+            self.emit(opening)
+            self.pending.append(shapes.row(first, cells))
+        else:  # every parallel table has the same columns
+            self.pending.append(shapes.row(later, cells))
+        self.table_open = True
 
     def across(self, block: Block) -> None:
         """A passage with no English yet across both columns (see :func:`untranslated`)."""
         t = self.template
         if isinstance(block, QuoteBlock):
             text = body_text(block.text, "id", t)
-            said = self.doc.add_paragraph(style="Quote" if block.direct else "Reported")
-            ooxml.keep_with_next(said)  # with its attribution
+            said = self.flow.add_paragraph("Quote" if block.direct else "Reported")
+            said.keep = True  # with its attribution
             self.shown_run(said, text, "id", quoted=block.direct)
             line = attribution_both(block, t)
             if line:
-                self.run(self.doc.add_paragraph(style="Attribution"), line, "id")
+                self.run(self.flow.add_paragraph("Attribution"), line, "id")
             return
-        self.block(self.doc, block, "id", 0)
+        self.block(self.flow, block, "id", 0)
 
-    def space_row(self, cell: Cell) -> None:
+    def space_row(self, cell: TextCell) -> None:
         """The gap under a row: space after the cell's last paragraph of a text style."""
-        from docx.shared import Pt
+        last = cell.last
+        if last is not None and last.style in ("Table Text", "Source", "Step Detail"):
+            last.spaced = True
 
-        if cell.last is None or cell.last_style not in ("Table Text", "Source", "Step Detail"):
-            return
-        if self.row_space is None:  # python-docx's own element, once; copies after that
-            cell.last.paragraph_format.space_after = Pt(self.size * ROW_GAP)
-            self.row_space = copy.deepcopy(cell.last._p.pPr.spacing)
-            return
-        ooxml.set_spacing(cell.last._p.get_or_add_pPr(), copy.deepcopy(self.row_space))
+    def emit(self, piece: str | Para) -> None:
+        """``piece`` (markup, or a paragraph to be written) next in the body, after what
+        python-docx added to its tree since the last piece; an open table ends before it."""
+        if self.table_open:
+            self.pending.append("</w:tbl>")
+            self.table_open = False
+        if self.body_element is None:
+            self.body_element = self.doc.element.body
+        if len(self.body_element) > (self.body_end is not None):
+            xml = ooxml.take_body(self.doc.element, self.body_end)
+            if xml:
+                self.pending.append(xml.decode("utf-8"))
+        self.pending.append(piece)
 
     def flush(self) -> None:
-        """The body so far (all but its final section properties) serialised and dropped.
-
-        Called where no table is open. The XML is what python-docx would write for the same
-        elements inside the document (same prefixes, declared once on the document element);
-        :func:`briefgen.writers.docx.write_docx` puts it back in place when saving.
-        """
-        xml = ooxml.take_body(self.doc.element, self.body_end)
-        if xml:
-            self.written.append(xml)
+        """The body so far serialised and dropped: ``written`` gets it, python-docx's tree keeps
+        only the final section properties (:func:`briefgen.writers.docx.write_docx` puts the
+        body back in place when saving). Called at a heading, where no table is open."""
+        self.emit("")
+        shapes = self.shapes
+        text = "".join(shapes.paragraph(p) if type(p) is Para else p for p in self.pending)  # type: ignore[misc]
+        self.pending.clear()
+        if text:
+            self.written.append(text.encode("utf-8"))
 
     # ----------------------------------------------------------------- blocks
 
@@ -443,28 +474,28 @@ class DocxWriter:
         t = self.template
         if isinstance(block, Paragraph):
             style = {"lead": "Lead", "note": "Note"}.get(block.style, "Normal")
-            self.shown_run(container.add_paragraph(style=style), body_text(block.text, lang, t), lang)
+            self.shown_run(container.add_paragraph(style), body_text(block.text, lang, t), lang)
         elif isinstance(block, Subheading):
-            paragraph = container.add_paragraph(style="Heading 2")
+            paragraph = container.add_paragraph("Heading 2")
             self.shown_run(paragraph, shown(block.text, lang, t), lang)
         elif isinstance(block, QuoteBlock):
             text = body_text(block.text, lang, t)
             line = attribution(block, lang, t)
             if text.text:
                 style = "Quote" if block.direct else "Reported"
-                said = container.add_paragraph(style=style)
-                ooxml.keep_with_next(said)  # with its attribution, or the speaker's next quote
+                said = container.add_paragraph(style)
+                said.keep = True  # with its attribution, or the speaker's next quote
                 self.shown_run(said, text, lang, quoted=block.direct)
             if line or not text.text:
-                self.run(container.add_paragraph(style="Attribution"), line, lang)
+                self.run(container.add_paragraph("Attribution"), line, lang)
         elif isinstance(block, StepItem):
             action, actor, due = step_cells(block, lang, t)
-            paragraph = container.add_paragraph(style="Source")
-            ooxml.keep_with_next(paragraph)
+            paragraph = container.add_paragraph("Source")
+            paragraph.keep = True
             self.run(paragraph, f"{number}.\t", lang, bold=True)
             self.shown_run(paragraph, action, lang)
             _, actor_label, due_label, _ = STEP_HEADERS[lang]
-            detail = container.add_paragraph(style="Step Detail")
+            detail = container.add_paragraph("Step Detail")
             self.run(detail, f"{actor_label}: ", lang, bold=True)
             self.run(detail, actor, lang)
             if block.due is not None:
@@ -475,7 +506,7 @@ class DocxWriter:
             if reference:
                 self.run(detail, f" · {reference}", lang)
         elif isinstance(block, SourceItem):
-            paragraph = container.add_paragraph(style="Source")
+            paragraph = container.add_paragraph("Source")
             self.run(paragraph, f"{number}.\t", lang)
             line = source_line(block, lang, t)
             location = xml_safe(block.location or "")
@@ -485,21 +516,11 @@ class DocxWriter:
             else:
                 self.run(paragraph, line, lang)
 
-    def hyperlink(self, paragraph: Par, url: str, lang: Lang) -> None:
+    def hyperlink(self, paragraph: Para, url: str, lang: Lang) -> None:
         """A clickable external link showing the address itself, in the accent colour, underlined."""
-        from docx.opc.constants import RELATIONSHIP_TYPE
-        from docx.oxml.ns import qn
-        from docx.shared import RGBColor
-
-        rel_id = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-        link = ooxml.element("w:hyperlink", history="1")
-        link.set(qn("r:id"), rel_id)
-        run = self.run(paragraph, url, lang)
-        run.font.color.rgb = RGBColor.from_string(self.template.color_accent.upper())
-        run.font.underline = True
-        paragraph._p.remove(run._r)
-        link.append(run._r)
-        paragraph._p.append(link)
+        paragraph.parts.append(self.shapes.hyperlink(url))
+        self.run(paragraph, url, lang, link=True)
+        paragraph.parts.append("</w:hyperlink>")
 
     # ----------------------------------------------------------------- tables
 
@@ -545,31 +566,6 @@ class DocxWriter:
             for cell in table.columns[index].cells:
                 cell.width = column_width
         return table
-
-    def _parallel_row(self, table: Any) -> Any:
-        """A new row of a two-column language table; a new borderless table when ``table`` is None."""
-        from docx.table import _Row
-
-        if table is None:
-            table = self._table(1, (0.5, 0.5))
-            ooxml.table_borders(table, {})
-            ooxml.cell_margins(table, top=0, bottom=0, left=0, right=0)
-            row = table.rows[0]
-        elif self.row_prototype is not None:  # every parallel table has the same columns
-            tr = copy.deepcopy(self.row_prototype)
-            table._tbl.append(tr)
-            return _Row(tr, table)
-        else:
-            row = table.add_row()
-        ooxml.row_flags(row)
-        half = ooxml.twips(GUTTER_MM / 2)
-        for cell, side in zip(row.cells, ("right", "left"), strict=True):
-            margin = ooxml.element("w:tcMar")
-            margin.append(ooxml.element(f"w:{side}", w=half, type="dxa"))
-            ooxml.replace_child(cell._tc.get_or_add_tcPr(), margin, ooxml.TCPR_AFTER_TCMAR)
-        if table.rows[0]._tr is not row._tr:
-            self.row_prototype = copy.deepcopy(row._tr)
-        return row
 
     # ----------------------------------------------------------------- metadata
 
