@@ -181,7 +181,11 @@ def _opening(facts: Facts) -> str:
     return (facts.background[0] if facts.background else facts.article.title or "").casefold()
 
 
-def same_event(one: Facts, other: Facts, days: int = 1, threshold: float = 55.0) -> bool:
+EVENT_THRESHOLD = 55.0
+"""How alike (rapidfuzz ``token_set_ratio``) two leads open when they report one event."""
+
+
+def same_event(one: Facts, other: Facts, days: int = 1, threshold: float = EVENT_THRESHOLD) -> bool:
     """True when two articles report one event: filed at most ``days`` apart, naming a person or a
     body in common, and opening alike (rapidfuzz ``token_set_ratio`` of their leads ≥ ``threshold``)."""
     from rapidfuzz import fuzz
@@ -194,17 +198,44 @@ def same_event(one: Facts, other: Facts, days: int = 1, threshold: float = 55.0)
     return fuzz.token_set_ratio(_opening(one), _opening(other)) >= threshold
 
 
-def events(facts_list: Sequence[Facts]) -> list[list[Facts]]:
+def events(facts_list: Sequence[Facts], days: int = 1) -> list[list[Facts]]:
     """The articles grouped by the event they report (:func:`same_event` with any of a group), in order.
 
     Near-duplicates (:func:`near_duplicates`) are merged before; this joins different reports of
     one event: a ministry's press release and a newspaper's own story of the same meeting.
+
+    Only groups holding a report filed at most ``days`` apart are compared (an undated report
+    matches none), and each report's day, names and opening are worked out once: the result is
+    the one of comparing every report with every member of every group, in order.
     """
-    groups: list[list[Facts]] = []
-    for facts in facts_list:
-        home = next((g for g in groups if any(same_event(facts, member) for member in g)), None)
+    groups: list[list[int]] = []
+    by_day: dict[int, set[int]] = {}  # day (ordinal) -> indexes of the groups with a report filed then
+    keys = [(filing_day(f)[0], _names(f), _opening(f)) for f in facts_list]
+    for number, (day, names, opening) in enumerate(keys):
+        home: int | None = None
+        if day is not None and names:
+            ordinal = day.toordinal()
+            near = sorted(set().union(*(by_day.get(ordinal + n, ()) for n in range(-days, days + 1))))
+            for index in near:
+                if any(_alike_event(keys[member], day, names, opening, days) for member in groups[index]):
+                    home = index
+                    break
         if home is None:
-            groups.append([facts])
-        else:
-            home.append(facts)
-    return groups
+            home = len(groups)
+            groups.append([])
+        groups[home].append(number)
+        if day is not None:
+            by_day.setdefault(day.toordinal(), set()).add(home)
+    return [[facts_list[member] for member in group] for group in groups]
+
+
+def _alike_event(
+    key: tuple[dt.date | None, set[str], str], day: dt.date, names: set[str], opening: str, days: int
+) -> bool:
+    """:func:`same_event` of a report of ``day``, ``names`` and ``opening`` with one of ``key``."""
+    from rapidfuzz import fuzz
+
+    other_day, other_names, other_opening = key
+    if other_day is None or abs((day - other_day).days) > days or not names & other_names:
+        return False
+    return fuzz.token_set_ratio(opening, other_opening) >= EVENT_THRESHOLD
