@@ -204,38 +204,46 @@ def events(facts_list: Sequence[Facts], days: int = 1) -> list[list[Facts]]:
     Near-duplicates (:func:`near_duplicates`) are merged before; this joins different reports of
     one event: a ministry's press release and a newspaper's own story of the same meeting.
 
-    Only groups holding a report filed at most ``days`` apart are compared (an undated report
-    matches none), and each report's day, names and opening are worked out once: the result is
-    the one of comparing every report with every member of every group, in order.
+    Only the reports filed at most ``days`` apart that name someone in common are compared (found
+    by day and name, not by trying every member of every group), and each report's day, names and
+    opening are worked out once: the result is the one of comparing every report with every
+    member of every group, in order.
     """
-    groups: list[list[int]] = []
-    by_day: dict[int, set[int]] = {}  # day (ordinal) -> indexes of the groups with a report filed then
-    keys = [(filing_day(f)[0], _names(f), _opening(f)) for f in facts_list]
-    for number, (day, names, opening) in enumerate(keys):
-        home: int | None = None
-        if day is not None and names:
-            ordinal = day.toordinal()
-            near = sorted(set().union(*(by_day.get(ordinal + n, ()) for n in range(-days, days + 1))))
-            for index in near:
-                if any(_alike_event(keys[member], day, names, opening, days) for member in groups[index]):
-                    home = index
-                    break
-        if home is None:
-            home = len(groups)
-            groups.append([])
-        groups[home].append(number)
-        if day is not None:
-            by_day.setdefault(day.toordinal(), set()).add(home)
-    return [[facts_list[member] for member in group] for group in groups]
-
-
-def _alike_event(
-    key: tuple[dt.date | None, set[str], str], day: dt.date, names: set[str], opening: str, days: int
-) -> bool:
-    """:func:`same_event` of a report of ``day``, ``names`` and ``opening`` with one of ``key``."""
     from rapidfuzz import fuzz
 
-    other_day, other_names, other_opening = key
-    if other_day is None or abs((day - other_day).days) > days or not names & other_names:
-        return False
-    return fuzz.token_set_ratio(opening, other_opening) >= EVENT_THRESHOLD
+    group_of: list[int] = []  # report -> index of its group
+    count = 0  # groups so far
+    by_day_name: dict[tuple[int, str], list[int]] = {}  # (day ordinal, name) -> reports
+    openings: list[str] = []
+    for facts in facts_list:
+        day, names, opening = filing_day(facts)[0], _names(facts), _opening(facts)
+        near: dict[int, list[int]] = {}  # group -> its reports of a near day that share a name
+        if day is not None:
+            ordinal = day.toordinal()
+            for other in {
+                member
+                for n in range(-days, days + 1)
+                for name in names
+                for member in by_day_name.get((ordinal + n, name), ())
+            }:
+                near.setdefault(group_of[other], []).append(other)
+        home = next(
+            (
+                group
+                for group in sorted(near)
+                if any(
+                    fuzz.token_set_ratio(opening, openings[other]) >= EVENT_THRESHOLD for other in near[group]
+                )
+            ),
+            count,
+        )
+        count = max(count, home + 1)
+        group_of.append(home)
+        openings.append(opening)
+        if day is not None:
+            for name in names:
+                by_day_name.setdefault((day.toordinal(), name), []).append(len(group_of) - 1)
+    groups: list[list[Facts]] = [[] for _ in range(count)]
+    for facts, group in zip(facts_list, group_of, strict=True):
+        groups[group].append(facts)
+    return groups
