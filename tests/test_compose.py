@@ -447,3 +447,16 @@ def test_a_source_with_no_outlet_title_or_url_is_named_by_its_opening_words() ->
     assert source.outlet is None and source.location is None
     assert source.title == " ".join(words.split()[:12]) + "…"
     assert source.date is not None and source.date.id == "1 Maret 2026"
+
+
+def test_official_rank_is_cached_bounded_and_the_same_as_computing_it() -> None:
+    from briefgen.compose.events import UNRANKED, official_rank
+
+    roles = ["Menteri Perdagangan", "  wakil   MENTERI Luar Negeri", "Presiden Direktur PT Kopi", "Kepala"]
+    roles += ["Kepalanya", "Direktur", "Staf Ahli", "", None, "Presiden"]
+    first = [official_rank(r) for r in roles]
+    assert first == [3, 4, 10, 11, UNRANKED, 11, UNRANKED, UNRANKED, UNRANKED, 1]
+    assert [official_rank(r) for r in roles] == first  # from the cache now
+    assert [official_rank.__wrapped__(r) for r in roles] == first
+    assert official_rank.cache_info().hits >= len(roles)
+    assert official_rank.cache_info().maxsize is not None  # bounded

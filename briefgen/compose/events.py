@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -64,13 +65,20 @@ UNRANKED = 99
 _BY_LENGTH = sorted(RANKS, key=lambda r: -len(r[0]))
 
 
+_RANK_PATTERNS = tuple((title, re.compile(rf"{re.escape(title)}\b"), rank) for title, rank in _BY_LENGTH)
+
+
+@functools.lru_cache(maxsize=4096)
 def official_rank(role: str | None) -> int:
-    """1 for the President … 11 for a director; :data:`UNRANKED` for anyone else."""
+    """1 for the President … 11 for a director; :data:`UNRANKED` for anyone else.
+
+    Cached (a brief asks for the same few roles thousands of times); bounded, and the rank is a
+    function of the role's text alone."""
     if not role:
         return UNRANKED
     folded = " ".join(role.casefold().split())
-    for title, rank in _BY_LENGTH:
-        if folded == title or re.match(rf"{re.escape(title)}\b", folded):
+    for title, pattern, rank in _RANK_PATTERNS:
+        if folded == title or pattern.match(folded):
             return rank
     return UNRANKED
 
