@@ -460,3 +460,15 @@ def test_official_rank_is_cached_bounded_and_the_same_as_computing_it() -> None:
     assert [official_rank.__wrapped__(r) for r in roles] == first
     assert official_rank.cache_info().hits >= len(roles)
     assert official_rank.cache_info().maxsize is not None  # bounded
+
+
+def test_alike_texts_are_the_same_with_the_cached_normal_form() -> None:
+    from briefgen.compose.events import _alike, _squashed
+
+    step = "Pemerintah daerah akan menyusun peta jalan pengembangan kopi tahun depan."
+    assert _alike(step, step.upper().replace(" ", "  "), 85)  # case and spacing do not count
+    assert _alike(f"Menurut dia, {step.lower()}", step, 70)  # one inside the other
+    assert not _alike(step, "Rapat ditutup pukul lima sore.", 70)
+    assert not _alike("Kopi naik", "Kopi naik lagi tahun ini", 85)  # too short to stand inside
+    assert _squashed("  Dua   KATA ") == ("dua kata", 2)
+    assert _squashed.cache_info().maxsize is not None  # bounded

@@ -115,17 +115,25 @@ class Event:
         )
 
 
+@functools.lru_cache(maxsize=8192)
+def _squashed(text: str) -> tuple[str, int]:
+    """``text`` casefolded with its spacing collapsed, and its number of words (cached: a step
+    or statement is compared with many others; bounded)."""
+    words = text.casefold().split()
+    return " ".join(words), len(words)
+
+
 def _alike(a: str, b: str, threshold: float) -> bool:
     """Two texts that say the same: alike as a whole (rapidfuzz ``ratio``), or one of six words or
     more standing almost whole inside the other (``partial_ratio`` ≥ 90)."""
     from rapidfuzz import fuzz
 
-    a, b = " ".join(a.casefold().split()), " ".join(b.casefold().split())
-    if fuzz.ratio(a, b) >= threshold:
+    (a, a_words), (b, b_words) = _squashed(a), _squashed(b)
+    if fuzz.ratio(a, b, score_cutoff=threshold) >= threshold:
         return True
     if min(len(a), len(b)) > PARTIAL_LIMIT:  # no sentence of a brief: ratio alone (see the limit)
         return False
-    return min(len(a.split()), len(b.split())) >= 6 and fuzz.partial_ratio(a, b) >= 90
+    return min(a_words, b_words) >= 6 and fuzz.partial_ratio(a, b, score_cutoff=90) >= 90
 
 
 PARTIAL_LIMIT = 1_000
