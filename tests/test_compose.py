@@ -490,3 +490,36 @@ def test_format_day_is_babel_format_date_cached_and_bounded() -> None:
     assert format_day(dt.date(2026, 12, 1), "EEEE, d MMMM y", "id") == "Selasa, 1 Desember 2026"
     assert format_day.cache_info().hits >= len(days) * 6
     assert format_day.cache_info().maxsize is not None  # bounded
+
+
+def test_make_event_merges_steps_as_comparing_each_with_every_kept_one() -> None:
+    import random
+
+    from briefgen.compose.events import _alike, make_event
+
+    rng = random.Random(5)
+    wordings = [
+        "Kedua pihak akan menandatangani nota kesepahaman bulan depan.",
+        "Kedua  pihak akan MENANDATANGANI nota kesepahaman bulan depan.",
+        "Kedua pihak akan menandatangani nota kesepahaman pada bulan depan.",
+        "Pemerintah kota menyiapkan lahan untuk pasar baru.",
+        "Tim teknis akan bertemu lagi sebelum akhir tahun.",
+        "Rapat lanjutan dijadwalkan pekan depan di Bandung.",
+    ]
+
+    def report(name: str) -> Facts:
+        article = Article(source=name, title=None, paragraphs=["Isi berita."])
+        steps = [NextStep(rng.choice(wordings)) for _ in range(rng.randrange(4))]
+        return Facts(article=article, next_steps=steps)
+
+    group = [report(f"{n}.txt") for n in range(12)]
+    for facts in group[:4]:
+        facts.copies = [report(f"{facts.article.source}.copy") for _ in range(2)]
+    event = make_event(group)
+    kept: list[NextStep] = []
+    for facts in event.reports:  # the rule itself: each step against every step kept before it
+        for step in facts.next_steps:
+            if not any(_alike(step.text, known.text, 85) for known in kept):
+                kept.append(step)
+    assert [step for _, step in event.steps] == kept
+    assert 1 < len(kept) < sum(len(f.next_steps) for f in event.reports)  # merging to do

@@ -154,10 +154,15 @@ def make_event(group: Sequence[Facts]) -> Event:
         ),
     )
     event = Event(first, [first, *(r for r in reports if r is not first)])
+    # A step worded as one seen before is alike what that one was alike (or is that one): known
+    # without comparing (the copies of a press release repeat every step).
+    seen: set[str] = set()
     for report in event.reports:
         for step in report.next_steps:
-            if not any(_alike(step.text, known.text, 85) for _, known in event.steps):
+            text = _squashed(step.text)[0]
+            if text not in seen and not any(_alike(step.text, known.text, 85) for _, known in event.steps):
                 event.steps.append((report, step))
+            seen.add(text)
     return event
 
 
