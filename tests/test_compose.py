@@ -474,24 +474,6 @@ def test_alike_texts_are_the_same_with_the_cached_normal_form() -> None:
     assert _squashed.cache_info().maxsize is not None  # bounded
 
 
-def test_format_day_is_babel_format_date_cached_and_bounded() -> None:
-    from babel.dates import format_date
-
-    from briefgen.compose.text import format_day
-    from briefgen.standards import BABEL_LOCALE
-
-    days = [dt.date(2026, 1, 1) + dt.timedelta(n) for n in range(0, 400, 37)]
-    for pattern in ("EEEE, d MMMM y", "d MMMM y", "MMMM y"):
-        for lang in ("id", "en"):
-            for day in days:
-                expected = format_date(day, pattern, locale=BABEL_LOCALE[lang])
-                assert format_day(day, pattern, lang) == expected
-                assert format_day(day, pattern, lang) == expected  # the cached copy
-    assert format_day(dt.date(2026, 12, 1), "EEEE, d MMMM y", "id") == "Selasa, 1 Desember 2026"
-    assert format_day.cache_info().hits >= len(days) * 6
-    assert format_day.cache_info().maxsize is not None  # bounded
-
-
 def test_make_event_merges_steps_as_comparing_each_with_every_kept_one() -> None:
     import random
 

@@ -35,7 +35,6 @@ from briefgen.compose.text import (
     _lead,
     english_role,
     event_day,
-    format_day,
     localise_date,
     localise_day,
     localise_due,
@@ -45,6 +44,7 @@ from briefgen.compose.text import (
 )
 from briefgen.model import Article, Bilingual, Block, Brief, Facts, NextStep, Paragraph, Section, SourceItem
 from briefgen.select import events as event_groups
+from briefgen.standards import format_day
 
 if TYPE_CHECKING:
     from briefgen.translate.glossary import Glossary

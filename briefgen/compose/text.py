@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -15,7 +14,7 @@ from briefgen.model import (
     Person,
     Subheading,
 )
-from briefgen.standards import BABEL_LOCALE
+from briefgen.standards import BABEL_LOCALE, format_day
 
 if TYPE_CHECKING:
     from briefgen.translate.glossary import Glossary
@@ -40,15 +39,6 @@ LABELS: dict[str, Bilingual] = {
 # One date style throughout: babel's Indonesian "full" pattern pads the day ("EEEE, dd MMMM y":
 # "Selasa, 01 Desember 2026") where its "long" one and the British English ones do not.
 DATE_PATTERN = "EEEE, d MMMM y"
-
-
-@functools.lru_cache(maxsize=4096)
-def format_day(day: dt.date, pattern: str, lang: str) -> str:
-    """babel's ``format_date`` of ``day`` in ``pattern`` for ``lang`` (``id``/``en``), cached: a
-    brief writes the same few weeks of days thousands of times (bounded; the same text)."""
-    from babel.dates import format_date
-
-    return format_date(day, pattern, locale=BABEL_LOCALE[lang])
 
 
 def localise_date(day: dt.date) -> Bilingual:

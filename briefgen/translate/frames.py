@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from briefgen.lexicons import ENGLISH_BODY_ENDS, EventLexicon, EventVerb, bundled, key
 from briefgen.model import Actor, Bilingual, EventFrame, Facts, NextStep, StepKind
+from briefgen.standards import format_day
 from briefgen.translate.glossary import Glossary, tokens
 from briefgen.translate.roles import translate_role
 
@@ -41,8 +42,6 @@ _PARTIES = {
 
 
 def _full_date(day: dt.date, lang: str) -> str:
-    from briefgen.compose.text import format_day
-
     # One date style throughout (issue 12): no zero-padded day, as CLDR's full Indonesian format has.
     return format_day(day, "EEEE, d MMMM y", lang)
 
@@ -289,8 +288,6 @@ class StepParts:
 
 def _due(step: NextStep) -> Bilingual | None:
     """``pada Selasa, 24 Maret 2026`` / ``on Tuesday, 24 March 2026``; ``pada Mei 2026`` / ``in May 2026``."""
-    from briefgen.compose.text import format_day
-
     day, precision = step.due, step.due_precision
     if day is None:
         return None
