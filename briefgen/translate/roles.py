@@ -154,9 +154,7 @@ class _El:
 def translate_role(glossary: Glossary, role: str) -> str | None:
     """English for an Indonesian role or title phrase, or ``None`` when some word has no honest
     English. A role already in English comes back unchanged; names not in the glossary pass through.
-
-    Cached by glossary (its identity: a glossary is not changed once built) and role: a brief
-    asks for the same roles many times (bounded; the same English).
+    Cached (bounded) by glossary, which is not changed once built, and role.
     """
     text = " ".join(role.split()).strip(" ,;:")
     if not text:
