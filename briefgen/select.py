@@ -181,7 +181,11 @@ def _opening(facts: Facts) -> str:
     return (facts.background[0] if facts.background else facts.article.title or "").casefold()
 
 
-def same_event(one: Facts, other: Facts, days: int = 1, threshold: float = 55.0) -> bool:
+EVENT_THRESHOLD = 55.0
+"""How alike (rapidfuzz ``token_set_ratio``) two leads open when they report one event."""
+
+
+def same_event(one: Facts, other: Facts, days: int = 1, threshold: float = EVENT_THRESHOLD) -> bool:
     """True when two articles report one event: filed at most ``days`` apart, naming a person or a
     body in common, and opening alike (rapidfuzz ``token_set_ratio`` of their leads ≥ ``threshold``)."""
     from rapidfuzz import fuzz
@@ -194,17 +198,52 @@ def same_event(one: Facts, other: Facts, days: int = 1, threshold: float = 55.0)
     return fuzz.token_set_ratio(_opening(one), _opening(other)) >= threshold
 
 
-def events(facts_list: Sequence[Facts]) -> list[list[Facts]]:
+def events(facts_list: Sequence[Facts], days: int = 1) -> list[list[Facts]]:
     """The articles grouped by the event they report (:func:`same_event` with any of a group), in order.
 
     Near-duplicates (:func:`near_duplicates`) are merged before; this joins different reports of
     one event: a ministry's press release and a newspaper's own story of the same meeting.
+
+    Only the reports filed at most ``days`` apart that name someone in common are compared (found
+    by day and name, not by trying every member of every group), and each report's day, names and
+    opening are worked out once: the result is the one of comparing every report with every
+    member of every group, in order.
     """
-    groups: list[list[Facts]] = []
+    from rapidfuzz import fuzz
+
+    group_of: list[int] = []  # report -> index of its group
+    count = 0  # groups so far
+    by_day_name: dict[tuple[int, str], list[int]] = {}  # (day ordinal, name) -> reports
+    openings: list[str] = []
     for facts in facts_list:
-        home = next((g for g in groups if any(same_event(facts, member) for member in g)), None)
-        if home is None:
-            groups.append([facts])
-        else:
-            home.append(facts)
+        day, names, opening = filing_day(facts)[0], _names(facts), _opening(facts)
+        near: dict[int, list[int]] = {}  # group -> its reports of a near day that share a name
+        if day is not None:
+            ordinal = day.toordinal()
+            for other in {
+                member
+                for n in range(-days, days + 1)
+                for name in names
+                for member in by_day_name.get((ordinal + n, name), ())
+            }:
+                near.setdefault(group_of[other], []).append(other)
+        home = next(
+            (
+                group
+                for group in sorted(near)
+                if any(
+                    fuzz.token_set_ratio(opening, openings[other]) >= EVENT_THRESHOLD for other in near[group]
+                )
+            ),
+            count,
+        )
+        count = max(count, home + 1)
+        group_of.append(home)
+        openings.append(opening)
+        if day is not None:
+            for name in names:
+                by_day_name.setdefault((day.toordinal(), name), []).append(len(group_of) - 1)
+    groups: list[list[Facts]] = [[] for _ in range(count)]
+    for facts, group in zip(facts_list, group_of, strict=True):
+        groups[group].append(facts)
     return groups

@@ -1,16 +1,29 @@
 """Facts fixed outside briefgen that several rooms need: CLDR locales, XML's characters, system fonts.
 
-The bottom layer beside :mod:`briefgen.model`: stdlib only, imports nothing of briefgen, so the
-readers, the translation layer, composition, templates and the writers can all share one copy.
+The bottom layer beside :mod:`briefgen.model`: stdlib only when imported (babel is loaded by
+:func:`format_day` when it is first called), imports nothing of briefgen, so the readers, the
+translation layer, composition, templates and the writers can all share one copy.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import re
 
 BABEL_LOCALE: dict[str, str] = {"id": "id", "en": "en_GB"}
 """The babel (CLDR) locale of each brief language; ``en_GB`` puts the day before the month
 (``Tuesday, 20 January 2026``), as Indonesian does."""
+
+
+@functools.lru_cache(maxsize=4096)
+def format_day(day: dt.date, pattern: str, lang: str) -> str:
+    """babel's ``format_date`` of ``day`` in ``pattern`` for ``lang`` (``id``/``en``), cached: a
+    brief writes the same few weeks of days thousands of times (bounded; the same text)."""
+    from babel.dates import format_date
+
+    return format_date(day, pattern, locale=BABEL_LOCALE[lang])
+
 
 XML_ILLEGAL_CHARS = "\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"
 """The characters XML 1.0 cannot carry at all, not even as character references (XML 1.0 §2.2

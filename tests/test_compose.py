@@ -447,3 +447,61 @@ def test_a_source_with_no_outlet_title_or_url_is_named_by_its_opening_words() ->
     assert source.outlet is None and source.location is None
     assert source.title == " ".join(words.split()[:12]) + "…"
     assert source.date is not None and source.date.id == "1 Maret 2026"
+
+
+def test_official_rank_is_cached_bounded_and_the_same_as_computing_it() -> None:
+    from briefgen.compose.events import UNRANKED, official_rank
+
+    roles = ["Menteri Perdagangan", "  wakil   MENTERI Luar Negeri", "Presiden Direktur PT Kopi", "Kepala"]
+    roles += ["Kepalanya", "Direktur", "Staf Ahli", "", None, "Presiden"]
+    first = [official_rank(r) for r in roles]
+    assert first == [3, 4, 10, 11, UNRANKED, 11, UNRANKED, UNRANKED, UNRANKED, 1]
+    assert [official_rank(r) for r in roles] == first  # from the cache now
+    assert [official_rank.__wrapped__(r) for r in roles] == first
+    assert official_rank.cache_info().hits >= len(roles)
+    assert official_rank.cache_info().maxsize is not None  # bounded
+
+
+def test_alike_texts_are_the_same_with_the_cached_normal_form() -> None:
+    from briefgen.compose.events import _alike, _squashed
+
+    step = "Pemerintah daerah akan menyusun peta jalan pengembangan kopi tahun depan."
+    assert _alike(step, step.upper().replace(" ", "  "), 85)  # case and spacing do not count
+    assert _alike(f"Menurut dia, {step.lower()}", step, 70)  # one inside the other
+    assert not _alike(step, "Rapat ditutup pukul lima sore.", 70)
+    assert not _alike("Kopi naik", "Kopi naik lagi tahun ini", 85)  # too short to stand inside
+    assert _squashed("  Dua   KATA ") == ("dua kata", 2)
+    assert _squashed.cache_info().maxsize is not None  # bounded
+
+
+def test_make_event_merges_steps_as_comparing_each_with_every_kept_one() -> None:
+    import random
+
+    from briefgen.compose.events import _alike, make_event
+
+    rng = random.Random(5)
+    wordings = [
+        "Kedua pihak akan menandatangani nota kesepahaman bulan depan.",
+        "Kedua  pihak akan MENANDATANGANI nota kesepahaman bulan depan.",
+        "Kedua pihak akan menandatangani nota kesepahaman pada bulan depan.",
+        "Pemerintah kota menyiapkan lahan untuk pasar baru.",
+        "Tim teknis akan bertemu lagi sebelum akhir tahun.",
+        "Rapat lanjutan dijadwalkan pekan depan di Bandung.",
+    ]
+
+    def report(name: str) -> Facts:
+        article = Article(source=name, title=None, paragraphs=["Isi berita."])
+        steps = [NextStep(rng.choice(wordings)) for _ in range(rng.randrange(4))]
+        return Facts(article=article, next_steps=steps)
+
+    group = [report(f"{n}.txt") for n in range(12)]
+    for facts in group[:4]:
+        facts.copies = [report(f"{facts.article.source}.copy") for _ in range(2)]
+    event = make_event(group)
+    kept: list[NextStep] = []
+    for facts in event.reports:  # the rule itself: each step against every step kept before it
+        for step in facts.next_steps:
+            if not any(_alike(step.text, known.text, 85) for known in kept):
+                kept.append(step)
+    assert [step for _, step in event.steps] == kept
+    assert 1 < len(kept) < sum(len(f.next_steps) for f in event.reports)  # merging to do

@@ -11,11 +11,13 @@ from briefgen.model import Article, Facts, Person
 from briefgen.select import (
     JAKARTA,
     between,
+    events,
     filing_day,
     iso_week,
     last_week,
     matches,
     near_duplicates,
+    same_event,
     select,
 )
 
@@ -157,3 +159,36 @@ def test_near_duplicates_groups_as_comparing_every_article_with_every_group() ->
     expected = [[f.article.source for f in g] for g in every_pair(items)]
     assert [[f.article.source for f in g] for g in near_duplicates(items)] == expected
     assert len(expected) < len(items)  # there was merging to do
+
+
+def test_events_groups_as_comparing_every_report_with_every_member() -> None:
+    import random
+
+    def every_pair(items: list[Facts]) -> list[list[Facts]]:  # the rule itself, without the day index
+        groups: list[list[Facts]] = []
+        for item in items:
+            home = next((g for g in groups if any(same_event(item, m) for m in g)), None)
+            if home is None:
+                groups.append([item])
+            else:
+                home.append(item)
+        return groups
+
+    rng = random.Random(11)
+    days = [None, *(dt.date(2026, 1, 18) + dt.timedelta(n) for n in range(6))]
+    people = ["Budi Santoso", "Sri Wahyuni", "Agus", "Dewi Lestari Putri"]
+    leads = [
+        "Menteri membuka rapat koordinasi pangan di Jakarta.",
+        "Rapat koordinasi pangan dibuka menteri di Jakarta hari ini.",
+        "Gubernur meninjau banjir di pesisir utara.",
+        "Pameran kopi nasional digelar selama tiga hari.",
+    ]
+    items = []
+    for n in range(150):
+        item = facts(f"{n}.txt", event=rng.choice(days))
+        item.background = [rng.choice(leads)]
+        item.people = [Person(name) for name in rng.sample(people, rng.randrange(3))]
+        items.append(item)
+    expected = [[f.article.source for f in g] for g in every_pair(items)]
+    assert [[f.article.source for f in g] for g in events(items)] == expected
+    assert 1 < len(expected) < len(items)  # there was joining to do, and more than one event

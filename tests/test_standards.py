@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import xml.etree.ElementTree as ET
 
-from briefgen.standards import BABEL_LOCALE, XML_ILLEGAL
+from briefgen.standards import BABEL_LOCALE, XML_ILLEGAL, format_day
 
 
 def xml_allows(code: int) -> bool:
@@ -37,3 +38,18 @@ def test_locales_put_the_day_before_the_month_in_both_languages() -> None:
     day = dt.date(2026, 1, 20)
     assert format_date(day, "full", locale=BABEL_LOCALE["id"]) == "Selasa, 20 Januari 2026"
     assert format_date(day, "full", locale=BABEL_LOCALE["en"]) == "Tuesday, 20 January 2026"
+
+
+def test_format_day_is_babel_format_date_cached_and_bounded() -> None:
+    from babel.dates import format_date
+
+    days = [dt.date(2026, 1, 1) + dt.timedelta(n) for n in range(0, 400, 37)]
+    for pattern in ("EEEE, d MMMM y", "d MMMM y", "MMMM y"):
+        for lang in ("id", "en"):
+            for day in days:
+                expected = format_date(day, pattern, locale=BABEL_LOCALE[lang])
+                assert format_day(day, pattern, lang) == expected
+                assert format_day(day, pattern, lang) == expected  # the cached copy
+    assert format_day(dt.date(2026, 12, 1), "EEEE, d MMMM y", "id") == "Selasa, 1 Desember 2026"
+    assert format_day.cache_info().hits >= len(days) * 6
+    assert format_day.cache_info().maxsize is not None  # bounded

@@ -233,3 +233,18 @@ def test_tokens_and_matches_at_are_the_api_roles_are_built_on(glossary: Glossary
     assert longest and longest[0][0] >= 2  # the longest entry first
     assert all(n1 >= n2 for (n1, _), (n2, _) in zip(longest, longest[1:], strict=False))
     assert glossary.is_indonesian("musik") and not glossary.is_indonesian("film")
+
+
+def test_lookup_of_a_long_text_is_none_without_building_its_key_and_entries_still_match() -> None:
+    from briefgen.translate.glossary import _key, _short_key
+
+    glossary = Glossary.load()
+    long_entry = max(glossary, key=lambda term: len(_key(term.id)))
+    assert glossary.lookup(long_entry.id) == long_entry
+    assert glossary.lookup(f"  {long_entry.id.upper()} ") == long_entry  # case and spacing
+    assert glossary.lookup(f"{long_entry.id} lagi") is None
+    paragraph = "Rapat itu dihadiri oleh wakil dari dua puluh lembaga, dan berlangsung hingga sore hari."
+    assert _short_key(paragraph, 5) is None
+    assert _short_key(paragraph, 100) == _key(paragraph)
+    assert _short_key("Mikro, Kecil, dan Menengah", 4) == _key("Mikro, Kecil, dan Menengah")  # commas free
+    assert glossary.lookup(paragraph) is None

@@ -77,3 +77,16 @@ def test_names_outside_the_glossary_pass_through(glossary: Glossary) -> None:
     assert translate_role(glossary, "Ketua Asosiasi Musik Pesisir") == "Chair of Asosiasi Musik Pesisir"
     assert translate_role(glossary, "Direktur Utama PT Layar Biru") == "President Director of PT Layar Biru"
     assert translate_role(glossary, "Bupati Jepara") == "Regent of Jepara"
+
+
+def test_translate_role_is_cached_per_glossary_and_bounded(glossary: Glossary) -> None:
+    roles = ["Menteri Perdagangan", "Wakil Gubernur Jawa Barat", "Kepala Dinas Pariwisata", "Juru masak"]
+    first = [translate_role(glossary, r) for r in roles]
+    assert first == [translate_role.__wrapped__(glossary, r) for r in roles]  # computed afresh
+    assert [translate_role(glossary, r) for r in roles] == first  # from the cache
+    assert any(english is not None for english in first)
+    assert translate_role.cache_info().maxsize is not None  # bounded
+    # Another glossary is another key: its own English, never the first one's.
+    empty = Glossary([])
+    assert translate_role(glossary, "Menteri Perdagangan") == "Minister of Trade"
+    assert translate_role(empty, "Menteri Perdagangan") is None

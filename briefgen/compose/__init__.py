@@ -44,7 +44,7 @@ from briefgen.compose.text import (
 )
 from briefgen.model import Article, Bilingual, Block, Brief, Facts, NextStep, Paragraph, Section, SourceItem
 from briefgen.select import events as event_groups
-from briefgen.standards import BABEL_LOCALE
+from briefgen.standards import format_day
 
 if TYPE_CHECKING:
     from briefgen.translate.glossary import Glossary
@@ -71,8 +71,6 @@ def joined(first: Bilingual, second: Bilingual) -> Bilingual:
 def _event_heading(event: Event, number: int) -> Bilingual:
     """``1. Jakarta, 20 Januari 2026`` / ``1. Jakarta, 20 January 2026``: generated in both languages
     and one line long; the article's title is in the sources (titles are often site furniture)."""
-    from babel.dates import format_date
-
     # Never the file's date: it only files an undated article in a period and would read as the
     # day the event happened.
     day = reported_day(event.facts)
@@ -82,7 +80,7 @@ def _event_heading(event: Event, number: int) -> Bilingual:
             p
             for p in (
                 place,
-                format_date(day, "d MMMM y", locale=BABEL_LOCALE[lang]) if day else DATE_UNKNOWN.get(lang),
+                format_day(day, "d MMMM y", lang) if day else DATE_UNKNOWN.get(lang),
             )
             if p
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -64,13 +65,20 @@ UNRANKED = 99
 _BY_LENGTH = sorted(RANKS, key=lambda r: -len(r[0]))
 
 
+_RANK_PATTERNS = tuple((title, re.compile(rf"{re.escape(title)}\b"), rank) for title, rank in _BY_LENGTH)
+
+
+@functools.lru_cache(maxsize=4096)
 def official_rank(role: str | None) -> int:
-    """1 for the President … 11 for a director; :data:`UNRANKED` for anyone else."""
+    """1 for the President … 11 for a director; :data:`UNRANKED` for anyone else.
+
+    Cached (a brief asks for the same few roles thousands of times); bounded, and the rank is a
+    function of the role's text alone."""
     if not role:
         return UNRANKED
     folded = " ".join(role.casefold().split())
-    for title, rank in _BY_LENGTH:
-        if folded == title or re.match(rf"{re.escape(title)}\b", folded):
+    for title, pattern, rank in _RANK_PATTERNS:
+        if folded == title or pattern.match(folded):
             return rank
     return UNRANKED
 
@@ -107,17 +115,25 @@ class Event:
         )
 
 
+@functools.lru_cache(maxsize=8192)
+def _squashed(text: str) -> tuple[str, int]:
+    """``text`` casefolded with its spacing collapsed, and its number of words (cached: a step
+    or statement is compared with many others; bounded)."""
+    words = text.casefold().split()
+    return " ".join(words), len(words)
+
+
 def _alike(a: str, b: str, threshold: float) -> bool:
     """Two texts that say the same: alike as a whole (rapidfuzz ``ratio``), or one of six words or
     more standing almost whole inside the other (``partial_ratio`` ≥ 90)."""
     from rapidfuzz import fuzz
 
-    a, b = " ".join(a.casefold().split()), " ".join(b.casefold().split())
-    if fuzz.ratio(a, b) >= threshold:
+    (a, a_words), (b, b_words) = _squashed(a), _squashed(b)
+    if fuzz.ratio(a, b, score_cutoff=threshold) >= threshold:
         return True
     if min(len(a), len(b)) > PARTIAL_LIMIT:  # no sentence of a brief: ratio alone (see the limit)
         return False
-    return min(len(a.split()), len(b.split())) >= 6 and fuzz.partial_ratio(a, b) >= 90
+    return min(a_words, b_words) >= 6 and fuzz.partial_ratio(a, b, score_cutoff=90) >= 90
 
 
 PARTIAL_LIMIT = 1_000
@@ -138,10 +154,15 @@ def make_event(group: Sequence[Facts]) -> Event:
         ),
     )
     event = Event(first, [first, *(r for r in reports if r is not first)])
+    # A step worded as one seen before is alike what that one was alike (or is that one): known
+    # without comparing (the copies of a press release repeat every step).
+    seen: set[str] = set()
     for report in event.reports:
         for step in report.next_steps:
-            if not any(_alike(step.text, known.text, 85) for _, known in event.steps):
+            text = _squashed(step.text)[0]
+            if text not in seen and not any(_alike(step.text, known.text, 85) for _, known in event.steps):
                 event.steps.append((report, step))
+            seen.add(text)
     return event
 
 

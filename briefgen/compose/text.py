@@ -14,7 +14,7 @@ from briefgen.model import (
     Person,
     Subheading,
 )
-from briefgen.standards import BABEL_LOCALE
+from briefgen.standards import BABEL_LOCALE, format_day
 
 if TYPE_CHECKING:
     from briefgen.translate.glossary import Glossary
@@ -43,19 +43,12 @@ DATE_PATTERN = "EEEE, d MMMM y"
 
 def localise_date(day: dt.date) -> Bilingual:
     """``Selasa, 1 Desember 2026`` / ``Tuesday, 1 December 2026``: the day never zero-padded."""
-    from babel.dates import format_date
-
-    return Bilingual.both(
-        format_date(day, DATE_PATTERN, locale=BABEL_LOCALE["id"]),
-        format_date(day, DATE_PATTERN, locale=BABEL_LOCALE["en"]),
-    )
+    return Bilingual.both(format_day(day, DATE_PATTERN, "id"), format_day(day, DATE_PATTERN, "en"))
 
 
 def localise_day(day: dt.date) -> Bilingual:
     """``20 Mei 2025`` / ``20 May 2025``: a date without its weekday, for lists (the sources)."""
-    from babel.dates import format_date
-
-    return Bilingual.both(*(format_date(day, "d MMMM y", locale=BABEL_LOCALE[lang]) for lang in ("id", "en")))
+    return Bilingual.both(*(format_day(day, "d MMMM y", lang) for lang in ("id", "en")))
 
 
 _HALVES = {"id": ("Semester I {y}", "Semester II {y}"), "en": ("first half of {y}", "second half of {y}")}
@@ -65,18 +58,14 @@ def localise_due(day: dt.date, precision: str | None) -> Bilingual:
     """A due date as precise as the article gave it: a day in full, else ``Mei 2026`` / ``May 2026``,
     ``Kuartal II 2026`` / ``Q2 2026``, ``Semester I 2026`` / ``first half of 2026``, ``pekan
     16 Maret 2026`` / ``week of 16 March 2026`` or the year."""
-    from babel.dates import format_date
-
     if precision in (None, "day"):
         return localise_date(day)
     if precision == "month":
-        return Bilingual.both(
-            *(format_date(day, "MMMM y", locale=BABEL_LOCALE[lang]) for lang in ("id", "en"))
-        )
+        return Bilingual.both(*(format_day(day, "MMMM y", lang) for lang in ("id", "en")))
     if precision == "week":
         return Bilingual.both(
-            f"pekan {format_date(day, 'd MMMM y', locale=BABEL_LOCALE['id'])}",
-            f"week of {format_date(day, 'd MMMM y', locale=BABEL_LOCALE['en'])}",
+            f"pekan {format_day(day, 'd MMMM y', 'id')}",
+            f"week of {format_day(day, 'd MMMM y', 'en')}",
         )
     if precision == "quarter":
         quarter = (day.month - 1) // 3 + 1

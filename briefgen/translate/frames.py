@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from briefgen.lexicons import ENGLISH_BODY_ENDS, EventLexicon, EventVerb, bundled, key
 from briefgen.model import Actor, Bilingual, EventFrame, Facts, NextStep, StepKind
-from briefgen.standards import BABEL_LOCALE
+from briefgen.standards import format_day
 from briefgen.translate.glossary import Glossary, tokens
 from briefgen.translate.roles import translate_role
 
@@ -42,10 +42,8 @@ _PARTIES = {
 
 
 def _full_date(day: dt.date, lang: str) -> str:
-    from babel.dates import format_date
-
     # One date style throughout (issue 12): no zero-padded day, as CLDR's full Indonesian format has.
-    return format_date(day, "EEEE, d MMMM y", locale=BABEL_LOCALE[lang])
+    return format_day(day, "EEEE, d MMMM y", lang)
 
 
 def _end(sentence: str) -> str:
@@ -290,8 +288,6 @@ class StepParts:
 
 def _due(step: NextStep) -> Bilingual | None:
     """``pada Selasa, 24 Maret 2026`` / ``on Tuesday, 24 March 2026``; ``pada Mei 2026`` / ``in May 2026``."""
-    from babel.dates import format_date
-
     day, precision = step.due, step.due_precision
     if day is None:
         return None
@@ -299,13 +295,13 @@ def _due(step: NextStep) -> Bilingual | None:
         return Bilingual.both(f"pada {_full_date(day, 'id')}", f"on {_full_date(day, 'en')}")
     if precision == "month":
         return Bilingual.both(
-            f"pada {format_date(day, 'MMMM y', locale=BABEL_LOCALE['id'])}",
-            f"in {format_date(day, 'MMMM y', locale=BABEL_LOCALE['en'])}",
+            f"pada {format_day(day, 'MMMM y', 'id')}",
+            f"in {format_day(day, 'MMMM y', 'en')}",
         )
     if precision == "week":
         return Bilingual.both(
-            f"pada pekan {format_date(day, 'd MMMM y', locale=BABEL_LOCALE['id'])}",
-            f"in the week of {format_date(day, 'd MMMM y', locale=BABEL_LOCALE['en'])}",
+            f"pada pekan {format_day(day, 'd MMMM y', 'id')}",
+            f"in the week of {format_day(day, 'd MMMM y', 'en')}",
         )
     if precision == "quarter":
         quarter = (day.month - 1) // 3 + 1

@@ -82,6 +82,21 @@ def _key(text: str) -> tuple[str, ...]:
     return tuple(_fold(m.group()) for m in _TOKEN_RE.finditer(text))
 
 
+def _short_key(text: str, most: int) -> tuple[str, ...] | None:
+    """:func:`_key` of ``text``, or None as soon as it has more than ``most`` words besides commas
+    (a paragraph is no glossary entry: its key need not be built to know)."""
+    words: list[str] = []
+    plain = 0
+    for match in _TOKEN_RE.finditer(text):
+        word = _fold(match.group())
+        words.append(word)
+        if word != ",":
+            plain += 1
+            if plain > most:
+                return None
+    return tuple(words)
+
+
 def _variants(words: tuple[str, ...]) -> set[tuple[str, ...]]:
     """``words`` and its spellings without commas (``Mikro, Kecil, dan Menengah`` ~ ``Mikro, Kecil dan``)."""
     found = {words}
@@ -144,6 +159,8 @@ class Glossary:
                 index[variant] = term
                 first = _fold(variant[0])
                 self._longest[first] = max(self._longest.get(first, 0), len(variant))
+        # The most words of any entry: a longer text is none (see lookup).
+        self._most = max((len(k) for k in (*self._terms, *self._folded)), default=0)
         # Indonesian words of the glossary that are not English too ("film" is both, "musik" is not).
         self._id_vocab = frozenset(id_words - en_words) | INDONESIAN_WORDS
 
@@ -179,7 +196,9 @@ class Glossary:
 
     def lookup(self, text: str) -> Term | None:
         """The entry whose Indonesian is exactly ``text`` (case- and whitespace-insensitive)."""
-        words = _key(text)
+        words = _short_key(text, self._most)
+        if words is None:
+            return None
         term = self._terms.get(words)
         if term is None and "," in words:
             term = self._folded.get(words) or self._folded.get(tuple(w for w in words if w != ","))

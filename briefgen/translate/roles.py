@@ -10,6 +10,7 @@ already written in English comes back as it is.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -149,9 +150,11 @@ class _El:
 # --------------------------------------------------------------------------- translating a role
 
 
+@functools.lru_cache(maxsize=4096)
 def translate_role(glossary: Glossary, role: str) -> str | None:
     """English for an Indonesian role or title phrase, or ``None`` when some word has no honest
     English. A role already in English comes back unchanged; names not in the glossary pass through.
+    Cached (bounded) by glossary, which is not changed once built, and role.
     """
     text = " ".join(role.split()).strip(" ,;:")
     if not text:
