@@ -435,11 +435,30 @@ def _outlet_and_place(
         place = normalise_place(found.tag)  # "BOGOR - Kabarkita.com -": the city, then the site
     if outlet is None and found.tag is None:
         outlet, place = _outlet_before_place(place, text)
+    if outlet is None and _capitals_never_named_again(found, place, text):
+        outlet, place = found.written, None  # "KABAR RAKYAT –": a name the story never repeats
     if found.word is not None:
         outlet, place = _lone_word(found.word, outlet, place, text)
     if outlet is not None and is_regional_short_name(outlet):
         outlet = None  # "KUKAR, TENGGARONG -": the regency's short name, then its seat
     return outlet or _byline_outlet(found, paragraphs, index), place
+
+
+def _capitals_never_named_again(found: Dateline, place: str | None, text: str) -> bool:
+    """Whether a dateline of two or three words in capitals ("KABAR RAKYAT –") is the outlet's
+    name: no place briefgen knows, no place words, and the story never names it again."""
+    written = found.written
+    return (
+        written is not None
+        and place is not None
+        and written.isupper()
+        and " " in written
+        and found.outlet is None
+        and found.prefix is None
+        and not is_known_place(place)
+        and not any(w in PLACES for w in place.split())
+        and not _word_is_place(place, text)
+    )
 
 
 def _lone_word(word: str, outlet: str | None, place: str | None, text: str) -> tuple[str | None, str | None]:
