@@ -78,6 +78,17 @@ def test_weekday_mismatch_keeps_the_date_and_warns() -> None:
     assert warnings == ["weekday 'Senin' does not match 20 January 2026 (a Tuesday)"]
 
 
+def test_a_year_less_date_written_month_first_in_the_week_before_publication() -> None:
+    # "(4/2)" read day first is 4 February, a Wednesday; month first it is 2 April, the Thursday
+    # the story names, the day before it was published: US-style copy.
+    text = "The minister opened the forum on Thursday (4/2)."
+    assert event(text, published=D(2026, 4, 3)) == (D(2026, 4, 2), "text", [])
+    # Far from the publication date the day-first reading stays, with its warning.
+    day, _, warnings = event(text, published=D(2026, 2, 6))
+    assert day == D(2026, 2, 4)
+    assert warnings == ["weekday 'Thursday' does not match 4 February 2026 (a Wednesday)"]
+
+
 def test_impossible_date_gives_a_warning_not_an_exception() -> None:
     day, basis, warnings = event("Rapat digelar Selasa (31/2).", today=D(2026, 3, 1))
     assert (day, basis) == (None, None)
