@@ -20,6 +20,7 @@ from briefgen.extract.years import (
     PLAUSIBLE_YEARS,
     Reference,
     english_date,
+    month_first,
     reference_date,
     resolve_day,
     typo_year,
@@ -260,27 +261,8 @@ def _absolute(
         return None, [f"impossible year in '{expression}' ignored"], True, corrected
     day, warnings = resolve_day(number, month, year, weekday, ref, expression)
     if warnings and groups.get("m") and year is None:
-        day, warnings = _month_first(number, month, weekday, ref) or (day, warnings)
+        day, warnings = month_first(number, month, weekday, ref) or (day, warnings)
     return day, warnings, False, None
-
-
-_MONTH_FIRST_WITHIN = 7  # days before the publication date a month-first reading may fall
-
-
-def _month_first(
-    number: int, month: int, weekday: str | None, ref: Reference
-) -> tuple[dt.date, list[str]] | None:
-    """A year-less ``(5/3)`` written month first, as US-style copy does ("Wednesday (5/3)" for 3
-    May): taken when the day-first reading's weekday disagrees and the month-first one agrees and
-    falls in the week up to the publication date; None otherwise."""
-    if weekday is None or ref.basis != "published" or number > 12:
-        return None
-    swapped = _safe_day(ref.day.year, number, month)
-    if swapped is None or swapped.weekday() != weekday_number(weekday):
-        return None
-    if not dt.timedelta(0) <= ref.day - swapped <= dt.timedelta(days=_MONTH_FIRST_WITHIN):
-        return None
-    return swapped, []
 
 
 def _glued(number: int, glued: str, weekday: str | None, expression: str) -> _Resolved:

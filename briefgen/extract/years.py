@@ -130,6 +130,25 @@ def _nearest_year(
     return found, warnings
 
 
+_MONTH_FIRST_WITHIN = 7  # days before the publication date a month-first reading may fall
+
+
+def month_first(
+    number: int, month: int, weekday: str | None, ref: Reference
+) -> tuple[dt.date, list[str]] | None:
+    """A year-less ``(5/3)`` written month first, as US-style copy does ("Wednesday (5/3)" for 3
+    May): taken when the day-first reading's weekday disagrees and the month-first one agrees and
+    falls in the week up to the publication date; None otherwise."""
+    if weekday is None or ref.basis != "published" or number > 12:
+        return None
+    swapped = _safe_date(ref.day.year, number, month)
+    if swapped is None or swapped.weekday() != weekday_number(weekday):
+        return None
+    if not dt.timedelta(0) <= ref.day - swapped <= dt.timedelta(days=_MONTH_FIRST_WITHIN):
+        return None
+    return swapped, []
+
+
 def _year_by_weekday(day: int, month: int, weekday: str, ref: Reference) -> dt.date | None:
     """Without a publication date, the year of ``day``/``month`` that its weekday allows.
 
