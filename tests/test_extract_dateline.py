@@ -63,6 +63,17 @@ def test_several_words_in_capitals_never_named_again_are_the_outlet() -> None:
     assert known is not None and (known.outlet, known.place) == (None, "Tanjung Selor")
 
 
+def test_a_province_after_a_compass_initial_as_antara_english_writes_it() -> None:
+    found = find_dateline(["Makassar, S Sulawesi (ANTARA) - The governor opened the new market.", "More."])
+    assert found is not None and (found.outlet, found.place) == ("ANTARA", "Makassar")
+
+
+def test_a_search_index_date_marker_before_the_dateline() -> None:
+    found = find_dateline([" date 2025-03-04 Jakarta: The minister opened the forum on Monday.", "More."])
+    assert found is not None and (found.outlet, found.place) == (None, "Jakarta")
+    assert found.rest == "The minister opened the forum on Monday."
+
+
 def test_a_release_dateline_keeps_its_date() -> None:
     found = find_dateline(["BOGOR (12 Maret 2021) - The ministry held a forum.", "More."])
     assert found is not None

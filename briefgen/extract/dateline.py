@@ -38,6 +38,7 @@ from briefgen.extract.patterns import compiled
 _GLUED_AFTER = re.compile(
     r"^[•·▪◦‣∙]\s*(?=[A-Z])"  # a list item of the page's markup: "• KABAR.CO, Bogor - …"
     r"|\b\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|pm|am|PM|AM))?\s+(?=[A-Z])"
+    r"|^\s*date\s+\d{4}-\d{2}-\d{2}\s+(?=[A-Z])"  # a search index's date marker: "date 2021-11-12 Jakarta: …"
     r"|^(?:Peliput|Reporter|Penulis|Pewarta|Oleh|By)\s*:?\s*(?:[A-Z][\w.'’]*\s+){1,4}?(?=[A-Z]{3,}\b)"
 )
 _GLUED_WITHIN_WORDS = 30
@@ -67,6 +68,9 @@ _PLACE_HEADS = words(
 _NOT_SITES = frozenset(
     {*WEEKDAYS, "kemarin", "kini", "sekarang", "tadi", "semalam", "lalu", "pagi", "siang", "sore", "malam"}
 )
+# A compass point as an initial before a province, as ANTARA's English service writes it:
+# "Semarang, C Java (ANTARA) -", "Batulicin, S Kalimantan (ANTARA) -".
+_COMPASS_INITIALS = frozenset({"N", "S", "E", "W", "C", "N.", "S.", "E.", "W.", "C."})
 _NOT_PLACE_WORDS = (ORG_WORDS - PLACES) | TITLE_WORDS | FUNCTION_WORDS
 _NOT_OUTLET_WORDS = ORG_HEADS | TITLE_WORDS | FUNCTION_WORDS  # "Harian", "Pos" may name an outlet
 
@@ -215,7 +219,9 @@ def _read_names(
     region = groups.get("region")
     # "Denpasar, Bali (ANTARA) -": before an agency in brackets, a province or island is the
     # region even when a regency bears its name ("Bali").
-    if "region" in groups and not (region and all(w in PLACES for w in region.split())):
+    if "region" in groups and not (
+        region and all(w in PLACES or w in _COMPASS_INITIALS for w in region.split())
+    ):
         return None
     if _lead_word(outlet):
         return None  # "BOGOR, kemarin –" is no outlet
