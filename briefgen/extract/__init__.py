@@ -240,13 +240,15 @@ def _same_day_place(dated: Sequence[str], lead: int, event: EventDate) -> str | 
 
 
 def _dating_sentence(paragraphs: Sequence[str], lead: int, expression: str | None) -> str:
-    """The part of the sentence that dates the event up to its date expression."""
+    """The part of the sentence that dates the event up to its date expression; after a quote,
+    its attribution only (a city the speaker names is not where the speaker spoke)."""
     if not expression:
         return ""
     for paragraph in paragraphs[lead:]:
         at = paragraph.find(expression)
         if at >= 0:
             start = max(paragraph.rfind(". ", 0, at), paragraph.rfind("? ", 0, at), -1)
+            start = max(start, paragraph.rfind("”", 0, at), paragraph.rfind('"', 0, at))
             return paragraph[start + 1 : at]
     return ""
 
