@@ -205,6 +205,19 @@ def test_the_date_of_an_earlier_event_is_not_the_event() -> None:
     assert find_event_date(earlier, today=D(2026, 11, 22)).day == D(2025, 1, 15)
 
 
+def test_the_day_a_state_of_things_began_is_not_the_event() -> None:
+    # "sejak"/"since" dates when the outage began; the story reports the day the manager spoke.
+    paragraphs = [
+        "Warga mengeluhkan listrik padam sejak Senin (2/3) malam.",
+        "“Jaringan sudah diperbaiki,” kata manajer PLN setempat, Rabu (4/3/2026).",
+    ]
+    assert find_event_date(paragraphs, today=D(2026, 11, 22)).day == D(2026, 3, 4)
+    english = ["The road has been closed since Monday (2/3).", "The mayor spoke on Wednesday (4/3/2026)."]
+    assert find_event_date(english, today=D(2026, 11, 22)).day == D(2026, 3, 4)
+    alone = ["Warga mengeluhkan listrik padam sejak Senin (2/3/2026) malam."]
+    assert find_event_date(alone, today=D(2026, 11, 22)).day == D(2026, 3, 2)
+
+
 def test_the_day_of_the_meeting_wins_over_the_day_of_the_press_release() -> None:
     text = (
         "Dalam keterangan pers, Rabu (6/8/2025), kementerian menyebut rapat digelar pada Selasa (5/8/2025)."
