@@ -218,6 +218,18 @@ def test_the_day_a_state_of_things_began_is_not_the_event() -> None:
     assert find_event_date(alone, today=D(2026, 11, 22)).day == D(2026, 3, 2)
 
 
+def test_a_lead_weekday_does_not_give_way_to_a_later_date_of_another_weekday() -> None:
+    # The lead's "Senin" is the day of the statement; the Saturday further on is another event.
+    paragraphs = [
+        "Target itu realistis, kata ketua komite di Mataram, Senin.",
+        "Ia terpilih sebagai ketua dalam musyawarah pada Sabtu (7/3).",
+    ]
+    assert find_event_date(paragraphs, published=D(2026, 3, 9)).day == D(2026, 3, 9)
+    # The same weekday written in full further on still dates it.
+    same = ["Target itu realistis, kata ketua komite di Mataram, Senin.", "Rapat itu digelar Senin (2/3)."]
+    assert find_event_date(same, published=D(2026, 3, 4)).day == D(2026, 3, 2)
+
+
 def test_the_day_of_the_meeting_wins_over_the_day_of_the_press_release() -> None:
     text = (
         "Dalam keterangan pers, Rabu (6/8/2025), kementerian menyebut rapat digelar pada Selasa (5/8/2025)."

@@ -473,6 +473,7 @@ def _settle(
                 and not _after_publication(_day(m), ref)
                 and not demoted(paragraphs[n], m.start, m.end)
                 and not _restates_publication(m, pick, ref)
+                and not (pick.weekday and _day(m).weekday() != _day(pick).weekday())
             ),
             None,
         )
