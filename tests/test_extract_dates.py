@@ -230,6 +230,21 @@ def test_a_lead_weekday_does_not_give_way_to_a_later_date_of_another_weekday() -
     assert find_event_date(same, published=D(2026, 3, 4)).day == D(2026, 3, 2)
 
 
+def test_a_later_date_on_another_weekday_does_not_date_an_undatable_lead_weekday() -> None:
+    # No publication date: the lead's "Senin" cannot be dated, and a Sunday further on (the
+    # day a term of office ended) is another event's: null, with the warning.
+    paragraphs = [
+        "“Keduanya wajib menjaga netralitas,” jelas gubernur, Senin.",
+        "Masa jabatan bupati sebelumnya berakhir pada 8 Maret 2026.",
+    ]
+    found = find_event_date(paragraphs, today=D(2026, 11, 22))
+    assert found.day is None
+    assert found.warnings == ["'Senin' cannot be dated: the article states no publication date"]
+    # A later date on that weekday still dates it.
+    monday = [paragraphs[0], "Pelantikan itu digelar pada 9 Maret 2026."]
+    assert find_event_date(monday, today=D(2026, 11, 22)).day == D(2026, 3, 9)
+
+
 def test_the_day_of_the_meeting_wins_over_the_day_of_the_press_release() -> None:
     text = (
         "Dalam keterangan pers, Rabu (6/8/2025), kementerian menyebut rapat digelar pada Selasa (5/8/2025)."
