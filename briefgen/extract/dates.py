@@ -15,7 +15,6 @@ from briefgen.extract.lexicon import (
     MONTH_RE,
     MONTHS,
     WEEKDAY_RE,
-    WEEKDAYS,
 )
 from briefgen.extract.years import (
     PLAUSIBLE_YEARS,
@@ -25,6 +24,7 @@ from briefgen.extract.years import (
     reference_date,
     resolve_day,
     typo_year,
+    weekday_agrees,
     weekday_number,
 )
 
@@ -444,20 +444,13 @@ def _scan(paragraphs: Sequence[str], ref: Reference) -> _Scan:
             for m in usable
             if not _after_publication(_day(m), ref)
             and not demoted(paragraph, m.start, m.end)
-            and _weekday_agrees(undated_above, m)
+            and weekday_agrees(undated_above, _day(m))
         ]
         if scan.fallback is None and usable:
             scan.fallback = (number, usable[0])
         if plain:
             scan.first = (number, _pick(paragraph, plain))
     return scan
-
-
-def _weekday_agrees(undated: Sequence[str], match: DateMatch) -> bool:
-    """Whether ``match`` can be the day of the bare weekday a paragraph above dated nothing
-    ("jelas gubernur, Senin."): a later paragraph's date on another weekday is another event's."""
-    said = {WEEKDAYS[text.strip(" .,").lower()] for text in undated if text.strip(" .,").lower() in WEEKDAYS}
-    return len(said) != 1 or _day(match).weekday() in said
 
 
 def _restates_publication(later: DateMatch, pick: DateMatch, ref: Reference) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefgen.extract.lexicon import EN_MONTHS, EN_WEEKDAYS, WEEKDAYS
@@ -147,6 +148,13 @@ def month_first(
     if not dt.timedelta(0) <= ref.day - swapped <= dt.timedelta(days=_MONTH_FIRST_WITHIN):
         return None
     return swapped, []
+
+
+def weekday_agrees(undated: Sequence[str], day: dt.date) -> bool:
+    """Whether ``day`` can be the day of the bare weekday a paragraph above dated nothing
+    ("jelas gubernur, Senin."): a later paragraph's date on another weekday is another event's."""
+    said = {WEEKDAYS[text.strip(" .,").lower()] for text in undated if text.strip(" .,").lower() in WEEKDAYS}
+    return len(said) != 1 or day.weekday() in said
 
 
 def _year_by_weekday(day: int, month: int, weekday: str, ref: Reference) -> dt.date | None:
