@@ -245,6 +245,22 @@ def test_a_later_date_on_another_weekday_does_not_date_an_undatable_lead_weekday
     assert find_event_date(monday, today=D(2026, 11, 22)).day == D(2026, 3, 9)
 
 
+def test_the_day_a_cited_web_page_was_read_dates_nothing() -> None:
+    paragraphs = [
+        "The city government will build a new bus terminal in the north of the city.",
+        "“The design is ready,” the agency head said, as seen on the city government website on"
+        " Friday, 6 March 2026.",
+    ]
+    found = find_event_date(paragraphs, today=D(2026, 11, 22))
+    assert found.day is None
+    indonesian = [
+        "Pemkot akan membangun terminal baru.",
+        "Hal itu disampaikan Kepala Dinas, seperti dikutip dari laman resmi Pemkot, Jumat (6/3/2026).",
+        "Rapat koordinasi digelar Kamis (5/3/2026).",
+    ]
+    assert find_event_date(indonesian, today=D(2026, 11, 22)).day == D(2026, 3, 5)
+
+
 def test_the_day_of_the_meeting_wins_over_the_day_of_the_press_release() -> None:
     text = (
         "Dalam keterangan pers, Rabu (6/8/2025), kementerian menyebut rapat digelar pada Selasa (5/8/2025)."

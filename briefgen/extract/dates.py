@@ -9,7 +9,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefgen.extract.dates_context import QUOTED, SAID_BEFORE, demoted, held, released, sentence_bounds
+from briefgen.extract.dates_context import (
+    QUOTED,
+    SAID_BEFORE,
+    cited,
+    demoted,
+    held,
+    released,
+    sentence_bounds,
+)
 from briefgen.extract.lexicon import (
     EN_WEEKDAYS,
     MONTH_RE,
@@ -432,7 +440,7 @@ def _scan(paragraphs: Sequence[str], ref: Reference) -> _Scan:
         if scan.first is not None and not (scan.first[1].relative or _mismatched(scan.first[1])):
             break
         matches = find_dates(paragraph, ref, anchor) if paragraph else []
-        usable = [m for m in matches if m.day is not None]
+        usable = [m for m in matches if m.day is not None and not cited(paragraph, m.start)]
         anchor = next((m.day for m in reversed(usable) if not m.relative), anchor)
         scan.found.extend((number, m) for m in usable)
         if scan.first is not None:

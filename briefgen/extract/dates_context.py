@@ -132,6 +132,20 @@ def _as_of(paragraph: str, start: int) -> bool:
     return not re.search(rf"(?:\d|\)|\b(?i:{MONTH_RE}))\s*$", before[: found.start()])
 
 
+# "seperti dikutip dari laman resmi Pemkot, Jumat (27/2/2026)", "as seen on the city's website on
+# Friday": the day the writer read a web page, a citation's date, no event's at all.
+_CITED = re.compile(
+    r"\b(?:[Dd]ikutip|[Dd]ilansir|[Dd]iakses|seen|quoted|cited|accessed)\b[^.!?;“”\"]{0,40}?"
+    r"\b(?:laman|situs|website|web|page|site)\b[^.!?;“”\"]{0,60}$"
+)
+_CITED_REACH = 110
+
+
+def cited(paragraph: str, start: int) -> bool:
+    """Whether the date at ``start`` is the day a cited web page was read."""
+    return bool(_CITED.search(paragraph[max(0, start - _CITED_REACH) : start]))
+
+
 def released(paragraph: str, start: int) -> bool:
     return bool(_RELEASED.search(paragraph[max(0, start - _RELEASE_REACH) : start]))
 
