@@ -69,7 +69,7 @@ _NOT_SITES = frozenset(
     {*WEEKDAYS, "kemarin", "kini", "sekarang", "tadi", "semalam", "lalu", "pagi", "siang", "sore", "malam"}
 )
 # A compass point as an initial before a province, as ANTARA's English service writes it:
-# "Semarang, C Java (ANTARA) -", "Batulicin, S Kalimantan (ANTARA) -".
+# "Semarang, C Jawa (ANTARA) -", "Makassar, S Sulawesi (ANTARA) -".
 _COMPASS_INITIALS = frozenset({"N", "S", "E", "W", "C", "N.", "S.", "E.", "W.", "C."})
 _NOT_PLACE_WORDS = (ORG_WORDS - PLACES) | TITLE_WORDS | FUNCTION_WORDS
 _NOT_OUTLET_WORDS = ORG_HEADS | TITLE_WORDS | FUNCTION_WORDS  # "Harian", "Pos" may name an outlet
@@ -164,6 +164,11 @@ def _without_prefix(place: str | None) -> str | None:
     return place
 
 
+def _region_word(word: str) -> bool:
+    """A word of a province's or country's name, or a compass initial before one ("S Sulawesi")."""
+    return word in PLACES or word in _COMPASS_INITIALS
+
+
 def _is_region(name: str | None) -> bool:
     """A province or country after the city ("BANDUNG, Jawa Barat -", "Kupang, NTT -"): every
     word a place word and the whole no city briefgen knows; not an outlet's name."""
@@ -219,9 +224,7 @@ def _read_names(
     region = groups.get("region")
     # "Denpasar, Bali (ANTARA) -": before an agency in brackets, a province or island is the
     # region even when a regency bears its name ("Bali").
-    if "region" in groups and not (
-        region and all(w in PLACES or w in _COMPASS_INITIALS for w in region.split())
-    ):
+    if "region" in groups and not (region and all(map(_region_word, region.split()))):
         return None
     if _lead_word(outlet):
         return None  # "BOGOR, kemarin –" is no outlet
@@ -441,8 +444,7 @@ def _outlet_and_place(
         place = normalise_place(found.tag)  # "BOGOR - Kabarkita.com -": the city, then the site
     if outlet is None and found.tag is None:
         outlet, place = _outlet_before_place(place, text)
-    if outlet is None and _capitals_never_named_again(found, place, text):
-        outlet, place = found.written, None  # "KABAR RAKYAT –": a name the story never repeats
+    outlet, place = _capitals_outlet(found, outlet, place, text)  # "KABAR RAKYAT –"
     if found.word is not None:
         outlet, place = _lone_word(found.word, outlet, place, text)
     if outlet is not None and is_regional_short_name(outlet):
@@ -450,12 +452,16 @@ def _outlet_and_place(
     return outlet or _byline_outlet(found, paragraphs, index), place
 
 
-def _capitals_never_named_again(found: Dateline, place: str | None, text: str) -> bool:
-    """Whether a dateline of two or three words in capitals ("KABAR RAKYAT –") is the outlet's
-    name: no place briefgen knows, no place words, and the story never names it again."""
+def _capitals_outlet(
+    found: Dateline, outlet: str | None, place: str | None, text: str
+) -> tuple[str | None, str | None]:
+    """(outlet, place) once a dateline of two or three words in capitals ("KABAR RAKYAT –") is
+    told apart: the outlet's name when it is no place briefgen knows, has no place words and
+    the story never names it again."""
     written = found.written
-    return (
-        written is not None
+    if (
+        outlet is None
+        and written is not None
         and place is not None
         and written.isupper()
         and " " in written
@@ -464,7 +470,9 @@ def _capitals_never_named_again(found: Dateline, place: str | None, text: str) -
         and not is_known_place(place)
         and not any(w in PLACES for w in place.split())
         and not _word_is_place(place, text)
-    )
+    ):
+        return written, None
+    return outlet, place
 
 
 def _lone_word(word: str, outlet: str | None, place: str | None, text: str) -> tuple[str | None, str | None]:
