@@ -270,6 +270,48 @@ def test_nusantara_is_no_location_but_a_city_in_the_lead_is() -> None:
     assert city.location == "Makassar"
 
 
+def test_a_city_inside_the_quote_that_dates_the_event_is_not_its_place() -> None:
+    # The quote's own words name another city; the event's place is the lead's.
+    facts = extract(
+        Article(
+            "x",
+            None,
+            [
+                "Pameran kerajinan akan digelar di Kabupaten Sleman untuk pertama kalinya.",
+                "“Kami sudah menyiapkan tempat. Tahun lalu kami belajar dari panitia di Klaten,” kata"
+                " Rina pada Sabtu (7/3/2026).",
+            ],
+        ),
+        today=TODAY,
+    )
+    assert facts.location == "Sleman"
+
+
+def test_an_and_far_after_the_lead_city_does_not_make_a_list_of_places() -> None:
+    facts = extract(
+        Article(
+            "x",
+            None,
+            [
+                "The state polytechnic in Makassar plans a new fisheries course under the Marine and"
+                " Fisheries Ministry scheme.",
+                "The director said on Tuesday the course would open next year.",
+            ],
+        ),
+        today=TODAY,
+    )
+    assert facts.location == "Makassar"
+    listed = extract(
+        Article(
+            "x",
+            None,
+            ["Hujan lebat diperkirakan turun di Kabupaten Sambas dan Bengkayang, Senin (9/3/2026)."],
+        ),
+        today=TODAY,
+    )
+    assert listed.location is None
+
+
 def test_a_word_outlet_dateline_reaches_the_facts() -> None:
     facts = extract(
         Article("x", None, ["Ambon, Suara Maluku - Wali Kota membuka pasar ikan, Senin (9/3/2026)."]),

@@ -45,6 +45,35 @@ def test_dateline_forms(paragraph: str, outlet: str | None, place: str | None) -
     assert (found.outlet, found.place, found.index) == (outlet, place, 0)
 
 
+def test_a_city_then_a_site_on_a_line_of_their_own() -> None:
+    # "BOGOR – Kabarkita.com", the lead on the next line: the site is the outlet.
+    found = find_dateline(["Judul Berita Pasar Rakyat", "BOGOR – kabarkita.com", LEAD])
+    assert found is not None
+    assert (found.outlet, found.place, found.lead) == ("kabarkita.com", "Bogor", 2)
+
+
+def test_several_words_in_capitals_never_named_again_are_the_outlet() -> None:
+    # "KABAR RAKYAT –": no place briefgen knows and the story never names it again.
+    outlet = find_dateline(["KABAR RAKYAT – " + LEAD, "Pasar itu ramai."])
+    assert outlet is not None and (outlet.outlet, outlet.place) == ("KABAR RAKYAT", None)
+    # A town the story names again stays the place, and so does a known city.
+    town = find_dateline(["SUNGAI MERAH – " + LEAD, "Warga Sungai Merah menyambutnya."])
+    assert town is not None and (town.outlet, town.place) == (None, "Sungai Merah")
+    known = find_dateline(["TANJUNG SELOR – " + LEAD, "Pasar itu ramai."])
+    assert known is not None and (known.outlet, known.place) == (None, "Tanjung Selor")
+
+
+def test_a_province_after_a_compass_initial_as_antara_english_writes_it() -> None:
+    found = find_dateline(["Makassar, S Sulawesi (ANTARA) - The governor opened the new market.", "More."])
+    assert found is not None and (found.outlet, found.place) == ("ANTARA", "Makassar")
+
+
+def test_a_search_index_date_marker_before_the_dateline() -> None:
+    found = find_dateline([" date 2025-03-04 Jakarta: The minister opened the forum on Monday.", "More."])
+    assert found is not None and (found.outlet, found.place) == (None, "Jakarta")
+    assert found.rest == "The minister opened the forum on Monday."
+
+
 def test_a_release_dateline_keeps_its_date() -> None:
     found = find_dateline(["BOGOR (12 Maret 2021) - The ministry held a forum.", "More."])
     assert found is not None

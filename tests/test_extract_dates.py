@@ -78,6 +78,17 @@ def test_weekday_mismatch_keeps_the_date_and_warns() -> None:
     assert warnings == ["weekday 'Senin' does not match 20 January 2026 (a Tuesday)"]
 
 
+def test_a_year_less_date_written_month_first_in_the_week_before_publication() -> None:
+    # "(4/2)" read day first is 4 February, a Wednesday; month first it is 2 April, the Thursday
+    # the story names, the day before it was published: US-style copy.
+    text = "The minister opened the forum on Thursday (4/2)."
+    assert event(text, published=D(2026, 4, 3)) == (D(2026, 4, 2), "text", [])
+    # Far from the publication date the day-first reading stays, with its warning.
+    day, _, warnings = event(text, published=D(2026, 2, 6))
+    assert day == D(2026, 2, 4)
+    assert warnings == ["weekday 'Thursday' does not match 4 February 2026 (a Wednesday)"]
+
+
 def test_impossible_date_gives_a_warning_not_an_exception() -> None:
     day, basis, warnings = event("Rapat digelar Selasa (31/2).", today=D(2026, 3, 1))
     assert (day, basis) == (None, None)
@@ -192,6 +203,62 @@ def test_the_date_of_an_earlier_event_is_not_the_event() -> None:
     assert find_event_date(paragraphs, today=D(2026, 11, 22)).day == D(2024, 2, 3)
     earlier = ["Sebelumnya, pada Senin (13/1/2025) tim meninjau lokasi.", "Rapat digelar Rabu (15/1/2025)."]
     assert find_event_date(earlier, today=D(2026, 11, 22)).day == D(2025, 1, 15)
+
+
+def test_the_day_a_state_of_things_began_is_not_the_event() -> None:
+    # "sejak"/"since" dates when the outage began; the story reports the day the manager spoke.
+    paragraphs = [
+        "Warga mengeluhkan listrik padam sejak Senin (2/3) malam.",
+        "“Jaringan sudah diperbaiki,” kata manajer PLN setempat, Rabu (4/3/2026).",
+    ]
+    assert find_event_date(paragraphs, today=D(2026, 11, 22)).day == D(2026, 3, 4)
+    english = ["The road has been closed since Monday (2/3).", "The mayor spoke on Wednesday (4/3/2026)."]
+    assert find_event_date(english, today=D(2026, 11, 22)).day == D(2026, 3, 4)
+    alone = ["Warga mengeluhkan listrik padam sejak Senin (2/3/2026) malam."]
+    assert find_event_date(alone, today=D(2026, 11, 22)).day == D(2026, 3, 2)
+
+
+def test_a_lead_weekday_does_not_give_way_to_a_later_date_of_another_weekday() -> None:
+    # The lead's "Senin" is the day of the statement; the Saturday further on is another event.
+    paragraphs = [
+        "Target itu realistis, kata ketua komite di Mataram, Senin.",
+        "Ia terpilih sebagai ketua dalam musyawarah pada Sabtu (7/3).",
+    ]
+    assert find_event_date(paragraphs, published=D(2026, 3, 9)).day == D(2026, 3, 9)
+    # The same weekday written in full further on still dates it.
+    same = ["Target itu realistis, kata ketua komite di Mataram, Senin.", "Rapat itu digelar Senin (2/3)."]
+    assert find_event_date(same, published=D(2026, 3, 4)).day == D(2026, 3, 2)
+
+
+def test_a_later_date_on_another_weekday_does_not_date_an_undatable_lead_weekday() -> None:
+    # No publication date: the lead's "Senin" cannot be dated, and a Sunday further on (the
+    # day a term of office ended) is another event's: null, with the warning.
+    paragraphs = [
+        "“Keduanya wajib menjaga netralitas,” jelas gubernur, Senin.",
+        "Masa jabatan bupati sebelumnya berakhir pada 8 Maret 2026.",
+    ]
+    found = find_event_date(paragraphs, today=D(2026, 11, 22))
+    assert found.day is None
+    assert found.warnings == ["'Senin' cannot be dated: the article states no publication date"]
+    # A later date on that weekday still dates it.
+    monday = [paragraphs[0], "Pelantikan itu digelar pada 9 Maret 2026."]
+    assert find_event_date(monday, today=D(2026, 11, 22)).day == D(2026, 3, 9)
+
+
+def test_the_day_a_cited_web_page_was_read_dates_nothing() -> None:
+    paragraphs = [
+        "The city government will build a new bus terminal in the north of the city.",
+        "“The design is ready,” the agency head said, as seen on the city government website on"
+        " Friday, 6 March 2026.",
+    ]
+    found = find_event_date(paragraphs, today=D(2026, 11, 22))
+    assert found.day is None
+    indonesian = [
+        "Pemkot akan membangun terminal baru.",
+        "Hal itu disampaikan Kepala Dinas, seperti dikutip dari laman resmi Pemkot, Jumat (6/3/2026).",
+        "Rapat koordinasi digelar Kamis (5/3/2026).",
+    ]
+    assert find_event_date(indonesian, today=D(2026, 11, 22)).day == D(2026, 3, 5)
 
 
 def test_the_day_of_the_meeting_wins_over_the_day_of_the_press_release() -> None:

@@ -100,6 +100,15 @@ def test_plain_text_headline_is_split_off() -> None:
     assert article.paragraphs[0].startswith("Kabarkreatif.id - Jakarta - ")
 
 
+def test_a_first_line_that_is_a_bare_dateline_is_no_headline() -> None:
+    # A scraped page that lost its headline opens on the dateline alone ("Bogor –"), the story
+    # on the lines below: the dateline stays a paragraph, where the dateline reader finds it.
+    text = "Bogor –\n\nWali Kota Bogor meresmikan taman baru di pusat kota, Senin (3/3/2025).\n"
+    article = read_article(text, "kabar.txt", ".txt")
+    assert article.title is None
+    assert article.paragraphs[0] == "Bogor –"
+
+
 # --------------------------------------------------------------------------- cleaning rules
 
 

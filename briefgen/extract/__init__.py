@@ -127,6 +127,13 @@ _LIST_GOES_ON = re.compile(
 _EXAMPLE = re.compile(r"\b(?:[Ss]eperti|[Mm]isalnya|[Cc]ontohnya|[Tt]ermasuk|[Ss]uch\s+as|[Ll]ike)\s+$")
 
 
+def _ends_on(phrase: str, places: list[str]) -> bool:
+    """Whether ``phrase`` ends on its last place: an "and" after it goes on listing places
+    ("di Kabupaten Sambas dan Bengkayang"), one further on joins other words ("in Medan plans
+    … the Education and Culture Ministry")."""
+    return phrase.rstrip(" ,").endswith(places[-1])
+
+
 def _places_after_di(text: str) -> list[str]:
     """The city each "di …" phrase of ``text`` names, in order: the last known city of the
     phrase (``di Kantor Badan Arsip, Cibinong, Bogor`` → Bogor)."""
@@ -138,7 +145,12 @@ def _places_after_di(text: str) -> list[str]:
         stop = _WHERE_ENDS.search(tail)
         phrase = " ".join(tail[: stop.start() if stop else len(tail)].split()[:_WHERE_WORDS])
         places = _places_named(phrase)
-        if places and stop is not None and _LIST_GOES_ON.match(tail, stop.start()):
+        if (
+            places
+            and stop is not None
+            and _LIST_GOES_ON.match(tail, stop.start())
+            and _ends_on(phrase, places)
+        ):
             continue  # "di Kabupaten Sambas dan Bengkayang": the areas a forecast or a count covers
         if places:
             # "di Balai Desa, Kabupaten Sleman, DI Yogyakarta": the regency named as one, not
@@ -240,13 +252,15 @@ def _same_day_place(dated: Sequence[str], lead: int, event: EventDate) -> str | 
 
 
 def _dating_sentence(paragraphs: Sequence[str], lead: int, expression: str | None) -> str:
-    """The part of the sentence that dates the event up to its date expression."""
+    """The part of the sentence that dates the event up to its date expression; after a quote,
+    its attribution only (a city the speaker names is not where the speaker spoke)."""
     if not expression:
         return ""
     for paragraph in paragraphs[lead:]:
         at = paragraph.find(expression)
         if at >= 0:
             start = max(paragraph.rfind(". ", 0, at), paragraph.rfind("? ", 0, at), -1)
+            start = max(start, paragraph.rfind("”", 0, at), paragraph.rfind('"', 0, at))
             return paragraph[start + 1 : at]
     return ""
 

@@ -38,6 +38,7 @@ from briefgen.extract.patterns import compiled
 _GLUED_AFTER = re.compile(
     r"^[•·▪◦‣∙]\s*(?=[A-Z])"  # a list item of the page's markup: "• KABAR.CO, Bogor - …"
     r"|\b\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|pm|am|PM|AM))?\s+(?=[A-Z])"
+    r"|^\s*date\s+\d{4}-\d{2}-\d{2}\s+(?=[A-Z])"  # a search index's date marker: "date 2021-11-12 Jakarta: …"
     r"|^(?:Peliput|Reporter|Penulis|Pewarta|Oleh|By)\s*:?\s*(?:[A-Z][\w.'’]*\s+){1,4}?(?=[A-Z]{3,}\b)"
 )
 _GLUED_WITHIN_WORDS = 30
@@ -67,6 +68,9 @@ _PLACE_HEADS = words(
 _NOT_SITES = frozenset(
     {*WEEKDAYS, "kemarin", "kini", "sekarang", "tadi", "semalam", "lalu", "pagi", "siang", "sore", "malam"}
 )
+# A compass point as an initial before a province, as ANTARA's English service writes it:
+# "Semarang, C Jawa (ANTARA) -", "Makassar, S Sulawesi (ANTARA) -".
+_COMPASS_INITIALS = frozenset({"N", "S", "E", "W", "C", "N.", "S.", "E.", "W.", "C."})
 _NOT_PLACE_WORDS = (ORG_WORDS - PLACES) | TITLE_WORDS | FUNCTION_WORDS
 _NOT_OUTLET_WORDS = ORG_HEADS | TITLE_WORDS | FUNCTION_WORDS  # "Harian", "Pos" may name an outlet
 
@@ -160,6 +164,11 @@ def _without_prefix(place: str | None) -> str | None:
     return place
 
 
+def _region_word(word: str) -> bool:
+    """A word of a province's or country's name, or a compass initial before one ("S Sulawesi")."""
+    return word in PLACES or word in _COMPASS_INITIALS
+
+
 def _is_region(name: str | None) -> bool:
     """A province or country after the city ("BANDUNG, Jawa Barat -", "Kupang, NTT -"): every
     word a place word and the whole no city briefgen knows; not an outlet's name."""
@@ -215,7 +224,7 @@ def _read_names(
     region = groups.get("region")
     # "Denpasar, Bali (ANTARA) -": before an agency in brackets, a province or island is the
     # region even when a regency bears its name ("Bali").
-    if "region" in groups and not (region and all(w in PLACES for w in region.split())):
+    if "region" in groups and not (region and all(map(_region_word, region.split()))):
         return None
     if _lead_word(outlet):
         return None  # "BOGOR, kemarin –" is no outlet
@@ -435,11 +444,35 @@ def _outlet_and_place(
         place = normalise_place(found.tag)  # "BOGOR - Kabarkita.com -": the city, then the site
     if outlet is None and found.tag is None:
         outlet, place = _outlet_before_place(place, text)
+    outlet, place = _capitals_outlet(found, outlet, place, text)  # "KABAR RAKYAT –"
     if found.word is not None:
         outlet, place = _lone_word(found.word, outlet, place, text)
     if outlet is not None and is_regional_short_name(outlet):
         outlet = None  # "KUKAR, TENGGARONG -": the regency's short name, then its seat
     return outlet or _byline_outlet(found, paragraphs, index), place
+
+
+def _capitals_outlet(
+    found: Dateline, outlet: str | None, place: str | None, text: str
+) -> tuple[str | None, str | None]:
+    """(outlet, place) once a dateline of two or three words in capitals ("KABAR RAKYAT –") is
+    told apart: the outlet's name when it is no place briefgen knows, has no place words and
+    the story never names it again."""
+    written = found.written
+    if (
+        outlet is None
+        and written is not None
+        and place is not None
+        and written.isupper()
+        and " " in written
+        and found.outlet is None
+        and found.prefix is None
+        and not is_known_place(place)
+        and not any(w in PLACES for w in place.split())
+        and not _word_is_place(place, text)
+    ):
+        return written, None
+    return outlet, place
 
 
 def _lone_word(word: str, outlet: str | None, place: str | None, text: str) -> tuple[str | None, str | None]:

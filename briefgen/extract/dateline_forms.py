@@ -44,6 +44,8 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>[a-z][a-z0-9]{{3,}}(?:[A-Z][A-Za-z0-9]*)?)(?:{_SEP})"),
     # Bogor, KABAR_Menteri …   (an underscore for the dash, the lead's first word glued to it)
     re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>[A-Z][A-Za-z0-9.]*)_(?=[A-Z])"),
+    # BOGOR – Kabarkita.com   (the city, then the site, on a line of their own: the lead below)
+    re.compile(rf"^(?P<place>{_PLACE})(?:{_SEP})(?P<outlet>{DOMAIN})\s+$"),
     # Kabar7.com, Bogor -   Kabar7.com, Bogor:
     re.compile(rf"^(?P<outlet>{DOMAIN}),\s*(?P<place>{_PLACE})(?:{_SEP}|\s*:\s+)"),
     # KABARKITA.COM. Bogor -   (a full stop after the site)

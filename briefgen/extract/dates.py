@@ -9,7 +9,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefgen.extract.dates_context import QUOTED, SAID_BEFORE, demoted, held, released, sentence_bounds
+from briefgen.extract.dates_context import (
+    QUOTED,
+    SAID_BEFORE,
+    cited,
+    demoted,
+    held,
+    released,
+    sentence_bounds,
+)
 from briefgen.extract.lexicon import (
     EN_WEEKDAYS,
     MONTH_RE,
@@ -20,9 +28,11 @@ from briefgen.extract.years import (
     PLAUSIBLE_YEARS,
     Reference,
     english_date,
+    month_first,
     reference_date,
     resolve_day,
     typo_year,
+    weekday_agrees,
     weekday_number,
 )
 
@@ -259,6 +269,8 @@ def _absolute(
         corrected = typo_year(number, month, year, weekday, ref)
         return None, [f"impossible year in '{expression}' ignored"], True, corrected
     day, warnings = resolve_day(number, month, year, weekday, ref, expression)
+    if warnings and groups.get("m") and year is None:
+        day, warnings = month_first(number, month, weekday, ref) or (day, warnings)
     return day, warnings, False, None
 
 
@@ -428,16 +440,19 @@ def _scan(paragraphs: Sequence[str], ref: Reference) -> _Scan:
         if scan.first is not None and not (scan.first[1].relative or _mismatched(scan.first[1])):
             break
         matches = find_dates(paragraph, ref, anchor) if paragraph else []
-        usable = [m for m in matches if m.day is not None]
+        usable = [m for m in matches if m.day is not None and not cited(paragraph, m.start)]
         anchor = next((m.day for m in reversed(usable) if not m.relative), anchor)
         scan.found.extend((number, m) for m in usable)
         if scan.first is not None:
             continue
+        undated_above = list(scan.undatable_texts)
         _note_undated(scan, matches)
         plain = [
             m
             for m in usable
-            if not _after_publication(_day(m), ref) and not demoted(paragraph, m.start, m.end)
+            if not _after_publication(_day(m), ref)
+            and not demoted(paragraph, m.start, m.end)
+            and weekday_agrees(undated_above, _day(m))
         ]
         if scan.fallback is None and usable:
             scan.fallback = (number, usable[0])
@@ -470,6 +485,7 @@ def _settle(
                 and not _after_publication(_day(m), ref)
                 and not demoted(paragraphs[n], m.start, m.end)
                 and not _restates_publication(m, pick, ref)
+                and not (pick.weekday and _day(m).weekday() != _day(pick).weekday())
             ),
             None,
         )

@@ -91,6 +91,9 @@ def _after_incident(paragraph: str, start: int, end: int) -> bool:
 # "KMA yang ditandatangani tertanggal 13 Februari", "surat bertanggal 2 Mei", "a letter dated
 # March 5": the date a document bears (signed or issued), not the day of the reported event.
 _DOCUMENT_DATED = re.compile(r"\b(?:[Tt]ertanggal|[Bb]ertanggal|dated)\s+(?:(?:tanggal|tgl\.?)\s+)?$")
+# "air macet sejak Rabu (13/11) malam", "closed since Monday": the day a state of things began,
+# before the day the story reports on it.
+_SINCE = re.compile(r"\b(?:[Ss]ejak|[Ss]emenjak|[Ss]ince)\s+(?:(?:hari|tanggal|pada)\s+)?$")
 
 
 def demoted(paragraph: str, start: int, end: int) -> bool:
@@ -98,7 +101,9 @@ def demoted(paragraph: str, start: int, end: int) -> bool:
     nothing else."""
     if _earlier_sentence(paragraph, *sentence_bounds(paragraph, start, end)):
         return True
-    if _DOCUMENT_DATED.search(paragraph, max(0, start - 24), start):
+    if _DOCUMENT_DATED.search(paragraph, max(0, start - 24), start) or _SINCE.search(
+        paragraph, max(0, start - 20), start
+    ):
         return True
     if _AHEAD.match(paragraph, end) or _after_incident(paragraph, start, end):
         return True
@@ -125,6 +130,20 @@ def _as_of(paragraph: str, start: int) -> bool:
         return False
     # "Senin (19/10) hingga Rabu (21/10)", "19 Oktober sampai 22 Oktober": a span's end.
     return not re.search(rf"(?:\d|\)|\b(?i:{MONTH_RE}))\s*$", before[: found.start()])
+
+
+# "seperti dikutip dari laman resmi Pemkot, Jumat (27/2/2026)", "as seen on the city's website on
+# Friday": the day the writer read a web page, a citation's date, no event's at all.
+_CITED = re.compile(
+    r"\b(?:[Dd]ikutip|[Dd]ilansir|[Dd]iakses|seen|quoted|cited|accessed)\b[^.!?;“”\"]{0,40}?"
+    r"\b(?:laman|situs|website|web|page|site)\b[^.!?;“”\"]{0,60}$"
+)
+_CITED_REACH = 110
+
+
+def cited(paragraph: str, start: int) -> bool:
+    """Whether the date at ``start`` is the day a cited web page was read."""
+    return bool(_CITED.search(paragraph[max(0, start - _CITED_REACH) : start]))
 
 
 def released(paragraph: str, start: int) -> bool:

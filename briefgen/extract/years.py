@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefgen.extract.lexicon import EN_MONTHS, EN_WEEKDAYS, WEEKDAYS
@@ -128,6 +129,32 @@ def _nearest_year(
             "(the article states no publication date)"
         )
     return found, warnings
+
+
+_MONTH_FIRST_WITHIN = 7  # days before the publication date a month-first reading may fall
+
+
+def month_first(
+    number: int, month: int, weekday: str | None, ref: Reference
+) -> tuple[dt.date, list[str]] | None:
+    """A year-less ``(5/3)`` written month first, as US-style copy does ("Wednesday (5/3)" for 3
+    May): taken when the day-first reading's weekday disagrees and the month-first one agrees and
+    falls in the week up to the publication date; None otherwise."""
+    if weekday is None or ref.basis != "published" or number > 12:
+        return None
+    swapped = _safe_date(ref.day.year, number, month)
+    if swapped is None or swapped.weekday() != weekday_number(weekday):
+        return None
+    if not dt.timedelta(0) <= ref.day - swapped <= dt.timedelta(days=_MONTH_FIRST_WITHIN):
+        return None
+    return swapped, []
+
+
+def weekday_agrees(undated: Sequence[str], day: dt.date) -> bool:
+    """Whether ``day`` can be the day of the bare weekday a paragraph above dated nothing
+    ("jelas gubernur, Senin."): a later paragraph's date on another weekday is another event's."""
+    said = {WEEKDAYS[text.strip(" .,").lower()] for text in undated if text.strip(" .,").lower() in WEEKDAYS}
+    return len(said) != 1 or day.weekday() in said
 
 
 def _year_by_weekday(day: int, month: int, weekday: str, ref: Reference) -> dt.date | None:

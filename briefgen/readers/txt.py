@@ -9,9 +9,10 @@ from briefgen.readers.clean import is_junk, normalise, paragraphs_from_text
 
 _ENDS_SENTENCE = re.compile(r"[.!?:;…”\"]$")
 # "JAKARTA, KOMPAS.com -", "Jakarta (ANTARA) -"; a headline with a comma ("Bangun Kota Kreatif,
-# Wali Kota Temui Menteri") has no dash after the words that follow it.
+# Wali Kota Temui Menteri") has no dash after the words that follow it. A dateline may end its
+# line ("Jakarta –"), the story below it, when the page lost its headline.
 _DATELINE_START = re.compile(
-    r"^\S+(?:\s\S+)?\s[-–—]\s|^[A-Z][A-Za-z ]+,\s*\S+(?:\s\S+){0,2}\s*[-–—|]|^[A-Z][a-z]+ \("
+    r"^\S+(?:\s\S+)?\s[-–—](?:\s|$)|^[A-Z][A-Za-z ]+,\s*\S+(?:\s\S+){0,2}\s*[-–—|]|^[A-Z][a-z]+ \("
 )
 
 
