@@ -1411,3 +1411,18 @@ def test_common_misspellings_of_gubernur_are_the_title() -> None:
     assert (person.name, person.role) == ("Budi Santoso", "Gebernur Jawa Tengah")
     [person] = persons("Gubenur Jawa Tengah Rina Lestari membuka acara itu.")
     assert (person.name, person.role) == ("Rina Lestari", "Gubenur Jawa Tengah")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Bupati Sukamaju Barat (Sukbar), Kalteng, Rahmawati membuka pameran itu.", "Rahmawati", "Bupati"),
+        ("Wali Kota Pelangi, Jawa Timur, Budi Harsono meresmikan pasar baru.", "Budi Harsono", "Wali Kota"),
+    ],
+)
+def test_the_province_between_commas_stands_between_the_office_and_its_holder(
+    sentence: str, name: str, role: str
+) -> None:
+    [person] = persons(sentence)
+    assert person.name == name
+    assert person.role is not None and person.role.startswith(role)

@@ -16,10 +16,12 @@ from briefgen.extract.lexicon import (
     FUNCTION_WORDS,
     NAME_PREFIXES,
     PERSON_CUES,
+    PLACES,
     RANK_SUFFIXES,
     RANKS,
     WORD_RE,
     is_known_place,
+    region_abbreviations,
 )
 from briefgen.extract.organizations import Definition, compact
 from briefgen.extract.person_context import cue_before, is_cued, office_region
@@ -76,6 +78,8 @@ def _comma_name(paragraph: str, runs: Sequence[Run], index: int, after: int, voc
     gap = paragraph[after : nxt.start]
     if not re.fullmatch(r",\s*", gap) or degrees_at(paragraph, after):
         return None
+    if _province_between(paragraph, runs, index + 1):
+        index, nxt = index + 1, runs[index + 2]
     name_units = list(nxt.units)[leading_ranks(nxt.units) :]
     while len(name_units) > 1 and name_units[-1].text in DEGREE_WORDS:
         name_units.pop()  # "…, Budi Santoso SE MSi mengatakan": degrees written without dots
@@ -88,6 +92,16 @@ def _comma_name(paragraph: str, runs: Sequence[Run], index: int, after: int, voc
     if tail and not re.match(r"[,.;:)]|\s+[a-z(“\"]|\s*$", tail):
         return None
     return index + 1
+
+
+def _province_between(paragraph: str, runs: Sequence[Run], index: int) -> bool:
+    """``Bupati Contoh, Kalteng, Budi``: the office's province in commas before the holder's name."""
+    run, places = runs[index], PLACES | set(region_abbreviations())
+    return (
+        index + 1 < len(runs)
+        and all(u.kind == "word" and u.text in places for u in run.units)
+        and (re.fullmatch(r",\s*", paragraph[run.end : runs[index + 1].start]) is not None)
+    )
 
 
 def _name_before_title(
