@@ -312,3 +312,26 @@ def test_a_unit_of_a_body_alone_is_no_person() -> None:
     )
     assert _names(facts) == ["Darto Wibisono"]
     assert [q.speaker for q in facts.quotes] == ["Darto Wibisono"]
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Dalam sambutannya, Gus Darmo -sapaan wali kota- meminta warga tertib.",
+        "Dalam sambutannya, Gus Darmo, sapaan wali kota itu, meminta warga tertib.",
+        "Wali Kota Sukamaju Sudarmono alias Gus Darmo meminta warga tertib.",
+        "Wali kota yang akrab dengan sapaan Gus Darmo itu meminta warga tertib.",
+    ],
+)
+def test_a_nickname_introduced_by_sapaan_or_alias_is_the_full_name(introduction: str) -> None:
+    text = [
+        "Wali Kota Sukamaju Sudarmono memimpin apel pagi di halaman balai kota.",
+        introduction,
+        "“Kita jaga bersama kota ini dengan penuh tanggung jawab,” kata Gus Darmo.",
+    ]
+    people = [Person("Sudarmono", "Wali Kota Sukamaju"), Person("Gus Darmo")]
+    facts = _resolved(
+        text, people, [Quote("Kita jaga bersama kota ini dengan penuh tanggung jawab", "Gus Darmo", 2)]
+    )
+    assert _names(facts) == ["Sudarmono"]
+    assert facts.quotes[0].speaker == "Sudarmono"

@@ -68,9 +68,13 @@ _SUBUNIT_NOUNS = frozenset(
 # English abstract nouns by their suffix (Relations, Intelligence, Prevention, Investigation,
 # Partnership, Security, Logistics): the portfolio of an English title, never a person's name.
 _ENGLISH_NOUN = re.compile(r"(?:tions?|sions?|ences?|ances?|ments?|ships?|ity|ics|ness)$")
+# "akrab disapa Abi", "akrab dengan sapaan Abi", "alias Abi" before the nickname; "Mas Ipin, sapaan
+# akrabnya", "Gus Abi -sapaan bupati-" after it ("sapaan" alone names a form of address too).
 _NICKNAME_CUE = re.compile(
-    r"(?:akrab|biasa|kerap|sering)\s+(?:di)?sapa(?:an)?\s+(?P<after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
-    r"|\b(?P<before>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)[,\s]+(?:sapaan|panggilan)\s+akrab(?:nya)?\b"
+    r"(?:akrab|biasa|kerap|sering)\s+(?:dengan\s+)?(?:di)?sapa(?:an)?\s+(?P<after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+    r"|\balias\s+(?P<alias>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+    r"|\b(?P<before>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)[,\s(–—-]+"
+    r"(?:sapaan(?:\s+akrab(?:nya)?)?|panggilan\s+akrab(?:nya)?)\b"
 )
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 _MIN_VARIANT_CHARS = 8  # names at least this long merge with a spelling one edit away
@@ -329,7 +333,7 @@ def _nicknames(text: str) -> list[tuple[int, str]]:
     """Nicknames the text introduces, with where: ``akrab disapa Abi``, ``Mas Ipin sapaan akrabnya``."""
     found = []
     for m in _NICKNAME_CUE.finditer(text):
-        nick = m.group("after") or m.group("before")
+        nick = m.group("after") or m.group("alias") or m.group("before")
         found.append((m.start(), nick))
     return found
 
