@@ -335,3 +335,16 @@ def test_a_nickname_introduced_by_sapaan_or_alias_is_the_full_name(introduction:
     )
     assert _names(facts) == ["Sudarmono"]
     assert facts.quotes[0].speaker == "Sudarmono"
+
+
+def test_a_misspelt_body_after_a_one_word_name_is_not_its_surname() -> None:
+    # "Sekretriat Daerah" misspelt: the word before "Daerah" heads a body, not the end of the name.
+    text = [
+        "Kepala Bidang Kesenian Marlina membuka pendaftaran lomba tari tahun ini.",
+        "Menurut Marlina Sekretriat Daerah sedang mendata kegiatan semua dinas.",
+        "“Pendaftaran kami buka sampai akhir bulan depan,” kata Marlina.",
+    ]
+    quote = Quote("Pendaftaran kami buka sampai akhir bulan depan", "Marlina", 2)
+    facts = _resolved(text, [Person("Marlina", "Kepala Bidang Kesenian")], [quote])
+    assert _names(facts) == ["Marlina"]
+    assert facts.quotes[0].speaker == "Marlina"

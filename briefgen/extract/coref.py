@@ -76,6 +76,9 @@ _NICKNAME_CUE = re.compile(
     r"|\b(?P<before>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)[,\s(–—-]+"
     r"(?:sapaan(?:\s+akrab(?:nya)?)?|panggilan\s+akrab(?:nya)?)\b"
 )
+# Words that qualify the body noun written before them ("Sekretariat Daerah", "Rumah Sakit Umum",
+# "Badan Nasional"): that noun, however spelt, is no surname of a name right before it.
+_BODY_QUALIFIERS = frozenset({"Daerah", "Nasional", "Umum", "Regional", "Internasional"})
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 _MIN_VARIANT_CHARS = 8  # names at least this long merge with a spelling one edit away
 _MIN_NICKNAME = 3
@@ -250,6 +253,8 @@ def _extend_right(word: str, text: str) -> str | None:
         tail = []
         for w in m.group(1).split():
             if not _is_name_word(w) or is_known_place(w):
+                if w.rstrip(".,") in _BODY_QUALIFIERS and tail:
+                    tail.pop()  # "Budi Sekretariat Daerah": the word before the qualifier is a body's head
                 break
             tail.append(w)
         if tail:
