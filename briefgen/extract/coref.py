@@ -250,7 +250,7 @@ def _extend_right(word: str, text: str) -> str | None:
     """A one-word mention written in full elsewhere in the text (``Retno`` → ``Retno Marsudi``)."""
     forms: set[str] = set()
     for m in compiled(rf"(?<![\w-]){re.escape(word)}((?:[ \t]+[A-Z][\w'’-]*){{1,3}})").finditer(text):
-        tail = []
+        tail: list[str] = []
         for w in m.group(1).split():
             if not _is_name_word(w) or is_known_place(w):
                 if w.rstrip(".,") in _BODY_QUALIFIERS and tail:
