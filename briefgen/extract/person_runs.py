@@ -56,6 +56,7 @@ _LOWER_CUE = re.compile(
 )
 # Title words that also end Indonesian names ("Rizal Adi Utama"): after two name words, a name.
 _NAME_END_WORDS = frozenset({"Utama"})
+_DISTRICT_HEADS = frozenset({"Kecamatan", "Kec.", "Kabupaten", "Kab.", "Provinsi"})
 # "Budi Santoso dari PT Maju", "Budi Santoso, dari Dinas Pertanian, …": the body someone is from.
 _FROM_ORG = re.compile(r",?\s+dari\s+")
 ROLE_AFTER = re.compile(
@@ -95,12 +96,16 @@ def _comma_name(paragraph: str, runs: Sequence[Run], index: int, after: int, voc
 
 
 def _province_between(paragraph: str, runs: Sequence[Run], index: int) -> bool:
-    """``Bupati Contoh, Kalteng, Budi``: the office's province in commas before the holder's name."""
+    """``Bupati Contoh, Kalteng, Budi``, ``Kades Contoh, Kecamatan Lain, Budi``: the office's
+    province or district in commas of its own before the holder's name."""
     run, places = runs[index], PLACES | set(region_abbreviations())
+    region = run.units[0].text in _DISTRICT_HEADS or all(
+        u.kind == "word" and u.text in places for u in run.units
+    )
     return (
-        index + 1 < len(runs)
-        and all(u.kind == "word" and u.text in places for u in run.units)
-        and (re.fullmatch(r",\s*", paragraph[run.end : runs[index + 1].start]) is not None)
+        region
+        and index + 1 < len(runs)
+        and re.fullmatch(r",\s*", paragraph[run.end : runs[index + 1].start]) is not None
     )
 
 
@@ -292,7 +297,8 @@ def _read_titled_run(
         )
         return end
     known = any(role_units[-1].text in p.core for p in index.people)
-    tail = name_start(role_units, length, tail, known)
+    held = index.holders_of(paragraph[role_units[0].start : role_units[-1].end])  # "Rektor Unimal"
+    tail = 0 if held else name_start(role_units, length, tail, known)
     if tail == 1 and not known and _role_goes_on(paragraph, runs, i, vocab):
         tail = 0
     if not tail:
@@ -305,17 +311,9 @@ def _read_titled_run(
         role_part.pop()
     role, org = split_role(role_part, length, vocab, paragraph, defs)
     end = with_degrees(paragraph, name_units[-1].end)
+    span, written = (role_units[0].start, end), paragraph[role_units[0].start : end]
     name = paragraph[name_units[0].start : end]
-    written = paragraph[role_units[0].start : end]
-    index.add(
-        name,
-        number,
-        (role_units[0].start, end),
-        role=role,
-        organization=org,
-        role_acronyms=acronyms,
-        written=written,
-    )
+    index.add(name, number, span, role=role, organization=org, role_acronyms=acronyms, written=written)
     return end
 
 
