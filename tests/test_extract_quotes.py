@@ -724,3 +724,12 @@ def test_an_english_role_after_as_is_not_part_of_the_speakers_name() -> None:
         " Section.",
     )
     assert [q.speaker for q in quotes] == ["Darto Wibisono"]
+
+
+@pytest.mark.parametrize("verb", ["informed", "elaborated", "opined", "disclosed", "underscored"])
+def test_english_wire_reporting_verbs_attribute_a_quotation(verb: str) -> None:
+    quotes, _ = quotes_of(
+        "Transport Minister Hendra Wiratama opened the new harbour on Monday.",
+        f'"We will add three more ferry routes to the eastern islands next year," he {verb}.',
+    )
+    assert [q.speaker for q in quotes] == ["Hendra Wiratama"]

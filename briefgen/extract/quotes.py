@@ -31,10 +31,13 @@ _AFTER = re.compile(
     r"(?P<who>[^.,;:!?“”\"]*)",
     re.IGNORECASE,
 )
+# Reporting verbs of English wire copy ("…,” the minister informed", "…,” he elaborated") besides
+# the shared list, for a quotation's attribution only.
+_EN_VERBS = rf"{ENGLISH_SPEECH_VERBS}|informed|elaborated|opined|disclosed|underscored"
 # English: "…,” said Arifin on Friday." / "…,” Rosan told reporters." / "…,” he added."
 _EN_OFFICES = "minister|governor|ambassador|mayor|regent|president|secretary|director|chairman"
 _EN_AFTER = re.compile(
-    rf"\s*(?:(?:{ENGLISH_SPEECH_VERBS}|according\s+to)\b(?P<who>[^.,;:!?“”\"]*)"
+    rf"\s*(?:(?:{_EN_VERBS}|according\s+to)\b(?P<who>[^.,;:!?“”\"]*)"
     # "…,” Papua governor Budi Santoso said": a lower-case role word before the name.
     r"|(?P<subject>he|she|they|(?:(?:the\s+)?(?:[^\W\d_][\w'’.-]*\s+){0,2}(?:"
     + "|".join(sorted(PERSON_CUES, key=len, reverse=True))
@@ -43,19 +46,19 @@ _EN_AFTER = re.compile(
     # "…,” Ratna, who accompanied Governor Yohanes Kareth, stated …", "…,” Ratna, the ministry's
     # spokeswoman, told reporters": a relative clause or a description in apposition.
     r"(?:\s*,\s*(?:(?:who|yang|the|an?)\s[^,.;“”\"]{1,80}|\d{1,3}),)?\s+"  # "…,” Ratna, 54, said"
-    rf"(?:(?:also|then|later|further)\s+)?(?:{ENGLISH_SPEECH_VERBS})\b"
+    rf"(?:(?:also|then|later|further)\s+)?(?:{_EN_VERBS})\b"
     # "…,” the minister said": an office in lower case, for the one person holding it.
     rf"|(?P<office>the\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_EN_OFFICES}))\s+"
-    rf"(?:(?:also|then|later|further)\s+)?(?:{ENGLISH_SPEECH_VERBS})\b"
+    rf"(?:(?:also|then|later|further)\s+)?(?:{_EN_VERBS})\b"
     # "…,” the ministry's director-general, Budi Santoso, told reporters": the name in apposition.
     r"|the\s[^,.;:!?“”\"]{1,60},\s*(?P<appos>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+"
-    rf"(?:(?:also|then|later|further)\s+)?(?:{ENGLISH_SPEECH_VERBS})\b)"
+    rf"(?:(?:also|then|later|further)\s+)?(?:{_EN_VERBS})\b)"
 )
 _PRONOUN = re.compile(r"\s*(?:dia|ia|beliau|he|she|they)\b", re.IGNORECASE)
 _BEFORE = re.compile(
     rf"(?:\b(?:{SPEECH_VERBS}|berkata|bertutur|menulis|menuliskan)(?:\s+bahwa)?\s*[,:]?"
     # "Santoso said: “…”", "He told reporters, “…”"
-    rf"|\b(?:{ENGLISH_SPEECH_VERBS})(?:\s+(?:reporters|journalists|the\s+press|the\s+media|[A-Z][\w.]*))?\s*[,:]"
+    rf"|\b(?:{_EN_VERBS})(?:\s+(?:reporters|journalists|the\s+press|the\s+media|[A-Z][\w.]*))?\s*[,:]"
     # "Menurut Wulan, “…”", "Menurut Dr. Ir. Wulan Sari, M.Sc., “…”"
     r"|\bMenurut(?P<nya>nya)?(?:\s+[^,.“”\"]*?(?:\b[A-Z][a-z]{0,3}\.\s*[^,.“”\"]*?)*"
     r"(?:,\s*(?:[A-Z][A-Za-z]{0,3}\.)+)*)?\s*,)\s*$"
