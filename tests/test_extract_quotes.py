@@ -733,3 +733,12 @@ def test_english_wire_reporting_verbs_attribute_a_quotation(verb: str) -> None:
         f'"We will add three more ferry routes to the eastern islands next year," he {verb}.',
     )
     assert [q.speaker for q in quotes] == ["Hendra Wiratama"]
+
+
+def test_the_official_speaking_through_another_is_not_the_speaker() -> None:
+    # "kata Kepala X melalui Kabid Y": Y gives the statement on the head's behalf.
+    quotes, _ = quotes_of(
+        "“Jadwal lomba akan kami umumkan pada pekan depan di balai desa,” kata Kepala Dinas Pariwisata"
+        " Sukamaju, Hendra Wiratama melalui Kabid Kesenian Lestari kepada wartawan, Senin.",
+    )
+    assert [q.speaker for q in quotes] == ["Lestari"]
