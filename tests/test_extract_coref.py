@@ -348,3 +348,24 @@ def test_a_misspelt_body_after_a_one_word_name_is_not_its_surname() -> None:
     facts = _resolved(text, [Person("Marlina", "Kepala Bidang Kesenian")], [quote])
     assert _names(facts) == ["Marlina"]
     assert facts.quotes[0].speaker == "Marlina"
+
+
+def test_a_form_of_address_and_the_end_of_a_javanese_name_is_that_person() -> None:
+    text = [
+        "Gubernur Contoh Soepratmo melantik empat pejabat baru di gedung negara.",
+        "“Jangan membatalkan perjanjian yang sudah ada dengan pihak mana pun,” ujar Pakde Pratmo.",
+    ]
+    quote = Quote("Jangan membatalkan perjanjian yang sudah ada dengan pihak mana pun", "Pakde Pratmo", 1)
+    facts = _resolved(text, [Person("Soepratmo", "Gubernur Contoh"), Person("Pakde Pratmo")], [quote])
+    assert _names(facts) == ["Soepratmo"]
+    assert facts.quotes[0].speaker == "Soepratmo"
+
+
+def test_a_form_of_address_and_a_different_short_name_stays_apart() -> None:
+    text = [
+        "Gubernur Contoh Soepratmo melantik empat pejabat baru di gedung negara.",
+        "“Kami siap bekerja sama dengan semua pihak,” ujar Pakde Harjono.",
+    ]
+    quote = Quote("Kami siap bekerja sama dengan semua pihak", "Pakde Harjono", 1)
+    facts = _resolved(text, [Person("Soepratmo", "Gubernur Contoh"), Person("Pakde Harjono")], [quote])
+    assert facts.quotes[0].speaker == "Pakde Harjono"

@@ -79,6 +79,8 @@ _NICKNAME_CUE = re.compile(
 # Words that qualify the body noun written before them ("Sekretariat Daerah", "Rumah Sakit Umum",
 # "Badan Nasional"): that noun, however spelt, is no surname of a name right before it.
 _BODY_QUALIFIERS = frozenset({"Daerah", "Nasional", "Umum", "Regional", "Internasional"})
+# Forms of address before a short name, also the Javanese "Pakde"/"Bude" ("uncle"/"aunt").
+_ADDRESS = NAME_HONORIFICS | {"Pakde", "Bude", "Kang", "Bang"}
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 _MIN_VARIANT_CHARS = 8  # names at least this long merge with a spelling one edit away
 _MIN_NICKNAME = 3
@@ -100,7 +102,7 @@ def _words(name: str) -> list[str]:
 def _core(name: str) -> list[str]:
     """The name's words without titles before it."""
     words = _words(name)
-    while len(words) > 1 and (words[0] in _TITLES or words[0] in NAME_HONORIFICS):
+    while len(words) > 1 and (words[0] in _TITLES or words[0] in _ADDRESS):
         words = words[1:]
     return words
 
@@ -278,6 +280,19 @@ def _is_nickname(short: str, name: str) -> bool:
     return False
 
 
+_MIN_NAME_END = 5
+
+
+def _address_and_end(mention: str, name: str) -> bool:
+    """``Pakde Karwo`` for ``Soekarwo``: a form of address and the end of a word of the name (a
+    Javanese name is shortened by its last syllables)."""
+    words = _words(mention)
+    if len(words) != 2 or words[0] not in _ADDRESS or len(words[1]) < _MIN_NAME_END:
+        return False
+    end = words[1].casefold()
+    return any(w != end and w.endswith(end) for w in map(str.casefold, _core(name)))
+
+
 class _Cast:
     """The article's people and the mentions each stands for."""
 
@@ -293,6 +308,7 @@ class _Cast:
             lambda p: len(words) > 1 and _in_order(words, _core(p.name)),
             lambda p: len(mention) >= _MIN_VARIANT_CHARS and one_edit(mention, p.name),
             lambda p: _is_nickname(mention, p.name),
+            lambda p: _address_and_end(mention, p.name),
             lambda p: mention in _ROLE_WORDS and p.role is not None and _holds(mention, p.role),
             # "tandas Kapolres Kota Contoh": the role written out, as the person's role or its head.
             lambda p: role_phrase and p.role is not None and _holds_phrase(mention, p.role),
