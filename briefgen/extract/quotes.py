@@ -394,7 +394,7 @@ def _speaker_after(
         return people.speaker_before(span.paragraph, span.start, skip)
     mention = _longest_mention(people, p_last, after.start("who"), after.end("who"))
     if mention is not None:
-        return people.name_of(_through(people, after.string, p_last, mention) or mention)
+        return people.name_of(_through(people, after.string, p_last, mention))
     described = _DESCRIBED.match(who)
     if described is not None:
         # "kata pria yang akrab disapa Budi": the nickname, else the person being followed.
@@ -423,13 +423,14 @@ _THROUGH = re.compile(r"\s*,?\s*melalui\s+")
 _THROUGH_REACH = 40  # characters of a role ("Kabid Humas") between "melalui" and the mention
 
 
-def _through(people: PeopleIndex, text: str, paragraph: int, head: Mention) -> Mention | None:
-    """``kata Kepala Dinas Budi melalui Kabid Humas Ani``: the official speaking for the head."""
+def _through(people: PeopleIndex, text: str, paragraph: int, head: Mention) -> Mention:
+    """``kata Kepala Dinas Budi melalui Kabid Humas Ani``: the official speaking for the head
+    (Ani), else the head."""
     through = _THROUGH.match(text, head.end)
     if through is None:
-        return None
+        return head
     found = people.mention_in(paragraph, through.end(), through.end() + _THROUGH_REACH)
-    return found if found is not None and found.person != head.person and found.end > through.end() else None
+    return found if found is not None and found.person != head.person and found.end > through.end() else head
 
 
 def _longest_mention(people: PeopleIndex, paragraph: int, start: int, end: int) -> Mention | None:
