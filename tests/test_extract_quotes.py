@@ -742,3 +742,12 @@ def test_the_official_speaking_through_another_is_not_the_speaker() -> None:
         " Sukamaju, Hendra Wiratama melalui Kabid Kesenian Lestari kepada wartawan, Senin.",
     )
     assert [q.speaker for q in quotes] == ["Lestari"]
+
+
+def test_a_quotation_after_a_sentence_opened_by_menurutnya_is_the_followed_persons() -> None:
+    quotes, _ = quotes_of(
+        "Wali Kota Sukamaju Hendra Wiratama mengeluarkan tiga surat edaran pada Senin.",
+        "Menurutnya semua warga wajib menjaga kebersihan lingkungan masing-masing."
+        " “Kota ini harus bersih sebelum tamu negara datang bulan depan.",
+    )
+    assert [q.speaker for q in quotes] == ["Hendra Wiratama"]

@@ -550,7 +550,7 @@ def _speaker_before_quote(
             if _INNER_ATTRIBUTION.search(before_text, sentence_from, mention.start):
                 return people.name_of(mention), True
         if p_first == span.paragraph:
-            return _reported_before(before_text, p_first, sentence_from, people), False
+            return _reported_before(before_text, p_first, sentence_from, people, skip), False
     return None, False
 
 
@@ -558,12 +558,21 @@ def _speaker_before_quote(
 _REPORTED = re.compile(rf"\s*(?:Menurut|According\s+to)\s|\s+(?:{SPEECH_VERBS}|{ENGLISH_SPEECH_VERBS})\b")
 
 
-def _reported_before(before_text: str, paragraph: int, sentence_from: int, people: PeopleIndex) -> str | None:
+def _reported_before(
+    before_text: str,
+    paragraph: int,
+    sentence_from: int,
+    people: PeopleIndex,
+    skip: Sequence[tuple[int, int, int]],
+) -> str | None:
     """``Menurut Budi, harga stabil. “Stok kami cukup.”``: a quotation without attribution right
-    after a sentence of the same paragraph that reports what one named person said is theirs."""
+    after a sentence of the same paragraph that reports what one named person said is theirs;
+    after ``Menurutnya, …`` naming no one, it is the person the story follows."""
     if before_text.rstrip()[-1:] not in ".!?":
         return None  # the quotation is inside the sentence, not after it
     mentions = people.mentions_in(paragraph, sentence_from, len(before_text))
+    if not mentions and _REPORTED_BY_PRONOUN.match(before_text, sentence_from):
+        return people.speaker_before(paragraph, sentence_from, skip)
     if len({m.person for m in mentions}) != 1:
         return None
     first = mentions[0]
@@ -575,4 +584,7 @@ def _reported_before(before_text: str, paragraph: int, sentence_from: int, peopl
     return people.name_of(first) if opens or speaks else None
 
 
+_REPORTED_BY_PRONOUN = re.compile(
+    r"\s*(?:Menurut(?:nya|\s+(?:dia|ia|beliau))|According\s+to\s+(?:him|her|them))\b"
+)
 _MENURUT_REACH = 16  # "Menurut Dr. Budi": the name right after the cue
