@@ -312,3 +312,60 @@ def test_a_unit_of_a_body_alone_is_no_person() -> None:
     )
     assert _names(facts) == ["Darto Wibisono"]
     assert [q.speaker for q in facts.quotes] == ["Darto Wibisono"]
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Dalam sambutannya, Gus Darmo -sapaan wali kota- meminta warga tertib.",
+        "Dalam sambutannya, Gus Darmo, sapaan wali kota itu, meminta warga tertib.",
+        "Wali Kota Sukamaju Sudarmono alias Gus Darmo meminta warga tertib.",
+        "Wali kota yang akrab dengan sapaan Gus Darmo itu meminta warga tertib.",
+    ],
+)
+def test_a_nickname_introduced_by_sapaan_or_alias_is_the_full_name(introduction: str) -> None:
+    text = [
+        "Wali Kota Sukamaju Sudarmono memimpin apel pagi di halaman balai kota.",
+        introduction,
+        "“Kita jaga bersama kota ini dengan penuh tanggung jawab,” kata Gus Darmo.",
+    ]
+    people = [Person("Sudarmono", "Wali Kota Sukamaju"), Person("Gus Darmo")]
+    facts = _resolved(
+        text, people, [Quote("Kita jaga bersama kota ini dengan penuh tanggung jawab", "Gus Darmo", 2)]
+    )
+    assert _names(facts) == ["Sudarmono"]
+    assert facts.quotes[0].speaker == "Sudarmono"
+
+
+def test_a_misspelt_body_after_a_one_word_name_is_not_its_surname() -> None:
+    # "Sekretriat Daerah" misspelt: the word before "Daerah" heads a body, not the end of the name.
+    text = [
+        "Kepala Bidang Kesenian Marlina membuka pendaftaran lomba tari tahun ini.",
+        "Menurut Marlina Sekretriat Daerah sedang mendata kegiatan semua dinas.",
+        "“Pendaftaran kami buka sampai akhir bulan depan,” kata Marlina.",
+    ]
+    quote = Quote("Pendaftaran kami buka sampai akhir bulan depan", "Marlina", 2)
+    facts = _resolved(text, [Person("Marlina", "Kepala Bidang Kesenian")], [quote])
+    assert _names(facts) == ["Marlina"]
+    assert facts.quotes[0].speaker == "Marlina"
+
+
+def test_a_form_of_address_and_the_end_of_a_javanese_name_is_that_person() -> None:
+    text = [
+        "Gubernur Contoh Soepratmo melantik empat pejabat baru di gedung negara.",
+        "“Jangan membatalkan perjanjian yang sudah ada dengan pihak mana pun,” ujar Pakde Pratmo.",
+    ]
+    quote = Quote("Jangan membatalkan perjanjian yang sudah ada dengan pihak mana pun", "Pakde Pratmo", 1)
+    facts = _resolved(text, [Person("Soepratmo", "Gubernur Contoh"), Person("Pakde Pratmo")], [quote])
+    assert _names(facts) == ["Soepratmo"]
+    assert facts.quotes[0].speaker == "Soepratmo"
+
+
+def test_a_form_of_address_and_a_different_short_name_stays_apart() -> None:
+    text = [
+        "Gubernur Contoh Soepratmo melantik empat pejabat baru di gedung negara.",
+        "“Kami siap bekerja sama dengan semua pihak,” ujar Pakde Harjono.",
+    ]
+    quote = Quote("Kami siap bekerja sama dengan semua pihak", "Pakde Harjono", 1)
+    facts = _resolved(text, [Person("Soepratmo", "Gubernur Contoh"), Person("Pakde Harjono")], [quote])
+    assert facts.quotes[0].speaker == "Pakde Harjono"

@@ -42,3 +42,12 @@ def test_a_name_after_other_capitalised_words_is_not_the_subject() -> None:
         "Near the Sunday Market Rina Wulandari was seen with him."
         ' "I will talk about it once the decision is public," he said.',
     ) == ["Darto Wibisono", "Darto Wibisono"]
+
+
+def test_a_title_with_the_body_of_its_holder_is_a_mention_of_the_holder() -> None:
+    assert _speakers(
+        "Rektor Unsuka, Dr Wirawan Hadi, membuka rapat pimpinan kampus pagi itu.",
+        "Target itu bagian dari gagasan Unsuka Juara yang dicanangkan kampus.",
+        "Rektor Unsuka meminta semua dosen bekerja serius."
+        " “Pengembangan kampus ini termasuk prioritas kita bersama,” katanya.",
+    ) == ["Dr Wirawan Hadi"]

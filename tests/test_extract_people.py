@@ -1411,3 +1411,33 @@ def test_common_misspellings_of_gubernur_are_the_title() -> None:
     assert (person.name, person.role) == ("Budi Santoso", "Gebernur Jawa Tengah")
     [person] = persons("Gubenur Jawa Tengah Rina Lestari membuka acara itu.")
     assert (person.name, person.role) == ("Rina Lestari", "Gubenur Jawa Tengah")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Bupati Sukamaju Barat (Sukbar), Kalteng, Rahmawati membuka pameran itu.", "Rahmawati", "Bupati"),
+        ("Wali Kota Pelangi, Jawa Timur, Budi Harsono meresmikan pasar baru.", "Budi Harsono", "Wali Kota"),
+        (
+            "Kata Kepala Desa (Kades) Sukajaya, Kecamatan Lembah Hijau, Wulan Sari kepada warga.",
+            "Wulan Sari",
+            "Kepala",
+        ),
+    ],
+)
+def test_the_province_between_commas_stands_between_the_office_and_its_holder(
+    sentence: str, name: str, role: str
+) -> None:
+    [person] = persons(sentence)
+    assert person.name == name
+    assert person.role is not None and person.role.startswith(role)
+
+
+def test_a_title_and_the_body_of_its_holder_name_the_holder_not_a_new_person() -> None:
+    index = people_of(
+        "Rektor Unsuka, Dr Wirawan Hadi, membuka rapat pimpinan kampus pagi itu.",
+        "Target itu bagian dari gagasan Unsuka Juara yang dicanangkan kampus.",
+        "Rektor Unsuka meminta semua dosen bekerja serius.",
+    )
+    assert [p.name for p in index.persons()] == ["Dr Wirawan Hadi"]
+    assert index.holders_of("Rektor Unsuka") == [0]

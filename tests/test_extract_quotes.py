@@ -724,3 +724,30 @@ def test_an_english_role_after_as_is_not_part_of_the_speakers_name() -> None:
         " Section.",
     )
     assert [q.speaker for q in quotes] == ["Darto Wibisono"]
+
+
+@pytest.mark.parametrize("verb", ["informed", "elaborated", "opined", "disclosed", "underscored"])
+def test_english_wire_reporting_verbs_attribute_a_quotation(verb: str) -> None:
+    quotes, _ = quotes_of(
+        "Transport Minister Hendra Wiratama opened the new harbour on Monday.",
+        f'"We will add three more ferry routes to the eastern islands next year," he {verb}.',
+    )
+    assert [q.speaker for q in quotes] == ["Hendra Wiratama"]
+
+
+def test_the_official_speaking_through_another_is_not_the_speaker() -> None:
+    # "kata Kepala X melalui Kabid Y": Y gives the statement on the head's behalf.
+    quotes, _ = quotes_of(
+        "“Jadwal lomba akan kami umumkan pada pekan depan di balai desa,” kata Kepala Dinas Pariwisata"
+        " Sukamaju, Hendra Wiratama melalui Kabid Kesenian Lestari kepada wartawan, Senin.",
+    )
+    assert [q.speaker for q in quotes] == ["Lestari"]
+
+
+def test_a_quotation_after_a_sentence_opened_by_menurutnya_is_the_followed_persons() -> None:
+    quotes, _ = quotes_of(
+        "Wali Kota Sukamaju Hendra Wiratama mengeluarkan tiga surat edaran pada Senin.",
+        "Menurutnya semua warga wajib menjaga kebersihan lingkungan masing-masing."
+        " “Kota ini harus bersih sebelum tamu negara datang bulan depan.",
+    )
+    assert [q.speaker for q in quotes] == ["Hendra Wiratama"]

@@ -68,10 +68,19 @@ _SUBUNIT_NOUNS = frozenset(
 # English abstract nouns by their suffix (Relations, Intelligence, Prevention, Investigation,
 # Partnership, Security, Logistics): the portfolio of an English title, never a person's name.
 _ENGLISH_NOUN = re.compile(r"(?:tions?|sions?|ences?|ances?|ments?|ships?|ity|ics|ness)$")
+# "akrab disapa Abi", "akrab dengan sapaan Abi", "alias Abi" before the nickname; "Mas Ipin, sapaan
+# akrabnya", "Gus Abi -sapaan bupati-" after it ("sapaan" alone names a form of address too).
 _NICKNAME_CUE = re.compile(
-    r"(?:akrab|biasa|kerap|sering)\s+(?:di)?sapa(?:an)?\s+(?P<after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
-    r"|\b(?P<before>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)[,\s]+(?:sapaan|panggilan)\s+akrab(?:nya)?\b"
+    r"(?:akrab|biasa|kerap|sering)\s+(?:dengan\s+)?(?:di)?sapa(?:an)?\s+(?P<after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+    r"|\balias\s+(?P<alias>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+    r"|\b(?P<before>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)[,\s(–—-]+"
+    r"(?:sapaan(?:\s+akrab(?:nya)?)?|panggilan\s+akrab(?:nya)?)\b"
 )
+# Words that qualify the body noun written before them ("Sekretariat Daerah", "Rumah Sakit Umum",
+# "Badan Nasional"): that noun, however spelt, is no surname of a name right before it.
+_BODY_QUALIFIERS = frozenset({"Daerah", "Nasional", "Umum", "Regional", "Internasional"})
+# Forms of address before a short name, also the Javanese "Pakde"/"Bude" ("uncle"/"aunt").
+_ADDRESS = NAME_HONORIFICS | {"Pakde", "Bude", "Kang", "Bang"}
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 _MIN_VARIANT_CHARS = 8  # names at least this long merge with a spelling one edit away
 _MIN_NICKNAME = 3
@@ -93,7 +102,7 @@ def _words(name: str) -> list[str]:
 def _core(name: str) -> list[str]:
     """The name's words without titles before it."""
     words = _words(name)
-    while len(words) > 1 and (words[0] in _TITLES or words[0] in NAME_HONORIFICS):
+    while len(words) > 1 and (words[0] in _TITLES or words[0] in _ADDRESS):
         words = words[1:]
     return words
 
@@ -243,9 +252,11 @@ def _extend_right(word: str, text: str) -> str | None:
     """A one-word mention written in full elsewhere in the text (``Retno`` → ``Retno Marsudi``)."""
     forms: set[str] = set()
     for m in compiled(rf"(?<![\w-]){re.escape(word)}((?:[ \t]+[A-Z][\w'’-]*){{1,3}})").finditer(text):
-        tail = []
+        tail: list[str] = []
         for w in m.group(1).split():
             if not _is_name_word(w) or is_known_place(w):
+                if w.rstrip(".,") in _BODY_QUALIFIERS and tail:
+                    tail.pop()  # "Budi Sekretariat Daerah": the word before the qualifier is a body's head
                 break
             tail.append(w)
         if tail:
@@ -269,6 +280,19 @@ def _is_nickname(short: str, name: str) -> bool:
     return False
 
 
+_MIN_NAME_END = 5
+
+
+def _address_and_end(mention: str, name: str) -> bool:
+    """``Pakde Karwo`` for ``Soekarwo``: a form of address and the end of a word of the name (a
+    Javanese name is shortened by its last syllables)."""
+    words = _words(mention)
+    if len(words) != 2 or words[0] not in _ADDRESS or len(words[1]) < _MIN_NAME_END:
+        return False
+    end = words[1].casefold()
+    return any(w != end and w.endswith(end) for w in map(str.casefold, _core(name)))
+
+
 class _Cast:
     """The article's people and the mentions each stands for."""
 
@@ -284,6 +308,7 @@ class _Cast:
             lambda p: len(words) > 1 and _in_order(words, _core(p.name)),
             lambda p: len(mention) >= _MIN_VARIANT_CHARS and one_edit(mention, p.name),
             lambda p: _is_nickname(mention, p.name),
+            lambda p: _address_and_end(mention, p.name),
             lambda p: mention in _ROLE_WORDS and p.role is not None and _holds(mention, p.role),
             # "tandas Kapolres Kota Contoh": the role written out, as the person's role or its head.
             lambda p: role_phrase and p.role is not None and _holds_phrase(mention, p.role),
@@ -329,7 +354,7 @@ def _nicknames(text: str) -> list[tuple[int, str]]:
     """Nicknames the text introduces, with where: ``akrab disapa Abi``, ``Mas Ipin sapaan akrabnya``."""
     found = []
     for m in _NICKNAME_CUE.finditer(text):
-        nick = m.group("after") or m.group("before")
+        nick = m.group("after") or m.group("alias") or m.group("before")
         found.append((m.start(), nick))
     return found
 

@@ -322,6 +322,8 @@ class PeopleIndex:
             # "the minister" for the "Tourism Minister", "the governor" for the "Papua Governor":
             # an English title is written after the office it names.
             or (p.role and " " not in wanted and _english_title_last(p.role, wanted))
+            # "Rektor Unimal" for the Rektor whose body is Unimal: the title and the body together.
+            or (p.role and p.organization and wanted == _full_title(f"{p.role} {p.organization}"))
         ]
 
         def preference(i: int) -> tuple[bool, int, int]:

@@ -16,10 +16,12 @@ from briefgen.extract.lexicon import (
     FUNCTION_WORDS,
     NAME_PREFIXES,
     PERSON_CUES,
+    PLACES,
     RANK_SUFFIXES,
     RANKS,
     WORD_RE,
     is_known_place,
+    region_abbreviations,
 )
 from briefgen.extract.organizations import Definition, compact
 from briefgen.extract.person_context import cue_before, is_cued, office_region
@@ -54,6 +56,7 @@ _LOWER_CUE = re.compile(
 )
 # Title words that also end Indonesian names ("Rizal Adi Utama"): after two name words, a name.
 _NAME_END_WORDS = frozenset({"Utama"})
+_DISTRICT_HEADS = frozenset({"Kecamatan", "Kec.", "Kabupaten", "Kab.", "Provinsi"})
 # "Budi Santoso dari PT Maju", "Budi Santoso, dari Dinas Pertanian, …": the body someone is from.
 _FROM_ORG = re.compile(r",?\s+dari\s+")
 ROLE_AFTER = re.compile(
@@ -76,6 +79,8 @@ def _comma_name(paragraph: str, runs: Sequence[Run], index: int, after: int, voc
     gap = paragraph[after : nxt.start]
     if not re.fullmatch(r",\s*", gap) or degrees_at(paragraph, after):
         return None
+    if _province_between(paragraph, runs, index + 1):
+        index, nxt = index + 1, runs[index + 2]
     name_units = list(nxt.units)[leading_ranks(nxt.units) :]
     while len(name_units) > 1 and name_units[-1].text in DEGREE_WORDS:
         name_units.pop()  # "…, Budi Santoso SE MSi mengatakan": degrees written without dots
@@ -88,6 +93,20 @@ def _comma_name(paragraph: str, runs: Sequence[Run], index: int, after: int, voc
     if tail and not re.match(r"[,.;:)]|\s+[a-z(“\"]|\s*$", tail):
         return None
     return index + 1
+
+
+def _province_between(paragraph: str, runs: Sequence[Run], index: int) -> bool:
+    """``Bupati Contoh, Kalteng, Budi``, ``Kades Contoh, Kecamatan Lain, Budi``: the office's
+    province or district in commas of its own before the holder's name."""
+    run, places = runs[index], PLACES | set(region_abbreviations())
+    region = run.units[0].text in _DISTRICT_HEADS or all(
+        u.kind == "word" and u.text in places for u in run.units
+    )
+    return (
+        region
+        and index + 1 < len(runs)
+        and re.fullmatch(r",\s*", paragraph[run.end : runs[index + 1].start]) is not None
+    )
 
 
 def _name_before_title(
@@ -278,7 +297,8 @@ def _read_titled_run(
         )
         return end
     known = any(role_units[-1].text in p.core for p in index.people)
-    tail = name_start(role_units, length, tail, known)
+    held = index.holders_of(paragraph[role_units[0].start : role_units[-1].end])  # "Rektor Unimal"
+    tail = 0 if held else name_start(role_units, length, tail, known)
     if tail == 1 and not known and _role_goes_on(paragraph, runs, i, vocab):
         tail = 0
     if not tail:
@@ -291,17 +311,9 @@ def _read_titled_run(
         role_part.pop()
     role, org = split_role(role_part, length, vocab, paragraph, defs)
     end = with_degrees(paragraph, name_units[-1].end)
+    span, written = (role_units[0].start, end), paragraph[role_units[0].start : end]
     name = paragraph[name_units[0].start : end]
-    written = paragraph[role_units[0].start : end]
-    index.add(
-        name,
-        number,
-        (role_units[0].start, end),
-        role=role,
-        organization=org,
-        role_acronyms=acronyms,
-        written=written,
-    )
+    index.add(name, number, span, role=role, organization=org, role_acronyms=acronyms, written=written)
     return end
 
 

@@ -31,10 +31,13 @@ _AFTER = re.compile(
     r"(?P<who>[^.,;:!?“”\"]*)",
     re.IGNORECASE,
 )
+# Reporting verbs of English wire copy ("…,” the minister informed", "…,” he elaborated") besides
+# the shared list, for a quotation's attribution only.
+_EN_VERBS = rf"{ENGLISH_SPEECH_VERBS}|informed|elaborated|opined|disclosed|underscored"
 # English: "…,” said Arifin on Friday." / "…,” Rosan told reporters." / "…,” he added."
 _EN_OFFICES = "minister|governor|ambassador|mayor|regent|president|secretary|director|chairman"
 _EN_AFTER = re.compile(
-    rf"\s*(?:(?:{ENGLISH_SPEECH_VERBS}|according\s+to)\b(?P<who>[^.,;:!?“”\"]*)"
+    rf"\s*(?:(?:{_EN_VERBS}|according\s+to)\b(?P<who>[^.,;:!?“”\"]*)"
     # "…,” Papua governor Budi Santoso said": a lower-case role word before the name.
     r"|(?P<subject>he|she|they|(?:(?:the\s+)?(?:[^\W\d_][\w'’.-]*\s+){0,2}(?:"
     + "|".join(sorted(PERSON_CUES, key=len, reverse=True))
@@ -43,19 +46,19 @@ _EN_AFTER = re.compile(
     # "…,” Ratna, who accompanied Governor Yohanes Kareth, stated …", "…,” Ratna, the ministry's
     # spokeswoman, told reporters": a relative clause or a description in apposition.
     r"(?:\s*,\s*(?:(?:who|yang|the|an?)\s[^,.;“”\"]{1,80}|\d{1,3}),)?\s+"  # "…,” Ratna, 54, said"
-    rf"(?:(?:also|then|later|further)\s+)?(?:{ENGLISH_SPEECH_VERBS})\b"
+    rf"(?:(?:also|then|later|further)\s+)?(?:{_EN_VERBS})\b"
     # "…,” the minister said": an office in lower case, for the one person holding it.
     rf"|(?P<office>the\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_EN_OFFICES}))\s+"
-    rf"(?:(?:also|then|later|further)\s+)?(?:{ENGLISH_SPEECH_VERBS})\b"
+    rf"(?:(?:also|then|later|further)\s+)?(?:{_EN_VERBS})\b"
     # "…,” the ministry's director-general, Budi Santoso, told reporters": the name in apposition.
     r"|the\s[^,.;:!?“”\"]{1,60},\s*(?P<appos>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+"
-    rf"(?:(?:also|then|later|further)\s+)?(?:{ENGLISH_SPEECH_VERBS})\b)"
+    rf"(?:(?:also|then|later|further)\s+)?(?:{_EN_VERBS})\b)"
 )
 _PRONOUN = re.compile(r"\s*(?:dia|ia|beliau|he|she|they)\b", re.IGNORECASE)
 _BEFORE = re.compile(
     rf"(?:\b(?:{SPEECH_VERBS}|berkata|bertutur|menulis|menuliskan)(?:\s+bahwa)?\s*[,:]?"
     # "Santoso said: “…”", "He told reporters, “…”"
-    rf"|\b(?:{ENGLISH_SPEECH_VERBS})(?:\s+(?:reporters|journalists|the\s+press|the\s+media|[A-Z][\w.]*))?\s*[,:]"
+    rf"|\b(?:{_EN_VERBS})(?:\s+(?:reporters|journalists|the\s+press|the\s+media|[A-Z][\w.]*))?\s*[,:]"
     # "Menurut Wulan, “…”", "Menurut Dr. Ir. Wulan Sari, M.Sc., “…”"
     r"|\bMenurut(?P<nya>nya)?(?:\s+[^,.“”\"]*?(?:\b[A-Z][a-z]{0,3}\.\s*[^,.“”\"]*?)*"
     r"(?:,\s*(?:[A-Z][A-Za-z]{0,3}\.)+)*)?\s*,)\s*$"
@@ -391,7 +394,7 @@ def _speaker_after(
         return people.speaker_before(span.paragraph, span.start, skip)
     mention = _longest_mention(people, p_last, after.start("who"), after.end("who"))
     if mention is not None:
-        return people.name_of(mention)
+        return people.name_of(_through(people, after.string, p_last, mention))
     described = _DESCRIBED.match(who)
     if described is not None:
         # "kata pria yang akrab disapa Budi": the nickname, else the person being followed.
@@ -414,6 +417,20 @@ def _speaker_after(
         if followed is not None and not any(p.role for p in people.people if p.name == followed):
             return followed
     return people.resolve(words.group(1)) or words.group(1).strip()
+
+
+_THROUGH = re.compile(r"\s*,?\s*melalui\s+")
+_THROUGH_REACH = 40  # characters of a role ("Kabid Humas") between "melalui" and the mention
+
+
+def _through(people: PeopleIndex, text: str, paragraph: int, head: Mention) -> Mention:
+    """``kata Kepala Dinas Budi melalui Kabid Humas Ani``: the official speaking for the head
+    (Ani), else the head."""
+    through = _THROUGH.match(text, head.end)
+    if through is None:
+        return head
+    found = people.mention_in(paragraph, through.end(), through.end() + _THROUGH_REACH)
+    return found if found is not None and found.person != head.person and found.end > through.end() else head
 
 
 def _longest_mention(people: PeopleIndex, paragraph: int, start: int, end: int) -> Mention | None:
@@ -533,7 +550,7 @@ def _speaker_before_quote(
             if _INNER_ATTRIBUTION.search(before_text, sentence_from, mention.start):
                 return people.name_of(mention), True
         if p_first == span.paragraph:
-            return _reported_before(before_text, p_first, sentence_from, people), False
+            return _reported_before(before_text, p_first, sentence_from, people, skip), False
     return None, False
 
 
@@ -541,12 +558,21 @@ def _speaker_before_quote(
 _REPORTED = re.compile(rf"\s*(?:Menurut|According\s+to)\s|\s+(?:{SPEECH_VERBS}|{ENGLISH_SPEECH_VERBS})\b")
 
 
-def _reported_before(before_text: str, paragraph: int, sentence_from: int, people: PeopleIndex) -> str | None:
+def _reported_before(
+    before_text: str,
+    paragraph: int,
+    sentence_from: int,
+    people: PeopleIndex,
+    skip: Sequence[tuple[int, int, int]],
+) -> str | None:
     """``Menurut Budi, harga stabil. “Stok kami cukup.”``: a quotation without attribution right
-    after a sentence of the same paragraph that reports what one named person said is theirs."""
+    after a sentence of the same paragraph that reports what one named person said is theirs;
+    after ``Menurutnya, …`` naming no one, it is the person the story follows."""
     if before_text.rstrip()[-1:] not in ".!?":
         return None  # the quotation is inside the sentence, not after it
     mentions = people.mentions_in(paragraph, sentence_from, len(before_text))
+    if not mentions and _REPORTED_BY_PRONOUN.match(before_text, sentence_from):
+        return people.speaker_before(paragraph, sentence_from, skip)
     if len({m.person for m in mentions}) != 1:
         return None
     first = mentions[0]
@@ -558,4 +584,7 @@ def _reported_before(before_text: str, paragraph: int, sentence_from: int, peopl
     return people.name_of(first) if opens or speaks else None
 
 
+_REPORTED_BY_PRONOUN = re.compile(
+    r"\s*(?:Menurut(?:nya|\s+(?:dia|ia|beliau))|According\s+to\s+(?:him|her|them))\b"
+)
 _MENURUT_REACH = 16  # "Menurut Dr. Budi": the name right after the cue
