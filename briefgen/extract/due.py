@@ -8,7 +8,7 @@ import re
 from typing import Literal
 
 from briefgen.extract.dates import find_dates
-from briefgen.extract.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE
+from briefgen.extract.lexicon import MONTH_RE, MONTH_STEMS, MONTHS, WEEKDAY_RE
 from briefgen.extract.patterns import may_hold
 from briefgen.extract.years import Reference
 
@@ -55,17 +55,13 @@ _ANY_PERIOD_WORD = re.compile(
     re.IGNORECASE,
 )
 # What each pattern needs, for a cheap test before it (issue 17): every weekday but the English
-# ones ("day") holds one of these; every month name starts with one of these.
+# ones ("day") holds one of these.
 _DAY_LITERALS = (
     *("senin", "selasa", "rabu", "kamis", "jum", "sabtu", "minggu", "ahad", "day"),
     *("besok", "lusa", "tomorrow"),
 )
-_MONTH_STEMS = (
-    *("jan", "feb", "peb", "mar", "apr", "mei", "may", "jun", "jul", "ag", "aug", "sep"),
-    *("okt", "oct", "nov", "nop", "des", "dec"),
-)
 _PERIOD_LITERALS = (
-    *("20", *_MONTH_STEMS, "kuartal", "triwulan", "quarter", "q", "semester", "paruh"),
+    *("20", *MONTH_STEMS, "kuartal", "triwulan", "quarter", "q", "semester", "paruh"),
     *("half", "pekan", "minggu", "bulan", "tahun", "week", "month", "year", "hari", "days"),
 )
 _DIGIT = re.compile(r"\d")
