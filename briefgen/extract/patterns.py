@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 # Names recur from article to article; beyond this many distinct patterns the oldest go.
@@ -53,7 +53,7 @@ def first_bounded(text: str, name: str, before: str = "", after: str = "") -> in
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-def may_hold(text: str, low: str, literals: tuple[str, ...]) -> bool:
+def may_hold(text: str, low: str, literals: Iterable[str]) -> bool:
     """False only when no ``re.IGNORECASE`` pattern that needs one of ``literals`` (ASCII,
     lower-case) can match ``text``: none of them is in ``low`` (``text.lower()``) and ``text`` has
     no letter that folds to an ASCII one. A prefilter, exact for such patterns (issue 17)."""
