@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -726,3 +727,62 @@ def test_find_dates_reads_a_paragraph_again_from_a_bounded_scan_cache() -> None:
     for cached in (dates._expressions_in, dates._offsets_in):
         info = cached.cache_info()
         assert info.maxsize == dates.SCAN_CACHE_SIZE and info.currsize == dates.SCAN_CACHE_SIZE
+
+
+# The prefilters of _expressions_in (issue 17) must not change what it finds: it equals every
+# pattern run on the text.
+_PREFILTER_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+
+
+def _every_pattern(text: str) -> list[tuple[int, int, int, str, str | None]]:
+    from briefgen.extract.dates import _ABSOLUTE, _RELATIVE
+
+    found: list[tuple[int, int, int, str, str | None]] = [
+        (m.start(), m.end(), p, m.group(0), None) for pat, p in _ABSOLUTE for m in pat.finditer(text)
+    ]
+    for number, (pattern, relative) in enumerate(_RELATIVE):
+        found += [(m.start(), m.end(), 10 + number, m.group(0), relative) for m in pattern.finditer(text)]
+    return found
+
+
+def _prefiltered(text: str) -> list[tuple[int, int, int, str, str | None]]:
+    from briefgen.extract.dates import _expressions_in
+
+    return [(start, end, p, m.group(0), relative) for start, end, p, m, relative in _expressions_in(text)]
+
+
+_DATED = (
+    "Rapat digelar Selasa (9/3) di Jakarta.",
+    "Sidang dibuka pada 12 MARET 2021 pukul 09.00.",
+    "The talks ended on Friday, March 12, 2021.",
+    "He said here Friday that talks would go on.",
+    "Dia datang kemarin, bukan hari ini.",
+    "Jumat pekan lalu banjir surut; Kamis depan warga kembali.",
+    "Tertulis 08-03-2021 dan 2021-03-08 di berkas.",
+    "Tidak ada tanggal di sini.",
+    "Dicatat 5 \u0130ANUARI, lalu 6 \u017fep.",
+    "ujar Camat di Cibinong, Selasa.",
+)
+
+
+def test_expressions_in_prefilters_change_nothing_on_written_sentences() -> None:
+    from briefgen.extract.dates import _NEEDS_WEEKDAY, _RELATIVE
+
+    assert tuple("(?P<wd>" in pattern.pattern for pattern, _ in _RELATIVE) == _NEEDS_WEEKDAY
+    found = [_prefiltered(text) for text in _DATED]
+    assert found == [_every_pattern(text) for text in _DATED]
+    assert sum(map(len, found)) >= len(_DATED) and [] in found
+
+
+def test_expressions_in_prefilters_change_nothing_on_the_corpus() -> None:
+    from briefgen.extract.sentences import split_sentences
+    from briefgen.pipeline import discover, load_article
+
+    if not _PREFILTER_CORPUS.is_dir():
+        pytest.skip(
+            f"{_PREFILTER_CORPUS} is absent (the real corpus lives beside the checkout, in ../shared)"
+        )
+    paragraphs = [p for path in discover([_PREFILTER_CORPUS]) for p in load_article(path).paragraphs]
+    texts = paragraphs + [s for p in paragraphs for s in split_sentences(p)]
+    assert len(texts) > 1000
+    assert [_prefiltered(text) for text in texts] == [_every_pattern(text) for text in texts]

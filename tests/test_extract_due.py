@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+
+import pytest
 
 from briefgen.extract import extract
 from briefgen.extract.due import due_of
 from briefgen.model import Article, Facts
 
 TODAY = dt.date(2026, 11, 22)
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 
 
 def facts_of(*paragraphs: str) -> Facts:
@@ -83,3 +87,49 @@ def test_english_semesters_and_spans_counted_from_the_event() -> None:
     assert due_of("Status siaga berlaku hingga 14 hari ke depan.", event) == (dt.date(2026, 3, 24), "day")
     assert due_of("Posko dibuka selama 3 pekan mendatang.", event) == (dt.date(2026, 3, 31), "week")
     assert due_of("The shelter stays open for 10 days ahead.", None) == (None, None)  # no event: no count
+
+
+# The prefilters before due_of's patterns (issue 17) must not change a result: due_of equals
+# itself with every prefilter passing (the patterns alone deciding).
+_WRITTEN = (
+    "Rapat lanjutan dijadwalkan Kamis depan.",
+    "The ministry will decide on Monday.",
+    "Aturan itu berlaku mulai kuartal III.",
+    "Pembangunan rampung pada semester kedua 2027.",
+    "Warga diminta menunggu besok atau lusa.",
+    "Q3 is the target.",
+    "Tidak ada tanggal di kalimat ini.",
+    "KEPUTUSAN DIAMBIL PEKAN DEPAN.",
+    "Target \u0130ni tahun depan.",
+    "Fi\u017fcal \u212aey date: none.",
+    "Hasilnya diumumkan pada 24 Maret 2026.",
+)
+_EVENTS = (None, dt.date(2026, 3, 10), dt.date(2026, 11, 22))
+
+
+def _unfiltered(monkeypatch: pytest.MonkeyPatch, texts: list[str]) -> list[object]:
+    from briefgen.extract import due
+
+    with monkeypatch.context() as patched:
+        patched.setattr(due, "may_hold", lambda text, low, literals: True)
+        return [due_of(text, event) for text in texts for event in _EVENTS]
+
+
+def test_due_of_prefilters_change_nothing_on_written_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = list(_WRITTEN)
+    filtered = [due_of(text, event) for text in texts for event in _EVENTS]
+    assert filtered == _unfiltered(monkeypatch, texts)
+    assert any(day is not None for day, _ in filtered) and any(day is None for day, _ in filtered)
+
+
+def test_due_of_prefilters_change_nothing_on_the_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefgen.extract.sentences import split_sentences
+    from briefgen.pipeline import discover, load_article
+
+    if not CORPUS.is_dir():
+        pytest.skip(f"{CORPUS} is absent (the real corpus lives beside the checkout, in ../shared)")
+    texts = [
+        s for path in discover([CORPUS]) for p in load_article(path).paragraphs for s in split_sentences(p)
+    ]
+    assert len(texts) > 500
+    assert [due_of(text, event) for text in texts for event in _EVENTS] == _unfiltered(monkeypatch, texts)

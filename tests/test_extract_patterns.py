@@ -61,3 +61,16 @@ def test_bounded_on_written_text() -> None:
     # not glued to "_2"; after "dr." only when "." may stand before the name
     assert list(bounded(text, "Budi Santoso")) == [21, 43, 82]
     assert list(bounded(text, "Budi Santoso", before=".-", after="-")) == [21, 82]
+
+
+def test_may_hold_is_false_only_when_an_ignorecase_pattern_cannot_match() -> None:
+    from briefgen.extract.patterns import may_hold
+
+    pattern = re.compile(r"\bsikat\b", re.IGNORECASE)
+    for text in ("Mereka SIKAT habis.", "tidak ada", "\u017fi\u212aat", "s\u0131kat", "S\u0130KAT"):
+        held = may_hold(text, text.lower(), ("sikat",))
+        assert held or pattern.search(text) is None, text
+    assert not may_hold("tidak ada", "tidak ada", ("sikat",))
+    assert pattern.search("\u017fi\u212aat") and may_hold(
+        "\u017fi\u212aat", "\u017fi\u212aat".lower(), ("sikat",)
+    )

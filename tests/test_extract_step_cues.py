@@ -5,6 +5,9 @@ schedules and intents. Every sentence here is written for this test."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+
+import pytest
 
 from briefgen.extract import extract
 from briefgen.model import Article, Facts
@@ -244,3 +247,54 @@ def test_what_must_be_done_jointly_with_others_is_a_step_a_call_to_pull_together
         "Warga harus bersama-sama menjaga kebersihan sungai.",
     )
     assert firsts(facts) == ["Penanganan", "Perbaikan"]
+
+
+# The prefilters before _STRONG and _WEAK (issue 17) must not change a cue: find_cues equals
+# itself with every prefilter passing (the patterns alone deciding).
+_CUE_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+_CUED = (
+    "Pemerintah berencana membuka jalur baru tahun depan.",
+    "Kami akan segera menyiapkan posko.",
+    "DINAS MENARGETKAN 500 PESERTA.",
+    "The ministry plans to open the route and is set to sign a deal.",
+    "Warga tidak akan pindah.",
+    "Acara itu sudah selesai kemarin.",
+    "Mereka \u0131ngin bersed\u0131a untuk membantu.",
+    "Dalam rangka menindaklanjuti surat itu, dinas menerbitkan edaran.",
+)
+
+
+def _cues_unfiltered(monkeypatch: pytest.MonkeyPatch, texts: list[tuple[str, bool]]) -> list[object]:
+    from briefgen.extract import step_cues
+
+    with monkeypatch.context() as patched:
+        patched.setattr(step_cues, "may_hold", lambda text, low, literals: True)
+        return [step_cues.find_cues(text, quoted) for text, quoted in texts]
+
+
+def test_find_cues_prefilters_change_nothing_on_written_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefgen.extract.step_cues import find_cues
+
+    texts = [(text, quoted) for text in _CUED for quoted in (False, True)]
+    found = [find_cues(text, quoted) for text, quoted in texts]
+    assert found == _cues_unfiltered(monkeypatch, texts)
+    assert [] in found and any(kind == "strong" for cues in found for _, kind in cues)
+    assert any(kind == "weak" for cues in found for _, kind in cues)
+
+
+def test_find_cues_prefilters_change_nothing_on_the_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefgen.extract.sentences import split_sentences
+    from briefgen.extract.step_cues import find_cues
+    from briefgen.pipeline import discover, load_article
+
+    if not _CUE_CORPUS.is_dir():
+        pytest.skip(f"{_CUE_CORPUS} is absent (the real corpus lives beside the checkout, in ../shared)")
+    sentences = [
+        s
+        for path in discover([_CUE_CORPUS])
+        for p in load_article(path).paragraphs
+        for s in split_sentences(p)
+    ]
+    texts = [(text, quoted) for text in sentences for quoted in (False, True)]
+    assert len(texts) > 1000
+    assert [find_cues(text, quoted) for text, quoted in texts] == _cues_unfiltered(monkeypatch, texts)

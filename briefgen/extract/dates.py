@@ -21,9 +21,11 @@ from briefgen.extract.dates_context import (
 from briefgen.extract.lexicon import (
     EN_WEEKDAYS,
     MONTH_RE,
+    MONTH_STEMS,
     MONTHS,
     WEEKDAY_RE,
 )
+from briefgen.extract.patterns import may_hold
 from briefgen.extract.years import (
     PLAUSIBLE_YEARS,
     Reference,
@@ -207,14 +209,28 @@ def _offsets_in(text: str) -> tuple[tuple[int, int, int, str], ...]:
     )
 
 
+# Cheap tests before the patterns (issue 17), exact: every pattern of _ABSOLUTE needs a digit,
+# _NAMED and _EN_NAMED a month name; the _RELATIVE patterns marked here need a weekday (WD or
+# EN_WEEKDAYS, case-sensitive), so one of these literals ("day" for the English ones).
+_DIGIT = re.compile(r"\d")
+_NEEDS_MONTH = frozenset((_NAMED, _EN_NAMED))
+_WEEKDAY_LITERALS = ("Senin", "Selasa", "Rabu", "Kamis", "Jum", "Sabtu", "Minggu", "Ahad", "day")
+_NEEDS_WEEKDAY = (True,) * 6 + (False,) * 3 + (True,) * 5 + (False,) * 2
+
+
 @functools.lru_cache(maxsize=SCAN_CACHE_SIZE)
 def _expressions_in(text: str) -> tuple[_Found, ...]:
     """Every match of ``_ABSOLUTE`` and ``_RELATIVE`` in ``text``, pattern by pattern."""
     found: list[_Found] = []
-    for pattern, priority in _ABSOLUTE:
-        found.extend((m.start(), m.end(), priority, m, None) for m in pattern.finditer(text))
+    if _DIGIT.search(text) is not None:
+        month = may_hold(text, text.lower(), MONTH_STEMS)
+        for pattern, priority in _ABSOLUTE:
+            if month or pattern not in _NEEDS_MONTH:
+                found.extend((m.start(), m.end(), priority, m, None) for m in pattern.finditer(text))
+    weekday = any(word in text for word in _WEEKDAY_LITERALS)
     for number, (pattern, relative) in enumerate(_RELATIVE):
-        found.extend((m.start(), m.end(), 10 + number, m, relative) for m in pattern.finditer(text))
+        if weekday or not _NEEDS_WEEKDAY[number]:
+            found.extend((m.start(), m.end(), 10 + number, m, relative) for m in pattern.finditer(text))
     return tuple(found)
 
 

@@ -8,7 +8,8 @@ import re
 from typing import Literal
 
 from briefgen.extract.dates import find_dates
-from briefgen.extract.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE
+from briefgen.extract.lexicon import MONTH_RE, MONTH_STEMS, MONTHS, WEEKDAY_RE
+from briefgen.extract.patterns import may_hold
 from briefgen.extract.years import Reference
 
 __all__ = ["Precision", "due_of"]
@@ -53,6 +54,17 @@ _ANY_PERIOD_WORD = re.compile(
     r"|tahun|week|month|year|hari|days",
     re.IGNORECASE,
 )
+# What each pattern needs, for a cheap test before it (issue 17): every weekday but the English
+# ones ("day") holds one of these.
+_DAY_LITERALS = (
+    *("senin", "selasa", "rabu", "kamis", "jum", "sabtu", "minggu", "ahad", "day"),
+    *("besok", "lusa", "tomorrow"),
+)
+_PERIOD_LITERALS = (
+    *("20", *MONTH_STEMS, "kuartal", "triwulan", "quarter", "q", "semester", "paruh"),
+    *("half", "pekan", "minggu", "bulan", "tahun", "week", "month", "year", "hari", "days"),
+)
+_DIGIT = re.compile(r"\d")
 
 Precision = Literal["day", "week", "month", "quarter", "half", "year"]
 _Period = tuple[dt.date, dt.date, Precision]
@@ -161,11 +173,16 @@ def due_of(text: str, event: dt.date | None) -> tuple[dt.date | None, Precision 
     """When the step is due: a day after the event (``pada 24 Maret 2026``), else the first day of
     the period it names (``Mei 2026`` → 1 May 2026, "month"), provided that period has not ended
     before the event. Relative periods (``pekan depan``) need the event date."""
-    if event is not None and _MAY_HOLD_A_DAY.search(text):
+    low = text.lower()
+    if (
+        event is not None
+        and (_DIGIT.search(text) or may_hold(text, low, _DAY_LITERALS))
+        and _MAY_HOLD_A_DAY.search(text)
+    ):
         for found in find_dates(text, Reference(event, "published")):
             if found.day and found.day > event:
                 return found.day, "day"
-    if _ANY_PERIOD_WORD.search(text) is None:
+    if not may_hold(text, low, _PERIOD_LITERALS) or _ANY_PERIOD_WORD.search(text) is None:
         return None, None
     for match in _PERIOD.finditer(text):
         mon = match.group("mon")

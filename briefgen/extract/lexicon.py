@@ -90,6 +90,8 @@ MONTHS: dict[str, int] = {
     "dec": 12,
 }
 MONTH_RE = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+# Every month name starts with one of these (a prefilter's literals, issue 17).
+MONTH_STEMS = tuple(sorted({name[:3] for name in MONTHS}))
 
 EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 EN_MONTHS = (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 # Names recur from article to article; beyond this many distinct patterns the oldest go.
@@ -46,3 +46,15 @@ def bounded(text: str, name: str, before: str = "", after: str = "") -> Iterator
 def first_bounded(text: str, name: str, before: str = "", after: str = "") -> int | None:
     """The first of ``bounded``, or None."""
     return next(bounded(text, name, before, after), None)
+
+
+# Under re.IGNORECASE these letters, and no other non-ASCII character, match an ASCII letter
+# (İ and ı match i, ſ matches s, the Kelvin sign matches k).
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def may_hold(text: str, low: str, literals: Iterable[str]) -> bool:
+    """False only when no ``re.IGNORECASE`` pattern that needs one of ``literals`` (ASCII,
+    lower-case) can match ``text``: none of them is in ``low`` (``text.lower()``) and ``text`` has
+    no letter that folds to an ASCII one. A prefilter, exact for such patterns (issue 17)."""
+    return any(word in low for word in literals) or _FOLDS_TO_ASCII.search(text) is not None

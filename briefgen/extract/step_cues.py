@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.lexicon import MONTH_RE, words
+from briefgen.extract.patterns import may_hold
 from briefgen.extract.step_english import (
     AIMS_EN,
     ASKED_FOR,
@@ -110,6 +111,7 @@ SCHEDULE = re.compile(
 NOT_NEGATED = r"(?<!\btidak\s)(?<!\btak\s)(?<!\bbelum\s)(?<!\benggak\s)(?<!\bnot\s)"
 _FUTURE = NOT_NEGATED + r"\b(?:akan|bakal|segera)"
 _WEAK = re.compile(_FUTURE + r"\b", re.IGNORECASE)
+_WEAK_LITERALS = ("akan", "bakal", "segera")  # every match of _WEAK holds one of these (issue 17)
 # "Desa-desa pesisir akan menjadi sasaran pertama program …": what a body will concentrate on is its plan,
 # whatever the grammatical subject.
 _FOCUS = re.compile(
@@ -442,10 +444,25 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
 LOOK_BACK = 200
 
 
-def _strong_cues(text: str) -> list[tuple[int, str]]:
+# Every match of _STRONG holds one of these (lower-cased): a literal each of its alternatives
+# needs, read off the pattern; a cheap test first (issue 17, tests/test_extract_step_cues.py).
+_STRONG_LITERALS = words(
+    "agendakan agree are berjanji bersedia bertekad commit dengan dibidik dijadwalkan dipatok "
+    "ditetapkan ditugaskan diusulkan dukungan intend is komitmen mbidik memasang memastikan "
+    "mematangkan mematok membahas memberi menargetkan menawarkan mencanangkan mencapai mendukung "
+    "menetapkan mengejar menggodok mengusulkan menindaklanjuti menjadwalkan menyepakati "
+    "menyetujui menyiapkan menyusun merampungkan merancang mufakat ngincar penugasan perlu plan "
+    "pledge programkan rencana sanggup scheduled sepakat set siap target tindak vow was were "
+    "willing"
+)
+
+
+def _strong_cues(text: str, low: str) -> list[tuple[int, str]]:
     """Markers that are plans by themselves, but not a follow-up of what already happened
     (``merupakan tindak lanjut``, ``Dalam rangka menindaklanjuti …, X menerbitkan …``)."""
-    found = []
+    found: list[tuple[int, str]] = []
+    if not may_hold(text, low, _STRONG_LITERALS):
+        return found
     for m in _STRONG.finditer(text):
         word = m.group(0).lower()
         if word.startswith("tindak") and _FOLLOWS_UP.search(text, 0, m.start()):
@@ -542,8 +559,9 @@ def find_cues(text: str, quoted: bool) -> list[tuple[int, str]]:
         and not has_reported_words(text.lower())
     ):
         return []
-    found = _strong_cues(text) + spoken
-    found += [(m.start(), "weak") for m in _WEAK.finditer(text)]
+    found = _strong_cues(text, low) + spoken
+    if may_hold(text, low, _WEAK_LITERALS):
+        found += [(m.start(), "weak") for m in _WEAK.finditer(text)]
     for needed, pattern, kind in _GUARDED:
         if any(word in low for word in needed):
             found += [(m.start(), kind) for m in pattern.finditer(text)]
