@@ -90,6 +90,8 @@ MONTHS: dict[str, int] = {
     "dec": 12,
 }
 MONTH_RE = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+# A lookbehind for "not" right before a cue ("tidak akan", "belum segera", "not"): a negated plan.
+NOT_NEGATED = r"(?<!\btidak\s)(?<!\btak\s)(?<!\bbelum\s)(?<!\benggak\s)(?<!\bnot\s)"
 # Every month name starts with one of these (a prefilter's literals, issue 17).
 MONTH_STEMS = tuple(sorted({name[:3] for name in MONTHS}))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.lexicon import MONTH_RE, words
+from briefgen.extract.lexicon import MONTH_RE, NOT_NEGATED, words
 from briefgen.extract.patterns import may_hold
 from briefgen.extract.step_english import (
     AIMS_EN,
@@ -108,7 +108,6 @@ SCHEDULE = re.compile(
 )
 # Markers that need an actor as subject: "Dinas Koperasi akan menggelar …" is a plan,
 # "pendekatan ini akan memperkuat …" is a prediction; "tidak akan" is neither.
-NOT_NEGATED = r"(?<!\btidak\s)(?<!\btak\s)(?<!\bbelum\s)(?<!\benggak\s)(?<!\bnot\s)"
 _FUTURE = NOT_NEGATED + r"\b(?:akan|bakal|segera)"
 _WEAK = re.compile(_FUTURE + r"\b", re.IGNORECASE)
 _WEAK_LITERALS = ("akan", "bakal", "segera")  # every match of _WEAK holds one of these (issue 17)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-_NOT_NEGATED = r"(?<!\btidak\s)(?<!\btak\s)(?<!\bbelum\s)(?<!\benggak\s)(?<!\bnot\s)"
+from briefgen.extract.lexicon import NOT_NEGATED
 
 # "Target kehadiran pemilih pada pilkada 2027 adalah 75 persen", "Pada pemilu nanti, target
 # kehadiran bisa mencapai 80 persen", "Jadi targetnya semua jembatan selesai …", "Salah satu sasaran
@@ -31,7 +31,7 @@ _TARGET_IS = re.compile(
 # "Peraturan bupati ini akan menjadi pedoman seluruh dinas …": a rule or a document that will govern
 # what others do (its subject a document: "hasil survei akan menjadi acuan" is a use foreseen).
 _GOVERNS = re.compile(
-    _NOT_NEGATED + r"\b(?:akan|bakal)\s+(?:(?:segera|juga|pun|nantinya|kemudian|selanjutnya)\s+)*"
+    NOT_NEGATED + r"\b(?:akan|bakal)\s+(?:(?:segera|juga|pun|nantinya|kemudian|selanjutnya)\s+)*"
     r"(?:men)?jadi\s+(?:(?:sebuah|salah\s+satu)\s+)?(?:pedoman|acuan|panduan|landasan|payung\s+hukum"
     r"|rujukan|pegangan|petunjuk|dasar\s+hukum)\b"
     # English: "The regulation will serve as a guideline for …"
@@ -73,7 +73,7 @@ _NO_MORE = re.compile(
 # project's completion with the year it is due is its builder's schedule (a forecast of it,
 # "memperkirakan … akan selesai", is left to the belief rule).
 _COMPLETION = re.compile(
-    _NOT_NEGATED + r"\b(?:akan|bakal)\s+(?:(?:segera|sudah|bisa|dapat)\s+)?"
+    NOT_NEGATED + r"\b(?:akan|bakal)\s+(?:(?:segera|sudah|bisa|dapat)\s+)?"
     r"(?:rampung|selesai|tuntas|beroperasi|dioperasikan)\b",
     re.IGNORECASE,
 )

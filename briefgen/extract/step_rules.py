@@ -9,8 +9,8 @@ import re
 from collections.abc import Callable
 
 from briefgen.extract.due import due_of
-from briefgen.extract.lexicon import BELIEF_VERBS, SPEECH_VERBS, words
-from briefgen.extract.step_cues import NOT_NEGATED, SCHEDULE, find_cues
+from briefgen.extract.lexicon import BELIEF_VERBS, NOT_NEGATED, SPEECH_VERBS, words
+from briefgen.extract.step_cues import SCHEDULE, find_cues
 from briefgen.extract.step_english import (
     MONTH_EN,
     NOT_PASSIVE_PLANS_EN,
