@@ -14,6 +14,7 @@ import copy
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
+from xml.sax.saxutils import escape
 
 from briefgen.errors import TemplateError
 from briefgen.model import Lang
@@ -97,7 +98,7 @@ class RowShape:
 
 def text_markup(text: str) -> str:
     """``text`` (XML-safe, without tabs or line breaks) as lxml writes a text node."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return escape(text)  # &, < and >, as the PDF writer escapes its markup
 
 
 def t_markup(text: str) -> str:
