@@ -369,3 +369,28 @@ def test_a_form_of_address_and_a_different_short_name_stays_apart() -> None:
     quote = Quote("Kami siap bekerja sama dengan semua pihak", "Pakde Harjono", 1)
     facts = _resolved(text, [Person("Soepratmo", "Gubernur Contoh"), Person("Pakde Harjono")], [quote])
     assert facts.quotes[0].speaker == "Pakde Harjono"
+
+
+# An office glued to its region's short form ("Gubri" for the Gubernur Riau) before the name.
+@pytest.mark.parametrize(
+    ("region", "glued"),
+    [("Riau", "Gubri"), ("Sumatera Utara", "Gubsu"), ("Kalimantan Barat", "Gubkalbar"), ("Sumut", "Wagubsu")],
+)
+def test_an_office_glued_to_its_region_is_not_part_of_the_name(region: str, glued: str) -> None:
+    office = "Wakil Gubernur" if glued.startswith("Wagub") else "Gubernur"
+    facts = _facts(
+        f"PEKANBARU - {office} {region}, Hartono Wibisana, meminta semua dinas mempercepat belanja.",
+        f"“Belanja modal harus selesai bulan depan,” ucap Plt {glued} Hartono Wibisana.",
+    )
+    assert [q.speaker for q in facts.quotes] == ["Hartono Wibisana"]
+    assert "Hartono Wibisana" in _names(facts)
+    assert not any(glued in name for name in _names(facts))
+
+
+def test_a_glued_form_without_its_region_written_out_stays_a_name() -> None:
+    # "Gubrianto" opens like "Gub" + letters, but no "Gubernur R…" is written: a given name.
+    facts = _facts(
+        "Kepala Dinas Pertanian Gubrianto Saleh meninjau sawah di Cilacap pada Senin (3/2/2025).",
+        "“Panen raya kami mulai pekan depan di tiga kecamatan,” ujar Gubrianto Saleh.",
+    )
+    assert [q.speaker for q in facts.quotes] == ["Gubrianto Saleh"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefgen.extract.index import one_edit
 from briefgen.extract.lexicon import (
@@ -120,16 +121,54 @@ def _is_name_word(word: str) -> bool:
     )
 
 
-def _strip_role_chain(name: str) -> tuple[str, str]:
+# Offices of a region that the press glues to the region's short form ("Gubri" for the Gubernur
+# Riau, "Wagubsu" for the Wakil Gubernur Sumatera Utara, "Kapoldasu"): the written stem and the
+# full titles that the article may write before the region instead.
+_GLUED_STEMS: dict[str, tuple[str, ...]] = {
+    "Gub": ("Gubernur", "Gub"),
+    "Wagub": ("Wakil Gubernur", "Wagub"),
+    **{t: (t,) for t in REGIONAL_TITLES if " " not in t and t not in {"Gubernur", "Wagub"}},
+}
+_GLUED = re.compile(
+    r"(?<![\w-])(?P<stem>"
+    + "|".join(sorted(_GLUED_STEMS, key=len, reverse=True))
+    + r")(?P<rest>[a-z]{1,6})\b"
+)
+_MAX_GLUED_SCAN = 200  # glued forms looked at in one article (each one searches the text once)
+
+
+@lru_cache(maxsize=32)
+def _glued_offices(text: str) -> frozenset[str]:
+    """The words of ``text`` that are an office glued to its region's short form: a stem
+    (``Gub``) and lower-case letters that run in order through a region the text writes after
+    the office in full (``Gubri`` where it writes ``Gubernur Riau``, ``Gubsu`` for ``Gubernur
+    Sumut``). Without the region written out the word may be a name (``Gubrianto``)."""
+    found: set[str] = set()
+    for m in list(_GLUED.finditer(text))[:_MAX_GLUED_SCAN]:
+        word, rest = m.group(0), m.group("rest")
+        if word in found or word in _ROLE_WORDS:
+            continue
+        titles = "|".join(re.escape(t) for t in _GLUED_STEMS[m.group("stem")])
+        for place in compiled(
+            rf"(?<![\w-])(?:{titles})\s+(?:Provinsi\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})"
+        ).findall(text):
+            letters = iter(place.casefold().replace(" ", ""))
+            if place[:1].casefold() == rest[0] and all(c in letters for c in rest):
+                found.add(word)
+                break
+    return frozenset(found)
+
+
+def _strip_role_chain(name: str, glued: frozenset[str] = frozenset()) -> tuple[str, str]:
     """``Kapolres Kota Contoh AKBP Budi SIK`` → (``Budi SIK``, ``Kapolres Kota Contoh``): the rank
     opens the name and what is before it is the role; a role word at the front goes with the
-    places after it."""
+    places after it; ``glued`` offices (``Gubri``) are role words too."""
     words = _words(name)
     ranks = [i for i, w in enumerate(words[:-1]) if w in RANKS]
-    if ranks and any(w in _ROLE_WORDS for w in words[: ranks[-1]]):
+    if ranks and any(w in _ROLE_WORDS or w in glued for w in words[: ranks[-1]]):
         return " ".join(words[ranks[-1] + 1 :]), " ".join(words[: ranks[-1]])
     i = 0
-    while i < len(words) - 1 and words[i] in _ROLE_WORDS:
+    while i < len(words) - 1 and (words[i] in _ROLE_WORDS or words[i] in glued):
         i += 1
     return " ".join(words[i:]), " ".join(words[:i])
 
@@ -182,7 +221,7 @@ def _after_role(text: str, name: str) -> bool:
 
 def _clean(name: str, role: str | None, text: str) -> tuple[str, str | None]:
     """The name without glued role and place words; the role with what was stripped."""
-    name, chain = _strip_role_chain(name)
+    name, chain = _strip_role_chain(name, _glued_offices(text))
     words = _words(name)
     cut = _leading_office(words)
     if role and not cut and not chain:
