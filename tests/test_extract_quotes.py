@@ -751,3 +751,41 @@ def test_a_quotation_after_a_sentence_opened_by_menurutnya_is_the_followed_perso
         " “Kota ini harus bersih sebelum tamu negara datang bulan depan.",
     )
     assert [q.speaker for q in quotes] == ["Hendra Wiratama"]
+
+
+# An office alone as the speaker of a narration sentence ("menurut Wapres,", "dikatakan Mendag,"):
+# a name the sentence goes on to mention is not who a later "ujarnya" refers to.
+@pytest.mark.parametrize(
+    ("intro", "cue"),
+    [
+        ("Wakil Presiden (Wapres) Hendra Wiratama membuka pameran di Padang.", "menurut Wapres,"),
+        ("“Produk kita sudah bersaing di pasar dunia,” kata Hendra Wiratama.", "dikatakan Mendag,"),
+        ("Menteri Perdagangan Hendra Wiratama melepas ekspor kopi.", "kata Menteri,"),
+    ],
+)
+def test_an_office_speaking_in_narration_keeps_its_holder_as_the_subject(intro: str, cue: str) -> None:
+    quotes, _ = quotes_of(
+        intro,
+        f"Soal pasar baru, {cue} Presiden Budi Santoso sudah memerintahkan tiga misi dagang sebulan.",
+        "“Kami akan membuka pasar baru di Afrika tahun depan,” ujarnya.",
+    )
+    assert quotes[-1].speaker == "Hendra Wiratama"
+
+
+def test_an_office_speaking_outweighs_the_agent_of_another_passive_verb() -> None:
+    quotes, _ = quotes_of(
+        "Wakil Presiden (Wapres) Hendra Wiratama membuka pameran di Padang.",
+        "Lewat gerakan yang diluncurkan oleh Presiden Budi Santoso, menurut Wapres, warga makin bangga.",
+        "“Kami akan membuka pasar baru di Afrika tahun depan,” ujarnya.",
+    )
+    assert quotes[-1].speaker == "Hendra Wiratama"
+
+
+def test_an_office_inside_a_quotation_is_no_subject_of_the_narration() -> None:
+    quotes, _ = quotes_of(
+        "Bupati Sukamaju Hendra Wiratama meninjau pasar.",
+        "Presiden Budi Santoso menyampaikan pesan tertulis."
+        " “Jalan desa harus selesai, kata Menteri, tahun ini.” Ia lalu meminta laporan.",
+        "“Kami siapkan anggarannya bulan depan,” ujarnya.",
+    )
+    assert quotes[-1].speaker == "Budi Santoso"

@@ -14,6 +14,7 @@ from briefgen.extract.lexicon import (
     HONORIFICS,
     NAME_HONORIFICS,
     OFFICE_TITLES,
+    REGIONAL_TITLES,
     SPEECH_VERBS,
     WORD_RE,
     words,
@@ -206,6 +207,17 @@ class PeopleIndex:
             for start, end in sentence_spans(text):
                 inside = [m for m in found if start <= m.start < end]
                 subject = _sentence_subject(text, start, inside)
+                office = _OFFICE_AGENT.search(text, start, end)
+                if office is not None and any(p == number and s <= office.start() < e for p, s, e in skip):
+                    office = None  # an office named inside a quotation
+                if office is not None:
+                    # "Bahkan, kata Wapres, …", "dikatakan Mendag, Presiden Budi …": the office
+                    # speaks, whoever the sentence names after it; an office no one holds here
+                    # names no new subject (the person followed goes on).
+                    holder = self.holder_of(office.group("office"))
+                    if holder is not None:
+                        self.subjects.append((number, office.start("office"), holder))
+                    continue
                 if subject is not None:
                     self.subjects.append((number, subject.start, subject.person))
 
@@ -404,6 +416,21 @@ _ENGLISHSPEECH_AFTER = re.compile(
 )
 
 
+# An office alone as the agent of a sentence's speech: "kata Wapres,", "menurut Mendag,",
+# "dikatakan Gubernur,", "Hal itu disampaikan Menlu." (no name after the office).
+_OFFICE_AGENT = re.compile(
+    rf"(?:\b(?:menurut|(?:{ATTRIBUTION_VERBS})(?:nya)?)|{_PASSIVE_BEFORE.pattern[:-4]})\s+"
+    r"(?P<office>"
+    + "|".join(
+        sorted(
+            map(re.escape, {*OFFICE_TITLES, *REGIONAL_TITLES, "Menteri", "Presiden", "Wakil Presiden"}),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?=\s*[,.;]|\s+(?:itu|tersebut|ini|juga|pun)\b)",
+    re.IGNORECASE,
+)
 _CUE_WINDOW = 100  # characters before a mention that _AGENT_BEFORE / _PASSIVE_BEFORE can span
 
 

@@ -239,6 +239,7 @@ TITLE_WORDS: frozenset[str] = frozenset(w for t in TITLES for w in t.split())
 # Office abbreviations used as references to the holder ("kata Menhub", "Mendag Budi …"): the
 # short form → the full title it abbreviates (official Indonesian cabinet and agency titles).
 OFFICE_TITLES: dict[str, str] = {
+    "Wapres": "Wakil Presiden",
     "Menlu": "Menteri Luar Negeri",
     "Mendag": "Menteri Perdagangan",
     "Menkes": "Menteri Kesehatan",
