@@ -394,3 +394,27 @@ def test_a_glued_form_without_its_region_written_out_stays_a_name() -> None:
         "“Panen raya kami mulai pekan depan di tiga kecamatan,” ujar Gubrianto Saleh.",
     )
     assert [q.speaker for q in facts.quotes] == ["Gubrianto Saleh"]
+
+
+# A region the gazetteer lacks, written by the text as one ("Pemerintah Kota Sukaraya"): after a
+# regional title it is the office's region, not the first word of the holder's name.
+@pytest.mark.parametrize("title", ["Walikota", "Bupati"])
+def test_a_region_the_text_writes_as_one_is_not_part_of_the_name(title: str) -> None:
+    region = "Kota" if title == "Walikota" else "Kabupaten"
+    facts = _facts(
+        f"SUKARAYA - {title} Sukaraya Hartono mengumpulkan para camat di aula {region} Sukaraya,"
+        " Senin (3/2/2025).",
+        "“Semua proyek harus selesai pada pertengahan Desember,” kata Hartono.",
+        f"“Laporan akhir kami minta paling lambat tanggal 15,” tegas {title} Sukaraya Hartono.",
+    )
+    assert [q.speaker for q in facts.quotes] == ["Hartono", "Hartono"]
+    assert _names(facts) == ["Hartono"]
+
+
+def test_a_capitalised_word_after_kota_that_goes_on_as_a_name_is_no_region() -> None:
+    # "Kota Sukaraya Hartono": the word is followed by another capitalised one, so it is not learnt.
+    facts = _facts(
+        "Kepala Dinas Kota Hartono Wibisana meninjau pasar pada Senin (3/2/2025).",
+        "“Harga cabai turun sejak pekan lalu,” kata Hartono Wibisana.",
+    )
+    assert [q.speaker for q in facts.quotes] == ["Hartono Wibisana"]

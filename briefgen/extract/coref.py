@@ -173,14 +173,15 @@ def _strip_role_chain(name: str, glued: frozenset[str] = frozenset()) -> tuple[s
     return " ".join(words[i:]), " ".join(words[:i])
 
 
-def _leading_place(words: Sequence[str]) -> int:
-    """How many words at the front of ``words`` are a known place (with ``Kota``/``Kabupaten``)."""
+def _leading_place(words: Sequence[str], written: frozenset[str] = frozenset()) -> int:
+    """How many words at the front of ``words`` are a known place (with ``Kota``/``Kabupaten``), or
+    one the text itself ``written`` as a region (``Kota Metro``)."""
     i = 0
     while i < len(words) and words[i] in _REGION_WORDS:
         i += 1
     for size in (3, 2, 1):
         group = words[i : i + size]
-        if len(group) == size and is_known_place(" ".join(group)):
+        if len(group) == size and (is_known_place(" ".join(group)) or (size == 1 and group[0] in written)):
             j = i + size
             while j < len(words) and words[j] in _REGION_WORDS:
                 j += 1
@@ -188,7 +189,7 @@ def _leading_place(words: Sequence[str]) -> int:
     return 0
 
 
-def _leading_office(words: Sequence[str]) -> int:
+def _leading_office(words: Sequence[str], written: frozenset[str] = frozenset()) -> int:
     """How many words at the front of ``words`` go on naming the office of a role before them: a
     known place (``Tegal Budi`` after ``Pj Bupati``), a regional office with its region (``Kejari
     Contoh Budi``, ``DPRD Contoh Budi``), or a run up to a unit of a body (``News Section Budi``)."""
@@ -198,12 +199,26 @@ def _leading_office(words: Sequence[str]) -> int:
     office = 0
     while office < len(words) - 1 and (_is_body(words[office]) or is_acronym(words[office])):
         office += 1
-    place = _leading_place(words[office:])
+    place = _leading_place(words[office:], written)
     if place:
         return office + place
     if office and all(_is_body(w) for w in words[:office]):
         return office  # "Kejagung Budi", "KPU RI Budi": the body the role belongs to
-    return _leading_place(words)
+    return _leading_place(words, written)
+
+
+# "Kota Metro,", "Kabupaten Lebong.", "Pemkab Konawe dan": one word the text writes as the name of
+# a region (followed by no other capitalised word), a place though the gazetteer lacks it.
+_WRITTEN_REGION = re.compile(
+    r"(?<![\w-])(?:Kota|Kabupaten|Kab\.|Provinsi|Pemkot|Pemkab|Pemprov)\s+(?P<place>[A-Z][a-z]{2,})"
+    r"(?=\s*[,.;:)]|\s+(?-i:[a-z])|\s*$)"
+)
+
+
+@lru_cache(maxsize=32)
+def _written_regions(text: str) -> frozenset[str]:
+    """The one-word regions ``text`` names after ``Kota``/``Kabupaten``/``Provinsi`` (see above)."""
+    return frozenset(m.group("place") for m in _WRITTEN_REGION.finditer(text))
 
 
 def _is_body(word: str) -> bool:
@@ -223,7 +238,7 @@ def _clean(name: str, role: str | None, text: str) -> tuple[str, str | None]:
     """The name without glued role and place words; the role with what was stripped."""
     name, chain = _strip_role_chain(name, _glued_offices(text))
     words = _words(name)
-    cut = _leading_office(words)
+    cut = _leading_office(words, _written_regions(text))
     if role and not cut and not chain:
         words, role = _english_portfolio(words, role, text)
     rest = words[cut:]
