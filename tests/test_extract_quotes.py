@@ -789,3 +789,20 @@ def test_an_office_inside_a_quotation_is_no_subject_of_the_narration() -> None:
         "“Kami siapkan anggarannya bulan depan,” ujarnya.",
     )
     assert quotes[-1].speaker == "Budi Santoso"
+
+
+# A regional office written by its short title and region ("Sekda Cilacap") for the official
+# introduced with the full title and the kind of region ("Sekretaris Daerah Kabupaten Cilacap").
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Sekretaris Daerah (Sekda) Kabupaten Cilacap", "Sekda Cilacap"),
+        ("Sekretaris Daerah Kabupaten Banyumas", "Sekda Banyumas"),
+    ],
+)
+def test_a_short_regional_title_names_the_official_of_that_region(full: str, short: str) -> None:
+    quotes, _ = quotes_of(
+        f"CILACAP - {full}, Hendra Wiratama, menerima surat dari kementerian pada Senin.",
+        f"“Suratnya belum sampai ke meja saya, masih ditelaah,” terang {short} di ruang kerjanya.",
+    )
+    assert [q.speaker for q in quotes] == ["Hendra Wiratama"]

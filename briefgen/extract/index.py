@@ -70,6 +70,17 @@ def _role_key(role: str) -> str:
     return re.sub(r"[\s-]+", "", _full_title(role))
 
 
+# Short titles of regional offices that the press writes before the region ("Sekda Lebong"): spelt
+# out to compare with the role as introduced, but no reference to a holder on their own (a bare
+# "Sekda" in a list of addressees is no person's mention).
+_REGIONAL_SHORT_TITLES = {
+    "Sekda": "Sekretaris Daerah",
+    "Sekdaprov": "Sekretaris Daerah Provinsi",
+    "Sekdakab": "Sekretaris Daerah Kabupaten",
+    "Sekdakot": "Sekretaris Daerah Kota",
+}
+
+
 @lru_cache(maxsize=4096)
 def _full_title(role: str) -> str:
     """A role with its office abbreviation spelled out, casefolded: ``Mensos RI`` → ``menteri sosial ri``."""
@@ -78,10 +89,20 @@ def _full_title(role: str) -> str:
         head = " ".join(words[:n])
         if len(words) >= n and head in OFFICE_TITLES:
             return " ".join([OFFICE_TITLES[head], *words[n:]]).casefold()
+        if len(words) > n and head in _REGIONAL_SHORT_TITLES:  # "Sekda Lebong", never "Sekda" alone
+            return " ".join([_REGIONAL_SHORT_TITLES[head], *words[n:]]).casefold()
     for key, title in OFFICE_TITLES.items():  # "kapolri" written in lower case
         if key.casefold() == role.casefold():
             return title.casefold()
     return role.casefold()
+
+
+_REGION_KINDS = re.compile(r"\s(?:kabupaten|kab\.?|kota|provinsi|prov\.?)(?=\s)")
+
+
+def _regionless(title: str) -> str:
+    """A spelt-out title without the kind of region it names (``… kabupaten lebong`` → ``… lebong``)."""
+    return _REGION_KINDS.sub("", title)
 
 
 _ENGLISH_TITLES = frozenset(
@@ -331,6 +352,8 @@ class PeopleIndex:
             for i, p in enumerate(self.people)
             if role_text in p.role_acronyms
             or (p.role and (_full_title(p.role) == wanted or _full_title(p.role).startswith(wanted + " ")))
+            # "Sekda Lebong" for the "Sekretaris Daerah Kabupaten Lebong": the region's kind left out.
+            or (p.role and " " in wanted and _regionless(_full_title(p.role)) == _regionless(wanted))
             # "the minister" for the "Tourism Minister", "the governor" for the "Papua Governor":
             # an English title is written after the office it names.
             or (p.role and " " not in wanted and _english_title_last(p.role, wanted))
