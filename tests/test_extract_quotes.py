@@ -806,3 +806,30 @@ def test_a_short_regional_title_names_the_official_of_that_region(full: str, sho
         f"“Suratnya belum sampai ke meja saya, masih ditelaah,” terang {short} di ruang kerjanya.",
     )
     assert [q.speaker for q in quotes] == ["Hendra Wiratama"]
+
+
+# The name that ends a role phrase in lower case, or stands after the office and a comma, in an
+# attribution after the quotation: the speaker, not the office's first word.
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "imbuh Deputi bidang pemasaran kementerian Larasati Wulandari.",
+        "kata Konjen RI di Penang, Larasati Wulandari dalam siaran persnya, Jumat.",
+        "tutur Kepala bagian umum dinas Larasati Wulandari kepada wartawan.",
+    ],
+)
+def test_a_name_closing_the_office_of_an_attribution_is_the_speaker(attribution: str) -> None:
+    quotes, _ = quotes_of(
+        "Menteri Pariwisata Hendra Wiratama menargetkan lima juta wisatawan tahun depan.",
+        f"“Kami masih terkendala akses penerbangan ke banyak daerah,” {attribution}",
+    )
+    assert [q.speaker for q in quotes] == ["Larasati Wulandari"]
+
+
+def test_an_office_whose_phrase_ends_in_capitalised_words_of_a_body_names_no_one() -> None:
+    # "tutur Kepala bagian Dinas Pariwisata": capitalised, but the words are the office's.
+    quotes, _ = quotes_of(
+        "Hendra Wiratama meninjau pantai pada Senin.",
+        "“Kami masih terkendala akses penerbangan ke banyak daerah,” tutur Kepala bagian Dinas Pariwisata.",
+    )
+    assert quotes[0].speaker != "Dinas Pariwisata"

@@ -19,6 +19,7 @@ from briefgen.extract.lexicon import (
     is_known_place,
 )
 from briefgen.extract.people import PeopleIndex
+from briefgen.extract.roles import TITLE_WORD_SET, never_a_name
 from briefgen.extract.sentences import QUOTE_MARKS, scan_marks, sentence_spans
 from briefgen.model import Quote
 
@@ -406,6 +407,9 @@ def _speaker_after(
         return resolved
     if _ANAPHOR.match(who):
         return people.speaker_before(span.paragraph, span.start, skip)
+    named = _name_after_office(after, people, p_last)
+    if named is not None:
+        return named
     words = re.match(r"\s*((?:[A-Z][\w'’.-]*\s*)+)", who)
     if words is None:
         return _office_in_lower_case(who, span, people, skip)
@@ -417,6 +421,45 @@ def _speaker_after(
         if followed is not None and not any(p.role for p in people.people if p.name == followed):
             return followed
     return people.resolve(words.group(1)) or words.group(1).strip()
+
+
+# "…,” imbuh Deputi bidang kebijakan strategis Budi Santoso": a name closing a role phrase.
+_NAME_AT_END = re.compile(
+    r"\s[a-z][\w-]*\s+((?:[A-Z][a-z][\w'’-]*\s+){1,3}[A-Z][a-z][\w'’-]*)"
+    r"(?=\s*$|\s+(?:kepada|di|dalam|saat|ketika|usai|seusai|pada|melalui|sambil|sebelum|setelah)\b)"
+)
+# "…,” kata Konjen RI di Jeddah, Budi Santoso dalam …": the name in apposition after the office.
+_NAME_APPOSED = re.compile(
+    r",\s*((?:[A-Z][a-z][\w'’-]*\s+){1,3}?[A-Z][a-z][\w'’-]*)(?=\s*[,.;]|\s+[a-z]|\s*$)"
+)
+
+
+def _name_after_office(after: re.Match[str], people: PeopleIndex, paragraph: int) -> str | None:
+    """The speaker an attribution names after an office that opens it, where the office is no
+    one's mention: the name that closes the role phrase (``imbuh Deputi bidang kebijakan Budi
+    Santoso``) or follows it after a comma (``kata Konjen RI di Jeddah, Budi Santoso``)."""
+    who = after.group("who")
+    first = who.split(maxsplit=1)[:1]
+    if not first or first[0] not in _OFFICE_WORDS:
+        return None
+    text = after.string
+    apposed = _NAME_APPOSED.match(text, after.end("who"))
+    found = _NAME_AT_END.search(who)
+    start, written = (
+        (after.start("who") + found.start(1), found.group(1))
+        if found is not None
+        else (apposed.start(1), apposed.group(1))
+        if apposed is not None
+        else (None, None)
+    )
+    if start is None or written is None or is_known_place(written):
+        return None
+    if any(w in _OFFICE_WORDS or w in TITLE_WORD_SET or never_a_name(w) for w in written.split()):
+        return None  # "kata Kepala Dinas Pariwisata": the role goes on, no name closes it
+    mention = people.mention_in(paragraph, start, start + len(written))
+    if mention is not None:
+        return people.name_of(mention)
+    return people.resolve(written) or (written if all(w[:1].isupper() for w in written.split()) else None)
 
 
 _THROUGH = re.compile(r"\s*,?\s*melalui\s+")
