@@ -833,3 +833,20 @@ def test_an_office_whose_phrase_ends_in_capitalised_words_of_a_body_names_no_one
         "“Kami masih terkendala akses penerbangan ke banyak daerah,” tutur Kepala bagian Dinas Pariwisata.",
     )
     assert quotes[0].speaker != "Dinas Pariwisata"
+
+
+# English wire copy: the speaker after a capitalised title and a comma, and the reporting passive.
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Central Sulawesi Governor, Laura Whitfield, told reporters on Monday.",
+        "Whitfield was quoted by the Borneo Herald as saying.",
+        "Whitfield was quoted as saying on Tuesday.",
+    ],
+)
+def test_english_attributions_after_a_title_or_in_the_reporting_passive(attribution: str) -> None:
+    quotes, _ = quotes_of(
+        "Tourism Minister Hendra Wiratama and Governor Laura Whitfield opened the new port.",
+        f'"We are ready to fund the new ferry terminal from the provincial budget," {attribution}',
+    )
+    assert [q.speaker for q in quotes] == ["Laura Whitfield"]

@@ -37,6 +37,8 @@ _AFTER = re.compile(
 _EN_VERBS = rf"{ENGLISH_SPEECH_VERBS}|informed|elaborated|opined|disclosed|underscored"
 # English: "…,” said Arifin on Friday." / "…,” Rosan told reporters." / "…,” he added."
 _EN_OFFICES = "minister|governor|ambassador|mayor|regent|president|secretary|director|chairman"
+# After the speaker also "…,” Budi was quoted (by the Daily) as saying": the reporting passive.
+_EN_VERBS_AFTER = rf"{_EN_VERBS}|was\s+quoted(?:\s+by\s+[^,.;:!?“”\"]{{1,40}}?)?\s+as\s+(?:saying|telling)"
 _EN_AFTER = re.compile(
     rf"\s*(?:(?:{_EN_VERBS}|according\s+to)\b(?P<who>[^.,;:!?“”\"]*)"
     # "…,” Papua governor Budi Santoso said": a lower-case role word before the name.
@@ -47,13 +49,15 @@ _EN_AFTER = re.compile(
     # "…,” Ratna, who accompanied Governor Yohanes Kareth, stated …", "…,” Ratna, the ministry's
     # spokeswoman, told reporters": a relative clause or a description in apposition.
     r"(?:\s*,\s*(?:(?:who|yang|the|an?)\s[^,.;“”\"]{1,80}|\d{1,3}),)?\s+"  # "…,” Ratna, 54, said"
-    rf"(?:(?:also|then|later|further)\s+)?(?:{_EN_VERBS})\b"
+    rf"(?:(?:also|then|later|further)\s+)?(?:{_EN_VERBS_AFTER})\b"
     # "…,” the minister said": an office in lower case, for the one person holding it.
     rf"|(?P<office>the\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_EN_OFFICES}))\s+"
-    rf"(?:(?:also|then|later|further)\s+)?(?:{_EN_VERBS})\b"
+    rf"(?:(?:also|then|later|further)\s+)?(?:{_EN_VERBS_AFTER})\b"
     # "…,” the ministry's director-general, Budi Santoso, told reporters": the name in apposition.
-    r"|the\s[^,.;:!?“”\"]{1,60},\s*(?P<appos>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+"
-    rf"(?:(?:also|then|later|further)\s+)?(?:{_EN_VERBS})\b)"
+    # "…,” West Papua Governor, Budi Santoso, told reporters": after a capitalised title too.
+    r"|(?:the\s[^,.;:!?“”\"]{1,60}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}),\s*"
+    r"(?P<appos>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+"
+    rf"(?:(?:also|then|later|further)\s+)?(?:{_EN_VERBS_AFTER})\b)"
 )
 _PRONOUN = re.compile(r"\s*(?:dia|ia|beliau|he|she|they)\b", re.IGNORECASE)
 _BEFORE = re.compile(
