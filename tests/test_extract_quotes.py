@@ -850,3 +850,30 @@ def test_english_attributions_after_a_title_or_in_the_reporting_passive(attribut
         f'"We are ready to fund the new ferry terminal from the provincial budget," {attribution}',
     )
     assert [q.speaker for q in quotes] == ["Laura Whitfield"]
+
+
+def test_a_quotation_broken_over_lines_inside_a_sentence_is_one_quotation() -> None:
+    # A page that kept its hard line breaks: the open quotation's next lines carry no marks.
+    quotes, _ = quotes_of(
+        "Wali Kota Sukamaju Hendra Wiratama memimpin rapat evaluasi anggaran pada Senin.",
+        '"Jangan sampai serapan anggaran jauh dari target. Kalau sampai akhir tahun masih rendah,',
+        "artinya kita tidak bekerja. Karena itu semua kegiatan segera dilaksanakan. Kalau",
+        'tidak, tidak usah dianggarkan lagi," tegasnya.',
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        (
+            "Jangan sampai serapan anggaran jauh dari target. Kalau sampai akhir tahun masih rendah,"
+            " artinya kita tidak bekerja. Karena itu semua kegiatan segera dilaksanakan. Kalau"
+            " tidak, tidak usah dianggarkan lagi",
+            "Hendra Wiratama",
+        )
+    ]
+
+
+def test_an_open_quotation_does_not_run_into_a_paragraph_after_a_sentence_end() -> None:
+    quotes, _ = quotes_of(
+        "Wali Kota Sukamaju Hendra Wiratama memimpin rapat evaluasi anggaran pada Senin.",
+        '"Semua kegiatan harus segera dilaksanakan tahun ini.',
+        "sementara itu, para camat diminta melapor setiap pekan kepada sekretaris daerah.",
+    )
+    assert all("camat" not in q.text for q in quotes)

@@ -127,7 +127,9 @@ def find_quote_spans(paragraphs: Sequence[str], people: PeopleIndex | None = Non
                 carry.segments.append((p, lead, scan.close_at + 1))
                 spans.append(carry)
                 carry = None
-            elif stripped[:1] in QUOTE_MARKS and scan.open_from == 0:
+            elif (stripped[:1] in QUOTE_MARKS and scan.open_from == 0) or _wrapped_on(
+                carry, paragraphs, stripped
+            ):
                 carry.segments.append((p, lead, len(text)))
                 continue  # the whole paragraph goes on with the open quotation
             else:
@@ -150,6 +152,23 @@ def find_quote_spans(paragraphs: Sequence[str], people: PeopleIndex | None = Non
     if carry is not None:
         spans.append(carry)
     return sorted(spans, key=lambda s: (s.paragraph, s.start))
+
+
+def _wrapped_on(carry: QuoteSpan, paragraphs: Sequence[str], stripped: str) -> bool:
+    """Whether a paragraph without quotation marks is the open quotation's next line, broken inside
+    a sentence (a hard-wrapped page: ``… Kalau jauh dari target,`` / ``artinya …``): the line
+    above stops without a sentence end and this one goes on in lower case."""
+    p, _, end = carry.segments[-1]
+    above = paragraphs[p][:end].rstrip()
+    return (
+        stripped[:1].islower()
+        and _MARK.search(stripped) is None
+        and above[-1:] not in _SENTENCE_END
+        and not _INTERRUPTION.fullmatch(stripped)
+    )
+
+
+_SENTENCE_END = frozenset(".!?…:;")
 
 
 def _shared_close(text: str, open_from: int) -> int | None:
