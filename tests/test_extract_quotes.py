@@ -877,3 +877,20 @@ def test_an_open_quotation_does_not_run_into_a_paragraph_after_a_sentence_end() 
         "sementara itu, para camat diminta melapor setiap pekan kepada sekretaris daerah.",
     )
     assert all("camat" not in q.text for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Duta Besar RI untuk Kenya, Hendra Wiratama, menegaskan dalam sambutannya:",
+        "Hendra Wiratama mengatakan saat membuka forum diaspora di Nairobi,",
+        "Hendra Wiratama menyampaikan kepada para peserta:",
+    ],
+)
+def test_an_adverbial_phrase_between_the_verb_and_the_quotation_keeps_the_speaker(lead_in: str) -> None:
+    quotes, _ = quotes_of(
+        "KBRI Nairobi menggelar forum pelayanan warga pada Jumat (17/10/2025).",
+        lead_in,
+        "“Kami memastikan negara hadir dalam pelayanan dan perlindungan warga di luar negeri.”",
+    )
+    assert [q.speaker for q in quotes] == ["Hendra Wiratama"]

@@ -62,6 +62,9 @@ _EN_AFTER = re.compile(
 _PRONOUN = re.compile(r"\s*(?:dia|ia|beliau|he|she|they)\b", re.IGNORECASE)
 _BEFORE = re.compile(
     rf"(?:\b(?:{SPEECH_VERBS}|berkata|bertutur|menulis|menuliskan)(?:\s+bahwa)?\s*[,:]?"
+    # "Budi menegaskan dalam sambutannya: “…”": an adverbial phrase between the verb and the mark.
+    rf"|\b(?:{SPEECH_VERBS}|berkata|bertutur)\s+(?:dalam|saat|ketika|di|pada|kepada|usai|seusai|melalui)\s"
+    r"[^.!?“”\"]{1,60}?\s*[,:]"
     # "Santoso said: “…”", "He told reporters, “…”"
     rf"|\b(?:{_EN_VERBS})(?:\s+(?:reporters|journalists|the\s+press|the\s+media|[A-Z][\w.]*))?\s*[,:]"
     # "Menurut Wulan, “…”", "Menurut Dr. Ir. Wulan Sari, M.Sc., “…”"
