@@ -894,3 +894,15 @@ def test_an_adverbial_phrase_between_the_verb_and_the_quotation_keeps_the_speake
         "“Kami memastikan negara hadir dalam pelayanan dan perlindungan warga di luar negeri.”",
     )
     assert [q.speaker for q in quotes] == ["Hendra Wiratama"]
+
+
+@pytest.mark.parametrize(
+    "verb", ["pesannya", "cetusnya", "sergahnya", "tulis Hendra di akun media sosialnya"]
+)
+def test_verbs_of_saying_that_only_attribute_after_the_closing_mark(verb: str) -> None:
+    quotes, warnings = quotes_of(
+        "Bupati Sukamaju Hendra Wiratama memimpin rapat koordinasi pada Rabu.",
+        f"“Pembangunan harus dijalankan semuanya, jadwalnya sudah ada,” {verb}.",
+    )
+    assert [q.speaker for q in quotes] == ["Hendra Wiratama"]
+    assert warnings == []

@@ -26,9 +26,15 @@ from briefgen.model import Quote
 _MARK = re.compile(f"[{QUOTE_MARKS}]")
 
 # The comma may stand after the closing mark (``"…", ujarnya``) as well as before it.
+# Verb stems of saying that only ever attribute right after a closing mark ("…,” pesannya", "…,”
+# cetus Budi"), where the shared list's narration uses would take them for nouns ("pesan Presiden").
+_AFTER_ONLY_VERBS = (
+    "pesan|harap|cetus|seloroh|kelakar|canda|celetuk|sergah|sahut|ulas|tulis|klaim|tegur|janji"
+    "|simpul|desak|saran|sindir|kritik|tuding|sesal|ancam|nilai"
+)
 _AFTER = re.compile(
     # "…,” sampai Bupati Budi": a clipped "menyampaikan", only before a capitalised name.
-    rf"\s*(?:,\s*)?(?:(?P<verb>{ATTRIBUTION_VERBS}|sampai(?=\s+(?-i:[A-Z])))(?P<nya>\s?nya)?|(?P<demikian>demikian\s+(?:kata|ujar|ucap)))\b"
+    rf"\s*(?:,\s*)?(?:(?P<verb>{ATTRIBUTION_VERBS}|{_AFTER_ONLY_VERBS}|sampai(?=\s+(?-i:[A-Z])))(?P<nya>\s?nya)?|(?P<demikian>demikian\s+(?:kata|ujar|ucap)))\b"
     r"(?P<who>[^.,;:!?“”\"]*)",
     re.IGNORECASE,
 )
