@@ -906,3 +906,36 @@ def test_verbs_of_saying_that_only_attribute_after_the_closing_mark(verb: str) -
     )
     assert [q.speaker for q in quotes] == ["Hendra Wiratama"]
     assert warnings == []
+
+
+def test_a_pronoun_after_narration_without_a_subject_goes_back_to_the_last_speaker() -> None:
+    # The attribution "explained Daniel Hartono" is a sentence whose subject is the speaker: the
+    # next "he continued" is his, not the minister's of the lead.
+    quotes, _ = quotes_of(
+        "Tourism Minister Laura Whitfield and spokesman Daniel Hartono will open the festival in Kupang.",
+        '"We expect ten thousand visitors this year," explained Daniel Hartono at the ministry.',
+        "The festival was first held under Minister Whitfield in 2019.",
+        '"Tickets will be sold online from next week," he continued.',
+    )
+    assert [q.speaker for q in quotes] == ["Daniel Hartono", "Daniel Hartono"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "President Hendra Wiratama received Prime Minister Daniel Hartono at the palace on Monday.",
+            "In his statement after the meeting, President Hendra revealed that the visits reflected trust.",
+            "“I still remember the visit of President Budi Santoso last year,” said the President.",
+        ),
+        (
+            "Presiden Hendra Wiratama menerima Perdana Menteri Daniel Hartono di istana pada Senin.",
+            "Dalam keterangan persnya, Presiden Hendra menyebut kunjungan itu tanda saling percaya.",
+            "“Saya masih ingat kunjungan Presiden Budi Santoso ke negara kami tahun lalu,” kata Presiden.",
+        ),
+    ],
+)
+def test_an_office_two_people_hold_is_the_holder_the_story_follows(paragraphs: tuple[str, ...]) -> None:
+    # The other president is named inside the quotation only: not who "the President" is.
+    quotes, _ = quotes_of(*paragraphs)
+    assert [q.speaker for q in quotes] == ["Hendra Wiratama"]

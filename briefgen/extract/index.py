@@ -3,6 +3,7 @@ quote, statement and next-step passes query (who is who, who a pronoun or an off
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -57,6 +58,11 @@ class Record:
         # "Mendag" and "Menteri Perdagangan" are one office written two ways, and so are "Wali Kota"
         # and "Walikota" (spacing and hyphens differ from one paragraph to the next).
         return bool(self.role and other.role and _role_key(self.role) != _role_key(other.role))
+
+    def core_in(self, text: str) -> bool:
+        """Whether ``text`` writes a word of the name (a mention by name, not by office alone)."""
+        written = set(core_tokens(text))
+        return any(w in written for w in self.core)
 
     def add_alias(self, alias: str) -> None:
         alias = " ".join(alias.split()).strip(" ,.")
@@ -241,6 +247,13 @@ class PeopleIndex:
                     continue
                 if subject is not None:
                     self.subjects.append((number, subject.start, subject.person))
+
+    def note_speaker(self, paragraph: int, pos: int, name: str) -> None:
+        """Record the person called ``name`` as the subject of the attribution at ``pos`` (after a
+        quotation), in order among the subjects ``note_subjects`` found."""
+        index = next((i for i, p in enumerate(self.people) if p.name == name), None)
+        if index is not None:
+            bisect.insort(self.subjects, (paragraph, pos, index))
 
     def organization_of(self, name: str) -> str | None:
         """The organisation of the person called ``name`` (full name), when the article gives one."""

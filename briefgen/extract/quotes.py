@@ -339,6 +339,10 @@ def attribute_quotes(
         quotes.append(Quote(text, speaker, span.paragraph))
         kept.append(span)
         previous = (last_p, speaker)
+        if speaker is not None:
+            # The attribution is a sentence with the speaker as its subject: what a later pronoun
+            # ("he continued", "ujarnya") goes back to when no named subject comes in between.
+            people.note_speaker(last_p, span.segments[-1][2], speaker)
     return quotes, kept, warnings
 
 
@@ -427,7 +431,7 @@ def _speaker_after(
         return people.speaker_before(span.paragraph, span.start, skip)
     mention = _longest_mention(people, p_last, after.start("who"), after.end("who"))
     if mention is not None:
-        return people.name_of(_through(people, after.string, p_last, mention))
+        return _holder_followed(_through(people, after.string, p_last, mention), span, people, skip)
     described = _DESCRIBED.match(who)
     if described is not None:
         # "kata pria yang akrab disapa Budi": the nickname, else the person being followed.
@@ -492,6 +496,20 @@ def _name_after_office(after: re.Match[str], people: PeopleIndex, paragraph: int
     if mention is not None:
         return people.name_of(mention)
     return people.resolve(written) or (written if all(w[:1].isupper() for w in written.split()) else None)
+
+
+def _holder_followed(
+    mention: Mention, span: QuoteSpan, people: PeopleIndex, skip: Sequence[tuple[int, int, int]]
+) -> str | None:
+    """The person a mention names; for an office alone that several people of the article hold
+    (``said the President`` after ``President Budi`` and, in a quotation, ``President Ani``), the
+    holder the story follows, the one a mention inside a quotation does not make the latest."""
+    name = people.name_of(mention)
+    holders = people.holders_of(mention.text) if mention.text[:1].isupper() else []
+    if len(holders) < 2 or people.people[mention.person].core_in(mention.text):
+        return name
+    followed = people.speaker_before(span.paragraph, span.start, skip)
+    return followed if followed in {people.people[i].name for i in holders} else name
 
 
 _THROUGH = re.compile(r"\s*,?\s*melalui\s+")
@@ -563,7 +581,7 @@ def _speaker_english(
     who = _AS_ROLE.split(who, maxsplit=1)[0]
     mention = _longest_mention(people, p_last, english.start(group), english.start(group) + len(who))
     if mention is not None:
-        return people.name_of(mention)
+        return _holder_followed(mention, span, people, skip)
     if re.match(r"\s*(?:the|this|that)\s", who, re.IGNORECASE):
         # "said the ministry's spokesman, Budi Santoso, on Monday": the name in apposition.
         apposed = _APPOSED.match(english.string, english.end(group))
