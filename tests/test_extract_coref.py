@@ -418,3 +418,31 @@ def test_a_capitalised_word_after_kota_that_goes_on_as_a_name_is_no_region() -> 
         "“Harga cabai turun sejak pekan lalu,” kata Hartono Wibisana.",
     )
     assert [q.speaker for q in facts.quotes] == ["Hartono Wibisana"]
+
+
+# Balinese names: the caste title or birth-order opener ("Anak Agung", "I Made", "Ni Luh") is
+# part of the name though alone it reads as a common word or an initial.
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Anak Agung Ngurah Wirasanjaya",
+        "I Made Sutarja Wibawa",
+        "Ida Bagus Surya Pramana",
+        "Ni Luh Sekar Ayuni",
+    ],
+)
+def test_a_balinese_name_keeps_its_opener(name: str) -> None:
+    facts = _facts(
+        f"Kepala Dinas Pariwisata Kabupaten Gianyar {name} meninjau pura pada Senin (2/10/2023).",
+        "“Tahun depan kami bangun dua balai budaya di Gianyar,” tuturnya kepada wartawan.",
+    )
+    assert [q.speaker for q in facts.quotes] == [name]
+    assert name in _names(facts)
+
+
+def test_a_word_before_a_name_that_no_balinese_opener_completes_stays_out() -> None:
+    facts = _facts(
+        "Para guru dan anak Budi Santoso hadir di sekolah pada Senin (2/10/2023).",
+        "“Sekolah ini akan kami perluas tahun depan,” kata Budi Santoso.",
+    )
+    assert [q.speaker for q in facts.quotes] == ["Budi Santoso"]

@@ -276,6 +276,18 @@ def _english_portfolio(words: list[str], role: str, text: str) -> tuple[list[str
     return words[cut:], f"{role}{written.group(1)}"
 
 
+# Balinese names open with a caste title or a birth-order name that its first word completes
+# ("Anak Agung", "Ida Bagus", "I Gusti", "I Made", "Ni Luh"): the opener before such a word is part
+# of the name, though alone it reads as a common word ("anak") or an initial ("I").
+_BALINESE_ORDER = frozenset({"Wayan", "Made", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Gede", "Nengah"})
+_BALINESE_OPENERS: dict[str, frozenset[str]] = {
+    "Anak": frozenset({"Agung"}),
+    "Ida": frozenset({"Bagus", "Ayu"}),
+    "I": _BALINESE_ORDER | {"Gusti", "Dewa"},
+    "Ni": _BALINESE_ORDER | {"Luh", "Gusti", "Desak"},
+}
+
+
 def _extend_left(name: str, text: str) -> str:
     """``Budi Santoso`` first written ``drg Ani Budi Santoso`` → that form: the title and given
     names before the name at its first mention. Bare capitalised words before a name are too often
@@ -285,6 +297,8 @@ def _extend_left(name: str, text: str) -> str:
     if first is None or not text[:first].endswith(" "):
         return name
     words = text[max(0, first - 80) : first].split()
+    if words and name.split()[0] in _BALINESE_OPENERS.get(words[-1], ()):
+        return f"{words[-1]} {name}"  # "Anak Agung Ayu …", "I Made …", "Ida Bagus …": one name
     taken: list[str] = []
     titles_only = False
     while words:
