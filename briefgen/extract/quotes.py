@@ -1,119 +1,26 @@
-"""Finds direct quotations and their speakers (``“…,” ujar X.``, ``X mengatakan, “…”``)."""
+"""Finds direct quotations (``“…,” ujar X.``, ``X mengatakan, “…”``) and attributes them; who said
+each is read by :mod:`briefgen.extract.speakers`."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
 
-from briefgen.extract.index import Mention
 from briefgen.extract.lexicon import (
     ATTRIBUTION_VERBS,
-    ENGLISH_SPEECH_VERBS,
-    OFFICE_TITLES,
-    PERSON_CUES,
     SPEECH_VERBS,
-    TITLES,
-    is_known_place,
 )
 from briefgen.extract.people import PeopleIndex
-from briefgen.extract.roles import TITLE_WORD_SET, never_a_name
 from briefgen.extract.sentences import QUOTE_MARKS, scan_marks, sentence_spans
+from briefgen.extract.speakers import AFTER, EN_AFTER, WINDOW, QuoteSpan, speaker_of
 from briefgen.model import Quote
+
+__all__ = ["QuoteSpan", "attribute_quotes", "find_quote_spans"]
 
 _MARK = re.compile(f"[{QUOTE_MARKS}]")
 
-# The comma may stand after the closing mark (``"…", ujarnya``) as well as before it.
-# Verb stems of saying that only ever attribute right after a closing mark ("…,” pesannya", "…,”
-# cetus Budi"), where the shared list's narration uses would take them for nouns ("pesan Presiden").
-_AFTER_ONLY_VERBS = (
-    "pesan|harap|cetus|seloroh|kelakar|canda|celetuk|sergah|sahut|ulas|tulis|klaim|tegur|janji"
-    "|simpul|desak|saran|sindir|kritik|tuding|sesal|ancam|nilai"
-)
-_AFTER = re.compile(
-    # "…,” sampai Bupati Budi": a clipped "menyampaikan", only before a capitalised name.
-    rf"\s*(?:,\s*)?(?:(?P<verb>{ATTRIBUTION_VERBS}|{_AFTER_ONLY_VERBS}|sampai(?=\s+(?-i:[A-Z])))(?P<nya>\s?nya)?|(?P<demikian>demikian\s+(?:kata|ujar|ucap)))\b"
-    r"(?P<who>[^.,;:!?“”\"]*)",
-    re.IGNORECASE,
-)
-# Reporting verbs of English wire copy ("…,” the minister informed", "…,” he elaborated") besides
-# the shared list, for a quotation's attribution only.
-_EN_VERBS = rf"{ENGLISH_SPEECH_VERBS}|informed|elaborated|opined|disclosed|underscored"
-# English: "…,” said Arifin on Friday." / "…,” Rosan told reporters." / "…,” he added."
-_EN_OFFICES = "minister|governor|ambassador|mayor|regent|president|secretary|director|chairman"
-# After the speaker also "…,” Budi was quoted (by the Daily) as saying": the reporting passive.
-_EN_VERBS_AFTER = rf"{_EN_VERBS}|was\s+quoted(?:\s+by\s+[^,.;:!?“”\"]{{1,40}}?)?\s+as\s+(?:saying|telling)"
-_EN_AFTER = re.compile(
-    rf"\s*(?:(?:{_EN_VERBS}|according\s+to)\b(?P<who>[^.,;:!?“”\"]*)"
-    # "…,” Papua governor Budi Santoso said": a lower-case role word before the name.
-    r"|(?P<subject>he|she|they|(?:(?:the\s+)?(?:[^\W\d_][\w'’.-]*\s+){0,2}(?:"
-    + "|".join(sorted(PERSON_CUES, key=len, reverse=True))
-    # "…,” Minister for Tourism Budi Santoso said": connectors inside a capitalised title.
-    + r")\s+)?(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|for|and|the|of\s+the)\s+)?[A-Z][\w'’.-]*){0,6})"
-    # "…,” Ratna, who accompanied Governor Yohanes Kareth, stated …", "…,” Ratna, the ministry's
-    # spokeswoman, told reporters": a relative clause or a description in apposition.
-    r"(?:\s*,\s*(?:(?:who|yang|the|an?)\s[^,.;“”\"]{1,80}|\d{1,3}),)?\s+"  # "…,” Ratna, 54, said"
-    rf"(?:(?:also|then|later|further)\s+)?(?:{_EN_VERBS_AFTER})\b"
-    # "…,” the minister said": an office in lower case, for the one person holding it.
-    rf"|(?P<office>the\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_EN_OFFICES}))\s+"
-    rf"(?:(?:also|then|later|further)\s+)?(?:{_EN_VERBS_AFTER})\b"
-    # "…,” the ministry's director-general, Budi Santoso, told reporters": the name in apposition.
-    # "…,” West Papua Governor, Budi Santoso, told reporters": after a capitalised title too.
-    r"|(?:the\s[^,.;:!?“”\"]{1,60}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}),\s*"
-    r"(?P<appos>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+"
-    rf"(?:(?:also|then|later|further)\s+)?(?:{_EN_VERBS_AFTER})\b)"
-)
-_PRONOUN = re.compile(r"\s*(?:dia|ia|beliau|he|she|they)\b", re.IGNORECASE)
-_BEFORE = re.compile(
-    rf"(?:\b(?:{SPEECH_VERBS}|berkata|bertutur|menulis|menuliskan)(?:\s+bahwa)?\s*[,:]?"
-    # "Budi menegaskan dalam sambutannya: “…”": an adverbial phrase between the verb and the mark.
-    rf"|\b(?:{SPEECH_VERBS}|berkata|bertutur)\s+(?:dalam|saat|ketika|di|pada|kepada|usai|seusai|melalui)\s"
-    r"[^.!?“”\"]{1,60}?\s*[,:]"
-    # "Santoso said: “…”", "He told reporters, “…”"
-    rf"|\b(?:{_EN_VERBS})(?:\s+(?:reporters|journalists|the\s+press|the\s+media|[A-Z][\w.]*))?\s*[,:]"
-    # "Menurut Wulan, “…”", "Menurut Dr. Ir. Wulan Sari, M.Sc., “…”"
-    r"|\bMenurut(?P<nya>nya)?(?:\s+[^,.“”\"]*?(?:\b[A-Z][a-z]{0,3}\.\s*[^,.“”\"]*?)*"
-    r"(?:,\s*(?:[A-Z][A-Za-z]{0,3}\.)+)*)?\s*,)\s*$"
-)
-# "kata mantan presiden klub itu", "ujar menteri asal Maluku tersebut": a description that points back.
-_ANAPHOR = re.compile(r"\s*(?:[^\W\d_][\w-]*\s+)(?:\S+\s+){0,6}?(?:ini|itu|tersebut)\b")
-# "kata pria yang karib disapa Darsuk", "ujar perempuan yang biasa dipanggil Bu Ani".
-_DESCRIBED = re.compile(
-    r"\s*(?:[a-z]+\s+){0,3}yang\s+(?:akrab|karib|biasa|kerap|populer)\s+(?:di)?(?:sapa|panggil|kenal)"
-    r"(?:\s+dengan)?\s+(?P<nick>(?:Pak|Bu|Gus|Mas|Kang|Cak|Bang)?\s?[A-Z][\w'’-]*)"
-)
-# A preposition before the person an attribution names: that person is not the speaker.
-_OBJECT_BEFORE = re.compile(r"\b(?:dari|oleh|kepada|untuk|bersama)\s")
-# The first words of offices: "tutur Mendag", "kata Gubernur", with no name after them.
-_OFFICE_WORDS = frozenset(OFFICE_TITLES) | frozenset(t.split()[0] for t in TITLES)
-_INNER_ATTRIBUTION = re.compile(rf"(?:^|,)\s*(?:{ATTRIBUTION_VERBS})\s+$", re.IGNORECASE)
-_WINDOW = 400  # characters before a quotation searched for the phrase introducing it
 _TOPIC_GAP = 3  # paragraphs after an attributed quote within which an unattributed one continues it
 _MIN_WORDS = 4  # shorter quoted text is a term in quotation marks, not a quotation
-
-
-@dataclass
-class QuoteSpan:
-    """One quotation, possibly over several paragraphs: segments are (paragraph, start, end) with marks."""
-
-    segments: list[tuple[int, int, int]]
-
-    @property
-    def paragraph(self) -> int:
-        return self.segments[0][0]
-
-    @property
-    def start(self) -> int:
-        return self.segments[0][1]
-
-    def content(self, paragraphs: Sequence[str]) -> str:
-        parts = []
-        for p, s, e in self.segments:
-            parts.append(paragraphs[p][s:e].strip().strip(QUOTE_MARKS).strip())
-        text = " ".join(part for part in parts if part)
-        return text.rstrip(",").rstrip()
 
 
 def find_quote_spans(paragraphs: Sequence[str], people: PeopleIndex | None = None) -> list[QuoteSpan]:
@@ -187,7 +94,7 @@ def _shared_close(text: str, open_from: int) -> int | None:
     found = None
     for match in _MARK.finditer(text, open_from + 1):
         i = match.start()
-        if not text[i - 1].isspace() and (_AFTER.match(text, i + 1) or _EN_AFTER.match(text, i + 1)):
+        if not text[i - 1].isspace() and (AFTER.match(text, i + 1) or EN_AFTER.match(text, i + 1)):
             found = i
     return found
 
@@ -218,7 +125,7 @@ def _after_narration(text: str, paragraph: int, close_at: int, people: PeopleInd
     when an attribution follows the mark (``…,” ujar Budi.``): after the last sentence before it
     that names someone or speaks of them in the third person (``Dalam rapat itu, Budi meminta
     dukungan. Saya minta …,” ujar Budi.``), else at the paragraph's start."""
-    if not (_AFTER.match(text, close_at + 1) or _EN_AFTER.match(text, close_at + 1)):
+    if not (AFTER.match(text, close_at + 1) or EN_AFTER.match(text, close_at + 1)):
         return None
     start = len(text) - len(text.lstrip())
     for s, e in sentence_spans(text[:close_at]):
@@ -271,20 +178,6 @@ def _names_a_thing(text: str, before: str) -> bool:
     return bool(long_words) and all(w[:1].isupper() for w in long_words) and not re.search(r"[.!?]", text)
 
 
-@lru_cache(maxsize=64)
-def _sentence_starts(text: str) -> tuple[int, ...]:
-    """Where the sentences of ``text`` start, computed once per paragraph (a paragraph of many
-    quotations asks for each of them)."""
-    return tuple(start for start, _ in sentence_spans(text))
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    """Start of the sentence that contains ``pos``; abbreviations (``Dr. Ir.``) do not end one."""
-    starts = _sentence_starts(text)
-    k = bisect.bisect_right(starts, pos)
-    return starts[k - 1] if k else 0
-
-
 # How far back from a quotation the attribution patterns anchored at its opening look: far more
 # than any attribution ("Menurut Dr. Ir. Wulan Sari, M.Sc., “…"), and it keeps a paragraph of a
 # thousand quotations linear (each search scanned all the text before its quotation).
@@ -317,12 +210,12 @@ def attribute_quotes(
         if cut is not None and _runs_into_cut(span, paragraphs, cut):
             continue
         text = span.content(paragraphs)
-        speaker, attributed = _speaker(span, paragraphs, people, skip)
+        speaker, attributed = speaker_of(span, paragraphs, people, skip)
         if len(text.split()) < _MIN_WORDS and not (attributed and len(text.split()) >= 2):
             continue
         # The naming word sits just before the quotation: a bounded window keeps a paragraph of
         # many quotations linear (the pattern is anchored at the end and tried at every offset).
-        window = paragraphs[span.paragraph][max(0, span.start - _WINDOW) : span.start]
+        window = paragraphs[span.paragraph][max(0, span.start - WINDOW) : span.start]
         if not attributed and _names_a_thing(text, window):
             continue
         key = " ".join(text.casefold().split())
@@ -398,286 +291,3 @@ def _runs_into_cut(span: QuoteSpan, paragraphs: Sequence[str], cut: int) -> bool
     return len(after) == 0 or (
         len(after) == 1 and re.fullmatch(rf"(?:{ATTRIBUTION_VERBS})nya|katanya", after[0], re.I) is None
     )
-
-
-def _speaker(
-    span: QuoteSpan, paragraphs: Sequence[str], people: PeopleIndex, skip: Sequence[tuple[int, int, int]]
-) -> tuple[str | None, bool]:
-    """(speaker's full name, whether an attribution was found at all)."""
-    p_last, _, end = span.segments[-1]
-    text = paragraphs[p_last]
-    after = _AFTER.match(text, end)
-    if after:
-        return _speaker_after(after, span, people, skip), True
-    english = _EN_AFTER.match(text, end)
-    if english:
-        return _speaker_english(english, span, people, skip), True
-    return _speaker_before_quote(span, paragraphs, people, skip)
-
-
-def _speaker_after(
-    after: re.Match[str], span: QuoteSpan, people: PeopleIndex, skip: Sequence[tuple[int, int, int]]
-) -> str | None:
-    """The speaker an Indonesian attribution after the quotation names (``,” ujar Budi``)."""
-    p_last = span.segments[-1][0]
-    who = after.group("who")
-    if (
-        after.group("nya")
-        or (after.group("verb") or "").lower() == "katanya"
-        or not who.strip()
-        or _PRONOUN.match(who)
-        or _names_a_giver(after, people, p_last)
-    ):
-        return people.speaker_before(span.paragraph, span.start, skip)
-    mention = _longest_mention(people, p_last, after.start("who"), after.end("who"))
-    if mention is not None:
-        return _holder_followed(_through(people, after.string, p_last, mention), span, people, skip)
-    described = _DESCRIBED.match(who)
-    if described is not None:
-        # "kata pria yang akrab disapa Budi": the nickname, else the person being followed.
-        return people.resolve(described.group("nick")) or people.speaker_before(
-            span.paragraph, span.start, skip
-        )
-    resolved = people.resolve(who)
-    if resolved:
-        return resolved
-    if _ANAPHOR.match(who):
-        return people.speaker_before(span.paragraph, span.start, skip)
-    named = _name_after_office(after, people, p_last)
-    if named is not None:
-        return named
-    words = re.match(r"\s*((?:[A-Z][\w'’.-]*\s*)+)", who)
-    if words is None:
-        return _office_in_lower_case(who, span, people, skip)
-    written = words.group(1).split()
-    if written[0] in _OFFICE_WORDS and len(written) <= 3:
-        # "tutur Mendag" when no one was introduced as the minister: the person the story follows,
-        # if the article gives that person no other office ("tegas Darmanto …", "tutur Mendag").
-        followed = people.speaker_before(span.paragraph, span.start, skip)
-        if followed is not None and not any(p.role for p in people.people if p.name == followed):
-            return followed
-    return people.resolve(words.group(1)) or words.group(1).strip()
-
-
-# "…,” imbuh Deputi bidang kebijakan strategis Budi Santoso": a name closing a role phrase.
-_NAME_AT_END = re.compile(
-    r"\s[a-z][\w-]*\s+((?:[A-Z][a-z][\w'’-]*\s+){1,3}[A-Z][a-z][\w'’-]*)"
-    r"(?=\s*$|\s+(?:kepada|di|dalam|saat|ketika|usai|seusai|pada|melalui|sambil|sebelum|setelah)\b)"
-)
-# "…,” kata Konjen RI di Jeddah, Budi Santoso dalam …": the name in apposition after the office.
-_NAME_APPOSED = re.compile(
-    r",\s*((?:[A-Z][a-z][\w'’-]*\s+){1,3}?[A-Z][a-z][\w'’-]*)(?=\s*[,.;]|\s+[a-z]|\s*$)"
-)
-
-
-def _name_after_office(after: re.Match[str], people: PeopleIndex, paragraph: int) -> str | None:
-    """The speaker an attribution names after an office that opens it, where the office is no
-    one's mention: the name that closes the role phrase (``imbuh Deputi bidang kebijakan Budi
-    Santoso``) or follows it after a comma (``kata Konjen RI di Jeddah, Budi Santoso``)."""
-    who = after.group("who")
-    first = who.split(maxsplit=1)[:1]
-    if not first or first[0] not in _OFFICE_WORDS:
-        return None
-    text = after.string
-    apposed = _NAME_APPOSED.match(text, after.end("who"))
-    found = _NAME_AT_END.search(who)
-    start, written = (
-        (after.start("who") + found.start(1), found.group(1))
-        if found is not None
-        else (apposed.start(1), apposed.group(1))
-        if apposed is not None
-        else (None, None)
-    )
-    if start is None or written is None or is_known_place(written):
-        return None
-    if any(w in _OFFICE_WORDS or w in TITLE_WORD_SET or never_a_name(w) for w in written.split()):
-        return None  # "kata Kepala Dinas Pariwisata": the role goes on, no name closes it
-    mention = people.mention_in(paragraph, start, start + len(written))
-    if mention is not None:
-        return people.name_of(mention)
-    return people.resolve(written) or (written if all(w[:1].isupper() for w in written.split()) else None)
-
-
-def _holder_followed(
-    mention: Mention, span: QuoteSpan, people: PeopleIndex, skip: Sequence[tuple[int, int, int]]
-) -> str | None:
-    """The person a mention names; for an office alone that several people of the article hold
-    (``said the President`` after ``President Budi`` and, in a quotation, ``President Ani``), the
-    holder the story follows, the one a mention inside a quotation does not make the latest."""
-    name = people.name_of(mention)
-    holders = people.holders_of(mention.text) if mention.text[:1].isupper() else []
-    if len(holders) < 2 or people.people[mention.person].core_in(mention.text):
-        return name
-    followed = people.speaker_before(span.paragraph, span.start, skip)
-    return followed if followed in {people.people[i].name for i in holders} else name
-
-
-_THROUGH = re.compile(r"\s*,?\s*melalui\s+")
-_THROUGH_REACH = 40  # characters of a role ("Kabid Humas") between "melalui" and the mention
-
-
-def _through(people: PeopleIndex, text: str, paragraph: int, head: Mention) -> Mention:
-    """``kata Kepala Dinas Budi melalui Kabid Humas Ani``: the official speaking for the head
-    (Ani), else the head."""
-    through = _THROUGH.match(text, head.end)
-    if through is None:
-        return head
-    found = people.mention_in(paragraph, through.end(), through.end() + _THROUGH_REACH)
-    return found if found is not None and found.person != head.person and found.end > through.end() else head
-
-
-def _longest_mention(people: PeopleIndex, paragraph: int, start: int, end: int) -> Mention | None:
-    """The first mention in an attribution, the longest where several start together: ``Head of
-    the Bureau Budi`` holds the role mention ``Head`` (another head's) and the mention of Budi."""
-    first = people.mention_in(paragraph, start, end)
-    if first is None:
-        return None
-    same = [m for m in people.mentions_in(paragraph, first.start, end) if m.start == first.start]
-    return max(same, key=lambda m: m.end, default=first)
-
-
-def _names_a_giver(after: re.Match[str], people: PeopleIndex, paragraph: int) -> bool:
-    """``kata pria penerima penghargaan dari Presiden Budi``: the person the attribution names
-    after a preposition is not the speaker, who is only described (the person being followed)."""
-    mention = people.mention_in(paragraph, after.start("who"), after.end("who"))
-    return mention is not None and bool(
-        _OBJECT_BEFORE.search(after.group("who"), 0, max(0, mention.start - after.start("who")))
-    )
-
-
-_LOWER_OFFICE_WORDS = 3
-
-
-def _office_in_lower_case(
-    who: str, span: QuoteSpan, people: PeopleIndex, skip: Sequence[tuple[int, int, int]]
-) -> str | None:
-    """``,” ujar kapolres``: the one person introduced with that office, else none."""
-    written = who.split()
-    if not written or len(written) > _LOWER_OFFICE_WORDS or not written[0].isalpha():
-        return None
-    office = " ".join([written[0].capitalize(), *written[1:]])
-    holders = people.holders_of(office)
-    if len(holders) == 1:
-        return people.people[holders[0]].name
-    if holders or office.split()[0] not in _OFFICE_WORDS:
-        return None
-    # No one introduced with the office: the person the story follows, if given no other office.
-    followed = people.speaker_before(span.paragraph, span.start, skip)
-    if followed is not None and not any(p.role for p in people.people if p.name == followed):
-        return followed
-    return None
-
-
-def _speaker_english(
-    english: re.Match[str], span: QuoteSpan, people: PeopleIndex, skip: Sequence[tuple[int, int, int]]
-) -> str | None:
-    """The speaker an English attribution after the quotation names (``,” said Budi``)."""
-    p_last = span.segments[-1][0]
-    group = next(g for g in ("who", "appos", "subject", "office") if english.group(g) is not None)
-    who = english.group(group)
-    if not who.strip() or _PRONOUN.fullmatch(who):
-        return people.speaker_before(span.paragraph, span.start, skip)
-    # "explained Budi Santoso as Head of the Bureau": the role after "as" names no one else.
-    who = _AS_ROLE.split(who, maxsplit=1)[0]
-    mention = _longest_mention(people, p_last, english.start(group), english.start(group) + len(who))
-    if mention is not None:
-        return _holder_followed(mention, span, people, skip)
-    if re.match(r"\s*(?:the|this|that)\s", who, re.IGNORECASE):
-        # "said the ministry's spokesman, Budi Santoso, on Monday": the name in apposition.
-        apposed = _APPOSED.match(english.string, english.end(group))
-        if apposed is not None and not is_known_place(apposed["name"]):
-            mention = people.mention_in(p_last, apposed.start("name"), apposed.end("name"))
-            return people.name_of(mention) if mention else people.resolve(apposed["name"]) or apposed["name"]
-        # "said the minister": the one minister of the article, else the minister being followed.
-        holders = people.holders_of(who)
-        if len(holders) == 1:
-            return people.people[holders[0]].name
-        followed = people.speaker_before(span.paragraph, span.start, skip)
-        if not holders and followed is not None and _other_english_office(who, people, followed):
-            return None  # "the governor said" while the story follows its minister
-        return followed
-    resolved = people.resolve(who)
-    if resolved:
-        return resolved
-    return who.strip() if who.strip()[:1].isupper() else None
-
-
-_AS_ROLE = re.compile(r"\s(?:as|in\s+his\s+capacity\s+as|in\s+her\s+capacity\s+as)\s")
-# ", Budi Santoso." / ", Budi Santoso, on Monday": a name set after a description of its holder.
-_APPOSED = re.compile(
-    r",\s*(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){0,4})"
-    r"(?=\s*(?:[,.;]|$)|\s+(?:on|at|in|to|after|before|when|during|who)\b)"
-)
-
-
-def _other_english_office(who: str, people: PeopleIndex, name: str) -> bool:
-    """Whether ``name`` holds an English office other than the one ``who`` names (``the governor``)."""
-    asked = set(who.casefold().split()) & set(_EN_OFFICES.split("|"))
-    role = next((p.role for p in people.people if p.name == name and p.role), None)
-    held = set(role.casefold().split()) & set(_EN_OFFICES.split("|")) if role else set()
-    return bool(asked and held and not asked & held)
-
-
-def _speaker_before_quote(
-    span: QuoteSpan, paragraphs: Sequence[str], people: PeopleIndex, skip: Sequence[tuple[int, int, int]]
-) -> tuple[str | None, bool]:
-    """The speaker named before the quotation (``Budi mengatakan, “…”``), and whether one was found."""
-    p_first, start, _ = span.segments[0]
-    before_text = paragraphs[p_first][:start]
-    if not before_text.strip() and p_first > 0:
-        p_first -= 1
-        before_text = paragraphs[p_first]
-    offset = max(0, len(before_text) - _WINDOW)
-    before = _BEFORE.search(before_text, offset)
-    if before:
-        sentence_from = _sentence_start(paragraphs[p_first], before.start())
-        mentions = people.mentions_in(p_first, sentence_from, before.end())
-        if mentions:
-            return people.name_of(mentions[-1]), True
-        return people.speaker_before(p_first, sentence_from, skip), True
-    # "Hanya saja, lanjut Siti, beberapa wilayah sudah …,“…”": an attribution set inside the
-    # sentence that the quotation ends.
-    if before_text.strip():
-        sentence_from = _sentence_start(paragraphs[p_first], len(before_text.rstrip()) - 1)
-        for mention in people.mentions_in(p_first, sentence_from, len(before_text)):
-            if _INNER_ATTRIBUTION.search(before_text, sentence_from, mention.start):
-                return people.name_of(mention), True
-        if p_first == span.paragraph:
-            return _reported_before(before_text, p_first, sentence_from, people, skip), False
-    return None, False
-
-
-# A sentence of reported speech: "Menurut Budi, …", "Budi menjelaskan …", "Budi said …".
-_REPORTED = re.compile(rf"\s*(?:Menurut|According\s+to)\s|\s+(?:{SPEECH_VERBS}|{ENGLISH_SPEECH_VERBS})\b")
-
-
-def _reported_before(
-    before_text: str,
-    paragraph: int,
-    sentence_from: int,
-    people: PeopleIndex,
-    skip: Sequence[tuple[int, int, int]],
-) -> str | None:
-    """``Menurut Budi, harga stabil. “Stok kami cukup.”``: a quotation without attribution right
-    after a sentence of the same paragraph that reports what one named person said is theirs;
-    after ``Menurutnya, …`` naming no one, it is the person the story follows."""
-    if before_text.rstrip()[-1:] not in ".!?":
-        return None  # the quotation is inside the sentence, not after it
-    mentions = people.mentions_in(paragraph, sentence_from, len(before_text))
-    if not mentions and _REPORTED_BY_PRONOUN.match(before_text, sentence_from):
-        return people.speaker_before(paragraph, sentence_from, skip)
-    if len({m.person for m in mentions}) != 1:
-        return None
-    first = mentions[0]
-    opens = (
-        _REPORTED.match(before_text, sentence_from) is not None
-        and first.start - sentence_from < _MENURUT_REACH
-    )
-    speaks = _REPORTED.match(before_text, first.end) is not None
-    return people.name_of(first) if opens or speaks else None
-
-
-_REPORTED_BY_PRONOUN = re.compile(
-    r"\s*(?:Menurut(?:nya|\s+(?:dia|ia|beliau))|According\s+to\s+(?:him|her|them))\b"
-)
-_MENURUT_REACH = 16  # "Menurut Dr. Budi": the name right after the cue
