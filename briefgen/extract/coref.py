@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from briefgen.extract.index import one_edit
 from briefgen.extract.lexicon import (
@@ -38,6 +37,7 @@ from briefgen.extract.lexicon import (
 )
 from briefgen.extract.patterns import bounded, compiled, first_bounded
 from briefgen.extract.roles import TITLE_WORD_SET, never_a_name
+from briefgen.extract.written_forms import BALINESE_OPENERS, glued_offices, written_regions
 from briefgen.model import Facts, Person
 
 __all__ = ["resolve_people"]
@@ -121,44 +121,6 @@ def _is_name_word(word: str) -> bool:
     )
 
 
-# Offices of a region that the press glues to the region's short form ("Gubri" for the Gubernur
-# Riau, "Wagubsu" for the Wakil Gubernur Sumatera Utara, "Kapoldasu"): the written stem and the
-# full titles that the article may write before the region instead.
-_GLUED_STEMS: dict[str, tuple[str, ...]] = {
-    "Gub": ("Gubernur", "Gub"),
-    "Wagub": ("Wakil Gubernur", "Wagub"),
-    **{t: (t,) for t in REGIONAL_TITLES if " " not in t and t not in {"Gubernur", "Wagub"}},
-}
-_GLUED = re.compile(
-    r"(?<![\w-])(?P<stem>"
-    + "|".join(sorted(_GLUED_STEMS, key=len, reverse=True))
-    + r")(?P<rest>[a-z]{1,6})\b"
-)
-_MAX_GLUED_SCAN = 200  # glued forms looked at in one article (each one searches the text once)
-
-
-@lru_cache(maxsize=32)
-def _glued_offices(text: str) -> frozenset[str]:
-    """The words of ``text`` that are an office glued to its region's short form: a stem
-    (``Gub``) and lower-case letters that run in order through a region the text writes after
-    the office in full (``Gubri`` where it writes ``Gubernur Riau``, ``Gubsu`` for ``Gubernur
-    Sumut``). Without the region written out the word may be a name (``Gubrianto``)."""
-    found: set[str] = set()
-    for m in list(_GLUED.finditer(text))[:_MAX_GLUED_SCAN]:
-        word, rest = m.group(0), m.group("rest")
-        if word in found or word in _ROLE_WORDS:
-            continue
-        titles = "|".join(re.escape(t) for t in _GLUED_STEMS[m.group("stem")])
-        for place in compiled(
-            rf"(?<![\w-])(?:{titles})\s+(?:Provinsi\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})"
-        ).findall(text):
-            letters = iter(place.casefold().replace(" ", ""))
-            if place[:1].casefold() == rest[0] and all(c in letters for c in rest):
-                found.add(word)
-                break
-    return frozenset(found)
-
-
 def _strip_role_chain(name: str, glued: frozenset[str] = frozenset()) -> tuple[str, str]:
     """``Kapolres Kota Contoh AKBP Budi SIK`` → (``Budi SIK``, ``Kapolres Kota Contoh``): the rank
     opens the name and what is before it is the role; a role word at the front goes with the
@@ -207,20 +169,6 @@ def _leading_office(words: Sequence[str], written: frozenset[str] = frozenset())
     return _leading_place(words, written)
 
 
-# "Kota Metro,", "Kabupaten Lebong.", "Pemkab Konawe dan": one word the text writes as the name of
-# a region (followed by no other capitalised word), a place though the gazetteer lacks it.
-_WRITTEN_REGION = re.compile(
-    r"(?<![\w-])(?:Kota|Kabupaten|Kab\.|Provinsi|Pemkot|Pemkab|Pemprov)\s+(?P<place>[A-Z][a-z]{2,})"
-    r"(?=\s*[,.;:)]|\s+(?-i:[a-z])|\s*$)"
-)
-
-
-@lru_cache(maxsize=32)
-def _written_regions(text: str) -> frozenset[str]:
-    """The one-word regions ``text`` names after ``Kota``/``Kabupaten``/``Provinsi`` (see above)."""
-    return frozenset(m.group("place") for m in _WRITTEN_REGION.finditer(text))
-
-
 def _is_body(word: str) -> bool:
     return word in _REGIONAL_OFFICES or word in _NATIONAL_BODIES or word in known_acronyms()
 
@@ -236,9 +184,9 @@ def _after_role(text: str, name: str) -> bool:
 
 def _clean(name: str, role: str | None, text: str) -> tuple[str, str | None]:
     """The name without glued role and place words; the role with what was stripped."""
-    name, chain = _strip_role_chain(name, _glued_offices(text))
+    name, chain = _strip_role_chain(name, glued_offices(text))
     words = _words(name)
-    cut = _leading_office(words, _written_regions(text))
+    cut = _leading_office(words, written_regions(text))
     if role and not cut and not chain:
         words, role = _english_portfolio(words, role, text)
     rest = words[cut:]
@@ -276,18 +224,6 @@ def _english_portfolio(words: list[str], role: str, text: str) -> tuple[list[str
     return words[cut:], f"{role}{written.group(1)}"
 
 
-# Balinese names open with a caste title or a birth-order name that its first word completes
-# ("Anak Agung", "Ida Bagus", "I Gusti", "I Made", "Ni Luh"): the opener before such a word is part
-# of the name, though alone it reads as a common word ("anak") or an initial ("I").
-_BALINESE_ORDER = frozenset({"Wayan", "Made", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Gede", "Nengah"})
-_BALINESE_OPENERS: dict[str, frozenset[str]] = {
-    "Anak": frozenset({"Agung"}),
-    "Ida": frozenset({"Bagus", "Ayu"}),
-    "I": _BALINESE_ORDER | {"Gusti", "Dewa"},
-    "Ni": _BALINESE_ORDER | {"Luh", "Gusti", "Desak"},
-}
-
-
 def _extend_left(name: str, text: str) -> str:
     """``Budi Santoso`` first written ``drg Ani Budi Santoso`` → that form: the title and given
     names before the name at its first mention. Bare capitalised words before a name are too often
@@ -297,7 +233,7 @@ def _extend_left(name: str, text: str) -> str:
     if first is None or not text[:first].endswith(" "):
         return name
     words = text[max(0, first - 80) : first].split()
-    if words and name.split()[0] in _BALINESE_OPENERS.get(words[-1], ()):
+    if words and name.split()[0] in BALINESE_OPENERS.get(words[-1], ()):
         return f"{words[-1]} {name}"  # "Anak Agung Ayu …", "I Made …", "Ida Bagus …": one name
     taken: list[str] = []
     titles_only = False

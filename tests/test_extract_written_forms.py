@@ -1,0 +1,27 @@
+"""Forms of names and offices the text itself explains (briefgen/extract/written_forms.py), on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from briefgen.extract.written_forms import BALINESE_OPENERS, glued_offices, written_regions
+
+
+def test_a_glued_office_needs_its_region_written_after_the_full_title() -> None:
+    text = "Plt Gubernur Riau membuka rapat. Plt Gubri lalu meminta laporan dari Gubrianto."
+    assert glued_offices(text) == frozenset({"Gubri"})
+
+
+def test_a_glued_office_whose_letters_do_not_run_through_the_region_is_not_one() -> None:
+    # "Gubsu" would be the Gubernur Sumatera Utara; the text writes only the Gubernur Riau.
+    assert glued_offices("Gubernur Riau bertemu Gubsu di Medan.") == frozenset()
+
+
+def test_regions_are_the_words_after_kota_or_kabupaten_that_no_name_follows() -> None:
+    text = "Aula Pemerintah Kota Sukaraya, Rabu. Kabupaten Lembah dan Kota Hartono Wibisana hadir."
+    assert written_regions(text) == frozenset({"Sukaraya", "Lembah"})
+
+
+def test_balinese_openers_are_completed_by_the_next_word_only() -> None:
+    assert "Agung" in BALINESE_OPENERS["Anak"]
+    assert "Made" in BALINESE_OPENERS["I"]
+    assert "Budi" not in BALINESE_OPENERS["I"]
