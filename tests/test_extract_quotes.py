@@ -939,3 +939,24 @@ def test_an_office_two_people_hold_is_the_holder_the_story_follows(paragraphs: t
     # The other president is named inside the quotation only: not who "the President" is.
     quotes, _ = quotes_of(*paragraphs)
     assert [q.speaker for q in quotes] == ["Hendra Wiratama"]
+
+
+def test_a_lone_mark_reopening_a_quotation_after_a_sentence_is_dropped() -> None:
+    quotes, _ = quotes_of(
+        "Governor Laura Whitfield visited the new waste plant in Bogor on Tuesday.",
+        '“This plant sorts all the waste of three towns. "We must build two more like it next year,"'
+        " said Whitfield.",
+    )
+    assert [q.text for q in quotes] == [
+        "This plant sorts all the waste of three towns. We must build two more like it next year"
+    ]
+
+
+def test_a_quotation_nested_with_two_marks_of_its_own_keeps_them() -> None:
+    quotes, _ = quotes_of(
+        "Bupati Sukamaju Hendra Wiratama menemui para petani pada Senin.",
+        '“Saya bilang kepada mereka, "jangan jual gabah di bawah harga," dan mereka setuju,” kata Hendra.',
+    )
+    assert [q.text for q in quotes] == [
+        'Saya bilang kepada mereka, "jangan jual gabah di bawah harga," dan mereka setuju'
+    ]

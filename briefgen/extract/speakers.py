@@ -112,7 +112,21 @@ class QuoteSpan:
         for p, s, e in self.segments:
             parts.append(paragraphs[p][s:e].strip().strip(QUOTE_MARKS).strip())
         text = " ".join(part for part in parts if part)
-        return text.rstrip(",").rstrip()
+        return _without_stray_mark(text).rstrip(",").rstrip()
+
+
+_INNER_MARK = re.compile(f"[{QUOTE_MARKS}]")
+_STRAY_OPENING = re.compile(rf"(?<=[.!?]\s)[{QUOTE_MARKS}](?=[A-Z])")
+
+
+def _without_stray_mark(text: str) -> str:
+    """A quotation's text without the one mark left inside it, when that mark reopens it after a
+    sentence (``“… develops. "We must …`` where the page lost the attribution between two
+    quotations): a nested quotation has two marks of its own, a lone one is nobody's."""
+    marks = _INNER_MARK.findall(text)
+    if len(marks) != 1:
+        return text
+    return _STRAY_OPENING.sub("", text, count=1)
 
 
 @lru_cache(maxsize=64)
