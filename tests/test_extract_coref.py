@@ -446,3 +446,28 @@ def test_a_word_before_a_name_that_no_balinese_opener_completes_stays_out() -> N
         "“Sekolah ini akan kami perluas tahun depan,” kata Budi Santoso.",
     )
     assert [q.speaker for q in facts.quotes] == ["Budi Santoso"]
+
+
+# A headline capitalises its verb: "Menlu Hartono Bertemu Menlu Jepang" gives no name "Hartono Bertemu".
+def test_a_headline_verb_after_a_name_is_not_part_of_it() -> None:
+    facts = _facts(
+        "Menlu RI Wibisana Bertemu Menlu Jepang Kenji Sato, Bahas Apa Saja?",
+        "Jakarta - Menteri Luar Negeri RI Wibisana bertemu Menteri Luar Negeri Jepang Kenji Sato di Tokyo,"
+        " Rabu (19/2/2026).",
+        "“Kami ingin kemitraan ekonomi kedua negara makin seimbang,” ujar Wibisana dalam keterangannya.",
+    )
+    assert [q.speaker for q in facts.quotes] == ["Wibisana"]
+    assert "Wibisana Bertemu" not in _names(facts)
+
+
+def test_a_name_in_full_in_a_list_line_later_in_the_text_keeps_its_last_word() -> None:
+    # "Pj Gubernur Papua Hartono Wibisana" is a line of a list, not the headline; "Hartono" in
+    # the story opens another person's name.
+    facts = _facts(
+        "Mendagri Lantik Tiga Penjabat Gubernur di Jakarta",
+        "Menteri Dalam Negeri Budi Santoso melantik tiga penjabat gubernur pada Selasa (5/9/2023).",
+        "Masa jabatan Hartono Kusuma di Jawa Barat sudah habis.",
+        "Pj Gubernur Jawa Barat Dewi Lestari",
+        "Pj Gubernur Papua Hartono Wibisana",
+    )
+    assert "Hartono Wibisana" in _names(facts)
