@@ -3,7 +3,7 @@ sentences written for these tests."""
 
 from __future__ import annotations
 
-from briefgen.extract.written_forms import BALINESE_OPENERS, glued_offices, written_regions
+from briefgen.extract.written_forms import BALINESE_OPENERS, glued_offices, headline_verb, written_regions
 
 
 def test_a_glued_office_needs_its_region_written_after_the_full_title() -> None:
@@ -25,3 +25,10 @@ def test_balinese_openers_are_completed_by_the_next_word_only() -> None:
     assert "Agung" in BALINESE_OPENERS["Anak"]
     assert "Made" in BALINESE_OPENERS["I"]
     assert "Budi" not in BALINESE_OPENERS["I"]
+
+
+def test_a_headline_verb_ends_a_name_only_read_from_the_headline() -> None:
+    text = "Menlu Wibisana Bertemu Menlu Jepang di Tokyo\nWibisana menegaskan pentingnya kerja sama."
+    assert headline_verb("Wibisana Bertemu", text)
+    # The story writes the full form too: the last word is the name's.
+    assert not headline_verb("Wibisana Bertemu", text + "\nKata Wibisana Bertemu, kerja sama penting.")

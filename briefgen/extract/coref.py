@@ -37,7 +37,7 @@ from briefgen.extract.lexicon import (
 )
 from briefgen.extract.patterns import bounded, compiled, first_bounded
 from briefgen.extract.roles import TITLE_WORD_SET, never_a_name
-from briefgen.extract.written_forms import BALINESE_OPENERS, glued_offices, written_regions
+from briefgen.extract.written_forms import BALINESE_OPENERS, glued_offices, headline_verb, written_regions
 from briefgen.model import Facts, Person
 
 __all__ = ["resolve_people"]
@@ -459,46 +459,11 @@ def _build(facts: Facts, text: str, subjects: Sequence[str | None]) -> tuple[_Ca
     return cast, origin
 
 
-_HEADLINE_WORDS = 4
-_HEADLINE_CAPITALS = 0.7
-
-
-_HEADLINE_MAX_WORDS = 16
-_HEADLINE_LINES = 3  # a page may print its headline twice, with a date line between
-
-
-def _is_title_case(line: str) -> bool:
-    """A headline: a short line, most words capitalised, no full stop at its end."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", line)
-    capitals = sum(w[:1].isupper() for w in words)
-    return (
-        _HEADLINE_WORDS <= len(words) <= _HEADLINE_MAX_WORDS
-        and capitals >= _HEADLINE_CAPITALS * len(words)
-        and not line.rstrip().endswith(".")
-    )
-
-
 def _prefer_body_form(person: _Person, text: str) -> None:
-    """``Sugiono Bertemu`` from the headline ``Menlu Sugiono Bertemu Menlu AS …``, the story
-    writing ``Sugiono`` only: a headline capitalises its verb, so the last word of a name read
-    only from title-case lines, which the story's own sentences never write after the rest of the
-    name, is not part of it."""
-    words = _words(person.name)
-    if len(words) < 2:  # noqa: PLR2004
-        return  # one word: nothing to drop
-    lines = text.split("\n")
-    full = [
-        n
-        for n, line in enumerate(lines)
-        if next(iter(bounded(line, person.name, after="-")), None) is not None
-    ]
-    if not full or any(n >= _HEADLINE_LINES or not _is_title_case(lines[n]) for n in full):
-        return
-    # The shorter form alone in the story ("Sugiono menegaskan"), not opening another name.
-    alone = compiled(rf"(?<![\w-]){re.escape(' '.join(words[:-1]))}(?![\w-])(?!\s+[A-Z])")
-    if any(alone.search(line) for line in lines[max(full) + 1 :]):
+    """``Sugiono Bertemu`` from a headline, the story writing ``Sugiono``: see ``headline_verb``."""
+    if headline_verb(person.name, text):
         person.aliases.append(person.name)
-        person.name = " ".join(words[:-1])
+        person.name = person.name.rsplit(" ", 1)[0]
 
 
 def _prefer_usual_order(person: _Person, text: str) -> None:

@@ -1,6 +1,7 @@
 """Forms of names and offices that an article's own text explains: an office glued to its
 region's short form (``Gubri``), a region the gazetteer lacks but the text writes as one (``Kota
-Metro``), and the openers of Balinese names (``Anak Agung``). Data and lookups for the canonical-
+Metro``), the openers of Balinese names (``Anak Agung``) and a headline's verb read as the last
+word of a name (``Sugiono Bertemu``). Data and lookups for the canonical-
 name pass (:mod:`briefgen.extract.coref`)."""
 
 from __future__ import annotations
@@ -9,10 +10,10 @@ import re
 from functools import lru_cache
 
 from briefgen.extract.lexicon import REGIONAL_TITLES, ROLE_ACRONYMS
-from briefgen.extract.patterns import compiled
+from briefgen.extract.patterns import bounded, compiled
 from briefgen.extract.roles import TITLE_WORD_SET
 
-__all__ = ["BALINESE_OPENERS", "glued_offices", "written_regions"]
+__all__ = ["BALINESE_OPENERS", "glued_offices", "headline_verb", "written_regions"]
 
 _ROLE_WORDS = TITLE_WORD_SET | REGIONAL_TITLES | ROLE_ACRONYMS
 
@@ -79,3 +80,36 @@ BALINESE_OPENERS: dict[str, frozenset[str]] = {
     "I": _BALINESE_ORDER | {"Gusti", "Dewa"},
     "Ni": _BALINESE_ORDER | {"Luh", "Gusti", "Desak"},
 }
+
+
+_HEADLINE_WORDS = 4
+_HEADLINE_MAX_WORDS = 16
+_HEADLINE_CAPITALS = 0.7
+_HEADLINE_LINES = 3  # a page may print its headline twice, with a date line between
+
+
+def _is_title_case(line: str) -> bool:
+    """A headline: a short line, most words capitalised, no full stop at its end."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    capitals = sum(w[:1].isupper() for w in words)
+    return (
+        _HEADLINE_WORDS <= len(words) <= _HEADLINE_MAX_WORDS
+        and capitals >= _HEADLINE_CAPITALS * len(words)
+        and not line.rstrip().endswith(".")
+    )
+
+
+def headline_verb(name: str, text: str) -> bool:
+    """Whether the last word of ``name`` is a headline's verb (``Sugiono Bertemu`` from ``Menlu
+    Sugiono Bertemu Menlu AS …``): a headline capitalises every word, so a name of two words or more
+    that ``text`` writes in full only in its first lines, in title case, while the story writes the
+    shorter form alone (``Sugiono menegaskan``, not opening another name), ends before that word."""
+    words = name.split()
+    if len(words) < 2:  # noqa: PLR2004
+        return False  # one word: nothing to drop
+    lines = text.split("\n")
+    full = [n for n, line in enumerate(lines) if next(iter(bounded(line, name, after="-")), None) is not None]
+    if not full or any(n >= _HEADLINE_LINES or not _is_title_case(lines[n]) for n in full):
+        return False
+    alone = compiled(rf"(?<![\w-]){re.escape(' '.join(words[:-1]))}(?![\w-])(?!\s+[A-Z])")
+    return any(alone.search(line) for line in lines[max(full) + 1 :])
