@@ -960,3 +960,22 @@ def test_a_quotation_nested_with_two_marks_of_its_own_keeps_them() -> None:
     assert [q.text for q in quotes] == [
         'Saya bilang kepada mereka, "jangan jual gabah di bawah harga," dan mereka setuju'
     ]
+
+
+def test_a_pronoun_attribution_opening_a_page_is_the_next_paragraphs_subject() -> None:
+    # A page that starts mid-story: no one is named before "ujarnya".
+    quotes, warnings = quotes_of(
+        "“Ekspor kita harus terus dimaksimalkan, semua pihak harus terlibat,” ujarnya.",
+        "Lebih lanjut, Menteri Pertanian Hendra Wiratama mengatakan ada 50 jenis komoditas yang dilepas.",
+    )
+    assert [q.speaker for q in quotes] == ["Hendra Wiratama"]
+    assert warnings == []
+
+
+def test_a_pronoun_attribution_after_a_named_person_is_not_given_to_a_later_one() -> None:
+    quotes, _ = quotes_of(
+        "Kepala Dinas Pertanian Larasati Wulandari meninjau gudang beras pada Senin.",
+        "“Stok kami cukup sampai akhir tahun,” ujarnya.",
+        "Lebih lanjut, Menteri Pertanian Hendra Wiratama mengatakan ekspor akan ditambah.",
+    )
+    assert [q.speaker for q in quotes] == ["Larasati Wulandari"]

@@ -226,6 +226,8 @@ def attribute_quotes(
         last_p = span.segments[-1][0]
         if speaker is None:
             speaker = _continued_speaker(span, paragraphs, attributed, previous, people, skip)
+        if speaker is None and attributed and previous is None:
+            speaker = _introduced_after(span, people, skip)
         if speaker is None:
             words = " ".join(text.split()[:8])
             warnings.append(f"quote without a speaker (paragraph {span.paragraph + 1}): “{words}…”")
@@ -262,6 +264,18 @@ def _continued_speaker(
     # A quotation paragraph without attribution a little after an attributed one: the person the
     # story is about goes on speaking ("Ia memaparkan …" / "“…”").
     return people.speaker_before(span.paragraph, span.start, skip)
+
+
+def _introduced_after(
+    span: QuoteSpan, people: PeopleIndex, skip: Sequence[tuple[int, int, int]]
+) -> str | None:
+    """``“…,” ujarnya.`` opening a page that starts mid-story (no one named before it): the person
+    the next paragraph goes on with as its subject (``Lebih lanjut, Mentan Budi mengatakan …``)."""
+    if people.last_before(span.paragraph, span.start, skip) is not None:
+        return None  # someone was named before: the pronoun is theirs or no one's
+    last = span.segments[-1][0]
+    following = [s for s in people.subjects if last < s[0] <= last + 1]
+    return people.people[following[0][2]].name if following else None
 
 
 _FINAL_CHARS = frozenset(".!?…:;)]”\"'’")
