@@ -857,14 +857,14 @@ def test_a_quotation_broken_over_lines_inside_a_sentence_is_one_quotation() -> N
     quotes, _ = quotes_of(
         "Wali Kota Sukamaju Hendra Wiratama memimpin rapat evaluasi anggaran pada Senin.",
         '"Jangan sampai serapan anggaran jauh dari target. Kalau sampai akhir tahun masih rendah,',
-        "artinya kita tidak bekerja. Karena itu semua kegiatan segera dilaksanakan. Kalau",
-        'tidak, tidak usah dianggarkan lagi," tegasnya.',
+        "artinya kita tidak bekerja. Karena itu setiap dinas wajib bergerak cepat. Kalau",
+        'belum siap, lebih baik programnya ditunda," tegasnya.',
     )
     assert [(q.text, q.speaker) for q in quotes] == [
         (
             "Jangan sampai serapan anggaran jauh dari target. Kalau sampai akhir tahun masih rendah,"
-            " artinya kita tidak bekerja. Karena itu semua kegiatan segera dilaksanakan. Kalau"
-            " tidak, tidak usah dianggarkan lagi",
+            " artinya kita tidak bekerja. Karena itu setiap dinas wajib bergerak cepat. Kalau"
+            " belum siap, lebih baik programnya ditunda",
             "Hendra Wiratama",
         )
     ]
@@ -902,7 +902,7 @@ def test_an_adverbial_phrase_between_the_verb_and_the_quotation_keeps_the_speake
 def test_verbs_of_saying_that_only_attribute_after_the_closing_mark(verb: str) -> None:
     quotes, warnings = quotes_of(
         "Bupati Sukamaju Hendra Wiratama memimpin rapat koordinasi pada Rabu.",
-        f"“Pembangunan harus dijalankan semuanya, jadwalnya sudah ada,” {verb}.",
+        f"“Semua proyek jalan desa wajib rampung, jadwalnya sudah kami bagikan,” {verb}.",
     )
     assert [q.speaker for q in quotes] == ["Hendra Wiratama"]
     assert warnings == []
