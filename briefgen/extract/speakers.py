@@ -186,9 +186,14 @@ def _speaker_after(
         return resolved
     if _ANAPHOR.match(who):
         return people.speaker_before(span.paragraph, span.start, skip)
-    named = _name_after_office(after, people, p_last)
-    if named is not None:
-        return named
+    return _name_after_office(after, people, p_last) or _written_speaker(who, span, people, skip)
+
+
+def _written_speaker(
+    who: str, span: QuoteSpan, people: PeopleIndex, skip: Sequence[tuple[int, int, int]]
+) -> str | None:
+    """The speaker an attribution writes with no known person's mention: an office in lower case
+    or alone (the person followed), else the capitalised words as written."""
     words = re.match(r"\s*((?:[A-Z][\w'’.-]*\s*)+)", who)
     if words is None:
         return _office_in_lower_case(who, span, people, skip)
