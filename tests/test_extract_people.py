@@ -1441,3 +1441,20 @@ def test_a_title_and_the_body_of_its_holder_name_the_holder_not_a_new_person() -
     )
     assert [p.name for p in index.persons()] == ["Dr Wirawan Hadi"]
     assert index.holders_of("Rektor Unsuka") == [0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Sekretaris Daerah Provinsi Jambi TM Rizal Akbar membuka rapat itu.", "TM Rizal Akbar"),
+        ("Rapat dipimpin Ketua DPRD Kota Sukamaju HR Budi Wirawan pagi tadi.", "HR Budi Wirawan"),
+        ("Kepala Bappeda Jember YP Darmawan menyerahkan dokumen.", "YP Darmawan"),
+    ],
+)
+def test_initials_without_stops_before_a_name_belong_to_the_name(sentence: str, name: str) -> None:
+    assert [p.name for p in persons(sentence)] == [name]
+
+
+def test_a_portfolio_s_letters_after_a_title_and_a_roman_numeral_are_not_initials() -> None:
+    names = [p.name for p in persons("Menteri LH Sari Wulandari dan Asisten III Darto Hadi hadir di sana.")]
+    assert names == ["Sari Wulandari", "Darto Hadi"]

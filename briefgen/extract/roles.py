@@ -91,15 +91,29 @@ class Vocabulary:
         return not (never_a_name(word) or word in self.words or word in self.titles)
 
     def name_like_at(self, units: Sequence[Unit], k: int) -> bool:
-        """``name_like`` of ``units[k]``, or two or three capitals after a name word that no list
-        knows as a body's acronym: initials written without full stops (``Retno LP Marsudi``,
-        ``Herman HN``)."""
+        """``name_like`` of ``units[k]``, or two or three capitals next to a name word that no list
+        knows as a body's acronym: initials written without full stops after a name word (``Retno
+        LP Marsudi``, ``Herman HN``) or before one after the region or body (``Sekda Sukamaju SF
+        Budiman``)."""
         unit = units[k]
         if self.name_like(unit):
             return True
+        if not self._initials(unit):
+            return False
+        if k > 0 and units[k - 1].kind == "word" and self.name_like(units[k - 1]):
+            return True
+        # Before a name word, but not right after a title: "Menteri LH Budi" is a portfolio's letters.
         return (
-            k > 0
-            and unit.kind == "word"
+            0 < k + 1 < len(units)
+            and units[k + 1].kind == "word"
+            and self.name_like(units[k + 1])
+            and units[k - 1].text not in TITLE_WORD_SET
+        )
+
+    def _initials(self, unit: Unit) -> bool:
+        """Two or three capitals that no list or definition knows (initials without full stops)."""
+        return (
+            unit.kind == "word"
             and 2 <= len(unit.text) <= 3
             and unit.text.isalpha()
             and unit.text.isupper()
@@ -107,8 +121,7 @@ class Vocabulary:
             and unit.text not in self.titles
             and unit.text not in self.words
             and not _listed_capitals(unit.text)
-            and units[k - 1].kind == "word"
-            and self.name_like(units[k - 1])
+            and not ROMAN_NUMERAL.fullmatch(unit.text)  # "Asisten III", "Komisi IX": a number
         )
 
     def org_start(self, unit: Unit) -> bool:
@@ -121,6 +134,9 @@ class Vocabulary:
             return True
         return is_acronym(word) and word not in ROLE_ACRONYMS and word not in self.titles
 
+
+# Roman numerals numbering an office or a body ("Asisten III", "Wakil Ketua II", "Komisi IX").
+ROMAN_NUMERAL = re.compile(r"(?=[IVXL])X{0,3}L?(?:IX|IV|V?I{0,3})|XL(?:IX|IV|V?I{0,3})")
 
 TITLE_WORD_SET = frozenset(w for t in _TITLE_SEQUENCES for w in t)
 
