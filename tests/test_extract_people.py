@@ -1458,3 +1458,18 @@ def test_initials_without_stops_before_a_name_belong_to_the_name(sentence: str, 
 def test_a_portfolio_s_letters_after_a_title_and_a_roman_numeral_are_not_initials() -> None:
     names = [p.name for p in persons("Menteri LH Sari Wulandari dan Asisten III Darto Hadi hadir di sana.")]
     assert names == ["Sari Wulandari", "Darto Hadi"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Wakil Bupati Habib Said Abdul Karim membuka acara itu.", "Habib Said Abdul Karim"),
+        (
+            "Kepala Dinas Pariwisata Kota Sukamaju Anak Agung Ayu Sri Wulan meninjau pantai.",
+            "Anak Agung Ayu Sri Wulan",
+        ),
+        ("Camat Tengku Said Mahmud menerima bantuan beras.", "Tengku Said Mahmud"),
+    ],
+)
+def test_a_descent_title_opens_the_name_and_the_word_after_it_is_a_name(sentence: str, name: str) -> None:
+    assert [p.name for p in persons(sentence)] == [name]
