@@ -1473,3 +1473,18 @@ def test_a_portfolio_s_letters_after_a_title_and_a_roman_numeral_are_not_initial
 )
 def test_a_descent_title_opens_the_name_and_the_word_after_it_is_a_name(sentence: str, name: str) -> None:
     assert [p.name for p in persons(sentence)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Bupati didampingi Asisten I Wulan Sari saat sidak.", "Wulan Sari", "Asisten I"),
+        ("Wakil Ketua II Darto Hadi memimpin sidang paripurna.", "Darto Hadi", "Wakil Ketua II"),
+        ("Kepala Dinas Pariwisata I Made Arta membuka festival.", "I Made Arta", "Kepala"),
+    ],
+)
+def test_a_roman_numeral_after_a_title_numbers_the_office_not_the_name(
+    sentence: str, name: str, role: str
+) -> None:
+    [person] = persons(sentence)
+    assert (person.name, person.role) == (name, role)

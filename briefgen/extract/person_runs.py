@@ -36,6 +36,7 @@ from briefgen.extract.roles import (
     glued_degrees_end,
     leading_ranks,
     name_start,
+    numbers_the_office,
     reads_as_name,
     split_role,
     title_at,
@@ -248,6 +249,9 @@ def _name_tail(role_units: Sequence[Unit], length: int, vocab: Vocabulary) -> in
     first = len(role_units) - tail
     if role_units[first - 1].text == "Yang":
         return 0  # "Kabid Yang Lama": a relative clause in title case, an adjective after it
+    if tail > 1 and first == length and numbers_the_office(role_units, first):
+        tail -= 1  # "Asisten I Budi Santoso": the office's number, then the name
+        first += 1
     place = _office_words(role_units, first, length)
     tail -= place
     first += place

@@ -446,6 +446,14 @@ def _name_opener(role_units: Sequence[Unit], first: int, title_len: int) -> int 
     return None
 
 
+def numbers_the_office(units: Sequence[Unit], k: int) -> bool:
+    """Whether ``units[k]``, right after a title, is a Roman numeral numbering it (``Asisten I
+    Budi``, ``Wakil Ketua II Sari``), not a Balinese ``I`` before a birth-order name (``I Made``)."""
+    if not ROMAN_NUMERAL.fullmatch(units[k].text) or k + 1 >= len(units):
+        return False
+    return not (units[k].text == "I" and units[k + 1].text in _BALINESE_NAMES)
+
+
 def name_start(role_units: Sequence[Unit], title_len: int, tail: int, known: bool = False) -> int:
     """How many of the last ``tail`` name-like units of a role run are the name itself.
 
@@ -504,6 +512,8 @@ def split_role(
     if not units:
         return None, None
     org_at: int | None = None
+    if title_len < len(units) and ROMAN_NUMERAL.fullmatch(units[title_len].text):
+        title_len += 1  # "Asisten III", "Wakil Ketua II": the number is the title's
     for k in range(title_len, len(units)):
         if units[k].connector == "/":
             break
