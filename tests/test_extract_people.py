@@ -1488,3 +1488,23 @@ def test_a_roman_numeral_after_a_title_numbers_the_office_not_the_name(
 ) -> None:
     [person] = persons(sentence)
     assert (person.name, person.role) == (name, role)
+
+
+def test_holders_named_before_sebagai_and_an_acting_title_in_a_list_of_appointments() -> None:
+    found = persons(
+        "Menteri melantik dua pejabat, yakni Budi Hartono sebagai Penjabat Gubernur Sulawesi Barat"
+        " dan Sari Wulandari sebagai Penjabat Gubernur Maluku Utara."
+    )
+    assert [(p.name, p.role) for p in found] == [
+        ("Budi Hartono", "Penjabat Gubernur Sulawesi Barat"),
+        ("Sari Wulandari", "Penjabat Gubernur Maluku Utara"),
+    ]
+
+
+def test_an_acting_holder_s_title_after_sebagai_is_the_role() -> None:
+    [person] = persons("Bupati menunjuk Dedi Rahmat sebagai Pelaksana Tugas Kepala Dinas Pendidikan.")
+    assert (person.name, person.role, person.organization) == (
+        "Dedi Rahmat",
+        "Pelaksana Tugas Kepala",
+        "Dinas Pendidikan",
+    )

@@ -576,17 +576,22 @@ def _title_after_name(
         r",\s*|\s+(?:selaku|sebagai)\s+", paragraph[end : runs[i + 1].start]
     ):
         return None
-    nxt = runs[i + 1]
-    title = title_at(nxt.units, vocab)
-    if title is None or title[0] != 0:
+    units = runs[i + 1].units
+    title = title_at(units, vocab)
+    if title is None or not all(u.text in _ACTING or u.kind == "paren" for u in units[: title[0]]):
         return None
+    title = 0, title[0] + title[1]
     # No name of its own: name-like words only after a body's name opens ("Kepala UPTD Pasar").
-    rest = nxt.units[title[1] :]
+    rest = units[title[1] :]
     body = next((k for k, u in enumerate(rest) if vocab.org_start(u)), len(rest))
     if any(vocab.name_like(u) for u in rest[:body]):
         return None
-    role, org = split_role(nxt.units, title[1], vocab, paragraph, defs)
-    return role, org, nxt.end
+    role, org = split_role(units, title[1], vocab, paragraph, defs)
+    return role, org, units[-1].end
+
+
+# Words for an acting holder written before the title ("Penjabat (Pj.) Gubernur", "Pelaksana Tugas Bupati").
+_ACTING = frozenset({"Penjabat", "Pelaksana", "Tugas", "Pj", "Pjs", "Plt", "Plh"})
 
 
 def _org_after_name(
