@@ -1508,3 +1508,25 @@ def test_an_acting_holder_s_title_after_sebagai_is_the_role() -> None:
         "Pelaksana Tugas Kepala",
         "Dinas Pendidikan",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Dedi Kurniawan, Indonesian Ambassador to Qatar, said the embassy would help.",
+            "Dedi Kurniawan",
+            "Indonesian Ambassador",
+        ),
+        (
+            "Rina Kartika, Coordinating Minister of Human Development, said two provinces will join.",
+            "Rina Kartika",
+            "Coordinating Minister of Human Development",
+        ),
+    ],
+)
+def test_a_name_then_an_english_title_with_its_modifier_after_a_comma(
+    sentence: str, name: str, role: str
+) -> None:
+    [person] = persons(sentence)
+    assert (person.name, person.role) == (name, role)

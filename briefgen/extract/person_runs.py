@@ -578,7 +578,11 @@ def _title_after_name(
         return None
     units = runs[i + 1].units
     title = title_at(units, vocab)
-    if title is None or not all(u.text in _ACTING or u.kind == "paren" for u in units[: title[0]]):
+    # Before the title only an acting prefix or words that are no name's ("Indonesian Ambassador",
+    # "Coordinating Minister"): the run is then no name's either.
+    if title is None or not all(
+        u.text in _ACTING or u.kind == "paren" or not vocab.name_like(u) for u in units[: title[0]]
+    ):
         return None
     title = 0, title[0] + title[1]
     # No name of its own: name-like words only after a body's name opens ("Kepala UPTD Pasar").
