@@ -1530,3 +1530,21 @@ def test_a_name_then_an_english_title_with_its_modifier_after_a_comma(
 ) -> None:
     [person] = persons(sentence)
     assert (person.name, person.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "acronym"),
+    [
+        (
+            "Hal itu disadari oleh Bupati Sukamaju, Anton Wiryo Saputro (AWS). Ia meminta ASN netral.",
+            "Anton Wiryo Saputro",
+            "AWS",
+        ),
+        ("Menurut Kepala Dinas Pendidikan, Rina Lestari (RL), sekolah dibuka lagi.", "Rina Lestari", "RL"),
+    ],
+)
+def test_a_holder_after_a_title_and_a_comma_keeps_the_name_before_its_short_form(
+    paragraph: str, name: str, acronym: str
+) -> None:
+    assert [p.name for p in persons(paragraph)] == [name]
+    assert acronym not in [o.acronym for o in organizations([paragraph], find_definitions([paragraph]))]

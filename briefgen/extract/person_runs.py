@@ -83,6 +83,8 @@ def _comma_name(paragraph: str, runs: Sequence[Run], index: int, after: int, voc
     if _province_between(paragraph, runs, index + 1):
         index, nxt = index + 1, runs[index + 2]
     name_units = list(nxt.units)[leading_ranks(nxt.units) :]
+    if len(name_units) > 1 and name_units[-1].kind == "paren" and name_units[-2].kind == "word":
+        name_units.pop()  # "Bupati Sukamaju, Budi Santoso (BS).": the short form after the name
     while len(name_units) > 1 and name_units[-1].text in DEGREE_WORDS:
         name_units.pop()  # "…, Budi Santoso SE MSi mengatakan": degrees written without dots
     if len(name_units) > 6 or not all(
@@ -292,7 +294,8 @@ def _read_titled_run(
     if apposition is not None:
         name_run = runs[apposition]
         role, org = split_role(role_units, length, vocab, paragraph, defs)
-        end = with_degrees(paragraph, name_run.end)
+        last = name_run.units[-2] if name_run.units[-1].kind == "paren" else name_run.units[-1]
+        end = with_degrees(paragraph, last.end)
         if name_run.units[-1].text in DEGREE_WORDS:
             end = glued_degrees_end(paragraph, end)
         name = paragraph[name_run.units[leading_ranks(name_run.units)].start : end]
