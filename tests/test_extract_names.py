@@ -184,3 +184,12 @@ def test_a_nickname_in_quotation_marks_stays_in_the_name_when_a_plain_form_comes
     assert person.name == 'Sutrisno "Tris" Hartono'
     assert {"Sutrisno Hartono", "Tris"} <= set(person.aliases)
     assert index.resolve("Tris") == 'Sutrisno "Tris" Hartono'
+
+
+def test_words_next_to_a_year_are_a_month_a_period_or_an_era_not_a_person() -> None:
+    index = people_of(
+        "Masa jabatan Kepala Daerah Kota Sukamaju berakhir Juli 2025, kata Wali Kota Sukamaju Budi Santoso.",
+        "Ia berfoto bersama pengurus KONI Sukamaju Masa Bakti 2021-2025 di pendopo.",
+        "Memasuki Ramadhan 1445 Hijriah, warga berbagi takjil, kata Juli Astuti, warga setempat.",
+    )
+    assert [p.name for p in index.persons()] == ["Budi Santoso", "Juli Astuti"]

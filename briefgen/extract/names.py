@@ -38,6 +38,7 @@ def merge_names(index: PeopleIndex, paragraphs: Sequence[str], vocab: Vocabulary
     _teaser_names(index, paragraphs)
     _drop_unnamed(index, paragraphs)
     _drop_places(index)
+    _drop_dates(index, paragraphs)
     _drop_namesakes(index, paragraphs)
     _holder_named_once(index, paragraphs, vocab)
     _company_before_name(index, paragraphs)
@@ -186,6 +187,28 @@ def _drop_places(index: PeopleIndex) -> None:
     for i in range(len(index.people) - 1, -1, -1):
         name = " ".join(index.people[i].core)
         if len(index.people[i].core) >= 2 and is_known_place(name) or name in CITIES:
+            _drop_person(index, i)
+
+
+# A year right after the words ("Juli 2022", "Masa Bakti 2021-2025"): a month or a period, no
+# person's name; an era's name after a year ("1445 Hijriah").
+_YEAR_AFTER = re.compile(r"\s*(?:1[3-9]|20)\d\d(?!\d)")
+_YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:1[3-9]|20)\d\d\s+$")
+_ERAS = frozenset({"Hijriah", "Hijriyah", "Masehi"})
+
+
+def _drop_dates(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
+    """A "person" every mention of whom has a year written right after it, or an era after a year."""
+
+    def dated(m: Mention) -> bool:
+        text = paragraphs[m.paragraph]
+        if m.text in _ERAS and _YEAR_BEFORE.search(text[: m.start]) is not None:
+            return True
+        return _YEAR_AFTER.match(text, m.end) is not None
+
+    for i in range(len(index.people) - 1, -1, -1):
+        mentions = [m for m in index.mentions if m.person == i]
+        if mentions and all(dated(m) for m in mentions):
             _drop_person(index, i)
 
 
