@@ -193,3 +193,17 @@ def test_words_next_to_a_year_are_a_month_a_period_or_an_era_not_a_person() -> N
         "Memasuki Ramadhan 1445 Hijriah, warga berbagi takjil, kata Juli Astuti, warga setempat.",
     )
     assert [p.name for p in index.persons()] == ["Budi Santoso", "Juli Astuti"]
+
+
+def test_a_name_on_its_own_line_next_to_a_credit_word_is_the_page_s_staff() -> None:
+    index = people_of(
+        "Menkes Minta DPR Dukung UU Kesehatan",
+        "thumbnail-author",
+        "Moh. Dimas",
+        "Penulis",
+        "Editor",
+        "Sari Lestari",
+        "Menteri Kesehatan Budi Santoso meminta DPR mendukung undang-undang itu.",
+        "Moh. Arifin, warga setempat, mendukung rencana itu.",
+    )
+    assert [p.name for p in index.persons()] == ["Budi Santoso", "Moh. Arifin"]

@@ -155,6 +155,22 @@ _CREDIT_LINE = re.compile(
 )
 
 
+# A credit word on a line of its own, under or over the name it credits (a page's author box).
+_CREDIT_WORD = re.compile(
+    r"\s*(?:Redaktur|Reporter|Editor|Penulis|Pewarta|Wartawan|Fotografer|Kontributor|Penyunting|Writer"
+    r"|Author|Penerjemah|Translator)\s*"
+)
+
+
+def _credit_block(paragraphs: Sequence[str], m: Mention) -> bool:
+    """``Budi Santoso`` on a line of its own with ``Penulis`` or ``Editor`` alone on the line next to it."""
+    if paragraphs[m.paragraph].strip() != paragraphs[m.paragraph][m.start : m.end].strip():
+        return False
+    before = [p for p in paragraphs[: m.paragraph] if p.strip()][-1:]
+    after = [p for p in paragraphs[m.paragraph + 1 :] if p.strip()][:1]
+    return any(_CREDIT_WORD.fullmatch(p) for p in before + after)
+
+
 def _drop_unnamed(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
     """Drop the mentions that name nobody of the story: in a credit line, or the last word of a
     text cut off in the middle of a word (``… Sekretaris Negar``); then anyone left unmentioned."""
@@ -162,7 +178,7 @@ def _drop_unnamed(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
     cut = last is not None and re.search(r"[^\W\d_]$", paragraphs[last].rstrip()) is not None
 
     def unnamed(m: Mention) -> bool:
-        if _CREDIT_LINE.match(paragraphs[m.paragraph]):
+        if _CREDIT_LINE.match(paragraphs[m.paragraph]) or _credit_block(paragraphs, m):
             return True
         # One name word ending the text: a word cut short, not a caption's full name.
         return (
