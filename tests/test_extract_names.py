@@ -207,3 +207,15 @@ def test_a_name_on_its_own_line_next_to_a_credit_word_is_the_page_s_staff() -> N
         "Moh. Arifin, warga setempat, mendukung rencana itu.",
     )
     assert [p.name for p in index.persons()] == ["Budi Santoso", "Moh. Arifin"]
+
+
+def test_a_regional_office_s_region_read_into_the_name_is_taken_out_when_the_text_names_it_a_city() -> None:
+    index = people_of(
+        "SUKAMAJU - Walikota Sukamaju Darto mengingatkan seluruh OPD untuk mempercepat pembangunan.",
+        "Demikian disampaikan Darto usai rapat di Aula Pemerintah Kota Sukamaju, Rabu (2/3).",
+        "Bupati Rina Wulandari hadir dalam rapat itu.",
+    )
+    assert [(p.name, p.role) for p in index.persons()] == [
+        ("Darto", "Walikota Sukamaju"),
+        ("Rina Wulandari", "Bupati"),
+    ]

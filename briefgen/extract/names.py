@@ -18,6 +18,7 @@ from briefgen.extract.lexicon import (
     ORG_WORDS,
     PERSON_CUES,
     PLACES,
+    REGIONAL_TITLES,
     WORD_RE,
     is_known_place,
     known_nicknames,
@@ -38,6 +39,7 @@ def merge_names(index: PeopleIndex, paragraphs: Sequence[str], vocab: Vocabulary
     _teaser_names(index, paragraphs)
     _drop_unnamed(index, paragraphs)
     _drop_places(index)
+    _region_before_name(index, paragraphs)
     _drop_dates(index, paragraphs)
     _drop_namesakes(index, paragraphs)
     _holder_named_once(index, paragraphs, vocab)
@@ -204,6 +206,31 @@ def _drop_places(index: PeopleIndex) -> None:
         name = " ".join(index.people[i].core)
         if len(index.people[i].core) >= 2 and is_known_place(name) or name in CITIES:
             _drop_person(index, i)
+
+
+def _region_before_name(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
+    """``Walikota Sukamaju Budi`` read as a name of two words, when the article writes ``Kota
+    Sukamaju`` (or ``Kabupaten``, ``Pemkot`` … before the word) elsewhere: the first word is the
+    regional office's region, the name is the rest."""
+    text = "\n".join(paragraphs)
+    for i in range(len(index.people) - 1, -1, -1):
+        record = index.people[i]
+        words = record.name.split()
+        if not record.role or len(words) < 2 or len(record.core) < 2 or words[0] != record.core[0]:
+            continue
+        if not any(record.role == t or record.role.endswith(" " + t) for t in REGIONAL_TITLES):
+            continue
+        if not re.search(rf"\b(?:{_REGION_HEADS})\s+{re.escape(words[0])}\b", text):
+            continue
+        record.role = f"{record.role} {words[0]}"
+        record.add_alias(record.name)
+        record.name, record.core = " ".join(words[1:]), record.core[1:]
+        same = next((k for k, p in enumerate(index.people) if k != i and p.core == record.core), None)
+        if same is not None:
+            _merge_people(index, same, i)
+
+
+_REGION_HEADS = "Kota|Kabupaten|Kab\\.|Provinsi|Pemkot|Pemkab|Pemprov|Kecamatan|Desa|Kelurahan"
 
 
 # A year right after the words ("Juli 2022", "Masa Bakti 2021-2025"): a month or a period, no
