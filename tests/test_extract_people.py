@@ -1548,3 +1548,19 @@ def test_a_holder_after_a_title_and_a_comma_keeps_the_name_before_its_short_form
 ) -> None:
     assert [p.name for p in persons(paragraph)] == [name]
     assert acronym not in [o.acronym for o in organizations([paragraph], find_definitions([paragraph]))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Kabid Pengendalian Penduduk dan KB Dinkes Kaltim Rudi Hartanto mengatakan stunting turun.",
+            "Rudi Hartanto",
+        ),
+        ("Kasi Pemberdayaan Koperasi dan UMKM Kaltim Sari Wulan mengatakan pelatihan dibuka.", "Sari Wulan"),
+    ],
+)
+def test_dan_and_a_portfolio_s_letters_after_a_nominal_s_object_go_on_naming_the_office(
+    sentence: str, name: str
+) -> None:
+    assert [p.name for p in persons(sentence)] == [name]

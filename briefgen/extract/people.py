@@ -24,6 +24,7 @@ from briefgen.extract.organizations import Definition, compact
 from briefgen.extract.person_runs import ROLE_AFTER, read_run
 from briefgen.extract.roles import (
     DEGREE_WORDS,
+    NOMINAL,
     PLACE_NAME_HEADS,
     TITLE_STARTS,
     TITLE_WORD_SET,
@@ -89,6 +90,8 @@ def _ends_a_name(units: Sequence[Unit], i: int, vocab: Vocabulary) -> bool:
     k = i - 1
     while k > 0 and units[k].text in DEGREE_WORDS:
         k -= 1
+    if k > 0 and NOMINAL.fullmatch(units[k - 1].text) and units[i].text.isupper():
+        return False  # "Kabid Pengendalian Penduduk dan KB …": a nominal's object, then a portfolio's letters
     return vocab.name_like(units[k])
 
 

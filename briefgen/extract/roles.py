@@ -278,10 +278,10 @@ _ENGLISH_TITLE_NOUNS = words(
 # given names ("Nasution", a Batak surname; "Clement").
 _ABSTRACT_FORM = re.compile(r"[A-Z][a-z]{4,}(?:tion|sion|ment|ship|ness|ism|isme|isasi|itas|sial)")
 # Verbs of a headline in title case ("Resmikan Puskesmas …", "Pastikan …", "Serahkan …"): a stem
-# with the causative -kan is never a name word (nor is a noun such as "Pendidikan", see _NOMINAL).
+# with the causative -kan is never a name word (nor is a noun such as "Pendidikan", see NOMINAL).
 _KAN_VERB = re.compile(r"(?!(?:Pe[mn]?|Peng|Peny|Per|Ke)[a-z]{3,}an$)[A-Z][a-z]{3,}kan")
 _PRONOUN_SUFFIXED = re.compile(r"[A-Z][a-z]{3,}nya")
-_NOMINAL = re.compile(r"(?:Pe[mn]?|Peng|Peny|Per|Ke)[a-z]{3,}an")
+NOMINAL = re.compile(r"(?:Pe[mn]?|Peng|Peny|Per|Ke)[a-z]{3,}an")
 _ORG_PREFIX = re.compile(r"(?:Kemen|Pemkab|Pemkot|Pemprov|Ditjen|Disdik|Dinkes)[a-z]")
 # Short forms of regional services: Disdag, Disperindag(kop), Dishub, Diskominfo (dinas …),
 # Dinsos, Setda (sekretariat daerah), Bappeda, Bapenda; regional and branch offices (Kanwil,
@@ -352,7 +352,7 @@ _NEVER_NAME_LISTS: tuple[frozenset[str], ...] = (
 _NEVER_NAME_FORMS: tuple[re.Pattern[str], ...] = (
     _SERVICE_SHORT_FORM,
     OFFICE_ABBREVIATION,
-    _NOMINAL,
+    NOMINAL,
     _KAN_VERB,
     _ABSTRACT_FORM,
     _PRONOUN_SUFFIXED,
