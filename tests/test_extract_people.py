@@ -1564,3 +1564,14 @@ def test_dan_and_a_portfolio_s_letters_after_a_nominal_s_object_go_on_naming_the
     sentence: str, name: str
 ) -> None:
     assert [p.name for p in persons(sentence)] == [name]
+
+
+@pytest.mark.parametrize("title", ["Mensesneg", "Menseskab", "Mendes", "MenPPPA", "Menristek", "Menhut"])
+def test_a_minister_s_short_title_before_a_name_in_a_caption(title: str) -> None:
+    found = persons(
+        f"Menteri Pertahanan Budi Santoso (tengah) bersama {title} Darto Wiryo (kanan) sebelum foto bersama."
+    )
+    assert [(p.name, p.role) for p in found] == [
+        ("Budi Santoso", "Menteri Pertahanan"),
+        ("Darto Wiryo", title),
+    ]

@@ -33,9 +33,25 @@ from briefgen.extract.organizations import Definition, compact
 from briefgen.extract.runs import DEGREES, Unit
 
 _CONNECTORS = frozenset({"of", "and", "dan", "for", "the", "&"})
+# The short titles of cabinet ministers (every cabinet since 2004) that ``titles.TITLES`` does not
+# list: a minister's short title before a name is a title like "Menlu" ("Mensesneg Budi …").
+MINISTER_SHORT_TITLES: tuple[str, ...] = tuple(
+    words(
+        """
+    Mensesneg Menseskab Seskab Menristek Menristekdikti Menhut MenLHK Menlhk MenLH Menneg Menpera
+    MenkopUKM Menkopukm MenPPPA Menpppa Mendes MenPUPR Menpupr MenPU MenKP Menakertrans MenBUMN
+    MenATR Menpan MenHAM Menhum Menbud Menhaj MenPKP Mentrans Menimipas Mendukbangga
+    Menkopmk MenkoPMK Menkomaritim Menkoperekonomian Menkoekon Menkopolkam
+    """
+    )
+)
 # Titles as sequences of capitalised words (connectors such as "of" live between units).
 _TITLE_SEQUENCES: tuple[tuple[str, ...], ...] = tuple(
-    sorted((tuple(w for w in t.split() if w not in _CONNECTORS) for t in TITLES), key=len, reverse=True)
+    sorted(
+        (tuple(w for w in t.split() if w not in _CONNECTORS) for t in (*TITLES, *MINISTER_SHORT_TITLES)),
+        key=len,
+        reverse=True,
+    )
 )
 
 
@@ -572,7 +588,7 @@ def leading_ranks(units: Sequence[Unit]) -> int:
     return k
 
 
-TITLE_STARTS = frozenset(t.split()[0] for t in TITLES)
+TITLE_STARTS = frozenset(t.split()[0] for t in (*TITLES, *MINISTER_SHORT_TITLES))
 
 
 # Common nouns that open the name of a street, a place or a business ("Jalan Budi Utomo").
