@@ -18,13 +18,13 @@ from briefgen.extract.lexicon import (
     ORG_WORDS,
     PERSON_CUES,
     PLACES,
-    REGIONAL_TITLES,
     WORD_RE,
     is_known_place,
     known_nicknames,
 )
 from briefgen.extract.patterns import compiled
 from briefgen.extract.people import TITLE_WORD_SET, Vocabulary, is_headline
+from briefgen.extract.person_filters import credit_block, dated, move_regions
 from briefgen.extract.runs import Unit
 
 
@@ -39,8 +39,7 @@ def merge_names(index: PeopleIndex, paragraphs: Sequence[str], vocab: Vocabulary
     _teaser_names(index, paragraphs)
     _drop_unnamed(index, paragraphs)
     _drop_places(index)
-    _region_before_name(index, paragraphs)
-    _drop_dates(index, paragraphs)
+    move_regions(index, paragraphs, lambda keep, drop: _merge_people(index, keep, drop))
     _drop_namesakes(index, paragraphs)
     _holder_named_once(index, paragraphs, vocab)
     _company_before_name(index, paragraphs)
@@ -157,30 +156,15 @@ _CREDIT_LINE = re.compile(
 )
 
 
-# A credit word on a line of its own, under or over the name it credits (a page's author box).
-_CREDIT_WORD = re.compile(
-    r"\s*(?:Redaktur|Reporter|Editor|Penulis|Pewarta|Wartawan|Fotografer|Kontributor|Penyunting|Writer"
-    r"|Author|Penerjemah|Translator)\s*"
-)
-
-
-def _credit_block(paragraphs: Sequence[str], m: Mention) -> bool:
-    """``Budi Santoso`` on a line of its own with ``Penulis`` or ``Editor`` alone on the line next to it."""
-    if paragraphs[m.paragraph].strip() != paragraphs[m.paragraph][m.start : m.end].strip():
-        return False
-    before = [p for p in paragraphs[: m.paragraph] if p.strip()][-1:]
-    after = [p for p in paragraphs[m.paragraph + 1 :] if p.strip()][:1]
-    return any(_CREDIT_WORD.fullmatch(p) for p in before + after)
-
-
 def _drop_unnamed(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
-    """Drop the mentions that name nobody of the story: in a credit line, or the last word of a
-    text cut off in the middle of a word (``… Sekretaris Negar``); then anyone left unmentioned."""
+    """Drop the mentions that name nobody of the story: in a credit line or an author box, a date
+    (``Juli 2022``), or the last word of a text cut off in the middle of a word (``… Sekretaris
+    Negar``); then anyone left unmentioned."""
     last = next((n for n in range(len(paragraphs) - 1, -1, -1) if paragraphs[n].strip()), None)
     cut = last is not None and re.search(r"[^\W\d_]$", paragraphs[last].rstrip()) is not None
 
     def unnamed(m: Mention) -> bool:
-        if _CREDIT_LINE.match(paragraphs[m.paragraph]) or _credit_block(paragraphs, m):
+        if _CREDIT_LINE.match(paragraphs[m.paragraph]) or credit_block(paragraphs, m) or dated(paragraphs, m):
             return True
         # One name word ending the text: a word cut short, not a caption's full name.
         return (
@@ -205,53 +189,6 @@ def _drop_places(index: PeopleIndex) -> None:
     for i in range(len(index.people) - 1, -1, -1):
         name = " ".join(index.people[i].core)
         if len(index.people[i].core) >= 2 and is_known_place(name) or name in CITIES:
-            _drop_person(index, i)
-
-
-def _region_before_name(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
-    """``Walikota Sukamaju Budi`` read as a name of two words, when the article writes ``Kota
-    Sukamaju`` (or ``Kabupaten``, ``Pemkot`` … before the word) elsewhere: the first word is the
-    regional office's region, the name is the rest."""
-    text = "\n".join(paragraphs)
-    for i in range(len(index.people) - 1, -1, -1):
-        record = index.people[i]
-        words = record.name.split()
-        if not record.role or len(words) < 2 or len(record.core) < 2 or words[0] != record.core[0]:
-            continue
-        if not any(record.role == t or record.role.endswith(" " + t) for t in REGIONAL_TITLES):
-            continue
-        if not re.search(rf"\b(?:{_REGION_HEADS})\s+{re.escape(words[0])}\b", text):
-            continue
-        record.role = f"{record.role} {words[0]}"
-        record.add_alias(record.name)
-        record.name, record.core = " ".join(words[1:]), record.core[1:]
-        same = next((k for k, p in enumerate(index.people) if k != i and p.core == record.core), None)
-        if same is not None:
-            _merge_people(index, same, i)
-
-
-_REGION_HEADS = "Kota|Kabupaten|Kab\\.|Provinsi|Pemkot|Pemkab|Pemprov|Kecamatan|Desa|Kelurahan"
-
-
-# A year right after the words ("Juli 2022", "Masa Bakti 2021-2025"): a month or a period, no
-# person's name; an era's name after a year ("1445 Hijriah").
-_YEAR_AFTER = re.compile(r"\s*(?:1[3-9]|20)\d\d(?!\d)")
-_YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:1[3-9]|20)\d\d\s+$")
-_ERAS = frozenset({"Hijriah", "Hijriyah", "Masehi"})
-
-
-def _drop_dates(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
-    """A "person" every mention of whom has a year written right after it, or an era after a year."""
-
-    def dated(m: Mention) -> bool:
-        text = paragraphs[m.paragraph]
-        if m.text in _ERAS and _YEAR_BEFORE.search(text[: m.start]) is not None:
-            return True
-        return _YEAR_AFTER.match(text, m.end) is not None
-
-    for i in range(len(index.people) - 1, -1, -1):
-        mentions = [m for m in index.mentions if m.person == i]
-        if mentions and all(dated(m) for m in mentions):
             _drop_person(index, i)
 
 

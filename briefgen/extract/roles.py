@@ -29,22 +29,16 @@ from briefgen.extract.lexicon import (
     region_abbreviations,
     words,
 )
+from briefgen.extract.name_forms import (
+    MINISTER_SHORT_TITLES,
+    ROMAN_NUMERAL,
+    opens_by_descent,
+    prefixed_name_word,
+)
 from briefgen.extract.organizations import Definition, compact
 from briefgen.extract.runs import DEGREES, Unit
 
 _CONNECTORS = frozenset({"of", "and", "dan", "for", "the", "&"})
-# The short titles of cabinet ministers (every cabinet since 2004) that ``titles.TITLES`` does not
-# list: a minister's short title before a name is a title like "Menlu" ("Mensesneg Budi …").
-MINISTER_SHORT_TITLES: tuple[str, ...] = tuple(
-    words(
-        """
-    Mensesneg Menseskab Seskab Menristek Menristekdikti Menhut MenLHK Menlhk MenLH Menneg Menpera
-    MenkopUKM Menkopukm MenPPPA Menpppa Mendes MenPUPR Menpupr MenPU MenKP Menakertrans MenBUMN
-    MenATR Menpan MenHAM Menhum Menbud Menhaj MenPKP Mentrans Menimipas Mendukbangga
-    Menkopmk MenkoPMK Menkomaritim Menkoperekonomian Menkoekon Menkopolkam
-    """
-    )
-)
 # Titles as sequences of capitalised words (connectors such as "of" live between units).
 _TITLE_SEQUENCES: tuple[tuple[str, ...], ...] = tuple(
     sorted(
@@ -114,7 +108,7 @@ class Vocabulary:
         unit = units[k]
         if self.name_like(unit):
             return True
-        if _prefixed_name_word(units, k):
+        if prefixed_name_word(units, k):
             return True
         if not self._initials(unit):
             return False
@@ -151,31 +145,6 @@ class Vocabulary:
         if _SERVICE_SHORT_FORM.fullmatch(word):
             return True
         return is_acronym(word) and word not in ROLE_ACRONYMS and word not in self.titles
-
-
-# Roman numerals numbering an office or a body ("Asisten III", "Wakil Ketua II", "Komisi IX").
-ROMAN_NUMERAL = re.compile(r"(?=[IVXL])X{0,3}L?(?:IX|IV|V?I{0,3})|XL(?:IX|IV|V?I{0,3})")
-
-# Hereditary and descent titles that open a name and are written as part of it: Arab-Indonesian
-# "Habib"/"Sayyid"/"Syarif(ah)", Malay "Tengku", Bantenese "Tubagus"/"Nyimas", Balinese "Cokorda"
-# and "Anak Agung" (``Wakil Bupati Habib Said Abdul Karim``). The word after one is a name's,
-# whatever else it spells ("Said", "Agung").
-DESCENT_TITLES = frozenset({"Habib", "Sayyid", "Sayid", "Syarif", "Syarifah", "Tengku", "Tubagus", "Nyimas"})
-DESCENT_TITLES |= {"Cokorda"}
-
-
-def _opens_by_descent(units: Sequence[Unit], k: int) -> bool:
-    """Whether ``units[k]`` is a descent title (``Anak`` only before ``Agung``) with a word after it."""
-    if k + 1 >= len(units) or units[k + 1].kind != "word" or not units[k + 1].text[:1].isupper():
-        return False
-    return units[k].text in DESCENT_TITLES or (units[k].text == "Anak" and units[k + 1].text == "Agung")
-
-
-def _prefixed_name_word(units: Sequence[Unit], k: int) -> bool:
-    """A descent title opening a name, or the capitalised word right after one."""
-    if units[k].kind != "word":
-        return False
-    return _opens_by_descent(units, k) or (k > 0 and _opens_by_descent(units, k - 1))
 
 
 TITLE_WORD_SET = frozenset(w for t in _TITLE_SEQUENCES for w in t)
@@ -450,7 +419,7 @@ def _name_opener(role_units: Sequence[Unit], first: int, title_len: int) -> int 
     if first == title_len < len(role_units) and role_units[first].text.rstrip(".") in HONORIFICS:
         return first
     for k in range(first, len(role_units) - 1):
-        if _opens_by_descent(role_units, k):
+        if opens_by_descent(role_units, k):
             return k  # "Kepala Dinas Kota Sukamaju Anak Agung Rai Wirawan"
     for k in range(first + 1, len(role_units) - 1):
         unit = role_units[k]
