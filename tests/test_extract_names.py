@@ -184,3 +184,38 @@ def test_a_nickname_in_quotation_marks_stays_in_the_name_when_a_plain_form_comes
     assert person.name == 'Sutrisno "Tris" Hartono'
     assert {"Sutrisno Hartono", "Tris"} <= set(person.aliases)
     assert index.resolve("Tris") == 'Sutrisno "Tris" Hartono'
+
+
+def test_words_next_to_a_year_are_a_month_a_period_or_an_era_not_a_person() -> None:
+    index = people_of(
+        "Masa jabatan Kepala Daerah Kota Sukamaju berakhir Juli 2025, kata Wali Kota Sukamaju Budi Santoso.",
+        "Ia berfoto bersama pengurus KONI Sukamaju Masa Bakti 2021-2025 di pendopo.",
+        "Memasuki Ramadhan 1445 Hijriah, warga berbagi takjil, kata Juli Astuti, warga setempat.",
+    )
+    assert [p.name for p in index.persons()] == ["Budi Santoso", "Juli Astuti"]
+
+
+def test_a_name_on_its_own_line_next_to_a_credit_word_is_the_page_s_staff() -> None:
+    index = people_of(
+        "Menkes Minta DPR Dukung UU Kesehatan",
+        "thumbnail-author",
+        "Moh. Dimas",
+        "Penulis",
+        "Editor",
+        "Sari Lestari",
+        "Menteri Kesehatan Budi Santoso meminta DPR mendukung undang-undang itu.",
+        "Moh. Arifin, warga setempat, mendukung rencana itu.",
+    )
+    assert [p.name for p in index.persons()] == ["Budi Santoso", "Moh. Arifin"]
+
+
+def test_a_regional_office_s_region_read_into_the_name_is_taken_out_when_the_text_names_it_a_city() -> None:
+    index = people_of(
+        "SUKAMAJU - Walikota Sukamaju Darto mengingatkan seluruh OPD untuk mempercepat pembangunan.",
+        "Demikian disampaikan Darto usai rapat di Aula Pemerintah Kota Sukamaju, Rabu (2/3).",
+        "Bupati Rina Wulandari hadir dalam rapat itu.",
+    )
+    assert [(p.name, p.role) for p in index.persons()] == [
+        ("Darto", "Walikota Sukamaju"),
+        ("Rina Wulandari", "Bupati"),
+    ]

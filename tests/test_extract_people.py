@@ -1441,3 +1441,137 @@ def test_a_title_and_the_body_of_its_holder_name_the_holder_not_a_new_person() -
     )
     assert [p.name for p in index.persons()] == ["Dr Wirawan Hadi"]
     assert index.holders_of("Rektor Unsuka") == [0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Sekretaris Daerah Provinsi Jambi TM Rizal Akbar membuka rapat itu.", "TM Rizal Akbar"),
+        ("Rapat dipimpin Ketua DPRD Kota Sukamaju HR Budi Wirawan pagi tadi.", "HR Budi Wirawan"),
+        ("Kepala Bappeda Jember YP Darmawan menyerahkan dokumen.", "YP Darmawan"),
+    ],
+)
+def test_initials_without_stops_before_a_name_belong_to_the_name(sentence: str, name: str) -> None:
+    assert [p.name for p in persons(sentence)] == [name]
+
+
+def test_a_portfolio_s_letters_after_a_title_and_a_roman_numeral_are_not_initials() -> None:
+    names = [p.name for p in persons("Menteri LH Sari Wulandari dan Asisten III Darto Hadi hadir di sana.")]
+    assert names == ["Sari Wulandari", "Darto Hadi"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Wakil Bupati Habib Said Abdul Karim membuka acara itu.", "Habib Said Abdul Karim"),
+        (
+            "Kepala Dinas Pariwisata Kota Sukamaju Anak Agung Ayu Sri Wulan meninjau pantai.",
+            "Anak Agung Ayu Sri Wulan",
+        ),
+        ("Camat Tengku Said Mahmud menerima bantuan beras.", "Tengku Said Mahmud"),
+    ],
+)
+def test_a_descent_title_opens_the_name_and_the_word_after_it_is_a_name(sentence: str, name: str) -> None:
+    assert [p.name for p in persons(sentence)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Bupati didampingi Asisten I Wulan Sari saat sidak.", "Wulan Sari", "Asisten I"),
+        ("Wakil Ketua II Darto Hadi memimpin sidang paripurna.", "Darto Hadi", "Wakil Ketua II"),
+        ("Kepala Dinas Pariwisata I Made Arta membuka festival.", "I Made Arta", "Kepala"),
+    ],
+)
+def test_a_roman_numeral_after_a_title_numbers_the_office_not_the_name(
+    sentence: str, name: str, role: str
+) -> None:
+    [person] = persons(sentence)
+    assert (person.name, person.role) == (name, role)
+
+
+def test_holders_named_before_sebagai_and_an_acting_title_in_a_list_of_appointments() -> None:
+    found = persons(
+        "Menteri melantik dua pejabat, yakni Budi Hartono sebagai Penjabat Gubernur Sulawesi Barat"
+        " dan Sari Wulandari sebagai Penjabat Gubernur Maluku Utara."
+    )
+    assert [(p.name, p.role) for p in found] == [
+        ("Budi Hartono", "Penjabat Gubernur Sulawesi Barat"),
+        ("Sari Wulandari", "Penjabat Gubernur Maluku Utara"),
+    ]
+
+
+def test_an_acting_holder_s_title_after_sebagai_is_the_role() -> None:
+    [person] = persons("Bupati menunjuk Dedi Rahmat sebagai Pelaksana Tugas Kepala Dinas Pendidikan.")
+    assert (person.name, person.role, person.organization) == (
+        "Dedi Rahmat",
+        "Pelaksana Tugas Kepala",
+        "Dinas Pendidikan",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Dedi Kurniawan, Indonesian Ambassador to Qatar, said the embassy would help.",
+            "Dedi Kurniawan",
+            "Indonesian Ambassador",
+        ),
+        (
+            "Rina Kartika, Coordinating Minister of Human Development, said two provinces will join.",
+            "Rina Kartika",
+            "Coordinating Minister of Human Development",
+        ),
+    ],
+)
+def test_a_name_then_an_english_title_with_its_modifier_after_a_comma(
+    sentence: str, name: str, role: str
+) -> None:
+    [person] = persons(sentence)
+    assert (person.name, person.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "acronym"),
+    [
+        (
+            "Hal itu disadari oleh Bupati Sukamaju, Anton Wiryo Saputro (AWS). Ia meminta ASN netral.",
+            "Anton Wiryo Saputro",
+            "AWS",
+        ),
+        ("Menurut Kepala Dinas Pendidikan, Rina Lestari (RL), sekolah dibuka lagi.", "Rina Lestari", "RL"),
+    ],
+)
+def test_a_holder_after_a_title_and_a_comma_keeps_the_name_before_its_short_form(
+    paragraph: str, name: str, acronym: str
+) -> None:
+    assert [p.name for p in persons(paragraph)] == [name]
+    assert acronym not in [o.acronym for o in organizations([paragraph], find_definitions([paragraph]))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Kabid Pengendalian Penduduk dan KB Dinkes Kaltim Rudi Hartanto mengatakan stunting turun.",
+            "Rudi Hartanto",
+        ),
+        ("Kasi Pemberdayaan Koperasi dan UMKM Kaltim Sari Wulan mengatakan pelatihan dibuka.", "Sari Wulan"),
+    ],
+)
+def test_dan_and_a_portfolio_s_letters_after_a_nominal_s_object_go_on_naming_the_office(
+    sentence: str, name: str
+) -> None:
+    assert [p.name for p in persons(sentence)] == [name]
+
+
+@pytest.mark.parametrize("title", ["Mensesneg", "Menseskab", "Mendes", "MenPPPA", "Menristek", "Menhut"])
+def test_a_minister_s_short_title_before_a_name_in_a_caption(title: str) -> None:
+    found = persons(
+        f"Menteri Pertahanan Budi Santoso (tengah) bersama {title} Darto Wiryo (kanan) sebelum foto bersama."
+    )
+    assert [(p.name, p.role) for p in found] == [
+        ("Budi Santoso", "Menteri Pertahanan"),
+        ("Darto Wiryo", title),
+    ]

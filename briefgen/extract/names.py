@@ -24,6 +24,7 @@ from briefgen.extract.lexicon import (
 )
 from briefgen.extract.patterns import compiled
 from briefgen.extract.people import TITLE_WORD_SET, Vocabulary, is_headline
+from briefgen.extract.person_filters import credit_block, dated, move_regions
 from briefgen.extract.runs import Unit
 
 
@@ -38,6 +39,7 @@ def merge_names(index: PeopleIndex, paragraphs: Sequence[str], vocab: Vocabulary
     _teaser_names(index, paragraphs)
     _drop_unnamed(index, paragraphs)
     _drop_places(index)
+    move_regions(index, paragraphs, lambda keep, drop: _merge_people(index, keep, drop))
     _drop_namesakes(index, paragraphs)
     _holder_named_once(index, paragraphs, vocab)
     _company_before_name(index, paragraphs)
@@ -155,13 +157,14 @@ _CREDIT_LINE = re.compile(
 
 
 def _drop_unnamed(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
-    """Drop the mentions that name nobody of the story: in a credit line, or the last word of a
-    text cut off in the middle of a word (``… Sekretaris Negar``); then anyone left unmentioned."""
+    """Drop the mentions that name nobody of the story: in a credit line or an author box, a date
+    (``Juli 2022``), or the last word of a text cut off in the middle of a word (``… Sekretaris
+    Negar``); then anyone left unmentioned."""
     last = next((n for n in range(len(paragraphs) - 1, -1, -1) if paragraphs[n].strip()), None)
     cut = last is not None and re.search(r"[^\W\d_]$", paragraphs[last].rstrip()) is not None
 
     def unnamed(m: Mention) -> bool:
-        if _CREDIT_LINE.match(paragraphs[m.paragraph]):
+        if _CREDIT_LINE.match(paragraphs[m.paragraph]) or credit_block(paragraphs, m) or dated(paragraphs, m):
             return True
         # One name word ending the text: a word cut short, not a caption's full name.
         return (

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from briefgen.extract.lexicon import (
     LOCATION_WORDS,
     ORG_HEADS,
+    ORG_WORDS,
     PLACES,
     ROLE_ACRONYMS,
     TITLE_WORDS,
@@ -98,8 +99,27 @@ def _definitions_in_run(run: Run, paragraph: str, number: int) -> list[Definitio
         long = paragraph[units[first].start : units[-1].end]
         if len(long) <= len(acronym) or long == acronym:
             continue
+        words = [u.text for u in units[first:]]
+        if (
+            kind == "org"
+            and not set(words) & (ORG_HEADS | ORG_WORDS)
+            and _holder_after_title(paragraph, units[first].start, len(words))
+        ):
+            kind = "role"  # its words stay a name's, as in "Gubernur Sukamaju Budi Santoso (BS)"
         found.append(Definition(long, acronym, kind, number, units[first].start))
     return found
+
+
+# "Bupati Sukamaju, Budi Santoso (BS).": a title run, a comma, then the holder's name and its short form.
+_TITLE_THEN_COMMA = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, _TITLE_STARTS))) + r")\b[^,.;:()“”\"]{0,60},\s*$"
+)
+
+
+def _holder_after_title(paragraph: str, start: int, words: int) -> bool:
+    """Whether a defined phrase of two to four words is the name of a holder set off by a comma
+    after the title (``Bupati Sukamaju, Budi Santoso (BS)``), not a body's long name."""
+    return 2 <= words <= 4 and _TITLE_THEN_COMMA.search(paragraph[max(0, start - 80) : start]) is not None
 
 
 def organizations(

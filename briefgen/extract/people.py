@@ -24,6 +24,7 @@ from briefgen.extract.organizations import Definition, compact
 from briefgen.extract.person_runs import ROLE_AFTER, read_run
 from briefgen.extract.roles import (
     DEGREE_WORDS,
+    NOMINAL,
     PLACE_NAME_HEADS,
     TITLE_STARTS,
     TITLE_WORD_SET,
@@ -64,12 +65,33 @@ def _split_on_and(run: Run, vocab: Vocabulary) -> list[Run]:
     return run.split(cuts) if cuts else [run]
 
 
+def _split_before_holder(run: Run, paragraph: str, vocab: Vocabulary) -> list[Run]:
+    """A list of appointments, ``Budi sebagai Gubernur Jawa Barat dan Sari Dewi sebagai Gubernur
+    …``: the title run ends before ``dan``/``serta`` and the next holder, a name followed by
+    ``sebagai``/``selaku`` (its own title follows)."""
+    units = run.units
+    for k in range(1, len(units)):
+        after = units[k:]
+        if (
+            units[k].connector in ("dan", "serta")
+            and all(u.kind == "word" and vocab.name_like(u) for u in after)
+            and _AS_TITLE.match(paragraph, after[-1].end)
+        ):
+            return run.split([k])
+    return [run]
+
+
+_AS_TITLE = re.compile(r"\s+(?:sebagai|selaku)\s+[A-Z]")
+
+
 def _ends_a_name(units: Sequence[Unit], i: int, vocab: Vocabulary) -> bool:
     """Whether the units before ``i`` end with a name, perhaps followed by its degrees written
     without full stops (``Gubernur Sukamaju Budi Santoso SE dan Wali Kota …``)."""
     k = i - 1
     while k > 0 and units[k].text in DEGREE_WORDS:
         k -= 1
+    if k > 0 and NOMINAL.fullmatch(units[k - 1].text) and units[i].text.isupper():
+        return False  # "Kabid Pengendalian Penduduk dan KB …": a nominal's object, then a portfolio's letters
     return vocab.name_like(units[k])
 
 
@@ -247,7 +269,12 @@ def find_people(paragraphs: Sequence[str], definitions: Sequence[Definition]) ->
     vocab.headline = first if first is not None and is_headline(first) else None
     candidates: list[_Candidate] = []
     for number, paragraph in enumerate(paragraphs):
-        runs = [piece for run in find_runs(paragraph) for piece in _split_on_and(run, vocab)]
+        runs = [
+            piece
+            for run in find_runs(paragraph)
+            for part in _split_before_holder(run, paragraph, vocab)
+            for piece in _split_on_and(part, vocab)
+        ]
         appositions = _appositions(paragraph, runs, vocab, definitions)
         # ", M.Si.", ", S.T., M.T." after a name: degrees, never a name of their own ("Si").
         degrees = [

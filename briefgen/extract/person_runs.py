@@ -36,6 +36,7 @@ from briefgen.extract.roles import (
     glued_degrees_end,
     leading_ranks,
     name_start,
+    numbers_the_office,
     reads_as_name,
     split_role,
     title_at,
@@ -82,6 +83,8 @@ def _comma_name(paragraph: str, runs: Sequence[Run], index: int, after: int, voc
     if _province_between(paragraph, runs, index + 1):
         index, nxt = index + 1, runs[index + 2]
     name_units = list(nxt.units)[leading_ranks(nxt.units) :]
+    if len(name_units) > 1 and name_units[-1].kind == "paren" and name_units[-2].kind == "word":
+        name_units.pop()  # "Bupati Sukamaju, Budi Santoso (BS).": the short form after the name
     while len(name_units) > 1 and name_units[-1].text in DEGREE_WORDS:
         name_units.pop()  # "…, Budi Santoso SE MSi mengatakan": degrees written without dots
     if len(name_units) > 6 or not all(
@@ -248,6 +251,9 @@ def _name_tail(role_units: Sequence[Unit], length: int, vocab: Vocabulary) -> in
     first = len(role_units) - tail
     if role_units[first - 1].text == "Yang":
         return 0  # "Kabid Yang Lama": a relative clause in title case, an adjective after it
+    if tail > 1 and first == length and numbers_the_office(role_units, first):
+        tail -= 1  # "Asisten I Budi Santoso": the office's number, then the name
+        first += 1
     place = _office_words(role_units, first, length)
     tail -= place
     first += place
@@ -288,7 +294,8 @@ def _read_titled_run(
     if apposition is not None:
         name_run = runs[apposition]
         role, org = split_role(role_units, length, vocab, paragraph, defs)
-        end = with_degrees(paragraph, name_run.end)
+        last = name_run.units[-2] if name_run.units[-1].kind == "paren" else name_run.units[-1]
+        end = with_degrees(paragraph, last.end)
         if name_run.units[-1].text in DEGREE_WORDS:
             end = glued_degrees_end(paragraph, end)
         name = paragraph[name_run.units[leading_ranks(name_run.units)].start : end]
@@ -572,17 +579,26 @@ def _title_after_name(
         r",\s*|\s+(?:selaku|sebagai)\s+", paragraph[end : runs[i + 1].start]
     ):
         return None
-    nxt = runs[i + 1]
-    title = title_at(nxt.units, vocab)
-    if title is None or title[0] != 0:
+    units = runs[i + 1].units
+    title = title_at(units, vocab)
+    # Before the title only an acting prefix or words that are no name's ("Indonesian Ambassador",
+    # "Coordinating Minister"): the run is then no name's either.
+    if title is None or not all(
+        u.text in _ACTING or u.kind == "paren" or not vocab.name_like(u) for u in units[: title[0]]
+    ):
         return None
+    title = 0, title[0] + title[1]
     # No name of its own: name-like words only after a body's name opens ("Kepala UPTD Pasar").
-    rest = nxt.units[title[1] :]
+    rest = units[title[1] :]
     body = next((k for k, u in enumerate(rest) if vocab.org_start(u)), len(rest))
     if any(vocab.name_like(u) for u in rest[:body]):
         return None
-    role, org = split_role(nxt.units, title[1], vocab, paragraph, defs)
-    return role, org, nxt.end
+    role, org = split_role(units, title[1], vocab, paragraph, defs)
+    return role, org, units[-1].end
+
+
+# Words for an acting holder written before the title ("Penjabat (Pj.) Gubernur", "Pelaksana Tugas Bupati").
+_ACTING = frozenset({"Penjabat", "Pelaksana", "Tugas", "Pj", "Pjs", "Plt", "Plh"})
 
 
 def _org_after_name(

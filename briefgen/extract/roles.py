@@ -29,13 +29,23 @@ from briefgen.extract.lexicon import (
     region_abbreviations,
     words,
 )
+from briefgen.extract.name_forms import (
+    MINISTER_SHORT_TITLES,
+    ROMAN_NUMERAL,
+    opens_by_descent,
+    prefixed_name_word,
+)
 from briefgen.extract.organizations import Definition, compact
 from briefgen.extract.runs import DEGREES, Unit
 
 _CONNECTORS = frozenset({"of", "and", "dan", "for", "the", "&"})
 # Titles as sequences of capitalised words (connectors such as "of" live between units).
 _TITLE_SEQUENCES: tuple[tuple[str, ...], ...] = tuple(
-    sorted((tuple(w for w in t.split() if w not in _CONNECTORS) for t in TITLES), key=len, reverse=True)
+    sorted(
+        (tuple(w for w in t.split() if w not in _CONNECTORS) for t in (*TITLES, *MINISTER_SHORT_TITLES)),
+        key=len,
+        reverse=True,
+    )
 )
 
 
@@ -91,15 +101,31 @@ class Vocabulary:
         return not (never_a_name(word) or word in self.words or word in self.titles)
 
     def name_like_at(self, units: Sequence[Unit], k: int) -> bool:
-        """``name_like`` of ``units[k]``, or two or three capitals after a name word that no list
-        knows as a body's acronym: initials written without full stops (``Retno LP Marsudi``,
-        ``Herman HN``)."""
+        """``name_like`` of ``units[k]``, or two or three capitals next to a name word that no list
+        knows as a body's acronym: initials written without full stops after a name word (``Retno
+        LP Marsudi``, ``Herman HN``) or before one after the region or body (``Sekda Sukamaju SF
+        Budiman``)."""
         unit = units[k]
         if self.name_like(unit):
             return True
+        if prefixed_name_word(units, k):
+            return True
+        if not self._initials(unit):
+            return False
+        if k > 0 and units[k - 1].kind == "word" and self.name_like(units[k - 1]):
+            return True
+        # Before a name word, but not right after a title: "Menteri LH Budi" is a portfolio's letters.
         return (
-            k > 0
-            and unit.kind == "word"
+            0 < k + 1 < len(units)
+            and units[k + 1].kind == "word"
+            and self.name_like(units[k + 1])
+            and units[k - 1].text not in TITLE_WORD_SET
+        )
+
+    def _initials(self, unit: Unit) -> bool:
+        """Two or three capitals that no list or definition knows (initials without full stops)."""
+        return (
+            unit.kind == "word"
             and 2 <= len(unit.text) <= 3
             and unit.text.isalpha()
             and unit.text.isupper()
@@ -107,8 +133,7 @@ class Vocabulary:
             and unit.text not in self.titles
             and unit.text not in self.words
             and not _listed_capitals(unit.text)
-            and units[k - 1].kind == "word"
-            and self.name_like(units[k - 1])
+            and not ROMAN_NUMERAL.fullmatch(unit.text)  # "Asisten III", "Komisi IX": a number
         )
 
     def org_start(self, unit: Unit) -> bool:
@@ -238,10 +263,10 @@ _ENGLISH_TITLE_NOUNS = words(
 # given names ("Nasution", a Batak surname; "Clement").
 _ABSTRACT_FORM = re.compile(r"[A-Z][a-z]{4,}(?:tion|sion|ment|ship|ness|ism|isme|isasi|itas|sial)")
 # Verbs of a headline in title case ("Resmikan Puskesmas …", "Pastikan …", "Serahkan …"): a stem
-# with the causative -kan is never a name word (nor is a noun such as "Pendidikan", see _NOMINAL).
+# with the causative -kan is never a name word (nor is a noun such as "Pendidikan", see NOMINAL).
 _KAN_VERB = re.compile(r"(?!(?:Pe[mn]?|Peng|Peny|Per|Ke)[a-z]{3,}an$)[A-Z][a-z]{3,}kan")
 _PRONOUN_SUFFIXED = re.compile(r"[A-Z][a-z]{3,}nya")
-_NOMINAL = re.compile(r"(?:Pe[mn]?|Peng|Peny|Per|Ke)[a-z]{3,}an")
+NOMINAL = re.compile(r"(?:Pe[mn]?|Peng|Peny|Per|Ke)[a-z]{3,}an")
 _ORG_PREFIX = re.compile(r"(?:Kemen|Pemkab|Pemkot|Pemprov|Ditjen|Disdik|Dinkes)[a-z]")
 # Short forms of regional services: Disdag, Disperindag(kop), Dishub, Diskominfo (dinas …),
 # Dinsos, Setda (sekretariat daerah), Bappeda, Bapenda; regional and branch offices (Kanwil,
@@ -312,7 +337,7 @@ _NEVER_NAME_LISTS: tuple[frozenset[str], ...] = (
 _NEVER_NAME_FORMS: tuple[re.Pattern[str], ...] = (
     _SERVICE_SHORT_FORM,
     OFFICE_ABBREVIATION,
-    _NOMINAL,
+    NOMINAL,
     _KAN_VERB,
     _ABSTRACT_FORM,
     _PRONOUN_SUFFIXED,
@@ -393,6 +418,9 @@ def _name_opener(role_units: Sequence[Unit], first: int, title_len: int) -> int 
         return hospital
     if first == title_len < len(role_units) and role_units[first].text.rstrip(".") in HONORIFICS:
         return first
+    for k in range(first, len(role_units) - 1):
+        if opens_by_descent(role_units, k):
+            return k  # "Kepala Dinas Kota Sukamaju Anak Agung Rai Wirawan"
     for k in range(first + 1, len(role_units) - 1):
         unit = role_units[k]
         if unit.text.rstrip(".") in HONORIFICS and role_units[k - 1].kind == "word":
@@ -401,6 +429,14 @@ def _name_opener(role_units: Sequence[Unit], first: int, title_len: int) -> int 
         if unit.text in ("I", "Ni") and role_units[k + 1].text in _BALINESE_NAMES:
             return k
     return None
+
+
+def numbers_the_office(units: Sequence[Unit], k: int) -> bool:
+    """Whether ``units[k]``, right after a title, is a Roman numeral numbering it (``Asisten I
+    Budi``, ``Wakil Ketua II Sari``), not a Balinese ``I`` before a birth-order name (``I Made``)."""
+    if not ROMAN_NUMERAL.fullmatch(units[k].text) or k + 1 >= len(units):
+        return False
+    return not (units[k].text == "I" and units[k + 1].text in _BALINESE_NAMES)
 
 
 def name_start(role_units: Sequence[Unit], title_len: int, tail: int, known: bool = False) -> int:
@@ -461,6 +497,8 @@ def split_role(
     if not units:
         return None, None
     org_at: int | None = None
+    if title_len < len(units) and ROMAN_NUMERAL.fullmatch(units[title_len].text):
+        title_len += 1  # "Asisten III", "Wakil Ketua II": the number is the title's
     for k in range(title_len, len(units)):
         if units[k].connector == "/":
             break
@@ -519,7 +557,7 @@ def leading_ranks(units: Sequence[Unit]) -> int:
     return k
 
 
-TITLE_STARTS = frozenset(t.split()[0] for t in TITLES)
+TITLE_STARTS = frozenset(t.split()[0] for t in (*TITLES, *MINISTER_SHORT_TITLES))
 
 
 # Common nouns that open the name of a street, a place or a business ("Jalan Budi Utomo").

@@ -1,0 +1,47 @@
+"""Name and title forms the role vocabulary reads: ministers' short titles missing from
+``titles.TITLES``, descent titles that open a name, and Roman numerals that number an office."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefgen.extract.lexicon import words
+from briefgen.extract.runs import Unit
+
+# The short titles of cabinet ministers (every cabinet since 2004) that ``titles.TITLES`` does not
+# list: a minister's short title before a name is a title like "Menlu" ("Mensesneg Budi …").
+MINISTER_SHORT_TITLES: tuple[str, ...] = tuple(
+    words(
+        """
+    Mensesneg Menseskab Seskab Menristek Menristekdikti Menhut MenLHK Menlhk MenLH Menneg Menpera
+    MenkopUKM Menkopukm MenPPPA Menpppa Mendes MenPUPR Menpupr MenPU MenKP Menakertrans MenBUMN
+    MenATR Menpan MenHAM Menhum Menbud Menhaj MenPKP Mentrans Menimipas Mendukbangga
+    Menkopmk MenkoPMK Menkomaritim Menkoperekonomian Menkoekon Menkopolkam
+    """
+    )
+)
+
+# Roman numerals numbering an office or a body ("Asisten III", "Wakil Ketua II", "Komisi IX").
+ROMAN_NUMERAL = re.compile(r"(?=[IVXL])X{0,3}L?(?:IX|IV|V?I{0,3})|XL(?:IX|IV|V?I{0,3})")
+
+# Hereditary and descent titles that open a name and are written as part of it: Arab-Indonesian
+# "Habib"/"Sayyid"/"Syarif(ah)", Malay "Tengku", Bantenese "Tubagus"/"Nyimas", Balinese "Cokorda"
+# and "Anak Agung" (``Wakil Bupati Habib Said Abdul Karim``). The word after one is a name's,
+# whatever else it spells ("Said", "Agung").
+DESCENT_TITLES = frozenset({"Habib", "Sayyid", "Sayid", "Syarif", "Syarifah", "Tengku", "Tubagus", "Nyimas"})
+DESCENT_TITLES |= {"Cokorda"}
+
+
+def opens_by_descent(units: Sequence[Unit], k: int) -> bool:
+    """Whether ``units[k]`` is a descent title (``Anak`` only before ``Agung``) with a word after it."""
+    if k + 1 >= len(units) or units[k + 1].kind != "word" or not units[k + 1].text[:1].isupper():
+        return False
+    return units[k].text in DESCENT_TITLES or (units[k].text == "Anak" and units[k + 1].text == "Agung")
+
+
+def prefixed_name_word(units: Sequence[Unit], k: int) -> bool:
+    """A descent title opening a name, or the capitalised word right after one."""
+    if units[k].kind != "word":
+        return False
+    return opens_by_descent(units, k) or (k > 0 and opens_by_descent(units, k - 1))
