@@ -585,6 +585,31 @@ def test_a_festival_dated_after_the_day_it_was_announced_is_a_plan() -> None:
 
 
 @pytest.mark.parametrize(
+    "attribution",
+    [
+        "kata Rahmat saat dihubungi kabarkita.com, Rabu (14/5).",
+        "ujar Wakil Ketua DPRD Sutrisno kepada wartawan, Rabu (14/5).",
+        "tegas Dewi Lestari di Gedung DPRD, Rabu (14/5).",
+    ],
+)
+def test_a_lead_dated_by_its_own_statement_keeps_that_day(attribution: str) -> None:
+    # The lead's date is the day its speaker said it, no plan's: a statement of someone else
+    # quoted from the day before (its "kemarin") does not replace it.
+    paragraphs = [
+        f"“Pemerintah kota harus turun tangan sekarang juga,” {attribution}",
+        "Sebelumnya warga mengeluhkan banjir. “Air masuk ke rumah kami,” tutur Yanti, Selasa (13/5) kemarin.",
+    ]
+    assert find_event_date(paragraphs, published=D(2025, 5, 15)).day == D(2025, 5, 14)
+    # The same statements the other way round: a lead that states a plan is still dated by the
+    # day it was said.
+    plan = [
+        "Pasar murah digelar Kamis (15/5/2025) di alun-alun.",
+        f"“Stok beras cukup untuk semua warga,” {attribution}",
+    ]
+    assert find_event_date(plan, today=D(2026, 11, 22)).day == D(2025, 5, 14)
+
+
+@pytest.mark.parametrize(
     ("offset", "expected"),
     [
         ("Keesokan harinya", D(2025, 4, 20)),

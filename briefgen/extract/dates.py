@@ -562,7 +562,7 @@ _SAID_WITHIN = 45  # days: a festival "digelar 11-15 Oktober" announced on 10 Oc
 def _said_earlier(event: EventDate, paragraphs: Sequence[str], ref: Reference) -> EventDate:
     """The day the story's speaker said it when the lead's date comes after it: on that day the
     lead's event ("Festival dilaksanakan 11-15 Oktober") was still to come, a plan's date."""
-    if event.day is None:
+    if event.day is None or _said_on(event, paragraphs, ref):
         return event
     for paragraph in paragraphs:
         for match in find_dates(paragraph, ref) if paragraph else []:
@@ -577,6 +577,20 @@ def _said_earlier(event: EventDate, paragraphs: Sequence[str], ref: Reference) -
             ):
                 return EventDate(match.day, "text", match.text, event.warnings)
     return event
+
+
+def _said_on(event: EventDate, paragraphs: Sequence[str], ref: Reference) -> bool:
+    """Whether the lead's date is itself the day its speaker said something ("…?" kata Irma saat
+    dihubungi, Selasa (6/9)): no plan's date, so an earlier statement does not replace it."""
+    for paragraph in paragraphs:
+        if event.expression is None or event.expression not in paragraph:
+            continue
+        for match in find_dates(paragraph, ref):
+            if match.text == event.expression and SAID_BEFORE.search(
+                paragraph, max(0, match.start - 80), match.start
+            ):
+                return True
+    return False
 
 
 _NEIGHBOUR_DAYS = 45  # "(26/05)" and "Selasa (27/05)" of one story are one year's

@@ -178,4 +178,5 @@ def _held_words(paragraph: str) -> list[int]:
 
 # "…,” ucap Kepala Dinas, Selasa (10/10).": the day someone said what the story reports (an
 # attribution after a quotation or a comma, not "menindak tegas").
-SAID_BEFORE = re.compile(rf"[,”\"]\s*{SAID.pattern}[^.!?;“”\"]{{0,60}}$")
+# A web address in the attribution ("saat dihubungi merdeka.com, Selasa (6/9)") ends no sentence.
+SAID_BEFORE = re.compile(rf"[,”\"]\s*{SAID.pattern}(?:[^.!?;“”\"]|\.(?=\w)){{0,60}}$")
