@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.extract.dates import find_dates, find_event_date
+from briefgen.extract.dates import find_dates
+from briefgen.extract.event_date import find_event_date
 from briefgen.extract.years import Reference
 
 D = dt.date

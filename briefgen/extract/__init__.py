@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from briefgen.extract.actors import Sides, meeting_parties
 from briefgen.extract.coref import resolve_people
 from briefgen.extract.dateline import find_dateline
-from briefgen.extract.dates import EventDate, find_dates, find_event_date
+from briefgen.extract.dates import EventDate, find_dates
 from briefgen.extract.dates_context import sentence_bounds
+from briefgen.extract.event_date import find_event_date
 from briefgen.extract.frames import find_event, frame_step
 from briefgen.extract.index import MAX_PEOPLE
 from briefgen.extract.language import detect_language
