@@ -15,7 +15,7 @@ QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 _EARLIER = re.compile(
     r"\b(?:[Ss]ebelumnya|saat itu|kala itu|waktu itu|pada waktu itu|silam|[Pp]reviously|[Ee]arlier)\b"
 )
-_PLANNED = re.compile(
+PLANNED = re.compile(
     r"\b(?:akan|bakal|dijadwalkan|direncanakan|rencananya|will|(?:is |are )?scheduled"
     r"|(?:is|are)\s+going\s+to)\b"
 )
@@ -114,11 +114,11 @@ def demoted(paragraph: str, start: int, end: int) -> bool:
         # through "pada"/"on", past the commas of the place in between.
         clause = QUOTED.sub(" ", paragraph[max(0, start - _PLAN_GOVERNS) : start])
         clause = re.split(r"[.!?;]\s", clause)[-1]
-        plans = list(_PLANNED.finditer(clause))
+        plans = list(PLANNED.finditer(clause))
         if plans and not SAID.search(clause[plans[-1].end() :]):
             return True
     before = QUOTED.sub(" ", paragraph[max(0, start - _PLAN_REACH) : start])
-    plans = list(_PLANNED.finditer(before))
+    plans = list(PLANNED.finditer(before))
     return bool(plans) and "," not in before[plans[-1].end() :]
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from briefgen.extract.dates import NUM_WD, YEAR, DateMatch, EventDate, find_dates, safe_day
 from briefgen.extract.dates_context import QUOTED, SAID_BEFORE, cited, demoted, held, released
+from briefgen.extract.year_anchor import text_anchor
 from briefgen.extract.years import Reference, english_date, reference_date, weekday_agrees
 
 
@@ -192,7 +193,8 @@ def find_event_date(
     byline = None if published else _byline_date(furniture, today or dt.date.today())
     if published is None and byline is not None:
         published = byline
-    ref = reference_date(published, file_date, today or dt.date.today(), years)
+    anchor = None if published else text_anchor(paragraphs, today or dt.date.today())
+    ref = reference_date(published, file_date, today or dt.date.today(), years, anchor)
     scan = _scan(paragraphs, ref)
     first = scan.first
     if first is None and scan.undatable:
