@@ -263,6 +263,27 @@ def test_the_day_a_cited_web_page_was_read_dates_nothing() -> None:
     assert find_event_date(indonesian, today=D(2026, 11, 22)).day == D(2026, 3, 5)
 
 
+@pytest.mark.parametrize(
+    "citation",
+    [
+        "ujar Kepala Dinas dikutip dari kabarkita.co.id, Rabu (4/3/2026).",
+        "kata Hendra seperti dilansir Suara Timur, Rabu (4/3/2026).",
+        "ucap Wali Kota dikutip dari Harian Pagi Nusantara (4/3/2026).",
+        "tutur Sekda, dikutip Rabu (4/3/2026).",
+    ],
+)
+def test_the_day_a_text_was_taken_from_its_source_dates_nothing(citation: str) -> None:
+    # Indonesian copy: the day after "dikutip"/"dilansir" is when the writer took the text.
+    paragraphs = ["Pemkot membuka posko pengaduan warga.", f"“Posko buka setiap hari,” {citation}"]
+    found = find_event_date(paragraphs, today=D(2026, 11, 22))
+    assert found.day is None
+    dated = [*paragraphs, "Posko diresmikan Senin (2/3/2026) di Balai Kota."]
+    assert find_event_date(dated, today=D(2026, 11, 22)).day == D(2026, 3, 2)
+    # English wire copy's "quoted by" dates the saying.
+    english = ["“The post opens every day,” the mayor said, quoted by Antara, Wednesday, March 4, 2026."]
+    assert find_event_date(english, today=D(2026, 11, 22)).day == D(2026, 3, 4)
+
+
 def test_the_day_of_the_meeting_wins_over_the_day_of_the_press_release() -> None:
     text = (
         "Dalam keterangan pers, Rabu (6/8/2025), kementerian menyebut rapat digelar pada Selasa (5/8/2025)."

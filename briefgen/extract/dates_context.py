@@ -139,11 +139,17 @@ _CITED = re.compile(
     r"\b(?:laman|situs|website|web|page|site)\b[^.!?;“”\"]{0,60}$"
 )
 _CITED_REACH = 110
+# "ujarnya dikutip dari republika.co.id, Senin (27/3/2017)", "dikutip dari BBC News Indonesia
+# (24/06/2021)", "dilansir Antara, Jumat (3/3)", "dikutip Minggu (22/2/2026)": in Indonesian copy the
+# day after "dikutip"/"dilansir" is the day the writer took the text from its source. (English
+# wire copy's "he said, quoted by Antara, Tuesday" dates the saying, and stays.)
+_QUOTED_FROM = re.compile(r"\b(?:[Dd]ikutip|[Dd]ilansir)\b(?:[^.!?;“”\"()]|\.(?=\w)){0,60}\(?$")
 
 
 def cited(paragraph: str, start: int) -> bool:
-    """Whether the date at ``start`` is the day a cited web page was read."""
-    return bool(_CITED.search(paragraph[max(0, start - _CITED_REACH) : start]))
+    """Whether the date at ``start`` is the day a cited web page or source was read."""
+    before = paragraph[max(0, start - _CITED_REACH) : start]
+    return bool(_CITED.search(before) or _QUOTED_FROM.search(before))
 
 
 def released(paragraph: str, start: int) -> bool:
