@@ -834,3 +834,21 @@ def test_expressions_in_prefilters_change_nothing_on_the_corpus() -> None:
     texts = paragraphs + [s for p in paragraphs for s in split_sentences(p)]
     assert len(texts) > 1000
     assert [_prefiltered(text) for text in texts] == [_every_pattern(text) for text in texts]
+
+
+def test_a_date_the_text_gives_to_an_earlier_event_is_never_the_event_date() -> None:
+    # Only another, earlier event is dated: the event itself is undated (null and a warning).
+    paragraphs = [
+        "Dinas Sosial kembali menyalurkan bantuan beras kepada warga terdampak banjir.",
+        "Pada tahap sebelumnya, 4 Maret 2024 lalu, bantuan diberikan kepada 300 keluarga.",
+    ]
+    found = find_event_date(paragraphs, today=D(2026, 11, 22))
+    assert found.day is None and found.warnings
+    english = [
+        "The agency sent a second batch of aid to the flood victims.",
+        "Previously, on March 4, 2024, it had helped 300 families.",
+    ]
+    assert find_event_date(english, today=D(2026, 11, 22)).day is None
+    # A plan's date is still better than none.
+    plan = ["Bantuan tahap berikutnya akan disalurkan pada 4 Maret 2024."]
+    assert find_event_date(plan, today=D(2026, 11, 22)).day == D(2024, 3, 4)

@@ -96,10 +96,16 @@ _DOCUMENT_DATED = re.compile(r"\b(?:[Tt]ertanggal|[Bb]ertanggal|dated)\s+(?:(?:t
 _SINCE = re.compile(r"\b(?:[Ss]ejak|[Ss]emenjak|[Ss]ince)\s+(?:(?:hari|tanggal|pada)\s+)?$")
 
 
+def earlier_event(paragraph: str, start: int, end: int) -> bool:
+    """Whether the date at ``start``:``end`` is another, earlier event's: its sentence says so
+    outside quotations ("Pada gelombang sebelumnya, 13 November 2023", "saat itu", "Previously")."""
+    return _earlier_sentence(paragraph, *sentence_bounds(paragraph, start, end))
+
+
 def demoted(paragraph: str, start: int, end: int) -> bool:
     """A date of an earlier event, of a plan or of a document: used only when the text dates
     nothing else."""
-    if _earlier_sentence(paragraph, *sentence_bounds(paragraph, start, end)):
+    if earlier_event(paragraph, start, end):
         return True
     if _DOCUMENT_DATED.search(paragraph, max(0, start - 24), start) or _SINCE.search(
         paragraph, max(0, start - 20), start

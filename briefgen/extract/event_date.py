@@ -10,7 +10,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefgen.extract.dates import NUM_WD, YEAR, DateMatch, EventDate, find_dates, safe_day
-from briefgen.extract.dates_context import QUOTED, SAID_BEFORE, cited, demoted, held, released
+from briefgen.extract.dates_context import (
+    QUOTED,
+    SAID_BEFORE,
+    cited,
+    demoted,
+    earlier_event,
+    held,
+    released,
+)
 from briefgen.extract.year_anchor import text_anchor
 from briefgen.extract.years import Reference, english_date, reference_date, weekday_agrees
 
@@ -204,9 +212,12 @@ def find_event_date(
             None, None, next(iter(scan.undatable_texts), None), [*scan.warnings, *scan.undatable]
         )
     if first is None and scan.fallback is not None:
-        # Only a plan, an earlier event or a date after publication: better than nothing.
-        earlier = [(n, m) for n, m in scan.found if not _after_publication(_day(m), ref)]
-        first = earlier[0] if earlier else scan.fallback
+        # Only a plan, an incident the story follows, a document's date or a date after
+        # publication: better than nothing. A day the text calls another, earlier event's
+        # ("Pada gelombang sebelumnya, 13 November 2023 lalu") is not.
+        kept = [(n, m) for n, m in scan.found if not earlier_event(paragraphs[n], m.start, m.end)]
+        before = [(n, m) for n, m in kept if not _after_publication(_day(m), ref)]
+        first = (before or kept or [None])[0]
     if first is not None:
         settled = _said_earlier(_settle(first, scan, paragraphs, ref), paragraphs, ref)
         return _year_of_its_neighbour(settled, paragraphs, ref)
