@@ -217,7 +217,7 @@ def find_event_date(
         # ("Pada gelombang sebelumnya, 13 November 2023 lalu") is not.
         kept = [(n, m) for n, m in scan.found if not earlier_event(paragraphs[n], m.start, m.end)]
         before = [(n, m) for n, m in kept if not _after_publication(_day(m), ref)]
-        first = (before or kept or [None])[0]
+        first = next(iter(before or kept), None)
     if first is not None:
         settled = _said_earlier(_settle(first, scan, paragraphs, ref), paragraphs, ref)
         return _year_of_its_neighbour(settled, paragraphs, ref)
