@@ -37,6 +37,15 @@ LEAD = "Bupati meresmikan pasar rakyat yang baru selesai dibangun, Senin (3/3/20
         ("KABARKITA.ID, BOGOR : " + LEAD, "KABARKITA.ID", "Bogor"),
         # A place and the date closed by a colon, as ministry releases write it.
         ("Bogor, 12 March 2021: The minister met his counterpart.", None, "Bogor"),
+        # An underscore for the dash; a colon after the site; a dash run into the lead after a
+        # site and its city; the site's domain run into its city.
+        ("Sleman, KabarKita.com _ " + LEAD, "KabarKita.com", "Sleman"),
+        ("KABARKITA.ID: SLEMAN – " + LEAD, "KABARKITA.ID", "Sleman"),
+        ("Kabarkita.co.id, Sleman–" + LEAD, "Kabarkita.co.id", "Sleman"),
+        ("Kabarkita.comSleman, " + LEAD, "Kabarkita.com", "Sleman"),
+        # A province of three words between the city and the agency.
+        ("Mataram, Nusa Tenggara Barat (ANTARA) – " + LEAD, "ANTARA", "Mataram"),
+        ("Pangkalpinang, Kepulauan Bangka Belitung (ANTARA) - " + LEAD, "ANTARA", "Pangkalpinang"),
     ],
 )
 def test_dateline_forms(paragraph: str, outlet: str | None, place: str | None) -> None:
