@@ -43,6 +43,9 @@ LEAD = "Bupati meresmikan pasar rakyat yang baru selesai dibangun, Senin (3/3/20
         ("KABARKITA.ID: SLEMAN – " + LEAD, "KABARKITA.ID", "Sleman"),
         ("Kabarkita.co.id, Sleman–" + LEAD, "Kabarkita.co.id", "Sleman"),
         ("Kabarkita.comSleman, " + LEAD, "Kabarkita.com", "Sleman"),
+        # One word with a capital inside is a site's name ("KabarNews"), never a place's.
+        ("KabarNews - " + LEAD, "KabarNews", None),
+        ("SuaraRakyat – " + LEAD, "SuaraRakyat", None),
         # A province of three words between the city and the agency.
         ("Mataram, Nusa Tenggara Barat (ANTARA) – " + LEAD, "ANTARA", "Mataram"),
         ("Pangkalpinang, Kepulauan Bangka Belitung (ANTARA) - " + LEAD, "ANTARA", "Pangkalpinang"),

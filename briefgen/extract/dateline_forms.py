@@ -111,6 +111,8 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<outlet>(?:[A-Z]{{2,}}\s+){{0,3}}[A-Z]+\d+),\s*(?P<place>{_PLACE})(?:{_SEP})"),
     # BOGOR | Kabarkita.com -
     re.compile(rf"^(?P<place>{_PLACE})\s*\|\s*(?P<outlet>{DOMAIN}|{_OUTLET_WORDS})(?:{_SEP}|\s*\|\s+)"),
+    # KabarNews -   SuaraRakyat –   (one word with a capital inside: a site's name, never a place's)
+    re.compile(r"^(?P<outlet>[A-Z][a-z]{2,}(?:[A-Z][a-z0-9]+)+)(?:\s*[-–—‒―−]+\s+|\s+[-–—‒―−]+\s*)"),
     # KABARKITA —   WARTAKITA –   (one word in capitals: an outlet or a place, see find_dateline)
     re.compile(r"^(?P<word>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)(?:\s*[-–—‒―−]+\s+|\s+[-–—‒―−]+\s*)"),
     # JAKARTA -   (a place in capitals on its own)
