@@ -123,6 +123,49 @@ def test_the_dateline_comes_after_headline_teaser_byline_and_caption() -> None:
     assert (found.index, found.lead, found.outlet, found.place) == (5, 6, "detikJateng", "Semarang")
 
 
+def test_a_long_bylined_name_above_a_caption_printed_twice() -> None:
+    # A reporter's name of five words, and the photo's caption twice (bare, then with its credit)
+    # between the byline's time stamp and the dateline.
+    paragraphs = [
+        "Bupati Resmikan Pasar Rakyat",
+        "I Gusti Ayu Putu Sari - detikBali",
+        "Senin, 03 Mar 2025 10:00 WIB",
+        "Bupati meninjau pasar rakyat.",
+        "Bupati meninjau pasar rakyat. Foto: I Gusti Ayu Putu Sari-detikBali",
+        "Gianyar -",
+        LEAD,
+    ]
+    found = find_dateline(paragraphs)
+    assert found is not None
+    assert (found.index, found.outlet, found.place) == (5, "detikBali", "Gianyar")
+    # Four lines of story between are too far: that byline is no longer the dateline's.
+    far = [*paragraphs[:3], "Pasar itu baru.", "Pedagang senang.", "Warga datang.", *paragraphs[5:]]
+    found = find_dateline(far)
+    assert found is not None and found.outlet is None
+
+
+def test_a_site_label_above_an_advertisement_is_no_split_dateline() -> None:
+    # "Latest" on one line, "- Advertisement -" on the next: page furniture, not "Outlet - lead".
+    paragraphs = ["Judul Berita", "Latest", "- Advertisement -", LEAD, "Pasar itu ramai."]
+    found = find_dateline(paragraphs)
+    assert found is None or found.outlet != "Latest"
+
+
+def test_a_dateline_glued_after_a_captions_photo_credit() -> None:
+    paragraph = "Bupati meninjau pasar rakyat.(Foto Rin) Kabarkita.my.id,- SLEMAN,   Warga memadati pasar."
+    found = find_dateline([paragraph, LEAD])
+    assert found is not None
+    assert (found.outlet, found.place, found.rest) == ("Kabarkita.my.id", "Sleman", "Warga memadati pasar.")
+
+
+def test_an_english_papers_name_and_city_on_a_line_of_their_own() -> None:
+    found = find_dateline(["Govt keeps its target", "The Surabaya Daily, Surabaya", LEAD])
+    assert found is not None
+    assert (found.index, found.lead, found.outlet, found.place) == (1, 2, "The Surabaya Daily", "Surabaya")
+    # A name that is no known city after the comma is no dateline.
+    assert find_dateline(["Govt keeps its target", "The Big Story, Part Two", LEAD]) is None
+
+
 def test_a_byline_time_stamp_is_no_dateline() -> None:
     paragraphs = ["Kabarkita.com - 09/08/2023, 07:25 WIB Rina", "JAKARTA, Kabarkita.com - " + LEAD]
     found = find_dateline(paragraphs)

@@ -40,11 +40,14 @@ _GLUED_AFTER = re.compile(
     r"|\b\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|pm|am|PM|AM))?\s+(?=[A-Z])"
     r"|^\s*date\s+\d{4}-\d{2}-\d{2}\s+(?=[A-Z])"  # a search index's date marker: "date 2021-11-12 Jakarta: …"
     r"|^(?:Peliput|Reporter|Penulis|Pewarta|Oleh|By)\s*:?\s*(?:[A-Z][\w.'’]*\s+){1,4}?(?=[A-Z]{3,}\b)"
+    # a caption's photo credit: "… yang tertunda.(Foto Bgj) Kabarkita.id,- CIMAHI, …"
+    r"|\((?:Foto|FOTO|Photo|PHOTO|Dok|DOK)\b[^()]{0,40}\)\s*(?=[A-Z])"
 )
 _GLUED_WITHIN_WORDS = 30
 # "Rina Wulandari - kabarJabar": a reporter's byline naming the outlet, right above the dateline.
+# A name may run to six words ("Ni Made Ayu Sri Lestari Putri", "I Gusti Ngurah Agung …").
 _BYLINE_OUTLET = re.compile(
-    rf"^(?:[A-Z][\w.'’-]*\s+){{1,4}}[-–—‒―−]\s+(?P<outlet>[a-z]+[A-Z][A-Za-z]*|{DOMAIN})(?![\w.])"
+    rf"^(?:[A-Z][\w.'’-]*\s+){{1,6}}[-–—‒―−]\s+(?P<outlet>[a-z]+[A-Z][A-Za-z]*|{DOMAIN})(?![\w.])"
 )
 # After a byline's outlet comes its time stamp: "Kabar7.com - 09/03/2021, 09:05 WIB".
 # A lead may open with a number ("TEMPO.CO, BOGOR - 421 warga …"): only a date or a time is a stamp.
@@ -383,6 +386,8 @@ def _split_dateline(above: str, paragraph: str) -> Dateline | None:
     if not above.strip() or len(above.split()) > _SPLIT_WORDS:
         return None
     found = _match_dateline(f"{above.strip()} {paragraph}")
+    if found is not None and found.rest.split()[:1] and found.rest.split()[0] in _AD_WORDS:
+        return None  # "Latest" above "- Advertisement -": page furniture, no dateline
     return found if found is not None and (found.outlet or found.place or found.word) else None
 
 
@@ -503,11 +508,27 @@ def _outlet_before_place(place: str | None, text: str) -> tuple[str | None, str 
     return None, place
 
 
+# A photo's caption with its credit ("… Candrawati. Foto: Rina Wulan-detikBali").
+_CAPTION_CREDIT = re.compile(r"\b(?:Foto|FOTO|Photo|PHOTO)\s*:")
+
+
+def _is_caption_line(line: str, below: str) -> bool:
+    """A caption between a byline and the dateline: it names its photo's credit, or it is the
+    caption printed again under it (a line the next one starts with)."""
+    text = line.strip()
+    return bool(text) and (_CAPTION_CREDIT.search(text) is not None or below.strip().startswith(text))
+
+
 def _byline_outlet(found: Dateline, paragraphs: Sequence[str], index: int) -> str | None:
     """The outlet a detik-style byline names (``Name - kabarJabar``): it sits above the
-    dateline, perhaps with its time stamp and a caption between."""
+    dateline, perhaps with its time stamp and a caption (printed once or twice) between."""
     above = [paragraphs[index][: found.start]] if found.start else []
-    above += reversed(paragraphs[max(0, index - _BYLINE_ABOVE) : index])
+    at = index - 1
+    while at >= 0 and len(above) < _BYLINE_ABOVE + (1 if found.start else 0):
+        below = paragraphs[at + 1] if at + 1 < index else ""
+        if not _is_caption_line(paragraphs[at], below):
+            above.append(paragraphs[at])
+        at -= 1
     bylines = (_BYLINE_OUTLET.match(line.strip()) for line in above)
     return next((b.group("outlet") for b in bylines if b), None)
 

@@ -53,6 +53,8 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<outlet>{DOMAIN}),\s*(?P<place>{_PLACE})(?:{_SEP}|\s*:\s+)"),
     # Kabar7.com, Bogor–Menteri …   (after a site, a dash run into the lead still ends the dateline)
     re.compile(rf"^(?P<outlet>{DOMAIN}),\s*(?P<place>{_PLACE})[-–—‒―−]+(?=[A-Z])"),
+    # Kabar7.id,- BOGOR, Menteri …   (the city in capitals closed by a comma)
+    re.compile(rf"^(?P<outlet>{DOMAIN})(?:{_SEP})(?P<place>[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{0,2}}),\s+"),
     # KABAR7.ID: BOGOR –   (a colon after the site)
     re.compile(rf"^(?P<outlet>{DOMAIN})\s*:\s*(?P<place>{_PLACE})(?:{_SEP})"),
     # Kabar7.comBogor, Menteri …   (the site's domain run into its city: a capital after the ending)
@@ -125,6 +127,8 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
 # "Jakarta: …", "Jakarta | …", "Jakarta. …" (as TV and English sites write it): only a known city makes
 # these a dateline.
 KNOWN_PLACE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # The Jakarta Daily, Bogor   (an English paper's name and its city on a line of their own)
+    re.compile(rf"^(?P<outlet>The\s+(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*),\s*(?P<place>{_PLACE})\s+$"),
     re.compile(rf"^(?P<place>{_PLACE})\s*:\s+"),
     re.compile(rf"^(?P<place>{_PLACE})\s*\|\s+"),
     re.compile(rf"^(?P<place>{_PLACE})\.\s+(?=[A-Z])"),
