@@ -43,6 +43,8 @@ LEAD = "Bupati meresmikan pasar rakyat yang baru selesai dibangun, Senin (3/3/20
         ("KABARKITA.ID: SLEMAN – " + LEAD, "KABARKITA.ID", "Sleman"),
         ("Kabarkita.co.id, Sleman–" + LEAD, "Kabarkita.co.id", "Sleman"),
         ("Kabarkita.comSleman, " + LEAD, "Kabarkita.com", "Sleman"),
+        # A known city in capitals with a hyphen run into the lead on both sides.
+        ("TANJUNG PINANG-Bupati meresmikan pasar rakyat.", None, "Tanjung Pinang"),
         # One word with a capital inside is a site's name ("KabarNews"), never a place's.
         ("KabarNews - " + LEAD, "KabarNews", None),
         ("SuaraRakyat – " + LEAD, "SuaraRakyat", None),
@@ -589,3 +591,15 @@ def test_a_reporters_credit_line_is_no_dateline_and_the_city_under_it_is() -> No
     # A city in capitals with its site in brackets on its own line stays a dateline.
     alone = find_dateline(["BOGOR (Kabarkita.com)", LEAD])
     assert alone is not None and (alone.outlet, alone.place) == ("Kabarkita.com", "Bogor")
+
+
+def test_a_file_photos_label_is_no_dateline() -> None:
+    # "FILE - …": a wire service's caption of a file photo, neither a place nor an outlet.
+    caption = "FILE - Children queue for vaccines in Surabaya, Indonesia, March 3, 2019."
+    assert parse_dateline(caption)[:2] == (None, None)
+    found = find_dateline([caption, "SURABAYA - " + LEAD])
+    assert found is not None and (found.index, found.place) == (1, "Surabaya")
+
+
+def test_words_in_capitals_joined_by_a_hyphen_are_no_dateline_unless_a_known_city() -> None:
+    assert parse_dateline("KPK-Polri sepakat bekerja sama.")[:2] == (None, None)

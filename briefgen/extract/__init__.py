@@ -322,7 +322,13 @@ _IN_PHOTO = re.compile(
 _CLOSING_CREDIT = re.compile(r"[.!]\s*\([A-Z][\w.&/ -]{1,40}\)\.?\s*$")
 
 
+# "FILE - A boy is given polio vaccine in Jakarta, Nov. 30, 2005.": a wire service's file photo.
+_FILE_PHOTO = re.compile(r"FILE\s+[-–—]\s+")
+
+
 def _is_caption(paragraph: str, above: str = "") -> bool:
+    if _FILE_PHOTO.match(paragraph):
+        return True
     # The credit closes the caption: only the paragraph's tail is searched (and in linear time).
     tail = paragraph[-_CREDIT_REACH:]
     if _CLOSING_CREDIT.search(tail) and _IN_PHOTO.search(paragraph[:_CREDIT_REACH]):

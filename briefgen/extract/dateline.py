@@ -54,6 +54,8 @@ _BYLINE_OUTLET = re.compile(
 _BYLINE_STAMP = re.compile(rf"\d{{1,4}}\s*[/.:-]\s*\d|\d{{1,2}}\s+(?i:{MONTH_RE})\b|{WEEKDAY_RE},?\s+\d")
 # Advertising labels that open a line of page furniture ("Iklan - Scroll untuk Melanjutkan").
 _AD_WORDS = frozenset({"Iklan", "IKLAN", "Advertisement", "ADVERTISEMENT", "Ads", "Sponsored"})
+# "FILE - A boy is given polio vaccine …": a wire service's label of a file photo's caption.
+_CAPTION_LABELS = frozenset({"FILE", "FOTO", "PHOTO"})
 _TIME_ZONES = frozenset({"WIB", "WITA", "WIT", "GMT", "UTC"})  # "… 10:00 WIB -" ends a time stamp
 # How far into the page a dateline is looked for: headline, teaser, byline and a caption or two.
 _DATELINE_WITHIN = 12  # an app banner ("Unduh aplikasi …") may add a handful of lines above it
@@ -131,8 +133,8 @@ class Dateline:
 
 def _names_fit(pattern: re.Pattern[str], place: str | None, outlet: str | None) -> bool:
     """Whether what ``pattern`` read as the place and the outlet can be those."""
-    if place is not None and place in _TIME_ZONES:
-        return False  # "… 10:00 WIB -": the end of a time stamp
+    if place is not None and (place in _TIME_ZONES or place in _CAPTION_LABELS):
+        return False  # "… 10:00 WIB -": the end of a time stamp; "FILE -": a caption's label
     if place is not None and TLD.search(place):
         return False  # "KABARDESA.COM, BOGOR -": the site comes first, see the patterns above
     if place is not None and (not _looks_like_place(place) or not _plain_words(place, frozenset())):
@@ -185,6 +187,7 @@ def _not_a_dateline_word(word: str) -> bool:
         or word in TITLE_WORDS
         or word in ORG_HEADS
         or word in _AD_WORDS
+        or word in _CAPTION_LABELS
         or word in _TIME_ZONES
     )
 

@@ -127,6 +127,8 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
 # "Jakarta: …", "Jakarta | …", "Jakarta. …" (as TV and English sites write it): only a known city makes
 # these a dateline.
 KNOWN_PLACE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # PALANGKA RAYA-Gubernur …   (a city in capitals, a hyphen run into the lead on both sides)
+    re.compile(r"^(?P<place>[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})-(?=[A-Z][a-z])"),
     # The Jakarta Daily, Bogor   (an English paper's name and its city on a line of their own)
     re.compile(rf"^(?P<outlet>The\s+(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*),\s*(?P<place>{_PLACE})\s+$"),
     re.compile(rf"^(?P<place>{_PLACE})\s*:\s+"),
