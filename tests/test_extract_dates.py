@@ -852,3 +852,10 @@ def test_a_date_the_text_gives_to_an_earlier_event_is_never_the_event_date() -> 
     # A plan's date is still better than none.
     plan = ["Bantuan tahap berikutnya akan disalurkan pada 4 Maret 2024."]
     assert find_event_date(plan, today=D(2026, 11, 22)).day == D(2024, 3, 4)
+
+
+@pytest.mark.parametrize("closing", ["Monday evening.", "Monday morning.", "Monday."])
+def test_an_english_weekday_closing_the_attribution_after_a_comma(closing: str) -> None:
+    # "…, the minister said at the palace, Monday evening.": counted from the publication date.
+    text = f"“We are in touch with them,” the minister said at the palace, {closing}"
+    assert event(text, published=D(2025, 6, 3))[:2] == (D(2025, 6, 2), "text")

@@ -68,10 +68,13 @@ _RELATIVE: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "recent",
     ),
-    # "ujar Camat di Cibinong, Selasa.": the weekday alone closes the attribution (the most
-    # recent such day).
+    # "ujar Camat di Cibinong, Selasa.", "noted at the palace, Monday evening.": the weekday alone
+    # closes the attribution (the most recent such day).
     (
-        re.compile(rf"(?<=,)\s*(?P<wd>{WD})(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?(?=\s*(?:\.|$))"),
+        re.compile(
+            rf"(?<=,)\s*(?P<wd>{WD})"
+            r"(?:\s+(?:pagi|siang|sore|malam|dini\s+hari|morning|afternoon|evening|night))?(?=\s*(?:\.|$))"
+        ),
         "recent",
     ),
     (re.compile(r"\b[Kk]emarin\s+lusa\b"), "-2"),
