@@ -859,3 +859,29 @@ def test_an_english_weekday_closing_the_attribution_after_a_comma(closing: str) 
     # "…, the minister said at the palace, Monday evening.": counted from the publication date.
     text = f"“We are in touch with them,” the minister said at the palace, {closing}"
     assert event(text, published=D(2025, 6, 3))[:2] == (D(2025, 6, 2), "text")
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Hal itu disampaikan Ketua DPRD Rina Susanti usai rapat Badan Musyawarah, Senin (11/9/2023).",
+        "Hal tersebut dikatakan Sekda di ruang kerjanya, Senin (11/9/2023).",
+        "Hal ini pun diungkapkan Wakil Ketua Komisi II kepada wartawan, Senin (11/9/2023).",
+    ],
+)
+def test_a_planned_lead_is_dated_by_the_day_the_plan_was_stated(statement: str) -> None:
+    paragraphs = ["DPRD akan menggelar rapat paripurna APBD Perubahan. Rabu (13/9/2023)", statement]
+    found = find_event_date(paragraphs, today=D(2026, 11, 22))
+    assert (found.day, found.warnings) == (D(2023, 9, 11), [])
+
+
+def test_a_statements_day_whose_weekday_disagrees_still_dates_a_planned_lead() -> None:
+    # The statement's weekday contradicts its date (17 June 2023 was a Saturday): it is still the
+    # day the plan was stated, and the reader is told.
+    paragraphs = [
+        "Timnas akan bertanding di Jakarta pada 30 Juni 2023.",
+        "“Kami siap menjamu mereka,” kata Menteri di Bandung, Jumat (17/6/2023).",
+    ]
+    found = find_event_date(paragraphs, today=D(2026, 11, 22))
+    assert found.day == D(2023, 6, 17)
+    assert any("does not match" in w for w in found.warnings)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -238,13 +239,31 @@ def _said_earlier(event: EventDate, paragraphs: Sequence[str], ref: Reference) -
                 match.day is not None
                 and match.weekday
                 and not match.relative
-                and not match.warnings
+                and all("does not match" in w for w in match.warnings)
                 and 0 < (event.day - match.day).days <= _SAID_WITHIN
-                and SAID_BEFORE.search(paragraph, max(0, match.start - 80), match.start)
+                and _said_then(paragraph, match.start)
                 and not demoted(paragraph, match.start, match.end)
             ):
-                return EventDate(match.day, "text", match.text, event.warnings)
+                # A weekday that contradicts the statement's date is still told ("Sabtu (28/5/2023)").
+                return EventDate(match.day, "text", match.text, [*event.warnings, *match.warnings])
     return event
+
+
+# "Hal itu disampaikan Ketua DPRD … usai rapat Banmus, Senin (11/9/2023).": the sentence that
+# says when the story's statement was made, in the passive of a verb of saying.
+_STATED_THUS = re.compile(
+    r"\b[Hh]al\s+(?:itu|tersebut|ini)\s+(?:\w+\s+){0,2}?"
+    r"di(?:sampaikan|katakan|ungkapkan|jelaskan|tegaskan|utarakan|kemukakan|paparkan|sebutkan)\b"
+    r"[^.!?;“”\"]{0,160}$"
+)
+
+
+def _said_then(paragraph: str, start: int) -> bool:
+    """Whether the date at ``start`` closes an attribution: after a quotation or a verb of saying."""
+    return bool(
+        SAID_BEFORE.search(paragraph, max(0, start - 80), start)
+        or _STATED_THUS.search(paragraph, max(0, start - 220), start)
+    )
 
 
 def _said_on(event: EventDate, paragraphs: Sequence[str], ref: Reference) -> bool:
