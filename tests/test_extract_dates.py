@@ -870,7 +870,11 @@ def test_an_english_weekday_closing_the_attribution_after_a_comma(closing: str) 
     ],
 )
 def test_a_planned_lead_is_dated_by_the_day_the_plan_was_stated(statement: str) -> None:
-    paragraphs = ["DPRD akan menggelar rapat paripurna APBD Perubahan. Rabu (13/9/2023)", statement]
+    paragraphs = [
+        "DPRD Sukamaju akan menggelar rapat paripurna nota pengantar Perubahan APBD bersama bupati."
+        " Rabu (13/9/2023)",
+        statement,
+    ]
     found = find_event_date(paragraphs, today=D(2026, 11, 22))
     assert (found.day, found.warnings) == (D(2023, 9, 11), [])
 
@@ -879,7 +883,7 @@ def test_a_statements_day_whose_weekday_disagrees_still_dates_a_planned_lead() -
     # The statement's weekday contradicts its date (17 June 2023 was a Saturday): it is still the
     # day the plan was stated, and the reader is told.
     paragraphs = [
-        "Timnas akan bertanding di Jakarta pada 30 Juni 2023.",
+        "Laga persahabatan kedua tim itu digelar di Stadion Utama Sukamaju, 30 Juni 2023.",
         "“Kami siap menjamu mereka,” kata Menteri di Bandung, Jumat (17/6/2023).",
     ]
     found = find_event_date(paragraphs, today=D(2026, 11, 22))
