@@ -889,3 +889,15 @@ def test_a_statements_day_whose_weekday_disagrees_still_dates_a_planned_lead() -
     found = find_event_date(paragraphs, today=D(2026, 11, 22))
     assert found.day == D(2023, 6, 17)
     assert any("does not match" in w for w in found.warnings)
+
+
+@pytest.mark.parametrize("incident", ["Oct. 12 bombings", "March 3 earthquake", "Jan. 5 floods"])
+def test_a_date_that_names_an_incident_is_an_earlier_events(incident: str) -> None:
+    # "in the wake of the Oct. 12 bombings …, the minister said on Thursday": the bare weekday
+    # dates the statement and nothing says which week, so the event is undated.
+    text = f"Arrivals fell in the wake of the {incident} in the province, the minister said on Thursday."
+    found = find_event_date([text], today=D(2026, 11, 22))
+    assert found.day is None and found.warnings
+    # The same date as the day of a meeting still dates it.
+    meeting = "The minister met provincial officials on Oct. 12, 2025, in the province."
+    assert find_event_date([meeting], today=D(2026, 11, 22)).day == D(2025, 10, 12)

@@ -81,6 +81,14 @@ _AFTER_INCIDENT = re.compile(
 )
 
 
+# "in the wake of the Sept. 11 attacks", "since the Dec. 26 tsunami": a date that names an
+# incident (English puts it before the noun), an earlier event's.
+_NAMES_INCIDENT = re.compile(
+    r"\s+(?:terror\s+)?(?:attacks?|bombings?|blasts?|explosions?|earthquakes?|quakes?|tsunami|floods?"
+    r"|riots?|shootings?|massacre|tragedy|disaster|crash)\b"
+)
+
+
 def _after_incident(paragraph: str, start: int, end: int) -> bool:
     left, _ = sentence_bounds(paragraph, start, end)
     clause = QUOTED.sub(" ", paragraph[left + 1 : start])
@@ -112,6 +120,8 @@ def demoted(paragraph: str, start: int, end: int) -> bool:
     ):
         return True
     if _AHEAD.match(paragraph, end) or _after_incident(paragraph, start, end):
+        return True
+    if _NAMES_INCIDENT.match(paragraph, end):
         return True
     if _as_of(paragraph, start):
         return True
