@@ -871,7 +871,7 @@ def test_an_english_weekday_closing_the_attribution_after_a_comma(closing: str) 
 )
 def test_a_planned_lead_is_dated_by_the_day_the_plan_was_stated(statement: str) -> None:
     paragraphs = [
-        "DPRD Sukamaju akan menggelar rapat paripurna nota pengantar Perubahan APBD bersama bupati."
+        "DPRD Sukamaju akan menggelar sidang paripurna tentang anggaran bersama bupati dan camat."
         " Rabu (13/9/2023)",
         statement,
     ]

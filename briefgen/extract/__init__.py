@@ -322,7 +322,7 @@ _IN_PHOTO = re.compile(
 _CLOSING_CREDIT = re.compile(r"[.!]\s*\([A-Z][\w.&/ -]{1,40}\)\.?\s*$")
 
 
-# "FILE - A boy is given polio vaccine in Jakarta, Nov. 30, 2005.": a wire service's file photo.
+# "FILE - Pupils wait at a clinic in Surabaya, March 3, 2019.": a wire service's file photo.
 _FILE_PHOTO = re.compile(r"FILE\s+[-–—]\s+")
 
 

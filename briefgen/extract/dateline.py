@@ -40,7 +40,7 @@ _GLUED_AFTER = re.compile(
     r"|\b\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|pm|am|PM|AM))?\s+(?=[A-Z])"
     r"|^\s*date\s+\d{4}-\d{2}-\d{2}\s+(?=[A-Z])"  # a search index's date marker: "date 2021-11-12 Jakarta: …"
     r"|^(?:Peliput|Reporter|Penulis|Pewarta|Oleh|By)\s*:?\s*(?:[A-Z][\w.'’]*\s+){1,4}?(?=[A-Z]{3,}\b)"
-    # a caption's photo credit: "… yang tertunda.(Foto Bgj) Kabarkita.id,- CIMAHI, …"
+    # a caption's photo credit: "… meninjau pasar.(Foto Rin) Kabarkita.id,- SLEMAN, …"
     r"|\((?:Foto|FOTO|Photo|PHOTO|Dok|DOK)\b[^()]{0,40}\)\s*(?=[A-Z])"
 )
 _GLUED_WITHIN_WORDS = 30

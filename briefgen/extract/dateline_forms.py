@@ -10,7 +10,7 @@ from briefgen.extract.lexicon import MONTH_RE, WEEKDAY_RE
 # A dash with a space on one side ("Jakarta -Menteri"), or a double or long dash with none
 # ("KABARDESA.CO, BOGOR--Menteri", "Jakarta—Menteri"), or a comma and a dash ("KABAR.com,- Menteri");
 # a hyphen or an en dash alone joins words or a range ("Jakarta–Bandung"). An underscore between
-# spaces stands for the dash ("Cibinong, SuaraBotim.com _ Pj Bupati …").
+# spaces stands for the dash ("Sleman, KabarKita.com _ Bupati …").
 _SEP = r"\s*[-–—‒―−]+\s+|\s+[-–—‒―−]+\s*|(?:--+|—+)|,\s*[-–—‒―−]+\s*|\s+_+\s+"
 _COMPASS = "Selatan|Utara|Barat|Timur|Pusat|Tengah"
 DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z][\w-]*)+"  # KabarKita.id, WARTAKITA.com, Kabar7.com

@@ -81,7 +81,7 @@ _AFTER_INCIDENT = re.compile(
 )
 
 
-# "in the wake of the Sept. 11 attacks", "since the Dec. 26 tsunami": a date that names an
+# "after the Oct. 12 bombings", "since the Dec. 26 tsunami": a date that names an
 # incident (English puts it before the noun), an earlier event's.
 _NAMES_INCIDENT = re.compile(
     r"\s+(?:terror\s+)?(?:attacks?|bombings?|blasts?|explosions?|earthquakes?|quakes?|tsunami|floods?"
@@ -106,7 +106,7 @@ _SINCE = re.compile(r"\b(?:[Ss]ejak|[Ss]emenjak|[Ss]ince)\s+(?:(?:hari|tanggal|p
 
 def earlier_event(paragraph: str, start: int, end: int) -> bool:
     """Whether the date at ``start``:``end`` is another, earlier event's: its sentence says so
-    outside quotations ("Pada gelombang sebelumnya, 13 November 2023", "saat itu", "Previously")."""
+    outside quotations ("Pada tahap sebelumnya, 4 Maret 2024", "saat itu", "Previously")."""
     return _earlier_sentence(paragraph, *sentence_bounds(paragraph, start, end))
 
 
@@ -155,10 +155,10 @@ _CITED = re.compile(
     r"\b(?:laman|situs|website|web|page|site)\b[^.!?;“”\"]{0,60}$"
 )
 _CITED_REACH = 110
-# "ujarnya dikutip dari republika.co.id, Senin (27/3/2017)", "dikutip dari BBC News Indonesia
-# (24/06/2021)", "dilansir Antara, Jumat (3/3)", "dikutip Minggu (22/2/2026)": in Indonesian copy the
-# day after "dikutip"/"dilansir" is the day the writer took the text from its source. (English
-# wire copy's "he said, quoted by Antara, Tuesday" dates the saying, and stays.)
+# "ujar Kadis dikutip dari kabarkita.co.id, Rabu (4/3/2026)", "dikutip dari Harian Pagi (4/3/2026)",
+# "dilansir Suara Timur, Jumat (3/3)", "dikutip Rabu (4/3/2026)": in Indonesian copy the day after
+# "dikutip"/"dilansir" is the day the writer took the text from its source. (In English wire copy
+# "…, quoted by an agency, on a weekday" dates the saying, and stays.)
 _QUOTED_FROM = re.compile(r"\b(?:[Dd]ikutip|[Dd]ilansir)\b(?:[^.!?;“”\"()]|\.(?=\w)){0,60}\(?$")
 
 
@@ -200,5 +200,5 @@ def _held_words(paragraph: str) -> list[int]:
 
 # "…,” ucap Kepala Dinas, Selasa (10/10).": the day someone said what the story reports (an
 # attribution after a quotation or a comma, not "menindak tegas").
-# A web address in the attribution ("saat dihubungi merdeka.com, Selasa (6/9)") ends no sentence.
+# A web address in the attribution ("saat dihubungi kabarkita.com, Rabu (14/5)") ends no sentence.
 SAID_BEFORE = re.compile(rf"[,”\"]\s*{SAID.pattern}(?:[^.!?;“”\"]|\.(?=\w)){{0,60}}$")

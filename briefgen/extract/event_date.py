@@ -215,7 +215,7 @@ def find_event_date(
     if first is None and scan.fallback is not None:
         # Only a plan, an incident the story follows, a document's date or a date after
         # publication: better than nothing. A day the text calls another, earlier event's
-        # ("Pada gelombang sebelumnya, 13 November 2023 lalu") is not.
+        # ("Pada tahap sebelumnya, 4 Maret 2024 lalu") is not.
         kept = [(n, m) for n, m in scan.found if not earlier_event(paragraphs[n], m.start, m.end)]
         before = [(n, m) for n, m in kept if not _after_publication(_day(m), ref)]
         first = next(iter(before or kept), None)
