@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefgen.extract.dateline_byline import byline_outlet
 from briefgen.extract.dateline_forms import (
     ALONE_WITH_AGENCY,
-    DOMAIN,
     KNOWN_PLACE_PATTERNS,
     LOOSE_PATTERNS,
     OUTLET_MARKERS,
@@ -44,11 +44,6 @@ _GLUED_AFTER = re.compile(
     r"|\((?:Foto|FOTO|Photo|PHOTO|Dok|DOK)\b[^()]{0,40}\)\s*(?=[A-Z])"
 )
 _GLUED_WITHIN_WORDS = 30
-# "Rina Wulandari - kabarJabar": a reporter's byline naming the outlet, right above the dateline.
-# A name may run to six words ("Ni Made Ayu Sri Lestari Putri", "I Gusti Ngurah Agung …").
-_BYLINE_OUTLET = re.compile(
-    rf"^(?:[A-Z][\w.'’-]*\s+){{1,6}}[-–—‒―−]\s+(?P<outlet>[a-z]+[A-Z][A-Za-z]*|{DOMAIN})(?![\w.])"
-)
 # After a byline's outlet comes its time stamp: "Kabar7.com - 09/03/2021, 09:05 WIB".
 # A lead may open with a number ("TEMPO.CO, BOGOR - 421 warga …"): only a date or a time is a stamp.
 _BYLINE_STAMP = re.compile(rf"\d{{1,4}}\s*[/.:-]\s*\d|\d{{1,2}}\s+(?i:{MONTH_RE})\b|{WEEKDAY_RE},?\s+\d")
@@ -60,7 +55,6 @@ _TIME_ZONES = frozenset({"WIB", "WITA", "WIT", "GMT", "UTC"})  # "… 10:00 WIB 
 # How far into the page a dateline is looked for: headline, teaser, byline and a caption or two.
 _DATELINE_WITHIN = 12  # an app banner ("Unduh aplikasi …") may add a handful of lines above it
 _WEAK_LOOKAHEAD = 3
-_BYLINE_ABOVE = 3
 # "KOTA BOGOR -", "Kabupaten Sleman –": the place is the city or regency without the word.
 _PLACE_PREFIXES = frozenset({"Kota", "Kabupaten", "Kab.", "Kab"})
 # Words that open a place's name before a city's ("West Jakarta", "Greater Jakarta", "Pulau Bali"):
@@ -457,7 +451,7 @@ def _outlet_and_place(
         outlet, place = _lone_word(found.word, outlet, place, text)
     if outlet is not None and is_regional_short_name(outlet):
         outlet = None  # "KUKAR, TENGGARONG -": the regency's short name, then its seat
-    return outlet or _byline_outlet(found, paragraphs, index), place
+    return outlet or byline_outlet(found.start, paragraphs, index), place
 
 
 def _capitals_outlet(
@@ -509,31 +503,6 @@ def _outlet_before_place(place: str | None, text: str) -> tuple[str | None, str 
     ):
         return head, rest
     return None, place
-
-
-# A photo's caption with its credit ("… Candrawati. Foto: Rina Wulan-detikBali").
-_CAPTION_CREDIT = re.compile(r"\b(?:Foto|FOTO|Photo|PHOTO)\s*:")
-
-
-def _is_caption_line(line: str, below: str) -> bool:
-    """A caption between a byline and the dateline: it names its photo's credit, or it is the
-    caption printed again under it (a line the next one starts with)."""
-    text = line.strip()
-    return bool(text) and (_CAPTION_CREDIT.search(text) is not None or below.strip().startswith(text))
-
-
-def _byline_outlet(found: Dateline, paragraphs: Sequence[str], index: int) -> str | None:
-    """The outlet a detik-style byline names (``Name - kabarJabar``): it sits above the
-    dateline, perhaps with its time stamp and a caption (printed once or twice) between."""
-    above = [paragraphs[index][: found.start]] if found.start else []
-    at = index - 1
-    while at >= 0 and len(above) < _BYLINE_ABOVE + (1 if found.start else 0):
-        below = paragraphs[at + 1] if at + 1 < index else ""
-        if not _is_caption_line(paragraphs[at], below):
-            above.append(paragraphs[at])
-        at -= 1
-    bylines = (_BYLINE_OUTLET.match(line.strip()) for line in above)
-    return next((b.group("outlet") for b in bylines if b), None)
 
 
 def find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:

@@ -42,33 +42,36 @@ def _ahead(paragraph: str, start: int, end: int) -> bool:
     return PLANNED.search(sentence) is not None or _AHEAD.search(sentence) is not None
 
 
+def _written_days(paragraph: str, today: dt.date) -> list[tuple[int, int, dt.date]]:
+    """(start, end, day) of every date, month or year ``paragraph`` writes with its year, each
+    word read once: a full date as written, a month at its middle, a year alone at its first day."""
+    found: list[tuple[int, int, dt.date]] = []
+    for match in find_dates(paragraph, Reference(today, "today")):
+        if match.day is not None and not match.relative and _year_written(match.text, match.day):
+            found.append((match.start, match.end, match.day))
+    for month in _MONTH_YEAR.finditer(paragraph):
+        number = MONTHS.get(month.group("month").lower().rstrip("."))
+        if number and not _inside(month.start(), found):
+            found.append((month.start(), month.end(), dt.date(int(month.group("year")), number, _MID_MONTH)))
+    for lone in _LONE_YEAR.finditer(paragraph):
+        if not _inside(lone.start(), found):
+            found.append((lone.start(), lone.end(), dt.date(int(lone.group(1)), *_YEAR_START)))
+    return found
+
+
+def _inside(at: int, found: Sequence[tuple[int, int, dt.date]]) -> bool:
+    return any(start <= at < end for start, end, _ in found)
+
+
 def text_anchor(paragraphs: Sequence[str], today: dt.date) -> dt.date | None:
     """The latest day, not after ``today``, that the article dates with a year outside plans and
     targets: a full date ("January 13, 2021", "10-18 April 2019") as written, a month ("Oktober
     2024") at its middle, a year alone at its first day. None when the text names no year."""
-    ref = Reference(today, "today")
-    days: list[dt.date] = []
-    for paragraph in paragraphs:
-        if not paragraph or _TWO_DIGITS.search(paragraph) is None:
-            continue
-        taken: list[tuple[int, int]] = []
-        for match in find_dates(paragraph, ref):
-            if match.day is not None and not match.relative and _year_written(match.text, match.day):
-                taken.append((match.start, match.end))
-                if match.day <= today and not _ahead(paragraph, match.start, match.end):
-                    days.append(match.day)
-        for month in _MONTH_YEAR.finditer(paragraph):
-            if any(start <= month.start() < end for start, end in taken):
-                continue
-            taken.append((month.start(), month.end()))
-            number = MONTHS.get(month.group("month").lower().rstrip("."))
-            day = dt.date(int(month.group("year")), number, _MID_MONTH) if number else None
-            if day is not None and day <= today and not _ahead(paragraph, month.start(), month.end()):
-                days.append(day)
-        for lone in _LONE_YEAR.finditer(paragraph):
-            if any(start <= lone.start() < end for start, end in taken):
-                continue
-            year = int(lone.group(1))
-            if year <= today.year and not _ahead(paragraph, lone.start(), lone.end()):
-                days.append(min(dt.date(year, *_YEAR_START), today))
+    days = [
+        day
+        for paragraph in paragraphs
+        if paragraph and _TWO_DIGITS.search(paragraph) is not None
+        for start, end, day in _written_days(paragraph, today)
+        if day <= today and not _ahead(paragraph, start, end)
+    ]
     return max(days, default=None)
