@@ -37,6 +37,20 @@ LEAD = "Bupati meresmikan pasar rakyat yang baru selesai dibangun, Senin (3/3/20
         ("KABARKITA.ID, BOGOR : " + LEAD, "KABARKITA.ID", "Bogor"),
         # A place and the date closed by a colon, as ministry releases write it.
         ("Bogor, 12 March 2021: The minister met his counterpart.", None, "Bogor"),
+        # An underscore for the dash; a colon after the site; a dash run into the lead after a
+        # site and its city; the site's domain run into its city.
+        ("Sleman, KabarKita.com _ " + LEAD, "KabarKita.com", "Sleman"),
+        ("KABARKITA.ID: SLEMAN – " + LEAD, "KABARKITA.ID", "Sleman"),
+        ("Kabarkita.co.id, Sleman–" + LEAD, "Kabarkita.co.id", "Sleman"),
+        ("Kabarkita.comSleman, " + LEAD, "Kabarkita.com", "Sleman"),
+        # A known city in capitals with a hyphen run into the lead on both sides.
+        ("TANJUNG PINANG-Bupati meresmikan pasar rakyat.", None, "Tanjung Pinang"),
+        # One word with a capital inside is a site's name ("KabarNews"), never a place's.
+        ("KabarNews - " + LEAD, "KabarNews", None),
+        ("SuaraRakyat – " + LEAD, "SuaraRakyat", None),
+        # A province of three words between the city and the agency.
+        ("Mataram, Nusa Tenggara Barat (ANTARA) – " + LEAD, "ANTARA", "Mataram"),
+        ("Pangkalpinang, Kepulauan Bangka Belitung (ANTARA) - " + LEAD, "ANTARA", "Pangkalpinang"),
     ],
 )
 def test_dateline_forms(paragraph: str, outlet: str | None, place: str | None) -> None:
@@ -109,6 +123,49 @@ def test_the_dateline_comes_after_headline_teaser_byline_and_caption() -> None:
     assert found is not None
     # The byline above the dateline names the outlet; the dateline on its own line leads the next.
     assert (found.index, found.lead, found.outlet, found.place) == (5, 6, "detikJateng", "Semarang")
+
+
+def test_a_long_bylined_name_above_a_caption_printed_twice() -> None:
+    # A reporter's name of five words, and the photo's caption twice (bare, then with its credit)
+    # between the byline's time stamp and the dateline.
+    paragraphs = [
+        "Bupati Resmikan Pasar Rakyat",
+        "I Gusti Ayu Putu Sari - detikBali",
+        "Senin, 03 Mar 2025 10:00 WIB",
+        "Bupati meninjau pasar rakyat.",
+        "Bupati meninjau pasar rakyat. Foto: I Gusti Ayu Putu Sari-detikBali",
+        "Gianyar -",
+        LEAD,
+    ]
+    found = find_dateline(paragraphs)
+    assert found is not None
+    assert (found.index, found.outlet, found.place) == (5, "detikBali", "Gianyar")
+    # Four lines of story between are too far: that byline is no longer the dateline's.
+    far = [*paragraphs[:3], "Pasar itu baru.", "Pedagang senang.", "Warga datang.", *paragraphs[5:]]
+    found = find_dateline(far)
+    assert found is not None and found.outlet is None
+
+
+def test_a_site_label_above_an_advertisement_is_no_split_dateline() -> None:
+    # "Latest" on one line, "- Advertisement -" on the next: page furniture, not "Outlet - lead".
+    paragraphs = ["Judul Berita", "Latest", "- Advertisement -", LEAD, "Pasar itu ramai."]
+    found = find_dateline(paragraphs)
+    assert found is None or found.outlet != "Latest"
+
+
+def test_a_dateline_glued_after_a_captions_photo_credit() -> None:
+    paragraph = "Bupati meninjau pasar rakyat.(Foto Rin) Kabarkita.my.id,- SLEMAN,   Warga memadati pasar."
+    found = find_dateline([paragraph, LEAD])
+    assert found is not None
+    assert (found.outlet, found.place, found.rest) == ("Kabarkita.my.id", "Sleman", "Warga memadati pasar.")
+
+
+def test_an_english_papers_name_and_city_on_a_line_of_their_own() -> None:
+    found = find_dateline(["Govt keeps its target", "The Surabaya Daily, Surabaya", LEAD])
+    assert found is not None
+    assert (found.index, found.lead, found.outlet, found.place) == (1, 2, "The Surabaya Daily", "Surabaya")
+    # A name that is no known city after the comma is no dateline.
+    assert find_dateline(["Govt keeps its target", "The Big Story, Part Two", LEAD]) is None
 
 
 def test_a_byline_time_stamp_is_no_dateline() -> None:
@@ -534,3 +591,15 @@ def test_a_reporters_credit_line_is_no_dateline_and_the_city_under_it_is() -> No
     # A city in capitals with its site in brackets on its own line stays a dateline.
     alone = find_dateline(["BOGOR (Kabarkita.com)", LEAD])
     assert alone is not None and (alone.outlet, alone.place) == ("Kabarkita.com", "Bogor")
+
+
+def test_a_file_photos_label_is_no_dateline() -> None:
+    # "FILE - …": a wire service's caption of a file photo, neither a place nor an outlet.
+    caption = "FILE - Children queue for vaccines in Surabaya, Indonesia, March 3, 2019."
+    assert parse_dateline(caption)[:2] == (None, None)
+    found = find_dateline([caption, "SURABAYA - " + LEAD])
+    assert found is not None and (found.index, found.place) == (1, "Surabaya")
+
+
+def test_words_in_capitals_joined_by_a_hyphen_are_no_dateline_unless_a_known_city() -> None:
+    assert parse_dateline("KPK-Polri sepakat bekerja sama.")[:2] == (None, None)

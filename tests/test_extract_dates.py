@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.extract.dates import find_dates, find_event_date
+from briefgen.extract.dates import find_dates
+from briefgen.extract.event_date import find_event_date
 from briefgen.extract.years import Reference
 
 D = dt.date
@@ -262,6 +263,27 @@ def test_the_day_a_cited_web_page_was_read_dates_nothing() -> None:
     assert find_event_date(indonesian, today=D(2026, 11, 22)).day == D(2026, 3, 5)
 
 
+@pytest.mark.parametrize(
+    "citation",
+    [
+        "ujar Kepala Dinas dikutip dari kabarkita.co.id, Rabu (4/3/2026).",
+        "kata Hendra seperti dilansir Suara Timur, Rabu (4/3/2026).",
+        "ucap Wali Kota dikutip dari Harian Pagi Nusantara (4/3/2026).",
+        "tutur Sekda, dikutip Rabu (4/3/2026).",
+    ],
+)
+def test_the_day_a_text_was_taken_from_its_source_dates_nothing(citation: str) -> None:
+    # Indonesian copy: the day after "dikutip"/"dilansir" is when the writer took the text.
+    paragraphs = ["Pemkot membuka posko pengaduan warga.", f"“Posko buka setiap hari,” {citation}"]
+    found = find_event_date(paragraphs, today=D(2026, 11, 22))
+    assert found.day is None
+    dated = [*paragraphs, "Posko diresmikan Senin (2/3/2026) di Balai Kota."]
+    assert find_event_date(dated, today=D(2026, 11, 22)).day == D(2026, 3, 2)
+    # English wire copy's "quoted by" dates the saying.
+    english = ["“The post opens every day,” the mayor said, quoted by Antara, Wednesday, March 4, 2026."]
+    assert find_event_date(english, today=D(2026, 11, 22)).day == D(2026, 3, 4)
+
+
 def test_the_day_of_the_meeting_wins_over_the_day_of_the_press_release() -> None:
     text = (
         "Dalam keterangan pers, Rabu (6/8/2025), kementerian menyebut rapat digelar pada Selasa (5/8/2025)."
@@ -413,9 +435,10 @@ def test_a_date_bar_with_dashes_dates_a_story_without_a_publication_date() -> No
 def test_a_year_less_date_takes_the_year_its_sentence_names() -> None:
     text = "Pekan Budaya Danau Tahun 2018 yang berlangsung pada 12–14 Juli dibuka oleh bupati."
     assert event(text, today=D(2026, 11, 22)) == (D(2018, 7, 12), "text", [])
-    # Two years in the sentence say nothing about which one the date has: the run date's year.
+    # Two years in the sentence: the later, since a story comes after what it tells of (see
+    # test_extract_year_anchor), not the run date's year.
     two = "Pekan Budaya 2017 dan 2018 berlangsung pada 12 Juli."
-    assert event(two, today=D(2026, 11, 22))[0] == D(2026, 7, 12)
+    assert event(two, today=D(2026, 11, 22))[0] == D(2018, 7, 12)
     # A year that starts a span is no event's year.
     for spanned in (
         "Sejak 2017, pekan budaya digelar pada 12 Juli.",
@@ -582,6 +605,31 @@ def test_a_festival_dated_after_the_day_it_was_announced_is_a_plan() -> None:
         "“Semua persiapan sudah rampung,” ucap Kepala Dinas, Kamis (10/8).",
     ]
     assert find_event_date(long_before, today=D(2026, 11, 22)).day == D(2023, 10, 11)
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "kata Rahmat saat dihubungi kabarkita.com, Rabu (14/5).",
+        "ujar Wakil Ketua DPRD Sutrisno kepada wartawan, Rabu (14/5).",
+        "tegas Dewi Lestari di Gedung DPRD, Rabu (14/5).",
+    ],
+)
+def test_a_lead_dated_by_its_own_statement_keeps_that_day(attribution: str) -> None:
+    # The lead's date is the day its speaker said it, no plan's: a statement of someone else
+    # quoted from the day before (its "kemarin") does not replace it.
+    paragraphs = [
+        f"“Pemerintah kota harus turun tangan sekarang juga,” {attribution}",
+        "Sebelumnya warga mengeluhkan banjir. “Air masuk ke rumah kami,” tutur Yanti, Selasa (13/5) kemarin.",
+    ]
+    assert find_event_date(paragraphs, published=D(2025, 5, 15)).day == D(2025, 5, 14)
+    # The same statements the other way round: a lead that states a plan is still dated by the
+    # day it was said.
+    plan = [
+        "Pasar murah digelar Kamis (15/5/2025) di alun-alun.",
+        f"“Stok beras cukup untuk semua warga,” {attribution}",
+    ]
+    assert find_event_date(plan, today=D(2026, 11, 22)).day == D(2025, 5, 14)
 
 
 @pytest.mark.parametrize(
@@ -786,3 +834,70 @@ def test_expressions_in_prefilters_change_nothing_on_the_corpus() -> None:
     texts = paragraphs + [s for p in paragraphs for s in split_sentences(p)]
     assert len(texts) > 1000
     assert [_prefiltered(text) for text in texts] == [_every_pattern(text) for text in texts]
+
+
+def test_a_date_the_text_gives_to_an_earlier_event_is_never_the_event_date() -> None:
+    # Only another, earlier event is dated: the event itself is undated (null and a warning).
+    paragraphs = [
+        "Dinas Sosial kembali menyalurkan bantuan beras kepada warga terdampak banjir.",
+        "Pada tahap sebelumnya, 4 Maret 2024 lalu, bantuan diberikan kepada 300 keluarga.",
+    ]
+    found = find_event_date(paragraphs, today=D(2026, 11, 22))
+    assert found.day is None and found.warnings
+    english = [
+        "The agency sent a second batch of aid to the flood victims.",
+        "Previously, on March 4, 2024, it had helped 300 families.",
+    ]
+    assert find_event_date(english, today=D(2026, 11, 22)).day is None
+    # A plan's date is still better than none.
+    plan = ["Bantuan tahap berikutnya akan disalurkan pada 4 Maret 2024."]
+    assert find_event_date(plan, today=D(2026, 11, 22)).day == D(2024, 3, 4)
+
+
+@pytest.mark.parametrize("closing", ["Monday evening.", "Monday morning.", "Monday."])
+def test_an_english_weekday_closing_the_attribution_after_a_comma(closing: str) -> None:
+    # "…, the minister said at the palace, Monday evening.": counted from the publication date.
+    text = f"“We are in touch with them,” the minister said at the palace, {closing}"
+    assert event(text, published=D(2025, 6, 3))[:2] == (D(2025, 6, 2), "text")
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Hal itu disampaikan Ketua DPRD Rina Susanti usai rapat Badan Musyawarah, Senin (11/9/2023).",
+        "Hal tersebut dikatakan Sekda di ruang kerjanya, Senin (11/9/2023).",
+        "Hal ini pun diungkapkan Wakil Ketua Komisi II kepada wartawan, Senin (11/9/2023).",
+    ],
+)
+def test_a_planned_lead_is_dated_by_the_day_the_plan_was_stated(statement: str) -> None:
+    paragraphs = [
+        "DPRD Sukamaju akan menggelar sidang paripurna tentang anggaran bersama bupati dan camat."
+        " Rabu (13/9/2023)",
+        statement,
+    ]
+    found = find_event_date(paragraphs, today=D(2026, 11, 22))
+    assert (found.day, found.warnings) == (D(2023, 9, 11), [])
+
+
+def test_a_statements_day_whose_weekday_disagrees_still_dates_a_planned_lead() -> None:
+    # The statement's weekday contradicts its date (17 June 2023 was a Saturday): it is still the
+    # day the plan was stated, and the reader is told.
+    paragraphs = [
+        "Laga persahabatan kedua tim itu digelar di Stadion Utama Sukamaju, 30 Juni 2023.",
+        "“Kami siap menjamu mereka,” kata Menteri di Bandung, Jumat (17/6/2023).",
+    ]
+    found = find_event_date(paragraphs, today=D(2026, 11, 22))
+    assert found.day == D(2023, 6, 17)
+    assert any("does not match" in w for w in found.warnings)
+
+
+@pytest.mark.parametrize("incident", ["Oct. 12 bombings", "March 3 earthquake", "Jan. 5 floods"])
+def test_a_date_that_names_an_incident_is_an_earlier_events(incident: str) -> None:
+    # "in the wake of the Oct. 12 bombings …, the minister said on Thursday": the bare weekday
+    # dates the statement and nothing says which week, so the event is undated.
+    text = f"Arrivals fell in the wake of the {incident} in the province, the minister said on Thursday."
+    found = find_event_date([text], today=D(2026, 11, 22))
+    assert found.day is None and found.warnings
+    # The same date as the day of a meeting still dates it.
+    meeting = "The minister met provincial officials on Oct. 12, 2025, in the province."
+    assert find_event_date([meeting], today=D(2026, 11, 22)).day == D(2025, 10, 12)

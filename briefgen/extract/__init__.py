@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from briefgen.extract.actors import Sides, meeting_parties
 from briefgen.extract.coref import resolve_people
 from briefgen.extract.dateline import find_dateline
-from briefgen.extract.dates import EventDate, find_dates, find_event_date
+from briefgen.extract.dates import EventDate, find_dates
 from briefgen.extract.dates_context import sentence_bounds
+from briefgen.extract.event_date import find_event_date
 from briefgen.extract.frames import find_event, frame_step
 from briefgen.extract.index import MAX_PEOPLE
 from briefgen.extract.language import detect_language
@@ -321,7 +322,13 @@ _IN_PHOTO = re.compile(
 _CLOSING_CREDIT = re.compile(r"[.!]\s*\([A-Z][\w.&/ -]{1,40}\)\.?\s*$")
 
 
+# "FILE - Pupils wait at a clinic in Surabaya, March 3, 2019.": a wire service's file photo.
+_FILE_PHOTO = re.compile(r"FILE\s+[-–—]\s+")
+
+
 def _is_caption(paragraph: str, above: str = "") -> bool:
+    if _FILE_PHOTO.match(paragraph):
+        return True
     # The credit closes the caption: only the paragraph's tail is searched (and in linear time).
     tail = paragraph[-_CREDIT_REACH:]
     if _CLOSING_CREDIT.search(tail) and _IN_PHOTO.search(paragraph[:_CREDIT_REACH]):

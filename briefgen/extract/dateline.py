@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefgen.extract.dateline_byline import byline_outlet
 from briefgen.extract.dateline_forms import (
     ALONE_WITH_AGENCY,
-    DOMAIN,
     KNOWN_PLACE_PATTERNS,
     LOOSE_PATTERNS,
     OUTLET_MARKERS,
@@ -40,22 +40,21 @@ _GLUED_AFTER = re.compile(
     r"|\b\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|pm|am|PM|AM))?\s+(?=[A-Z])"
     r"|^\s*date\s+\d{4}-\d{2}-\d{2}\s+(?=[A-Z])"  # a search index's date marker: "date 2021-11-12 Jakarta: …"
     r"|^(?:Peliput|Reporter|Penulis|Pewarta|Oleh|By)\s*:?\s*(?:[A-Z][\w.'’]*\s+){1,4}?(?=[A-Z]{3,}\b)"
+    # a caption's photo credit: "… meninjau pasar.(Foto Rin) Kabarkita.id,- SLEMAN, …"
+    r"|\((?:Foto|FOTO|Photo|PHOTO|Dok|DOK)\b[^()]{0,40}\)\s*(?=[A-Z])"
 )
 _GLUED_WITHIN_WORDS = 30
-# "Rina Wulandari - kabarJabar": a reporter's byline naming the outlet, right above the dateline.
-_BYLINE_OUTLET = re.compile(
-    rf"^(?:[A-Z][\w.'’-]*\s+){{1,4}}[-–—‒―−]\s+(?P<outlet>[a-z]+[A-Z][A-Za-z]*|{DOMAIN})(?![\w.])"
-)
 # After a byline's outlet comes its time stamp: "Kabar7.com - 09/03/2021, 09:05 WIB".
 # A lead may open with a number ("TEMPO.CO, BOGOR - 421 warga …"): only a date or a time is a stamp.
 _BYLINE_STAMP = re.compile(rf"\d{{1,4}}\s*[/.:-]\s*\d|\d{{1,2}}\s+(?i:{MONTH_RE})\b|{WEEKDAY_RE},?\s+\d")
 # Advertising labels that open a line of page furniture ("Iklan - Scroll untuk Melanjutkan").
 _AD_WORDS = frozenset({"Iklan", "IKLAN", "Advertisement", "ADVERTISEMENT", "Ads", "Sponsored"})
+# "FILE - A boy is given polio vaccine …": a wire service's label of a file photo's caption.
+_CAPTION_LABELS = frozenset({"FILE", "FOTO", "PHOTO"})
 _TIME_ZONES = frozenset({"WIB", "WITA", "WIT", "GMT", "UTC"})  # "… 10:00 WIB -" ends a time stamp
 # How far into the page a dateline is looked for: headline, teaser, byline and a caption or two.
 _DATELINE_WITHIN = 12  # an app banner ("Unduh aplikasi …") may add a handful of lines above it
 _WEAK_LOOKAHEAD = 3
-_BYLINE_ABOVE = 3
 # "KOTA BOGOR -", "Kabupaten Sleman –": the place is the city or regency without the word.
 _PLACE_PREFIXES = frozenset({"Kota", "Kabupaten", "Kab.", "Kab"})
 # Words that open a place's name before a city's ("West Jakarta", "Greater Jakarta", "Pulau Bali"):
@@ -128,8 +127,8 @@ class Dateline:
 
 def _names_fit(pattern: re.Pattern[str], place: str | None, outlet: str | None) -> bool:
     """Whether what ``pattern`` read as the place and the outlet can be those."""
-    if place is not None and place in _TIME_ZONES:
-        return False  # "… 10:00 WIB -": the end of a time stamp
+    if place is not None and (place in _TIME_ZONES or place in _CAPTION_LABELS):
+        return False  # "… 10:00 WIB -": the end of a time stamp; "FILE -": a caption's label
     if place is not None and TLD.search(place):
         return False  # "KABARDESA.COM, BOGOR -": the site comes first, see the patterns above
     if place is not None and (not _looks_like_place(place) or not _plain_words(place, frozenset())):
@@ -182,6 +181,7 @@ def _not_a_dateline_word(word: str) -> bool:
         or word in TITLE_WORDS
         or word in ORG_HEADS
         or word in _AD_WORDS
+        or word in _CAPTION_LABELS
         or word in _TIME_ZONES
     )
 
@@ -383,6 +383,8 @@ def _split_dateline(above: str, paragraph: str) -> Dateline | None:
     if not above.strip() or len(above.split()) > _SPLIT_WORDS:
         return None
     found = _match_dateline(f"{above.strip()} {paragraph}")
+    if found is not None and found.rest.split()[:1] and found.rest.split()[0] in _AD_WORDS:
+        return None  # "Latest" above "- Advertisement -": page furniture, no dateline
     return found if found is not None and (found.outlet or found.place or found.word) else None
 
 
@@ -449,7 +451,7 @@ def _outlet_and_place(
         outlet, place = _lone_word(found.word, outlet, place, text)
     if outlet is not None and is_regional_short_name(outlet):
         outlet = None  # "KUKAR, TENGGARONG -": the regency's short name, then its seat
-    return outlet or _byline_outlet(found, paragraphs, index), place
+    return outlet or byline_outlet(found.start, paragraphs, index), place
 
 
 def _capitals_outlet(
@@ -501,15 +503,6 @@ def _outlet_before_place(place: str | None, text: str) -> tuple[str | None, str 
     ):
         return head, rest
     return None, place
-
-
-def _byline_outlet(found: Dateline, paragraphs: Sequence[str], index: int) -> str | None:
-    """The outlet a detik-style byline names (``Name - kabarJabar``): it sits above the
-    dateline, perhaps with its time stamp and a caption between."""
-    above = [paragraphs[index][: found.start]] if found.start else []
-    above += reversed(paragraphs[max(0, index - _BYLINE_ABOVE) : index])
-    bylines = (_BYLINE_OUTLET.match(line.strip()) for line in above)
-    return next((b.group("outlet") for b in bylines if b), None)
 
 
 def find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:

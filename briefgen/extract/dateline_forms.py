@@ -9,11 +9,14 @@ from briefgen.extract.lexicon import MONTH_RE, WEEKDAY_RE
 
 # A dash with a space on one side ("Jakarta -Menteri"), or a double or long dash with none
 # ("KABARDESA.CO, BOGOR--Menteri", "Jakarta—Menteri"), or a comma and a dash ("KABAR.com,- Menteri");
-# a hyphen or an en dash alone joins words or a range ("Jakarta–Bandung").
-_SEP = r"\s*[-–—‒―−]+\s+|\s+[-–—‒―−]+\s*|(?:--+|—+)|,\s*[-–—‒―−]+\s*"
+# a hyphen or an en dash alone joins words or a range ("Jakarta–Bandung"). An underscore between
+# spaces stands for the dash ("Sleman, KabarKita.com _ Bupati …").
+_SEP = r"\s*[-–—‒―−]+\s+|\s+[-–—‒―−]+\s*|(?:--+|—+)|,\s*[-–—‒―−]+\s*|\s+_+\s+"
 _COMPASS = "Selatan|Utara|Barat|Timur|Pusat|Tengah"
 DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z][\w-]*)+"  # KabarKita.id, WARTAKITA.com, Kabar7.com
 _PLACE = r"[A-Z][A-Za-z'’.]*(?:\s+[A-Z][A-Za-z'’.]*){0,3}"
+# A domain whose ending, in lower case, runs straight into a capitalised word: "Kabar7.comBogor".
+_GLUED_DOMAIN = r"[A-Za-z0-9][\w-]*?(?:\.[a-z]{2,4})+(?=[A-Z][a-z])"
 _AGENCY = r"[A-Za-z][\w .&]{1,30}"
 # A site name with a word before its domain: "SUARA KITA.COM", "Kabar Desa.id".
 _SITE = rf"(?:[A-Z][\w-]*\s+){{1,2}}{DOMAIN}"
@@ -48,6 +51,14 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<place>{_PLACE})(?:{_SEP})(?P<outlet>{DOMAIN})\s+$"),
     # Kabar7.com, Bogor -   Kabar7.com, Bogor:
     re.compile(rf"^(?P<outlet>{DOMAIN}),\s*(?P<place>{_PLACE})(?:{_SEP}|\s*:\s+)"),
+    # Kabar7.com, Bogor–Menteri …   (after a site, a dash run into the lead still ends the dateline)
+    re.compile(rf"^(?P<outlet>{DOMAIN}),\s*(?P<place>{_PLACE})[-–—‒―−]+(?=[A-Z])"),
+    # Kabar7.id,- BOGOR, Menteri …   (the city in capitals closed by a comma)
+    re.compile(rf"^(?P<outlet>{DOMAIN})(?:{_SEP})(?P<place>[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{0,2}}),\s+"),
+    # KABAR7.ID: BOGOR –   (a colon after the site)
+    re.compile(rf"^(?P<outlet>{DOMAIN})\s*:\s*(?P<place>{_PLACE})(?:{_SEP})"),
+    # Kabar7.comBogor, Menteri …   (the site's domain run into its city: a capital after the ending)
+    re.compile(rf"^(?P<outlet>{_GLUED_DOMAIN})(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+"),
     # KABARKITA.COM. Bogor -   (a full stop after the site)
     re.compile(rf"^(?P<outlet>{DOMAIN})\.\s+(?P<place>{_PLACE})(?:{_SEP})"),
     # Kabarkita.com | Bogor -
@@ -58,9 +69,10 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<outlet>{_SITE}),\s*(?P<place>{_PLACE})(?:{_SEP})"),
     # Jakarta (ANTARA) -   Jakarta, (ANTARA) -
     re.compile(rf"^(?P<place>{_PLACE})\s*,?\s*\((?P<outlet>{_AGENCY})\)\s*(?:[-–—‒―−]+\s*|:\s*)"),
-    # JAKARTA, Indonesia (AP) —   Sampit, Kalteng (ANTARA) -   (the city, its country or province)
+    # JAKARTA, Indonesia (AP) —   Sampit, Kalteng (ANTARA) -   (the city, its country or province,
+    # up to three words: "Kupang, Nusa Tenggara Timur (ANTARA) -")
     re.compile(
-        rf"^(?P<place>{_PLACE}),\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*"
+        rf"^(?P<place>{_PLACE}),\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})\s*"
         rf"\((?P<outlet>{_AGENCY})\)\s*[-–—‒―−]+\s*"
     ),
     # Jakarta, Selasa (3/3/2025) -   (a release's place and date)
@@ -101,6 +113,8 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<outlet>(?:[A-Z]{{2,}}\s+){{0,3}}[A-Z]+\d+),\s*(?P<place>{_PLACE})(?:{_SEP})"),
     # BOGOR | Kabarkita.com -
     re.compile(rf"^(?P<place>{_PLACE})\s*\|\s*(?P<outlet>{DOMAIN}|{_OUTLET_WORDS})(?:{_SEP}|\s*\|\s+)"),
+    # KabarNews -   SuaraRakyat –   (one word with a capital inside: a site's name, never a place's)
+    re.compile(r"^(?P<outlet>[A-Z][a-z]{2,}(?:[A-Z][a-z0-9]+)+)(?:\s*[-–—‒―−]+\s+|\s+[-–—‒―−]+\s*)"),
     # KABARKITA —   WARTAKITA –   (one word in capitals: an outlet or a place, see find_dateline)
     re.compile(r"^(?P<word>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)(?:\s*[-–—‒―−]+\s+|\s+[-–—‒―−]+\s*)"),
     # JAKARTA -   (a place in capitals on its own)
@@ -113,6 +127,10 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
 # "Jakarta: …", "Jakarta | …", "Jakarta. …" (as TV and English sites write it): only a known city makes
 # these a dateline.
 KNOWN_PLACE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # PALANGKA RAYA-Gubernur …   (a city in capitals, a hyphen run into the lead on both sides)
+    re.compile(r"^(?P<place>[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})-(?=[A-Z][a-z])"),
+    # The Jakarta Daily, Bogor   (an English paper's name and its city on a line of their own)
+    re.compile(rf"^(?P<outlet>The\s+(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*),\s*(?P<place>{_PLACE})\s+$"),
     re.compile(rf"^(?P<place>{_PLACE})\s*:\s+"),
     re.compile(rf"^(?P<place>{_PLACE})\s*\|\s+"),
     re.compile(rf"^(?P<place>{_PLACE})\.\s+(?=[A-Z])"),

@@ -15,7 +15,7 @@ QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 _EARLIER = re.compile(
     r"\b(?:[Ss]ebelumnya|saat itu|kala itu|waktu itu|pada waktu itu|silam|[Pp]reviously|[Ee]arlier)\b"
 )
-_PLANNED = re.compile(
+PLANNED = re.compile(
     r"\b(?:akan|bakal|dijadwalkan|direncanakan|rencananya|will|(?:is |are )?scheduled"
     r"|(?:is|are)\s+going\s+to)\b"
 )
@@ -81,6 +81,14 @@ _AFTER_INCIDENT = re.compile(
 )
 
 
+# "after the Oct. 12 bombings", "since the Dec. 26 tsunami": a date that names an
+# incident (English puts it before the noun), an earlier event's.
+_NAMES_INCIDENT = re.compile(
+    r"\s+(?:terror\s+)?(?:attacks?|bombings?|blasts?|explosions?|earthquakes?|quakes?|tsunami|floods?"
+    r"|riots?|shootings?|massacre|tragedy|disaster|crash)\b"
+)
+
+
 def _after_incident(paragraph: str, start: int, end: int) -> bool:
     left, _ = sentence_bounds(paragraph, start, end)
     clause = QUOTED.sub(" ", paragraph[left + 1 : start])
@@ -96,16 +104,24 @@ _DOCUMENT_DATED = re.compile(r"\b(?:[Tt]ertanggal|[Bb]ertanggal|dated)\s+(?:(?:t
 _SINCE = re.compile(r"\b(?:[Ss]ejak|[Ss]emenjak|[Ss]ince)\s+(?:(?:hari|tanggal|pada)\s+)?$")
 
 
+def earlier_event(paragraph: str, start: int, end: int) -> bool:
+    """Whether the date at ``start``:``end`` is another, earlier event's: its sentence says so
+    outside quotations ("Pada tahap sebelumnya, 4 Maret 2024", "saat itu", "Previously")."""
+    return _earlier_sentence(paragraph, *sentence_bounds(paragraph, start, end))
+
+
 def demoted(paragraph: str, start: int, end: int) -> bool:
     """A date of an earlier event, of a plan or of a document: used only when the text dates
     nothing else."""
-    if _earlier_sentence(paragraph, *sentence_bounds(paragraph, start, end)):
+    if earlier_event(paragraph, start, end):
         return True
     if _DOCUMENT_DATED.search(paragraph, max(0, start - 24), start) or _SINCE.search(
         paragraph, max(0, start - 20), start
     ):
         return True
     if _AHEAD.match(paragraph, end) or _after_incident(paragraph, start, end):
+        return True
+    if _NAMES_INCIDENT.match(paragraph, end):
         return True
     if _as_of(paragraph, start):
         return True
@@ -114,11 +130,11 @@ def demoted(paragraph: str, start: int, end: int) -> bool:
         # through "pada"/"on", past the commas of the place in between.
         clause = QUOTED.sub(" ", paragraph[max(0, start - _PLAN_GOVERNS) : start])
         clause = re.split(r"[.!?;]\s", clause)[-1]
-        plans = list(_PLANNED.finditer(clause))
+        plans = list(PLANNED.finditer(clause))
         if plans and not SAID.search(clause[plans[-1].end() :]):
             return True
     before = QUOTED.sub(" ", paragraph[max(0, start - _PLAN_REACH) : start])
-    plans = list(_PLANNED.finditer(before))
+    plans = list(PLANNED.finditer(before))
     return bool(plans) and "," not in before[plans[-1].end() :]
 
 
@@ -139,11 +155,17 @@ _CITED = re.compile(
     r"\b(?:laman|situs|website|web|page|site)\b[^.!?;“”\"]{0,60}$"
 )
 _CITED_REACH = 110
+# "ujar Kadis dikutip dari kabarkita.co.id, Rabu (4/3/2026)", "dikutip dari Harian Pagi (4/3/2026)",
+# "dilansir Suara Timur, Jumat (3/3)", "dikutip Rabu (4/3/2026)": in Indonesian copy the day after
+# "dikutip"/"dilansir" is the day the writer took the text from its source. (In English wire copy
+# "…, quoted by an agency, on a weekday" dates the saying, and stays.)
+_QUOTED_FROM = re.compile(r"\b(?:[Dd]ikutip|[Dd]ilansir)\b(?:[^.!?;“”\"()]|\.(?=\w)){0,60}\(?$")
 
 
 def cited(paragraph: str, start: int) -> bool:
-    """Whether the date at ``start`` is the day a cited web page was read."""
-    return bool(_CITED.search(paragraph[max(0, start - _CITED_REACH) : start]))
+    """Whether the date at ``start`` is the day a cited web page or source was read."""
+    before = paragraph[max(0, start - _CITED_REACH) : start]
+    return bool(_CITED.search(before) or _QUOTED_FROM.search(before))
 
 
 def released(paragraph: str, start: int) -> bool:
@@ -178,4 +200,5 @@ def _held_words(paragraph: str) -> list[int]:
 
 # "…,” ucap Kepala Dinas, Selasa (10/10).": the day someone said what the story reports (an
 # attribution after a quotation or a comma, not "menindak tegas").
-SAID_BEFORE = re.compile(rf"[,”\"]\s*{SAID.pattern}[^.!?;“”\"]{{0,60}}$")
+# A web address in the attribution ("saat dihubungi kabarkita.com, Rabu (14/5)") ends no sentence.
+SAID_BEFORE = re.compile(rf"[,”\"]\s*{SAID.pattern}(?:[^.!?;“”\"]|\.(?=\w)){{0,60}}$")

@@ -13,6 +13,9 @@ PLAUSIBLE_YEARS = 60
 # How many years back the weekday may take a year-less date when only the run date is known:
 # a weekday falls on the same day and month again within 11 years at most.
 _WEEKDAY_YEARS_BACK = 12
+# How long before the latest dated day of the article its event may fall (a report a few weeks
+# after the event names the day of a figure or a letter since).
+_BEFORE_ANCHOR = 45
 
 
 @dataclass
@@ -22,6 +25,7 @@ class Reference:
     day: dt.date
     basis: str  # "published" | "file" | "today"
     years: frozenset[int] = frozenset()  # years the article names ("Forum 2019", "semester I 2019")
+    anchor: dt.date | None = None  # the latest day the article writes with its year (year_anchor)
 
     @property
     def label(self) -> str:
@@ -81,7 +85,33 @@ def resolve_day(
         chosen = _year_by_weekday(day, month, weekday, ref)
         if chosen is not None:
             return chosen, []
+    if ref.basis != "published" and not weekday and ref.anchor is not None:
+        near = _near_anchor(day, month, ref.anchor, ref)
+        if near is not None and near.year == ref.anchor.year:
+            return near, []
+        if near is not None:
+            # "sejak dilantik pada Oktober 2024" and "(20/3)": 2025 is inferred, named nowhere.
+            return near, [
+                f"the year of '{expression}' is assumed to be {near.year} from the dates the article "
+                "names (it states no publication date)"
+            ]
     return _nearest_year(candidates, weekday, ref, expression)
+
+
+def _near_anchor(day: int, month: int, anchor: dt.date, ref: Reference) -> dt.date | None:
+    """Without a publication date or a weekday, the year of ``day``/``month`` that the latest day
+    the article writes with its year gives: a story comes after what it tells of, so the anchor's
+    year ("sejak 13 Januari 2021" and "Mar. 15" → 15 March 2021), or the next when the day would
+    fall well before the anchor ("sejak dilantik pada Oktober 2024" and "(20/3)" → 20 March 2025).
+    Not after the reference date."""
+    latest = ref.day + dt.timedelta(days=ref.future_days)
+    same = _safe_date(anchor.year, month, day)
+    following = _safe_date(anchor.year + 1, month, day)
+    if same is not None and anchor - dt.timedelta(days=_BEFORE_ANCHOR) <= same <= latest:
+        return same
+    if following is not None and following <= latest:
+        return following
+    return same if same is not None and same <= latest else None
 
 
 def _resolve_with_year(
@@ -198,11 +228,15 @@ def typo_year(day: int, month: int, year: int, weekday: str | None, ref: Referen
 
 
 def reference_date(
-    published: dt.date | None, file_date: dt.date | None, today: dt.date, years: frozenset[int] = frozenset()
+    published: dt.date | None,
+    file_date: dt.date | None,
+    today: dt.date,
+    years: frozenset[int] = frozenset(),
+    anchor: dt.date | None = None,
 ) -> Reference:
     """The publication date, else the file's date, else today."""
     if published:
         return Reference(published, "published", years)
     if file_date:
-        return Reference(file_date, "file", years)
-    return Reference(today, "today", years)
+        return Reference(file_date, "file", years, anchor)
+    return Reference(today, "today", years, anchor)

@@ -1,0 +1,41 @@
+"""The outlet a detik-style byline above a dateline names (``Rina Wulandari - detikJateng``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefgen.extract.dateline_forms import DOMAIN
+
+# "Rina Wulandari - kabarJabar": a reporter's byline naming the outlet, right above the dateline.
+# A name may run to six words ("Ni Made Ayu Sri Lestari Putri", "I Gusti Ngurah Agung …").
+_BYLINE_OUTLET = re.compile(
+    rf"^(?:[A-Z][\w.'’-]*\s+){{1,6}}[-–—‒―−]\s+(?P<outlet>[a-z]+[A-Z][A-Za-z]*|{DOMAIN})(?![\w.])"
+)
+_BYLINE_ABOVE = 3  # lines above the dateline: the byline, its time stamp and a caption
+
+
+# A photo's caption with its credit ("… meninjau pasar. Foto: Rina Wulan-detikJateng").
+_CAPTION_CREDIT = re.compile(r"\b(?:Foto|FOTO|Photo|PHOTO)\s*:")
+
+
+def _is_caption_line(line: str, below: str) -> bool:
+    """A caption between a byline and the dateline: it names its photo's credit, or it is the
+    caption printed again under it (a line the next one starts with)."""
+    text = line.strip()
+    return bool(text) and (_CAPTION_CREDIT.search(text) is not None or below.strip().startswith(text))
+
+
+def byline_outlet(start: int, paragraphs: Sequence[str], index: int) -> str | None:
+    """The outlet a detik-style byline names (``Name - kabarJabar``): it sits above the
+    dateline (in paragraph ``index``, from ``start`` when furniture precedes it on its line),
+    perhaps with its time stamp and a caption (printed once or twice) between."""
+    above = [paragraphs[index][:start]] if start else []
+    at = index - 1
+    while at >= 0 and len(above) < _BYLINE_ABOVE + (1 if start else 0):
+        below = paragraphs[at + 1] if at + 1 < index else ""
+        if not _is_caption_line(paragraphs[at], below):
+            above.append(paragraphs[at])
+        at -= 1
+    bylines = (_BYLINE_OUTLET.match(line.strip()) for line in above)
+    return next((b.group("outlet") for b in bylines if b), None)
