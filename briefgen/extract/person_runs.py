@@ -413,7 +413,6 @@ def _broken_title_name(
     head = 0
     while head < len(units) and units[head].kind == "word" and not vocab.name_like(units[head]):
         head += 1
-    # (the run's own words first: they reject most runs, before the two searches of the text before)
     if not 0 < head <= len(units) - 2 or not all(vocab.name_like(u) for u in units[head:]):
         return None
     broken = _BROKEN_TITLE.search(paragraph[max(0, run.start - 40) : run.start])
