@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from briefgen.extract import extract
 from briefgen.extract.frames import STATEMENT_VERB, find_event, frame_step, me_forms
+from briefgen.lexicons import bundled
 from briefgen.model import Article, EventFrame, Facts, NextStep, Person
 
 TODAY = dt.date(2026, 11, 22)
@@ -214,3 +216,55 @@ def test_extraction_frames_every_next_step() -> None:
     assert [(s.kind, s.action) for s in facts.next_steps] == [
         ("agreement", "memperkuat kerja sama perdagangan ke depan")
     ]
+
+
+# The skip of words that open no lexicon verb (issue 17) must not change what _verbs_in finds:
+# it equals itself with the skip off (every word taken as a possible first word).
+_FRAMES_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+_WITH_VERBS = (
+    "Gubernur menggelar rapat koordinasi dengan para bupati di Semarang.",
+    "Gelar Workshop, Dinas Pariwisata Undang Pelaku Usaha",
+    "Menteri Budi bertemu dengan Duta Besar Jepang dan menandatangani nota kesepahaman.",
+    "The minister held a meeting and signed an agreement with the delegation.",
+    "Kepala dinas meninjau lokasi banjir, lalu memimpin rapat.",
+    "Tidak ada kata kerja peristiwa di kalimat ini.",
+)
+
+
+class _EveryWord:
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+def _verbs_unskipped(monkeypatch: pytest.MonkeyPatch, sentences: list[str]) -> list[object]:
+    from briefgen.extract import frames
+
+    with monkeypatch.context() as patched:
+        patched.setattr(frames, "_verb_starts", lambda lexicon: _EveryWord())
+        return [frames._verbs_in(sentence, bundled()) for sentence in sentences]
+
+
+def test_verbs_in_skip_of_words_that_open_no_verb_changes_nothing_on_written_sentences(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from briefgen.extract.frames import _verbs_in
+
+    sentences = list(_WITH_VERBS)
+    found = [_verbs_in(sentence, bundled()) for sentence in sentences]
+    assert found == _verbs_unskipped(monkeypatch, sentences)
+    assert [] in found and sum(len(verbs) for verbs in found) >= 6
+
+
+def test_verbs_in_skip_of_words_that_open_no_verb_changes_nothing_on_the_corpus(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from briefgen.extract.frames import _verbs_in
+    from briefgen.pipeline import discover, load_article
+
+    if not _FRAMES_CORPUS.is_dir():
+        pytest.skip(f"{_FRAMES_CORPUS} is absent (the real corpus lives beside the checkout, in ../shared)")
+    paragraphs = [p for path in discover([_FRAMES_CORPUS]) for p in load_article(path).paragraphs]
+    assert len(paragraphs) > 500
+    found = [_verbs_in(p, bundled()) for p in paragraphs]
+    assert sum(len(verbs) for verbs in found) > 50
+    assert found == _verbs_unskipped(monkeypatch, paragraphs)

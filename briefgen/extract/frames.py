@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 from briefgen.extract.lexicon import CITIES, words
@@ -165,6 +165,12 @@ def me_forms(word: str) -> list[str]:
     return []
 
 
+def _verb_starts(lexicon: EventLexicon) -> Container[str]:
+    """The first word of every lexicon verb: a word that is none of them opens no verb, and its
+    lookups are skipped (issue 17; exact)."""
+    return {verb_key[0] for verb_key in lexicon.verbs}
+
+
 def _verbs_in(sentence: str, lexicon: EventLexicon) -> list[tuple[int, int, EventVerb]]:
     """Every lexicon verb in ``sentence``, left to right, longest first at each word, no overlaps;
     a headline's bare stem counts as its meN- verb (``Gelar Workshop`` is ``menggelar workshop``),
@@ -173,9 +179,13 @@ def _verbs_in(sentence: str, lexicon: EventLexicon) -> list[tuple[int, int, Even
     folded = [w.group().casefold().replace("’", "'") for w in words]
     found: list[tuple[int, int, EventVerb]] = []
     stems: list[tuple[int, int, EventVerb]] = []
+    starts = _verb_starts(lexicon)
     i = 0
     while i < len(words):
         firsts = [folded[i], *me_forms(folded[i])]
+        if not any(first in starts for first in firsts):
+            i += 1  # no verb opens with this word: every lookup below would miss
+            continue
         for n in range(min(lexicon.longest_verb, len(words) - i), 0, -1):
             verb = next(
                 (v for f in firsts if (v := lexicon.verbs.get((f, *folded[i + 1 : i + n]))) is not None), None

@@ -137,10 +137,15 @@ def _english_title_last(role: str, wanted: str) -> bool:
 _PARTICLES = frozenset({"van", "von", "der", "den", "de", "bin", "binti", "boru"})
 
 
+# (compiled once: these two run for every name compared, issue 17)
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*\.?")
+_REPEATED = re.compile(r"(.)\1+")
+
+
 def core_tokens(name: str) -> tuple[str, ...]:
     """The words of a name without honorifics, initials and degrees: ``Dr. H. Budi S.`` → (Budi,)."""
     name = DEGREES.sub("", name)
-    words = re.findall(r"[^\W\d_][\w'’\-]*\.?", name)
+    words = _NAME_WORD.findall(name)
     return tuple(
         w
         for w in words
@@ -408,7 +413,7 @@ def one_edit(a: str, b: str) -> bool:
 
 
 def _squeezed(word: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", word.casefold())
+    return _REPEATED.sub(r"\1", word.casefold())
 
 
 def spelling_variant(a: str, b: str) -> bool:

@@ -33,8 +33,7 @@ def detect_language(text: str) -> Lang:
     (a headline, a caption) is far more likely to be Indonesian here.
     """
     indonesian = english = 0
-    for match in _WORD.finditer(text):
-        word = match.group(0).lower()
+    for word in map(str.lower, _WORD.findall(text)):
         if word in _ID_WORDS:
             indonesian += 1
         elif word in _EN_WORDS:

@@ -276,7 +276,7 @@ def _teaser_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
     adjectives into names (``Menkes Darman Nomor Satu!``, ``… Tidak Baik?``). A person named
     only in such lines who shares a name word with exactly one person of the body is that person;
     one with a word the article also writes in lower case (``sehat``, ``pakai``) is no person."""
-    lower = {w for p in paragraphs if not _title_case_line(p) for w in WORD_RE.findall(p) if w.islower()}
+    lower: set[str] | None = None  # read from the paragraphs the first time it is needed (issue 17)
     for i in range(len(index.people) - 1, -1, -1):
         mentions = _teaser_only(index, i, paragraphs)
         if mentions is None:
@@ -284,7 +284,12 @@ def _teaser_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
         others = _body_matches(index, i, mentions, paragraphs)
         if len(others) == 1:
             _merge_people(index, others[0], i)
-        elif any(w.lower() in lower or _VERB_FORM.fullmatch(w) for w in index.people[i].core) or (
+            continue
+        if lower is None:
+            lower = {
+                w for p in paragraphs if not _title_case_line(p) for w in WORD_RE.findall(p) if w.islower()
+            }
+        if any(w.lower() in lower or _VERB_FORM.fullmatch(w) for w in index.people[i].core) or (
             _object_of_verb(index.people[i].role)
         ):
             _drop_person(index, i)

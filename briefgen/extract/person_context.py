@@ -27,6 +27,9 @@ _CUE_BEFORE = re.compile(
     rf"\b(?:{_CUES})\b(?:\s+{_NOT_MODIFIERS}(?!(?:{_CUES})\b)[a-z0-9][\w-]*){{0,2}}\s+$",
     re.IGNORECASE,
 )
+# A match of _CUE_BEFORE spans at most this many runs of non-space characters (the cue, one word,
+# and its {0,2} modifiers): it is looked for only from the start of the last ones (issue 17).
+_CUE_BEFORE_RUNS = 3
 # "wakil gubernur Kepri, Hj Siti …", "bupati Sleman, Budi …": a regional office written in lower
 # case with its region, then the holder's name after a comma.
 _REGIONAL_CUE = re.compile(
@@ -78,13 +81,22 @@ _GOVERNMENT_OF = re.compile(
 _LEADER_OF = re.compile(r"(?<![\w-])(?:pemerintahan|kabinet|rezim)\s+$", re.IGNORECASE)
 
 
+def tail_start(text: str, runs: int) -> int:
+    """A position in ``text`` at or before the start of its last ``runs`` runs of non-space
+    characters (0 when it has no more): an end-anchored pattern whose matches span at most that
+    many runs finds the same match searched from there (``pattern.search(text, pos)`` still sees
+    the characters before ``pos`` for its lookbehinds and word boundaries)."""
+    parts = text.rsplit(None, runs)
+    return len(parts[0]) if len(parts) > runs else 0
+
+
 def cue_before(paragraph: str, run: Run, end: int) -> re.Match[str] | None:
     """A person noun or a lower-case office right before the run, unless the run is followed by a
     demonstrative ("mantan presiden klub Sukamaju ini" describes someone by a body's name)."""
     units = run.units
     before = paragraph[max(0, run.start - 60) : run.start]
     after = paragraph[end : end + 80]
-    cue = _CUE_BEFORE.search(before) or _REGIONAL_CUE.search(before)
+    cue = _CUE_BEFORE.search(before, tail_start(before, _CUE_BEFORE_RUNS)) or _REGIONAL_CUE.search(before)
     if cue is None and len(units) >= 2:
         cue = _OFFICE_ORG_CUE.search(before)
     if cue is None:

@@ -417,15 +417,17 @@ def _broken_title_name(
     Peru Juan Soto" (a lower-case person word, the body or country of the office, the name):
     registers the name and returns the end, else None."""
     units = run.units
-    broken = _BROKEN_TITLE.search(paragraph[max(0, run.start - 40) : run.start])
     head = 0
     while head < len(units) and units[head].kind == "word" and not vocab.name_like(units[head]):
         head += 1
+    if not 0 < head <= len(units) - 2 or not all(vocab.name_like(u) for u in units[head:]):
+        return None
+    broken = _BROKEN_TITLE.search(paragraph[max(0, run.start - 40) : run.start])
     if broken is not None and broken.group("title") not in TITLE_STARTS:
         broken = None
     if broken is None:
         broken = _LOWER_CUE.search(paragraph[max(0, run.start - 40) : run.start])
-    if broken is None or not 0 < head <= len(units) - 2 or not all(vocab.name_like(u) for u in units[head:]):
+    if broken is None:
         return None
     if units[head].text in PLACE_NAME_HEADS:
         return None  # "ketua PPK Bukit Indah": the body's area ("Bukit", "Desa" …), not a name
