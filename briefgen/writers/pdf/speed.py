@@ -1,0 +1,137 @@
+"""Faster equivalents of reportlab's hot per-line functions, installed only while the PDF is written.
+
+reportlab draws every line of every paragraph through three pure-Python functions (its C
+accelerator, ``rl_accel``, is a separate package): ``TTFont.splitString`` (the text in its font
+subsets' one-byte codes, a Python loop over the characters), ``escapePDF`` (the bytes as a PDF
+string literal, another loop) and ``fp_str`` (numbers as the PDF's shortest decimals). Here each
+has an equivalent that returns the same values faster for what this writer draws, and hands
+everything else to reportlab's own function:
+
+- :func:`split_string`: a text whose characters all have a code in subset 0 already (all of
+  them once a font's first page is drawn, for Latin text) is that subset's bytes, one
+  ``str.translate``; any other text goes to reportlab, which assigns its new characters codes;
+- :func:`escape_pdf`: bytes with nothing to escape are their own text; others one
+  ``str.translate`` with reportlab's table;
+- :func:`remembering_fp_str`: the same few coordinates, sizes and colours are formatted tens of
+  thousands of times; each is formatted once (the value alone decides the text: ``1`` and
+  ``1.0`` give ``1``).
+
+``tests/test_writers_pdf_speed.py`` compares each with reportlab's own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+from collections.abc import Callable, Iterator
+from typing import Any
+
+
+class _Unassigned(Exception):
+    """A character of the text has no code in subset 0 (yet)."""
+
+
+class _Subset0(dict[int, str]):
+    """A font's subset 0 in one document as a ``str.translate`` table: character → its code.
+
+    A character missing from it stops the translation (see :func:`split_string`).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen = 0  # how many of the font state's assignments are in the table
+
+    def __missing__(self, code: int) -> str:
+        raise _Unassigned
+
+    def catch_up(self, assignments: dict[int, int]) -> None:
+        """Add the codes reportlab assigned since the last call (it only ever adds)."""
+        if len(assignments) == self.seen:
+            return
+        for code, n in itertools.islice(assignments.items(), self.seen, None):
+            if n < 256:
+                self[code] = chr(n)
+        self.seen = len(assignments)
+        space = assignments.get(32)
+        if space is not None and space < 256:
+            self[0xA0] = chr(space)  # reportlab sets a no-break space as a space
+
+
+def split_string(original: Callable[..., list[tuple[int, bytes]]]) -> Callable[..., list[tuple[int, bytes]]]:
+    """``TTFont.splitString`` with a fast path for text that is all in subset 0 already."""
+    tables: dict[tuple[Any, Any], _Subset0] = {}
+
+    def split(self: Any, text: Any, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
+        table = tables.get((self, doc))
+        if table is not None and text and isinstance(text, str):
+            try:
+                return [(0, text.translate(table).encode("latin-1"))]
+            except _Unassigned:
+                pass
+        result = original(self, text, doc, encoding)
+        if table is None:
+            table = tables[(self, doc)] = _Subset0()
+        table.catch_up(self.state[doc].assignments)
+        return result
+
+    return split
+
+
+def escape_pdf(original: Callable[[Any], str], table: dict[int, str]) -> Callable[[Any], str]:
+    """reportlab's ``escapePDF`` (bytes → the inside of a PDF string literal), for bytes by translation.
+
+    ``table`` is reportlab's ``_ESCAPEDICT`` (every byte value → its text).
+    """
+    changed = {code: text for code, text in table.items() if text != chr(code)}
+    unchanged = bytes(code for code, text in table.items() if text == chr(code))
+
+    def escape(s: Any) -> str:
+        if not isinstance(s, bytes):
+            return original(s)
+        if not s.translate(None, unchanged):
+            return s.decode("latin-1")
+        return s.decode("latin-1").translate(changed)
+
+    return escape
+
+
+def remembering_fp_str(original: Callable[..., str]) -> Callable[..., str]:
+    """reportlab's ``fp_str`` formatting each set of arguments once."""
+    known: dict[tuple[Any, ...], str] = {}
+
+    def fp_str(*args: Any) -> str:
+        try:
+            text = known.get(args)
+        except TypeError:  # a list: reportlab's function accepts one sequence too
+            return original(*args)
+        if text is None:
+            text = known[args] = original(*args)
+        return text
+
+    return fp_str
+
+
+@contextlib.contextmanager
+def drawing_sped_up() -> Iterator[None]:
+    """While it lasts, reportlab draws text with the functions above; as before after it."""
+    from reportlab.lib import rl_accel
+    from reportlab.pdfbase import pdfdoc, ttfonts
+    from reportlab.pdfgen import canvas, textobject
+
+    saved: list[tuple[Any, str, Any]] = [
+        (ttfonts.TTFont, "splitString", ttfonts.TTFont.splitString),
+        (canvas, "escapePDF", canvas.escapePDF),
+        *((module, "fp_str", module.fp_str) for module in (canvas, textobject, pdfdoc)),
+    ]
+    fp_str = remembering_fp_str(rl_accel.fp_str)
+    ttfonts.TTFont.splitString = split_string(ttfonts.TTFont.splitString)
+    escape_table = getattr(rl_accel, "_ESCAPEDICT", None)
+    if escape_table is not None:  # None: reportlab uses rl_accel's C function, fast already
+        canvas.escapePDF = escape_pdf(canvas.escapePDF, escape_table)
+    for module in (canvas, textobject, pdfdoc):
+        module.fp_str = fp_str
+    try:
+        yield
+    finally:
+        for owner, name, value in saved:
+            setattr(owner, name, value)
