@@ -24,7 +24,13 @@ from briefgen.translate.fill import fill
 from briefgen.translate.glossary import Glossary
 from briefgen.writers.pdf import write_pdf
 from briefgen.writers.pdf.fonts import register_fonts
-from briefgen.writers.pdf.speed import drawing_sped_up, escape_pdf, remembering_fp_str, split_string
+from briefgen.writers.pdf.speed import (
+    break_lines,
+    drawing_sped_up,
+    escape_pdf,
+    remembering_fp_str,
+    split_string,
+)
 from briefgen.writers.pdf.writer import PdfWriter
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
@@ -84,12 +90,14 @@ def checked_write(brief: Brief, template: Template, langs: tuple[Lang, ...], lay
     from reportlab.lib import rl_accel
     from reportlab.pdfbase import pdfdoc, ttfonts
     from reportlab.pdfgen import canvas, textobject
+    from reportlab.platypus.paragraph import Paragraph as RLParagraph
 
+    own_break = RLParagraph.breakLines
     own_split = ttfonts.TTFont.splitString
     own_escape = canvas.escapePDF
     own_fp_str = rl_accel.fp_str
     shadow = Shadows()
-    result = Checked({"split": 0, "escape": 0, "fp_str": 0}, [])
+    result = Checked({"break": 0, "split": 0, "escape": 0, "fp_str": 0}, [])
 
     def compare(name: str, got: Any, want: Any, args: Any) -> None:
         result.calls[name] += 1
@@ -99,6 +107,16 @@ def checked_write(brief: Brief, template: Template, langs: tuple[Lang, ...], lay
     writer = PdfWriter(brief, template, langs, layout, register_fonts(template))
     with drawing_sped_up():
         fast_split, fast_escape, fast_fp_str = ttfonts.TTFont.splitString, canvas.escapePDF, textobject.fp_str
+        fast_break = RLParagraph.breakLines
+
+        def breaks(self: Any, width: Any) -> Any:
+            want = own_break(
+                self, list(width) if isinstance(width, list) else width
+            )  # it may change the list
+            want_state = broken_state(self)
+            got = fast_break(self, width)
+            compare("break", lines_of(got, broken_state(self)), lines_of(want, want_state), (self.text,))
+            return got
 
         def split(self: Any, text: Any, doc: Any, encoding: str = "utf-8") -> Any:
             got = fast_split(self, text, doc, encoding)
@@ -116,6 +134,7 @@ def checked_write(brief: Brief, template: Template, langs: tuple[Lang, ...], lay
             return got
 
         patched = [(ttfonts.TTFont, "splitString", split), (canvas, "escapePDF", escape)]
+        patched += [(RLParagraph, "breakLines", breaks)]
         patched += [(module, "fp_str", fp_str) for module in (canvas, textobject, pdfdoc)]
         saved = [(owner, name, getattr(owner, name)) for owner, name, _ in patched]
         for owner, name, value in patched:
@@ -126,6 +145,20 @@ def checked_write(brief: Brief, template: Template, langs: tuple[Lang, ...], lay
             for owner, name, value in saved:
                 setattr(owner, name, value)
     return result
+
+
+def broken_state(paragraph: Any) -> tuple[Any, ...]:
+    """What ``breakLines`` sets on the paragraph besides the lines it returns."""
+    names = ("_width_max", "height", "_splitLongWordCount", "_hyphenations")
+    return tuple(getattr(paragraph, name, None) for name in names)
+
+
+def lines_of(broken: Any, state: tuple[Any, ...]) -> Any:
+    """``breakLines``' result as comparable values: its fields, each line's words' fields for kind 1."""
+    fields = {k: v for k, v in broken.__dict__.items() if k != "lines"}
+    if broken.kind == 0:
+        return fields, broken.lines, state
+    return fields, [[w.__dict__ for w in line.words] for line in broken.lines], state
 
 
 def assert_all_equal(checked: Checked) -> None:
@@ -272,3 +305,50 @@ def test_reportlabs_functions_come_back_after_the_writer() -> None:
         assert textobject.fp_str is not rl_accel.fp_str
         assert ttfonts.TTFont.splitString is not before[0]
     assert installed() == before
+
+
+BREAK_TEXTS = (
+    "Rapat koordinasi membahas rencana kerja bersama; rapat berikutnya membahas anggaran kerja.",
+    "Kata-yang-sangat-panjang-sekali-tanpa-spasi-yang-lebih-lebar-dari-barisnya di tengah kalimat.",
+    "tanpa\u00a0spasi biasa\u00a0lagi dan lagi\u00a0dan lagi tanpa\u00a0putus",
+    "tanda\u00adhubung lunak di\u00adtengah kata-kata yang pan\u00adjang",
+    "  spasi   di awal,\n\tbaris baru   dan tab  ",
+    "satu",
+    "",
+)
+
+
+@pytest.mark.parametrize("text", BREAK_TEXTS)
+@pytest.mark.parametrize(
+    "style_args",
+    [
+        {},
+        {"firstLineIndent": 24},
+        {"spaceShrinkage": 0.2},
+        {"splitLongWords": 0},
+        {"fontSize": 7.5, "leading": 9},
+    ],
+    ids=["plain", "indent", "shrink", "no-split", "small"],
+)
+@pytest.mark.parametrize("width", [60, 140, 400])
+def test_break_lines_is_reportlabs(
+    template: Template, text: str, style_args: dict[str, Any], width: float
+) -> None:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus.paragraph import Paragraph as RLParagraph
+
+    from briefgen.writers.pdf import flowables
+
+    fonts = register_fonts(template)
+    fast = break_lines(RLParagraph.breakLines)
+    make = flowables.classes().paragraph
+    for font in (fonts.regular, fonts.bold, fonts.italic):
+        style = ParagraphStyle("t", fontName=font, **{"fontSize": 10, "leading": 12, **style_args})
+        theirs, mine = make(text, style), make(text, style)
+        for paragraph in (theirs, mine):
+            paragraph.width = width
+            paragraph._wrapWidths = [width - style.firstLineIndent, width]
+        want = RLParagraph.breakLines(theirs, theirs._wrapWidths)
+        got = fast(mine, mine._wrapWidths)
+        assert lines_of(got, broken_state(mine)) == lines_of(want, broken_state(theirs))
+    assert fast(make("", style), width).lines == []

@@ -16,6 +16,9 @@ everything else to reportlab's own function:
   thousands of times; each is formatted once (the value alone decides the text: ``1`` and
   ``1.0`` give ``1``).
 
+And the line breaking of a paragraph of one plain fragment (most of a brief's), reportlab's
+``Paragraph.breakLines`` without the branches such text never takes: :func:`break_lines`.
+
 ``tests/test_writers_pdf_speed.py`` compares each with reportlab's own.
 """
 
@@ -111,19 +114,115 @@ def remembering_fp_str(original: Callable[..., str]) -> Callable[..., str]:
     return fp_str
 
 
+def break_lines(original: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
+    """``Paragraph.breakLines`` with a fast path for one fragment of plain text, left to right.
+
+    The path reportlab takes for such a paragraph, without its branches for soft hyphens,
+    hyphenation, bullets, bidirectional text and shaping (such paragraphs go to reportlab): words
+    are added to a line while they fit, with the same arithmetic in the same order, and each
+    word's width is looked up in a table of the font and size (measured by reportlab's
+    ``stringWidth`` the first time). A word wider than its line, which reportlab splits, sends
+    the paragraph to reportlab too.
+    """
+    from reportlab.platypus import paragraph as rl
+
+    widths: dict[tuple[str, float, Any], dict[str, float]] = {}
+
+    def fast(self: Any, width: Any) -> Any:
+        style = self.style
+        frags = self.frags
+        word_wrap = style.wordWrap
+        if (
+            len(frags) > 1
+            or self.bulletText
+            or style.shaping
+            or (word_wrap and word_wrap.upper() in ("RTL", "LTR"))
+            or getattr(style, "hyphenationLang", "")
+            or style.uriWasteReduce
+            or style.embeddedHyphenation
+            or style.endDots
+        ):
+            return original(self, width)
+        if not frags:  # an empty cell of a column
+            self._width_max = 0
+            self.height = 0
+            self._splitLongWordCount = self._hyphenations = 0
+            size = style.fontSize
+            return rl.ParaLines(
+                kind=0, fontSize=size, fontName=style.fontName, textColor=style.textColor,
+                ascent=size, descent=-0.2 * size, lines=[],
+            )  # fmt: skip
+        f = frags[0]
+        text = f.__dict__.get("text")
+        if not isinstance(text, str) or "\xad" in text or hasattr(f, "cbDefn") or hasattr(f, "backColor"):
+            return original(self, width)
+        text = rl.strip(text)
+        if not text or rl._processed_frags(frags):
+            return original(self, width)
+        words = rl.split(text)
+        max_widths = width if isinstance(width, (tuple, list)) else [width]
+        font_name, font_size, encoding = f.fontName, f.fontSize, self.encoding
+        known = widths.get((font_name, font_size, encoding))
+        if known is None:
+            known = widths[(font_name, font_size, encoding)] = {}
+        measure = rl.stringWidth
+        space = measure(" ", font_name, font_size, encoding)
+        shrink = style.spaceShrinkage * space
+        split_long = style.splitLongWords
+        last = len(max_widths) - 1
+        lineno = 0
+        max_width = max_widths[0]
+        width_max: float = 0
+        lines: list[tuple[float, list[str]]] = []
+        line: list[str] = []
+        current = -space
+        for word in words:
+            word_width = known.get(word)
+            if word_width is None:
+                word_width = known[word] = measure(word, font_name, font_size, encoding)
+            new = current + space + word_width
+            limit = max_width + shrink * len(line)
+            if new > limit and split_long and word_width > max_width:
+                return original(self, width)  # a word longer than its line: reportlab splits it
+            if new <= limit or not line:
+                line.append(word)
+                current = new
+            else:
+                if current > width_max:
+                    width_max = current
+                lines.append((max_width - current, line))
+                line = [word]
+                current = word_width
+                lineno += 1
+                max_width = max_widths[min(last, lineno)]
+        if current > width_max:
+            width_max = current
+        lines.append((max_width - current, line))
+        self._width_max = width_max
+        self.height = 0
+        self._splitLongWordCount = self._hyphenations = 0
+        ascent, descent = rl.getAscentDescent(font_name, font_size)
+        return f.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=font_size)
+
+    return fast
+
+
 @contextlib.contextmanager
 def drawing_sped_up() -> Iterator[None]:
-    """While it lasts, reportlab draws text with the functions above; as before after it."""
+    """While it lasts, reportlab breaks and draws text with the functions above; as before after it."""
     from reportlab.lib import rl_accel
     from reportlab.pdfbase import pdfdoc, ttfonts
     from reportlab.pdfgen import canvas, textobject
+    from reportlab.platypus import paragraph
 
     saved: list[tuple[Any, str, Any]] = [
+        (paragraph.Paragraph, "breakLines", paragraph.Paragraph.breakLines),
         (ttfonts.TTFont, "splitString", ttfonts.TTFont.splitString),
         (canvas, "escapePDF", canvas.escapePDF),
         *((module, "fp_str", module.fp_str) for module in (canvas, textobject, pdfdoc)),
     ]
     fp_str = remembering_fp_str(rl_accel.fp_str)
+    paragraph.Paragraph.breakLines = break_lines(paragraph.Paragraph.breakLines)
     ttfonts.TTFont.splitString = split_string(ttfonts.TTFont.splitString)
     escape_table = getattr(rl_accel, "_ESCAPEDICT", None)
     if escape_table is not None:  # None: reportlab uses rl_accel's C function, fast already
