@@ -97,7 +97,7 @@ def checked_write(brief: Brief, template: Template, langs: tuple[Lang, ...], lay
     own_escape = canvas.escapePDF
     own_fp_str = rl_accel.fp_str
     shadow = Shadows()
-    result = Checked({"break": 0, "split": 0, "escape": 0, "fp_str": 0}, [])
+    result = Checked({"break": 0, "split": 0, "escape": 0, "fp_str": 0, "push": 0}, [])
 
     def compare(name: str, got: Any, want: Any, args: Any) -> None:
         result.calls[name] += 1
@@ -108,6 +108,23 @@ def checked_write(brief: Brief, template: Template, langs: tuple[Lang, ...], lay
     with drawing_sped_up():
         fast_split, fast_escape, fast_fp_str = ttfonts.TTFont.splitString, canvas.escapePDF, textobject.fp_str
         fast_break = RLParagraph.breakLines
+        fast_push = canvas.Canvas.push_state_stack
+
+        def push(self: Any) -> None:
+            want = {name: self.__dict__[name] for name in self.STATE_ATTRIBUTES}  # as reportlab saves it
+            before = len(self.state_stack), self._extgstate
+            fast_push(self)
+            got = self.state_stack[-1]
+            compare(
+                "push", (list(got.items()), len(self.state_stack)), (list(want.items()), before[0] + 1), ()
+            )
+            compare(
+                "push",
+                type(self._extgstate) is type(before[1]) and self._extgstate is not before[1],
+                True,
+                (),
+            )
+            compare("push", self._extgstate._d, before[1]._d, ())
 
         def breaks(self: Any, width: Any) -> Any:
             want = own_break(
@@ -134,7 +151,7 @@ def checked_write(brief: Brief, template: Template, langs: tuple[Lang, ...], lay
             return got
 
         patched = [(ttfonts.TTFont, "splitString", split), (canvas, "escapePDF", escape)]
-        patched += [(RLParagraph, "breakLines", breaks)]
+        patched += [(RLParagraph, "breakLines", breaks), (canvas.Canvas, "push_state_stack", push)]
         patched += [(module, "fp_str", fp_str) for module in (canvas, textobject, pdfdoc)]
         saved = [(owner, name, getattr(owner, name)) for owner, name, _ in patched]
         for owner, name, value in patched:
@@ -296,9 +313,11 @@ def test_reportlabs_functions_come_back_after_the_writer() -> None:
     from reportlab.lib import rl_accel
     from reportlab.pdfbase import pdfdoc, ttfonts
     from reportlab.pdfgen import canvas, textobject
+    from reportlab.platypus.paragraph import Paragraph as RLParagraph
 
     def installed() -> tuple[Any, ...]:
-        return (ttfonts.TTFont.splitString, canvas.escapePDF, canvas.fp_str, textobject.fp_str, pdfdoc.fp_str)
+        functions = (ttfonts.TTFont.splitString, canvas.escapePDF, canvas.fp_str, textobject.fp_str)
+        return (*functions, pdfdoc.fp_str, RLParagraph.breakLines, canvas.Canvas.push_state_stack)
 
     before = installed()
     with drawing_sped_up():

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import operator
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -114,6 +115,30 @@ def remembering_fp_str(original: Callable[..., str]) -> Callable[..., str]:
     return fp_str
 
 
+def _words_of(frag: Any) -> list[str] | None:
+    """The words of a paragraph's one fragment, if :func:`break_lines` can break them itself.
+
+    A fragment has its text (a paragraph as made) or its words (the rest of a paragraph split
+    at a page end). None for text with a soft hyphen, for words reportlab marked (a long word
+    it split, one with a soft hyphen: subclasses of ``str``) or empty, and for nothing to break.
+    """
+    from reportlab.platypus import paragraph as rl
+
+    text = frag.__dict__.get("text")
+    if text is not None:
+        if not isinstance(text, str) or "\xad" in text:
+            return None
+        text = rl.strip(text)
+        return rl.split(text) if text else None
+    words = frag.__dict__.get("words")
+    if type(words) is not list or not all(words) or set(map(type, words)) != {str}:
+        return None
+    joined = "".join(words)
+    if "\xad" in joined or not rl.strip(joined):
+        return None
+    return words
+
+
 def break_lines(original: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
     """``Paragraph.breakLines`` with a fast path for one fragment of plain text, left to right.
 
@@ -127,6 +152,7 @@ def break_lines(original: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any
     from reportlab.platypus import paragraph as rl
 
     widths: dict[tuple[str, float, Any], dict[str, float]] = {}
+    ascents: dict[tuple[str, float], tuple[float, float]] = {}
 
     def fast(self: Any, width: Any) -> Any:
         style = self.style
@@ -153,13 +179,11 @@ def break_lines(original: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any
                 ascent=size, descent=-0.2 * size, lines=[],
             )  # fmt: skip
         f = frags[0]
-        text = f.__dict__.get("text")
-        if not isinstance(text, str) or "\xad" in text or hasattr(f, "cbDefn") or hasattr(f, "backColor"):
+        if hasattr(f, "cbDefn") or hasattr(f, "backColor") or rl._processed_frags(frags):
             return original(self, width)
-        text = rl.strip(text)
-        if not text or rl._processed_frags(frags):
+        words = _words_of(f)
+        if words is None:
             return original(self, width)
-        words = rl.split(text)
         max_widths = width if isinstance(width, (tuple, list)) else [width]
         font_name, font_size, encoding = f.fontName, f.fontSize, self.encoding
         known = widths.get((font_name, font_size, encoding))
@@ -201,10 +225,30 @@ def break_lines(original: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any
         self._width_max = width_max
         self.height = 0
         self._splitLongWordCount = self._hyphenations = 0
-        ascent, descent = rl.getAscentDescent(font_name, font_size)
+        metrics = ascents.get((font_name, font_size))
+        if metrics is None:
+            metrics = ascents[(font_name, font_size)] = rl.getAscentDescent(font_name, font_size)
+        ascent, descent = metrics
         return f.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=font_size)
 
     return fast
+
+
+def push_state_stack(original: Callable[[Any], None], names: list[str]) -> Callable[[Any], None]:
+    """``Canvas.push_state_stack`` (``saveState``) taking the ``names`` attributes in one call.
+
+    ``names`` is reportlab's ``Canvas.STATE_ATTRIBUTES``; the saved state is the same dictionary.
+    """
+    get = operator.itemgetter(*names)
+
+    def push(self: Any) -> None:
+        if self.STATE_ATTRIBUTES is not names:  # a canvas class with a state of its own
+            original(self)
+            return
+        self.state_stack.append(dict(zip(names, get(self.__dict__), strict=True)))
+        self._extgstate = self._extgstate.pushCopy()
+
+    return push
 
 
 @contextlib.contextmanager
@@ -218,12 +262,15 @@ def drawing_sped_up() -> Iterator[None]:
     saved: list[tuple[Any, str, Any]] = [
         (paragraph.Paragraph, "breakLines", paragraph.Paragraph.breakLines),
         (ttfonts.TTFont, "splitString", ttfonts.TTFont.splitString),
+        (canvas.Canvas, "push_state_stack", canvas.Canvas.push_state_stack),
         (canvas, "escapePDF", canvas.escapePDF),
         *((module, "fp_str", module.fp_str) for module in (canvas, textobject, pdfdoc)),
     ]
     fp_str = remembering_fp_str(rl_accel.fp_str)
     paragraph.Paragraph.breakLines = break_lines(paragraph.Paragraph.breakLines)
     ttfonts.TTFont.splitString = split_string(ttfonts.TTFont.splitString)
+    Canvas = canvas.Canvas  # noqa: N806
+    Canvas.push_state_stack = push_state_stack(Canvas.push_state_stack, Canvas.STATE_ATTRIBUTES)
     escape_table = getattr(rl_accel, "_ESCAPEDICT", None)
     if escape_table is not None:  # None: reportlab uses rl_accel's C function, fast already
         canvas.escapePDF = escape_pdf(canvas.escapePDF, escape_table)
