@@ -14,6 +14,7 @@ from briefgen.model import Brief, RenderOptions, Template
 from briefgen.writers import Written, collector_paused
 from briefgen.writers.common import langs_of
 from briefgen.writers.pdf.fonts import register_fonts, widths_remembered
+from briefgen.writers.pdf.speed import drawing_sped_up
 from briefgen.writers.pdf.writer import PdfWriter
 
 
@@ -29,7 +30,7 @@ def write_pdf(brief: Brief, template: Template, options: RenderOptions) -> Writt
     langs = langs_of(options)
     fonts = register_fonts(template)
     writer = PdfWriter(brief, template, langs, options.layout, fonts)
-    with collector_paused(), widths_remembered():
+    with collector_paused(), widths_remembered(), drawing_sped_up():
         data, _ = writer.build(total=None)
     warnings = [_missing_warning(writer.missing, template)] if writer.missing else []
     return Written(data, warnings)
