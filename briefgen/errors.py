@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NoReturn
+
 
 class BriefgenError(Exception):
     """An expected failure: ``message`` is shown as is, the process exits with ``exit_code``."""
@@ -50,3 +52,36 @@ class UsageError(BriefgenError):
     """A bad option value or combination."""
 
     exit_code = 2
+
+
+class Interrupted(BaseException):
+    """SIGINT or SIGTERM, raised wherever the program is, so every ``finally`` runs (temporary files
+    removed, locks released, a half-renamed set of outputs put back) before the process ends.
+
+    A BaseException, so no ``except Exception`` swallows it; not KeyboardInterrupt, which Typer
+    turns into a silent exit 130."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+_stop_requested: list[int] = []
+
+
+def request_stop(signum: int) -> NoReturn:
+    """Records that the run was asked to stop, then raises :class:`Interrupted` where it is.
+
+    Python prints and drops an exception raised while it runs a destructor or a weak-reference
+    callback ("Exception ignored in …"): a signal handled there would be lost, and the build
+    would go on to replace the outputs it was told to leave alone. The record is what
+    :func:`raise_if_stopped` checks before anything is replaced.
+    """
+    _stop_requested.append(signum)
+    raise Interrupted(signum)
+
+
+def raise_if_stopped() -> None:
+    """Raises :class:`Interrupted` again when a stop was asked for and its exception got lost."""
+    if _stop_requested:
+        raise Interrupted(_stop_requested[0])

@@ -118,3 +118,32 @@ def test_a_new_set_replaces_the_old_one_whole(first: tuple[Config, dict[str, str
     assert sorted(after) == sorted(before)
     assert all(after[p.name] != before[p.name] for p in result.written)
     assert not list(config.out.glob(".*.tmp"))
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the dropped exception
+def test_a_stop_whose_exception_was_lost_still_leaves_the_outputs_alone(tmp_path: Path) -> None:
+    """A signal handled inside a destructor raises there and Python drops the exception; the
+    record of the stop is checked before any output is replaced."""
+    from briefgen import errors
+    from briefgen.errors import Interrupted, request_stop
+    from briefgen.pipeline.outputs import write_together
+
+    docx, pdf = tmp_path / "brief.docx", tmp_path / "brief.pdf"
+    docx.write_bytes(b"old docx")
+    pdf.write_bytes(b"old pdf")
+
+    class Finaliser:
+        def __del__(self) -> None:
+            request_stop(15)
+
+    try:
+        Finaliser()  # dropped at once: its __del__ raises, Python prints the exception and goes on
+        with pytest.raises(Interrupted) as stopped:
+            write_together([(docx, b"new docx"), (pdf, b"new pdf")])
+        assert stopped.value.signum == 15
+        assert (docx.read_bytes(), pdf.read_bytes()) == (b"old docx", b"old pdf")
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.docx", "brief.pdf"]
+    finally:
+        errors._stop_requested.clear()
+    write_together([(docx, b"new docx"), (pdf, b"new pdf")])  # no stop asked for: written
+    assert (docx.read_bytes(), pdf.read_bytes()) == (b"new docx", b"new pdf")

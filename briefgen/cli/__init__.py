@@ -40,7 +40,7 @@ from briefgen.cli.options import (
 )
 from briefgen.cli.session import Session, session_of
 from briefgen.cli.view import render_facts
-from briefgen.errors import BriefgenError, SkippedSources
+from briefgen.errors import BriefgenError, Interrupted, SkippedSources, request_stop
 
 if TYPE_CHECKING:
     from typer._click.exceptions import UsageError
@@ -409,18 +409,6 @@ def templates_new(
     print(new_template(name, Path("templates")))
 
 
-class Interrupted(BaseException):
-    """SIGINT or SIGTERM, raised wherever the program is, so every ``finally`` runs (temporary files
-    removed, locks released, a half-renamed set of outputs put back) before the process ends.
-
-    A BaseException, so no ``except Exception`` swallows it; not KeyboardInterrupt, which Typer
-    turns into a silent exit 130."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
-
-
 def _interrupt(signum: int, frame: object) -> None:
     import signal
 
@@ -431,7 +419,7 @@ def _interrupt(signum: int, frame: object) -> None:
     # Stopping kills the worker processes; a process pool's manager thread then complains on
     # stderr (a broken pool, a cancelled future). The one line the user gets says what happened.
     threading.excepthook = lambda args: None
-    raise Interrupted(signum)
+    request_stop(signum)
 
 
 def _usage_line(error: UsageError) -> str:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefgen import __version__
 from briefgen.config import Config
-from briefgen.errors import BriefgenError, SourceError
+from briefgen.errors import BriefgenError, SourceError, raise_if_stopped
 from briefgen.model import Brief, Facts, NextStep, RenderOptions, StepItem, Template
 from briefgen.pipeline.processes import end_workers, worker_count, worker_start
 from briefgen.pipeline.sources import MANIFEST_FILE, open_regular
@@ -203,6 +203,7 @@ def write_together(files: Sequence[tuple[Path, bytes]]) -> None:
     kept of each, so the previous DOCX and PDF stay a matching pair. Raises BriefgenError naming
     the file that could not be written.
     """
+    raise_if_stopped()  # a stop whose exception was lost must still leave the outputs alone
     staged: list[tuple[Path, str]] = []
     kept: dict[Path, str | None] = {}
     done: list[Path] = []
