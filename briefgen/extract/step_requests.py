@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.lexicon import REGIONAL_TITLES
+from briefgen.extract.lexicon import REGIONAL_TITLES, TITLES
 
 # Instructions and requests addressed to someone: "Presiden meminta Polri untuk …",
 # "menginstruksikan seluruh kepala dinas …", "mendorong pemda agar …", "memberi waktu tiga pekan
@@ -15,12 +15,21 @@ PURPOSE = r"(?=(?:[^.;]|\.(?=\s*[A-Z\d])){0,300}?\b(?:untuk|agar|supaya)\s+(?!di
 # "meminta setiap camat memiliki …", "minta para camat membuat …", "meminta masyarakat
 # mewaspadai …": an instruction to the ones under someone's authority (every camat, the officers,
 # the public), the addressee and then the act, a prefixed verb in lower case (not "mereka",
-# "menteri", which only look prefixed). A demand made of a named body ("meminta LMKN membuka …")
-# needs its "untuk"/"agar".
+# "menteri", which only look prefixed). An office holder addressed by their title ("meminta
+# Menteri Kesehatan Rina memberi sanksi …", "meminta Kapolri menindak …", any title of TITLES) and
+# the units of a government ("meminta OPD memperhatikan …") are asked the same way. A demand made
+# of another named body ("meminta LMKN membuka …") needs its "untuk"/"agar".
+_ADDRESSED_TITLES = "|".join(
+    sorted(
+        {re.escape(t.lower()).replace(r"\ ", r"\s+") for t in REGIONAL_TITLES | set(TITLES)},
+        key=len,
+        reverse=True,
+    )
+)
 ADDRESSEE_THEN_ACT = (
     r"(?=\s+(?:kepada\s+)?(?:(?:pak|bu|bapak|ibu)\s+)?"
-    r"(?:setiap|seluruh|semua|segenap|para|jajaran|masyarakat|warga|kepala|"
-    + "|".join(sorted((t.lower().replace(" ", r"\s+") for t in REGIONAL_TITLES), key=len, reverse=True))
+    r"(?:setiap|seluruh|semua|segenap|para|jajaran|masyarakat|warga|kepala|opd|skpd|perangkat\s+daerah|"
+    + _ADDRESSED_TITLES
     + r")\b)"
     # (a comma only before "terutama …", which narrows the addressee; no clause of its own between;
     # seeing or knowing is no act asked for: "ingin masyarakat melihat …" is a hope; a passive

@@ -404,6 +404,7 @@ _ADDRESSEE_STOP = re.compile(
 )
 
 
+_CAPITALISED_PREFIX = re.compile(r"(?:Me|Ber|ME|BER)[\w-]{3,}")
 # Words before the addressee: "meminta ke …", "requested that …", "called on …", "an invitation to …".
 _ADDRESSEE_LEAD = frozenset(("ke", "pada", "kepada", "tolong", "agar", "supaya", "that", "on"))
 
@@ -426,7 +427,8 @@ def addressee(text: str, marker: int) -> str | None:
     who: list[str] = []
     for token in tokens[:9]:
         word = token.strip(",;:.")
-        if _ADDRESSEE_STOP.fullmatch(word) or not word:
+        # ("meminta Menteri Perhubungan Sari …", "Mendagri": a capitalised word only looks prefixed)
+        if not word or (_ADDRESSEE_STOP.fullmatch(word) and not _CAPITALISED_PREFIX.fullmatch(word)):
             break
         who.append(word)
         if token != word:
