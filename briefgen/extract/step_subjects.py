@@ -44,7 +44,8 @@ OWN_SIDE = re.compile(r"(?:pihaknya|pihak\s+kami|kami|kita|saya|we|I)$", re.IGNO
 _UNNAMED = re.compile(r"(?:It|it|They|they|Mereka|mereka)$")
 _QUANTITY = (
     r"(?:(?:para|seluruh|semua|setiap|tiap|segenap|masing-masing|sejumlah|sebanyak|\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan"
-    r"|sembilan|sepuluh|sebelas|belas|puluh|ratus|ribu|the|its|their|our)\s+)*"
+    r"|sembilan|sepuluh|sebelas|belas|puluh|ratus|ribu|the|its|their|our"
+    r"|all|both|each|every|several|some|many|other|one|two|three|four|five|six|seven|eight|nine|ten)\s+)*"
 )
 # "Pemerintah provinsi", "dua belas startup tersebut", "kementerian Malaysia", "the sovereign
 # fund": an acting body and at most four words that qualify it (no verb, no relative clause).
@@ -52,12 +53,22 @@ _AGENT = re.compile(
     rf"{_QUANTITY}(?P<head>[^\W\d_][\w-]*)(?:\s+(?!yang\b|(?!(?:tersebut|terkait)\b)(?:me|ber|di|ter)[a-z]{{4,}})[\w.()-]+){{0,4}}",
     re.IGNORECASE,
 )
+# English bodies and office holders that can act: the bodies, the units of government at every
+# level ("the provinces", "three other regencies", "the embassy", "his side") and the office
+# holders named by their title ("the minister", "the ambassador").
 _ENGLISH_AGENTS = words(
     """
-    fund government ministry agency company companies bank council committee team office authority
-    authorities administration delegation board firm institution organisation organization
-    university police sides parties country countries participants delegates exhibitors
-    governor governors regent regents mayor mayors
+    fund government governments ministry ministries agency agencies company companies bank council
+    committee team office offices authority authorities administration administrations delegation
+    board firm firms institution institutions organisation organization organisations organizations
+    university universities police sides side parties country countries participants delegates
+    exhibitors department departments directorate commission parliament legislature embassy
+    embassies consulate mission military army navy taskforce force
+    province provinces regency regencies district districts city cities municipality municipalities
+    village villages town towns county counties subdistrict subdistricts
+    governor governors regent regents mayor mayors minister ministers president
+    ambassador ambassadors consul envoy secretary director chairman chairwoman chairperson head
+    chief spokesperson spokesman spokeswoman official officials officer officers
     """
 )
 _NOT_ACTORS = frozenset(
@@ -152,9 +163,10 @@ def clause_before(text: str) -> str:
     # "pesan tegas bahwa kepala unit di tiap kecamatan wajib …": a complement clause opens after "bahwa"
     # ("tindakan tegas dikeluarkan yakni polisi bakal …": so does one after "yakni"/"yaitu")
     low = text.lower()
-    that = max(low.rfind(" bahwa "), low.rfind(" yakni "), low.rfind(" yaitu "))
+    # ("… the information was that three districts will …": so does one after "that")
+    that, word = max((low.rfind(f" {w} "), w) for w in ("bahwa", "yakni", "yaitu", "that"))
     if that > clause_at:
-        clause_at = that + len(" bahwa")
+        clause_at = that + len(word) + 1
     return _LEADING_ADVERBS.sub("", _ADVERBS.sub("", text[clause_at + 1 :]).strip())
 
 
@@ -332,8 +344,19 @@ _THROUGH_INTERPOSED = re.compile(
     r"\s+[^,;]{1,80},\s*(?:(?:juga|pun|akan|masih|tetap|terus|also)\s+)*$",
     re.IGNORECASE,
 )
-# (either of the two, set between the subject and its verb)
-_SET_OFF = re.compile(f"{_INTERPOSED.pattern}|{_THROUGH_INTERPOSED.pattern}", re.IGNORECASE)
+# "Dinas Kesehatan Kota Malang, tahun ini, bakal …", "Three regencies, namely A, B and C, will …":
+# a time or the members of the subject, set off by commas between the subject and its verb.
+_WHEN_OR_WHICH_INTERPOSED = re.compile(
+    r",\s*(?:(?:pada\s+)?(?:tahun|pekan|minggu|bulan|semester)\s+(?:ini|depan)|nantinya|kelak|ke\s+depan"
+    r"|this\s+(?:year|month|week)|next\s+(?:year|month|week)"
+    r"|(?:namely|yakni|yaitu|including|termasuk|antara\s+lain)\s+[^;]{1,80}?)"
+    r"\s*,\s*(?:(?:juga|pun|akan|masih|tetap|terus|also)\s+)*$",
+    re.IGNORECASE,
+)
+# (any of these, set between the subject and its verb)
+_SET_OFF = re.compile(
+    f"{_INTERPOSED.pattern}|{_THROUGH_INTERPOSED.pattern}|{_WHEN_OR_WHICH_INTERPOSED.pattern}", re.IGNORECASE
+)
 # "Wali Kota Rizal mengancam, akan …": the comma after a verb of saying ends no clause.
 _SAID_COMMA = re.compile(rf"\b(?:{_REPORTING})\s*,\s*$", re.IGNORECASE)
 
