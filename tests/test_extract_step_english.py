@@ -3,7 +3,11 @@ written for this test)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from briefgen.extract import extract
 from briefgen.extract.step_english import ASKED_FOR, MODAL, OUTCOME_EN, PASSIVE_EN, REQUEST_EN
+from briefgen.model import Article
 
 
 def test_a_request_names_its_addressee_and_the_report_of_being_asked_is_none() -> None:
@@ -27,3 +31,24 @@ def test_an_outcome_or_a_passive_of_fate_is_told_apart_from_a_passive_plan() -> 
     assert OUTCOME_EN.search("will benefit from the new port")
     passive = PASSIVE_EN.search("The budget will be discussed next week.")
     assert passive is not None and passive.group("verb") == "discussed"
+
+
+def test_is_to_announces_a_plan_of_an_acting_subject() -> None:
+    def steps(sentence: str) -> list[tuple[str, str | None]]:
+        lead = "PERTH - The state premier opened the new harbour office on Monday with two mayors."
+        facts = extract(Article("x", None, [lead, sentence]), today=dt.date(2026, 11, 22))
+        return [(s.text, s.actor) for s in facts.next_steps]
+
+    assert steps("The minister is to meet her Fijian counterpart on Friday.") == [
+        ("The minister is to meet her Fijian counterpart on Friday.", "The minister")
+    ]
+    assert [t for t, _ in steps("About 300 nurses are to be sent home soon.")] == [
+        "About 300 nurses are to be sent home soon."
+    ]
+    for sentence in (
+        "The aim is to cut the queue at the port.",
+        "The agency is to blame for the delay.",
+        "Her trip is to promote the island.",
+    ):
+        assert steps(sentence) == [], sentence
+    assert PASSIVE_EN.search("Two ships are to be repaired.") is not None

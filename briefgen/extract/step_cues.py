@@ -387,7 +387,7 @@ _REQUEST_WORDS = (
 # such a word is in the sentence, a substring test far cheaper than the scan.
 _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("diharapkan",), _EXPECTED, "expected"),
-    (("will", "would", "shall", "going"), MODAL, "weak"),
+    (("will", "would", "shall", "going", "is to", "are to", "also to"), MODAL, "weak"),
     (("aim",), AIMS_EN, "weak"),
     (("nanti",), _NANTINYA_PASSIVE, "weak"),
     (("mulai", "berlaku"), _OPENING, "opening"),

@@ -60,9 +60,15 @@ PLAN_OF = re.compile(r"(?:['’]s|\bits|\btheir|\bour)\s+(?:new\s+)?plans?\s+to\
 
 CAUSED = re.compile(r"\b(?:caused\s+by|due\s+to|because\s+of|driven\s+by|owing\s+to)\b[^.;]*$", re.IGNORECASE)
 
-# An English modal: "will", "would", "shall" — not "political will", "good will".
+# An English modal: "will", "would", "shall" — not "political will", "good will"; and the "is to"
+# of a plan announced ("The minister is to meet her counterpart on Friday", "workers are to be
+# sent home"), which needs an acting subject like any future ("the aim is to …" names a thing;
+# "is to blame" assigns blame).
+_IS_TO = r"(?:is|are)\s+(?:also\s+)?to(?=\s+(?!blame\b)[a-z]{2,})"
 MODAL = re.compile(
-    r"(?<!\bpolitical\s)(?<!\bgood\s)(?<!\bfree\s)\b(?:will|would|shall|(?:is|are|am)\s+going\s+to)\b(?!\s+not\b)"
+    r"(?<!\bpolitical\s)(?<!\bgood\s)(?<!\bfree\s)\b(?:will|would|shall|(?:is|are|am)\s+going\s+to|"
+    + _IS_TO
+    + r")\b(?!\s+not\b)"
 )
 
 # "By March we can open the new office", "if the river rises again, we can
@@ -74,13 +80,14 @@ CAN = re.compile(
 # "Issues on the budget will be discussed soon": an English passive future, what will be done
 # without saying by whom. Passives of feeling or fate ("will be affected") are forecasts.
 PASSIVE_EN = re.compile(
-    r"\b(?:will|would|shall|(?:is|are|am)\s+going\s+to)\s+(?:(?:also|soon|then|immediately|further|later|first)\s+)?be\s+"
+    r"\b(?:will|would|shall|(?:is|are|am)\s+going\s+to|(?:is|are)\s+(?:also\s+)?to)"
+    r"\s+(?:(?:also|soon|then|immediately|further|later|first)\s+)?be\s+"
     r"(?:(?:officially|formally|fully|jointly|gradually)\s+)?(?P<verb>[a-z]{2,}(?:ed|en|ht|wn|ld|un|ne|lt|nt))\b"
 )
 
 # "will benefit", "would be ready", "will grow": what is foreseen to happen, not what someone does.
 OUTCOME_EN = re.compile(
-    r"(?:will|would|shall)\s+(?:(?:also|further|certainly|surely|likely|probably|only)\s+)?"
+    r"(?:will|would|shall|(?:is|are)\s+(?:also\s+)?to)\s+(?:(?:also|further|certainly|surely|likely|probably|only)\s+)?"
     r"(?:be(?!\s+(?:\w+ly\s+)?(?:present|involved)\b)|become|remain|benefit|help|improve"
     r"|increase|grow|rise|fall|decline|drop|boost|affect|face|need"
     r"|get|see|suffer|lose|gain|expect|hope|like|run|achieve)\b"
