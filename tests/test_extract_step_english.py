@@ -52,3 +52,13 @@ def test_is_to_announces_a_plan_of_an_acting_subject() -> None:
     ):
         assert steps(sentence) == [], sentence
     assert PASSIVE_EN.search("Two ships are to be repaired.") is not None
+
+
+def test_encouraging_reminding_or_telling_someone_to_act_is_a_request() -> None:
+    assert REQUEST_EN.search("The minister encouraged the district offices to open on Saturdays.")
+    assert REQUEST_EN.search("She reminded all nurses to wear gloves.")
+    assert REQUEST_EN.search("He told the village heads to count the boats by May.")
+    # told what is so, encouraged a thing, reminded of a fact: no one is asked to act
+    assert REQUEST_EN.search("He told reporters that the port would open.") is None
+    assert REQUEST_EN.search("The fund encouraged trade deals with other countries to grow.") is None
+    assert REQUEST_EN.search("The mayor reminded residents that the market is shut.") is None

@@ -339,7 +339,8 @@ _CUE_WORDS = re.compile(
     r"|pasti|kewajiban|berkewajiban|berusaha|berupaya|mengingatkan|mengarahkan|mengajak|menekankan|menegaskan"
     r"|menyampaikan|diingatkan|diarahkan|mengajak|held|kalau|jika|apabila|bila|tekankan|mengincar|bilang"
     r"|berkata|demand\w*|sought|sanksi|dilaksanakan|digelar|diselenggarakan|diadakan|dilakukan|dimulai|disalurkan|didistribusikan"
-    r"|dibagikan|memacu|ingatkan|perintahkan)",
+    r"|dibagikan|memacu|ingatkan|perintahkan|encourag\w*|remind\w*|tell|tells|told|press(?:es|ed)|push(?:es|ed)"
+    r"|command\w*)",
     re.IGNORECASE,
 )
 
@@ -409,6 +410,13 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
             "appeal",
             "direct",
             "task",
+            "encourag",
+            "remind",
+            "tell",
+            "told",
+            "press",
+            "push",
+            "command",
         ),
         REQUEST_EN,
         "request",

@@ -37,6 +37,26 @@ WISH_EN = re.compile(
     re.IGNORECASE,
 )
 
+# English bodies and office holders that can act: the bodies, the units of government at every
+# level ("the provinces", "three other regencies", "the embassy", "his side") and the office
+# holders named by their title ("the minister", "the ambassador").
+ENGLISH_AGENTS = words(
+    """
+    fund government governments ministry ministries agency agencies company companies bank council
+    committee team office offices authority authorities administration administrations delegation
+    board firm firms institution institutions organisation organization organisations organizations
+    university universities police sides side parties country countries participants delegates
+    exhibitors department departments directorate commission parliament legislature embassy
+    embassies consulate mission military army navy taskforce force
+    province provinces regency regencies district districts city cities municipality municipalities
+    industry industries business businesses enterprises
+    village villages town towns county counties subdistrict subdistricts
+    governor governors regent regents mayor mayors minister ministers president
+    ambassador ambassadors consul envoy secretary director chairman chairwoman chairperson head
+    chief spokesperson spokesman spokeswoman official officials officer officers
+    """
+)
+
 # English requests: "asked the regents to …", "urged all parties not to …", "requested that the
 # officials …", "sent an invitation to a mayor to attend …" ("in order to" is no order).
 REQUEST_EN = re.compile(
@@ -46,6 +66,18 @@ REQUEST_EN = re.compile(
     r"|invite[sd]?|call(?:s|ed)\s+on|appeal(?:s|ed)?\s+to|direct(?:s|ed)|tasked"
     r"|(?:extend(?:s|ed)?|sent|sends|issued)\s+an\s+invitation)\b"
     r"(?=[^.;]{0,200}?\b(?:that|to\s+(?:not\s+)?(?!the\b|an?\b|his\b|her\b|their\b|its\b|our\b)[a-z]))"
+    # the other verbs of pressing and telling someone to act, only with "to" and an act
+    # ("reminded all staff to …", "told the heads to …"; "told reporters that …" reports,
+    # "reminded that …" informs)
+    r"|\b(?:remind(?:s|ed)?|tell|tells|told|press(?:es|ed)|push(?:es|ed)|command(?:s|ed))\b"
+    r"(?=\s+(?!(?:to|that|for|on)\b)[^.;]{1,200}?\bto\s+(?:not\s+)?(?!the\b|an?\b|his\b|her\b|their\b|its\b|our\b)[a-z])"
+    # "encouraged the local administrations to hold …": encouraging names who is to act, a body
+    # or an office holder (ENGLISH_AGENTS) or a pronoun, right before "to" ("encouraged trade
+    # agreements to boost exports", "encourage growth to be stable" encourage things)
+    # (the head of the object, not a noun after a preposition: "agreements with other countries")
+    r"|\bencourag(?:e|es|ed)\b(?=\s+(?:(?!(?:with|of|from|in|between|among|for|to)\b)[\w'’-]+\s+){0,5}?(?:"
+    + "|".join(sorted(ENGLISH_AGENTS))
+    + r"|them|him|her|us|you|everyone|all)\s+to\s+(?:not\s+)?[a-z])"
 )
 
 # English: "the government must be selective", "we should establish …"

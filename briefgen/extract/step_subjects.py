@@ -11,6 +11,7 @@ from briefgen.extract.actors import Sides, own_side
 from briefgen.extract.lexicon import AGENT_NOUNS, SPEECH_VERBS, is_known_place, region_abbreviations, words
 from briefgen.extract.people import PeopleIndex
 from briefgen.extract.statements import SentenceRef
+from briefgen.extract.step_english import ENGLISH_AGENTS
 
 _ADVERBS = re.compile(
     r"(?:\s+(?:juga|pun|telah|sudah|akan|segera|kembali|turut|masih|terus|bersama|pula|kini|yang|hanya|tentu|pasti"
@@ -53,24 +54,7 @@ _AGENT = re.compile(
     rf"{_QUANTITY}(?P<head>[^\W\d_][\w-]*)(?:\s+(?!yang\b|(?!(?:tersebut|terkait)\b)(?:me|ber|di|ter)[a-z]{{4,}})[\w.()-]+){{0,4}}",
     re.IGNORECASE,
 )
-# English bodies and office holders that can act: the bodies, the units of government at every
-# level ("the provinces", "three other regencies", "the embassy", "his side") and the office
-# holders named by their title ("the minister", "the ambassador").
-_ENGLISH_AGENTS = words(
-    """
-    fund government governments ministry ministries agency agencies company companies bank council
-    committee team office offices authority authorities administration administrations delegation
-    board firm firms institution institutions organisation organization organisations organizations
-    university universities police sides side parties country countries participants delegates
-    exhibitors department departments directorate commission parliament legislature embassy
-    embassies consulate mission military army navy taskforce force
-    province provinces regency regencies district districts city cities municipality municipalities
-    village villages town towns county counties subdistrict subdistricts
-    governor governors regent regents mayor mayors minister ministers president
-    ambassador ambassadors consul envoy secretary director chairman chairwoman chairperson head
-    chief spokesperson spokesman spokeswoman official officials officer officers
-    """
-)
+_ENGLISH_AGENTS = ENGLISH_AGENTS
 _NOT_ACTORS = frozenset(
     {"Hal", "Ini", "Itu", "Pertemuan", "Kolaborasi", "Kegiatan", "Acara", "Program"}
 ) | words(
