@@ -37,3 +37,19 @@ def test_a_request_for_an_apology_or_to_a_body_not_addressed_by_title_is_not_a_s
         "Ia meminta LPSK membuka data tersebut.",
     ):
         assert _steps(sentence) == [], sentence
+
+
+def test_all_of_those_under_authority_told_to_act_is_a_step() -> None:
+    cases = {
+        "Gubernur menyampaikan kepada para camat untuk tetap membuka posko.": "para camat",
+        "Pihaknya menyampaikan kepada seluruh lurah dan kades agar segera mendata warga.": "seluruh lurah",
+        "Bupati mengingatkan kepada semua kepala dinas, terutama yang melayani warga, agar hadir pagi.": (
+            "semua kepala dinas"
+        ),
+    }
+    for sentence, actor in cases.items():
+        steps = _steps(sentence)
+        assert [text for text, _ in steps] == [sentence], sentence
+        assert (steps[0][1] or "").startswith(actor), (sentence, steps)
+    # a proposal made to a superior, named by title
+    assert _steps("Ia menyampaikan kepada Presiden agar jalan tol ditambah.") == []

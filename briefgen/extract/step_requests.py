@@ -99,7 +99,13 @@ OURS_ASK = re.compile(
 # X untuk …" is as often a proposal made to a superior).
 TOLD_TO = re.compile(
     r"\b(?:menekankan|menegaskan|bilang|berpesan|mengingatkan|berkata)\s+(?:kepada|pada|dengan|ke)\s+"
-    r"(?=(?:(?!bahwa\b)[\w().-]+\s+){1,8}?(?:agar|supaya|untuk)\s+(?!di[a-z]{3,}\b)[a-z])",
+    r"(?=(?:(?!bahwa\b)[\w().-]+\s+){1,8}?(?:agar|supaya|untuk)\s+(?!di[a-z]{3,}\b)[a-z])"
+    # "menyampaikan kepada para Pjs untuk tetap …", "mengingatkan kepada seluruh OPD, terutama yang
+    # melayani warga, agar …": those under one's authority addressed as all of them (seluruh, para,
+    # semua …) are told to act, whoever speaks; a superior is addressed by name or title instead.
+    r"|\b(?:menyampaikan|menekankan|menegaskan|berpesan|mengingatkan)\s+(?:kepada|pada)\s+"
+    r"(?=(?:para|seluruh|semua|segenap|setiap|jajaran)\s+(?:(?!bahwa\b)[\w/().-]+,?\s+){1,14}?"
+    r"(?:agar|supaya|untuk)\s+(?!di[a-z]{3,}\b)[a-z])",
     re.IGNORECASE,
 )
 # "Hamim menyampaikan, agar semua tugas …", "menegaskan agar camat …": an instruction carried by
