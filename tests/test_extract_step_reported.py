@@ -65,6 +65,22 @@ def test_a_demand_or_advice_to_someone_names_the_one_asked() -> None:
     assert _texts("Ada masalah yang mendesak soal air bersih di desa itu.") == []
 
 
+def test_an_appeal_or_request_to_a_class_of_people_named_by_a_common_noun() -> None:
+    for sentence, actor in (
+        ("Konsul itu mengimbau pelajar tidak bepergian sendiri pada malam hari.", "pelajar"),
+        ("Jubir itu menyarankan semua WNI di Lyon jangan dulu keluar rumah.", "semua WNI di Lyon"),
+        ("Ia meminta diaspora membantu mempromosikan kopi daerah.", "diaspora"),
+        ("Wali kota meminta pedagang menutup lapak sebelum pukul 22.00.", "pedagang"),
+    ):
+        assert _steps(sentence) == [(sentence, actor)], sentence
+    for sentence in (
+        "Ia meminta waktu menjelaskan.",
+        "Mereka meminta kenaikan upah menjadi prioritas.",
+        "Ia meminta LPSK membuka data tersebut.",  # a body by its name needs "untuk"/"agar"
+    ):
+        assert _texts(sentence) == [], sentence
+
+
 def test_an_assurance_of_no_more_counts_from_a_time_to_come() -> None:
     text = "Dia memastikan, mulai tahun depan tidak ada lagi sekolah yang rusak."
     assert _texts(text) == [text]

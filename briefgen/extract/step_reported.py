@@ -52,12 +52,22 @@ _DOCUMENT = re.compile(
 _DEMAND = re.compile(
     r"(?<!\byang\s)(?<!\bsangat\s)(?<!\bsemakin\s)(?<!\bmakin\s)(?<!\bpaling\s)(?<!\blebih\s)(?<!\bcukup\s)"
     r"(?<!\bkian\s)(?<!\bamat\s)(?<!\bbegitu\s)(?<!\btidak\s)(?<!\bterlalu\s)"
-    r"\b(?:mendesak|menyarankan|menganjurkan)\b"
-    r"(?=\s*,?\s+(?:agar|supaya)\s"
+    # (appeals too: "mengimbau jamaah tidak bepergian sendiri"; a warning, "mewanti-wanti untuk
+    # tidak …"; and "meminta diaspora membantu …", a request to a class of people named by a
+    # common noun, whereas a request to a body named by its name needs its "untuk"/"agar")
+    r"\b(?:mendesak|menyarankan|menganjurkan|mengimbau|menghimbau|mewanti-wanti"
+    r"|meminta(?=\s+(?:kepada\s+)?(?!(?:waktu|izin|maaf)\b)(?-i:[a-z])))\b"
+    r"(?=\s*,?\s+(?:agar|supaya)\s|(?<=wanti)\s+untuk\s"
     # the addressee (one to six words, none a verb) and the act asked of them, a prefixed verb
-    r"|\s+(?:kepada\s+)?(?!(?:untuk|agar|supaya|dan|atau|karena|bahwa|pada|di|ke|dari)\b)"
-    r"(?:(?!(?:me|ber|di|ter)[a-z]{3,}\b)[\w().-]+\s+){1,6}?(?:(?:untuk|agar|supaya|segera|dapat|bisa)\s+)*"
-    r"(?-i:(?:me|ber)[a-z]{3,})\b)",
+    r"|\s+(?:kepada\s+)?(?!(?:untuk|agar|supaya|dan|atau|karena|bahwa|pada|di|ke|dari|maaf)\b)"
+    # (nouns that only look prefixed, "diaspora", "dinas", are addressees; "be-" is the prefix
+    # of "bekerja", "belajar", "bepergian", "beternak")
+    r"(?:(?!(?:me|ber|ter)[a-z]{3,}\b|di(?!(?:aspora|nas|rektur|plomat|rut)\w*\b)[a-z]{3,}\b)[\w().-]+\s+){1,6}?"
+    r"(?:(?:untuk|agar|supaya|segera|dapat|bisa|tetap|sebaiknya)\s+)*"
+    # ("meminta kenaikan upah menjadi prioritas" asks for a thing to be so, not for an act; after
+    # "tidak"/"jangan" any verb is the act forbidden: "jangan dulu keluar rumah")
+    r"(?-i:(?:tidak|jangan)\s+(?:dulu\s+)?[a-z]{3,}|(?!(?:menjadi|merupakan)\b)(?:me|ber)[a-z]{3,}"
+    r"|bekerja|belajar|bepergian|beternak)\b)",
     re.IGNORECASE,
 )
 # "Dia memastikan, mulai tahun depan tidak ada lagi sekolah yang rusak": an assurance that something
@@ -144,7 +154,7 @@ _MUST_REACH = re.compile(
 )
 # (words one of which the cue needs, the cue, its kind)
 _FAMILIES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
-    (("desak", "yaran", "anjur"), _DEMAND, "request"),
+    (("desak", "yaran", "anjur", "imbau", "wanti", "minta"), _DEMAND, "request"),
     (("memastikan",), _NO_MORE, "plain"),
     (("promis",), _PROMISED, "strong"),
     (("must", "has to", "have to", "need"), _MUST_REACH, "plain"),
