@@ -81,6 +81,21 @@ def test_an_appeal_or_request_to_a_class_of_people_named_by_a_common_noun() -> N
         assert _texts(sentence) == [], sentence
 
 
+def test_the_agenda_of_a_meeting_still_to_come_is_a_step() -> None:
+    for sentence in (
+        "Rapat kedua gubernur itu juga akan membahas jalur kereta antarprovinsi.",
+        "Sidang itu akan membicarakan anggaran sekolah tahun depan.",
+        "Selain itu, akan ada pembahasan mengenai pasokan listrik desa.",
+        "The talks will also focus on fishing rights.",
+    ):
+        assert _texts(sentence) == [sentence], sentence
+    for sentence in (
+        "Pertemuan itu akan meningkatkan hubungan kedua kota.",  # what it brings about
+        "Rapat kemarin membahas anggaran sekolah.",  # held already
+    ):
+        assert _texts(sentence) == [], sentence
+
+
 def test_an_assurance_of_no_more_counts_from_a_time_to_come() -> None:
     text = "Dia memastikan, mulai tahun depan tidak ada lagi sekolah yang rusak."
     assert _texts(text) == [text]

@@ -152,6 +152,20 @@ _MUST_REACH = re.compile(
     r"(?=[^.;]{0,120}?(?:\d|\btargets?\b))",
     re.IGNORECASE,
 )
+# "Pertemuan kedua menlu juga akan membahas kerja sama …", "Rapat itu akan membicarakan …", "The
+# talks will focus on …", "Akan ada pembahasan mengenai …": the agenda of a meeting still to
+# come is its plan (not what the meeting will bring about: "pertemuan itu akan meningkatkan …").
+_AGENDA = re.compile(
+    r"\b(?:pertemuan|rapat|sidang|perundingan|negosiasi|dialog|konferensi|forum|ktt|kunjungan"
+    r"|meeting|talks|summit|conference|visit)\b[^.;,]{0,60}?"
+    r"\b(?P<cue>(?:akan|bakal|will)\s+(?:(?:juga|turut|pun|also)\s+)?(?:membahas|membicarakan|mendiskusikan"
+    r"|menyepakati|discuss|cover|address|focus\s+on|be\s+focused\s+on))\b"
+    # ("Selain itu, akan ada pembahasan mengenai …")
+    r"|(?<![\w-])(?P<there>[Aa]kan\s+ada\s+(?:juga\s+)?pembahasan)\b",
+    re.IGNORECASE,
+)
+
+
 # (words one of which the cue needs, the cue, its kind)
 _FAMILIES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("desak", "yaran", "anjur", "imbau", "wanti", "minta"), _DEMAND, "request"),
@@ -161,6 +175,7 @@ _FAMILIES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("focusing", "focussing"), _FOCUSING_EN, "weak"),
     (("menjamin", "meyakinkan"), _GUARANTEED, "plain"),
     (("fokus", "prioritas"), _FOCUS_IS, "plain"),
+    (("bahas", "bicara", "diskusi", "sepakat", "discuss", "cover", "address", "focus"), _AGENDA, "plain"),
 )
 # The words of every family: a sentence with none of them has none of these cues.
 _GOVERNS_WORDS = (
@@ -194,7 +209,7 @@ def reported_cues(text: str, low: str) -> list[tuple[int, str]]:
     for needed, pattern, kind in _FAMILIES:
         if any(word in low for word in needed):
             found += [
-                (m.start("cue") if "cue" in pattern.groupindex else m.start(), kind)
+                (m.start("cue") if "cue" in pattern.groupindex and m.group("cue") else m.start(), kind)
                 for m in pattern.finditer(text)
             ]
     if (
