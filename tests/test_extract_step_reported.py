@@ -96,6 +96,12 @@ def test_the_agenda_of_a_meeting_still_to_come_is_a_step() -> None:
         assert _texts(sentence) == [], sentence
 
 
+def test_an_event_that_will_be_dihelat_on_a_date_is_scheduled() -> None:
+    text = "Kedua, ada Festival Teluk yang akan dihelat pada 14 Desember 2026."
+    assert _texts(text) == [text]
+    assert _texts("Festival Teluk yang dihelat pada 2 Mei 2025 itu ramai.") == []
+
+
 def test_an_assurance_of_no_more_counts_from_a_time_to_come() -> None:
     text = "Dia memastikan, mulai tahun depan tidak ada lagi sekolah yang rusak."
     assert _texts(text) == [text]

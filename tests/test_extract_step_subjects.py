@@ -136,3 +136,11 @@ def test_a_time_or_the_members_set_off_by_commas_is_not_the_subject() -> None:
     text = "Three towns, namely Ayr, Bute and Carr, will also send teams."
     assert _subject(text, "will") == (True, "Three towns")
     assert _subject("Harga cabai, tahun depan, akan naik.", "akan")[0] is False
+
+
+def test_nanti_or_a_conjunction_opening_the_sentence_is_not_the_subject() -> None:
+    text = "Nanti setiap panitia akan menggelar lomba di desanya."
+    assert _subject(text, "akan") == (True, "setiap panitia")
+    text = "Sebab Dinas Perikanan akan berkoordinasi dengan nelayan."
+    assert _subject(text, "akan") == (True, "Dinas Perikanan")
+    assert _subject("Karena harga akan naik, warga membeli lebih awal.", "akan")[0] is False

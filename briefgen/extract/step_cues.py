@@ -227,10 +227,10 @@ _SANCTION = re.compile(
 _HELD_WORDS = tuple(
     words("dilaksanakan digelar diselenggarakan diadakan berlangsung dilakukan dimulai disalurkan dibagikan")
 )
-_HELD_WORDS += ("didistribusikan",)
+_HELD_WORDS += ("didistribusikan", "dihelat")
 _HELD_ID = re.compile(
     r"\b(?:dilaksanakan|digelar|diselenggarakan|diadakan|berlangsung|dilakukan|dimulai|disalurkan"
-    r"|didistribusikan|dibagikan)\b",
+    r"|didistribusikan|dibagikan|dihelat)\b",
     re.IGNORECASE,
 )
 # "Menlu mendorong penyelesaian perjanjian yang tertunda", "meminta peningkatan pengawasan": an act
@@ -269,6 +269,7 @@ _REQUEST_TO_OFFICE = re.compile(
 # "I stand ready to work with …", "he is mandated to strengthen …": readiness declared, a task
 # given; "Saat ini juga persiapan pembentukan posko …": preparations under way.
 _READY = re.compile(
+    # ("The provincial government is ready to allocate …": the English "siap", a commitment)
     r"\bstands?\s+ready\s+to\b|\b(?:is|are|was|were|been)\s+(?:mandated|tasked|entrusted)\s+(?:to|with)\b"
     r"|\b(?:saat\s+ini|sedang|tengah)\s+(?:juga\s+)?(?:dalam\s+)?(?:tahap\s+)?persiapan\b",
     re.IGNORECASE,
@@ -340,7 +341,7 @@ _CUE_WORDS = re.compile(
     r"|menyampaikan|diingatkan|diarahkan|mengajak|held|kalau|jika|apabila|bila|tekankan|mengincar|bilang"
     r"|berkata|demand\w*|sought|sanksi|dilaksanakan|digelar|diselenggarakan|diadakan|dilakukan|dimulai|disalurkan|didistribusikan"
     r"|dibagikan|memacu|ingatkan|perintahkan|encourag\w*|remind\w*|tell|tells|told|press(?:es|ed)|push(?:es|ed)"
-    r"|command\w*)",
+    r"|command\w*|dihelat)",
     re.IGNORECASE,
 )
 

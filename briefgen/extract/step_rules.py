@@ -59,7 +59,7 @@ _NOT_PASSIVE_PLANS = (
 # "Rapat kerja itu masih akan berlangsung hingga 4 Mei": an event scheduled (checked for a date).
 _TAKES_PLACE = re.compile(
     NOT_NEGATED + r"\b(?:akan|bakal)\s+(?:(?:masih|tetap|kembali)\s+)?(?:berlangsung|digelar|diadakan"
-    r"|dilaksanakan|diselenggarakan)\b",
+    r"|dilaksanakan|diselenggarakan|dihelat)\b",
     re.IGNORECASE,
 )
 # "meminta maaf" is an apology, "diminta tanggapan" a request for comment.

@@ -156,7 +156,10 @@ def clause_before(text: str) -> str:
 
 # "…, kini Pemerintah Provinsi Sulawesi Utara kembali akan …": time adverbs before the subject.
 _LEADING_ADVERBS = re.compile(
-    r"^(?:(?:kini|saat\s+ini|sekarang|nantinya|ke\s+depan(?:nya)?|selanjutnya|kemudian|lalu|rencananya"
+    # ("Nanti masing-masing pengelola akan …", "Sebab Ditjen Pajak akan …": "nanti" and a
+    # conjunction that opens the sentence stand before the subject)
+    r"^(?:(?:kini|saat\s+ini|sekarang|nantinya|nanti|ke\s+depan(?:nya)?|selanjutnya|kemudian|lalu|rencananya"
+    r"|sebab|karena|pasalnya|soalnya"
     r"|tahun\s+ini|tahun\s+depan|pekan\s+depan|besok|lusa|insya\s*allah"
     # ("Mulai bulan depan pemkab …", "Mulai besok dinas …": the day a plan starts)
     r"|mulai\s+(?:(?:pekan|minggu|bulan|tahun)\s+depan|hari\s+ini|besok|lusa|sekarang)"
