@@ -9,6 +9,8 @@ from briefgen.extract import extract
 from briefgen.extract.step_english import ASKED_FOR, MODAL, OUTCOME_EN, PASSIVE_EN, REQUEST_EN
 from briefgen.model import Article
 
+TODAY = dt.date(2026, 11, 22)
+
 
 def test_a_request_names_its_addressee_and_the_report_of_being_asked_is_none() -> None:
     assert REQUEST_EN.search("The mayor asked the district heads to repair the bridges.")
@@ -62,3 +64,15 @@ def test_encouraging_reminding_or_telling_someone_to_act_is_a_request() -> None:
     assert REQUEST_EN.search("He told reporters that the port would open.") is None
     assert REQUEST_EN.search("The fund encouraged trade deals with other countries to grow.") is None
     assert REQUEST_EN.search("The mayor reminded residents that the market is shut.") is None
+
+
+def test_a_body_ready_to_act_commits_itself() -> None:
+    lead = "PERTH - The state premier opened the new harbour office on Monday with two mayors."
+    for sentence in (
+        "The provincial government is ready to fund the new clinic.",
+        "The two councils are also ready to share their depots.",
+    ):
+        facts = extract(Article("x", None, [lead, sentence]), today=dt.date(2026, 11, 22))
+        assert [s.text for s in facts.next_steps] == [sentence], sentence
+    facts = extract(Article("x", None, [lead, "The bridge is ready to be used."]), today=TODAY)
+    assert facts.next_steps == []

@@ -270,7 +270,7 @@ _REQUEST_TO_OFFICE = re.compile(
 # given; "Saat ini juga persiapan pembentukan posko …": preparations under way.
 _READY = re.compile(
     # ("The provincial government is ready to allocate …": the English "siap", a commitment)
-    r"\bstands?\s+ready\s+to\b|\b(?:is|are|was|were|been)\s+(?:mandated|tasked|entrusted)\s+(?:to|with)\b"
+    r"\bstands?\s+ready\s+to\b|\b(?:is|are)\s+(?:also\s+|fully\s+)?ready\s+to\s+(?!be\b)[a-z]|\b(?:is|are|was|were|been)\s+(?:mandated|tasked|entrusted)\s+(?:to|with)\b"
     r"|\b(?:saat\s+ini|sedang|tengah)\s+(?:juga\s+)?(?:dalam\s+)?(?:tahap\s+)?persiapan\b",
     re.IGNORECASE,
 )
@@ -341,7 +341,7 @@ _CUE_WORDS = re.compile(
     r"|menyampaikan|diingatkan|diarahkan|mengajak|held|kalau|jika|apabila|bila|tekankan|mengincar|bilang"
     r"|berkata|demand\w*|sought|sanksi|dilaksanakan|digelar|diselenggarakan|diadakan|dilakukan|dimulai|disalurkan|didistribusikan"
     r"|dibagikan|memacu|ingatkan|perintahkan|encourag\w*|remind\w*|tell|tells|told|press(?:es|ed)|push(?:es|ed)"
-    r"|command\w*|dihelat)",
+    r"|command\w*|dihelat|ready)",
     re.IGNORECASE,
 )
 
