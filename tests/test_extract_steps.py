@@ -98,6 +98,15 @@ def test_diharapkan_is_a_plan_only_with_a_schedule_and_without_a_hedge() -> None
     assert steps == [("Aturan daerah tentang pasar rakyat diharapkan terbit sebelum akhir 2027.", None)]
 
 
+def test_diharapkan_with_a_date_is_still_a_hope_when_an_outcome_or_an_ability_is_hoped_for() -> None:
+    steps = steps_of(
+        "Tahun depan penjualan diharapkan tumbuh 15 persen pada Desember 2027.",
+        "Diharapkan pada libur sekolah mulai 20 Juni 2027, pasar itu bisa menarik pembeli dari luar kota.",
+        "Gedung itu diharapkan rampung pada Maret 2027.",
+    )
+    assert steps == [("Gedung itu diharapkan rampung pada Maret 2027.", None)]
+
+
 def test_agreements_and_named_plans_still_count() -> None:
     steps = steps_of(
         "Kedua pihak sepakat untuk membentuk tim kerja bersama.",

@@ -149,7 +149,12 @@ _IF = re.compile(r"\b(?:if|when|once)\b", re.IGNORECASE)
 
 _HOPE = re.compile(
     r"\bdiharapkan\s+(?:(?:juga|pula|nantinya|kelak)\s+)?"
-    r"(?:mampu|dapat|bisa|menjadi|semakin|makin|lebih|tidak\s+hanya|bukan\s+hanya|memberi\w*\s+dampak)\b",
+    r"(?:mampu|dapat|bisa|menjadi|semakin|makin|lebih|tidak\s+hanya|bukan\s+hanya|memberi\w*\s+dampak"
+    # an outcome hoped for ("Tahun ini diharapkan tumbuh 20 persen")
+    r"|tumbuh|naik|meningkat|bertambah|berkembang|mendongkrak|membuat|membawa)\b"
+    # a time or a place between, then the ability hoped for ("Diharapkan pada masa libur mulai 17
+    # Desember, bisa mendongkrak …", "diharapkan dalam pembangunan itu pada 2027 dapat selesai")
+    r"|\bdiharapkan\s+(?:pada|mulai|dalam|di|saat|ketika|selama|tahun|bulan)\b[^.;]{0,120}?\b(?:mampu|dapat|bisa)\b",
     re.IGNORECASE,
 )
 
