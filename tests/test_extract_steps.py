@@ -1022,3 +1022,10 @@ def test_an_order_opening_with_segera_then_the_ones_addressed_is_a_step() -> Non
     assert steps_of(order) == [(order, "seluruh kepala dinas")]
     # "segera setelah …" tells when something happened, and no one is addressed
     assert _texts("Segera setelah banjir surut, warga membersihkan rumah.") == []
+
+
+def test_a_first_plan_given_up_is_not_a_step_unless_the_change_is_told() -> None:
+    assert steps_of("Pada awalnya, panitia menargetkan 40 peserta dari luar daerah.") == []
+    assert steps_of("Semula dinas merencanakan pembangunan dua jembatan.") == []
+    changed = "Lomba yang semula direncanakan pada Mei 2027, kami geser ke bulan Juni 2027."
+    assert [text for text, _ in steps_of(changed)] == [changed]

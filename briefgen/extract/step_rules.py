@@ -192,6 +192,24 @@ def _former_plan(cue: Cue) -> Decision:
     return Verdict.NEXT if cue.former <= cue.start else None
 
 
+# "Semula kita merencanakan …", "Pada awalnya, KONI menargetkan 17 medali": a plan or a target made
+# first and given up; unless the sentence tells the change, which is the plan now ("… yang awalnya
+# direncanakan pada November, kami geser ke April"). ("Previously, X said …" only tells what was
+# said earlier.)
+_FIRST_PLAN = re.compile(r"\b(?:semula|awalnya|initially|originally)\b", re.IGNORECASE)
+_CHANGED = re.compile(
+    r"\b(?:geser|menggeser|digeser|diubah|mengubah|berubah|dipindah\w*|memindah\w*|ditunda|menunda|diundur"
+    r"|dimajukan|diganti|kini|sekarang|now|moved|changed|expedited|postponed|brought\s+forward)\b",
+    re.IGNORECASE,
+)
+
+
+def _first_plan_given_up(cue: Cue) -> Decision:
+    """``Semula kita merencanakan …``: a first plan, given up, unless the sentence tells its change."""
+    first = _FIRST_PLAN.search(cue.text, 0, cue.start)
+    return Verdict.NEXT if first and not _CHANGED.search(cue.text) else None
+
+
 def _event_scheduled(cue: Cue) -> Decision:
     """``… yang akan digelar 5-7 Mei 2027``, ``… akan berlangsung hingga …``: an event with its date."""
     if not _TAKES_PLACE.match(cue.text, cue.start):
@@ -460,6 +478,7 @@ RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
     (_ALL, _question_or_habit),
     (frozenset({"plain"}), _forecast_for_a_day),
     (frozenset({"weak"}), _former_plan),
+    (frozenset({"strong"}), _first_plan_given_up),
     (frozenset({"weak"}), _event_scheduled),
     (frozenset({"weak"}), _event_programme),
     (frozenset({"weak"}), _named_relative),
