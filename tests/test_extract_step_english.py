@@ -76,3 +76,25 @@ def test_a_body_ready_to_act_commits_itself() -> None:
         assert [s.text for s in facts.next_steps] == [sentence], sentence
     facts = extract(Article("x", None, [lead, "The bridge is ready to be used."]), today=TODAY)
     assert facts.next_steps == []
+
+
+def test_an_english_target_stated_pursued_or_held_is_a_step_one_reached_is_not() -> None:
+    lead = "PERTH - The state premier opened the new harbour office on Monday with two mayors."
+    for sentence in (
+        "The target is 800,000 foreign visitors.",
+        "The target for cruise passengers is 40,000.",
+        "The agency attempted to achieve the export target of 4.5 percent in 2027.",
+        "The state is pursuing the target of doubling its solar capacity by 2030.",
+        "The council has an ambitious target to plant a million trees.",
+        "The premier aims for 2 million visitors a year.",
+    ):
+        facts = extract(Article("x", None, [lead, sentence]), today=TODAY)
+        assert [s.text for s in facts.next_steps] == [sentence], sentence
+    for sentence in (
+        "The target last year was 600,000.",
+        "The port achieved its target of 40,000 passengers in 2025.",
+        "Arrivals rose 8 percent, meeting the target of 700,000 set in 2025.",
+        "The agency failed to reach the target of 5 percent.",
+    ):
+        facts = extract(Article("x", None, [lead, sentence]), today=TODAY)
+        assert facts.next_steps == [], sentence

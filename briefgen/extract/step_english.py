@@ -51,7 +51,8 @@ ENGLISH_AGENTS = words(
     province provinces regency regencies district districts city cities municipality municipalities
     industry industries business businesses enterprises
     village villages town towns county counties subdistrict subdistricts
-    governor governors regent regents mayor mayors minister ministers president
+    governor governors regent regents mayor mayors minister ministers president premier chancellor
+    commissioner
     ambassador ambassadors consul envoy secretary director chairman chairwoman chairperson head
     chief spokesperson spokesman spokeswoman official officials officer officers
     """
@@ -145,4 +146,22 @@ ENGLISH_BODIES = words(
 
 # "The agency aims to halve the backlog by 2030": an aim, a plan when its subject can act ("the
 # scheme aims to cut …" states a purpose; "we aim to …" in a speech is an aspiration).
-AIMS_EN = re.compile(r"(?<!\b[Ww]e\s)(?<!\bI\s)\baims?\s+to\s+(?!be\b)[a-z]")
+# ("The minister aims for 1.5 million tourists", "he aims for longer stays": an aim with its object)
+AIMS_EN = re.compile(r"(?<!\b[Ww]e\s)(?<!\bI\s)\baims?\s+(?:to\s+(?!be\b)[a-z]|for\s+\w)")
+
+# English targets: "The target is 1.5 million tourists", "The target for domestic tourists is 7
+# million" (a target stated as a figure, not one that was: "The target last year was …"); a target
+# pursued, with its figure or year ("attempted to achieve the growth target of 8.3 percent in 2024",
+# "is pursuing the target of … by 2030", not one reached: "achieved", "failed to reach"); a target
+# someone has ("the government has an ambitious target to achieve 8 percent growth").
+TARGET_EN = re.compile(
+    r"(?:^|[,;:]\s*)(?P<cue>(?:(?:The|Its|Their|Our|His|Her|the|its|their|our|his|her)\s+)?"
+    r"(?:(?:new|main|official|annual|overall)\s+)?[Tt]argets?)(?:\s+(?:for|of)\s+[^.;,]{1,60}?)?"
+    r"\s+(?:is|are|remains?|will\s+be)\s+(?:(?:set\s+)?at\s+)?(?:about\s+|around\s+|some\s+|at\s+least\s+)?\d"
+    r"|(?<!\bfailed\sto\s)(?<!\bnot\s)(?<!\bunable\sto\s)"
+    # (a participle only in a progressive: "is pursuing …"; ", meeting the target of …" is a result)
+    r"\b(?P<pursued>achieve|reach|meet|pursue|attain"
+    r"|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bam\s)|(?<=\bbe\s))(?:achieving|reaching|meeting|pursuing|attaining))\s+"
+    r"(?:(?:the|its|their|our|an?)\s+)?(?:[\w-]+\s+){0,4}?targets?\b(?=[^.;]{0,80}?\d)"
+    r"|\b(?:has|have)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?P<has>target)\s+(?:to|of)\s+[a-z\d]"
+)

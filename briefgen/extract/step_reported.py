@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.lexicon import NOT_NEGATED
+from briefgen.extract.step_english import TARGET_EN
 
 # "Target kehadiran pemilih pada pilkada 2027 adalah 75 persen", "Pada pemilu nanti, target
 # kehadiran bisa mencapai 80 persen", "Jadi targetnya semua jembatan selesai …", "Salah satu sasaran
@@ -176,6 +177,7 @@ _FAMILIES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("menjamin", "meyakinkan"), _GUARANTEED, "plain"),
     (("fokus", "prioritas"), _FOCUS_IS, "plain"),
     (("bahas", "bicara", "diskusi", "sepakat", "discuss", "cover", "address", "focus"), _AGENDA, "plain"),
+    (("target",), TARGET_EN, "plain"),
 )
 # The words of every family: a sentence with none of them has none of these cues.
 _GOVERNS_WORDS = (
