@@ -34,6 +34,15 @@ def test_a_target_stated_as_a_fact_is_a_step() -> None:
         assert _texts(sentence) == [sentence], sentence
 
 
+def test_a_target_after_a_conjunction_or_its_scope_is_a_step() -> None:
+    for sentence in (
+        "Angka 30 ton sudah aman, tapi target tetap 45 ton.",
+        "Untuk penumpang kapal targetnya bisa mencapai 12.000 orang.",
+    ):
+        assert _texts(sentence) == [sentence], sentence
+    assert _texts("Untuk itu target tahun lalu adalah 50 ton.") == []
+
+
 def test_a_target_met_missed_past_or_named_again_is_not_a_step() -> None:
     for sentence in (
         "Target tahun lalu adalah 70 persen.",

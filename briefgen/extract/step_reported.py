@@ -22,11 +22,14 @@ from briefgen.extract.step_english import TARGET_EN
 # program itu adalah lansia": a target or an aim stated as a fact, the noun opening its clause (not
 # "melampaui target", a result; not a target of a period that is over, nor one already met).
 _TARGET_IS = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:[Jj]adi|[Mm]aka|[Aa]dapun|[Kk]arena\s+itu)\s+)"
+    # (after a conjunction, "tapi target tetap 17 juta", or the scope it is set for, "Untuk
+    # wisatawan nusantara targetnya …")
+    r"(?:^|[,;:]\s*|\b(?:[Jj]adi|[Mm]aka|[Aa]dapun|[Kk]arena\s+itu|[Tt]api|[Tt]etapi|[Nn]amun|[Ss]edangkan)\s+"
+    r"|\b[Uu]ntuk\s+(?:[\w-]+\s+){1,4}?)"
     r"(?:(?:[Ss]alah\s+satu|[Mm]inimal|[Mm]aksimal|[Pp]aling\s+tidak|[Ss]etidaknya)\s+)?"
     r"(?P<cue>(?i:target|sasaran)(?:nya)?)\b"
     r"(?![^.;]{0,120}?\b(?:lalu|tercapai|terlampaui|dilampaui|terpenuhi|meleset|gagal|sebelumnya)\b)"
-    r"(?=[^.;,]{0,100}?(?:\b(?:adalah|ialah|yakni|yaitu|sebesar|mencapai|menembus|tidak\s+ada)\b"
+    r"(?=[^.;,]{0,100}?(?:\b(?:adalah|ialah|yakni|yaitu|sebesar|mencapai|menembus|tidak\s+ada|tetap\s+\d[\d.,]*)\b"
     r"|\b\d[\d.,]*\s*(?:persen\b|%)|\bselesai\b))"
 )
 # "Peraturan bupati ini akan menjadi pedoman seluruh dinas …": a rule or a document that will govern
