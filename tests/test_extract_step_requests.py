@@ -53,3 +53,18 @@ def test_all_of_those_under_authority_told_to_act_is_a_step() -> None:
         assert (steps[0][1] or "").startswith(actor), (sentence, steps)
     # a proposal made to a superior, named by title
     assert _steps("Ia menyampaikan kepada Presiden agar jalan tol ditambah.") == []
+
+
+def test_a_reminder_a_direction_or_a_passive_request_not_to_act_is_a_step() -> None:
+    cases = {
+        "Rektor itu mengingatkan seluruh dosen bekerja dengan serius.": "seluruh dosen",
+        "Presiden telah mengingatkan Menteri Pertanian Rudi Hartono membentuk dewan pangan.": "Rudi Hartono",
+        "Seluruh camat diminta tidak meninggalkan daerah selama masa libur.": "Seluruh camat",
+        "Bupati pun terus mengarahkan agar guru tidak terlibat politik praktis.": "guru",
+    }
+    for sentence, actor in cases.items():
+        steps = _steps(sentence)
+        assert [text for text, _ in steps] == [sentence], sentence
+        assert actor in (steps[0][1] or ""), (sentence, steps)
+    # reminded of a fact, no act asked
+    assert _steps("Ia mengingatkan bahwa musim hujan sudah tiba.") == []

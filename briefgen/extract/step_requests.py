@@ -38,7 +38,7 @@ ADDRESSEE_THEN_ACT = (
     r"|melihat|mengetahui|memahami|merasakan|menikmati|mengenal|menyadari|mengerti)\b)"
     r"[\w().-]+){1,12}?,?\s+(?-i:(?!(?:mereka|menteri|media|medis|meja|merek|bersama|berbagai"
     r"|beras|berita|berat|berkas|bermacam|melihat|mengetahui|memahami|merasakan|menikmati|mengenal|menyadari"
-    r"|mengerti)\b)(?:me|ber)[a-z]{3,})\b)"
+    r"|mengerti)\b)(?:me|ber)[a-z]{3,}|bekerja|belajar)\b)"
 )
 REQUEST = re.compile(
     # An instruction or assignment counts whatever follows ("menginstruksikan seluruh camat turun
@@ -61,10 +61,14 @@ REQUEST = re.compile(
     r"|kesadaran|peran\s+serta|sinergi|kolaborasi|kekompakan)\b))"
     # "Seluruh OPD diminta bergerak selaras …": the ones asked, then the act (not "saat diminta
     # menjelaskan", a question put to someone).
-    r"|(?<!\bsaat\s)(?<!\bketika\s)(?<!\bwaktu\s)\bdiminta\s+(?:(?:segera|terus|tetap|lebih)\s+)*(?:me|ber)[a-z]{3,}\b"
+    # ("Seluruh kepala dinas diminta tidak meninggalkan daerah …": the act forbidden)
+    r"|(?<!\bsaat\s)(?<!\bketika\s)(?<!\bwaktu\s)\bdiminta\s+(?:(?:segera|terus|tetap|lebih)\s+)*"
+    r"(?:(?:me|ber)[a-z]{3,}|bekerja|(?:tidak|jangan)\s+[a-z]{3,})\b"
     # "mendorong para bupati membangun gudang …": urging those under one's authority, then the act
     # ("mengimbau, seluruh personel … dapat menambah …": a comma after the verb changes nothing)
-    r"|\b(?:mendorong|mengimbau|menghimbau)\b,?" + ADDRESSEE_THEN_ACT +
+    # ("mengingatkan seluruh dosen bekerja …", "mengingatkan Menteri X menghidupkan …": reminding
+    # those under one's authority, or an office holder, of their act)
+    r"|\b(?:mendorong|mengimbau|menghimbau|mengingatkan)\b,?" + ADDRESSEE_THEN_ACT +
     # Urging, inviting, handing over, giving a task or time: only with a purpose.
     r"|\b(?:mendorong|mengimbau|menghimbau|diimbau|dihimbau|di\s+imbau|di\s+himbau|mengundang"
     # "berpesan kepada para lurah untuk …" (not advice: "berpesan agar para pelajar …")
@@ -113,7 +117,7 @@ TOLD_TO = re.compile(
 # response", a question put to him).
 SAID_SO_THAT = re.compile(
     # ("Ia memacu agar para OPD …": spurring those named on)
-    r"\b(?:menyampaikan|menegaskan|menekankan|meminta|memacu)\s*,?\s+(?:agar|supaya)\b"
+    r"\b(?:menyampaikan|menegaskan|menekankan|meminta|memacu|mengarahkan)\s*,?\s+(?:agar|supaya)\b"
     # "mengingatkan agar para nelayan memakai pelampung": a reminder to those named to act
     # ("mengingatkan agar tidak terjadi pungutan" warns against what no one is asked to do)
     r"|\bmengingatkan\s*,?\s+(?:agar|supaya)\s+(?!(?:tidak|jangan)\s+(?:ada|terjadi)\b)",

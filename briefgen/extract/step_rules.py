@@ -102,7 +102,7 @@ _DONE_BEFORE = re.compile(r"\b(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNOREC
 _ASSIGNED = re.compile(
     r"menugaskan|instruksi|arahan|memberi(?:kan)?\s+(?:arahan|instruksi|tugas|perintah)"
     # an order given, or a task told to someone, stays in force too ("sudah bilang dengan X agar …")
-    r"|memerintahkan|menginstruksikan|mengintruksikan|bilang|berpesan|menekankan",
+    r"|memerintahkan|menginstruksikan|mengintruksikan|bilang|berpesan|menekankan|mengingatkan",
     re.IGNORECASE,
 )
 # ("program yang harus segera dilakukan": a modal between the relative and the cue)

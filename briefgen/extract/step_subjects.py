@@ -407,7 +407,7 @@ _ADDRESSEE_STOP = re.compile(
     # the manner asked for ("kami minta aktif memantau …")
     r"|aktif|waspada|cepat"
     # verbs without a prefix that instructions use ("turun langsung", "tetap membantu")
-    r"|turun|datang|hadir|ikut|tetap|terus|lapor|jaga|cek|kerja|apabila|jika|kalau|bila|ketika|saat"
+    r"|turun|datang|hadir|ikut|tetap|terus|lapor|jaga|cek|kerja|bekerja|belajar|apabila|jika|kalau|bila|ketika|saat"
     # adverbs that open the act asked for ("seluruh camat sering berkunjung …")
     r"|sering|selalu|lebih|rutin|bersama-sama|senantiasa|dapat|bisa)$",
     re.IGNORECASE,
