@@ -111,6 +111,15 @@ def test_an_event_that_will_be_dihelat_on_a_date_is_scheduled() -> None:
     assert _texts("Festival Teluk yang dihelat pada 2 Mei 2025 itu ramai.") == []
 
 
+def test_a_focus_on_an_act_in_a_period_to_come_is_a_step() -> None:
+    text = "Tahun depan, Dinas Perikanan fokus membangun dua tempat pelelangan ikan."
+    assert _steps(text) == [(text, "Dinas Perikanan")]
+    text = "Pemkab fokus memperbaiki jalan desa hingga bulan depan."
+    assert _texts(text) == [text]
+    assert _texts("Pemkab fokus menangani banjir di tiga kecamatan.") == []
+    assert _texts("Fokus pembahasan tahun depan adalah penguatan ekonomi desa.") == []
+
+
 def test_an_assurance_of_no_more_counts_from_a_time_to_come() -> None:
     text = "Dia memastikan, mulai tahun depan tidak ada lagi sekolah yang rusak."
     assert _texts(text) == [text]

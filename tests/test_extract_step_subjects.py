@@ -143,4 +143,6 @@ def test_nanti_or_a_conjunction_opening_the_sentence_is_not_the_subject() -> Non
     assert _subject(text, "akan") == (True, "setiap panitia")
     text = "Sebab Dinas Perikanan akan berkoordinasi dengan nelayan."
     assert _subject(text, "akan") == (True, "Dinas Perikanan")
+    text = "Bahkan Dinas Perikanan akan mendata semua perahu."
+    assert _subject(text, "akan") == (True, "Dinas Perikanan")
     assert _subject("Karena harga akan naik, warga membeli lebih awal.", "akan")[0] is False

@@ -118,6 +118,14 @@ _FOCUS_IS = re.compile(
     r"(?:adalah|ialah|yakni|yaitu)\s+(?:me|ber)[a-z]{3,}\b",
     re.IGNORECASE,
 )
+# "Tahun depan, Kemenparekraf fokus meningkatkan kunjungan …": an acting subject that will focus on
+# an act, with a time still to come (a weak cue: "Fokus pembahasan adalah …" names no one).
+_NEXT_PERIOD = r"\b(?:(?:tahun|bulan|pekan|minggu|semester)\s+(?:depan|mendatang)|ke\s+depan)\b"
+_FOCUSES_ON = re.compile(
+    _NEXT_PERIOD + r"[^.;]{0,80}?\b(?P<cue>fokus)\s+(?:pada\s+|untuk\s+)?(?-i:(?:me|ber)[a-z]{3,})\b"
+    r"|\bfokus\s+(?:pada\s+|untuk\s+)?(?-i:(?:me|ber)[a-z]{3,})\b(?=[^.;]{0,120}?" + _NEXT_PERIOD + ")",
+    re.IGNORECASE,
+)
 # "The ministry is focusing on building clinics in Papua": a body's present focus is its programme.
 _FOCUSING_EN = re.compile(r"\b(?:is|are|will\s+be)\s+(?:now\s+|also\s+|currently\s+)?focus(?:s)?ing\s+on\b")
 # "The agency promised to continue searching …": a promise of an act.
@@ -181,6 +189,7 @@ _FAMILIES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("fokus", "prioritas"), _FOCUS_IS, "plain"),
     (("bahas", "bicara", "diskusi", "sepakat", "discuss", "cover", "address", "focus"), _AGENDA, "plain"),
     (("target",), TARGET_EN, "plain"),
+    (("fokus",), _FOCUSES_ON, "weak"),
 )
 # The words of every family: a sentence with none of them has none of these cues.
 _GOVERNS_WORDS = (
