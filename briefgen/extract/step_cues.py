@@ -269,7 +269,7 @@ _REQUEST_TO_OFFICE = re.compile(
 # "I stand ready to work with …", "he is mandated to strengthen …": readiness declared, a task
 # given; "Saat ini juga persiapan pembentukan posko …": preparations under way.
 _READY = re.compile(
-    # ("The provincial government is ready to allocate …": the English "siap", a commitment)
+    # ("The city council is ready to fund …": the English "siap", a commitment)
     r"\bstands?\s+ready\s+to\b|\b(?:is|are)\s+(?:also\s+|fully\s+)?ready\s+to\s+(?!be\b)[a-z]|\b(?:is|are|was|were|been)\s+(?:mandated|tasked|entrusted)\s+(?:to|with)\b"
     r"|\b(?:saat\s+ini|sedang|tengah)\s+(?:juga\s+)?(?:dalam\s+)?(?:tahap\s+)?persiapan\b",
     re.IGNORECASE,

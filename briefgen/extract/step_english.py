@@ -146,14 +146,14 @@ ENGLISH_BODIES = words(
 
 # "The agency aims to halve the backlog by 2030": an aim, a plan when its subject can act ("the
 # scheme aims to cut …" states a purpose; "we aim to …" in a speech is an aspiration).
-# ("The minister aims for 1.5 million tourists", "he aims for longer stays": an aim with its object)
+# ("The premier aims for 2 million visitors", "she aims for longer stays": an aim with its object)
 AIMS_EN = re.compile(r"(?<!\b[Ww]e\s)(?<!\bI\s)\baims?\s+(?:to\s+(?!be\b)[a-z]|for\s+\w)")
 
-# English targets: "The target is 1.5 million tourists", "The target for domestic tourists is 7
-# million" (a target stated as a figure, not one that was: "The target last year was …"); a target
-# pursued, with its figure or year ("attempted to achieve the growth target of 8.3 percent in 2024",
+# English targets: "The target is 800,000 visitors", "The target for cruise passengers is 40,000"
+# (a target stated as a figure, not one that was: "The target last year was …"); a target
+# pursued, with its figure or year ("tried to achieve the export target of 4.5 percent in 2027",
 # "is pursuing the target of … by 2030", not one reached: "achieved", "failed to reach"); a target
-# someone has ("the government has an ambitious target to achieve 8 percent growth").
+# someone has ("the council has a bold target to plant a million trees").
 TARGET_EN = re.compile(
     r"(?:^|[,;:]\s*)(?P<cue>(?:(?:The|Its|Their|Our|His|Her|the|its|their|our|his|her)\s+)?"
     r"(?:(?:new|main|official|annual|overall)\s+)?[Tt]argets?)(?:\s+(?:for|of)\s+[^.;,]{1,60}?)?"
