@@ -1029,3 +1029,10 @@ def test_a_first_plan_given_up_is_not_a_step_unless_the_change_is_told() -> None
     assert steps_of("Semula dinas merencanakan pembangunan dua jembatan.") == []
     changed = "Lomba yang semula direncanakan pada Mei 2027, kami geser ke bulan Juni 2027."
     assert [text for text, _ in steps_of(changed)] == [changed]
+
+
+def test_planned_before_with_no_date_to_come_is_not_a_step() -> None:
+    assert steps_of("Menurut juru bicara dinas, lomba perahu ini sudah direncanakan sejak tahun lalu.") == []
+    assert steps_of("Kunjungan ini memang sudah lama direncanakan.") == []
+    dated = "Rapat itu sudah dijadwalkan pada 5 Desember 2027."
+    assert [text for text, _ in steps_of(dated)] == [dated]

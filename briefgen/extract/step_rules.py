@@ -327,6 +327,22 @@ def _negated(cue: Cue) -> Decision:
     return Verdict.NEXT if _NEGATED_BEFORE.search(cue.text, 0, cue.start) else None
 
 
+# "pertemuan ini sudah direncanakan sejak tahun lalu", "memang sudah lama direncanakan", "target
+# yang telah direncanakan": planned before and told as such, with no date still to come, says how
+# long a plan stood, not what is to be done ("sudah dijadwalkan pada 5 Desember" keeps its date).
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:sudah|telah)\s+(?:(?:lama|sejak\s+lama|jauh-jauh\s+hari)\s+)?$", re.IGNORECASE
+)
+_PLANNED = re.compile(r"di(?:rencanakan|jadwalkan|agendakan|programkan)\b", re.IGNORECASE)
+
+
+def _planned_before(cue: Cue) -> Decision:
+    """``sudah direncanakan sejak tahun lalu``: planned before, no date to come."""
+    if not _PLANNED.match(cue.text, cue.start) or not cue.before(_PLANNED_BEFORE):
+        return None
+    return Verdict.NEXT if due_of(cue.text, cue.event)[0] is None else None
+
+
 def _proposed_before(cue: Cue) -> Decision:
     """``sempat mengusulkan …``: proposed before."""
     return Verdict.NEXT if cue.before(_PAST_BEFORE) else None
@@ -489,6 +505,7 @@ RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
     (frozenset({"weak", "strong"}), _outcome),
     (frozenset({"strong", "request", "acted"}), _negated),
     (frozenset({"strong"}), _proposed_before),
+    (frozenset({"strong"}), _planned_before),
     (frozenset({"strong"}), _past_target),
     (frozenset({"weak"}), _result_clause),
     (frozenset({"expected"}), _hope),
