@@ -34,6 +34,15 @@ def test_a_target_stated_as_a_fact_is_a_step() -> None:
         assert _texts(sentence) == [sentence], sentence
 
 
+def test_a_target_after_a_conjunction_or_its_scope_is_a_step() -> None:
+    for sentence in (
+        "Angka 30 ton sudah aman, tapi target tetap 45 ton.",
+        "Untuk penumpang kapal targetnya bisa mencapai 12.000 orang.",
+    ):
+        assert _texts(sentence) == [sentence], sentence
+    assert _texts("Untuk itu target tahun lalu adalah 50 ton.") == []
+
+
 def test_a_target_met_missed_past_or_named_again_is_not_a_step() -> None:
     for sentence in (
         "Target tahun lalu adalah 70 persen.",
@@ -63,6 +72,52 @@ def test_a_demand_or_advice_to_someone_names_the_one_asked() -> None:
     # urgency is an adjective, not a demand
     assert _texts("Kebutuhan air bersih itu sangat mendesak untuk dipenuhi.") == []
     assert _texts("Ada masalah yang mendesak soal air bersih di desa itu.") == []
+
+
+def test_an_appeal_or_request_to_a_class_of_people_named_by_a_common_noun() -> None:
+    for sentence, actor in (
+        ("Konsul itu mengimbau pelajar tidak bepergian sendiri pada malam hari.", "pelajar"),
+        ("Jubir itu menyarankan semua WNI di Lyon jangan dulu keluar rumah.", "semua WNI di Lyon"),
+        ("Ia meminta diaspora membantu mempromosikan kopi daerah.", "diaspora"),
+        ("Wali kota meminta pedagang menutup lapak sebelum pukul 22.00.", "pedagang"),
+    ):
+        assert _steps(sentence) == [(sentence, actor)], sentence
+    for sentence in (
+        "Ia meminta waktu menjelaskan.",
+        "Mereka meminta kenaikan upah menjadi prioritas.",
+        "Ia meminta LPSK membuka data tersebut.",  # a body by its name needs "untuk"/"agar"
+    ):
+        assert _texts(sentence) == [], sentence
+
+
+def test_the_agenda_of_a_meeting_still_to_come_is_a_step() -> None:
+    for sentence in (
+        "Rapat kedua gubernur itu juga akan membahas jalur kereta antarprovinsi.",
+        "Sidang itu akan membicarakan anggaran sekolah tahun depan.",
+        "Selain itu, akan ada pembahasan mengenai pasokan listrik desa.",
+        "The talks will also focus on fishing rights.",
+    ):
+        assert _texts(sentence) == [sentence], sentence
+    for sentence in (
+        "Pertemuan itu akan meningkatkan hubungan kedua kota.",  # what it brings about
+        "Rapat kemarin membahas anggaran sekolah.",  # held already
+    ):
+        assert _texts(sentence) == [], sentence
+
+
+def test_an_event_that_will_be_dihelat_on_a_date_is_scheduled() -> None:
+    text = "Kedua, ada Festival Teluk yang akan dihelat pada 14 Desember 2026."
+    assert _texts(text) == [text]
+    assert _texts("Festival Teluk yang dihelat pada 2 Mei 2025 itu ramai.") == []
+
+
+def test_a_focus_on_an_act_in_a_period_to_come_is_a_step() -> None:
+    text = "Tahun depan, Dinas Perikanan fokus membangun dua tempat pelelangan ikan."
+    assert _steps(text) == [(text, "Dinas Perikanan")]
+    text = "Pemkab fokus memperbaiki jalan desa hingga bulan depan."
+    assert _texts(text) == [text]
+    assert _texts("Pemkab fokus menangani banjir di tiga kecamatan.") == []
+    assert _texts("Fokus pembahasan tahun depan adalah penguatan ekonomi desa.") == []
 
 
 def test_an_assurance_of_no_more_counts_from_a_time_to_come() -> None:

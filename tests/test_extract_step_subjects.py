@@ -115,3 +115,34 @@ def test_places_set_off_by_commas_after_a_body_are_not_its_subject() -> None:
             None,
         )
     ]
+
+
+def test_english_units_of_government_and_office_holders_act() -> None:
+    for text, actor in (
+        ("The provinces will hold their own fairs.", "The provinces"),
+        ("Two regencies in the south will also give grants.", "Two regencies in the south"),
+        ("The embassy will open a second office.", "The embassy"),
+        ("The minister will visit the port.", "The minister"),
+        ("His side will keep watching the depots.", "His side"),
+        ("The report said that four cities will join the scheme.", "four cities"),
+    ):
+        assert _subject(text, "will") == (True, actor), text
+    assert _subject("The harvest will reach the port.", "will")[0] is False
+
+
+def test_a_time_or_the_members_set_off_by_commas_is_not_the_subject() -> None:
+    text = "Dinas Pasar Kota Bima, tahun depan, akan membangun dua los baru."
+    assert _subject(text, "akan") == (True, "Dinas Pasar Kota Bima")
+    text = "Three towns, namely Ayr, Bute and Carr, will also send teams."
+    assert _subject(text, "will") == (True, "Three towns")
+    assert _subject("Harga cabai, tahun depan, akan naik.", "akan")[0] is False
+
+
+def test_nanti_or_a_conjunction_opening_the_sentence_is_not_the_subject() -> None:
+    text = "Nanti setiap panitia akan menggelar lomba di desanya."
+    assert _subject(text, "akan") == (True, "setiap panitia")
+    text = "Sebab Dinas Perikanan akan berkoordinasi dengan nelayan."
+    assert _subject(text, "akan") == (True, "Dinas Perikanan")
+    text = "Bahkan Dinas Perikanan akan mendata semua perahu."
+    assert _subject(text, "akan") == (True, "Dinas Perikanan")
+    assert _subject("Karena harga akan naik, warga membeli lebih awal.", "akan")[0] is False

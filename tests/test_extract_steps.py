@@ -98,6 +98,15 @@ def test_diharapkan_is_a_plan_only_with_a_schedule_and_without_a_hedge() -> None
     assert steps == [("Aturan daerah tentang pasar rakyat diharapkan terbit sebelum akhir 2027.", None)]
 
 
+def test_diharapkan_with_a_date_is_still_a_hope_when_an_outcome_or_an_ability_is_hoped_for() -> None:
+    steps = steps_of(
+        "Tahun depan penjualan diharapkan tumbuh 15 persen pada Desember 2027.",
+        "Diharapkan pada libur sekolah mulai 20 Juni 2027, pasar itu bisa menarik pembeli dari luar kota.",
+        "Gedung itu diharapkan rampung pada Maret 2027.",
+    )
+    assert steps == [("Gedung itu diharapkan rampung pada Maret 2027.", None)]
+
+
 def test_agreements_and_named_plans_still_count() -> None:
     steps = steps_of(
         "Kedua pihak sepakat untuk membentuk tim kerja bersama.",
@@ -1013,3 +1022,17 @@ def test_an_order_opening_with_segera_then_the_ones_addressed_is_a_step() -> Non
     assert steps_of(order) == [(order, "seluruh kepala dinas")]
     # "segera setelah …" tells when something happened, and no one is addressed
     assert _texts("Segera setelah banjir surut, warga membersihkan rumah.") == []
+
+
+def test_a_first_plan_given_up_is_not_a_step_unless_the_change_is_told() -> None:
+    assert steps_of("Pada awalnya, panitia menargetkan 40 peserta dari luar daerah.") == []
+    assert steps_of("Semula dinas merencanakan pembangunan dua jembatan.") == []
+    changed = "Lomba yang semula direncanakan pada Mei 2027, kami geser ke bulan Juni 2027."
+    assert [text for text, _ in steps_of(changed)] == [changed]
+
+
+def test_planned_before_with_no_date_to_come_is_not_a_step() -> None:
+    assert steps_of("Menurut juru bicara dinas, lomba perahu ini sudah direncanakan sejak tahun lalu.") == []
+    assert steps_of("Kunjungan ini memang sudah lama direncanakan.") == []
+    dated = "Rapat itu sudah dijadwalkan pada 5 Desember 2027."
+    assert [text for text, _ in steps_of(dated)] == [dated]

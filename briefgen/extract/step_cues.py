@@ -227,10 +227,10 @@ _SANCTION = re.compile(
 _HELD_WORDS = tuple(
     words("dilaksanakan digelar diselenggarakan diadakan berlangsung dilakukan dimulai disalurkan dibagikan")
 )
-_HELD_WORDS += ("didistribusikan",)
+_HELD_WORDS += ("didistribusikan", "dihelat")
 _HELD_ID = re.compile(
     r"\b(?:dilaksanakan|digelar|diselenggarakan|diadakan|berlangsung|dilakukan|dimulai|disalurkan"
-    r"|didistribusikan|dibagikan)\b",
+    r"|didistribusikan|dibagikan|dihelat)\b",
     re.IGNORECASE,
 )
 # "Menlu mendorong penyelesaian perjanjian yang tertunda", "meminta peningkatan pengawasan": an act
@@ -269,7 +269,8 @@ _REQUEST_TO_OFFICE = re.compile(
 # "I stand ready to work with …", "he is mandated to strengthen …": readiness declared, a task
 # given; "Saat ini juga persiapan pembentukan posko …": preparations under way.
 _READY = re.compile(
-    r"\bstands?\s+ready\s+to\b|\b(?:is|are|was|were|been)\s+(?:mandated|tasked|entrusted)\s+(?:to|with)\b"
+    # ("The city council is ready to fund …": the English "siap", a commitment)
+    r"\bstands?\s+ready\s+to\b|\b(?:is|are)\s+(?:also\s+|fully\s+)?ready\s+to\s+(?!be\b)[a-z]|\b(?:is|are|was|were|been)\s+(?:mandated|tasked|entrusted)\s+(?:to|with)\b"
     r"|\b(?:saat\s+ini|sedang|tengah)\s+(?:juga\s+)?(?:dalam\s+)?(?:tahap\s+)?persiapan\b",
     re.IGNORECASE,
 )
@@ -339,7 +340,8 @@ _CUE_WORDS = re.compile(
     r"|pasti|kewajiban|berkewajiban|berusaha|berupaya|mengingatkan|mengarahkan|mengajak|menekankan|menegaskan"
     r"|menyampaikan|diingatkan|diarahkan|mengajak|held|kalau|jika|apabila|bila|tekankan|mengincar|bilang"
     r"|berkata|demand\w*|sought|sanksi|dilaksanakan|digelar|diselenggarakan|diadakan|dilakukan|dimulai|disalurkan|didistribusikan"
-    r"|dibagikan|memacu|ingatkan|perintahkan)",
+    r"|dibagikan|memacu|ingatkan|perintahkan|encourag\w*|remind\w*|tell|tells|told|press(?:es|ed)|push(?:es|ed)"
+    r"|command\w*|dihelat|ready)",
     re.IGNORECASE,
 )
 
@@ -387,7 +389,7 @@ _REQUEST_WORDS = (
 # such a word is in the sentence, a substring test far cheaper than the scan.
 _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("diharapkan",), _EXPECTED, "expected"),
-    (("will", "would", "shall", "going"), MODAL, "weak"),
+    (("will", "would", "shall", "going", "is to", "are to", "also to"), MODAL, "weak"),
     (("aim",), AIMS_EN, "weak"),
     (("nanti",), _NANTINYA_PASSIVE, "weak"),
     (("mulai", "berlaku"), _OPENING, "opening"),
@@ -409,6 +411,13 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
             "appeal",
             "direct",
             "task",
+            "encourag",
+            "remind",
+            "tell",
+            "told",
+            "press",
+            "push",
+            "command",
         ),
         REQUEST_EN,
         "request",

@@ -37,6 +37,27 @@ WISH_EN = re.compile(
     re.IGNORECASE,
 )
 
+# English bodies and office holders that can act: the bodies, the units of government at every
+# level ("the provinces", "three other regencies", "the embassy", "his side") and the office
+# holders named by their title ("the minister", "the ambassador").
+ENGLISH_AGENTS = words(
+    """
+    fund government governments ministry ministries agency agencies company companies bank council
+    committee team office offices authority authorities administration administrations delegation
+    board firm firms institution institutions organisation organization organisations organizations
+    university universities police sides side parties country countries participants delegates
+    exhibitors department departments directorate commission parliament legislature embassy
+    embassies consulate mission military army navy taskforce force
+    province provinces regency regencies district districts city cities municipality municipalities
+    industry industries business businesses enterprises
+    village villages town towns county counties subdistrict subdistricts
+    governor governors regent regents mayor mayors minister ministers president premier chancellor
+    commissioner
+    ambassador ambassadors consul envoy secretary director chairman chairwoman chairperson head
+    chief spokesperson spokesman spokeswoman official officials officer officers
+    """
+)
+
 # English requests: "asked the regents to …", "urged all parties not to …", "requested that the
 # officials …", "sent an invitation to a mayor to attend …" ("in order to" is no order).
 REQUEST_EN = re.compile(
@@ -46,6 +67,18 @@ REQUEST_EN = re.compile(
     r"|invite[sd]?|call(?:s|ed)\s+on|appeal(?:s|ed)?\s+to|direct(?:s|ed)|tasked"
     r"|(?:extend(?:s|ed)?|sent|sends|issued)\s+an\s+invitation)\b"
     r"(?=[^.;]{0,200}?\b(?:that|to\s+(?:not\s+)?(?!the\b|an?\b|his\b|her\b|their\b|its\b|our\b)[a-z]))"
+    # the other verbs of pressing and telling someone to act, only with "to" and an act
+    # ("reminded all staff to …", "told the heads to …"; "told reporters that …" reports,
+    # "reminded that …" informs)
+    r"|\b(?:remind(?:s|ed)?|tell|tells|told|press(?:es|ed)|push(?:es|ed)|command(?:s|ed))\b"
+    r"(?=\s+(?!(?:to|that|for|on)\b)[^.;]{1,200}?\bto\s+(?:not\s+)?(?!the\b|an?\b|his\b|her\b|their\b|its\b|our\b)[a-z])"
+    # "encouraged the local administrations to hold …": encouraging names who is to act, a body
+    # or an office holder (ENGLISH_AGENTS) or a pronoun, right before "to" ("encouraged trade
+    # agreements to boost exports", "encourage growth to be stable" encourage things)
+    # (the head of the object, not a noun after a preposition: "agreements with other countries")
+    r"|\bencourag(?:e|es|ed)\b(?=\s+(?:(?!(?:with|of|from|in|between|among|for|to)\b)[\w'’-]+\s+){0,5}?(?:"
+    + "|".join(sorted(ENGLISH_AGENTS))
+    + r"|them|him|her|us|you|everyone|all)\s+to\s+(?:not\s+)?[a-z])"
 )
 
 # English: "the government must be selective", "we should establish …"
@@ -60,9 +93,15 @@ PLAN_OF = re.compile(r"(?:['’]s|\bits|\btheir|\bour)\s+(?:new\s+)?plans?\s+to\
 
 CAUSED = re.compile(r"\b(?:caused\s+by|due\s+to|because\s+of|driven\s+by|owing\s+to)\b[^.;]*$", re.IGNORECASE)
 
-# An English modal: "will", "would", "shall" — not "political will", "good will".
+# An English modal: "will", "would", "shall" — not "political will", "good will"; and the "is to"
+# of a plan announced ("The minister is to meet her counterpart on Friday", "workers are to be
+# sent home"), which needs an acting subject like any future ("the aim is to …" names a thing;
+# "is to blame" assigns blame).
+_IS_TO = r"(?:is|are)\s+(?:also\s+)?to(?=\s+(?!blame\b)[a-z]{2,})"
 MODAL = re.compile(
-    r"(?<!\bpolitical\s)(?<!\bgood\s)(?<!\bfree\s)\b(?:will|would|shall|(?:is|are|am)\s+going\s+to)\b(?!\s+not\b)"
+    r"(?<!\bpolitical\s)(?<!\bgood\s)(?<!\bfree\s)\b(?:will|would|shall|(?:is|are|am)\s+going\s+to|"
+    + _IS_TO
+    + r")\b(?!\s+not\b)"
 )
 
 # "By March we can open the new office", "if the river rises again, we can
@@ -74,13 +113,14 @@ CAN = re.compile(
 # "Issues on the budget will be discussed soon": an English passive future, what will be done
 # without saying by whom. Passives of feeling or fate ("will be affected") are forecasts.
 PASSIVE_EN = re.compile(
-    r"\b(?:will|would|shall|(?:is|are|am)\s+going\s+to)\s+(?:(?:also|soon|then|immediately|further|later|first)\s+)?be\s+"
+    r"\b(?:will|would|shall|(?:is|are|am)\s+going\s+to|(?:is|are)\s+(?:also\s+)?to)"
+    r"\s+(?:(?:also|soon|then|immediately|further|later|first)\s+)?be\s+"
     r"(?:(?:officially|formally|fully|jointly|gradually)\s+)?(?P<verb>[a-z]{2,}(?:ed|en|ht|wn|ld|un|ne|lt|nt))\b"
 )
 
 # "will benefit", "would be ready", "will grow": what is foreseen to happen, not what someone does.
 OUTCOME_EN = re.compile(
-    r"(?:will|would|shall)\s+(?:(?:also|further|certainly|surely|likely|probably|only)\s+)?"
+    r"(?:will|would|shall|(?:is|are)\s+(?:also\s+)?to)\s+(?:(?:also|further|certainly|surely|likely|probably|only)\s+)?"
     r"(?:be(?!\s+(?:\w+ly\s+)?(?:present|involved)\b)|become|remain|benefit|help|improve"
     r"|increase|grow|rise|fall|decline|drop|boost|affect|face|need"
     r"|get|see|suffer|lose|gain|expect|hope|like|run|achieve)\b"
@@ -106,4 +146,22 @@ ENGLISH_BODIES = words(
 
 # "The agency aims to halve the backlog by 2030": an aim, a plan when its subject can act ("the
 # scheme aims to cut …" states a purpose; "we aim to …" in a speech is an aspiration).
-AIMS_EN = re.compile(r"(?<!\b[Ww]e\s)(?<!\bI\s)\baims?\s+to\s+(?!be\b)[a-z]")
+# ("The premier aims for 2 million visitors", "she aims for longer stays": an aim with its object)
+AIMS_EN = re.compile(r"(?<!\b[Ww]e\s)(?<!\bI\s)\baims?\s+(?:to\s+(?!be\b)[a-z]|for\s+\w)")
+
+# English targets: "The target is 800,000 visitors", "The target for cruise passengers is 40,000"
+# (a target stated as a figure, not one that was: "The target last year was …"); a target
+# pursued, with its figure or year ("tried to achieve the export target of 4.5 percent in 2027",
+# "is pursuing the target of … by 2030", not one reached: "achieved", "failed to reach"); a target
+# someone has ("the council has a bold target to plant a million trees").
+TARGET_EN = re.compile(
+    r"(?:^|[,;:]\s*)(?P<cue>(?:(?:The|Its|Their|Our|His|Her|the|its|their|our|his|her)\s+)?"
+    r"(?:(?:new|main|official|annual|overall)\s+)?[Tt]argets?)(?:\s+(?:for|of)\s+[^.;,]{1,60}?)?"
+    r"\s+(?:is|are|remains?|will\s+be)\s+(?:(?:set\s+)?at\s+)?(?:about\s+|around\s+|some\s+|at\s+least\s+)?\d"
+    r"|(?<!\bfailed\sto\s)(?<!\bnot\s)(?<!\bunable\sto\s)"
+    # (a participle only in a progressive: "is pursuing …"; ", meeting the target of …" is a result)
+    r"\b(?P<pursued>achieve|reach|meet|pursue|attain"
+    r"|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bam\s)|(?<=\bbe\s))(?:achieving|reaching|meeting|pursuing|attaining))\s+"
+    r"(?:(?:the|its|their|our|an?)\s+)?(?:[\w-]+\s+){0,4}?targets?\b(?=[^.;]{0,80}?\d)"
+    r"|\b(?:has|have)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?P<has>target)\s+(?:to|of)\s+[a-z\d]"
+)

@@ -15,17 +15,21 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.lexicon import NOT_NEGATED
+from briefgen.extract.step_english import TARGET_EN
 
 # "Target kehadiran pemilih pada pilkada 2027 adalah 75 persen", "Pada pemilu nanti, target
 # kehadiran bisa mencapai 80 persen", "Jadi targetnya semua jembatan selesai …", "Salah satu sasaran
 # program itu adalah lansia": a target or an aim stated as a fact, the noun opening its clause (not
 # "melampaui target", a result; not a target of a period that is over, nor one already met).
 _TARGET_IS = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:[Jj]adi|[Mm]aka|[Aa]dapun|[Kk]arena\s+itu)\s+)"
+    # (after a conjunction, "tapi target tetap 17 juta", or the scope it is set for, "Untuk
+    # wisatawan nusantara targetnya …")
+    r"(?:^|[,;:]\s*|\b(?:[Jj]adi|[Mm]aka|[Aa]dapun|[Kk]arena\s+itu|[Tt]api|[Tt]etapi|[Nn]amun|[Ss]edangkan)\s+"
+    r"|\b[Uu]ntuk\s+(?:[\w-]+\s+){1,4}?)"
     r"(?:(?:[Ss]alah\s+satu|[Mm]inimal|[Mm]aksimal|[Pp]aling\s+tidak|[Ss]etidaknya)\s+)?"
     r"(?P<cue>(?i:target|sasaran)(?:nya)?)\b"
     r"(?![^.;]{0,120}?\b(?:lalu|tercapai|terlampaui|dilampaui|terpenuhi|meleset|gagal|sebelumnya)\b)"
-    r"(?=[^.;,]{0,100}?(?:\b(?:adalah|ialah|yakni|yaitu|sebesar|mencapai|menembus|tidak\s+ada)\b"
+    r"(?=[^.;,]{0,100}?(?:\b(?:adalah|ialah|yakni|yaitu|sebesar|mencapai|menembus|tidak\s+ada|tetap\s+\d[\d.,]*)\b"
     r"|\b\d[\d.,]*\s*(?:persen\b|%)|\bselesai\b))"
 )
 # "Peraturan bupati ini akan menjadi pedoman seluruh dinas …": a rule or a document that will govern
@@ -52,12 +56,22 @@ _DOCUMENT = re.compile(
 _DEMAND = re.compile(
     r"(?<!\byang\s)(?<!\bsangat\s)(?<!\bsemakin\s)(?<!\bmakin\s)(?<!\bpaling\s)(?<!\blebih\s)(?<!\bcukup\s)"
     r"(?<!\bkian\s)(?<!\bamat\s)(?<!\bbegitu\s)(?<!\btidak\s)(?<!\bterlalu\s)"
-    r"\b(?:mendesak|menyarankan|menganjurkan)\b"
-    r"(?=\s*,?\s+(?:agar|supaya)\s"
+    # (appeals too: "mengimbau jamaah tidak bepergian sendiri"; a warning, "mewanti-wanti untuk
+    # tidak …"; and "meminta diaspora membantu …", a request to a class of people named by a
+    # common noun, whereas a request to a body named by its name needs its "untuk"/"agar")
+    r"\b(?:mendesak|menyarankan|menganjurkan|mengimbau|menghimbau|mewanti-wanti"
+    r"|meminta(?=\s+(?:kepada\s+)?(?!(?:waktu|izin|maaf)\b)(?-i:[a-z])))\b"
+    r"(?=\s*,?\s+(?:agar|supaya)\s|(?<=wanti)\s+untuk\s"
     # the addressee (one to six words, none a verb) and the act asked of them, a prefixed verb
-    r"|\s+(?:kepada\s+)?(?!(?:untuk|agar|supaya|dan|atau|karena|bahwa|pada|di|ke|dari)\b)"
-    r"(?:(?!(?:me|ber|di|ter)[a-z]{3,}\b)[\w().-]+\s+){1,6}?(?:(?:untuk|agar|supaya|segera|dapat|bisa)\s+)*"
-    r"(?-i:(?:me|ber)[a-z]{3,})\b)",
+    r"|\s+(?:kepada\s+)?(?!(?:untuk|agar|supaya|dan|atau|karena|bahwa|pada|di|ke|dari|maaf)\b)"
+    # (nouns that only look prefixed, "diaspora", "dinas", are addressees; "be-" is the prefix
+    # of "bekerja", "belajar", "bepergian", "beternak")
+    r"(?:(?!(?:me|ber|ter)[a-z]{3,}\b|di(?!(?:aspora|nas|rektur|plomat|rut)\w*\b)[a-z]{3,}\b)[\w().-]+\s+){1,6}?"
+    r"(?:(?:untuk|agar|supaya|segera|dapat|bisa|tetap|sebaiknya)\s+)*"
+    # ("meminta kenaikan upah menjadi prioritas" asks for a thing to be so, not for an act; after
+    # "tidak"/"jangan" any verb is the act forbidden: "jangan dulu keluar rumah")
+    r"(?-i:(?:tidak|jangan)\s+(?:dulu\s+)?[a-z]{3,}|(?!(?:menjadi|merupakan)\b)(?:me|ber)[a-z]{3,}"
+    r"|bekerja|belajar|bepergian|beternak)\b)",
     re.IGNORECASE,
 )
 # "Dia memastikan, mulai tahun depan tidak ada lagi sekolah yang rusak": an assurance that something
@@ -104,6 +118,14 @@ _FOCUS_IS = re.compile(
     r"(?:adalah|ialah|yakni|yaitu)\s+(?:me|ber)[a-z]{3,}\b",
     re.IGNORECASE,
 )
+# "Tahun depan, Kemenparekraf fokus meningkatkan kunjungan …": an acting subject that will focus on
+# an act, with a time still to come (a weak cue: "Fokus pembahasan adalah …" names no one).
+_NEXT_PERIOD = r"\b(?:(?:tahun|bulan|pekan|minggu|semester)\s+(?:depan|mendatang)|ke\s+depan)\b"
+_FOCUSES_ON = re.compile(
+    _NEXT_PERIOD + r"[^.;]{0,80}?\b(?P<cue>fokus)\s+(?:pada\s+|untuk\s+)?(?-i:(?:me|ber)[a-z]{3,})\b"
+    r"|\bfokus\s+(?:pada\s+|untuk\s+)?(?-i:(?:me|ber)[a-z]{3,})\b(?=[^.;]{0,120}?" + _NEXT_PERIOD + ")",
+    re.IGNORECASE,
+)
 # "The ministry is focusing on building clinics in Papua": a body's present focus is its programme.
 _FOCUSING_EN = re.compile(r"\b(?:is|are|will\s+be)\s+(?:now\s+|also\s+|currently\s+)?focus(?:s)?ing\s+on\b")
 # "The agency promised to continue searching …": a promise of an act.
@@ -142,15 +164,32 @@ _MUST_REACH = re.compile(
     r"(?=[^.;]{0,120}?(?:\d|\btargets?\b))",
     re.IGNORECASE,
 )
+# "Pertemuan kedua menlu juga akan membahas kerja sama …", "Rapat itu akan membicarakan …", "The
+# talks will focus on …", "Akan ada pembahasan mengenai …": the agenda of a meeting still to
+# come is its plan (not what the meeting will bring about: "pertemuan itu akan meningkatkan …").
+_AGENDA = re.compile(
+    r"\b(?:pertemuan|rapat|sidang|perundingan|negosiasi|dialog|konferensi|forum|ktt|kunjungan"
+    r"|meeting|talks|summit|conference|visit)\b[^.;,]{0,60}?"
+    r"\b(?P<cue>(?:akan|bakal|will)\s+(?:(?:juga|turut|pun|also)\s+)?(?:membahas|membicarakan|mendiskusikan"
+    r"|menyepakati|discuss|cover|address|focus\s+on|be\s+focused\s+on))\b"
+    # ("Selain itu, akan ada pembahasan mengenai …")
+    r"|(?<![\w-])(?P<there>[Aa]kan\s+ada\s+(?:juga\s+)?pembahasan)\b",
+    re.IGNORECASE,
+)
+
+
 # (words one of which the cue needs, the cue, its kind)
 _FAMILIES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
-    (("desak", "yaran", "anjur"), _DEMAND, "request"),
+    (("desak", "yaran", "anjur", "imbau", "wanti", "minta"), _DEMAND, "request"),
     (("memastikan",), _NO_MORE, "plain"),
     (("promis",), _PROMISED, "strong"),
     (("must", "has to", "have to", "need"), _MUST_REACH, "plain"),
     (("focusing", "focussing"), _FOCUSING_EN, "weak"),
     (("menjamin", "meyakinkan"), _GUARANTEED, "plain"),
     (("fokus", "prioritas"), _FOCUS_IS, "plain"),
+    (("bahas", "bicara", "diskusi", "sepakat", "discuss", "cover", "address", "focus"), _AGENDA, "plain"),
+    (("target",), TARGET_EN, "plain"),
+    (("fokus",), _FOCUSES_ON, "weak"),
 )
 # The words of every family: a sentence with none of them has none of these cues.
 _GOVERNS_WORDS = (
@@ -184,7 +223,7 @@ def reported_cues(text: str, low: str) -> list[tuple[int, str]]:
     for needed, pattern, kind in _FAMILIES:
         if any(word in low for word in needed):
             found += [
-                (m.start("cue") if "cue" in pattern.groupindex else m.start(), kind)
+                (m.start("cue") if "cue" in pattern.groupindex and m.group("cue") else m.start(), kind)
                 for m in pattern.finditer(text)
             ]
     if (

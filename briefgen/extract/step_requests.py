@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.lexicon import REGIONAL_TITLES
+from briefgen.extract.lexicon import REGIONAL_TITLES, TITLES
 
 # Instructions and requests addressed to someone: "Presiden meminta Polri untuk …",
 # "menginstruksikan seluruh kepala dinas …", "mendorong pemda agar …", "memberi waktu tiga pekan
@@ -15,12 +15,21 @@ PURPOSE = r"(?=(?:[^.;]|\.(?=\s*[A-Z\d])){0,300}?\b(?:untuk|agar|supaya)\s+(?!di
 # "meminta setiap camat memiliki …", "minta para camat membuat …", "meminta masyarakat
 # mewaspadai …": an instruction to the ones under someone's authority (every camat, the officers,
 # the public), the addressee and then the act, a prefixed verb in lower case (not "mereka",
-# "menteri", which only look prefixed). A demand made of a named body ("meminta LMKN membuka …")
-# needs its "untuk"/"agar".
+# "menteri", which only look prefixed). An office holder addressed by their title ("meminta
+# Menteri Kesehatan Rina memberi sanksi …", "meminta Kapolri menindak …", any title of TITLES) and
+# the units of a government ("meminta OPD memperhatikan …") are asked the same way. A demand made
+# of another named body ("meminta LMKN membuka …") needs its "untuk"/"agar".
+_ADDRESSED_TITLES = "|".join(
+    sorted(
+        {re.escape(t.lower()).replace(r"\ ", r"\s+") for t in REGIONAL_TITLES | set(TITLES)},
+        key=len,
+        reverse=True,
+    )
+)
 ADDRESSEE_THEN_ACT = (
     r"(?=\s+(?:kepada\s+)?(?:(?:pak|bu|bapak|ibu)\s+)?"
-    r"(?:setiap|seluruh|semua|segenap|para|jajaran|masyarakat|warga|kepala|"
-    + "|".join(sorted((t.lower().replace(" ", r"\s+") for t in REGIONAL_TITLES), key=len, reverse=True))
+    r"(?:setiap|seluruh|semua|segenap|para|jajaran|masyarakat|warga|kepala|opd|skpd|perangkat\s+daerah|"
+    + _ADDRESSED_TITLES
     + r")\b)"
     # (a comma only before "terutama …", which narrows the addressee; no clause of its own between;
     # seeing or knowing is no act asked for: "ingin masyarakat melihat …" is a hope; a passive
@@ -29,7 +38,7 @@ ADDRESSEE_THEN_ACT = (
     r"|melihat|mengetahui|memahami|merasakan|menikmati|mengenal|menyadari|mengerti)\b)"
     r"[\w().-]+){1,12}?,?\s+(?-i:(?!(?:mereka|menteri|media|medis|meja|merek|bersama|berbagai"
     r"|beras|berita|berat|berkas|bermacam|melihat|mengetahui|memahami|merasakan|menikmati|mengenal|menyadari"
-    r"|mengerti)\b)(?:me|ber)[a-z]{3,})\b)"
+    r"|mengerti)\b)(?:me|ber)[a-z]{3,}|bekerja|belajar)\b)"
 )
 REQUEST = re.compile(
     # An instruction or assignment counts whatever follows ("menginstruksikan seluruh camat turun
@@ -52,10 +61,14 @@ REQUEST = re.compile(
     r"|kesadaran|peran\s+serta|sinergi|kolaborasi|kekompakan)\b))"
     # "Seluruh OPD diminta bergerak selaras …": the ones asked, then the act (not "saat diminta
     # menjelaskan", a question put to someone).
-    r"|(?<!\bsaat\s)(?<!\bketika\s)(?<!\bwaktu\s)\bdiminta\s+(?:(?:segera|terus|tetap|lebih)\s+)*(?:me|ber)[a-z]{3,}\b"
+    # ("Seluruh kepala dinas diminta tidak meninggalkan daerah …": the act forbidden)
+    r"|(?<!\bsaat\s)(?<!\bketika\s)(?<!\bwaktu\s)\bdiminta\s+(?:(?:segera|terus|tetap|lebih)\s+)*"
+    r"(?:(?:me|ber)[a-z]{3,}|bekerja|(?:tidak|jangan)\s+[a-z]{3,})\b"
     # "mendorong para bupati membangun gudang …": urging those under one's authority, then the act
     # ("mengimbau, seluruh personel … dapat menambah …": a comma after the verb changes nothing)
-    r"|\b(?:mendorong|mengimbau|menghimbau)\b,?" + ADDRESSEE_THEN_ACT +
+    # ("mengingatkan seluruh dosen bekerja …", "mengingatkan Menteri X menghidupkan …": reminding
+    # those under one's authority, or an office holder, of their act)
+    r"|\b(?:mendorong|mengimbau|menghimbau|mengingatkan)\b,?" + ADDRESSEE_THEN_ACT +
     # Urging, inviting, handing over, giving a task or time: only with a purpose.
     r"|\b(?:mendorong|mengimbau|menghimbau|diimbau|dihimbau|di\s+imbau|di\s+himbau|mengundang"
     # "berpesan kepada para lurah untuk …" (not advice: "berpesan agar para pelajar …")
@@ -90,7 +103,13 @@ OURS_ASK = re.compile(
 # X untuk …" is as often a proposal made to a superior).
 TOLD_TO = re.compile(
     r"\b(?:menekankan|menegaskan|bilang|berpesan|mengingatkan|berkata)\s+(?:kepada|pada|dengan|ke)\s+"
-    r"(?=(?:(?!bahwa\b)[\w().-]+\s+){1,8}?(?:agar|supaya|untuk)\s+(?!di[a-z]{3,}\b)[a-z])",
+    r"(?=(?:(?!bahwa\b)[\w().-]+\s+){1,8}?(?:agar|supaya|untuk)\s+(?!di[a-z]{3,}\b)[a-z])"
+    # "menyampaikan kepada para Pjs untuk tetap …", "mengingatkan kepada seluruh OPD, terutama yang
+    # melayani warga, agar …": those under one's authority addressed as all of them (seluruh, para,
+    # semua …) are told to act, whoever speaks; a superior is addressed by name or title instead.
+    r"|\b(?:menyampaikan|menekankan|menegaskan|berpesan|mengingatkan)\s+(?:kepada|pada)\s+"
+    r"(?=(?:para|seluruh|semua|segenap|setiap|jajaran)\s+(?:(?!bahwa\b)[\w/().-]+,?\s+){1,14}?"
+    r"(?:agar|supaya|untuk)\s+(?!di[a-z]{3,}\b)[a-z])",
     re.IGNORECASE,
 )
 # "Hamim menyampaikan, agar semua tugas …", "menegaskan agar camat …": an instruction carried by
@@ -98,7 +117,7 @@ TOLD_TO = re.compile(
 # response", a question put to him).
 SAID_SO_THAT = re.compile(
     # ("Ia memacu agar para OPD …": spurring those named on)
-    r"\b(?:menyampaikan|menegaskan|menekankan|meminta|memacu)\s*,?\s+(?:agar|supaya)\b"
+    r"\b(?:menyampaikan|menegaskan|menekankan|meminta|memacu|mengarahkan)\s*,?\s+(?:agar|supaya)\b"
     # "mengingatkan agar para nelayan memakai pelampung": a reminder to those named to act
     # ("mengingatkan agar tidak terjadi pungutan" warns against what no one is asked to do)
     r"|\bmengingatkan\s*,?\s+(?:agar|supaya)\s+(?!(?:tidak|jangan)\s+(?:ada|terjadi)\b)",

@@ -59,7 +59,7 @@ _NOT_PASSIVE_PLANS = (
 # "Rapat kerja itu masih akan berlangsung hingga 4 Mei": an event scheduled (checked for a date).
 _TAKES_PLACE = re.compile(
     NOT_NEGATED + r"\b(?:akan|bakal)\s+(?:(?:masih|tetap|kembali)\s+)?(?:berlangsung|digelar|diadakan"
-    r"|dilaksanakan|diselenggarakan)\b",
+    r"|dilaksanakan|diselenggarakan|dihelat)\b",
     re.IGNORECASE,
 )
 # "meminta maaf" is an apology, "diminta tanggapan" a request for comment.
@@ -102,7 +102,7 @@ _DONE_BEFORE = re.compile(r"\b(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNOREC
 _ASSIGNED = re.compile(
     r"menugaskan|instruksi|arahan|memberi(?:kan)?\s+(?:arahan|instruksi|tugas|perintah)"
     # an order given, or a task told to someone, stays in force too ("sudah bilang dengan X agar …")
-    r"|memerintahkan|menginstruksikan|mengintruksikan|bilang|berpesan|menekankan",
+    r"|memerintahkan|menginstruksikan|mengintruksikan|bilang|berpesan|menekankan|mengingatkan",
     re.IGNORECASE,
 )
 # ("program yang harus segera dilakukan": a modal between the relative and the cue)
@@ -149,7 +149,12 @@ _IF = re.compile(r"\b(?:if|when|once)\b", re.IGNORECASE)
 
 _HOPE = re.compile(
     r"\bdiharapkan\s+(?:(?:juga|pula|nantinya|kelak)\s+)?"
-    r"(?:mampu|dapat|bisa|menjadi|semakin|makin|lebih|tidak\s+hanya|bukan\s+hanya|memberi\w*\s+dampak)\b",
+    r"(?:mampu|dapat|bisa|menjadi|semakin|makin|lebih|tidak\s+hanya|bukan\s+hanya|memberi\w*\s+dampak"
+    # an outcome hoped for ("Tahun ini diharapkan tumbuh 20 persen")
+    r"|tumbuh|naik|meningkat|bertambah|berkembang|mendongkrak|membuat|membawa)\b"
+    # a time or a place between, then the ability hoped for ("Diharapkan pada masa libur mulai 17
+    # Desember, bisa mendongkrak …", "diharapkan dalam pembangunan itu pada 2027 dapat selesai")
+    r"|\bdiharapkan\s+(?:pada|mulai|dalam|di|saat|ketika|selama|tahun|bulan)\b[^.;]{0,120}?\b(?:mampu|dapat|bisa)\b",
     re.IGNORECASE,
 )
 
@@ -185,6 +190,24 @@ def _question_or_habit(cue: Cue) -> Decision:
 def _former_plan(cue: Cue) -> Decision:
     """``Initially, the bridge would open by 2021``: a former plan."""
     return Verdict.NEXT if cue.former <= cue.start else None
+
+
+# "Semula kita merencanakan …", "Pada awalnya, KONI menargetkan 17 medali": a plan or a target made
+# first and given up; unless the sentence tells the change, which is the plan now ("… yang awalnya
+# direncanakan pada November, kami geser ke April"). ("Previously, X said …" only tells what was
+# said earlier.)
+_FIRST_PLAN = re.compile(r"\b(?:semula|awalnya|initially|originally)\b", re.IGNORECASE)
+_CHANGED = re.compile(
+    r"\b(?:geser|menggeser|digeser|diubah|mengubah|berubah|dipindah\w*|memindah\w*|ditunda|menunda|diundur"
+    r"|dimajukan|diganti|kini|sekarang|now|moved|changed|expedited|postponed|brought\s+forward)\b",
+    re.IGNORECASE,
+)
+
+
+def _first_plan_given_up(cue: Cue) -> Decision:
+    """``Semula kita merencanakan …``: a first plan, given up, unless the sentence tells its change."""
+    first = _FIRST_PLAN.search(cue.text, 0, cue.start)
+    return Verdict.NEXT if first and not _CHANGED.search(cue.text) else None
 
 
 def _event_scheduled(cue: Cue) -> Decision:
@@ -302,6 +325,22 @@ def _outcome(cue: Cue) -> Decision:
 def _negated(cue: Cue) -> Decision:
     """``Koperasi itu belum mendapat penugasan …``."""
     return Verdict.NEXT if _NEGATED_BEFORE.search(cue.text, 0, cue.start) else None
+
+
+# "pertemuan ini sudah direncanakan sejak tahun lalu", "memang sudah lama direncanakan", "target
+# yang telah direncanakan": planned before and told as such, with no date still to come, says how
+# long a plan stood, not what is to be done ("sudah dijadwalkan pada 5 Desember" keeps its date).
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:sudah|telah)\s+(?:(?:lama|sejak\s+lama|jauh-jauh\s+hari)\s+)?$", re.IGNORECASE
+)
+_PLANNED = re.compile(r"di(?:rencanakan|jadwalkan|agendakan|programkan)\b", re.IGNORECASE)
+
+
+def _planned_before(cue: Cue) -> Decision:
+    """``sudah direncanakan sejak tahun lalu``: planned before, no date to come."""
+    if not _PLANNED.match(cue.text, cue.start) or not cue.before(_PLANNED_BEFORE):
+        return None
+    return Verdict.NEXT if due_of(cue.text, cue.event)[0] is None else None
 
 
 def _proposed_before(cue: Cue) -> Decision:
@@ -455,6 +494,7 @@ RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
     (_ALL, _question_or_habit),
     (frozenset({"plain"}), _forecast_for_a_day),
     (frozenset({"weak"}), _former_plan),
+    (frozenset({"strong"}), _first_plan_given_up),
     (frozenset({"weak"}), _event_scheduled),
     (frozenset({"weak"}), _event_programme),
     (frozenset({"weak"}), _named_relative),
@@ -465,6 +505,7 @@ RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
     (frozenset({"weak", "strong"}), _outcome),
     (frozenset({"strong", "request", "acted"}), _negated),
     (frozenset({"strong"}), _proposed_before),
+    (frozenset({"strong"}), _planned_before),
     (frozenset({"strong"}), _past_target),
     (frozenset({"weak"}), _result_clause),
     (frozenset({"expected"}), _hope),

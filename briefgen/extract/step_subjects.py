@@ -11,6 +11,7 @@ from briefgen.extract.actors import Sides, own_side
 from briefgen.extract.lexicon import AGENT_NOUNS, SPEECH_VERBS, is_known_place, region_abbreviations, words
 from briefgen.extract.people import PeopleIndex
 from briefgen.extract.statements import SentenceRef
+from briefgen.extract.step_english import ENGLISH_AGENTS
 
 _ADVERBS = re.compile(
     r"(?:\s+(?:juga|pun|telah|sudah|akan|segera|kembali|turut|masih|terus|bersama|pula|kini|yang|hanya|tentu|pasti"
@@ -44,7 +45,8 @@ OWN_SIDE = re.compile(r"(?:pihaknya|pihak\s+kami|kami|kita|saya|we|I)$", re.IGNO
 _UNNAMED = re.compile(r"(?:It|it|They|they|Mereka|mereka)$")
 _QUANTITY = (
     r"(?:(?:para|seluruh|semua|setiap|tiap|segenap|masing-masing|sejumlah|sebanyak|\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan"
-    r"|sembilan|sepuluh|sebelas|belas|puluh|ratus|ribu|the|its|their|our)\s+)*"
+    r"|sembilan|sepuluh|sebelas|belas|puluh|ratus|ribu|the|its|their|our"
+    r"|all|both|each|every|several|some|many|other|one|two|three|four|five|six|seven|eight|nine|ten)\s+)*"
 )
 # "Pemerintah provinsi", "dua belas startup tersebut", "kementerian Malaysia", "the sovereign
 # fund": an acting body and at most four words that qualify it (no verb, no relative clause).
@@ -52,14 +54,7 @@ _AGENT = re.compile(
     rf"{_QUANTITY}(?P<head>[^\W\d_][\w-]*)(?:\s+(?!yang\b|(?!(?:tersebut|terkait)\b)(?:me|ber|di|ter)[a-z]{{4,}})[\w.()-]+){{0,4}}",
     re.IGNORECASE,
 )
-_ENGLISH_AGENTS = words(
-    """
-    fund government ministry agency company companies bank council committee team office authority
-    authorities administration delegation board firm institution organisation organization
-    university police sides parties country countries participants delegates exhibitors
-    governor governors regent regents mayor mayors
-    """
-)
+_ENGLISH_AGENTS = ENGLISH_AGENTS
 _NOT_ACTORS = frozenset(
     {"Hal", "Ini", "Itu", "Pertemuan", "Kolaborasi", "Kegiatan", "Acara", "Program"}
 ) | words(
@@ -152,15 +147,19 @@ def clause_before(text: str) -> str:
     # "pesan tegas bahwa kepala unit di tiap kecamatan wajib …": a complement clause opens after "bahwa"
     # ("tindakan tegas dikeluarkan yakni polisi bakal …": so does one after "yakni"/"yaitu")
     low = text.lower()
-    that = max(low.rfind(" bahwa "), low.rfind(" yakni "), low.rfind(" yaitu "))
+    # ("… the information was that three districts will …": so does one after "that")
+    that, word = max((low.rfind(f" {w} "), w) for w in ("bahwa", "yakni", "yaitu", "that"))
     if that > clause_at:
-        clause_at = that + len(" bahwa")
+        clause_at = that + len(word) + 1
     return _LEADING_ADVERBS.sub("", _ADVERBS.sub("", text[clause_at + 1 :]).strip())
 
 
 # "…, kini Pemerintah Provinsi Sulawesi Utara kembali akan …": time adverbs before the subject.
 _LEADING_ADVERBS = re.compile(
-    r"^(?:(?:kini|saat\s+ini|sekarang|nantinya|ke\s+depan(?:nya)?|selanjutnya|kemudian|lalu|rencananya"
+    # ("Nanti masing-masing pengelola akan …", "Sebab Ditjen Pajak akan …": "nanti" and a
+    # conjunction that opens the sentence stand before the subject)
+    r"^(?:(?:kini|saat\s+ini|sekarang|nantinya|nanti|ke\s+depan(?:nya)?|selanjutnya|kemudian|lalu|rencananya"
+    r"|sebab|karena|pasalnya|soalnya|bahkan"
     r"|tahun\s+ini|tahun\s+depan|pekan\s+depan|besok|lusa|insya\s*allah"
     # ("Mulai bulan depan pemkab …", "Mulai besok dinas …": the day a plan starts)
     r"|mulai\s+(?:(?:pekan|minggu|bulan|tahun)\s+depan|hari\s+ini|besok|lusa|sekarang)"
@@ -332,8 +331,19 @@ _THROUGH_INTERPOSED = re.compile(
     r"\s+[^,;]{1,80},\s*(?:(?:juga|pun|akan|masih|tetap|terus|also)\s+)*$",
     re.IGNORECASE,
 )
-# (either of the two, set between the subject and its verb)
-_SET_OFF = re.compile(f"{_INTERPOSED.pattern}|{_THROUGH_INTERPOSED.pattern}", re.IGNORECASE)
+# "Dinas Kesehatan Kota Malang, tahun ini, bakal …", "Three regencies, namely A, B and C, will …":
+# a time or the members of the subject, set off by commas between the subject and its verb.
+_WHEN_OR_WHICH_INTERPOSED = re.compile(
+    r",\s*(?:(?:pada\s+)?(?:tahun|pekan|minggu|bulan|semester)\s+(?:ini|depan)|nantinya|kelak|ke\s+depan"
+    r"|this\s+(?:year|month|week)|next\s+(?:year|month|week)"
+    r"|(?:namely|yakni|yaitu|including|termasuk|antara\s+lain)\s+[^;]{1,80}?)"
+    r"\s*,\s*(?:(?:juga|pun|akan|masih|tetap|terus|also)\s+)*$",
+    re.IGNORECASE,
+)
+# (any of these, set between the subject and its verb)
+_SET_OFF = re.compile(
+    f"{_INTERPOSED.pattern}|{_THROUGH_INTERPOSED.pattern}|{_WHEN_OR_WHICH_INTERPOSED.pattern}", re.IGNORECASE
+)
 # "Wali Kota Rizal mengancam, akan …": the comma after a verb of saying ends no clause.
 _SAID_COMMA = re.compile(rf"\b(?:{_REPORTING})\s*,\s*$", re.IGNORECASE)
 
@@ -397,13 +407,14 @@ _ADDRESSEE_STOP = re.compile(
     # the manner asked for ("kami minta aktif memantau …")
     r"|aktif|waspada|cepat"
     # verbs without a prefix that instructions use ("turun langsung", "tetap membantu")
-    r"|turun|datang|hadir|ikut|tetap|terus|lapor|jaga|cek|kerja|apabila|jika|kalau|bila|ketika|saat"
+    r"|turun|datang|hadir|ikut|tetap|terus|lapor|jaga|cek|kerja|bekerja|belajar|apabila|jika|kalau|bila|ketika|saat"
     # adverbs that open the act asked for ("seluruh camat sering berkunjung …")
     r"|sering|selalu|lebih|rutin|bersama-sama|senantiasa|dapat|bisa)$",
     re.IGNORECASE,
 )
 
 
+_CAPITALISED_PREFIX = re.compile(r"(?:Me|Ber|ME|BER)[\w-]{3,}")
 # Words before the addressee: "meminta ke …", "requested that …", "called on …", "an invitation to …".
 _ADDRESSEE_LEAD = frozenset(("ke", "pada", "kepada", "tolong", "agar", "supaya", "that", "on"))
 
@@ -426,7 +437,8 @@ def addressee(text: str, marker: int) -> str | None:
     who: list[str] = []
     for token in tokens[:9]:
         word = token.strip(",;:.")
-        if _ADDRESSEE_STOP.fullmatch(word) or not word:
+        # ("meminta Menteri Perhubungan Sari …", "Mendagri": a capitalised word only looks prefixed)
+        if not word or (_ADDRESSEE_STOP.fullmatch(word) and not _CAPITALISED_PREFIX.fullmatch(word)):
             break
         who.append(word)
         if token != word:
