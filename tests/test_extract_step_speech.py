@@ -197,3 +197,26 @@ def test_after_a_condition_the_first_person_with_an_active_verb_is_a_conditional
     )
     assert [text.split()[0] for text, _ in steps] == ["Kalau", "Jika"]
     assert {actor for _, actor in steps} == {"Dinas Perhubungan Kota Palu"}
+
+
+def test_tolong_softened_by_ya_or_lah_is_an_order_and_a_favour_for_the_speaker_is_not() -> None:
+    steps = quoted_steps(
+        "Tolong ya, loket yang masih tutup dibuka sebelum pukul enam",
+        "Tolong ya para kepala terminal perbarui nomor pengaduan di papan informasi",
+        "Jalur evakuasinya tolonglah betul-betul dijaga",
+        "Tolong ya beri saya waktu sebulan",
+        "Tolong dong doakan kami",
+    )
+    assert [text.split()[0] for text, _ in steps] == ["Tolong", "Tolong", "Jalur"]
+
+
+def test_the_speakers_side_asking_is_a_request_whatever_form_the_act_asked_for_takes() -> None:
+    steps = quoted_steps(
+        "Saya minta Pak Kabid evaluasi terakhir tanggal 9 Maret",
+        "Tiga hari ini saya minta sudah ada laporannya",
+        "Tadi kami minta kepada dinas siapkan petugas tambahan di gerbang",
+        "Kami minta maaf atas antrean kemarin",
+        "Kami minta ke gubernur, bahwa sopir juga butuh istirahat",
+        "Saya minta tanggapan kepala terminal dulu",
+    )
+    assert [text.split()[0] for text, _ in steps] == ["Saya", "Tiga", "Tadi"]
