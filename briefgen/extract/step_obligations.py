@@ -17,8 +17,13 @@ _GOVERNMENT = words(
     pemerintah pemprov pemkot pemkab pemda kementerian dinas badan lembaga instansi government ministry
     perwakilan pimpinan organisasi opd perangkat satuan satker unit kantor direktorat aparat aparatur
     kepolisian polri polda polres polsek rsud puskesmas balai jajaran
+    provinsi kabupaten kota kecamatan kelurahan desa daerah
+    asn pns pegawai petugas pendamping staf personel satpol kader penyuluh
     """
 )
+# (the units of government answer for what their governments do, "Kabupaten/kota harus
+# menyediakan …", "Kota ini harus rapi"; and the public servants under an official's authority,
+# "ASN harus …", "Para pendamping harus …", "Satpol PP juga harus …", bear the duty laid on them)
 # "Setiap organisasi perangkat daerah harus …": the words that quantify a body before its name.
 _QUANTIFIERS = words("setiap seluruh semua segenap para masing-masing tiap")
 
@@ -42,7 +47,8 @@ def obligation(cue: Cue) -> Decision:
         return inclusive
     head = [w for w in (subject.actor or "").split() if w.lower() not in _QUANTIFIERS][:1]
     # a government body or an office holder addressed by a title ("Camat harus turun …")
-    governed = bool(head) and (head[0].lower() in _GOVERNMENT or head[0].capitalize() in REGIONAL_TITLES)
+    first = head[0].split("/")[0] if head else ""  # "Kabupaten/kota"
+    governed = bool(first) and (first.lower() in _GOVERNMENT or first.capitalize() in REGIONAL_TITLES)
     # in a quotation, "mereka harus menarik …": the speaker names what others must do
     theirs = cue.quoted and bool(ours) and ours[0].lower() == "mereka"
     if not subject.found or not (governed or theirs or SCHEDULE.search(cue.text, cue.start)):

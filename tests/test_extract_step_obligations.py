@@ -1,0 +1,31 @@
+"""Obligations (``step_obligations``) through the whole extraction: who may bear a duty that makes
+it a step. Every sentence here is written for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.extract import extract
+from briefgen.model import Article, Facts
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def facts_of(*paragraphs: str) -> Facts:
+    return extract(Article("x", None, list(paragraphs)), today=TODAY)
+
+
+def test_units_of_government_and_public_servants_bear_the_duties_laid_on_them() -> None:
+    facts = facts_of(
+        "Gubernur Sulawesi Barat, Hendra Wijaya, memimpin apel pagi.",
+        "“Kabupaten/kota harus menyediakan ambulans bagi warga yang sakit,” kata Hendra.",
+        "Hendra juga mengingatkan bahwa ASN harus mematuhi aturan kampanye.",
+        "“Pendamping harus menyerahkan laporan paling lambat Jumat,” kata Hendra.",
+        "Menurut Hendra, Satpol PP juga harus menertibkan reklame liar.",
+        "“Anak-anak harus rajin belajar,” kata Hendra.",
+        "“Pembeli harus teliti sebelum membayar,” kata Hendra.",
+    )
+    steps = [(s.text.split()[0].strip("“"), s.actor) for s in facts.next_steps]
+    assert [first for first, _ in steps] == ["Kabupaten/kota", "Hendra", "Pendamping", "Menurut"]
+    assert steps[0][1] == "Kabupaten/kota"
+    assert steps[1][1] == "ASN"
