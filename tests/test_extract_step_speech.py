@@ -218,5 +218,6 @@ def test_the_speakers_side_asking_is_a_request_whatever_form_the_act_asked_for_t
         "Kami minta maaf atas antrean kemarin",
         "Kami minta ke gubernur, bahwa sopir juga butuh istirahat",
         "Saya minta tanggapan kepala terminal dulu",
+        "Kemarin kami sudah minta kepala terminal menambah loket",
     )
     assert [text.split()[0] for text, _ in steps] == ["Saya", "Tiga", "Tadi"]

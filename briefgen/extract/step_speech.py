@@ -162,6 +162,8 @@ _WE_ASK = re.compile(
     r"(?!\s+(?:maaf|tanggapan|keterangan|konfirmasi|komentar|pendapat|penjelasan|izin|ijin|restu|doa)\b)"
     r"(?![^.;]{0,40}?\bbahwa\b)\s+[\w(]"
 )
+# "Dulu kami minta tolong ditambah …", "Kemarin saya sudah minta …": a request told as past.
+_ASKED_BEFORE = re.compile(r"\b(?:dulu|kemarin|sebelumnya|pernah|sempat|sudah|telah)\b", re.IGNORECASE)
 # "Kami siap menindak tegas …", "kami siap sikat …": readiness to act against wrongdoing.
 _READY_TO_ENFORCE = re.compile(
     r"(?<![\w-])(?P<who>[Kk]ami|[Kk]ita|[Ss]aya)\s+(?:(?:juga|pun|tetap|selalu|sangat)\s+)?siap\s+(?:untuk\s+)?"
@@ -220,7 +222,11 @@ def _order_cues(text: str, low: str) -> list[tuple[int, str]]:
     if "olong" in text or text[:1] in "BTMDJKUS":
         found += [(m.start(), "plain") for m in _IMPERATIVE.finditer(text)]
     if "minta" in low:
-        found += [(m.start("verb"), "request") for m in _WE_ASK.finditer(text)]
+        found += [
+            (m.start("verb"), "request")
+            for m in _WE_ASK.finditer(text)
+            if not _ASKED_BEFORE.search(text, 0, m.start())
+        ]
     if text.rstrip().endswith("!") and (shouted := _SHOUTED.search(text)) is not None:
         found.append((shouted.start("verb"), "plain"))
     return found
