@@ -49,11 +49,26 @@ def test_the_object_focus_first_person_anchored_in_what_comes_is_a_step_of_the_s
 def test_the_object_focus_first_person_without_an_anchor_describes_the_programme() -> None:
     assert (
         quoted_steps(
-            "Jadi kami bawa layanan itu ke tempat warga berada",
+            "Layanan itu kami bawa ke tempat warga berada",
             "Sekarang kita bantu mereka mengurus izin trayek",
+            "Makanya kami pulangkan sopir-sopir itu",
+            "Kami kirim sekitar tiga bus cadangan",
+            "Saya sebagai kepala dinas mendengar keluhan itu",
+            "Rute baru itu kita bicarakan dalam rapat",
         )
         == []
     )
+
+
+def test_the_first_person_opening_its_clause_before_a_bare_verb_is_the_hortative_a_plan() -> None:
+    steps = quoted_steps(
+        "Jadi kami bawa layanan itu ke tempat warga berada",
+        "Kita tingkatkan frekuensi bus malam",
+        "Untuk penumpang lansia, kita siapkan kursi khusus di halte",
+        "Tinggal kami ajukan anggarannya ke DPRD",
+    )
+    assert [text.split()[0] for text, _ in steps] == ["Jadi", "Kita", "Untuk", "Tinggal"]
+    assert {actor for _, actor in steps} == {"Dinas Perhubungan Kota Palu"}
 
 
 def test_the_object_focus_first_person_is_no_step_when_past_relative_routine_or_said() -> None:

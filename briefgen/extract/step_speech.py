@@ -6,7 +6,9 @@ narrated grammar of ``step_cues`` does not reach.
   bare transitive verb says what that side does, without ``akan``; it is a step when something
   anchors it in what comes: a condition before it (``Kalau ada yang melanggar, kami cabut …``), a
   word of time to come (``nanti``, ``selanjutnya``, ``segera``, ``setelah …``, ``… dulu`` after
-  the verb) or a month named. Without an anchor it as often describes the programme as it runs
+  the verb) or a month named; or when the pronoun opens its clause (``Kita tingkatkan …``, ``Jadi,
+  kami kerucutkan …``, ``Untuk pemilih pemula, kita datangi …``: the hortative, what the side sets
+  out to do). With the object first and no anchor it as often describes the programme as it runs
   (``korpusnya kami buka untuk umum``, ``Sekarang kita bantu mereka …``). It is no step in a relative
   clause (``yang kami lakukan``), as the subject of a condition (``jika kami promosikan``), after a
   word of the past (``sudah``, ``tadi``, ``kemarin``) or of routine (``secara rutin``), nor with
@@ -52,7 +54,7 @@ _NOT_ACTS = words(
     pikirkan banggakan syukuri apresiasi lihat dengar tahu kira rasa pikir sendiri pribadi miliki
     ketahui sadari alami hadapi jalani lalui nikmati sukai cintai hargai hormati pahami yakini sesali
     dapatkan peroleh terima beritahukan informasikan beritakan kabarkan paparkan uraikan tunjukkan
-    nanti lagi sekali tadi kini sini hari begini mandiri pagi pasti
+    nanti lagi sekali tadi kini sini hari begini mandiri pagi pasti sebagai bicarakan perbincangkan
     """
 )
 # The first person before a bare verb: a transitive in -kan or -i, a stem of enforcement or
@@ -96,6 +98,21 @@ _TIME_TO_COME = re.compile(
     re.IGNORECASE,
 )
 _FIRST = re.compile(r"\bdulu\b", re.IGNORECASE)
+# "Kita tingkatkan layanan puskesmas", "Jadi, kami kerucutkan lagi", "Untuk pemilih pemula, kita
+# datangi kampus": the first person opening its sentence before a bare transitive is the
+# hortative of spoken Indonesian, the side saying what it sets out to do, anchored or not (an
+# object put first, "layanan itu kami buka …", describes how a programme runs; after "makanya",
+# "karena itu" the act is the outcome of what happened).
+_HEAD_OF_CLAUSE = re.compile(
+    r"^\W*(?:(?:[Jj]adi|[Nn]ah|[Yy]a|[Uu]ntuk\s+itu|[Tt]inggal)\s*,?\s+|[Uu]ntuk\s+[^,;]{3,60},\s+)?$"
+)
+# "Kami kirim sekitar tiga truk": an approximate count after the verb tells what was sent, a
+# report of the response under way rather than what is set out to do.
+_ABOUT = re.compile(
+    r"\s+(?:sekitar|kurang\s+lebih|kira-kira)\s+"
+    r"(?:\d|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|puluhan|ratusan|ribuan)",
+    re.IGNORECASE,
+)
 # "Tahun depan kami membuka …", "Mulai Senin kita memberlakukan …" ("besok" is read in step_cues).
 _LATER_WE = re.compile(
     r"\b(?:(?:tahun|bulan|minggu|pekan|semester)\s+(?:depan|mendatang)|ke\s*depan(?:nya)?|nanti(?:nya)?|lusa"
@@ -263,7 +280,7 @@ def spoken_act(text: str, start: int) -> Subject | None:
         or _TIME_TO_COME.search(text)
         or _FIRST.search(text, act.end())
     )
-    if not anchored:
+    if not anchored and (not _HEAD_OF_CLAUSE.search(text, 0, start) or _ABOUT.match(text, act.end())):
         return None
     return Subject(True, act.group("who").lower())
 
