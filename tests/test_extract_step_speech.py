@@ -66,8 +66,10 @@ def test_the_first_person_opening_its_clause_before_a_bare_verb_is_the_hortative
         "Kita tingkatkan frekuensi bus malam",
         "Untuk penumpang lansia, kita siapkan kursi khusus di halte",
         "Tinggal kami ajukan anggarannya ke DPRD",
+        "Kami juga perluas jalur sepeda di pusat kota",
+        "Kita pun tambah armada pada Juni",
     )
-    assert [text.split()[0] for text, _ in steps] == ["Jadi", "Kita", "Untuk", "Tinggal"]
+    assert [text.split()[0] for text, _ in steps] == ["Jadi", "Kita", "Untuk", "Tinggal", "Kami", "Kita"]
     assert {actor for _, actor in steps} == {"Dinas Perhubungan Kota Palu"}
 
 

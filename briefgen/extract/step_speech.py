@@ -58,10 +58,11 @@ _NOT_ACTS = words(
     """
 )
 # The first person before a bare verb: a transitive in -kan or -i, a stem of enforcement or
-# service, or a per- verb ("kita pertebal pengamanan"); the ``kan``/``i`` forms exclude the
-# prefixed actives ("kami melakukan", "kami berikan" aside, which starts like ber-).
+# service, or a per- verb ("kita pertebal pengamanan"), with "juga", "pun" or "langsung" between
+# as with any verb ("Kami juga kembangkan …"); the ``kan``/``i`` forms exclude the prefixed
+# actives ("kami melakukan", "kami berikan" aside, which starts like ber-).
 _SPOKEN_ACT = re.compile(
-    r"(?<![\w-])(?P<who>[Kk]ami|[Kk]ita|[Ss]aya|[Aa]ku)\s+"
+    r"(?<![\w-])(?P<who>[Kk]ami|[Kk]ita|[Ss]aya|[Aa]ku)\s+(?:(?:juga|pun|langsung)\s+)?"
     r"(?P<verb>(?!(?:me|di)[a-z])(?:[a-z]{3,}kan|(?!ber)[a-z]{4,}i)"
     r"|ambil|ajak|cek|sikat|gelar|buka|tutup|tambah|jaga|bangun|dorong|kawal|tindak|proses|tangkap"
     r"|periksa|cabut|bina|usut|kejar|buru|sita|bantu|data|panggil|tegur|bongkar|jemput|antar|kirim"
