@@ -180,6 +180,8 @@ def test_a_reporter_sent_elsewhere_and_a_talk_announced_are_not_steps() -> None:
         quoted_steps(
             "Silakan konfirmasi ke kepala bidang yang lama, saya baru menjabat",
             "Kami akan lapor tentang jumlah penumpang selama libur panjang",
+            "Kalau ada yang mau tahu rutenya, silakan aja menghubungi saya",
+            "Silahkan bertanya ke bagian humas, saya tidak memegang datanya",
         )
         == []
     )

@@ -196,9 +196,11 @@ _SHOUTED = re.compile(
 )
 # "tolong beri saya waktu", "tolong doakan kami": a favour for the speaker, not an act of policy.
 _FAVOUR = re.compile(r"[Tt]olong(?:lah)?(?:,|\s+(?:ya|dong)\b,?)?\s+(?:\w+\s+)(?:saya|aku|kami)\b")
-# "Silakan tanyakan ke bagian humas": the reporter sent elsewhere.
+# "Silakan tanyakan ke bagian humas": the reporter sent elsewhere; "silakan saja menghubungi
+# saya": an offer of more information (every form of asking and contacting, bare or prefixed).
 _REFERRAL = re.compile(
-    r"(?:[Ss]ilakan|[Ss]ilahkan|[Mm]onggo)\s+(?:(?:langsung|saja)\s+)?(?:konfirmasi|tanya|tanyakan|hubungi)\b"
+    r"(?:[Ss]ilakan|[Ss]ilahkan|[Mm]onggo)\s+(?:(?:langsung|saja|aja)\s+)?(?:konfirmasi|mengonfirmasi"
+    r"|mengkonfirmasi|tanya|tanyakan|bertanya|menanyakan|hubungi|menghubungi|kontak|mengontak)\b"
 )
 # "Kami akan cerita soal …": what the speaker is about to say.
 _ABOUT_TO_TELL = re.compile(
