@@ -240,3 +240,15 @@ def test_the_speakers_side_asking_is_a_request_whatever_form_the_act_asked_for_t
         "Kemarin kami sudah minta kepala terminal menambah loket",
     )
     assert [text.split()[0] for text, _ in steps] == ["Saya", "Tiga", "Tadi"]
+
+
+def test_an_act_or_event_announced_as_coming_is_a_step_a_change_foreseen_is_not() -> None:
+    steps = quoted_steps(
+        "Akan ada juga pembahasan mengenai tarif bus antarkota",
+        "Selain itu, akan ada penertiban parkir di sekitar terminal",
+        "Minggu depan bakal ada razia angkutan liar",
+        "Tahun depan akan ada peningkatan jumlah penumpang",
+        "Akan ada kenaikan harga tiket menjelang Lebaran",
+        "Tidak akan ada penutupan terminal",
+    )
+    assert [text.split()[0] for text, _ in steps] == ["Akan", "Selain", "Minggu"]

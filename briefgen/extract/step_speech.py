@@ -212,10 +212,26 @@ _ABOUT_TO_TELL = re.compile(
 _FIRST_PERSON_BEFORE = re.compile(r"\b(?:kami|kita|saya|aku)\s+(?:(?:juga|pun|hanya)\s+)?$", re.IGNORECASE)
 
 
+# "Akan ada juga pembahasan mengenai …", "Nanti akan ada festival di tiap kecamatan": a coming
+# act or event announced as existing (a noun of an act, pe-…-an or per-…-an, or of an event or a
+# measure), not a change foreseen ("akan ada peningkatan", "akan ada kenaikan harga": ke-…-an
+# and the nouns of change are outcomes).
+_THERE_WILL_BE = re.compile(
+    r"(?<!\btidak\s)(?<!\btak\s)(?<!\bbelum\s)\b(?:akan|bakal)\s+ada\s+(?:(?:juga|lagi|pula|pun)\s+)?"
+    r"(?!(?:peningkatan|penurunan|pertumbuhan|perubahan|pergeseran|perlambatan|pemulihan|penguatan|pelemahan"
+    r"|permintaan|penawaran|persaingan|perbedaan|persoalan|permasalahan|penumpukan|pengaruh|penambahan\s+beban)\b)"
+    r"(?:pe[a-z]{4,}an|per[a-z]{3,}an|festival|acara|kegiatan|kebijakan|program|rapat|sidang|razia|operasi"
+    r"|patroli|sanksi|konsekuensi|tindakan|evaluasi|sosialisasi|lomba|pameran|upacara|kunjungan|tim)\b",
+    re.IGNORECASE,
+)
+
+
 def speech_cues(text: str, low: str, quoted: bool) -> list[tuple[int, str]]:
     """The cues of a step in spoken form: those of the first person and the orders (inside a
     quotation), and a conditional rule with ``maka`` (anywhere)."""
     found = _first_person_cues(text, low) + _order_cues(text, low) if quoted else []
+    if quoted and "ada" in low:
+        found += [(m.start(), "plain") for m in _THERE_WILL_BE.finditer(text)]
     if _CONDITION_OPENS.search(low, 0, 40) and (conditional := _CONDITIONAL_RULE.match(text)) is not None:
         found.append((conditional.start("verb"), "conditional"))
     return found
