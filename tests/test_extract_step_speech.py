@@ -252,3 +252,14 @@ def test_an_act_or_event_announced_as_coming_is_a_step_a_change_foreseen_is_not(
         "Tidak akan ada penutupan terminal",
     )
     assert [text.split()[0] for text, _ in steps] == ["Akan", "Selain", "Minggu"]
+
+
+def test_god_willing_with_a_time_to_come_is_a_schedule_alone_it_softens_a_hope() -> None:
+    steps = quoted_steps(
+        "Insya Allah mulai 12 Oktober rute baru itu beroperasi",
+        "Insha Allah peluncurannya pada Maret 2027",
+        "Stok solar insyaallah aman, dan pekan ini akan tiba dua tangki lagi",
+        "Insya Allah terminal ini makin nyaman",
+        "Insyaallah penumpang puas dengan layanan kami",
+    )
+    assert [text.split()[0] for text, _ in steps] == ["Insya", "Insha", "Stok"]

@@ -226,12 +226,28 @@ _THERE_WILL_BE = re.compile(
 )
 
 
+# "Insya Allah mulai 21 September kami bahas", "Insyaallah peluncurannya pada Februari": "God
+# willing" is how a speaker commits to what comes; with a time to come close after it the
+# sentence states a schedule (alone it as often softens a hope: "Insya Allah pembangunan itu
+# layak").
+_GOD_WILLING = re.compile(
+    r"\b(?:in(?:sya|sha|sy|s)a?\s*-?\s*allah|insyaallah|insyallah|inshallah)\b"
+    rf"(?=[^.;]{{0,50}}?\b(?:\d{{1,2}}\s+(?i:{MONTH_RE})|(?i:{MONTH_RE})\s+(?:20\d\d|depan|mendatang)"
+    r"|(?:pada|mulai|awal|akhir|pertengahan)\s+(?i:" + MONTH_RE + r")|besok|lusa"
+    r"|(?:minggu|pekan|bulan|tahun)\s+(?:ini|depan)|(?:hari|minggu|pekan)\s+(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu"
+    r"|Minggu))\b)",
+    re.IGNORECASE,
+)
+
+
 def speech_cues(text: str, low: str, quoted: bool) -> list[tuple[int, str]]:
     """The cues of a step in spoken form: those of the first person and the orders (inside a
     quotation), and a conditional rule with ``maka`` (anywhere)."""
     found = _first_person_cues(text, low) + _order_cues(text, low) if quoted else []
     if quoted and "ada" in low:
         found += [(m.start(), "plain") for m in _THERE_WILL_BE.finditer(text)]
+    if quoted and "allah" in low:
+        found += [(m.start(), "plain") for m in _GOD_WILLING.finditer(text)]
     if _CONDITION_OPENS.search(low, 0, 40) and (conditional := _CONDITIONAL_RULE.match(text)) is not None:
         found.append((conditional.start("verb"), "conditional"))
     return found
