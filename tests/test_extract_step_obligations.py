@@ -29,3 +29,15 @@ def test_units_of_government_and_public_servants_bear_the_duties_laid_on_them() 
     assert [first for first, _ in steps] == ["Kabupaten/kota", "Hendra", "Pendamping", "Menurut"]
     assert steps[0][1] == "Kabupaten/kota"
     assert steps[1][1] == "ASN"
+
+
+def test_advice_to_those_named_is_read_as_their_duty_a_complaint_about_what_was_not_done_is_not() -> None:
+    facts = facts_of(
+        "Kepala Dinas Perdagangan Kota Palu, Rudi Hartono, memantau pasar.",
+        "Pedagang, kata Rudi, sebaiknya segera melapor ke posko bila harga naik.",
+        "“Semua hendaknya menjaga kebersihan los masing-masing,” kata Rudi.",
+        "“Banyak urusan kecil yang seharusnya bisa menyelesaikan sendiri malah menunggu saya,” kata Rudi.",
+        "“Seharusnya Menteri datang lebih awal,” kata Rudi.",
+    )
+    steps = [(s.text.split()[0].strip("“,"), s.actor) for s in facts.next_steps]
+    assert steps == [("Pedagang", "Pedagang"), ("Semua", "Semua")]

@@ -8,6 +8,7 @@ import re
 from briefgen.extract.lexicon import REGIONAL_TITLES, words
 from briefgen.extract.step_cues import MUST, OURS, SCHEDULE
 from briefgen.extract.step_english import ENGLISH_BODIES
+from briefgen.extract.step_speech import ADVICE
 from briefgen.extract.step_subjects import OWN_SIDE, Subject
 from briefgen.extract.step_verdict import Cue, Decision, Verdict
 
@@ -34,6 +35,8 @@ def obligation(cue: Cue) -> Decision:
     schedule comes with it, or inside a quotation when "mereka" bear it."""
     must = MUST.match(cue.text, cue.start)
     if must is None:
+        if ADVICE.match(cue.text, cue.start):  # "Jamaah sebaiknya segera melapor …"
+            return cue.subject if cue.subject.found else Verdict.NEXT
         return _obligation_en(cue)  # MUST_EN
     if must.group("own"):
         if re.search(r"\byang\s+$", cue.text[: cue.start]):

@@ -240,6 +240,17 @@ _GOD_WILLING = re.compile(
 )
 
 
+# "Para pedagang hendaknya melapor …", "Jamaah sebaiknya segera menghubungi KBRI": advice to
+# those named, the modals of what ought to be done (the whole closed class), then an active
+# verb; read as an obligation (``step_obligations``). Not after "yang": "… yang seharusnya bisa
+# ditangani OPD" is a complaint about what was not done.
+ADVICE = re.compile(
+    r"(?<!\byang\s)\b(?:hendaknya|seharusnya|sebaiknya|semestinya|sepatutnya|seyogyanya|seyogianya|mestinya"
+    r"|harusnya)\s+(?:(?:juga|segera|tetap|terus|lebih|selalu|dapat|bisa)\s+)*(?P<verb>(?-i:(?:me|ber)[a-z]{3,}))\b",
+    re.IGNORECASE,
+)
+
+
 def speech_cues(text: str, low: str, quoted: bool) -> list[tuple[int, str]]:
     """The cues of a step in spoken form: those of the first person and the orders (inside a
     quotation), and a conditional rule with ``maka`` (anywhere)."""
@@ -250,6 +261,8 @@ def speech_cues(text: str, low: str, quoted: bool) -> list[tuple[int, str]]:
         found += [(m.start(), "plain") for m in _GOD_WILLING.finditer(text)]
     if _CONDITION_OPENS.search(low, 0, 40) and (conditional := _CONDITIONAL_RULE.match(text)) is not None:
         found.append((conditional.start("verb"), "conditional"))
+    if "nya" in low:
+        found += [(m.start(), "must") for m in ADVICE.finditer(text)]
     return found
 
 
