@@ -263,3 +263,12 @@ def test_god_willing_with_a_time_to_come_is_a_schedule_alone_it_softens_a_hope()
         "Insyaallah penumpang puas dengan layanan kami",
     )
     assert [text.split()[0] for text, _ in steps] == ["Insya", "Insha", "Stok"]
+
+
+def test_segera_opening_the_sentence_before_a_bare_verb_is_an_order() -> None:
+    steps = quoted_steps(
+        "Segera pindahkan kendaraan dari bahu jalan sebelum pukul tujuh",
+        "Segera kembali ke pool kalau hujan deras",
+        "Segera sesudah terminal ditutup itu, penumpang sepi",
+    )
+    assert [text.split()[1] for text, _ in steps] == ["pindahkan", "kembali"]

@@ -25,8 +25,8 @@ narrated grammar of ``step_cues`` does not reach.
   proyek itu sebaiknya dihentikan``): after a condition, ``maka`` and a passive verb state what
   will be done in that case (a verb of judging, ``maka dapat disimpulkan``, is no act).
 - Imperatives of roots that begin like a prefix (``Berikan …``, ``Terapkan …``, ``Tertibkan …``),
-  which the ``-kan`` imperative of ``step_cues`` leaves out with the prefixed verbs, and ``Tolong,
-  …`` written with a comma.
+  which the ``-kan`` imperative of ``step_cues`` leaves out with the prefixed verbs, ``Tolong,
+  …`` written with a comma, ``Tolong ya …``, and ``Segera …`` opening the sentence.
 - Readiness to enforce (``Kami siap menindak …``, ``kami siap berantas pungli``): unlike an
   offer (``kami siap membantu``, which waits on the other side's answer), a resolve against
   wrongdoing depends on no one and is a commitment.
@@ -166,6 +166,9 @@ _IMPERATIVE = re.compile(
     r"^(?:(?:Jadi|Maka|Karena\s+itu|Untuk\s+itu|Sekali\s+lagi),?\s+)?(?:Berikan|Bersihkan|Berantas|Bereskan"
     r"|Beritahukan|Beritakan|Terapkan|Tertibkan|Teruskan|Terbitkan|Terangkan|Tetapkan|Menangkan|Meriahkan"
     r"|Dinginkan|Diamkan)\s+[a-z]"
+    # "Segera kembali ke …": "segera" opening the sentence before a bare verb, as it orders after a
+    # comma (not the conjunction "Segera setelah …")
+    r"|^Segera\s+(?!(?:setelah|sesudah|sebelum|begitu|usai|sejak)\b)(?!(?:di|ter)[a-z])[a-z]{3,}"
     # "Tolong, …", and "Tolong ya, …", "Tolong ya para camat …", "tolonglah betul-betul …": "ya",
     # "lah", "dong" soften the request without changing it
     r"|\b[Tt]olong(?:lah)?(?:,|\s+(?:ya|dong)\b,?|(?<=lah)(?=\s))\s+(?!di)[a-z]{3,}"
