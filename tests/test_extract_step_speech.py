@@ -272,3 +272,12 @@ def test_segera_opening_the_sentence_before_a_bare_verb_is_an_order() -> None:
         "Segera sesudah terminal ditutup itu, penumpang sepi",
     )
     assert [text.split()[1] for text, _ in steps] == ["pindahkan", "kembali"]
+
+
+def test_bare_roots_of_planning_and_making_after_the_first_person_are_acts() -> None:
+    steps = quoted_steps(
+        "Jadwalnya belum pasti, makanya kita susun dulu",
+        "Bulan depan kami bentuk tim pengawas tarif",
+        "Itu aturan yang kita buat tahun lalu",
+    )
+    assert [text.split()[0] for text, _ in steps] == ["Jadwalnya", "Bulan"]

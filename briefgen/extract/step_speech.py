@@ -57,16 +57,17 @@ _NOT_ACTS = words(
     nanti lagi sekali tadi kini sini hari begini mandiri pagi pasti sebagai bicarakan perbincangkan
     """
 )
-# The first person before a bare verb: a transitive in -kan or -i, a stem of enforcement or
-# service, or a per- verb ("kita pertebal pengamanan"), with "juga", "pun" or "langsung" between
-# as with any verb ("Kami juga kembangkan …"); the ``kan``/``i`` forms exclude the prefixed
-# actives ("kami melakukan", "kami berikan" aside, which starts like ber-).
+# The first person before a bare verb: a transitive in -kan or -i, a stem of enforcement, of
+# service or of planning and making ("kita susun dulu", "kami bentuk tim"), or a per- verb
+# ("kita pertebal pengamanan"), with "juga", "pun" or "langsung" between as with any verb
+# ("Kami juga kembangkan …"); the ``kan``/``i`` forms exclude the prefixed actives ("kami
+# melakukan", "kami berikan" aside, which starts like ber-).
 _SPOKEN_ACT = re.compile(
     r"(?<![\w-])(?P<who>[Kk]ami|[Kk]ita|[Ss]aya|[Aa]ku)\s+(?:(?:juga|pun|langsung)\s+)?"
     r"(?P<verb>(?!(?:me|di)[a-z])(?:[a-z]{3,}kan|(?!ber)[a-z]{4,}i)"
     r"|ambil|ajak|cek|sikat|gelar|buka|tutup|tambah|jaga|bangun|dorong|kawal|tindak|proses|tangkap"
     r"|periksa|cabut|bina|usut|kejar|buru|sita|bantu|data|panggil|tegur|bongkar|jemput|antar|kirim"
-    r"|bawa|tarik|razia|per(?:ketat|kuat|luas|tebal|cepat|banyak|dalam|baiki|bantukan))\b"
+    r"|bawa|tarik|razia|bahas|susun|bentuk|buat|bikin|rancang|atur|tata|per(?:ketat|kuat|luas|tebal|cepat|banyak|dalam|baiki|bantukan))\b"
 )
 # What the clause of the pronoun may not hold: a subordinator or a relative right before it
 # ("jika kami promosikan", "yang bisa kita lakukan"), a word of the past, of routine or a
