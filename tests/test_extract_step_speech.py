@@ -213,8 +213,11 @@ def test_after_a_condition_the_first_person_with_an_active_verb_is_a_conditional
         "Jika sopir menolak dirazia, kita langsung menahan kendaraannya",
         "Kalau tarifnya turun terus, kami merugi",
         "Kalau kita hitung ulang, kita menemukan selisih kecil",
+        "Bila teguran tidak digubris baru kami akan cabut izin trayeknya",
+        "Apabila armada kurang, kita akan tambah bus dari pool lain",
+        "Kalau tarifnya naik, kami akan rugi",
     )
-    assert [text.split()[0] for text, _ in steps] == ["Kalau", "Jika"]
+    assert [text.split()[0] for text, _ in steps] == ["Kalau", "Jika", "Bila", "Apabila"]
     assert {actor for _, actor in steps} == {"Dinas Perhubungan Kota Palu"}
 
 

@@ -62,12 +62,16 @@ _NOT_ACTS = words(
 # ("kita pertebal pengamanan"), with "juga", "pun" or "langsung" between as with any verb
 # ("Kami juga kembangkan …"); the ``kan``/``i`` forms exclude the prefixed actives ("kami
 # melakukan", "kami berikan" aside, which starts like ber-).
-_SPOKEN_ACT = re.compile(
-    r"(?<![\w-])(?P<who>[Kk]ami|[Kk]ita|[Ss]aya|[Aa]ku)\s+(?:(?:juga|pun|langsung)\s+)?"
-    r"(?P<verb>(?!(?:me|di)[a-z])(?:[a-z]{3,}kan|(?!ber)[a-z]{4,}i)"
+_BARE_ACTS = (
+    r"(?!(?:me|di)[a-z])(?:[a-z]{3,}kan|(?!ber)[a-z]{4,}i)"
     r"|ambil|ajak|cek|sikat|gelar|buka|tutup|tambah|jaga|bangun|dorong|kawal|tindak|proses|tangkap"
     r"|periksa|cabut|bina|usut|kejar|buru|sita|bantu|data|panggil|tegur|bongkar|jemput|antar|kirim"
-    r"|bawa|tarik|razia|bahas|susun|bentuk|buat|bikin|rancang|atur|tata|per(?:ketat|kuat|luas|tebal|cepat|banyak|dalam|baiki|bantukan))\b"
+    r"|bawa|tarik|razia|bahas|susun|bentuk|buat|bikin|rancang|atur|tata"
+    r"|per(?:ketat|kuat|luas|tebal|cepat|banyak|dalam|baiki|bantukan)"
+)
+_SPOKEN_ACT = re.compile(
+    r"(?<![\w-])(?P<who>[Kk]ami|[Kk]ita|[Ss]aya|[Aa]ku)\s+(?:(?:juga|pun|langsung)\s+)?"
+    rf"(?P<verb>{_BARE_ACTS})\b"
 )
 # What the clause of the pronoun may not hold: a subordinator or a relative right before it
 # ("jika kami promosikan", "yang bisa kita lakukan"), a word of the past, of routine or a
@@ -125,9 +129,12 @@ _LATER_WE = re.compile(
     re.IGNORECASE,
 )
 # "Kalau stoknya menipis, kami mendatangkan …": a condition, then what the speaker's side does.
+# ("Bila surat peringatan diabaikan baru kami akan tutup kiosnya": "baru", only then, in place of the
+# comma; after "akan" the bare verb of speech as well as the prefixed one)
 _IF_THEN_WE = re.compile(
-    r"^(?:[\w-]+\W+){0,3}?(?:jika|kalau|apabila|bila|kalaupun|manakala)\b[^.;]{3,200}?,\s*(?:maka\s+)?"
-    r"(?P<who>kami|kita|saya)\s+(?:(?:langsung|juga|segera|pasti|tentu)\s+)?(?P<verb>(?:me|ber)[a-z-]{3,})\b",
+    r"^(?:[\w-]+\W+){0,3}?(?:jika|kalau|apabila|bila|kalaupun|manakala)\b[^.;]{3,200}?(?:,\s*|\s+baru\s+)"
+    r"(?:maka\s+)?(?P<who>kami|kita|saya)\s+(?:(?:langsung|juga|segera|pasti|tentu)\s+)?"
+    rf"(?:(?P<verb>(?:me|ber)[a-z-]{{3,}})|(?:akan|bakal)\s+(?:(?:langsung|segera)\s+)?(?-i:(?P<bare>{_BARE_ACTS})))\b",
     re.IGNORECASE,
 )
 _NOT_LATER_ACTS = words(
@@ -307,7 +314,7 @@ def spoken_act(text: str, start: int) -> Subject | None:
     if (ready := _READY_TO_ENFORCE.match(text, start)) is not None:
         return Subject(True, ready.group("who").lower())
     if (if_then := _IF_THEN_WE.match(text)) is not None and if_then.start("who") == start:
-        verb = if_then.group("verb").lower()
+        verb = (if_then.group("verb") or if_then.group("bare")).lower()
         return None if verb in _NOT_LATER_ACTS else Subject(True, if_then.group("who").lower())
     if (later := _LATER_WE.match(text, start)) is not None:
         return (
