@@ -41,3 +41,15 @@ def test_advice_to_those_named_is_read_as_their_duty_a_complaint_about_what_was_
     )
     steps = [(s.text.split()[0].strip("“,"), s.actor) for s in facts.next_steps]
     assert steps == [("Pedagang", "Pedagang"), ("Semua", "Semua")]
+
+
+def test_a_body_or_public_servants_named_by_a_common_noun_just_before_the_modal_bear_it() -> None:
+    facts = facts_of(
+        "Kepala Dinas Perhubungan Kota Palu, Rudi Hartono, meninjau terminal.",
+        "“Di setiap terminal, petugas harus memasang papan tarif,” kata Rudi.",
+        "“Jadi, kami tegaskan di setiap kantor dinas harus menyediakan ruang laktasi,” kata Rudi.",
+        "“Pendamping desa harus mendata ulang penerima bantuan,” kata Rudi.",
+        "“Anak-anak kita harus rajin belajar,” kata Rudi.",
+        "“Di musim hujan, jalan harus mulus,” kata Rudi.",
+    )
+    assert [s.actor for s in facts.next_steps] == ["petugas", "setiap kantor dinas", "Pendamping desa"]

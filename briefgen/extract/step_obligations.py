@@ -48,6 +48,8 @@ def obligation(cue: Cue) -> Decision:
     ours = cue.text[: cue.start].split()[-1:]
     if (inclusive := _inclusive_we(cue, subject, ours)) is not None:
         return inclusive
+    if not subject.found and (near := _body_before(cue.text, cue.start)) is not None:
+        return Subject(True, near)
     head = [w for w in (subject.actor or "").split() if w.lower() not in _QUANTIFIERS][:1]
     # a government body or an office holder addressed by a title ("Camat harus turun …")
     first = head[0].split("/")[0] if head else ""  # "Kabupaten/kota"
@@ -57,6 +59,27 @@ def obligation(cue: Cue) -> Decision:
     if not subject.found or not (governed or theirs or SCHEDULE.search(cue.text, cue.start)):
         return Verdict.NEXT
     return subject
+
+
+# The few words right before the modal, after a comma or a preposition: "Di setiap terminal,
+# petugas harus …", "kami tegaskan di setiap kantor dinas harus …", "Pendamping desa harus …".
+_NEAR_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:di|pada|untuk|bagi)\s+)(?P<who>(?:[\w/-]+\s+){1,4}?)"
+    r"(?:(?:juga|pun|tetap|semua|semuanya)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _body_before(text: str, start: int) -> str | None:
+    """A government body or public servants named just before the modal whose subject the reading
+    of names left unfound (a common noun: ``petugas``, ``kantor dinas``, ``pendamping desa``)."""
+    near = _NEAR_BEFORE.search(text, 0, start)
+    if near is None:
+        return None
+    who = near.group("who").split()
+    head = [w for w in who if w.lower() not in _QUANTIFIERS][:1]
+    first = head[0].split("/")[0].lower() if head else ""
+    return " ".join(who) if first in _GOVERNMENT else None
 
 
 _BUT = frozenset(("tapi", "tetapi", "namun", "melainkan", "but"))
