@@ -49,6 +49,7 @@ def test_the_object_focus_first_person_anchored_in_what_comes_is_a_step_of_the_s
 def test_the_object_focus_first_person_without_an_anchor_describes_the_programme() -> None:
     assert (
         quoted_steps(
+            "Jadi kami bawa layanan itu ke tempat warga berada",
             "Layanan itu kami bawa ke tempat warga berada",
             "Sekarang kita bantu mereka mengurus izin trayek",
             "Makanya kami pulangkan sopir-sopir itu",
@@ -62,14 +63,14 @@ def test_the_object_focus_first_person_without_an_anchor_describes_the_programme
 
 def test_the_first_person_opening_its_clause_before_a_bare_verb_is_the_hortative_a_plan() -> None:
     steps = quoted_steps(
-        "Jadi kami bawa layanan itu ke tempat warga berada",
+        "Untuk itu kami perluas layanan ke tempat warga berada",
         "Kita tingkatkan frekuensi bus malam",
         "Untuk penumpang lansia, kita siapkan kursi khusus di halte",
         "Tinggal kami ajukan anggarannya ke DPRD",
         "Kami juga perluas jalur sepeda di pusat kota",
         "Kita pun tambah armada pada Juni",
     )
-    assert [text.split()[0] for text, _ in steps] == ["Jadi", "Kita", "Untuk", "Tinggal", "Kami", "Kita"]
+    assert [text.split()[0] for text, _ in steps] == ["Untuk", "Kita", "Untuk", "Tinggal", "Kami", "Kita"]
     assert {actor for _, actor in steps} == {"Dinas Perhubungan Kota Palu"}
 
 
@@ -235,12 +236,13 @@ def test_tolong_softened_by_ya_or_lah_is_an_order_and_a_favour_for_the_speaker_i
 def test_the_speakers_side_asking_is_a_request_whatever_form_the_act_asked_for_takes() -> None:
     steps = quoted_steps(
         "Saya minta Pak Kabid evaluasi terakhir tanggal 9 Maret",
-        "Tiga hari ini saya minta sudah ada laporannya",
+        "Tiga hari ini saya minta laporannya sudah masuk",
         "Tadi kami minta kepada dinas siapkan petugas tambahan di gerbang",
         "Kami minta maaf atas antrean kemarin",
         "Kami minta ke gubernur, bahwa sopir juga butuh istirahat",
         "Saya minta tanggapan kepala terminal dulu",
         "Kemarin kami sudah minta kepala terminal menambah loket",
+        "Kami minta ada kepastian jadwal dari operator",
     )
     assert [text.split()[0] for text, _ in steps] == ["Saya", "Tiga", "Tadi"]
 

@@ -104,14 +104,13 @@ _TIME_TO_COME = re.compile(
     re.IGNORECASE,
 )
 _FIRST = re.compile(r"\bdulu\b", re.IGNORECASE)
-# "Kita tingkatkan layanan puskesmas", "Jadi, kami kerucutkan lagi", "Untuk pemilih pemula, kita
-# datangi kampus": the first person opening its sentence before a bare transitive is the
+# "Kita tingkatkan layanan puskesmas", "Untuk itu kami kerucutkan lagi", "Untuk pemilih pemula,
+# kita datangi kampus": the first person opening its sentence before a bare transitive is the
 # hortative of spoken Indonesian, the side saying what it sets out to do, anchored or not (an
 # object put first, "layanan itu kami buka …", describes how a programme runs; after "makanya",
-# "karena itu" the act is the outcome of what happened).
-_HEAD_OF_CLAUSE = re.compile(
-    r"^\W*(?:(?:[Jj]adi|[Nn]ah|[Yy]a|[Uu]ntuk\s+itu|[Tt]inggal)\s*,?\s+|[Uu]ntuk\s+[^,;]{3,60},\s+)?$"
-)
+# "karena itu" the act is the outcome of what happened, after "Jadi" the way the programme
+# answers a need just told: "Jadi kami bawa layanan itu ke …").
+_HEAD_OF_CLAUSE = re.compile(r"^\W*(?:(?:[Uu]ntuk\s+itu|[Tt]inggal)\s*,?\s+|[Uu]ntuk\s+[^,;]{3,60},\s+)?$")
 # "Kami kirim sekitar tiga truk": an approximate count after the verb tells what was sent, a
 # report of the response under way rather than what is set out to do.
 _ABOUT = re.compile(
@@ -185,11 +184,12 @@ _IMPERATIVE = re.compile(
 # minta laporannya sudah masuk": inside a quotation the speaker's side asking is a request whatever form
 # the act asked for takes (the bare verb of speech, a state to reach); not an apology or a
 # comment asked for, not a request the speaker tells as argued before ("kami minta ke presiden,
-# bahwa …" reports what was said).
+# bahwa …" reports what was said), not a wish that something exist ("kami minta ada kepastian
+# …", with no one asked and no act).
 _WE_ASK = re.compile(
     r"(?<![\w-])(?:[Ss]aya|[Kk]ami|[Kk]ita|[Aa]ku)\s+(?:(?:juga|pun|kembali|tetap|pula)\s+)?(?P<verb>minta)\b"
     r"(?!\s+(?:maaf|tanggapan|keterangan|konfirmasi|komentar|pendapat|penjelasan|izin|ijin|restu|doa)\b)"
-    r"(?![^.;]{0,40}?\bbahwa\b)\s+[\w(]"
+    r"(?![^.;]{0,40}?\bbahwa\b)(?!\s+(?:(?:agar|supaya|sudah|segera)\s+)?ada\b)\s+[\w(]"
 )
 # "Dulu kami minta tolong ditambah …", "Kemarin saya sudah minta …": a request told as past.
 _ASKED_BEFORE = re.compile(r"\b(?:dulu|kemarin|sebelumnya|pernah|sempat|sudah|telah)\b", re.IGNORECASE)
