@@ -35,9 +35,7 @@ def obligation(cue: Cue) -> Decision:
     schedule comes with it, or inside a quotation when "mereka" bear it."""
     must = MUST.match(cue.text, cue.start)
     if must is None:
-        if ADVICE.match(cue.text, cue.start):  # "Jamaah sebaiknya segera melapor …"
-            return cue.subject if cue.subject.found else Verdict.NEXT
-        return _obligation_en(cue)  # MUST_EN
+        return _advice(cue) if ADVICE.match(cue.text, cue.start) else _obligation_en(cue)  # MUST_EN
     if must.group("own"):
         if re.search(r"\byang\s+$", cue.text[: cue.start]):
             return Verdict.NEXT  # "… pasar yang harus kita benahi": a relative clause
@@ -50,10 +48,8 @@ def obligation(cue: Cue) -> Decision:
         return inclusive
     if not subject.found and (near := _body_before(cue.text, cue.start)) is not None:
         return Subject(True, near)
-    head = [w for w in (subject.actor or "").split() if w.lower() not in _QUANTIFIERS][:1]
     # a government body or an office holder addressed by a title ("Camat harus turun …")
-    first = head[0].split("/")[0] if head else ""  # "Kabupaten/kota"
-    governed = bool(first) and (first.lower() in _GOVERNMENT or first.capitalize() in REGIONAL_TITLES)
+    governed = _governed((subject.actor or "").split())
     # in a quotation, "mereka harus menarik …": the speaker names what others must do
     theirs = cue.quoted and bool(ours) and ours[0].lower() == "mereka"
     if not subject.found or not (governed or theirs or SCHEDULE.search(cue.text, cue.start)):
@@ -70,6 +66,14 @@ _NEAR_BEFORE = re.compile(
 )
 
 
+def _governed(who: list[str]) -> bool:
+    """Whether the words name a government body, public servants or an office holder by a title,
+    once the quantifiers are set aside ("setiap OPD", "Kabupaten/kota": its first part)."""
+    head = [w for w in who if w.lower() not in _QUANTIFIERS][:1]
+    first = head[0].split("/")[0] if head else ""
+    return bool(first) and (first.lower() in _GOVERNMENT or first.capitalize() in REGIONAL_TITLES)
+
+
 def _body_before(text: str, start: int) -> str | None:
     """A government body or public servants named just before the modal whose subject the reading
     of names left unfound (a common noun: ``petugas``, ``kantor dinas``, ``pendamping desa``)."""
@@ -77,9 +81,12 @@ def _body_before(text: str, start: int) -> str | None:
     if near is None:
         return None
     who = near.group("who").split()
-    head = [w for w in who if w.lower() not in _QUANTIFIERS][:1]
-    first = head[0].split("/")[0].lower() if head else ""
-    return " ".join(who) if first in _GOVERNMENT else None
+    return " ".join(who) if _governed(who) else None
+
+
+def _advice(cue: Cue) -> Decision:
+    """``Jamaah sebaiknya segera melapor …``: advice binds the ones named before the modal."""
+    return cue.subject if cue.subject.found else Verdict.NEXT
 
 
 _BUT = frozenset(("tapi", "tetapi", "namun", "melainkan", "but"))

@@ -323,25 +323,25 @@ def spoken_act(text: str, start: int) -> Subject | None:
             else Subject(True, later.group("who").lower())
         )
     act = _SPOKEN_ACT.match(text, start)
-    if act is None or act.group("verb").lower() in _NOT_ACTS:
-        return None
-    clause_at = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
-    clause_end = next((m.start() for m in _CLAUSE_BREAK.finditer(text, act.end())), len(text))
-    before = text[clause_at:start]
-    if _SUBORDINATE_BEFORE.search(before) or _PAST_OR_ROUTINE.search(text, clause_at, clause_end):
-        return None
-    if _FIRST.search(before):
-        return None  # "dulu kami …": formerly
-    if _RELATIVE.search(text, 0, start):
-        return None
-    anchored = (
-        _CONDITION_BEFORE.search(text, 0, start)
-        or _TIME_TO_COME.search(text)
-        or _FIRST.search(text, act.end())
-    )
-    if not anchored and (not _HEAD_OF_CLAUSE.search(text, 0, start) or _ABOUT.match(text, act.end())):
+    if act is None or act.group("verb").lower() in _NOT_ACTS or not _to_come(text, start, act.end()):
         return None
     return Subject(True, act.group("who").lower())
+
+
+def _to_come(text: str, start: int, end: int) -> bool:
+    """Whether the object-focus act whose pronoun is at ``start`` (its verb ending at ``end``) is one
+    to come: not subordinate, past, routine or relative, and anchored or hortative."""
+    clause_at = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    clause_end = next((m.start() for m in _CLAUSE_BREAK.finditer(text, end)), len(text))
+    before = text[clause_at:start]
+    if _SUBORDINATE_BEFORE.search(before) or _PAST_OR_ROUTINE.search(text, clause_at, clause_end):
+        return False
+    if _FIRST.search(before) or _RELATIVE.search(text, 0, start):
+        return False  # "dulu kami …": formerly; "yang kami …": a relative clause
+    anchored = (
+        _CONDITION_BEFORE.search(text, 0, start) or _TIME_TO_COME.search(text) or _FIRST.search(text, end)
+    )
+    return bool(anchored) or (bool(_HEAD_OF_CLAUSE.search(text, 0, start)) and not _ABOUT.match(text, end))
 
 
 def conditional_rule(text: str, start: int) -> Subject | None:
