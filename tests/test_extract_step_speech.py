@@ -50,10 +50,28 @@ def test_the_object_focus_first_person_without_an_anchor_describes_the_programme
     assert (
         quoted_steps(
             "Jadi kami bawa layanan itu ke tempat warga berada",
+            "Layanan itu kami bawa ke tempat warga berada",
             "Sekarang kita bantu mereka mengurus izin trayek",
+            "Makanya kami pulangkan sopir-sopir itu",
+            "Kami kirim sekitar tiga bus cadangan",
+            "Saya sebagai kepala dinas mendengar keluhan itu",
+            "Rute baru itu kita bicarakan dalam rapat",
         )
         == []
     )
+
+
+def test_the_first_person_opening_its_clause_before_a_bare_verb_is_the_hortative_a_plan() -> None:
+    steps = quoted_steps(
+        "Untuk itu kami perluas layanan ke tempat warga berada",
+        "Kita tingkatkan frekuensi bus malam",
+        "Untuk penumpang lansia, kita siapkan kursi khusus di halte",
+        "Tinggal kami ajukan anggarannya ke DPRD",
+        "Kami juga perluas jalur sepeda di pusat kota",
+        "Kita pun tambah armada pada Juni",
+    )
+    assert [text.split()[0] for text, _ in steps] == ["Untuk", "Kita", "Untuk", "Tinggal", "Kami", "Kita"]
+    assert {actor for _, actor in steps} == {"Dinas Perhubungan Kota Palu"}
 
 
 def test_the_object_focus_first_person_is_no_step_when_past_relative_routine_or_said() -> None:
@@ -163,6 +181,8 @@ def test_a_reporter_sent_elsewhere_and_a_talk_announced_are_not_steps() -> None:
         quoted_steps(
             "Silakan konfirmasi ke kepala bidang yang lama, saya baru menjabat",
             "Kami akan lapor tentang jumlah penumpang selama libur panjang",
+            "Kalau ada yang mau tahu rutenya, silakan aja menghubungi saya",
+            "Silahkan bertanya ke bagian humas, saya tidak memegang datanya",
         )
         == []
     )
@@ -194,6 +214,75 @@ def test_after_a_condition_the_first_person_with_an_active_verb_is_a_conditional
         "Jika sopir menolak dirazia, kita langsung menahan kendaraannya",
         "Kalau tarifnya turun terus, kami merugi",
         "Kalau kita hitung ulang, kita menemukan selisih kecil",
+        "Bila teguran tidak digubris baru kami akan cabut izin trayeknya",
+        "Apabila armada kurang, kita akan tambah bus dari pool lain",
+        "Kalau tarifnya naik, kami akan rugi",
     )
-    assert [text.split()[0] for text, _ in steps] == ["Kalau", "Jika"]
+    assert [text.split()[0] for text, _ in steps] == ["Kalau", "Jika", "Bila", "Apabila"]
     assert {actor for _, actor in steps} == {"Dinas Perhubungan Kota Palu"}
+
+
+def test_tolong_softened_by_ya_or_lah_is_an_order_and_a_favour_for_the_speaker_is_not() -> None:
+    steps = quoted_steps(
+        "Tolong ya, loket yang masih tutup dibuka sebelum pukul enam",
+        "Tolong ya para kepala terminal perbarui nomor pengaduan di papan informasi",
+        "Jalur evakuasinya tolonglah betul-betul dijaga",
+        "Tolong ya beri saya waktu sebulan",
+        "Tolong dong doakan kami",
+    )
+    assert [text.split()[0] for text, _ in steps] == ["Tolong", "Tolong", "Jalur"]
+
+
+def test_the_speakers_side_asking_is_a_request_whatever_form_the_act_asked_for_takes() -> None:
+    steps = quoted_steps(
+        "Saya minta Pak Kabid evaluasi terakhir tanggal 9 Maret",
+        "Tiga hari ini saya minta laporannya sudah masuk",
+        "Tadi kami minta kepada dinas siapkan petugas tambahan di gerbang",
+        "Kami minta maaf atas antrean kemarin",
+        "Kami minta ke gubernur, bahwa sopir juga butuh istirahat",
+        "Saya minta tanggapan kepala terminal dulu",
+        "Kemarin kami sudah minta kepala terminal menambah loket",
+        "Kami minta ada kepastian jadwal dari operator",
+    )
+    assert [text.split()[0] for text, _ in steps] == ["Saya", "Tiga", "Tadi"]
+
+
+def test_an_act_or_event_announced_as_coming_is_a_step_a_change_foreseen_is_not() -> None:
+    steps = quoted_steps(
+        "Akan ada juga pembahasan mengenai tarif bus antarkota",
+        "Selain itu, akan ada penertiban parkir di sekitar terminal",
+        "Minggu depan bakal ada razia angkutan liar",
+        "Tahun depan akan ada peningkatan jumlah penumpang",
+        "Akan ada kenaikan harga tiket menjelang Lebaran",
+        "Tidak akan ada penutupan terminal",
+    )
+    assert [text.split()[0] for text, _ in steps] == ["Akan", "Selain", "Minggu"]
+
+
+def test_god_willing_with_a_time_to_come_is_a_schedule_alone_it_softens_a_hope() -> None:
+    steps = quoted_steps(
+        "Insya Allah mulai 12 Oktober rute baru itu beroperasi",
+        "Insha Allah peluncurannya pada Maret 2027",
+        "Stok solar insyaallah aman, dan pekan ini akan tiba dua tangki lagi",
+        "Insya Allah terminal ini makin nyaman",
+        "Insyaallah penumpang puas dengan layanan kami",
+    )
+    assert [text.split()[0] for text, _ in steps] == ["Insya", "Insha", "Stok"]
+
+
+def test_segera_opening_the_sentence_before_a_bare_verb_is_an_order() -> None:
+    steps = quoted_steps(
+        "Segera pindahkan kendaraan dari bahu jalan sebelum pukul tujuh",
+        "Segera kembali ke pool kalau hujan deras",
+        "Segera sesudah terminal ditutup itu, penumpang sepi",
+    )
+    assert [text.split()[1] for text, _ in steps] == ["pindahkan", "kembali"]
+
+
+def test_bare_roots_of_planning_and_making_after_the_first_person_are_acts() -> None:
+    steps = quoted_steps(
+        "Jadwalnya belum pasti, makanya kita susun dulu",
+        "Bulan depan kami bentuk tim pengawas tarif",
+        "Itu aturan yang kita buat tahun lalu",
+    )
+    assert [text.split()[0] for text, _ in steps] == ["Jadwalnya", "Bulan"]

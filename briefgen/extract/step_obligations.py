@@ -8,6 +8,7 @@ import re
 from briefgen.extract.lexicon import REGIONAL_TITLES, words
 from briefgen.extract.step_cues import MUST, OURS, SCHEDULE
 from briefgen.extract.step_english import ENGLISH_BODIES
+from briefgen.extract.step_speech import ADVICE
 from briefgen.extract.step_subjects import OWN_SIDE, Subject
 from briefgen.extract.step_verdict import Cue, Decision, Verdict
 
@@ -17,8 +18,13 @@ _GOVERNMENT = words(
     pemerintah pemprov pemkot pemkab pemda kementerian dinas badan lembaga instansi government ministry
     perwakilan pimpinan organisasi opd perangkat satuan satker unit kantor direktorat aparat aparatur
     kepolisian polri polda polres polsek rsud puskesmas balai jajaran
+    provinsi kabupaten kota kecamatan kelurahan desa daerah
+    asn pns pegawai petugas pendamping staf personel satpol kader penyuluh
     """
 )
+# (the units of government answer for what their governments do, "Kabupaten/kota harus
+# menyediakan …", "Kota ini harus rapi"; and the public servants under an official's authority,
+# "ASN harus …", "Para pendamping harus …", "Satpol PP juga harus …", bear the duty laid on them)
 # "Setiap organisasi perangkat daerah harus …": the words that quantify a body before its name.
 _QUANTIFIERS = words("setiap seluruh semua segenap para masing-masing tiap")
 
@@ -29,7 +35,7 @@ def obligation(cue: Cue) -> Decision:
     schedule comes with it, or inside a quotation when "mereka" bear it."""
     must = MUST.match(cue.text, cue.start)
     if must is None:
-        return _obligation_en(cue)  # MUST_EN
+        return _advice(cue) if ADVICE.match(cue.text, cue.start) else _obligation_en(cue)  # MUST_EN
     if must.group("own"):
         if re.search(r"\byang\s+$", cue.text[: cue.start]):
             return Verdict.NEXT  # "… pasar yang harus kita benahi": a relative clause
@@ -40,14 +46,47 @@ def obligation(cue: Cue) -> Decision:
     ours = cue.text[: cue.start].split()[-1:]
     if (inclusive := _inclusive_we(cue, subject, ours)) is not None:
         return inclusive
-    head = [w for w in (subject.actor or "").split() if w.lower() not in _QUANTIFIERS][:1]
+    if not subject.found and (near := _body_before(cue.text, cue.start)) is not None:
+        return Subject(True, near)
     # a government body or an office holder addressed by a title ("Camat harus turun …")
-    governed = bool(head) and (head[0].lower() in _GOVERNMENT or head[0].capitalize() in REGIONAL_TITLES)
+    governed = _governed((subject.actor or "").split())
     # in a quotation, "mereka harus menarik …": the speaker names what others must do
     theirs = cue.quoted and bool(ours) and ours[0].lower() == "mereka"
     if not subject.found or not (governed or theirs or SCHEDULE.search(cue.text, cue.start)):
         return Verdict.NEXT
     return subject
+
+
+# The few words right before the modal, after a comma or a preposition: "Di setiap terminal,
+# petugas harus …", "kami tegaskan di setiap kantor dinas harus …", "Pendamping desa harus …".
+_NEAR_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:di|pada|untuk|bagi)\s+)(?P<who>(?:[\w/-]+\s+){1,4}?)"
+    r"(?:(?:juga|pun|tetap|semua|semuanya)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _governed(who: list[str]) -> bool:
+    """Whether the words name a government body, public servants or an office holder by a title,
+    once the quantifiers are set aside ("setiap OPD", "Kabupaten/kota": its first part)."""
+    head = [w for w in who if w.lower() not in _QUANTIFIERS][:1]
+    first = head[0].split("/")[0] if head else ""
+    return bool(first) and (first.lower() in _GOVERNMENT or first.capitalize() in REGIONAL_TITLES)
+
+
+def _body_before(text: str, start: int) -> str | None:
+    """A government body or public servants named just before the modal whose subject the reading
+    of names left unfound (a common noun: ``petugas``, ``kantor dinas``, ``pendamping desa``)."""
+    near = _NEAR_BEFORE.search(text, 0, start)
+    if near is None:
+        return None
+    who = near.group("who").split()
+    return " ".join(who) if _governed(who) else None
+
+
+def _advice(cue: Cue) -> Decision:
+    """``Jamaah sebaiknya segera melapor …``: advice binds the ones named before the modal."""
+    return cue.subject if cue.subject.found else Verdict.NEXT
 
 
 _BUT = frozenset(("tapi", "tetapi", "namun", "melainkan", "but"))
