@@ -27,5 +27,7 @@ def test_a_region_word_opening_a_regional_holder_s_name_when_the_text_names_the_
     holder = Record("Sukamaju Darto", ("Sukamaju", "Darto"), role="Walikota")
     assert region_opening(holder, "Rapat di Aula Pemerintah Kota Sukamaju.") == "Sukamaju"
     assert region_opening(holder, "Rapat di aula balai kota.") is None
+    # "Wali Kota Sukamaju Darto" again is the title, not the city: the name stays whole.
+    assert region_opening(holder, "Hadir pula Wali Kota Sukamaju Darto.") is None
     minister = Record("Sukamaju Darto", ("Sukamaju", "Darto"), role="Menteri")
     assert region_opening(minister, "Rapat di Aula Pemerintah Kota Sukamaju.") is None

@@ -32,3 +32,18 @@ def test_a_headline_verb_ends_a_name_only_read_from_the_headline() -> None:
     assert headline_verb("Wibisana Bertemu", text)
     # The story writes the full form too: the last word is the name's.
     assert not headline_verb("Wibisana Bertemu", text + "\nKata Wibisana Bertemu, kerja sama penting.")
+
+
+def test_the_kota_of_the_title_wali_kota_names_no_region() -> None:
+    # "Wali Kota Hartono, ..." writes the office, not a city named Hartono.
+    text = "Wali Kota Hartono, Rabu, meninjau pasar. Kota Sukaraya, kata dia, siap. Wakil Wali Kota Budi."
+    assert written_regions(text) == frozenset({"Sukaraya"})
+
+
+def test_a_hard_wrapped_lead_line_is_no_headline() -> None:
+    # The lead's first line runs on in lower case: the full name there is the name, not a headline's.
+    text = (
+        "Menteri Perdagangan RI Wibisana Hartono menerima kunjungan\n"
+        "delegasi dagang Jepang di Jakarta, Rabu (4/3).\nWibisana mengatakan kerja sama akan diperluas."
+    )
+    assert not headline_verb("Wibisana Hartono", text)

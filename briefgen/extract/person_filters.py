@@ -52,7 +52,7 @@ def region_opening(record: Record, text: str) -> str | None:
         return None
     if not any(record.role == t or record.role.endswith(" " + t) for t in REGIONAL_TITLES):
         return None
-    if not re.search(rf"\b(?:{_REGION_HEADS})\s+{re.escape(words[0])}\b", text):
+    if not re.search(rf"(?<![Ww]ali\s)\b(?:{_REGION_HEADS})\s+{re.escape(words[0])}\b", text):
         return None
     return words[0]
 

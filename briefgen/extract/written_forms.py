@@ -59,7 +59,7 @@ def glued_offices(text: str) -> frozenset[str]:
 # "Kota Metro,", "Kabupaten Lebong.", "Pemkab Konawe dan": one word the text writes as the name of
 # a region (followed by no other capitalised word), a place though the gazetteer lacks it.
 _WRITTEN_REGION = re.compile(
-    r"(?<![\w-])(?:Kota|Kabupaten|Kab\.|Provinsi|Pemkot|Pemkab|Pemprov)\s+(?P<place>[A-Z][a-z]{2,})"
+    r"(?<![\w-])(?<![Ww]ali\s)(?:Kota|Kabupaten|Kab\.|Provinsi|Pemkot|Pemkab|Pemprov)\s+(?P<place>[A-Z][a-z]{2,})"
     r"(?=\s*[,.;:)]|\s+(?-i:[a-z])|\s*$)"
 )
 
@@ -88,13 +88,20 @@ _HEADLINE_CAPITALS = 0.7
 _HEADLINE_LINES = 3  # a page may print its headline twice, with a date line between
 
 
+# The words a headline leaves in lower case: the short ones (di, ke, dan, yang) and these.
+_HEADLINE_LOWER = frozenset({"dengan", "untuk", "kepada", "dalam", "terhadap", "antara", "sebagai", "tentang"})
+
+
 def _is_title_case(line: str) -> bool:
-    """A headline: a short line, most words capitalised, no full stop at its end."""
+    """A headline: a short line, most words capitalised, no lower-case word but the little words a
+    headline leaves so (a hard-wrapped lead line goes on in lower case: ``… menyambut kedatangan``),
+    no full stop at its end."""
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
     capitals = sum(w[:1].isupper() for w in words)
     return (
         _HEADLINE_WORDS <= len(words) <= _HEADLINE_MAX_WORDS
         and capitals >= _HEADLINE_CAPITALS * len(words)
+        and not any(w[:1].islower() and len(w) > 4 and w not in _HEADLINE_LOWER for w in words)  # noqa: PLR2004
         and not line.rstrip().endswith(".")
     )
 
