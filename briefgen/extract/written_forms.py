@@ -89,7 +89,9 @@ _HEADLINE_LINES = 3  # a page may print its headline twice, with a date line bet
 
 
 # The words a headline leaves in lower case: the short ones (di, ke, dan, yang) and these.
-_HEADLINE_LOWER = frozenset({"dengan", "untuk", "kepada", "dalam", "terhadap", "antara", "sebagai", "tentang"})
+_HEADLINE_LOWER = frozenset(
+    {"dengan", "untuk", "kepada", "dalam", "terhadap", "antara", "sebagai", "tentang"},
+)
 
 
 def _is_title_case(line: str) -> bool:
