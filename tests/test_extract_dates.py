@@ -901,3 +901,21 @@ def test_a_date_that_names_an_incident_is_an_earlier_events(incident: str) -> No
     # The same date as the day of a meeting still dates it.
     meeting = "The minister met provincial officials on Oct. 12, 2025, in the province."
     assert find_event_date([meeting], today=D(2026, 11, 22)).day == D(2025, 10, 12)
+
+
+@pytest.mark.parametrize("opening", ["“", '"'])
+def test_an_earlier_word_in_a_quotations_last_sentence_does_not_demote_the_attributions_date(
+    opening: str,
+) -> None:
+    # The quotation's last sentence starts with "Sebelumnya": its sentence runs on into the
+    # attribution ("…," kata Rina, Kamis (9/1/2025)), but the word is the speaker's, inside marks.
+    closing = "”" if opening == "“" else '"'
+    text = (
+        f"{opening}Kami tambah dua kapal tahun ini. Sebelumnya hanya ada tiga kapal,{closing} "
+        "kata Rina di Ambon, Kamis (9/1/2025)."
+    )
+    assert event(text, today=D(2026, 11, 22))[0] == D(2025, 1, 9)
+    # Said outside the marks, the same word still tells of an earlier day.
+    narrated = "Kapal baru tiba pekan ini. Sebelumnya, kapal itu diuji di Ambon, Kamis (9/1/2025)."
+    lead = ["Dinas Perhubungan menambah armada kapal penumpang.", narrated]
+    assert find_event_date(lead, today=D(2026, 11, 22)).day is None
