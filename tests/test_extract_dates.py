@@ -919,3 +919,30 @@ def test_an_earlier_word_in_a_quotations_last_sentence_does_not_demote_the_attri
     narrated = "Kapal baru tiba pekan ini. Sebelumnya, kapal itu diuji di Ambon, Kamis (9/1/2025)."
     lead = ["Dinas Perhubungan menambah armada kapal penumpang.", narrated]
     assert find_event_date(lead, today=D(2026, 11, 22)).day is None
+
+
+@pytest.mark.parametrize("verb", ["mengatakan", "menyampaikan", "menjelaskan"])
+def test_a_bare_weekday_between_the_commas_of_an_antara_attribution(verb: str) -> None:
+    # "Bupati Sari di Wates, Selasa, mengatakan …": the weekday of the statement, counted from
+    # the publication date; without one nothing says which week (null and a warning).
+    text = f"Bupati Sari di Wates, Kulon Progo, Selasa, {verb} pihaknya menambah dua puskesmas."
+    assert event(text, published=D(2025, 3, 13))[0] == D(2025, 3, 11)
+    day, _, warnings = event(text, today=D(2026, 11, 22))
+    assert day is None and warnings
+    # A weekday not followed by a verb of saying is not read this way.
+    listing = "Pasar buka Senin, Rabu, dan Jumat, mengikuti jadwal lama."
+    assert event(listing, today=D(2026, 11, 22))[0] is None
+
+
+def test_a_speakers_date_inside_the_quotation_does_not_settle_the_leads_bare_weekday() -> None:
+    # The lead dates the statement by a weekday alone; the speaker's own "7 Juli 2025" (a
+    # Monday too) is a schedule, so the event stays undated and the reader is told.
+    paragraphs = [
+        "Bupati Sari di Wates, Selasa, mengatakan pembangunan pasar hampir rampung.",
+        "“Pedagang yang belum mendaftar masih kami beri waktu pada 8 Juli 2025,” katanya.",
+    ]
+    found = find_event_date(paragraphs, today=D(2026, 11, 22))
+    assert found.day is None and found.warnings
+    # Written outside the marks, a later date on the same weekday still dates it.
+    narrated = [paragraphs[0], "Rapat pedagang itu berlangsung di balai desa, Selasa (8/7/2025)."]
+    assert find_event_date(narrated, today=D(2026, 11, 22)).day == D(2025, 7, 8)

@@ -77,6 +77,16 @@ _RELATIVE: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "recent",
     ),
+    # "Wali Kota Budi di Pekalongan, Senin, mengatakan …" (ANTARA): the weekday alone between the
+    # commas of the attribution, before its verb of saying.
+    (
+        re.compile(
+            rf"(?<=,)\s*(?P<wd>{WD})(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?"
+            r"(?=\s*,\s*(?:mengatakan|menyampaikan|menjelaskan|mengungkapkan|menegaskan|menyebutkan"
+            r"|menuturkan|mengemukakan|memaparkan|menyatakan|berkata|mengimbau|meminta)\b)"
+        ),
+        "recent",
+    ),
     (re.compile(r"\b[Kk]emarin\s+lusa\b"), "-2"),
     (re.compile(r"\b[Kk]emarin\b"), "-1"),
     (re.compile(r"\b[Hh]ari\s+ini\b"), "0"),
@@ -209,7 +219,7 @@ def _offsets_in(text: str) -> tuple[tuple[int, int, int, str], ...]:
 _DIGIT = re.compile(r"\d")
 _NEEDS_MONTH = frozenset((_NAMED, _EN_NAMED))
 _WEEKDAY_LITERALS = ("Senin", "Selasa", "Rabu", "Kamis", "Jum", "Sabtu", "Minggu", "Ahad", "day")
-_NEEDS_WEEKDAY = (True,) * 6 + (False,) * 3 + (True,) * 5 + (False,) * 2
+_NEEDS_WEEKDAY = (True,) * 7 + (False,) * 3 + (True,) * 5 + (False,) * 2
 
 
 @functools.lru_cache(maxsize=SCAN_CACHE_SIZE)

@@ -134,12 +134,20 @@ def _scan(paragraphs: Sequence[str], ref: Reference) -> _Scan:
             if not _after_publication(_day(m), ref)
             and not demoted(paragraph, m.start, m.end)
             and weekday_agrees(undated_above, _day(m))
+            and not (undated_above and _in_quotation(paragraph, m.start))
         ]
         if scan.fallback is None and usable:
             scan.fallback = (number, usable[0])
         if plain:
             scan.first = (number, _pick(paragraph, plain))
     return scan
+
+
+def _in_quotation(paragraph: str, at: int) -> bool:
+    """Whether ``at`` is inside one of the paragraph's quotations. A speaker's own date ("kami beri
+    waktu sampai 28 Juli 2025") is a plan's or a past day's, not the day of the lead's bare
+    weekday ("kata Wali Kota, Senin") that the attribution gives."""
+    return any(q.start() < at < q.end() for q in QUOTED.finditer(paragraph))
 
 
 def _restates_publication(later: DateMatch, pick: DateMatch, ref: Reference) -> bool:
