@@ -946,3 +946,22 @@ def test_a_speakers_date_inside_the_quotation_does_not_settle_the_leads_bare_wee
     # Written outside the marks, a later date on the same weekday still dates it.
     narrated = [paragraphs[0], "Rapat pedagang itu berlangsung di balai desa, Selasa (8/7/2025)."]
     assert find_event_date(narrated, today=D(2026, 11, 22)).day == D(2025, 7, 8)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("on Wednesday, 12th July 2023", D(2023, 7, 12)),
+        ("on 3rd March 2024", D(2024, 3, 3)),
+        ("on 21st May 2022", D(2022, 5, 21)),
+        ("on 2nd June 2021", D(2021, 6, 2)),
+    ],
+)
+def test_an_english_date_written_day_first_with_an_ordinal(written: str, expected: dt.date) -> None:
+    text = f"The governor announced the new levy at the council office {written}."
+    assert event(text, today=D(2026, 11, 22))[0] == expected
+
+
+def test_an_ordinal_without_a_month_is_no_date() -> None:
+    text = "Exports rose in the 4th quarter, the 21st such rise, the minister said."
+    assert find_dates(text, Reference(D(2026, 11, 22), "today")) == []

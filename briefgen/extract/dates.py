@@ -37,8 +37,9 @@ NUM_WD = re.compile(
 _NUM_WD_BARE = re.compile(
     rf"(?P<wd>{WD})\s*,?\s+(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\d/])"
 )
+# "12 Juli 2023", and English written day first: "Wednesday, 12th July 2023".
 _NAMED = re.compile(
-    rf"(?:(?P<wd>{WD})\s*,?\s*\(?\s*)?(?:\b(?:tanggal|tgl\.?)\s+)?(?<![\d.,/])(?P<d>\d{{1,2}})"
+    rf"(?:(?P<wd>{WD})\s*,?\s*\(?\s*)?(?:\b(?:tanggal|tgl\.?)\s+)?(?<![\d.,/])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<mon>(?i:{MONTH_RE}))\b\.?(?:\s+(?P<y>\d{{4}})\b)?"
 )
 # English sources: "Friday, March 12, 2021", "March 12, 2021", "on Tuesday (March 9)",
