@@ -965,3 +965,18 @@ def test_an_english_date_written_day_first_with_an_ordinal(written: str, expecte
 def test_an_ordinal_without_a_month_is_no_date() -> None:
     text = "Exports rose in the 4th quarter, the 21st such rise, the minister said."
     assert find_dates(text, Reference(D(2026, 11, 22), "today")) == []
+
+
+def test_a_search_index_date_marker_stands_in_for_the_publication_date() -> None:
+    # The marker opening the text is the day the page was stored, no date of the story: the
+    # text's own date of the statement (a day earlier) dates the event.
+    paragraphs = [
+        " date 2023-07-13 The province will collect a levy from foreign visitors next year.",
+        "“We set it in rupiah,” the governor said at the council office on Wednesday, 12th July 2023.",
+    ]
+    assert find_event_date(paragraphs, today=D(2026, 11, 22)).day == D(2023, 7, 12)
+    # A relative day counts from it, and with no other date the marker's day is the date.
+    relative = [" date 2024-03-13 The minister opened the fair yesterday in the capital."]
+    assert find_event_date(relative, today=D(2026, 11, 22)).day == D(2024, 3, 12)
+    alone = [" date 2024-03-13 The minister opened the fair in the capital."]
+    assert find_event_date(alone, today=D(2026, 11, 22)).day == D(2024, 3, 13)
