@@ -980,3 +980,18 @@ def test_a_search_index_date_marker_stands_in_for_the_publication_date() -> None
     assert find_event_date(relative, today=D(2026, 11, 22)).day == D(2024, 3, 12)
     alone = [" date 2024-03-13 The minister opened the fair in the capital."]
     assert find_event_date(alone, today=D(2026, 11, 22)).day == D(2024, 3, 13)
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "The checks will be carried out starting next week, March 12 2024, at the main beaches.",
+        "Pemeriksaan dilakukan mulai pekan depan, 12 Maret 2024, di pantai-pantai utama.",
+    ],
+)
+def test_a_date_in_apposition_to_next_week_is_a_plans(plan: str) -> None:
+    # The coming week's date is the plan's: the meeting's own day-month-weekday (a Tuesday in
+    # 2024, the year the text names) dates the event.
+    meeting = "This was revealed in a coordination meeting of the tourism office, Tuesday (5/3)."
+    found = find_event_date([plan, meeting], today=D(2026, 11, 22))
+    assert found.day == D(2024, 3, 5)

@@ -74,6 +74,12 @@ def _earlier_sentence(text: str, left: int, right: int) -> bool:
 
 # "Kamis (20/2) besok", "Sabtu (10/10) mendatang": a day still to come, a plan's.
 _AHEAD = re.compile(r"\s*(?:besok|mendatang|nanti|yang\s+akan\s+datang)\b")
+# "mulai pekan depan, 26 Maret 2024", "starting next week, March 26": a day named as the coming
+# week's or month's, a plan's.
+_AHEAD_BEFORE = re.compile(
+    r"\b(?:next\s+(?:week|month)|(?:pekan|minggu|bulan)\s+(?:depan|mendatang))\s*,?\s*"
+    r"(?:(?:on|pada|tanggal)\s+)?$"
+)
 # "menyusul insiden pengeroyokan di Pekanbaru, Sabtu (19/4)": the day of the incident the lead's
 # statement follows, an earlier event's. A verb of saying after it dates the statement instead.
 # A few words may stand between ("menyusul maraknya lagi aksi …", "following a spate of
@@ -128,6 +134,8 @@ def demoted(paragraph: str, start: int, end: int) -> bool:
     ):
         return True
     if _AHEAD.match(paragraph, end) or _after_incident(paragraph, start, end):
+        return True
+    if _AHEAD_BEFORE.search(paragraph, max(0, start - 30), start):
         return True
     if _NAMES_INCIDENT.match(paragraph, end):
         return True
