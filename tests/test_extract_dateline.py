@@ -603,3 +603,21 @@ def test_a_file_photos_label_is_no_dateline() -> None:
 
 def test_words_in_capitals_joined_by_a_hyphen_are_no_dateline_unless_a_known_city() -> None:
     assert parse_dateline("KPK-Polri sepakat bekerja sama.")[:2] == (None, None)
+
+
+def test_a_word_opening_the_related_stories_datelines_too_is_the_outlet() -> None:
+    # "WARTAKITA, Tanjungsari --": neither name is known; the village is named again in the
+    # story, and the word in capitals opens the page's other datelines (related stories, each
+    # with another place), so it is the outlet's name.
+    paragraphs = [
+        "WARTAKITA, Tanjungsari -- Bupati meminta camat berkantor di dusun.",
+        "Permintaan itu disampaikan di Kecamatan Tanjungsari, Kamis (6/10/2022).",
+        "WARTAKITA, Karangrejo -- Dinas Pendidikan membuka pendaftaran ...",
+        "WARTAKITA, Wonorejo -- Wali kota meninjau pasar ...",
+    ]
+    found = find_dateline(paragraphs)
+    assert found is not None and (found.outlet, found.place) == ("WARTAKITA", "Tanjungsari")
+    # Named once more in the story's own words, not as a dateline, the word is still a place.
+    alone = [paragraphs[0], paragraphs[1], "Warga Wartakita menyambut program itu."]
+    found = find_dateline(alone)
+    assert found is not None and (found.outlet, found.place) == ("Tanjungsari", "Wartakita")

@@ -369,8 +369,18 @@ def _word_is_place(word: str, text: str) -> bool:
     Selatan") and an outlet when it does not, or only as a web address ("Kabarkita.com")."""
     if is_known_place(word):
         return True
-    mentions = compiled(rf"(?<![\w.]){re.escape(word)}(?![\w-])(?!\.[a-z])", re.IGNORECASE).finditer(text)
-    return sum(1 for _ in mentions) > 1
+    mentions = list(
+        compiled(rf"(?<![\w.]){re.escape(word)}(?![\w-])(?!\.[a-z])", re.IGNORECASE).finditer(text)
+    )
+    # "MOMENTUM, Kotabumi --" above and "MOMENTUM, Metro --" in the page's related stories: a word
+    # opening several datelines is the outlet's own name, its places change from one to the next.
+    opening = [
+        m for m in mentions if (m.start() == 0 or text[m.start() - 1] == "\n") and _OPENS.match(text, m.end())
+    ]
+    return len(mentions) > 1 and len(opening) < 2
+
+
+_OPENS = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*[-–—]")
 
 
 # A dateline broken over two lines by the scraper: "Kabardesa.id" on one, "- Menteri …" on the next.
