@@ -557,6 +557,10 @@ def _place_under_credit(paragraphs: Sequence[str], index: int) -> FoundDateline 
     return FoundDateline(index + 1, index + 2, None, normalise_place(below), "")
 
 
+# What follows a site's name in its page header: a motto of a few capitalised words, no sentence.
+_TAGLINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}")
+
+
 def _find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:
     text = "\n".join(paragraphs)
     weak: FoundDateline | None = None
@@ -579,6 +583,8 @@ def _find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:
         # A place nobody knows with no outlet ("Rina Wulandari - kabarJabar …") may be a byline:
         # a dateline a little further on that names a known place or an outlet is preferred.
         if place is not None and not _names_known(dateline) and weak is None:
+            if _TAGLINE.fullmatch(found.rest):
+                continue  # "Harian Timur - Suara Rakyat": the site's name and motto, a page header
             weak = dateline
             continue
         if weak is not None and not _names_known(dateline):
