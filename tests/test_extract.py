@@ -703,3 +703,28 @@ def test_the_city_whose_clock_times_the_event_places_it() -> None:
     # "waktu setempat" (local time) and a time zone name no city.
     assert _place_of("Rapat dimulai pukul 09.00 waktu setempat, Kamis (4/5/2017).", "Lagi.") is None
     assert _place_of("Rapat dimulai pukul 09.00 waktu Indonesia Barat, Kamis (4/5/2017).", "Lagi.") is None
+
+
+@pytest.mark.parametrize(
+    "venue",
+    [
+        "at the Bali Provincial Tourism Office",
+        "at the Bali Regional Legislative Council office",
+        "at the Surabaya Regional Police headquarters",
+    ],
+)
+def test_an_english_institution_named_after_its_province_is_a_venue_not_the_place(venue: str) -> None:
+    # No dateline: the dating sentence names only an institution ("the Bali Provincial ..."),
+    # a venue without a city, so the location is null.
+    facts = extract(
+        Article("x", None, [f"The levy was discussed in a meeting {venue} on Tuesday, 5th March 2024."]),
+        today=TODAY,
+    )
+    assert facts.event_date == dt.date(2024, 3, 5)
+    assert facts.location is None
+    # The same city named on its own still places the event.
+    plain = extract(
+        Article("x", None, ["The levy was discussed in a meeting in Surabaya on Tuesday, 5th March 2024."]),
+        today=TODAY,
+    )
+    assert plain.location == "Surabaya"

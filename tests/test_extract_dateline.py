@@ -603,3 +603,40 @@ def test_a_file_photos_label_is_no_dateline() -> None:
 
 def test_words_in_capitals_joined_by_a_hyphen_are_no_dateline_unless_a_known_city() -> None:
     assert parse_dateline("KPK-Polri sepakat bekerja sama.")[:2] == (None, None)
+
+
+def test_a_word_opening_the_related_stories_datelines_too_is_the_outlet() -> None:
+    # "WARTAKITA, Tanjungsari --": neither name is known; the village is named again in the
+    # story, and the word in capitals opens the page's other datelines (related stories, each
+    # with another place), so it is the outlet's name.
+    paragraphs = [
+        "WARTAKITA, Tanjungsari -- Bupati meminta camat berkantor di dusun.",
+        "Permintaan itu disampaikan di Kecamatan Tanjungsari, Kamis (6/10/2022).",
+        "WARTAKITA, Karangrejo -- Dinas Pendidikan membuka pendaftaran ...",
+        "WARTAKITA, Wonorejo -- Wali kota meninjau pasar ...",
+    ]
+    found = find_dateline(paragraphs)
+    assert found is not None and (found.outlet, found.place) == ("WARTAKITA", "Tanjungsari")
+    # Named once more in the story's own words, not as a dateline, the word is still a place.
+    alone = [paragraphs[0], paragraphs[1], "Warga Wartakita menyambut program itu."]
+    found = find_dateline(alone)
+    assert found is not None and (found.outlet, found.place) == ("Tanjungsari", "Wartakita")
+
+
+def test_a_site_name_and_its_motto_heading_the_page_are_no_dateline() -> None:
+    # "Warta Selatan - Suara Rakyat" heads the page: the site's name and motto, no place nor
+    # lead; the story's own dateline further down, past the menu lines, names place and outlet.
+    paragraphs = [
+        "Warta Selatan - Suara Rakyat",
+        "Baca Koran",
+        "Iklan Utama",
+        "Judul Berita Vaksinasi",
+        "Sebarkan artikel ini",
+        "Batulicin, WS – Dinas Kesehatan menggelar vaksinasi massal di kantor bupati.",
+    ]
+    found = find_dateline(paragraphs)
+    assert found is not None and (found.index, found.outlet, found.place) == (5, "WS", "Batulicin")
+    # A lead after the dash is still a dateline of an unknown place.
+    lead = ["Warta Selatan - Warga menanam seribu pohon di tepi sungai.", "Pohon itu bibit mangga."]
+    found = find_dateline(lead)
+    assert found is not None and found.place == "Warta Selatan"

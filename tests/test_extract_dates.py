@@ -901,3 +901,97 @@ def test_a_date_that_names_an_incident_is_an_earlier_events(incident: str) -> No
     # The same date as the day of a meeting still dates it.
     meeting = "The minister met provincial officials on Oct. 12, 2025, in the province."
     assert find_event_date([meeting], today=D(2026, 11, 22)).day == D(2025, 10, 12)
+
+
+@pytest.mark.parametrize("opening", ["“", '"'])
+def test_an_earlier_word_in_a_quotations_last_sentence_does_not_demote_the_attributions_date(
+    opening: str,
+) -> None:
+    # The quotation's last sentence starts with "Sebelumnya": its sentence runs on into the
+    # attribution ("…," kata Rina, Kamis (9/1/2025)), but the word is the speaker's, inside marks.
+    closing = "”" if opening == "“" else '"'
+    text = (
+        f"{opening}Kami tambah dua kapal tahun ini. Sebelumnya hanya ada tiga kapal,{closing} "
+        "kata Rina di Ambon, Kamis (9/1/2025)."
+    )
+    assert event(text, today=D(2026, 11, 22))[0] == D(2025, 1, 9)
+    # Said outside the marks, the same word still tells of an earlier day.
+    narrated = "Kapal baru tiba pekan ini. Sebelumnya, kapal itu diuji di Ambon, Kamis (9/1/2025)."
+    lead = ["Dinas Perhubungan menambah armada kapal penumpang.", narrated]
+    assert find_event_date(lead, today=D(2026, 11, 22)).day is None
+
+
+@pytest.mark.parametrize("verb", ["mengatakan", "menyampaikan", "menjelaskan"])
+def test_a_bare_weekday_between_the_commas_of_an_antara_attribution(verb: str) -> None:
+    # "Bupati Sari di Wates, Selasa, mengatakan …": the weekday of the statement, counted from
+    # the publication date; without one nothing says which week (null and a warning).
+    text = f"Bupati Sari di Wates, Kulon Progo, Selasa, {verb} pihaknya menambah dua puskesmas."
+    assert event(text, published=D(2025, 3, 13))[0] == D(2025, 3, 11)
+    day, _, warnings = event(text, today=D(2026, 11, 22))
+    assert day is None and warnings
+    # A weekday not followed by a verb of saying is not read this way.
+    listing = "Pasar buka Senin, Rabu, dan Jumat, mengikuti jadwal lama."
+    assert event(listing, today=D(2026, 11, 22))[0] is None
+
+
+def test_a_speakers_date_inside_the_quotation_does_not_settle_the_leads_bare_weekday() -> None:
+    # The lead dates the statement by a weekday alone; the speaker's own "7 Juli 2025" (a
+    # Monday too) is a schedule, so the event stays undated and the reader is told.
+    paragraphs = [
+        "Bupati Sari di Wates, Selasa, mengatakan pembangunan pasar hampir rampung.",
+        "“Pedagang yang belum mendaftar masih kami beri waktu pada 8 Juli 2025,” katanya.",
+    ]
+    found = find_event_date(paragraphs, today=D(2026, 11, 22))
+    assert found.day is None and found.warnings
+    # Written outside the marks, a later date on the same weekday still dates it.
+    narrated = [paragraphs[0], "Rapat pedagang itu berlangsung di balai desa, Selasa (8/7/2025)."]
+    assert find_event_date(narrated, today=D(2026, 11, 22)).day == D(2025, 7, 8)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("on Friday, 14th July 2023", D(2023, 7, 14)),
+        ("on 3rd March 2024", D(2024, 3, 3)),
+        ("on 21st May 2022", D(2022, 5, 21)),
+        ("on 2nd June 2021", D(2021, 6, 2)),
+    ],
+)
+def test_an_english_date_written_day_first_with_an_ordinal(written: str, expected: dt.date) -> None:
+    text = f"The governor announced the new levy to the assembly {written}."
+    assert event(text, today=D(2026, 11, 22))[0] == expected
+
+
+def test_an_ordinal_without_a_month_is_no_date() -> None:
+    text = "Exports rose in the 4th quarter, the 21st such rise, the minister said."
+    assert find_dates(text, Reference(D(2026, 11, 22), "today")) == []
+
+
+def test_a_search_index_date_marker_stands_in_for_the_publication_date() -> None:
+    # The marker opening the text is the day the page was stored, no date of the story: the
+    # text's own date of the statement (a day earlier) dates the event.
+    paragraphs = [
+        " date 2023-07-13 The province will collect a levy from foreign visitors next year.",
+        "“We set it in rupiah,” the governor told the assembly in its hall on Wednesday, 12th July 2023.",
+    ]
+    assert find_event_date(paragraphs, today=D(2026, 11, 22)).day == D(2023, 7, 12)
+    # A relative day counts from it, and with no other date the marker's day is the date.
+    relative = [" date 2024-03-13 The minister opened the fair yesterday in the capital."]
+    assert find_event_date(relative, today=D(2026, 11, 22)).day == D(2024, 3, 12)
+    alone = [" date 2024-03-13 The minister opened the fair in the capital."]
+    assert find_event_date(alone, today=D(2026, 11, 22)).day == D(2024, 3, 13)
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "The checks are due to begin next week, March 12 2024, at the main beaches.",
+        "Pemeriksaan dilakukan mulai pekan depan, 12 Maret 2024, di pantai-pantai utama.",
+    ],
+)
+def test_a_date_in_apposition_to_next_week_is_a_plans(plan: str) -> None:
+    # The coming week's date is the plan's: the meeting's own day-month-weekday (a Tuesday in
+    # 2024, the year the text names) dates the event.
+    meeting = "This was revealed in a coordination meeting of the tourism office, Tuesday (5/3)."
+    found = find_event_date([plan, meeting], today=D(2026, 11, 22))
+    assert found.day == D(2024, 3, 5)

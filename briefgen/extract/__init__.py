@@ -99,6 +99,12 @@ _WHERE_CHARS = 200  # read no further than this after "di": the phrase is a doze
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
 
 
+# "at the Bali Provincial Tourism Office", "at the Bali Regional People's Representative Council
+# office": in English a province's or city's name before such a word names an institution, a
+# venue, not the city where the event took place.
+_NAMES_AN_INSTITUTION = re.compile(r" (?:Provincial|Regional|Legislative|People['’]s)\b")
+
+
 def _places_named(phrase: str) -> list[str]:
     """The known cities and regencies in ``phrase``, longest name first where they overlap."""
     words = [m for m in _CAPITALISED.finditer(phrase)]
@@ -111,7 +117,8 @@ def _places_named(phrase: str) -> list[str]:
                 continue
             name = phrase[group[0].start() : group[-1].end()]
             if re.fullmatch(r"[\w'’-]+(?: [\w'’-]+)*", name) and is_known_place(name):
-                places.append(name)
+                if not _NAMES_AN_INSTITUTION.match(phrase, group[-1].end()):
+                    places.append(name)
                 i += size
                 break
         else:

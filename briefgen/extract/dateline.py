@@ -369,8 +369,18 @@ def _word_is_place(word: str, text: str) -> bool:
     Selatan") and an outlet when it does not, or only as a web address ("Kabarkita.com")."""
     if is_known_place(word):
         return True
-    mentions = compiled(rf"(?<![\w.]){re.escape(word)}(?![\w-])(?!\.[a-z])", re.IGNORECASE).finditer(text)
-    return sum(1 for _ in mentions) > 1
+    mentions = list(
+        compiled(rf"(?<![\w.]){re.escape(word)}(?![\w-])(?!\.[a-z])", re.IGNORECASE).finditer(text)
+    )
+    # "MOMENTUM, Kotabumi --" above and "MOMENTUM, Metro --" in the page's related stories: a word
+    # opening several datelines is the outlet's own name, its places change from one to the next.
+    opening = [
+        m for m in mentions if (m.start() == 0 or text[m.start() - 1] == "\n") and _OPENS.match(text, m.end())
+    ]
+    return len(mentions) > 1 and len(opening) < 2
+
+
+_OPENS = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*[-–—]")
 
 
 # A dateline broken over two lines by the scraper: "Kabardesa.id" on one, "- Menteri …" on the next.
@@ -547,6 +557,10 @@ def _place_under_credit(paragraphs: Sequence[str], index: int) -> FoundDateline 
     return FoundDateline(index + 1, index + 2, None, normalise_place(below), "")
 
 
+# What follows a site's name in its page header: a motto of a few capitalised words, no sentence.
+_TAGLINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}")
+
+
 def _find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:
     text = "\n".join(paragraphs)
     weak: FoundDateline | None = None
@@ -569,6 +583,8 @@ def _find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:
         # A place nobody knows with no outlet ("Rina Wulandari - kabarJabar …") may be a byline:
         # a dateline a little further on that names a known place or an outlet is preferred.
         if place is not None and not _names_known(dateline) and weak is None:
+            if _TAGLINE.fullmatch(found.rest):
+                continue  # "Harian Timur - Suara Rakyat": the site's name and motto, a page header
             weak = dateline
             continue
         if weak is not None and not _names_known(dateline):

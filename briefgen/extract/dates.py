@@ -37,8 +37,9 @@ NUM_WD = re.compile(
 _NUM_WD_BARE = re.compile(
     rf"(?P<wd>{WD})\s*,?\s+(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\d/])"
 )
+# "12 Juli 2023", and English written day first: "Wednesday, 12th July 2023".
 _NAMED = re.compile(
-    rf"(?:(?P<wd>{WD})\s*,?\s*\(?\s*)?(?:\b(?:tanggal|tgl\.?)\s+)?(?<![\d.,/])(?P<d>\d{{1,2}})"
+    rf"(?:(?P<wd>{WD})\s*,?\s*\(?\s*)?(?:\b(?:tanggal|tgl\.?)\s+)?(?<![\d.,/])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<mon>(?i:{MONTH_RE}))\b\.?(?:\s+(?P<y>\d{{4}})\b)?"
 )
 # English sources: "Friday, March 12, 2021", "March 12, 2021", "on Tuesday (March 9)",
@@ -74,6 +75,16 @@ _RELATIVE: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             rf"(?<=,)\s*(?P<wd>{WD})"
             r"(?:\s+(?:pagi|siang|sore|malam|dini\s+hari|morning|afternoon|evening|night))?(?=\s*(?:\.|$))"
+        ),
+        "recent",
+    ),
+    # "Wali Kota Budi di Pekalongan, Senin, mengatakan …" (ANTARA): the weekday alone between the
+    # commas of the attribution, before its verb of saying.
+    (
+        re.compile(
+            rf"(?<=,)\s*(?P<wd>{WD})(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?"
+            r"(?=\s*,\s*(?:mengatakan|menyampaikan|menjelaskan|mengungkapkan|menegaskan|menyebutkan"
+            r"|menuturkan|mengemukakan|memaparkan|menyatakan|berkata|mengimbau|meminta)\b)"
         ),
         "recent",
     ),
@@ -209,7 +220,7 @@ def _offsets_in(text: str) -> tuple[tuple[int, int, int, str], ...]:
 _DIGIT = re.compile(r"\d")
 _NEEDS_MONTH = frozenset((_NAMED, _EN_NAMED))
 _WEEKDAY_LITERALS = ("Senin", "Selasa", "Rabu", "Kamis", "Jum", "Sabtu", "Minggu", "Ahad", "day")
-_NEEDS_WEEKDAY = (True,) * 6 + (False,) * 3 + (True,) * 5 + (False,) * 2
+_NEEDS_WEEKDAY = (True,) * 7 + (False,) * 3 + (True,) * 5 + (False,) * 2
 
 
 @functools.lru_cache(maxsize=SCAN_CACHE_SIZE)

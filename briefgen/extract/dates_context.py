@@ -57,15 +57,29 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+@functools.lru_cache(maxsize=256)
+def _unquoted(text: str) -> str:
+    """``text`` with its quotations blanked, every offset kept: a sentence that starts inside a
+    quotation (its last sentence, '…dulu. Sebelumnya kita capai 16 juta," kata Budi, Kamis (2/1)')
+    has no opening mark of its own to be taken out by."""
+    return QUOTED.sub(lambda q: " " * len(q.group()), text)
+
+
 @functools.lru_cache(maxsize=1024)
 def _earlier_sentence(text: str, left: int, right: int) -> bool:
     """Whether the sentence ``text[left + 1 : right + 1]``, without its quotations, tells of an
     earlier event. Remembered: a sentence of a thousand dates was read once a date (quadratic)."""
-    return bool(_EARLIER.search(QUOTED.sub(" ", text[left + 1 : right + 1])))
+    return bool(_EARLIER.search(_unquoted(text)[left + 1 : right + 1]))
 
 
 # "Kamis (20/2) besok", "Sabtu (10/10) mendatang": a day still to come, a plan's.
 _AHEAD = re.compile(r"\s*(?:besok|mendatang|nanti|yang\s+akan\s+datang)\b")
+# "mulai pekan depan, 26 Maret 2024", "starting next week, March 26": a day named as the coming
+# week's or month's, a plan's.
+_AHEAD_BEFORE = re.compile(
+    r"\b(?:next\s+(?:week|month)|(?:pekan|minggu|bulan)\s+(?:depan|mendatang))\s*,?\s*"
+    r"(?:(?:on|pada|tanggal)\s+)?$"
+)
 # "menyusul insiden pengeroyokan di Pekanbaru, Sabtu (19/4)": the day of the incident the lead's
 # statement follows, an earlier event's. A verb of saying after it dates the statement instead.
 # A few words may stand between ("menyusul maraknya lagi aksi …", "following a spate of
@@ -120,6 +134,8 @@ def demoted(paragraph: str, start: int, end: int) -> bool:
     ):
         return True
     if _AHEAD.match(paragraph, end) or _after_incident(paragraph, start, end):
+        return True
+    if _AHEAD_BEFORE.search(paragraph, max(0, start - 30), start):
         return True
     if _NAMES_INCIDENT.match(paragraph, end):
         return True

@@ -134,12 +134,20 @@ def _scan(paragraphs: Sequence[str], ref: Reference) -> _Scan:
             if not _after_publication(_day(m), ref)
             and not demoted(paragraph, m.start, m.end)
             and weekday_agrees(undated_above, _day(m))
+            and not (undated_above and _in_quotation(paragraph, m.start))
         ]
         if scan.fallback is None and usable:
             scan.fallback = (number, usable[0])
         if plain:
             scan.first = (number, _pick(paragraph, plain))
     return scan
+
+
+def _in_quotation(paragraph: str, at: int) -> bool:
+    """Whether ``at`` is inside one of the paragraph's quotations. A speaker's own date ("kami beri
+    waktu sampai 28 Juli 2025") is a plan's or a past day's, not the day of the lead's bare
+    weekday ("kata Wali Kota, Senin") that the attribution gives."""
+    return any(q.start() < at < q.end() for q in QUOTED.finditer(paragraph))
 
 
 def _restates_publication(later: DateMatch, pick: DateMatch, ref: Reference) -> bool:
@@ -198,6 +206,7 @@ def find_event_date(
     with its weekday. ``furniture`` are the page's byline and date lines: their date stands in
     for a missing publication date.
     """
+    paragraphs, furniture = _index_marker(paragraphs, furniture)
     years = frozenset(int(y) for p in paragraphs for y in YEAR.findall(p))
     byline = None if published else _byline_date(furniture, today or dt.date.today())
     if published is None and byline is not None:
@@ -223,6 +232,23 @@ def find_event_date(
         settled = _said_earlier(_settle(first, scan, paragraphs, ref), paragraphs, ref)
         return _year_of_its_neighbour(settled, paragraphs, ref)
     return _undated(scan, byline, published)
+
+
+# " date 2023-07-13 The governor …": a search index's date marker opening the text, the day the
+# page was stored or published. Like a byline's date it stands in for the publication date; it
+# is no date of the story's own (the text's "on Wednesday, 12th July 2023" dates the event).
+_INDEX_MARKER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(?=[A-Z])")
+
+
+def _index_marker(paragraphs: Sequence[str], furniture: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The paragraphs without a leading index date marker, and the furniture with its date."""
+    at = next((i for i, p in enumerate(paragraphs) if p), None)
+    marker = _INDEX_MARKER.match(paragraphs[at]) if at is not None else None
+    if at is None or marker is None:
+        return list(paragraphs), list(furniture)
+    kept = list(paragraphs)
+    kept[at] = kept[at][marker.end() :]
+    return kept, [marker.group(1), *furniture]
 
 
 _SAID_WITHIN = 45  # days: a festival "digelar 11-15 Oktober" announced on 10 October is a plan
