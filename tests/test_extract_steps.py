@@ -1036,3 +1036,15 @@ def test_planned_before_with_no_date_to_come_is_not_a_step() -> None:
     assert steps_of("Kunjungan ini memang sudah lama direncanakan.") == []
     dated = "Rapat itu sudah dijadwalkan pada 5 Desember 2027."
     assert [text for text, _ in steps_of(dated)] == [dated]
+
+
+def test_scheduled_and_set_with_an_adverb_between_are_plans() -> None:
+    steps = steps_of(
+        "The visiting minister is also scheduled to meet the governor of the province.",
+        "Both delegations are now set to sign the fisheries accord.",
+        "The minister also visited a school.",
+    )
+    assert [text for text, _ in steps] == [
+        "The visiting minister is also scheduled to meet the governor of the province.",
+        "Both delegations are now set to sign the fisheries accord.",
+    ]

@@ -55,8 +55,10 @@ _STRONG = re.compile(
     # "target panen semester ini ditetapkan 90 ton": a target set.
     r"|target\s+(?:[^.;\s]+\s+){0,5}?ditetapkan)\b"
     # English: "agreed to", "plans to", "is set to", "reaffirmed commitment to", "is scheduled to"
-    r"|\b(?:agree(?:d|s|ing)?\s+(?:to|on|upon)|plan(?:s|ned|ning)\s+to|(?:we|I|they)\s+(?:also\s+|still\s+)?plan\s+to|(?:is|are|was|were)\s+set\s+to"
-    r"|(?:is|are|was|were)\s+scheduled\s+(?:to|for|in|on|at|from|between|throughout)"
+    r"|\b(?:agree(?:d|s|ing)?\s+(?:to|on|upon)|plan(?:s|ned|ning)\s+to|(?:we|I|they)\s+(?:also\s+|still\s+)?plan\s+to"
+    r"|(?:is|are|was|were)\s+(?:(?:also|still|now)\s+)?set\s+to"
+    # ("is also scheduled to meet", "are now set to sign": an adverb between the verb and the plan)
+    r"|(?:is|are|was|were)\s+(?:(?:also|still|now|tentatively)\s+)?scheduled\s+(?:to|for|in|on|at|from|between|throughout)"
     r"|(?:has|have|had)\s+(?:also\s+)?(?:been\s+)?(?:scheduled|planned)|\bscheduled\s+(?:a|an)\s+(?:list|series|number)"
     r"|commit(?:s|ted)?\s+to|commitment\s+to"
     r"|pledge[sd]?\s+to|vow(?:s|ed)?\s+to|intends?\s+to|(?:is|are)\s+targeting|targets\s+(?:the|a|an|to)"
