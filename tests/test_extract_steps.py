@@ -1038,6 +1038,15 @@ def test_planned_before_with_no_date_to_come_is_not_a_step() -> None:
     assert [text for text, _ in steps_of(dated)] == [dated]
 
 
+def test_ditarget_without_kan_is_a_target_like_ditargetkan() -> None:
+    steps = steps_of(
+        "Kepala Dinas Pasar, Hendra Wijaya, meninjau bangunan baru.",
+        "Ia menyebutkan, gedung pasar itu ditarget rampung pada 20 Januari 2027.",
+        "Gedung itu dulu menjadi target pencurian.",
+    )
+    assert steps == [("Ia menyebutkan, gedung pasar itu ditarget rampung pada 20 Januari 2027.", None)]
+
+
 def test_scheduled_and_set_with_an_adverb_between_are_plans() -> None:
     steps = steps_of(
         "The visiting minister is also scheduled to meet the governor of the province.",

@@ -28,7 +28,8 @@ _STRONG = re.compile(
     r"\b(?:(?:ber)?sepakat|menyepakati|disepakati|kesepakatan\s+untuk|berencana|merencanakan"
     r"|direncanakan|rencananya|rencana\s+aksi|menindaklanjuti|ditindaklanjuti|tindak\s+lanjut(?:i|nya)?"
     r"|berkomitmen|komitmen(?:nya)?\s+untuk|berjanji|bertekad|guna\s+memastikan|dijadwalkan|menjadwalkan"
-    r"|menargetkan|ditargetkan|targetkan|ditugaskan|penugasan|tindaklanjuti"
+    # ("pasar itu ditarget rampung Desember": the spoken passive without -kan)
+    r"|menargetkan|ditarget(?:kan)?|targetkan|ditugaskan|penugasan|tindaklanjuti"
     # The rest of the families: agreeing to an act ("setuju untuk", "bermufakat"), willing or able
     # to ("bersedia", "sanggup"), putting on the agenda or the programme ("mengagendakan",
     # "diprogramkan"), setting or chasing a target ("mematok target", "mengejar target", "target
@@ -326,7 +327,7 @@ _EXTENDED = re.compile(
 _CUE_WORDS = re.compile(
     r"\b(?:(?:ber)?sepakat|menyepakati|disepakati|kesepakatan|berencana|merencanakan|direncanakan|rencana"
     r"|menindaklanjuti|ditindaklanjuti|tindak|berkomitmen|komitmen|berjanji|bertekad|guna|dijadwalkan"
-    r"|menjadwalkan|coba|mencoba|menargetkan|ditargetkan|ditugaskan|ditugasi|penugasan|menugaskan|siap|diharapkan|akan"
+    r"|menjadwalkan|coba|mencoba|menargetkan|ditarget(?:kan)?|ditugaskan|ditugasi|penugasan|menugaskan|siap|diharapkan|akan"
     r"|bakal|segera|nanti|wajib|diwajibkan|dibuka|berlaku|mulai|diberlakukan|beroperasi|instruksi"
     r"|instruksikan|menginstruksikan|diinstruksikan|memerintahkan|diperintahkan|meminta|memintanya|minta"
     r"|diminta|memohon|mohon|mendorong|mengimbau|menghimbau|mengundang|serahkan|menyerahkan|memberi"
