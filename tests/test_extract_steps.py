@@ -1057,3 +1057,13 @@ def test_scheduled_and_set_with_an_adverb_between_are_plans() -> None:
         "The visiting minister is also scheduled to meet the governor of the province.",
         "Both delegations are now set to sign the fisheries accord.",
     ]
+
+
+def test_an_act_done_with_more_effort_is_a_commitment_and_a_state_compared_is_not() -> None:
+    effort = "Karena itu, Dinas Perikanan akan lebih aktif dalam memasarkan ikan asap ke luar daerah."
+    assert steps_of(effort) == [(effort, "Dinas Perikanan")]
+    assert _texts("Dinas Perikanan akan lebih gencar menyuluh nelayan.") == [
+        "Dinas Perikanan akan lebih gencar menyuluh nelayan."
+    ]
+    assert _texts("Dinas Perikanan yakin hasil tangkapan akan lebih banyak.") == []
+    assert _texts("Pasar ikan itu akan lebih ramai.") == []

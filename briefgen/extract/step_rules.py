@@ -133,9 +133,10 @@ _HABIT = re.compile(
     re.IGNORECASE,
 )
 # "Maka peluang kita akan lebih besar": a comparison foreseen, not an act.
-# ("akan lebih sering turun ke lapangan" is an act done more often: a commitment)
+# ("akan lebih sering turun ke lapangan" is an act done more often, "akan lebih aktif
+# mempromosikan …" one done with more effort: a commitment)
 _COMPARISON = re.compile(
-    r"\S+\s+(?:lebih|semakin|makin)\s+(?!(?:me|ber|di)[a-z]{3,})\w+\b"
+    r"\S+\s+(?:lebih|semakin|makin)\s+(?!(?:me|ber|di)[a-z]{3,}|(?:aktif|proaktif|giat|gencar|intensif)\b)\w+\b"
     r"(?!\s+(?:turun|datang|hadir|ikut|bekerja|(?:me|ber)[a-z]{3,})\b)",
     re.IGNORECASE,
 )
