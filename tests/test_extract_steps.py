@@ -1067,3 +1067,9 @@ def test_an_act_done_with_more_effort_is_a_commitment_and_a_state_compared_is_no
     ]
     assert _texts("Dinas Perikanan yakin hasil tangkapan akan lebih banyak.") == []
     assert _texts("Pasar ikan itu akan lebih ramai.") == []
+
+
+def test_adapun_opens_the_topic_and_the_body_after_it_acts() -> None:
+    plan = "Adapun Dinas Koperasi akan membuka gerai baru di Terminal Utara."
+    assert steps_of(plan) == [(plan, "Dinas Koperasi")]
+    assert _texts("Adapun harga cabai akan naik lagi.") == []

@@ -159,7 +159,8 @@ _LEADING_ADVERBS = re.compile(
     # ("Nanti masing-masing pengelola akan …", "Sebab Ditjen Pajak akan …": "nanti" and a
     # conjunction that opens the sentence stand before the subject)
     r"^(?:(?:kini|saat\s+ini|sekarang|nantinya|nanti|ke\s+depan(?:nya)?|selanjutnya|kemudian|lalu|rencananya"
-    r"|sebab|karena|pasalnya|soalnya|bahkan"
+    # ("Adapun dinas akan …": "as for" opens the topic, which is the subject)
+    r"|sebab|karena|pasalnya|soalnya|bahkan|adapun"
     r"|tahun\s+ini|tahun\s+depan|pekan\s+depan|besok|lusa|insya\s*allah"
     # ("Mulai bulan depan pemkab …", "Mulai besok dinas …": the day a plan starts)
     r"|mulai\s+(?:(?:pekan|minggu|bulan|tahun)\s+depan|hari\s+ini|besok|lusa|sekarang)"
