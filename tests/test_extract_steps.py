@@ -1073,3 +1073,12 @@ def test_adapun_opens_the_topic_and_the_body_after_it_acts() -> None:
     plan = "Adapun Dinas Koperasi akan membuka gerai baru di Terminal Utara."
     assert steps_of(plan) == [(plan, "Dinas Koperasi")]
     assert _texts("Adapun harga cabai akan naik lagi.") == []
+
+
+def test_advice_addressed_in_the_passive_is_a_request_to_the_ones_named() -> None:
+    advised = "Selain itu, para nelayan juga dianjurkan untuk memakai pelampung saat melaut."
+    assert steps_of(advised) == [(advised, "para nelayan")]
+    assert _texts("Pengendara disarankan agar memeriksa rem sebelum mudik.") == [
+        "Pengendara disarankan agar memeriksa rem sebelum mudik."
+    ]
+    assert _texts("Menu itu disarankan oleh ahli gizi sejak lama.") == []

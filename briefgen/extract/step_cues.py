@@ -336,7 +336,7 @@ _CUE_WORDS = re.compile(
     r"|sedang|tengah|mendesak|intruksi|mengintruksikan|diintruksikan|berlangsung|ingin|persiapan"
     r"|agree\w*|plan\w*|set|scheduled|aims?|commit\w*|pledge\w*|vow\w*|intends?|target\w*|will|would|shall"
     r"|postpone\w*|extend\w*|prolong\w*|ask\w*|request\w*|urge\w*|advise\w*|instruct\w*|order\w*|invit\w*"
-    r"|call\w*|appeal\w*|direct\w*|task\w*|tolong|maka|perlu|won|memastikan|diimbau|dihimbau|imbau|himbau"
+    r"|call\w*|appeal\w*|direct\w*|task\w*|tolong|maka|perlu|won|memastikan|diimbau|dihimbau|imbau|himbau|dianjurkan|disarankan"
     r"|berpesan|edaran|must|should|needs?|has\s+to|have\s+to|stands?\s+ready|mandated|entrusted"
     r"|setuju|menyetujui|(?:ber)?mufakat|bersedia|sanggup|\w+agendakan|\w+programkan|mematok|dipatok"
     r"|membidik|dibidik|mengejar|memasang|mencanangkan|willing|(?:is|are|was|were)\s+to|going|tetap|terus"
@@ -387,6 +387,8 @@ _REQUEST_WORDS = (
     "undang",
     "serah",
     "yerah",
+    "anjur",
+    "saran",
 )
 # (words one of which the cue needs, the cue, its kind): the rarer cues are looked for only when
 # such a word is in the sentence, a substring test far cheaper than the scan.

@@ -477,7 +477,8 @@ _INSTRUCTION_PURPOSE = re.compile(
     re.IGNORECASE,
 )
 PASSIVE_REQUEST = re.compile(
-    r"(?:diminta|diimbau|dihimbau|di\s+imbau|di\s+himbau|diinstruksikan|diintruksikan|diperintahkan|ditugasi)\b",
+    r"(?:diminta|diimbau|dihimbau|di\s+imbau|di\s+himbau|dianjurkan|disarankan|diinstruksikan|diintruksikan"
+    r"|diperintahkan|ditugasi)\b",
     re.IGNORECASE,
 )
 # "Pada surat pertama diperintahkan …": a clause that opens with a preposition names no addressee.
