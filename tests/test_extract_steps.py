@@ -1082,3 +1082,13 @@ def test_advice_addressed_in_the_passive_is_a_request_to_the_ones_named() -> Non
         "Pengendara disarankan agar memeriksa rem sebelum mudik."
     ]
     assert _texts("Menu itu disarankan oleh ahli gizi sejak lama.") == []
+
+
+def test_officers_of_a_named_body_act_after_a_condition() -> None:
+    text = (
+        "“Kalau ada laporan banjir, petugas Dishub dan relawan desa akan segera memasang rambu,” kata Rina."
+    )
+    assert _texts(text) == [
+        "Kalau ada laporan banjir, petugas Dishub dan relawan desa akan segera memasang rambu"
+    ]
+    assert _texts("“Kalau hujan turun, petugas BPBD akan basah,” kata Rina.") == []
