@@ -1092,3 +1092,10 @@ def test_officers_of_a_named_body_act_after_a_condition() -> None:
         "Kalau ada laporan banjir, petugas Dishub dan relawan desa akan segera memasang rambu"
     ]
     assert _texts("“Kalau hujan turun, petugas BPBD akan basah,” kata Rina.") == []
+
+
+def test_a_request_verb_in_an_opening_time_clause_is_an_act_already_done() -> None:
+    done = "Seusai menyerahkan bantuan kepada camat untuk membagikannya, kepala dinas meninjau gudang."
+    assert _texts(done) == []
+    asked = "Kepala dinas menyerahkan bantuan kepada camat untuk membagikannya pekan depan."
+    assert _texts(asked) == [asked]

@@ -375,6 +375,9 @@ def _opening(cue: Cue) -> Decision:
 
 
 _EARLIER = re.compile(r"\b(?:sebelumnya|sempat|pernah|kemarin|dulu)\b", re.IGNORECASE)
+# "Seusai menyerahkan laporan kepada bupati, …": the act of a time clause that opens the sentence
+# is done before what the sentence tells.
+_AFTER_ACT = re.compile(r"(?:Seusai|Usai|Setelah|Sesudah|Selepas|Sehabis)\s+", re.IGNORECASE)
 
 
 def _request(cue: Cue) -> Decision:
@@ -385,7 +388,9 @@ def _request(cue: Cue) -> Decision:
     in_force = _ASSIGNED.match(cue.text, cue.start) or (
         PASSIVE_REQUEST.match(cue.text, cue.start) and not cue.before(_EARLIER)
     )
-    done = _DONE_BEFORE.search(cue.text, 0, cue.start) and not in_force
+    done = (_DONE_BEFORE.search(cue.text, 0, cue.start) and not in_force) or _AFTER_ACT.fullmatch(
+        cue.text, 0, cue.start
+    )
     if _NOT_REQUEST.match(cue.text, cue.start) or done or _PRINCIPLE.match(cue.text, cue.start):
         return Verdict.NEXT
     return Subject(True, request_addressee(cue.text, cue.start))
