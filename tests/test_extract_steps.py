@@ -1099,3 +1099,10 @@ def test_a_request_verb_in_an_opening_time_clause_is_an_act_already_done() -> No
     assert _texts(done) == []
     asked = "Kepala dinas menyerahkan bantuan kepada camat untuk membagikannya pekan depan."
     assert _texts(asked) == [asked]
+
+
+def test_a_feeling_owed_after_a_modal_is_no_obligation() -> None:
+    assert _texts("“We should be grateful for the help of our neighbours,” the mayor said.") == []
+    assert _texts("“We must repair the bridge before the rains,” the mayor said.") == [
+        "We must repair the bridge before the rains"
+    ]
