@@ -1106,3 +1106,9 @@ def test_a_feeling_owed_after_a_modal_is_no_obligation() -> None:
     assert _texts("“We must repair the bridge before the rains,” the mayor said.") == [
         "We must repair the bridge before the rains"
     ]
+
+
+def test_a_preparation_with_the_speakers_side_before_the_bare_verb_is_a_plan() -> None:
+    text = "“Ada satu aturan lagi yang tengah kami susun soal parkir,” kata Kepala Dinas Perhubungan, Rina."
+    assert _texts(text) == ["Ada satu aturan lagi yang tengah kami susun soal parkir"]
+    assert _texts("“Aturan itu kami susun tahun lalu,” kata Kepala Dinas Perhubungan, Rina.") == []

@@ -53,6 +53,8 @@ _STRONG = re.compile(
     # Something being prepared: "kami sedang menyusun peraturan …", "tengah mempersiapkan …".
     r"|(?:sedang|tengah)\s+(?:mem)?(?:persiapkan|siapkan|menyiapkan|menyusun|merancang|menggodok|membahas"
     r"|mematangkan|memfinalisasi|merampungkan)"
+    # ("… yang tengah kami susun": the same, the speaker's side before the bare verb)
+    r"|(?:sedang|tengah)\s+(?:kami|kita)\s+(?:susun|siapkan|persiapkan|rancang|godok|matangkan|rampungkan)"
     # "target panen semester ini ditetapkan 90 ton": a target set.
     r"|target\s+(?:[^.;\s]+\s+){0,5}?ditetapkan)\b"
     # English: "agreed to", "plans to", "is set to", "reaffirmed commitment to", "is scheduled to"
@@ -466,7 +468,7 @@ _STRONG_LITERALS = words(
     "menetapkan mengejar menggodok mengusulkan menindaklanjuti menjadwalkan menyepakati "
     "menyetujui menyiapkan menyusun merampungkan merancang mufakat ngincar penugasan perlu plan "
     "pledge programkan rencana sanggup scheduled sepakat set siap target tindak vow was were "
-    "willing"
+    "willing sedang tengah"
 )
 
 
