@@ -1036,3 +1036,79 @@ def test_planned_before_with_no_date_to_come_is_not_a_step() -> None:
     assert steps_of("Kunjungan ini memang sudah lama direncanakan.") == []
     dated = "Rapat itu sudah dijadwalkan pada 5 Desember 2027."
     assert [text for text, _ in steps_of(dated)] == [dated]
+
+
+def test_ditarget_without_kan_is_a_target_like_ditargetkan() -> None:
+    steps = steps_of(
+        "Kepala Dinas Pasar, Hendra Wijaya, meninjau bangunan baru.",
+        "Ia menyebutkan, gedung pasar itu ditarget rampung pada 20 Januari 2027.",
+        "Gedung itu dulu menjadi target pencurian.",
+    )
+    assert steps == [("Ia menyebutkan, gedung pasar itu ditarget rampung pada 20 Januari 2027.", None)]
+
+
+def test_scheduled_and_set_with_an_adverb_between_are_plans() -> None:
+    steps = steps_of(
+        "The visiting minister is also scheduled to meet the governor of the province.",
+        "Both delegations are now set to sign the fisheries accord.",
+        "The minister also visited a school.",
+    )
+    assert [text for text, _ in steps] == [
+        "The visiting minister is also scheduled to meet the governor of the province.",
+        "Both delegations are now set to sign the fisheries accord.",
+    ]
+
+
+def test_an_act_done_with_more_effort_is_a_commitment_and_a_state_compared_is_not() -> None:
+    effort = "Karena itu, Dinas Perikanan akan lebih aktif dalam memasarkan ikan asap ke luar daerah."
+    assert steps_of(effort) == [(effort, "Dinas Perikanan")]
+    assert _texts("Dinas Perikanan akan lebih gencar menyuluh nelayan.") == [
+        "Dinas Perikanan akan lebih gencar menyuluh nelayan."
+    ]
+    assert _texts("Dinas Perikanan yakin hasil tangkapan akan lebih banyak.") == []
+    assert _texts("Pasar ikan itu akan lebih ramai.") == []
+
+
+def test_adapun_opens_the_topic_and_the_body_after_it_acts() -> None:
+    plan = "Adapun Dinas Koperasi akan membuka gerai baru di Terminal Utara."
+    assert steps_of(plan) == [(plan, "Dinas Koperasi")]
+    assert _texts("Adapun harga cabai akan naik lagi.") == []
+
+
+def test_advice_addressed_in_the_passive_is_a_request_to_the_ones_named() -> None:
+    advised = "Selain itu, para nelayan juga dianjurkan untuk memakai pelampung saat melaut."
+    assert steps_of(advised) == [(advised, "para nelayan")]
+    assert _texts("Pengendara disarankan agar memeriksa rem sebelum mudik.") == [
+        "Pengendara disarankan agar memeriksa rem sebelum mudik."
+    ]
+    assert _texts("Menu itu disarankan oleh ahli gizi sejak lama.") == []
+
+
+def test_officers_of_a_named_body_act_after_a_condition() -> None:
+    text = (
+        "“Kalau ada laporan banjir, petugas Dishub dan relawan desa akan segera memasang rambu,” kata Rina."
+    )
+    assert _texts(text) == [
+        "Kalau ada laporan banjir, petugas Dishub dan relawan desa akan segera memasang rambu"
+    ]
+    assert _texts("“Kalau hujan turun, petugas BPBD akan basah,” kata Rina.") == []
+
+
+def test_a_request_verb_in_an_opening_time_clause_is_an_act_already_done() -> None:
+    done = "Seusai menyerahkan bantuan kepada camat untuk membagikannya, kepala dinas meninjau gudang."
+    assert _texts(done) == []
+    asked = "Kepala dinas menyerahkan bantuan kepada camat untuk membagikannya pekan depan."
+    assert _texts(asked) == [asked]
+
+
+def test_a_feeling_owed_after_a_modal_is_no_obligation() -> None:
+    assert _texts("“We should be grateful for the help of our neighbours,” the mayor said.") == []
+    assert _texts("“We must repair the bridge before the rains,” the mayor said.") == [
+        "We must repair the bridge before the rains"
+    ]
+
+
+def test_a_preparation_with_the_speakers_side_before_the_bare_verb_is_a_plan() -> None:
+    text = "“Ada satu aturan lagi yang tengah kami susun soal parkir,” kata Kepala Dinas Perhubungan, Rina."
+    assert _texts(text) == ["Ada satu aturan lagi yang tengah kami susun soal parkir"]
+    assert _texts("“Aturan itu kami susun tahun lalu,” kata Kepala Dinas Perhubungan, Rina.") == []

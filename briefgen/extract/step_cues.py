@@ -28,7 +28,8 @@ _STRONG = re.compile(
     r"\b(?:(?:ber)?sepakat|menyepakati|disepakati|kesepakatan\s+untuk|berencana|merencanakan"
     r"|direncanakan|rencananya|rencana\s+aksi|menindaklanjuti|ditindaklanjuti|tindak\s+lanjut(?:i|nya)?"
     r"|berkomitmen|komitmen(?:nya)?\s+untuk|berjanji|bertekad|guna\s+memastikan|dijadwalkan|menjadwalkan"
-    r"|menargetkan|ditargetkan|targetkan|ditugaskan|penugasan|tindaklanjuti"
+    # ("pasar itu ditarget rampung Desember": the spoken passive without -kan)
+    r"|menargetkan|ditarget(?:kan)?|targetkan|ditugaskan|penugasan|tindaklanjuti"
     # The rest of the families: agreeing to an act ("setuju untuk", "bermufakat"), willing or able
     # to ("bersedia", "sanggup"), putting on the agenda or the programme ("mengagendakan",
     # "diprogramkan"), setting or chasing a target ("mematok target", "mengejar target", "target
@@ -52,11 +53,15 @@ _STRONG = re.compile(
     # Something being prepared: "kami sedang menyusun peraturan …", "tengah mempersiapkan …".
     r"|(?:sedang|tengah)\s+(?:mem)?(?:persiapkan|siapkan|menyiapkan|menyusun|merancang|menggodok|membahas"
     r"|mematangkan|memfinalisasi|merampungkan)"
+    # ("… yang tengah kami susun": the same, the speaker's side before the bare verb)
+    r"|(?:sedang|tengah)\s+(?:kami|kita)\s+(?:susun|siapkan|persiapkan|rancang|godok|matangkan|rampungkan)"
     # "target panen semester ini ditetapkan 90 ton": a target set.
     r"|target\s+(?:[^.;\s]+\s+){0,5}?ditetapkan)\b"
     # English: "agreed to", "plans to", "is set to", "reaffirmed commitment to", "is scheduled to"
-    r"|\b(?:agree(?:d|s|ing)?\s+(?:to|on|upon)|plan(?:s|ned|ning)\s+to|(?:we|I|they)\s+(?:also\s+|still\s+)?plan\s+to|(?:is|are|was|were)\s+set\s+to"
-    r"|(?:is|are|was|were)\s+scheduled\s+(?:to|for|in|on|at|from|between|throughout)"
+    r"|\b(?:agree(?:d|s|ing)?\s+(?:to|on|upon)|plan(?:s|ned|ning)\s+to|(?:we|I|they)\s+(?:also\s+|still\s+)?plan\s+to"
+    r"|(?:is|are|was|were)\s+(?:(?:also|still|now)\s+)?set\s+to"
+    # ("is also scheduled to meet", "are now set to sign": an adverb between the verb and the plan)
+    r"|(?:is|are|was|were)\s+(?:(?:also|still|now|tentatively)\s+)?scheduled\s+(?:to|for|in|on|at|from|between|throughout)"
     r"|(?:has|have|had)\s+(?:also\s+)?(?:been\s+)?(?:scheduled|planned)|\bscheduled\s+(?:a|an)\s+(?:list|series|number)"
     r"|commit(?:s|ted)?\s+to|commitment\s+to"
     r"|pledge[sd]?\s+to|vow(?:s|ed)?\s+to|intends?\s+to|(?:is|are)\s+targeting|targets\s+(?:the|a|an|to)"
@@ -324,7 +329,7 @@ _EXTENDED = re.compile(
 _CUE_WORDS = re.compile(
     r"\b(?:(?:ber)?sepakat|menyepakati|disepakati|kesepakatan|berencana|merencanakan|direncanakan|rencana"
     r"|menindaklanjuti|ditindaklanjuti|tindak|berkomitmen|komitmen|berjanji|bertekad|guna|dijadwalkan"
-    r"|menjadwalkan|coba|mencoba|menargetkan|ditargetkan|ditugaskan|ditugasi|penugasan|menugaskan|siap|diharapkan|akan"
+    r"|menjadwalkan|coba|mencoba|menargetkan|ditarget(?:kan)?|ditugaskan|ditugasi|penugasan|menugaskan|siap|diharapkan|akan"
     r"|bakal|segera|nanti|wajib|diwajibkan|dibuka|berlaku|mulai|diberlakukan|beroperasi|instruksi"
     r"|instruksikan|menginstruksikan|diinstruksikan|memerintahkan|diperintahkan|meminta|memintanya|minta"
     r"|diminta|memohon|mohon|mendorong|mengimbau|menghimbau|mengundang|serahkan|menyerahkan|memberi"
@@ -333,7 +338,7 @@ _CUE_WORDS = re.compile(
     r"|sedang|tengah|mendesak|intruksi|mengintruksikan|diintruksikan|berlangsung|ingin|persiapan"
     r"|agree\w*|plan\w*|set|scheduled|aims?|commit\w*|pledge\w*|vow\w*|intends?|target\w*|will|would|shall"
     r"|postpone\w*|extend\w*|prolong\w*|ask\w*|request\w*|urge\w*|advise\w*|instruct\w*|order\w*|invit\w*"
-    r"|call\w*|appeal\w*|direct\w*|task\w*|tolong|maka|perlu|won|memastikan|diimbau|dihimbau|imbau|himbau"
+    r"|call\w*|appeal\w*|direct\w*|task\w*|tolong|maka|perlu|won|memastikan|diimbau|dihimbau|imbau|himbau|dianjurkan|disarankan"
     r"|berpesan|edaran|must|should|needs?|has\s+to|have\s+to|stands?\s+ready|mandated|entrusted"
     r"|setuju|menyetujui|(?:ber)?mufakat|bersedia|sanggup|\w+agendakan|\w+programkan|mematok|dipatok"
     r"|membidik|dibidik|mengejar|memasang|mencanangkan|willing|(?:is|are|was|were)\s+to|going|tetap|terus"
@@ -384,6 +389,8 @@ _REQUEST_WORDS = (
     "undang",
     "serah",
     "yerah",
+    "anjur",
+    "saran",
 )
 # (words one of which the cue needs, the cue, its kind): the rarer cues are looked for only when
 # such a word is in the sentence, a substring test far cheaper than the scan.
@@ -461,7 +468,7 @@ _STRONG_LITERALS = words(
     "menetapkan mengejar menggodok mengusulkan menindaklanjuti menjadwalkan menyepakati "
     "menyetujui menyiapkan menyusun merampungkan merancang mufakat ngincar penugasan perlu plan "
     "pledge programkan rencana sanggup scheduled sepakat set siap target tindak vow was were "
-    "willing"
+    "willing sedang tengah"
 )
 
 

@@ -105,7 +105,17 @@ def _inclusive_we(cue: Cue, subject: Subject, ours: list[str]) -> Subject | None
     return subject if subject.found and ours[0].lower() in ("kita", "we") else None
 
 
+# "we should be grateful for …", "they must be proud": a feeling owed is no act.
+_FEELING_EN = re.compile(
+    r"\w+\s+(?:\w+\s+)?be\s+(?:(?:very|so|truly|really)\s+)?(?:grateful|thankful|proud|happy|glad|sad|sorry"
+    r"|disappointed|optimistic|confident|hopeful)\b",
+    re.IGNORECASE,
+)
+
+
 def _obligation_en(cue: Cue) -> Decision:
+    if _FEELING_EN.match(cue.text, cue.start):
+        return Verdict.NEXT
     subject = cue.subject
     last = (subject.actor or "").split()[-1:]
     own = cue.quoted and OWN_SIDE.fullmatch(cue.text[: cue.start].split()[-1] if cue.start else "")

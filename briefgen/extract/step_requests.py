@@ -70,7 +70,8 @@ REQUEST = re.compile(
     # those under one's authority, or an office holder, of their act)
     r"|\b(?:mendorong|mengimbau|menghimbau|mengingatkan)\b,?" + ADDRESSEE_THEN_ACT +
     # Urging, inviting, handing over, giving a task or time: only with a purpose.
-    r"|\b(?:mendorong|mengimbau|menghimbau|diimbau|dihimbau|di\s+imbau|di\s+himbau|mengundang"
+    # ("warga dianjurkan untuk …", "disarankan agar …": advice addressed to the ones named before)
+    r"|\b(?:mendorong|mengimbau|menghimbau|diimbau|dihimbau|di\s+imbau|di\s+himbau|dianjurkan|disarankan|mengundang"
     # "berpesan kepada para lurah untuk …" (not advice: "berpesan agar para pelajar …")
     r"|berpesan\s+(?:kepada|pada)"
     r"|serahkan|menyerahkan|mendesak"

@@ -133,9 +133,10 @@ _HABIT = re.compile(
     re.IGNORECASE,
 )
 # "Maka peluang kita akan lebih besar": a comparison foreseen, not an act.
-# ("akan lebih sering turun ke lapangan" is an act done more often: a commitment)
+# ("akan lebih sering turun ke lapangan" is an act done more often, "akan lebih aktif
+# mempromosikan …" one done with more effort: a commitment)
 _COMPARISON = re.compile(
-    r"\S+\s+(?:lebih|semakin|makin)\s+(?!(?:me|ber|di)[a-z]{3,})\w+\b"
+    r"\S+\s+(?:lebih|semakin|makin)\s+(?!(?:me|ber|di)[a-z]{3,}|(?:aktif|proaktif|giat|gencar|intensif)\b)\w+\b"
     r"(?!\s+(?:turun|datang|hadir|ikut|bekerja|(?:me|ber)[a-z]{3,})\b)",
     re.IGNORECASE,
 )
@@ -374,6 +375,9 @@ def _opening(cue: Cue) -> Decision:
 
 
 _EARLIER = re.compile(r"\b(?:sebelumnya|sempat|pernah|kemarin|dulu)\b", re.IGNORECASE)
+# "Seusai menyerahkan laporan kepada bupati, …": the act of a time clause that opens the sentence
+# is done before what the sentence tells.
+_AFTER_ACT = re.compile(r"(?:Seusai|Usai|Setelah|Sesudah|Selepas|Sehabis)\s+", re.IGNORECASE)
 
 
 def _request(cue: Cue) -> Decision:
@@ -384,7 +388,9 @@ def _request(cue: Cue) -> Decision:
     in_force = _ASSIGNED.match(cue.text, cue.start) or (
         PASSIVE_REQUEST.match(cue.text, cue.start) and not cue.before(_EARLIER)
     )
-    done = _DONE_BEFORE.search(cue.text, 0, cue.start) and not in_force
+    done = (_DONE_BEFORE.search(cue.text, 0, cue.start) and not in_force) or _AFTER_ACT.fullmatch(
+        cue.text, 0, cue.start
+    )
     if _NOT_REQUEST.match(cue.text, cue.start) or done or _PRINCIPLE.match(cue.text, cue.start):
         return Verdict.NEXT
     return Subject(True, request_addressee(cue.text, cue.start))

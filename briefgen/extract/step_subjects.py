@@ -51,10 +51,13 @@ _QUANTITY = (
 # "Pemerintah provinsi", "dua belas startup tersebut", "kementerian Malaysia", "the sovereign
 # fund": an acting body and at most four words that qualify it (no verb, no relative clause).
 _AGENT = re.compile(
-    rf"{_QUANTITY}(?P<head>[^\W\d_][\w-]*)(?:\s+(?!yang\b|(?!(?:tersebut|terkait)\b)(?:me|ber|di|ter)[a-z]{{4,}})[\w.()-]+){{0,4}}",
+    # (a verb is in lower case: "petugas Dinsos" is the officers of a body, not a passive)
+    rf"{_QUANTITY}(?P<head>[^\W\d_][\w-]*)(?:\s+(?!yang\b|(?!(?:tersebut|terkait)\b)(?-i:(?:me|ber|di|ter)[a-z]{{4,}}))[\w.()-]+){{0,4}}",
     re.IGNORECASE,
 )
 _ENGLISH_AGENTS = ENGLISH_AGENTS
+# "petugas puskesmas akan …", "relawan desa akan …": the people on duty act like the body they serve.
+_STAFF = words("petugas relawan kader")
 _NOT_ACTORS = frozenset(
     {"Hal", "Ini", "Itu", "Pertemuan", "Kolaborasi", "Kegiatan", "Acara", "Program"}
 ) | words(
@@ -90,7 +93,7 @@ def _agent(part: str) -> bool:
     head = match.group("head").lower()
     last = part.split()[-1].lower()
     # ("the Ministry of Public Works": an English body named by its head, then "of …")
-    return head in AGENT_NOUNS or last in _ENGLISH_AGENTS or head in _ENGLISH_AGENTS
+    return head in AGENT_NOUNS or head in _STAFF or last in _ENGLISH_AGENTS or head in _ENGLISH_AGENTS
 
 
 class Subject:
@@ -159,7 +162,8 @@ _LEADING_ADVERBS = re.compile(
     # ("Nanti masing-masing pengelola akan …", "Sebab Ditjen Pajak akan …": "nanti" and a
     # conjunction that opens the sentence stand before the subject)
     r"^(?:(?:kini|saat\s+ini|sekarang|nantinya|nanti|ke\s+depan(?:nya)?|selanjutnya|kemudian|lalu|rencananya"
-    r"|sebab|karena|pasalnya|soalnya|bahkan"
+    # ("Adapun dinas akan …": "as for" opens the topic, which is the subject)
+    r"|sebab|karena|pasalnya|soalnya|bahkan|adapun"
     r"|tahun\s+ini|tahun\s+depan|pekan\s+depan|besok|lusa|insya\s*allah"
     # ("Mulai bulan depan pemkab …", "Mulai besok dinas …": the day a plan starts)
     r"|mulai\s+(?:(?:pekan|minggu|bulan|tahun)\s+depan|hari\s+ini|besok|lusa|sekarang)"
@@ -476,7 +480,8 @@ _INSTRUCTION_PURPOSE = re.compile(
     re.IGNORECASE,
 )
 PASSIVE_REQUEST = re.compile(
-    r"(?:diminta|diimbau|dihimbau|di\s+imbau|di\s+himbau|diinstruksikan|diintruksikan|diperintahkan|ditugasi)\b",
+    r"(?:diminta|diimbau|dihimbau|di\s+imbau|di\s+himbau|dianjurkan|disarankan|diinstruksikan|diintruksikan"
+    r"|diperintahkan|ditugasi)\b",
     re.IGNORECASE,
 )
 # "Pada surat pertama diperintahkan …": a clause that opens with a preposition names no addressee.
