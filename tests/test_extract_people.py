@@ -1575,3 +1575,26 @@ def test_a_minister_s_short_title_before_a_name_in_a_caption(title: str) -> None
         ("Budi Santoso", "Menteri Pertahanan"),
         ("Darto Wiryo", title),
     ]
+
+
+@pytest.mark.parametrize("ordinal", ["Pertama", "Ketiga", "Keempat", "Kelima", "Terakhir"])
+def test_an_enumeration_word_before_a_comma_and_a_title_is_no_name(ordinal: str) -> None:
+    found = persons(
+        "Menteri Perdagangan Budi Santoso membuka pameran di Medan.",
+        f"{ordinal}, Menteri meninjau gerai kopi dari Aceh.",
+    )
+    assert [p.name for p in found] == ["Budi Santoso"]
+
+
+def test_a_delegation_word_before_a_name_is_no_part_of_it() -> None:
+    found = persons(
+        "Rombongan Santosa tiba di Medan pada Senin pagi.",
+        "Dubes Santosa akan bertemu warga pada Selasa.",
+    )
+    assert [p.name for p in found] == ["Santosa"]
+
+
+@pytest.mark.parametrize("country", ["Perancis", "Prancis"])
+def test_both_spellings_of_france_after_an_ambassador_s_title_are_no_part_of_the_name(country: str) -> None:
+    found = persons(f"Presiden menerima Duta Besar LBBP {country} Pierre Durand di Istana Merdeka.")
+    assert [(p.name, p.role) for p in found] == [("Pierre Durand", "Duta Besar")]
