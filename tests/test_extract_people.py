@@ -1598,3 +1598,34 @@ def test_a_delegation_word_before_a_name_is_no_part_of_it() -> None:
 def test_both_spellings_of_france_after_an_ambassador_s_title_are_no_part_of_the_name(country: str) -> None:
     found = persons(f"Presiden menerima Duta Besar LBBP {country} Pierre Durand di Istana Merdeka.")
     assert [(p.name, p.role) for p in found] == [("Pierre Durand", "Duta Besar")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Kepala Dinas Perdagangan, Koperasi, dan UKM Sutrisno menyebutkan pasar ini memiliki 500 lapak.",
+            "Sutrisno",
+            "Kepala Dinas Perdagangan, Koperasi, dan UKM",
+        ),
+        (
+            "Kepala Dinas Perdagangan, Koperasi dan UKM Budi Sutrisno menyebutkan pasar ini dibuka besok.",
+            "Budi Sutrisno",
+            "Kepala Dinas Perdagangan, Koperasi dan UKM",
+        ),
+        (
+            "Kepala Dinas Kebudayaan, Pemuda, dan Pariwisata Sutrisno, mengatakan festival digelar Juli.",
+            "Sutrisno",
+            "Kepala Dinas Kebudayaan, Pemuda, dan Pariwisata",
+        ),
+    ],
+)
+def test_a_title_whose_portfolio_list_commas_cut_then_a_one_word_name_or_a_sector_s_letters(
+    sentence: str, name: str, role: str
+) -> None:
+    assert [(p.name, p.role) for p in persons(sentence)] == [(name, role)]
+
+
+def test_a_one_word_place_after_a_title_s_portfolio_list_is_no_name() -> None:
+    found = persons("Kepala Dinas Perdagangan, Koperasi, dan UKM Bandung menyebutkan pasar ini dibuka.")
+    assert "Bandung" not in [p.name for p in found]

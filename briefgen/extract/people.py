@@ -18,6 +18,7 @@ from briefgen.extract.lexicon import (
     PERSON_CUES,
     PLACES,
     WORD_RE,
+    is_acronym,
     is_known_place,
 )
 from briefgen.extract.organizations import Definition, compact
@@ -384,10 +385,18 @@ def _title_across_list(
     units = runs[i].units
     k = max((j + 1 for j, u in enumerate(units) if not vocab.name_like(u)), default=0)
     name_units = units[k:]
-    if not 1 <= k <= 8 or not 2 <= len(name_units) <= 4 or not reads_as_name(name_units, vocab):
+    # One word is a name when a verb or a comma follows it ("…, dan UKM Sutrisno menyebutkan").
+    single = (
+        len(name_units) == 1
+        and re.match(r"\s+[a-z]|\s*,", paragraph[runs[i].end :]) is not None
+        and not is_known_place(name_units[0].text)
+    )
+    if not 1 <= k <= 8 or not (single or 2 <= len(name_units) <= 4) or not reads_as_name(name_units, vocab):
         return False
-    if units[k - 1].text not in ORG_WORDS:
-        return False  # the list's last portfolio ends in a word of offices ("Affairs", "Perikanan")
+    if units[k - 1].text not in ORG_WORDS and not is_acronym(units[k - 1].text):
+        # the list's last portfolio ends in a word of offices ("Affairs", "Perikanan") or is a
+        # sector's letters ("Koperasi, dan UKM")
+        return False
     for j in range(i - 1, max(-1, i - 1 - _MAX_LISTED), -1):
         run = runs[j]
         if (
