@@ -1629,3 +1629,24 @@ def test_a_title_whose_portfolio_list_commas_cut_then_a_one_word_name_or_a_secto
 def test_a_one_word_place_after_a_title_s_portfolio_list_is_no_name() -> None:
     found = persons("Kepala Dinas Perdagangan, Koperasi, dan UKM Bandung menyebutkan pasar ini dibuka.")
     assert "Bandung" not in [p.name for p in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        (
+            "Kami mempertemukan Presiden Rusia Ivan Petrov dan Amerika Serikat (AS) John Miller.",
+            ("Ivan Petrov", "Presiden Rusia"),
+            ("John Miller", None),
+        ),
+        (
+            "Menteri Luar Negeri Indonesia Sari Dewi dan Jepang Taro Yamada menandatangani nota.",
+            ("Sari Dewi", "Menteri Luar Negeri Indonesia"),
+            ("Taro Yamada", None),
+        ),
+    ],
+)
+def test_one_office_in_two_countries_joined_by_dan_names_two_holders(
+    sentence: str, first: tuple[str, str], second: tuple[str, None]
+) -> None:
+    assert [(p.name, p.role) for p in persons(sentence)] == [first, second]

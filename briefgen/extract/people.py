@@ -63,6 +63,8 @@ def _split_on_and(run: Run, vocab: Vocabulary) -> list[Run]:
         and not (u.text in ORG_WORDS and u.text not in ORG_HEADS and title_word(u) not in TITLE_STARTS)
         and _opens_another(run.units, i, vocab)
     ]
+    # The other country's name is no part of its holder's: "Amerika Serikat (AS)" | "Joe Biden".
+    cuts += [j for i in cuts if (j := _another_country(run.units, i, vocab)) > i]
     return run.split(cuts) if cuts else [run]
 
 
@@ -96,6 +98,15 @@ def _ends_a_name(units: Sequence[Unit], i: int, vocab: Vocabulary) -> bool:
     return vocab.name_like(units[k])
 
 
+def _another_country(units: Sequence[Unit], i: int, vocab: Vocabulary) -> int:
+    """Where the name begins in ``… dan Amerika Serikat (AS) Joe Biden`` after ``Presiden Sukamaju
+    Budi Santoso``: the same office in another country, then its holder's name; ``i`` if not so."""
+    j = i
+    while j < len(units) and (units[j].text in PLACES or (j > i and units[j].kind == "paren")):
+        j += 1
+    return j if i < j < len(units) and reads_as_name(units[j:], vocab) else i
+
+
 def _opens_another(units: Sequence[Unit], i: int, vocab: Vocabulary) -> bool:
     """Whether what follows ``dan`` at unit ``i`` of a titled run is another person's phrase: a
     title, a body, or a bare name. ``Direktur Penyakit Tular Vektor dan Zoonotik Kemenkes Siti
@@ -107,6 +118,8 @@ def _opens_another(units: Sequence[Unit], i: int, vocab: Vocabulary) -> bool:
         return True
     # "… and Regional Secretary Budi": a modifier, then another title.
     if i + 1 < len(units) and not units[i + 1].connector and title_word(units[i + 1]) in TITLE_STARTS:
+        return True
+    if _another_country(units, i, vocab) > i:
         return True
     return all(vocab.name_like(u) for u in units[i:])
 
@@ -424,18 +437,35 @@ def _second_of_pair(
         return False
     run, last = runs[i], index.mentions[-1]
     record = index.people[last.person]
+    country = _country_between(paragraph, runs, i, last.end)
     if (
         last.paragraph != number
-        or last.end != runs[i - 1].end
+        or (last.end != runs[i - 1].end and not country)
         or not record.role
-        or not re.fullmatch(r"\s+(?:dan|serta|and)\s+", paragraph[last.end : run.start])
+        or not re.fullmatch(
+            r"\s+(?:dan|serta|and)\s+", paragraph[last.end : runs[i - 1 if country else i].start]
+        )
         or len([u for u in run.units if u.kind == "word"]) < 2
         or not reads_as_name(run.units, vocab)
         or not re.match(r"\s*(?:[,.;:)]|$|\s+[a-z])", paragraph[run.end :])
     ):
         return False
-    index.add(run.text(paragraph), number, (run.start, run.end), role=record.role)
+    # Another country's holder of the office has no role the text writes out.
+    index.add(run.text(paragraph), number, (run.start, run.end), role=None if country else record.role)
     return True
+
+
+def _country_between(paragraph: str, runs: Sequence[Run], i: int, after: int) -> bool:
+    """``Presiden Sukamaju Budi Santoso dan Amerika Serikat (AS) Joe Biden``: run ``i - 1``, right
+    after the mention ending at ``after`` and ``dan``, is a country, and run ``i`` follows it."""
+    if i < 2 or runs[i - 2].end != after:
+        return False
+    units = runs[i - 1].units
+    return (
+        units[0].text in PLACES
+        and all(u.text in PLACES or u.kind == "paren" for u in units)
+        and paragraph[runs[i - 1].end : runs[i].start].isspace()
+    )
 
 
 @dataclass(frozen=True)
