@@ -403,6 +403,7 @@ def _title_across_list(
         len(name_units) == 1
         and re.match(r"\s+[a-z]|\s*,", paragraph[runs[i].end :]) is not None
         and not is_known_place(name_units[0].text)
+        and all(_portfolio_word(u) for u in units[:k])
     )
     if not 1 <= k <= 8 or not (single or 2 <= len(name_units) <= 4) or not reads_as_name(name_units, vocab):
         return False
@@ -420,12 +421,19 @@ def _title_across_list(
         ):
             return False
         title = title_at(run.units, vocab)
+        if single and title is None and not all(_portfolio_word(u) for u in run.units):
+            return False  # a one-word name only after a list of portfolios, never after a name
         if title is not None and title[0] == 0:
             start = run.start
             name = paragraph[name_units[0].start : name_units[-1].end]
             index.add(name, number, (start, runs[i].end), role=paragraph[start : units[k - 1].end])
             return True
     return False
+
+
+def _portfolio_word(unit: Unit) -> bool:
+    """``Koperasi``, ``UKM``: a word of offices or a sector's letters, in a title's portfolio list."""
+    return unit.text in ORG_WORDS or is_acronym(unit.text)
 
 
 def _second_of_pair(
