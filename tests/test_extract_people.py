@@ -1650,3 +1650,20 @@ def test_one_office_in_two_countries_joined_by_dan_names_two_holders(
     sentence: str, first: tuple[str, str], second: tuple[str, None]
 ) -> None:
     assert [(p.name, p.role) for p in persons(sentence)] == [first, second]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The forum was attended by the Chairman of Sukamaju Tourism Board and local guides.",
+        "The forum was attended by the General Secretary of Sukita and local guides.",
+        "The forum was attended by the Chairman of the Sukamaju Guide Association and local guides.",
+    ],
+)
+def test_an_english_title_of_a_body_with_no_holder_named_is_no_person(sentence: str) -> None:
+    assert persons(sentence) == []
+
+
+def test_an_english_title_of_a_body_then_the_holder_s_name_is_still_read() -> None:
+    found = persons("The Head of the Sukamaju Tourism Board Made Wirawan opened the forum.")
+    assert [p.name for p in found] == ["Made Wirawan"]

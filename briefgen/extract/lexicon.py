@@ -229,7 +229,8 @@ ORG_WORDS: frozenset[str] = words(
     Labour Labor Justice Interior Commerce Environment Forestry Fisheries Culture Sports Youth
     Welfare Communications Information Public Works Housing Religious Cooperatives Planning
     Development Economic Coordinating Political Legal Human Rights Investment Marine Home State
-    Section Division Bureau Directorate Directorate-General Commission Committee Authority Service
+    Section Division Bureau Directorate Directorate-General Commission Committee Authority Service Board
+    Association Federation Chamber
     Services Secretariat Corps Command Administration Institute University Police Court Party
     Task Force Parliament Presidential Palace Airport Hospital Stadium Eradication Corruption
     Prov Kab Kec

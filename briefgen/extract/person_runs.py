@@ -260,6 +260,8 @@ def _name_tail(role_units: Sequence[Unit], length: int, vocab: Vocabulary) -> in
     while tail > 1 and role_units[first].connector in ("of", "for"):
         tail -= 1  # "Director General of Budget Budi …": a word joined by "of" goes on naming the office
         first += 1
+    if tail == 1 and role_units[first].connector in ("of", "for"):
+        return 0  # "General Secretary of Sukita": one word right after "of" names the body, no holder
     if tail and first > length and role_units[first].connector in _PORTFOLIO_JOINS:
         tail -= 1
     return tail
