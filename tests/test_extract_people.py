@@ -1667,3 +1667,17 @@ def test_an_english_title_of_a_body_with_no_holder_named_is_no_person(sentence: 
 def test_an_english_title_of_a_body_then_the_holder_s_name_is_still_read() -> None:
     found = persons("The Head of the Sukamaju Tourism Board Made Wirawan opened the forum.")
     assert [p.name for p in found] == ["Made Wirawan"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Presiden menerima Duta Besar LBBP Republik Kepulauan Solomon Peter Kenilorea di Istana.",
+            "Peter Kenilorea",
+        ),
+        ("Bupati Kepulauan Selayar Andi Rahman meninjau dermaga baru.", "Andi Rahman"),
+    ],
+)
+def test_the_word_after_kepulauan_names_the_islands_not_the_holder(sentence: str, name: str) -> None:
+    assert [p.name for p in persons(sentence)] == [name]

@@ -185,7 +185,7 @@ DEGREE_WORDS = words(
 # "PT Sumber Rejeki"), unlike "Dinas" or "Badan", which take a portfolio.
 NAMED_HEADS = frozenset(
     {"Partai", "PT", "CV", "Bank", "Universitas", "Yayasan", "Institut", "Perum", "Party"}
-    | {"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Kab."}
+    | {"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Kab.", "Kepulauan"}
 )
 # Supreme bodies and offices named by words that are also given names ("Agung Pribadi", "Muda"):
 # after their head they go on naming the body or office ("Penyidik Kejaksaan Agung Budi …", "Jaksa
