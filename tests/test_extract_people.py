@@ -1681,3 +1681,19 @@ def test_an_english_title_of_a_body_then_the_holder_s_name_is_still_read() -> No
 )
 def test_the_word_after_kepulauan_names_the_islands_not_the_holder(sentence: str, name: str) -> None:
     assert [p.name for p in persons(sentence)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Duta Besar Indonesia untuk Kroasia, Budi Santosa melakukan kunjungan kerja ke Medan.",
+            "Budi Santosa",
+        ),
+        ("Duta Besar RI untuk Peru, Komjen Pol (Purn) Santosa ZP tiba di Lima pada Senin.", "Santosa ZP"),
+    ],
+)
+def test_an_ambassador_s_country_then_the_name_after_a_comma(sentence: str, name: str) -> None:
+    [person] = persons(sentence)
+    assert person.name == name
+    assert person.role is not None and person.role.startswith("Duta Besar")

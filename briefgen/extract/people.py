@@ -22,7 +22,7 @@ from briefgen.extract.lexicon import (
     is_known_place,
 )
 from briefgen.extract.organizations import Definition, compact
-from briefgen.extract.person_runs import ROLE_AFTER, read_run
+from briefgen.extract.person_runs import ROLE_AFTER, comma_name, read_run
 from briefgen.extract.roles import (
     DEGREE_WORDS,
     NOMINAL,
@@ -31,6 +31,7 @@ from briefgen.extract.roles import (
     TITLE_WORD_SET,
     Vocabulary,
     degrees_at,
+    leading_ranks,
     reads_as_name,
     title_at,
     title_word,
@@ -378,11 +379,36 @@ def _title_across_preposition(
     # body closed by its acronym ("of the Sukamaju Chamber of Trade (Kadin) <name>").
     k = max((j + 1 for j, u in enumerate(units) if not vocab.name_like(u)), default=0)
     name_units = units[k:]
+    start = previous.units[title[0]].start
+    if not name_units and all(u.text in PLACES or u.kind == "paren" for u in units):
+        return _country_then_comma_name(index, paragraph, number, runs, i, vocab, start)
     if not 1 <= k <= 8 or len(name_units) < 2 or not reads_as_name(name_units, vocab):
         return False
-    start = previous.units[title[0]].start
     role = paragraph[start : units[k - 1].end]
     index.add(paragraph[name_units[0].start : name_units[-1].end], number, (start, run.end), role=role)
+    return True
+
+
+def _country_then_comma_name(
+    index: PeopleIndex,
+    paragraph: str,
+    number: int,
+    runs: Sequence[Run],
+    i: int,
+    vocab: Vocabulary,
+    start: int,
+) -> bool:
+    """``Duta Besar RI untuk Kroasia, Komjen Pol (Purn) Budi Santosa ZP melakukan …``: the title's
+    country, then the holder's name after a comma, a rank perhaps before it (registered; True)."""
+    j = comma_name(paragraph, runs, i, runs[i].end, vocab)
+    if j is None:
+        return False
+    units = runs[j].units
+    first = leading_ranks(units)
+    last = units[-2] if units[-1].kind == "paren" else units[-1]
+    end = with_degrees(paragraph, last.end)
+    role = paragraph[start : runs[i].end]
+    index.add(paragraph[units[first].start : end], number, (start, end), role=role)
     return True
 
 

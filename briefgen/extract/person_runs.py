@@ -71,7 +71,7 @@ ROLE_AFTER = re.compile(
 )
 
 
-def _comma_name(paragraph: str, runs: Sequence[Run], index: int, after: int, vocab: Vocabulary) -> int | None:
+def comma_name(paragraph: str, runs: Sequence[Run], index: int, after: int, vocab: Vocabulary) -> int | None:
     """Index of the run that is ``, Name`` right after position ``after`` (an apposition); a rank
     may open it (``Kapolres Kota Contoh, AKBP Budi Santoso``): the name follows the rank."""
     if index + 1 >= len(runs) or paragraph == vocab.headline:
@@ -292,7 +292,7 @@ def _read_titled_run(
         for u in units[t:]
         if u.kind == "paren" and any(d.acronym == u.text and d.kind == "role" for d in defs)
     ]
-    apposition = _comma_name(paragraph, runs, i, run.end, vocab)
+    apposition = comma_name(paragraph, runs, i, run.end, vocab)
     if apposition is not None:
         name_run = runs[apposition]
         role, org = split_role(role_units, length, vocab, paragraph, defs)
