@@ -1697,3 +1697,22 @@ def test_an_ambassador_s_country_then_the_name_after_a_comma(sentence: str, name
     [person] = persons(sentence)
     assert person.name == name
     assert person.role is not None and person.role.startswith("Duta Besar")
+
+
+@pytest.mark.parametrize("verb", ["Menghadap", "Menyambangi", "Membujuk", "Mendatangi"])
+def test_a_headline_s_men_verb_between_a_title_and_a_name_is_no_name_word_and_gives_no_role(
+    verb: str,
+) -> None:
+    found = persons(
+        f"Mendag {verb} Sukarta di Istana, Bahas Harga Beras",
+        "Menteri Perdagangan Budi Santoso mengatakan harga beras stabil setelah bertemu Sukarta.",
+    )
+    assert sorted((p.name, p.role) for p in found) == [
+        ("Budi Santoso", "Menteri Perdagangan"),
+        ("Sukarta", None),
+    ]
+
+
+@pytest.mark.parametrize("name", ["Mentari Putri", "Mendy Saputra", "Megawati Lestari"])
+def test_given_names_that_open_like_a_men_verb_stay_names(name: str) -> None:
+    assert [p.name for p in persons(f"Kepala Dinas Pariwisata {name} membuka festival.")] == [name]

@@ -266,6 +266,10 @@ _ABSTRACT_FORM = re.compile(r"[A-Z][a-z]{4,}(?:tion|sion|ment|ship|ness|ism|isme
 # with the causative -kan is never a name word (nor is a noun such as "Pendidikan", see NOMINAL).
 _KAN_VERB = re.compile(r"(?!(?:Pe[mn]?|Peng|Peny|Per|Ke)[a-z]{3,}an$)[A-Z][a-z]{3,}kan")
 _PRONOUN_SUFFIXED = re.compile(r"[A-Z][a-z]{3,}nya")
+# Active verbs with meN- in a title-case line ("Menghadap", "Menyapa", "Membuka", "Mendorong"):
+# the prefix as it sounds before a vowel, g, h or k (meng-), s (meny-), b or p (mem-), d, c or j
+# (men-); "Mentari", "Mendy", "Megawati" are not of this form.
+_MEN_VERB = re.compile(r"(?:Meng[aeiouhgk]|Meny[aeiou]|Mem[bp][aeioulr]|Men[dcj][aeiou])[a-z]{3,}")
 NOMINAL = re.compile(r"(?:Pe[mn]?|Peng|Peny|Per|Ke)[a-z]{3,}an")
 _ORG_PREFIX = re.compile(r"(?:Kemen|Pemkab|Pemkot|Pemprov|Ditjen|Disdik|Dinkes)[a-z]")
 # Short forms of regional services: Disdag, Disperindag(kop), Dishub, Diskominfo (dinas …),
@@ -332,16 +336,22 @@ _NEVER_NAME_LISTS: tuple[frozenset[str], ...] = (
 )
 # Word forms that are never words of a person's name: a body's abbreviated name ("Kemenkominfo",
 # "Pemkab", "Disdag"), an office's ("Kadisdag"), nouns formed with pe-/per-/ke- … -an
-# ("Pencegahan"), -kan verbs of headlines ("Resmikan"), Latinate abstract nouns ("Resettlement")
-# and words with the pronoun suffix -nya ("Pihaknya").
+# ("Pencegahan"), -kan and meN- verbs of headlines ("Resmikan", "Menghadap"), Latinate abstract
+# nouns ("Resettlement") and words with the pronoun suffix -nya ("Pihaknya").
 _NEVER_NAME_FORMS: tuple[re.Pattern[str], ...] = (
     _SERVICE_SHORT_FORM,
     OFFICE_ABBREVIATION,
     NOMINAL,
     _KAN_VERB,
+    _MEN_VERB,
     _ABSTRACT_FORM,
     _PRONOUN_SUFFIXED,
 )
+
+
+def men_verb(word: str) -> bool:
+    """``Menghadap``, ``Membuka``: an active verb with meN- (a headline's, between a title and its object)."""
+    return _MEN_VERB.fullmatch(word) is not None
 
 
 @lru_cache(maxsize=4096)
