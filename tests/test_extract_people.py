@@ -1713,6 +1713,6 @@ def test_a_headline_s_men_verb_between_a_title_and_a_name_is_no_name_word_and_gi
     ]
 
 
-@pytest.mark.parametrize("name", ["Mentari Putri", "Mendy Saputra", "Megawati Lestari"])
+@pytest.mark.parametrize("name", ["Mentari Putri", "Mendy Saputra", "Megawati Lestari", "Carlos Mendonca"])
 def test_given_names_that_open_like_a_men_verb_stay_names(name: str) -> None:
     assert [p.name for p in persons(f"Kepala Dinas Pariwisata {name} membuka festival.")] == [name]

@@ -35,7 +35,6 @@ from briefgen.extract.roles import (
     degrees_at,
     glued_degrees_end,
     leading_ranks,
-    men_verb,
     name_start,
     numbers_the_office,
     reads_as_name,
@@ -319,8 +318,6 @@ def _read_titled_run(
     # "Kapolda Irjen Darman": the rank sits between the office and the name, in neither.
     while len(role_part) > length and (role_part[-1].text in RANKS or role_part[-1].text in RANK_SUFFIXES):
         role_part.pop()
-    if any(men_verb(u.text) for u in role_part[length:]):
-        role_part = []  # "Menkes Menghadap Prabowo": the title's holder acts; the name is the object
     role, org = split_role(role_part, length, vocab, paragraph, defs)
     end = with_degrees(paragraph, name_units[-1].end)
     span, written = (role_units[0].start, end), paragraph[role_units[0].start : end]

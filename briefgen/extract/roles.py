@@ -268,8 +268,11 @@ _KAN_VERB = re.compile(r"(?!(?:Pe[mn]?|Peng|Peny|Per|Ke)[a-z]{3,}an$)[A-Z][a-z]{
 _PRONOUN_SUFFIXED = re.compile(r"[A-Z][a-z]{3,}nya")
 # Active verbs with meN- in a title-case line ("Menghadap", "Menyapa", "Membuka", "Mendorong"):
 # the prefix as it sounds before a vowel, g, h or k (meng-), s (meny-), b or p (mem-), d, c or j
-# (men-); "Mentari", "Mendy", "Megawati" are not of this form.
-_MEN_VERB = re.compile(r"(?:Meng[aeiouhgk]|Meny[aeiou]|Mem[bp][aeioulr]|Men[dcj][aeiou])[a-z]{3,}")
+# (men-); "Mentari", "Mendy", "Megawati" are not of this form, nor are "Mendelson", "Mendonca"
+# and English "Membership".
+_MEN_VERB = re.compile(
+    r"(?!Mendel|Mendon|Members)(?:Meng[aeiouhgk]|Meny[aeiou]|Mem[bp][aeioulr]|Men[dcj][aeiou])[a-z]{3,}"
+)
 NOMINAL = re.compile(r"(?:Pe[mn]?|Peng|Peny|Per|Ke)[a-z]{3,}an")
 _ORG_PREFIX = re.compile(r"(?:Kemen|Pemkab|Pemkot|Pemprov|Ditjen|Disdik|Dinkes)[a-z]")
 # Short forms of regional services: Disdag, Disperindag(kop), Dishub, Diskominfo (dinas …),
@@ -350,7 +353,7 @@ _NEVER_NAME_FORMS: tuple[re.Pattern[str], ...] = (
 
 
 def men_verb(word: str) -> bool:
-    """``Menghadap``, ``Membuka``: an active verb with meN- (a headline's, between a title and its object)."""
+    """``Menghadap``, ``Mendorong``: an active verb with meN- (a headline's, before its object)."""
     return _MEN_VERB.fullmatch(word) is not None
 
 
@@ -503,8 +506,9 @@ def _title_words_end(units: Sequence[Unit], title_len: int) -> int:
 def split_role(
     units: Sequence[Unit], title_len: int, vocab: Vocabulary, paragraph: str, defs: Sequence[Definition]
 ) -> tuple[str | None, str | None]:
-    """(role, organisation) of a role phrase: ``Direktur Regional`` | ``KOMA Indonesia``."""
-    if not units:
+    """(role, organisation) of a role phrase: ``Direktur Regional`` | ``KOMA Indonesia``; none
+    when a meN- verb follows the title (``Menkes Menghadap``: the name after it is its object)."""
+    if not units or any(men_verb(u.text) for u in units[title_len:]):
         return None, None
     org_at: int | None = None
     if title_len < len(units) and ROMAN_NUMERAL.fullmatch(units[title_len].text):
