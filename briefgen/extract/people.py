@@ -424,13 +424,7 @@ def _title_across_list(
     units = runs[i].units
     k = max((j + 1 for j, u in enumerate(units) if not vocab.name_like(u)), default=0)
     name_units = units[k:]
-    # One word is a name when a verb or a comma follows it ("…, dan UKM Sutrisno menyebutkan").
-    single = (
-        len(name_units) == 1
-        and re.match(r"\s+[a-z]|\s*,", paragraph[runs[i].end :]) is not None
-        and not is_known_place(name_units[0].text)
-        and all(_portfolio_word(u) for u in units[:k])
-    )
+    single = _one_word_name(paragraph, runs[i], k)
     if not 1 <= k <= 8 or not (single or 2 <= len(name_units) <= 4) or not reads_as_name(name_units, vocab):
         return False
     if units[k - 1].text not in ORG_WORDS and not is_acronym(units[k - 1].text):
@@ -455,6 +449,18 @@ def _title_across_list(
             index.add(name, number, (start, runs[i].end), role=paragraph[start : units[k - 1].end])
             return True
     return False
+
+
+def _one_word_name(paragraph: str, run: Run, k: int) -> bool:
+    """One word after a list's last portfolio words ``run.units[:k]`` is a name when a verb or a
+    comma follows it (``…, dan UKM Sutrisno menyebutkan``) and no list knows it as a place."""
+    units = run.units
+    return (
+        len(units) == k + 1
+        and re.match(r"\s+[a-z]|\s*,", paragraph[run.end :]) is not None
+        and not is_known_place(units[k].text)
+        and all(_portfolio_word(u) for u in units[:k])
+    )
 
 
 def _portfolio_word(unit: Unit) -> bool:

@@ -503,12 +503,16 @@ def _title_words_end(units: Sequence[Unit], title_len: int) -> int:
     return k
 
 
+def _no_role(units: Sequence[Unit], title_len: int) -> bool:
+    return not units or any(men_verb(u.text) for u in units[title_len:])
+
+
 def split_role(
     units: Sequence[Unit], title_len: int, vocab: Vocabulary, paragraph: str, defs: Sequence[Definition]
 ) -> tuple[str | None, str | None]:
     """(role, organisation) of a role phrase: ``Direktur Regional`` | ``KOMA Indonesia``; none
     when a meN- verb follows the title (``Menkes Menghadap``: the name after it is its object)."""
-    if not units or any(men_verb(u.text) for u in units[title_len:]):
+    if _no_role(units, title_len):
         return None, None
     org_at: int | None = None
     if title_len < len(units) and ROMAN_NUMERAL.fullmatch(units[title_len].text):
