@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefgen.extract.organizations import find_definitions
 from briefgen.extract.people import PeopleIndex, find_people
 
@@ -219,3 +221,17 @@ def test_a_regional_office_s_region_read_into_the_name_is_taken_out_when_the_tex
         ("Darto", "Walikota Sukamaju"),
         ("Rina Wulandari", "Bupati"),
     ]
+
+
+@pytest.mark.parametrize(
+    "written", ["Bambang “Bams” Sutrisno", "Bambang “Bams ” Sutrisno", "Bambang “ Bams” Sutrisno"]
+)
+def test_a_nickname_in_quotation_marks_inside_a_name_is_one_person_spaces_inside_the_marks_dropped(
+    written: str,
+) -> None:
+    index = people_of(
+        f"“We are ready,” said the minister after a meeting chaired by President {written} in Jakarta.",
+        "President Bams is scheduled to attend the summit.",
+    )
+    assert [(p.name, p.role) for p in index.persons()] == [("Bambang “Bams” Sutrisno", "President")]
+    assert index.resolve("Bams") == "Bambang “Bams” Sutrisno"

@@ -1575,3 +1575,144 @@ def test_a_minister_s_short_title_before_a_name_in_a_caption(title: str) -> None
         ("Budi Santoso", "Menteri Pertahanan"),
         ("Darto Wiryo", title),
     ]
+
+
+@pytest.mark.parametrize("ordinal", ["Pertama", "Ketiga", "Keempat", "Kelima", "Terakhir"])
+def test_an_enumeration_word_before_a_comma_and_a_title_is_no_name(ordinal: str) -> None:
+    found = persons(
+        "Menteri Perdagangan Budi Santoso membuka pameran di Medan.",
+        f"{ordinal}, Menteri meninjau gerai kopi dari Aceh.",
+    )
+    assert [p.name for p in found] == ["Budi Santoso"]
+
+
+def test_a_delegation_word_before_a_name_is_no_part_of_it() -> None:
+    found = persons(
+        "Rombongan Santosa tiba di Medan pada Senin pagi.",
+        "Dubes Santosa akan bertemu warga pada Selasa.",
+    )
+    assert [p.name for p in found] == ["Santosa"]
+
+
+@pytest.mark.parametrize("country", ["Perancis", "Prancis"])
+def test_both_spellings_of_france_after_an_ambassador_s_title_are_no_part_of_the_name(country: str) -> None:
+    found = persons(f"Presiden menerima Duta Besar LBBP {country} Pierre Durand di Istana Merdeka.")
+    assert [(p.name, p.role) for p in found] == [("Pierre Durand", "Duta Besar")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Kepala Dinas Perdagangan, Koperasi, dan UKM Sutrisno menyebutkan pasar ini memiliki 500 lapak.",
+            "Sutrisno",
+            "Kepala Dinas Perdagangan, Koperasi, dan UKM",
+        ),
+        (
+            "Kepala Dinas Perdagangan, Koperasi dan UKM Budi Sutrisno menyebutkan pasar ini dibuka besok.",
+            "Budi Sutrisno",
+            "Kepala Dinas Perdagangan, Koperasi dan UKM",
+        ),
+        (
+            "Kepala Dinas Kebudayaan, Pemuda, dan Pariwisata Sutrisno, mengatakan festival digelar Juli.",
+            "Sutrisno",
+            "Kepala Dinas Kebudayaan, Pemuda, dan Pariwisata",
+        ),
+    ],
+)
+def test_a_title_whose_portfolio_list_commas_cut_then_a_one_word_name_or_a_sector_s_letters(
+    sentence: str, name: str, role: str
+) -> None:
+    assert [(p.name, p.role) for p in persons(sentence)] == [(name, role)]
+
+
+def test_a_one_word_place_after_a_title_s_portfolio_list_is_no_name() -> None:
+    found = persons("Kepala Dinas Perdagangan, Koperasi, dan UKM Bandung menyebutkan pasar ini dibuka.")
+    assert "Bandung" not in [p.name for p in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        (
+            "Kami mempertemukan Presiden Rusia Ivan Petrov dan Amerika Serikat (AS) John Miller.",
+            ("Ivan Petrov", "Presiden Rusia"),
+            ("John Miller", None),
+        ),
+        (
+            "Menteri Luar Negeri Indonesia Sari Dewi dan Jepang Taro Yamada menandatangani nota.",
+            ("Sari Dewi", "Menteri Luar Negeri Indonesia"),
+            ("Taro Yamada", None),
+        ),
+    ],
+)
+def test_one_office_in_two_countries_joined_by_dan_names_two_holders(
+    sentence: str, first: tuple[str, str], second: tuple[str, None]
+) -> None:
+    assert [(p.name, p.role) for p in persons(sentence)] == [first, second]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The forum was attended by the Chairman of Sukamaju Tourism Board and local guides.",
+        "The forum was attended by the General Secretary of Sukita and local guides.",
+        "The forum was attended by the Chairman of the Sukamaju Guide Association and local guides.",
+    ],
+)
+def test_an_english_title_of_a_body_with_no_holder_named_is_no_person(sentence: str) -> None:
+    assert persons(sentence) == []
+
+
+def test_an_english_title_of_a_body_then_the_holder_s_name_is_still_read() -> None:
+    found = persons("The Head of the Sukamaju Tourism Board Made Wirawan opened the forum.")
+    assert [p.name for p in found] == ["Made Wirawan"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Presiden menerima Duta Besar LBBP Republik Kepulauan Solomon Peter Kenilorea di Istana.",
+            "Peter Kenilorea",
+        ),
+        ("Bupati Kepulauan Selayar Andi Rahman meninjau dermaga baru.", "Andi Rahman"),
+    ],
+)
+def test_the_word_after_kepulauan_names_the_islands_not_the_holder(sentence: str, name: str) -> None:
+    assert [p.name for p in persons(sentence)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Duta Besar Indonesia untuk Kroasia, Budi Santosa melakukan kunjungan kerja ke Medan.",
+            "Budi Santosa",
+        ),
+        ("Duta Besar RI untuk Peru, Komjen Pol (Purn) Santosa ZP tiba di Lima pada Senin.", "Santosa ZP"),
+    ],
+)
+def test_an_ambassador_s_country_then_the_name_after_a_comma(sentence: str, name: str) -> None:
+    [person] = persons(sentence)
+    assert person.name == name
+    assert person.role is not None and person.role.startswith("Duta Besar")
+
+
+@pytest.mark.parametrize("verb", ["Menghadap", "Menyambangi", "Membujuk", "Mendatangi"])
+def test_a_headline_s_men_verb_between_a_title_and_a_name_is_no_name_word_and_gives_no_role(
+    verb: str,
+) -> None:
+    found = persons(
+        f"Mendag {verb} Sukarta di Istana, Bahas Harga Beras",
+        "Menteri Perdagangan Budi Santoso mengatakan harga beras stabil setelah bertemu Sukarta.",
+    )
+    assert sorted((p.name, p.role) for p in found) == [
+        ("Budi Santoso", "Menteri Perdagangan"),
+        ("Sukarta", None),
+    ]
+
+
+@pytest.mark.parametrize("name", ["Mentari Putri", "Mendy Saputra", "Megawati Lestari", "Carlos Mendonca"])
+def test_given_names_that_open_like_a_men_verb_stay_names(name: str) -> None:
+    assert [p.name for p in persons(f"Kepala Dinas Pariwisata {name} membuka festival.")] == [name]

@@ -229,7 +229,8 @@ ORG_WORDS: frozenset[str] = words(
     Labour Labor Justice Interior Commerce Environment Forestry Fisheries Culture Sports Youth
     Welfare Communications Information Public Works Housing Religious Cooperatives Planning
     Development Economic Coordinating Political Legal Human Rights Investment Marine Home State
-    Section Division Bureau Directorate Directorate-General Commission Committee Authority Service
+    Section Division Bureau Directorate Directorate-General Commission Committee Authority Service Board
+    Association Federation Chamber
     Services Secretariat Corps Command Administration Institute University Police Court Party
     Task Force Parliament Presidential Palace Airport Hospital Stadium Eradication Corruption
     Prov Kab Kec
@@ -274,7 +275,7 @@ PLACES: frozenset[str] = words(
     Lombok Nusantara Jabodetabek DKI DIY Korea Seoul Busan Jepang Japan Tokyo Osaka China
     Tiongkok Beijing Shanghai Singapura Singapore Malaysia Kuala Lumpur Thailand Bangkok Vietnam
     Hanoi Filipina Manila India Australia Canberra Sydney Amerika Serikat Washington York
-    Inggris London Prancis Paris Jerman Berlin Belanda Amsterdam Arab Saudi Riyadh Uni Emirat
+    Inggris London Prancis Perancis Paris Jerman Berlin Belanda Amsterdam Arab Saudi Riyadh Uni Emirat
     Dubai Abu Dhabi Rusia Moskow Kanada Brasil Mesir Kairo Turki Ankara Istanbul Qatar Doha Hong
     Kong Taiwan Taipei ASEAN Eropa Afrika Asia Timor Leste
     Jatim Jateng Jabar Sumut Sumbar Sumsel Sulsel Sulut Sulteng Sultra Sulbar Kalbar Kalteng Kalsel
@@ -316,6 +317,7 @@ FUNCTION_WORDS: frozenset[str] = words(
     At For And Of Says Said Tells Told Adds Urges Calls Will Would Dirinya Meanwhile However He She
     They It We Its Their His Her Both Terkait Mengenai Soal Perihal Seputar Tentang Atas Usai Saat Ketika
     Maka Makanya Lantas Sehingga Jadi
+    Pertama Ketiga Keempat Kelima Keenam Terakhir Rombongan
     """
 )
 

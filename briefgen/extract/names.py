@@ -399,8 +399,11 @@ def _stated_full_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
                 _merge_people(index, found, person)
 
 
-# "Joko “Jokowi” Widodo": a nickname in quotation marks between the given name and the surname.
-_INNER_NICKNAME = re.compile(r"\s+[“\"](?P<nick>[A-Z][\w'’\-]+)[”\"]\s+(?P<last>[A-Z][\w'’\-]+)")
+# "Joko “Jokowi” Widodo": a nickname in quotation marks between the given name and the surname,
+# perhaps typed with a space inside the marks ("“Jokowi ”").
+_INNER_NICKNAME = re.compile(
+    r"\s+(?P<open>[“\"])\s?(?P<nick>[A-Z][\w'’\-]+)\s?(?P<close>[”\"])\s+(?P<last>[A-Z][\w'’\-]+)"
+)
 
 
 def _inner_nicknames(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
@@ -421,8 +424,9 @@ def _inner_nicknames(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
         if not old.endswith(mention.text.split()[-1]):
             continue
         # The name as written, nickname and its quotation marks included ("full name at the first
-        # mention that gives it in full"); the nickname is also an alias of its own.
-        record.name = f"{old} {' '.join(match.group(0).split())}"
+        # mention that gives it in full", a stray space inside the marks left out); the nickname is
+        # also an alias of its own.
+        record.name = f"{old} {match.group('open')}{nick}{match.group('close')} {last}"
         record.core = core_tokens(record.name)
         record.add_alias(old)
         record.add_alias(f"{old} {last}")

@@ -18,10 +18,11 @@ from briefgen.extract.lexicon import (
     PERSON_CUES,
     PLACES,
     WORD_RE,
+    is_acronym,
     is_known_place,
 )
 from briefgen.extract.organizations import Definition, compact
-from briefgen.extract.person_runs import ROLE_AFTER, read_run
+from briefgen.extract.person_runs import ROLE_AFTER, comma_name, read_run
 from briefgen.extract.roles import (
     DEGREE_WORDS,
     NOMINAL,
@@ -30,6 +31,7 @@ from briefgen.extract.roles import (
     TITLE_WORD_SET,
     Vocabulary,
     degrees_at,
+    leading_ranks,
     reads_as_name,
     title_at,
     title_word,
@@ -62,6 +64,8 @@ def _split_on_and(run: Run, vocab: Vocabulary) -> list[Run]:
         and not (u.text in ORG_WORDS and u.text not in ORG_HEADS and title_word(u) not in TITLE_STARTS)
         and _opens_another(run.units, i, vocab)
     ]
+    # The other country's name is no part of its holder's: "Amerika Serikat (AS)" | "Joe Biden".
+    cuts += [j for i in cuts if (j := _another_country(run.units, i, vocab)) > i]
     return run.split(cuts) if cuts else [run]
 
 
@@ -95,6 +99,15 @@ def _ends_a_name(units: Sequence[Unit], i: int, vocab: Vocabulary) -> bool:
     return vocab.name_like(units[k])
 
 
+def _another_country(units: Sequence[Unit], i: int, vocab: Vocabulary) -> int:
+    """Where the name begins in ``… dan Amerika Serikat (AS) Joe Biden`` after ``Presiden Sukamaju
+    Budi Santoso``: the same office in another country, then its holder's name; ``i`` if not so."""
+    j = i
+    while j < len(units) and (units[j].text in PLACES or (j > i and units[j].kind == "paren")):
+        j += 1
+    return j if i < j < len(units) and reads_as_name(units[j:], vocab) else i
+
+
 def _opens_another(units: Sequence[Unit], i: int, vocab: Vocabulary) -> bool:
     """Whether what follows ``dan`` at unit ``i`` of a titled run is another person's phrase: a
     title, a body, or a bare name. ``Direktur Penyakit Tular Vektor dan Zoonotik Kemenkes Siti
@@ -106,6 +119,8 @@ def _opens_another(units: Sequence[Unit], i: int, vocab: Vocabulary) -> bool:
         return True
     # "… and Regional Secretary Budi": a modifier, then another title.
     if i + 1 < len(units) and not units[i + 1].connector and title_word(units[i + 1]) in TITLE_STARTS:
+        return True
+    if _another_country(units, i, vocab) > i:
         return True
     return all(vocab.name_like(u) for u in units[i:])
 
@@ -364,11 +379,36 @@ def _title_across_preposition(
     # body closed by its acronym ("of the Sukamaju Chamber of Trade (Kadin) <name>").
     k = max((j + 1 for j, u in enumerate(units) if not vocab.name_like(u)), default=0)
     name_units = units[k:]
+    start = previous.units[title[0]].start
+    if not name_units and all(u.text in PLACES or u.kind == "paren" for u in units):
+        return _country_then_comma_name(index, paragraph, number, runs, i, vocab, start)
     if not 1 <= k <= 8 or len(name_units) < 2 or not reads_as_name(name_units, vocab):
         return False
-    start = previous.units[title[0]].start
     role = paragraph[start : units[k - 1].end]
     index.add(paragraph[name_units[0].start : name_units[-1].end], number, (start, run.end), role=role)
+    return True
+
+
+def _country_then_comma_name(
+    index: PeopleIndex,
+    paragraph: str,
+    number: int,
+    runs: Sequence[Run],
+    i: int,
+    vocab: Vocabulary,
+    start: int,
+) -> bool:
+    """``Duta Besar RI untuk Kroasia, Komjen Pol (Purn) Budi Santosa ZP melakukan …``: the title's
+    country, then the holder's name after a comma, a rank perhaps before it (registered; True)."""
+    j = comma_name(paragraph, runs, i, runs[i].end, vocab)
+    if j is None:
+        return False
+    units = runs[j].units
+    first = leading_ranks(units)
+    last = units[-2] if units[-1].kind == "paren" else units[-1]
+    end = with_degrees(paragraph, last.end)
+    role = paragraph[start : runs[i].end]
+    index.add(paragraph[units[first].start : end], number, (start, end), role=role)
     return True
 
 
@@ -384,10 +424,13 @@ def _title_across_list(
     units = runs[i].units
     k = max((j + 1 for j, u in enumerate(units) if not vocab.name_like(u)), default=0)
     name_units = units[k:]
-    if not 1 <= k <= 8 or not 2 <= len(name_units) <= 4 or not reads_as_name(name_units, vocab):
+    single = _one_word_name(paragraph, runs[i], k)
+    if not 1 <= k <= 8 or not (single or 2 <= len(name_units) <= 4) or not reads_as_name(name_units, vocab):
         return False
-    if units[k - 1].text not in ORG_WORDS:
-        return False  # the list's last portfolio ends in a word of offices ("Affairs", "Perikanan")
+    if units[k - 1].text not in ORG_WORDS and not is_acronym(units[k - 1].text):
+        # the list's last portfolio ends in a word of offices ("Affairs", "Perikanan") or is a
+        # sector's letters ("Koperasi, dan UKM")
+        return False
     for j in range(i - 1, max(-1, i - 1 - _MAX_LISTED), -1):
         run = runs[j]
         if (
@@ -398,12 +441,31 @@ def _title_across_list(
         ):
             return False
         title = title_at(run.units, vocab)
+        if single and title is None and not all(_portfolio_word(u) for u in run.units):
+            return False  # a one-word name only after a list of portfolios, never after a name
         if title is not None and title[0] == 0:
             start = run.start
             name = paragraph[name_units[0].start : name_units[-1].end]
             index.add(name, number, (start, runs[i].end), role=paragraph[start : units[k - 1].end])
             return True
     return False
+
+
+def _one_word_name(paragraph: str, run: Run, k: int) -> bool:
+    """One word after a list's last portfolio words ``run.units[:k]`` is a name when a verb or a
+    comma follows it (``…, dan UKM Sutrisno menyebutkan``) and no list knows it as a place."""
+    units = run.units
+    return (
+        len(units) == k + 1
+        and re.match(r"\s+[a-z]|\s*,", paragraph[run.end :]) is not None
+        and not is_known_place(units[k].text)
+        and all(_portfolio_word(u) for u in units[:k])
+    )
+
+
+def _portfolio_word(unit: Unit) -> bool:
+    """``Koperasi``, ``UKM``: a word of offices or a sector's letters, in a title's portfolio list."""
+    return unit.text in ORG_WORDS or is_acronym(unit.text)
 
 
 def _second_of_pair(
@@ -415,18 +477,35 @@ def _second_of_pair(
         return False
     run, last = runs[i], index.mentions[-1]
     record = index.people[last.person]
+    country = _country_between(paragraph, runs, i, last.end)
     if (
         last.paragraph != number
-        or last.end != runs[i - 1].end
+        or (last.end != runs[i - 1].end and not country)
         or not record.role
-        or not re.fullmatch(r"\s+(?:dan|serta|and)\s+", paragraph[last.end : run.start])
+        or not re.fullmatch(
+            r"\s+(?:dan|serta|and)\s+", paragraph[last.end : runs[i - 1 if country else i].start]
+        )
         or len([u for u in run.units if u.kind == "word"]) < 2
         or not reads_as_name(run.units, vocab)
         or not re.match(r"\s*(?:[,.;:)]|$|\s+[a-z])", paragraph[run.end :])
     ):
         return False
-    index.add(run.text(paragraph), number, (run.start, run.end), role=record.role)
+    # Another country's holder of the office has no role the text writes out.
+    index.add(run.text(paragraph), number, (run.start, run.end), role=None if country else record.role)
     return True
+
+
+def _country_between(paragraph: str, runs: Sequence[Run], i: int, after: int) -> bool:
+    """``Presiden Sukamaju Budi Santoso dan Amerika Serikat (AS) Joe Biden``: run ``i - 1``, right
+    after the mention ending at ``after`` and ``dan``, is a country, and run ``i`` follows it."""
+    if i < 2 or runs[i - 2].end != after:
+        return False
+    units = runs[i - 1].units
+    return (
+        units[0].text in PLACES
+        and all(u.text in PLACES or u.kind == "paren" for u in units)
+        and paragraph[runs[i - 1].end : runs[i].start].isspace()
+    )
 
 
 @dataclass(frozen=True)

@@ -71,7 +71,7 @@ ROLE_AFTER = re.compile(
 )
 
 
-def _comma_name(paragraph: str, runs: Sequence[Run], index: int, after: int, vocab: Vocabulary) -> int | None:
+def comma_name(paragraph: str, runs: Sequence[Run], index: int, after: int, vocab: Vocabulary) -> int | None:
     """Index of the run that is ``, Name`` right after position ``after`` (an apposition); a rank
     may open it (``Kapolres Kota Contoh, AKBP Budi Santoso``): the name follows the rank."""
     if index + 1 >= len(runs) or paragraph == vocab.headline:
@@ -260,6 +260,8 @@ def _name_tail(role_units: Sequence[Unit], length: int, vocab: Vocabulary) -> in
     while tail > 1 and role_units[first].connector in ("of", "for"):
         tail -= 1  # "Director General of Budget Budi …": a word joined by "of" goes on naming the office
         first += 1
+    if tail == 1 and role_units[first].connector in ("of", "for"):
+        return 0  # "General Secretary of Sukita": one word right after "of" names the body, no holder
     if tail and first > length and role_units[first].connector in _PORTFOLIO_JOINS:
         tail -= 1
     return tail
@@ -290,7 +292,7 @@ def _read_titled_run(
         for u in units[t:]
         if u.kind == "paren" and any(d.acronym == u.text and d.kind == "role" for d in defs)
     ]
-    apposition = _comma_name(paragraph, runs, i, run.end, vocab)
+    apposition = comma_name(paragraph, runs, i, run.end, vocab)
     if apposition is not None:
         name_run = runs[apposition]
         role, org = split_role(role_units, length, vocab, paragraph, defs)

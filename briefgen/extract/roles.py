@@ -185,7 +185,7 @@ DEGREE_WORDS = words(
 # "PT Sumber Rejeki"), unlike "Dinas" or "Badan", which take a portfolio.
 NAMED_HEADS = frozenset(
     {"Partai", "PT", "CV", "Bank", "Universitas", "Yayasan", "Institut", "Perum", "Party"}
-    | {"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Kab."}
+    | {"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Kab.", "Kepulauan"}
 )
 # Supreme bodies and offices named by words that are also given names ("Agung Pribadi", "Muda"):
 # after their head they go on naming the body or office ("Penyidik Kejaksaan Agung Budi …", "Jaksa
@@ -266,6 +266,13 @@ _ABSTRACT_FORM = re.compile(r"[A-Z][a-z]{4,}(?:tion|sion|ment|ship|ness|ism|isme
 # with the causative -kan is never a name word (nor is a noun such as "Pendidikan", see NOMINAL).
 _KAN_VERB = re.compile(r"(?!(?:Pe[mn]?|Peng|Peny|Per|Ke)[a-z]{3,}an$)[A-Z][a-z]{3,}kan")
 _PRONOUN_SUFFIXED = re.compile(r"[A-Z][a-z]{3,}nya")
+# Active verbs with meN- in a title-case line ("Menghadap", "Menyapa", "Membuka", "Mendorong"):
+# the prefix as it sounds before a vowel, g, h or k (meng-), s (meny-), b or p (mem-), d, c or j
+# (men-); "Mentari", "Mendy", "Megawati" are not of this form, nor are "Mendelson", "Mendonca"
+# and English "Membership".
+_MEN_VERB = re.compile(
+    r"(?!Mendel|Mendon|Members)(?:Meng[aeiouhgk]|Meny[aeiou]|Mem[bp][aeioulr]|Men[dcj][aeiou])[a-z]{3,}"
+)
 NOMINAL = re.compile(r"(?:Pe[mn]?|Peng|Peny|Per|Ke)[a-z]{3,}an")
 _ORG_PREFIX = re.compile(r"(?:Kemen|Pemkab|Pemkot|Pemprov|Ditjen|Disdik|Dinkes)[a-z]")
 # Short forms of regional services: Disdag, Disperindag(kop), Dishub, Diskominfo (dinas …),
@@ -332,16 +339,22 @@ _NEVER_NAME_LISTS: tuple[frozenset[str], ...] = (
 )
 # Word forms that are never words of a person's name: a body's abbreviated name ("Kemenkominfo",
 # "Pemkab", "Disdag"), an office's ("Kadisdag"), nouns formed with pe-/per-/ke- … -an
-# ("Pencegahan"), -kan verbs of headlines ("Resmikan"), Latinate abstract nouns ("Resettlement")
-# and words with the pronoun suffix -nya ("Pihaknya").
+# ("Pencegahan"), -kan and meN- verbs of headlines ("Resmikan", "Menghadap"), Latinate abstract
+# nouns ("Resettlement") and words with the pronoun suffix -nya ("Pihaknya").
 _NEVER_NAME_FORMS: tuple[re.Pattern[str], ...] = (
     _SERVICE_SHORT_FORM,
     OFFICE_ABBREVIATION,
     NOMINAL,
     _KAN_VERB,
+    _MEN_VERB,
     _ABSTRACT_FORM,
     _PRONOUN_SUFFIXED,
 )
+
+
+def men_verb(word: str) -> bool:
+    """``Menghadap``, ``Mendorong``: an active verb with meN- (a headline's, before its object)."""
+    return _MEN_VERB.fullmatch(word) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -490,11 +503,16 @@ def _title_words_end(units: Sequence[Unit], title_len: int) -> int:
     return k
 
 
+def _no_role(units: Sequence[Unit], title_len: int) -> bool:
+    return not units or any(men_verb(u.text) for u in units[title_len:])
+
+
 def split_role(
     units: Sequence[Unit], title_len: int, vocab: Vocabulary, paragraph: str, defs: Sequence[Definition]
 ) -> tuple[str | None, str | None]:
-    """(role, organisation) of a role phrase: ``Direktur Regional`` | ``KOMA Indonesia``."""
-    if not units:
+    """(role, organisation) of a role phrase: ``Direktur Regional`` | ``KOMA Indonesia``; none
+    when a meN- verb follows the title (``Menkes Menghadap``: the name after it is its object)."""
+    if _no_role(units, title_len):
         return None, None
     org_at: int | None = None
     if title_len < len(units) and ROMAN_NUMERAL.fullmatch(units[title_len].text):
