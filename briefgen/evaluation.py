@@ -70,6 +70,10 @@ _HONORIFICS = frozenset(
 )
 _DEGREE = re.compile(r"(?:[a-z]{1,4}\.)+[a-z]{0,4}\.?", re.IGNORECASE)  # M.Si. S.E. Ph.D. (dots required)
 _SPACE = re.compile(r"\s+")
+# An honorific glued to the name by its stop, with no space ("H.Budi", "KH.Yazid", "dr.Hj.Rini").
+_GLUED_HONORIFIC = re.compile(
+    rf"((?:{'|'.join(re.escape(h) for h in sorted(_HONORIFICS, key=len, reverse=True))})\.)(?=[^\W\d_])"
+)
 
 
 def _strip_ends(text: str) -> str:
@@ -91,6 +95,10 @@ def normalise_name(name: str) -> str:
     """A name without honorifics, degrees, dots or case: ``Dr. H. Budi Santoso, M.Si.`` → ``budi santoso``."""
     name = name.split(",", 1)[0]  # degrees follow the first comma
     tokens = _SPACE.sub(" ", name.casefold()).strip().split()
+    lead = 0  # "H.Budi", "dr.Hj.Rini": honorifics glued to the name by their stops
+    while lead < len(tokens) and (glued := _GLUED_HONORIFIC.match(tokens[lead])):
+        tokens[lead : lead + 1] = [glued.group(1), tokens[lead][glued.end() :]]
+        lead += 1
     while tokens and tokens[0].rstrip(".") in _HONORIFICS and len(tokens) > 1:
         tokens.pop(0)
     while len(tokens) > 1 and _DEGREE.fullmatch(tokens[-1]):

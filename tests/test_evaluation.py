@@ -171,6 +171,11 @@ def test_names_compare_without_honorifics_and_degrees() -> None:
     assert normalise_name("Prof. Dr. Ir. Hj. Endang Kusumawati, M.Sc.") == "endang kusumawati"
     assert normalise_name("Datuk Ahmad Faizal bin Hashim") == "ahmad faizal bin hashim"
     assert normalise_name("Sri Wahyuni Hartono") == "sri wahyuni hartono"
+    # An honorific glued to the name by its stop, as some pages write it.
+    assert normalise_name("H.Budi Santoso") == "budi santoso"
+    assert normalise_name("dr.Hj.Endang Kusumawati M.Kes") == "endang kusumawati"
+    assert normalise_name("KH.Ahmad Faizal") == "ahmad faizal"
+    assert normalise_name("A.Rahman Hakim") == "arahman hakim"  # an initial is no honorific
     assert normalise_name("I Gede Wirawan") == "i gede wirawan"
 
 
