@@ -86,9 +86,8 @@ _HEADLINE_WORDS = 4
 _HEADLINE_MAX_WORDS = 16
 _HEADLINE_CAPITALS = 0.7
 _HEADLINE_LINES = 3  # a page may print its headline twice, with a date line between
-
-
-# The words a headline leaves in lower case: the short ones (di, ke, dan, yang) and these.
+_HEADLINE_SHORT = 4  # a headline may leave its short words in lower case (di, ke, dan, yang) …
+# … and these longer ones.
 _HEADLINE_LOWER = frozenset(
     {"dengan", "untuk", "kepada", "dalam", "terhadap", "antara", "sebagai", "tentang"},
 )
@@ -103,7 +102,7 @@ def _is_title_case(line: str) -> bool:
     return (
         _HEADLINE_WORDS <= len(words) <= _HEADLINE_MAX_WORDS
         and capitals >= _HEADLINE_CAPITALS * len(words)
-        and not any(w[:1].islower() and len(w) > 4 and w not in _HEADLINE_LOWER for w in words)  # noqa: PLR2004
+        and not any(w[:1].islower() and len(w) > _HEADLINE_SHORT and w not in _HEADLINE_LOWER for w in words)
         and not line.rstrip().endswith(".")
     )
 
