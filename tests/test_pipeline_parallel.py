@@ -12,7 +12,7 @@ from briefgen import pipeline
 from briefgen.config import Config
 from briefgen.errors import SourceError
 from briefgen.model import Facts
-from briefgen.pipeline import outputs, understanding
+from briefgen.pipeline import outputs, rendering, understanding
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sources"
 DAY = dt.date(2026, 1, 26)
@@ -31,7 +31,7 @@ def many_sources(folder: Path, copies: int) -> Path:
 
 def serially(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(understanding, "POOL_THRESHOLD", 10**9)
-    monkeypatch.setattr(outputs, "PARALLEL_RENDER_SOURCES", 10**9)
+    monkeypatch.setattr(rendering, "PARALLEL_RENDER_SOURCES", 10**9)
 
 
 def summary(found: list[Facts], skipped: list[SourceError]) -> tuple[list[str], list[str]]:
@@ -89,7 +89,7 @@ def test_documents_written_side_by_side_are_the_ones_written_one_after_the_other
     sources = many_sources(tmp_path / "sources", 2)
     config = Config(sources=(sources,), out=tmp_path / "together", prepared=DAY)
     together = pipeline.build(config)
-    assert together.brief is not None and together.brief.source_count >= outputs.PARALLEL_RENDER_SOURCES
+    assert together.brief is not None and together.brief.source_count >= rendering.PARALLEL_RENDER_SOURCES
     with monkeypatch.context() as patch:
         serially(patch)
         alone = pipeline.build(Config(sources=(sources,), out=tmp_path / "alone", prepared=DAY))
@@ -104,11 +104,14 @@ def test_a_failing_worker_leaves_the_error_to_the_writer_itself(
 ) -> None:
     sources = many_sources(tmp_path / "sources", 2)
     config = Config(sources=(sources,), out=tmp_path / "out", prepared=DAY)
-    # The DOCX writer breaks in the worker process: the DOCX is written again here instead.
-    monkeypatch.setattr(outputs, "_write_docx", lambda *args: 1 / 0)
+    # Both writers break in their processes: each document is written again here instead.
+    monkeypatch.setattr(rendering, "write_in_process", lambda *args: 1 / 0)
     result = pipeline.build(config)
     assert sorted(p.suffix for p in result.written) == [".docx", ".pdf"]
-    assert (tmp_path / "out" / result.written[0].name).stat().st_size > 0
+    serially(monkeypatch)
+    alone = pipeline.build(Config(sources=(sources,), out=tmp_path / "alone", prepared=DAY))
+    for mine, theirs in zip(result.written, alone.written, strict=True):
+        assert mine.read_bytes() == theirs.read_bytes(), mine.name
 
 
 def test_the_code_digest_follows_every_source_file_of_the_package(

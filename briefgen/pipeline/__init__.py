@@ -37,7 +37,6 @@ from briefgen.pipeline.outputs import (
     read_manifest,
     recorded_steps,
     remove_stale_temporaries,
-    render,
     template_digest,
     variant,
     write_atomic,
@@ -45,6 +44,7 @@ from briefgen.pipeline.outputs import (
     write_together,
 )
 from briefgen.pipeline.processes import end_children
+from briefgen.pipeline.rendering import WriterProcess, render, writer_processes
 from briefgen.pipeline.selection import choose, describe, period_of
 from briefgen.pipeline.sources import (
     MANIFEST_FILE,
@@ -275,7 +275,9 @@ def _build_locked(run: _Run, sources: list[Path], force: bool) -> BuildResult:
         if not force and is_up_to_date(entry, inputs, template_hash, out):
             assert isinstance(entry, dict)
             return BuildResult(up_to_date=[out / name for name in entry["outputs"]])
-        result = _build_unlocked(run, carried=open_steps(manifest.get("steps"), run.day))
+        # The DOCX and PDF writers load in processes of their own while the sources are understood.
+        with writer_processes(run.config.formats, run.template, len(sources)) as writers:
+            result = _build_unlocked(run, open_steps(manifest.get("steps"), run.day), writers)
         if not result.written:  # nothing to brief, skipped: nothing to record either
             return result
         manifest["steps"] = recorded_steps(manifest.get("steps"), result.brief, run.day)
@@ -302,8 +304,10 @@ def _translation_digests(files: Sequence[Path]) -> dict[str, str]:
     return {f"translation:{extra}": file_digest(extra) if extra.exists() else "absent" for extra in files}
 
 
-def _build_unlocked(run: _Run, carried: Sequence[tuple[NextStep, str | None]] = ()) -> BuildResult:
-    """Understand, choose, compose, translate and write: the steps of one build, in order."""
+def _build_unlocked(
+    run: _Run, carried: Sequence[tuple[NextStep, str | None]] = (), writers: Sequence[WriterProcess] = ()
+) -> BuildResult:
+    """Understand, choose, compose, translate and write (in ``writers`` where given): one build's steps."""
     found, skipped = _understood(run)
     result = BuildResult(skipped=skipped)
     composed = _composed(run, found, carried, result)
@@ -311,7 +315,7 @@ def _build_unlocked(run: _Run, carried: Sequence[tuple[NextStep, str | None]] = 
         return result
     brief, facts = composed
     brief = _translated(run, brief, result)
-    _written(run, brief, facts, result)
+    _written(run, brief, facts, result, writers)
     return result
 
 
@@ -404,7 +408,9 @@ def _translated(run: _Run, composed: Brief, result: BuildResult) -> Brief:
     return brief
 
 
-def _written(run: _Run, brief: Brief, facts: list[Facts], result: BuildResult) -> None:
+def _written(
+    run: _Run, brief: Brief, facts: list[Facts], result: BuildResult, writers: Sequence[WriterProcess] = ()
+) -> None:
     """Every asked-for format of ``brief`` rendered and written together into the output folder."""
     config, period, out = run.config, run.period, run.out
     template = numbered(run.template, config, out, run.day)
@@ -413,7 +419,7 @@ def _written(run: _Run, brief: Brief, facts: list[Facts], result: BuildResult) -
     stage = "writing " + " and ".join(f.upper() for f in config.formats)
     if run.progress is not None:
         run.progress(stage, 0, 1)
-    documents = render(brief, template, options, config.formats)
+    documents = render(brief, template, options, config.formats, writers)
     if run.progress is not None:
         run.progress(stage, 1, 1)
     for document in documents:

@@ -1,4 +1,4 @@
-"""What a build writes into its output folder: lock, atomic writes, rendering, manifest, memo numbers."""
+"""What a build writes into its output folder: lock, atomic writes, manifest, memo numbers."""
 
 from __future__ import annotations
 
@@ -12,19 +12,14 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from briefgen import __version__
 from briefgen.config import Config
 from briefgen.errors import BriefgenError, SourceError, raise_if_stopped
-from briefgen.model import Brief, Facts, NextStep, RenderOptions, StepItem, Template
-from briefgen.pipeline.processes import end_workers, worker_count, worker_start
+from briefgen.model import Brief, Facts, NextStep, StepItem, Template
 from briefgen.pipeline.sources import MANIFEST_FILE, open_regular
 from briefgen.pipeline.understanding import code_digest
-
-if TYPE_CHECKING:
-    from briefgen.writers import Written
-
 
 LOCK_FILE = ".briefgen.lock"
 CACHE_DIR = ".briefgen-cache"
@@ -236,69 +231,6 @@ def write_together(files: Sequence[tuple[Path, bytes]]) -> None:
                         Path(previous).unlink(missing_ok=True)
     except OSError as exc:
         raise BriefgenError(f"{current}: cannot write ({exc.strerror or exc})") from None
-
-
-PARALLEL_RENDER_SOURCES = 8
-"""From this many sources on, the DOCX is written in a second process while the PDF is written here."""
-
-
-def render(brief: Brief, template: Template, options: RenderOptions, formats: Sequence[str]) -> list[Written]:
-    """The bytes and warnings of each of ``formats``, in order, from the writers' registry.
-
-    python-docx and reportlab each keep one core busy for most of a long brief's build, so with
-    both formats, a long brief and a second CPU the DOCX is written in a forked process at the
-    same time as the PDF. Should the other process fail for any reason, the DOCX is written here
-    again, so an error is the writer's own, as it would be without the second process.
-    """
-    from briefgen.writers import WRITERS
-
-    elsewhere = None
-    if (
-        "pdf" in formats
-        and "docx" in formats
-        and brief.source_count >= PARALLEL_RENDER_SOURCES
-        and worker_count() > 1
-    ):
-        elsewhere = _start_elsewhere(brief, template, options)
-    try:
-        done: dict[str, Written] = {}
-        for fmt in formats:
-            if fmt != "docx" or elsewhere is None:
-                done[fmt] = WRITERS[fmt](brief, template, options)
-        if elsewhere is not None:
-            _, future = elsewhere
-            try:
-                done["docx"] = future.result()
-            except Exception:  # noqa: BLE001 - written again here, where its error is the real one
-                done["docx"] = WRITERS["docx"](brief, template, options)
-    except BaseException:
-        if elsewhere is not None:
-            end_workers(elsewhere[0])  # stopped (SIGTERM, Ctrl-C): not waiting for the DOCX elsewhere
-        raise
-    finally:
-        if elsewhere is not None:
-            elsewhere[0].shutdown(cancel_futures=True)
-    return [done[fmt] for fmt in formats]
-
-
-def _write_docx(brief: Brief, template: Template, options: RenderOptions) -> Written:
-    from briefgen.writers import WRITERS
-
-    return WRITERS["docx"](brief, template, options)
-
-
-def _start_elsewhere(brief: Brief, template: Template, options: RenderOptions) -> tuple[Any, Any] | None:
-    """A one-process pool writing the DOCX, and its future; None when no process can be had."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    try:
-        pool = ProcessPoolExecutor(1, context, worker_start, (os.getpid(),))
-        return pool, pool.submit(_write_docx, brief, template, options)
-    except (OSError, RuntimeError):
-        return None
 
 
 CARRY_UNDATED_DAYS = 28

@@ -88,6 +88,20 @@ def write_json(brief: Brief, template: Template, options: RenderOptions) -> Writ
     return write(brief, template, options)
 
 
+def prepare(fmt: str, template: Template) -> None:
+    """Load what the writer of ``fmt`` needs before its first document: its modules and library (and
+    for the PDF the template's fonts), so a process that is to write it can do so while other work
+    runs. Writing without it gives the same bytes; nothing to do for the light formats."""
+    if fmt == "pdf":
+        from briefgen.writers.pdf import prepare as prepare_pdf
+
+        prepare_pdf(template)
+    elif fmt == "docx":
+        from briefgen.writers.docx import prepare as prepare_docx
+
+        prepare_docx()
+
+
 # The format's name is also the output file's suffix: brief-2026-01-20.html, ….md, ….json.
 WRITERS: dict[str, Writer] = {
     "docx": write_docx,

@@ -29,6 +29,12 @@ Element = Any
 BODY_MARK = b"<!--briefgen: the body goes here-->"
 
 
+def prepare() -> None:
+    """python-docx and lxml loaded before the first document."""
+    import docx  # noqa: F401 - loaded now, used by the write
+    from lxml import etree  # noqa: F401
+
+
 def write_docx(brief: Brief, template: Template, options: RenderOptions) -> Written:
     """The brief as a Word document, built in memory; identical input gives identical bytes."""
     with collector_paused(freeze_only=True):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from briefgen.model import Brief, RenderOptions, Template
 from briefgen.writers import Written, collector_paused
 from briefgen.writers.common import langs_of
-from briefgen.writers.pdf.fonts import register_fonts, widths_remembered
+from briefgen.writers.pdf.fonts import load_reportlab, register_fonts, widths_remembered
 from briefgen.writers.pdf.speed import drawing_sped_up
 from briefgen.writers.pdf.writer import PdfWriter
 
@@ -36,6 +36,12 @@ def write_pdf(brief: Brief, template: Template, options: RenderOptions) -> Writt
     return Written(data, warnings)
 
 
+def prepare(template: Template) -> None:
+    """reportlab's modules and the template's fonts loaded (and registered) before the first document."""
+    load_reportlab()
+    register_fonts(template)
+
+
 def missing_characters(brief: Brief, template: Template, options: RenderOptions) -> list[str]:
     """The characters of the brief that neither the template's font nor any fallback font has."""
     writer = PdfWriter(brief, template, langs_of(options), options.layout, register_fonts(template))
@@ -53,4 +59,4 @@ def _missing_warning(missing: set[str], template: Template) -> str:
     )
 
 
-__all__ = ["missing_characters", "write_pdf"]
+__all__ = ["missing_characters", "prepare", "write_pdf"]

@@ -96,6 +96,12 @@ def _fix_to_unicode() -> None:
     ttfonts.makeToUnicodeCMap = to_unicode_cmap
 
 
+def load_reportlab() -> None:
+    """The reportlab modules a document needs, loaded ahead of it (the writer imports them where used)."""
+    import reportlab.pdfgen.canvas  # noqa: F401
+    import reportlab.platypus  # noqa: F401
+
+
 def register_fonts(template: Template) -> Fonts:
     """Register the template's TrueType faces (else reportlab's Vera) as one embeddable family."""
     from reportlab.pdfbase import pdfmetrics
