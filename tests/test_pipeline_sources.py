@@ -160,3 +160,55 @@ def test_the_file_date_is_counted_in_jakarta_whatever_the_machines_zone(
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def discovered_by_a_path_walk(folder: Path, refused: list[str]) -> list[Path]:
+    """What discovery found before it listed folders itself: pathlib's walk, a stat per file."""
+    from briefgen.pipeline.sources import MANIFEST_FILE, _refusal
+    from briefgen.readers import SUFFIXES
+
+    real_folder = os.path.realpath(folder)
+    outputs = {m.parent for m in folder.rglob(MANIFEST_FILE)}
+    found = []
+    for p in sorted(
+        p
+        for p in folder.rglob("*")
+        if p.suffix.lower() in SUFFIXES
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        and not p.is_dir()
+        and not any(parent in outputs for parent in p.parents)
+    ):
+        refusal = _refusal(p, folder, real_folder)
+        if refusal is None:
+            found.append(p)
+        else:
+            refused.append(refusal.message)
+    return found
+
+
+def test_discovery_finds_what_a_path_walk_finds_in_the_same_order(folders: tuple[Path, Path]) -> None:
+    sources, _ = folders
+    # Names whose order as text differs from their order as paths ('a-b' < 'a/…' as text).
+    for name in ("a", "a-b", "a.b", "A", "b"):
+        (sources / name / "x").mkdir(parents=True)
+        (sources / name / "x" / "2026-01-20.md").write_text(ARTICLE, encoding="utf-8")
+        (sources / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
+    (sources / "folder.txt").mkdir()  # a folder with a source's suffix is looked into, not read
+    (sources / "folder.txt" / "inside.HTML").write_text(ARTICLE, encoding="utf-8")
+    (sources / ".hidden").mkdir()
+    (sources / ".hidden" / "seen.txt").write_text(ARTICLE, encoding="utf-8")
+    (sources / "a" / ".draft.txt").write_text(ARTICLE, encoding="utf-8")
+    (sources / "old-out" / "deeper").mkdir(parents=True)  # an output folder and what is below it
+    (sources / "old-out" / "briefgen-manifest.json").write_text("{}", encoding="utf-8")
+    (sources / "old-out" / "deeper" / "kept.txt").write_text(ARTICLE, encoding="utf-8")
+    (sources / "notes.csv").write_text("a,b\n", encoding="utf-8")
+    (sources / "linked-folder.txt").symlink_to(sources / "a")
+    (sources / "broken.txt").symlink_to(sources / "nowhere.txt")
+    expected_refused: list[str] = []
+    expected = discovered_by_a_path_walk(sources, expected_refused)
+    refused: list[BriefgenError] = []
+    found = discover([sources], refused)
+    assert found == expected and len(found) == 14
+    assert [e.message for e in refused] == expected_refused and len(refused) == 5
+    nested: list[BriefgenError] = []
+    assert discover([sources / "a"], nested) == discovered_by_a_path_walk(sources / "a", [])

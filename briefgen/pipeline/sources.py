@@ -76,27 +76,10 @@ def discover(paths: Iterable[Path], refused: list[SourceError] | None = None) ->
     (links to outside it, FIFOs, devices) are appended to ``refused`` with the reason. A path
     named directly is the user's choice and is taken wherever it leads, if it is a file.
     """
-    from briefgen.readers import SUFFIXES
-
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            real_folder = os.path.realpath(path)
-            # An output folder inside a source folder holds briefs (PDF, DOCX), not articles.
-            outputs = {m.parent for m in path.rglob(MANIFEST_FILE)}
-            for p in sorted(
-                p
-                for p in path.rglob("*")
-                if p.suffix.lower() in SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                and not p.is_dir()
-                and not any(folder in outputs for folder in p.parents)
-            ):
-                refusal = _refusal(p, path, real_folder)
-                if refusal is None:
-                    found.append(p)
-                elif refused is not None:
-                    refused.append(refusal)
+            found += _in_folder(path, refused)
         elif path.is_file():
             found.append(path)
         elif path.exists():
@@ -106,6 +89,60 @@ def discover(paths: Iterable[Path], refused: list[SourceError] | None = None) ->
         else:
             raise BriefgenError(f"{path}: no such file or folder")
     return list(dict.fromkeys(found))  # each once, in order (a list search would make this n²)
+
+
+def _in_folder(folder: Path, refused: list[SourceError] | None) -> list[Path]:
+    """The supported files of ``folder`` and its subfolders, sorted as paths are (by their parts).
+
+    Hidden files and folders are passed over, and so is an output folder (one holding a
+    manifest: briefs, not articles); links to folders are not followed. One directory listing a
+    folder: the kind of each entry comes with the listing, so a regular file costs no ``stat``.
+    """
+    from briefgen.readers import SUFFIXES
+
+    real_folder = os.path.realpath(folder)
+    taken: list[tuple[tuple[str, ...], Path]] = []
+    refusals: list[tuple[tuple[str, ...], SourceError]] = []
+    pending: list[tuple[tuple[str, ...], str]] = [((), str(folder))]
+    while pending:
+        parts, where = pending.pop()
+        try:
+            with os.scandir(where) as listing:
+                entries = list(listing)
+        except OSError:  # an unreadable subfolder is passed over, as a folder walk does
+            continue
+        if any(entry.name == MANIFEST_FILE for entry in entries):
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if _is_dir(entry, follow=False):
+                pending.append(((*parts, entry.name), entry.path))
+            elif os.path.splitext(entry.name)[1].lower() in SUFFIXES and not _is_dir(entry, follow=True):
+                path = Path(entry.path)
+                refusal = None if _is_regular(entry) else _refusal(path, folder, real_folder)
+                if refusal is None:
+                    taken.append(((*parts, entry.name), path))
+                else:
+                    refusals.append(((*parts, entry.name), refusal))
+    if refused is not None:
+        refused += [refusal for _, refusal in sorted(refusals, key=lambda item: item[0])]
+    return [path for _, path in sorted(taken, key=lambda item: item[0])]
+
+
+def _is_dir(entry: os.DirEntry[str], follow: bool) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=follow)
+    except OSError:
+        return False
+
+
+def _is_regular(entry: os.DirEntry[str]) -> bool:
+    """A regular file itself, not a link (known from the listing, without a ``stat``)."""
+    try:
+        return not entry.is_symlink() and entry.is_file(follow_symlinks=False)
+    except OSError:
+        return False
 
 
 MAX_SOURCE_MB = 10
