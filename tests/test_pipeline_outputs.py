@@ -7,6 +7,7 @@ import errno
 import hashlib
 import os
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -147,3 +148,71 @@ def test_a_stop_whose_exception_was_lost_still_leaves_the_outputs_alone(tmp_path
         errors._stop_requested.clear()
     write_together([(docx, b"new docx"), (pdf, b"new pdf")])  # no stop asked for: written
     assert (docx.read_bytes(), pdf.read_bytes()) == (b"new docx", b"new pdf")
+
+
+@pytest.fixture
+def settled_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every file's stat trusted even just after it was written (files in a test are all new)."""
+    from briefgen.pipeline import sources
+
+    monkeypatch.setattr(sources, "SETTLED_NS", -(10**12))
+
+
+def digests_read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the files whose digest is computed from here on (read and hashed)."""
+    from briefgen.pipeline import outputs
+
+    read: list[str] = []
+    real = outputs.file_digest
+
+    def counting(path: Path) -> str:
+        read.append(path.name)
+        return real(path)
+
+    monkeypatch.setattr(outputs, "file_digest", counting)
+    return read
+
+
+def test_an_unchanged_rerun_reads_no_source_whose_stat_is_the_one_recorded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, settled_at_once: None
+) -> None:
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    for n in range(3):
+        (sources / f"2026-01-2{n}-x.txt").write_text(ARTICLE.replace("Budi", f"Budi{n}"), encoding="utf-8")
+    config = Config(sources=(sources,), out=tmp_path / "out", prepared=dt.date(2026, 1, 26))
+    build(config)
+    read = digests_read(monkeypatch)
+    assert build(config).up_to_date
+    assert not any(name.endswith(".txt") for name in read)  # the outputs and the template are hashed
+    assert {p.name for p in (tmp_path / "out").glob("brief-*")} <= set(read)
+
+
+def test_an_edit_that_keeps_size_and_modification_time_is_still_seen(
+    tmp_path: Path, settled_at_once: None
+) -> None:
+    source = tmp_path / "2026-01-20-x.txt"
+    source.write_text(ARTICLE, encoding="utf-8")
+    config = Config(sources=(source,), out=tmp_path / "out", prepared=dt.date(2026, 1, 26))
+    build(config)
+    assert build(config).up_to_date
+    before = source.stat()
+    time.sleep(0.05)  # past the file system's timestamp granularity
+    source.write_text(ARTICLE.replace("Budi", "Bima"), encoding="utf-8")  # the same size
+    os.utime(source, ns=(before.st_atime_ns, before.st_mtime_ns))  # and the old modification time
+    assert source.stat().st_size == before.st_size and source.stat().st_mtime_ns == before.st_mtime_ns
+    again = build(config)  # the status-change time moved: the file is read, the edit seen
+    assert not again.up_to_date and again.brief is not None
+    assert "Bima" in str(again.brief)
+
+
+def test_a_file_changed_just_before_it_was_looked_at_has_no_stat_to_trust(tmp_path: Path) -> None:
+    from briefgen.pipeline.outputs import Digests, file_digest
+    from briefgen.pipeline.sources import file_stat
+
+    fresh = tmp_path / "fresh.txt"
+    fresh.write_text(ARTICLE, encoding="utf-8")
+    assert file_stat(fresh) is None  # changed a moment ago: it could change again unseen
+    digests = Digests({"fresh": [*([0] * 5), "a digest recorded for another content"]})
+    assert digests.of("fresh", fresh) == file_digest(fresh) and digests.stats == {}
+    assert file_stat(tmp_path) is None  # a folder has no digest to trust either

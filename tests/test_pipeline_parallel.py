@@ -13,6 +13,7 @@ from briefgen.config import Config
 from briefgen.errors import SourceError
 from briefgen.model import Facts
 from briefgen.pipeline import outputs, rendering, understanding
+from briefgen.pipeline import sources as pipeline_sources
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sources"
 DAY = dt.date(2026, 1, 26)
@@ -153,13 +154,40 @@ def test_facts_cached_by_other_code_are_understood_again(
     assert set(cache.glob("*.pickle")) - before  # new entries beside the old ones
 
 
-def test_a_build_by_other_code_is_not_up_to_date(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def copied_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of briefgen's code and data files that the code digest and the code's stats read."""
+    package = tmp_path / "pkg"
+    real = understanding._PACKAGE
+    for file in understanding._code_files():
+        copy = package / file.relative_to(real)
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(file, copy)
+    monkeypatch.setattr(understanding, "_PACKAGE", package)
+    pipeline.code_digest.cache_clear()
+    return package
+
+
+@pytest.mark.parametrize("settled", ["just edited", "trusted at once"])
+def test_a_build_by_other_code_is_not_up_to_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, settled: str
+) -> None:
     sources = many_sources(tmp_path / "sources", 1)
     serially(monkeypatch)
+    if settled == "trusted at once":  # the files' stats stand for them at once: the stats tell the edit
+        monkeypatch.setattr(pipeline_sources, "SETTLED_NS", -(10**12))
+    package = copied_package(tmp_path, monkeypatch)
     config = Config(sources=(sources,), out=tmp_path / "out", prepared=DAY)
-    pipeline.build(config)
-    assert pipeline.build(config).up_to_date  # the same code: nothing to do
-    for module in (understanding, outputs, pipeline):  # the cache, the manifest's check, its record
-        monkeypatch.setattr(module, "code_digest", lambda: "edited")
-    again = pipeline.build(config)
-    assert not again.up_to_date and again.written
+    try:
+        pipeline.build(config)
+        with monkeypatch.context() as patch:
+            if settled == "trusted at once":  # the same stats: the code is not even read
+                patch.setattr(outputs, "code_digest", lambda: pytest.fail("the code was read"))
+            assert pipeline.build(config).up_to_date  # the same code: nothing to do
+        rules = package / "extract" / "steps.py"
+        rules.write_text(rules.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+        pipeline.code_digest.cache_clear()  # a new process, in effect
+        again = pipeline.build(config)
+        assert not again.up_to_date and again.written
+        assert pipeline.build(config).up_to_date
+    finally:
+        pipeline.code_digest.cache_clear()

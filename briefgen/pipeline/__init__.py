@@ -27,6 +27,7 @@ from briefgen.pipeline.clock import now, today
 from briefgen.pipeline.outputs import (
     CACHE_DIR,
     MEMO_NUMBERS,
+    Digests,
     file_digest,
     is_up_to_date,
     numbered,
@@ -71,6 +72,7 @@ from briefgen.pipeline.understanding import (
     POOL_THRESHOLD,
     Progress,
     code_digest,
+    code_stats,
     collect,
     evaluate,
     understand,
@@ -240,7 +242,8 @@ def _unchanged(config: Config) -> list[Path] | None:
     with output_lock(config.out, config.wait):
         remove_stale_temporaries(config.out)
         entry = read_manifest(config.out)["builds"].get(build_key(config, day, period))
-        inputs = {**{shown(path): file_digest(path) for path in sources}, **_translation_digests(extra)}
+        digests = Digests(entry.get("stats") if isinstance(entry, dict) else None)
+        inputs = {**_source_digests(sources, digests), **_translation_digests(extra, digests)}
         if is_up_to_date(entry, inputs, template_digest(folder), config.out):
             assert isinstance(entry, dict)
             return [config.out / name for name in entry["outputs"]]
@@ -267,11 +270,12 @@ def _build_locked(run: _Run, sources: list[Path], force: bool) -> BuildResult:
     with output_lock(out, run.config.wait):
         remove_stale_temporaries(out)
         key = build_key(run.config, run.day, run.period)
-        read = {shown(path): file_digest(path) for path in sources}
-        inputs = {**read, **_translation_digests(_inputs_of(run.translation))}
-        template_hash = template_digest(Path(run.template.path))
         manifest = read_manifest(out)
         entry = manifest["builds"].get(key)
+        digests = Digests(entry.get("stats") if isinstance(entry, dict) else None)
+        read = _source_digests(sources, digests)
+        inputs = {**read, **_translation_digests(_inputs_of(run.translation), digests)}
+        template_hash = template_digest(Path(run.template.path))
         if not force and is_up_to_date(entry, inputs, template_hash, out):
             assert isinstance(entry, dict)
             return BuildResult(up_to_date=[out / name for name in entry["outputs"]])
@@ -284,8 +288,10 @@ def _build_locked(run: _Run, sources: list[Path], force: bool) -> BuildResult:
         manifest["builds"][key] = {
             "version": __version__,
             "code": code_digest(),
+            "code_stats": code_stats(),
             # read again: the memory may have learnt machine translations
-            "inputs": {**read, **_translation_digests(_inputs_of(run.translation))},
+            "inputs": {**read, **_translation_digests(_inputs_of(run.translation), digests)},
+            "stats": digests.stats,  # so the next check need not read the files whose stat is the same
             "template": template_hash,
             "outputs": {path.name: file_digest(path) for path in result.written},
         }
@@ -299,9 +305,16 @@ def _inputs_of(translation: Translation) -> list[Path]:
     return [translation.memory_path, *translation.glossary_files, *lexicons]
 
 
-def _translation_digests(files: Sequence[Path]) -> dict[str, str]:
+def _source_digests(sources: Sequence[Path], digests: Digests) -> dict[str, str]:
+    return {shown(path): digests.of(shown(path), path) for path in sources}
+
+
+def _translation_digests(files: Sequence[Path], digests: Digests) -> dict[str, str]:
     """Digests of the memory, the user's glossaries and lexicons, beside the sources' in the manifest."""
-    return {f"translation:{extra}": file_digest(extra) if extra.exists() else "absent" for extra in files}
+    return {
+        f"translation:{extra}": digests.of(f"translation:{extra}", extra) if extra.exists() else "absent"
+        for extra in files
+    }
 
 
 def _build_unlocked(

@@ -18,8 +18,8 @@ from briefgen import __version__
 from briefgen.config import Config
 from briefgen.errors import BriefgenError, SourceError, raise_if_stopped
 from briefgen.model import Brief, Facts, NextStep, StepItem, Template
-from briefgen.pipeline.sources import MANIFEST_FILE, open_regular
-from briefgen.pipeline.understanding import code_digest
+from briefgen.pipeline.sources import MANIFEST_FILE, file_stat, open_regular
+from briefgen.pipeline.understanding import code_digest, code_stats
 
 LOCK_FILE = ".briefgen.lock"
 CACHE_DIR = ".briefgen-cache"
@@ -73,6 +73,27 @@ def file_digest(path: Path) -> str:
         return f"unreadable: {exc.problem}"
 
 
+class Digests:
+    """File digests that take the one recorded with a file (the manifest's "stats") while the file's
+    :func:`file_stat` is the one recorded with it, and read and hash the file otherwise; ``stats``
+    is what to record this time."""
+
+    def __init__(self, recorded: object = None) -> None:
+        self.recorded: dict[str, Any] = recorded if isinstance(recorded, dict) else {}
+        self.stats: dict[str, list[Any]] = {}
+
+    def of(self, key: str, path: Path) -> str:
+        seen = file_stat(path)  # before the read: a change while reading shows next time
+        known = self.recorded.get(key)
+        if seen is not None and isinstance(known, list) and known[:-1] == seen and isinstance(known[-1], str):
+            digest: str = known[-1]
+        else:
+            digest = file_digest(path)
+        if seen is not None and not digest.startswith("unreadable"):
+            self.stats[key] = [*seen, digest]
+        return digest
+
+
 def template_digest(folder: Path) -> str:
     """One hash over every file of a template folder, so editing a template triggers a rebuild."""
     digest = hashlib.sha256()
@@ -104,7 +125,9 @@ def is_up_to_date(entry: object, inputs: dict[str, str], template: str, out: Pat
     """True when the recorded build had these inputs and template and its outputs are intact."""
     if not isinstance(entry, dict) or entry.get("version") != __version__:
         return False
-    if entry.get("code") != code_digest():
+    # The code's files as they were recorded are the same code; else the digest tells.
+    stats = code_stats()
+    if (stats is None or entry.get("code_stats") != stats) and entry.get("code") != code_digest():
         return False
     if entry.get("inputs") != inputs or entry.get("template") != template:
         return False

@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import re
 import stat
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -164,6 +165,29 @@ def open_regular(path: Path) -> int:
         os.close(fd)
         raise
     return fd
+
+
+SETTLED_NS = 2_000_000_000
+"""A file last changed less than this long ago (2 s) has no stat to trust: see :func:`file_stat`."""
+
+
+def file_stat(path: Path) -> list[int] | None:
+    """What changes whenever a regular file is written, renamed over or touched: size, modification
+    and status-change times, inode and device; None for anything else or a file changed < 2 s ago.
+
+    A digest recorded beside it stands for the file's content while the stat is the same (the
+    status-change time cannot be set back by a program). A file changed within the timestamps'
+    granularity of being looked at could change again unseen, so, as git does with its index,
+    such a stat is never trusted: the file is read again.
+    """
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    changed = max(info.st_mtime_ns, info.st_ctime_ns)
+    if not stat.S_ISREG(info.st_mode) or changed > time.time_ns() - SETTLED_NS:
+        return None
+    return [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev]
 
 
 def read_regular(path: Path) -> bytes:

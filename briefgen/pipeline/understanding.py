@@ -9,7 +9,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from briefgen import __version__
 from briefgen.errors import BriefgenError, SourceError
@@ -19,6 +19,7 @@ from briefgen.pipeline.sources import (
     date_in_name,
     describe_failure,
     discover,
+    file_stat,
     load_article,
     read_source,
     shown,
@@ -130,20 +131,37 @@ _PACKAGE = Path(__file__).resolve().parent.parent  # briefgen/, not briefgen/pip
 _CODE_SUFFIXES = (".py", ".csv", ".txt", ".json", ".yaml", ".toml")
 
 
+def _code_files() -> list[Path]:
+    """briefgen's own source and data files, sorted."""
+    return sorted(p for p in _PACKAGE.rglob("*") if p.suffix in _CODE_SUFFIXES and p.is_file())
+
+
 @functools.cache
 def code_digest() -> str:
     """A digest of briefgen's own source and data files (computed once per process): facts
     cached or briefs built by other code are never served as this code's. ``__version__`` alone
     does not change with every edit."""
     digest = hashlib.sha256(__version__.encode())
-    files = sorted(p for p in _PACKAGE.rglob("*") if p.suffix in _CODE_SUFFIXES and p.is_file())
-    for file in files:
+    for file in _code_files():
         digest.update(b"\0" + file.relative_to(_PACKAGE).as_posix().encode() + b"\0")
         try:
             digest.update(file.read_bytes())
         except OSError:
             digest.update(b"unreadable")
     return digest.hexdigest()
+
+
+def code_stats() -> list[list[Any]] | None:
+    """The name and :func:`~.sources.file_stat` of each of briefgen's files: the same list as
+    a build recorded means the same code (without reading it); None when any stat is not to be
+    trusted (a file just edited)."""
+    stats: list[list[Any]] = []
+    for file in _code_files():
+        seen = file_stat(file)
+        if seen is None:
+            return None
+        stats.append([file.relative_to(_PACKAGE).as_posix(), *seen])
+    return stats
 
 
 def _cache_entry(path: Path, day: dt.date, cache: Path | None, salt: str = "") -> tuple[bytes, Path | None]:
