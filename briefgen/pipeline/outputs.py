@@ -18,6 +18,7 @@ from briefgen import __version__
 from briefgen.config import Config
 from briefgen.errors import BriefgenError, SourceError, raise_if_stopped
 from briefgen.model import Brief, Facts, NextStep, StepItem, Template
+from briefgen.pipeline.locks import LockTimeout, held
 from briefgen.pipeline.sources import MANIFEST_FILE, file_stat, open_regular
 from briefgen.pipeline.understanding import code_digest, code_stats
 
@@ -39,21 +40,17 @@ def prepare_out(out: Path) -> Path:
 @contextlib.contextmanager
 def output_lock(out: Path, wait: float) -> Iterator[None]:
     """Holds ``out/.briefgen.lock`` so two runs never write the same folder at once."""
-    from filelock import FileLock, Timeout
-
-    lock = FileLock(str(out / LOCK_FILE))
+    lock = contextlib.ExitStack()
     try:
-        lock.acquire(timeout=wait)
-    except Timeout:
+        lock.enter_context(held(out / LOCK_FILE, wait))
+    except LockTimeout:
         raise BriefgenError(
             f"{out}: another briefgen run is writing here (lock {out / LOCK_FILE}); gave up after {wait:g} s"
         ) from None
     except OSError as exc:
         raise BriefgenError(f"{out / LOCK_FILE}: cannot take the lock ({exc.strerror or exc})") from None
-    try:
+    with lock:
         yield
-    finally:
-        lock.release()
 
 
 def remove_stale_temporaries(out: Path) -> None:

@@ -14,6 +14,7 @@ from briefgen.config import Config, TranslationSettings
 from briefgen.errors import BriefgenError, SourceError
 from briefgen.model import Brief
 from briefgen.pipeline.clock import now, today
+from briefgen.pipeline.locks import LockTimeout, held
 from briefgen.pipeline.outputs import file_digest, write_atomic
 from briefgen.pipeline.selection import choose, period_of
 from briefgen.pipeline.sources import read_regular
@@ -162,8 +163,6 @@ def load_memory(path: Path) -> Memory:
 @contextlib.contextmanager
 def memory_lock(path: Path, wait: float) -> Iterator[None]:
     """Holds ``memory.tmx.lock`` beside the memory, so its writers take turns (and never undo each other)."""
-    from filelock import FileLock, Timeout
-
     lock_path = path.with_name(path.name + ".lock")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -171,19 +170,17 @@ def memory_lock(path: Path, wait: float) -> Iterator[None]:
         raise BriefgenError(
             f"{path.parent}: cannot create the memory's folder ({exc.strerror or exc})"
         ) from None
-    lock = FileLock(str(lock_path))
+    lock = contextlib.ExitStack()
     try:
-        lock.acquire(timeout=wait)
-    except Timeout:
+        lock.enter_context(held(lock_path, wait))
+    except LockTimeout:
         raise BriefgenError(
             f"{path}: another briefgen run is writing it (lock {lock_path}); gave up after {wait:g} s"
         ) from None
     except OSError as exc:
         raise BriefgenError(f"{lock_path}: cannot take the lock ({exc.strerror or exc})") from None
-    try:
+    with lock:
         yield
-    finally:
-        lock.release()
 
 
 def update_memory(path: Path, entries: Sequence[Entry], wait: float = 600.0) -> int:
