@@ -640,3 +640,30 @@ def test_a_site_name_and_its_motto_heading_the_page_are_no_dateline() -> None:
     lead = ["Warta Selatan - Warga menanam seribu pohon di tepi sungai.", "Pohon itu bibit mangga."]
     found = find_dateline(lead)
     assert found is not None and found.place == "Warta Selatan"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "outlet", "place"),
+    [
+        # An English paper's reporter credited before the city: the reporter is no outlet.
+        (["Rina Wulandari, Jakarta – The ministry said it would widen the programme."], None, "Jakarta"),
+        (
+            ["Budi Hartono Saputra, Surabaya – The governor opened the new market on Monday."],
+            None,
+            "Surabaya",
+        ),
+        (["Rina Wulan & Budi Santoso, Bogor – The regent said the road would be finished."], None, "Bogor"),
+        # The credit on a line of its own, naming the paper: the paper is the outlet.
+        (
+            ["Rina Wulandari, The Jakarta Daily, Jakarta", "The House passed the bill on Tuesday."],
+            "The Jakarta Daily",
+            "Jakarta",
+        ),
+        # An Indonesian site's name of words before its city stays the outlet.
+        (["Suara Lembah, Cibinong – Bupati meresmikan pasar rakyat yang baru."], "Suara Lembah", "Cibinong"),
+    ],
+)
+def test_a_reporter_credit_before_the_city(paragraphs: list[str], outlet: str | None, place: str) -> None:
+    found = find_dateline([*paragraphs, "Paragraf berikutnya."])
+    assert found is not None
+    assert (found.outlet, found.place) == (outlet, place)

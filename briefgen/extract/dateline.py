@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefgen.extract.dateline_byline import byline_outlet
+from briefgen.extract.dateline_byline import byline_outlet, reporter_credit
 from briefgen.extract.dateline_forms import (
     ALONE_WITH_AGENCY,
     KNOWN_PLACE_PATTERNS,
@@ -417,6 +417,10 @@ def _found_at(paragraphs: Sequence[str], index: int) -> Dateline | None:
     split over it and the short line above it."""
     paragraph = paragraphs[index]
     alone = index + 1 < len(paragraphs)
+    credit = reporter_credit(paragraph, alone=alone)
+    if credit is not None:  # "Rina Wulan, Jakarta – The …": an English paper's reporter, the city
+        outlet, written, rest = credit
+        return Dateline(outlet, normalise_place(written), rest, written=written)
     found = _match_dateline(paragraph, alone=alone) or _glued_dateline(paragraph)
     if found is None and index and _SPLIT_DASH.match(paragraph):
         found = _split_dateline(paragraphs[index - 1], paragraph)

@@ -137,6 +137,15 @@ KNOWN_PLACE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # Kabar7.com, Bogor Menteri …   (the dash lost in copying)
     re.compile(rf"^(?P<outlet>{DOMAIN}),\s*(?P<place>[A-Z][a-z]+(?:\s(?:{_COMPASS}))?)\s+(?=[A-Z])"),
 )
+# "Rina Wulan, Jakarta – The ministry said …", "Rina Wulan & Budi Santoso, Bogor –", "Rina Wulan,
+# The Jakarta Daily, Jakarta" (a line of its own): an English paper's reporter credited before the
+# city of the dateline (one or two names of two to four words, and the paper when it is named).
+_PERSON = r"[A-Z][a-z]+(?: [A-Z][a-z]+\.?){1,3}"
+REPORTER_CREDIT = re.compile(
+    rf"^(?P<credit>{_PERSON}(?:\s+(?:&|and)\s+{_PERSON})?),\s*"
+    rf"(?:(?P<outlet>The\s+(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*),\s*)?"
+    rf"(?P<place>{_PLACE})(?:\s*[-–—‒―−]+\s*|\s*$)"
+)
 # Forms that ordinary capitalised words could also take, accepted only when the words are not
 # an organisation, a title or a weekday ("Kementerian Pariwisata - …" is no dateline).
 LOOSE_PATTERNS: tuple[re.Pattern[str], ...] = (
