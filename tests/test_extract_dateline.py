@@ -86,6 +86,11 @@ def test_a_search_index_date_marker_before_the_dateline() -> None:
     found = find_dateline([" date 2025-03-04 Jakarta: The minister opened the forum on Monday.", "More."])
     assert found is not None and (found.outlet, found.place) == (None, "Jakarta")
     assert found.rest == "The minister opened the forum on Monday."
+    # A marker of a month only, and one with a stray mark run into the dateline.
+    month = find_dateline([" date 2025-03 BOGOR, Kabarkita.com – Bupati membuka pasar.", "More."])
+    assert month is not None and (month.outlet, month.place) == ("Kabarkita.com", "Bogor")
+    stray = find_dateline([" date 2025-03-04 ?Jakarta: The minister opened the forum.", "More."])
+    assert stray is not None and (stray.outlet, stray.place) == (None, "Jakarta")
 
 
 def test_a_release_dateline_keeps_its_date() -> None:

@@ -998,6 +998,13 @@ def test_a_search_index_date_marker_stands_in_for_the_publication_date() -> None
     assert find_event_date(relative, today=D(2026, 11, 22)).day == D(2024, 3, 12)
     alone = [" date 2024-03-13 The minister opened the fair in the capital."]
     assert find_event_date(alone, today=D(2026, 11, 22)).day == D(2024, 3, 13)
+    # A stray mark after the marker leaves it a marker, no date of the text's.
+    stray = [" date 2024-03-13 ?Jakarta: The minister opened the fair yesterday."]
+    assert find_event_date(stray, today=D(2026, 11, 22)).day == D(2024, 3, 12)
+    # A marker of a month dates no day: it is taken off, and the year-less day keeps its weekday's year.
+    month = [" date 2024-03 The minister opened the fair on Wednesday (13/3)."]
+    found = find_event_date(month, today=D(2026, 11, 22))
+    assert (found.day, found.expression) == (D(2024, 3, 13), "Wednesday (13/3)")
 
 
 @pytest.mark.parametrize(

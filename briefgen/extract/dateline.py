@@ -38,7 +38,9 @@ from briefgen.extract.patterns import compiled
 _GLUED_AFTER = re.compile(
     r"^[•·▪◦‣∙]\s*(?=[A-Z])"  # a list item of the page's markup: "• KABAR.CO, Bogor - …"
     r"|\b\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|pm|am|PM|AM))?\s+(?=[A-Z])"
-    r"|^\s*date\s+\d{4}-\d{2}-\d{2}\s+(?=[A-Z])"  # a search index's date marker: "date 2021-11-12 Jakarta: …"
+    # a search index's date marker, of a day or a month, a stray mark after it: "date 2021-11-12
+    # Jakarta: …", "date 2021-11 BOGOR, Kabarkita.com –", "date 2021-11-12 ?Jakarta: …"
+    r"|^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+\??(?=[A-Z])"
     r"|^(?:Peliput|Reporter|Penulis|Pewarta|Oleh|By)\s*:?\s*(?:[A-Z][\w.'’]*\s+){1,4}?(?=[A-Z]{3,}\b)"
     # a caption's photo credit: "… meninjau pasar.(Foto Rin) Kabarkita.id,- SLEMAN, …"
     r"|\((?:Foto|FOTO|Photo|PHOTO|Dok|DOK)\b[^()]{0,40}\)\s*(?=[A-Z])"
