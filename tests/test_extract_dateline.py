@@ -82,6 +82,20 @@ def test_a_province_after_a_compass_initial_as_antara_english_writes_it() -> Non
     assert found is not None and (found.outlet, found.place) == ("ANTARA", "Makassar")
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Karawang, W Java (ANTARA) - The regent opened the new market.",
+        "Karawang, West Java (ANTARA) - The regent opened the new market.",
+        "Karawang, N Sumatra (ANTARA) - The regent opened the new market.",
+        "Karawang, Riau Islands (ANTARA) - The regent opened the new market.",
+    ],
+)
+def test_an_english_province_name_between_the_city_and_the_agency(paragraph: str) -> None:
+    found = find_dateline([paragraph, "More."])
+    assert found is not None and (found.outlet, found.place) == ("ANTARA", "Karawang")
+
+
 def test_a_search_index_date_marker_before_the_dateline() -> None:
     found = find_dateline([" date 2025-03-04 Jakarta: The minister opened the forum on Monday.", "More."])
     assert found is not None and (found.outlet, found.place) == (None, "Jakarta")

@@ -10,6 +10,8 @@ from functools import lru_cache
 from briefgen.extract.dateline_byline import byline_outlet, reporter_credit
 from briefgen.extract.dateline_forms import (
     ALONE_WITH_AGENCY,
+    COMPASS_INITIALS,
+    ENGLISH_REGION_WORDS,
     KNOWN_PLACE_PATTERNS,
     LOOSE_PATTERNS,
     OUTLET_MARKERS,
@@ -69,9 +71,6 @@ _PLACE_HEADS = words(
 _NOT_SITES = frozenset(
     {*WEEKDAYS, "kemarin", "kini", "sekarang", "tadi", "semalam", "lalu", "pagi", "siang", "sore", "malam"}
 )
-# A compass point as an initial before a province, as ANTARA's English service writes it:
-# "Semarang, C Jawa (ANTARA) -", "Makassar, S Sulawesi (ANTARA) -".
-_COMPASS_INITIALS = frozenset({"N", "S", "E", "W", "C", "N.", "S.", "E.", "W.", "C."})
 _NOT_PLACE_WORDS = (ORG_WORDS - PLACES) | TITLE_WORDS | FUNCTION_WORDS
 _NOT_OUTLET_WORDS = ORG_HEADS | TITLE_WORDS | FUNCTION_WORDS  # "Harian", "Pos" may name an outlet
 
@@ -167,7 +166,7 @@ def _without_prefix(place: str | None) -> str | None:
 
 def _region_word(word: str) -> bool:
     """A word of a province's or country's name, or a compass initial before one ("S Sulawesi")."""
-    return word in PLACES or word in _COMPASS_INITIALS
+    return word in PLACES or word in COMPASS_INITIALS or word in ENGLISH_REGION_WORDS
 
 
 def _is_region(name: str | None) -> bool:

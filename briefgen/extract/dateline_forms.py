@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.lexicon import MONTH_RE, WEEKDAY_RE
+from briefgen.extract.lexicon import MONTH_RE, WEEKDAY_RE, words
 
 # A dash with a space on one side ("Jakarta -Menteri"), or a double or long dash with none
 # ("KABARDESA.CO, BOGOR--Menteri", "Jakarta—Menteri"), or a comma and a dash ("KABAR.com,- Menteri");
@@ -26,6 +26,12 @@ TLD = re.compile(r"\.(?:com|co|id|net|org|info|news|tv|my|sg)\b", re.IGNORECASE)
 OUTLET_MARKERS = frozenset(
     {"ONLINE", "NEWS", "POS", "POST", "TV", "TIMES", "EKSPRES", "EXPRESS", "DAILY", "MEDIA", "PRESS", "INFO"}
 )
+# A compass point as an initial before a province, as ANTARA's English service writes it:
+# "Semarang, C Jawa (ANTARA) -", "Makassar, S Sulawesi (ANTARA) -".
+COMPASS_INITIALS = frozenset({"N", "S", "E", "W", "C", "N.", "S.", "E.", "W.", "C."})
+# The English names of the archipelago's islands and regions, and the compass words before them,
+# as English datelines write the province: "Karawang, W Java (ANTARA) -", "Bandung, West Java".
+ENGLISH_REGION_WORDS = words("Java Sumatra Borneo Celebes Moluccas Islands North South East West Central")
 # A date of the Hijri (or another) calendar before the Gregorian one in a dateline: "28 Syawal
 # 1442/", "3 Rabiul Awal 1445 H /".
 _OTHER_CALENDAR = r"\d{1,2}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+\d{3,4}\s*(?:H\.?\s*)?/\s*"
