@@ -24,6 +24,9 @@ LEAD = "Bupati meresmikan pasar rakyat yang baru selesai dibangun, Senin (3/3/20
         ("Jakarta. The minister opened the forum on Monday.", None, "Jakarta"),
         ("Kabarkita.com, Jakarta Menteri membuka forum pemuda.", "Kabarkita.com", "Jakarta"),
         ("LAHAT, WARTAKITATV – " + LEAD, "WARTAKITATV", "Lahat"),
+        # A site's name opened by a lower-case prefix, as a network's regional sites write it.
+        ("LAHAT, iKabarSumsel – " + LEAD, "iKabarSumsel", "Lahat"),
+        ("Lahat, eWarta - " + LEAD, "eWarta", "Lahat"),
         ("Kuala Pembuang (ANTARA) - " + LEAD, "ANTARA", "Kuala Pembuang"),
         # The site first with its city in brackets, and a site name of words before its domain.
         ("Kabarkita.ID (Bogor)- " + LEAD, "Kabarkita.ID", "Bogor"),

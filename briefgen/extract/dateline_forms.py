@@ -49,8 +49,12 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<outlet>{DOMAIN})(?:{_SEP})(?P<place>{_PLACE})(?:{_SEP})"),
     # BOGOR, WARTAKITA.com -   BOGOR, WARTAKITA.com:
     re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{DOMAIN})(?:{_SEP}|\s*:\s+)"),
-    # BOGOR, kabarkita –   (a site that writes its name in lower case, no domain)
-    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>[a-z][a-z0-9]{{3,}}(?:[A-Z][A-Za-z0-9]*)?)(?:{_SEP})"),
+    # BOGOR, kabarkita –   BOGOR, iKabarJabar –   (a site that writes its name in lower case, or
+    # opens it with a lower-case prefix, no domain)
+    re.compile(
+        rf"^(?P<place>{_PLACE}),\s*(?P<outlet>[a-z][a-z0-9]{{3,}}(?:[A-Z][A-Za-z0-9]*)?"
+        rf"|[a-z]{{1,3}}[A-Z][a-z]+[A-Za-z0-9]*)(?:{_SEP})"
+    ),
     # Bogor, KABAR_Menteri …   (an underscore for the dash, the lead's first word glued to it)
     re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>[A-Z][A-Za-z0-9.]*)_(?=[A-Z])"),
     # BOGOR – Kabarkita.com   (the city, then the site, on a line of their own: the lead below)
