@@ -27,6 +27,9 @@ LEAD = "Bupati meresmikan pasar rakyat yang baru selesai dibangun, Senin (3/3/20
         # A site's name opened by a lower-case prefix, as a network's regional sites write it.
         ("LAHAT, iKabarSumsel – " + LEAD, "iKabarSumsel", "Lahat"),
         ("Lahat, eWarta - " + LEAD, "eWarta", "Lahat"),
+        # The place and the site joined by a slash, either way round.
+        ("PALANGKA RAYA/KABARKITA.CO.ID – " + LEAD, "KABARKITA.CO.ID", "Palangka Raya"),
+        ("Kabarkita.com/Jakarta – " + LEAD, "Kabarkita.com", "Jakarta"),
         ("Kuala Pembuang (ANTARA) - " + LEAD, "ANTARA", "Kuala Pembuang"),
         # The site first with its city in brackets, and a site name of words before its domain.
         ("Kabarkita.ID (Bogor)- " + LEAD, "Kabarkita.ID", "Bogor"),

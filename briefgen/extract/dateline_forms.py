@@ -71,6 +71,9 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<outlet>{_GLUED_DOMAIN})(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+"),
     # KABARKITA.COM. Bogor -   (a full stop after the site)
     re.compile(rf"^(?P<outlet>{DOMAIN})\.\s+(?P<place>{_PLACE})(?:{_SEP})"),
+    # BOGOR/KABARKITA.CO.ID –   Kabarkita.com/Bogor –   (the place and the site joined by a slash)
+    re.compile(rf"^(?P<place>{_PLACE})\s*/\s*(?P<outlet>{DOMAIN})(?:{_SEP})"),
+    re.compile(rf"^(?P<outlet>{DOMAIN})\s*/\s*(?P<place>{_PLACE})(?:{_SEP})"),
     # Kabarkita.com | Bogor -
     re.compile(rf"^(?P<outlet>{DOMAIN})\s*\|\s*(?P<place>{_PLACE})(?:{_SEP})"),
     # Kabardesa.ID (Bogor)-   (the site first, its city in brackets)
