@@ -24,6 +24,12 @@ LEAD = "Bupati meresmikan pasar rakyat yang baru selesai dibangun, Senin (3/3/20
         ("Jakarta. The minister opened the forum on Monday.", None, "Jakarta"),
         ("Kabarkita.com, Jakarta Menteri membuka forum pemuda.", "Kabarkita.com", "Jakarta"),
         ("LAHAT, WARTAKITATV – " + LEAD, "WARTAKITATV", "Lahat"),
+        # A site's name opened by a lower-case prefix, as a network's regional sites write it.
+        ("LAHAT, iKabarSumsel – " + LEAD, "iKabarSumsel", "Lahat"),
+        ("Lahat, eWarta - " + LEAD, "eWarta", "Lahat"),
+        # The place and the site joined by a slash, either way round.
+        ("PALANGKA RAYA/KABARKITA.CO.ID – " + LEAD, "KABARKITA.CO.ID", "Palangka Raya"),
+        ("Kabarkita.com/Jakarta – " + LEAD, "Kabarkita.com", "Jakarta"),
         ("Kuala Pembuang (ANTARA) - " + LEAD, "ANTARA", "Kuala Pembuang"),
         # The site first with its city in brackets, and a site name of words before its domain.
         ("Kabarkita.ID (Bogor)- " + LEAD, "Kabarkita.ID", "Bogor"),
@@ -82,10 +88,29 @@ def test_a_province_after_a_compass_initial_as_antara_english_writes_it() -> Non
     assert found is not None and (found.outlet, found.place) == ("ANTARA", "Makassar")
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Karawang, W Java (ANTARA) - The regent opened the new market.",
+        "Karawang, West Java (ANTARA) - The regent opened the new market.",
+        "Karawang, N Sumatra (ANTARA) - The regent opened the new market.",
+        "Karawang, Riau Islands (ANTARA) - The regent opened the new market.",
+    ],
+)
+def test_an_english_province_name_between_the_city_and_the_agency(paragraph: str) -> None:
+    found = find_dateline([paragraph, "More."])
+    assert found is not None and (found.outlet, found.place) == ("ANTARA", "Karawang")
+
+
 def test_a_search_index_date_marker_before_the_dateline() -> None:
     found = find_dateline([" date 2025-03-04 Jakarta: The minister opened the forum on Monday.", "More."])
     assert found is not None and (found.outlet, found.place) == (None, "Jakarta")
     assert found.rest == "The minister opened the forum on Monday."
+    # A marker of a month only, and one with a stray mark run into the dateline.
+    month = find_dateline([" date 2025-03 BOGOR, Kabarkita.com – Bupati membuka pasar.", "More."])
+    assert month is not None and (month.outlet, month.place) == ("Kabarkita.com", "Bogor")
+    stray = find_dateline([" date 2025-03-04 ?Jakarta: The minister opened the forum.", "More."])
+    assert stray is not None and (stray.outlet, stray.place) == (None, "Jakarta")
 
 
 def test_a_release_dateline_keeps_its_date() -> None:
@@ -640,3 +665,30 @@ def test_a_site_name_and_its_motto_heading_the_page_are_no_dateline() -> None:
     lead = ["Warta Selatan - Warga menanam seribu pohon di tepi sungai.", "Pohon itu bibit mangga."]
     found = find_dateline(lead)
     assert found is not None and found.place == "Warta Selatan"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "outlet", "place"),
+    [
+        # An English paper's reporter credited before the city: the reporter is no outlet.
+        (["Rina Wulandari, Jakarta – The ministry said it would widen the programme."], None, "Jakarta"),
+        (
+            ["Budi Hartono Saputra, Surabaya – The governor opened the new market on Monday."],
+            None,
+            "Surabaya",
+        ),
+        (["Rina Wulan & Budi Santoso, Bogor – The regent said the road would be finished."], None, "Bogor"),
+        # The credit on a line of its own, naming the paper: the paper is the outlet.
+        (
+            ["Rina Wulandari, The Jakarta Daily, Jakarta", "The House passed the bill on Tuesday."],
+            "The Jakarta Daily",
+            "Jakarta",
+        ),
+        # An Indonesian site's name of words before its city stays the outlet.
+        (["Suara Lembah, Cibinong – Bupati meresmikan pasar rakyat yang baru."], "Suara Lembah", "Cibinong"),
+    ],
+)
+def test_a_reporter_credit_before_the_city(paragraphs: list[str], outlet: str | None, place: str) -> None:
+    found = find_dateline([*paragraphs, "Paragraf berikutnya."])
+    assert found is not None
+    assert (found.outlet, found.place) == (outlet, place)

@@ -247,6 +247,24 @@ def test_a_later_date_on_another_weekday_does_not_date_an_undatable_lead_weekday
     assert find_event_date(monday, today=D(2026, 11, 22)).day == D(2026, 3, 9)
 
 
+def test_an_english_lead_weekday_after_on_is_checked_against_a_later_date() -> None:
+    # "said on Tuesday" names a Tuesday as much as a bare "Tuesday" does: a later year-less date on
+    # another weekday (the end of a recess, a data date) does not date the lead.
+    paragraphs = [
+        "The council chair said on Tuesday that the hearing could not go ahead.",
+        "Members are on leave until Aug. 13, the chair added.",
+    ]
+    found = find_event_date(paragraphs, today=D(2026, 11, 22))
+    assert found.day is None
+    assert found.warnings == ["'on Tuesday' cannot be dated: the article states no publication date"]
+    # The first weekday is the lead's: a second one ("on Friday", a raid) does not let the
+    # later date through, while a later date on the lead's own weekday still dates it.
+    raid = [paragraphs[0], "Police raided two houses on Friday.", paragraphs[1]]
+    assert find_event_date(raid, today=D(2026, 11, 22)).day is None
+    tuesday = [paragraphs[0], "The hearing had been set for Aug. 11."]
+    assert find_event_date(tuesday, today=D(2026, 11, 22)).day == D(2026, 8, 11)
+
+
 def test_the_day_a_cited_web_page_was_read_dates_nothing() -> None:
     paragraphs = [
         "The city government will build a new bus terminal in the north of the city.",
@@ -980,6 +998,13 @@ def test_a_search_index_date_marker_stands_in_for_the_publication_date() -> None
     assert find_event_date(relative, today=D(2026, 11, 22)).day == D(2024, 3, 12)
     alone = [" date 2024-03-13 The minister opened the fair in the capital."]
     assert find_event_date(alone, today=D(2026, 11, 22)).day == D(2024, 3, 13)
+    # A stray mark after the marker leaves it a marker, no date of the text's.
+    stray = [" date 2024-03-13 ?Jakarta: The minister opened the fair yesterday."]
+    assert find_event_date(stray, today=D(2026, 11, 22)).day == D(2024, 3, 12)
+    # A marker of a month dates no day: it is taken off, and the year-less day keeps its weekday's year.
+    month = [" date 2024-03 The minister opened the fair on Wednesday (13/3)."]
+    found = find_event_date(month, today=D(2026, 11, 22))
+    assert (found.day, found.expression) == (D(2024, 3, 13), "Wednesday (13/3)")
 
 
 @pytest.mark.parametrize(

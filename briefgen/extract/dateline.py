@@ -7,9 +7,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefgen.extract.dateline_byline import byline_outlet
+from briefgen.extract.dateline_byline import byline_outlet, reporter_credit
 from briefgen.extract.dateline_forms import (
     ALONE_WITH_AGENCY,
+    COMPASS_INITIALS,
+    ENGLISH_REGION_WORDS,
     KNOWN_PLACE_PATTERNS,
     LOOSE_PATTERNS,
     OUTLET_MARKERS,
@@ -38,7 +40,9 @@ from briefgen.extract.patterns import compiled
 _GLUED_AFTER = re.compile(
     r"^[•·▪◦‣∙]\s*(?=[A-Z])"  # a list item of the page's markup: "• KABAR.CO, Bogor - …"
     r"|\b\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|pm|am|PM|AM))?\s+(?=[A-Z])"
-    r"|^\s*date\s+\d{4}-\d{2}-\d{2}\s+(?=[A-Z])"  # a search index's date marker: "date 2021-11-12 Jakarta: …"
+    # a search index's date marker, of a day or a month, a stray mark after it: "date 2021-11-12
+    # Jakarta: …", "date 2021-11 BOGOR, Kabarkita.com –", "date 2021-11-12 ?Jakarta: …"
+    r"|^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+\??(?=[A-Z])"
     r"|^(?:Peliput|Reporter|Penulis|Pewarta|Oleh|By)\s*:?\s*(?:[A-Z][\w.'’]*\s+){1,4}?(?=[A-Z]{3,}\b)"
     # a caption's photo credit: "… meninjau pasar.(Foto Rin) Kabarkita.id,- SLEMAN, …"
     r"|\((?:Foto|FOTO|Photo|PHOTO|Dok|DOK)\b[^()]{0,40}\)\s*(?=[A-Z])"
@@ -67,9 +71,6 @@ _PLACE_HEADS = words(
 _NOT_SITES = frozenset(
     {*WEEKDAYS, "kemarin", "kini", "sekarang", "tadi", "semalam", "lalu", "pagi", "siang", "sore", "malam"}
 )
-# A compass point as an initial before a province, as ANTARA's English service writes it:
-# "Semarang, C Jawa (ANTARA) -", "Makassar, S Sulawesi (ANTARA) -".
-_COMPASS_INITIALS = frozenset({"N", "S", "E", "W", "C", "N.", "S.", "E.", "W.", "C."})
 _NOT_PLACE_WORDS = (ORG_WORDS - PLACES) | TITLE_WORDS | FUNCTION_WORDS
 _NOT_OUTLET_WORDS = ORG_HEADS | TITLE_WORDS | FUNCTION_WORDS  # "Harian", "Pos" may name an outlet
 
@@ -165,7 +166,7 @@ def _without_prefix(place: str | None) -> str | None:
 
 def _region_word(word: str) -> bool:
     """A word of a province's or country's name, or a compass initial before one ("S Sulawesi")."""
-    return word in PLACES or word in _COMPASS_INITIALS
+    return word in PLACES or word in COMPASS_INITIALS or word in ENGLISH_REGION_WORDS
 
 
 def _is_region(name: str | None) -> bool:
@@ -417,6 +418,10 @@ def _found_at(paragraphs: Sequence[str], index: int) -> Dateline | None:
     split over it and the short line above it."""
     paragraph = paragraphs[index]
     alone = index + 1 < len(paragraphs)
+    credit = reporter_credit(paragraph, alone=alone)
+    if credit is not None:  # "Rina Wulan, Jakarta – The …": an English paper's reporter, the city
+        outlet, written, rest = credit
+        return Dateline(outlet, normalise_place(written), rest, written=written)
     found = _match_dateline(paragraph, alone=alone) or _glued_dateline(paragraph)
     if found is None and index and _SPLIT_DASH.match(paragraph):
         found = _split_dateline(paragraphs[index - 1], paragraph)

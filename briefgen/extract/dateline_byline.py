@@ -1,11 +1,14 @@
-"""The outlet a detik-style byline above a dateline names (``Rina Wulandari - detikJateng``)."""
+"""The outlet a detik-style byline above a dateline names (``Rina Wulandari - detikJateng``), and an
+English paper's reporter credited before the dateline's city (``Rina Wulandari, Jakarta –``)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from briefgen.extract.dateline_forms import DOMAIN
+from briefgen.extract.dateline_forms import DOMAIN, OUTLET_MARKERS, REPORTER_CREDIT
+from briefgen.extract.language import detect_language
+from briefgen.extract.lexicon import ORG_WORDS, PLACES, is_known_place
 
 # "Rina Wulandari - kabarJabar": a reporter's byline naming the outlet, right above the dateline.
 # A name may run to six words ("Ni Made Ayu Sri Lestari Putri", "I Gusti Ngurah Agung …").
@@ -39,3 +42,23 @@ def byline_outlet(start: int, paragraphs: Sequence[str], index: int) -> str | No
         at -= 1
     bylines = (_BYLINE_OUTLET.match(line.strip()) for line in above)
     return next((b.group("outlet") for b in bylines if b), None)
+
+
+def reporter_credit(paragraph: str, *, alone: bool) -> tuple[str | None, str, str] | None:
+    """(outlet, city as written, rest) of a dateline after an English paper's reporter credit
+    ("Rina Wulan, Jakarta – The …"): the reporter is no outlet, the paper is when the credit
+    names it ("Rina Wulan, The Jakarta Daily, Jakarta" on a line of its own, ``alone``). Without
+    the paper's name only English text after the dash tells a credit from an Indonesian site's
+    name of words ("Suara Lembah, Bogor – Bupati …")."""
+    credit = REPORTER_CREDIT.match(paragraph)
+    if credit is None or not is_known_place(credit["place"]):
+        return None
+    names = credit["credit"].replace("&", " ").split()
+    if any(w in PLACES or w in ORG_WORDS or w.upper() in OUTLET_MARKERS for w in names):
+        return None
+    rest = paragraph[credit.end() :].strip()
+    if not rest and not alone:
+        return None
+    if credit["outlet"] is None and (not rest or detect_language(rest) != "en"):
+        return None
+    return credit["outlet"], credit["place"], rest

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.lexicon import MONTH_RE, WEEKDAY_RE
+from briefgen.extract.lexicon import MONTH_RE, WEEKDAY_RE, words
 
 # A dash with a space on one side ("Jakarta -Menteri"), or a double or long dash with none
 # ("KABARDESA.CO, BOGOR--Menteri", "Jakarta—Menteri"), or a comma and a dash ("KABAR.com,- Menteri");
@@ -26,6 +26,12 @@ TLD = re.compile(r"\.(?:com|co|id|net|org|info|news|tv|my|sg)\b", re.IGNORECASE)
 OUTLET_MARKERS = frozenset(
     {"ONLINE", "NEWS", "POS", "POST", "TV", "TIMES", "EKSPRES", "EXPRESS", "DAILY", "MEDIA", "PRESS", "INFO"}
 )
+# A compass point as an initial before a province, as ANTARA's English service writes it:
+# "Semarang, C Jawa (ANTARA) -", "Makassar, S Sulawesi (ANTARA) -".
+COMPASS_INITIALS = frozenset({"N", "S", "E", "W", "C", "N.", "S.", "E.", "W.", "C."})
+# The English names of the archipelago's islands and regions, and the compass words before them,
+# as English datelines write the province: "Karawang, W Java (ANTARA) -", "Bandung, West Java".
+ENGLISH_REGION_WORDS = words("Java Sumatra Borneo Celebes Moluccas Islands North South East West Central")
 # A date of the Hijri (or another) calendar before the Gregorian one in a dateline: "28 Syawal
 # 1442/", "3 Rabiul Awal 1445 H /".
 _OTHER_CALENDAR = r"\d{1,2}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+\d{3,4}\s*(?:H\.?\s*)?/\s*"
@@ -43,8 +49,12 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<outlet>{DOMAIN})(?:{_SEP})(?P<place>{_PLACE})(?:{_SEP})"),
     # BOGOR, WARTAKITA.com -   BOGOR, WARTAKITA.com:
     re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{DOMAIN})(?:{_SEP}|\s*:\s+)"),
-    # BOGOR, kabarkita –   (a site that writes its name in lower case, no domain)
-    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>[a-z][a-z0-9]{{3,}}(?:[A-Z][A-Za-z0-9]*)?)(?:{_SEP})"),
+    # BOGOR, kabarkita –   BOGOR, iKabarJabar –   (a site that writes its name in lower case, or
+    # opens it with a lower-case prefix, no domain)
+    re.compile(
+        rf"^(?P<place>{_PLACE}),\s*(?P<outlet>[a-z][a-z0-9]{{3,}}(?:[A-Z][A-Za-z0-9]*)?"
+        rf"|[a-z]{{1,3}}[A-Z][a-z]+[A-Za-z0-9]*)(?:{_SEP})"
+    ),
     # Bogor, KABAR_Menteri …   (an underscore for the dash, the lead's first word glued to it)
     re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>[A-Z][A-Za-z0-9.]*)_(?=[A-Z])"),
     # BOGOR – Kabarkita.com   (the city, then the site, on a line of their own: the lead below)
@@ -61,6 +71,9 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<outlet>{_GLUED_DOMAIN})(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+"),
     # KABARKITA.COM. Bogor -   (a full stop after the site)
     re.compile(rf"^(?P<outlet>{DOMAIN})\.\s+(?P<place>{_PLACE})(?:{_SEP})"),
+    # BOGOR/KABARKITA.CO.ID –   Kabarkita.com/Bogor –   (the place and the site joined by a slash)
+    re.compile(rf"^(?P<place>{_PLACE})\s*/\s*(?P<outlet>{DOMAIN})(?:{_SEP})"),
+    re.compile(rf"^(?P<outlet>{DOMAIN})\s*/\s*(?P<place>{_PLACE})(?:{_SEP})"),
     # Kabarkita.com | Bogor -
     re.compile(rf"^(?P<outlet>{DOMAIN})\s*\|\s*(?P<place>{_PLACE})(?:{_SEP})"),
     # Kabardesa.ID (Bogor)-   (the site first, its city in brackets)
@@ -136,6 +149,15 @@ KNOWN_PLACE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<place>{_PLACE})\.\s+(?=[A-Z])"),
     # Kabar7.com, Bogor Menteri …   (the dash lost in copying)
     re.compile(rf"^(?P<outlet>{DOMAIN}),\s*(?P<place>[A-Z][a-z]+(?:\s(?:{_COMPASS}))?)\s+(?=[A-Z])"),
+)
+# "Rina Wulan, Jakarta – The ministry said …", "Rina Wulan & Budi Santoso, Bogor –", "Rina Wulan,
+# The Jakarta Daily, Jakarta" (a line of its own): an English paper's reporter credited before the
+# city of the dateline (one or two names of two to four words, and the paper when it is named).
+_PERSON = r"[A-Z][a-z]+(?: [A-Z][a-z]+\.?){1,3}"
+REPORTER_CREDIT = re.compile(
+    rf"^(?P<credit>{_PERSON}(?:\s+(?:&|and)\s+{_PERSON})?),\s*"
+    rf"(?:(?P<outlet>The\s+(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*),\s*)?"
+    rf"(?P<place>{_PLACE})(?:\s*[-–—‒―−]+\s*|\s*$)"
 )
 # Forms that ordinary capitalised words could also take, accepted only when the words are not
 # an organisation, a title or a weekday ("Kementerian Pariwisata - …" is no dateline).

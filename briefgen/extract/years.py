@@ -182,9 +182,17 @@ def month_first(
 
 def weekday_agrees(undated: Sequence[str], day: dt.date) -> bool:
     """Whether ``day`` can be the day of the bare weekday a paragraph above dated nothing
-    ("jelas gubernur, Senin."): a later paragraph's date on another weekday is another event's."""
-    said = {WEEKDAYS[text.strip(" .,").lower()] for text in undated if text.strip(" .,").lower() in WEEKDAYS}
-    return len(said) != 1 or day.weekday() in said
+    ("jelas gubernur, Senin.", "said on Tuesday"): a later paragraph's date on another weekday is
+    another event's. The first such weekday is the lead's; those after it date other things."""
+    said = [WEEKDAYS[word] for word in map(_weekday_word, undated) if word in WEEKDAYS]
+    return not said or day.weekday() == said[0]
+
+
+def _weekday_word(text: str) -> str:
+    """The weekday an undated expression names, in lower case: "on Tuesday" → "tuesday"
+    (the preposition English and Indonesian put before it is no part of the day)."""
+    words = text.strip(" .,").lower().split()
+    return words[-1] if words else ""
 
 
 def _year_by_weekday(day: int, month: int, weekday: str, ref: Reference) -> dt.date | None:
