@@ -19,7 +19,7 @@ from briefgen.extract.step_english import (
 )
 from briefgen.extract.step_obligations import obligation, ours
 from briefgen.extract.step_reported import belief_set_apart, is_question, outcome_not_plan
-from briefgen.extract.step_speech import conditional_rule, said_not_done, spoken_act
+from briefgen.extract.step_speech import conditional_rule, courtesy, said_not_done, spoken_act
 from briefgen.extract.step_subjects import (
     ACTION_AFTER,
     OWN_SIDE,
@@ -176,6 +176,11 @@ _DAY_FORECAST = re.compile(
     r"(?:besok|lusa)\b[^.;]{0,60}?\b(?:diperkirakan|diprediksi|diproyeksikan|kemungkinan|mungkin)\b",
     re.IGNORECASE,
 )
+
+
+def _courtesy(cue: Cue) -> Decision:
+    """``Kami ucapkan selamat …``, ``Perkenankan …``: a courtesy or a turn of speech, not a plan."""
+    return Verdict.NEXT if courtesy(cue.text, cue.start) else None
 
 
 def _forecast_for_a_day(cue: Cue) -> Decision:
@@ -498,6 +503,7 @@ _ALL = words(
 RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
     (_ALL, _belief_governs),
     (_ALL, _question_or_habit),
+    (_ALL, _courtesy),
     (frozenset({"plain"}), _forecast_for_a_day),
     (frozenset({"weak"}), _former_plan),
     (frozenset({"strong"}), _first_plan_given_up),
