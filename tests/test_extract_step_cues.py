@@ -33,6 +33,19 @@ def test_agreeing_to_an_act_is_a_step_in_each_form_of_the_verb() -> None:
     assert firsts(facts) == ["Kedua", "Para", "Dinas"]
 
 
+def test_an_assignment_is_a_step_with_its_task_or_when_given_a_posting_or_any_duty_is_not() -> None:
+    facts = facts_of(
+        "Jumlah itu sudah termasuk penugasan pemerintah untuk membeli 50.000 ton jagung petani.",
+        "Balai itu mendapat penugasan membangun tiga embung desa.",
+        "Keputusan penugasan tambahan itu menunggu rapat kabinet.",
+        "Pelantikan itu menandai dimulainya penugasan resmi para atase di Surabaya.",
+        "Upacara tersebut menandakan berakhirnya penugasan tim medis di pulau itu.",
+        "Para relawan diminta menjaga sikap dalam setiap penugasan.",
+    )
+    assert firsts(facts)[:3] == ["Jumlah", "Balai", "Keputusan"]
+    assert not any("menandai" in s.text or "menandakan" in s.text for s in facts.next_steps)
+
+
 def test_targets_stated_chased_or_to_be_reached_are_steps_a_target_already_named_is_not() -> None:
     facts = facts_of(
         "Kepala Dinas Pariwisata, Rina Hapsari, membuka rapat.",

@@ -68,3 +68,19 @@ def test_a_reminder_a_direction_or_a_passive_request_not_to_act_is_a_step() -> N
         assert actor in (steps[0][1] or ""), (sentence, steps)
     # reminded of a fact, no act asked
     assert _steps("Ia mengingatkan bahwa musim hujan sudah tiba.") == []
+
+
+def test_mendorong_under_an_ability_or_a_purpose_names_an_effect_not_someone_urged() -> None:
+    effects = (
+        "Andi berharap, lomba kampung bersih dapat mendorong semua warga untuk memilah sampah.",
+        "Pameran itu bertujuan mengenalkan produk desa dan mendorong perajin agar naik kelas.",
+        "Rapat itu menjadi ajang menyusun usulan, sekaligus mendorong warga agar aktif mengawasi.",
+    )
+    for sentence in effects:
+        assert _steps(sentence) == [], sentence
+    urged = (
+        "Andi mendorong seluruh kepala desa agar membuka data anggaran desa.",
+        "Andi meninjau pasar sekaligus mendorong pedagang agar menurunkan harga cabai.",
+    )
+    for sentence in urged:
+        assert [text for text, _ in _steps(sentence)] == [sentence], sentence

@@ -95,3 +95,18 @@ def test_what_an_event_will_offer_is_a_step_what_it_will_bring_about_is_not() ->
         "Pedagang itu akan menghadirkan menu baru.",
     ):
         assert step_rules.judge(outcome, nobody, None, quoted=False) is None, outcome
+
+
+def test_a_courtesy_or_a_turn_of_speech_is_done_in_the_saying_a_plan_beside_it_still_counts() -> None:
+    for courtesy in (
+        "Kami ucapkan juga selamat ulang tahun untuk Dinas Perhubungan",
+        "Perkenankan pimpinan membacakan susunan acara rapat ini",
+        "Katakan dan bayangkan betapa ramainya pasar itu nanti",
+        "Saya sampaikan terima kasih kepada seluruh relawan desa",
+    ):
+        assert step_rules.judge(courtesy, _named, None, quoted=True) is None, courtesy
+    for plan in (
+        "Kami ucapkan terima kasih, dan kami akan membuka posko pada Senin",
+        "Hasil rapat ini akan kami sampaikan kepada dinas terkait",
+    ):
+        assert step_rules.judge(plan, _named, None, quoted=True) is not None, plan

@@ -146,3 +146,26 @@ def test_nanti_or_a_conjunction_opening_the_sentence_is_not_the_subject() -> Non
     text = "Bahkan Dinas Perikanan akan mendata semua perahu."
     assert _subject(text, "akan") == (True, "Dinas Perikanan")
     assert _subject("Karena harga akan naik, warga membeli lebih awal.", "akan")[0] is False
+
+
+def test_an_adverb_of_sequence_or_emphasis_between_the_subject_and_its_modal_is_no_part_of_it() -> None:
+    assert _subject("Dinas Perikanan kemudian akan membuka gudang beku.", "akan") == (True, "Dinas Perikanan")
+    assert _subject("Balai Benih selanjutnya akan menyalurkan bibit.", "akan") == (True, "Balai Benih")
+    assert _subject("Pemerintah kota sendiri akan menanggung biayanya.", "akan") == (True, "Pemerintah kota")
+    assert _subject("Harga gabah memang akan naik.", "akan") == (False, None)
+    facts = extract(
+        Article(
+            "x",
+            None,
+            [
+                "Wali Kota Sukamaju Rina Hapsari meninjau pasar.",
+                "Rina lantas akan bertolak ke Ternate untuk membuka pameran.",
+                "“Kami tetap akan mengawasi harga beras sampai Lebaran,” kata Rina.",
+            ],
+        ),
+        today=TODAY,
+    )
+    assert [(s.text.split()[0], s.actor) for s in facts.next_steps] == [
+        ("Rina", "Rina Hapsari"),
+        ("Kami", "Pemerintah Kota Sukamaju"),
+    ]

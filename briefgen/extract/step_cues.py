@@ -99,6 +99,20 @@ _SHOWS = re.compile(
     r"\b(?:menunjukkan|mencerminkan|membuktikan|wujud|bukti|bentuk)\s+(?:adanya\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "penugasan pemerintah untuk menyerap gabah", "mendapat penugasan mengerjakan 150 bendungan",
+# "keputusan penugasan itu menunggu rapat": an assignment is a plan when its task follows it or
+# when it is given, received or awaited; "menandai dimulainya penugasan para duta besar" names a
+# posting, a period of service, and "dalam setiap penugasan" any duty at all.
+_TASK_AFTER = re.compile(
+    # (a verb's meN- keeps its nasal before a stop: "mengerjakan", not "medis")
+    r"(?:\s+[\w()/.-]+){0,3}?\s+(?:untuk|agar|supaya|kepada|bagi|(?:me(?![bcdfgjkpstz])|ber)[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+_TASK_GIVEN = re.compile(
+    r"\b(?:mendapat(?:kan)?|memperoleh|menerima|memberi(?:kan)?|diberi(?:kan)?|keputusan|menunggu|sesuai"
+    r"|implementasi|pelaksanaan|melaksanakan|menjalankan)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 # "Dalam rangka menindaklanjuti instruksi menteri, wali kota menerbitkan …": the purpose of an act
 # already done.
 _IN_ORDER_TO = re.compile(r"(?:dalam\s+rangka|guna|sebagai\s+upaya)\s+$", re.IGNORECASE)
@@ -483,6 +497,10 @@ def _strong_cues(text: str, low: str) -> list[tuple[int, str]]:
         if word.startswith("tindak") and _FOLLOWS_UP.search(text, 0, m.start()):
             continue
         if word.startswith("menindak") and _IN_ORDER_TO.search(text, 0, m.start()):
+            continue
+        if word == "penugasan" and not (
+            _TASK_AFTER.match(text, m.end()) or _TASK_GIVEN.search(text, max(0, m.start() - 40), m.start())
+        ):
             continue
         if word.startswith(("komitmen", "kesiapan")) and _SHOWS.search(
             text, max(0, m.start() - 80), m.start()

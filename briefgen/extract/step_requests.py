@@ -124,3 +124,38 @@ SAID_SO_THAT = re.compile(
     r"|\bmengingatkan\s*,?\s+(?:agar|supaya)\s+(?!(?:tidak|jangan)\s+(?:ada|terjadi)\b)",
     re.IGNORECASE,
 )
+
+
+# "program itu dapat mendorong seluruh desa untuk berinovasi", "reses bertujuan mendengar dan
+# mendorong aspirasi agar …", "Musrenbang menjadi momentum …, sekaligus mendorong warga agar …":
+# "mendorong" is also to drive or to foster; governed by an ability (dapat, bisa, mampu) or by the
+# purpose of a thing (dengan tujuan, bertujuan, a venue or occasion for it), it names an effect
+# hoped for, not someone urged.
+_DRIVES = re.compile(
+    r"(?:\b(?:dapat|bisa|mampu)\s+(?:(?:terus|lebih|ikut|turut)\s+)?"
+    r"|\b(?:dengan\s+tujuan|bertujuan|tujuannya|momentum|sarana|wadah|ajang)\b[^.;]{0,120}?)$",
+    re.IGNORECASE,
+)
+
+
+def drives_not_urges(text: str, start: int) -> bool:
+    """Whether the "mendorong" at ``start`` names an effect (``dapat mendorong …``) rather than a request."""
+    return (
+        text.startswith("mendorong", start) and _DRIVES.search(text, max(0, start - 160), start) is not None
+    )
+
+
+# "menegaskan agar setiap keputusan harus dibuat dengan cermat": a principle stated, a thing done
+# in a certain way by no one addressed, not a request ("meminta agar beras segera dikirim" asks
+# for an act).
+_PRINCIPLE = re.compile(
+    r"(?:menegaskan|menekankan)\s*,?\s+(?:agar|supaya)\s+(?:(?:semua|setiap|seluruh|segala)\s+)?"
+    r"(?!(?:pihak|pemerintah|jajaran|petugas|aparat|dinas|masyarakat|warga)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    r"\s+(?:harus|wajib|perlu|mesti|dapat|bisa|akan)\s+di[a-z]{3,}",
+)
+
+
+def not_asking(text: str, start: int) -> bool:
+    """Whether the verb of asking at ``start`` asks no one anything: a principle stated
+    (``menegaskan agar setiap keputusan harus dibuat …``) or an effect (``dapat mendorong …``)."""
+    return _PRINCIPLE.match(text, start) is not None or drives_not_urges(text, start)

@@ -19,7 +19,8 @@ from briefgen.extract.step_english import (
 )
 from briefgen.extract.step_obligations import obligation, ours
 from briefgen.extract.step_reported import belief_set_apart, is_question, outcome_not_plan
-from briefgen.extract.step_speech import conditional_rule, said_not_done, spoken_act
+from briefgen.extract.step_requests import not_asking
+from briefgen.extract.step_speech import conditional_rule, courtesy, said_not_done, spoken_act
 from briefgen.extract.step_subjects import (
     ACTION_AFTER,
     OWN_SIDE,
@@ -176,6 +177,11 @@ _DAY_FORECAST = re.compile(
     r"(?:besok|lusa)\b[^.;]{0,60}?\b(?:diperkirakan|diprediksi|diproyeksikan|kemungkinan|mungkin)\b",
     re.IGNORECASE,
 )
+
+
+def _courtesy(cue: Cue) -> Decision:
+    """``Kami ucapkan selamat …``, ``Perkenankan …``: a courtesy or a turn of speech, not a plan."""
+    return Verdict.NEXT if courtesy(cue.text, cue.start) else None
 
 
 def _forecast_for_a_day(cue: Cue) -> Decision:
@@ -391,19 +397,9 @@ def _request(cue: Cue) -> Decision:
     done = (_DONE_BEFORE.search(cue.text, 0, cue.start) and not in_force) or _AFTER_ACT.fullmatch(
         cue.text, 0, cue.start
     )
-    if _NOT_REQUEST.match(cue.text, cue.start) or done or _PRINCIPLE.match(cue.text, cue.start):
+    if done or _NOT_REQUEST.match(cue.text, cue.start) or not_asking(cue.text, cue.start):
         return Verdict.NEXT
     return Subject(True, request_addressee(cue.text, cue.start))
-
-
-# "menegaskan agar setiap keputusan harus dibuat dengan cermat": a principle stated, a thing done
-# in a certain way by no one addressed, not a request ("meminta agar beras segera dikirim" asks
-# for an act).
-_PRINCIPLE = re.compile(
-    r"(?:menegaskan|menekankan)\s*,?\s+(?:agar|supaya)\s+(?:(?:semua|setiap|seluruh|segala)\s+)?"
-    r"(?!(?:pihak|pemerintah|jajaran|petugas|aparat|dinas|masyarakat|warga)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
-    r"\s+(?:harus|wajib|perlu|mesti|dapat|bisa|akan)\s+di[a-z]{3,}",
-)
 
 
 def _quoted_offer(cue: Cue) -> Decision:
@@ -498,6 +494,7 @@ _ALL = words(
 RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
     (_ALL, _belief_governs),
     (_ALL, _question_or_habit),
+    (_ALL, _courtesy),
     (frozenset({"plain"}), _forecast_for_a_day),
     (frozenset({"weak"}), _former_plan),
     (frozenset({"strong"}), _first_plan_given_up),

@@ -362,3 +362,19 @@ def said_not_done(text: str, start: int) -> bool:
     if _FAVOUR.match(text, start) or _REFERRAL.match(text, start):
         return True
     return bool(_ABOUT_TO_TELL.match(text, start) and _FIRST_PERSON_BEFORE.search(text, 0, start))
+
+
+# "Kami ucapkan selamat …", "Perkenankan saya membuka rapat …", "Katakan dan bayangkan betapa …":
+# a courtesy or a turn of speech is done in the saying (thanks, greetings, condolences, asking
+# leave, introducing, supposing), however it is worded; it states no act to come.
+_COURTESY = re.compile(
+    r"(?:(?:saya|kami|kita|aku)\s+(?:(?:juga|pun|sekali\s+lagi)\s+)*)?"
+    r"(?:(?:meng)?ucapkan|(?:me)?nyampaikan\s+(?:terima\s+kasih|selamat|apresiasi|belasungkawa|duka\s+cita)"
+    r"|berterima\s+kasih|perkenankan|perkenalkan|izinkan|ijinkan|katakan(?:lah)?|bayangkan|misalkan|anggaplah)\b",
+    re.IGNORECASE,
+)
+
+
+def courtesy(text: str, start: int) -> bool:
+    """Whether the cue at ``start`` is a courtesy or a turn of speech (``Kami ucapkan selamat …``)."""
+    return _COURTESY.match(text, start) is not None

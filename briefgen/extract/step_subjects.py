@@ -13,8 +13,11 @@ from briefgen.extract.people import PeopleIndex
 from briefgen.extract.statements import SentenceRef
 from briefgen.extract.step_english import ENGLISH_AGENTS
 
+# The adverbs that stand between a subject and its modal: of aspect and emphasis, and of sequence
+# ("Presiden kemudian akan terbang …", "kita tetap akan mengawasi", "dinas itu selanjutnya akan …").
 _ADVERBS = re.compile(
     r"(?:\s+(?:juga|pun|telah|sudah|akan|segera|kembali|turut|masih|terus|bersama|pula|kini|yang|hanya|tentu|pasti"
+    r"|tetap|kemudian|lalu|lantas|selanjutnya|nantinya|nanti|kelak|memang|tentunya|sendiri|sekarang"
     r"|besok|lusa|dalam\s+waktu\s+dekat"
     r"|also|still|now|then|only|soon|have|has|had))+\s*$"
 )
