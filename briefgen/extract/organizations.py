@@ -16,6 +16,7 @@ from briefgen.extract.lexicon import (
     TITLES,
     known_acronyms,
 )
+from briefgen.extract.name_forms import acting_start
 from briefgen.extract.patterns import compiled
 from briefgen.extract.runs import Run, Unit, find_runs
 from briefgen.model import Organization
@@ -53,10 +54,14 @@ def _classify(units: Sequence[Unit], acronym: str) -> tuple[int, str]:
     if placed > first and units[placed].text in TITLE_WORDS:
         first = placed
     head = acronym.split()[0]
+    # "Penjabat Gubernur Sulawesi Selatan (Sulsel)": an acting holder's words, then the title.
+    near = range(first, min(first + 3, len(units)))
+    titled = next((k for k in near if units[k].text in _TITLE_STARTS), None)
     is_role = (
         # A title opens the phrase: "Daerah Aliran Sungai (DAS)" has a title's word ("Sekretaris
         # Daerah") but is a river basin.
         units[first].text in _TITLE_STARTS
+        or (titled is not None and acting_start(units, titled) == first < titled)
         or head in ROLE_ACRONYMS
         or any(head.startswith(p) for p in ("Wamen", "Dirjen", "Dirut", "Sekjen", "Kadis", "Kapol"))
     )
