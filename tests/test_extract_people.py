@@ -1761,3 +1761,39 @@ def test_an_acting_title_defined_with_its_region_s_short_form_is_a_role_not_a_bo
     [definition] = find_definitions([sentence])
     assert definition.kind == "role"
 
+
+@pytest.mark.parametrize(
+    ("paragraphs", "names"),
+    [
+        (["Pada era Darto Wibowo-Rina Dewi Lestari, anggaran naik."], ["Darto Wibowo", "Rina Dewi Lestari"]),
+        (
+            ["Wali Kota dan Wakil Wali Kota Sukamaju, Darto Wibowo-Rina Lestari (DARI), mulai bekerja."],
+            ["Darto Wibowo", "Rina Lestari"],
+        ),
+        # The opening word of the sentence, written in lower case elsewhere, is no part of the name.
+        (
+            ["Pasangan Darto Wibowo-Rina Lestari dilantik kemarin.", "Kedua pasangan itu menang."],
+            ["Darto Wibowo", "Rina Lestari"],
+        ),
+        # The pair's short form in brackets defines no body: the names stay names.
+        (
+            [
+                "Pasangan Darto Wibowo-Rina Dewi Lestari (DARI) dilantik kemarin.",
+                "Darto Wibowo lalu berpidato.",
+            ],
+            ["Darto Wibowo", "Rina Dewi Lestari"],
+        ),
+        # The pair's short form is neither person.
+        (
+            ["Pasangan Darto Wibowo-Rina Lestari dilantik.", "Program Darto-Rina dimulai pekan depan."],
+            ["Darto Wibowo", "Rina Lestari"],
+        ),
+    ],
+)
+def test_two_full_names_joined_by_a_hyphen_are_two_people(paragraphs: list[str], names: list[str]) -> None:
+    assert sorted(p.name for p in persons(*paragraphs)) == sorted(names)
+
+
+def test_a_hyphen_inside_one_name_keeps_the_name_whole() -> None:
+    [person] = persons("Menlu Rumania Sri Nicole-Manescu bertemu mitranya.")
+    assert person.name == "Sri Nicole-Manescu"

@@ -111,10 +111,14 @@ def _definitions_in_run(run: Run, paragraph: str, number: int) -> list[Definitio
             and _holder_after_title(paragraph, units[first].start, len(words))
         ):
             kind = "role"  # its words stay a name's, as in "Gubernur Sukamaju Budi Santoso (BS)"
+        elif kind == "org" and not set(words) & (ORG_HEADS | ORG_WORDS) and _PAIR.search(long):
+            kind = "role"  # a pair's short form: "Budi Santoso-Rina Dewi Lestari (BURI)" names two people
         found.append(Definition(long, acronym, kind, number, units[first].start))
     return found
 
 
+# Two names of two words or more joined by a hyphen: a pair of people (a ticket, two office holders).
+_PAIR = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z'’]+-[A-Z][a-z]+\s+[A-Z][a-z]+")
 # "Bupati Sukamaju, Budi Santoso (BS).": a title run, a comma, then the holder's name and its short form.
 _TITLE_THEN_COMMA = re.compile(
     r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, _TITLE_STARTS))) + r")\b[^,.;:()“”\"]{0,60},\s*$"

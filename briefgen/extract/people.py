@@ -69,6 +69,86 @@ def _split_on_and(run: Run, vocab: Vocabulary) -> list[Run]:
     return run.split(cuts) if cuts else [run]
 
 
+def _split_pair(run: Run, paragraph: str, vocab: Vocabulary) -> list[Run]:
+    """``Joko Widodo-Jusuf Kalla``, ``pasangan Budi Santoso-Rina Dewi Lestari``: two full names joined
+    by a hyphen (a ticket, a pair of office holders) are two runs; the word that introduces the pair
+    (``Pasangan``) or opens the sentence and is written in lower case elsewhere is a run of its own. A
+    hyphen inside one name (``Wijaya-Hoffmann``, ``Sri Nicole-Manescu``) has one word after it, not a
+    name of two."""
+    units = list(run.units)
+    for k, unit in enumerate(units):
+        parts = unit.text.split("-")
+        if unit.kind != "word" or len(parts) != 2:
+            continue
+        if not all(p[:1].isupper() and p[1:].islower() for p in parts):
+            continue
+        left, right = parts
+        first = Unit(left, unit.start, unit.start + len(left), "word", unit.sep)
+        second = Unit(right, unit.end - len(right), unit.end, "word", "")
+        before = [*units[:k], first]
+        after = [second, *units[k + 1 :]]
+        named_before = _name_words_back(before, vocab)
+        named_after = _name_words_on(after, vocab)
+        if named_before >= 2 and named_after >= 2 and named_after == len(after):
+            name = len(before) - named_before
+            opener = before[name].text.lower()
+            if named_before > 2 and (
+                opener in _PAIR_NOUNS
+                or (opener in vocab.lower_words and _opens_sentence(paragraph, before[name].start))
+            ):
+                name += 1  # "Pasangan Budi Santoso-Rina Dewi": the sentence's own first word
+            return [piece for piece in Run(tuple(before)).split([name]) if piece.units] + [Run(tuple(after))]
+    return [run]
+
+
+# Nouns that introduce a pair of people ("Pasangan Budi Santoso-Rina Dewi"), no name's words.
+_PAIR_NOUNS = frozenset({"pasangan", "paslon", "duet", "duo", "ticket", "pair"})
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{4,}(?![\w-])")
+
+
+def _one_of_pair(
+    index: PeopleIndex, paragraph: str, number: int, runs: Sequence[Run], i: int, vocab: Vocabulary
+) -> bool:
+    """A name of a hyphenated pair that ``_split_pair`` cut (``Budi Santoso-Rina Dewi``) and no rule
+    read: two full names joined so are two people (registered; True)."""
+    run = runs[i]
+    units = [u for u in run.units if u.kind == "word"]
+    if i + 1 < len(runs) and paragraph[run.end : runs[i + 1].start] == "-":
+        named = _name_words_back(units, vocab)  # the left name, after any capitalised words before it
+    elif i > 0 and paragraph[runs[i - 1].end : run.start] == "-":
+        named = len(units) if _name_words_on(units, vocab) == len(units) else 0
+    else:
+        return False
+    if named < 2:
+        return False
+    name_units = units[len(units) - named :]
+    start, end = name_units[0].start, name_units[-1].end
+    index.add(paragraph[start:end], number, (start, end))
+    return True
+
+
+def _opens_sentence(paragraph: str, pos: int) -> bool:
+    """Whether ``pos`` opens the paragraph, a sentence of it, or the text after a dateline's dash."""
+    before = paragraph[:pos].rstrip()
+    return not before or before[-1] in '.!?:”"' or re.search(r"\s[-–—]$", before) is not None
+
+
+def _name_words_back(units: Sequence[Unit], vocab: Vocabulary) -> int:
+    """How many name-like words end ``units``."""
+    n = 0
+    while n < len(units) and units[-1 - n].kind == "word" and vocab.name_like(units[-1 - n]):
+        n += 1
+    return n
+
+
+def _name_words_on(units: Sequence[Unit], vocab: Vocabulary) -> int:
+    """How many name-like units open ``units`` (a bracketed short form after them counts)."""
+    n = 0
+    while n < len(units) and (vocab.name_like(units[n]) or (n >= 2 and units[n].kind == "paren")):
+        n += 1
+    return n
+
+
 def _split_before_holder(run: Run, paragraph: str, vocab: Vocabulary) -> list[Run]:
     """A list of appointments, ``Budi sebagai Gubernur Jawa Barat dan Sari Dewi sebagai Gubernur
     …``: the title run ends before ``dan``/``serta`` and the next holder, a name followed by
@@ -282,11 +362,13 @@ def find_people(paragraphs: Sequence[str], definitions: Sequence[Definition]) ->
     # Only the opening headline: a title-case caption further down ("Menteri Kelautan, Darman
     # Lahadalia") is read as usual.
     vocab.headline = first if first is not None and is_headline(first) else None
+    vocab.lower_words = frozenset(w for p in paragraphs for w in _LOWER_WORD.findall(p))
     candidates: list[_Candidate] = []
     for number, paragraph in enumerate(paragraphs):
         runs = [
             piece
-            for run in find_runs(paragraph)
+            for whole in find_runs(paragraph)
+            for run in _split_pair(whole, paragraph, vocab)
             for part in _split_before_holder(run, paragraph, vocab)
             for piece in _split_on_and(part, vocab)
         ]
@@ -327,7 +409,8 @@ def _across_runs(
 ) -> bool:
     """A person whose title or name the run shares with the runs before it (registered; True)."""
     return (
-        _second_of_pair(index, paragraph, number, runs, i, vocab)
+        _one_of_pair(index, paragraph, number, runs, i, vocab)
+        or _second_of_pair(index, paragraph, number, runs, i, vocab)
         or _title_across_preposition(index, paragraph, number, runs, i, vocab)
         or _title_across_list(index, paragraph, number, runs, i, vocab)
         or _next_in_a_list(index, paragraph, number, runs[i], vocab)
