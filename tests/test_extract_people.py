@@ -1797,3 +1797,16 @@ def test_two_full_names_joined_by_a_hyphen_are_two_people(paragraphs: list[str],
 def test_a_hyphen_inside_one_name_keeps_the_name_whole() -> None:
     [person] = persons("Menlu Rumania Sri Nicole-Manescu bertemu mitranya.")
     assert person.name == "Sri Nicole-Manescu"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("House Speaker Darto Wibowo had agreed to the proposal.", "Speaker"),
+        ("The group reported House Deputy Speaker Darto Wibowo to the ethics council.", "Deputy Speaker"),
+        ("Deputy Speaker Darto Wibowo said on Tuesday that he would not allow it.", "Deputy Speaker"),
+    ],
+)
+def test_a_speaker_of_parliament_is_a_title_not_a_name_word(sentence: str, role: str) -> None:
+    [person] = persons(sentence)
+    assert (person.name, person.role) == ("Darto Wibowo", role)

@@ -163,7 +163,7 @@ def read_run(
 # English titles written after their portfolio ("Finance Minister", "Public Works Minister").
 _PORTFOLIO_TITLES = frozenset(
     {"Minister", "Director", "Secretary", "Spokesperson", "Spokesman", "Spokeswoman", "Chief", "Head"}
-    | {"Commissioner", "Ambassador", "Governor", "Chairman", "Chairperson", "Chairwoman", "Deputy"}
+    | {"Commissioner", "Ambassador", "Governor", "Chairman", "Chairperson", "Chairwoman", "Deputy", "Speaker"}
 )
 
 

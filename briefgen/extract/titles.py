@@ -211,6 +211,9 @@ TITLES: tuple[str, ...] = (
     "Prime Minister",
     "Perdana Menteri",
     "Deputy Minister",
+    # The presiding officer of a house of parliament ("House Speaker Budi", "Deputy Speaker Budi").
+    "Speaker",
+    "Deputy Speaker",
     "Deputy Governor",
     "Vice Governor",
     "Governor",
