@@ -194,7 +194,7 @@ def _drop_places(index: PeopleIndex) -> None:
 
 
 def _drop_pair_short_forms(index: PeopleIndex) -> None:
-    """``Prabowo-Gibran`` beside ``Prabowo Subianto`` and ``Gibran Rakabuming``: the short form of a
+    """``Darto-Rina`` beside ``Darto Wibowo`` and ``Rina Lestari``: the short form of a
     pair (a ticket, two office holders) joins two people's names, and is neither of them."""
     for i in range(len(index.people) - 1, -1, -1):
         record = index.people[i]
