@@ -1716,3 +1716,97 @@ def test_a_headline_s_men_verb_between_a_title_and_a_name_is_no_name_word_and_gi
 @pytest.mark.parametrize("name", ["Mentari Putri", "Mendy Saputra", "Megawati Lestari", "Carlos Mendonca"])
 def test_given_names_that_open_like_a_men_verb_stay_names(name: str) -> None:
     assert [p.name for p in persons(f"Kepala Dinas Pariwisata {name} membuka festival.")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Penjabat Gubernur Sukamaju Darto Wibowo meninjau pasar.",
+            "Darto Wibowo",
+            "Penjabat Gubernur Sukamaju",
+        ),
+        (
+            "Pelaksana Tugas Kepala Dinas Sosial, Rina Lestari, membuka acara.",
+            "Rina Lestari",
+            "Pelaksana Tugas Kepala",
+        ),
+        (
+            "Pejabat Sementara Bupati Sukamaju Darto Wibowo hadir.",
+            "Darto Wibowo",
+            "Pejabat Sementara Bupati Sukamaju",
+        ),
+        ("Acting Regent of Sukamaju Darto Wibowo opened the fair.", "Darto Wibowo", "Acting Regent"),
+        (
+            "Perdana Menteri Australia Darto Wibowo tiba di Jakarta.",
+            "Darto Wibowo",
+            "Perdana Menteri Australia",
+        ),
+        # "Sementara" alone opens a sentence ("meanwhile"): no acting holder.
+        ("Sementara Mendagri Darto Wibowo hanya tersenyum.", "Darto Wibowo", "Mendagri"),
+    ],
+)
+def test_the_words_for_an_acting_holder_before_a_title_stay_in_the_role(
+    sentence: str, name: str, role: str
+) -> None:
+    [person] = persons(sentence)
+    assert (person.name, person.role) == (name, role)
+
+
+def test_an_acting_title_defined_with_its_region_s_short_form_is_a_role_not_a_body() -> None:
+    # "(Jabar)" abbreviates the region: the phrase before it is the acting governor's title.
+    sentence = "Penjabat Gubernur Jawa Barat (Jabar), Darto Wibowo, meninjau pasar."
+    [person] = persons(sentence)
+    assert (person.name, person.role) == ("Darto Wibowo", "Penjabat Gubernur Jawa Barat")
+    [definition] = find_definitions([sentence])
+    assert definition.kind == "role"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "names"),
+    [
+        (["Pada era Darto Wibowo-Rina Dewi Lestari, anggaran naik."], ["Darto Wibowo", "Rina Dewi Lestari"]),
+        (
+            ["Wali Kota dan Wakil Wali Kota Sukamaju, Darto Wibowo-Rina Lestari (DARI), mulai bekerja."],
+            ["Darto Wibowo", "Rina Lestari"],
+        ),
+        # The opening word of the sentence, written in lower case elsewhere, is no part of the name.
+        (
+            ["Pasangan Darto Wibowo-Rina Lestari dilantik kemarin.", "Kedua pasangan itu menang."],
+            ["Darto Wibowo", "Rina Lestari"],
+        ),
+        # The pair's short form in brackets defines no body: the names stay names.
+        (
+            [
+                "Pasangan Darto Wibowo-Rina Dewi Lestari (DARI) dilantik kemarin.",
+                "Darto Wibowo lalu berpidato.",
+            ],
+            ["Darto Wibowo", "Rina Dewi Lestari"],
+        ),
+        # The pair's short form is neither person.
+        (
+            ["Pasangan Darto Wibowo-Rina Lestari dilantik.", "Program Darto-Rina dimulai pekan depan."],
+            ["Darto Wibowo", "Rina Lestari"],
+        ),
+    ],
+)
+def test_two_full_names_joined_by_a_hyphen_are_two_people(paragraphs: list[str], names: list[str]) -> None:
+    assert sorted(p.name for p in persons(*paragraphs)) == sorted(names)
+
+
+def test_a_hyphen_inside_one_name_keeps_the_name_whole() -> None:
+    [person] = persons("Menlu Kroasia Ana Kovac-Horvat bertemu mitranya.")
+    assert person.name == "Ana Kovac-Horvat"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("House Speaker Darto Wibowo had agreed to the proposal.", "Speaker"),
+        ("The group reported House Deputy Speaker Darto Wibowo to the ethics council.", "Deputy Speaker"),
+        ("Deputy Speaker Darto Wibowo said on Tuesday that he would not allow it.", "Deputy Speaker"),
+    ],
+)
+def test_a_speaker_of_parliament_is_a_title_not_a_name_word(sentence: str, role: str) -> None:
+    [person] = persons(sentence)
+    assert (person.name, person.role) == ("Darto Wibowo", role)

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from briefgen.extract.titles import ACTING_PREFIXES as ACTING_PREFIXES
 from briefgen.extract.titles import OFFICE_TITLES as OFFICE_TITLES
 from briefgen.extract.titles import RANK_SUFFIXES as RANK_SUFFIXES
 from briefgen.extract.titles import RANKS as RANKS

@@ -1,12 +1,13 @@
 """Name and title forms the role vocabulary reads: ministers' short titles missing from
-``titles.TITLES``, descent titles that open a name, and Roman numerals that number an office."""
+``titles.TITLES``, descent titles that open a name, Roman numerals that number an office, and the
+words for an acting holder before a title."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from briefgen.extract.lexicon import words
+from briefgen.extract.lexicon import ACTING_PREFIXES, words
 from briefgen.extract.runs import Unit
 
 # The short titles of cabinet ministers (every cabinet since 2004) that ``titles.TITLES`` does not
@@ -45,3 +46,18 @@ def prefixed_name_word(units: Sequence[Unit], k: int) -> bool:
     if units[k].kind != "word":
         return False
     return opens_by_descent(units, k) or (k > 0 and opens_by_descent(units, k - 1))
+
+
+def acting_start(units: Sequence[Unit], t: int) -> int:
+    """Where the words for an acting holder (``ACTING_PREFIXES``) written right before the title at
+    ``units[t]`` begin, or ``t`` when there are none; a short form in brackets after them belongs to
+    them (``Penjabat (Pj) Gubernur``)."""
+    k = t
+    if k >= 2 and units[k - 1].kind == "paren":
+        k -= 1
+    for prefix in ACTING_PREFIXES:
+        n = len(prefix)
+        before = units[k - n : k] if k >= n else ()
+        if before and tuple(u.text.rstrip(".") if u.kind == "word" else "" for u in before) == prefix:
+            return k - n
+    return t

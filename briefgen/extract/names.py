@@ -39,6 +39,7 @@ def merge_names(index: PeopleIndex, paragraphs: Sequence[str], vocab: Vocabulary
     _teaser_names(index, paragraphs)
     _drop_unnamed(index, paragraphs)
     _drop_places(index)
+    _drop_pair_short_forms(index)
     move_regions(index, paragraphs, lambda keep, drop: _merge_people(index, keep, drop))
     _drop_namesakes(index, paragraphs)
     _holder_named_once(index, paragraphs, vocab)
@@ -189,6 +190,21 @@ def _drop_places(index: PeopleIndex) -> None:
     for i in range(len(index.people) - 1, -1, -1):
         name = " ".join(index.people[i].core)
         if len(index.people[i].core) >= 2 and is_known_place(name) or name in CITIES:
+            _drop_person(index, i)
+
+
+def _drop_pair_short_forms(index: PeopleIndex) -> None:
+    """``Darto-Rina`` beside ``Darto Wibowo`` and ``Rina Lestari``: the short form of a
+    pair (a ticket, two office holders) joins two people's names, and is neither of them."""
+    for i in range(len(index.people) - 1, -1, -1):
+        record = index.people[i]
+        parts = record.name.split("-")
+        if len(parts) != 2 or " " in record.name:
+            continue
+        holders = [
+            next((k for k, p in enumerate(index.people) if k != i and part in p.core), None) for part in parts
+        ]
+        if None not in holders and holders[0] != holders[1]:
             _drop_person(index, i)
 
 

@@ -16,6 +16,7 @@ from briefgen.extract.lexicon import (
     TITLES,
     known_acronyms,
 )
+from briefgen.extract.name_forms import acting_start
 from briefgen.extract.patterns import compiled
 from briefgen.extract.runs import Run, Unit, find_runs
 from briefgen.model import Organization
@@ -53,10 +54,14 @@ def _classify(units: Sequence[Unit], acronym: str) -> tuple[int, str]:
     if placed > first and units[placed].text in TITLE_WORDS:
         first = placed
     head = acronym.split()[0]
+    # "Penjabat Gubernur Sulawesi Selatan (Sulsel)": an acting holder's words, then the title.
+    near = range(first, min(first + 3, len(units)))
+    titled = next((k for k in near if units[k].text in _TITLE_STARTS), None)
     is_role = (
         # A title opens the phrase: "Daerah Aliran Sungai (DAS)" has a title's word ("Sekretaris
         # Daerah") but is a river basin.
         units[first].text in _TITLE_STARTS
+        or (titled is not None and acting_start(units, titled) == first < titled)
         or head in ROLE_ACRONYMS
         or any(head.startswith(p) for p in ("Wamen", "Dirjen", "Dirut", "Sekjen", "Kadis", "Kapol"))
     )
@@ -106,10 +111,14 @@ def _definitions_in_run(run: Run, paragraph: str, number: int) -> list[Definitio
             and _holder_after_title(paragraph, units[first].start, len(words))
         ):
             kind = "role"  # its words stay a name's, as in "Gubernur Sukamaju Budi Santoso (BS)"
+        elif kind == "org" and not set(words) & (ORG_HEADS | ORG_WORDS) and _PAIR.search(long):
+            kind = "role"  # a pair's short form: "Budi Santoso-Rina Dewi Lestari (BURI)" names two people
         found.append(Definition(long, acronym, kind, number, units[first].start))
     return found
 
 
+# Two names of two words or more joined by a hyphen: a pair of people (a ticket, two office holders).
+_PAIR = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z'’]+-[A-Z][a-z]+\s+[A-Z][a-z]+")
 # "Bupati Sukamaju, Budi Santoso (BS).": a title run, a comma, then the holder's name and its short form.
 _TITLE_THEN_COMMA = re.compile(
     r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, _TITLE_STARTS))) + r")\b[^,.;:()“”\"]{0,60},\s*$"

@@ -22,6 +22,7 @@ from briefgen.extract.lexicon import (
     is_known_place,
 )
 from briefgen.extract.organizations import Definition, compact
+from briefgen.extract.person_pairs import lower_words, one_of_pair, split_pair
 from briefgen.extract.person_runs import ROLE_AFTER, comma_name, read_run
 from briefgen.extract.roles import (
     DEGREE_WORDS,
@@ -282,14 +283,10 @@ def find_people(paragraphs: Sequence[str], definitions: Sequence[Definition]) ->
     # Only the opening headline: a title-case caption further down ("Menteri Kelautan, Darman
     # Lahadalia") is read as usual.
     vocab.headline = first if first is not None and is_headline(first) else None
+    vocab.lower_words = lower_words(paragraphs)
     candidates: list[_Candidate] = []
     for number, paragraph in enumerate(paragraphs):
-        runs = [
-            piece
-            for run in find_runs(paragraph)
-            for part in _split_before_holder(run, paragraph, vocab)
-            for piece in _split_on_and(part, vocab)
-        ]
+        runs = _person_runs(paragraph, vocab)
         appositions = _appositions(paragraph, runs, vocab, definitions)
         # ", M.Si.", ", S.T., M.T." after a name: degrees, never a name of their own ("Si").
         degrees = [
@@ -322,12 +319,24 @@ def find_people(paragraphs: Sequence[str], definitions: Sequence[Definition]) ->
     return index
 
 
+def _person_runs(paragraph: str, vocab: Vocabulary) -> list[Run]:
+    """The paragraph's capitalised runs, cut where one holds two people (a pair, a list of holders)."""
+    return [
+        piece
+        for whole in find_runs(paragraph)
+        for run in split_pair(whole, paragraph, vocab)
+        for part in _split_before_holder(run, paragraph, vocab)
+        for piece in _split_on_and(part, vocab)
+    ]
+
+
 def _across_runs(
     index: PeopleIndex, paragraph: str, number: int, runs: Sequence[Run], i: int, vocab: Vocabulary
 ) -> bool:
     """A person whose title or name the run shares with the runs before it (registered; True)."""
     return (
-        _second_of_pair(index, paragraph, number, runs, i, vocab)
+        one_of_pair(index, paragraph, number, runs, i, vocab)
+        or _second_of_pair(index, paragraph, number, runs, i, vocab)
         or _title_across_preposition(index, paragraph, number, runs, i, vocab)
         or _title_across_list(index, paragraph, number, runs, i, vocab)
         or _next_in_a_list(index, paragraph, number, runs[i], vocab)

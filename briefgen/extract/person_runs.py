@@ -23,6 +23,7 @@ from briefgen.extract.lexicon import (
     is_known_place,
     region_abbreviations,
 )
+from briefgen.extract.name_forms import acting_start
 from briefgen.extract.organizations import Definition, compact
 from briefgen.extract.person_context import cue_before, is_cued, office_region
 from briefgen.extract.roles import (
@@ -154,7 +155,7 @@ def read_run(
     """Read one run (and what it swallows); returns the offset up to which text is consumed."""
     title = title_at(runs[i].units, vocab)
     if title is not None:
-        title = _with_portfolio(runs[i].units, title, vocab)
+        title = _with_acting(runs[i].units, _with_portfolio(runs[i].units, title, vocab))
         return _read_titled_run(index, vocab, defs, paragraph, number, runs, i, title)
     return _read_untitled_run(index, vocab, defs, paragraph, number, runs, i)
 
@@ -162,7 +163,7 @@ def read_run(
 # English titles written after their portfolio ("Finance Minister", "Public Works Minister").
 _PORTFOLIO_TITLES = frozenset(
     {"Minister", "Director", "Secretary", "Spokesperson", "Spokesman", "Spokeswoman", "Chief", "Head"}
-    | {"Commissioner", "Ambassador", "Governor", "Chairman", "Chairperson", "Chairwoman", "Deputy"}
+    | {"Commissioner", "Ambassador", "Governor", "Chairman", "Chairperson", "Chairwoman", "Deputy", "Speaker"}
 )
 
 
@@ -180,6 +181,15 @@ def _with_portfolio(units: Sequence[Unit], title: tuple[int, int], vocab: Vocabu
         and not vocab.name_like(units[p - 1])
     ):
         p -= 1
+    return p, length + t - p
+
+
+def _with_acting(units: Sequence[Unit], title: tuple[int, int]) -> tuple[int, int]:
+    """The title with the words for an acting holder written before it (``Penjabat (Pj) Gubernur``,
+    ``Pelaksana Tugas Kepala Dinas``, ``Acting Regent``): the office is held ad interim, and the role
+    says so."""
+    t, length = title
+    p = acting_start(units, t)
     return p, length + t - p
 
 

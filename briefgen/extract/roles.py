@@ -57,6 +57,8 @@ class Vocabulary:
     titles: set[str]  # role acronyms defined in the text, e.g. "DCM", "Wamen"
     org_acronyms: set[str]
     headline: str | None = None  # the article's first line when it is a headline in title case
+    # Words the article writes in lower case ("pasangan"): capitalised opening a sentence, no name's.
+    lower_words: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, definitions: Sequence[Definition]) -> Vocabulary:

@@ -209,7 +209,11 @@ TITLES: tuple[str, ...] = (
     "Head",
     "Director",
     "Prime Minister",
+    "Perdana Menteri",
     "Deputy Minister",
+    # The presiding officer of a house of parliament ("House Speaker Budi", "Deputy Speaker Budi").
+    "Speaker",
+    "Deputy Speaker",
     "Deputy Governor",
     "Vice Governor",
     "Governor",
@@ -381,4 +385,21 @@ RANK_SUFFIXES: frozenset[str] = _words(
     Pol TNI Polisi Inf Kav Art Arm Arh Czi Chb Cpm Cba Cpl Ckm Caj Chk Cku Ctp Cpn Mar Laut Udara
     AD AL AU Pnb Nav Tek Lek Kes Psk Purn (Purn) Purnawirawan (P) (T) (E) (S) (K) (KH)
     """
+)
+
+
+# Words for an acting holder written before a title, each as a sequence of words (the last may carry
+# a full stop: "Pj. Gubernur"): "Penjabat (Pj) Gubernur", "Pelaksana Tugas Kepala Dinas", "Pelaksana
+# Harian (Plh) Sekda", "Pejabat Sementara Bupati", "Acting Governor", "Interim Director".
+ACTING_PREFIXES: tuple[tuple[str, ...], ...] = (
+    ("Penjabat",),
+    ("Pj",),
+    ("Pjs",),
+    ("Plt",),
+    ("Plh",),
+    ("Pelaksana", "Tugas"),
+    ("Pelaksana", "Harian"),
+    ("Pejabat", "Sementara"),
+    ("Acting",),
+    ("Interim",),
 )
