@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
+
 from briefgen.extract.patterns import PATTERN_CACHE_SIZE, bounded, compiled, first_bounded
 
 TEXT = "Kata Budi Santoso kepada Ani (KBRI); budi-santoso, Dr. Budi Santoso dan BUDI santoso."
@@ -74,3 +76,77 @@ def test_may_hold_is_false_only_when_an_ignorecase_pattern_cannot_match() -> Non
     assert pattern.search("\u017fi\u212aat") and may_hold(
         "\u017fi\u212aat", "\u017fi\u212aat".lower(), ("sikat",)
     )
+
+
+_STARTS = re.compile(
+    r"\b(?:(?:ber)?sepakat|akan|ditarget(?:kan)?|agree\w*|aims?|set|has\s+to|\w+agendakan|(?:is|are)\s+to)",
+    re.IGNORECASE,
+)
+
+
+def test_word_starts_answers_what_its_pattern_answers() -> None:
+    from briefgen.extract.patterns import WordStarts
+
+    gate = WordStarts(_STARTS)
+    rng = random.Random(23)
+    pieces = [
+        "akan",
+        "makan",
+        "Sepakat",
+        "BER",
+        "sepakat",
+        "ditarget",
+        "Agreed",
+        "aim",
+        "AIMS",
+        "se",
+        "t",
+        "set",
+    ]
+    pieces += [
+        "has",
+        "to",
+        "is",
+        "di",
+        "agendakan",
+        "meng",
+        " ",
+        "  ",
+        "-",
+        "_",
+        "é",
+        "9",
+        ",",
+        "\u0131",
+        "\u017f",
+    ]
+    pieces += ["\u212a", "\u0130", "\n"]
+    matched = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        expected = _STARTS.search(text) is not None
+        assert gate.search(text, text.lower()) is expected, text
+        matched += expected
+    assert 300 < matched < 2700  # both answers are tried
+    for text, expected in (
+        ("Mereka bersepakat.", True),
+        ("makanan", False),
+        ("dia has  to pergi", True),
+        ("hasto", False),
+        ("mengagendakan rapat", True),
+        ("agendakan rapat", False),
+        ("ſet", True),  # the long s folds to "s" under IGNORECASE
+    ):
+        assert gate.search(text, text.lower()) is expected, text
+
+
+def test_word_starts_takes_only_a_word_start_alternation_under_ignorecase() -> None:
+    from briefgen.extract.patterns import WordStarts
+
+    for source, flags in (
+        (r"\b(?:akan|set)\b", re.IGNORECASE),
+        (r"\b(?:akan|set)", 0),
+        (r"\b(?:akan)|set", re.I),
+    ):
+        with pytest.raises(ValueError, match="word-start alternation"):
+            WordStarts(re.compile(source, flags))

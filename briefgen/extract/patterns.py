@@ -58,3 +58,80 @@ def may_hold(text: str, low: str, literals: Iterable[str]) -> bool:
     lower-case) can match ``text``: none of them is in ``low`` (``text.lower()``) and ``text`` has
     no letter that folds to an ASCII one. A prefilter, exact for such patterns (issue 17)."""
     return any(word in low for word in literals) or _FOLDS_TO_ASCII.search(text) is not None
+
+
+# One alternative of a word-start alternation that a word's beginning decides: a plain lower-case
+# word, with an optional prefix group before it ("(?:ber)?") and a suffix that may match nothing
+# after it ("\w*", "s?", "(?:kan)?").
+_PLAIN_START = re.compile(r"(?:\(\?:([a-z]+)\)\?)?([a-z]+)(?:\\w\*|[a-z]\?|\(\?:[a-z]+\)\?)?")
+_WORDS = re.compile(r"\w+")
+
+
+def _alternatives(body: str) -> list[str]:
+    """The top-level alternatives of a pattern's source (``A|B(?:c|d)|[|]``: three)."""
+    parts, depth, start, at = [], 0, 0, 0
+    while at < len(body):
+        ch = body[at]
+        if ch == "\\":
+            at += 1
+        elif ch == "[":
+            at = body.index("]", at + 2 if body.startswith("[^", at) else at + 1)
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(body[start:at])
+            start = at + 1
+        at += 1
+    return [*parts, body[start:]]
+
+
+class WordStarts:
+    """``pattern.search(text) is not None`` for ``pattern`` of the form ``\\b(?:A|B|…)`` under
+    ``re.IGNORECASE`` (nothing after the group), answered by the beginnings of the text's
+    lower-cased words instead of trying every alternative at every word start (issue 17).
+
+    Built from the pattern itself, so its list of words stays where it is: an alternative
+    ``_PLAIN_START`` reads matches exactly where a word (a run of ``\\w``, as ``\\b`` reads them)
+    starts with one of its prefixes; the other alternatives stay in a smaller pattern of the same
+    form, asked when no word does. A text with a letter that folds to ASCII under IGNORECASE
+    (İ ı ſ and the Kelvin sign) is left to the pattern itself."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        source = pattern.pattern
+        if not (
+            source.startswith(r"\b(?:")
+            and source.endswith(")")
+            and pattern.flags == re.IGNORECASE | re.UNICODE
+            and len(_alternatives(source[2:])) == 1  # the group closes at the end
+        ):
+            raise ValueError(f"not a word-start alternation under IGNORECASE: {source[:60]}")
+        self.pattern = pattern
+        prefixes: set[str] = set()
+        rest: list[str] = []
+        for alternative in _alternatives(source[5:-1]):
+            plain = _PLAIN_START.fullmatch(alternative)
+            if plain is None:
+                rest.append(alternative)
+                continue
+            prefixes.add(plain.group(2))
+            if plain.group(1):
+                prefixes.add(plain.group(1) + plain.group(2))
+        self._head = min(map(len, prefixes), default=1)
+        by_head: dict[str, list[str]] = {}
+        for prefix in sorted(prefixes):
+            by_head.setdefault(prefix[: self._head], []).append(prefix)
+        self._by_head = {head: tuple(group) for head, group in by_head.items()}
+        self._rest = re.compile(r"\b(?:" + "|".join(rest) + ")", pattern.flags) if rest else None
+
+    def search(self, text: str, low: str) -> bool:
+        """Whether ``pattern`` matches somewhere in ``text`` (``low`` is ``text.lower()``)."""
+        if _FOLDS_TO_ASCII.search(text) is not None:
+            return self.pattern.search(text) is not None
+        by_head, head = self._by_head, self._head
+        for word in _WORDS.findall(low):
+            starts = by_head.get(word[:head])
+            if starts is not None and word.startswith(starts):
+                return True
+        return self._rest is not None and self._rest.search(text) is not None

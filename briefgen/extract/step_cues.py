@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.lexicon import MONTH_RE, NOT_NEGATED, words
-from briefgen.extract.patterns import may_hold
+from briefgen.extract.patterns import WordStarts, may_hold
 from briefgen.extract.step_english import (
     AIMS_EN,
     ASKED_FOR,
@@ -560,6 +560,10 @@ _ORDER_AT_ONE_POSITION = {
 }
 
 
+# The gate of find_cues, asked of the sentence's words (issue 17): the same answer as _CUE_WORDS.search.
+_CUE_WORD_STARTS = WordStarts(_CUE_WORDS)
+
+
 def find_cues(text: str, quoted: bool) -> list[tuple[int, str]]:
     """Every cue of a plan in ``text``, in order, with its kind."""
     # (an appeal that opens with the public, "we can" in a quotation and the spoken forms of
@@ -568,10 +572,10 @@ def find_cues(text: str, quoted: bool) -> list[tuple[int, str]]:
     spoken = speech_cues(text, low, quoted)
     if (
         not spoken
-        and _CUE_WORDS.search(text) is None
+        and not _CUE_WORD_STARTS.search(text, low)
         and _APPEAL.match(text) is None
         and not (quoted and (_QUOTED_SCHEDULE.search(text) or _ORDER.search(text) or CAN.search(text)))
-        and not has_reported_words(text.lower())
+        and not has_reported_words(low)
     ):
         return []
     found = _strong_cues(text, low) + spoken
