@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
 
 import pytest
 
@@ -150,3 +151,102 @@ def test_word_starts_takes_only_a_word_start_alternation_under_ignorecase() -> N
     ):
         with pytest.raises(ValueError, match="word-start alternation"):
             WordStarts(re.compile(source, flags))
+
+
+def test_needs_reads_the_strings_every_match_holds() -> None:
+    from briefgen.extract.patterns import needs
+
+    assert needs(re.compile(r"\b[Kk]emarin\s+lusa\b")) == ((("Kemarin", "kemarin"), ()), (("lusa",), ()))
+    assert needs(re.compile(r"\b(?:ber)?sepakat\b", re.IGNORECASE)) == (((), ("bersepakat", "sepakat")),)
+    # a case-folded group inside a written pattern folds the strings it is part of
+    assert needs(re.compile(r"(?<!\d)\d+\s+(?i:mei|juni)\b")) == (((), ("juni", "mei")),)
+    assert needs(re.compile(r"Rapat(?:\s+pleno)?\s+(?:DPR|DPRD)")) == (
+        (("Rapat",), ()),
+        (("DPR", "DPRD"), ()),
+    )
+    assert needs(re.compile(r"\w+\s+\d")) is None
+
+
+_NEEDING = tuple(
+    re.compile(source, flags)
+    for source, flags in (
+        (r"\b[Kk]emarin\s+lusa\b", 0),
+        (r"\b(?:ber)?sepakat|akan\s+(?:datang|tiba)", re.IGNORECASE),
+        (r"(?<=,)\s*(?P<wd>Senin|Selasa)(?:\s+pagi)?(?=\s*\.)", 0),
+        (r"(?P<d>\d{1,2})\s+(?P<mon>(?i:mei|juni))\b", 0),
+        (r"Sen(?i:in)|(?i:sel)asa", 0),
+        (r"(?:x|y)+z{2}(?P<k>ki)(?P=k)", re.IGNORECASE),
+    )
+)
+
+
+def test_can_match_is_false_only_where_the_pattern_cannot_match() -> None:
+    from briefgen.extract.patterns import can_match
+
+    rng = random.Random(29)
+    pieces = [
+        "kemarin",
+        "Kemarin",
+        "KEMARIN",
+        " ",
+        "lusa",
+        "LUSA",
+        "sepakat",
+        "Ber",
+        "akan",
+        "datang",
+        ",",
+        ".",
+    ]
+    pieces += [
+        "Senin",
+        "SENIN",
+        "selasa",
+        "pagi",
+        "7",
+        "Mei",
+        "mei",
+        "JUNI",
+        "x",
+        "y",
+        "zz",
+        "ki",
+        "KI",
+        "\u0131",
+    ]
+    pieces += ["\u017f", "\u212a", "\u0130", "é"]
+    skipped = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        for pattern in _NEEDING:
+            if not can_match(pattern, text, text.lower()):
+                skipped += 1
+                assert pattern.search(text) is None, (pattern.pattern, text)
+            assert can_match(pattern, text) is can_match(pattern, text, text.lower())
+    assert skipped > 3000  # the test decides often
+
+
+def test_can_match_holds_for_the_date_and_step_patterns_on_the_corpus() -> None:
+    from briefgen.extract import dates, step_rules
+    from briefgen.extract.patterns import can_match
+    from briefgen.extract.sentences import split_sentences
+    from briefgen.pipeline import discover, load_article
+
+    corpus = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+    if not corpus.is_dir():
+        pytest.skip(f"{corpus} is absent (the real corpus lives beside the checkout, in ../shared)")
+    texts = [
+        text
+        for path in discover([corpus])
+        for paragraph in load_article(path).paragraphs
+        for text in (paragraph, *split_sentences(paragraph))
+    ]
+    patterns = [p for p, _ in (*dates._ABSOLUTE, *dates._RELATIVE, *dates._OFFSETS)]
+    patterns += [step_rules._BELIEF, step_rules._HABIT, step_rules._FORMER, step_rules._QUESTION]
+    matched = 0
+    for pattern in patterns:
+        for text in texts:
+            if pattern.search(text) is not None:
+                matched += 1
+                assert can_match(pattern, text), (pattern.pattern[:60], text[:60])
+    assert matched > 100

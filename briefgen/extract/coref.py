@@ -35,7 +35,7 @@ from briefgen.extract.lexicon import (
     is_known_place,
     known_acronyms,
 )
-from briefgen.extract.patterns import bounded, compiled, first_bounded
+from briefgen.extract.patterns import bounded, can_match, compiled, first_bounded
 from briefgen.extract.roles import TITLE_WORD_SET, never_a_name
 from briefgen.extract.written_forms import BALINESE_OPENERS, glued_offices, headline_verb, written_regions
 from briefgen.model import Facts, Person
@@ -357,7 +357,7 @@ def _holds_phrase(mention: str, role: str) -> bool:
 def _nicknames(text: str) -> list[tuple[int, str]]:
     """Nicknames the text introduces, with where: ``akrab disapa Abi``, ``Mas Ipin sapaan akrabnya``."""
     found = []
-    for m in _NICKNAME_CUE.finditer(text):
+    for m in _NICKNAME_CUE.finditer(text) if can_match(_NICKNAME_CUE, text) else ():
         nick = m.group("after") or m.group("alias") or m.group("before")
         found.append((m.start(), nick))
     return found

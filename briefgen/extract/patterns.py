@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import Any
 
 # Names recur from article to article; beyond this many distinct patterns the oldest go.
 PATTERN_CACHE_SIZE = 2048
@@ -135,3 +137,194 @@ class WordStarts:
             if starts is not None and word.startswith(starts):
                 return True
         return self._rest is not None and self._rest.search(text) is not None
+
+
+# Reading what a compiled pattern needs (issue 17): ``re``'s own parser, a private module of the
+# standard library; should it ever change, ``needs`` answers None and no prefilter is used.
+_MAX_FORMS = 64  # at most this many strings for one stretch of a pattern
+# A set of more strings than this costs more to look for than the pattern's own search.
+_MAX_TESTS = 8
+
+
+def _parsed(pattern: re.Pattern[str]) -> tuple[Any, Any] | None:
+    try:
+        parser = importlib.import_module("re._parser")
+        constants = importlib.import_module("re._constants")
+        return parser.parse(pattern.pattern, pattern.flags), constants
+    except Exception:  # noqa: BLE001 - any failure only means no prefilter
+        return None
+
+
+_Forms = tuple[frozenset[str], bool]  # strings, and whether they are to be found in lower case
+
+
+def _join(first: _Forms, second: _Forms) -> _Forms | None:
+    """The strings of ``first`` followed by those of ``second``, or None when too many; a string
+    partly case-folded is folded whole (then it must be ASCII: lower-casing keeps its length)."""
+    (a, a_folded), (b, b_folded) = first, second
+    if len(a) * len(b) > _MAX_FORMS:
+        return None
+    if a_folded != b_folded:
+        plain = b if a_folded else a
+        if not all(form.isascii() for form in plain):
+            return None
+        if a_folded:
+            b = frozenset(form.lower() for form in b)
+        else:
+            a = frozenset(form.lower() for form in a)
+    return frozenset(x + y for x in a for y in b), a_folded or b_folded
+
+
+def _folds(folded: bool, av: Any) -> bool:
+    """Whether a group ``(?i:…)``/``(?-i:…)`` inside a part read with ``folded`` is case-folded."""
+    _, add, remove, _ = av
+    return (folded or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+
+
+_NOTHING: _Forms = (frozenset({""}), False)
+
+
+def _forms(item: tuple[Any, Any], folded: bool, c: Any) -> _Forms | None:
+    """Every string one element of a parsed pattern can match, or None when they are not few."""
+    op, av = item
+    if op is c.LITERAL or op is c.IN:
+        chars = [chr(av)] if op is c.LITERAL else [chr(v) for o, v in av if o is c.LITERAL]
+        if op is c.IN and len(chars) != len(av):
+            return None
+        if folded and not all(ch.isascii() for ch in chars):
+            return None
+        return frozenset(ch.lower() for ch in chars) if folded else frozenset(chars), folded
+    if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
+        return _NOTHING  # takes no characters
+    if op is c.SUBPATTERN:
+        return _sequence_forms(av[3], _folds(folded, av), c)
+    if op is c.BRANCH:
+        branches = [_sequence_forms(branch, folded, c) for branch in av[1]]
+        if any(b is None for b in branches):
+            return None
+        flags = {b[1] for b in branches if b is not None}
+        if len(flags) > 1:  # written and folded branches: all folded
+            branches = [_join(_NOTHING_FOLDED, b) if b is not None else None for b in branches]
+            if any(b is None for b in branches):
+                return None
+        found = frozenset().union(*(b[0] for b in branches if b is not None))
+        return (found, folded or flags == {True} or len(flags) > 1) if len(found) <= _MAX_FORMS else None
+    if op is c.MAX_REPEAT or op is c.MIN_REPEAT:
+        low, high, sub = av
+        forms = _sequence_forms(sub, folded, c)
+        if forms is None or (low, high) not in ((0, 1), (1, 1)):
+            return None
+        return (forms[0] | {""}, forms[1]) if low == 0 else forms
+    return None
+
+
+_NOTHING_FOLDED: _Forms = (frozenset({""}), True)
+
+
+def _sequence_forms(items: Any, folded: bool, c: Any) -> _Forms | None:
+    found: _Forms | None = _NOTHING
+    for item in items:
+        forms = _forms(item, folded, c)
+        if forms is None or found is None:
+            return None
+        found = _join(found, forms)
+    return found
+
+
+def _needed(items: Any, folded: bool, c: Any) -> list[frozenset[tuple[str, bool]]]:
+    """Sets of strings (each with whether it is case-folded) of which every match of the sequence
+    ``items`` holds at least one, set by set."""
+    needed: list[frozenset[tuple[str, bool]]] = []
+    stretch: _Forms = _NOTHING
+
+    def close() -> None:
+        if "" not in stretch[0]:
+            needed.append(frozenset((form, stretch[1]) for form in stretch[0]))
+
+    for item in items:
+        forms = _forms(item, folded, c)
+        joined = _join(stretch, forms) if forms is not None else None
+        if joined is not None:
+            stretch = joined
+            continue
+        close()
+        stretch = _NOTHING if forms is None else forms
+        if forms is not None:
+            continue
+        op, av = item
+        if op is c.SUBPATTERN:
+            needed += _needed(av[3], _folds(folded, av), c)
+        elif (op is c.MAX_REPEAT or op is c.MIN_REPEAT) and av[0] >= 1:
+            needed += _needed(av[2], folded, c)
+        elif op is c.BRANCH:
+            branches = [_needed(branch, folded, c) for branch in av[1]]
+            if all(branches):  # one set of each branch: the best of each
+                needed.append(frozenset().union(*(max(b, key=_strength) for b in branches)))
+    close()
+    return needed
+
+
+def _strength(forms: frozenset[tuple[str, bool]]) -> tuple[int, int]:
+    return min(len(form) for form, _ in forms), -len(forms)
+
+
+_Needs = tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+# What each pattern asked about needs, by identity: a compiled pattern's hash is computed from its
+# whole compiled code on every call (~30 µs for the long alternations), so no dict or lru_cache
+# keyed by the pattern itself. The pattern is kept with its entry, so its id is not reused.
+_NEEDS: dict[int, tuple[re.Pattern[str], _Needs | None]] = {}
+
+
+def needs(pattern: re.Pattern[str]) -> _Needs | None:
+    """What every match of ``pattern`` holds: up to two sets of at most ``_MAX_TESTS`` strings,
+    each set as (strings to find in the text as written, lower-case strings to find in its lower
+    case), at least one string of every set in any match. None when nothing short is known. Read
+    from the pattern itself."""
+    entry = _NEEDS.get(id(pattern))
+    if entry is not None and entry[0] is pattern:
+        return entry[1]
+    if len(_NEEDS) >= PATTERN_CACHE_SIZE:
+        _NEEDS.clear()
+    found = _read_needs(pattern)
+    _NEEDS[id(pattern)] = (pattern, found)
+    return found
+
+
+def _read_needs(pattern: re.Pattern[str]) -> _Needs | None:
+    parsed = _parsed(pattern)
+    if parsed is None:
+        return None
+    tree, constants = parsed
+    try:
+        found = _needed(tree, bool(pattern.flags & re.IGNORECASE), constants)
+    except Exception:  # noqa: BLE001 - a form of the parse this reader does not know
+        return None
+    best = sorted((s for s in set(found) if len(s) <= _MAX_TESTS), key=_strength, reverse=True)[:2]
+    return (
+        tuple(
+            (
+                tuple(sorted(form for form, folded in forms if not folded)),
+                tuple(sorted(form for form, folded in forms if folded)),
+            )
+            for forms in best
+        )
+        or None
+    )
+
+
+def can_match(pattern: re.Pattern[str], text: str, low: str | None = None) -> bool:
+    """False only when ``pattern`` cannot match anywhere in ``text``: a string it needs (``needs``)
+    is missing. ``low`` is ``text.lower()`` when the caller has it."""
+    required = needs(pattern)
+    if required is None:
+        return True
+    for written, folded in required:
+        if any(map(text.__contains__, written)):
+            continue
+        if folded:
+            if low is None:
+                low = text.lower()
+            if any(map(low.__contains__, folded)) or _FOLDS_TO_ASCII.search(text) is not None:
+                continue
+        return False
+    return True
