@@ -250,3 +250,64 @@ def test_can_match_holds_for_the_date_and_step_patterns_on_the_corpus() -> None:
                 matched += 1
                 assert can_match(pattern, text), (pattern.pattern[:60], text[:60])
     assert matched > 100
+
+
+def test_may_name_is_false_only_where_a_pattern_of_whole_words_cannot_match() -> None:
+    from briefgen.extract.patterns import first_runs, may_name
+
+    words = ["Kapolres", "Gubernur BI", "Wakil-Ketua", "Dir.Utama", "AKP"]
+    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    patterns = [
+        re.compile(rf"(?<![\w-])({alternation})(?![\w-])"),
+        re.compile(rf"(?<![\w-])({alternation})\s+[A-Z]"),
+    ]
+    runs = first_runs(words)
+    assert runs == {"Kapolres", "Gubernur", "Wakil-Ketua", "Dir", "AKP"}
+    rng = random.Random(31)
+    pieces = [
+        "Kapolres",
+        "Gubernur",
+        " BI",
+        "BI",
+        "Wakil",
+        "-",
+        "Ketua",
+        "Dir",
+        ".Utama",
+        "AKP",
+        " ",
+        "x",
+        "_",
+        "é",
+    ]
+    pieces += [" Budi", ",", "\n"]
+    skipped = matched = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        possible = may_name(text, runs)
+        skipped += not possible
+        for pattern in patterns:
+            found = pattern.search(text) is not None
+            matched += found
+            assert possible or not found, (pattern.pattern, text)
+    assert skipped > 400 and matched > 400
+    assert first_runs(["Kapolres", "(Plt)"]) is None and may_name("apa saja", None)
+
+
+def test_may_name_holds_for_the_office_and_rank_patterns_on_the_corpus() -> None:
+    from briefgen.extract import coref, names
+    from briefgen.extract.patterns import may_name
+    from briefgen.pipeline import discover, load_article
+
+    corpus = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+    if not corpus.is_dir():
+        pytest.skip(f"{corpus} is absent (the real corpus lives beside the checkout, in ../shared)")
+    paragraphs = [p for path in discover([corpus]) for p in load_article(path).paragraphs]
+    matched = 0
+    for pattern, runs in ((names._OFFICE_WORD, names._OFFICE_RUNS), (coref._RANKED, coref._RANK_RUNS)):
+        assert runs is not None
+        for paragraph in paragraphs:
+            if pattern.search(paragraph) is not None:
+                matched += 1
+                assert may_name(paragraph, runs), paragraph[:60]
+    assert matched > 10

@@ -328,3 +328,26 @@ def can_match(pattern: re.Pattern[str], text: str, low: str | None = None) -> bo
                 continue
         return False
     return True
+
+
+_RUN = re.compile(r"[\w-]+")
+
+
+def first_runs(words: Iterable[str]) -> frozenset[str] | None:
+    """The first run of ``[\\w-]`` of each of ``words`` (``Gubernur`` of ``Gubernur BI``), for
+    ``may_name``; None when one of them does not start with such a run."""
+    runs: set[str] = set()
+    for word in words:
+        run = _RUN.match(word)
+        if run is None:
+            return None
+        runs.add(run.group())
+    return frozenset(runs)
+
+
+def may_name(text: str, runs: frozenset[str] | None) -> bool:
+    """False only when no pattern ``(?<![\\w-])(?:W1|W2|…)`` followed by ``(?![\\w-])``, ``\\s`` or
+    any other test that the character after the word is not in ``[\\w-]`` (case-sensitive, the
+    ``W`` escaped words, ``runs = first_runs(Ws)``) can match ``text``: such a match starts a whole
+    run of ``[\\w-]`` of the text that is the first run of its word (issue 17)."""
+    return runs is None or not runs.isdisjoint(_RUN.findall(text))
