@@ -562,6 +562,9 @@ _ORDER_AT_ONE_POSITION = {
 
 # The gate of find_cues, asked of the sentence's words (issue 17): the same answer as _CUE_WORDS.search.
 _CUE_WORD_STARTS = WordStarts(_CUE_WORDS)
+# The words _GUARDED needs, each looked for once a sentence (many are needed by several patterns).
+_GUARDED_WORDS = tuple(dict.fromkeys(word for needed, _, _ in _GUARDED for word in needed))
+_GUARDED_SETS = tuple((frozenset(needed), pattern, kind) for needed, pattern, kind in _GUARDED)
 
 
 def find_cues(text: str, quoted: bool) -> list[tuple[int, str]]:
@@ -581,8 +584,9 @@ def find_cues(text: str, quoted: bool) -> list[tuple[int, str]]:
     found = _strong_cues(text, low) + spoken
     if may_hold(text, low, _WEAK_LITERALS):
         found += [(m.start(), "weak") for m in _WEAK.finditer(text)]
-    for needed, pattern, kind in _GUARDED:
-        if any(word in low for word in needed):
+    present = set(filter(low.__contains__, _GUARDED_WORDS))
+    for needed, pattern, kind in _GUARDED_SETS:
+        if not present.isdisjoint(needed):
             found += [(m.start(), kind) for m in pattern.finditer(text)]
     found += _conditional_cues(text, low)
     found += reported_cues(text, low)
