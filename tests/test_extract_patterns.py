@@ -311,3 +311,74 @@ def test_may_name_holds_for_the_office_and_rank_patterns_on_the_corpus() -> None
                 matched += 1
                 assert may_name(paragraph, runs), paragraph[:60]
     assert matched > 10
+
+
+_AT_WORDS = tuple(
+    re.compile(source, re.IGNORECASE)
+    for source in (
+        r"\b(?:(?:ber)?sepakat|siap\s+(?:me|ber)\w+|(?:is|are)\s+set\s+to)\b",
+        r"(?<!\btidak\s)(?<!\btak\s)\b(?:akan|bakal)\b",
+        r"\b(?:akan\s+)?(?:datang|tiba)|\bthe\s+plan",
+        r"\btarget\s+(?:[^.;\s]+\s+){0,2}?ditetapkan\b",
+    )
+)
+
+
+def test_at_word_starts_finds_what_finditer_finds() -> None:
+    from briefgen.extract.patterns import AtWordStarts, words_of
+
+    scanners = [AtWordStarts(pattern) for pattern in _AT_WORDS]
+    rng = random.Random(37)
+    pieces = [
+        "sepakat",
+        "BERSEPAKAT",
+        "ber",
+        "siap",
+        "SIAP",
+        " ",
+        "  ",
+        "membantu",
+        "berjuang",
+        "is",
+        "are",
+        "set",
+    ]
+    pieces += [
+        "to",
+        "tidak",
+        "tak",
+        "akan",
+        "AKAN",
+        "bakal",
+        "datang",
+        "tiba",
+        "the",
+        "plan",
+        "target",
+        "ini",
+    ]
+    pieces += ["ditetapkan", ".", ",", "-", "_", "é", "9", "\u017f", "\u0131", "\u212a", "\u0130"]
+    found = 0
+    for _ in range(3000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        if rng.random() < 0.3:
+            text = text.replace(" ", "")
+        words = words_of(text.lower())
+        for pattern, scanner in zip(_AT_WORDS, scanners, strict=True):
+            expected = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in scanner.finditer(text, words)] == expected, (pattern.pattern, text)
+            found += len(expected)
+    assert found > 2000
+
+
+def test_at_word_starts_takes_only_patterns_whose_matches_start_a_word() -> None:
+    from briefgen.extract.patterns import AtWordStarts
+
+    for source, flags in (
+        (r"(?:akan|bakal)\b", re.IGNORECASE),  # may start inside a word ("makan")
+        (r"\b(?:akan|bakal)", 0),  # case-sensitive
+        (r"\b(?:x\s+)?\w+", re.IGNORECASE),  # any word
+        (r"\b(?:akan)?", re.IGNORECASE),  # may be empty
+    ):
+        with pytest.raises(ValueError, match="no word starts"):
+            AtWordStarts(re.compile(source, flags))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -188,27 +188,13 @@ def _forms(item: tuple[Any, Any], folded: bool, c: Any) -> _Forms | None:
     """Every string one element of a parsed pattern can match, or None when they are not few."""
     op, av = item
     if op is c.LITERAL or op is c.IN:
-        chars = [chr(av)] if op is c.LITERAL else [chr(v) for o, v in av if o is c.LITERAL]
-        if op is c.IN and len(chars) != len(av):
-            return None
-        if folded and not all(ch.isascii() for ch in chars):
-            return None
-        return frozenset(ch.lower() for ch in chars) if folded else frozenset(chars), folded
+        return _char_forms(op is c.LITERAL, av, folded, c)
     if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
         return _NOTHING  # takes no characters
     if op is c.SUBPATTERN:
         return _sequence_forms(av[3], _folds(folded, av), c)
     if op is c.BRANCH:
-        branches = [_sequence_forms(branch, folded, c) for branch in av[1]]
-        if any(b is None for b in branches):
-            return None
-        flags = {b[1] for b in branches if b is not None}
-        if len(flags) > 1:  # written and folded branches: all folded
-            branches = [_join(_NOTHING_FOLDED, b) if b is not None else None for b in branches]
-            if any(b is None for b in branches):
-                return None
-        found = frozenset().union(*(b[0] for b in branches if b is not None))
-        return (found, folded or flags == {True} or len(flags) > 1) if len(found) <= _MAX_FORMS else None
+        return _branch_forms(av[1], folded, c)
     if op is c.MAX_REPEAT or op is c.MIN_REPEAT:
         low, high, sub = av
         forms = _sequence_forms(sub, folded, c)
@@ -216,6 +202,28 @@ def _forms(item: tuple[Any, Any], folded: bool, c: Any) -> _Forms | None:
             return None
         return (forms[0] | {""}, forms[1]) if low == 0 else forms
     return None
+
+
+def _char_forms(literal: bool, av: Any, folded: bool, c: Any) -> _Forms | None:
+    """A literal character, or a class of literal characters (``[Kk]``)."""
+    chars = [chr(av)] if literal else [chr(v) for o, v in av if o is c.LITERAL]
+    if (not literal and len(chars) != len(av)) or (folded and not all(ch.isascii() for ch in chars)):
+        return None
+    return frozenset(ch.lower() for ch in chars) if folded else frozenset(chars), folded
+
+
+def _branch_forms(branches: Any, folded: bool, c: Any) -> _Forms | None:
+    """The alternatives of a branch, together; written and folded ones mixed are all folded."""
+    read = [_sequence_forms(branch, folded, c) for branch in branches]
+    flags = {forms[1] for forms in read if forms is not None}
+    if len(flags) > 1:
+        read = [_join(_NOTHING_FOLDED, forms) if forms is not None else None for forms in read]
+    found: set[str] = set()
+    for forms in read:
+        if forms is None or len(found | forms[0]) > _MAX_FORMS:
+            return None
+        found |= forms[0]
+    return frozenset(found), True in flags
 
 
 _NOTHING_FOLDED: _Forms = (frozenset({""}), True)
@@ -299,7 +307,10 @@ def _read_needs(pattern: re.Pattern[str]) -> _Needs | None:
         found = _needed(tree, bool(pattern.flags & re.IGNORECASE), constants)
     except Exception:  # noqa: BLE001 - a form of the parse this reader does not know
         return None
-    best = sorted((s for s in set(found) if len(s) <= _MAX_TESTS), key=_strength, reverse=True)[:2]
+    short = sorted(
+        (sorted(s) for s in set(found) if len(s) <= _MAX_TESTS), reverse=True
+    )  # ties: same order each run
+    best = sorted((frozenset(s) for s in short), key=_strength, reverse=True)[:2]
     return (
         tuple(
             (
@@ -351,3 +362,118 @@ def may_name(text: str, runs: frozenset[str] | None) -> bool:
     ``W`` escaped words, ``runs = first_runs(Ws)``) can match ``text``: such a match starts a whole
     run of ``[\\w-]`` of the text that is the first run of its word (issue 17)."""
     return runs is None or not runs.isdisjoint(_RUN.findall(text))
+
+
+_LEADING_WORD = re.compile(r"\w*")
+
+
+def _starts(items: Any, folded: bool, bounded: bool, c: Any) -> frozenset[str] | None:
+    """Non-empty lower-case strings of word characters one of which every match of the sequence
+    ``items`` starts with, at a word start (a ``\\b`` before its first character); else None."""
+    stretch: _Forms = _NOTHING
+    for number, item in enumerate(items):
+        op, av = item
+        if op is c.AT and stretch[0] == {""}:
+            bounded = bounded or av is c.AT_BOUNDARY
+            continue
+        forms = _forms(item, folded, c)
+        joined = _join(stretch, forms) if forms is not None else None
+        if joined is not None:
+            stretch = joined
+            continue
+        if "" not in stretch[0]:
+            break  # what was read so far starts every match
+        starts: frozenset[str] | None = None
+        if op is c.SUBPATTERN:
+            starts = _starts(av[3], _folds(folded, av), bounded, c)
+        elif op is c.BRANCH:
+            branches = [_starts(branch, folded, bounded, c) for branch in av[1]]
+            starts = None if None in branches else frozenset().union(*(b for b in branches if b))
+        elif (op is c.MAX_REPEAT or op is c.MIN_REPEAT) and av[0] >= 1:
+            starts = _starts(av[2], folded, bounded, c)
+        elif op is c.MAX_REPEAT or op is c.MIN_REPEAT:  # may be skipped: then what follows starts
+            inside, after = (
+                _starts(av[2], folded, bounded, c),
+                _starts(items[number + 1 :], folded, bounded, c),
+            )
+            starts = None if inside is None or after is None else inside | after
+        if starts is None:
+            return None
+        before = stretch[0] - {""}  # an optional beginning ("(?:ber)?") or none
+        return (_word_starts(before, stretch[1], bounded) if before else frozenset()) | starts
+    if "" in stretch[0]:
+        return None
+    return _word_starts(stretch[0], stretch[1], bounded)
+
+
+def _word_starts(forms: frozenset[str], folded: bool, bounded: bool) -> frozenset[str]:
+    """The leading word characters of each of ``forms`` (matched at a word start, case-folded)."""
+    heads = frozenset(m.group() if (m := _LEADING_WORD.match(form)) else "" for form in forms)
+    if not bounded or not folded or "" in heads or not all(form.isascii() for form in forms):
+        raise _NotAnchored
+    return heads
+
+
+class _NotAnchored(Exception):
+    pass
+
+
+Words = list[tuple[int, str]]  # where each run of \w of a lower-cased text starts, and the run
+
+
+def words_of(low: str) -> Words:
+    """The runs of ``\\w`` of ``low`` (a text's lower case), each with where it starts."""
+    return [(m.start(), m.group()) for m in _WORDS.finditer(low)]
+
+
+class AtWordStarts:
+    """``pattern.finditer(text)`` for a pattern under ``re.IGNORECASE`` whose every match starts
+    at a word start (``\\b``) with one of a few words' beginnings (read from the pattern itself):
+    ``pattern.match`` is asked only at the words of the text that begin so, instead of the scan of
+    every position (issue 17). The same matches, in the same order: a match can start nowhere
+    else, and one is looked for only after the end of the last. A text with a letter that folds
+    to ASCII under IGNORECASE is left to the pattern itself."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        parsed = _parsed(pattern)
+        starts = None
+        if parsed is not None and pattern.flags & re.IGNORECASE:
+            try:
+                starts = _starts(parsed[0], True, False, parsed[1])
+            except _NotAnchored:
+                starts = None
+        if not starts:
+            raise ValueError(f"no word starts every match of: {pattern.pattern[:60]}")
+        self.pattern = pattern
+        self._head = min(map(len, starts))
+        by_head: dict[str, list[str]] = {}
+        for start in sorted(starts):
+            by_head.setdefault(start[: self._head], []).append(start)
+        self._by_head = {head: tuple(group) for head, group in by_head.items()}
+
+    def finditer(self, text: str, words: Words) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern`` in ``text``; ``words`` is ``words_of(text.lower())``."""
+        if _FOLDS_TO_ASCII.search(text) is not None:
+            yield from self.pattern.finditer(text)
+            return
+        by_head, head, match = self._by_head, self._head, self.pattern.match
+        end = 0
+        for at, word in words:
+            if at < end:
+                continue
+            starts = by_head.get(word[:head])
+            if starts is not None and word.startswith(starts) and (found := match(text, at)) is not None:
+                yield found
+                end = found.end()
+
+
+Scan = Callable[[str, Words], Iterator[re.Match[str]]]  # (text, words_of(its lower case)) -> matches
+
+
+def scan(pattern: re.Pattern[str]) -> Scan:
+    """``pattern.finditer`` as a ``Scan``: asked at word starts (``AtWordStarts``) when the pattern
+    allows it, else the pattern's own."""
+    try:
+        return AtWordStarts(pattern).finditer
+    except ValueError:
+        return lambda text, words: pattern.finditer(text)
