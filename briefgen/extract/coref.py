@@ -35,7 +35,7 @@ from briefgen.extract.lexicon import (
     is_known_place,
     known_acronyms,
 )
-from briefgen.extract.patterns import bounded, compiled, first_bounded
+from briefgen.extract.patterns import bounded, can_match, compiled, first_bounded, first_runs, may_name
 from briefgen.extract.roles import TITLE_WORD_SET, never_a_name
 from briefgen.extract.written_forms import BALINESE_OPENERS, glued_offices, headline_verb, written_regions
 from briefgen.model import Facts, Person
@@ -357,7 +357,7 @@ def _holds_phrase(mention: str, role: str) -> bool:
 def _nicknames(text: str) -> list[tuple[int, str]]:
     """Nicknames the text introduces, with where: ``akrab disapa Abi``, ``Mas Ipin sapaan akrabnya``."""
     found = []
-    for m in _NICKNAME_CUE.finditer(text):
+    for m in _NICKNAME_CUE.finditer(text) if can_match(_NICKNAME_CUE, text) else ():
         nick = m.group("after") or m.group("alias") or m.group("before")
         found.append((m.start(), nick))
     return found
@@ -486,12 +486,13 @@ _RANKED = re.compile(
     + "|".join(sorted((re.escape(r) for r in RANKS - TITLE_WORD_SET), key=len, reverse=True))
     + r")\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3})"
 )
+_RANK_RUNS = first_runs(RANKS - TITLE_WORD_SET)  # a text without one of these has no _RANKED
 
 
 def _ranked_names(text: str) -> list[str]:
     """Names a police or military rank introduces (``didampingi Kasat Contoh AKP Budi Santoso``)."""
     found = []
-    for m in _RANKED.finditer(text):
+    for m in _RANKED.finditer(text) if may_name(text, _RANK_RUNS) else ():
         words: list[str] = []
         for w in m.group("name").split():
             if not words and w in RANK_SUFFIXES:

@@ -19,7 +19,7 @@ from briefgen.extract.lexicon import (
     MONTHS,
     WEEKDAY_RE,
 )
-from briefgen.extract.patterns import may_hold
+from briefgen.extract.patterns import can_match, may_hold
 from briefgen.extract.years import (
     PLAUSIBLE_YEARS,
     Reference,
@@ -210,7 +210,10 @@ _Found = tuple[int, int, int, re.Match[str], str | None]  # start, end, priority
 def _offsets_in(text: str) -> tuple[tuple[int, int, int, str], ...]:
     """Every day counted from another (``keesokan harinya``): start, end, days, as written."""
     return tuple(
-        (m.start(), m.end(), days, m.group(0)) for pattern, days in _OFFSETS for m in pattern.finditer(text)
+        (m.start(), m.end(), days, m.group(0))
+        for pattern, days in _OFFSETS
+        if can_match(pattern, text)
+        for m in pattern.finditer(text)
     )
 
 
@@ -219,6 +222,8 @@ def _offsets_in(text: str) -> tuple[tuple[int, int, int, str], ...]:
 # EN_WEEKDAYS, case-sensitive), so one of these literals ("day" for the English ones).
 _DIGIT = re.compile(r"\d")
 _NEEDS_MONTH = frozenset((_NAMED, _EN_NAMED))
+# (asked by position: looking a compiled pattern up in a set hashes its whole code on each call)
+_NEEDS_A_MONTH = tuple(pattern in _NEEDS_MONTH for pattern, _ in _ABSOLUTE)
 _WEEKDAY_LITERALS = ("Senin", "Selasa", "Rabu", "Kamis", "Jum", "Sabtu", "Minggu", "Ahad", "day")
 _NEEDS_WEEKDAY = (True,) * 7 + (False,) * 3 + (True,) * 5 + (False,) * 2
 
@@ -227,14 +232,15 @@ _NEEDS_WEEKDAY = (True,) * 7 + (False,) * 3 + (True,) * 5 + (False,) * 2
 def _expressions_in(text: str) -> tuple[_Found, ...]:
     """Every match of ``_ABSOLUTE`` and ``_RELATIVE`` in ``text``, pattern by pattern."""
     found: list[_Found] = []
+    low = text.lower()
     if _DIGIT.search(text) is not None:
-        month = may_hold(text, text.lower(), MONTH_STEMS)
-        for pattern, priority in _ABSOLUTE:
-            if month or pattern not in _NEEDS_MONTH:
+        month = may_hold(text, low, MONTH_STEMS)
+        for (pattern, priority), needs_month in zip(_ABSOLUTE, _NEEDS_A_MONTH, strict=True):
+            if (month or not needs_month) and can_match(pattern, text, low):
                 found.extend((m.start(), m.end(), priority, m, None) for m in pattern.finditer(text))
     weekday = any(word in text for word in _WEEKDAY_LITERALS)
     for number, (pattern, relative) in enumerate(_RELATIVE):
-        if weekday or not _NEEDS_WEEKDAY[number]:
+        if (weekday or not _NEEDS_WEEKDAY[number]) and can_match(pattern, text, low):
             found.extend((m.start(), m.end(), 10 + number, m, relative) for m in pattern.finditer(text))
     return tuple(found)
 

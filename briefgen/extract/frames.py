@@ -16,7 +16,7 @@ from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 from briefgen.extract.lexicon import CITIES, words
-from briefgen.extract.patterns import first_bounded
+from briefgen.extract.patterns import can_match, first_bounded
 from briefgen.extract.sentences import sentence_spans
 from briefgen.lexicons import ENGLISH_BODY_ENDS, EventLexicon, EventVerb, bundled, key
 from briefgen.model import Actor, EventFrame, NextStep, Organization, Person, StepKind
@@ -519,8 +519,9 @@ def frame_step(step: NextStep) -> tuple[StepKind | None, str | None]:
     has a cue: ``sepakat untuk mempercepat pendataan bersama ke depan, guna …`` →
     ``("agreement", "mempercepat pendataan bersama ke depan")``."""
     found: list[tuple[int, StepKind, re.Match[str]]] = []
+    low = step.text.lower()
     for kind, cue in _STEP_CUES:
-        match = cue.search(step.text)
+        match = cue.search(step.text) if can_match(cue, step.text, low) else None
         if match:
             found.append((match.start(), kind, match))
     if not found:

@@ -22,7 +22,7 @@ from briefgen.extract.lexicon import (
     is_known_place,
     known_nicknames,
 )
-from briefgen.extract.patterns import compiled
+from briefgen.extract.patterns import compiled, first_runs, may_name
 from briefgen.extract.people import TITLE_WORD_SET, Vocabulary, is_headline
 from briefgen.extract.person_filters import credit_block, dated, move_regions
 from briefgen.extract.runs import Unit
@@ -92,6 +92,7 @@ def _thing_word(word: str) -> bool:
 _OFFICE_WORD = re.compile(
     r"(?<![\w-])(" + "|".join(sorted(map(re.escape, OFFICE_TITLES), key=len, reverse=True)) + r")(?![\w-])"
 )
+_OFFICE_RUNS = first_runs(OFFICE_TITLES)  # a paragraph without one of these has no _OFFICE_WORD
 # A one-word subject opening a sentence, then a verb: "Budiman memastikan …", "Budiman juga menegaskan …".
 _ONE_WORD_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<word>[A-Z][a-z]{2,})\s+(?:(?:juga|pun|kembali|telah|sudah|akan|terus)\s+)*"
@@ -103,7 +104,12 @@ def _holder_named_once(index: PeopleIndex, paragraphs: Sequence[str], vocab: Voc
     """``Mendag melakukan misi dagang … Budiman memastikan …``: a story that calls its person by an
     office abbreviation no one is introduced with, and once by one name word as a sentence's subject
     (a word never written in lower case, so no common noun): that word is the office's holder."""
-    offices = {m.group(1) for p in paragraphs if not is_headline(p) for m in _OFFICE_WORD.finditer(p)}
+    offices = {
+        m.group(1)
+        for p in paragraphs
+        if may_name(p, _OFFICE_RUNS) and not is_headline(p)
+        for m in _OFFICE_WORD.finditer(p)
+    }
     free = sorted(o for o in offices if not index.holders_of(o))
     if len(free) != 1:
         return

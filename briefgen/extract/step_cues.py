@@ -3,10 +3,11 @@ with its kind (``strong``, ``weak``, ``request``, ``must`` …) for the rules of
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefgen.extract.lexicon import MONTH_RE, NOT_NEGATED, words
-from briefgen.extract.patterns import may_hold
+from briefgen.extract.patterns import Scan, Words, WordStarts, may_hold, scan, words_of
 from briefgen.extract.step_english import (
     AIMS_EN,
     ASKED_FOR,
@@ -486,13 +487,13 @@ _STRONG_LITERALS = words(
 )
 
 
-def _strong_cues(text: str, low: str) -> list[tuple[int, str]]:
+def _strong_cues(text: str, low: str, words: Words) -> list[tuple[int, str]]:
     """Markers that are plans by themselves, but not a follow-up of what already happened
     (``merupakan tindak lanjut``, ``Dalam rangka menindaklanjuti …, X menerbitkan …``)."""
     found: list[tuple[int, str]] = []
     if not may_hold(text, low, _STRONG_LITERALS):
         return found
-    for m in _STRONG.finditer(text):
+    for m in cue_scans()[0](text, words):
         word = m.group(0).lower()
         if word.startswith("tindak") and _FOLLOWS_UP.search(text, 0, m.start()):
             continue
@@ -578,6 +579,17 @@ _ORDER_AT_ONE_POSITION = {
 }
 
 
+_CUE_WORD_STARTS = WordStarts(_CUE_WORDS)  # the gate of find_cues, asked of the sentence's words
+_GUARDED_WORDS = tuple(dict.fromkeys(word for needed, _, _ in _GUARDED for word in needed))
+
+
+@functools.cache
+def cue_scans() -> tuple[Scan, Scan, tuple[tuple[frozenset[str], Scan, str], ...]]:
+    """The scans of _STRONG, _WEAK and _GUARDED (``patterns.scan``), read when first needed."""
+    guarded = tuple((frozenset(needed), scan(pattern), kind) for needed, pattern, kind in _GUARDED)
+    return scan(_STRONG), scan(_WEAK), guarded
+
+
 def find_cues(text: str, quoted: bool) -> list[tuple[int, str]]:
     """Every cue of a plan in ``text``, in order, with its kind."""
     # (an appeal that opens with the public, "we can" in a quotation and the spoken forms of
@@ -586,18 +598,20 @@ def find_cues(text: str, quoted: bool) -> list[tuple[int, str]]:
     spoken = speech_cues(text, low, quoted)
     if (
         not spoken
-        and _CUE_WORDS.search(text) is None
+        and not _CUE_WORD_STARTS.search(text, low)
         and _APPEAL.match(text) is None
         and not (quoted and (_QUOTED_SCHEDULE.search(text) or _ORDER.search(text) or CAN.search(text)))
-        and not has_reported_words(text.lower())
+        and not has_reported_words(low)
     ):
         return []
-    found = _strong_cues(text, low) + spoken
+    words = words_of(low)  # read once for the patterns asked at word starts
+    found = _strong_cues(text, low, words) + spoken
     if may_hold(text, low, _WEAK_LITERALS):
-        found += [(m.start(), "weak") for m in _WEAK.finditer(text)]
-    for needed, pattern, kind in _GUARDED:
-        if any(word in low for word in needed):
-            found += [(m.start(), kind) for m in pattern.finditer(text)]
+        found += [(m.start(), "weak") for m in cue_scans()[1](text, words)]
+    present = set(filter(low.__contains__, _GUARDED_WORDS))
+    for needed, scanned, kind in cue_scans()[2]:
+        if not present.isdisjoint(needed):
+            found += [(m.start(), kind) for m in scanned(text, words)]
     found += _conditional_cues(text, low)
     found += reported_cues(text, low)
     if quoted:

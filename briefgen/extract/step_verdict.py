@@ -9,13 +9,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
+from briefgen.extract.patterns import can_match
 from briefgen.extract.step_cues import LOOK_BACK
 from briefgen.extract.step_subjects import Subject
 
 
 def end_of_first(pattern: re.Pattern[str], text: str) -> int:
     """Where the first match of ``pattern`` in ``text`` ends; past the end when there is none."""
-    found = pattern.search(text)
+    found = pattern.search(text) if can_match(pattern, text) else None
     return found.end() if found else len(text) + 1
 
 
