@@ -1716,3 +1716,21 @@ def test_a_headline_s_men_verb_between_a_title_and_a_name_is_no_name_word_and_gi
 @pytest.mark.parametrize("name", ["Mentari Putri", "Mendy Saputra", "Megawati Lestari", "Carlos Mendonca"])
 def test_given_names_that_open_like_a_men_verb_stay_names(name: str) -> None:
     assert [p.name for p in persons(f"Kepala Dinas Pariwisata {name} membuka festival.")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Ketua Komisi Anggaran Said Rahmat memimpin rapat itu.", "Said Rahmat"),
+        ("Wakil Gubernur Sukamaju, Said Hamdani membuka pameran batik.", "Said Hamdani"),
+        ("Menurut Umar Said Fadli, harga gabah naik pekan ini.", "Umar Said Fadli"),
+    ],
+)
+def test_a_given_name_that_spells_an_english_verb_is_a_name_word_before_another(
+    sentence: str, name: str
+) -> None:
+    assert [p.name for p in persons(sentence)] == [name]
+
+
+def test_an_english_headline_verb_said_after_a_name_stays_out_of_it() -> None:
+    assert [p.name for p in persons("Minister Budi Santoso Said Opens New Market")] == []

@@ -49,6 +49,11 @@ _TITLE_SEQUENCES: tuple[tuple[str, ...], ...] = tuple(
 )
 
 
+# Given names that spell an English verb the lexicon lists as never a name word (a headline's
+# "… Said …"): the Arabic-Indonesian "Said" is the one such name.
+_GIVEN_NAMES_SPELLING_VERBS = frozenset({"Said"})
+
+
 @dataclass
 class Vocabulary:
     """What the article itself says is not a name: its acronyms, roles and organisation names."""
@@ -108,7 +113,7 @@ class Vocabulary:
         unit = units[k]
         if self.name_like(unit):
             return True
-        if prefixed_name_word(units, k):
+        if prefixed_name_word(units, k) or self._given_name_before_name(units, k):
             return True
         if not self._initials(unit):
             return False
@@ -120,6 +125,22 @@ class Vocabulary:
             and units[k + 1].kind == "word"
             and self.name_like(units[k + 1])
             and units[k - 1].text not in TITLE_WORD_SET
+        )
+
+    def names_all(self, units: Sequence[Unit]) -> bool:
+        """Whether every unit is ``name_like``, or a given name spelling a verb before a name word."""
+        return all(self.name_like(u) or self._given_name_before_name(units, k) for k, u in enumerate(units))
+
+    def _given_name_before_name(self, units: Sequence[Unit], k: int) -> bool:
+        """A given name that spells an English verb (``Said``), right before another word of a name
+        (``Said Abdullah``, ``Amin Said Husni``): a headline's verb is followed by its object or
+        another verb, not by a name word (``… Said Opens …``)."""
+        return (
+            units[k].kind == "word"
+            and units[k].text in _GIVEN_NAMES_SPELLING_VERBS
+            and k + 1 < len(units)
+            and units[k + 1].connector == ""
+            and self.name_like(units[k + 1])
         )
 
     def _initials(self, unit: Unit) -> bool:
