@@ -979,3 +979,42 @@ def test_a_pronoun_attribution_after_a_named_person_is_not_given_to_a_later_one(
         "Lebih lanjut, Menteri Pertanian Hendra Wiratama mengatakan ekspor akan ditambah.",
     )
     assert [q.speaker for q in quotes] == ["Larasati Wulandari"]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "the President remarked during the visit.",
+        "the Sukamaju Governor noted on Friday.",
+        "the president said.",
+    ],
+)
+def test_an_english_office_after_the_quotation_in_either_case_is_its_holder(attribution: str) -> None:
+    quotes, _ = quotes_of(
+        "President Hendra Wiratama and Sukamaju Governor Laura Whitfield visited the flood shelters.",
+        f'"Every shelter will get clean water and food before the weekend," {attribution}',
+    )
+    expected = "Laura Whitfield" if "Governor" in attribution else "Hendra Wiratama"
+    assert [q.speaker for q in quotes] == [expected]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "national vaccination program spokeswoman Laura Whitfield said on Wednesday.",
+        "Executive Head of the Sukamaju Regional Disaster Mitigation Agency Laura Whitfield noted.",
+    ],
+)
+def test_an_english_speaker_after_a_long_description_or_agency_title(attribution: str) -> None:
+    quotes, _ = quotes_of(f'"Most of the new cases are in the two largest provinces," {attribution}')
+    assert [q.speaker for q in quotes] == ["Laura Whitfield"]
+
+
+def test_the_president_is_not_the_vice_president_nor_the_minister_who_spoke_before() -> None:
+    quotes, _ = quotes_of(
+        "President Hendra Wiratama opened the meeting with Vice President Laura Whitfield.",
+        "The meeting began with a report from Minister of Home Affairs Budi Santoso.",
+        '"Five hundred regional heads are in this hall today," the minister explained.',
+        '"Welcome to the new capital of our country," the president said.',
+    )
+    assert [q.speaker for q in quotes] == ["Budi Santoso", "Hendra Wiratama"]

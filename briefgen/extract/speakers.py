@@ -48,17 +48,20 @@ _EN_OFFICES = "minister|governor|ambassador|mayor|regent|president|secretary|dir
 _EN_VERBS_AFTER = rf"{_EN_VERBS}|was\s+quoted(?:\s+by\s+[^,.;:!?“”\"]{{1,40}}?)?\s+as\s+(?:saying|telling)"
 EN_AFTER = re.compile(
     rf"\s*(?:(?:{_EN_VERBS}|according\s+to)\b(?P<who>[^.,;:!?“”\"]*)"
-    # "…,” Papua governor Budi Santoso said": a lower-case role word before the name.
-    r"|(?P<subject>he|she|they|(?:(?:the\s+)?(?:[^\W\d_][\w'’.-]*\s+){0,2}(?:"
+    # "…,” Papua governor Budi Santoso said": a role word before the name, with up to four words
+    # before it ("…,” national vaccination programme spokeswoman Budi Santoso said").
+    r"|(?P<subject>he|she|they|(?:(?:the\s+)?(?:[^\W\d_][\w'’.-]*\s+){0,4}(?:"
     + "|".join(sorted(PERSON_CUES, key=len, reverse=True))
-    # "…,” Minister for Tourism Budi Santoso said": connectors inside a capitalised title.
-    + r")\s+)?(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|for|and|the|of\s+the)\s+)?[A-Z][\w'’.-]*){0,6})"
+    # "…,” Minister for Tourism Budi Santoso said": connectors inside a capitalised title, which may
+    # name a whole agency ("Executive Head of the Sukamaju Regional Disaster Agency Budi Santoso").
+    + r")\s+)?(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|for|and|the|of\s+the)\s+)?[A-Z][\w'’.-]*){0,10})"
     # "…,” Ratna, who accompanied Governor Yohanes Kareth, stated …", "…,” Ratna, the ministry's
     # spokeswoman, told reporters": a relative clause or a description in apposition.
     r"(?:\s*,\s*(?:(?:who|yang|the|an?)\s[^,.;“”\"]{1,80}|\d{1,3}),)?\s+"  # "…,” Ratna, 54, said"
     rf"(?:(?:also|then|later|further)\s+)?(?:{_EN_VERBS_AFTER})\b"
-    # "…,” the minister said": an office in lower case, for the one person holding it.
-    rf"|(?P<office>the\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_EN_OFFICES}))\s+"
+    # "…,” the minister said", "…,” the Interior Minister explained": an office, in lower case or
+    # capitalised, for the one person holding it.
+    rf"|(?P<office>the\s+(?:[^\W\d_][\w-]*\s+){{0,2}}?(?i:{_EN_OFFICES}))\s+"
     rf"(?:(?:also|then|later|further)\s+)?(?:{_EN_VERBS_AFTER})\b"
     # "…,” the ministry's director-general, Budi Santoso, told reporters": the name in apposition.
     # "…,” West Papua Governor, Budi Santoso, told reporters": after a capitalised title too.
@@ -343,7 +346,9 @@ def _speaker_english(
         followed = people.speaker_before(span.paragraph, span.start, skip)
         if not holders and followed is not None and _other_english_office(who, people, followed):
             return None  # "the governor said" while the story follows its minister
-        return followed
+        names = [people.people[i].name for i in holders]
+        # "the president said" while the story follows the minister who spoke before: a holder.
+        return followed if not names or followed in names else names[0]
     resolved = people.resolve(who)
     if resolved:
         return resolved
