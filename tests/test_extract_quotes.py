@@ -1018,3 +1018,49 @@ def test_the_president_is_not_the_vice_president_nor_the_minister_who_spoke_befo
         '"Welcome to the new capital of our country," the president said.',
     )
     assert [q.speaker for q in quotes] == ["Budi Santoso", "Hendra Wiratama"]
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "Budi menjelaskan harga beras di semua pasar sudah turun.",
+        "Budi Santoso explained that rice prices had fallen in every market.",
+    ],
+)
+def test_a_quotation_paragraph_after_narration_about_one_person_is_theirs(narration: str) -> None:
+    quotes, warnings = quotes_of(
+        "Wali Kota Sukamaju Budi Santoso meninjau pasar bersama warga.",
+        narration,
+        "“Kami akan terus memantau harga di semua pasar setiap pekan.”",
+    )
+    assert [q.speaker for q in quotes] == ["Budi Santoso"]
+    assert warnings == []
+
+
+@pytest.mark.parametrize(
+    ("narration", "quotation"),
+    [
+        # the paragraph before names two people as subjects
+        (
+            "Budi menjelaskan harga turun. Camat Rina Wati menambahkan stok cukup.",
+            "“Kami akan terus memantau harga di semua pasar setiap pekan.”",
+        ),
+        # the paragraph before has no named subject
+        (
+            "Pemerintah kota akan menggelar operasi pasar pekan depan.",
+            "“Kami akan terus memantau harga di semua pasar setiap pekan.”",
+        ),
+        # an attribution the rules do not read follows the quotation: it is not unattributed
+        (
+            "Budi menjelaskan harga beras di semua pasar sudah turun.",
+            "“Kami akan terus memantau harga di semua pasar,” the city office said.",
+        ),
+    ],
+)
+def test_a_quotation_paragraph_gets_no_narrated_speaker_when_the_narration_is_not_one_persons(
+    narration: str, quotation: str
+) -> None:
+    quotes, _ = quotes_of(
+        "Wali Kota Sukamaju Budi Santoso meninjau pasar bersama Camat Rina Wati.", narration, quotation
+    )
+    assert [q.speaker for q in quotes] == [None]
