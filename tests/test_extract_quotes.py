@@ -1064,3 +1064,24 @@ def test_a_quotation_paragraph_gets_no_narrated_speaker_when_the_narration_is_no
         "Wali Kota Sukamaju Budi Santoso meninjau pasar bersama Camat Rina Wati.", narration, quotation
     )
     assert [q.speaker for q in quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Budi stressed the deal, saying it was "very important for both of our countries" this year.',
+        'He said Indonesia hoped to have "a better relationship in trade and investment" through the deal.',
+        'Budi menegaskan kerja sama itu "sangat penting bagi kedua negara kita pada masa depan" di sana.',
+    ],
+)
+def test_a_quotation_inside_a_sentence_of_reported_speech_is_its_subjects(sentence: str) -> None:
+    quotes, _ = quotes_of("Minister Budi Santoso visited Tokyo on Friday.", sentence)
+    assert [q.speaker for q in quotes] == ["Budi Santoso"]
+
+
+def test_a_quotation_inside_a_sentence_whose_subject_is_no_person_gets_no_speaker() -> None:
+    quotes, _ = quotes_of(
+        "Minister Budi Santoso visited Tokyo on Friday.",
+        'The embassy said people should avoid protests that "can quickly turn violent and very dangerous".',
+    )
+    assert [q.speaker for q in quotes] == [None]

@@ -415,7 +415,9 @@ def _reported_before(
     after a sentence of the same paragraph that reports what one named person said is theirs;
     after ``Menurutnya, …`` naming no one, it is the person the story follows."""
     if before_text.rstrip()[-1:] not in ".!?":
-        return None  # the quotation is inside the sentence, not after it
+        # The quotation is inside the sentence: the sentence's subject, when it opens the sentence
+        # with a verb of saying ("Budi said the plan would be "…"", "He stressed …, saying its "…"").
+        return _subject_saying(before_text, paragraph, sentence_from, people, skip)
     mentions = people.mentions_in(paragraph, sentence_from, len(before_text))
     if not mentions and _REPORTED_BY_PRONOUN.match(before_text, sentence_from):
         return people.speaker_before(paragraph, sentence_from, skip)
@@ -428,6 +430,31 @@ def _reported_before(
     )
     speaks = _REPORTED.match(before_text, first.end) is not None
     return people.name_of(first) if opens or speaks else None
+
+
+# A sentence opened by its subject, a pronoun or a capitalised name, and a verb of saying.
+_SUBJECT_SAYS = re.compile(
+    r"\s*(?:(?P<pronoun>He|She|Ia|Dia|Beliau)|(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))"
+    rf"\s+(?:(?:also|then|later|further|juga|pun|lalu|kemudian)\s+)?(?:{ENGLISH_SPEECH_VERBS}|{SPEECH_VERBS})\b"
+)
+
+
+def _subject_saying(
+    before_text: str,
+    paragraph: int,
+    sentence_from: int,
+    people: PeopleIndex,
+    skip: Sequence[tuple[int, int, int]],
+) -> str | None:
+    """The speaker of a quotation set inside a sentence of reported speech (``Budi said the plan
+    was "…"``): the named subject that opens the sentence with a verb of saying, or for a pronoun
+    subject the person the story follows."""
+    opening = _SUBJECT_SAYS.match(before_text, sentence_from)
+    if opening is None:
+        return None
+    if opening.group("pronoun"):
+        return people.speaker_before(paragraph, sentence_from, skip)
+    return people.name_of(people.mention_in(paragraph, opening.start("name"), opening.end("name")))
 
 
 _REPORTED_BY_PRONOUN = re.compile(
