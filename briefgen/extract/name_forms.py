@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from briefgen.extract.lexicon import words
 from briefgen.extract.runs import Unit
@@ -45,3 +45,21 @@ def prefixed_name_word(units: Sequence[Unit], k: int) -> bool:
     if units[k].kind != "word":
         return False
     return opens_by_descent(units, k) or (k > 0 and opens_by_descent(units, k - 1))
+
+
+# Given names that spell an English verb the lexicon lists as never a name word (a headline's
+# "… Said …"): the Arabic-Indonesian "Said" is the one such name.
+VERB_SPELT_NAMES = frozenset({"Said"})
+
+
+def verb_spelt_name(units: Sequence[Unit], k: int, name_like: Callable[[Unit], bool]) -> bool:
+    """A given name that spells an English verb (``Said``) right before another word of a name
+    (``Said Abdullah``, ``Amin Said Husni``): a headline's verb is followed by its object or
+    another verb, not by a name word (``… Said Opens …``)."""
+    return (
+        units[k].kind == "word"
+        and units[k].text in VERB_SPELT_NAMES
+        and k + 1 < len(units)
+        and units[k + 1].connector == ""
+        and name_like(units[k + 1])
+    )

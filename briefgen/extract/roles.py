@@ -34,6 +34,7 @@ from briefgen.extract.name_forms import (
     ROMAN_NUMERAL,
     opens_by_descent,
     prefixed_name_word,
+    verb_spelt_name,
 )
 from briefgen.extract.organizations import Definition, compact
 from briefgen.extract.runs import DEGREES, Unit
@@ -47,11 +48,6 @@ _TITLE_SEQUENCES: tuple[tuple[str, ...], ...] = tuple(
         reverse=True,
     )
 )
-
-
-# Given names that spell an English verb the lexicon lists as never a name word (a headline's
-# "… Said …"): the Arabic-Indonesian "Said" is the one such name.
-_GIVEN_NAMES_SPELLING_VERBS = frozenset({"Said"})
 
 
 @dataclass
@@ -113,7 +109,7 @@ class Vocabulary:
         unit = units[k]
         if self.name_like(unit):
             return True
-        if prefixed_name_word(units, k) or self._given_name_before_name(units, k):
+        if prefixed_name_word(units, k) or verb_spelt_name(units, k, self.name_like):
             return True
         if not self._initials(unit):
             return False
@@ -129,19 +125,8 @@ class Vocabulary:
 
     def names_all(self, units: Sequence[Unit]) -> bool:
         """Whether every unit is ``name_like``, or a given name spelling a verb before a name word."""
-        return all(self.name_like(u) or self._given_name_before_name(units, k) for k, u in enumerate(units))
-
-    def _given_name_before_name(self, units: Sequence[Unit], k: int) -> bool:
-        """A given name that spells an English verb (``Said``), right before another word of a name
-        (``Said Abdullah``, ``Amin Said Husni``): a headline's verb is followed by its object or
-        another verb, not by a name word (``… Said Opens …``)."""
-        return (
-            units[k].kind == "word"
-            and units[k].text in _GIVEN_NAMES_SPELLING_VERBS
-            and k + 1 < len(units)
-            and units[k + 1].connector == ""
-            and self.name_like(units[k + 1])
-        )
+        like = self.name_like
+        return all(like(u) or verb_spelt_name(units, k, like) for k, u in enumerate(units))
 
     def _initials(self, unit: Unit) -> bool:
         """Two or three capitals that no list or definition knows (initials without full stops)."""
