@@ -1810,3 +1810,21 @@ def test_a_hyphen_inside_one_name_keeps_the_name_whole() -> None:
 def test_a_speaker_of_parliament_is_a_title_not_a_name_word(sentence: str, role: str) -> None:
     [person] = persons(sentence)
     assert (person.name, person.role) == ("Darto Wibowo", role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Ketua Komisi Anggaran Said Rahmat memimpin rapat itu.", "Said Rahmat"),
+        ("Wakil Gubernur Sukamaju, Said Hamdani membuka pameran batik.", "Said Hamdani"),
+        ("Menurut Umar Said Fadli, harga gabah naik pekan ini.", "Umar Said Fadli"),
+    ],
+)
+def test_a_given_name_that_spells_an_english_verb_is_a_name_word_before_another(
+    sentence: str, name: str
+) -> None:
+    assert [p.name for p in persons(sentence)] == [name]
+
+
+def test_an_english_headline_verb_said_after_a_name_stays_out_of_it() -> None:
+    assert [p.name for p in persons("Minister Budi Santoso Said Opens New Market")] == []

@@ -979,3 +979,109 @@ def test_a_pronoun_attribution_after_a_named_person_is_not_given_to_a_later_one(
         "Lebih lanjut, Menteri Pertanian Hendra Wiratama mengatakan ekspor akan ditambah.",
     )
     assert [q.speaker for q in quotes] == ["Larasati Wulandari"]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "the President remarked during the visit.",
+        "the Sukamaju Governor noted on Friday.",
+        "the president said.",
+    ],
+)
+def test_an_english_office_after_the_quotation_in_either_case_is_its_holder(attribution: str) -> None:
+    quotes, _ = quotes_of(
+        "President Hendra Wiratama and Sukamaju Governor Laura Whitfield visited the flood shelters.",
+        f'"Every shelter will get clean water and food before the weekend," {attribution}',
+    )
+    expected = "Laura Whitfield" if "Governor" in attribution else "Hendra Wiratama"
+    assert [q.speaker for q in quotes] == [expected]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "national vaccination program spokeswoman Laura Whitfield said on Wednesday.",
+        "Executive Head of the Sukamaju Regional Disaster Mitigation Agency Laura Whitfield noted.",
+    ],
+)
+def test_an_english_speaker_after_a_long_description_or_agency_title(attribution: str) -> None:
+    quotes, _ = quotes_of(f'"Most of the new cases are in the two largest provinces," {attribution}')
+    assert [q.speaker for q in quotes] == ["Laura Whitfield"]
+
+
+def test_the_president_is_not_the_vice_president_nor_the_minister_who_spoke_before() -> None:
+    quotes, _ = quotes_of(
+        "President Hendra Wiratama opened the meeting with Vice President Laura Whitfield.",
+        "The meeting began with a report from Minister of Home Affairs Budi Santoso.",
+        '"Five hundred regional heads are in this hall today," the minister explained.',
+        '"Welcome to the new capital of our country," the president said.',
+    )
+    assert [q.speaker for q in quotes] == ["Budi Santoso", "Hendra Wiratama"]
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "Budi menjelaskan harga beras di semua pasar sudah turun.",
+        "Budi Santoso explained that rice prices had fallen in every market.",
+    ],
+)
+def test_a_quotation_paragraph_after_narration_about_one_person_is_theirs(narration: str) -> None:
+    quotes, warnings = quotes_of(
+        "Wali Kota Sukamaju Budi Santoso meninjau pasar bersama warga.",
+        narration,
+        "“Kami akan terus memantau harga di semua pasar setiap pekan.”",
+    )
+    assert [q.speaker for q in quotes] == ["Budi Santoso"]
+    assert warnings == []
+
+
+@pytest.mark.parametrize(
+    ("narration", "quotation"),
+    [
+        # the paragraph before names two people as subjects
+        (
+            "Budi menjelaskan harga turun. Camat Rina Wati menambahkan stok cukup.",
+            "“Kami akan terus memantau harga di semua pasar setiap pekan.”",
+        ),
+        # the paragraph before has no named subject
+        (
+            "Pemerintah kota akan menggelar operasi pasar pekan depan.",
+            "“Kami akan terus memantau harga di semua pasar setiap pekan.”",
+        ),
+        # an attribution the rules do not read follows the quotation: it is not unattributed
+        (
+            "Budi menjelaskan harga beras di semua pasar sudah turun.",
+            "“Kami akan terus memantau harga di semua pasar,” the city office said.",
+        ),
+    ],
+)
+def test_a_quotation_paragraph_gets_no_narrated_speaker_when_the_narration_is_not_one_persons(
+    narration: str, quotation: str
+) -> None:
+    quotes, _ = quotes_of(
+        "Wali Kota Sukamaju Budi Santoso meninjau pasar bersama Camat Rina Wati.", narration, quotation
+    )
+    assert [q.speaker for q in quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Budi stressed the deal, saying it was "very important for both of our countries" this year.',
+        'He said Indonesia hoped to have "a better relationship in trade and investment" through the deal.',
+        'Budi menegaskan kerja sama itu "sangat penting bagi kedua negara kita pada masa depan" di sana.',
+    ],
+)
+def test_a_quotation_inside_a_sentence_of_reported_speech_is_its_subjects(sentence: str) -> None:
+    quotes, _ = quotes_of("Minister Budi Santoso visited Tokyo on Friday.", sentence)
+    assert [q.speaker for q in quotes] == ["Budi Santoso"]
+
+
+def test_a_quotation_inside_a_sentence_whose_subject_is_no_person_gets_no_speaker() -> None:
+    quotes, _ = quotes_of(
+        "Minister Budi Santoso visited Tokyo on Friday.",
+        'The embassy said people should avoid protests that "can quickly turn violent and very dangerous".',
+    )
+    assert [q.speaker for q in quotes] == [None]

@@ -126,10 +126,21 @@ _ENGLISH_TITLES = frozenset(
 )
 
 
+# English words that make a title another office, its second: "the president" is not the Vice
+# President, "the minister" not the Deputy Minister (the closed class of English deputy titles).
+_ENGLISH_SECONDS = frozenset({"vice", "deputy", "assistant"})
+
+
 def _english_title_last(role: str, wanted: str) -> bool:
-    """Whether ``role`` is an English office ending in the title ``wanted`` (``Tourism Minister``)."""
+    """Whether ``role`` is an English office ending in the title ``wanted`` (``Tourism Minister``),
+    not a deputy's (``Vice President`` is not ``the president``)."""
     words = role.casefold().split()
-    return wanted in _ENGLISH_TITLES and len(words) > 1 and words[-1] == wanted
+    return (
+        wanted in _ENGLISH_TITLES
+        and len(words) > 1
+        and words[-1] == wanted
+        and words[-2] not in _ENGLISH_SECONDS
+    )
 
 
 # Particles inside Dutch, German and Malay names ("Pieter van der Berg", "Ahmad bin Hashim"),

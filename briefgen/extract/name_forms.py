@@ -1,11 +1,11 @@
 """Name and title forms the role vocabulary reads: ministers' short titles missing from
-``titles.TITLES``, descent titles that open a name, Roman numerals that number an office, and the
-words for an acting holder before a title."""
+``titles.TITLES``, descent titles that open a name, Roman numerals that number an office, the
+words for an acting holder before a title, and the given name that spells an English verb."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from briefgen.extract.lexicon import ACTING_PREFIXES, words
 from briefgen.extract.runs import Unit
@@ -61,3 +61,21 @@ def acting_start(units: Sequence[Unit], t: int) -> int:
         if before and tuple(u.text.rstrip(".") if u.kind == "word" else "" for u in before) == prefix:
             return k - n
     return t
+
+
+# Given names that spell an English verb the lexicon lists as never a name word (a headline's
+# "… Said …"): the Arabic-Indonesian "Said" is the one such name.
+VERB_SPELT_NAMES = frozenset({"Said"})
+
+
+def verb_spelt_name(units: Sequence[Unit], k: int, name_like: Callable[[Unit], bool]) -> bool:
+    """A given name that spells an English verb (``Said``) right before another word of a name
+    (``Said Abdullah``, ``Amin Said Husni``): a headline's verb is followed by its object or
+    another verb, not by a name word (``… Said Opens …``)."""
+    return (
+        units[k].kind == "word"
+        and units[k].text in VERB_SPELT_NAMES
+        and k + 1 < len(units)
+        and units[k + 1].connector == ""
+        and name_like(units[k + 1])
+    )

@@ -506,7 +506,7 @@ def _read_untitled_run(
         broken_end = _name_after_rank(index, vocab, paragraph, number, run)
     if broken_end is not None:
         return broken_end
-    if not all(vocab.name_like(u) for u in units) or len(units) > 6:
+    if not vocab.names_all(units) or len(units) > 6:
         return run.end
     end = with_degrees(paragraph, run.end)
     name = paragraph[run.start : end]

@@ -228,6 +228,8 @@ def attribute_quotes(
             speaker = _continued_speaker(span, paragraphs, attributed, previous, people, skip)
         if speaker is None and attributed and previous is None:
             speaker = _introduced_after(span, people, skip)
+        if speaker is None and not attributed:
+            speaker = _narrated_before(span, paragraphs, people, skip)
         if speaker is None:
             words = " ".join(text.split()[:8])
             warnings.append(f"quote without a speaker (paragraph {span.paragraph + 1}): “{words}…”")
@@ -264,6 +266,27 @@ def _continued_speaker(
     # A quotation paragraph without attribution a little after an attributed one: the person the
     # story is about goes on speaking ("Ia memaparkan …" / "“…”").
     return people.speaker_before(span.paragraph, span.start, skip)
+
+
+def _narrated_before(
+    span: QuoteSpan, paragraphs: Sequence[str], people: PeopleIndex, skip: Sequence[tuple[int, int, int]]
+) -> str | None:
+    """A quotation paragraph without attribution right after a paragraph of narration whose
+    subject is one named person (``Budi menjelaskan …`` then ``“…”``): that person, who goes on
+    speaking. None when the quotation does not stand alone (words before it, or after it in the
+    same sentence: an attribution not read, ``…,” the ministry said``), when the paragraph before
+    holds a quotation itself, or names no one, or several, as its subject."""
+    last, _, end = span.segments[-1]
+    after = paragraphs[last][end:].lstrip()
+    if paragraphs[span.paragraph][: span.start].strip() or (after and not after[0].isupper()):
+        return None
+    before = span.paragraph - 1
+    while before >= 0 and not paragraphs[before].strip():
+        before -= 1
+    if before < 0 or any(p == before for p, _, _ in skip):
+        return None
+    named = {person for p, _, person in people.subjects if p == before}
+    return people.people[named.pop()].name if len(named) == 1 else None
 
 
 def _introduced_after(

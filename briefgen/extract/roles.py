@@ -34,6 +34,7 @@ from briefgen.extract.name_forms import (
     ROMAN_NUMERAL,
     opens_by_descent,
     prefixed_name_word,
+    verb_spelt_name,
 )
 from briefgen.extract.organizations import Definition, compact
 from briefgen.extract.runs import DEGREES, Unit
@@ -110,7 +111,7 @@ class Vocabulary:
         unit = units[k]
         if self.name_like(unit):
             return True
-        if prefixed_name_word(units, k):
+        if prefixed_name_word(units, k) or verb_spelt_name(units, k, self.name_like):
             return True
         if not self._initials(unit):
             return False
@@ -123,6 +124,11 @@ class Vocabulary:
             and self.name_like(units[k + 1])
             and units[k - 1].text not in TITLE_WORD_SET
         )
+
+    def names_all(self, units: Sequence[Unit]) -> bool:
+        """Whether every unit is ``name_like``, or a given name spelling a verb before a name word."""
+        like = self.name_like
+        return all(like(u) or verb_spelt_name(units, k, like) for k, u in enumerate(units))
 
     def _initials(self, unit: Unit) -> bool:
         """Two or three capitals that no list or definition knows (initials without full stops)."""

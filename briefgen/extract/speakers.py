@@ -48,17 +48,20 @@ _EN_OFFICES = "minister|governor|ambassador|mayor|regent|president|secretary|dir
 _EN_VERBS_AFTER = rf"{_EN_VERBS}|was\s+quoted(?:\s+by\s+[^,.;:!?“”\"]{{1,40}}?)?\s+as\s+(?:saying|telling)"
 EN_AFTER = re.compile(
     rf"\s*(?:(?:{_EN_VERBS}|according\s+to)\b(?P<who>[^.,;:!?“”\"]*)"
-    # "…,” Papua governor Budi Santoso said": a lower-case role word before the name.
-    r"|(?P<subject>he|she|they|(?:(?:the\s+)?(?:[^\W\d_][\w'’.-]*\s+){0,2}(?:"
+    # "…,” Papua governor Budi Santoso said": a role word before the name, with up to four words
+    # before it ("…,” national vaccination programme spokeswoman Budi Santoso said").
+    r"|(?P<subject>he|she|they|(?:(?:the\s+)?(?:[^\W\d_][\w'’.-]*\s+){0,4}(?:"
     + "|".join(sorted(PERSON_CUES, key=len, reverse=True))
-    # "…,” Minister for Tourism Budi Santoso said": connectors inside a capitalised title.
-    + r")\s+)?(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|for|and|the|of\s+the)\s+)?[A-Z][\w'’.-]*){0,6})"
+    # "…,” Minister for Tourism Budi Santoso said": connectors inside a capitalised title, which may
+    # name a whole agency ("Executive Head of the Sukamaju Regional Disaster Agency Budi Santoso").
+    + r")\s+)?(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|for|and|the|of\s+the)\s+)?[A-Z][\w'’.-]*){0,10})"
     # "…,” Ratna, who accompanied Governor Yohanes Kareth, stated …", "…,” Ratna, the ministry's
     # spokeswoman, told reporters": a relative clause or a description in apposition.
     r"(?:\s*,\s*(?:(?:who|yang|the|an?)\s[^,.;“”\"]{1,80}|\d{1,3}),)?\s+"  # "…,” Ratna, 54, said"
     rf"(?:(?:also|then|later|further)\s+)?(?:{_EN_VERBS_AFTER})\b"
-    # "…,” the minister said": an office in lower case, for the one person holding it.
-    rf"|(?P<office>the\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_EN_OFFICES}))\s+"
+    # "…,” the minister said", "…,” the Interior Minister explained": an office, in lower case or
+    # capitalised, for the one person holding it.
+    rf"|(?P<office>the\s+(?:[^\W\d_][\w-]*\s+){{0,2}}?(?i:{_EN_OFFICES}))\s+"
     rf"(?:(?:also|then|later|further)\s+)?(?:{_EN_VERBS_AFTER})\b"
     # "…,” the ministry's director-general, Budi Santoso, told reporters": the name in apposition.
     # "…,” West Papua Governor, Budi Santoso, told reporters": after a capitalised title too.
@@ -343,7 +346,9 @@ def _speaker_english(
         followed = people.speaker_before(span.paragraph, span.start, skip)
         if not holders and followed is not None and _other_english_office(who, people, followed):
             return None  # "the governor said" while the story follows its minister
-        return followed
+        names = [people.people[i].name for i in holders]
+        # "the president said" while the story follows the minister who spoke before: a holder.
+        return followed if not names or followed in names else names[0]
     resolved = people.resolve(who)
     if resolved:
         return resolved
@@ -410,7 +415,9 @@ def _reported_before(
     after a sentence of the same paragraph that reports what one named person said is theirs;
     after ``Menurutnya, …`` naming no one, it is the person the story follows."""
     if before_text.rstrip()[-1:] not in ".!?":
-        return None  # the quotation is inside the sentence, not after it
+        # The quotation is inside the sentence: the sentence's subject, when it opens the sentence
+        # with a verb of saying ("Budi said the plan would be "…"", "He stressed …, saying its "…"").
+        return _subject_saying(before_text, paragraph, sentence_from, people, skip)
     mentions = people.mentions_in(paragraph, sentence_from, len(before_text))
     if not mentions and _REPORTED_BY_PRONOUN.match(before_text, sentence_from):
         return people.speaker_before(paragraph, sentence_from, skip)
@@ -423,6 +430,31 @@ def _reported_before(
     )
     speaks = _REPORTED.match(before_text, first.end) is not None
     return people.name_of(first) if opens or speaks else None
+
+
+# A sentence opened by its subject, a pronoun or a capitalised name, and a verb of saying.
+_SUBJECT_SAYS = re.compile(
+    r"\s*(?:(?P<pronoun>He|She|Ia|Dia|Beliau)|(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))"
+    rf"\s+(?:(?:also|then|later|further|juga|pun|lalu|kemudian)\s+)?(?:{ENGLISH_SPEECH_VERBS}|{SPEECH_VERBS})\b"
+)
+
+
+def _subject_saying(
+    before_text: str,
+    paragraph: int,
+    sentence_from: int,
+    people: PeopleIndex,
+    skip: Sequence[tuple[int, int, int]],
+) -> str | None:
+    """The speaker of a quotation set inside a sentence of reported speech (``Budi said the plan
+    was "…"``): the named subject that opens the sentence with a verb of saying, or for a pronoun
+    subject the person the story follows."""
+    opening = _SUBJECT_SAYS.match(before_text, sentence_from)
+    if opening is None:
+        return None
+    if opening.group("pronoun"):
+        return people.speaker_before(paragraph, sentence_from, skip)
+    return people.name_of(people.mention_in(paragraph, opening.start("name"), opening.end("name")))
 
 
 _REPORTED_BY_PRONOUN = re.compile(
