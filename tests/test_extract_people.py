@@ -1794,6 +1794,43 @@ def test_two_full_names_joined_by_a_hyphen_are_two_people(paragraphs: list[str],
     assert sorted(p.name for p in persons(*paragraphs)) == sorted(names)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        (
+            "Wali Kota dan Wakil Wali Kota Sukamaju, Darto Wibowo-Rina Dewi Lestari, meresmikan pasar baru.",
+            {"Darto Wibowo": "Wali Kota Sukamaju", "Rina Dewi Lestari": "Wakil Wali Kota Sukamaju"},
+        ),
+        (
+            "Panitia menyebut Bupati dan Wakil Bupati Sleman, Darto Wibowo dan Rina Lestari, dilantik besok.",
+            {"Darto Wibowo": "Bupati Sleman", "Rina Lestari": "Wakil Bupati Sleman"},
+        ),
+        (
+            "The Governor and Deputy Governor, Darto Wibowo and Rina Lestari, opened the new market.",
+            {"Darto Wibowo": "Governor", "Rina Lestari": "Deputy Governor"},
+        ),
+        (
+            "Voters await a swearing-in for Governor-Deputy Governor of Central Java elected Darto "
+            "Wibowo-Rina Lestari next week.",
+            {"Darto Wibowo": "Governor of Central Java", "Rina Lestari": "Deputy Governor of Central Java"},
+        ),
+    ],
+)
+def test_one_title_and_its_deputy_written_once_go_to_the_two_holders_in_order(
+    sentence: str, roles: dict[str, str]
+) -> None:
+    assert {p.name: p.role for p in persons(sentence)} == roles
+
+
+def test_a_title_shared_by_two_holders_leaves_a_role_the_text_gives_alone() -> None:
+    first = "Menteri Pangan Darto Wibowo hadir di pasar."
+    [alone] = persons(first)
+    shared = "Ketua dan Wakil Ketua Panitia, Darto Wibowo dan Rina Lestari, menyambut tamu."
+    people = {p.name: p.role for p in persons(first, shared)}
+    assert alone.role == "Menteri Pangan"
+    assert people == {"Darto Wibowo": "Menteri Pangan", "Rina Lestari": "Wakil Ketua Panitia"}
+
+
 def test_a_hyphen_inside_one_name_keeps_the_name_whole() -> None:
     [person] = persons("Menlu Kroasia Ana Kovac-Horvat bertemu mitranya.")
     assert person.name == "Ana Kovac-Horvat"

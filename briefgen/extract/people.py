@@ -22,7 +22,7 @@ from briefgen.extract.lexicon import (
     is_known_place,
 )
 from briefgen.extract.organizations import Definition, compact
-from briefgen.extract.person_pairs import lower_words, one_of_pair, split_pair
+from briefgen.extract.person_pairs import lower_words, one_of_pair, shared_title_roles, split_pair
 from briefgen.extract.person_runs import ROLE_AFTER, comma_name, read_run
 from briefgen.extract.roles import (
     DEGREE_WORDS,
@@ -313,6 +313,7 @@ def find_people(paragraphs: Sequence[str], definitions: Sequence[Definition]) ->
                 if candidate is not None:
                     candidates.append(candidate)
     _complete_short_names(index, candidates)
+    shared_title_roles(index, paragraphs)
     from briefgen.extract.names import merge_names  # names.py builds on this module's index
 
     merge_names(index, paragraphs, vocab)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefgen.extract.index import PeopleIndex
+from briefgen.extract.index import Mention, PeopleIndex
 from briefgen.extract.roles import Vocabulary
 from briefgen.extract.runs import Run, Unit
 
@@ -94,3 +94,63 @@ def _name_words_on(units: Sequence[Unit], vocab: Vocabulary) -> int:
     while n < len(units) and (vocab.name_like(units[n]) or (n >= 2 and units[n].kind == "paren")):
         n += 1
     return n
+
+
+# "Wali Kota dan Wakil Wali Kota", "Governor-Deputy Governor": one title and its deputy's, written
+# once for the two holders who follow; the deputy's title repeats the first (the back reference).
+_SHARED_TITLE = re.compile(
+    r"(?<![\w-])(?P<title>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*(?:\s(?:dan|and|&)\s|[-–/])\s*"
+    r"(?P<deputy>(?:Wakil|Deputy|Vice)\s+(?P=title))(?![\w-])"
+)
+# Between the deputy's title and the first name: the region (``Sukamaju``, ``of West Sukamaju``), a
+# word of the term (``terpilih``, ``elected``, ``periode 2025-2030``), a comma.
+_TO_FIRST_NAME = re.compile(
+    r"(?P<region>(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.()-]*){0,4})"
+    r"(?:\s+(?:terpilih|elected|periode\s+[\d/–-]+|for\s+the\s+[\d/–-]+\s+period))?\s*,?\s*"
+)
+_BETWEEN_HOLDERS = re.compile(r"\s*[-–]\s*|\s+(?:dan|and|&)\s+")
+
+
+def shared_title_roles(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
+    """``Wali Kota dan Wakil Wali Kota Sukamaju, Budi Santoso-Rina Lestari``, ``the Governor and
+    Deputy Governor, Budi Santoso and Rina Lestari``: the first holder takes the first title (with the
+    region written after the deputy's), the second the deputy's, when the text gave them no role (or
+    the whole phrase as one)."""
+    by_paragraph: dict[int, list[Mention]] = {}
+    for mention in index.mentions:
+        by_paragraph.setdefault(mention.paragraph, []).append(mention)
+    for number, mentions in by_paragraph.items():
+        paragraph = paragraphs[number]
+        mentions = sorted(mentions, key=lambda m: m.start)
+        for match in _SHARED_TITLE.finditer(paragraph):
+            _give_shared_title(index, paragraph, match, mentions)
+
+
+def _give_shared_title(
+    index: PeopleIndex, paragraph: str, match: re.Match[str], mentions: Sequence[Mention]
+) -> None:
+    first = next((k for k, m in enumerate(mentions) if _name_start(paragraph, m) >= match.end()), None)
+    if first is None or first + 1 >= len(mentions):
+        return
+    one, two = mentions[first], mentions[first + 1]
+    gap = _TO_FIRST_NAME.fullmatch(paragraph, match.end(), _name_start(paragraph, one))
+    if (
+        gap is None
+        or one.person == two.person
+        or not _BETWEEN_HOLDERS.fullmatch(paragraph, one.end, _name_start(paragraph, two))
+    ):
+        return
+    region = gap.group("region")
+    whole = " ".join(paragraph[match.start() : match.end() + len(region)].split())
+    for mention, title in ((one, match.group("title")), (two, match.group("deputy"))):
+        record = index.people[mention.person]
+        if record.role is None or " ".join(record.role.split()) == whole:
+            record.role = " ".join(f"{title}{region}".split())
+
+
+def _name_start(paragraph: str, mention: Mention) -> int:
+    """Where the name of ``mention`` starts: a mention registered with its title spans the title."""
+    start = mention.end - len(mention.text)
+    return (
+        start if start >= mention.start and paragraph[start : mention.end] == mention.text else mention.start
+    )
