@@ -84,6 +84,15 @@ def test_month_abbreviations_before_a_day_and_ranks_do_not_end_a_sentence() -> N
     ]
 
 
+def test_ordinary_words_that_are_no_abbreviation_end_a_sentence() -> None:
+    text = "Warga menjaga kebersihan kota. Ia pulang ke rumah ibu. Rapat usai di Kota Batu."
+    assert split_sentences(text) == [
+        "Warga menjaga kebersihan kota.",
+        "Ia pulang ke rumah ibu.",
+        "Rapat usai di Kota Batu.",
+    ]
+
+
 def test_a_title_glued_to_the_word_before_it_is_still_a_title() -> None:
     assert split_sentences("Warga diKab. Agam menolak. Mereka protes.") == [
         "Warga diKab. Agam menolak.",

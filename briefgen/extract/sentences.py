@@ -12,7 +12,7 @@ from briefgen.extract.lexicon import words
 NEVER_FINAL: frozenset[str] = words(
     """
     dr drg prof h hj ir drs dra kh k.h tn ny sdr sdri yth a.n u.p no nomor jl jln kec kab kel
-    kota prov ds gg rt rw tel telp hp bpk ibu st mr mrs ms vs kol let jend brigjen mayjen letjen
+    prov ds gg rt rw tel telp hp bpk st mr mrs ms vs kol let jend brigjen mayjen letjen
     irjen kombes akbp ipda iptu aiptu bripka p.t pt cv eng ing ns apt tgk ust br rm ra ray bray krt
     kph gkr moh muh moch mochd mohd muhd abd mhd
     plt plh pj pjs pdt kep kp dsn dir adm
@@ -22,7 +22,7 @@ NEVER_FINAL: frozenset[str] = words(
     """
 )
 # Month abbreviations: before a day number ("Nov. 4", "Jan. 15") they never end a sentence.
-MONTHS: frozenset[str] = words("jan feb mar apr jun jul aug agu agt sep sept oct okt nov dec des")
+BEFORE_NUMBER: frozenset[str] = words("jan feb mar apr jun jul aug agu agt sep sept oct okt nov dec des")
 # Endings of web addresses: "Tempo.Co" or "Detik.Com" glue no sentences together.
 _DOMAIN_ENDS: frozenset[str] = words("com co id net org go ac sch or tv info news biz io my sg uk us au")
 # Abbreviations that may end a sentence when a capitalised word follows ("dll. Selain itu …").
@@ -182,7 +182,7 @@ def _is_boundary(text: str, i: int) -> bool:
     chunk = _chunk_before(text, i)
     # A title glued to the word before it by scraping ("diKab. Bogor") is still a title.
     chunk = re.sub(r"^[a-z]+(?=[A-Z][a-z])", "", chunk).lower()
-    if chunk in NEVER_FINAL or (chunk in MONTHS and first.isdigit()):
+    if chunk in NEVER_FINAL or (chunk in BEFORE_NUMBER and first.isdigit()):
         return False
     if chunk in MAY_BE_FINAL:
         return True
