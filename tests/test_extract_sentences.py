@@ -31,6 +31,75 @@ def test_prof_ir_hj_and_initials() -> None:
     ]
 
 
+def test_sentences_glued_without_a_space_are_split() -> None:
+    text = (
+        "Kasus naik karena varian baru.Menurut dia, vaksinasi harus dipercepat. "
+        "Rapat digelar di Padang.“Kami siap membantu,” kata camat.Dia pulang sore."
+    )
+    assert split_sentences(text) == [
+        "Kasus naik karena varian baru.",
+        "Menurut dia, vaksinasi harus dipercepat.",
+        "Rapat digelar di Padang.",
+        "“Kami siap membantu,” kata camat.",
+        "Dia pulang sore.",
+    ]
+
+
+def test_a_glued_quotation_opens_the_next_sentence_whatever_its_mark() -> None:
+    # Straight marks, and a closing mark typed for an opening one, stay with the quotation.
+    text = 'Warga menunggu di balai."Kapan dibuka?" tanya mereka. Air sudah surut.”Kami pulang,” ujarnya.'
+    assert split_sentences(text) == [
+        "Warga menunggu di balai.",
+        '"Kapan dibuka?" tanya mereka.',
+        "Air sudah surut.",
+        "”Kami pulang,” ujarnya.",
+    ]
+    assert split_sentences('"We are ready."Then the team left.') == ['"We are ready."', "Then the team left."]
+
+
+def test_glued_names_degrees_numbers_and_addresses_are_not_split() -> None:
+    text = (
+        "H.Budi dan Ny.Ani, S.Kom, M.Si hadir di Kab.Bogor. Harga Rp1.5 juta untuk 3.000 ton, "
+        "kata laman detik.com dan Tempo.Co kemarin. Ia mengutip e.g.The Economist."
+    )
+    assert split_sentences(text) == [
+        "H.Budi dan Ny.Ani, S.Kom, M.Si hadir di Kab.Bogor.",
+        "Harga Rp1.5 juta untuk 3.000 ton, kata laman detik.com dan Tempo.Co kemarin.",
+        "Ia mengutip e.g.The Economist.",
+    ]
+
+
+def test_month_abbreviations_before_a_day_and_ranks_do_not_end_a_sentence() -> None:
+    text = (
+        "The order was signed on Nov. 4 and runs until Jan. 30. Police chief Insp. Gen. Ali "
+        "and Brig. Gen. Budi met Sen. Smith, Kapolda Irjen Pol. Rahmat and Syed Md. Ali. "
+        "Rain fell in Nov. Then it stopped."
+    )
+    assert split_sentences(text) == [
+        "The order was signed on Nov. 4 and runs until Jan. 30.",
+        "Police chief Insp. Gen. Ali and Brig. Gen. Budi met Sen. Smith, Kapolda Irjen Pol. Rahmat "
+        "and Syed Md. Ali.",
+        "Rain fell in Nov.",
+        "Then it stopped.",
+    ]
+
+
+def test_ordinary_words_that_are_no_abbreviation_end_a_sentence() -> None:
+    text = "Warga menjaga kebersihan kota. Ia pulang ke rumah ibu. Rapat usai di Kota Batu."
+    assert split_sentences(text) == [
+        "Warga menjaga kebersihan kota.",
+        "Ia pulang ke rumah ibu.",
+        "Rapat usai di Kota Batu.",
+    ]
+
+
+def test_a_title_glued_to_the_word_before_it_is_still_a_title() -> None:
+    assert split_sentences("Warga diKab. Agam menolak. Mereka protes.") == [
+        "Warga diKab. Agam menolak.",
+        "Mereka protes.",
+    ]
+
+
 def test_times_and_numbers() -> None:
     text = "Rapat dimulai pukul 10.00 WIB. Inflasi tercatat 2,5 persen dari 1.500 sampel. Hasilnya baik."
     assert split_sentences(text) == [
@@ -196,6 +265,7 @@ def _cuts_by_scan(paragraph: str) -> list[int]:
 
     quotes = s.quote_spans(paragraph)
     quote_ends = {end - 1 for _, end in quotes}
+    quote_starts = {start for start, _ in quotes}
     q, i, n = 0, 0, len(paragraph)
     cuts: list[int] = []
     while i < n:
@@ -207,13 +277,14 @@ def _cuts_by_scan(paragraph: str) -> list[int]:
                 i += 1
             if s._is_boundary(paragraph, i):
                 j = i + 1
-                while j < n and paragraph[j] in s._CLOSERS:
+                while j < n and paragraph[j] in s._CLOSERS and j not in quote_starts:
                     j += 1
                 cuts.append(j)
                 i = j
                 continue
         elif (
             (ch == "”" or (ch == '"' and i in quote_ends))
+            and i not in quote_starts
             and i > 0
             and paragraph[i - 1] in s._TERMINALS
             and s._is_boundary(paragraph, i - 1)
@@ -224,6 +295,7 @@ def _cuts_by_scan(paragraph: str) -> list[int]:
 
 
 CUTS_TEXT = [
+    'Panen selesai.”Kami lega,” ujarnya. Stok cukup."Harga turun," katanya.Lalu ia pulang.',
     "Rapat selesai. Ia pulang?! Lalu… “Kami siap.” Ia menambahkan bahwa Dr. Budi hadir.",
     'Kata dia, "Sudah." Lalu "ya?" dan (lihat.) Besoknya pukul 10.30 WIB rapat lagi...',
     "“Kalimat dalam kutipan. Masih kutipan!” katanya. “Tanpa penutup. Lagi",

@@ -12,15 +12,19 @@ from briefgen.extract.lexicon import words
 NEVER_FINAL: frozenset[str] = words(
     """
     dr drg prof h hj ir drs dra kh k.h tn ny sdr sdri yth a.n u.p no nomor jl jln kec kab kel
-    kota prov ds gg rt rw tel telp hp bpk ibu st mr mrs ms vs kol let jend brigjen mayjen letjen
+    prov ds gg rt rw tel telp hp bpk st mr mrs ms vs kol let jend brigjen mayjen letjen
     irjen kombes akbp ipda iptu aiptu bripka p.t pt cv eng ing ns apt tgk ust br rm ra ray bray krt
     kph gkr moh muh moch mochd mohd muhd abd mhd
     plt plh pj pjs pdt kep kp dsn dir adm
     kapt lettu letda serda serka sertu serma pelda peltu kopda kopka praka pratu laksma laksda laksdya
     marsma marsda marsdya brigpol bripda briptu aipda kompol akp
-    gen lt col capt sgt gov inf
+    gen lt col capt sgt gov inf brig insp pol supt maj cmdr sen rep pres md dok
     """
 )
+# Month abbreviations: before a day number ("Nov. 4", "Jan. 15") they never end a sentence.
+BEFORE_NUMBER: frozenset[str] = words("jan feb mar apr jun jul aug agu agt sep sept oct okt nov dec des")
+# Endings of web addresses: "Tempo.Co" or "Detik.Com" glue no sentences together.
+_DOMAIN_ENDS: frozenset[str] = words("com co id net org go ac sch or tv info news biz io my sg uk us au")
 # Abbreviations that may end a sentence when a capitalised word follows ("dll. Selain itu …").
 MAY_BE_FINAL: frozenset[str] = words(
     """
@@ -140,6 +144,24 @@ def _next_word(text: str, i: int) -> str:
     return match.group(1) if match else ""
 
 
+_GLUED_AFTER = re.compile(r"[“\"]?[A-Z][a-z]+\b(?![.@/][A-Za-z0-9])")
+
+
+def _is_glued(text: str, i: int, j: int) -> bool:
+    """Whether the full stop at ``i`` ends a sentence that scraping glued to the next one with no
+    space (``… varian.Menurut dia …``, ``… Garut.“Lima …``): a lowercase word of letters only before
+    it, a capitalised word right after it (``j``: past the closing marks) that is not a web
+    address's ending (``Tempo.Co``). Initials (``H.Budi``), degrees (``M.Si``), numbers
+    (``Rp1.5``, ``3.000``) and addresses (``detik.com``) have no such shape."""
+    if text[i] != "." or not text[i - 1 : i].islower():
+        return False
+    chunk = _chunk_before(text, i)
+    if not (len(chunk) >= 2 and chunk.isalpha()) or chunk.lower() in NEVER_FINAL:
+        return False
+    glued = _GLUED_AFTER.match(text, j)
+    return glued is not None and glued.group().lstrip('“"').lower() not in _DOMAIN_ENDS
+
+
 def _is_boundary(text: str, i: int) -> bool:
     """Whether the terminal punctuation at ``i`` (already past closers) ends a sentence."""
     ch = text[i]
@@ -148,7 +170,7 @@ def _is_boundary(text: str, i: int) -> bool:
     while j < len(text) and text[j] in _CLOSERS:
         j += 1
     if j < len(text) and not text[j].isspace():
-        return False
+        return _is_glued(text, i, j)
     nxt = _next_word(text, j)
     if not nxt:
         return True
@@ -157,8 +179,10 @@ def _is_boundary(text: str, i: int) -> bool:
         return False
     if ch != ".":
         return True
-    chunk = _chunk_before(text, i).lower()
-    if chunk in NEVER_FINAL:
+    chunk = _chunk_before(text, i)
+    # A title glued to the word before it by scraping ("diKab. Bogor") is still a title.
+    chunk = re.sub(r"^[a-z]+(?=[A-Z][a-z])", "", chunk).lower()
+    if chunk in NEVER_FINAL or (chunk in BEFORE_NUMBER and first.isdigit()):
         return False
     if chunk in MAY_BE_FINAL:
         return True
@@ -195,6 +219,7 @@ def _cuts(paragraph: str) -> list[int]:
     """Where the sentences of ``paragraph`` end (after their closing marks)."""
     quotes = quote_spans(paragraph)  # sorted and disjoint: walked with the text, not searched
     quote_ends = {end - 1 for _, end in quotes}
+    quote_starts = {start for start, _ in quotes}  # a glued next sentence may open with one
     q = 0
     cuts: list[int] = []
     i = 0
@@ -210,21 +235,30 @@ def _cuts(paragraph: str) -> list[int]:
                 i += 1
             if _is_boundary(paragraph, i):
                 j = i + 1
-                while j < n and paragraph[j] in _CLOSERS:
+                while j < n and paragraph[j] in _CLOSERS and j not in quote_starts:
                     j += 1
                 cuts.append(j)
                 i = j
                 continue
-        elif (
-            # A quotation that ends a sentence: “Kami siap.” Ia menambahkan …
-            (ch == "”" or (ch == '"' and i in quote_ends))
-            and i > 0
-            and paragraph[i - 1] in _TERMINALS
-            and _is_boundary(paragraph, i - 1)
-        ):
+        elif _closes_a_sentence(paragraph, i, i in quote_ends, i in quote_starts):
             cuts.append(i + 1)
         i += 1
     return cuts
+
+
+def _closes_a_sentence(paragraph: str, i: int, closes: bool, opens: bool) -> bool:
+    """Whether the quotation mark at ``i`` closes a quotation that ends a sentence (“Kami siap.”
+    Ia menambahkan …). ``closes``/``opens``: the mark ends/begins a quotation by
+    :func:`scan_marks`; one that begins one (``… diamankan.”Saya …``, typed for an opening mark)
+    ends nothing."""
+    ch = paragraph[i]
+    return (
+        (ch == "”" or (ch == '"' and closes))
+        and not opens
+        and i > 0
+        and paragraph[i - 1] in _TERMINALS
+        and _is_boundary(paragraph, i - 1)
+    )
 
 
 def split_sentences(paragraph: str) -> list[str]:
