@@ -295,40 +295,34 @@ def test_find_cues_prefilters_change_nothing_on_written_sentences(monkeypatch: p
     assert any(kind == "weak" for cues in found for _, kind in cues)
 
 
-def test_find_cues_prefilters_change_nothing_on_the_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
+def _corpus_sentences() -> list[str]:
+    """Every sentence of the real corpus; the test is skipped where ``../shared/corpus`` is absent."""
     from briefgen.extract.sentences import split_sentences
-    from briefgen.extract.step_cues import find_cues
     from briefgen.pipeline import discover, load_article
 
     if not _CUE_CORPUS.is_dir():
         pytest.skip(f"{_CUE_CORPUS} is absent (the real corpus lives beside the checkout, in ../shared)")
-    sentences = [
+    return [
         s
         for path in discover([_CUE_CORPUS])
         for p in load_article(path).paragraphs
         for s in split_sentences(p)
     ]
+
+
+def test_find_cues_prefilters_change_nothing_on_the_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefgen.extract.step_cues import find_cues
+
+    sentences = _corpus_sentences()
     texts = [(text, quoted) for text in sentences for quoted in (False, True)]
     assert len(texts) > 1000
     assert [find_cues(text, quoted) for text, quoted in texts] == _cues_unfiltered(monkeypatch, texts)
 
 
 def test_the_gate_of_find_cues_answers_what_its_pattern_answers() -> None:
-    from briefgen.extract.sentences import split_sentences
     from briefgen.extract.step_cues import _CUE_WORD_STARTS, _CUE_WORDS
-    from briefgen.pipeline import discover, load_article
 
-    if not _CUE_CORPUS.is_dir():
-        pytest.skip(f"{_CUE_CORPUS} is absent (the real corpus lives beside the checkout, in ../shared)")
-    texts = [
-        *_CUED,
-        *(
-            s
-            for path in discover([_CUE_CORPUS])
-            for p in load_article(path).paragraphs
-            for s in split_sentences(p)
-        ),
-    ]
+    texts = [*_CUED, *_corpus_sentences()]
     answers = [_CUE_WORD_STARTS.search(text, text.lower()) for text in texts]
     assert answers == [_CUE_WORDS.search(text) is not None for text in texts]
     assert True in answers and False in answers
@@ -336,21 +330,9 @@ def test_the_gate_of_find_cues_answers_what_its_pattern_answers() -> None:
 
 def test_the_cue_scans_at_word_starts_find_what_the_patterns_find() -> None:
     from briefgen.extract.patterns import words_of
-    from briefgen.extract.sentences import split_sentences
     from briefgen.extract.step_cues import _GUARDED, _STRONG, _WEAK, cue_scans
-    from briefgen.pipeline import discover, load_article
 
-    if not _CUE_CORPUS.is_dir():
-        pytest.skip(f"{_CUE_CORPUS} is absent (the real corpus lives beside the checkout, in ../shared)")
-    texts = [
-        *_CUED,
-        *(
-            s
-            for path in discover([_CUE_CORPUS])
-            for p in load_article(path).paragraphs
-            for s in split_sentences(p)
-        ),
-    ]
+    texts = [*_CUED, *_corpus_sentences()]
     strong, weak, guarded = cue_scans()
     scans = [(_STRONG, strong), (_WEAK, weak)]
     scans += [(pattern, scan) for (_, pattern, _), (_, scan, _) in zip(_GUARDED, guarded, strict=True)]
