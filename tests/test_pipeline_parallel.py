@@ -191,3 +191,30 @@ def test_a_build_by_other_code_is_not_up_to_date(
         assert pipeline.build(config).up_to_date
     finally:
         pipeline.code_digest.cache_clear()
+
+
+def test_code_edited_while_a_build_runs_is_not_taken_for_the_code_that_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sources = many_sources(tmp_path / "sources", 1)
+    serially(monkeypatch)
+    monkeypatch.setattr(pipeline_sources, "SETTLED_NS", -(10**12))  # every stat trusted at once
+    package = copied_package(tmp_path, monkeypatch)
+    config = Config(sources=(sources,), out=tmp_path / "out", prepared=DAY)
+    rules = package / "extract" / "steps.py"
+    real = pipeline._build_unlocked
+
+    def edited_meanwhile(*args: object, **kwargs: object) -> object:
+        rules.write_text(rules.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    try:
+        with monkeypatch.context() as patch:
+            patch.setattr(pipeline, "_build_unlocked", edited_meanwhile)
+            assert pipeline.build(config).written
+        pipeline.code_digest.cache_clear()  # a new process, in effect
+        again = pipeline.build(config)  # the recorded build was made before the edit
+        assert not again.up_to_date and again.written
+        assert pipeline.build(config).up_to_date
+    finally:
+        pipeline.code_digest.cache_clear()

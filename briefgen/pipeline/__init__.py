@@ -244,7 +244,7 @@ def _unchanged(config: Config) -> list[Path] | None:
         entry = read_manifest(config.out)["builds"].get(build_key(config, day, period))
         digests = Digests(entry.get("stats") if isinstance(entry, dict) else None)
         inputs = {**_source_digests(sources, digests), **_translation_digests(extra, digests)}
-        if is_up_to_date(entry, inputs, template_digest(folder), config.out):
+        if is_up_to_date(entry, inputs, template_digest(folder), config.out, code_stats()):
             assert isinstance(entry, dict)
             return [config.out / name for name in entry["outputs"]]
     return None
@@ -276,9 +276,11 @@ def _build_locked(run: _Run, sources: list[Path], force: bool) -> BuildResult:
         read = _source_digests(sources, digests)
         inputs = {**read, **_translation_digests(_inputs_of(run.translation), digests)}
         template_hash = template_digest(Path(run.template.path))
-        if not force and is_up_to_date(entry, inputs, template_hash, out):
+        code = code_stats()  # taken once, before the code is read, as the sources' stats are
+        if not force and is_up_to_date(entry, inputs, template_hash, out, code):
             assert isinstance(entry, dict)
             return BuildResult(up_to_date=[out / name for name in entry["outputs"]])
+        code_hash = code_digest()  # the code as it is before the build, recorded with its stats
         # The DOCX and PDF writers load in processes of their own while the sources are understood.
         with writer_processes(run.config.formats, run.template, len(sources)) as writers:
             result = _build_unlocked(run, open_steps(manifest.get("steps"), run.day), writers)
@@ -287,8 +289,8 @@ def _build_locked(run: _Run, sources: list[Path], force: bool) -> BuildResult:
         manifest["steps"] = recorded_steps(manifest.get("steps"), result.brief, run.day)
         manifest["builds"][key] = {
             "version": __version__,
-            "code": code_digest(),
-            "code_stats": code_stats(),
+            "code": code_hash,
+            "code_stats": code,
             # read again: the memory may have learnt machine translations
             "inputs": {**read, **_translation_digests(_inputs_of(run.translation), digests)},
             "stats": digests.stats,  # so the next check need not read the files whose stat is the same

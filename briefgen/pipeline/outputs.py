@@ -20,7 +20,7 @@ from briefgen.errors import BriefgenError, SourceError, raise_if_stopped
 from briefgen.model import Brief, Facts, NextStep, StepItem, Template
 from briefgen.pipeline.locks import LockTimeout, held
 from briefgen.pipeline.sources import MANIFEST_FILE, file_stat, open_regular
-from briefgen.pipeline.understanding import code_digest, code_stats
+from briefgen.pipeline.understanding import code_digest
 
 LOCK_FILE = ".briefgen.lock"
 CACHE_DIR = ".briefgen-cache"
@@ -118,13 +118,15 @@ def write_manifest(out: Path, manifest: dict[str, Any]) -> None:
         raise BriefgenError(f"{out / MANIFEST_FILE}: cannot write ({exc.strerror or exc})") from None
 
 
-def is_up_to_date(entry: object, inputs: dict[str, str], template: str, out: Path) -> bool:
-    """True when the recorded build had these inputs and template and its outputs are intact."""
+def is_up_to_date(
+    entry: object, inputs: dict[str, str], template: str, out: Path, code: list[list[Any]] | None
+) -> bool:
+    """True when the recorded build had these inputs, template and code (``code`` is
+    :func:`~.understanding.code_stats` now) and its outputs are intact."""
     if not isinstance(entry, dict) or entry.get("version") != __version__:
         return False
     # The code's files as they were recorded are the same code; else the digest tells.
-    stats = code_stats()
-    if (stats is None or entry.get("code_stats") != stats) and entry.get("code") != code_digest():
+    if (code is None or entry.get("code_stats") != code) and entry.get("code") != code_digest():
         return False
     if entry.get("inputs") != inputs or entry.get("template") != template:
         return False
