@@ -145,6 +145,8 @@ def _next_word(text: str, i: int) -> str:
 
 
 _GLUED_AFTER = re.compile(r"[“\"]?[A-Z][a-z]+\b(?![.@/][A-Za-z0-9])")
+# A title glued to the word before it by scraping ("diKab. Bogor"): the lower-case word in front.
+_GLUED_BEFORE_TITLE = re.compile(r"^[a-z]+(?=[A-Z][a-z])")
 
 
 def _is_glued(text: str, i: int, j: int) -> bool:
@@ -180,8 +182,7 @@ def _is_boundary(text: str, i: int) -> bool:
     if ch != ".":
         return True
     chunk = _chunk_before(text, i)
-    # A title glued to the word before it by scraping ("diKab. Bogor") is still a title.
-    chunk = re.sub(r"^[a-z]+(?=[A-Z][a-z])", "", chunk).lower()
+    chunk = _GLUED_BEFORE_TITLE.sub("", chunk).lower()  # "diKab. Bogor": still a title
     if chunk in NEVER_FINAL or (chunk in BEFORE_NUMBER and first.isdigit()):
         return False
     if chunk in MAY_BE_FINAL:
