@@ -37,6 +37,10 @@ Voice = Literal["active", "passive"]
 _SLOTS: tuple[Slot, ...] = ("counterpart", "object", "none")
 _VOICES: tuple[Voice, ...] = ("active", "passive")
 
+# The event verb of a lead with no event verb whose main person is quoted (an entry of
+# event-verbs.csv): they gave a statement, and no more is said.
+STATEMENT_VERB = "menyampaikan keterangan"
+
 # The last words of bodies' names written in English ("Japan Foundation", "Korean Film Council"):
 # extraction takes such a run for a body, translation leaves it as it is.
 ENGLISH_BODY_ENDS = frozenset(

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from briefgen.extract import extract
-from briefgen.extract.frames import STATEMENT_VERB, find_event, frame_step, me_forms
-from briefgen.lexicons import bundled
+from briefgen.extract.frames import find_event, frame_step, me_forms
+from briefgen.lexicons import STATEMENT_VERB, bundled
 from briefgen.model import Article, EventFrame, Facts, NextStep, Person
 
 TODAY = dt.date(2026, 11, 22)

@@ -10,7 +10,7 @@ from types import ModuleType
 
 import pytest
 
-from briefgen.model import Actor, Article, EventFrame, Facts, NextStep
+from briefgen.model import Actor, Article, EventFrame, Facts, NextStep, Quote
 from briefgen.translate.frames import key_point, step_parts, step_text
 from briefgen.translate.glossary import Glossary
 
@@ -129,6 +129,25 @@ def test_an_english_lead_is_the_english_of_its_key_point() -> None:
     point = key_point(facts_with(frame), GLOSSARY)
     assert (point.en, point.origin) == (sentence, "source")  # not a translator's: counted apart
     assert point.id == "Menteri Perdagangan Budi Santoso."
+
+
+def test_an_english_articles_indonesian_key_point_has_no_english_role_and_says_who_was_quoted() -> None:
+    sentence = "Two provinces signed a water supply deal on Friday, the public works ministry said."
+    frame = EventFrame(
+        actor=Actor("Budi Santoso", "minister"), place="Jakarta", date=TUESDAY, sentence=sentence, lang="en"
+    )
+    facts = facts_with(frame)
+    facts.quotes = [Quote("The pipes will be laid next year.", speaker="Budi Santoso")]
+    point = key_point(facts, GLOSSARY)
+    assert (point.en, point.origin) == (sentence, "source")
+    # The English title is given in Indonesian where the glossary has it, and the quoted person
+    # gave a statement: a sentence, not a list of who, where and when.
+    assert point.id == "Menteri Budi Santoso menyampaikan keterangan di Jakarta pada Selasa, 20 Januari 2026."
+    # A title the glossary cannot give in Indonesian is left out; without a quote, no statement.
+    unknown = EventFrame(
+        actor=Actor("Budi Santoso", "water czar"), place="Jakarta", sentence=sentence, lang="en"
+    )
+    assert key_point(facts_with(unknown), GLOSSARY).id == "Budi Santoso di Jakarta."
 
 
 def test_a_step_whose_action_is_all_known_words_is_a_whole_english_sentence() -> None:

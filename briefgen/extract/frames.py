@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from briefgen.extract.lexicon import CITIES, words
 from briefgen.extract.patterns import can_match, first_bounded
 from briefgen.extract.sentences import sentence_spans
-from briefgen.lexicons import ENGLISH_BODY_ENDS, EventLexicon, EventVerb, bundled, key
+from briefgen.lexicons import ENGLISH_BODY_ENDS, STATEMENT_VERB, EventLexicon, EventVerb, bundled, key
 from briefgen.model import Actor, EventFrame, NextStep, Organization, Person, StepKind
 
 __all__ = ["find_event", "frame_step"]
@@ -304,8 +304,6 @@ def _frame_in(
 _CAPTION = re.compile(r"\((?:[A-Z][\w.]*\s+)?(?:Photo|Foto)\b|\bFoto\s*:", re.I)
 _ENGLISH_WORDS = words("the of and to in with was were is are for on that has have by from")
 _INDONESIAN_WORDS = words("yang dan di dengan untuk dari ini pada itu dalam akan telah kepada oleh")
-# A lead with no event verb whose main person is quoted: they gave a statement (no more is said).
-STATEMENT_VERB = "menyampaikan keterangan"
 
 
 def _is_english(text: str) -> bool:

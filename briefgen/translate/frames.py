@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from briefgen.lexicons import ENGLISH_BODY_ENDS, EventLexicon, EventVerb, bundled, key
+from briefgen.lexicons import ENGLISH_BODY_ENDS, STATEMENT_VERB, EventLexicon, EventVerb, bundled, key
 from briefgen.model import Actor, Bilingual, EventFrame, Facts, NextStep, StepKind
 from briefgen.standards import format_day
 from briefgen.translate.glossary import Glossary, tokens
@@ -229,12 +229,45 @@ def _where_when(
     return text_id.strip(), text_en.strip() if text_en is not None else None
 
 
-def _framed(facts: Facts, frame: EventFrame, text_id: str, text_en: str | None) -> Bilingual:
+def _indonesian_role(role: str, glossary: Glossary | None) -> str | None:
+    """An English article's role as the Indonesian column may show it: kept when it is Indonesian
+    (``Menteri Perdagangan``), else the glossary entry whose English it is exactly (``minister`` →
+    ``Menteri``), else None: an English word has no place in the Indonesian sentence."""
+    if glossary is None:
+        return None
+    words = role.split()
+    if words and glossary.is_indonesian(words[0].casefold()):
+        return role
+    wanted = role.casefold()
+    return next((id_ for id_, en in glossary.pairs() if en.casefold() == wanted), None)
+
+
+def _english_source_id(facts: Facts, frame: EventFrame, text_id: str, glossary: Glossary | None) -> str:
+    """The Indonesian key point of an English article: who (its role only in Indonesian), that
+    they gave a statement when the article quotes them, where and when; without a person the
+    source's own sentence (the translation layer's to fill)."""
+    actor = frame.actor
+    if actor is None or not text_id:
+        return frame.sentence
+    if actor.name is None:
+        return _end(_capital(text_id))
+    role = _role_of(actor)
+    role_id = _indonesian_role(role, glossary) if role else None
+    who = f"{role_id} {actor.name}" if role_id else actor.name
+    if any(q.speaker == actor.name for q in facts.quotes):
+        who = f"{who} {STATEMENT_VERB}"
+    sentence, _ = _where_when(frame, who, None, False)
+    return _end(_capital(sentence))
+
+
+def _framed(
+    facts: Facts, frame: EventFrame, text_id: str, text_en: str | None, glossary: Glossary | None
+) -> Bilingual:
     """The key point from the frame's sentence: the source's own lead for an English article
     (the Indonesian says who, where and when when a person was found, else repeats the source);
     else the generated sentence, its English pending when a part has none."""
     if frame.lang == "en":
-        indonesian = _end(_capital(text_id)) if frame.actor and text_id else frame.sentence
+        indonesian = _english_source_id(facts, frame, text_id, glossary)
         return Bilingual(indonesian or text_id, frame.sentence or None, "source")
     if not text_id:
         return Bilingual(facts.background[0] if facts.background else "", None, "missing")
@@ -258,7 +291,7 @@ def key_point(facts: Facts, glossary: Glossary | None, lexicon: EventLexicon | N
     slot = _slot(frame, verb, glossary, lexicon) if verb else None
     text_id, text_en, apposition = _core(actor_id, actor_en, verb, slot)
     text_id, text_en = _where_when(frame, text_id, text_en, apposition)
-    return _framed(facts, frame, text_id, text_en)
+    return _framed(facts, frame, text_id, text_en, glossary)
 
 
 # --------------------------------------------------------------------------- next steps
