@@ -77,6 +77,12 @@ def test_the_register_gives_each_steps_kind_and_actor_in_english_on_one_line(tem
     assert (actor, due) == ("Pemerintah Kabupaten Jepara", "pada Mei 2026 / in May 2026")
     named = StepItem(step.action, "Budi Santoso", None, actor_en="Budi Santoso", kind=step.kind)
     assert register_cells(named, ("id", "en"), template)[0][1][1].text == "Plan"  # a name is not repeated
+    # A step of no known kind still says what its English line is, not an actor standing alone
+    # where the action's English would be.
+    kindless = StepItem(step.action, step.actor, None, actor_en=step.actor_en)
+    assert register_cells(kindless, ("id", "en"), template)[0][1][1].text == (
+        "Next step — the Jepara Regency Government"
+    )
     # One language: the step's own cells (the English actor in the actor column).
     assert register_cells(step, ("en",), template)[1] == "The Jepara Regency Government"
 

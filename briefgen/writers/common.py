@@ -176,7 +176,9 @@ def register_cells(
             if step.actor_en and step.actor_en.casefold() != (step.actor or "").casefold()
             else None
         )
-        parts = [p for p in (step.kind.en if step.kind else None, actor_en) if p]
+        # Without a kind the actor alone would read as the action's English: say what it is.
+        kind_en = step.kind.en if step.kind else ("Next step" if actor_en else None)
+        parts = [p for p in (kind_en, actor_en) if p]
         english = Shown(xml_safe(" — ".join(parts)), pending=True, origin="missing")
         actions[list(langs).index("en")] = english
     shown_actions = [(lg, a) for lg, a in zip(langs, actions, strict=True) if a.text]
