@@ -109,6 +109,28 @@ def test_a_first_line_that_is_a_bare_dateline_is_no_headline() -> None:
     assert article.paragraphs[0] == "Bogor –"
 
 
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        "Rabu, 5 Maret 2025",
+        "Kamis, 6 Mar 2025 09:15 WIB",
+        "Thursday, March 6, 2025",
+        "Jumat 7 Mar 2025 | 10.05 WITA",
+    ],
+)
+def test_a_pages_date_line_above_the_headline_is_no_headline(date_line: str) -> None:
+    # A scraped page opens with the site's date of the day; the headline is the line below it,
+    # and the date line, which need not be the story's date, stays out of the story.
+    text = (
+        f"{date_line}\n\nPemkot Bogor Buka Taman Baru di Pusat Kota\n\n"
+        "Bogor – Wali Kota Bogor meresmikan taman baru di pusat kota pada Senin (3/3/2025).\n"
+    )
+    article = read_article(text, "kabar.txt", ".txt")
+    assert article.title == "Pemkot Bogor Buka Taman Baru di Pusat Kota"
+    assert article.paragraphs[0].startswith("Bogor – Wali Kota")
+    assert not any(date_line in p for p in article.paragraphs)
+
+
 # --------------------------------------------------------------------------- cleaning rules
 
 

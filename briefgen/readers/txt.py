@@ -16,6 +16,21 @@ _DATELINE_START = re.compile(
 )
 
 
+_MONTH = (
+    r"(?:Jan(?:uari|uary)?|Feb(?:ruari|ruary)?|Mar(?:et|ch)?|Apr(?:il)?|Mei|May|Jun[ie]?|Jul[iy]?"
+    r"|Agu(?:stus)?|Ags|Aug(?:ust)?|Sep(?:tember)?|Sept|Okt(?:ober)?|Oct(?:ober)?|Nov(?:ember)?"
+    r"|Des(?:ember)?|Dec(?:ember)?)\.?"
+)
+# A page's date line above its headline: "Kamis, 19 Juni 2025 18:41 WITA", "Friday, January 23,
+# 2026", "Selasa 22 Nov 2022 12:13 WIB". It is no headline.
+_DATE_LINE = re.compile(
+    r"^(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday),?\s+(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2},?)\s+\d{4}"
+    r"(?:\s*[,|-]?\s*\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|GMT[+\d]*|UTC[+\d]*))?)?\s*$",
+    re.I,
+)
+
+
 def _title_and_body(text: str) -> tuple[str | None, str]:
     """Split off a headline: a short first line, no sentence end, set apart from the body.
 
@@ -25,17 +40,20 @@ def _title_and_body(text: str) -> tuple[str | None, str]:
     """
     lines = normalise(text).split("\n")
     content = [i for i, line in enumerate(lines) if not is_junk(line)]
-    if len(content) < 2:
+    # A page's date line above the headline is looked past; it stays out of the body, as it did
+    # when it was taken for the headline (a site's date of the day is not the story's date).
+    dated = 1 if content and _DATE_LINE.match(lines[content[0]]) else 0
+    if len(content) < 2 + dated:
         return None, text
-    first, second = content[0], content[1]
+    first, second = content[dated], content[dated + 1]
     head = lines[first]
     if _ENDS_SENTENCE.search(head) or len(head.split()) > 20 or _DATELINE_START.match(head):
-        return None, text
+        return None, "\n".join(lines[first:]) if dated else text
     separated = second > first + 1
     body_start = lines[second]
     if separated or len(body_start) > 2 * len(head) or _DATELINE_START.match(body_start):
         return head, "\n".join(lines[second:])
-    return None, text
+    return None, "\n".join(lines[first:]) if dated else text
 
 
 def read(text: str, source: str) -> Article:
