@@ -57,6 +57,19 @@ def test_targets_stated_chased_or_to_be_reached_are_steps_a_target_already_named
     assert firsts(facts) == ["Target", "Dinas", "Perluasan"]
 
 
+def test_a_target_named_without_a_figure_or_set_before_is_no_target_set_now() -> None:
+    facts = facts_of(
+        "Kepala Dinas Pertanian, Rudi Hartono, membuka rapat.",
+        "Rudi menyebut padi dan jagung menjadi andalan untuk mencapai target swasembada daerah.",
+        "Selain itu, pameran digelar untuk mencapai target kunjungan yang ditetapkan gubernur.",
+        "Jumlah itu melampaui target panen yang ditetapkan dinas pada awal musim.",
+        "Rudi menargetkan 20 ribu ton gabah terserap.",
+        "Pasar tani dibuka untuk mencapai target penjualan 500 ton tahun ini.",
+        "Target panen semester ini ditetapkan 90 ton.",
+    )
+    assert firsts(facts) == ["Rudi", "Pasar", "Target"]
+
+
 def test_the_object_first_with_the_speakers_side_as_agent_is_a_commitment() -> None:
     facts = facts_of(
         "Bupati Sungai Raya, Andi Pratama, membuka rapat staf.",

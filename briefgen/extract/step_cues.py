@@ -40,7 +40,10 @@ _STRONG = re.compile(
     r"|(?:mematok|dipatok|membidik|dibidik|mengejar|memasang|mencanangkan|memberi(?:kan)?|menetapkan)\s+target"
     # ("kami tengah membidik penyelesaian perjanjian …": aiming at an outcome is a target)
     r"|(?:membidik|mengincar)\s+(?:\w+\s+){0,2}?pe[a-z]{3,}an"
-    r"|target\s+(?:kita|kami|saya|pihaknya)\b|dengan\s+target\s+\d+|(?:untuk|guna|demi)\s+mencapai\s+target\b(?!\s+(?:tersebut|itu|ini)\b)"
+    r"|target\s+(?:kita|kami|saya|pihaknya)\b|dengan\s+target\s+\d+"
+    # ("… menjadi andalan untuk mencapai target pertumbuhan": a target reached for with no figure
+    # or time of its own is the purpose of something, not a target set)
+    r"|(?:untuk|guna|demi)\s+mencapai\s+target\b(?=(?:\s+[^\s.;,]+){0,5}?\s+(?:\d|(?:tahun|bulan|semester)\s+(?:ini|depan)\b))"
     # A measure someone deems necessary: "menilai perlu pembatasan …", "memandang perlu adanya …".
     r"|(?:menilai|memandang|merasa|menganggap)\s+(?:masih\s+)?perlu(?:nya)?\b"
     # (readiness to receive, "siap menerima vaksin", "siap divaksin", is no act of one's own)
@@ -56,8 +59,9 @@ _STRONG = re.compile(
     r"|mematangkan|memfinalisasi|merampungkan)"
     # ("… yang tengah kami susun": the same, the speaker's side before the bare verb)
     r"|(?:sedang|tengah)\s+(?:kami|kita)\s+(?:susun|siapkan|persiapkan|rancang|godok|matangkan|rampungkan)"
-    # "target panen semester ini ditetapkan 90 ton": a target set.
-    r"|target\s+(?:[^.;\s]+\s+){0,5}?ditetapkan)\b"
+    # "target panen semester ini ditetapkan 90 ton": a target set ("target … yang ditetapkan
+    # pemerintah" names one set before).
+    r"|target\s+(?:[^.;\s]+\s+){0,5}?(?<!\byang\s)ditetapkan)\b"
     # English: "agreed to", "plans to", "is set to", "reaffirmed commitment to", "is scheduled to"
     r"|\b(?:agree(?:d|s|ing)?\s+(?:to|on|upon)|plan(?:s|ned|ning)\s+to|(?:we|I|they)\s+(?:also\s+|still\s+)?plan\s+to"
     r"|(?:is|are|was|were)\s+(?:(?:also|still|now)\s+)?set\s+to"
