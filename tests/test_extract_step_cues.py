@@ -70,6 +70,19 @@ def test_a_target_named_without_a_figure_or_set_before_is_no_target_set_now() ->
     assert firsts(facts) == ["Rudi", "Pasar", "Target"]
 
 
+def test_a_commitment_read_into_an_act_or_acknowledged_in_english_is_no_commitment_declared() -> None:
+    facts = facts_of(
+        "Minister Rina Hapsari welcomed the delegation from Perth.",
+        "The visit demonstrates Australia's commitment to deepening ties with the province.",
+        "It shows the council’s commitment to open the port.",
+        "Rina thanked the mayors, acknowledging their commitment to cleaner rivers.",
+        "The regular talks reflected a commitment to keep trade open.",
+        "Rina reaffirmed the province's commitment to doubling school grants next year.",
+    )
+    assert firsts(facts) == ["Rina"]
+    assert "reaffirmed" in facts.next_steps[0].text
+
+
 def test_the_object_first_with_the_speakers_side_as_agent_is_a_commitment() -> None:
     facts = facts_of(
         "Bupati Sungai Raya, Andi Pratama, membuka rapat staf.",

@@ -100,8 +100,12 @@ _FOLLOWS_UP = re.compile(
 )
 # "Respons cepat itu menunjukkan adanya perhatian dan komitmen untuk …": a commitment read into an
 # act by whoever judges it is an evaluation, not a commitment declared.
+# ("This visit demonstrates Japan's commitment to …", "acknowledging their commitment to …": the
+# same in English, by whoever reads it in the act or acknowledges it)
 _SHOWS = re.compile(
-    r"\b(?:menunjukkan|mencerminkan|membuktikan|wujud|bukti|bentuk)\s+(?:adanya\s+)?(?:[\w-]+\s+){0,3}$",
+    r"\b(?:menunjukkan|mencerminkan|membuktikan|wujud|bukti|bentuk|shows?|showed|shown|demonstrat(?:es|ed|ing)"
+    r"|reflect(?:s|ed|ing)?|prove[sd]?|underscore[sd]?|acknowledg(?:es|ed|ing)|sign|proof|evidence)\s+"
+    r"(?:adanya\s+|of\s+)?(?:[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "penugasan pemerintah untuk menyerap gabah", "mendapat penugasan mengerjakan 150 bendungan",
@@ -507,7 +511,7 @@ def _strong_cues(text: str, low: str, words: Words) -> list[tuple[int, str]]:
             _TASK_AFTER.match(text, m.end()) or _TASK_GIVEN.search(text, max(0, m.start() - 40), m.start())
         ):
             continue
-        if word.startswith(("komitmen", "kesiapan")) and _SHOWS.search(
+        if word.startswith(("komitmen", "kesiapan", "commitment")) and _SHOWS.search(
             text, max(0, m.start() - 80), m.start()
         ):
             continue
