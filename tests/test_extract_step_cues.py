@@ -346,11 +346,11 @@ def test_find_cues_prefilters_change_nothing_on_the_corpus(monkeypatch: pytest.M
 
 
 def test_the_gate_of_find_cues_answers_what_its_pattern_answers() -> None:
-    from briefgen.extract.step_cues import _CUE_WORD_STARTS, _CUE_WORDS
+    from briefgen.extract.step_gate import CUE_WORD_STARTS, CUE_WORDS
 
     texts = [*_CUED, *_corpus_sentences()]
-    answers = [_CUE_WORD_STARTS.search(text, text.lower()) for text in texts]
-    assert answers == [_CUE_WORDS.search(text) is not None for text in texts]
+    answers = [CUE_WORD_STARTS.search(text, text.lower()) for text in texts]
+    assert answers == [CUE_WORDS.search(text) is not None for text in texts]
     assert True in answers and False in answers
 
 

@@ -7,7 +7,7 @@ import functools
 import re
 
 from briefgen.extract.lexicon import MONTH_RE, NOT_NEGATED, words
-from briefgen.extract.patterns import Scan, Words, WordStarts, may_hold, scan, words_of
+from briefgen.extract.patterns import Scan, Words, may_hold, scan, words_of
 from briefgen.extract.step_english import (
     AIMS_EN,
     ASKED_FOR,
@@ -20,6 +20,7 @@ from briefgen.extract.step_english import (
     REQUEST_EN,
     WISH_EN,
 )
+from briefgen.extract.step_gate import CUE_WORD_STARTS as _CUE_WORD_STARTS
 from briefgen.extract.step_reported import has_reported_words, reported_cues
 from briefgen.extract.step_requests import ADDRESSEE_THEN_ACT, OURS_ASK, REQUEST, SAID_SO_THAT, TOLD_TO
 from briefgen.extract.step_speech import speech_cues
@@ -98,10 +99,8 @@ _PLAN_TIME = re.compile(
 _FOLLOWS_UP = re.compile(
     r"(?:merupakan|adalah|ini|itu|sebagai)\s+(?:(?:bentuk|sebuah|salah\s+satu)\s+)?$", re.IGNORECASE
 )
-# "Respons cepat itu menunjukkan adanya perhatian dan komitmen untuk …": a commitment read into an
-# act by whoever judges it is an evaluation, not a commitment declared.
-# ("This visit demonstrates Japan's commitment to …", "acknowledging their commitment to …": the
-# same in English, by whoever reads it in the act or acknowledges it)
+# "Respons cepat itu menunjukkan adanya perhatian dan komitmen untuk …", "This visit demonstrates
+# Japan's commitment to …": a commitment read into an act (or acknowledged) is no commitment declared.
 _SHOWS = re.compile(
     r"\b(?:menunjukkan|mencerminkan|membuktikan|wujud|bukti|bentuk|shows?|showed|shown|demonstrat(?:es|ed|ing)"
     r"|reflect(?:s|ed|ing)?|prove[sd]?|underscore[sd]?|acknowledg(?:es|ed|ing)|sign|proof|evidence)\s+"
@@ -346,32 +345,6 @@ _EXTENDED = re.compile(
     r"\b(?:until|to|through|hingga|sampai)\s+(?:(?:akhir|end\s+of)\s+)?20\d\d\b",
     re.IGNORECASE,
 )
-# The words every cue of a narrated plan starts with. Most sentences have none, and one scan for
-# them spares the twenty scans of the cues themselves (tests/test_extract_steps.py checks that no
-# cue found in the real corpus or the eval set escapes it).
-_CUE_WORDS = re.compile(
-    r"\b(?:(?:ber)?sepakat|menyepakati|disepakati|kesepakatan|berencana|merencanakan|direncanakan|rencana"
-    r"|menindaklanjuti|ditindaklanjuti|tindak|berkomitmen|komitmen|berjanji|bertekad|guna|dijadwalkan"
-    r"|menjadwalkan|coba|mencoba|menargetkan|ditarget(?:kan)?|ditugaskan|ditugasi|penugasan|menugaskan|siap|diharapkan|akan"
-    r"|bakal|segera|nanti|wajib|diwajibkan|dibuka|berlaku|mulai|diberlakukan|beroperasi|instruksi"
-    r"|instruksikan|menginstruksikan|diinstruksikan|memerintahkan|diperintahkan|meminta|memintanya|minta"
-    r"|diminta|memohon|mohon|mendorong|mengimbau|menghimbau|mengundang|serahkan|menyerahkan|memberi"
-    r"|memberikan|arahan|harus|mesti|menunggu|menunda|ditunda|diundur|mengundurkan|memperpanjang"
-    r"|diperpanjang|tugas|menetapkan|ditetapkan|kesiapan|mengusulkan|diusulkan|menawarkan|dukungan|mendukung"
-    r"|sedang|tengah|mendesak|intruksi|mengintruksikan|diintruksikan|berlangsung|ingin|persiapan"
-    r"|agree\w*|plan\w*|set|scheduled|aims?|commit\w*|pledge\w*|vow\w*|intends?|target\w*|will|would|shall"
-    r"|postpone\w*|extend\w*|prolong\w*|ask\w*|request\w*|urge\w*|advise\w*|instruct\w*|order\w*|invit\w*"
-    r"|call\w*|appeal\w*|direct\w*|task\w*|tolong|maka|perlu|won|memastikan|diimbau|dihimbau|imbau|himbau|dianjurkan|disarankan"
-    r"|berpesan|edaran|must|should|needs?|has\s+to|have\s+to|stands?\s+ready|mandated|entrusted"
-    r"|setuju|menyetujui|(?:ber)?mufakat|bersedia|sanggup|\w+agendakan|\w+programkan|mematok|dipatok"
-    r"|membidik|dibidik|mengejar|memasang|mencanangkan|willing|(?:is|are|was|were)\s+to|going|tetap|terus"
-    r"|pasti|kewajiban|berkewajiban|berusaha|berupaya|mengingatkan|mengarahkan|mengajak|menekankan|menegaskan"
-    r"|menyampaikan|diingatkan|diarahkan|mengajak|held|kalau|jika|apabila|bila|tekankan|mengincar|bilang"
-    r"|berkata|demand\w*|sought|sanksi|dilaksanakan|digelar|diselenggarakan|diadakan|dilakukan|dimulai|disalurkan|didistribusikan"
-    r"|dibagikan|memacu|ingatkan|perintahkan|encourag\w*|remind\w*|tell|tells|told|press(?:es|ed)|push(?:es|ed)"
-    r"|command\w*|dihelat|ready)",
-    re.IGNORECASE,
-)
 
 
 # "Nanti perlengkapan di posko juga kami sediakan": the speaker's side acts later, object first
@@ -587,7 +560,6 @@ _ORDER_AT_ONE_POSITION = {
 }
 
 
-_CUE_WORD_STARTS = WordStarts(_CUE_WORDS)  # the gate of find_cues, asked of the sentence's words
 _GUARDED_WORDS = tuple(dict.fromkeys(word for needed, _, _ in _GUARDED for word in needed))
 
 
