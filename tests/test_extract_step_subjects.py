@@ -169,3 +169,22 @@ def test_an_adverb_of_sequence_or_emphasis_between_the_subject_and_its_modal_is_
         ("Rina", "Rina Hapsari"),
         ("Kami", "Pemerintah Kota Sukamaju"),
     ]
+
+
+def test_the_speaker_set_off_by_commas_before_the_verb_of_saying_is_the_subject() -> None:
+    facts = extract(
+        Article(
+            "x",
+            None,
+            [
+                "Kepala Dinas Pasar, Budi Santoso, mengatakan akan membuka loket malam.",
+                "Menteri Pertanian (Mentan), Rina Hapsari, menegaskan akan menambah pupuk.",
+                "Karena hujan, disebutkan akan ada banjir.",
+            ],
+        ),
+        today=TODAY,
+    )
+    assert [(s.text.split(",")[0], s.actor) for s in facts.next_steps] == [
+        ("Kepala Dinas Pasar", "Budi Santoso"),
+        ("Menteri Pertanian (Mentan)", "Rina Hapsari"),
+    ]

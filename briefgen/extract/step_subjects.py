@@ -30,6 +30,7 @@ _REPORTING = (
 _REPORTED = re.compile(rf"^.*?\b(?:{_REPORTING})\b(?:\s+(?:bahwa|that))?\s*", re.IGNORECASE)
 # "Perum Damri menyatakan akan …", "Menteri Dedi berjanji akan …": the one who speaks acts.
 _SPEAKER_ACTS = re.compile(rf"^(?P<subject>.+?)\s+(?:{_REPORTING})$", re.IGNORECASE)
+_LONE_REPORTING = re.compile(rf"(?:{_REPORTING})(?:\s+(?:bahwa|that))?", re.IGNORECASE)
 _ACTOR = re.compile(
     r"(?:(?:[A-Z][\w'’.\-/]*|\([^()]*\))(?:\s+|\s*,\s*|\s+(?:dan|serta|bersama|&|and|of|for|the|on)\s+)?)+"
 )
@@ -197,6 +198,9 @@ def narrated_subject(
     if interposed := _SET_OFF.search(before):
         before = before[: interposed.start()]  # "Perwakilan dagang, kata Budi, harus …"
     clause = _clause_of(before)
+    if _LONE_REPORTING.fullmatch(clause):
+        # "Menteri Pendidikan, Budi Santoso, mengatakan akan …": the speaker set off by commas
+        clause = clause_before(before[: before.rstrip().rfind(clause)].rstrip(" ,")) + " " + clause
     reported = _REPORTED.match(clause)
     acts = None
     if reported and reported.end() < len(clause):
