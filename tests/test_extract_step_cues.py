@@ -83,6 +83,18 @@ def test_a_commitment_read_into_an_act_or_acknowledged_in_english_is_no_commitme
     assert "reaffirmed" in facts.next_steps[0].text
 
 
+def test_a_sanction_threatened_or_to_be_received_is_an_enforcement_to_come() -> None:
+    facts = facts_of(
+        "Kepala Dinas Pasar, Rudi Hartono, membuka rapat.",
+        "Rudi mengancam menjatuhkan sanksi bagi pedagang yang menimbun beras.",
+        "“Kalau masih melanggar, maka akan kenai sanksi,” kata Rudi.",
+        "Rudi menegaskan bahwa pedagang yang menimbun akan memperoleh sanksi dari dinas.",
+        "Pedagang itu sudah memperoleh sanksi pekan lalu.",
+        "Penyakit itu mengancam warga di pesisir.",
+    )
+    assert firsts(facts) == ["Rudi", "Kalau", "Rudi"]
+
+
 def test_the_object_first_with_the_speakers_side_as_agent_is_a_commitment() -> None:
     facts = facts_of(
         "Bupati Sungai Raya, Andi Pratama, membuka rapat staf.",

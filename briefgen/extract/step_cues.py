@@ -241,11 +241,11 @@ _EFFORT = re.compile(
     r"(?!(?:lihat|bayangkan|pikir|tanya|dengar|ingat|hitung|bandingkan|simak|cermati)\b)[a-z]{3,}",
     re.IGNORECASE,
 )
-# "OPD yang lalai akan menerima sanksi", "bila ditemukan …, pedagang bisa dikenai sanksi": a sanction
-# announced for whoever breaks a rule is an enforcement to come.
+# "OPD yang lalai akan menerima sanksi", "pedagang bisa dikenai sanksi", "akan kenai sanksi",
+# "mengancam menjatuhkan sanksi": a sanction announced or threatened is an enforcement to come.
 _SANCTION = re.compile(
-    r"\b(?:akan|bakal|bisa|dapat|terancam)\s+(?:(?:langsung|segera)\s+)?(?:dikenai|dikenakan|dijatuhi|diberi(?:kan)?"
-    r"|menerima|mendapat(?:kan)?)\s+sanksi\b",
+    r"\b(?:akan|bakal|bisa|dapat|terancam)\s+(?:(?:langsung|segera)\s+)?(?:(?:di)?kena(?:i|kan)?|dijatuhi|diberi(?:kan)?"
+    r"|menerima|mendapat(?:kan)?|memperoleh)\s+sanksi\b|\bmengancam\s+(?:menjatuhkan|mengenakan|memberi(?:kan)?)\s+sanksi\b",
     re.IGNORECASE,
 )
 # "Festival itu dilaksanakan 11-15 Oktober" (told the day before), "beras dibagikan pada 20
