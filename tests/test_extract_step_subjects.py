@@ -188,3 +188,15 @@ def test_the_speaker_set_off_by_commas_before_the_verb_of_saying_is_the_subject(
         ("Kepala Dinas Pasar", "Budi Santoso"),
         ("Menteri Pertanian (Mentan)", "Rina Hapsari"),
     ]
+
+
+def test_an_office_whose_name_holds_dan_before_the_holders_name_is_one_actor() -> None:
+    def actors(text: str) -> list[str | None]:
+        return [s.actor for s in extract(Article("x", None, [text]), today=TODAY).next_steps]
+
+    assert actors("Menteri Kelautan dan Perikanan Rina Hapsari akan membuka dua pelabuhan ikan.") == [
+        "Rina Hapsari"
+    ]
+    assert actors("Rina Hapsari dan Budi Santoso akan meninjau pelabuhan itu.") == [
+        "Rina Hapsari dan Budi Santoso"
+    ]

@@ -135,6 +135,8 @@ def _names(clause: str, people: PeopleIndex, sides: Sides | None) -> Subject:
     # "Rina dan Joko": each named part becomes the full name of the person it refers to.
     for i in range(0, len(parts), 2):
         parts[i] = people.resolve(parts[i]) or parts[i]
+    if len(names) > 1 and len(set(parts[0::2])) == 1:
+        return Subject(True, parts[0])  # "Menteri Pendidikan dan Kebudayaan Budi": one office, one person
     return Subject(True, "".join(parts))
 
 
