@@ -57,6 +57,44 @@ def test_targets_stated_chased_or_to_be_reached_are_steps_a_target_already_named
     assert firsts(facts) == ["Target", "Dinas", "Perluasan"]
 
 
+def test_a_target_named_without_a_figure_or_set_before_is_no_target_set_now() -> None:
+    facts = facts_of(
+        "Kepala Dinas Pertanian, Rudi Hartono, membuka rapat.",
+        "Rudi menyebut padi dan jagung menjadi andalan untuk mencapai target swasembada daerah.",
+        "Selain itu, pameran digelar untuk mencapai target kunjungan yang ditetapkan gubernur.",
+        "Jumlah itu melampaui target panen yang ditetapkan dinas pada awal musim.",
+        "Rudi menargetkan 20 ribu ton gabah terserap.",
+        "Pasar tani dibuka untuk mencapai target penjualan 500 ton tahun ini.",
+        "Target panen semester ini ditetapkan 90 ton.",
+    )
+    assert firsts(facts) == ["Rudi", "Pasar", "Target"]
+
+
+def test_a_commitment_read_into_an_act_or_acknowledged_in_english_is_no_commitment_declared() -> None:
+    facts = facts_of(
+        "Minister Rina Hapsari welcomed the delegation from Perth.",
+        "The visit demonstrates Australia's commitment to deepening ties with the province.",
+        "It shows the council’s commitment to open the port.",
+        "Rina thanked the mayors, acknowledging their commitment to cleaner rivers.",
+        "The regular talks reflected a commitment to keep trade open.",
+        "Rina reaffirmed the province's commitment to doubling school grants next year.",
+    )
+    assert firsts(facts) == ["Rina"]
+    assert "reaffirmed" in facts.next_steps[0].text
+
+
+def test_a_sanction_threatened_or_to_be_received_is_an_enforcement_to_come() -> None:
+    facts = facts_of(
+        "Kepala Dinas Pasar, Rudi Hartono, membuka rapat.",
+        "Rudi mengancam menjatuhkan sanksi bagi pedagang yang menimbun beras.",
+        "“Kalau masih melanggar, maka akan kenai sanksi,” kata Rudi.",
+        "Rudi menegaskan bahwa pedagang yang menimbun akan memperoleh sanksi dari dinas.",
+        "Pedagang itu sudah memperoleh sanksi pekan lalu.",
+        "Penyakit itu mengancam warga di pesisir.",
+    )
+    assert firsts(facts) == ["Rudi", "Kalau", "Rudi"]
+
+
 def test_the_object_first_with_the_speakers_side_as_agent_is_a_commitment() -> None:
     facts = facts_of(
         "Bupati Sungai Raya, Andi Pratama, membuka rapat staf.",
@@ -320,11 +358,11 @@ def test_find_cues_prefilters_change_nothing_on_the_corpus(monkeypatch: pytest.M
 
 
 def test_the_gate_of_find_cues_answers_what_its_pattern_answers() -> None:
-    from briefgen.extract.step_cues import _CUE_WORD_STARTS, _CUE_WORDS
+    from briefgen.extract.step_gate import CUE_WORD_STARTS, CUE_WORDS
 
     texts = [*_CUED, *_corpus_sentences()]
-    answers = [_CUE_WORD_STARTS.search(text, text.lower()) for text in texts]
-    assert answers == [_CUE_WORDS.search(text) is not None for text in texts]
+    answers = [CUE_WORD_STARTS.search(text, text.lower()) for text in texts]
+    assert answers == [CUE_WORDS.search(text) is not None for text in texts]
     assert True in answers and False in answers
 
 

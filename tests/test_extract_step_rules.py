@@ -110,3 +110,18 @@ def test_a_courtesy_or_a_turn_of_speech_is_done_in_the_saying_a_plan_beside_it_s
         "Hasil rapat ini akan kami sampaikan kepada dinas terkait",
     ):
         assert step_rules.judge(plan, _named, None, quoted=True) is not None, plan
+
+
+def test_an_english_belief_adjective_governs_the_future_after_it_making_sure_does_not() -> None:
+    for belief in (
+        "The minister is optimistic that the agency will open ten new offices",
+        "I am confident that the council will approve the budget next month",
+        "The governor was quite sure the ministry would send more doctors",
+        "We are convinced that the city will finish the bridge in May",
+    ):
+        assert step_rules.judge(belief, _named, None, quoted=False) is None, belief
+    for plan in (
+        "The agency will make sure that every clinic receives the vaccine",
+        "In certain districts, the agency will open mobile clinics next week",
+    ):
+        assert step_rules.judge(plan, _named, None, quoted=False) is not None, plan

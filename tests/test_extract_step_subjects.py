@@ -169,3 +169,34 @@ def test_an_adverb_of_sequence_or_emphasis_between_the_subject_and_its_modal_is_
         ("Rina", "Rina Hapsari"),
         ("Kami", "Pemerintah Kota Sukamaju"),
     ]
+
+
+def test_the_speaker_set_off_by_commas_before_the_verb_of_saying_is_the_subject() -> None:
+    facts = extract(
+        Article(
+            "x",
+            None,
+            [
+                "Kepala Dinas Pasar, Budi Santoso, mengatakan akan membuka loket malam.",
+                "Menteri Pertanian (Mentan), Rina Hapsari, menegaskan akan menambah pupuk.",
+                "Karena hujan, disebutkan akan ada banjir.",
+            ],
+        ),
+        today=TODAY,
+    )
+    assert [(s.text.split(",")[0], s.actor) for s in facts.next_steps] == [
+        ("Kepala Dinas Pasar", "Budi Santoso"),
+        ("Menteri Pertanian (Mentan)", "Rina Hapsari"),
+    ]
+
+
+def test_an_office_whose_name_holds_dan_before_the_holders_name_is_one_actor() -> None:
+    def actors(text: str) -> list[str | None]:
+        return [s.actor for s in extract(Article("x", None, [text]), today=TODAY).next_steps]
+
+    assert actors("Menteri Kelautan dan Perikanan Rina Hapsari akan membuka dua pelabuhan ikan.") == [
+        "Rina Hapsari"
+    ]
+    assert actors("Rina Hapsari dan Budi Santoso akan meninjau pelabuhan itu.") == [
+        "Rina Hapsari dan Budi Santoso"
+    ]

@@ -11,7 +11,8 @@ import pytest
 from briefgen.evaluation import load_gold, normalise_text
 from briefgen.extract import extract
 from briefgen.extract.sentences import split_sentences
-from briefgen.extract.step_cues import _CUE_WORDS, _GUARDED, _OBLIGATION, _PLAN_NOUN, _STRONG, _WEAK
+from briefgen.extract.step_cues import _GUARDED, _OBLIGATION, _PLAN_NOUN, _STRONG, _WEAK
+from briefgen.extract.step_gate import CUE_WORDS
 from briefgen.model import Article, Facts
 from briefgen.pipeline import date_in_name, discover, load_article
 
@@ -478,7 +479,7 @@ def test_the_cheap_word_tests_before_the_cue_scans_never_hide_a_cue() -> None:
     for sentence in sentences:
         low = sentence.lower()
         if any(pattern.search(sentence) for pattern in every):
-            assert _CUE_WORDS.search(sentence), sentence[:60]
+            assert CUE_WORDS.search(sentence), sentence[:60]
         for needed, pattern, _ in _GUARDED:
             if pattern.search(sentence):
                 assert any(word in low for word in needed), (pattern.pattern[:30], sentence[:60])

@@ -7,7 +7,7 @@ import functools
 import re
 
 from briefgen.extract.lexicon import MONTH_RE, NOT_NEGATED, words
-from briefgen.extract.patterns import Scan, Words, WordStarts, may_hold, scan, words_of
+from briefgen.extract.patterns import Scan, Words, may_hold, scan, words_of
 from briefgen.extract.step_english import (
     AIMS_EN,
     ASKED_FOR,
@@ -20,6 +20,7 @@ from briefgen.extract.step_english import (
     REQUEST_EN,
     WISH_EN,
 )
+from briefgen.extract.step_gate import CUE_WORD_STARTS as _CUE_WORD_STARTS
 from briefgen.extract.step_reported import has_reported_words, reported_cues
 from briefgen.extract.step_requests import ADDRESSEE_THEN_ACT, OURS_ASK, REQUEST, SAID_SO_THAT, TOLD_TO
 from briefgen.extract.step_speech import speech_cues
@@ -40,7 +41,10 @@ _STRONG = re.compile(
     r"|(?:mematok|dipatok|membidik|dibidik|mengejar|memasang|mencanangkan|memberi(?:kan)?|menetapkan)\s+target"
     # ("kami tengah membidik penyelesaian perjanjian …": aiming at an outcome is a target)
     r"|(?:membidik|mengincar)\s+(?:\w+\s+){0,2}?pe[a-z]{3,}an"
-    r"|target\s+(?:kita|kami|saya|pihaknya)\b|dengan\s+target\s+\d+|(?:untuk|guna|demi)\s+mencapai\s+target\b(?!\s+(?:tersebut|itu|ini)\b)"
+    r"|target\s+(?:kita|kami|saya|pihaknya)\b|dengan\s+target\s+\d+"
+    # ("… menjadi andalan untuk mencapai target pertumbuhan": a target reached for with no figure
+    # or time of its own is the purpose of something, not a target set)
+    r"|(?:untuk|guna|demi)\s+mencapai\s+target\b(?=(?:\s+[^\s.;,]+){0,5}?\s+(?:\d|(?:tahun|bulan|semester)\s+(?:ini|depan)\b))"
     # A measure someone deems necessary: "menilai perlu pembatasan …", "memandang perlu adanya …".
     r"|(?:menilai|memandang|merasa|menganggap)\s+(?:masih\s+)?perlu(?:nya)?\b"
     # (readiness to receive, "siap menerima vaksin", "siap divaksin", is no act of one's own)
@@ -56,8 +60,9 @@ _STRONG = re.compile(
     r"|mematangkan|memfinalisasi|merampungkan)"
     # ("… yang tengah kami susun": the same, the speaker's side before the bare verb)
     r"|(?:sedang|tengah)\s+(?:kami|kita)\s+(?:susun|siapkan|persiapkan|rancang|godok|matangkan|rampungkan)"
-    # "target panen semester ini ditetapkan 90 ton": a target set.
-    r"|target\s+(?:[^.;\s]+\s+){0,5}?ditetapkan)\b"
+    # "target panen semester ini ditetapkan 90 ton": a target set ("target … yang ditetapkan
+    # pemerintah" names one set before).
+    r"|target\s+(?:[^.;\s]+\s+){0,5}?(?<!\byang\s)ditetapkan)\b"
     # English: "agreed to", "plans to", "is set to", "reaffirmed commitment to", "is scheduled to"
     r"|\b(?:agree(?:d|s|ing)?\s+(?:to|on|upon)|plan(?:s|ned|ning)\s+to|(?:we|I|they)\s+(?:also\s+|still\s+)?plan\s+to"
     r"|(?:is|are|was|were)\s+(?:(?:also|still|now)\s+)?set\s+to"
@@ -94,10 +99,12 @@ _PLAN_TIME = re.compile(
 _FOLLOWS_UP = re.compile(
     r"(?:merupakan|adalah|ini|itu|sebagai)\s+(?:(?:bentuk|sebuah|salah\s+satu)\s+)?$", re.IGNORECASE
 )
-# "Respons cepat itu menunjukkan adanya perhatian dan komitmen untuk …": a commitment read into an
-# act by whoever judges it is an evaluation, not a commitment declared.
+# "Respons cepat itu menunjukkan adanya perhatian dan komitmen untuk …", "This visit demonstrates
+# Japan's commitment to …": a commitment read into an act (or acknowledged) is no commitment declared.
 _SHOWS = re.compile(
-    r"\b(?:menunjukkan|mencerminkan|membuktikan|wujud|bukti|bentuk)\s+(?:adanya\s+)?(?:[\w-]+\s+){0,3}$",
+    r"\b(?:menunjukkan|mencerminkan|membuktikan|wujud|bukti|bentuk|shows?|showed|shown|demonstrat(?:es|ed|ing)"
+    r"|reflect(?:s|ed|ing)?|prove[sd]?|underscore[sd]?|acknowledg(?:es|ed|ing)|sign|proof|evidence)\s+"
+    r"(?:adanya\s+|of\s+)?(?:[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "penugasan pemerintah untuk menyerap gabah", "mendapat penugasan mengerjakan 150 bendungan",
@@ -234,11 +241,11 @@ _EFFORT = re.compile(
     r"(?!(?:lihat|bayangkan|pikir|tanya|dengar|ingat|hitung|bandingkan|simak|cermati)\b)[a-z]{3,}",
     re.IGNORECASE,
 )
-# "OPD yang lalai akan menerima sanksi", "bila ditemukan …, pedagang bisa dikenai sanksi": a sanction
-# announced for whoever breaks a rule is an enforcement to come.
+# "OPD yang lalai akan menerima sanksi", "pedagang bisa dikenai sanksi", "akan kenai sanksi",
+# "mengancam menjatuhkan sanksi": a sanction announced or threatened is an enforcement to come.
 _SANCTION = re.compile(
-    r"\b(?:akan|bakal|bisa|dapat|terancam)\s+(?:(?:langsung|segera)\s+)?(?:dikenai|dikenakan|dijatuhi|diberi(?:kan)?"
-    r"|menerima|mendapat(?:kan)?)\s+sanksi\b",
+    r"\b(?:akan|bakal|bisa|dapat|terancam)\s+(?:(?:langsung|segera)\s+)?(?:(?:di)?kena(?:i|kan)?|dijatuhi|diberi(?:kan)?"
+    r"|menerima|mendapat(?:kan)?|memperoleh)\s+sanksi\b|\bmengancam\s+(?:menjatuhkan|mengenakan|memberi(?:kan)?)\s+sanksi\b",
     re.IGNORECASE,
 )
 # "Festival itu dilaksanakan 11-15 Oktober" (told the day before), "beras dibagikan pada 20
@@ -336,32 +343,6 @@ _OPENING = re.compile(
 _EXTENDED = re.compile(
     r"\b(?:extend(?:s|ed)?|prolong(?:s|ed)?|memperpanjang|diperpanjang)\b[^.;]{0,200}?"
     r"\b(?:until|to|through|hingga|sampai)\s+(?:(?:akhir|end\s+of)\s+)?20\d\d\b",
-    re.IGNORECASE,
-)
-# The words every cue of a narrated plan starts with. Most sentences have none, and one scan for
-# them spares the twenty scans of the cues themselves (tests/test_extract_steps.py checks that no
-# cue found in the real corpus or the eval set escapes it).
-_CUE_WORDS = re.compile(
-    r"\b(?:(?:ber)?sepakat|menyepakati|disepakati|kesepakatan|berencana|merencanakan|direncanakan|rencana"
-    r"|menindaklanjuti|ditindaklanjuti|tindak|berkomitmen|komitmen|berjanji|bertekad|guna|dijadwalkan"
-    r"|menjadwalkan|coba|mencoba|menargetkan|ditarget(?:kan)?|ditugaskan|ditugasi|penugasan|menugaskan|siap|diharapkan|akan"
-    r"|bakal|segera|nanti|wajib|diwajibkan|dibuka|berlaku|mulai|diberlakukan|beroperasi|instruksi"
-    r"|instruksikan|menginstruksikan|diinstruksikan|memerintahkan|diperintahkan|meminta|memintanya|minta"
-    r"|diminta|memohon|mohon|mendorong|mengimbau|menghimbau|mengundang|serahkan|menyerahkan|memberi"
-    r"|memberikan|arahan|harus|mesti|menunggu|menunda|ditunda|diundur|mengundurkan|memperpanjang"
-    r"|diperpanjang|tugas|menetapkan|ditetapkan|kesiapan|mengusulkan|diusulkan|menawarkan|dukungan|mendukung"
-    r"|sedang|tengah|mendesak|intruksi|mengintruksikan|diintruksikan|berlangsung|ingin|persiapan"
-    r"|agree\w*|plan\w*|set|scheduled|aims?|commit\w*|pledge\w*|vow\w*|intends?|target\w*|will|would|shall"
-    r"|postpone\w*|extend\w*|prolong\w*|ask\w*|request\w*|urge\w*|advise\w*|instruct\w*|order\w*|invit\w*"
-    r"|call\w*|appeal\w*|direct\w*|task\w*|tolong|maka|perlu|won|memastikan|diimbau|dihimbau|imbau|himbau|dianjurkan|disarankan"
-    r"|berpesan|edaran|must|should|needs?|has\s+to|have\s+to|stands?\s+ready|mandated|entrusted"
-    r"|setuju|menyetujui|(?:ber)?mufakat|bersedia|sanggup|\w+agendakan|\w+programkan|mematok|dipatok"
-    r"|membidik|dibidik|mengejar|memasang|mencanangkan|willing|(?:is|are|was|were)\s+to|going|tetap|terus"
-    r"|pasti|kewajiban|berkewajiban|berusaha|berupaya|mengingatkan|mengarahkan|mengajak|menekankan|menegaskan"
-    r"|menyampaikan|diingatkan|diarahkan|mengajak|held|kalau|jika|apabila|bila|tekankan|mengincar|bilang"
-    r"|berkata|demand\w*|sought|sanksi|dilaksanakan|digelar|diselenggarakan|diadakan|dilakukan|dimulai|disalurkan|didistribusikan"
-    r"|dibagikan|memacu|ingatkan|perintahkan|encourag\w*|remind\w*|tell|tells|told|press(?:es|ed)|push(?:es|ed)"
-    r"|command\w*|dihelat|ready)",
     re.IGNORECASE,
 )
 
@@ -503,7 +484,7 @@ def _strong_cues(text: str, low: str, words: Words) -> list[tuple[int, str]]:
             _TASK_AFTER.match(text, m.end()) or _TASK_GIVEN.search(text, max(0, m.start() - 40), m.start())
         ):
             continue
-        if word.startswith(("komitmen", "kesiapan")) and _SHOWS.search(
+        if word.startswith(("komitmen", "kesiapan", "commitment")) and _SHOWS.search(
             text, max(0, m.start() - 80), m.start()
         ):
             continue
@@ -579,7 +560,6 @@ _ORDER_AT_ONE_POSITION = {
 }
 
 
-_CUE_WORD_STARTS = WordStarts(_CUE_WORDS)  # the gate of find_cues, asked of the sentence's words
 _GUARDED_WORDS = tuple(dict.fromkeys(word for needed, _, _ in _GUARDED for word in needed))
 
 

@@ -84,7 +84,11 @@ _BELIEF = re.compile(
     # a hope or a wish governing what follows ("Mudah-mudahan bulan depan bisa segera …")
     r"|mudah-mudahan|semoga|moga-moga|hopefully"
     r"|expect(?:s|ed|ations?)?|predict(?:s|ed)?|forecasts?|estimated?|believes?|believed|hopes?|hoped|likely"
-    r"|projected|may|might|could|fear(?:s|ed)?|worried)\b",
+    r"|projected|may|might|could|fear(?:s|ed)?|worried"
+    # ("is optimistic that …", "I am confident that …", the English "optimis", "yakin"; not
+    # "make sure", "certain regions")
+    r"|optimistic|(?:am|is|are|was|were|be|been|feel|felt)\s+(?:very\s+|fully\s+|quite\s+)?(?:confident|certain"
+    r"|sure|convinced))\b",
     re.IGNORECASE,
 )
 # "Menjawab pertanyaan apakah kementerian akan dipecah …": a question asked, not a plan.

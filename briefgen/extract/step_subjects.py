@@ -30,6 +30,7 @@ _REPORTING = (
 _REPORTED = re.compile(rf"^.*?\b(?:{_REPORTING})\b(?:\s+(?:bahwa|that))?\s*", re.IGNORECASE)
 # "Perum Damri menyatakan akan …", "Menteri Dedi berjanji akan …": the one who speaks acts.
 _SPEAKER_ACTS = re.compile(rf"^(?P<subject>.+?)\s+(?:{_REPORTING})$", re.IGNORECASE)
+_LONE_REPORTING = re.compile(rf"(?:{_REPORTING})(?:\s+(?:bahwa|that))?", re.IGNORECASE)
 _ACTOR = re.compile(
     r"(?:(?:[A-Z][\w'’.\-/]*|\([^()]*\))(?:\s+|\s*,\s*|\s+(?:dan|serta|bersama|&|and|of|for|the|on)\s+)?)+"
 )
@@ -134,6 +135,8 @@ def _names(clause: str, people: PeopleIndex, sides: Sides | None) -> Subject:
     # "Rina dan Joko": each named part becomes the full name of the person it refers to.
     for i in range(0, len(parts), 2):
         parts[i] = people.resolve(parts[i]) or parts[i]
+    if len(names) > 1 and len(set(parts[0::2])) == 1:
+        return Subject(True, parts[0])  # "Menteri Pendidikan dan Kebudayaan Budi": one office, one person
     return Subject(True, "".join(parts))
 
 
@@ -197,6 +200,9 @@ def narrated_subject(
     if interposed := _SET_OFF.search(before):
         before = before[: interposed.start()]  # "Perwakilan dagang, kata Budi, harus …"
     clause = _clause_of(before)
+    if _LONE_REPORTING.fullmatch(clause):
+        # "Menteri Pendidikan, Budi Santoso, mengatakan akan …": the speaker set off by commas
+        clause = clause_before(before[: before.rstrip().rfind(clause)].rstrip(" ,")) + " " + clause
     reported = _REPORTED.match(clause)
     acts = None
     if reported and reported.end() < len(clause):
