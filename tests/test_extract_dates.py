@@ -1020,3 +1020,26 @@ def test_a_date_in_apposition_to_next_week_is_a_plans(plan: str) -> None:
     meeting = "This was revealed in a coordination meeting of the tourism office, Tuesday (5/3)."
     found = find_event_date([plan, meeting], today=D(2026, 11, 22))
     assert found.day == D(2024, 3, 5)
+
+
+def test_a_plan_dates_the_day_it_governs_through_pada_however_long_its_clause() -> None:
+    # One clause from the plan's word to "pada": a long object and a bracketed acronym between.
+    paragraphs = [
+        "Gubernur bakal menghadiri serangkaian pertemuan tingkat menteri di sela-sela konferensi"
+        " tahunan para kepala daerah se-Asia Tenggara dan mitra wicaranya (KKD) pada 11-14 Juli 2023.",
+        "“Kami siap,” kata Gubernur saat ditemui wartawan di sela kunjungan kerjanya ke kantor"
+        " wali kota di Medan, Senin (10/7/2023).",
+    ]
+    assert find_event_date(paragraphs, today=D(2026, 11, 22)).day == D(2023, 7, 10)
+    english = [
+        "The governor will attend a series of ministerial meetings on the sidelines of the annual"
+        " conference of Southeast Asian regional leaders and their partners (CRL) on July 11-14, 2023.",
+        "The governor told reporters in Medan on Monday (10/7/2023).",
+    ]
+    assert find_event_date(english, today=D(2026, 11, 22)).day == D(2023, 7, 10)
+    # A comma closes the plan's clause: the day after it is the day something was done.
+    done = [
+        "Menteri akan menambah anggaran daerah tahun depan untuk pembangunan jalan dan jembatan di"
+        " seluruh kabupaten, dan meresmikan jembatan baru di Kabupaten Sleman pada Senin (10/7/2023).",
+    ]
+    assert find_event_date(done, today=D(2026, 11, 22)).day == D(2023, 7, 10)

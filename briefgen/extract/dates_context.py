@@ -149,9 +149,26 @@ def demoted(paragraph: str, start: int, end: int) -> bool:
         plans = list(PLANNED.finditer(clause))
         if plans and not SAID.search(clause[plans[-1].end() :]):
             return True
+        if _plan_of_the_clause(paragraph, start):
+            return True
     before = QUOTED.sub(" ", paragraph[max(0, start - _PLAN_REACH) : start])
     plans = list(PLANNED.finditer(before))
     return bool(plans) and "," not in before[plans[-1].end() :]
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _plan_of_the_clause(paragraph: str, start: int) -> bool:
+    """Whether the clause that ends on "pada"/"on" before the date at ``start`` opens on a plan
+    ("Menlu bakal melakukan pertemuan … di sela-sela konferensi … (AMM) pada 11-14 Juli"): one
+    clause, however long its object, with no comma (outside brackets) and no verb of saying
+    between the plan's word and the date."""
+    left, _ = sentence_bounds(paragraph, start, start)
+    sentence = _BRACKETED.sub(lambda b: " " * len(b.group()), QUOTED.sub(" ", paragraph[left + 1 : start]))
+    clause = re.split(r"[,;:]", sentence)[-1]
+    plans = list(PLANNED.finditer(clause))
+    return bool(plans) and not SAID.search(clause[plans[-1].end() :])
 
 
 def _as_of(paragraph: str, start: int) -> bool:
