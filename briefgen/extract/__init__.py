@@ -12,7 +12,7 @@ from briefgen.extract.coref import resolve_people
 from briefgen.extract.dateline import find_dateline
 from briefgen.extract.dates import EventDate, find_dates
 from briefgen.extract.dates_context import sentence_bounds
-from briefgen.extract.event_date import find_event_date
+from briefgen.extract.event_date import INDEX_MARKER, find_event_date
 from briefgen.extract.frames import find_event, frame_step
 from briefgen.extract.index import MAX_PEOPLE
 from briefgen.extract.language import detect_language
@@ -419,6 +419,11 @@ def _find_story(article: Article, paragraphs: list[str]) -> _Story:
         return _Story(lead, lead, furniture, before)
     paragraphs[dateline.index] = dateline.rest
     furniture.extend(paragraphs[lead : dateline.index])
+    marker = INDEX_MARKER.match(before[dateline.index])
+    if marker is not None and marker.group(2) is not None:
+        # "date 2021-12-27 JAKARTA - …": the index's date marker opened the dateline's line; its
+        # day stands in for the publication date as the furniture's dates do.
+        furniture.append(marker.group(1))
     return _Story(
         dateline.index,
         dateline.lead,

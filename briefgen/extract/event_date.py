@@ -238,19 +238,19 @@ def find_event_date(
 # page was stored or published. Like a byline's date it stands in for the publication date; it
 # is no date of the story's own (the text's "on Wednesday, 12th July 2023" dates the event). A
 # marker of a month ("date 2023-07") dates no day; a stray mark may follow it ("?Jakarta: …").
-_INDEX_MARKER = re.compile(r"^\s*date\s+(\d{4}-\d{2}(-\d{2})?)\s+\??(?=[A-Z])")
+INDEX_MARKER = re.compile(r"^\s*date\s+(\d{4}-\d{2}(-\d{2})?)\s+\??(?=[A-Z])")
 
 
 def _index_marker(paragraphs: Sequence[str], furniture: Sequence[str]) -> tuple[list[str], list[str]]:
     """The paragraphs without a leading index date marker, and the furniture with its date. The
     marker opens the page: above the dateline it opens the furniture (the headline after it)."""
     at = next((i for i, p in enumerate(paragraphs) if p), None)
-    marker = _INDEX_MARKER.match(paragraphs[at]) if at is not None else None
+    marker = INDEX_MARKER.match(paragraphs[at]) if at is not None else None
     kept = list(paragraphs)
     if at is not None and marker is not None:
         kept[at] = kept[at][marker.end() :]
     else:
-        marker = _INDEX_MARKER.match(next((f for f in furniture if f.strip()), ""))
+        marker = INDEX_MARKER.match(next((f for f in furniture if f.strip()), ""))
     if marker is None or marker.group(2) is None:
         return kept, list(furniture)
     return kept, [marker.group(1), *furniture]
