@@ -692,3 +692,18 @@ def test_a_reporter_credit_before_the_city(paragraphs: list[str], outlet: str | 
     found = find_dateline([*paragraphs, "Paragraf berikutnya."])
     assert found is not None
     assert (found.outlet, found.place) == (outlet, place)
+
+
+def test_an_outlet_named_again_only_in_its_photo_credit_is_no_place() -> None:
+    # "(KABARNUSA/Istimewa)" credits the outlet's own photo: the word is the outlet's name,
+    # so "KABARNUSA, Sleman-" is the outlet, then the city.
+    caption = "Menteri meninjau desa wisata di Sleman. (KABARNUSA/Istimewa)"
+    found = find_dateline([caption, "KABARNUSA, Sleman- Menteri meninjau desa wisata.", "Desa itu ramai."])
+    assert found is not None
+    assert (found.outlet, found.place) == ("KABARNUSA", "Sleman")
+    # Named again in the story, the same word is a place ("Warga Karangrejo …").
+    named = find_dateline(
+        ["KARANGREJO – Bupati membuka pasar.", "Warga Karangrejo menyambutnya. (Foto/Rina)"]
+    )
+    assert named is not None
+    assert (named.outlet, named.place) == (None, "Karangrejo")
