@@ -17,6 +17,7 @@ from briefgen.extract.dateline_forms import (
     OUTLET_MARKERS,
     PATTERNS,
     TLD,
+    in_photo_credit,
 )
 from briefgen.extract.lexicon import (
     CITIES,
@@ -370,11 +371,8 @@ def _word_is_place(word: str, text: str) -> bool:
     Selatan") and an outlet when it does not, or only as a web address ("Kabarkita.com")."""
     if is_known_place(word):
         return True
-    mentions = [
-        m
-        for m in compiled(rf"(?<![\w.]){re.escape(word)}(?![\w-])(?!\.[a-z])", re.IGNORECASE).finditer(text)
-        if not _PHOTO_CREDIT_OPENS.match(text, m.end()) or not text[: m.start()].rstrip().endswith("(")
-    ]
+    every = compiled(rf"(?<![\w.]){re.escape(word)}(?![\w-])(?!\.[a-z])", re.IGNORECASE).finditer(text)
+    mentions = [m for m in every if not in_photo_credit(text, m.start(), m.end())]
     # "MOMENTUM, Kotabumi --" above and "MOMENTUM, Metro --" in the page's related stories: a word
     # opening several datelines is the outlet's own name, its places change from one to the next.
     opening = [
@@ -383,9 +381,6 @@ def _word_is_place(word: str, text: str) -> bool:
     return len(mentions) > 1 and len(opening) < 2
 
 
-# "(KABARKITA/Istimewa)", "(KABARKITA/Rina Wulan)": the outlet's credit on its own photo, which
-# names the outlet, not a place.
-_PHOTO_CREDIT_OPENS = re.compile(r"\s*/\s*[A-Z][\w .'’-]{0,40}\)")
 _OPENS = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*[-–—]")
 
 

@@ -167,3 +167,15 @@ LOOSE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # Bogor -   (a place on its own in mixed case)
     re.compile(rf"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?:{_SEP})"),
 )
+
+
+# "(KABARKITA/Istimewa)", "(KABARKITA/Rina Wulan)": an outlet's credit on its own photo names the
+# outlet, not a place.
+_CREDIT_AFTER = re.compile(r"\s*/\s*[A-Z][\w .'’-]{0,40}\)")
+
+
+def in_photo_credit(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens a photo credit in brackets, before its slash."""
+    return (
+        text[max(0, start - 3) : start].rstrip().endswith("(") and _CREDIT_AFTER.match(text, end) is not None
+    )
