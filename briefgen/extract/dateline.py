@@ -547,17 +547,18 @@ def _names_known(dateline: FoundDateline) -> bool:
 def _place_under_credit(paragraphs: Sequence[str], index: int) -> FoundDateline | None:
     """The dateline of a page that stacks the reporter's credit, the city and the date on lines
     of their own ("Rina Wulan (The Daily)", "Jakarta", "Wed, May 7, 2025"): the city alone on
-    the line under the credit, a known place, is the dateline's; the agency in brackets is the
-    reporter's employer, no dateline outlet."""
+    the line under the credit, a known place (its province may follow), is the dateline's; the
+    agency in brackets is the reporter's employer, no dateline outlet."""
     credit = ALONE_WITH_AGENCY.match(paragraphs[index].strip() + " ")
     if (
         credit is None
         or index + 2 >= len(paragraphs)
-        or not _reporter_credit(ALONE_WITH_AGENCY, credit["place"])
+        or is_known_place(credit["place"])
+        or credit["place"].isupper()  # "BOGOR (Kabarkita.com)" is a dateline; "Sutrisno (The Daily)" no
     ):
         return None
-    below = paragraphs[index + 1].strip()
-    if not is_known_place(below):
+    below, _, region = paragraphs[index + 1].strip().partition(",")  # "Semarang, Central Java"
+    if not is_known_place(below) or len(region.split()) > _SPLIT_WORDS:
         return None
     return FoundDateline(index + 1, index + 2, None, normalise_place(below), "")
 
@@ -574,11 +575,11 @@ def _find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:
             continue
         if weak is not None and index > weak.index + _WEAK_LOOKAHEAD:
             break
+        stacked = _place_under_credit(paragraphs, index)
+        if stacked is not None:
+            return stacked
         found = _found_at(paragraphs, index)
         if found is None:
-            stacked = _place_under_credit(paragraphs, index)
-            if stacked is not None:
-                return stacked
             continue
         outlet, place = _outlet_and_place(found, paragraphs, index, text)
         lead = index + 1 if not found.rest else index
