@@ -719,3 +719,22 @@ def test_a_one_word_reporter_credit_over_the_city_and_its_province() -> None:
     agency = find_dateline(["BOGOR (Kabarkita.com)", "Semarang, Central Java", "Bupati membuka pasar."])
     assert agency is not None
     assert (agency.outlet, agency.place) == ("Kabarkita.com", "Bogor")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet", "place"),
+    [
+        # a site's one-word name with a capital inside, closed by a full stop
+        ("Bondowoso, KabarTimur. Bupati membuka pasar rakyat.", "KabarTimur", "Bondowoso"),
+        # a radio's name with its frequency, a decimal comma in it
+        ("Semarang, Radio Merdu 92,6 FM – Bupati membuka pasar rakyat.", "Radio Merdu 92,6 FM", "Semarang"),
+        # the outlet's name run into the lead by a hyphen
+        ("Banyuwangi, Kabarkita-Bupati membuka pasar rakyat.", "Kabarkita", "Banyuwangi"),
+        # the city's province in brackets before the site
+        ("Tobasa (Sumut), Kabarkita.com – Bupati membuka pasar rakyat.", "Kabarkita.com", "Tobasa"),
+    ],
+)
+def test_the_city_then_the_outlet_in_less_common_forms(paragraph: str, outlet: str, place: str) -> None:
+    found = find_dateline([paragraph, "Pasar itu ramai."])
+    assert found is not None
+    assert (found.outlet, found.place, found.rest) == (outlet, place, "Bupati membuka pasar rakyat.")
