@@ -738,3 +738,16 @@ def test_the_city_then_the_outlet_in_less_common_forms(paragraph: str, outlet: s
     found = find_dateline([paragraph, "Pasar itu ramai."])
     assert found is not None
     assert (found.outlet, found.place, found.rest) == (outlet, place, "Bupati membuka pasar rakyat.")
+
+
+def test_a_word_in_capitals_glued_to_an_outlet_word_is_the_outlet_even_when_named_again() -> None:
+    # "KABARTIMES -" names the site although the story names it again ("Kepada KabarTIMES").
+    found = find_dateline(
+        ["KABARTIMES - Bupati membuka pasar rakyat.", "Kepada KabarTIMES, bupati bercerita."]
+    )
+    assert found is not None
+    assert (found.outlet, found.place) == ("KABARTIMES", None)
+    # A place in capitals named again stays a place.
+    town = find_dateline(["KARANGTIMUR - Bupati membuka pasar.", "Warga Karangtimur menyambutnya."])
+    assert town is not None
+    assert (town.outlet, town.place) == (None, "Karangtimur")

@@ -16,8 +16,10 @@ from briefgen.extract.dateline_forms import (
     LOOSE_PATTERNS,
     OUTLET_MARKERS,
     PATTERNS,
+    PHOTO_CREDIT,
     TLD,
     in_photo_credit,
+    outlet_name,
 )
 from briefgen.extract.lexicon import (
     CITIES,
@@ -236,8 +238,8 @@ def _read_names(
         return place, outlet, None  # "Kabar Media, Cibinong –": the site's name, then its city
     if not _names_fit(pattern, place, outlet):
         return None
-    if place is not None and outlet is None and place.isupper() and OUTLET_MARKERS & set(place.split()):
-        place, outlet = None, place  # "KABAR ONLINE -": an outlet's name, not a place
+    if place is not None and outlet is None and outlet_name(place):
+        place, outlet = None, place  # "KABAR ONLINE -", "KABARTIMES -": an outlet's name, not a place
     if pattern in LOOSE_PATTERNS and outlet is None and place and " " not in place:
         word, place = place, None  # "Kabarkita –": a place or an outlet, see find_dateline
     if word is not None and _not_a_dateline_word(word):
@@ -495,7 +497,7 @@ def _capitals_outlet(
 def _lone_word(word: str, outlet: str | None, place: str | None, text: str) -> tuple[str | None, str | None]:
     """(outlet, place) once a lone capitalised word of the dateline is told apart: a place when
     the story names it again or it is a regency's short name ("KOTIM –"), else the outlet."""
-    if _word_is_place(word, text) or is_regional_short_name(word):
+    if not outlet_name(word) and (_word_is_place(word, text) or is_regional_short_name(word)):
         return outlet, normalise_place(word)
     return word, place
 
@@ -531,11 +533,6 @@ def find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:
     return found
 
 
-# A photo caption closes on its credit in brackets ("… (ANTARA FOTO/Budi/ama)", "(Foto: Dok.
-# Humas)"): a caption's "Dokumentasi - …" or "Arsip - …" is no dateline.
-_PHOTO_CREDIT = re.compile(
-    r"\((?:ANTARA\s+FOTO|ANTARA\s+PHOTO|FOTO|Foto|Photo|PHOTO|Dok|DOK|Dokumentasi|Ist)\b[^()]{0,80}\)\.?\s*$"
-)
 _CREDIT_TAIL = 120
 
 
@@ -571,7 +568,7 @@ def _find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:
     text = "\n".join(paragraphs)
     weak: FoundDateline | None = None
     for index, paragraph in enumerate(paragraphs[:_DATELINE_WITHIN]):
-        if not paragraph.strip() or _PHOTO_CREDIT.search(paragraph[-_CREDIT_TAIL:]):
+        if not paragraph.strip() or PHOTO_CREDIT.search(paragraph[-_CREDIT_TAIL:]):
             continue
         if weak is not None and index > weak.index + _WEAK_LOOKAHEAD:
             break

@@ -187,3 +187,16 @@ def in_photo_credit(text: str, start: int, end: int) -> bool:
     return (
         text[max(0, start - 3) : start].rstrip().endswith("(") and _CREDIT_AFTER.match(text, end) is not None
     )
+
+
+# A photo caption closes on its credit in brackets ("… (ANTARA FOTO/Budi/ama)", "(Foto: Dok.
+# Humas)"): a caption's "Dokumentasi - …" or "Arsip - …" is no dateline.
+PHOTO_CREDIT = re.compile(
+    r"\((?:ANTARA\s+FOTO|ANTARA\s+PHOTO|FOTO|Foto|Photo|PHOTO|Dok|DOK|Dokumentasi|Ist)\b[^()]{0,80}\)\.?\s*$"
+)
+
+
+def outlet_name(name: str) -> bool:
+    """A name in capitals with an outlet's word ("KABAR ONLINE", "KABARTIMES"): an outlet's."""
+    glued = " " not in name and any(name.endswith(m) and len(name) > len(m) + 2 for m in OUTLET_MARKERS)
+    return name.isupper() and (glued or bool(OUTLET_MARKERS & set(name.split())))
