@@ -1043,3 +1043,18 @@ def test_a_plan_dates_the_day_it_governs_through_pada_however_long_its_clause() 
         " seluruh kabupaten, dan meresmikan jembatan baru di Kabupaten Sleman pada Senin (10/7/2023).",
     ]
     assert find_event_date(done, today=D(2026, 11, 22)).day == D(2023, 7, 10)
+
+
+def test_the_lead_dated_with_its_weekday_is_not_taken_for_a_plan_said_days_before() -> None:
+    paragraphs = [
+        "Menteri meninjau harga beras di Pasar Baru, Bogor, Sabtu (25/6/2022).",
+        "“Stok aman,” kata Menteri di Pasar Baru, Sabtu.",
+        "“Harga akan turun,” ujar Menteri kepada wartawan di Istana, Senin (20/6/2022).",
+    ]
+    assert find_event_date(paragraphs, today=D(2026, 11, 22)).day == D(2022, 6, 25)
+    # A lead that dates what is still to come gives way to the day it was said.
+    planned = [
+        "Pameran dagang digelar di Bogor pada 25-27 Juni 2022.",
+        "“Semua siap,” ujar Menteri kepada wartawan di Istana, Senin (20/6/2022).",
+    ]
+    assert find_event_date(planned, today=D(2026, 11, 22)).day == D(2022, 6, 20)
