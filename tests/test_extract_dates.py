@@ -716,6 +716,11 @@ def test_the_day_figures_are_counted_up_to_is_not_the_event() -> None:
     # English: "as of".
     text = "As of June 3, 2025, the agency counted 12 cases. The minister spoke on June 5, 2025."
     assert event(text, today=D(2026, 11, 22))[0] == D(2025, 6, 5)
+    # "per" (and English "as at") dates figures as "hingga" does, inside a quotation too.
+    per = "“Itu data per 3 Juni 2025,” kata Kepala Dinas di Bogor, Kamis (5/6/2025)."
+    assert event(per, today=D(2026, 11, 22))[0] == D(2025, 6, 5)
+    as_at = "As at June 3, 2025, the agency counted 12 cases. The minister spoke on June 5, 2025."
+    assert event(as_at, today=D(2026, 11, 22))[0] == D(2025, 6, 5)
 
 
 def test_the_end_of_a_span_is_still_the_events() -> None:

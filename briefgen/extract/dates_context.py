@@ -28,10 +28,10 @@ SAID = re.compile(
     r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|sebut|tegas|terang|papar|imbuh|said|says|told|stated)\w*"
 )
 _ON = re.compile(r"\b(?:pada|on|mulai|starting)\s+(?:(?:hari|tanggal|pada|on)\s+)?$")
-# "kasus meningkat menjadi 28 hingga kemarin Senin (14/2)", "as of June 28": the day figures
-# are counted up to, not an event's; "19 hingga 22 Oktober" (a span's end) is not one.
+# "kasus meningkat menjadi 28 hingga kemarin Senin (14/2)", "data per 4 November", "as of June 28":
+# the day figures are counted up to, not an event's; "19 hingga 22 Oktober" (a span's end) is not one.
 _AS_OF = re.compile(
-    r"\b(?:[Hh]ingga|[Ss]ampai(?:\s+dengan)?|[Aa]s\s+of)\s+"
+    r"\b(?:[Hh]ingga|[Ss]ampai(?:\s+dengan)?|[Pp]er|[Aa]s\s+(?:of|at))\s+"
     r"(?:(?:kemarin|hari\s+ini|hari|tanggal|pada)\s+)*$"
 )
 # "dalam keterangan pers, Rabu (6/8)": the day a statement was released, not the day of the event.
