@@ -1063,3 +1063,12 @@ def test_the_lead_dated_with_its_weekday_is_not_taken_for_a_plan_said_days_befor
         "“Semua siap,” ujar Menteri kepada wartawan di Istana, Senin (20/6/2022).",
     ]
     assert find_event_date(planned, today=D(2026, 11, 22)).day == D(2022, 6, 20)
+
+
+@pytest.mark.parametrize(
+    "text", ["Pelatihan selama tiga hari ini diikuti 25 perajin.", "Sudah 12 hari ini warga mengungsi."]
+)
+def test_a_count_of_days_before_hari_ini_is_no_date(text: str) -> None:
+    assert find_dates(text, Reference(D(2025, 3, 3), "published")) == []
+    today = find_dates("Pelatihan dibuka hari ini di Bogor.", Reference(D(2025, 3, 3), "published"))
+    assert [m.day for m in today] == [D(2025, 3, 3)]
