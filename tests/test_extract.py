@@ -744,3 +744,10 @@ def test_an_index_date_marker_before_the_dateline_dates_the_story_in_its_place()
     colon = ["date 2019-05-15 ?Jakarta: The minister opened a spice fair in the capital today."]
     facts = extract(Article(source="fair.txt", title=None, paragraphs=colon), today=dt.date(2026, 11, 22))
     assert facts.event_date == dt.date(2019, 5, 15)
+    # The marker opening a photo caption, which is no part of the story: the same.
+    caption = [
+        "date 2019-05-15 Visitors crowd the spice fair in Jakarta on May 10, 2019. (Photo/Rina Wulan)",
+        "The minister said at a press conference on Monday that the fair would travel to Surabaya.",
+    ]
+    facts = extract(Article(source="fair.txt", title=None, paragraphs=caption), today=dt.date(2026, 11, 22))
+    assert facts.event_date == dt.date(2019, 5, 13)

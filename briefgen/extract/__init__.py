@@ -419,11 +419,6 @@ def _find_story(article: Article, paragraphs: list[str]) -> _Story:
         return _Story(lead, lead, furniture, before)
     paragraphs[dateline.index] = dateline.rest
     furniture.extend(paragraphs[lead : dateline.index])
-    marker = INDEX_MARKER.match(before[dateline.index])
-    if marker is not None and marker.group(2) is not None:
-        # "date 2021-12-27 JAKARTA - …": the index's date marker opened the dateline's line; its
-        # day stands in for the publication date as the furniture's dates do.
-        furniture.append(marker.group(1))
     return _Story(
         dateline.index,
         dateline.lead,
@@ -434,6 +429,17 @@ def _find_story(article: Article, paragraphs: list[str]) -> _Story:
         dateline.outlet,
         dateline.published,
     )
+
+
+def _index_day(paragraphs: Sequence[str], dated: Sequence[str]) -> list[str]:
+    """The day of the search index's date marker opening the page ("date 2021-12-27 JAKARTA - …",
+    "date 2025-03-08 Officers evacuate … (Foto/Rina)") when the story read for its date no longer
+    opens with it (the marker sat on the dateline's line or on a photo caption): like a byline's
+    date, it stands in for the publication date."""
+    marker = INDEX_MARKER.match(next((p for p in paragraphs if p.strip()), ""))
+    if marker is None or marker.group(2) is None or INDEX_MARKER.match(next((p for p in dated if p), "")):
+        return []
+    return [marker.group(1)]
 
 
 def _date_event(
@@ -453,6 +459,7 @@ def _date_event(
     ]
     headed = _headed(article)
     good = [p for p in furniture if p and not _is_site_bar(article.paragraphs, p, under_headline=headed)]
+    good = [*_index_day(article.paragraphs, dated), *good]
     event = find_event_date(
         dated,
         published=article.published,
