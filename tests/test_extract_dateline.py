@@ -715,6 +715,10 @@ def test_a_one_word_reporter_credit_over_the_city_and_its_province() -> None:
     found = find_dateline(lines)
     assert found is not None
     assert (found.outlet, found.place, found.index) == (None, "Semarang", 1)
+    # The credit may name the agency alone, in brackets.
+    agency_alone = find_dateline(["(Pesona Kita)", "Jakarta", "Sat, October 14, 2017", "Hotels are full."])
+    assert agency_alone is not None
+    assert (agency_alone.outlet, agency_alone.place, agency_alone.index) == (None, "Jakarta", 1)
     # A city in capitals before its agency is the dateline itself, not a credit.
     agency = find_dateline(["BOGOR (Kabarkita.com)", "Semarang, Central Java", "Bupati membuka pasar."])
     assert agency is not None

@@ -545,14 +545,12 @@ def _place_under_credit(paragraphs: Sequence[str], index: int) -> FoundDateline 
     """The dateline of a page that stacks the reporter's credit, the city and the date on lines
     of their own ("Rina Wulan (The Daily)", "Jakarta", "Wed, May 7, 2025"): the city alone on
     the line under the credit, a known place (its province may follow), is the dateline's; the
-    agency in brackets is the reporter's employer, no dateline outlet."""
-    credit = ALONE_WITH_AGENCY.match(paragraphs[index].strip() + " ")
-    if (
-        credit is None
-        or index + 2 >= len(paragraphs)
-        or is_known_place(credit["place"])
-        or credit["place"].isupper()  # "BOGOR (Kabarkita.com)" is a dateline; "Sutrisno (The Daily)" no
-    ):
+    agency in brackets is the reporter's employer, no dateline outlet; it may stand alone ("(Pesona)")."""
+    line = paragraphs[index].strip()
+    credit = ALONE_WITH_AGENCY.match(line + " ")
+    name = credit["place"] if credit is not None else None if _BRACKETED_CREDIT.fullmatch(line) else ""
+    # "BOGOR (Kabarkita.com)" is a dateline, "Sutrisno (The Daily)" a credit
+    if index + 2 >= len(paragraphs) or name == "" or (name and (is_known_place(name) or name.isupper())):
         return None
     below, _, region = paragraphs[index + 1].strip().partition(",")  # "Semarang, Central Java"
     if not is_known_place(below) or len(region.split()) > _SPLIT_WORDS:
@@ -560,6 +558,7 @@ def _place_under_credit(paragraphs: Sequence[str], index: int) -> FoundDateline 
     return FoundDateline(index + 1, index + 2, None, normalise_place(below), "")
 
 
+_BRACKETED_CREDIT = re.compile(r"\([A-Z][\w .&'’-]{1,40}\)")
 # What follows a site's name in its page header: a motto of a few capitalised words, no sentence.
 _TAGLINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}")
 
