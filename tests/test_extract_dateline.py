@@ -736,6 +736,8 @@ def test_a_one_word_reporter_credit_over_the_city_and_its_province() -> None:
         ("Banyuwangi, Kabarkita-Bupati membuka pasar rakyat.", "Kabarkita", "Banyuwangi"),
         # the city's province in brackets before the site
         ("Tobasa (Sumut), Kabarkita.com – Bupati membuka pasar rakyat.", "Kabarkita.com", "Tobasa"),
+        # a space typed inside the agency's brackets
+        ("MANDAU,( Kabar Kita.Com)- Bupati membuka pasar rakyat.", "Kabar Kita.Com", "Mandau"),
     ],
 )
 def test_the_city_then_the_outlet_in_less_common_forms(paragraph: str, outlet: str, place: str) -> None:

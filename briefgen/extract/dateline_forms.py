@@ -84,8 +84,8 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<outlet>{DOMAIN})\s*\((?P<place>{_PLACE})\)\s*(?:[-–—‒―−]+\s*|:\s*)"),
     # SUARA KITA.COM, BOGOR -   (a site name of words and a domain, then the city)
     re.compile(rf"^(?P<outlet>{_SITE}),\s*(?P<place>{_PLACE})(?:{_SEP})"),
-    # Jakarta (ANTARA) -   Jakarta, (ANTARA) -
-    re.compile(rf"^(?P<place>{_PLACE})\s*,?\s*\((?P<outlet>{_AGENCY})\)\s*(?:[-–—‒―−]+\s*|:\s*)"),
+    # Jakarta (ANTARA) -   Jakarta, (ANTARA) -   JAKARTA,( Kabar Kita.com)-   (a space inside the brackets)
+    re.compile(rf"^(?P<place>{_PLACE})\s*,?\s*\(\s?(?P<outlet>{_AGENCY})\)\s*(?:[-–—‒―−]+\s*|:\s*)"),
     # JAKARTA, Indonesia (AP) —   Sampit, Kalteng (ANTARA) -   (the city, its country or province,
     # up to three words: "Kupang, Nusa Tenggara Timur (ANTARA) -")
     re.compile(
