@@ -218,6 +218,17 @@ def test_the_day_a_state_of_things_began_is_not_the_event() -> None:
     assert find_event_date(english, today=D(2026, 11, 22)).day == D(2026, 3, 4)
     alone = ["Warga mengeluhkan listrik padam sejak Senin (2/3/2026) malam."]
     assert find_event_date(alone, today=D(2026, 11, 22)).day == D(2026, 3, 2)
+    # A passive verb may stand between: "sejak diresmikan pada", "since being opened on".
+    opened = [
+        "Pasar itu dikunjungi 5.000 orang sejak diresmikan pada 2 Maret 2026.",
+        "“Pasar ramai,” kata Kepala Dinas, Rabu (4/3/2026).",
+    ]
+    assert find_event_date(opened, today=D(2026, 11, 22)).day == D(2026, 3, 4)
+    english_opened = [
+        "The market has drawn 5,000 visitors since being opened on March 2, 2026.",
+        "The mayor spoke on Wednesday (4/3/2026).",
+    ]
+    assert find_event_date(english_opened, today=D(2026, 11, 22)).day == D(2026, 3, 4)
 
 
 def test_a_lead_weekday_does_not_give_way_to_a_later_date_of_another_weekday() -> None:

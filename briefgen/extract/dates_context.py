@@ -115,7 +115,13 @@ def _after_incident(paragraph: str, start: int, end: int) -> bool:
 _DOCUMENT_DATED = re.compile(r"\b(?:[Tt]ertanggal|[Bb]ertanggal|dated)\s+(?:(?:tanggal|tgl\.?)\s+)?$")
 # "air macet sejak Rabu (13/11) malam", "closed since Monday": the day a state of things began,
 # before the day the story reports on it.
-_SINCE = re.compile(r"\b(?:[Ss]ejak|[Ss]emenjak|[Ss]ince)\s+(?:(?:hari|tanggal|pada)\s+)?$")
+# "sejak diluncurkan pada 1 Oktober", "since being launched on October 1": the same, a passive verb
+# between.
+_SINCE = re.compile(
+    r"\b(?:[Ss]ejak|[Ss]emenjak|[Ss]ince)\s+(?:(?:being|was|were)\s+)?(?:(?:di|ter)[a-z]{3,}\s+|[a-z]{3,}ed\s+)?"
+    r"(?:(?:hari|tanggal|pada|on)\s+)?$"
+)
+_SINCE_REACH = 45
 
 
 def earlier_event(paragraph: str, start: int, end: int) -> bool:
@@ -130,7 +136,7 @@ def demoted(paragraph: str, start: int, end: int) -> bool:
     if earlier_event(paragraph, start, end):
         return True
     if _DOCUMENT_DATED.search(paragraph, max(0, start - 24), start) or _SINCE.search(
-        paragraph, max(0, start - 20), start
+        paragraph, max(0, start - _SINCE_REACH), start
     ):
         return True
     if _AHEAD.match(paragraph, end) or _after_incident(paragraph, start, end):
