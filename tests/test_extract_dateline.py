@@ -711,16 +711,16 @@ def test_an_outlet_named_again_only_in_its_photo_credit_is_no_place() -> None:
 
 def test_a_one_word_reporter_credit_over_the_city_and_its_province() -> None:
     # An English paper stacks the credit, the city (its province after a comma) and the date.
-    lines = ["Sutrisno (The Daily)", "Semarang, Central Java", "Sun, June 19, 2016", "The governor said …"]
+    lines = ["Sutrisno (The Daily)", "Salatiga, Central Java", "Tue, May 7, 2019", "The governor said …"]
     found = find_dateline(lines)
     assert found is not None
-    assert (found.outlet, found.place, found.index) == (None, "Semarang", 1)
+    assert (found.outlet, found.place, found.index) == (None, "Salatiga", 1)
     # The credit may name the agency alone, in brackets.
     agency_alone = find_dateline(["(Pesona Kita)", "Jakarta", "Sat, October 14, 2017", "Hotels are full."])
     assert agency_alone is not None
     assert (agency_alone.outlet, agency_alone.place, agency_alone.index) == (None, "Jakarta", 1)
     # A city in capitals before its agency is the dateline itself, not a credit.
-    agency = find_dateline(["BOGOR (Kabarkita.com)", "Semarang, Central Java", "Bupati membuka pasar."])
+    agency = find_dateline(["BOGOR (Kabarkita.com)", "Salatiga, Central Java", "Bupati membuka pasar."])
     assert agency is not None
     assert (agency.outlet, agency.place) == ("Kabarkita.com", "Bogor")
 
