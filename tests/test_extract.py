@@ -728,3 +728,26 @@ def test_an_english_institution_named_after_its_province_is_a_venue_not_the_plac
         today=TODAY,
     )
     assert plain.location == "Surabaya"
+
+
+def test_an_index_date_marker_before_the_dateline_dates_the_story_in_its_place() -> None:
+    # "date YYYY-MM-DD" opens the line of the dateline: the day stands in for the publication
+    # date, so a weekday of the lead counts from it, not from the run date.
+    paragraphs = [
+        "date 2019-05-15 JAKARTA- The minister on Monday opened a spice fair in the capital.",
+        "The fair runs for a week at the convention centre.",
+    ]
+    facts = extract(
+        Article(source="fair.txt", title=None, paragraphs=paragraphs), today=dt.date(2026, 11, 22)
+    )
+    assert (facts.event_date, facts.location) == (dt.date(2019, 5, 13), "Jakarta")
+    colon = ["date 2019-05-15 ?Jakarta: The minister opened a spice fair in the capital today."]
+    facts = extract(Article(source="fair.txt", title=None, paragraphs=colon), today=dt.date(2026, 11, 22))
+    assert facts.event_date == dt.date(2019, 5, 15)
+    # The marker opening a photo caption, which is no part of the story: the same.
+    caption = [
+        "date 2019-05-15 Visitors crowd the spice fair in Jakarta on May 10, 2019. (Photo/Rina Wulan)",
+        "The minister said at a press conference on Monday that the fair would travel to Surabaya.",
+    ]
+    facts = extract(Article(source="fair.txt", title=None, paragraphs=caption), today=dt.date(2026, 11, 22))
+    assert facts.event_date == dt.date(2019, 5, 13)

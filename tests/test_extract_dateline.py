@@ -692,3 +692,68 @@ def test_a_reporter_credit_before_the_city(paragraphs: list[str], outlet: str | 
     found = find_dateline([*paragraphs, "Paragraf berikutnya."])
     assert found is not None
     assert (found.outlet, found.place) == (outlet, place)
+
+
+def test_an_outlet_named_again_only_in_its_photo_credit_is_no_place() -> None:
+    # "(KABARNUSA/Istimewa)" credits the outlet's own photo: the word is the outlet's name,
+    # so "KABARNUSA, Sleman-" is the outlet, then the city.
+    caption = "Menteri meninjau desa wisata di Sleman. (KABARNUSA/Istimewa)"
+    found = find_dateline([caption, "KABARNUSA, Sleman- Menteri meninjau desa wisata.", "Desa itu ramai."])
+    assert found is not None
+    assert (found.outlet, found.place) == ("KABARNUSA", "Sleman")
+    # Named again in the story, the same word is a place ("Warga Karangrejo …").
+    named = find_dateline(
+        ["KARANGREJO – Bupati membuka pasar.", "Warga Karangrejo menyambutnya. (Foto/Rina)"]
+    )
+    assert named is not None
+    assert (named.outlet, named.place) == (None, "Karangrejo")
+
+
+def test_a_one_word_reporter_credit_over_the_city_and_its_province() -> None:
+    # An English paper stacks the credit, the city (its province after a comma) and the date.
+    lines = ["Sutrisno (The Daily)", "Salatiga, Central Java", "Tue, May 7, 2019", "The governor said …"]
+    found = find_dateline(lines)
+    assert found is not None
+    assert (found.outlet, found.place, found.index) == (None, "Salatiga", 1)
+    # The credit may name the agency alone, in brackets.
+    agency_alone = find_dateline(["(Pesona Kita)", "Jakarta", "Sat, October 14, 2017", "Hotels are full."])
+    assert agency_alone is not None
+    assert (agency_alone.outlet, agency_alone.place, agency_alone.index) == (None, "Jakarta", 1)
+    # A city in capitals before its agency is the dateline itself, not a credit.
+    agency = find_dateline(["BOGOR (Kabarkita.com)", "Salatiga, Central Java", "Bupati membuka pasar."])
+    assert agency is not None
+    assert (agency.outlet, agency.place) == ("Kabarkita.com", "Bogor")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet", "place"),
+    [
+        # a site's one-word name with a capital inside, closed by a full stop
+        ("Bondowoso, KabarTimur. Bupati membuka pasar rakyat.", "KabarTimur", "Bondowoso"),
+        # a radio's name with its frequency, a decimal comma in it
+        ("Semarang, Radio Merdu 92,6 FM – Bupati membuka pasar rakyat.", "Radio Merdu 92,6 FM", "Semarang"),
+        # the outlet's name run into the lead by a hyphen
+        ("Banyuwangi, Kabarkita-Bupati membuka pasar rakyat.", "Kabarkita", "Banyuwangi"),
+        # the city's province in brackets before the site
+        ("Tobasa (Sumut), Kabarkita.com – Bupati membuka pasar rakyat.", "Kabarkita.com", "Tobasa"),
+        # a space typed inside the agency's brackets
+        ("MANDAU,( Kabar Kita.Com)- Bupati membuka pasar rakyat.", "Kabar Kita.Com", "Mandau"),
+    ],
+)
+def test_the_city_then_the_outlet_in_less_common_forms(paragraph: str, outlet: str, place: str) -> None:
+    found = find_dateline([paragraph, "Pasar itu ramai."])
+    assert found is not None
+    assert (found.outlet, found.place, found.rest) == (outlet, place, "Bupati membuka pasar rakyat.")
+
+
+def test_a_word_in_capitals_glued_to_an_outlet_word_is_the_outlet_even_when_named_again() -> None:
+    # "KABARTIMES -" names the site although the story names it again ("Kepada KabarTIMES").
+    found = find_dateline(
+        ["KABARTIMES - Bupati membuka pasar rakyat.", "Kepada KabarTIMES, bupati bercerita."]
+    )
+    assert found is not None
+    assert (found.outlet, found.place) == ("KABARTIMES", None)
+    # A place in capitals named again stays a place.
+    town = find_dateline(["KARANGTIMUR - Bupati membuka pasar.", "Warga Karangtimur menyambutnya."])
+    assert town is not None
+    assert (town.outlet, town.place) == (None, "Karangtimur")

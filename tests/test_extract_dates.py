@@ -218,6 +218,17 @@ def test_the_day_a_state_of_things_began_is_not_the_event() -> None:
     assert find_event_date(english, today=D(2026, 11, 22)).day == D(2026, 3, 4)
     alone = ["Warga mengeluhkan listrik padam sejak Senin (2/3/2026) malam."]
     assert find_event_date(alone, today=D(2026, 11, 22)).day == D(2026, 3, 2)
+    # A passive verb may stand between: "sejak diresmikan pada", "since being opened on".
+    opened = [
+        "Pasar itu dikunjungi 5.000 orang sejak diresmikan pada 2 Maret 2026.",
+        "“Pasar ramai,” kata Kepala Dinas, Rabu (4/3/2026).",
+    ]
+    assert find_event_date(opened, today=D(2026, 11, 22)).day == D(2026, 3, 4)
+    english_opened = [
+        "The market has drawn 5,000 visitors since being opened on March 2, 2026.",
+        "The mayor spoke on Wednesday (4/3/2026).",
+    ]
+    assert find_event_date(english_opened, today=D(2026, 11, 22)).day == D(2026, 3, 4)
 
 
 def test_a_lead_weekday_does_not_give_way_to_a_later_date_of_another_weekday() -> None:
@@ -716,6 +727,11 @@ def test_the_day_figures_are_counted_up_to_is_not_the_event() -> None:
     # English: "as of".
     text = "As of June 3, 2025, the agency counted 12 cases. The minister spoke on June 5, 2025."
     assert event(text, today=D(2026, 11, 22))[0] == D(2025, 6, 5)
+    # "per" (and English "as at") dates figures as "hingga" does, inside a quotation too.
+    per = "“Itu data per 3 Juni 2025,” kata Kepala Dinas di Bogor, Kamis (5/6/2025)."
+    assert event(per, today=D(2026, 11, 22))[0] == D(2025, 6, 5)
+    as_at = "As at June 3, 2025, the agency counted 12 cases. The minister spoke on June 5, 2025."
+    assert event(as_at, today=D(2026, 11, 22))[0] == D(2025, 6, 5)
 
 
 def test_the_end_of_a_span_is_still_the_events() -> None:
@@ -1020,3 +1036,50 @@ def test_a_date_in_apposition_to_next_week_is_a_plans(plan: str) -> None:
     meeting = "This was revealed in a coordination meeting of the tourism office, Tuesday (5/3)."
     found = find_event_date([plan, meeting], today=D(2026, 11, 22))
     assert found.day == D(2024, 3, 5)
+
+
+def test_a_plan_dates_the_day_it_governs_through_pada_however_long_its_clause() -> None:
+    # One clause from the plan's word to "pada": a long object and a bracketed acronym between.
+    paragraphs = [
+        "Gubernur bakal menghadiri serangkaian pertemuan tingkat menteri di sela-sela konferensi"
+        " tahunan para kepala daerah se-Asia Tenggara dan mitra wicaranya (KKD) pada 11-14 Juli 2023.",
+        "“Kami siap,” kata Gubernur saat ditemui wartawan di sela kunjungan kerjanya ke kantor"
+        " wali kota di Medan, Senin (10/7/2023).",
+    ]
+    assert find_event_date(paragraphs, today=D(2026, 11, 22)).day == D(2023, 7, 10)
+    english = [
+        "The governor will attend a series of ministerial meetings on the sidelines of the annual"
+        " conference of Southeast Asian regional leaders and their partners (CRL) on July 11-14, 2023.",
+        "The governor told reporters in Medan on Monday (10/7/2023).",
+    ]
+    assert find_event_date(english, today=D(2026, 11, 22)).day == D(2023, 7, 10)
+    # A comma closes the plan's clause: the day after it is the day something was done.
+    done = [
+        "Menteri akan menambah anggaran daerah tahun depan untuk pembangunan jalan dan jembatan di"
+        " seluruh kabupaten, dan meresmikan jembatan baru di Kabupaten Sleman pada Senin (10/7/2023).",
+    ]
+    assert find_event_date(done, today=D(2026, 11, 22)).day == D(2023, 7, 10)
+
+
+def test_the_lead_dated_with_its_weekday_is_not_taken_for_a_plan_said_days_before() -> None:
+    paragraphs = [
+        "Menteri meninjau harga beras di Pasar Baru, Bogor, Sabtu (25/6/2022).",
+        "“Stok aman,” kata Menteri di Pasar Baru, Sabtu.",
+        "“Harga akan turun,” ujar Menteri kepada wartawan di Istana, Senin (20/6/2022).",
+    ]
+    assert find_event_date(paragraphs, today=D(2026, 11, 22)).day == D(2022, 6, 25)
+    # A lead that dates what is still to come gives way to the day it was said.
+    planned = [
+        "Pameran dagang digelar di Bogor pada 25-27 Juni 2022.",
+        "“Semua siap,” ujar Menteri kepada wartawan di Istana, Senin (20/6/2022).",
+    ]
+    assert find_event_date(planned, today=D(2026, 11, 22)).day == D(2022, 6, 20)
+
+
+@pytest.mark.parametrize(
+    "text", ["Pelatihan selama tiga hari ini diikuti 25 perajin.", "Sudah 12 hari ini warga mengungsi."]
+)
+def test_a_count_of_days_before_hari_ini_is_no_date(text: str) -> None:
+    assert find_dates(text, Reference(D(2025, 3, 3), "published")) == []
+    today = find_dates("Pelatihan dibuka hari ini di Bogor.", Reference(D(2025, 3, 3), "published"))
+    assert [m.day for m in today] == [D(2025, 3, 3)]

@@ -100,6 +100,20 @@ def test_plain_text_headline_is_split_off() -> None:
     assert article.paragraphs[0].startswith("Kabarkreatif.id - Jakarta - ")
 
 
+def test_an_index_date_marker_before_the_headline_opens_the_body() -> None:
+    # A search index put "date YYYY-MM-DD" before the headline: the headline is the words after
+    # it, and the marker opens the body, where the event date reader takes it for the page's day.
+    text = (
+        "date 2019-05-15 Menteri Buka Pameran Rempah\n\nMenteri membuka pameran rempah di Jakarta hari ini.\n"
+    )
+    article = read_article(text, "pameran.txt", ".txt")
+    assert article.title == "Menteri Buka Pameran Rempah"
+    assert article.paragraphs[0] == "date 2019-05-15 Menteri membuka pameran rempah di Jakarta hari ini."
+    # Without a headline after it, the marker stays where it was, on the first line of the body.
+    bare = "date 2019-05-15 Menteri membuka pameran rempah di Jakarta hari ini.\n"
+    assert read_article(bare, "pameran.txt", ".txt").paragraphs[0] == bare.strip()
+
+
 def test_a_first_line_that_is_a_bare_dateline_is_no_headline() -> None:
     # A scraped page that lost its headline opens on the dateline alone ("Bogor –"), the story
     # on the lines below: the dateline stays a paragraph, where the dateline reader finds it.

@@ -12,7 +12,7 @@ from briefgen.extract.coref import resolve_people
 from briefgen.extract.dateline import find_dateline
 from briefgen.extract.dates import EventDate, find_dates
 from briefgen.extract.dates_context import sentence_bounds
-from briefgen.extract.event_date import find_event_date
+from briefgen.extract.event_date import INDEX_MARKER, find_event_date
 from briefgen.extract.frames import find_event, frame_step
 from briefgen.extract.index import MAX_PEOPLE
 from briefgen.extract.language import detect_language
@@ -431,6 +431,17 @@ def _find_story(article: Article, paragraphs: list[str]) -> _Story:
     )
 
 
+def _index_day(paragraphs: Sequence[str], dated: Sequence[str]) -> list[str]:
+    """The day of the search index's date marker opening the page ("date 2021-12-27 JAKARTA - …",
+    "date 2025-03-08 Officers evacuate … (Foto/Rina)") when the story read for its date no longer
+    opens with it (the marker sat on the dateline's line or on a photo caption): like a byline's
+    date, it stands in for the publication date."""
+    marker = INDEX_MARKER.match(next((p for p in paragraphs if p.strip()), ""))
+    if marker is None or marker.group(2) is None or INDEX_MARKER.match(next((p for p in dated if p), "")):
+        return []
+    return [marker.group(1)]
+
+
 def _date_event(
     article: Article, paragraphs: list[str], found: _Story, today: dt.date | None
 ) -> tuple[EventDate, list[str]]:
@@ -448,6 +459,7 @@ def _date_event(
     ]
     headed = _headed(article)
     good = [p for p in furniture if p and not _is_site_bar(article.paragraphs, p, under_headline=headed)]
+    good = [*_index_day(article.paragraphs, dated), *good]
     event = find_event_date(
         dated,
         published=article.published,

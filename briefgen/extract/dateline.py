@@ -16,7 +16,10 @@ from briefgen.extract.dateline_forms import (
     LOOSE_PATTERNS,
     OUTLET_MARKERS,
     PATTERNS,
+    PHOTO_CREDIT,
     TLD,
+    in_photo_credit,
+    outlet_name,
 )
 from briefgen.extract.lexicon import (
     CITIES,
@@ -235,8 +238,8 @@ def _read_names(
         return place, outlet, None  # "Kabar Media, Cibinong –": the site's name, then its city
     if not _names_fit(pattern, place, outlet):
         return None
-    if place is not None and outlet is None and place.isupper() and OUTLET_MARKERS & set(place.split()):
-        place, outlet = None, place  # "KABAR ONLINE -": an outlet's name, not a place
+    if place is not None and outlet is None and outlet_name(place):
+        place, outlet = None, place  # "KABAR ONLINE -", "KABARTIMES -": an outlet's name, not a place
     if pattern in LOOSE_PATTERNS and outlet is None and place and " " not in place:
         word, place = place, None  # "Kabarkita –": a place or an outlet, see find_dateline
     if word is not None and _not_a_dateline_word(word):
@@ -370,9 +373,8 @@ def _word_is_place(word: str, text: str) -> bool:
     Selatan") and an outlet when it does not, or only as a web address ("Kabarkita.com")."""
     if is_known_place(word):
         return True
-    mentions = list(
-        compiled(rf"(?<![\w.]){re.escape(word)}(?![\w-])(?!\.[a-z])", re.IGNORECASE).finditer(text)
-    )
+    every = compiled(rf"(?<![\w.]){re.escape(word)}(?![\w-])(?!\.[a-z])", re.IGNORECASE).finditer(text)
+    mentions = [m for m in every if not in_photo_credit(text, m.start(), m.end())]
     # "MOMENTUM, Kotabumi --" above and "MOMENTUM, Metro --" in the page's related stories: a word
     # opening several datelines is the outlet's own name, its places change from one to the next.
     opening = [
@@ -495,7 +497,7 @@ def _capitals_outlet(
 def _lone_word(word: str, outlet: str | None, place: str | None, text: str) -> tuple[str | None, str | None]:
     """(outlet, place) once a lone capitalised word of the dateline is told apart: a place when
     the story names it again or it is a regency's short name ("KOTIM –"), else the outlet."""
-    if _word_is_place(word, text) or is_regional_short_name(word):
+    if not outlet_name(word) and (_word_is_place(word, text) or is_regional_short_name(word)):
         return outlet, normalise_place(word)
     return word, place
 
@@ -531,11 +533,6 @@ def find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:
     return found
 
 
-# A photo caption closes on its credit in brackets ("… (ANTARA FOTO/Budi/ama)", "(Foto: Dok.
-# Humas)"): a caption's "Dokumentasi - …" or "Arsip - …" is no dateline.
-_PHOTO_CREDIT = re.compile(
-    r"\((?:ANTARA\s+FOTO|ANTARA\s+PHOTO|FOTO|Foto|Photo|PHOTO|Dok|DOK|Dokumentasi|Ist)\b[^()]{0,80}\)\.?\s*$"
-)
 _CREDIT_TAIL = 120
 
 
@@ -547,21 +544,21 @@ def _names_known(dateline: FoundDateline) -> bool:
 def _place_under_credit(paragraphs: Sequence[str], index: int) -> FoundDateline | None:
     """The dateline of a page that stacks the reporter's credit, the city and the date on lines
     of their own ("Rina Wulan (The Daily)", "Jakarta", "Wed, May 7, 2025"): the city alone on
-    the line under the credit, a known place, is the dateline's; the agency in brackets is the
-    reporter's employer, no dateline outlet."""
-    credit = ALONE_WITH_AGENCY.match(paragraphs[index].strip() + " ")
-    if (
-        credit is None
-        or index + 2 >= len(paragraphs)
-        or not _reporter_credit(ALONE_WITH_AGENCY, credit["place"])
-    ):
+    the line under the credit, a known place (its province may follow), is the dateline's; the
+    agency in brackets is the reporter's employer, no dateline outlet; it may stand alone ("(Pesona)")."""
+    line = paragraphs[index].strip()
+    credit = ALONE_WITH_AGENCY.match(line + " ")
+    name = credit["place"] if credit is not None else None if _BRACKETED_CREDIT.fullmatch(line) else ""
+    # "BOGOR (Kabarkita.com)" is a dateline, "Sutrisno (The Daily)" a credit
+    if index + 2 >= len(paragraphs) or name == "" or (name and (is_known_place(name) or name.isupper())):
         return None
-    below = paragraphs[index + 1].strip()
-    if not is_known_place(below):
+    below, _, region = paragraphs[index + 1].strip().partition(",")  # "Semarang, Central Java"
+    if not is_known_place(below) or len(region.split()) > _SPLIT_WORDS:
         return None
     return FoundDateline(index + 1, index + 2, None, normalise_place(below), "")
 
 
+_BRACKETED_CREDIT = re.compile(r"\([A-Z][\w .&'’-]{1,40}\)")
 # What follows a site's name in its page header: a motto of a few capitalised words, no sentence.
 _TAGLINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}")
 
@@ -570,15 +567,15 @@ def _find_dateline(paragraphs: Sequence[str]) -> FoundDateline | None:
     text = "\n".join(paragraphs)
     weak: FoundDateline | None = None
     for index, paragraph in enumerate(paragraphs[:_DATELINE_WITHIN]):
-        if not paragraph.strip() or _PHOTO_CREDIT.search(paragraph[-_CREDIT_TAIL:]):
+        if not paragraph.strip() or PHOTO_CREDIT.search(paragraph[-_CREDIT_TAIL:]):
             continue
         if weak is not None and index > weak.index + _WEAK_LOOKAHEAD:
             break
+        stacked = _place_under_credit(paragraphs, index)
+        if stacked is not None:
+            return stacked
         found = _found_at(paragraphs, index)
         if found is None:
-            stacked = _place_under_credit(paragraphs, index)
-            if stacked is not None:
-                return stacked
             continue
         outlet, place = _outlet_and_place(found, paragraphs, index, text)
         lead = index + 1 if not found.rest else index

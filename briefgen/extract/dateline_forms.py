@@ -36,7 +36,8 @@ ENGLISH_REGION_WORDS = words("Java Sumatra Borneo Celebes Moluccas Islands North
 # 1442/", "3 Rabiul Awal 1445 H /".
 _OTHER_CALENDAR = r"\d{1,2}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+\d{3,4}\s*(?:H\.?\s*)?/\s*"
 # An outlet written as words rather than a domain: "Kabar Timur", "Suara Celebes".
-_OUTLET_WORDS = r"[A-Z][\w.&'’]*(?:\s+[A-Z0-9][\w.&'’]*){0,3}"
+# "Suara Lembah", "Radio Merdu 92,6 FM" (a radio's frequency has a decimal comma)
+_OUTLET_WORDS = r"[A-Z][\w.&'’]*(?:\s+[A-Z0-9][\w.&'’]*(?:(?<=\d),\d+)?){0,3}"
 
 # "Selasa (3/3/2025)", "Selasa, (3/3)": a release's weekday and date.
 _PAREN_DATE = rf"{WEEKDAY_RE}\s*,?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)"
@@ -47,8 +48,11 @@ ALONE_WITH_AGENCY = re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>{_AGENCY})
 PATTERNS: tuple[re.Pattern[str], ...] = (
     # KabarKita.id - Bogor -   /   Outlet.id – Bandung –
     re.compile(rf"^(?P<outlet>{DOMAIN})(?:{_SEP})(?P<place>{_PLACE})(?:{_SEP})"),
-    # BOGOR, WARTAKITA.com -   BOGOR, WARTAKITA.com:
-    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{DOMAIN})(?:{_SEP}|\s*:\s+)"),
+    # BOGOR, WARTAKITA.com -   BOGOR, WARTAKITA.com:   Bogor (Jabar), WARTAKITA.com -   (its province
+    # in brackets)
+    re.compile(
+        rf"^(?P<place>{_PLACE})(?:\s*\([A-Z][\w ]{{1,20}}\))?,\s*(?P<outlet>{DOMAIN})(?:{_SEP}|\s*:\s+)"
+    ),
     # BOGOR, kabarkita –   BOGOR, iKabarJabar –   (a site that writes its name in lower case, or
     # opens it with a lower-case prefix, no domain)
     re.compile(
@@ -80,8 +84,8 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<outlet>{DOMAIN})\s*\((?P<place>{_PLACE})\)\s*(?:[-–—‒―−]+\s*|:\s*)"),
     # SUARA KITA.COM, BOGOR -   (a site name of words and a domain, then the city)
     re.compile(rf"^(?P<outlet>{_SITE}),\s*(?P<place>{_PLACE})(?:{_SEP})"),
-    # Jakarta (ANTARA) -   Jakarta, (ANTARA) -
-    re.compile(rf"^(?P<place>{_PLACE})\s*,?\s*\((?P<outlet>{_AGENCY})\)\s*(?:[-–—‒―−]+\s*|:\s*)"),
+    # Jakarta (ANTARA) -   Jakarta, (ANTARA) -   JAKARTA,( Kabar Kita.com)-   (a space inside the brackets)
+    re.compile(rf"^(?P<place>{_PLACE})\s*,?\s*\(\s?(?P<outlet>{_AGENCY})\)\s*(?:[-–—‒―−]+\s*|:\s*)"),
     # JAKARTA, Indonesia (AP) —   Sampit, Kalteng (ANTARA) -   (the city, its country or province,
     # up to three words: "Kupang, Nusa Tenggara Timur (ANTARA) -")
     re.compile(
@@ -126,6 +130,8 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<outlet>(?:[A-Z]{{2,}}\s+){{0,3}}[A-Z]+\d+),\s*(?P<place>{_PLACE})(?:{_SEP})"),
     # BOGOR | Kabarkita.com -
     re.compile(rf"^(?P<place>{_PLACE})\s*\|\s*(?P<outlet>{DOMAIN}|{_OUTLET_WORDS})(?:{_SEP}|\s*\|\s+)"),
+    # Bogor, KabarNews. Bupati …   (a site's name of one word with a capital inside, a full stop)
+    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>[A-Z][a-z]{{2,}}(?:[A-Z][a-z0-9]+)+)\.\s+(?=[A-Z])"),
     # KabarNews -   SuaraRakyat –   (one word with a capital inside: a site's name, never a place's)
     re.compile(r"^(?P<outlet>[A-Z][a-z]{2,}(?:[A-Z][a-z0-9]+)+)(?:\s*[-–—‒―−]+\s+|\s+[-–—‒―−]+\s*)"),
     # KABARKITA —   WARTAKITA –   (one word in capitals: an outlet or a place, see find_dateline)
@@ -147,6 +153,8 @@ KNOWN_PLACE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<place>{_PLACE})\s*:\s+"),
     re.compile(rf"^(?P<place>{_PLACE})\s*\|\s+"),
     re.compile(rf"^(?P<place>{_PLACE})\.\s+(?=[A-Z])"),
+    # Bogor, Kabarkita-Bupati …   (the outlet's name run into the lead by a hyphen)
+    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>[A-Z][a-z]{{3,}})-(?=[A-Z][a-z])"),
     # Kabar7.com, Bogor Menteri …   (the dash lost in copying)
     re.compile(rf"^(?P<outlet>{DOMAIN}),\s*(?P<place>[A-Z][a-z]+(?:\s(?:{_COMPASS}))?)\s+(?=[A-Z])"),
 )
@@ -167,3 +175,28 @@ LOOSE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # Bogor -   (a place on its own in mixed case)
     re.compile(rf"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?:{_SEP})"),
 )
+
+
+# "(KABARKITA/Istimewa)", "(KABARKITA/Rina Wulan)": an outlet's credit on its own photo names the
+# outlet, not a place.
+_CREDIT_AFTER = re.compile(r"\s*/\s*[A-Z][\w .'’-]{0,40}\)")
+
+
+def in_photo_credit(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens a photo credit in brackets, before its slash."""
+    return (
+        text[max(0, start - 3) : start].rstrip().endswith("(") and _CREDIT_AFTER.match(text, end) is not None
+    )
+
+
+# A photo caption closes on its credit in brackets ("… (ANTARA FOTO/Budi/ama)", "(Foto: Dok.
+# Humas)"): a caption's "Dokumentasi - …" or "Arsip - …" is no dateline.
+PHOTO_CREDIT = re.compile(
+    r"\((?:ANTARA\s+FOTO|ANTARA\s+PHOTO|FOTO|Foto|Photo|PHOTO|Dok|DOK|Dokumentasi|Ist)\b[^()]{0,80}\)\.?\s*$"
+)
+
+
+def outlet_name(name: str) -> bool:
+    """A name in capitals with an outlet's word ("KABAR ONLINE", "KABARTIMES"): an outlet's."""
+    glued = " " not in name and any(name.endswith(m) and len(name) > len(m) + 2 for m in OUTLET_MARKERS)
+    return name.isupper() and (glued or bool(OUTLET_MARKERS & set(name.split())))

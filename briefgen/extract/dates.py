@@ -55,6 +55,12 @@ _NUM_PAREN = re.compile(r"\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<
 _NUM_FULL = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/-])")
 _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 
+# A number of days before "hari ini" counts them ("tiga hari ini", "12 hari ini"): the closed class
+# of the numerals, each a fixed-width look-behind.
+_COUNT_WORDS = (r"\d", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
+_COUNT_WORDS_TOO = ("sepuluh", "sebelas", "belas", "puluh", "ratus", "beberapa")
+_NO_COUNT_BEFORE = "".join(f"(?<!{w} )" for w in (*_COUNT_WORDS, *_COUNT_WORDS_TOO))
+
 # Relative expressions: (pattern, kind) where kind tells how to count from the reference date.
 _RELATIVE: tuple[tuple[re.Pattern[str], str], ...] = (
     # "Jumat pekan lalu": the Friday of the calendar week before the reference date's week.
@@ -90,7 +96,8 @@ _RELATIVE: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"\b[Kk]emarin\s+lusa\b"), "-2"),
     (re.compile(r"\b[Kk]emarin\b"), "-1"),
-    (re.compile(r"\b[Hh]ari\s+ini\b"), "0"),
+    # "hari ini", not "selama lima hari ini" (these five days: a count of days, no date)
+    (re.compile(rf"{_NO_COUNT_BEFORE}\b[Hh]ari\s+ini\b"), "0"),
     # English: "last Monday", "on Monday evening", "yesterday", "today".
     (re.compile(rf"\blast\s+(?P<wd>{WD})\b"), "last"),
     (re.compile(rf"\bnext\s+(?P<wd>{WD})\b"), "next"),

@@ -28,10 +28,10 @@ SAID = re.compile(
     r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|sebut|tegas|terang|papar|imbuh|said|says|told|stated)\w*"
 )
 _ON = re.compile(r"\b(?:pada|on|mulai|starting)\s+(?:(?:hari|tanggal|pada|on)\s+)?$")
-# "kasus meningkat menjadi 28 hingga kemarin Senin (14/2)", "as of June 28": the day figures
-# are counted up to, not an event's; "19 hingga 22 Oktober" (a span's end) is not one.
+# "kasus meningkat menjadi 28 hingga kemarin Senin (14/2)", "data per 4 November", "as of June 28":
+# the day figures are counted up to, not an event's; "19 hingga 22 Oktober" (a span's end) is not one.
 _AS_OF = re.compile(
-    r"\b(?:[Hh]ingga|[Ss]ampai(?:\s+dengan)?|[Aa]s\s+of)\s+"
+    r"\b(?:[Hh]ingga|[Ss]ampai(?:\s+dengan)?|[Pp]er|[Aa]s\s+(?:of|at))\s+"
     r"(?:(?:kemarin|hari\s+ini|hari|tanggal|pada)\s+)*$"
 )
 # "dalam keterangan pers, Rabu (6/8)": the day a statement was released, not the day of the event.
@@ -115,7 +115,13 @@ def _after_incident(paragraph: str, start: int, end: int) -> bool:
 _DOCUMENT_DATED = re.compile(r"\b(?:[Tt]ertanggal|[Bb]ertanggal|dated)\s+(?:(?:tanggal|tgl\.?)\s+)?$")
 # "air macet sejak Rabu (13/11) malam", "closed since Monday": the day a state of things began,
 # before the day the story reports on it.
-_SINCE = re.compile(r"\b(?:[Ss]ejak|[Ss]emenjak|[Ss]ince)\s+(?:(?:hari|tanggal|pada)\s+)?$")
+# "sejak diluncurkan pada 1 Oktober", "since being launched on October 1": the same, a passive verb
+# between.
+_SINCE = re.compile(
+    r"\b(?:[Ss]ejak|[Ss]emenjak|[Ss]ince)\s+(?:(?:being|was|were)\s+)?(?:(?:di|ter)[a-z]{3,}\s+|[a-z]{3,}ed\s+)?"
+    r"(?:(?:hari|tanggal|pada|on)\s+)?$"
+)
+_SINCE_REACH = 45
 
 
 def earlier_event(paragraph: str, start: int, end: int) -> bool:
@@ -130,7 +136,7 @@ def demoted(paragraph: str, start: int, end: int) -> bool:
     if earlier_event(paragraph, start, end):
         return True
     if _DOCUMENT_DATED.search(paragraph, max(0, start - 24), start) or _SINCE.search(
-        paragraph, max(0, start - 20), start
+        paragraph, max(0, start - _SINCE_REACH), start
     ):
         return True
     if _AHEAD.match(paragraph, end) or _after_incident(paragraph, start, end):
@@ -149,9 +155,26 @@ def demoted(paragraph: str, start: int, end: int) -> bool:
         plans = list(PLANNED.finditer(clause))
         if plans and not SAID.search(clause[plans[-1].end() :]):
             return True
+        if _plan_of_the_clause(paragraph, start):
+            return True
     before = QUOTED.sub(" ", paragraph[max(0, start - _PLAN_REACH) : start])
     plans = list(PLANNED.finditer(before))
     return bool(plans) and "," not in before[plans[-1].end() :]
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _plan_of_the_clause(paragraph: str, start: int) -> bool:
+    """Whether the clause that ends on "pada"/"on" before the date at ``start`` opens on a plan
+    ("Menlu bakal melakukan pertemuan … di sela-sela konferensi … (AMM) pada 11-14 Juli"): one
+    clause, however long its object, with no comma (outside brackets) and no verb of saying
+    between the plan's word and the date."""
+    left, _ = sentence_bounds(paragraph, start, start)
+    sentence = _BRACKETED.sub(lambda b: " " * len(b.group()), QUOTED.sub(" ", paragraph[left + 1 : start]))
+    clause = re.split(r"[,;:]", sentence)[-1]
+    plans = list(PLANNED.finditer(clause))
+    return bool(plans) and not SAID.search(clause[plans[-1].end() :])
 
 
 def _as_of(paragraph: str, start: int) -> bool:

@@ -19,7 +19,9 @@ from briefgen.extract.dates_context import (
     earlier_event,
     held,
     released,
+    sentence_bounds,
 )
+from briefgen.extract.lexicon import WEEKDAY_RE
 from briefgen.extract.year_anchor import text_anchor
 from briefgen.extract.years import Reference, english_date, reference_date, weekday_agrees
 
@@ -238,19 +240,19 @@ def find_event_date(
 # page was stored or published. Like a byline's date it stands in for the publication date; it
 # is no date of the story's own (the text's "on Wednesday, 12th July 2023" dates the event). A
 # marker of a month ("date 2023-07") dates no day; a stray mark may follow it ("?Jakarta: …").
-_INDEX_MARKER = re.compile(r"^\s*date\s+(\d{4}-\d{2}(-\d{2})?)\s+\??(?=[A-Z])")
+INDEX_MARKER = re.compile(r"^\s*date\s+(\d{4}-\d{2}(-\d{2})?)\s+\??(?=[A-Z])")
 
 
 def _index_marker(paragraphs: Sequence[str], furniture: Sequence[str]) -> tuple[list[str], list[str]]:
     """The paragraphs without a leading index date marker, and the furniture with its date. The
     marker opens the page: above the dateline it opens the furniture (the headline after it)."""
     at = next((i for i, p in enumerate(paragraphs) if p), None)
-    marker = _INDEX_MARKER.match(paragraphs[at]) if at is not None else None
+    marker = INDEX_MARKER.match(paragraphs[at]) if at is not None else None
     kept = list(paragraphs)
     if at is not None and marker is not None:
         kept[at] = kept[at][marker.end() :]
     else:
-        marker = _INDEX_MARKER.match(next((f for f in furniture if f.strip()), ""))
+        marker = INDEX_MARKER.match(next((f for f in furniture if f.strip()), ""))
     if marker is None or marker.group(2) is None:
         return kept, list(furniture)
     return kept, [marker.group(1), *furniture]
@@ -262,7 +264,7 @@ _SAID_WITHIN = 45  # days: a festival "digelar 11-15 Oktober" announced on 10 Oc
 def _said_earlier(event: EventDate, paragraphs: Sequence[str], ref: Reference) -> EventDate:
     """The day the story's speaker said it when the lead's date comes after it: on that day the
     lead's event ("Festival dilaksanakan 11-15 Oktober") was still to come, a plan's date."""
-    if event.day is None or _said_on(event, paragraphs, ref):
+    if event.day is None or _said_on(event, paragraphs, ref) or _reports_the_lead(event, paragraphs):
         return event
     for paragraph in paragraphs:
         for match in find_dates(paragraph, ref) if paragraph else []:
@@ -278,6 +280,26 @@ def _said_earlier(event: EventDate, paragraphs: Sequence[str], ref: Reference) -
                 # A weekday that contradicts the statement's date is still told ("Sabtu (28/5/2023)").
                 return EventDate(match.day, "text", match.text, [*event.warnings, *match.warnings])
     return event
+
+
+_WEEKDAY_FIRST = re.compile(rf"(?:{WEEKDAY_RE})\b")
+
+
+def _reports_the_lead(event: EventDate, paragraphs: Sequence[str]) -> bool:
+    """Whether the event's date, with its weekday after a comma, closes the story's first
+    sentence ("Menteri meninjau pasar di Bogor, Sabtu (25/6/2022)."): the day the lead reports,
+    not a plan's ("Pasar murah digelar Kamis (15/5)"), whatever day a later quotation was said."""
+    lead = next((p for p in paragraphs if p.strip()), "")
+    expression = event.expression or "\0"
+    at = lead.find(expression)
+    end = at + len(expression)
+    return (
+        at > 0
+        and lead[:at].rstrip().endswith(",")
+        and at <= sentence_bounds(lead, 0, 0)[1]
+        and lead[end : end + 2].strip() in {"", "."}
+        and _WEEKDAY_FIRST.match(expression) is not None
+    )
 
 
 # "Hal itu disampaikan Ketua DPRD … usai rapat Banmus, Senin (11/9/2023).": the sentence that

@@ -7,6 +7,8 @@ import re
 from briefgen.model import Article
 from briefgen.readers.clean import is_junk, normalise, paragraphs_from_text
 
+# A search index's date marker: "date 2021-12-03 " (a day's or a month's).
+_INDEX_MARKER = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
 _ENDS_SENTENCE = re.compile(r"[.!?:;…”\"]$")
 # "JAKARTA, KOMPAS.com -", "Jakarta (ANTARA) -"; a headline with a comma ("Bangun Kota Kreatif,
 # Wali Kota Temui Menteri") has no dash after the words that follow it. A dateline may end its
@@ -47,6 +49,14 @@ def _title_and_body(text: str) -> tuple[str | None, str]:
         return None, text
     first, second = content[dated], content[dated + 1]
     head = lines[first]
+    marker = _INDEX_MARKER.match(head)
+    if marker is not None:
+        # "date 2021-12-03 Headline …": a search index's date marker before the headline opens
+        # the page, so it opens the body (see extract.event_date), and the headline is the rest.
+        title, body = _title_and_body("\n".join([*lines[:first], head[marker.end() :], *lines[first + 1 :]]))
+        if title is not None:
+            return title, f"{marker.group()}{body.lstrip()}"
+        return None, text
     if _ENDS_SENTENCE.search(head) or len(head.split()) > 20 or _DATELINE_START.match(head):
         return None, "\n".join(lines[first:]) if dated else text
     separated = second > first + 1
