@@ -51,3 +51,21 @@ def test_a_title_with_the_body_of_its_holder_is_a_mention_of_the_holder() -> Non
         "Rektor Unsuka meminta semua dosen bekerja serius."
         " “Pengembangan kampus ini termasuk prioritas kita bersama,” katanya.",
     ) == ["Dr Wirawan Hadi"]
+
+
+def test_a_title_and_surname_go_to_the_one_holding_that_office_not_the_last_namesake() -> None:
+    paras = [
+        "Jakarta (ANTARA) - Officials prepared for the coming trip of Japanese Prime Minister"
+        " Kenji Tanaka and his wife, Yumi Tanaka, on March 3-4, 2021.",
+        "PM Tanaka is scheduled to meet the President.",
+    ]
+    index = find_people(paras, find_definitions(paras))
+    assert index.resolve("PM Tanaka") == "Kenji Tanaka"
+
+
+def test_the_minister_is_not_the_prime_minister() -> None:
+    assert _speakers(
+        "Foreign Minister Rina Hartono welcomed the visit of Prime Minister Kenji Tanaka on Friday.",
+        "PM Tanaka is scheduled to meet the President.",
+        "“The visit will deepen our cooperation,” the minister said.",
+    ) == ["Rina Hartono"]

@@ -611,7 +611,9 @@ def test_sampai_before_a_name_and_a_doubled_letter_spelling_of_the_name() -> Non
         " Dr. Ir. Hidayatullah Wibisono, MM, Selasa.",
         '"Tinggal proses pembayaran saja untuk semua kegiatan dinas," tegas Bupati Hidayattulah.',
     )
-    assert [q.speaker for q in quotes] == ["Dr. Ir. Hidayatullah Wibisono", "Dr. Ir. Hidayatullah Wibisono"]
+    # The degree written after the comma ("MM") is part of the name as written (corpus convention).
+    name = "Dr. Ir. Hidayatullah Wibisono, MM"
+    assert [q.speaker for q in quotes] == [name, name]
     assert warnings == []
     # "sampai" in lower case after a quotation is "until", never an attribution.
     untitled, _ = quotes_of('Warga menunggu "bantuan dari pemerintah daerah dan pusat" sampai akhir tahun.')

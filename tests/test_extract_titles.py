@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from briefgen.extract import extract, lexicon, titles
+from briefgen.extract.organizations import find_definitions
+from briefgen.extract.people import find_people
 from briefgen.model import Article
 
 
@@ -72,3 +74,24 @@ def test_a_commissioner_of_an_independent_body_is_a_title() -> None:
     assert [(p.name, (p.role or "").split()[:1]) for p in facts.people] == [
         ("Rina Wulandari", ["Komisioner"])
     ]
+
+
+def _people_of(*paragraphs: str) -> list[tuple[str, str | None]]:
+    paras = list(paragraphs)
+    return [(p.name, p.role) for p in find_people(paras, find_definitions(paras)).persons()]
+
+
+def test_the_abbreviated_head_of_government_title_opens_a_name() -> None:
+    assert _people_of("PM Selandia Baru Hana Wiremu tiba di Jakarta, Senin (3/2).") == [
+        ("Hana Wiremu", "PM Selandia Baru")
+    ]
+    assert _people_of("Presiden bertemu PM Budi Kartasasmita di Istana, Senin (3/2).") == [
+        ("Budi Kartasasmita", "PM")
+    ]
+
+
+def test_a_coordinating_minister_by_his_portfolios_short_name_is_no_part_of_the_name() -> None:
+    for portfolio in ("Marves", "PMK", "Pangan", "Infrastruktur"):
+        assert _people_of(f"Menko {portfolio} Darto Wibisono meninjau pelabuhan, Senin (3/2).") == [
+            ("Darto Wibisono", f"Menko {portfolio}")
+        ], portfolio

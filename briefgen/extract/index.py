@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from briefgen.extract.degrees import WRITTEN_DEGREES
 from briefgen.extract.lexicon import (
     ATTRIBUTION_VERBS,
     ENGLISH_SPEECH_VERBS,
@@ -127,13 +128,15 @@ _ENGLISH_TITLES = frozenset(
 
 
 # English words that make a title another office, its second: "the president" is not the Vice
-# President, "the minister" not the Deputy Minister (the closed class of English deputy titles).
-_ENGLISH_SECONDS = frozenset({"vice", "deputy", "assistant"})
+# President, "the minister" not the Deputy Minister (the closed class of English deputy titles);
+# nor is "the minister" the Prime Minister, the head of government.
+_ENGLISH_SECONDS = frozenset({"vice", "deputy", "assistant", "prime"})
 
 
 def _english_title_last(role: str, wanted: str) -> bool:
     """Whether ``role`` is an English office ending in the title ``wanted`` (``Tourism Minister``),
-    not a deputy's (``Vice President`` is not ``the president``)."""
+    not a deputy's or another office's (``Vice President`` is not ``the president``, ``Prime
+    Minister`` not ``the minister``)."""
     words = role.casefold().split()
     return (
         wanted in _ENGLISH_TITLES
@@ -155,7 +158,7 @@ _REPEATED = re.compile(r"(.)\1+")
 
 def core_tokens(name: str) -> tuple[str, ...]:
     """The words of a name without honorifics, initials and degrees: ``Dr. H. Budi S.`` → (Budi,)."""
-    name = DEGREES.sub("", name)
+    name = WRITTEN_DEGREES.sub("", DEGREES.sub("", name))
     words = _NAME_WORD.findall(name)
     return tuple(
         w
@@ -323,7 +326,7 @@ class PeopleIndex:
         if written is not None:
             written = _POSSESSIVE.sub("", written)
         core = core_tokens(name)
-        index = self._match(core)
+        index = self._match(core, role)
         if index is None:
             if len(self.people) >= MAX_PEOPLE:
                 self.overflow += 1
@@ -396,7 +399,7 @@ class PeopleIndex:
 
         return sorted(holders, key=preference)
 
-    def _match(self, core: tuple[str, ...]) -> int | None:
+    def _match(self, core: tuple[str, ...], role: str | None = None) -> int | None:
         if not core:
             return None
         words = set(core)
@@ -406,7 +409,26 @@ class PeopleIndex:
             # when it stands for one person only.
             candidates = [i for i, p in enumerate(self.people) if _variant_of(words, p.core)]
             return candidates[0] if len(candidates) == 1 else None
+        if len(candidates) > 1 and role:
+            # "PM Tanaka" after "Prime Minister Kenji Tanaka and his wife, Yumi Tanaka": the one
+            # who holds the office the mention's title names (its initials, or the full title).
+            holders = set(self.holders_of(role))
+            fitting = [i for i in candidates if i in holders] or [
+                i for i in candidates if _initials_of(role, self.people[i].role)
+            ]
+            candidates = fitting or candidates
         return max(candidates, key=lambda i: self.people[i].last_seen)
+
+
+def _initials_of(short: str, role: str | None) -> bool:
+    """Whether the title ``short`` is the initials of the title ``role`` (``PM`` of ``Prime
+    Minister``, of ``Perdana Menteri``), a place before or after it aside (``Japanese Prime
+    Minister``, ``Perdana Menteri Jepang``); not of a longer phrase that opens with the title."""
+    if not role or not short.isupper() or len(short) < 2:
+        return False
+    words = [w for w in role.split() if w[:1].isupper()]
+    initials = "".join(w[0] for w in words)
+    return initials == short or (len(words) == len(short) + 1 and short in (initials[1:], initials[:-1]))
 
 
 _MIN_VARIANT_WORD = 7  # letters of a name word that may be misspelt by one edit
@@ -533,3 +555,35 @@ def _portfolio_before(written: Sequence[str], mention: str) -> bool:
 
 
 _PORTFOLIO_JOINS = frozenset({"and", "of", "dan"})
+
+
+def drop_person(index: PeopleIndex, i: int) -> None:
+    """Remove person ``i`` and every mention of them."""
+    index.mentions = [m for m in index.mentions if m.person != i]
+    for m in index.mentions:
+        if m.person > i:
+            m.person -= 1
+    del index.people[i]
+
+
+def merge_people(index: PeopleIndex, keep: int, drop: int) -> int:
+    """Fold person ``drop`` into ``keep``; returns ``keep``'s index after the removal."""
+    kept, dropped = index.people[keep], index.people[drop]
+    kept.add_alias(dropped.name)
+    for alias in dropped.aliases:
+        kept.add_alias(alias)
+    if dropped.role and not kept.role:
+        kept.role = dropped.role
+    if dropped.organization and not kept.organization:
+        kept.organization = dropped.organization
+    for acronym in dropped.role_acronyms:
+        if acronym not in kept.role_acronyms:
+            kept.role_acronyms.append(acronym)
+    kept.nicknames.extend(n for n in dropped.nicknames if n not in kept.nicknames)
+    for m in index.mentions:
+        if m.person == drop:
+            m.person = keep
+        if m.person > drop:
+            m.person -= 1
+    del index.people[drop]
+    return keep - 1 if keep > drop else keep

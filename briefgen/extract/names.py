@@ -6,9 +6,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
-from briefgen.extract.index import Mention, PeopleIndex, Record, core_tokens
+from briefgen.extract.countries import COUNTRIES
+from briefgen.extract.headline_names import (
+    VERB_FORM,
+    clause_in_names,
+    drop_headline_only,
+    merge_headline_names,
+    teaser_names,
+)
+from briefgen.extract.index import Mention, PeopleIndex, Record, core_tokens, drop_person, merge_people
 from briefgen.extract.lexicon import (
     CITIES,
     FUNCTION_WORDS,
@@ -18,7 +25,6 @@ from briefgen.extract.lexicon import (
     ORG_WORDS,
     PERSON_CUES,
     PLACES,
-    WORD_RE,
     is_known_place,
     known_nicknames,
 )
@@ -35,17 +41,18 @@ def merge_names(index: PeopleIndex, paragraphs: Sequence[str], vocab: Vocabulary
     _merge_nicknames(index, paragraphs, vocab)
     _merge_variants(index)
     _merge_listed_nicknames(index)
-    _merge_headline_names(index, paragraphs)
-    _teaser_names(index, paragraphs)
+    merge_headline_names(index, paragraphs)
+    teaser_names(index, paragraphs)
+    clause_in_names(index, paragraphs)
     _drop_unnamed(index, paragraphs)
     _drop_places(index)
     _drop_pair_short_forms(index)
-    move_regions(index, paragraphs, lambda keep, drop: _merge_people(index, keep, drop))
+    move_regions(index, paragraphs, lambda keep, drop: merge_people(index, keep, drop))
     _drop_namesakes(index, paragraphs)
     _holder_named_once(index, paragraphs, vocab)
     _company_before_name(index, paragraphs)
     if vocab.headline is not None:
-        _drop_headline_only(index, paragraphs.index(vocab.headline))
+        drop_headline_only(index, paragraphs.index(vocab.headline))
 
 
 # Titles of a company's head, after which the company's own one-word name may come before the person's.
@@ -124,7 +131,7 @@ def _holder_named_once(index: PeopleIndex, paragraphs: Sequence[str], vocab: Voc
                 word in OFFICE_TITLES
                 or word in FUNCTION_WORDS
                 or word.lower() in PERSON_CUES
-                or _VERB_FORM.fullmatch(word)
+                or VERB_FORM.fullmatch(word)
                 or not vocab.name_like(Unit(word, m.start(), m.end("word"), "word", ""))
                 or index.resolve(word) is not None
                 or re.search(rf"(?<![\w-]){word.lower()}(?![\w-])", text)
@@ -134,21 +141,6 @@ def _holder_named_once(index: PeopleIndex, paragraphs: Sequence[str], vocab: Voc
     if len(found) == 1:
         [(word, (number, start, end))] = found.items()
         index.add(word, number, (start, end), role=free[0])
-
-
-# "Divaksin", "Meninggal", "Bertemu", "Terpilih": a verb's prefixed form, not a name word.
-_VERB_FORM = re.compile(r"(?:Di|Me[mn]?|Meng|Meny|Ber|Ter)[a-z]{4,}")
-
-
-@lru_cache(maxsize=1024)  # asked of every paragraph for every person (issue 15: linear work)
-def _title_case_line(paragraph: str) -> bool:
-    """A line mostly in title case that is not a sentence: a headline, a teaser for another story
-    (``… Menkes Bilang Kopi Tidak Baik?``) or a caption."""
-    text = paragraph.strip()
-    words = WORD_RE.findall(text)
-    if len(words) < 4 or text[-1:] in '.”"':
-        return False
-    return sum(1 for w in words if w[:1].isupper()) >= 0.7 * len(words)
 
 
 # "Redaktur & Reporter : Budi Santoso", "Editor: Sari": the page's credits name its staff, who are
@@ -187,16 +179,17 @@ def _drop_unnamed(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
     index.mentions = [m for m in index.mentions if not unnamed(m)]
     for i in sorted(gone, reverse=True):
         if not any(m.person == i for m in index.mentions):
-            _drop_person(index, i)
+            drop_person(index, i)
 
 
 def _drop_places(index: PeopleIndex) -> None:
     """A "person" whose whole name is a place the gazetteer knows (``Kantor Gubernur Jambi, Kuala
-    Tungkal``: an address after a comma, read as an apposition) is no person."""
+    Tungkal``: an address after a comma, read as an apposition) is no person; nor is a country
+    after a title (``Menlu Siprus``: that country's minister, unnamed)."""
     for i in range(len(index.people) - 1, -1, -1):
         name = " ".join(index.people[i].core)
-        if len(index.people[i].core) >= 2 and is_known_place(name) or name in CITIES:
-            _drop_person(index, i)
+        if len(index.people[i].core) >= 2 and is_known_place(name) or name in CITIES or name in COUNTRIES:
+            drop_person(index, i)
 
 
 def _drop_pair_short_forms(index: PeopleIndex) -> None:
@@ -211,7 +204,7 @@ def _drop_pair_short_forms(index: PeopleIndex) -> None:
             next((k for k, p in enumerate(index.people) if k != i and part in p.core), None) for part in parts
         ]
         if None not in holders and holders[0] != holders[1]:
-            _drop_person(index, i)
+            drop_person(index, i)
 
 
 # A building, street or unit named after a person ("RSUD dr. Sukarno", "Bandara Sultan Hasan",
@@ -242,7 +235,7 @@ def _drop_namesakes(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
             continue
         name = compiled(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in core) + r"(?![\w-])")
         if all(_namesake_mention(paragraphs[m.paragraph], m, name) for m in mentions):
-            _drop_person(index, i)
+            drop_person(index, i)
 
 
 def _namesake_mention(text: str, mention: Mention, name: re.Pattern[str]) -> bool:
@@ -252,134 +245,6 @@ def _namesake_mention(text: str, mention: Mention, name: re.Pattern[str]) -> boo
         return False
     at = found[-1].start()
     return _NAMESAKE_OF.search(text[max(0, at - 60) : at]) is not None
-
-
-def _drop_person(index: PeopleIndex, i: int) -> None:
-    index.mentions = [m for m in index.mentions if m.person != i]
-    for m in index.mentions:
-        if m.person > i:
-            m.person -= 1
-    del index.people[i]
-
-
-def _teaser_only(index: PeopleIndex, i: int, paragraphs: Sequence[str]) -> list[Mention] | None:
-    """The mentions of person ``i`` when the person has name words and is named only in
-    title-case lines; else None."""
-    mentions = [m for m in index.mentions if m.person == i]
-    if not index.people[i].core or not mentions:
-        return None
-    if not all(_title_case_line(paragraphs[m.paragraph]) for m in mentions):
-        return None
-    return mentions
-
-
-def _body_matches(
-    index: PeopleIndex, i: int, mentions: list[Mention], paragraphs: Sequence[str]
-) -> list[int]:
-    """The other people, named in the body, whom teaser person ``i`` may be."""
-    record = index.people[i]
-    written = {w for m in mentions for w in core_tokens(m.text)}
-    holders = set(index.holders_of(record.role)) if record.role else set()
-    return [
-        j
-        for j, p in enumerate(index.people)
-        if j != i
-        and p.core
-        # "Menkes Darman Nomor Satu" / "Menkes Darman Suhadi Bingung Baca Data": the first
-        # name word, or the whole name of a body person inside what was written.
-        # "Menkes Bilang Kopi Tidak Baik?": or the holder of the office the line names.
-        and (record.core[0] in p.core or set(p.core) <= written or j in holders)
-        and any(m.person == j and not _title_case_line(paragraphs[m.paragraph]) for m in index.mentions)
-    ]
-
-
-def _teaser_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
-    """Title-case lines below the headline (teasers for other stories, sub-headings) run verbs and
-    adjectives into names (``Menkes Darman Nomor Satu!``, ``… Tidak Baik?``). A person named
-    only in such lines who shares a name word with exactly one person of the body is that person;
-    one with a word the article also writes in lower case (``sehat``, ``pakai``) is no person."""
-    lower: set[str] | None = None  # read from the paragraphs the first time it is needed (issue 17)
-    for i in range(len(index.people) - 1, -1, -1):
-        mentions = _teaser_only(index, i, paragraphs)
-        if mentions is None:
-            continue
-        others = _body_matches(index, i, mentions, paragraphs)
-        if len(others) == 1:
-            _merge_people(index, others[0], i)
-            continue
-        if lower is None:
-            lower = {
-                w for p in paragraphs if not _title_case_line(p) for w in WORD_RE.findall(p) if w.islower()
-            }
-        if any(w.lower() in lower or _VERB_FORM.fullmatch(w) for w in index.people[i].core) or (
-            _object_of_verb(index.people[i].role)
-        ):
-            _drop_person(index, i)
-
-
-# "Gubernur Suruh Camat Bagikan Stok Beras": the role a teaser line gave ends in a verb
-# with -kan, so the "name" after it is the verb's object.
-_KAN_WORD = re.compile(r"[A-Z][a-z]{3,}kan")
-
-
-def _object_of_verb(role: str | None) -> bool:
-    return bool(role) and _KAN_WORD.fullmatch((role or "").split()[-1]) is not None
-
-
-def _drop_headline_only(index: PeopleIndex, headline: int) -> None:
-    """``Menteri Kelautan Tinjau Dermaga, …``: a title-case headline makes a "name" of the verb after
-    a title. A person the story never mentions again below its headline is not one."""
-    for i in range(len(index.people) - 1, -1, -1):
-        mentions = [m for m in index.mentions if m.person == i]
-        if mentions and all(m.paragraph == headline for m in mentions):
-            index.mentions = [m for m in index.mentions if m.person != i]
-            for m in index.mentions:
-                if m.person > i:
-                    m.person -= 1
-            del index.people[i]
-
-
-def _body_words(index: PeopleIndex, i: int, paragraphs: Sequence[str]) -> set[str]:
-    """The name words of person ``i`` that the mentions below the headlines use."""
-    core = index.people[i].core
-    return {
-        w
-        for m in index.mentions
-        if m.person == i and not is_headline(paragraphs[m.paragraph])
-        for w in core_tokens(m.text)
-        if w in core
-    }
-
-
-def _headline_match(index: PeopleIndex, i: int, paragraphs: Sequence[str]) -> int | None:
-    """The one body person that person ``i``, named in full only in headlines, is; else None."""
-    record = index.people[i]
-    # Only the mentions with the whole name count: "Hanif mengaku …" fits either person.
-    full = [m for m in index.mentions if m.person == i and set(record.core) <= set(core_tokens(m.text))]
-    if not full or not all(is_headline(paragraphs[m.paragraph]) for m in full):
-        return None
-    others = [j for j, p in enumerate(index.people) if j != i and len(set(p.core) & set(record.core)) >= 2]
-    # "Menteri Budi Resmikan …" above "Budi" in the body: the body uses only the words the
-    # name shares with one person of the body, whose name the headline ran into a verb.
-    body = _body_words(index, i, paragraphs)
-    if not others and body and body < set(record.core):
-        others = [j for j, p in enumerate(index.people) if j != i and body <= set(p.core)]
-    return others[0] if len(others) == 1 else None
-
-
-def _merge_headline_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
-    """``Menteri KP Darman Suhadi Kecewa saat Tinjau …``: a headline in title case runs a verb into
-    the name. A person mentioned only in headlines who shares two name words with one person of
-    the body is that person."""
-    changed = True
-    while changed:
-        changed = False
-        for i in range(len(index.people)):
-            other = _headline_match(index, i, paragraphs)
-            if other is not None:
-                _merge_people(index, other, i)
-                changed = True
-                break
 
 
 # "Sudirman Hakim atau Gus Dirman", "Sudirman Hakim, yang akrab disapa Gus Dirman", "Darmawan Sukaryo
@@ -418,7 +283,7 @@ def _stated_full_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
                 and found != person
                 and not index.people[person].role_conflicts(index.people[found])
             ):
-                _merge_people(index, found, person)
+                merge_people(index, found, person)
 
 
 # "Joko “Jokowi” Widodo": a nickname in quotation marks between the given name and the surname,
@@ -456,7 +321,7 @@ def _inner_nicknames(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
         record.nicknames.append(nick)
         other = next((i for i, p in enumerate(index.people) if p.name == nick), None)
         if other is not None:
-            _merge_people(index, mention.person, other)
+            merge_people(index, mention.person, other)
 
 
 def _merge_nicknames(index: PeopleIndex, paragraphs: Sequence[str], vocab: Vocabulary) -> None:
@@ -495,36 +360,13 @@ def _adopt_nickname(index: PeopleIndex, mention: Mention, nick: str, start: int,
     if other is None:
         other = next((i for i, p in enumerate(index.people) if i != person and nick in p.aliases), None)
     if other is not None:
-        person = _merge_people(index, person, other)
+        person = merge_people(index, person, other)
         record = index.people[person]
     record.add_alias(nick)
     if nick not in record.nicknames:
         record.nicknames.append(nick)
     if index.mention_in(mention.paragraph, start, start + len(nick)) is None:
         index.mentions.append(Mention(mention.paragraph, start, start + len(nick), person, nick))
-
-
-def _merge_people(index: PeopleIndex, keep: int, drop: int) -> int:
-    """Fold person ``drop`` into ``keep``; returns ``keep``'s index after the removal."""
-    kept, dropped = index.people[keep], index.people[drop]
-    kept.add_alias(dropped.name)
-    for alias in dropped.aliases:
-        kept.add_alias(alias)
-    if dropped.role and not kept.role:
-        kept.role = dropped.role
-    if dropped.organization and not kept.organization:
-        kept.organization = dropped.organization
-    for acronym in dropped.role_acronyms:
-        if acronym not in kept.role_acronyms:
-            kept.role_acronyms.append(acronym)
-    kept.nicknames.extend(n for n in dropped.nicknames if n not in kept.nicknames)
-    for m in index.mentions:
-        if m.person == drop:
-            m.person = keep
-        if m.person > drop:
-            m.person -= 1
-    del index.people[drop]
-    return keep - 1 if keep > drop else keep
 
 
 _SPELLING_VARIANTS = (
@@ -609,7 +451,7 @@ def _merge_listed_nicknames(index: PeopleIndex) -> None:
                 (j for j, p in enumerate(index.people) if j != i and wanted and wanted <= set(p.core)), None
             )
             if target is not None and not record.role_conflicts(index.people[target]):
-                _merge_people(index, target, i)
+                merge_people(index, target, i)
                 changed = True
                 break
 
@@ -628,6 +470,6 @@ def _merge_variants(index: PeopleIndex) -> None:
                 and _same_person(short, full)
             ]
             if len(fuller) == 1:
-                _merge_people(index, fuller[0], i)
+                merge_people(index, fuller[0], i)
                 changed = True
                 break

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefgen.extract.countries import PLACE_WORDS
+from briefgen.extract.degrees import DEGREE_WORDS, WRITTEN_DEGREES, degrees_at, with_degrees
 from briefgen.extract.index import SUBJECT_GAP, Mention, PeopleIndex, core_tokens
 from briefgen.extract.lexicon import (
     ADDRESS_CUES,
@@ -16,29 +18,26 @@ from briefgen.extract.lexicon import (
     ORG_HEADS,
     ORG_WORDS,
     PERSON_CUES,
-    PLACES,
     WORD_RE,
     is_acronym,
     is_known_place,
 )
 from briefgen.extract.organizations import Definition, compact
+from briefgen.extract.person_after import ROLE_AFTER
 from briefgen.extract.person_pairs import lower_words, one_of_pair, shared_title_roles, split_pair
-from briefgen.extract.person_runs import ROLE_AFTER, comma_name, read_run
+from briefgen.extract.person_runs import comma_name, read_run
 from briefgen.extract.roles import (
-    DEGREE_WORDS,
     NOMINAL,
     PLACE_NAME_HEADS,
     TITLE_STARTS,
     TITLE_WORD_SET,
     Vocabulary,
-    degrees_at,
     leading_ranks,
     reads_as_name,
     title_at,
     title_word,
-    with_degrees,
 )
-from briefgen.extract.runs import DEGREES, Run, Unit, find_runs
+from briefgen.extract.runs import Run, Unit, find_runs
 from briefgen.extract.sentences import sentence_spans
 
 __all__ = [
@@ -104,7 +103,7 @@ def _another_country(units: Sequence[Unit], i: int, vocab: Vocabulary) -> int:
     """Where the name begins in ``… dan Amerika Serikat (AS) Joe Biden`` after ``Presiden Sukamaju
     Budi Santoso``: the same office in another country, then its holder's name; ``i`` if not so."""
     j = i
-    while j < len(units) and (units[j].text in PLACES or (j > i and units[j].kind == "paren")):
+    while j < len(units) and (units[j].text in PLACE_WORDS or (j > i and units[j].kind == "paren")):
         j += 1
     return j if i < j < len(units) and reads_as_name(units[j:], vocab) else i
 
@@ -161,7 +160,7 @@ def _is_place_phrase(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
         return False
-    return words[0] in _PLACE_HEADS or text in CITIES or all(w in PLACES for w in words)
+    return words[0] in _PLACE_HEADS or text in CITIES or all(w in PLACE_WORDS for w in words)
 
 
 def _role_cue(segment: str, offset: int, runs: Sequence[Run], vocab: Vocabulary) -> int | None:
@@ -210,7 +209,7 @@ def _role_start(
             or (
                 len(words) <= 4
                 and all(w[:1].isupper() for w in words)
-                and any(w in ORG_WORDS or w in PLACES or w in vocab.words for w in words)
+                and any(w in ORG_WORDS or w in PLACE_WORDS or w in vocab.words for w in words)
             )
         )
         if comma < 0 or not (listed or _is_place_phrase(piece.strip())):
@@ -290,7 +289,9 @@ def find_people(paragraphs: Sequence[str], definitions: Sequence[Definition]) ->
         appositions = _appositions(paragraph, runs, vocab, definitions)
         # ", M.Si.", ", S.T., M.T." after a name: degrees, never a name of their own ("Si").
         degrees = [
-            (m.start(), m.end()) for m in DEGREES.finditer(paragraph) if degrees_at(paragraph, m.start())
+            (m.start(), m.end())
+            for m in WRITTEN_DEGREES.finditer(paragraph)
+            if degrees_at(paragraph, m.start())
         ]
         consumed_until = -1
         for i, run in enumerate(runs):
@@ -390,7 +391,7 @@ def _title_across_preposition(
     k = max((j + 1 for j, u in enumerate(units) if not vocab.name_like(u)), default=0)
     name_units = units[k:]
     start = previous.units[title[0]].start
-    if not name_units and all(u.text in PLACES or u.kind == "paren" for u in units):
+    if not name_units and all(u.text in PLACE_WORDS or u.kind == "paren" for u in units):
         return _country_then_comma_name(index, paragraph, number, runs, i, vocab, start)
     if not 1 <= k <= 8 or len(name_units) < 2 or not reads_as_name(name_units, vocab):
         return False
@@ -512,8 +513,8 @@ def _country_between(paragraph: str, runs: Sequence[Run], i: int, after: int) ->
         return False
     units = runs[i - 1].units
     return (
-        units[0].text in PLACES
-        and all(u.text in PLACES or u.kind == "paren" for u in units)
+        units[0].text in PLACE_WORDS
+        and all(u.text in PLACE_WORDS or u.kind == "paren" for u in units)
         and paragraph[runs[i - 1].end : runs[i].start].isspace()
     )
 

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefgen.extract.countries import PLACE_WORDS
+from briefgen.extract.degrees import DEGREE_WORDS
 from briefgen.extract.lexicon import (
     COMPANY_SUFFIXES,
     FUNCTION_WORDS,
@@ -37,7 +39,7 @@ from briefgen.extract.name_forms import (
     verb_spelt_name,
 )
 from briefgen.extract.organizations import Definition, compact
-from briefgen.extract.runs import DEGREES, Unit
+from briefgen.extract.runs import Unit
 
 _CONNECTORS = frozenset({"of", "and", "dan", "for", "the", "&"})
 # Titles as sequences of capitalised words (connectors such as "of" live between units).
@@ -179,15 +181,6 @@ _KNOWN_CAPITALS = words(
     PBB UN US UK EU AS HUT WIB WITA WIT TV KTP KK NIK UPT ATM DKI DIY NTB NTT
     """
 )
-# Academic degrees written after a name without dots or a comma ("Dadang Wigiarto SH").
-DEGREE_WORDS = words(
-    """
-    SH MH SE MM MSi MSc MPd SPd ST MT SIP SSos SKom MKom SAg MAg SHI MHum SKM MKes SKep SPi MP MAP
-    MBA MPA PhD SIKom MIKom SPsi MPsi SKG SKed SSi SP SHut MSP MEng
-    SIK MIK SSTK STrK SST SFarm SKep SAB MAB SIP MIP SPd MSos SHum LLM
-    """
-)
-
 
 # Heads of a body's name that are always followed by a proper name of their own ("Partai Demokrat",
 # "PT Sumber Rejeki"), unlike "Dinas" or "Badan", which take a portfolio.
@@ -330,7 +323,7 @@ _NEVER_NAME_LISTS: tuple[frozenset[str], ...] = (
     ORG_WORDS,
     RANKS,
     RANK_SUFFIXES,
-    PLACES,
+    PLACE_WORDS,
     FUNCTION_WORDS,
     LOCATION_WORDS,
     _BUILDING_HEADS,
@@ -550,28 +543,6 @@ def split_role(
     if org_at is not None:
         organization = compact(paragraph[units[org_at].start : units[last].end], defs) or None
     return role or None, organization
-
-
-def degrees_at(paragraph: str, pos: int) -> re.Match[str] | None:
-    """Degrees written at ``pos`` (``, M.Si.``); not an honorific opening the next name (``, Dr. Budi``)."""
-    match = DEGREES.match(paragraph, pos)
-    if match is None or re.match(r"\s*[A-Z]", paragraph[match.end() :]):
-        return None
-    return match
-
-
-def with_degrees(paragraph: str, end: int) -> int:
-    match = degrees_at(paragraph, end)
-    return match.end() if match else end
-
-
-_GLUED_DEGREES = re.compile(r"(?:\.[A-Z][A-Za-z]{0,3})*\.(?=[a-z])")
-
-
-def glued_degrees_end(paragraph: str, end: int) -> int:
-    """``Budi SH.MH.mengatakan``: where degrees after ``end`` stop when they run on into the verb."""
-    glued = _GLUED_DEGREES.match(paragraph, end)
-    return glued.end() if glued else end
 
 
 def leading_ranks(units: Sequence[Unit]) -> int:

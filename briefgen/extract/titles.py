@@ -91,6 +91,21 @@ TITLES: tuple[str, ...] = (
     "Mendagri",
     "Menhan",
     "Menkumham",
+    # A coordinating minister by the short name of his portfolio, the closed class of the
+    # coordinating ministries since 1999 (Polhukam and Perekonomian are read as office words).
+    "Menko Marves",
+    "Menko Maritim",
+    "Menko Kemaritiman",
+    "Menko PMK",
+    "Menko Kesra",
+    "Menko Ekonomi",
+    "Menko Ekuin",
+    "Menko Polkam",
+    "Menko Pangan",
+    "Menko Infrastruktur",
+    "Menko Kumham Imipas",
+    "Menko Kumham",
+    "Menko PM",
     "Menko",
     "Wamendikdasmen",
     "Wamendag",
@@ -210,6 +225,8 @@ TITLES: tuple[str, ...] = (
     "Director",
     "Prime Minister",
     "Perdana Menteri",
+    # "PM Australia Anthony Albanese", "PM Lee": the head of government, abbreviated.
+    "PM",
     "Deputy Minister",
     # The presiding officer of a house of parliament ("House Speaker Budi", "Deputy Speaker Budi").
     "Speaker",
