@@ -1865,3 +1865,20 @@ def test_a_given_name_that_spells_an_english_verb_is_a_name_word_before_another(
 
 def test_an_english_headline_verb_said_after_a_name_stays_out_of_it() -> None:
     assert [p.name for p in persons("Minister Budi Santoso Said Opens New Market")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "Dewi Anggraini, head of the Sukamaju disaster mitigation office, said that rain would continue.",
+            "head of the Sukamaju disaster mitigation office",
+        ),
+        (
+            "Dewi Anggraini, chief of the provincial health agency, told reporters the clinics were open.",
+            "chief of the provincial health agency",
+        ),
+    ],
+)
+def test_an_english_head_of_a_body_after_the_name_and_a_verb_of_saying(sentence: str, role: str) -> None:
+    assert [(p.name, p.role) for p in persons(sentence)] == [("Dewi Anggraini", role)]

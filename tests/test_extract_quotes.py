@@ -257,6 +257,41 @@ def test_a_pronoun_attribution_is_the_subject_of_the_sentence_before_not_the_las
     assert [q.speaker for q in quotes] == ["Tri Wahyuni", "Tri Wahyuni"]
 
 
+@pytest.mark.parametrize(
+    ("narration", "quotation", "speaker"),
+    [
+        # The agent of a passive clause inside the sentence is not its subject.
+        (
+            "Menteri Sosial Tri Wahyuni menghadiri rapat yang dipimpin oleh Presiden Hendra Wijaya.",
+            "“Bantuan tahap kedua sudah kami siapkan untuk semua provinsi,” ujarnya.",
+            "Tri Wahyuni",
+        ),
+        (
+            "Social Minister Tri Wahyuni attended a cabinet meeting chaired by President Hendra Wijaya.",
+            "“We have prepared the second round of aid for every province,” she said.",
+            "Tri Wahyuni",
+        ),
+        # The agent of a passive verb of saying is who spoke, wherever the sentence starts.
+        (
+            "Menteri Tri Wahyuni hadir, dan arahan itu disampaikan langsung oleh Presiden Hendra Wijaya.",
+            "“Bantuan tahap kedua harus sampai sebelum akhir bulan,” ujarnya.",
+            "Hendra Wijaya",
+        ),
+        # With no subject opening the sentence, the agent is still its subject.
+        (
+            "Rapat itu dipimpin oleh Presiden Hendra Wijaya di Istana bersama Menteri Sosial Tri Wahyuni.",
+            "“Bantuan tahap kedua harus sampai sebelum akhir bulan,” ujarnya.",
+            "Hendra Wijaya",
+        ),
+    ],
+)
+def test_a_pronoun_attribution_skips_the_agent_of_a_clause_inside_the_sentence(
+    narration: str, quotation: str, speaker: str
+) -> None:
+    quotes, _ = quotes_of(narration, quotation)
+    assert [q.speaker for q in quotes] == [speaker]
+
+
 def test_a_description_pointing_back_and_an_office_named_alone_are_the_speaker() -> None:
     quotes, _ = quotes_of(
         "Menteri Perhubungan Dodi Purnama meninjau terminal bersama Kapolda Banten Irjen Pol Suryadi Ario.",

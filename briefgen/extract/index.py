@@ -517,11 +517,14 @@ def _sentence_subject(text: str, start: int, mentions: Sequence[Mention]) -> Men
     """The named subject of the sentence at ``start``: a mention that opens it (after an
     adverbial phrase up to a comma, ``Kepada wartawan, Mu'ti …``), or the first mention followed
     by a verb of saying or preceded by ``oleh``/``kata``; None for a pronoun subject."""
-    for m in mentions:
+    for k, m in enumerate(mentions):
         # Both patterns end at the mention: the words just before it are enough (a whole long
         # sentence searched for every mention in it made this quadratic; issue 15).
         before = text[max(start, m.start - _CUE_WINDOW) : m.start]
-        if _AGENT_BEFORE.search(before) or _PASSIVE_BEFORE.search(before):
+        agent = _AGENT_BEFORE.search(before)
+        if agent is not None and k and _mere_agent(agent, before) and _opens(text, start, mentions[0]):
+            continue  # "Budi menghadiri rapat yang dipimpin oleh Presiden Ani": Budi's sentence
+        if agent is not None or _PASSIVE_BEFORE.search(before):
             return m
         if SPEECH_AFTER.match(text, m.end) or _ENGLISHSPEECH_AFTER.match(text, m.end):
             return m
@@ -529,16 +532,36 @@ def _sentence_subject(text: str, start: int, mentions: Sequence[Mention]) -> Men
         return None  # "Seperti pagi tadi, dia mengaku dipanggil oleh Presiden …": still the same person
     if not mentions:
         return None
-    first = mentions[0]
+    return mentions[0] if _opens(text, start, mentions[0]) else None
+
+
+# The agent of a passive verb of saying, "oleh" or "by" apart from it: "disampaikan langsung oleh".
+_SAID_BY = re.compile(
+    r"\b(?:di(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|sebut(?:kan)?|paparkan|nyatakan|utarakan"
+    r"|kemukakan|ucapkan|tuturkan|umumkan|terangkan)|(?:said|stated|announced|explained|expressed|conveyed)"
+    r")\s+(?:[^\W\d_][\w-]*\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _mere_agent(agent: re.Match[str], before: str) -> bool:
+    """Whether the cue before a mention is a bare ``oleh`` / ``by`` of a passive verb other than
+    one of saying (``rapat yang dipimpin oleh``, ``chaired by``): the agent of a clause inside the
+    sentence, not its subject."""
+    word = agent.group(0).split()[0].casefold()
+    return word in {"oleh", "by"} and _SAID_BY.search(before, 0, agent.start()) is None
+
+
+def _opens(text: str, start: int, first: Mention) -> bool:
+    """Whether the sentence at ``start`` opens with the mention ``first`` (after an adverbial phrase
+    up to a comma, or words that stand before a subject)."""
     before = text[start : first.start]
     if "," in before:
         before = before.rsplit(",", 1)[1]
     if re.search(r"[“”\"]", before):
-        return None
+        return False
     written = WORD_RE.findall(before)
-    if all(w.lower() in _BEFORE_SUBJECT for w in written) or _portfolio_before(written, first.text):
-        return first
-    return None
+    return all(w.lower() in _BEFORE_SUBJECT for w in written) or _portfolio_before(written, first.text)
 
 
 def _portfolio_before(written: Sequence[str], mention: str) -> bool:

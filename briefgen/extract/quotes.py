@@ -13,6 +13,7 @@ from briefgen.extract.lexicon import (
 from briefgen.extract.people import PeopleIndex
 from briefgen.extract.sentences import QUOTE_MARKS, scan_marks, sentence_spans
 from briefgen.extract.speakers import AFTER, EN_AFTER, WINDOW, QuoteSpan, speaker_of
+from briefgen.extract.titled_names import note_titled_short_names
 from briefgen.model import Quote
 
 __all__ = ["QuoteSpan", "attribute_quotes", "find_quote_spans"]
@@ -199,6 +200,7 @@ def attribute_quotes(
 ) -> tuple[list[Quote], list[QuoteSpan], list[str]]:
     """(quotes with speakers, the spans kept as quotations, warnings)."""
     skip = [seg for span in spans for seg in span.segments]
+    note_titled_short_names(people, paragraphs)
     people.note_subjects(paragraphs, skip)
     quotes: list[Quote] = []
     kept: list[QuoteSpan] = []

@@ -19,6 +19,7 @@ from briefgen.extract.lexicon import (
     SPEECH_VERBS,
     TITLES,
     is_known_place,
+    words,
 )
 from briefgen.extract.people import PeopleIndex
 from briefgen.extract.roles import TITLE_WORD_SET, never_a_name
@@ -30,12 +31,12 @@ __all__ = ["AFTER", "EN_AFTER", "WINDOW", "QuoteSpan", "speaker_of"]
 # cetus Budi"), where the shared list's narration uses would take them for nouns ("pesan Presiden").
 _AFTER_ONLY_VERBS = (
     "pesan|harap|cetus|seloroh|kelakar|canda|celetuk|sergah|sahut|ulas|tulis|klaim|tegur|janji"
-    "|simpul|desak|saran|sindir|kritik|tuding|sesal|ancam|nilai"
+    "|simpul|desak|saran|sindir|kritik|tuding|sesal|ancam|nilai|perintah|himbau"
 )
 # The comma may stand after the closing mark (``"…", ujarnya``) as well as before it.
 AFTER = re.compile(
     # "…,” sampai Bupati Budi": a clipped "menyampaikan", only before a capitalised name.
-    rf"\s*(?:,\s*)?(?:(?P<verb>{ATTRIBUTION_VERBS}|{_AFTER_ONLY_VERBS}|sampai(?=\s+(?-i:[A-Z])))(?P<nya>\s?nya)?|(?P<demikian>demikian\s+(?:kata|ujar|ucap)))\b"
+    rf"\s*(?:,\s*)?(?:(?P<verb>{ATTRIBUTION_VERBS}|{_AFTER_ONLY_VERBS}|sampai(?=\s+(?-i:[A-Z])))(?P<nya>\s?nya)?|(?P<demikian>(?:demikian|begitu)\s+(?:kata|ujar|ucap|terang|jelas|tutur|tegas|ungkap)))\b"
     r"(?P<who>[^.,;:!?“”\"]*)",
     re.IGNORECASE,
 )
@@ -48,10 +49,12 @@ _EN_OFFICES = "minister|governor|ambassador|mayor|regent|president|secretary|dir
 _EN_VERBS_AFTER = rf"{_EN_VERBS}|was\s+quoted(?:\s+by\s+[^,.;:!?“”\"]{{1,40}}?)?\s+as\s+(?:saying|telling)"
 EN_AFTER = re.compile(
     rf"\s*(?:(?:{_EN_VERBS}|according\s+to)\b(?P<who>[^.,;:!?“”\"]*)"
+    # "…,” he expounded.": a pronoun and any verb in -ed.
+    r"|(?P<pronoun_ed>(?-i:he|she|they))\s+(?:also\s+|further\s+|then\s+)?(?-i:[a-z]{3,}ed)\b(?=\s*[.,;]|\s+(?:on|at|in|to|during|after|before|when|while)\b)"
     # "…,” Papua governor Budi Santoso said": a role word before the name, with up to four words
     # before it ("…,” national vaccination programme spokeswoman Budi Santoso said").
     r"|(?P<subject>he|she|they|(?:(?:the\s+)?(?:[^\W\d_][\w'’.-]*\s+){0,4}(?:"
-    + "|".join(sorted(PERSON_CUES, key=len, reverse=True))
+    + "|".join(sorted(PERSON_CUES | {"head", "chief"}, key=len, reverse=True))
     # "…,” Minister for Tourism Budi Santoso said": connectors inside a capitalised title, which may
     # name a whole agency ("Executive Head of the Sukamaju Regional Disaster Agency Budi Santoso").
     + r")\s+)?(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|for|and|the|of\s+the)\s+)?[A-Z][\w'’.-]*){0,10})"
@@ -69,6 +72,11 @@ EN_AFTER = re.compile(
     r"(?P<appos>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+"
     rf"(?:(?:also|then|later|further)\s+)?(?:{_EN_VERBS_AFTER})\b)"
 )
+# A subject and one verb in the past tense, whatever the verb (the list of English verbs of saying is
+# open: "shared", "expounded", "recounted"): a capitalised name's last word or a pronoun.
+_EN_SUBJECT_ED = (
+    r"(?-i:\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z][\w'’-]*)\s+(?:also\s+|further\s+|then\s+)?[a-z]{3,}ed)\b"
+)
 _PRONOUN = re.compile(r"\s*(?:dia|ia|beliau|he|she|they)\b", re.IGNORECASE)
 _BEFORE = re.compile(
     rf"(?:\b(?:{SPEECH_VERBS}|berkata|bertutur|menulis|menuliskan)(?:\s+bahwa)?\s*[,:]?"
@@ -77,6 +85,8 @@ _BEFORE = re.compile(
     r"[^.!?“”\"]{1,60}?\s*[,:]"
     # "Santoso said: “…”", "He told reporters, “…”"
     rf"|\b(?:{_EN_VERBS})(?:\s+(?:reporters|journalists|the\s+press|the\s+media|[A-Z][\w.]*))?\s*[,:]"
+    # "Ambassador Tharyat shared, “…”", "She recounted: “…”": a name or pronoun, then any verb in -ed.
+    rf"|{_EN_SUBJECT_ED}\s*[,:]"
     # "Menurut Wulan, “…”", "Menurut Dr. Ir. Wulan Sari, M.Sc., “…”"
     r"|\bMenurut(?P<nya>nya)?(?:\s+[^,.“”\"]*?(?:\b[A-Z][a-z]{0,3}\.\s*[^,.“”\"]*?)*"
     r"(?:,\s*(?:[A-Z][A-Za-z]{0,3}\.)+)*)?\s*,)\s*$"
@@ -88,6 +98,25 @@ _DESCRIBED = re.compile(
     r"\s*(?:[a-z]+\s+){0,3}yang\s+(?:akrab|karib|biasa|kerap|populer)\s+(?:di)?(?:sapa|panggil|kenal)"
     r"(?:\s+dengan)?\s+(?P<nick>(?:Pak|Bu|Gus|Mas|Kang|Cak|Bang)?\s?[A-Z][\w'’-]*)"
 )
+
+
+_DESCRIPTION_WORDS = 12
+
+
+def _describes_the_followed(who: str) -> bool:
+    """``kata mantan Kabag Humas Pemkot Sukamaju di era Bupati Budi ini``: a description opened by a
+    word in lower case and closed by ``ini``/``itu``/``tersebut`` points back to the person being
+    followed; the names inside it are part of the description (not a nickname: ``yang akrab
+    disapa Budi ini`` names the speaker)."""
+    stripped = who.strip()
+    return (
+        stripped[:1].islower()
+        and re.search(r"\b(?:ini|itu|tersebut)$", stripped) is not None
+        and len(stripped.split()) <= _DESCRIPTION_WORDS
+        and _DESCRIBED.match(who) is None
+    )
+
+
 # A preposition before the person an attribution names: that person is not the speaker.
 _OBJECT_BEFORE = re.compile(r"\b(?:dari|oleh|kepada|untuk|bersama)\s")
 # The first words of offices: "tutur Mendag", "kata Gubernur", with no name after them.
@@ -158,7 +187,39 @@ def speaker_of(
     english = EN_AFTER.match(text, end)
     if english:
         return _speaker_english(english, span, people, skip), True
+    if _attributed_by_nya(text, end):
+        return people.speaker_before(span.paragraph, span.start, skip), True
     return _speaker_before_quote(span, paragraphs, people, skip)
+
+
+# "…,” sentilnya.", "…,” akuinya saat …": one lower-case word of a verb's stem and "-nya" after
+# the closing mark and a comma is a pronoun attribution, whatever the verb (the lexicon's list
+# of stems is open: "sentil", "akui", a clipped "sampai"); -nya words that are adverbs, quantities
+# or prepositions with a pronoun (the closed class below) attribute nothing.
+_CLIPPED_NYA = re.compile(
+    r"(?P<comma>\s*,)?\s*(?P<word>(?-i:[a-z]{3,}nya))"
+    r"(?=\s*(?:[.,;]|$)|\s+(?:saat|ketika|di|dalam|pada|kepada|usai|seusai|sambil|sebelum|setelah|kemarin"
+    r"|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)"
+)
+_NYA_NOT_SAYING = words(
+    """
+    selanjutnya sebelumnya sesudahnya setelahnya akhirnya awalnya biasanya rupanya agaknya sepertinya
+    kayaknya nampaknya tampaknya misalnya seharusnya sebaiknya sebenarnya sesungguhnya khususnya
+    umumnya pokoknya intinya artinya selebihnya sisanya lainnya semuanya keduanya ketiganya dirinya
+    darinya padanya untuknya baginya kepadanya olehnya dengannya tentunya terutamanya bahkannya
+    jelasnya singkatnya lengkapnya ringkasnya mestinya harusnya rasanya kiranya setidaknya sekurangnya
+    paling-tidaknya sayangnya untungnya anehnya akibatnya buktinya contohnya hasilnya katanya
+    """
+)
+
+
+def _attributed_by_nya(text: str, end: int) -> bool:
+    """Whether a -nya verb attributes the quotation that closes at ``end`` (``…,” sentilnya.``):
+    a comma before the closing mark or after it, then the -nya word."""
+    found = _CLIPPED_NYA.match(text, end)
+    if found is None or found.group("word") in _NYA_NOT_SAYING:
+        return False
+    return found.group("comma") is not None or text[max(0, end - 3) : end].rstrip()[-2:-1] in {",", "!", "?"}
 
 
 def _speaker_after(
@@ -175,6 +236,9 @@ def _speaker_after(
         or _names_a_giver(after, people, p_last)
     ):
         return people.speaker_before(span.paragraph, span.start, skip)
+    if _describes_the_followed(who):
+        # "kata mantan ajudan Presiden Budi itu": a description pointing back, whoever it names.
+        return people.speaker_before(span.paragraph, span.start, skip)
     mention = _longest_mention(people, p_last, after.start("who"), after.end("who"))
     if mention is not None:
         return _holder_followed(_through(people, after.string, p_last, mention), span, people, skip)
@@ -189,7 +253,23 @@ def _speaker_after(
         return resolved
     if _ANAPHOR.match(who):
         return people.speaker_before(span.paragraph, span.start, skip)
-    return _name_after_office(after, people, p_last) or _written_speaker(who, span, people, skip)
+    return (
+        _name_after_office(after, people, p_last)
+        or _apposed_mention(after, people, p_last)
+        or _written_speaker(who, span, people, skip)
+    )
+
+
+def _apposed_mention(after: re.Match[str], people: PeopleIndex, paragraph: int) -> str | None:
+    """``…,” ujar Konsulat RI di Kuching, Budi Santoso``: a description naming no one (an office the
+    lexicon does not know, a body) and, after a comma, a known person's mention in apposition."""
+    apposed = _NAME_APPOSED.match(after.string, after.end("who"))
+    if apposed is None:
+        return None
+    mention = people.mention_in(paragraph, apposed.start(1), apposed.end(1))
+    if mention is not None:
+        return people.name_of(mention) if mention.start >= apposed.start(1) else None
+    return people.resolve(apposed.group(1))  # the name registered where the article writes it again
 
 
 def _written_speaker(
@@ -324,7 +404,9 @@ def _speaker_english(
 ) -> str | None:
     """The speaker an English attribution after the quotation names (``,” said Budi``)."""
     p_last = span.segments[-1][0]
-    group = next(g for g in ("who", "appos", "subject", "office") if english.group(g) is not None)
+    group = next(
+        g for g in ("who", "appos", "subject", "office", "pronoun_ed") if english.group(g) is not None
+    )
     who = english.group(group)
     if not who.strip() or _PRONOUN.fullmatch(who):
         return people.speaker_before(span.paragraph, span.start, skip)
@@ -349,10 +431,32 @@ def _speaker_english(
         names = [people.people[i].name for i in holders]
         # "the president said" while the story follows the minister who spoke before: a holder.
         return followed if not names or followed in names else names[0]
-    resolved = people.resolve(who)
-    if resolved:
-        return resolved
-    return who.strip() if who.strip()[:1].isupper() else None
+    return _english_written(who, english, group, people, p_last)
+
+
+def _english_written(
+    who: str, english: re.Match[str], group: str, people: PeopleIndex, paragraph: int
+) -> str | None:
+    """The speaker an English attribution names with no mention (``who``, without a role after
+    "as"): a known person's written form, the name in apposition after a description, else the
+    capitalised words as written."""
+    resolved = people.resolve(who) or _described_then_named(english, group, people, paragraph)
+    return resolved or (who.strip() if who.strip()[:1].isupper() else None)
+
+
+def _described_then_named(
+    english: re.Match[str], group: str, people: PeopleIndex, paragraph: int
+) -> str | None:
+    """``said BPS NTB head, Budi Santoso.``: a description naming no one, with a word in lower case,
+    then after a comma a name of two words or more: the person named."""
+    who = english.group(group)
+    if group != "who" or not re.search(r"\s[a-z]", who):
+        return None
+    apposed = _APPOSED.match(english.string, english.end(group))
+    if apposed is None or len(apposed["name"].split()) < 2 or is_known_place(apposed["name"]):
+        return None
+    mention = people.mention_in(paragraph, apposed.start("name"), apposed.end("name"))
+    return people.name_of(mention) if mention else people.resolve(apposed["name"]) or apposed["name"]
 
 
 _AS_ROLE = re.compile(r"\s(?:as|in\s+his\s+capacity\s+as|in\s+her\s+capacity\s+as)\s")
