@@ -529,7 +529,7 @@ def _sentence_subject(text: str, start: int, mentions: Sequence[Mention]) -> Men
         if SPEECH_AFTER.match(text, m.end) or _ENGLISHSPEECH_AFTER.match(text, m.end):
             return m
     if _PRONOUN_SUBJECT.match(text, start):
-        return None  # "Seperti pagi tadi, dia mengaku dipanggil oleh Presiden …": still the same person
+        return None  # "Seperti kemarin, ia mengaku diundang oleh Gubernur …": still the same person
     if not mentions:
         return None
     return mentions[0] if _opens(text, start, mentions[0]) else None
