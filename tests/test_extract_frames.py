@@ -199,6 +199,9 @@ def test_an_english_lead_is_kept_as_written() -> None:
         ("Bulog berkomitmen menjaga stok beras nasional.", "commitment", "menjaga stok beras nasional"),
         ("Dia meminta kepala daerah yang terpilih membuat dinas khusus.", "instruction", None),
         ("Penumpukan kendaraan harus segera diatasi.", "instruction", "diatasi"),
+        # The common spelling with an h is the same appeal.
+        ("Camat menghimbau warga agar membersihkan saluran air.", "instruction", "membersihkan saluran air"),
+        ("Camat mengimbau warga agar membersihkan saluran air.", "instruction", "membersihkan saluran air"),
         ("Peluncuran aplikasi itu ditunda sampai pekan depan.", "schedule", None),
         ("Harga beras naik tipis pekan ini.", None, None),
     ],

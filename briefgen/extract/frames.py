@@ -484,7 +484,7 @@ _STEP_CUES: tuple[tuple[StepKind, re.Pattern[str]], ...] = (
     (
         "instruction",
         re.compile(
-            r"\b(?:meminta|minta|menginstruksikan|memerintahkan|mengarahkan|menugaskan|mengimbau"
+            r"\b(?:meminta|minta|menginstruksikan|memerintahkan|mengarahkan|menugaskan|meng(?:h)?imbau"
             r"|(?:instruksi|arahan|perintah)(?:\s+\S+){0,3}?|memberi(?:kan)?\s+waktu(?:\s+\S+){0,8}?)"
             r"(?:\s+\S+){0,5}?\s+(?:untuk|agar|supaya)\b"
             r"|\b(?:meminta|minta|menginstruksikan|memerintahkan|menugaskan)\b"
