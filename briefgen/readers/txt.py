@@ -23,8 +23,8 @@ _MONTH = (
     r"|Agu(?:stus)?|Ags|Aug(?:ust)?|Sep(?:tember)?|Sept|Okt(?:ober)?|Oct(?:ober)?|Nov(?:ember)?"
     r"|Des(?:ember)?|Dec(?:ember)?)\.?"
 )
-# A page's date line above its headline: "Kamis, 19 Juni 2025 18:41 WITA", "Friday, January 23,
-# 2026", "Selasa 22 Nov 2022 12:13 WIB". It is no headline.
+# A page's date line above its headline: "Kamis, 6 Maret 2025 09:15 WITA", "Friday, March 7,
+# 2025", "Selasa 11 Mar 2025 14:20 WIB". It is no headline.
 _DATE_LINE = re.compile(
     r"^(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday),?\s+(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2},?)\s+\d{4}"
