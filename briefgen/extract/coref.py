@@ -483,7 +483,7 @@ def _prefer_usual_order(person: _Person, text: str) -> None:
 
 _RANKED = re.compile(
     r"(?<![\w-])(?P<rank>"
-    + "|".join(sorted((re.escape(r) for r in RANKS - TITLE_WORD_SET), key=len, reverse=True))
+    + "|".join(sorted(sorted(re.escape(r) for r in RANKS - TITLE_WORD_SET), key=len, reverse=True))
     + r")\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3})"
 )
 _RANK_RUNS = first_runs(RANKS - TITLE_WORD_SET)  # a text without one of these has no _RANKED
