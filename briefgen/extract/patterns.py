@@ -59,7 +59,7 @@ def may_hold(text: str, low: str, literals: Iterable[str]) -> bool:
     """False only when no ``re.IGNORECASE`` pattern that needs one of ``literals`` (ASCII,
     lower-case) can match ``text``: none of them is in ``low`` (``text.lower()``) and ``text`` has
     no letter that folds to an ASCII one. A prefilter, exact for such patterns (issue 17)."""
-    return any(word in low for word in literals) or _FOLDS_TO_ASCII.search(text) is not None
+    return any(map(low.__contains__, literals)) or _FOLDS_TO_ASCII.search(text) is not None
 
 
 # One alternative of a word-start alternation that a word's beginning decides: a plain lower-case
