@@ -104,7 +104,7 @@ def test_a_damaged_file_or_one_from_another_python_is_ignored_and_written_again(
     assert set(read_known(path)) == {(r"a(?P<b>b)?", 0)}
     # An entry whose code is wrong (``_sre`` refuses it) is compiled again and written again.
     flags, code, groups, names = read_known(path)[(r"a(?P<b>b)?", 0)]
-    wrong = {(r"a(?P<b>b)?", 0): (flags, [0] * len(code), groups, names)}
+    wrong = {(r"a(?P<b>b)?", 0): (flags, bytes(len(code)), groups, names)}
     path.write_bytes(marshal.dumps((pattern_cache._stamp(), wrong)))
     with patterns_remembered(path):
         _same(re.compile(r"a(?P<b>b)?"), r"a(?P<b>b)?", 0)

@@ -18,6 +18,7 @@ or comes from another Python is ignored, and one that cannot be written is not w
 
 from __future__ import annotations
 
+import array
 import contextlib
 import importlib
 import marshal
@@ -32,12 +33,14 @@ _sre: Any = importlib.import_module("_sre")
 _parser: Any = importlib.import_module("re._parser")
 _compiler: Any = importlib.import_module("re._compiler")
 
-_FORMAT = 1
+_FORMAT = 2
+# The code's words as machine integers of _sre's size, read back with one call (not one a word).
+_WORD = next(kind for kind in "IL" if array.array(kind).itemsize == _sre.CODESIZE)
 # ``re.DEBUG`` prints while compiling and ``re.TEMPLATE`` warns: such calls go to ``re`` itself.
 _PASSED_ON = re.DEBUG | getattr(re, "TEMPLATE", 0)
 
-# (pattern, flags) -> (flags of the compiled pattern, code, groups - 1, group names)
-Entry = tuple[int, list[int], int, dict[str, int]]
+# (pattern, flags) -> (flags of the compiled pattern, code as bytes, groups - 1, group names)
+Entry = tuple[int, bytes, int, dict[str, int]]
 Known = dict[tuple[str, int], Entry]
 
 
@@ -89,7 +92,7 @@ def write_known(path: Path | None, known: Known) -> None:
 def entry_of(pattern: str, flags: int) -> Entry:
     """What ``re._compiler.compile`` computes for ``pattern`` before it calls ``_sre.compile``."""
     parsed = _parser.parse(pattern, flags)
-    code = [int(word) for word in _compiler._code(parsed, flags)]  # opcodes are int subclasses
+    code = array.array(_WORD, _compiler._code(parsed, flags)).tobytes()
     groupindex = {str(name): int(index) for name, index in parsed.state.groupdict.items()}
     return (int(flags | parsed.state.flags), code, int(parsed.state.groups) - 1, groupindex)
 
@@ -100,7 +103,8 @@ def from_entry(pattern: str, entry: Entry) -> re.Pattern[str]:
     indexgroup: list[str | None] = [None] * (groups + 1)
     for name, index in groupindex.items():
         indexgroup[index] = name
-    made: re.Pattern[str] = _sre.compile(pattern, flags, code, groups, groupindex, tuple(indexgroup))
+    words = array.array(_WORD, code).tolist()
+    made: re.Pattern[str] = _sre.compile(pattern, flags, words, groups, groupindex, tuple(indexgroup))
     return made
 
 
