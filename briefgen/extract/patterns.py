@@ -45,6 +45,22 @@ def bounded(text: str, name: str, before: str = "", after: str = "") -> Iterator
             at = text.find(name, at + 1)
 
 
+def after_word(text: str, word: str, tail: re.Pattern[str], before: str = "") -> Iterator[re.Match[str]]:
+    """The matches of ``tail`` in those of ``(?<![\\w{before}])`` + ``word`` (escaped) + ``tail``'s
+    pattern in ``text`` (``finditer``: in order, not overlapping), found with ``str.find`` and
+    ``tail.match`` instead of a pattern compiled for each new word (issue 17). ``tail`` holds no
+    lookbehind and every match of it takes at least one character."""
+    at = text.find(word)
+    while at >= 0:
+        if at == 0 or not _joins(text[at - 1], before):
+            found = tail.match(text, at + len(word))
+            if found is not None:
+                yield found
+                at = text.find(word, found.end())
+                continue
+        at = text.find(word, at + 1)
+
+
 def first_bounded(text: str, name: str, before: str = "", after: str = "") -> int | None:
     """The first of ``bounded``, or None."""
     return next(bounded(text, name, before, after), None)
