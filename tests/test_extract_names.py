@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from briefgen.extract.organizations import find_definitions
@@ -235,3 +237,46 @@ def test_a_nickname_in_quotation_marks_inside_a_name_is_one_person_spaces_inside
     )
     assert [(p.name, p.role) for p in index.persons()] == [("Bambang “Bams” Sutrisno", "President")]
     assert index.resolve("Bams") == "Bambang “Bams” Sutrisno"
+
+
+def test_a_hospital_named_after_someone_is_no_person_and_its_namesake_test_is_exact() -> None:
+    # Invented text: the name written only after a hospital's acronym and a title is the hospital's.
+    index = people_of(
+        "Pasien dirawat di RSUD dr. Sutomo Wiryo sejak pekan lalu, kata Direktur Rina Wulandari.",
+        "RSUD dr. Sutomo Wiryo berkomitmen melayani warga, ujar Rina Wulandari.",
+    )
+    assert [p.name for p in index.people] == ["Rina Wulandari"]
+    from briefgen.extract.index import Mention
+    from briefgen.extract.names import _may_be_namesake
+
+    text = "Sutomo datang ke RSUD dr. Sutomo Wiryo."
+    whole = Mention(paragraph=0, start=0, end=len(text), person=0, text=text)
+    assert _may_be_namesake(text, whole, "Sutomo")  # the second place the word is written
+    assert not _may_be_namesake(text, Mention(0, 0, 6, 0, "Sutomo"), "Sutomo")
+    assert not _may_be_namesake(text, whole, "Wulandari")
+
+
+_CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
+
+
+@pytest.mark.skipif(not _CORPUS.is_dir(), reason="../shared/corpus (the real articles) is absent")
+def test_the_namesake_pretest_rules_out_only_mentions_that_are_no_namesake_on_the_corpus() -> None:
+    import re
+
+    from briefgen.extract.names import _may_be_namesake, _namesake_mention
+    from briefgen.pipeline import load_article
+
+    mentions = 0
+    for path in sorted(_CORPUS.glob("*.txt")):
+        paragraphs = load_article(path).paragraphs
+        index = find_people(paragraphs, find_definitions(paragraphs))
+        for m in index.mentions:
+            core = index.people[m.person].core
+            if not core:
+                continue
+            name = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in core) + r"(?![\w-])")
+            text = paragraphs[m.paragraph]
+            if _namesake_mention(text, m, name):
+                assert _may_be_namesake(text, m, core[0]), (path.name, m.text)
+            mentions += 1
+    assert mentions > 200

@@ -382,3 +382,22 @@ def test_at_word_starts_takes_only_patterns_whose_matches_start_a_word() -> None
     ):
         with pytest.raises(ValueError, match="no word starts"):
             AtWordStarts(re.compile(source, flags))
+
+
+def test_after_word_finds_the_tails_the_pattern_with_the_word_finds() -> None:
+    from briefgen.extract.patterns import after_word
+
+    tail = re.compile(r"((?:[ \t]+[A-Z][\w'’-]*){1,3})")
+    rng = random.Random(29)
+    pieces = ["Budi", "Ani", " ", "\t", "-", "_", "é", "É", "9", ",", "\n", "BudiBudi", " Santoso", " x", "’"]
+    words = ["Budi", "Ani", "BudiBudi", "udi", "É", "Budi Budi", ""]
+    for _ in range(500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        for word in words:
+            for before in ("", "-", "-."):
+                combined = rf"(?<![\w{re.escape(before)}]){re.escape(word)}{tail.pattern}"
+                expected = [(m.span(1), m.group(1)) for m in re.finditer(combined, text)]
+                got = [(m.span(1), m.group(1)) for m in after_word(text, word, tail, before)]
+                assert got == expected, (text, word, before)
+    text = "Budi Santoso Wibowo Putra tiba; Budi-Budi Ani datang, lalu Budi\tAni."
+    assert [m.group(1) for m in after_word(text, "Budi", tail, "-")] == [" Santoso Wibowo Putra", "\tAni"]

@@ -7,27 +7,31 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefgen.extract.actors import Sides, meeting_parties
-from briefgen.extract.coref import resolve_people
-from briefgen.extract.dateline import find_dateline
-from briefgen.extract.dates import EventDate, find_dates
-from briefgen.extract.dates_context import sentence_bounds
-from briefgen.extract.event_date import INDEX_MARKER, find_event_date
-from briefgen.extract.frames import find_event, frame_step
-from briefgen.extract.index import MAX_PEOPLE
-from briefgen.extract.language import detect_language
-from briefgen.extract.lexicon import CITIES, MONTH_RE, WEEKDAY_RE, is_known_place, words
-from briefgen.extract.organizations import Definition, compact, find_definitions, organizations
-from briefgen.extract.patterns import compiled
-from briefgen.extract.people import PeopleIndex, find_people
-from briefgen.extract.quotes import QuoteSpan, attribute_quotes, find_quote_spans
-from briefgen.extract.runs import find_runs
-from briefgen.extract.sentences import sentence_spans
-from briefgen.extract.statements import SentenceRef, statement_of
-from briefgen.extract.steps import distinct_steps, quoted_steps, step_of
-from briefgen.extract.years import Reference
+from briefgen.extract.pattern_cache import patterns_remembered
 from briefgen.lexicons import EventLexicon
 from briefgen.model import Article, Facts
+
+# The rules compile their patterns when imported: from the code kept by an earlier run.
+with patterns_remembered():
+    from briefgen.extract.actors import Sides, meeting_parties
+    from briefgen.extract.coref import resolve_people
+    from briefgen.extract.dateline import find_dateline
+    from briefgen.extract.dates import EventDate, find_dates
+    from briefgen.extract.dates_context import sentence_bounds
+    from briefgen.extract.event_date import INDEX_MARKER, find_event_date
+    from briefgen.extract.frames import find_event, frame_step
+    from briefgen.extract.index import MAX_PEOPLE
+    from briefgen.extract.language import detect_language
+    from briefgen.extract.lexicon import CITIES, MONTH_RE, WEEKDAY_RE, is_known_place, words
+    from briefgen.extract.organizations import Definition, compact, find_definitions, organizations
+    from briefgen.extract.patterns import compiled
+    from briefgen.extract.people import PeopleIndex, find_people
+    from briefgen.extract.quotes import QuoteSpan, attribute_quotes, find_quote_spans
+    from briefgen.extract.runs import find_runs
+    from briefgen.extract.sentences import sentence_spans
+    from briefgen.extract.statements import SentenceRef, statement_of
+    from briefgen.extract.steps import distinct_steps, quoted_steps, step_of
+    from briefgen.extract.years import Reference
 
 __all__ = ["extract"]
 

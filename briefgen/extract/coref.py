@@ -35,7 +35,15 @@ from briefgen.extract.lexicon import (
     is_known_place,
     known_acronyms,
 )
-from briefgen.extract.patterns import bounded, can_match, compiled, first_bounded, first_runs, may_name
+from briefgen.extract.patterns import (
+    after_word,
+    bounded,
+    can_match,
+    compiled,
+    first_bounded,
+    first_runs,
+    may_name,
+)
 from briefgen.extract.roles import TITLE_WORD_SET, never_a_name
 from briefgen.extract.written_forms import BALINESE_OPENERS, glued_offices, headline_verb, written_regions
 from briefgen.model import Facts, Person
@@ -175,8 +183,8 @@ def _is_body(word: str) -> bool:
 
 def _after_role(text: str, name: str) -> bool:
     """Whether ``name`` follows a role word somewhere in ``text`` (``Bupati Contoh Budi``)."""
-    for m in compiled(rf"(?<![\w-]){re.escape(name)}(?![\w-])").finditer(text):
-        before = text[max(0, m.start() - 60) : m.start()].split()
+    for at in bounded(text, name, "-", "-"):  # where (?<![\w-])NAME(?![\w-]) matches
+        before = text[max(0, at - 60) : at].split()
         if before and (before[-1].strip(",") in _ROLE_WORDS or is_acronym(before[-1])):
             return True
     return False
@@ -252,10 +260,14 @@ def _extend_left(name: str, text: str) -> str:
     return " ".join([*taken, name])
 
 
+# The one to three capitalised words after a one-word mention (``_extend_right``).
+_NAME_TAIL = re.compile(r"((?:[ \t]+[A-Z][\w'’-]*){1,3})")
+
+
 def _extend_right(word: str, text: str) -> str | None:
     """A one-word mention written in full elsewhere in the text (``Retno`` → ``Retno Marsudi``)."""
     forms: set[str] = set()
-    for m in compiled(rf"(?<![\w-]){re.escape(word)}((?:[ \t]+[A-Z][\w'’-]*){{1,3}})").finditer(text):
+    for m in after_word(text, word, _NAME_TAIL, before="-"):
         tail: list[str] = []
         for w in m.group(1).split():
             if not _is_name_word(w) or is_known_place(w):
@@ -483,7 +495,7 @@ def _prefer_usual_order(person: _Person, text: str) -> None:
 
 _RANKED = re.compile(
     r"(?<![\w-])(?P<rank>"
-    + "|".join(sorted((re.escape(r) for r in RANKS - TITLE_WORD_SET), key=len, reverse=True))
+    + "|".join(sorted(sorted(re.escape(r) for r in RANKS - TITLE_WORD_SET), key=len, reverse=True))
     + r")\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3})"
 )
 _RANK_RUNS = first_runs(RANKS - TITLE_WORD_SET)  # a text without one of these has no _RANKED

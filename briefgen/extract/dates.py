@@ -245,7 +245,7 @@ def _expressions_in(text: str) -> tuple[_Found, ...]:
         for (pattern, priority), needs_month in zip(_ABSOLUTE, _NEEDS_A_MONTH, strict=True):
             if (month or not needs_month) and can_match(pattern, text, low):
                 found.extend((m.start(), m.end(), priority, m, None) for m in pattern.finditer(text))
-    weekday = any(word in text for word in _WEEKDAY_LITERALS)
+    weekday = any(map(text.__contains__, _WEEKDAY_LITERALS))
     for number, (pattern, relative) in enumerate(_RELATIVE):
         if (weekday or not _NEEDS_WEEKDAY[number]) and can_match(pattern, text, low):
             found.extend((m.start(), m.end(), 10 + number, m, relative) for m in pattern.finditer(text))

@@ -497,7 +497,9 @@ _OFFICE_AGENT = re.compile(
     r"(?P<office>"
     + "|".join(
         sorted(
-            map(re.escape, {*OFFICE_TITLES, *REGIONAL_TITLES, "Menteri", "Presiden", "Wakil Presiden"}),
+            sorted(
+                map(re.escape, {*OFFICE_TITLES, *REGIONAL_TITLES, "Menteri", "Presiden", "Wakil Presiden"})
+            ),
             key=len,
             reverse=True,
         )

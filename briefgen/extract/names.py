@@ -233,9 +233,25 @@ def _drop_namesakes(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
         mentions = [m for m in index.mentions if m.person == i]
         if not core or not mentions:
             continue
+        # (the name's pattern is compiled only for a person none of whose mentions is ruled out
+        # without it: the first mention nearly always is)
+        if not _may_be_namesake(paragraphs[mentions[0].paragraph], mentions[0], core[0]):
+            continue
         name = compiled(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in core) + r"(?![\w-])")
         if all(_namesake_mention(paragraphs[m.paragraph], m, name) for m in mentions):
             drop_person(index, i)
+
+
+def _may_be_namesake(text: str, mention: Mention, first: str) -> bool:
+    """False only when ``_namesake_mention`` is False for this mention, whatever the rest of the
+    name: each match of the name in the mention starts with its ``first`` word, and no place
+    where the mention holds that word follows a building's or street's word (issue 17)."""
+    at = text.find(first, mention.start, mention.end)
+    while at >= 0:
+        if _NAMESAKE_OF.search(text[max(0, at - 60) : at]) is not None:
+            return True
+        at = text.find(first, at + 1, mention.end)
+    return False
 
 
 def _namesake_mention(text: str, mention: Mention, name: re.Pattern[str]) -> bool:

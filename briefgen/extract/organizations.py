@@ -17,7 +17,7 @@ from briefgen.extract.lexicon import (
     known_acronyms,
 )
 from briefgen.extract.name_forms import acting_start
-from briefgen.extract.patterns import compiled
+from briefgen.extract.patterns import first_bounded
 from briefgen.extract.runs import Run, Unit, find_runs
 from briefgen.model import Organization
 
@@ -147,9 +147,9 @@ def organizations(
     for acronym, name in known_acronyms().items():
         if acronym in seen or acronym in role_words or acronym not in text:
             continue  # (not in the text verbatim: the pattern cannot match; most acronyms are absent)
-        match = compiled(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])").search(text)
-        if match:
-            hits.append((match.start(), acronym, name))
+        at = first_bounded(text, acronym, "-", "-")  # where (?<![\w-])ACRONYM(?![\w-]) matches
+        if at is not None:
+            hits.append((at, acronym, name))
     for _, acronym, name in sorted(hits):
         seen.add(acronym)
         result.append(Organization(name, acronym))

@@ -45,6 +45,22 @@ def bounded(text: str, name: str, before: str = "", after: str = "") -> Iterator
             at = text.find(name, at + 1)
 
 
+def after_word(text: str, word: str, tail: re.Pattern[str], before: str = "") -> Iterator[re.Match[str]]:
+    """The matches of ``tail`` in those of ``(?<![\\w{before}])`` + ``word`` (escaped) + ``tail``'s
+    pattern in ``text`` (``finditer``: in order, not overlapping), found with ``str.find`` and
+    ``tail.match`` instead of a pattern compiled for each new word (issue 17). ``tail`` holds no
+    lookbehind and every match of it takes at least one character."""
+    at = text.find(word)
+    while at >= 0:
+        if at == 0 or not _joins(text[at - 1], before):
+            found = tail.match(text, at + len(word))
+            if found is not None:
+                yield found
+                at = text.find(word, found.end())
+                continue
+        at = text.find(word, at + 1)
+
+
 def first_bounded(text: str, name: str, before: str = "", after: str = "") -> int | None:
     """The first of ``bounded``, or None."""
     return next(bounded(text, name, before, after), None)
@@ -59,7 +75,7 @@ def may_hold(text: str, low: str, literals: Iterable[str]) -> bool:
     """False only when no ``re.IGNORECASE`` pattern that needs one of ``literals`` (ASCII,
     lower-case) can match ``text``: none of them is in ``low`` (``text.lower()``) and ``text`` has
     no letter that folds to an ASCII one. A prefilter, exact for such patterns (issue 17)."""
-    return any(word in low for word in literals) or _FOLDS_TO_ASCII.search(text) is not None
+    return any(map(low.__contains__, literals)) or _FOLDS_TO_ASCII.search(text) is not None
 
 
 # One alternative of a word-start alternation that a word's beginning decides: a plain lower-case

@@ -12,7 +12,7 @@ from briefgen.extract.lexicon import HONORIFICS, LOWER_HONORIFICS, NAME_ABBREVIA
 UnitKind = Literal["word", "init", "paren"]
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_HONORIFIC = "|".join(sorted(HONORIFICS | NAME_ABBREVIATIONS, key=len, reverse=True))
+_HONORIFIC = "|".join(sorted(sorted(HONORIFICS | NAME_ABBREVIATIONS), key=len, reverse=True))
 _UNIT = re.compile(
     rf"\((?P<paren>[{_UPPER}][\w&.\-]*(?:(?:\s+|/)[{_UPPER}][\w&.\-]*){{0,2}})\)"
     # "H.", "Dr.", and dotted abbreviations written without spaces: "R.M.", "K.H.", "R.Ay."

@@ -54,7 +54,7 @@ EN_AFTER = re.compile(
     # "…,” Papua governor Budi Santoso said": a role word before the name, with up to four words
     # before it ("…,” national vaccination programme spokeswoman Budi Santoso said").
     r"|(?P<subject>he|she|they|(?:(?:the\s+)?(?:[^\W\d_][\w'’.-]*\s+){0,4}(?:"
-    + "|".join(sorted(PERSON_CUES | {"head", "chief"}, key=len, reverse=True))
+    + "|".join(sorted(sorted(PERSON_CUES | {"head", "chief"}), key=len, reverse=True))
     # "…,” Minister for Tourism Budi Santoso said": connectors inside a capitalised title, which may
     # name a whole agency ("Executive Head of the Sukamaju Regional Disaster Agency Budi Santoso").
     + r")\s+)?(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|for|and|the|of\s+the)\s+)?[A-Z][\w'’.-]*){0,10})"

@@ -221,7 +221,7 @@ def reported_cues(text: str, low: str) -> list[tuple[int, str]]:
     """The reported-step cues of ``text`` (``low`` is its lower case), each at its start, with its kind."""
     found = _target_cues(text) if "target" in low or "sasaran" in low else []
     for needed, pattern, kind in _FAMILIES:
-        if any(word in low for word in needed):
+        if any(map(low.__contains__, needed)):
             found += [
                 (m.start("cue") if "cue" in pattern.groupindex and m.group("cue") else m.start(), kind)
                 for m in pattern.finditer(text)
@@ -243,7 +243,7 @@ def reported_cues(text: str, low: str) -> list[tuple[int, str]]:
 
 def has_reported_words(low: str) -> bool:
     """Whether the lower-cased sentence holds a word that one of the reported-step cues needs."""
-    return any(word in low for word in WORDS)
+    return any(map(low.__contains__, WORDS))
 
 
 _YANG = re.compile(r"\b(?:yang|who|which)\b", re.IGNORECASE)

@@ -21,7 +21,7 @@ PURPOSE = r"(?=(?:[^.;]|\.(?=\s*[A-Z\d])){0,300}?\b(?:untuk|agar|supaya)\s+(?!di
 # of another named body ("meminta LMKN membuka …") needs its "untuk"/"agar".
 _ADDRESSED_TITLES = "|".join(
     sorted(
-        {re.escape(t.lower()).replace(r"\ ", r"\s+") for t in REGIONAL_TITLES | set(TITLES)},
+        sorted({re.escape(t.lower()).replace(r"\ ", r"\s+") for t in REGIONAL_TITLES | set(TITLES)}),
         key=len,
         reverse=True,
     )

@@ -28,7 +28,7 @@ _GLUED_STEMS: dict[str, tuple[str, ...]] = {
 }
 _GLUED = re.compile(
     r"(?<![\w-])(?P<stem>"
-    + "|".join(sorted(_GLUED_STEMS, key=len, reverse=True))
+    + "|".join(sorted(sorted(_GLUED_STEMS), key=len, reverse=True))
     + r")(?P<rest>[a-z]{1,6})\b"
 )
 _MAX_GLUED_SCAN = 200  # glued forms looked at in one article (each one searches the text once)
