@@ -129,3 +129,19 @@ def test_a_folder_that_cannot_be_written_is_not_written(tmp_path: Path) -> None:
     with patterns_remembered(blocked / "kept.marshal"):
         _same(re.compile(r"c+"), r"c+", 0)
     assert blocked.read_text() == "a file where the folder would be"
+
+
+def test_when_res_internals_change_patterns_are_compiled_by_re_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A later Python whose private compiler works otherwise must cost the speed-up, never the import.
+    def changed(*_: object) -> None:
+        raise TypeError("another signature")
+
+    monkeypatch.setattr(pattern_cache, "entry_of", changed)
+    path = tmp_path / "kept.marshal"
+    with patterns_remembered(path):
+        _same(re.compile(r"d(?P<e>e)+"), r"d(?P<e>e)+", 0)
+        with pytest.raises(re.error):
+            re.compile(r"(unclosed")
+    assert read_known(path) == {}

@@ -18,7 +18,7 @@ DEGREE_WORDS = words(
 )
 
 # ", SH, MH", ", MM", ", S.Sos, MSi": degrees after a comma, with or without their dots.
-_DOTLESS = "|".join(sorted(DEGREE_WORDS, key=len, reverse=True))
+_DOTLESS = "|".join(sorted(sorted(DEGREE_WORDS), key=len, reverse=True))
 WRITTEN_DEGREES = re.compile(
     r"(?:,\s*(?:(?:[A-Z][A-Za-z]{0,3}\.){1,3}(?:[A-Z][A-Za-z]{0,3}\b\.?)?|Ph\.?\s?D\.?|LL\.M\.?"
     rf"|(?:{_DOTLESS})\b\.?))+"

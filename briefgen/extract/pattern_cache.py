@@ -29,13 +29,18 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-_sre: Any = importlib.import_module("_sre")
-_parser: Any = importlib.import_module("re._parser")
-_compiler: Any = importlib.import_module("re._compiler")
+try:  # CPython's own modules: on a Python without them the cache is simply off
+    _sre: Any = importlib.import_module("_sre")
+    _parser: Any = importlib.import_module("re._parser")
+    _compiler: Any = importlib.import_module("re._compiler")
+    _USABLE = all(hasattr(m, n) for m, n in ((_sre, "compile"), (_parser, "parse"), (_compiler, "_code")))
+except ImportError:  # pragma: no cover - other Pythons
+    _sre = _parser = _compiler = None
+    _USABLE = False
 
 _FORMAT = 2
 # The code's words as machine integers of _sre's size, read back with one call (not one a word).
-_WORD = next(kind for kind in "IL" if array.array(kind).itemsize == _sre.CODESIZE)
+_WORD = next((kind for kind in "IL" if _USABLE and array.array(kind).itemsize == _sre.CODESIZE), "I")
 # ``re.DEBUG`` prints while compiling and ``re.TEMPLATE`` warns: such calls go to ``re`` itself.
 _PASSED_ON = re.DEBUG | getattr(re, "TEMPLATE", 0)
 
@@ -51,7 +56,7 @@ def cache_file() -> Path | None:
         home = os.path.expanduser("~")
         base = os.environ.get("XDG_CACHE_HOME") or ("" if home == "~" else os.path.join(home, ".cache"))
         folder = os.path.join(base, "briefgen") if base else ""  # no home: no cache
-    if not folder:
+    if not folder or not _USABLE:
         return None
     tag = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}-{_FORMAT}"
     return Path(folder) / f"patterns-{tag}.marshal"
@@ -113,7 +118,7 @@ def patterns_remembered(path: Path | None = None) -> Iterator[None]:
     """``re.compile`` of text patterns answered from the kept code while the block runs (the
     default file is :func:`cache_file`); the file is written again if a pattern was new."""
     original: Callable[..., Any] = re.compile
-    if getattr(original, "remembering", False):  # already inside a block
+    if not _USABLE or getattr(original, "remembering", False):  # no internals, or inside a block
         yield
         return
     path = path if path is not None else cache_file()
@@ -137,8 +142,11 @@ def patterns_remembered(path: Path | None = None) -> Iterator[None]:
             except Exception:  # a damaged entry (``_sre`` checks the code): compiled anew
                 entry = None
         if entry is None or compiled is None:
-            entry = entry_of(pattern, flags)
-            compiled = from_entry(pattern, entry)
+            try:
+                entry = entry_of(pattern, flags)
+                compiled = from_entry(pattern, entry)
+            except Exception:  # re's internals changed, or the pattern is bad: re as it is
+                return original(pattern, flags)
             stale.append(key)
         used[key] = entry
         made[key] = compiled
