@@ -1,0 +1,230 @@
+"""A long story made in a second process while this one lays it out.
+
+Making the story (paragraphs from markup, their lines broken while tall rows are cut to fit a
+page) is about a third of a long PDF's time, and the rest (laying the pieces out on pages,
+drawing them, saving) can only be done in one process. So with a second CPU, a long story is
+made in two places: this process makes its first piece (the title block) and lays out every
+page, fonts, outline and all; a forked copy of it makes the same story from the same brief and
+sends every later piece it makes, pickled, through a pipe (read by a thread, so the helper never
+waits for the layout). The pieces are the objects this process would have made itself, their
+lines already broken, so the document is byte for byte the one a single process writes.
+
+Font faces the pieces use are registered here before a piece is drawn, and the characters no
+font has are sent at the end. Should the helper fail or die, this process makes the rest of
+the story itself, skipping the pieces it received; should this one fail, the helper is killed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import itertools
+import os
+import pickle
+import queue
+import sys
+import threading
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from briefgen.writers.common import sections_of
+from briefgen.writers.pdf.flowables import Flowable
+
+if TYPE_CHECKING:
+    from briefgen.writers.pdf.writer import PdfWriter
+
+HELPED_FROM = 2000
+"""A brief of at least this many blocks (paragraphs, quotes, steps, sources) gets a helper process."""
+
+MADE_HERE = 1
+"""The pieces this process makes itself before the helper's (the title block: no wait at the start)."""
+
+
+_receiver: list[PdfWriter] = []  # the writer whose pieces are being unpickled (see loads())
+
+
+def _style(name: str) -> Any:
+    """A style of the writer unpickling a piece (so the piece shares the writer's own styles)."""
+    return _receiver[-1].styles[name]
+
+
+def _flowable_class(name: str) -> type[Any]:
+    """A flowable class defined at run time, which pickle cannot find by name."""
+    from briefgen.writers.pdf.flowables import classes
+    from briefgen.writers.pdf.side import side_by_side_class
+
+    return classes().paragraph if name == "paragraph" else side_by_side_class()
+
+
+def dumps(writer: PdfWriter, message: Any) -> bytes:
+    """``message`` pickled; the writer's styles and the classes of :func:`_flowable_class` by name."""
+    import copyreg
+
+    from reportlab.lib.styles import ParagraphStyle
+
+    classes = {_flowable_class(name): name for name in ("paragraph", "side")}
+    names = {id(style): name for name, style in writer.styles.items()}
+
+    def style(obj: Any) -> Any:
+        name = names.get(id(obj))
+        return (_style, (name,)) if name is not None else obj.__reduce_ex__(pickle.HIGHEST_PROTOCOL)
+
+    class Pickler(pickle.Pickler):
+        dispatch_table = {**copyreg.dispatch_table, ParagraphStyle: style}
+
+        def reducer_override(self, obj: Any) -> Any:
+            name = classes.get(obj) if isinstance(obj, type) else None
+            return NotImplemented if name is None else (_flowable_class, (name,))
+
+    buffer = io.BytesIO()
+    Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(message)
+    return buffer.getvalue()
+
+
+def loads(writer: PdfWriter, data: bytes) -> Any:
+    """A message of :func:`dumps` unpickled for ``writer``."""
+    _receiver.append(writer)
+    try:
+        return pickle.loads(data)
+    finally:
+        _receiver.pop()
+
+
+def blocks(writer: PdfWriter) -> int:
+    """How many blocks the story has (a section's paragraphs, quotes, steps, sources…)."""
+    return sum(len(section.blocks) for section in sections_of(writer.brief, writer.template))
+
+
+def _can_fork() -> bool:
+    if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
+        return False  # fork with threads is unsafe on macOS; no fork on Windows
+    try:
+        return len(os.sched_getaffinity(0)) > 1
+    except OSError:
+        return False
+
+
+class Story:
+    """The pieces of ``writer``'s story, in order: made here, or after the first by a helper."""
+
+    def __init__(self, writer: PdfWriter) -> None:
+        self.writer = writer
+        self.pid: int | None = None
+        self.conn: Any = None
+        self.inbox: queue.Queue[bytes | None] = queue.Queue()
+        self.reader: threading.Thread | None = None
+        self.complete = False  # whether the helper's end came (see _received)
+        if blocks(writer) >= HELPED_FROM and _can_fork():
+            self._start()
+
+    # ------------------------------------------------------------------ this process
+
+    def __iter__(self) -> Iterator[list[Flowable]]:
+        own = self.writer.chunks()
+        if self.pid is None:
+            yield from own
+            return
+        yield from itertools.islice(own, MADE_HERE)
+        received = 0
+        for chunk in self._received():
+            received += 1
+            yield chunk
+        if not self.complete:  # the helper failed: the rest made here
+            yield from itertools.islice(own, received, None)
+
+    def _received(self) -> Iterator[list[Flowable]]:
+        """The helper's pieces as they come; :attr:`complete` says whether its end came too."""
+        self.complete = False
+        writer = self.writer
+        while True:
+            data = self.inbox.get()
+            if data is None:
+                return
+            try:
+                kind, faces, payload = loads(writer, data)
+            except Exception:  # noqa: BLE001 - a broken message: the rest is made here
+                return
+            for path in faces:  # the faces the piece uses, registered before it is drawn
+                writer.note_fallback(path)
+            if kind == "end":
+                writer.missing.update(payload)
+                self.complete = True
+                return
+            yield payload
+
+    def close(self) -> None:
+        """The helper ended (killed if it still runs) and waited for."""
+        if self.pid is None:
+            return
+        with contextlib.suppress(OSError):
+            os.kill(self.pid, 9)
+        with contextlib.suppress(OSError):
+            os.waitpid(self.pid, 0)
+        self.pid = None
+        with contextlib.suppress(OSError):
+            self.conn.close()
+        if self.reader is not None:
+            self.reader.join(timeout=5)
+
+    def _start(self) -> None:
+        import multiprocessing
+
+        mine, theirs = multiprocessing.get_context("fork").Pipe(duplex=False)
+        parent = os.getpid()
+        try:
+            pid = os.fork()
+        except OSError:
+            mine.close()
+            theirs.close()
+            return
+        if pid == 0:  # the helper
+            mine.close()
+            _helper(self.writer, theirs, parent)
+        theirs.close()
+        self.pid, self.conn = pid, mine
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+
+    def _read(self) -> None:
+        """Every message of the helper into :attr:`inbox` (so it never waits for this process), then None."""
+        try:
+            while True:
+                self.inbox.put(self.conn.recv_bytes())
+        except (EOFError, OSError):
+            pass
+        finally:
+            self.inbox.put(None)
+
+
+def _helper(writer: PdfWriter, conn: Any, parent: int) -> None:
+    """The helper process: the story's pieces after the first :data:`MADE_HERE` sent, then the end;
+    never returns."""
+    try:
+        _dies_with(parent)
+        sent_faces = 0
+        for chunk in itertools.islice(writer.chunks(), MADE_HERE, None):
+            faces = writer.fallbacks[sent_faces:]
+            sent_faces = len(writer.fallbacks)
+            conn.send_bytes(dumps(writer, ("piece", faces, chunk)))
+        faces = writer.fallbacks[sent_faces:]
+        conn.send_bytes(dumps(writer, ("end", faces, sorted(writer.missing))))
+    except BaseException:  # noqa: BLE001, S110 - the parent makes what did not come
+        pass
+    finally:
+        os._exit(0)
+
+
+def _dies_with(parent: int) -> None:
+    """The helper dies with the process it helps (Linux), and leaves Ctrl-C to it."""
+    import ctypes
+    import signal
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1: PR_SET_PDEATHSIG
+    if os.getppid() != parent:
+        os._exit(1)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+__all__ = ["HELPED_FROM", "MADE_HERE", "Story"]
