@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from briefgen.writers.common import sections_of
-from briefgen.writers.pdf.flowables import Flowable
+from briefgen.writers.pdf.flowables import Flowable, classes
 
 if TYPE_CHECKING:
     from briefgen.writers.pdf.writer import PdfWriter
@@ -50,7 +50,6 @@ def _style(name: str) -> Any:
 
 def _flowable_class(name: str) -> type[Any]:
     """A flowable class defined at run time, which pickle cannot find by name."""
-    from briefgen.writers.pdf.flowables import classes
     from briefgen.writers.pdf.side import side_by_side_class
 
     return classes().paragraph if name == "paragraph" else side_by_side_class()
@@ -62,7 +61,7 @@ def dumps(writer: PdfWriter, message: Any) -> bytes:
 
     from reportlab.lib.styles import ParagraphStyle
 
-    classes = {_flowable_class(name): name for name in ("paragraph", "side")}
+    by_class = {_flowable_class(name): name for name in ("paragraph", "side")}
     names = {id(style): name for name, style in writer.styles.items()}
 
     def style(obj: Any) -> Any:
@@ -73,7 +72,7 @@ def dumps(writer: PdfWriter, message: Any) -> bytes:
         dispatch_table = {**copyreg.dispatch_table, ParagraphStyle: style}
 
         def reducer_override(self, obj: Any) -> Any:
-            name = classes.get(obj) if isinstance(obj, type) else None
+            name = by_class.get(obj) if isinstance(obj, type) else None
             return NotImplemented if name is None else (_flowable_class, (name,))
 
     buffer = io.BytesIO()
@@ -202,7 +201,11 @@ def _helper(writer: PdfWriter, conn: Any, parent: int) -> None:
     try:
         _dies_with(parent)
         sent_faces = 0
+        paragraph = classes().paragraph
         for chunk in itertools.islice(writer.chunks(), MADE_HERE, None):
+            for flowable in chunk:  # lines broken here too for the paragraphs the frame holds
+                if isinstance(flowable, paragraph):
+                    flowable.wrap(writer.frame_width, writer.frame_height)
             faces = writer.fallbacks[sent_faces:]
             sent_faces = len(writer.fallbacks)
             conn.send_bytes(dumps(writer, ("piece", faces, chunk)))
