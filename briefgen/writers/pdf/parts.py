@@ -33,7 +33,7 @@ from briefgen.writers.pdf.flowables import Flowable, classes
 if TYPE_CHECKING:
     from briefgen.writers.pdf.writer import PdfWriter
 
-HELPED_FROM = 2000
+HELPED_FROM = 1000
 """A brief of at least this many blocks (paragraphs, quotes, steps, sources) gets a helper process."""
 
 MADE_HERE = 1
