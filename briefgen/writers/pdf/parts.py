@@ -201,11 +201,13 @@ def _helper(writer: PdfWriter, conn: Any, parent: int) -> None:
     try:
         _dies_with(parent)
         sent_faces = 0
-        paragraph = classes().paragraph
+        paragraph, side = classes().paragraph, _flowable_class("side")
         for chunk in itertools.islice(writer.chunks(), MADE_HERE, None):
-            for flowable in chunk:  # lines broken here too for the paragraphs the frame holds
+            for flowable in chunk:  # measured here: the frame's paragraphs, the rows' heights
                 if isinstance(flowable, paragraph):
                     flowable.wrap(writer.frame_width, writer.frame_height)
+                elif isinstance(flowable, side):
+                    flowable._row_heights()
             faces = writer.fallbacks[sent_faces:]
             sent_faces = len(writer.fallbacks)
             conn.send_bytes(dumps(writer, ("piece", faces, chunk)))
