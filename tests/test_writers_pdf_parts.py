@@ -52,8 +52,10 @@ def alone(brief: Brief, template: Template, options: RenderOptions, monkeypatch:
 
 
 def helped(brief: Brief, template: Template, options: RenderOptions, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """The PDF written with a helper, however busy the machine is."""
     with monkeypatch.context() as patch:
         patch.setattr(parts, "HELPED_FROM", 1)
+        patch.setattr(parts, "spare_cpu", lambda: True)
         return write_pdf(brief, template, options)
 
 
@@ -84,6 +86,40 @@ def test_a_short_brief_gets_no_helper(
     spy = Spy(monkeypatch)
     write_pdf(brief, template, PARALLEL)
     assert spy.pids == []
+
+
+def test_a_busy_machine_gets_no_helper(template: Template, monkeypatch: pytest.MonkeyPatch) -> None:
+    from conftest import annexed_brief
+
+    spy = Spy(monkeypatch)
+    monkeypatch.setattr(parts, "HELPED_FROM", 1)
+    monkeypatch.setattr(parts, "spare_cpu", lambda: False)
+    write_pdf(annexed_brief(5), template, PARALLEL)
+    assert spy.pids == []
+
+
+def test_tasks_ready_to_run_are_read_from_loadavg() -> None:
+    assert parts.runnable("0.52 0.58 0.59 3/467 12345\n") == 3
+    assert parts.runnable("10.00 9.10 8.00 12/1002 7") == 12
+    assert parts.runnable("0.52 0.58 0.59") is None
+    assert parts.runnable("a b c x/y z") is None
+    assert parts.runnable("") is None
+
+
+def test_a_cpu_is_spare_when_no_more_tasks_are_ready_than_cpus(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cpus = len(os.sched_getaffinity(0))
+    loadavg = tmp_path / "loadavg"
+    monkeypatch.setattr(parts, "LOADAVG", str(loadavg))
+    loadavg.write_text(f"1.00 1.00 1.00 {cpus}/300 4242\n", encoding="ascii")
+    assert parts.spare_cpu()
+    loadavg.write_text(f"9.00 9.00 9.00 {cpus + 1}/300 4242\n", encoding="ascii")
+    assert not parts.spare_cpu()
+    loadavg.write_text("not what Linux writes", encoding="ascii")
+    assert parts.spare_cpu()  # nothing to tell: a free CPU assumed
+    loadavg.unlink()
+    assert parts.spare_cpu()
 
 
 @pytest.mark.parametrize("after", [0, 1, 7])

@@ -103,6 +103,42 @@ def _can_fork() -> bool:
         return False
 
 
+LOADAVG = "/proc/loadavg"
+
+
+def runnable(text: str) -> int | None:
+    """The number of tasks running or ready to run in the text of ``/proc/loadavg`` (its fourth
+    field, ``running/total``); None when the text is not that."""
+    fields = text.split()
+    running = fields[3].partition("/")[0] if len(fields) > 3 else ""
+    return int(running) if running.isdigit() else None
+
+
+def spare_cpu() -> bool:
+    """Whether a CPU is free for a helper: at most as many tasks ready to run as CPUs (this one
+    among them, and in a build the DOCX writer's process), the fewest of three looks.
+
+    On a machine already busy with other work, a helper only adds the cost of sending the pieces
+    (about a fifth of the story's making) to CPUs that have no time to spare; without
+    ``/proc/loadavg`` to tell, a free CPU is assumed.
+    """
+    import time
+
+    counts = []
+    for look in range(3):
+        if look:
+            time.sleep(0.002)
+        try:
+            with open(LOADAVG, encoding="ascii") as file:
+                count = runnable(file.read())
+        except (OSError, ValueError):
+            return True
+        if count is None:
+            return True
+        counts.append(count)
+    return min(counts) <= len(os.sched_getaffinity(0))
+
+
 class Story:
     """The pieces of ``writer``'s story, in order: made here, or after the first by a helper."""
 
@@ -113,7 +149,7 @@ class Story:
         self.inbox: queue.Queue[bytes | None] = queue.Queue()
         self.reader: threading.Thread | None = None
         self.complete = False  # whether the helper's end came (see _received)
-        if blocks(writer) >= HELPED_FROM and _can_fork():
+        if blocks(writer) >= HELPED_FROM and _can_fork() and spare_cpu():
             self._start()
 
     # ------------------------------------------------------------------ this process
