@@ -22,6 +22,7 @@ import itertools
 import os
 import pickle
 import queue
+import signal
 import sys
 import threading
 from collections.abc import Iterator
@@ -115,8 +116,9 @@ def runnable(text: str) -> int | None:
 
 
 def spare_cpu() -> bool:
-    """Whether a CPU is free for a helper: at most as many tasks ready to run as CPUs (this one
-    among them, and in a build the DOCX writer's process), the fewest of three looks.
+    """Whether a CPU is free for a helper: at most one task more ready to run than CPUs (this
+    one among them, and in a build the DOCX writer's process, done in a fifth of the PDF's time),
+    the fewest of three looks.
 
     On a machine already busy with other work, a helper only adds the cost of sending the pieces
     (about a fifth of the story's making) to CPUs that have no time to spare; without
@@ -136,7 +138,7 @@ def spare_cpu() -> bool:
         if count is None:
             return True
         counts.append(count)
-    return min(counts) <= len(os.sched_getaffinity(0))
+    return min(counts) <= len(os.sched_getaffinity(0)) + 1
 
 
 class Story:
@@ -192,7 +194,7 @@ class Story:
         if self.pid is None:
             return
         with contextlib.suppress(OSError):
-            os.kill(self.pid, 9)
+            os.kill(self.pid, signal.SIGKILL)
         with contextlib.suppress(OSError):
             os.waitpid(self.pid, 0)
         self.pid = None
@@ -258,7 +260,6 @@ def _helper(writer: PdfWriter, conn: Any, parent: int) -> None:
 def _dies_with(parent: int) -> None:
     """The helper dies with the process it helps (Linux), and leaves Ctrl-C to it."""
     import ctypes
-    import signal
 
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1: PR_SET_PDEATHSIG
