@@ -116,9 +116,8 @@ def runnable(text: str) -> int | None:
 
 
 def spare_cpu() -> bool:
-    """Whether a CPU is free for a helper: at most one task more ready to run than CPUs (this
-    one among them, and in a build the DOCX writer's process, done in a fifth of the PDF's time),
-    the fewest of three looks.
+    """Whether a CPU is free for a helper: at most as many tasks ready to run as CPUs (this one
+    among them, and in a build the DOCX writer's process), the fewest of three looks.
 
     On a machine already busy with other work, a helper only adds the cost of sending the pieces
     (about a fifth of the story's making) to CPUs that have no time to spare; without
@@ -138,7 +137,7 @@ def spare_cpu() -> bool:
         if count is None:
             return True
         counts.append(count)
-    return min(counts) <= len(os.sched_getaffinity(0)) + 1
+    return min(counts) <= len(os.sched_getaffinity(0))
 
 
 class Story:
