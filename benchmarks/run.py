@@ -13,7 +13,8 @@ reported, since the machine is shared):
   after another: read, extract (serial), compose (selection, near-duplicate merging,
   composition), translate (the fill step from glossary and memory; no machine translation), then
   its one writer; wall time per stage and the process's peak resident memory (a high-water mark),
-  so each writer's peak is that of a process that writes only it, as the pipeline runs them;
+  so each writer's peak is that of a process that writes only it, as the pipeline runs them (the
+  CPU time of a stage includes that of the PDF writer's helper process, when it has one);
 - **pandoc**, the peer: the same articles as one Markdown file, each article twice (its
   Indonesian text and the same text again in the place of the English, plain paragraphs), to one
   DOCX, with its wall time and peak RSS;
@@ -56,6 +57,12 @@ def _maxrss_mb() -> float:
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and of the children it waited for (the PDF writer's helper)."""
+    times = os.times()
+    return time.process_time() + times.children_user + times.children_system
 
 
 def _pdf_pages(data: bytes) -> int:
@@ -137,9 +144,9 @@ def stages(folder: Path, writer: str, annex: bool, profile: str | None = None) -
             pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(40)
             pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime").print_stats(25)
             continue
-        start, cpu = time.perf_counter(), time.process_time()
+        start, cpu = time.perf_counter(), _cpu()
         step()
-        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+        seconds, cpu = time.perf_counter() - start, _cpu() - cpu
         rows.append({"stage": name, "seconds": seconds, "cpu_seconds": cpu, "maxrss_mb": _maxrss_mb()})
     return {
         "articles": len(paths),

@@ -101,6 +101,21 @@ def title_block(w: PdfWriter) -> list[Flowable]:
     return story
 
 
+def title_text(w: PdfWriter) -> str:
+    """The document's title in its metadata: the title in each language written, once each."""
+    values = [shown(w.brief.title, lang, w.template) for lang in w.langs]
+    parts = list(dict.fromkeys(v.text for v in values if not v.pending))
+    return SEPARATOR.join(parts) or xml_safe(w.brief.title.id)
+
+
+def subject_text(w: PdfWriter) -> str:
+    """The document's subject in its metadata: the period, in each language written."""
+    if w.brief.period is None:
+        return ""
+    values = [shown(w.brief.period, lang, w.template) for lang in w.langs]
+    return SEPARATOR.join(dict.fromkeys(v.text for v in values if not v.pending))
+
+
 def organisation_names(w: PdfWriter) -> list[str]:
     """The organisation's name in each language written (once when both are the same)."""
     names = (organisation(w.template, lang)[0] for lang in w.langs)

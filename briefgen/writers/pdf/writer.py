@@ -47,7 +47,7 @@ from briefgen.writers.common import (
     untranslated,
     xml_safe,
 )
-from briefgen.writers.pdf import flowables, fonts, head, tables
+from briefgen.writers.pdf import flowables, fonts, head, parts, tables
 from briefgen.writers.pdf.flowables import MM, NO_PADDING, Cells, Flowable
 from briefgen.writers.pdf.fonts import Fonts
 from briefgen.writers.pdf.paras import Paragraphs
@@ -99,6 +99,7 @@ class PdfWriter:
         }
         self.missing: set[str] = set()  # characters no font has (reported as a warning)
         self.covered = frozenset(map(chr, fonts.coverage))  # the characters the template's font has
+        self.fallbacks: list[str] = []  # the fallback fonts loaded (and registered), in order
         self.styles = self._styles()
         self.paragraphs = Paragraphs(self.styles)
 
@@ -123,9 +124,9 @@ class PdfWriter:
             rightMargin=right,
             topMargin=top,
             bottomMargin=bottom,
-            title=self.title_text(),
+            title=head.title_text(self),
             author=organisation(self.template, self.langs[0])[0] or "briefgen",
-            subject=self.subject_text(),
+            subject=head.subject_text(self),
             keywords=", ".join(["briefgen", *(LANG_TAG[lang] for lang in self.langs)]),
             creator="briefgen",
             producer="briefgen (ReportLab)",
@@ -172,13 +173,16 @@ class PdfWriter:
         armour, rl_config.useA85 = rl_config.useA85, 0
         # The story is made section by section as the layout consumes it (see BriefDocument), so
         # the flowables of a thousand articles are never all alive at once.
+        # A long story is made by a second process meanwhile (see .parts).
         story: list[Flowable] = []
-        document.briefgen_more, document.briefgen_story = self.chunks(), story
-        document.filterFlowables(story)
+        pieces = parts.Story(self)
+        document.briefgen_more, document.briefgen_story = iter(pieces), story
         try:
+            document.filterFlowables(story)
             document.build(story, canvasmaker=canvasmaker)
         finally:
             rl_config.useA85 = armour
+            pieces.close()
         return buffer.getvalue(), int(document.page)
 
     # ----------------------------------------------------------------- characters and fonts
@@ -205,11 +209,17 @@ class PdfWriter:
     def fallback_for(self, char: str) -> str | None:
         """The first fallback font that has ``char``; None (and a warning) when none has it."""
         for path in self.fonts.fallbacks:
-            found = fonts.fallback_font(path)
+            found = self.note_fallback(path)
             if found is not None and ord(char) in found[1]:
                 return found[0]
         self.missing.add(char)
         return None
+
+    def note_fallback(self, path: str) -> tuple[str, frozenset[int]] | None:
+        """The fallback font at ``path`` loaded and registered (see :func:`.fonts.fallback_font`)."""
+        if path not in self.fallbacks:
+            self.fallbacks.append(path)
+        return fonts.fallback_font(path)
 
     def esc(self, text: str) -> str:
         """``text`` as literal paragraph markup: ``& < >`` escaped, other scripts in a fallback font."""
@@ -326,19 +336,6 @@ class PdfWriter:
         paragraph = self.para(markup, style)
         paragraph.briefgen_outline = (title, level)
         return paragraph
-
-    # ----------------------------------------------------------------- metadata
-
-    def title_text(self) -> str:
-        values = [shown(self.brief.title, lang, self.template) for lang in self.langs]
-        parts = list(dict.fromkeys(v.text for v in values if not v.pending))
-        return SEPARATOR.join(parts) or xml_safe(self.brief.title.id)
-
-    def subject_text(self) -> str:
-        if self.brief.period is None:
-            return ""
-        values = [shown(self.brief.period, lang, self.template) for lang in self.langs]
-        return SEPARATOR.join(dict.fromkeys(v.text for v in values if not v.pending))
 
     # ----------------------------------------------------------------- the story
 
