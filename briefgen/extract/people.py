@@ -25,7 +25,7 @@ from briefgen.extract.lexicon import (
 from briefgen.extract.organizations import Definition, compact
 from briefgen.extract.person_after import ROLE_AFTER
 from briefgen.extract.person_pairs import lower_words, one_of_pair, shared_title_roles, split_pair
-from briefgen.extract.person_runs import comma_name, read_run
+from briefgen.extract.person_runs import comma_name, read_cut_run, read_run
 from briefgen.extract.roles import (
     NOMINAL,
     PLACE_NAME_HEADS,
@@ -310,8 +310,12 @@ def find_people(paragraphs: Sequence[str], definitions: Sequence[Definition]) ->
             if len(index.mentions) == known and _across_runs(index, paragraph, number, runs, i, vocab):
                 consumed_until = runs[i].end
             elif len(index.mentions) == known:
+                # known body or place words and a name before a verb of saying ("…, Jawa Tengah Budi")
+                consumed_until = max(
+                    consumed_until, read_cut_run(index, vocab, definitions, paragraph, number, runs, i)
+                )
                 candidate = _unregistered_name(paragraph, number, run, vocab)
-                if candidate is not None:
+                if candidate is not None and len(index.mentions) == known:
                     candidates.append(candidate)
     _complete_short_names(index, candidates)
     shared_title_roles(index, paragraphs)
@@ -565,6 +569,8 @@ def _complete_short_names(index: PeopleIndex, candidates: Sequence[_Candidate]) 
             c
             for c in candidates
             if (c.paragraph, c.start) < (first.paragraph, first.start)
+            # the run holding the first mention itself was read there, and cut ("Dinkes Contoh Budi")
+            and not (c.paragraph == first.paragraph and c.end > first.start)
             and record.core[0] in core_tokens(c.name)
             and index._match(core_tokens(c.name)) in (None, number)
         ]

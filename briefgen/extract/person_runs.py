@@ -9,16 +9,19 @@ from functools import lru_cache
 
 from briefgen.extract.countries import PLACE_WORDS
 from briefgen.extract.degrees import DEGREE_WORDS, degrees_at, glued_degrees_end, with_degrees
-from briefgen.extract.index import PeopleIndex, core_tokens
+from briefgen.extract.index import SUBJECT_GAP, PeopleIndex, core_tokens
 from briefgen.extract.lexicon import (
     ADDRESS_CUES,
     ATTRIBUTION_VERBS,
     COMPANY_SUFFIXES,
     FUNCTION_WORDS,
+    LOCATION_WORDS,
     NAME_PREFIXES,
     PERSON_CUES,
     RANK_SUFFIXES,
     RANKS,
+    REGIONAL_OFFICES,
+    SPEECH_VERBS,
     WORD_RE,
     is_known_place,
     region_abbreviations,
@@ -35,6 +38,7 @@ from briefgen.extract.roles import (
     Vocabulary,
     leading_ranks,
     name_start,
+    never_a_name,
     numbers_the_office,
     reads_as_name,
     split_role,
@@ -55,6 +59,13 @@ _LOWER_CUE = re.compile(
 )
 # Title words that also end Indonesian names ("Rizal Adi Utama"): after two name words, a name.
 _NAME_END_WORDS = frozenset({"Utama"})
+# Short forms of a regional service (dinas) glued before its officer's name ("Dinkes Contoh Budi").
+_DINAS_SHORT = re.compile(r"Din(?:kes|sos|kop|dik|hub|kominfo|pora|naker|as[a-z]+)")
+# An Indonesian verb of saying after a subject ("Budi menuturkan", "Budi juga mengatakan").
+_INDONESIAN_SPEECH_AFTER = re.compile(rf"{SUBJECT_GAP}(?:{SPEECH_VERBS})\b")
+_NAMED_PLACE_HEADS = (
+    PLACE_NAME_HEADS | LOCATION_WORDS | {"Kota", "Kabupaten", "Kab", "Kec", "Provinsi", "Kawasan"}
+)
 _DISTRICT_HEADS = frozenset({"Kecamatan", "Kec.", "Kabupaten", "Kab.", "Provinsi"})
 
 
@@ -478,14 +489,24 @@ def _read_untitled_run(
     number: int,
     runs: Sequence[Run],
     i: int,
+    *,
+    cut_known: bool = False,
 ) -> int:
-    """A run without a title: a name when the context cues it or it names someone already known."""
+    """A run without a title: a name when the context cues it or it names someone already known.
+    Known body or place words opening it are cut off before a verb of saying when the whole would
+    pass as a name, or with ``cut_known`` (the run read no other way, ``read_cut_run``)."""
     units = _drop_opening_words(paragraph, runs[i])
     if len(units) == 1 and units[0].text in FUNCTION_WORDS:
         return runs[i].end
     cue_role = None if _title_case(paragraph) else _person_noun_role(units, vocab)
     if cue_role is not None or _person_noun_before_body(paragraph, units, vocab):
         units = units[1:]
+    cut = _known_start(paragraph, units, vocab) if cut_known or vocab.names_all(units) else 0
+    if cut_known and not cut:
+        return runs[i].end
+    # the body cut off is the person's organisation ("Dinkes Contoh"), a place alone is not
+    body = paragraph[units[0].start : units[cut - 1].end] if cut and _body_word(units[0], vocab) else None
+    units = units[cut:]
     run = Run(tuple(units))
     broken_end = _broken_title_name(index, vocab, paragraph, number, run)
     if broken_end is None:
@@ -506,5 +527,62 @@ def _read_untitled_run(
     found = after_name(vocab, defs, paragraph, runs, i, run, end, cue_role, cued or known)
     if not (found.cued or cued or known):
         return run.end
-    index.add(name, number, (run.start, found.end), role=found.role, organization=found.organization)
+    organization = found.organization or body
+    index.add(name, number, (run.start, found.end), role=found.role, organization=organization)
     return found.end
+
+
+def read_cut_run(
+    index: PeopleIndex,
+    vocab: Vocabulary,
+    defs: Sequence[Definition],
+    paragraph: str,
+    number: int,
+    runs: Sequence[Run],
+    i: int,
+) -> int:
+    """A run no reading registered, read once more as known body or place words and a name
+    before a verb of saying (``…, Jawa Tengah Budi Santoso menyebutkan``)."""
+    if title_at(runs[i].units, vocab) is not None:
+        return runs[i].end
+    return _read_untitled_run(index, vocab, defs, paragraph, number, runs, i, cut_known=True)
+
+
+def _known_start(paragraph: str, units: Sequence[Unit], vocab: Vocabulary) -> int:
+    """How many units open the run that are no name but a known body or place (``Dinkes Contoh``,
+    ``Jawa Tengah``) before a name a verb of saying follows (``… Dinkes Contoh Budi menuturkan``):
+    the speaker is the rest. 0 when the rest is no name or no verb of saying follows the run."""
+    k = 0
+    while k < len(units) - 1 and units[k].kind == "word":
+        if units[k].text.rstrip(".") in _NAMED_PLACE_HEADS:
+            return 0  # "Desa Contoh", "Kota Contoh": the words after name the place
+        if _body_word(units[k], vocab) or never_a_name(units[k].text):
+            k += 1
+            if units[k - 1].text in REGIONAL_OFFICES and not _place_at(units, k):
+                return 0  # "Polres Contoh Barat …": the office's region, no known place, goes on
+            continue
+        place = _place_at(units, k)
+        if not place:
+            break
+        k += place
+    if not k or not vocab.names_all(units[k:]) or is_known_place(units[k].text):
+        return 0
+    end = with_degrees(paragraph, units[-1].end)
+    return k if _INDONESIAN_SPEECH_AFTER.match(paragraph, end) else 0
+
+
+def _body_word(unit: Unit, vocab: Vocabulary) -> bool:
+    """``Dinkes``, ``Polres``, ``Disperindag``, ``BPBD``: a body's short form."""
+    return (
+        vocab.org_start(unit)
+        or unit.text in REGIONAL_OFFICES
+        or _DINAS_SHORT.fullmatch(unit.text) is not None
+    )
+
+
+def _place_at(units: Sequence[Unit], k: int) -> int:
+    """How many units from ``k`` (one to three, a name left after them) spell a known place."""
+    for n in (3, 2, 1):
+        if k + n < len(units) and is_known_place(" ".join(u.text for u in units[k : k + n])):
+            return n
+    return 0
