@@ -377,13 +377,22 @@ def _names_a_giver(after: re.Match[str], people: PeopleIndex, paragraph: int) ->
 
 
 _LOWER_OFFICE_WORDS = 3
+# Words opening the circumstances of a saying after its agent (where, when, to whom).
+_CIRCUMSTANCE_WORDS = frozenset(
+    {"dalam", "di", "saat", "usai", "seusai", "ketika", "kepada", "pada", "sewaktu", "setelah", "sebelum"}
+    | {"kemarin", "dihadapan", "didepan", "kala", "selepas", "sesudah"}
+)
 
 
 def _office_in_lower_case(
     who: str, span: QuoteSpan, people: PeopleIndex, skip: Sequence[tuple[int, int, int]]
 ) -> str | None:
-    """``,” ujar kapolres``: the one person introduced with that office, else none."""
+    """``,” ujar kapolres``: the one person introduced with that office, else none. The office
+    ends where the circumstances of the saying begin (``kata bupati dalam rapat itu``)."""
     written = who.split()
+    cut = next((k for k, word in enumerate(written) if word.lower() in _CIRCUMSTANCE_WORDS), None)
+    if cut:
+        written = written[:cut]
     if not written or len(written) > _LOWER_OFFICE_WORDS or not written[0].isalpha():
         return None
     office = " ".join([written[0].capitalize(), *written[1:]])
