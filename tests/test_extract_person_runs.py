@@ -57,3 +57,11 @@ def test_no_cut_without_a_verb_of_saying_or_where_a_body_s_region_goes_on() -> N
     ]
     # an English sentence: a place adjective before a body is no cut name
     assert _names("Bali Regional Representatives said they would support the plan.") == []
+
+
+def test_a_name_opening_a_sentence_before_its_title_is_read_when_a_verb_of_saying_follows() -> None:
+    said = "{}Sri Wahyuni Kepala Dinas Pertanian Kabupaten Sukamaju menjelaskan panen naik tahun ini."
+    assert _names(said.format("Drh. ")) == ["Drh. Sri Wahyuni"]
+    assert _names(said.format("")) == ["Sri Wahyuni"]
+    # a title-case line with no verb of saying after the role is no such sentence
+    assert _names("Sri Wahyuni Kepala Dinas Pertanian Kabupaten Sukamaju Tinjau Panen") == []

@@ -9,19 +9,16 @@ from functools import lru_cache
 
 from briefgen.extract.countries import PLACE_WORDS
 from briefgen.extract.degrees import DEGREE_WORDS, degrees_at, glued_degrees_end, with_degrees
-from briefgen.extract.index import SUBJECT_GAP, PeopleIndex, core_tokens
+from briefgen.extract.index import PeopleIndex, core_tokens
 from briefgen.extract.lexicon import (
     ADDRESS_CUES,
     ATTRIBUTION_VERBS,
     COMPANY_SUFFIXES,
     FUNCTION_WORDS,
-    LOCATION_WORDS,
     NAME_PREFIXES,
     PERSON_CUES,
     RANK_SUFFIXES,
     RANKS,
-    REGIONAL_OFFICES,
-    SPEECH_VERBS,
     WORD_RE,
     is_known_place,
     region_abbreviations,
@@ -38,12 +35,12 @@ from briefgen.extract.roles import (
     Vocabulary,
     leading_ranks,
     name_start,
-    never_a_name,
     numbers_the_office,
     reads_as_name,
     split_role,
     title_at,
 )
+from briefgen.extract.run_cuts import body_word, known_start, opening_with_speech
 from briefgen.extract.runs import Run, Unit
 
 # "Menteri luar Negeri …", "Kepala dinas Pariwisata …": a title with one word typed in lower case.
@@ -59,13 +56,6 @@ _LOWER_CUE = re.compile(
 )
 # Title words that also end Indonesian names ("Rizal Adi Utama"): after two name words, a name.
 _NAME_END_WORDS = frozenset({"Utama"})
-# Short forms of a regional service (dinas) glued before its officer's name ("Dinkes Contoh Budi").
-_DINAS_SHORT = re.compile(r"Din(?:kes|sos|kop|dik|hub|kominfo|pora|naker|as[a-z]+)")
-# An Indonesian verb of saying after a subject ("Budi menuturkan", "Budi juga mengatakan").
-_INDONESIAN_SPEECH_AFTER = re.compile(rf"{SUBJECT_GAP}(?:{SPEECH_VERBS})\b")
-_NAMED_PLACE_HEADS = (
-    PLACE_NAME_HEADS | LOCATION_WORDS | {"Kota", "Kabupaten", "Kab", "Kec", "Provinsi", "Kawasan"}
-)
 _DISTRICT_HEADS = frozenset({"Kecamatan", "Kec.", "Kabupaten", "Kab.", "Provinsi"})
 
 
@@ -126,8 +116,12 @@ def _name_before_title(
     name_units = units[:t]
     if not 2 <= len(name_units) <= 4 or not all(vocab.name_like(u) and u.kind == "word" for u in name_units):
         return False
-    if not re.search(r"\b[a-z][\w-]*\s+$", paragraph[: name_units[0].start]):
-        return False
+    start = name_units[0].start
+    if not re.search(r"\b[a-z][\w-]*\s+$", paragraph[:start]):
+        opening = opening_with_speech(paragraph, start, units[-1].end)
+        if opening is None:
+            return False
+        start = opening
     rest = units[t:]
     for u in rest[length:]:
         if vocab.org_start(u) or u.text in COMPANY_SUFFIXES:
@@ -135,8 +129,9 @@ def _name_before_title(
         if vocab.name_like(u):
             return False  # the title has a name of its own after it
     role, org = split_role(rest, length, vocab, paragraph, defs)
-    name = paragraph[name_units[0].start : name_units[-1].end]
-    index.add(name, number, (name_units[0].start, rest[-1].end), role=role, organization=org)
+    index.add(
+        paragraph[start : name_units[-1].end], number, (start, rest[-1].end), role=role, organization=org
+    )
     return True
 
 
@@ -501,11 +496,11 @@ def _read_untitled_run(
     cue_role = None if _title_case(paragraph) else _person_noun_role(units, vocab)
     if cue_role is not None or _person_noun_before_body(paragraph, units, vocab):
         units = units[1:]
-    cut = _known_start(paragraph, units, vocab) if cut_known or vocab.names_all(units) else 0
+    cut = known_start(paragraph, units, vocab) if cut_known or vocab.names_all(units) else 0
     if cut_known and not cut:
         return runs[i].end
     # the body cut off is the person's organisation ("Dinkes Contoh"), a place alone is not
-    body = paragraph[units[0].start : units[cut - 1].end] if cut and _body_word(units[0], vocab) else None
+    body = paragraph[units[0].start : units[cut - 1].end] if cut and body_word(units[0], vocab) else None
     units = units[cut:]
     run = Run(tuple(units))
     broken_end = _broken_title_name(index, vocab, paragraph, number, run)
@@ -546,43 +541,3 @@ def read_cut_run(
     if title_at(runs[i].units, vocab) is not None:
         return runs[i].end
     return _read_untitled_run(index, vocab, defs, paragraph, number, runs, i, cut_known=True)
-
-
-def _known_start(paragraph: str, units: Sequence[Unit], vocab: Vocabulary) -> int:
-    """How many units open the run that are no name but a known body or place (``Dinkes Contoh``,
-    ``Jawa Tengah``) before a name a verb of saying follows (``… Dinkes Contoh Budi menuturkan``):
-    the speaker is the rest. 0 when the rest is no name or no verb of saying follows the run."""
-    k = 0
-    while k < len(units) - 1 and units[k].kind == "word":
-        if units[k].text.rstrip(".") in _NAMED_PLACE_HEADS:
-            return 0  # "Desa Contoh", "Kota Contoh": the words after name the place
-        if _body_word(units[k], vocab) or never_a_name(units[k].text):
-            k += 1
-            if units[k - 1].text in REGIONAL_OFFICES and not _place_at(units, k):
-                return 0  # "Polres Contoh Barat …": the office's region, no known place, goes on
-            continue
-        place = _place_at(units, k)
-        if not place:
-            break
-        k += place
-    if not k or not vocab.names_all(units[k:]) or is_known_place(units[k].text):
-        return 0
-    end = with_degrees(paragraph, units[-1].end)
-    return k if _INDONESIAN_SPEECH_AFTER.match(paragraph, end) else 0
-
-
-def _body_word(unit: Unit, vocab: Vocabulary) -> bool:
-    """``Dinkes``, ``Polres``, ``Disperindag``, ``BPBD``: a body's short form."""
-    return (
-        vocab.org_start(unit)
-        or unit.text in REGIONAL_OFFICES
-        or _DINAS_SHORT.fullmatch(unit.text) is not None
-    )
-
-
-def _place_at(units: Sequence[Unit], k: int) -> int:
-    """How many units from ``k`` (one to three, a name left after them) spell a known place."""
-    for n in (3, 2, 1):
-        if k + n < len(units) and is_known_place(" ".join(u.text for u in units[k : k + n])):
-            return n
-    return 0
