@@ -65,3 +65,12 @@ def test_a_name_opening_a_sentence_before_its_title_is_read_when_a_verb_of_sayin
     assert _names(said.format("")) == ["Sri Wahyuni"]
     # a title-case line with no verb of saying after the role is no such sentence
     assert _names("Sri Wahyuni Kepala Dinas Pertanian Kabupaten Sukamaju Tinjau Panen") == []
+
+
+def test_the_agent_after_a_passive_verb_of_saying_opening_a_sentence_is_a_person() -> None:
+    assert _names(
+        "Warga Desa Sukamaju menunggu perbaikan jalan sejak lama.",
+        "Dikatakan Wawan, warga sudah bosan dengan janji perbaikan jalan itu.",
+    ) == ["Wawan"]
+    # inside a sentence the capitalised passive form is no opening of a name either way
+    assert _names("Harga naik. Disampaikan pula bahwa stok cukup.") == []

@@ -330,6 +330,10 @@ def _read_titled_run(
 
 _CLOSING_MARKS = frozenset("”\"'’,")
 _OPENING_VERB = re.compile(rf"(?:{ATTRIBUTION_VERBS})(?:nya)?")
+_PASSIVE_OPENING_VERB = re.compile(
+    r"Di(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|paparkan|terangkan|tuturkan|tambahkan|utarakan"
+    r"|kemukakan|nyatakan|sebutkan)"
+)
 
 
 def _role_goes_on(paragraph: str, runs: Sequence[Run], i: int, vocab: Vocabulary) -> bool:
@@ -366,7 +370,11 @@ def _drop_opening_words(paragraph: str, run: Run) -> list[Unit]:
     if (
         len(units) > 1
         and (sentence_start or (back >= 0 and paragraph[back] in _CLOSING_MARKS))
-        and _OPENING_VERB.fullmatch(units[0].text.lower())
+        and (
+            _OPENING_VERB.fullmatch(units[0].text.lower())
+            # "Dikatakan Budi, …": a passive verb of saying opening the sentence, its agent after it
+            or (sentence_start and _PASSIVE_OPENING_VERB.fullmatch(units[0].text) is not None)
+        )
     ):
         units = units[1:]
     return units
