@@ -310,19 +310,37 @@ def find_people(paragraphs: Sequence[str], definitions: Sequence[Definition]) ->
             if len(index.mentions) == known and _across_runs(index, paragraph, number, runs, i, vocab):
                 consumed_until = runs[i].end
             elif len(index.mentions) == known:
-                # known body or place words and a name before a verb of saying ("…, Jawa Tengah Budi")
                 consumed_until = max(
-                    consumed_until, read_cut_run(index, vocab, definitions, paragraph, number, runs, i)
+                    consumed_until,
+                    _read_unregistered(index, vocab, definitions, paragraph, number, runs, i, candidates),
                 )
-                candidate = _unregistered_name(paragraph, number, run, vocab)
-                if candidate is not None and len(index.mentions) == known:
-                    candidates.append(candidate)
     _complete_short_names(index, candidates)
     shared_title_roles(index, paragraphs)
     from briefgen.extract.names import merge_names  # names.py builds on this module's index
 
     merge_names(index, paragraphs, vocab)
     return index
+
+
+def _read_unregistered(
+    index: PeopleIndex,
+    vocab: Vocabulary,
+    definitions: Sequence[Definition],
+    paragraph: str,
+    number: int,
+    runs: Sequence[Run],
+    i: int,
+    candidates: list[_Candidate],
+) -> int:
+    """A run no reading registered: known body or place words and a name before a verb of saying
+    (``…, Jawa Tengah Budi menyebutkan``), else a possible full name for a one-word name seen later.
+    Returns the offset up to which text is consumed."""
+    known = len(index.mentions)
+    end = read_cut_run(index, vocab, definitions, paragraph, number, runs, i)
+    candidate = _unregistered_name(paragraph, number, runs[i], vocab)
+    if candidate is not None and len(index.mentions) == known:
+        candidates.append(candidate)
+    return end
 
 
 def _person_runs(paragraph: str, vocab: Vocabulary) -> list[Run]:

@@ -40,7 +40,7 @@ from briefgen.extract.roles import (
     split_role,
     title_at,
 )
-from briefgen.extract.run_cuts import body_word, known_start, opening_with_speech
+from briefgen.extract.run_cuts import cut_opening, opening_with_speech
 from briefgen.extract.runs import Run, Unit
 
 # "Menteri luar Negeri …", "Kepala dinas Pariwisata …": a title with one word typed in lower case.
@@ -498,18 +498,10 @@ def _read_untitled_run(
     """A run without a title: a name when the context cues it or it names someone already known.
     Known body or place words opening it are cut off before a verb of saying when the whole would
     pass as a name, or with ``cut_known`` (the run read no other way, ``read_cut_run``)."""
-    units = _drop_opening_words(paragraph, runs[i])
-    if len(units) == 1 and units[0].text in FUNCTION_WORDS:
+    opening = _untitled_units(paragraph, runs[i], vocab, cut_known)
+    if opening is None:
         return runs[i].end
-    cue_role = None if _title_case(paragraph) else _person_noun_role(units, vocab)
-    if cue_role is not None or _person_noun_before_body(paragraph, units, vocab):
-        units = units[1:]
-    cut = known_start(paragraph, units, vocab) if cut_known or vocab.names_all(units) else 0
-    if cut_known and not cut:
-        return runs[i].end
-    # the body cut off is the person's organisation ("Dinkes Contoh"), a place alone is not
-    body = paragraph[units[0].start : units[cut - 1].end] if cut and body_word(units[0], vocab) else None
-    units = units[cut:]
+    units, cue_role, body = opening
     run = Run(tuple(units))
     broken_end = _broken_title_name(index, vocab, paragraph, number, run)
     if broken_end is None:
@@ -533,6 +525,23 @@ def _read_untitled_run(
     organization = found.organization or body
     index.add(name, number, (run.start, found.end), role=found.role, organization=organization)
     return found.end
+
+
+def _untitled_units(
+    paragraph: str, run: Run, vocab: Vocabulary, cut_known: bool
+) -> tuple[list[Unit], str | None, str | None] | None:
+    """The units of an untitled run that may name a person, the person noun cueing it (``warga``)
+    and the body cut off before it (``Dinkes Contoh``); None when the run names no one."""
+    units = _drop_opening_words(paragraph, run)
+    if len(units) == 1 and units[0].text in FUNCTION_WORDS:
+        return None
+    cue_role = None if _title_case(paragraph) else _person_noun_role(units, vocab)
+    if cue_role is not None or _person_noun_before_body(paragraph, units, vocab):
+        units = units[1:]
+    cut = cut_opening(paragraph, units, vocab, forced=cut_known)
+    if cut is None:
+        return None
+    return cut[0], cue_role, cut[1]
 
 
 def read_cut_run(

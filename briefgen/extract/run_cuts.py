@@ -36,6 +36,19 @@ def opening_with_speech(paragraph: str, start: int, end: int) -> int | None:
     return opening.start("title") if opening.group("title") else start
 
 
+def cut_opening(
+    paragraph: str, units: Sequence[Unit], vocab: Vocabulary, *, forced: bool = False
+) -> tuple[list[Unit], str | None] | None:
+    """The run's units without the known body or place words opening it before a verb of saying,
+    and the body cut off (the person's organisation, ``Dinkes Contoh``; a place alone is none).
+    Looked for when the whole would pass as a name, or ``forced``; None when forced and none is cut."""
+    cut = known_start(paragraph, units, vocab) if forced or vocab.names_all(units) else 0
+    if forced and not cut:
+        return None
+    body = paragraph[units[0].start : units[cut - 1].end] if cut and body_word(units[0], vocab) else None
+    return list(units[cut:]), body
+
+
 def known_start(paragraph: str, units: Sequence[Unit], vocab: Vocabulary) -> int:
     """How many units open the run that are no name but a known body or place (``Dinkes Contoh``,
     ``Jawa Tengah``) before a name a verb of saying follows (``… Dinkes Contoh Budi menuturkan``):
