@@ -155,3 +155,31 @@ def test_an_english_office_with_head_before_the_name_and_said() -> None:
         "“Our clinics saw twice as many patients this month,” Sukamaju Health Agency head Hadi Suwarno said.",
     )
     assert [q.speaker for q in quotes] == ["Hadi Suwarno"]
+
+
+def test_an_office_in_lower_case_ends_where_the_circumstances_of_the_saying_begin() -> None:
+    lead = (
+        "Bupati Sukamaju Darmo Santoso memimpin rapat kepala dinas pada Senin pagi. Sekretaris Daerah"
+        " Rudi Hartono mencatat hasilnya."
+    )
+    said = "“Semua laporan harus selesai minggu ini,” kata {} dalam rapat yang digelar tertutup, kemarin."
+    assert [q.speaker for q in quotes_of(lead, said.format("bupati"))] == ["Darmo Santoso"]
+    # an office no one here holds names no one, whatever follows it
+    assert [q.speaker for q in quotes_of(lead, said.format("gubernur"))] == [None]
+
+
+def test_the_agent_of_a_passive_verb_of_saying_opening_the_sentence_speaks() -> None:
+    lead = "Harga cabai di Kota Sukamaju naik sejak awal bulan."
+    found = quotes_of(
+        lead,
+        "Dijelaskan Kabid Perdagangan Disperindag Kota Sukamaju, Wawan Setiadi kepada wartawan, Senin,"
+        " “Kami memantau harga setiap hari di semua pasar.”",
+    )
+    assert [q.speaker for q in found] == ["Wawan Setiadi"]
+    # without the passive verb the sentence opens with no verb of saying: no one is given the words
+    found = quotes_of(
+        lead,
+        "Kabid Perdagangan Disperindag Kota Sukamaju, Wawan Setiadi kepada wartawan, Senin,"
+        " “Kami memantau harga setiap hari di semua pasar.”",
+    )
+    assert [q.speaker for q in found] == [None]

@@ -29,6 +29,7 @@ from briefgen.extract.lexicon import (
     NAME_HONORIFICS,
     RANK_SUFFIXES,
     RANKS,
+    REGIONAL_OFFICES,
     REGIONAL_TITLES,
     ROLE_ACRONYMS,
     is_acronym,
@@ -57,13 +58,6 @@ _TITLES = HONORIFICS | frozenset(f"{h}." for h in HONORIFICS)
 # Words before a name that make it the name of a unit or programme, not of a person.
 _UNIT_WORDS = frozenset(
     {"Tim", "Satgas", "Satuan", "Program", "Gerakan", "Operasi", "Pasukan", "Unit", "Gugus"}
-)
-# Regional offices of national bodies, named by the region they serve ("Kejari Contoh", "Polres
-# Contoh", "Pemkab Contoh"): glued before a name with that region, both are the role's.
-_REGIONAL_OFFICES = frozenset(
-    {"Kejari", "Kejati", "Polres", "Polresta", "Polrestabes", "Polda", "Polsek", "Pemkab", "Pemkot"}
-    | {"Pemprov", "Kodim", "Korem", "Kodam", "Lanal", "Lanud", "Lapas", "Rutan", "Bawaslu", "Kemenag"}
-    | {"Kanwil", "Bappeda", "Bapenda", "Dinkes", "Disdik"}
 )
 # National bodies written by their short form between a role and a name ("Jampidsus Kejagung
 # Budi", "Komisioner KPU RI Budi"), besides those of the bundled acronym list.
@@ -178,7 +172,7 @@ def _leading_office(words: Sequence[str], written: frozenset[str] = frozenset())
 
 
 def _is_body(word: str) -> bool:
-    return word in _REGIONAL_OFFICES or word in _NATIONAL_BODIES or word in known_acronyms()
+    return word in REGIONAL_OFFICES or word in _NATIONAL_BODIES or word in known_acronyms()
 
 
 def _after_role(text: str, name: str) -> bool:

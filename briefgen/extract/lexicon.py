@@ -265,6 +265,14 @@ LOCATION_WORDS: frozenset[str] = frozenset(
     {"Kantor", "Gedung", "Wisma", "Aula", "Ruang", "Graha", "Auditorium", "Kompleks", "Markas", "Lobi"}
 )
 
+# Regional offices of national bodies, named by the region they serve ("Kejari Contoh", "Polres
+# Contoh", "Pemkab Contoh"): glued before a name with that region, both are the role's.
+REGIONAL_OFFICES = frozenset(
+    {"Kejari", "Kejati", "Polres", "Polresta", "Polrestabes", "Polda", "Polsek", "Pemkab", "Pemkot"}
+    | {"Pemprov", "Kodim", "Korem", "Kodam", "Lanal", "Lanud", "Lapas", "Rutan", "Bawaslu", "Kemenag"}
+    | {"Kanwil", "Bappeda", "Bapenda", "Dinkes", "Disdik"}
+)
+
 # Places: Indonesian provinces and large cities, and the countries and capitals news often names.
 PLACES: frozenset[str] = words(
     """

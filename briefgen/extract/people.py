@@ -25,7 +25,7 @@ from briefgen.extract.lexicon import (
 from briefgen.extract.organizations import Definition, compact
 from briefgen.extract.person_after import ROLE_AFTER
 from briefgen.extract.person_pairs import lower_words, one_of_pair, shared_title_roles, split_pair
-from briefgen.extract.person_runs import comma_name, read_run
+from briefgen.extract.person_runs import comma_name, read_cut_run, read_run
 from briefgen.extract.roles import (
     NOMINAL,
     PLACE_NAME_HEADS,
@@ -310,15 +310,37 @@ def find_people(paragraphs: Sequence[str], definitions: Sequence[Definition]) ->
             if len(index.mentions) == known and _across_runs(index, paragraph, number, runs, i, vocab):
                 consumed_until = runs[i].end
             elif len(index.mentions) == known:
-                candidate = _unregistered_name(paragraph, number, run, vocab)
-                if candidate is not None:
-                    candidates.append(candidate)
+                consumed_until = max(
+                    consumed_until,
+                    _read_unregistered(index, vocab, definitions, paragraph, number, runs, i, candidates),
+                )
     _complete_short_names(index, candidates)
     shared_title_roles(index, paragraphs)
     from briefgen.extract.names import merge_names  # names.py builds on this module's index
 
     merge_names(index, paragraphs, vocab)
     return index
+
+
+def _read_unregistered(
+    index: PeopleIndex,
+    vocab: Vocabulary,
+    definitions: Sequence[Definition],
+    paragraph: str,
+    number: int,
+    runs: Sequence[Run],
+    i: int,
+    candidates: list[_Candidate],
+) -> int:
+    """A run no reading registered: known body or place words and a name before a verb of saying
+    (``…, Jawa Tengah Budi menyebutkan``), else a possible full name for a one-word name seen later.
+    Returns the offset up to which text is consumed."""
+    known = len(index.mentions)
+    end = read_cut_run(index, vocab, definitions, paragraph, number, runs, i)
+    candidate = _unregistered_name(paragraph, number, runs[i], vocab)
+    if candidate is not None and len(index.mentions) == known:
+        candidates.append(candidate)
+    return end
 
 
 def _person_runs(paragraph: str, vocab: Vocabulary) -> list[Run]:
@@ -565,6 +587,8 @@ def _complete_short_names(index: PeopleIndex, candidates: Sequence[_Candidate]) 
             c
             for c in candidates
             if (c.paragraph, c.start) < (first.paragraph, first.start)
+            # the run holding the first mention itself was read there, and cut ("Dinkes Contoh Budi")
+            and not (c.paragraph == first.paragraph and c.end > first.start)
             and record.core[0] in core_tokens(c.name)
             and index._match(core_tokens(c.name)) in (None, number)
         ]

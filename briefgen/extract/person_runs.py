@@ -40,6 +40,7 @@ from briefgen.extract.roles import (
     split_role,
     title_at,
 )
+from briefgen.extract.run_cuts import cut_opening, opening_with_speech
 from briefgen.extract.runs import Run, Unit
 
 # "Menteri luar Negeri …", "Kepala dinas Pariwisata …": a title with one word typed in lower case.
@@ -115,8 +116,12 @@ def _name_before_title(
     name_units = units[:t]
     if not 2 <= len(name_units) <= 4 or not all(vocab.name_like(u) and u.kind == "word" for u in name_units):
         return False
-    if not re.search(r"\b[a-z][\w-]*\s+$", paragraph[: name_units[0].start]):
-        return False
+    start = name_units[0].start
+    if not re.search(r"\b[a-z][\w-]*\s+$", paragraph[:start]):
+        opening = opening_with_speech(paragraph, start, units[-1].end)
+        if opening is None:
+            return False
+        start = opening
     rest = units[t:]
     for u in rest[length:]:
         if vocab.org_start(u) or u.text in COMPANY_SUFFIXES:
@@ -124,8 +129,9 @@ def _name_before_title(
         if vocab.name_like(u):
             return False  # the title has a name of its own after it
     role, org = split_role(rest, length, vocab, paragraph, defs)
-    name = paragraph[name_units[0].start : name_units[-1].end]
-    index.add(name, number, (name_units[0].start, rest[-1].end), role=role, organization=org)
+    index.add(
+        paragraph[start : name_units[-1].end], number, (start, rest[-1].end), role=role, organization=org
+    )
     return True
 
 
@@ -324,6 +330,10 @@ def _read_titled_run(
 
 _CLOSING_MARKS = frozenset("”\"'’,")
 _OPENING_VERB = re.compile(rf"(?:{ATTRIBUTION_VERBS})(?:nya)?")
+_PASSIVE_OPENING_VERB = re.compile(
+    r"Di(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|paparkan|terangkan|tuturkan|tambahkan|utarakan"
+    r"|kemukakan|nyatakan|sebutkan)"
+)
 
 
 def _role_goes_on(paragraph: str, runs: Sequence[Run], i: int, vocab: Vocabulary) -> bool:
@@ -360,7 +370,11 @@ def _drop_opening_words(paragraph: str, run: Run) -> list[Unit]:
     if (
         len(units) > 1
         and (sentence_start or (back >= 0 and paragraph[back] in _CLOSING_MARKS))
-        and _OPENING_VERB.fullmatch(units[0].text.lower())
+        and (
+            _OPENING_VERB.fullmatch(units[0].text.lower())
+            # "Dikatakan Budi, …": a passive verb of saying opening the sentence, its agent after it
+            or (sentence_start and _PASSIVE_OPENING_VERB.fullmatch(units[0].text) is not None)
+        )
     ):
         units = units[1:]
     return units
@@ -478,14 +492,16 @@ def _read_untitled_run(
     number: int,
     runs: Sequence[Run],
     i: int,
+    *,
+    cut_known: bool = False,
 ) -> int:
-    """A run without a title: a name when the context cues it or it names someone already known."""
-    units = _drop_opening_words(paragraph, runs[i])
-    if len(units) == 1 and units[0].text in FUNCTION_WORDS:
+    """A run without a title: a name when the context cues it or it names someone already known.
+    Known body or place words opening it are cut off before a verb of saying when the whole would
+    pass as a name, or with ``cut_known`` (the run read no other way, ``read_cut_run``)."""
+    opening = _untitled_units(paragraph, runs[i], vocab, cut_known)
+    if opening is None:
         return runs[i].end
-    cue_role = None if _title_case(paragraph) else _person_noun_role(units, vocab)
-    if cue_role is not None or _person_noun_before_body(paragraph, units, vocab):
-        units = units[1:]
+    units, cue_role, body = opening
     run = Run(tuple(units))
     broken_end = _broken_title_name(index, vocab, paragraph, number, run)
     if broken_end is None:
@@ -506,5 +522,39 @@ def _read_untitled_run(
     found = after_name(vocab, defs, paragraph, runs, i, run, end, cue_role, cued or known)
     if not (found.cued or cued or known):
         return run.end
-    index.add(name, number, (run.start, found.end), role=found.role, organization=found.organization)
+    organization = found.organization or body
+    index.add(name, number, (run.start, found.end), role=found.role, organization=organization)
     return found.end
+
+
+def _untitled_units(
+    paragraph: str, run: Run, vocab: Vocabulary, cut_known: bool
+) -> tuple[list[Unit], str | None, str | None] | None:
+    """The units of an untitled run that may name a person, the person noun cueing it (``warga``)
+    and the body cut off before it (``Dinkes Contoh``); None when the run names no one."""
+    units = _drop_opening_words(paragraph, run)
+    if len(units) == 1 and units[0].text in FUNCTION_WORDS:
+        return None
+    cue_role = None if _title_case(paragraph) else _person_noun_role(units, vocab)
+    if cue_role is not None or _person_noun_before_body(paragraph, units, vocab):
+        units = units[1:]
+    cut = cut_opening(paragraph, units, vocab, forced=cut_known)
+    if cut is None:
+        return None
+    return cut[0], cue_role, cut[1]
+
+
+def read_cut_run(
+    index: PeopleIndex,
+    vocab: Vocabulary,
+    defs: Sequence[Definition],
+    paragraph: str,
+    number: int,
+    runs: Sequence[Run],
+    i: int,
+) -> int:
+    """A run no reading registered, read once more as known body or place words and a name
+    before a verb of saying (``…, Jawa Tengah Budi Santoso menyebutkan``)."""
+    if title_at(runs[i].units, vocab) is not None:
+        return runs[i].end
+    return _read_untitled_run(index, vocab, defs, paragraph, number, runs, i, cut_known=True)

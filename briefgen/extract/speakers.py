@@ -377,13 +377,22 @@ def _names_a_giver(after: re.Match[str], people: PeopleIndex, paragraph: int) ->
 
 
 _LOWER_OFFICE_WORDS = 3
+# Words opening the circumstances of a saying after its agent (where, when, to whom).
+_CIRCUMSTANCE_WORDS = frozenset(
+    {"dalam", "di", "saat", "usai", "seusai", "ketika", "kepada", "pada", "sewaktu", "setelah", "sebelum"}
+    | {"kemarin", "dihadapan", "didepan", "kala", "selepas", "sesudah"}
+)
 
 
 def _office_in_lower_case(
     who: str, span: QuoteSpan, people: PeopleIndex, skip: Sequence[tuple[int, int, int]]
 ) -> str | None:
-    """``,” ujar kapolres``: the one person introduced with that office, else none."""
+    """``,” ujar kapolres``: the one person introduced with that office, else none. The office
+    ends where the circumstances of the saying begin (``kata bupati dalam rapat itu``)."""
     written = who.split()
+    cut = next((k for k, word in enumerate(written) if word.lower() in _CIRCUMSTANCE_WORDS), None)
+    if cut:
+        written = written[:cut]
     if not written or len(written) > _LOWER_OFFICE_WORDS or not written[0].isalpha():
         return None
     office = " ".join([written[0].capitalize(), *written[1:]])
@@ -504,8 +513,18 @@ def _speaker_before_quote(
     return None, False
 
 
-# A sentence of reported speech: "Menurut Budi, …", "Budi menjelaskan …", "Budi said …".
-_REPORTED = re.compile(rf"\s*(?:Menurut|According\s+to)\s|\s+(?:{SPEECH_VERBS}|{ENGLISH_SPEECH_VERBS})\b")
+# A passive verb of saying opening a sentence, its agent after it ("Dijelaskan Budi, …").
+_PASSIVE_SAYING = (
+    r"Di(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|paparkan|terangkan|tuturkan|tambahkan"
+    r"|utarakan|kemukakan|nyatakan|sebutkan)"
+)
+_PASSIVE_OPENING = re.compile(rf"\s*{_PASSIVE_SAYING}\s+(?=[A-Z])")
+_PASSIVE_REACH = 100  # characters of an agent's role ("Dijelaskan Kabid … Kota Contoh, Budi")
+# A sentence of reported speech: "Menurut Budi, …", "Dijelaskan Budi, …", "Budi menjelaskan …",
+# "Budi said …".
+_REPORTED = re.compile(
+    rf"\s*(?:Menurut|According\s+to|{_PASSIVE_SAYING})\s|\s+(?:{SPEECH_VERBS}|{ENGLISH_SPEECH_VERBS})\b"
+)
 
 
 def _reported_before(
@@ -555,6 +574,11 @@ def _subject_saying(
     subject the person the story follows."""
     opening = _SUBJECT_SAYS.match(before_text, sentence_from)
     if opening is None:
+        # "Dijelaskan Kabid … Kota Contoh, Budi kepada wartawan, “…”": the passive verb's agent
+        passive = _PASSIVE_OPENING.match(before_text, sentence_from)
+        mentions = people.mentions_in(paragraph, passive.end(), len(before_text)) if passive else []
+        if passive and mentions and mentions[0].start - passive.end() < _PASSIVE_REACH:
+            return people.name_of(mentions[0])
         return None
     if opening.group("pronoun"):
         return people.speaker_before(paragraph, sentence_from, skip)
@@ -562,6 +586,6 @@ def _subject_saying(
 
 
 _REPORTED_BY_PRONOUN = re.compile(
-    r"\s*(?:Menurut(?:nya|\s+(?:dia|ia|beliau))|According\s+to\s+(?:him|her|them))\b"
+    rf"\s*(?:Menurut(?:nya|\s+(?:dia|ia|beliau))|{_PASSIVE_SAYING}nya|According\s+to\s+(?:him|her|them))\b"
 )
 _MENURUT_REACH = 16  # "Menurut Dr. Budi": the name right after the cue
