@@ -60,6 +60,19 @@ def test_output_stem_names_the_dates() -> None:
     assert output_stem([f(None)]) == "brief"
 
 
+def test_an_undated_article_does_not_stretch_the_briefs_period_to_the_day_its_file_was_saved() -> None:
+    from briefgen.compose import make_brief
+
+    dated = Facts(Article("a.txt", None, ["Isi berita pertama."]), event_date=dt.date(2026, 1, 16))
+    other = Facts(Article("b.txt", None, ["Isi berita kedua."]), event_date=dt.date(2026, 1, 20))
+    undated = Facts(Article("c.txt", None, ["Isi berita ketiga."], file_date=dt.date(2026, 11, 30)))
+    assert output_stem([dated, other, undated]) == "brief-2026-01-16_2026-01-20"
+    brief = make_brief([dated, other, undated], dt.date(2026, 12, 1))
+    assert brief.period is not None and brief.period.en == "16–20 January 2026"
+    # With no date in any article, the files' days are all there is.
+    assert output_stem([undated]) == "brief-2026-11-30"
+
+
 def test_source_date_epoch_pins_today(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1769385600")  # 2026-01-26 00:00 UTC
     assert today() == dt.date(2026, 1, 26)

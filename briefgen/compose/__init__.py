@@ -33,6 +33,7 @@ from briefgen.compose.text import (
     NONE_RECORDED,
     _article_heading,
     _lead,
+    brief_days,
     english_role,
     event_day,
     localise_date,
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "english_role",
+    "brief_days",
     "event_day",
     "key_point",
     "localise_date",
@@ -164,12 +166,13 @@ def make_brief(
 
     Reports of one event (:func:`briefgen.select.events`) become one event citing each of them;
     events are ordered by importance (:meth:`Event.importance`). ``period`` is the range the
-    brief was asked to cover (a week); without it, the span of the articles' dates. ``carried``
+    brief was asked to cover (a week); without it, the span of the dates the articles give
+    (:func:`brief_days`). ``carried``
     are earlier briefs' steps still open (with their source): the register lists them after this
     brief's own, marked carried over, unless this brief lists them again.
     """
     ordered = sorted(facts_list, key=lambda f: (event_day(f) or dt.date.max, f.article.source))
-    days = [d for d in (event_day(f) for f in ordered) if d]
+    days = brief_days(ordered)
     events = sorted((make_event(group) for group in event_groups(ordered)), key=Event.importance)
     points, said = _key_points(events, glossary)
     own = register(events, glossary)

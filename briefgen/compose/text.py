@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from briefgen.model import (
@@ -122,6 +122,15 @@ def reported_label(facts: Facts, day_format: Callable[[dt.date], Bilingual]) -> 
 def event_day(facts: Facts) -> dt.date | None:
     """The date a brief files an article under: the event, else its publication, else its file."""
     return reported_day(facts) or facts.article.file_date
+
+
+def brief_days(facts: Iterable[Facts]) -> list[dt.date]:
+    """The days a brief's period and file name span, in order: the dates the articles give, and
+    only when none gives one the days their files are filed under (an undated article's file date
+    would stretch the period to the day the file was saved)."""
+    ordered = list(facts)
+    given = sorted(d for d in (reported_day(f) for f in ordered) if d)
+    return given or sorted(d for d in (event_day(f) for f in ordered) if d)
 
 
 def _article_heading(facts: Facts, number: int, count: int) -> Subheading:

@@ -138,9 +138,9 @@ def is_up_to_date(
 
 def output_stem(facts: list[Facts]) -> str:
     """``brief-2026-01-20`` for one day, ``brief-2026-01-16_2026-01-22`` for a range."""
-    from briefgen.compose import event_day
+    from briefgen.compose import brief_days
 
-    days = sorted(d for d in (event_day(f) for f in facts) if d)
+    days = brief_days(facts)
     if not days:
         return "brief"
     if days[0] == days[-1]:
