@@ -16,6 +16,8 @@ from briefgen.standards import XML_ILLEGAL_CHARS
 
 # Characters XML 1.0 cannot hold, plus C1 controls, soft hyphens (``&shy;``), zero-width and
 # bidi controls that only confuse matching.
+# The days of the week as Indonesian writes them, for the readers' dateline and date-line patterns.
+INDONESIAN_WEEKDAYS = "Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu"
 _INVISIBLE = re.compile(
     f"[{XML_ILLEGAL_CHARS}\x7f-\x9f\u00ad\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff]"
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from briefgen.readers.clean import clean_paragraph, is_junk, normalise
+from briefgen.readers.clean import INDONESIAN_WEEKDAYS, clean_paragraph, is_junk, normalise
 
 # A line that is only a page number: "3", "- 3 -", "Halaman 2 dari 4", "Hal. 2/4", "Page 2 of 4".
 _PAGE_NUMBER = re.compile(
@@ -52,7 +52,7 @@ _CONTACT_BLOCK = re.compile(
 # "Bandung, 16 Januari 2026 -", "JAKARTA –". It starts a paragraph even when no space sets it
 # off from the title above it.
 _DATELINE = re.compile(
-    r"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3},? (?:\(?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b"
+    r"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3},? (?:\(?(?:" + INDONESIAN_WEEKDAYS + r")\b"
     r"|\d{1,2} [A-Z][a-z]+ \d{4}|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))"
     r"|^[A-Z]{3,}(?: [A-Z]{3,})? [-–—] "
 )

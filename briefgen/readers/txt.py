@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefgen.model import Article
-from briefgen.readers.clean import is_junk, normalise, paragraphs_from_text
+from briefgen.readers.clean import INDONESIAN_WEEKDAYS, is_junk, normalise, paragraphs_from_text
 
 # A search index's date marker: "date 2021-12-03 " (a day's or a month's).
 _INDEX_MARKER = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
@@ -26,7 +26,7 @@ _MONTH = (
 # A page's date line above its headline: "Kamis, 6 Maret 2025 09:15 WITA", "Friday, March 7,
 # 2025", "Selasa 11 Mar 2025 14:20 WIB". It is no headline.
 _DATE_LINE = re.compile(
-    r"^(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday|Thursday"
+    r"^(?:" + INDONESIAN_WEEKDAYS + r"|Ahad|Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday),?\s+(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2},?)\s+\d{4}"
     r"(?:\s*[,|-]?\s*\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|GMT[+\d]*|UTC[+\d]*))?)?\s*$",
     re.I,
