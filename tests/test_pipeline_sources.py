@@ -174,6 +174,7 @@ def discovered_by_a_path_walk(folder: Path, refused: list[str]) -> list[Path]:
         p
         for p in folder.rglob("*")
         if p.suffix.lower() in SUFFIXES
+        and p.stem.lower() != "readme"
         and not any(part.startswith(".") for part in p.relative_to(folder).parts)
         and not p.is_dir()
         and not any(parent in outputs for parent in p.parents)
@@ -202,6 +203,8 @@ def test_discovery_finds_what_a_path_walk_finds_in_the_same_order(folders: tuple
     (sources / "old-out" / "briefgen-manifest.json").write_text("{}", encoding="utf-8")
     (sources / "old-out" / "deeper" / "kept.txt").write_text(ARTICLE, encoding="utf-8")
     (sources / "notes.csv").write_text("a,b\n", encoding="utf-8")
+    (sources / "README.md").write_text("# What this folder holds\n", encoding="utf-8")
+    (sources / "a" / "readme.txt").write_text("Notes on the articles below.\n", encoding="utf-8")
     (sources / "linked-folder.txt").symlink_to(sources / "a")
     (sources / "broken.txt").symlink_to(sources / "nowhere.txt")
     expected_refused: list[str] = []
@@ -210,5 +213,7 @@ def test_discovery_finds_what_a_path_walk_finds_in_the_same_order(folders: tuple
     found = discover([sources], refused)
     assert found == expected and len(found) == 14
     assert [e.message for e in refused] == expected_refused and len(refused) == 5
+    assert not any(p.stem.lower() == "readme" for p in found)
+    assert discover([sources / "README.md"]) == [sources / "README.md"]  # named, it is the user's choice
     nested: list[BriefgenError] = []
     assert discover([sources / "a"], nested) == discovered_by_a_path_walk(sources / "a", [])

@@ -95,12 +95,11 @@ def discover(paths: Iterable[Path], refused: list[SourceError] | None = None) ->
 def _in_folder(folder: Path, refused: list[SourceError] | None) -> list[Path]:
     """The supported files of ``folder`` and its subfolders, sorted as paths are (by their parts).
 
-    Hidden files and folders are passed over, and so is an output folder (one holding a
+    Hidden files and folders are passed over, and so are a folder's own notes (``README.md``,
+    ``readme.txt``: what the folder holds, not an article) and an output folder (one holding a
     manifest: briefs, not articles); links to folders are not followed. One directory listing a
     folder: the kind of each entry comes with the listing, so a regular file costs no ``stat``.
     """
-    from briefgen.readers import SUFFIXES
-
     real_folder = os.path.realpath(folder)
     taken: list[tuple[tuple[str, ...], Path]] = []
     refusals: list[tuple[tuple[str, ...], SourceError]] = []
@@ -119,7 +118,7 @@ def _in_folder(folder: Path, refused: list[SourceError] | None) -> list[Path]:
                 continue
             if _is_dir(entry, follow=False):
                 pending.append(((*parts, entry.name), entry.path))
-            elif os.path.splitext(entry.name)[1].lower() in SUFFIXES and not _is_dir(entry, follow=True):
+            elif _is_source_name(entry.name) and not _is_dir(entry, follow=True):
                 path = Path(entry.path)
                 refusal = None if _is_regular(entry) else _refusal(path, folder, real_folder)
                 if refusal is None:
@@ -129,6 +128,15 @@ def _in_folder(folder: Path, refused: list[SourceError] | None) -> list[Path]:
     if refused is not None:
         refused += [refusal for _, refusal in sorted(refusals, key=lambda item: item[0])]
     return [path for _, path in sorted(taken, key=lambda item: item[0])]
+
+
+def _is_source_name(name: str) -> bool:
+    """Whether a file of this name in a folder is read as an article: a reader's suffix, and not the
+    folder's README (a sources folder kept in git or shared often has one saying what it holds)."""
+    from briefgen.readers import SUFFIXES
+
+    stem, suffix = os.path.splitext(name)
+    return suffix.lower() in SUFFIXES and stem.lower() != "readme"
 
 
 def _is_dir(entry: os.DirEntry[str], follow: bool) -> bool:
