@@ -69,3 +69,21 @@ def test_the_minister_is_not_the_prime_minister() -> None:
         "PM Tanaka is scheduled to meet the President.",
         "“The visit will deepen our cooperation,” the minister said.",
     ) == ["Rina Hartono"]
+
+
+def test_a_title_printed_in_capitals_as_the_leads_first_word_is_written_as_the_office() -> None:
+    # Some outlets print the lead's first word in capitals; the role is the office as spelt. An
+    # acronym is kept as written.
+    def roles(lead: str) -> dict[str, tuple[str | None, str | None]]:
+        people = find_people([lead], find_definitions([lead])).persons()
+        return {p.name: (p.role, p.organization) for p in people}
+
+    assert roles("KENDARI - GUBERNUR Sulawesi Tenggara Rahmat Wiryana membuka pasar murah.") == {
+        "Rahmat Wiryana": ("Gubernur Sulawesi Tenggara", None)
+    }
+    assert roles("PALU - KEPALA BPBD Sulawesi Tengah Sinta Maharani meninjau lokasi banjir.") == {
+        "Sinta Maharani": ("Kepala", "BPBD Sulawesi Tengah")
+    }
+    assert roles("PALU - Kapolres Palu AKBP Yosef Lamba meninjau lokasi banjir.") == {
+        "Yosef Lamba": ("Kapolres Palu", None)
+    }

@@ -18,6 +18,7 @@ from briefgen.extract.lexicon import (
     OFFICE_TITLES,
     REGIONAL_TITLES,
     SPEECH_VERBS,
+    TITLE_WORDS,
     WORD_RE,
     words,
 )
@@ -69,6 +70,17 @@ class Record:
         alias = " ".join(alias.split()).strip(" ,.")
         if alias and alias != self.name and alias not in self.aliases:
             self.aliases.append(alias)
+
+
+def _lead_capitals(role: str) -> str:
+    """``MENTERI Sosial`` → ``Menteri Sosial``: outlets that print a lead's first word in capitals
+    (``SEMARANG - GUBERNUR Jawa Tengah …``) capitalise the title with it. A title word so printed
+    is written as the office is spelt; acronyms and roles printed in capitals whole stay as they are."""
+    first, space, rest = role.partition(" ")
+    title = first.capitalize()
+    if len(first) > 3 and first.isupper() and not (rest and rest.isupper()) and title in TITLE_WORDS:
+        return title + space + rest
+    return role
 
 
 @lru_cache(maxsize=4096)
@@ -345,7 +357,7 @@ class PeopleIndex:
             if written and written != name:
                 record.add_alias(written)
         if role and not record.role:
-            record.role = role
+            record.role = _lead_capitals(role)
         if organization and not record.organization:
             record.organization = organization
         for acronym in role_acronyms:
