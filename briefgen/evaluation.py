@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple, TypedDict, cast
 
-from briefgen.model import Facts
+from briefgen.extract.titles import OFFICE_TITLES
+from briefgen.model import Facts, Person
 
 __all__ = [
     "Gold",
@@ -189,6 +190,8 @@ class Scores:
     people_gold: int = 0
     people_found: int = 0
     people_matched: int = 0
+    roles_gold: int = 0  # people found whose gold annotation gives a role
+    roles_correct: int = 0
     failures: list[str] = field(default_factory=list)  # "file: what went wrong", one per miss
 
     def metrics(self) -> list[Metric]:
@@ -204,6 +207,7 @@ class Scores:
             Metric("warning accuracy", self.warnings_correct, self.articles),
             Metric("people recall", self.people_matched, self.people_gold),
             Metric("people precision", self.people_matched, self.people_found),
+            Metric("role accuracy", self.roles_correct, self.roles_gold),
         ]
 
     def metric(self, name: str) -> Metric:
@@ -299,6 +303,46 @@ def _score_steps(name: str, facts: Facts, gold: Gold, scores: Scores) -> None:
         fail(f"{name}: spurious next step “{_short(facts.next_steps[spurious].text)}”")
 
 
+_OFFICES = {short.casefold(): title for short, title in OFFICE_TITLES.items()}
+_WORD = re.compile(r"\w+")
+
+
+def normalise_role(role: str) -> str:
+    """How roles compare: without what stands in brackets, office abbreviations spelt out, words only,
+    casefolded: ``Menteri Perhubungan (Menhub)``, ``Menhub`` and ``menteri perhubungan`` are one role."""
+    words = _WORD.findall(re.sub(r"\([^)]*\)", " ", role).casefold())
+    return " ".join(_OFFICES.get(word, word).casefold() for word in words)
+
+
+def _spelt_by(acronym: str, words: Sequence[str]) -> bool:
+    """Whether ``acronym`` abbreviates ``words``: it starts as the first word does and its letters come
+    in order from them (``APKN``: Asosiasi Pedagang Kopi Nusantara; ``Unlemhi``: Universitas Lembah Hijau)."""
+    letters = iter("".join(words).casefold())
+    return acronym[:1].casefold() == words[0][:1].casefold() and all(c in letters for c in acronym.casefold())
+
+
+def _with_acronyms(role: str) -> str:
+    """The role with each bracketed acronym standing for the words it abbreviates:
+    ``Ketua Asosiasi Pedagang Kopi (APK)`` → ``Ketua APK`` (how the article goes on to write it)."""
+
+    def shorten(match: re.Match[str]) -> str:
+        words, acronym = match.group(1).split(), match.group(2)
+        for start in range(len(words) - 1, -1, -1):
+            if _spelt_by(acronym, words[start:]):
+                return " ".join([*words[:start], acronym])
+        return match.group(0)
+
+    return re.sub(r"([^()]*?)\s*\((\w+)\)", shorten, role)
+
+
+def _role_matches(person: Person, gold_role: str) -> bool:
+    """The role as found, alone or followed by the organisation found with it (``Direktur Utama`` of
+    ``PT PLN``: the brief prints them together), is the gold role, its acronyms spelt out or not."""
+    wanted = {normalise_role(gold_role), normalise_role(_with_acronyms(gold_role))}
+    role, org = person.role or "", person.organization or ""
+    return bool(wanted & ({normalise_role(role), normalise_role(f"{role} {org}")} - {""}))
+
+
 def _score_people(name: str, facts: Facts, gold: Gold, scores: Scores) -> None:
     fail = scores.failures.append
     gold_names = {normalise_name(p["name"]): p["name"] for p in gold["people"]}
@@ -310,6 +354,17 @@ def _score_people(name: str, facts: Facts, gold: Gold, scores: Scores) -> None:
         fail(f"{name}: missed person {gold_names[key]!r}")
     for key in sorted(found_names.keys() - gold_names.keys()):
         fail(f"{name}: spurious person {found_names[key]!r}")
+    found = {normalise_name(p.name): p for p in facts.people}
+    for person in gold["people"]:
+        key, gold_role = normalise_name(person["name"]), person["role"]
+        if gold_role is None or key not in found:
+            continue
+        scores.roles_gold += 1
+        if _role_matches(found[key], gold_role):
+            scores.roles_correct += 1
+        else:
+            got = " ".join(filter(None, (found[key].role, found[key].organization))) or None
+            fail(f"{name}: role of {person['name']!r} is {got!r}, not {gold_role!r}")
 
 
 def score(pairs: Sequence[tuple[Facts, Gold]]) -> Scores:
