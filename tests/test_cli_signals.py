@@ -41,17 +41,18 @@ def test_a_stopped_build_says_so_keeps_the_previous_outputs_and_frees_the_lock(
     out = tmp_path / "out"
     log = tmp_path / "logs" / "briefgen.log"
     log.parent.mkdir()
-    started = time.monotonic()
-    first = subprocess.run(
-        [sys.executable, "-m", "briefgen", "build", str(sources), "--out", str(out), "--quiet"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    build = [sys.executable, "-m", "briefgen", "build", str(sources), "--out", str(out), "--quiet"]
+    first = subprocess.run(build, capture_output=True, text=True, timeout=300)
     assert first.returncode == 0, first.stderr
+    # Timed on a second build: the first one on a new machine also fills the caches of Python and
+    # of the name patterns, and a third of its time could outlast the whole of the next build.
+    shutil.rmtree(out / ".briefgen-cache")
+    started = time.monotonic()
+    second = subprocess.run([*build, "--force"], capture_output=True, text=True, timeout=300)
+    assert second.returncode == 0, second.stderr
     took = time.monotonic() - started
     before = digests(out)
-    shutil.rmtree(out / ".briefgen-cache")  # so the second build has everything to understand again
+    shutil.rmtree(out / ".briefgen-cache")  # so the stopped build has everything to understand again
 
     process = subprocess.Popen(
         [sys.executable, "-m", "briefgen", "--log-file", str(log), "build", str(sources), "--out", str(out)]
