@@ -267,7 +267,7 @@ def test_verbs_in_skip_of_words_that_open_no_verb_changes_nothing_on_the_corpus(
     if not _FRAMES_CORPUS.is_dir():
         pytest.skip(f"{_FRAMES_CORPUS} is absent (the real corpus lives beside the checkout, in ../shared)")
     paragraphs = [p for path in discover([_FRAMES_CORPUS]) for p in load_article(path).paragraphs]
-    assert len(paragraphs) > 500
+    assert len(paragraphs) > 350  # the 40 articles' paragraphs (the folder's README is no article)
     found = [_verbs_in(p, bundled()) for p in paragraphs]
     assert sum(len(verbs) for verbs in found) > 50
     assert found == _verbs_unskipped(monkeypatch, paragraphs)

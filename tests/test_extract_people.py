@@ -437,8 +437,9 @@ def test_an_honorific_opens_the_name_after_an_organisation_in_the_role() -> None
 
 
 def test_a_title_in_capitals_opening_the_lead_is_a_title() -> None:
+    # ... written as the office is spelt (the capitals are the outlet's style for a lead's first word).
     assert names_roles("MENTERI Pertanian Rahmat Hidayat meninjau panen di Karawang.") == [
-        ("Rahmat Hidayat", "MENTERI Pertanian")
+        ("Rahmat Hidayat", "Menteri Pertanian")
     ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterator
 from typing import Any
 
 
@@ -29,6 +30,31 @@ def worker_start(parent: int) -> None:
     # Ctrl-C reaches the whole process group: the build itself stops its workers and says so.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # forked while they were held (signals_held)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
+
+
+@contextlib.contextmanager
+def signals_held() -> Iterator[None]:
+    """SIGINT and SIGTERM wait while this process forks, and arrive when the forking is done.
+
+    Forking runs Python's at-fork hooks (``logging`` takes and gives back its module lock). The
+    build's handler raises where it is; raised inside such a hook, the exception is printed and
+    dropped ("Exception ignored in: <function _releaseLock …>", a traceback on stderr) and the lock
+    stays taken, so the build hung at its next log line instead of stopping. Held, the signal is
+    handled right after, where raising is safe. The children start with them held, and
+    :func:`worker_start` lets them through again.
+    """
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):  # not POSIX: nothing is forked there
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 def worker_count() -> int:

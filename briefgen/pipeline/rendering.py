@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefgen.model import Brief, RenderOptions, Template
-from briefgen.pipeline.processes import worker_count, worker_start
+from briefgen.pipeline.processes import signals_held, worker_count, worker_start
 from briefgen.writers import WRITERS, Written, prepare
 
 PARALLEL_RENDER_SOURCES = 8
@@ -97,7 +97,8 @@ def _start(formats: Sequence[str], template: Template) -> list[WriterProcess]:
         mine, theirs = context.Pipe()
         process = context.Process(target=_serve, args=(fmt, template, theirs, os.getpid()), daemon=True)
         try:
-            process.start()
+            with signals_held():
+                process.start()
         except (OSError, RuntimeError):  # no processes to be had: written here
             mine.close()
             break

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from briefgen import __version__
 from briefgen.errors import BriefgenError, SourceError
 from briefgen.model import Article, Facts
-from briefgen.pipeline.processes import end_workers, worker_count, worker_start
+from briefgen.pipeline.processes import end_workers, signals_held, worker_count, worker_start
 from briefgen.pipeline.sources import (
     date_in_name,
     describe_failure,
@@ -285,7 +285,9 @@ def _in_pool(jobs: list[_Job], workers: int, progress: Progress | None = None) -
         with ProcessPoolExecutor(workers, context, worker_start, (os.getpid(),)) as pool:
             done: list[_Outcome] = []
             try:
-                for outcome in pool.map(_understand_job, jobs, chunksize=chunk):
+                with signals_held():  # map submits every chunk now: the workers are forked here
+                    outcomes = pool.map(_understand_job, jobs, chunksize=chunk)
+                for outcome in outcomes:
                     done.append(outcome)
                     if progress is not None:
                         progress("understanding", len(done), len(jobs))
