@@ -772,6 +772,19 @@ def test_a_purpose_clause_states_why_an_act_was_done_not_a_plan() -> None:
     assert _texts(plan) == [plan]
 
 
+def test_a_thing_that_will_be_acted_on_is_a_plan_unless_its_clause_is_a_subject() -> None:
+    plans = (
+        "Dinas Perikanan menyebut ada 14 dermaga kecil yang akan direnovasi tahun depan.",
+        "Salah satu pasar yang bakal dibongkar adalah Pasar Lawang di Kota Seruni.",
+        "Camat Rudi mengaku sudah memegang daftar kios liar yang akan ditertibkan.",
+    )
+    for plan in plans:
+        assert _texts(plan) == [plan]
+    # the clause is the subject of another verb, or its verb foresees a state
+    assert _texts("Menurut Rudi, benih yang akan dibagikan dibeli dari Kota Seruni.") == []
+    assert _texts("Ada tiga kuliner khas yang akan dikenal wisatawan.") == []
+
+
 def test_a_future_in_a_relative_clause_with_a_modal_before_it_names_a_thing() -> None:
     text = "Ia menyebut rapat itu penting untuk menata program yang harus segera dikerjakan."
     assert _texts(text) == []

@@ -273,13 +273,41 @@ def _named_relative(cue: Cue) -> Decision:
     return None
 
 
+# What follows a relative clause when it is the subject of another predicate: "bahan yang akan
+# disalurkan dibeli di Jakarta", "dana yang akan dipakai sudah cair".
+_PREDICATE_AFTER = re.compile(
+    r"\s+(?:(?:di|me|ber|ter)[a-z]{3,}|telah|sudah|pernah|sempat|masih|belum|tidak|tak)\b", re.IGNORECASE
+)
+
+
+# ("program yang harus segera dikerjakan": a duty in a relative clause still names a thing)
+_WILL_RELATIVE = re.compile(r"\byang\s+(?:juga\s+)?$", re.IGNORECASE)
+
+
+def _acted_on_later(cue: Cue) -> bool:
+    """``14 dermaga yang akan direnovasi tahun depan``, ``salah satu pasar yang bakal dibongkar
+    adalah …``: what is to be done to a thing is the news, unless the clause is the subject of another
+    verb (``bahan yang akan disalurkan dibeli …``) or its verb foresees a state (``dikenal``)."""
+    passive = _PASSIVE.match(cue.text, cue.start)
+    if passive is None or not _WILL_RELATIVE.search(cue.text, 0, cue.start):
+        return False
+    if not cue.text[cue.start :].lower().startswith(("akan", "bakal")):
+        return False
+    verb = passive.group("verb").lower().replace(" ", "")
+    if verb in _NOT_PASSIVE_PLANS[0] or verb in _NOT_PASSIVE_PLANS[1]:
+        return False
+    return _PREDICATE_AFTER.match(cue.text, passive.end()) is None
+
+
 def _thing_relative(cue: Cue) -> Decision:
     """``bahan yang akan disalurkan dibeli di Jakarta``: a relative clause that names a thing (but
-    ``upaya yang akan dilakukan`` names the step)."""
+    ``upaya yang akan dilakukan`` names the step, and so does a thing acted on: ``proyek yang akan
+    dikembangkan tahun depan``)."""
     if (
         _RELATIVE.search(cue.text, 0, cue.start)
         and not _AGENT_AFTER.match(cue.text, cue.start)
         and not cue.before(_STEP_NOUN)
+        and not _acted_on_later(cue)
     ):
         return Verdict.NEXT
     return None
