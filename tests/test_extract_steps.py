@@ -785,6 +785,14 @@ def test_a_thing_that_will_be_acted_on_is_a_plan_unless_its_clause_is_a_subject(
     assert _texts("Ada tiga kuliner khas yang akan dikenal wisatawan.") == []
 
 
+def test_an_appeal_to_the_public_at_large_names_no_one_who_is_to_act() -> None:
+    assert _texts("Kapolsek Dedi mengimbau masyarakat agar tidak mudah percaya kabar bohong.") == []
+    assert _texts("Wali Kota Seruni meminta seluruh masyarakat untuk tetap tenang.") == []
+    # addressed to an office or a group named by what it does, the request is a step
+    request = "Wali Kota Seruni meminta para lurah untuk mendata warga yang belum menerima bantuan."
+    assert _texts(request) == [request]
+
+
 def test_a_future_in_a_relative_clause_with_a_modal_before_it_names_a_thing() -> None:
     text = "Ia menyebut rapat itu penting untuk menata program yang harus segera dikerjakan."
     assert _texts(text) == []

@@ -431,7 +431,20 @@ def _request(cue: Cue) -> Decision:
     )
     if done or _NOT_REQUEST.match(cue.text, cue.start) or not_asking(cue.text, cue.start):
         return Verdict.NEXT
-    return Subject(True, request_addressee(cue.text, cue.start))
+    addressed = request_addressee(cue.text, cue.start)
+    if addressed is not None and _THE_PUBLIC.fullmatch(addressed):
+        return Verdict.NEXT  # an appeal to the public names no one who is to act
+    return Subject(True, addressed)
+
+
+# "mengimbau masyarakat tidak panik", "meminta masyarakat untuk …": the public at large is nobody
+# named; a request is a step when it is addressed to someone who is to act (an office, a body, a
+# named group: "mengimbau kepala desa …", "meminta warga bantaran sungai …").
+_THE_PUBLIC = re.compile(
+    r"(?:(?:seluruh|semua|segenap|para|kepada|kepada\s+seluruh)\s+)?(?:masyarakat|publik|khalayak)"
+    r"(?:\s+(?:luas|umum|Indonesia|sekalian))?|(?:the\s+)?(?:public|general\s+public)",
+    re.IGNORECASE,
+)
 
 
 def _quoted_offer(cue: Cue) -> Decision:
