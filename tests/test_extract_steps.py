@@ -785,6 +785,14 @@ def test_a_thing_that_will_be_acted_on_is_a_plan_unless_its_clause_is_a_subject(
     assert _texts("Ada tiga kuliner khas yang akan dikenal wisatawan.") == []
 
 
+def test_optimism_a_conviction_or_a_consideration_governs_what_follows() -> None:
+    assert _texts("The regent voiced optimism that the agency will open 500 classrooms by 2028.") == []
+    assert _texts("“The progress convinces me that the bridge would be finished,” Rudi said.") == []
+    assert _texts("The agency considers that the work will be carried out by a state firm.") == []
+    plan = "The regent will open 500 new classrooms by 2028."
+    assert _texts(plan) == [plan]
+
+
 def test_an_appeal_to_the_public_at_large_names_no_one_who_is_to_act() -> None:
     assert _texts("Kapolsek Dedi mengimbau masyarakat agar tidak mudah percaya kabar bohong.") == []
     assert _texts("Wali Kota Seruni meminta seluruh masyarakat untuk tetap tenang.") == []

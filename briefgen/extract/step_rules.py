@@ -87,7 +87,9 @@ _BELIEF = re.compile(
     r"|projected|may|might|could|fear(?:s|ed)?|worried"
     # ("is optimistic that …", "I am confident that …", the English "optimis", "yakin"; not
     # "make sure", "certain regions")
-    r"|optimistic|(?:am|is|are|was|were|be|been|feel|felt)\s+(?:very\s+|fully\s+|quite\s+)?(?:confident|certain"
+    # ("expressed optimism to reach the target", "convinces me that …", "considers that …")
+    r"|optimistic|optimism|convinc(?:es|ed)\s+(?:me|us|him|her|them)|consider(?:s|ed)?\s+that"
+    r"|(?:am|is|are|was|were|be|been|feel|felt)\s+(?:very\s+|fully\s+|quite\s+)?(?:confident|certain"
     r"|sure|convinced))\b",
     re.IGNORECASE,
 )
