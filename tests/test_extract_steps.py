@@ -785,6 +785,21 @@ def test_a_thing_that_will_be_acted_on_is_a_plan_unless_its_clause_is_a_subject(
     assert _texts("Ada tiga kuliner khas yang akan dikenal wisatawan.") == []
 
 
+def test_a_target_with_the_time_it_is_set_for_is_a_plan() -> None:
+    plans = (
+        "Untuk itu, dinas diberikan target untuk merampungkan jembatan pada tahun 2027.",
+        "Target 2027 sudah berjalan dengan 40 kios baru.",
+        "Penghitungan suara ulang dimulai besok, dengan target rampung dalam waktu dua bulan.",
+        "The agency said it maintains its target to open 12 clinics until 2028.",
+    )
+    for plan in plans:
+        assert _texts(plan) == [plan]
+    # a target met or missed, or one stated before and referred to, is no plan
+    assert _texts("Tim voli putri gagal capai target di kejuaraan 2026.") == []
+    assert _texts("Penjualan tahun ini sudah 90 persen dari target 2026.") == []
+    assert _texts("Ia menyebut target tersebut sudah masuk ke rencana 2026.") == []
+
+
 def test_optimism_a_conviction_or_a_consideration_governs_what_follows() -> None:
     assert _texts("The regent voiced optimism that the agency will open 500 classrooms by 2028.") == []
     assert _texts("“The progress convinces me that the bridge would be finished,” Rudi said.") == []
