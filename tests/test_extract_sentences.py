@@ -325,3 +325,11 @@ def test_cuts_match_the_character_scan_on_the_corpus() -> None:
     assert len(paragraphs) > 300
     for paragraph in paragraphs:
         assert _cuts(paragraph) == _cuts_by_scan(paragraph), paragraph[:40]
+
+
+def test_the_rupiah_before_an_amount_does_not_end_a_sentence() -> None:
+    text = "Dinas menyalurkan Rp. 5 juta untuk tiap kios, yakni Rp. 250.000 per bulan. Pasar dibuka lagi."
+    assert split_sentences(text) == [
+        "Dinas menyalurkan Rp. 5 juta untuk tiap kios, yakni Rp. 250.000 per bulan.",
+        "Pasar dibuka lagi.",
+    ]

@@ -21,8 +21,9 @@ NEVER_FINAL: frozenset[str] = words(
     gen lt col capt sgt gov inf brig insp pol supt maj cmdr sen rep pres md dok
     """
 )
-# Month abbreviations: before a day number ("Nov. 4", "Jan. 15") they never end a sentence.
-BEFORE_NUMBER: frozenset[str] = words("jan feb mar apr jun jul aug agu agt sep sept oct okt nov dec des")
+# Month abbreviations before a day number ("Nov. 4", "Jan. 15") and the rupiah before an amount
+# ("Rp. 5 juta") never end a sentence.
+BEFORE_NUMBER: frozenset[str] = words("jan feb mar apr jun jul aug agu agt sep sept oct okt nov dec des rp")
 # Endings of web addresses: "Tempo.Co" or "Detik.Com" glue no sentences together.
 _DOMAIN_ENDS: frozenset[str] = words("com co id net org go ac sch or tv info news biz io my sg uk us au")
 # Abbreviations that may end a sentence when a capitalised word follows ("dll. Selain itu …").
