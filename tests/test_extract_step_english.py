@@ -98,3 +98,20 @@ def test_an_english_target_stated_pursued_or_held_is_a_step_one_reached_is_not()
     ):
         facts = extract(Article("x", None, [lead, sentence]), today=TODAY)
         assert facts.next_steps == [], sentence
+
+
+def test_a_plan_someone_holds_is_a_step_the_plans_described_are_not() -> None:
+    lead = "The regent met farmers in Seruni on Monday."
+    for sentence, step in (
+        ("The province plans more than 30 irrigation projects next year, the regent said.", None),
+        ("Among the plans is a seed bank to serve three districts.", None),
+        ("The planning agency has also included the seed bank in its plan.", None),
+        (
+            "“For the dams, yes, we already have a plan,” the regent said.",
+            "For the dams, yes, we already have a plan",
+        ),
+    ):
+        facts = extract(Article("x", None, [lead, sentence]), today=TODAY)
+        assert [s.text for s in facts.next_steps] == [step or sentence], sentence
+    facts = extract(Article("x", None, [lead, "The plans drew criticism from the farmers."]), today=TODAY)
+    assert facts.next_steps == []

@@ -505,13 +505,24 @@ def _strong_cues(text: str, low: str, words: Words) -> list[tuple[int, str]]:
     return found
 
 
+# "we already have a plan", "has included the fund in its plan", "Among the plans is …", "The
+# country plans 20 projects this year": a plan someone holds, named as a noun or a verb with its
+# object (the plan to do something is PLAN_OF).
+_PLAN_HELD = re.compile(
+    r"\bamong\s+the\s+plans\b|\b(?:have|has|had)\s+(?:already\s+|also\s+)?(?:a|the)\s+plan\b(?!\s+(?:of|for)\b)"
+    r"|\bin\s+(?:its|their|our)\s+plans?\b"
+    r"|(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)\bplans\s+(?:more\s+than|some|several|a|an|\d)\b",
+    re.IGNORECASE,
+)
+
+
 def _conditional_cues(text: str, low: str) -> list[tuple[int, str]]:
     """The cues that count only with a word or a context beside them."""
     found: list[tuple[int, str]] = []
     if "plan" in low:
         found += [
             (m.start(), "plain")
-            for m in PLAN_OF.finditer(text)
+            for m in (*PLAN_OF.finditer(text), *_PLAN_HELD.finditer(text))
             if not CAUSED.search(text, max(0, m.start() - LOOK_BACK), m.start())
         ]
     if "rencana" in low and (_PLAN_TIME.search(text) or SCHEDULE.search(text)):
