@@ -115,3 +115,12 @@ def test_a_plan_someone_holds_is_a_step_the_plans_described_are_not() -> None:
         assert [s.text for s in facts.next_steps] == [step or sentence], sentence
     facts = extract(Article("x", None, [lead, "The plans drew criticism from the farmers."]), today=TODAY)
     assert facts.next_steps == []
+
+
+def test_what_a_sum_will_be_used_for_is_a_plan_being_used_by_people_is_not() -> None:
+    lead = "The regent met farmers in Seruni on Monday."
+    plan = "The grant will be used to repair 40 irrigation gates."
+    facts = extract(Article("x", None, [lead, plan]), today=TODAY)
+    assert [s.text for s in facts.next_steps] == [plan]
+    facts = extract(Article("x", None, [lead, "The new road will be used by many traders."]), today=TODAY)
+    assert facts.next_steps == []

@@ -491,7 +491,15 @@ def _english_passive(cue: Cue) -> Decision:
     passive = PASSIVE_EN.match(cue.text, cue.start)
     if passive is None:
         return None
-    return Verdict.NEXT if passive.group("verb") in NOT_PASSIVE_PLANS_EN else Subject(True)
+    verb = passive.group("verb")
+    if verb == "used" and _USED_FOR.match(cue.text, passive.end()):
+        return Subject(True)  # "the funds will be used to build …": what a sum is set aside for
+    return Verdict.NEXT if verb in NOT_PASSIVE_PLANS_EN else Subject(True)
+
+
+_USED_FOR = re.compile(
+    r"\s+(?:to\s+(?!be\b)[a-z]{3,}|for\s+(?!(?:the\s+)?(?:first|second|long|years?|months?)\b))"
+)
 
 
 def _english_outcome(cue: Cue) -> Decision:
