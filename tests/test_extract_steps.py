@@ -785,6 +785,16 @@ def test_a_thing_that_will_be_acted_on_is_a_plan_unless_its_clause_is_a_subject(
     assert _texts("Ada tiga kuliner khas yang akan dikenal wisatawan.") == []
 
 
+def test_a_month_then_what_is_done_by_then_is_a_schedule_in_a_quotation() -> None:
+    steps = _texts("“Pasarnya sudah 80 persen. Oktober rampung, tinggal pengecatan,” kata Camat Rudi.")
+    assert steps == ["Oktober rampung, tinggal pengecatan"]
+    steps = _texts("“Jadi paling cepat Maret baru diresmikan,” kata Camat Rudi.")
+    assert steps == ["Jadi paling cepat Maret baru diresmikan"]
+    # what is hoped for by then is no schedule
+    hoped = "“Kita harapkan cuaca bagus, jadi Oktober sudah bisa diresmikan,” kata Camat Rudi."
+    assert _texts(hoped) == []
+
+
 def test_a_target_with_the_time_it_is_set_for_is_a_plan() -> None:
     plans = (
         "Untuk itu, dinas diberikan target untuk merampungkan jembatan pada tahun 2027.",

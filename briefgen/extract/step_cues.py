@@ -187,7 +187,10 @@ _TASK = re.compile(
 # Inside a quotation: "besok ke Kendari lalu lusa ke Baubau", "Jadi Kamis jam 9 pagi": a schedule;
 # "…, segera tutup", "Pastikan semua …": an order.
 _QUOTED_SCHEDULE = re.compile(
-    r"\b(?:besok|lusa)\b|\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s+(?:depan\s+)?(?:jam|pukul)\s+\d",
+    r"\b(?:besok|lusa)\b|\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s+(?:depan\s+)?(?:jam|pukul)\s+\d"
+    # "Maret rampung", "paling cepat Mei baru diresmikan": a month, then what is done by then
+    rf"|\b(?:{MONTH_RE})\s+(?:(?:sudah|baru|bisa|harus|sudah\s+bisa)\s+)*(?:selesai|rampung|tuntas|beroperasi"
+    r"|disahkan|diresmikan|diluncurkan|dibuka|dimulai|berlaku)\b",
     re.IGNORECASE,
 )
 # Conjunctions and particles that end in "-kan" like an imperative ("Bahkan", "Sedangkan").

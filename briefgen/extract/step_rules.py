@@ -82,7 +82,7 @@ _BELIEF = re.compile(
     r"(?<!\bsemaksimal\smungkin)(?<!\bsesegera\smungkin)"
     r"|kemungkinan|berpotensi"
     # a hope or a wish governing what follows ("Mudah-mudahan bulan depan bisa segera …")
-    r"|mudah-mudahan|semoga|moga-moga|hopefully"
+    r"|mudah-mudahan|semoga|moga-moga|hopefully|(?:kami|kita|saya)\s+harapkan"
     r"|expect(?:s|ed|ations?)?|predict(?:s|ed)?|forecasts?|estimated?|believes?|believed|hopes?|hoped|likely"
     r"|projected|may|might|could|fear(?:s|ed)?|worried"
     # ("is optimistic that …", "I am confident that …", the English "optimis", "yakin"; not
