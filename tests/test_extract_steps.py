@@ -785,6 +785,13 @@ def test_a_thing_that_will_be_acted_on_is_a_plan_unless_its_clause_is_a_subject(
     assert _texts("Ada tiga kuliner khas yang akan dikenal wisatawan.") == []
 
 
+def test_an_instruction_told_to_someone_in_the_object_focus_form_or_by_letter() -> None:
+    told = "“Saya tegaskan kepada para lurah agar mendata ulang penerima bantuan,” kata Camat Rudi."
+    assert _texts(told) == ["Saya tegaskan kepada para lurah agar mendata ulang penerima bantuan"]
+    letter = "Bupati telah menerbitkan surat yang ditujukan kepada 12 camat agar menertibkan kios liar."
+    assert _texts(letter) == [letter]
+
+
 def test_a_month_then_what_is_done_by_then_is_a_schedule_in_a_quotation() -> None:
     steps = _texts("“Pasarnya sudah 80 persen. Oktober rampung, tinggal pengecatan,” kata Camat Rudi.")
     assert steps == ["Oktober rampung, tinggal pengecatan"]

@@ -103,7 +103,10 @@ OURS_ASK = re.compile(
 # a verb of saying with its addressee and, close by, the act asked of them ("menyampaikan kepada
 # X untuk …" is as often a proposal made to a superior).
 TOLD_TO = re.compile(
-    r"\b(?:menekankan|menegaskan|bilang|berpesan|mengingatkan|berkata)\s+(?:kepada|pada|dengan|ke)\s+"
+    # ("saya tegaskan kepada Kasat agar …", "surat yang ditujukan kepada para bupati agar …": the
+    # object-focus form of the speaker and a letter addressed to them tell them the same)
+    r"\b(?:menekankan|menegaskan|bilang|berpesan|mengingatkan|berkata|(?<=\bsaya\s)(?:tegaskan|tekankan|ingatkan)"
+    r"|(?<=\bkami\s)(?:tegaskan|tekankan|ingatkan)|ditujukan)\s+(?:kepada|pada|dengan|ke)\s+"
     r"(?=(?:(?!bahwa\b)[\w().-]+\s+){1,8}?(?:agar|supaya|untuk)\s+(?!di[a-z]{3,}\b)[a-z])"
     # "menyampaikan kepada para Pjs untuk tetap …", "mengingatkan kepada seluruh OPD, terutama yang
     # melayani warga, agar …": those under one's authority addressed as all of them (seluruh, para,
