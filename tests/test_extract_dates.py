@@ -734,9 +734,20 @@ def test_the_day_figures_are_counted_up_to_is_not_the_event() -> None:
     assert event(as_at, today=D(2026, 11, 22))[0] == D(2025, 6, 5)
 
 
-def test_the_end_of_a_span_is_still_the_events() -> None:
+def test_a_span_of_days_is_the_events_and_dated_by_its_first_day() -> None:
+    # "hingga" inside a span is no count-up-to date; the span starts the event, as "13-15 Juni" does.
     text = "Pameran berlangsung 19 hingga 22 Oktober 2025. Panitia mencatat 40 peserta pada 25 Oktober 2025."
-    assert event(text, today=D(2026, 11, 22))[0] == D(2025, 10, 22)
+    assert event(text, today=D(2026, 11, 22))[0] == D(2025, 10, 19)
+    for span in ("19-22 Oktober 2025", "19 sampai 22 Oktober 2025", "19 dan 20 Oktober 2025"):
+        text = f"Bazar buku digelar di alun-alun pada {span}."
+        assert event(text, today=D(2026, 11, 22))[0] == D(2025, 10, 19)
+
+
+def test_a_span_of_weekdays_in_brackets_is_dated_by_its_first_day() -> None:
+    text = "Lomba layang-layang diadakan di pantai selama dua hari, Sabtu-Minggu (11-12/10/2025)."
+    assert event(text, today=D(2026, 11, 22)) == (D(2025, 10, 11), "text", [])
+    bare = "Pasar tani dibuka (11-12/10/2025) di lapangan desa."
+    assert event(bare, today=D(2026, 11, 22))[0] == D(2025, 10, 11)
 
 
 def test_a_lead_weekday_nothing_dates_is_not_replaced_by_a_count_up_to_date() -> None:
