@@ -1097,3 +1097,23 @@ def test_a_count_of_days_before_hari_ini_is_no_date(text: str) -> None:
     assert find_dates(text, Reference(D(2025, 3, 3), "published")) == []
     today = find_dates("Pelatihan dibuka hari ini di Bogor.", Reference(D(2025, 3, 3), "published"))
     assert [m.day for m in today] == [D(2025, 3, 3)]
+
+
+def test_a_photo_caption_above_the_story_is_no_byline_and_does_not_date_the_page() -> None:
+    # A long line above the dateline is a caption: its date is the photo's, not the publication's,
+    # so the story's own later date is not taken for a day after publication.
+    caption = (
+        "Bupati Sleman meninjau gudang pupuk bersama kepala dinas pertanian dan para penyuluh di "
+        "Kecamatan Depok, Kamis, 5 Juni 2025. Dok/Humas Pemkab"
+    )
+    found = find_event_date(
+        ["Pemerintah kabupaten membuka posko pupuk, demikian rilis Humas, Sabtu, 7 Juni 2025."],
+        today=D(2026, 11, 22),
+        furniture=[caption],
+    )
+    assert found.day == D(2025, 6, 7)
+    # A short date line above the story still stands in for the publication date.
+    short = find_event_date(
+        ["Posko dibuka Sabtu (7/6)."], today=D(2026, 11, 22), furniture=["Senin, 9 Juni 2025"]
+    )
+    assert short.day == D(2025, 6, 7)
