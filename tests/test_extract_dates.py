@@ -1107,7 +1107,10 @@ def test_a_photo_caption_above_the_story_is_no_byline_and_does_not_date_the_page
         "Kecamatan Depok, Kamis, 5 Juni 2025. Dok/Humas Pemkab"
     )
     found = find_event_date(
-        ["Pemerintah kabupaten membuka posko pupuk, demikian rilis Humas, Sabtu, 7 Juni 2025."],
+        [
+            "Pemerintah kabupaten membuka posko pupuk, demikian rilis Humas, Sabtu, 7 Juni 2025.",
+            "Pada Kamis, 5 Juni, Bupati mengatakan stok pupuk cukup sampai musim tanam.",
+        ],
         today=D(2026, 11, 22),
         furniture=[caption],
     )
