@@ -757,3 +757,25 @@ def test_a_word_in_capitals_glued_to_an_outlet_word_is_the_outlet_even_when_name
     town = find_dateline(["KARANGTIMUR - Bupati membuka pasar.", "Warga Karangtimur menyambutnya."])
     assert town is not None
     assert (town.outlet, town.place) == (None, "Karangtimur")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet", "place"),
+    [
+        # a stray full stop after the site's domain
+        ("KABARDESA.CO., BOGOR – Dinas pertanian membagikan bibit.", "KABARDESA.CO", "Bogor"),
+        # the place in lower case, a regency's short name
+        ("kabarkita.net, kukar - Festival kuliner dibuka.", "kabarkita.net", "kukar"),
+        # a reporter's name before the city and its province: no outlet
+        ("Rina Wulandari, Sleman, Central Java – The ministry opened a library.", None, "Sleman"),
+    ],
+)
+def test_a_dateline_read_part_by_part(paragraph: str, outlet: str | None, place: str | None) -> None:
+    found = find_dateline([paragraph, "Paragraf berikutnya."])
+    assert found is not None
+    assert (found.outlet, found.place) == (outlet, place)
+
+
+def test_a_title_before_a_city_is_no_reporter_and_the_line_no_dateline() -> None:
+    found = find_dateline(["Menteri Sosial, Bogor – Bantuan disalurkan.", "Paragraf berikutnya."])
+    assert found is None or found.place is None

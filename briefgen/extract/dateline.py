@@ -11,6 +11,7 @@ from briefgen.extract.dateline_byline import byline_outlet, reporter_credit
 from briefgen.extract.dateline_forms import (
     ALONE_WITH_AGENCY,
     COMPASS_INITIALS,
+    DOMAIN,
     ENGLISH_REGION_WORDS,
     KNOWN_PLACE_PATTERNS,
     LOOSE_PATTERNS,
@@ -415,6 +416,53 @@ class FoundDateline:
     prefix: str | None = None  # "Kabupaten" of "KABUPATEN SLEMAN -": see find_dateline
 
 
+# A dateline none of the forms above reads, told by what each of its comma-separated parts is:
+# "KABAR.CO., BOGOR –" (a stray full stop after the site), "kabarkita.id, bogor -" (the place in
+# lower case), "Rina Wulan, Bogor, West Java –" (a reporter's name before the city). At most four
+# parts of at most four words, then a dash and the lead's first word in capitals.
+_SEGMENTED = re.compile(r"^(?P<head>[^\n–—()]{2,90}?)(?:\s+[-–—]+\s+|\s*[–—]+\s*)(?=[A-Z“\"])")
+_PART_WORDS = 4
+_NAME_PART = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
+
+
+def _part_is_place(part: str) -> bool:
+    return is_known_place(part) or is_regional_short_name(part)
+
+
+def _segmented_dateline(paragraph: str) -> Dateline | None:
+    """The outlet and place of a dateline read part by part: a web domain is the outlet, a known
+    city or regency (in any case, or its short name) the place, a province or country after the
+    place its region, and capitalised words before the place a reporter's name (no outlet). Any
+    other part, or no place, and it is no dateline."""
+    match = _SEGMENTED.match(paragraph)
+    if match is None:
+        return None
+    parts = [part.strip().rstrip(".").strip() for part in match.group("head").split(",")]
+    if not 2 <= len(parts) <= 4 or any(not part or len(part.split()) > _PART_WORDS for part in parts):
+        return None
+    outlet: str | None = None
+    place: str | None = None
+    for part in parts:
+        if re.fullmatch(DOMAIN, part) and outlet is None and TLD.search(part):
+            outlet = part
+        elif place is None and _part_is_place(part):
+            place = part
+        elif place is not None and all(_region_word(w) or w in PLACES for w in part.split()):
+            continue  # "Bogor, West Java –": the province after the city
+        elif (
+            place is None
+            and outlet is None
+            and _NAME_PART.fullmatch(part)
+            and _plain_words(part, _NOT_PLACE_WORDS)
+        ):
+            continue  # "Rina Wulan, Bogor –": the reporter's name before the city
+        else:
+            return None
+    if place is None:
+        return None
+    return Dateline(outlet, normalise_place(place), paragraph[match.end() :], written=place)
+
+
 def _found_at(paragraphs: Sequence[str], index: int) -> Dateline | None:
     """The dateline in paragraph ``index``: at its start, after page furniture on its line, or
     split over it and the short line above it."""
@@ -427,7 +475,7 @@ def _found_at(paragraphs: Sequence[str], index: int) -> Dateline | None:
     found = _match_dateline(paragraph, alone=alone) or _glued_dateline(paragraph)
     if found is None and index and _SPLIT_DASH.match(paragraph):
         found = _split_dateline(paragraphs[index - 1], paragraph)
-    return found
+    return found or _segmented_dateline(paragraph)
 
 
 def _names_swapped(found: Dateline, text: str) -> bool:
