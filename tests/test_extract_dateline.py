@@ -779,3 +779,15 @@ def test_a_dateline_read_part_by_part(paragraph: str, outlet: str | None, place:
 def test_a_title_before_a_city_is_no_reporter_and_the_line_no_dateline() -> None:
     found = find_dateline(["Menteri Sosial, Bogor – Bantuan disalurkan.", "Paragraf berikutnya."])
     assert found is None or found.place is None
+
+
+def test_a_lone_word_named_again_only_in_a_credit_is_the_outlet() -> None:
+    paragraphs = [
+        "Warga Antre Minyak Goreng di Pasar",
+        "Sumber : WARTANU / Budi Santoso",
+        "WARTANU – Ratusan warga antre minyak goreng di Pasar Baru, Bogor, Senin 3 Maret 2025.",
+        "Paragraf berikutnya.",
+    ]
+    found = find_dateline(paragraphs)
+    assert found is not None
+    assert (found.outlet, found.place) == ("WARTANU", None)

@@ -374,7 +374,10 @@ def _word_is_place(word: str, text: str) -> bool:
     Selatan") and an outlet when it does not, or only as a web address ("Kabarkita.com")."""
     if is_known_place(word):
         return True
-    every = compiled(rf"(?<![\w.]){re.escape(word)}(?![\w-])(?!\.[a-z])", re.IGNORECASE).finditer(text)
+    # Not as a web address ("Kabarkita.com") nor as a credit ("KABARKITA / Rina Wulan"): an outlet's.
+    every = compiled(
+        rf"(?<![\w.]){re.escape(word)}(?![\w-])(?!\.[a-z])(?!\s*/\s*[A-Z])", re.IGNORECASE
+    ).finditer(text)
     mentions = [m for m in every if not in_photo_credit(text, m.start(), m.end())]
     # "MOMENTUM, Kotabumi --" above and "MOMENTUM, Metro --" in the page's related stories: a word
     # opening several datelines is the outlet's own name, its places change from one to the next.
