@@ -394,9 +394,13 @@ def test_a_byline_date_stands_in_for_the_publication_date() -> None:
         furniture=["Oleh Ika | 24 Agu 2017, 11:37 WIB"],
     )
     assert (found.day, found.warnings) == (D(2017, 8, 24), [])
-    # With nothing dated in the story, the byline's date is the article's.
+    # With nothing dated in the story, the byline's date is the article's, and the reader is
+    # told that it is the page's date, not the event's (as for a publication date).
     alone = find_event_date(["Foto-foto pembukaan pameran."], furniture=["Selasa, 8 Agustus 2017"])
-    assert (alone.day, alone.warnings) == (D(2017, 8, 8), [])
+    assert (alone.day, alone.warnings) == (
+        D(2017, 8, 8),
+        ["no event date in the text; the byline's date is used"],
+    )
 
 
 def test_a_plan_dates_what_it_governs_not_the_day_it_was_said() -> None:

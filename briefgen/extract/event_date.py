@@ -367,6 +367,8 @@ def _undated(scan: _Scan, byline: dt.date | None, published: dt.date | None) -> 
         ]
         return EventDate(typo.corrected, "text", typo.text, warnings)
     if byline is not None:
+        # The page's own date, not the event's: the reader is told, as for the publication date.
+        warnings.append("no event date in the text; the byline's date is used")
         return EventDate(byline, "text", None, warnings)
     if published:
         warnings.append("no event date in the text; the publication date is used")
