@@ -751,3 +751,12 @@ def test_an_index_date_marker_before_the_dateline_dates_the_story_in_its_place()
     ]
     facts = extract(Article(source="fair.txt", title=None, paragraphs=caption), today=dt.date(2026, 11, 22))
     assert facts.event_date == dt.date(2019, 5, 13)
+
+
+def test_a_weekday_counts_from_the_filing_date_a_wire_dateline_gives() -> None:
+    text = (
+        "SURABAYA, March 8, 2024 - (Kabar Wire) - The port authority opened a new terminal, "
+        "its director said here on Thursday.\n\nThe terminal cost Rp 2 trillion."
+    )
+    facts = extract(Article(source="wire.txt", title=None, paragraphs=text.split("\n\n")))
+    assert (facts.event_date, facts.outlet, facts.location) == (dt.date(2024, 3, 7), "Kabar Wire", "Surabaya")

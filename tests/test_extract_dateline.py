@@ -791,3 +791,17 @@ def test_a_lone_word_named_again_only_in_a_credit_is_the_outlet() -> None:
     found = find_dateline(paragraphs)
     assert found is not None
     assert (found.outlet, found.place) == ("WARTANU", None)
+
+
+def test_a_wires_name_after_the_place_and_date_is_the_outlet_and_the_date_the_filing_day() -> None:
+    found = find_dateline(
+        ["SURABAYA, March 4, 2024 - (Kabar Wire) - The port authority opened a terminal.", "x"]
+    )
+    assert found is not None
+    assert (found.outlet, found.place, found.date, found.published) == (
+        "Kabar Wire",
+        "Surabaya",
+        None,
+        "March 4, 2024",
+    )
+    assert found.rest.startswith("The port authority")

@@ -271,6 +271,9 @@ def _place_after_outlet(rest: str) -> tuple[str, str] | None:
     return written, inner.rest
 
 
+_AGENCY_AFTER = re.compile(r"\(\s*(?P<outlet>[A-Z][\w .&]{1,30}?)\s*\)\s*[-–—‒―−]+\s*(?=[A-Z“\"])")
+
+
 def _match_dateline(paragraph: str, *, alone: bool = False, tagged: bool = True) -> Dateline | None:
     """The dateline that opens ``paragraph``; ``alone`` accepts one with no text after it.
 
@@ -305,12 +308,19 @@ def _match_dateline(paragraph: str, *, alone: bool = False, tagged: bool = True)
         after = _place_after_outlet(rest) if outlet is not None and place is None and word is None else None
         if after is not None:
             place, rest = after
+        date, published = groups.get("date"), groups.get("published")
+        agency = _AGENCY_AFTER.match(rest) if outlet is None and place is not None else None
+        if agency is not None:
+            # "JAKARTA, May 29, 2015 - (Kabar Wire) -": the wire's name after the place and date,
+            # which is then the day the story was filed, as in "Bogor, 12 Maret 2021 (KABAR) –".
+            outlet, rest = agency.group("outlet"), rest[agency.end() :]
+            date, published = None, published or date
         return Dateline(
             outlet.strip() if outlet else None,
             normalise_place(place) if place else None,
             rest,
-            groups.get("date"),
-            groups.get("published"),
+            date,
+            published,
             word,
             written=place,
             prefix=_prefix_of(groups.get("place"), place, word),
