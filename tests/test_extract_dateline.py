@@ -768,6 +768,10 @@ def test_a_word_in_capitals_glued_to_an_outlet_word_is_the_outlet_even_when_name
         ("kabarkita.net, kukar - Festival kuliner dibuka.", "kabarkita.net", "kukar"),
         # a reporter's name before the city and its province: no outlet
         ("Rina Wulandari, Sleman, Central Java – The ministry opened a library.", None, "Sleman"),
+        # a site's name of words, one in lower case, before the city in capitals
+        ("Warta desa, SLEMAN - Dinas pertanian membagikan bibit.", "Warta desa", "Sleman"),
+        # a site's name with its domain, the city in brackets
+        ("Warta desa.id (Sleman) - Dinas pertanian membagikan bibit.", "Warta desa.id", "Sleman"),
     ],
 )
 def test_a_dateline_read_part_by_part(paragraph: str, outlet: str | None, place: str | None) -> None:
@@ -805,3 +809,8 @@ def test_a_wires_name_after_the_place_and_date_is_the_outlet_and_the_date_the_fi
         "March 4, 2024",
     )
     assert found.rest.startswith("The port authority")
+
+
+def test_words_before_a_city_in_mixed_case_are_no_sites_name() -> None:
+    found = find_dateline(["Harga cabai naik, Bogor – Pedagang mengeluh.", "Paragraf berikutnya."])
+    assert found is None or found.outlet is None

@@ -431,30 +431,54 @@ class FoundDateline:
 
 # A dateline none of the forms above reads, told by what each of its comma-separated parts is:
 # "KABAR.CO., BOGOR –" (a stray full stop after the site), "kabarkita.id, bogor -" (the place in
-# lower case), "Rina Wulan, Bogor, West Java –" (a reporter's name before the city). At most four
-# parts of at most four words, then a dash and the lead's first word in capitals.
-_SEGMENTED = re.compile(r"^(?P<head>[^\n–—()]{2,90}?)(?:\s+[-–—]+\s+|\s*[–—]+\s*)(?=[A-Z“\"])")
+# lower case), "Rina Wulan, Bogor, West Java –" (a reporter's name before the city), "Warta
+# desa, BOGOR -" (a site's name of words, one in lower case), "Warta desa.id (Bogor) -" (the
+# city in brackets). At most four parts of at most four words, then a dash and the lead's first
+# word in capitals, or the end of the line (the lead below it).
+_SEGMENTED = re.compile(
+    r"^(?P<head>[^\n–—()]{2,90}?)(?:\s*\((?P<bracket>[A-Z][^()]{1,30})\))?"
+    r"(?:\s+[-–—]+\s+(?=[A-Z“\"])|\s*[–—]+\s*(?=[A-Z“\"])|\s+[-–—]+\s*$)"
+)
 _PART_WORDS = 4
 _NAME_PART = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
+# A site's name of words: capitalised first, then a word in lower case or a domain ("Warta desa",
+# "Kabar kita.com"); no title's or organisation's word.
+_SITE_PART = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w.'’-]+){1,2}")
+_SITE_WORDS = 3
 
 
 def _part_is_place(part: str) -> bool:
     return is_known_place(part) or is_regional_short_name(part)
 
 
+def _site_part(part: str) -> bool:
+    """Whether ``part``, before the place, is a site's name of words rather than a person's."""
+    return (
+        _SITE_PART.fullmatch(part) is not None
+        and len(part.split()) <= _SITE_WORDS
+        and (any(w[0].islower() for w in part.split()[1:]) or TLD.search(part) is not None)
+        and _plain_words(part, _NOT_OUTLET_WORDS)
+        and not is_known_place(part)
+    )
+
+
 def _segmented_dateline(paragraph: str) -> Dateline | None:
-    """The outlet and place of a dateline read part by part: a web domain is the outlet, a known
-    city or regency (in any case, or its short name) the place, a province or country after the
-    place its region, and capitalised words before the place a reporter's name (no outlet). Any
-    other part, or no place, and it is no dateline."""
+    """The outlet and place of a dateline read part by part: a web domain, or a site's name of
+    words with one in lower case, is the outlet; a known city or regency (in any case, or its
+    short name) the place; a province or country after the place its region; capitalised words
+    before the place a reporter's name (no outlet). Any other part, or no place, and it is no
+    dateline."""
     match = _SEGMENTED.match(paragraph)
     if match is None:
         return None
     parts = [part.strip().rstrip(".").strip() for part in match.group("head").split(",")]
+    if match.group("bracket"):
+        parts.append(match.group("bracket").strip())
     if not 2 <= len(parts) <= 4 or any(not part or len(part.split()) > _PART_WORDS for part in parts):
         return None
     outlet: str | None = None
     place: str | None = None
+    site = False  # the outlet is a name of words, no domain
     for part in parts:
         if re.fullmatch(DOMAIN, part) and outlet is None and TLD.search(part):
             outlet = part
@@ -462,6 +486,8 @@ def _segmented_dateline(paragraph: str) -> Dateline | None:
             place = part
         elif place is not None and all(_region_word(w) or w in PLACES for w in part.split()):
             continue  # "Bogor, West Java –": the province after the city
+        elif place is None and outlet is None and _site_part(part):
+            outlet, site = part, True  # "Warta desa, BOGOR -": a site's name of words
         elif (
             place is None
             and outlet is None
@@ -473,6 +499,8 @@ def _segmented_dateline(paragraph: str) -> Dateline | None:
             return None
     if place is None:
         return None
+    if site and not (place.isupper() or place == match.group("bracket")):
+        return None  # "Harga cabai naik, Bogor – …": words before a city in mixed case are no site's
     return Dateline(outlet, normalise_place(place), paragraph[match.end() :], written=place)
 
 
