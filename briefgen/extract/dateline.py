@@ -5,14 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from briefgen.extract.dateline_byline import byline_outlet, reporter_credit
 from briefgen.extract.dateline_forms import (
     ALONE_WITH_AGENCY,
-    COMPASS_INITIALS,
-    DOMAIN,
-    ENGLISH_REGION_WORDS,
     KNOWN_PLACE_PATTERNS,
     LOOSE_PATTERNS,
     OUTLET_MARKERS,
@@ -22,18 +18,24 @@ from briefgen.extract.dateline_forms import (
     in_photo_credit,
     outlet_name,
 )
+from briefgen.extract.dateline_parts import (
+    NOT_OUTLET_WORDS,
+    NOT_PLACE_WORDS,
+    is_regional_short_name,
+    plain_words,
+    region_word,
+    segmented_dateline,
+)
 from briefgen.extract.lexicon import (
     CITIES,
     FUNCTION_WORDS,
     MONTH_RE,
     ORG_HEADS,
-    ORG_WORDS,
     PLACES,
     TITLE_WORDS,
     WEEKDAY_RE,
     WEEKDAYS,
     is_known_place,
-    region_abbreviations,
     words,
 )
 from briefgen.extract.patterns import compiled
@@ -75,24 +77,6 @@ _PLACE_HEADS = words(
 _NOT_SITES = frozenset(
     {*WEEKDAYS, "kemarin", "kini", "sekarang", "tadi", "semalam", "lalu", "pagi", "siang", "sore", "malam"}
 )
-_NOT_PLACE_WORDS = (ORG_WORDS - PLACES) | TITLE_WORDS | FUNCTION_WORDS
-_NOT_OUTLET_WORDS = ORG_HEADS | TITLE_WORDS | FUNCTION_WORDS  # "Harian", "Pos" may name an outlet
-
-
-@lru_cache(maxsize=1)
-def _regional_short_names() -> frozenset[str]:
-    """The short forms of ``briefgen/data/region-abbreviations.csv``, casefolded: "kukar", "kalbar"."""
-    return frozenset(short.casefold() for short in region_abbreviations())
-
-
-def is_regional_short_name(word: str) -> bool:
-    """Whether ``word`` is a regency's or province's short name ("KUKAR"), a region, not an outlet."""
-    return word.strip().casefold() in _regional_short_names()
-
-
-def _plain_words(text: str | None, excluded: frozenset[str]) -> bool:
-    """Whether ``text`` has none of the ``excluded`` words and no weekday in it."""
-    return text is None or not any(w in excluded or w.lower() in WEEKDAYS for w in text.split())
 
 
 def normalise_place(place: str) -> str:
@@ -136,7 +120,7 @@ def _names_fit(pattern: re.Pattern[str], place: str | None, outlet: str | None) 
         return False  # "… 10:00 WIB -": the end of a time stamp; "FILE -": a caption's label
     if place is not None and TLD.search(place):
         return False  # "KABARDESA.COM, BOGOR -": the site comes first, see the patterns above
-    if place is not None and (not _looks_like_place(place) or not _plain_words(place, frozenset())):
+    if place is not None and (not _looks_like_place(place) or not plain_words(place, frozenset())):
         return False  # "Selasa, 9 Maret 2021 - Dibaca 120 kali" is a date bar, not a dateline
     if pattern in KNOWN_PLACE_PATTERNS and not is_known_place(place or ""):
         return False
@@ -145,7 +129,7 @@ def _names_fit(pattern: re.Pattern[str], place: str | None, outlet: str | None) 
     if pattern in LOOSE_PATTERNS and outlet is None and place is not None and is_known_place(place):
         return True  # "Sungai Penuh -": a city whose name holds a word of organisations
     return pattern not in LOOSE_PATTERNS or (
-        _plain_words(place, _NOT_PLACE_WORDS) and _plain_words(outlet, _NOT_OUTLET_WORDS)
+        plain_words(place, NOT_PLACE_WORDS) and plain_words(outlet, NOT_OUTLET_WORDS)
     )
 
 
@@ -166,11 +150,6 @@ def _without_prefix(place: str | None) -> str | None:
     if head.capitalize() in _PLACE_PREFIXES and rest and is_known_place(rest):
         return rest
     return place
-
-
-def _region_word(word: str) -> bool:
-    """A word of a province's or country's name, or a compass initial before one ("S Sulawesi")."""
-    return word in PLACES or word in COMPASS_INITIALS or word in ENGLISH_REGION_WORDS
 
 
 def _is_region(name: str | None) -> bool:
@@ -229,7 +208,7 @@ def _read_names(
     region = groups.get("region")
     # "Denpasar, Bali (ANTARA) -": before an agency in brackets, a province or island is the
     # region even when a regency bears its name ("Bali").
-    if "region" in groups and not (region and all(map(_region_word, region.split()))):
+    if "region" in groups and not (region and all(map(region_word, region.split()))):
         return None
     if _lead_word(outlet):
         return None  # "BOGOR, kemarin –" is no outlet
@@ -429,81 +408,6 @@ class FoundDateline:
     prefix: str | None = None  # "Kabupaten" of "KABUPATEN SLEMAN -": see find_dateline
 
 
-# A dateline none of the forms above reads, told by what each of its comma-separated parts is:
-# "KABAR.CO., BOGOR –" (a stray full stop after the site), "kabarkita.id, bogor -" (the place in
-# lower case), "Rina Wulan, Bogor, West Java –" (a reporter's name before the city), "Warta
-# desa, BOGOR -" (a site's name of words, one in lower case), "Warta desa.id (Bogor) -" (the
-# city in brackets). At most four parts of at most four words, then a dash and the lead's first
-# word in capitals, or the end of the line (the lead below it).
-_SEGMENTED = re.compile(
-    r"^(?P<head>[^\n–—()]{2,90}?)(?:\s*\((?P<bracket>[A-Z][^()]{1,30})\))?"
-    r"(?:\s+[-–—]+\s+(?=[A-Z“\"])|\s*[–—]+\s*(?=[A-Z“\"])|\s+[-–—]+\s*$)"
-)
-_PART_WORDS = 4
-_NAME_PART = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
-# A site's name of words: capitalised first, then a word in lower case or a domain ("Warta desa",
-# "Kabar kita.com"); no title's or organisation's word.
-_SITE_PART = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w.'’-]+){1,2}")
-_SITE_WORDS = 3
-
-
-def _part_is_place(part: str) -> bool:
-    return is_known_place(part) or is_regional_short_name(part)
-
-
-def _site_part(part: str) -> bool:
-    """Whether ``part``, before the place, is a site's name of words rather than a person's."""
-    return (
-        _SITE_PART.fullmatch(part) is not None
-        and len(part.split()) <= _SITE_WORDS
-        and (any(w[0].islower() for w in part.split()[1:]) or TLD.search(part) is not None)
-        and _plain_words(part, _NOT_OUTLET_WORDS)
-        and not is_known_place(part)
-    )
-
-
-def _segmented_dateline(paragraph: str) -> Dateline | None:
-    """The outlet and place of a dateline read part by part: a web domain, or a site's name of
-    words with one in lower case, is the outlet; a known city or regency (in any case, or its
-    short name) the place; a province or country after the place its region; capitalised words
-    before the place a reporter's name (no outlet). Any other part, or no place, and it is no
-    dateline."""
-    match = _SEGMENTED.match(paragraph)
-    if match is None:
-        return None
-    parts = [part.strip().rstrip(".").strip() for part in match.group("head").split(",")]
-    if match.group("bracket"):
-        parts.append(match.group("bracket").strip())
-    if not 2 <= len(parts) <= 4 or any(not part or len(part.split()) > _PART_WORDS for part in parts):
-        return None
-    outlet: str | None = None
-    place: str | None = None
-    site = False  # the outlet is a name of words, no domain
-    for part in parts:
-        if re.fullmatch(DOMAIN, part) and outlet is None and TLD.search(part):
-            outlet = part
-        elif place is None and _part_is_place(part):
-            place = part
-        elif place is not None and all(_region_word(w) or w in PLACES for w in part.split()):
-            continue  # "Bogor, West Java –": the province after the city
-        elif place is None and outlet is None and _site_part(part):
-            outlet, site = part, True  # "Warta desa, BOGOR -": a site's name of words
-        elif (
-            place is None
-            and outlet is None
-            and _NAME_PART.fullmatch(part)
-            and _plain_words(part, _NOT_PLACE_WORDS)
-        ):
-            continue  # "Rina Wulan, Bogor –": the reporter's name before the city
-        else:
-            return None
-    if place is None:
-        return None
-    if site and not (place.isupper() or place == match.group("bracket")):
-        return None  # "Harga cabai naik, Bogor – …": words before a city in mixed case are no site's
-    return Dateline(outlet, normalise_place(place), paragraph[match.end() :], written=place)
-
-
 def _found_at(paragraphs: Sequence[str], index: int) -> Dateline | None:
     """The dateline in paragraph ``index``: at its start, after page furniture on its line, or
     split over it and the short line above it."""
@@ -516,7 +420,13 @@ def _found_at(paragraphs: Sequence[str], index: int) -> Dateline | None:
     found = _match_dateline(paragraph, alone=alone) or _glued_dateline(paragraph)
     if found is None and index and _SPLIT_DASH.match(paragraph):
         found = _split_dateline(paragraphs[index - 1], paragraph)
-    return found or _segmented_dateline(paragraph)
+    if found is not None:
+        return found
+    parts = segmented_dateline(paragraph)
+    if parts is None:
+        return None
+    outlet, written, rest = parts
+    return Dateline(outlet, normalise_place(written), rest, written=written)
 
 
 def _names_swapped(found: Dateline, text: str) -> bool:
@@ -601,7 +511,7 @@ def _outlet_before_place(place: str | None, text: str) -> tuple[str | None, str 
         and not is_known_place(place)
         and is_known_place(rest)
         and head not in PLACES
-        and head not in _NOT_OUTLET_WORDS
+        and head not in NOT_OUTLET_WORDS
         and head.capitalize() not in _PLACE_PREFIXES
         and head not in _PLACE_HEADS
         and not _word_is_place(head, text)
