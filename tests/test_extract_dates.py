@@ -1124,3 +1124,15 @@ def test_a_photo_caption_above_the_story_is_no_byline_and_does_not_date_the_page
         ["Posko dibuka Sabtu (7/6)."], today=D(2026, 11, 22), furniture=["Senin, 9 Juni 2025"]
     )
     assert short.day == D(2025, 6, 7)
+
+
+def test_spans_written_with_words_between_weekdays_or_after_an_english_month() -> None:
+    # "Senin hingga Rabu (14-16/7/2025)": the first weekday is the first day's, no mismatch.
+    assert event("Pameran dibuka Senin hingga Rabu (14-16/7/2025).", today=D(2026, 11, 22)) == (
+        D(2025, 7, 14),
+        "text",
+        [],
+    )
+    # "July 12-14, 2025": the year after the span's end is the span's.
+    day, _, warnings = event("The fair was held in Medan on July 12-14, 2025.", today=D(2026, 11, 22))
+    assert (day, warnings) == (D(2025, 7, 12), [])

@@ -35,7 +35,7 @@ WD = WEEKDAY_RE
 _SPAN_END = r"(?:\s*[-–]\s*\d{1,2}(?!\d))?"
 _SPAN_WORDS = r"(?:\s*[-–]\s*|\s+(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|dan|to|and|until)\s+)"
 NUM_WD = re.compile(
-    rf"(?P<wd>{WD})(?:\s*[-–]\s*(?:{WD}))?(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?\s*,?\s*\(\s*(?P<d>\d{{1,2}}){_SPAN_END}\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)"
+    rf"(?P<wd>{WD})(?:{_SPAN_WORDS}(?:{WD}))?(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?\s*,?\s*\(\s*(?P<d>\d{{1,2}}){_SPAN_END}\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)"
 )
 _NUM_WD_BARE = re.compile(
     rf"(?P<wd>{WD})\s*,?\s+(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\d/])"
@@ -49,7 +49,7 @@ _NAMED = re.compile(
 # "Tuesday (January, 24th 2017)" (a comma after the month only before an ordinal day).
 _EN_NAMED = re.compile(
     rf"(?:(?P<wd>{WD})\s*,?\s*\(?\s*)?(?<!\w)(?=[A-Z])(?P<mon>(?i:{MONTH_RE}))(?:\.?\s+|,\s*(?=\d{{1,2}}(?:st|nd|rd|th)\b))(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]\d)"
-    r"(?:\s*,?\s*(?P<y>\d{4})\b)?"
+    rf"(?:{_SPAN_WORDS}\d{{1,2}}\b)?(?:\s*,?\s*(?P<y>\d{{4}})\b)?"
 )
 # "Jumat (26/523)": the month run into a two-digit year, the slash before the year lost.
 _GLUED = re.compile(rf"(?P<wd>{WD})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<glued>\d{{3,4}})\s*\)")
