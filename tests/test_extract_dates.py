@@ -1136,3 +1136,15 @@ def test_spans_written_with_words_between_weekdays_or_after_an_english_month() -
     # "July 12-14, 2025": the year after the span's end is the span's.
     day, _, warnings = event("The fair was held in Medan on July 12-14, 2025.", today=D(2026, 11, 22))
     assert (day, warnings) == (D(2025, 7, 12), [])
+
+
+def test_silam_dates_only_the_phrase_it_closes() -> None:
+    # "PON 2024 silam" is the games' time, not the gathering's: the gathering's Thursday is the event.
+    text = "Para atlet lomba 2023 silam dikumpulkan di aula dinas pada Kamis (13/2/2025) untuk pendataan."
+    assert event(text, today=D(2026, 11, 22))[0] == D(2025, 2, 13)
+    # Right after a date, "silam" makes it an earlier event's.
+    ago = ["Bupati meresmikan pasar, Senin (3/3/2025).", "Pasar lama terbakar pada 4 Januari 2025 silam."]
+    assert find_event_date(ago, today=D(2026, 11, 22)).day == D(2025, 3, 3)
+    # An earlier event's day alone does not date the story (as "Pada tahap sebelumnya, …").
+    only = find_event_date(["Pasar itu terbakar pada 4 Januari 2025 silam."], today=D(2026, 11, 22))
+    assert only.day is None and only.warnings
