@@ -814,3 +814,11 @@ def test_a_wires_name_after_the_place_and_date_is_the_outlet_and_the_date_the_fi
 def test_words_before_a_city_in_mixed_case_are_no_sites_name() -> None:
     found = find_dateline(["Harga cabai naik, Bogor – Pedagang mengeluh.", "Paragraf berikutnya."])
     assert found is None or found.outlet is None
+
+
+def test_a_known_city_in_capitals_whose_dash_was_lost() -> None:
+    found = find_dateline(["SURABAYA The port authority opened a new terminal.", "Paragraf berikutnya."])
+    assert found is not None
+    assert (found.outlet, found.place) == (None, "Surabaya")
+    # A word in capitals that is no known place is no such dateline.
+    assert find_dateline(["PENTING Warga diminta waspada banjir.", "Paragraf berikutnya."]) is None
