@@ -751,3 +751,24 @@ def test_an_index_date_marker_before_the_dateline_dates_the_story_in_its_place()
     ]
     facts = extract(Article(source="fair.txt", title=None, paragraphs=caption), today=dt.date(2026, 11, 22))
     assert facts.event_date == dt.date(2019, 5, 13)
+
+
+def test_a_weekday_counts_from_the_filing_date_a_wire_dateline_gives() -> None:
+    text = (
+        "SURABAYA, March 8, 2024 - (Kabar Wire) - The port authority opened a new terminal, "
+        "its director said here on Thursday.\n\nThe terminal cost Rp 2 trillion."
+    )
+    facts = extract(Article(source="wire.txt", title=None, paragraphs=text.split("\n\n")))
+    assert (facts.event_date, facts.outlet, facts.location) == (dt.date(2024, 3, 7), "Kabar Wire", "Surabaya")
+
+
+def test_the_city_alone_between_commas_before_the_date_places_the_event() -> None:
+    paragraphs = [
+        "Dinas koperasi menargetkan seribu usaha baru tahun ini.",
+        "“Kami dampingi sampai izin terbit,” kata Kepala Dinas kepada wartawan, Bandung, Senin (3/3/2025).",
+    ]
+    facts = extract(Article("x", None, paragraphs), today=TODAY)
+    assert (facts.event_date, facts.location) == (dt.date(2025, 3, 3), "Bandung")
+    # A city inside a title before the date is no place of the event.
+    titled = ["Harga cabai turun, kata Bupati Bogor, Senin (3/3/2025)."]
+    assert extract(Article("x", None, titled), today=TODAY).location is None

@@ -757,3 +757,68 @@ def test_a_word_in_capitals_glued_to_an_outlet_word_is_the_outlet_even_when_name
     town = find_dateline(["KARANGTIMUR - Bupati membuka pasar.", "Warga Karangtimur menyambutnya."])
     assert town is not None
     assert (town.outlet, town.place) == (None, "Karangtimur")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet", "place"),
+    [
+        # a stray full stop after the site's domain
+        ("KABARDESA.CO., BOGOR – Dinas pertanian membagikan bibit.", "KABARDESA.CO", "Bogor"),
+        # the place in lower case, a regency's short name
+        ("kabarkita.net, kukar - Festival kuliner dibuka.", "kabarkita.net", "kukar"),
+        # a reporter's name before the city and its province: no outlet
+        ("Rina Wulandari, Sleman, Central Java – The ministry opened a library.", None, "Sleman"),
+        # a site's name of words, one in lower case, before the city in capitals
+        ("Warta desa, SLEMAN - Dinas pertanian membagikan bibit.", "Warta desa", "Sleman"),
+        # a site's name with its domain, the city in brackets
+        ("Warta desa.id (Sleman) - Dinas pertanian membagikan bibit.", "Warta desa.id", "Sleman"),
+    ],
+)
+def test_a_dateline_read_part_by_part(paragraph: str, outlet: str | None, place: str | None) -> None:
+    found = find_dateline([paragraph, "Paragraf berikutnya."])
+    assert found is not None
+    assert (found.outlet, found.place) == (outlet, place)
+
+
+def test_a_title_before_a_city_is_no_reporter_and_the_line_no_dateline() -> None:
+    found = find_dateline(["Menteri Sosial, Bogor – Bantuan disalurkan.", "Paragraf berikutnya."])
+    assert found is None or found.place is None
+
+
+def test_a_lone_word_named_again_only_in_a_credit_is_the_outlet() -> None:
+    paragraphs = [
+        "Warga Antre Minyak Goreng di Pasar",
+        "Sumber : WARTANU / Budi Santoso",
+        "WARTANU – Ratusan warga antre minyak goreng di Pasar Baru, Bogor, Senin 3 Maret 2025.",
+        "Paragraf berikutnya.",
+    ]
+    found = find_dateline(paragraphs)
+    assert found is not None
+    assert (found.outlet, found.place) == ("WARTANU", None)
+
+
+def test_a_wires_name_after_the_place_and_date_is_the_outlet_and_the_date_the_filing_day() -> None:
+    found = find_dateline(
+        ["SURABAYA, March 4, 2024 - (Kabar Wire) - The port authority opened a terminal.", "x"]
+    )
+    assert found is not None
+    assert (found.outlet, found.place, found.date, found.published) == (
+        "Kabar Wire",
+        "Surabaya",
+        None,
+        "March 4, 2024",
+    )
+    assert found.rest.startswith("The port authority")
+
+
+def test_words_before_a_city_in_mixed_case_are_no_sites_name() -> None:
+    found = find_dateline(["Harga cabai naik, Bogor – Pedagang mengeluh.", "Paragraf berikutnya."])
+    assert found is None or found.outlet is None
+
+
+def test_a_known_city_in_capitals_whose_dash_was_lost() -> None:
+    found = find_dateline(["SURABAYA The port authority opened a new terminal.", "Paragraf berikutnya."])
+    assert found is not None
+    assert (found.outlet, found.place) == (None, "Surabaya")
+    # A word in capitals that is no known place is no such dateline.
+    assert find_dateline(["PENTING Warga diminta waspada banjir.", "Paragraf berikutnya."]) is None

@@ -394,9 +394,13 @@ def test_a_byline_date_stands_in_for_the_publication_date() -> None:
         furniture=["Oleh Ika | 24 Agu 2017, 11:37 WIB"],
     )
     assert (found.day, found.warnings) == (D(2017, 8, 24), [])
-    # With nothing dated in the story, the byline's date is the article's.
+    # With nothing dated in the story, the byline's date is the article's, and the reader is
+    # told that it is the page's date, not the event's (as for a publication date).
     alone = find_event_date(["Foto-foto pembukaan pameran."], furniture=["Selasa, 8 Agustus 2017"])
-    assert (alone.day, alone.warnings) == (D(2017, 8, 8), [])
+    assert (alone.day, alone.warnings) == (
+        D(2017, 8, 8),
+        ["no event date in the text; the byline's date is used"],
+    )
 
 
 def test_a_plan_dates_what_it_governs_not_the_day_it_was_said() -> None:
@@ -734,9 +738,20 @@ def test_the_day_figures_are_counted_up_to_is_not_the_event() -> None:
     assert event(as_at, today=D(2026, 11, 22))[0] == D(2025, 6, 5)
 
 
-def test_the_end_of_a_span_is_still_the_events() -> None:
+def test_a_span_of_days_is_the_events_and_dated_by_its_first_day() -> None:
+    # "hingga" inside a span is no count-up-to date; the span starts the event, as "13-15 Juni" does.
     text = "Pameran berlangsung 19 hingga 22 Oktober 2025. Panitia mencatat 40 peserta pada 25 Oktober 2025."
-    assert event(text, today=D(2026, 11, 22))[0] == D(2025, 10, 22)
+    assert event(text, today=D(2026, 11, 22))[0] == D(2025, 10, 19)
+    for span in ("19-22 Oktober 2025", "19 sampai 22 Oktober 2025", "19 dan 20 Oktober 2025"):
+        text = f"Bazar buku digelar di alun-alun pada {span}."
+        assert event(text, today=D(2026, 11, 22))[0] == D(2025, 10, 19)
+
+
+def test_a_span_of_weekdays_in_brackets_is_dated_by_its_first_day() -> None:
+    text = "Lomba layang-layang diadakan di pantai selama dua hari, Sabtu-Minggu (11-12/10/2025)."
+    assert event(text, today=D(2026, 11, 22)) == (D(2025, 10, 11), "text", [])
+    bare = "Pasar tani dibuka (11-12/10/2025) di lapangan desa."
+    assert event(bare, today=D(2026, 11, 22))[0] == D(2025, 10, 11)
 
 
 def test_a_lead_weekday_nothing_dates_is_not_replaced_by_a_count_up_to_date() -> None:
@@ -1086,3 +1101,50 @@ def test_a_count_of_days_before_hari_ini_is_no_date(text: str) -> None:
     assert find_dates(text, Reference(D(2025, 3, 3), "published")) == []
     today = find_dates("Pelatihan dibuka hari ini di Bogor.", Reference(D(2025, 3, 3), "published"))
     assert [m.day for m in today] == [D(2025, 3, 3)]
+
+
+def test_a_photo_caption_above_the_story_is_no_byline_and_does_not_date_the_page() -> None:
+    # A long line above the dateline is a caption: its date is the photo's, not the publication's,
+    # so the story's own later date is not taken for a day after publication.
+    caption = (
+        "Bupati Sleman meninjau gudang pupuk bersama kepala dinas pertanian dan para penyuluh di "
+        "Kecamatan Depok, Kamis, 5 Juni 2025. Dok/Humas Pemkab"
+    )
+    found = find_event_date(
+        [
+            "Pemerintah kabupaten membuka posko pupuk, demikian rilis Humas, Sabtu, 7 Juni 2025.",
+            "Pada Kamis, 5 Juni, Bupati mengatakan stok pupuk cukup sampai musim tanam.",
+        ],
+        today=D(2026, 11, 22),
+        furniture=[caption],
+    )
+    assert found.day == D(2025, 6, 7)
+    # A short date line above the story still stands in for the publication date.
+    short = find_event_date(
+        ["Posko dibuka Sabtu (7/6)."], today=D(2026, 11, 22), furniture=["Senin, 9 Juni 2025"]
+    )
+    assert short.day == D(2025, 6, 7)
+
+
+def test_spans_written_with_words_between_weekdays_or_after_an_english_month() -> None:
+    # "Senin hingga Rabu (14-16/7/2025)": the first weekday is the first day's, no mismatch.
+    assert event("Pameran dibuka Senin hingga Rabu (14-16/7/2025).", today=D(2026, 11, 22)) == (
+        D(2025, 7, 14),
+        "text",
+        [],
+    )
+    # "July 12-14, 2025": the year after the span's end is the span's.
+    day, _, warnings = event("The fair was held in Medan on July 12-14, 2025.", today=D(2026, 11, 22))
+    assert (day, warnings) == (D(2025, 7, 12), [])
+
+
+def test_silam_dates_only_the_phrase_it_closes() -> None:
+    # "PON 2024 silam" is the games' time, not the gathering's: the gathering's Thursday is the event.
+    text = "Para atlet lomba 2023 silam dikumpulkan di aula dinas pada Kamis (13/2/2025) untuk pendataan."
+    assert event(text, today=D(2026, 11, 22))[0] == D(2025, 2, 13)
+    # Right after a date, "silam" makes it an earlier event's.
+    ago = ["Bupati meresmikan pasar, Senin (3/3/2025).", "Pasar lama terbakar pada 4 Januari 2025 silam."]
+    assert find_event_date(ago, today=D(2026, 11, 22)).day == D(2025, 3, 3)
+    # An earlier event's day alone does not date the story (as "Pada tahap sebelumnya, …").
+    only = find_event_date(["Pasar itu terbakar pada 4 Januari 2025 silam."], today=D(2026, 11, 22))
+    assert only.day is None and only.warnings

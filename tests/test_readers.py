@@ -121,6 +121,9 @@ def test_a_first_line_that_is_a_bare_dateline_is_no_headline() -> None:
     article = read_article(text, "kabar.txt", ".txt")
     assert article.title is None
     assert article.paragraphs[0] == "Bogor –"
+    # Longer, a site's name of words and its city in brackets, it still ends on the dash.
+    site = "Warta desa.id (Bogor) -\n\nWali Kota Bogor meresmikan taman baru di pusat kota.\n"
+    assert read_article(site, "kabar.txt", ".txt").title is None
 
 
 @pytest.mark.parametrize(

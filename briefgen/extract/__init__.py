@@ -190,7 +190,7 @@ def _place_in(lead: str, dating: str = "") -> str | None:
     sentence that dates it (``kata Rina di Gedung Serbaguna, Cibinong, Bogor, Rabu (10/3)``),
     else the first a "di …" phrase of the lead names, else the regency or city of a
     "di … Kabupaten X" phrase."""
-    near_date = _places_after_di(dating)
+    near_date = _places_after_di(dating) or _city_before_date(dating)
     if near_date:
         return near_date[-1]
     in_lead = _places_after_di(lead)
@@ -205,6 +205,17 @@ def _place_in(lead: str, dating: str = "") -> str | None:
     if _LIST_GOES_ON.match(lead[region.end() :].lstrip()):
         return None
     return region.group("place")
+
+
+# "…, kata Kepala Dinas kepada wartawan, Bandung, Senin (3/3)": the attribution's city between commas right
+# before the date, its "di" lost or never written ("ujar Rina, Bogor, Senin").
+_CITY_CLOSING = re.compile(r",\s*(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*,\s*$")
+
+
+def _city_before_date(dating: str) -> list[str]:
+    """The known city that stands alone between the last two commas before the date, if any."""
+    found = _CITY_CLOSING.search(dating)
+    return [found.group("place")] if found is not None and is_known_place(found.group("place")) else []
 
 
 def _named_region(lead: str) -> str | None:

@@ -5,13 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from briefgen.extract.dateline_byline import byline_outlet, reporter_credit
 from briefgen.extract.dateline_forms import (
     ALONE_WITH_AGENCY,
-    COMPASS_INITIALS,
-    ENGLISH_REGION_WORDS,
     KNOWN_PLACE_PATTERNS,
     LOOSE_PATTERNS,
     OUTLET_MARKERS,
@@ -21,18 +18,24 @@ from briefgen.extract.dateline_forms import (
     in_photo_credit,
     outlet_name,
 )
+from briefgen.extract.dateline_parts import (
+    NOT_OUTLET_WORDS,
+    NOT_PLACE_WORDS,
+    is_regional_short_name,
+    plain_words,
+    region_word,
+    segmented_dateline,
+)
 from briefgen.extract.lexicon import (
     CITIES,
     FUNCTION_WORDS,
     MONTH_RE,
     ORG_HEADS,
-    ORG_WORDS,
     PLACES,
     TITLE_WORDS,
     WEEKDAY_RE,
     WEEKDAYS,
     is_known_place,
-    region_abbreviations,
     words,
 )
 from briefgen.extract.patterns import compiled
@@ -74,24 +77,6 @@ _PLACE_HEADS = words(
 _NOT_SITES = frozenset(
     {*WEEKDAYS, "kemarin", "kini", "sekarang", "tadi", "semalam", "lalu", "pagi", "siang", "sore", "malam"}
 )
-_NOT_PLACE_WORDS = (ORG_WORDS - PLACES) | TITLE_WORDS | FUNCTION_WORDS
-_NOT_OUTLET_WORDS = ORG_HEADS | TITLE_WORDS | FUNCTION_WORDS  # "Harian", "Pos" may name an outlet
-
-
-@lru_cache(maxsize=1)
-def _regional_short_names() -> frozenset[str]:
-    """The short forms of ``briefgen/data/region-abbreviations.csv``, casefolded: "kukar", "kalbar"."""
-    return frozenset(short.casefold() for short in region_abbreviations())
-
-
-def is_regional_short_name(word: str) -> bool:
-    """Whether ``word`` is a regency's or province's short name ("KUKAR"), a region, not an outlet."""
-    return word.strip().casefold() in _regional_short_names()
-
-
-def _plain_words(text: str | None, excluded: frozenset[str]) -> bool:
-    """Whether ``text`` has none of the ``excluded`` words and no weekday in it."""
-    return text is None or not any(w in excluded or w.lower() in WEEKDAYS for w in text.split())
 
 
 def normalise_place(place: str) -> str:
@@ -135,7 +120,7 @@ def _names_fit(pattern: re.Pattern[str], place: str | None, outlet: str | None) 
         return False  # "… 10:00 WIB -": the end of a time stamp; "FILE -": a caption's label
     if place is not None and TLD.search(place):
         return False  # "KABARDESA.COM, BOGOR -": the site comes first, see the patterns above
-    if place is not None and (not _looks_like_place(place) or not _plain_words(place, frozenset())):
+    if place is not None and (not _looks_like_place(place) or not plain_words(place, frozenset())):
         return False  # "Selasa, 9 Maret 2021 - Dibaca 120 kali" is a date bar, not a dateline
     if pattern in KNOWN_PLACE_PATTERNS and not is_known_place(place or ""):
         return False
@@ -144,7 +129,7 @@ def _names_fit(pattern: re.Pattern[str], place: str | None, outlet: str | None) 
     if pattern in LOOSE_PATTERNS and outlet is None and place is not None and is_known_place(place):
         return True  # "Sungai Penuh -": a city whose name holds a word of organisations
     return pattern not in LOOSE_PATTERNS or (
-        _plain_words(place, _NOT_PLACE_WORDS) and _plain_words(outlet, _NOT_OUTLET_WORDS)
+        plain_words(place, NOT_PLACE_WORDS) and plain_words(outlet, NOT_OUTLET_WORDS)
     )
 
 
@@ -165,11 +150,6 @@ def _without_prefix(place: str | None) -> str | None:
     if head.capitalize() in _PLACE_PREFIXES and rest and is_known_place(rest):
         return rest
     return place
-
-
-def _region_word(word: str) -> bool:
-    """A word of a province's or country's name, or a compass initial before one ("S Sulawesi")."""
-    return word in PLACES or word in COMPASS_INITIALS or word in ENGLISH_REGION_WORDS
 
 
 def _is_region(name: str | None) -> bool:
@@ -228,7 +208,7 @@ def _read_names(
     region = groups.get("region")
     # "Denpasar, Bali (ANTARA) -": before an agency in brackets, a province or island is the
     # region even when a regency bears its name ("Bali").
-    if "region" in groups and not (region and all(map(_region_word, region.split()))):
+    if "region" in groups and not (region and all(map(region_word, region.split()))):
         return None
     if _lead_word(outlet):
         return None  # "BOGOR, kemarin –" is no outlet
@@ -270,6 +250,9 @@ def _place_after_outlet(rest: str) -> tuple[str, str] | None:
     return written, inner.rest
 
 
+_AGENCY_AFTER = re.compile(r"\(\s*(?P<outlet>[A-Z][\w .&]{1,30}?)\s*\)\s*[-–—‒―−]+\s*(?=[A-Z“\"])")
+
+
 def _match_dateline(paragraph: str, *, alone: bool = False, tagged: bool = True) -> Dateline | None:
     """The dateline that opens ``paragraph``; ``alone`` accepts one with no text after it.
 
@@ -304,12 +287,19 @@ def _match_dateline(paragraph: str, *, alone: bool = False, tagged: bool = True)
         after = _place_after_outlet(rest) if outlet is not None and place is None and word is None else None
         if after is not None:
             place, rest = after
+        date, published = groups.get("date"), groups.get("published")
+        agency = _AGENCY_AFTER.match(rest) if outlet is None and place is not None else None
+        if agency is not None:
+            # "JAKARTA, May 29, 2015 - (Kabar Wire) -": the wire's name after the place and date,
+            # which is then the day the story was filed, as in "Bogor, 12 Maret 2021 (KABAR) –".
+            outlet, rest = agency.group("outlet"), rest[agency.end() :]
+            date, published = None, published or date
         return Dateline(
             outlet.strip() if outlet else None,
             normalise_place(place) if place else None,
             rest,
-            groups.get("date"),
-            groups.get("published"),
+            date,
+            published,
             word,
             written=place,
             prefix=_prefix_of(groups.get("place"), place, word),
@@ -373,7 +363,10 @@ def _word_is_place(word: str, text: str) -> bool:
     Selatan") and an outlet when it does not, or only as a web address ("Kabarkita.com")."""
     if is_known_place(word):
         return True
-    every = compiled(rf"(?<![\w.]){re.escape(word)}(?![\w-])(?!\.[a-z])", re.IGNORECASE).finditer(text)
+    # Not as a web address ("Kabarkita.com") nor as a credit ("KABARKITA / Rina Wulan"): an outlet's.
+    every = compiled(
+        rf"(?<![\w.]){re.escape(word)}(?![\w-])(?!\.[a-z])(?!\s*/\s*[A-Z])", re.IGNORECASE
+    ).finditer(text)
     mentions = [m for m in every if not in_photo_credit(text, m.start(), m.end())]
     # "MOMENTUM, Kotabumi --" above and "MOMENTUM, Metro --" in the page's related stories: a word
     # opening several datelines is the outlet's own name, its places change from one to the next.
@@ -427,7 +420,13 @@ def _found_at(paragraphs: Sequence[str], index: int) -> Dateline | None:
     found = _match_dateline(paragraph, alone=alone) or _glued_dateline(paragraph)
     if found is None and index and _SPLIT_DASH.match(paragraph):
         found = _split_dateline(paragraphs[index - 1], paragraph)
-    return found
+    if found is not None:
+        return found
+    parts = segmented_dateline(paragraph)
+    if parts is None:
+        return None
+    outlet, written, rest = parts
+    return Dateline(outlet, normalise_place(written), rest, written=written)
 
 
 def _names_swapped(found: Dateline, text: str) -> bool:
@@ -512,7 +511,7 @@ def _outlet_before_place(place: str | None, text: str) -> tuple[str | None, str 
         and not is_known_place(place)
         and is_known_place(rest)
         and head not in PLACES
-        and head not in _NOT_OUTLET_WORDS
+        and head not in NOT_OUTLET_WORDS
         and head.capitalize() not in _PLACE_PREFIXES
         and head not in _PLACE_HEADS
         and not _word_is_place(head, text)

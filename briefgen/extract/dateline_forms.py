@@ -155,6 +155,8 @@ KNOWN_PLACE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<place>{_PLACE})\.\s+(?=[A-Z])"),
     # Bogor, Kabarkita-Bupati …   (the outlet's name run into the lead by a hyphen)
     re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>[A-Z][a-z]{{3,}})-(?=[A-Z][a-z])"),
+    # JAKARTA The ministry …   BOGOR Dinas …   (a city in capitals, the dash lost in copying)
+    re.compile(r"^(?P<place>[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})\s+(?=[A-Z][a-z]+\s)"),
     # Kabar7.com, Bogor Menteri …   (the dash lost in copying)
     re.compile(rf"^(?P<outlet>{DOMAIN}),\s*(?P<place>[A-Z][a-z]+(?:\s(?:{_COMPASS}))?)\s+(?=[A-Z])"),
 )

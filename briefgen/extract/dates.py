@@ -31,8 +31,11 @@ from briefgen.extract.years import (
 
 WD = WEEKDAY_RE
 # "Selasa (9/3)", "Selasa pagi (9/3/2021)", "Senin malam (8/3)".
+# A span of days is dated by its first: "Jumat-Sabtu (19-20/7/2019)", "22 hingga 23 Oktober 2020".
+_SPAN_END = r"(?:\s*[-–]\s*\d{1,2}(?!\d))?"
+_SPAN_WORDS = r"(?:\s*[-–]\s*|\s+(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|dan|to|and|until)\s+)"
 NUM_WD = re.compile(
-    rf"(?P<wd>{WD})(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)"
+    rf"(?P<wd>{WD})(?:{_SPAN_WORDS}(?:{WD}))?(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?\s*,?\s*\(\s*(?P<d>\d{{1,2}}){_SPAN_END}\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)"
 )
 _NUM_WD_BARE = re.compile(
     rf"(?P<wd>{WD})\s*,?\s+(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\d/])"
@@ -40,17 +43,19 @@ _NUM_WD_BARE = re.compile(
 # "12 Juli 2023", and English written day first: "Wednesday, 12th July 2023".
 _NAMED = re.compile(
     rf"(?:(?P<wd>{WD})\s*,?\s*\(?\s*)?(?:\b(?:tanggal|tgl\.?)\s+)?(?<![\d.,/])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
-    rf"(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<mon>(?i:{MONTH_RE}))\b\.?(?:\s+(?P<y>\d{{4}})\b)?"
+    rf"(?:{_SPAN_WORDS}\d{{1,2}})?\s+(?P<mon>(?i:{MONTH_RE}))\b\.?(?:\s+(?P<y>\d{{4}})\b)?"
 )
 # English sources: "Friday, March 12, 2021", "March 12, 2021", "on Tuesday (March 9)",
 # "Tuesday (January, 24th 2017)" (a comma after the month only before an ordinal day).
 _EN_NAMED = re.compile(
     rf"(?:(?P<wd>{WD})\s*,?\s*\(?\s*)?(?<!\w)(?=[A-Z])(?P<mon>(?i:{MONTH_RE}))(?:\.?\s+|,\s*(?=\d{{1,2}}(?:st|nd|rd|th)\b))(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]\d)"
-    r"(?:\s*,?\s*(?P<y>\d{4})\b)?"
+    rf"(?:{_SPAN_WORDS}\d{{1,2}}\b)?(?:\s*,?\s*(?P<y>\d{{4}})\b)?"
 )
 # "Jumat (26/523)": the month run into a two-digit year, the slash before the year lost.
 _GLUED = re.compile(rf"(?P<wd>{WD})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<glued>\d{{3,4}})\s*\)")
-_NUM_PAREN = re.compile(r"\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{2,4}))?\s*\)")
+_NUM_PAREN = re.compile(
+    rf"\(\s*(?P<d>\d{{1,2}}){_SPAN_END}\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)"
+)
 # "8/3/2021", and "08-03-2021" as some date bars write it (the same separator twice, a full year).
 _NUM_FULL = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/-])")
 _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")

@@ -13,8 +13,11 @@ QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 # Sentences that date something other than the reported event: an earlier event ("Sebelumnya",
 # "saat itu") or a plan ("akan", "dijadwalkan"). Read outside quotations only.
 _EARLIER = re.compile(
-    r"\b(?:[Ss]ebelumnya|saat itu|kala itu|waktu itu|pada waktu itu|silam|[Pp]reviously|[Ee]arlier)\b"
+    r"\b(?:[Ss]ebelumnya|saat itu|kala itu|waktu itu|pada waktu itu|[Pp]reviously|[Ee]arlier)\b"
 )
+# "pada 4 Maret 2024 silam": "silam" closes the date it follows, an earlier event's. Elsewhere in
+# the sentence it dates only its own phrase ("atlet PON 2024 silam dikumpulkan pada Kamis (13/2)").
+_AGO_AFTER = re.compile(r"\s*silam\b")
 PLANNED = re.compile(
     r"\b(?:akan|bakal|dijadwalkan|direncanakan|rencananya|will|(?:is |are )?scheduled"
     r"|(?:is|are)\s+going\s+to)\b"
@@ -126,8 +129,11 @@ _SINCE_REACH = 45
 
 def earlier_event(paragraph: str, start: int, end: int) -> bool:
     """Whether the date at ``start``:``end`` is another, earlier event's: its sentence says so
-    outside quotations ("Pada tahap sebelumnya, 4 Maret 2024", "saat itu", "Previously")."""
-    return _earlier_sentence(paragraph, *sentence_bounds(paragraph, start, end))
+    outside quotations ("Pada tahap sebelumnya, 4 Maret 2024", "saat itu", "Previously"), or
+    "silam" closes it ("pada 4 Maret 2024 silam")."""
+    return _AGO_AFTER.match(paragraph, end) is not None or _earlier_sentence(
+        paragraph, *sentence_bounds(paragraph, start, end)
+    )
 
 
 def demoted(paragraph: str, start: int, end: int) -> bool:

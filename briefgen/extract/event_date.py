@@ -367,6 +367,8 @@ def _undated(scan: _Scan, byline: dt.date | None, published: dt.date | None) -> 
         ]
         return EventDate(typo.corrected, "text", typo.text, warnings)
     if byline is not None:
+        # The page's own date, not the event's: the reader is told, as for the publication date.
+        warnings.append("no event date in the text; the byline's date is used")
         return EventDate(byline, "text", None, warnings)
     if published:
         warnings.append("no event date in the text; the publication date is used")
@@ -375,10 +377,17 @@ def _undated(scan: _Scan, byline: dt.date | None, published: dt.date | None) -> 
     return EventDate(None, None, None, warnings)
 
 
+# A byline or date line is short ("Oleh Rina | Selasa, 9 Maret 2021 10:05 WIB"); a longer line
+# above the story is a photo caption or a teaser, and its date is the photo's or an earlier event's.
+_BYLINE_WORDS = 20
+
+
 def _byline_date(furniture: Sequence[str], today: dt.date) -> dt.date | None:
     """The first full date (with its year) in the page's byline and date lines."""
     ref = Reference(today, "today")
     for line in furniture:
+        if len(line.split()) > _BYLINE_WORDS:
+            continue
         for match in find_dates(line, ref):
             if match.day is not None and not match.relative and YEAR.search(match.text):
                 return match.day

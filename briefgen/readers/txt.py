@@ -18,6 +18,11 @@ _DATELINE_START = re.compile(
 )
 
 
+# A line that ends on a dash is a dateline on its own, the lead below it ("Kabar desa.id (Bogor) -"):
+# no headline ends so.
+_DATELINE_ALONE = re.compile(r"\s[-–—]\s*$")
+
+
 _MONTH = (
     r"(?:Jan(?:uari|uary)?|Feb(?:ruari|ruary)?|Mar(?:et|ch)?|Apr(?:il)?|Mei|May|Jun[ie]?|Jul[iy]?"
     r"|Agu(?:stus)?|Ags|Aug(?:ust)?|Sep(?:tember)?|Sept|Okt(?:ober)?|Oct(?:ober)?|Nov(?:ember)?"
@@ -57,7 +62,12 @@ def _title_and_body(text: str) -> tuple[str | None, str]:
         if title is not None:
             return title, f"{marker.group()}{body.lstrip()}"
         return None, text
-    if _ENDS_SENTENCE.search(head) or len(head.split()) > 20 or _DATELINE_START.match(head):
+    if (
+        _ENDS_SENTENCE.search(head)
+        or len(head.split()) > 20
+        or _DATELINE_START.match(head)
+        or _DATELINE_ALONE.search(head)
+    ):
         return None, "\n".join(lines[first:]) if dated else text
     separated = second > first + 1
     body_start = lines[second]
