@@ -280,9 +280,7 @@ def _score_quotes(name: str, facts: Facts, gold: Gold, scores: Scores) -> None:
         if gold_speaker is None:
             right = found_speaker is None
         else:
-            right = bool(found_speaker) and normalise_name(found_speaker or "") == normalise_name(
-                gold_speaker
-            )
+            right = bool(found_speaker and normalise_name(found_speaker) == normalise_name(gold_speaker))
         if right:
             scores.speakers_correct += 1
         else:
@@ -354,15 +352,14 @@ def _role_matches(person: Person, gold_role: str) -> bool:
 def _score_people(name: str, facts: Facts, gold: Gold, scores: Scores) -> None:
     fail = scores.failures.append
     gold_names = {normalise_name(p["name"]): p["name"] for p in gold["people"]}
-    found_names = {normalise_name(p.name): p.name for p in facts.people}
-    scores.people_gold += len(gold_names)
-    scores.people_found += len(found_names)
-    scores.people_matched += len(gold_names.keys() & found_names.keys())
-    for key in sorted(gold_names.keys() - found_names.keys()):
-        fail(f"{name}: missed person {gold_names[key]!r}")
-    for key in sorted(found_names.keys() - gold_names.keys()):
-        fail(f"{name}: spurious person {found_names[key]!r}")
     found = {normalise_name(p.name): p for p in facts.people}
+    scores.people_gold += len(gold_names)
+    scores.people_found += len(found)
+    scores.people_matched += len(gold_names.keys() & found.keys())
+    for key in sorted(gold_names.keys() - found.keys()):
+        fail(f"{name}: missed person {gold_names[key]!r}")
+    for key in sorted(found.keys() - gold_names.keys()):
+        fail(f"{name}: spurious person {found[key].name!r}")
     for person in gold["people"]:
         key, gold_role = normalise_name(person["name"]), person["role"]
         if gold_role is None or key not in found:

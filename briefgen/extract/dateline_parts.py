@@ -98,7 +98,7 @@ def segmented_dateline(paragraph: str) -> tuple[str | None, str, str] | None:
             outlet = part
         elif place is None and _part_is_place(part):
             place = part
-        elif place is not None and all(region_word(w) or w in PLACES for w in part.split()):
+        elif place is not None and all(region_word(w) for w in part.split()):
             continue  # "Bogor, West Java –": the province after the city
         elif place is None and outlet is None and _site_part(part):
             outlet, site = part, True  # "Warta desa, BOGOR -": a site's name of words

@@ -7,7 +7,7 @@ import os
 import re
 import stat
 import time
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from pathlib import Path
 
 from briefgen.errors import BriefgenError, SourceError
@@ -100,6 +100,8 @@ def _in_folder(folder: Path, refused: list[SourceError] | None) -> list[Path]:
     manifest: briefs, not articles); links to folders are not followed. One directory listing a
     folder: the kind of each entry comes with the listing, so a regular file costs no ``stat``.
     """
+    from briefgen.readers import SUFFIXES
+
     real_folder = os.path.realpath(folder)
     taken: list[tuple[tuple[str, ...], Path]] = []
     refusals: list[tuple[tuple[str, ...], SourceError]] = []
@@ -118,7 +120,7 @@ def _in_folder(folder: Path, refused: list[SourceError] | None) -> list[Path]:
                 continue
             if _is_dir(entry, follow=False):
                 pending.append(((*parts, entry.name), entry.path))
-            elif _is_source_name(entry.name) and not _is_dir(entry, follow=True):
+            elif _is_source_name(entry.name, SUFFIXES) and not _is_dir(entry, follow=True):
                 path = Path(entry.path)
                 refusal = None if _is_regular(entry) else _refusal(path, folder, real_folder)
                 if refusal is None:
@@ -130,13 +132,11 @@ def _in_folder(folder: Path, refused: list[SourceError] | None) -> list[Path]:
     return [path for _, path in sorted(taken, key=lambda item: item[0])]
 
 
-def _is_source_name(name: str) -> bool:
+def _is_source_name(name: str, suffixes: Container[str]) -> bool:
     """Whether a file of this name in a folder is read as an article: a reader's suffix, and not the
     folder's README (a sources folder kept in git or shared often has one saying what it holds)."""
-    from briefgen.readers import SUFFIXES
-
     stem, suffix = os.path.splitext(name)
-    return suffix.lower() in SUFFIXES and stem.lower() != "readme"
+    return suffix.lower() in suffixes and stem.lower() != "readme"
 
 
 def _is_dir(entry: os.DirEntry[str], follow: bool) -> bool:
