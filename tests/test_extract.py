@@ -435,6 +435,22 @@ def test_a_caption_of_an_older_photo_does_not_date_the_event() -> None:
     assert extract(article, today=TODAY).event_date == dt.date(2024, 9, 12)
 
 
+def test_a_long_paragraph_closing_on_the_editors_initials_is_no_caption() -> None:
+    # A whole story on one line, its last sentence closed by the reporter's and editor's
+    # initials ("(Rd/red)"): the initials look like a photo credit, the paragraph is the story.
+    sentences = [
+        "Kepala Dinas Pertanian membagikan bibit jagung kepada kelompok tani di Balai Desa Sukamaju,"
+        " Kamis (4/9/2025).",
+        '"Bibit ini kami berikan agar panen musim depan lebih baik," ujar kepala dinas kepada wartawan.',
+        "Menurut dia, sebanyak dua ratus petani dari lima desa menerima bantuan tersebut tahun ini.",
+        "Ia menambahkan, penyuluh akan mendampingi petani sejak masa tanam hingga panen selesai.",
+        "Para petani menyambut baik bantuan itu karena harga bibit di pasar terus naik.",
+        "Bantuan serupa juga pernah diberikan kepada petani di desa tetangga pada tahun lalu.(Rd/red)",
+    ]
+    article = Article("x", None, [" ".join(sentences)])
+    assert extract(article, today=TODAY).event_date == dt.date(2025, 9, 4)
+
+
 def test_the_sites_date_bar_above_the_headline_dates_nothing() -> None:
     article = Article(
         "x",

@@ -348,9 +348,16 @@ _CLOSING_CREDIT = re.compile(r"[.!]\s*\([A-Z][\w.&/ -]{1,40}\)\.?\s*$")
 _FILE_PHOTO = re.compile(r"FILE\s+[-–—]\s+")
 
 
+# A caption is a sentence or two: a paragraph much longer is a story whose last sentence ends on
+# the reporter's and editor's initials ("… itu.(Rd/red)"), which look like a photo credit.
+_CAPTION_WORDS = 80
+
+
 def _is_caption(paragraph: str, above: str = "") -> bool:
     if _FILE_PHOTO.match(paragraph):
         return True
+    if len(paragraph.split(maxsplit=_CAPTION_WORDS)) > _CAPTION_WORDS:
+        return False
     # The credit closes the caption: only the paragraph's tail is searched (and in linear time).
     tail = paragraph[-_CREDIT_REACH:]
     if _CLOSING_CREDIT.search(tail) and _IN_PHOTO.search(paragraph[:_CREDIT_REACH]):
