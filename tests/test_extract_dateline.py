@@ -40,6 +40,8 @@ LEAD = "Bupati meresmikan pasar rakyat yang baru selesai dibangun, Senin (3/3/20
         # An outlet's name in capitals, a site and its city split by a bar, a colon after them.
         ("KABAR ONLINE - " + LEAD, "KABAR ONLINE", None),
         ("Kabarkita.com | Bogor - " + LEAD, "Kabarkita.com", "Bogor"),
+        # Bars on both sides of the city, no spaces, as a small site's template writes it.
+        ("Kabarkita.tv|Bogor|" + LEAD, "Kabarkita.tv", "Bogor"),
         ("KABARKITA.ID, BOGOR : " + LEAD, "KABARKITA.ID", "Bogor"),
         # A place and the date closed by a colon, as ministry releases write it.
         ("Bogor, 12 March 2021: The minister met his counterpart.", None, "Bogor"),

@@ -80,6 +80,8 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<outlet>{DOMAIN})\s*/\s*(?P<place>{_PLACE})(?:{_SEP})"),
     # Kabarkita.com | Bogor -
     re.compile(rf"^(?P<outlet>{DOMAIN})\s*\|\s*(?P<place>{_PLACE})(?:{_SEP})"),
+    # Kabarkita.com|Bogor|Bupati …   (bars on both sides of the city, as a site's template writes it)
+    re.compile(rf"^(?P<outlet>{DOMAIN})\s*\|\s*(?P<place>{_PLACE})\s*\|\s*(?=\S)"),
     # Kabardesa.ID (Bogor)-   (the site first, its city in brackets)
     re.compile(rf"^(?P<outlet>{DOMAIN})\s*\((?P<place>{_PLACE})\)\s*(?:[-–—‒―−]+\s*|:\s*)"),
     # SUARA KITA.COM, BOGOR -   (a site name of words and a domain, then the city)
