@@ -22,6 +22,8 @@ LEAD = "Bupati meresmikan pasar rakyat yang baru selesai dibangun, Senin (3/3/20
         ("Jakarta: " + LEAD, None, "Jakarta"),
         ("Jakarta | The health minister defended the testing policy.", None, "Jakarta"),
         ("Jakarta. The minister opened the forum on Monday.", None, "Jakarta"),
+        # An English paper's city and its province, closed by a full stop.
+        ("Semarang, Central Java. The governor opened the new harbour on Friday.", None, "Semarang"),
         ("Kabarkita.com, Jakarta Menteri membuka forum pemuda.", "Kabarkita.com", "Jakarta"),
         ("LAHAT, WARTAKITATV – " + LEAD, "WARTAKITATV", "Lahat"),
         # A site's name opened by a lower-case prefix, as a network's regional sites write it.

@@ -155,6 +155,8 @@ KNOWN_PLACE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<place>{_PLACE})\s*:\s+"),
     re.compile(rf"^(?P<place>{_PLACE})\s*\|\s+"),
     re.compile(rf"^(?P<place>{_PLACE})\.\s+(?=[A-Z])"),
+    # Surabaya, East Java. The police …   (an English paper's city and its province, a full stop)
+    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})\.\s+(?=[A-Z])"),
     # Bogor, Kabarkita-Bupati …   (the outlet's name run into the lead by a hyphen)
     re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>[A-Z][a-z]{{3,}})-(?=[A-Z][a-z])"),
     # JAKARTA The ministry …   BOGOR Dinas …   (a city in capitals, the dash lost in copying)
