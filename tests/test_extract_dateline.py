@@ -44,6 +44,14 @@ LEAD = "Bupati meresmikan pasar rakyat yang baru selesai dibangun, Senin (3/3/20
         ("Kabarkita.com | Bogor - " + LEAD, "Kabarkita.com", "Bogor"),
         # Bars on both sides of the city, no spaces, as a small site's template writes it.
         ("Kabarkita.tv|Bogor|" + LEAD, "Kabarkita.tv", "Bogor"),
+        # A bar after the site or the city; no space before the lead; a full stop for the dash.
+        ("GARUT, Kabarkita.id | " + LEAD, "Kabarkita.id", "Garut"),
+        ("Kabarkita.id, Garut | " + LEAD, "Kabarkita.id", "Garut"),
+        ("Garut,KABARKITA.ID-" + LEAD, "KABARKITA.ID", "Garut"),
+        ("Garut, Kabarkita.id. " + LEAD, "Kabarkita.id", "Garut"),
+        # A province in capitals after the city is no outlet; a numeric date after the city.
+        ("GARUT, JAWA BARAT – " + LEAD, None, "Garut"),
+        ("Garut, 3/3/2025 - " + LEAD, None, "Garut"),
         ("KABARKITA.ID, BOGOR : " + LEAD, "KABARKITA.ID", "Bogor"),
         # A place and the date closed by a colon, as ministry releases write it.
         ("Bogor, 12 March 2021: The minister met his counterpart.", None, "Bogor"),

@@ -154,8 +154,13 @@ def _without_prefix(place: str | None) -> str | None:
 
 def _is_region(name: str | None) -> bool:
     """A province or country after the city ("BANDUNG, Jawa Barat -", "Kupang, NTT -"): every
-    word a place word and the whole no city briefgen knows; not an outlet's name."""
-    return name is not None and all(w in PLACES for w in name.split()) and not is_known_place(name)
+    word a place word and the whole no city briefgen knows; not an outlet's name. In capitals
+    too ("BANDUNG, JAWA BARAT -")."""
+    return (
+        name is not None
+        and all(w in PLACES or w.title() in PLACES for w in name.split())
+        and not is_known_place(name)
+    )
 
 
 def _not_a_dateline_word(word: str) -> bool:

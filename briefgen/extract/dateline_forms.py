@@ -53,6 +53,12 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"^(?P<place>{_PLACE})(?:\s*\([A-Z][\w ]{{1,20}}\))?,\s*(?P<outlet>{DOMAIN})(?:{_SEP}|\s*:\s+)"
     ),
+    # BOGOR, Kabarkita.id | Bupati …   Kabarkita.id, Bogor | Bupati …   (a bar after the site or city)
+    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{DOMAIN})\s*\|\s*(?=\S)"),
+    re.compile(rf"^(?P<outlet>{DOMAIN}),\s*(?P<place>{_PLACE})\s*\|\s*(?=\S)"),
+    # Bogor,KABARKITA.ID-Bupati …   Bogor, Kabarkita.id. Bupati …   (no space before the lead, or a
+    # full stop for the dash)
+    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{DOMAIN})(?:[-–—‒―−]+|\.\s+)(?=[A-Z])"),
     # BOGOR, kabarkita –   BOGOR, iKabarJabar –   (a site that writes its name in lower case, or
     # opens it with a lower-case prefix, no domain)
     re.compile(
@@ -121,7 +127,7 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     # Bogor, March 12, 2021 –   (a place and the date, no outlet)
     re.compile(
         rf"^(?P<place>{_PLACE}),\s*(?P<date>(?:{WEEKDAY_RE}\s*,?\s+)?(?:\d{{1,2}}\s+(?i:{MONTH_RE})\.?"
-        rf"|(?i:{MONTH_RE})\.?\s+\d{{1,2}},)\s+\d{{4}})"
+        rf"|(?i:{MONTH_RE})\.?\s+\d{{1,2}},)\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
         r"(?:,?\s+(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?)?\s*(?:[-–—‒―−]+|:)\s*"
     ),
     # BOGOR (Kabarkita.com)   Bogor, KABARKITA.ID   (on a line of its own, the lead below it)
