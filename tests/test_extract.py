@@ -660,6 +660,38 @@ def test_a_caption_pointing_at_the_people_in_the_photo_does_not_place_the_event(
     assert facts.event_date == dt.date(2019, 7, 22)
 
 
+def test_a_caption_opening_on_foto_is_no_credit_line_for_the_story_below() -> None:
+    # "Foto: <caption>. (credit)" is the caption itself; a credit line above a caption is a few
+    # words ("Foto: Dok. Humas Pemkab"). The story below it is read for its date and place.
+    article = Article(
+        "x",
+        None,
+        [
+            "Foto: Wali kota meninjau gudang beras di Depok. (Foto: Humas)",
+            "Wali Kota Bekasi meninjau pasar murah di Pasar Baru, Bekasi, Selasa (4/3/2025).",
+            "Pasar murah itu dikunjungi ratusan warga.",
+        ],
+    )
+    facts = extract(article, today=TODAY)
+    assert (facts.event_date, facts.location) == (dt.date(2025, 3, 4), "Bekasi")
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        # A village's or the start of a district's name is no city's.
+        ("Bupati menghadiri pentas seni di Balai Desa Kediri Baru, Selasa (4/3/2025).", None),
+        ("Bupati menghadiri pentas seni di Kecamatan Denpasar Selatan, Selasa (4/3/2025).", None),
+        # A district named as a town, and a regency named after the district, are.
+        ("Camat membuka bazar di Kecamatan Cibinong, Selasa (4/3/2025).", "Cibinong"),
+        ("Bupati meninjau sawah di Kecamatan Ngombol Kabupaten Purworejo, Selasa (4/3/2025).", "Purworejo"),
+    ],
+)
+def test_a_village_or_district_is_no_city(lead: str, place: str | None) -> None:
+    article = Article("x", None, [lead, "Kegiatan itu dihadiri ratusan warga."])
+    assert extract(article, today=TODAY).location == place
+
+
 @pytest.mark.parametrize(
     ("lead", "place"),
     [
