@@ -52,6 +52,8 @@ LEAD = "Bupati meresmikan pasar rakyat yang baru selesai dibangun, Senin (3/3/20
         # A province in capitals after the city is no outlet; a numeric date after the city.
         ("GARUT, JAWA BARAT – " + LEAD, None, "Garut"),
         ("Garut, 3/3/2025 - " + LEAD, None, "Garut"),
+        # A broadcaster's name in capitals, its city and a colon.
+        ("KBRN, Garut: " + LEAD, "KBRN", "Garut"),
         ("KABARKITA.ID, BOGOR : " + LEAD, "KABARKITA.ID", "Bogor"),
         # A place and the date closed by a colon, as ministry releases write it.
         ("Bogor, 12 March 2021: The minister met his counterpart.", None, "Bogor"),

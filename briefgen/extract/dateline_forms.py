@@ -159,6 +159,8 @@ KNOWN_PLACE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # The Jakarta Daily, Bogor   (an English paper's name and its city on a line of their own)
     re.compile(rf"^(?P<outlet>The\s+(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*),\s*(?P<place>{_PLACE})\s+$"),
     re.compile(rf"^(?P<place>{_PLACE})\s*:\s+"),
+    # KBRN, Bogor: Bupati …   (a broadcaster's name in capitals, its city and a colon, as RRI writes it)
+    re.compile(rf"^(?P<outlet>[A-Z]{{3,6}}),\s*(?P<place>{_PLACE})\s*:\s+"),
     re.compile(rf"^(?P<place>{_PLACE})\s*\|\s+"),
     re.compile(rf"^(?P<place>{_PLACE})\.\s+(?=[A-Z])"),
     # Surabaya, East Java. The police …   (an English paper's city and its province, a full stop)
