@@ -111,7 +111,9 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     # (KABARKITA) –   (kabarkita.com) -   (the outlet alone, in brackets)
     re.compile(rf"^\((?P<outlet>[A-Z][A-Z0-9&-]{{2,}}(?:\s+[A-Z0-9&-]+)?|{DOMAIN})\)\s*[-–—‒―−]+\s*"),
     # BOGOR (4/3) -   Bogor, (4/3/2025) –   (a regional paper's dateline with the day in brackets)
-    re.compile(rf"^(?P<place>{_PLACE})\s*,?\s*(?P<date>\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))\s*[-–—‒―−]+\s*"),
+    re.compile(
+        rf"^(?P<place>{_PLACE})\s*,?\s*(?P<date>\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))\s*[-–—‒―−]+\s*"
+    ),
     # BOGOR, SENIN –   Bogor, Selasa –   (a print paper's dateline with the weekday only)
     re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<date>(?i:{WEEKDAY_RE}))\s*[-–—‒―−]+\s+"),
     # BOGOR (12 Maret 2021) -   (a release's dateline with the date in brackets)
