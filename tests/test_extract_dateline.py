@@ -54,10 +54,9 @@ LEAD = "Bupati meresmikan pasar rakyat yang baru selesai dibangun, Senin (3/3/20
         ("Garut, 3/3/2025 - " + LEAD, None, "Garut"),
         # A broadcaster's name in capitals, its city and a colon.
         ("KBRN, Garut: " + LEAD, "KBRN", "Garut"),
-        # A regional paper's day in brackets, a print paper's weekday after the city.
+        # A regional paper's day in brackets after the city.
         ("GARUT (3/3) – " + LEAD, None, "Garut"),
         ("Garut, (3/3/2025) - " + LEAD, None, "Garut"),
-        ("GARUT, SENIN – " + LEAD, None, "Garut"),
         ("KABARKITA.ID, BOGOR : " + LEAD, "KABARKITA.ID", "Bogor"),
         # A place and the date closed by a colon, as ministry releases write it.
         ("Bogor, 12 March 2021: The minister met his counterpart.", None, "Bogor"),

@@ -114,8 +114,6 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"^(?P<place>{_PLACE})\s*,?\s*(?P<date>\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))\s*[-–—‒―−]+\s*"
     ),
-    # BOGOR, SENIN –   Bogor, Selasa –   (a print paper's dateline with the weekday only)
-    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<date>(?i:{WEEKDAY_RE}))\s*[-–—‒―−]+\s+"),
     # BOGOR (12 Maret 2021) -   (a release's dateline with the date in brackets)
     re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<date>[^()]{{0,30}}\d{{4}})\)\s*[-–—‒―−]+\s*"),
     # Bogor, 12 Maret 2021 (KABAR) –   Bogor, 28 Syawal 1442/9 Juni 2021 (KABAR) –   (an agency's
