@@ -1166,3 +1166,13 @@ def test_a_sentence_opening_on_the_plans_word_dates_the_plan() -> None:
         "Dalam rilis yang diterima redaksi, Rabu (9/7), gubernur juga meninjau gudang beras.",
     ]
     assert find_event_date(paragraphs, today=D(2026, 11, 22)).day == D(2025, 7, 9)
+
+
+def test_a_full_date_with_its_weekday_is_as_strong_as_the_bracketed_form() -> None:
+    # The lead's "Selasa, 4 Maret 2025" dates the event; a companion's later "Rabu (5/3/2025)" in
+    # the same paragraph is another day's.
+    text = (
+        "Bupati membuka pasar tani pada Selasa, 4 Maret 2025. Keesokan harinya ia meninjau gudang"
+        " pupuk, Rabu (5/3/2025)."
+    )
+    assert event(text, today=D(2026, 11, 22))[0] == D(2025, 3, 4)
