@@ -660,6 +660,22 @@ def test_a_caption_pointing_at_the_people_in_the_photo_does_not_place_the_event(
     assert facts.event_date == dt.date(2019, 7, 22)
 
 
+def test_a_datelines_day_without_year_takes_the_year_of_the_leads_weekday() -> None:
+    # "JAKARTA, March 4 (Wire) -" and "said on Tuesday": 4 March fell on a Tuesday in 2025, not
+    # in 2026 (the run date's year).
+    article = Article(
+        "x",
+        None,
+        [
+            "JAKARTA, March 4 (Wire) - Indonesia will lower import duties on rice, the trade minister"
+            " said on Tuesday.",
+            "The cut takes effect in June.",
+        ],
+    )
+    facts = extract(article, today=TODAY)
+    assert (facts.event_date, facts.date_warnings) == (dt.date(2025, 3, 4), [])
+
+
 def test_a_caption_opening_on_foto_is_no_credit_line_for_the_story_below() -> None:
     # "Foto: <caption>. (credit)" is the caption itself; a credit line above a caption is a few
     # words ("Foto: Dok. Humas Pemkab"). The story below it is read for its date and place.

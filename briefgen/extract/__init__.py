@@ -505,6 +505,24 @@ def _index_day(paragraphs: Sequence[str], dated: Sequence[str]) -> list[str]:
     return [marker.group(1)]
 
 
+# A dateline's day without its year ("JAKARTA, March 4 (Reuters) -", "Jakarta, Feb 24 (ANTARA) -")
+# and the lead's bare weekday ("said on Tuesday"): together they give the year, as "Selasa (4/3)" does.
+_MONTH_DAY_ONLY = re.compile(rf"^(?:(?i:{MONTH_RE})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTH_RE})\.?)$")
+_BARE_WEEKDAY = re.compile(rf"\b(?P<wd>{WEEKDAY_RE})\b(?!\s*,?\s*\(?\s*\d)")
+_WEEKDAY_REACH = 400  # characters of the lead read for its weekday: its first sentence or two
+
+
+def _with_lead_weekday(date: str, lead: str, following: str = "") -> str:
+    """The dateline's ``date``, the lead's weekday put before it when the date has neither (the
+    weekday of the paragraph after the lead when the lead names none)."""
+    if not _MONTH_DAY_ONLY.match(date.strip()):
+        return date
+    weekday = _BARE_WEEKDAY.search(lead, 0, _WEEKDAY_REACH) or _BARE_WEEKDAY.search(
+        following, 0, _WEEKDAY_REACH
+    )
+    return date if weekday is None else f"{weekday.group('wd')}, {date}"
+
+
 def _date_event(
     article: Article, paragraphs: list[str], found: _Story, today: dt.date | None
 ) -> tuple[EventDate, list[str]]:
@@ -516,7 +534,8 @@ def _date_event(
         for i, p in enumerate(paragraphs)
     ]
     if found.date:
-        dated[lead] = f"{found.date}. {dated[lead]}"
+        following = next((p for p in dated[lead + 1 : lead + 3] if p), "")
+        dated[lead] = f"{_with_lead_weekday(found.date, dated[lead], following)}. {dated[lead]}"
     furniture = found.furniture + [
         p for i, p in enumerate(found.before) if i >= story and p and _is_furniture(p) and i < lead + 3
     ]
