@@ -167,6 +167,23 @@ def test_the_dateline_comes_after_headline_teaser_byline_and_caption() -> None:
     assert (found.index, found.lead, found.outlet, found.place) == (5, 6, "detikJateng", "Semarang")
 
 
+def test_a_byline_of_two_reporters_is_no_dateline_and_names_the_outlet() -> None:
+    # "Name, Name - detikX" reads like "Place, Outlet -": it is the byline above the dateline.
+    paragraphs = [
+        "Bupati Resmikan Pasar Rakyat",
+        "Rina Wulandari, Dimas Prakoso - detikJateng",
+        "Senin, 03 Mar 2025 10:00 WIB",
+        "Semarang -",
+        LEAD,
+    ]
+    found = find_dateline(paragraphs)
+    assert found is not None
+    assert (found.index, found.outlet, found.place) == (3, "detikJateng", "Semarang")
+    three = ["Rina Wulandari, Dimas Prakoso dan Sari Dewi - detikJateng", *paragraphs[2:]]
+    found = find_dateline(three)
+    assert found is not None and found.outlet == "detikJateng"
+
+
 def test_a_long_bylined_name_above_a_caption_printed_twice() -> None:
     # A reporter's name of five words, and the photo's caption twice (bare, then with its credit)
     # between the byline's time stamp and the dateline.
