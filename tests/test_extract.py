@@ -676,6 +676,22 @@ def test_a_datelines_day_without_year_takes_the_year_of_the_leads_weekday() -> N
     assert (facts.event_date, facts.date_warnings) == (dt.date(2025, 3, 4), [])
 
 
+def test_a_posting_line_dates_the_page_not_the_event() -> None:
+    # "Diposting pada 5 Maret 2025 oleh Admin": the day the page went up, which gives the
+    # year-less "Selasa (4/3)" its year.
+    article = Article(
+        "x",
+        None,
+        [
+            "Beranda / Berita / Daerah",
+            "Diposting pada 5 Maret 2025 oleh Admin",
+            "Wakil Bupati membuka pelatihan menjahit di aula kecamatan, Selasa (4/3).",
+            "Pelatihan itu diikuti 40 peserta.",
+        ],
+    )
+    assert extract(article, today=TODAY).event_date == dt.date(2025, 3, 4)
+
+
 def test_a_caption_opening_on_foto_is_no_credit_line_for_the_story_below() -> None:
     # "Foto: <caption>. (credit)" is the caption itself; a credit line above a caption is a few
     # words ("Foto: Dok. Humas Pemkab"). The story below it is read for its date and place.

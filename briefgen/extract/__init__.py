@@ -331,7 +331,8 @@ _CAPTION = re.compile(
 _FURNITURE_WORDS = 16
 _FURNITURE_SHAPE = re.compile(
     rf"^(?:{WEEKDAY_RE}\b|\d{{1,2}}[\s/.-]|[\w ]{{1,20}}:"
-    r"|(?i:ditulis|oleh|by|penulis|reporter|diperbarui|diterbitkan|published|updated)\b)"
+    r"|(?i:ditulis|oleh|by|penulis|reporter|diperbarui|diterbitkan|published|updated|posted|diposting"
+    r"|diposkan|dipublikasikan|dirilis)\b)"
     r"|\b\d{1,2}[.:]\d{2}\b|[|•·]"
 )
 # The site's own date bar at the very top of the page (today's date when it was saved), seen
