@@ -54,6 +54,9 @@ LEAD = "Bupati meresmikan pasar rakyat yang baru selesai dibangun, Senin (3/3/20
         ("Garut, 3/3/2025 - " + LEAD, None, "Garut"),
         # A broadcaster's name in capitals, its city and a colon.
         ("KBRN, Garut: " + LEAD, "KBRN", "Garut"),
+        # The dash and its spaces lost in copying: the known city runs into the lead's first word.
+        ("Kabarkita, Garut" + LEAD, "Kabarkita", "Garut"),
+        ("Kabarkita.id, Banda Aceh" + LEAD, "Kabarkita.id", "Banda Aceh"),
         # A regional paper's day in brackets after the city.
         ("GARUT (3/3) – " + LEAD, None, "Garut"),
         ("Garut, (3/3/2025) - " + LEAD, None, "Garut"),

@@ -173,6 +173,11 @@ KNOWN_PLACE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>[A-Z][a-z]{{3,}})-(?=[A-Z][a-z])"),
     # JAKARTA The ministry …   BOGOR Dinas …   (a city in capitals, the dash lost in copying)
     re.compile(r"^(?P<place>[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})\s+(?=[A-Z][a-z]+\s)"),
+    # Kabarkita, BogorBupati …   Kabar7.com, BogorBupati …   (the dash and its spaces lost in
+    # copying: the known city runs into the lead's first word)
+    re.compile(
+        rf"^(?P<outlet>{DOMAIN}|[A-Z][A-Za-z0-9]+),\s*(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[A-Z][a-z])"
+    ),
     # Kabar7.com, Bogor Menteri …   (the dash lost in copying)
     re.compile(rf"^(?P<outlet>{DOMAIN}),\s*(?P<place>[A-Z][a-z]+(?:\s(?:{_COMPASS}))?)\s+(?=[A-Z])"),
 )
