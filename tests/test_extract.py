@@ -435,6 +435,22 @@ def test_a_caption_of_an_older_photo_does_not_date_the_event() -> None:
     assert extract(article, today=TODAY).event_date == dt.date(2024, 9, 12)
 
 
+def test_a_long_paragraph_closing_on_the_editors_initials_is_no_caption() -> None:
+    # A whole story on one line, its last sentence closed by the reporter's and editor's
+    # initials ("(Rd/red)"): the initials look like a photo credit, the paragraph is the story.
+    sentences = [
+        "Kepala Dinas Pertanian membagikan bibit jagung kepada kelompok tani di Balai Desa Sukamaju,"
+        " Kamis (4/9/2025).",
+        '"Bibit ini kami berikan agar panen musim depan lebih baik," ujar kepala dinas kepada wartawan.',
+        "Menurut dia, sebanyak dua ratus petani dari lima desa menerima bantuan tersebut tahun ini.",
+        "Ia menambahkan, penyuluh akan mendampingi petani sejak masa tanam hingga panen selesai.",
+        "Para petani menyambut baik bantuan itu karena harga bibit di pasar terus naik.",
+        "Bantuan serupa juga pernah diberikan kepada petani di desa tetangga pada tahun lalu.(Rd/red)",
+    ]
+    article = Article("x", None, [" ".join(sentences)])
+    assert extract(article, today=TODAY).event_date == dt.date(2025, 9, 4)
+
+
 def test_the_sites_date_bar_above_the_headline_dates_nothing() -> None:
     article = Article(
         "x",
@@ -642,6 +658,70 @@ def test_a_caption_pointing_at_the_people_in_the_photo_does_not_place_the_event(
     facts = extract(article, today=TODAY)
     assert facts.location is None
     assert facts.event_date == dt.date(2019, 7, 22)
+
+
+def test_a_datelines_day_without_year_takes_the_year_of_the_leads_weekday() -> None:
+    # "JAKARTA, March 4 (Wire) -" and "said on Tuesday": 4 March fell on a Tuesday in 2025, not
+    # in 2026 (the run date's year).
+    article = Article(
+        "x",
+        None,
+        [
+            "JAKARTA, March 4 (Wire) - Indonesia will lower import duties on rice, the trade minister"
+            " said on Tuesday.",
+            "The cut takes effect in June.",
+        ],
+    )
+    facts = extract(article, today=TODAY)
+    assert (facts.event_date, facts.date_warnings) == (dt.date(2025, 3, 4), [])
+
+
+def test_a_posting_line_dates_the_page_not_the_event() -> None:
+    # "Diposting pada 5 Maret 2025 oleh Admin": the day the page went up, which gives the
+    # year-less "Selasa (4/3)" its year.
+    article = Article(
+        "x",
+        None,
+        [
+            "Beranda / Berita / Daerah",
+            "Diposting pada 5 Maret 2025 oleh Admin",
+            "Wakil Bupati membuka pelatihan menjahit di aula kecamatan, Selasa (4/3).",
+            "Pelatihan itu diikuti 40 peserta.",
+        ],
+    )
+    assert extract(article, today=TODAY).event_date == dt.date(2025, 3, 4)
+
+
+def test_a_caption_opening_on_foto_is_no_credit_line_for_the_story_below() -> None:
+    # "Foto: <caption>. (credit)" is the caption itself; a credit line above a caption is a few
+    # words ("Foto: Dok. Humas Pemkab"). The story below it is read for its date and place.
+    article = Article(
+        "x",
+        None,
+        [
+            "Foto: Wali kota meninjau gudang beras di Depok. (Foto: Humas)",
+            "Wali Kota Bekasi meninjau pasar murah di Pasar Baru, Bekasi, Selasa (4/3/2025).",
+            "Pasar murah itu dikunjungi ratusan warga.",
+        ],
+    )
+    facts = extract(article, today=TODAY)
+    assert (facts.event_date, facts.location) == (dt.date(2025, 3, 4), "Bekasi")
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        # A village's or the start of a district's name is no city's.
+        ("Bupati menghadiri pentas seni di Balai Desa Kediri Baru, Selasa (4/3/2025).", None),
+        ("Bupati menghadiri pentas seni di Kecamatan Denpasar Selatan, Selasa (4/3/2025).", None),
+        # A district named as a town, and a regency named after the district, are.
+        ("Camat membuka bazar di Kecamatan Cibinong, Selasa (4/3/2025).", "Cibinong"),
+        ("Bupati meninjau sawah di Kecamatan Ngombol Kabupaten Purworejo, Selasa (4/3/2025).", "Purworejo"),
+    ],
+)
+def test_a_village_or_district_is_no_city(lead: str, place: str | None) -> None:
+    article = Article("x", None, [lead, "Kegiatan itu dihadiri ratusan warga."])
+    assert extract(article, today=TODAY).location == place
 
 
 @pytest.mark.parametrize(

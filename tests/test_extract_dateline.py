@@ -22,6 +22,8 @@ LEAD = "Bupati meresmikan pasar rakyat yang baru selesai dibangun, Senin (3/3/20
         ("Jakarta: " + LEAD, None, "Jakarta"),
         ("Jakarta | The health minister defended the testing policy.", None, "Jakarta"),
         ("Jakarta. The minister opened the forum on Monday.", None, "Jakarta"),
+        # An English paper's city and its province, closed by a full stop.
+        ("Semarang, Central Java. The governor opened the new harbour on Friday.", None, "Semarang"),
         ("Kabarkita.com, Jakarta Menteri membuka forum pemuda.", "Kabarkita.com", "Jakarta"),
         ("LAHAT, WARTAKITATV – " + LEAD, "WARTAKITATV", "Lahat"),
         # A site's name opened by a lower-case prefix, as a network's regional sites write it.
@@ -40,6 +42,24 @@ LEAD = "Bupati meresmikan pasar rakyat yang baru selesai dibangun, Senin (3/3/20
         # An outlet's name in capitals, a site and its city split by a bar, a colon after them.
         ("KABAR ONLINE - " + LEAD, "KABAR ONLINE", None),
         ("Kabarkita.com | Bogor - " + LEAD, "Kabarkita.com", "Bogor"),
+        # Bars on both sides of the city, no spaces, as a small site's template writes it.
+        ("Kabarkita.tv|Bogor|" + LEAD, "Kabarkita.tv", "Bogor"),
+        # A bar after the site or the city; no space before the lead; a full stop for the dash.
+        ("GARUT, Kabarkita.id | " + LEAD, "Kabarkita.id", "Garut"),
+        ("Kabarkita.id, Garut | " + LEAD, "Kabarkita.id", "Garut"),
+        ("Garut,KABARKITA.ID-" + LEAD, "KABARKITA.ID", "Garut"),
+        ("Garut, Kabarkita.id. " + LEAD, "Kabarkita.id", "Garut"),
+        # A province in capitals after the city is no outlet; a numeric date after the city.
+        ("GARUT, JAWA BARAT – " + LEAD, None, "Garut"),
+        ("Garut, 3/3/2025 - " + LEAD, None, "Garut"),
+        # A broadcaster's name in capitals, its city and a colon.
+        ("KBRN, Garut: " + LEAD, "KBRN", "Garut"),
+        # The dash and its spaces lost in copying: the known city runs into the lead's first word.
+        ("Kabarkita, Garut" + LEAD, "Kabarkita", "Garut"),
+        ("Kabarkita.id, Banda Aceh" + LEAD, "Kabarkita.id", "Banda Aceh"),
+        # A regional paper's day in brackets after the city.
+        ("GARUT (3/3) – " + LEAD, None, "Garut"),
+        ("Garut, (3/3/2025) - " + LEAD, None, "Garut"),
         ("KABARKITA.ID, BOGOR : " + LEAD, "KABARKITA.ID", "Bogor"),
         # A place and the date closed by a colon, as ministry releases write it.
         ("Bogor, 12 March 2021: The minister met his counterpart.", None, "Bogor"),
@@ -148,6 +168,23 @@ def test_the_dateline_comes_after_headline_teaser_byline_and_caption() -> None:
     assert found is not None
     # The byline above the dateline names the outlet; the dateline on its own line leads the next.
     assert (found.index, found.lead, found.outlet, found.place) == (5, 6, "detikJateng", "Semarang")
+
+
+def test_a_byline_of_two_reporters_is_no_dateline_and_names_the_outlet() -> None:
+    # "Name, Name - detikX" reads like "Place, Outlet -": it is the byline above the dateline.
+    paragraphs = [
+        "Bupati Resmikan Pasar Rakyat",
+        "Rina Wulandari, Dimas Prakoso - detikJateng",
+        "Senin, 03 Mar 2025 10:00 WIB",
+        "Semarang -",
+        LEAD,
+    ]
+    found = find_dateline(paragraphs)
+    assert found is not None
+    assert (found.index, found.outlet, found.place) == (3, "detikJateng", "Semarang")
+    three = ["Rina Wulandari, Dimas Prakoso dan Sari Dewi - detikJateng", *paragraphs[2:]]
+    found = find_dateline(three)
+    assert found is not None and found.outlet == "detikJateng"
 
 
 def test_a_long_bylined_name_above_a_caption_printed_twice() -> None:

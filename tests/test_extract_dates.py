@@ -1148,3 +1148,31 @@ def test_silam_dates_only_the_phrase_it_closes() -> None:
     # An earlier event's day alone does not date the story (as "Pada tahap sebelumnya, …").
     only = find_event_date(["Pasar itu terbakar pada 4 Januari 2025 silam."], today=D(2026, 11, 22))
     assert only.day is None and only.warnings
+
+
+def test_a_weekday_in_lower_case_still_dates_its_numbers() -> None:
+    # A small site types the weekday in lower case, with or without brackets around the date.
+    assert event("Bupati membuka pameran kopi, rabu 9/7/25 di alun-alun.", today=D(2026, 11, 22))[0] == D(
+        2025, 7, 9
+    )
+    assert event("Bupati membuka pameran kopi, rabu (9/7/2025).", today=D(2026, 11, 22))[0] == D(2025, 7, 9)
+
+
+def test_a_sentence_opening_on_the_plans_word_dates_the_plan() -> None:
+    # "Rencananya, pada Kamis (…) … akan …" is the plan's day; the release's day below dates the story.
+    paragraphs = [
+        "Gubernur tiba di Kota Ambon pagi tadi. Rencananya, pada Kamis (10/7) gubernur akan meresmikan"
+        " pasar ikan.",
+        "Dalam rilis yang diterima redaksi, Rabu (9/7), gubernur juga meninjau gudang beras.",
+    ]
+    assert find_event_date(paragraphs, today=D(2026, 11, 22)).day == D(2025, 7, 9)
+
+
+def test_a_full_date_with_its_weekday_is_as_strong_as_the_bracketed_form() -> None:
+    # The lead's "Selasa, 4 Maret 2025" dates the event; a companion's later "Rabu (5/3/2025)" in
+    # the same paragraph is another day's.
+    text = (
+        "Bupati membuka pasar tani pada Selasa, 4 Maret 2025. Keesokan harinya ia meninjau gudang"
+        " pupuk, Rabu (5/3/2025)."
+    )
+    assert event(text, today=D(2026, 11, 22))[0] == D(2025, 3, 4)

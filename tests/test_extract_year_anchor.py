@@ -78,3 +78,13 @@ def test_a_publication_date_or_a_weekday_still_decides() -> None:
     # With its weekday, the latest year whose weekday agrees and the text names (2019: a Thursday).
     weekday = ["Gubernur meninjau pasar, Kamis (14/2).", "Pasar itu dibangun pada 2019."]
     assert find_event_date(weekday, today=TODAY).day == D(2019, 2, 14)
+
+
+def test_an_older_storys_year_gives_its_weekday_date_the_year() -> None:
+    # Every year the text writes lies before the span the weekday searches back from the run
+    # date: "Rabu (15/10)" is the Wednesday of the year the story dates (2003), not a later one.
+    paragraphs = [
+        "Gedung pasar yang dibangun sejak Maret 2003 itu belum juga dibuka.",
+        "Kepala dinas meninjau gedung itu bersama wartawan, Rabu (15/10).",
+    ]
+    assert find_event_date(paragraphs, today=TODAY).day == D(2003, 10, 15)

@@ -126,6 +126,19 @@ def test_a_first_line_that_is_a_bare_dateline_is_no_headline() -> None:
     assert read_article(site, "kabar.txt", ".txt").title is None
 
 
+def test_a_dateline_broken_over_three_lines_is_put_back_on_the_lead() -> None:
+    # The page's markup set the city, the dash and the lead on lines of their own: the city is
+    # no headline, and the dateline opens the lead again.
+    text = (
+        "PURWAKARTA\n-\nPetani di lereng bukit mulai menanam kopi varietas baru bersama\n"
+        "penyuluh dinas pertanian dan perkebunan. Bibit kopi itu dibagikan kepada tiga\n"
+        "kelompok tani di desa tersebut, sebagian lagi disimpan di gudang kecamatan.\n"
+    )
+    article = read_article(text, "kabar.txt", ".txt")
+    assert article.title is None
+    assert article.paragraphs[0].startswith("PURWAKARTA - Petani di lereng bukit")
+
+
 @pytest.mark.parametrize(
     "date_line",
     [

@@ -109,12 +109,42 @@ _CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
 _NAMES_AN_INSTITUTION = re.compile(r" (?:Provincial|Regional|Legislative|People['’]s)\b")
 
 
+# A village's name is no city's, though it may hold one's ("Desa Bogor Baru"), nor is the start
+# of a district's ("Kecamatan Kuta Utara"); a district named as a town is ("Kecamatan Cibinong"),
+# and a regency or city named after either ("Kecamatan Pituruh Kabupaten Purworejo").
+_VILLAGE_HEADS = frozenset({"Desa", "Kelurahan", "Kel", "Dusun", "Gampong"})
+_DISTRICT_HEADS = frozenset({"Kecamatan", "Kec", "Distrik"})
+_SUBDISTRICT_HEADS = _VILLAGE_HEADS | _DISTRICT_HEADS
+_REGION_HEADS = frozenset({"Kabupaten", "Kab", "Kota", "Provinsi"})
+
+
+def _past_subdistrict(phrase: str, words: Sequence[re.Match[str]], i: int) -> int:
+    """The index of the first word after the district's or village's name that ``words[i]`` opens."""
+    i += 1
+    while (
+        i < len(words)
+        and phrase[words[i - 1].end() : words[i].start()].strip(".") == " "
+        and words[i].group() not in _REGION_HEADS
+        and words[i].group() not in _SUBDISTRICT_HEADS
+    ):
+        i += 1
+    return i
+
+
 def _places_named(phrase: str) -> list[str]:
     """The known cities and regencies in ``phrase``, longest name first where they overlap."""
     words = [m for m in _CAPITALISED.finditer(phrase)]
     places: list[str] = []
     i = 0
     while i < len(words):
+        if words[i].group() in _SUBDISTRICT_HEADS:
+            after = _past_subdistrict(phrase, words, i)
+            if words[i].group() in _DISTRICT_HEADS and after > i + 1:
+                district = phrase[words[i + 1].start() : words[after - 1].end()]
+                if is_known_place(district):
+                    places.append(district)
+            i = after
+            continue
         for size in (3, 2, 1):
             group = words[i : i + size]
             if len(group) < size:
@@ -301,7 +331,8 @@ _CAPTION = re.compile(
 _FURNITURE_WORDS = 16
 _FURNITURE_SHAPE = re.compile(
     rf"^(?:{WEEKDAY_RE}\b|\d{{1,2}}[\s/.-]|[\w ]{{1,20}}:"
-    r"|(?i:ditulis|oleh|by|penulis|reporter|diperbarui|diterbitkan|published|updated)\b)"
+    r"|(?i:ditulis|oleh|by|penulis|reporter|diperbarui|diterbitkan|published|updated|posted|diposting"
+    r"|diposkan|dipublikasikan|dirilis)\b)"
     r"|\b\d{1,2}[.:]\d{2}\b|[|•·]"
 )
 # The site's own date bar at the very top of the page (today's date when it was saved), seen
@@ -312,6 +343,17 @@ _SITE_BAR = re.compile(r"\b(?:menu|Home|Beranda|Kontak|Redaksi|Result)\b", re.IG
 _CREDIT_REACH = 160
 # A photo credit on a line of its own, above the caption it belongs to ("ANTARA FOTO/Budi/Spt.").
 _CREDIT_LINE = re.compile(r"^(?:ANTARA FOTO|ANTARA|FOTO|Foto|Photo|PHOTO)\s*[:/]\s*\S.{0,60}$")
+# A credit line names the photographer or the source in a few words ("Foto: Dok. Humas Pemko");
+# "Foto: Menteri meninjau pasar di Bogor. (Humas)" is the caption itself, and the story follows it.
+_CREDIT_LINE_WORDS = 7
+
+
+def _credit_line(line: str) -> bool:
+    """Whether ``line`` is a photo credit on a line of its own, above the caption it belongs to."""
+    text = line.strip()[:_CREDIT_REACH]
+    return (
+        _CREDIT_LINE.match(text) is not None and len(text.split()) <= _CREDIT_LINE_WORDS and "(" not in text
+    )
 
 
 def _headed(article: Article) -> bool:
@@ -348,14 +390,21 @@ _CLOSING_CREDIT = re.compile(r"[.!]\s*\([A-Z][\w.&/ -]{1,40}\)\.?\s*$")
 _FILE_PHOTO = re.compile(r"FILE\s+[-–—]\s+")
 
 
+# A caption is a sentence or two: a paragraph much longer is a story whose last sentence ends on
+# the reporter's and editor's initials ("… itu.(Rd/red)"), which look like a photo credit.
+_CAPTION_WORDS = 80
+
+
 def _is_caption(paragraph: str, above: str = "") -> bool:
     if _FILE_PHOTO.match(paragraph):
         return True
+    if len(paragraph.split(maxsplit=_CAPTION_WORDS)) > _CAPTION_WORDS:
+        return False
     # The credit closes the caption: only the paragraph's tail is searched (and in linear time).
     tail = paragraph[-_CREDIT_REACH:]
     if _CLOSING_CREDIT.search(tail) and _IN_PHOTO.search(paragraph[:_CREDIT_REACH]):
         return True
-    return _CAPTION.search(tail) is not None or _CREDIT_LINE.match(above.strip()[:_CREDIT_REACH]) is not None
+    return _CAPTION.search(tail) is not None or _credit_line(above)
 
 
 def _is_furniture(paragraph: str) -> bool:
@@ -457,6 +506,24 @@ def _index_day(paragraphs: Sequence[str], dated: Sequence[str]) -> list[str]:
     return [marker.group(1)]
 
 
+# A dateline's day without its year ("JAKARTA, March 4 (Reuters) -", "Jakarta, Feb 24 (ANTARA) -")
+# and the lead's bare weekday ("said on Tuesday"): together they give the year, as "Selasa (4/3)" does.
+_MONTH_DAY_ONLY = re.compile(rf"^(?:(?i:{MONTH_RE})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTH_RE})\.?)$")
+_BARE_WEEKDAY = re.compile(rf"\b(?P<wd>{WEEKDAY_RE})\b(?!\s*,?\s*\(?\s*\d)")
+_WEEKDAY_REACH = 400  # characters of the lead read for its weekday: its first sentence or two
+
+
+def _with_lead_weekday(date: str, lead: str, following: str = "") -> str:
+    """The dateline's ``date``, the lead's weekday put before it when the date has neither (the
+    weekday of the paragraph after the lead when the lead names none)."""
+    if not _MONTH_DAY_ONLY.match(date.strip()):
+        return date
+    weekday = _BARE_WEEKDAY.search(lead, 0, _WEEKDAY_REACH) or _BARE_WEEKDAY.search(
+        following, 0, _WEEKDAY_REACH
+    )
+    return date if weekday is None else f"{weekday.group('wd')}, {date}"
+
+
 def _date_event(
     article: Article, paragraphs: list[str], found: _Story, today: dt.date | None
 ) -> tuple[EventDate, list[str]]:
@@ -468,7 +535,8 @@ def _date_event(
         for i, p in enumerate(paragraphs)
     ]
     if found.date:
-        dated[lead] = f"{found.date}. {dated[lead]}"
+        following = next((p for p in dated[lead + 1 : lead + 3] if p), "")
+        dated[lead] = f"{_with_lead_weekday(found.date, dated[lead], following)}. {dated[lead]}"
     furniture = found.furniture + [
         p for i, p in enumerate(found.before) if i >= story and p and _is_furniture(p) and i < lead + 3
     ]

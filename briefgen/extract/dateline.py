@@ -154,8 +154,13 @@ def _without_prefix(place: str | None) -> str | None:
 
 def _is_region(name: str | None) -> bool:
     """A province or country after the city ("BANDUNG, Jawa Barat -", "Kupang, NTT -"): every
-    word a place word and the whole no city briefgen knows; not an outlet's name."""
-    return name is not None and all(w in PLACES for w in name.split()) and not is_known_place(name)
+    word a place word and the whole no city briefgen knows; not an outlet's name. In capitals
+    too ("BANDUNG, JAWA BARAT -")."""
+    return (
+        name is not None
+        and all(w in PLACES or w.title() in PLACES for w in name.split())
+        and not is_known_place(name)
+    )
 
 
 def _not_a_dateline_word(word: str) -> bool:
@@ -250,6 +255,8 @@ def _place_after_outlet(rest: str) -> tuple[str, str] | None:
     return written, inner.rest
 
 
+# What a detik-style byline names after its dash: the outlet's one word alone ("detikJateng").
+_DETIK_OUTLET_ALONE = re.compile(r"[a-z]+[A-Z][A-Za-z]*\s*$")
 _AGENCY_AFTER = re.compile(r"\(\s*(?P<outlet>[A-Z][\w .&]{1,30}?)\s*\)\s*[-–—‒―−]+\s*(?=[A-Z“\"])")
 
 
@@ -276,6 +283,8 @@ def _match_dateline(paragraph: str, *, alone: bool = False, tagged: bool = True)
         rest = paragraph[match.end() :].lstrip()
         if _BYLINE_STAMP.match(rest):
             continue  # "Kabar7.com - 09/03/2021, 09:05 WIB": a byline's time stamp, not a dateline
+        if pattern in LOOSE_PATTERNS and _DETIK_OUTLET_ALONE.match(rest):
+            continue  # "Rina Wulan, Budi Santoso - detikNews": two reporters' byline, see byline_outlet
         if not rest and not alone:
             continue
         inner = _after_tag(rest, word) if tagged and outlet is None else None

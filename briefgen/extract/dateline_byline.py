@@ -11,9 +11,12 @@ from briefgen.extract.language import detect_language
 from briefgen.extract.lexicon import ORG_WORDS, PLACES, is_known_place
 
 # "Rina Wulandari - kabarJabar": a reporter's byline naming the outlet, right above the dateline.
-# A name may run to six words ("Ni Made Ayu Sri Lestari Putri", "I Gusti Ngurah Agung …").
+# A name may run to six words ("Ni Made Ayu Sri Lestari Putri", "I Gusti Ngurah Agung …"); two or
+# three reporters are listed with commas or "dan" ("Rina Wulan, Budi Santoso - kabarJabar").
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}"
 _BYLINE_OUTLET = re.compile(
-    rf"^(?:[A-Z][\w.'’-]*\s+){{1,6}}[-–—‒―−]\s+(?P<outlet>[a-z]+[A-Z][A-Za-z]*|{DOMAIN})(?![\w.])"
+    rf"^{_NAME}(?:(?:,\s*|\s+(?:dan|&)\s+){_NAME}){{0,2}}\s*[-–—‒―−]\s+"
+    rf"(?P<outlet>[a-z]+[A-Z][A-Za-z]*|{DOMAIN})(?![\w.])"
 )
 _BYLINE_ABOVE = 3  # lines above the dateline: the byline, its time stamp and a caption
 

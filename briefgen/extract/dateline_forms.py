@@ -53,6 +53,12 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"^(?P<place>{_PLACE})(?:\s*\([A-Z][\w ]{{1,20}}\))?,\s*(?P<outlet>{DOMAIN})(?:{_SEP}|\s*:\s+)"
     ),
+    # BOGOR, Kabarkita.id | Bupati …   Kabarkita.id, Bogor | Bupati …   (a bar after the site or city)
+    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{DOMAIN})\s*\|\s*(?=\S)"),
+    re.compile(rf"^(?P<outlet>{DOMAIN}),\s*(?P<place>{_PLACE})\s*\|\s*(?=\S)"),
+    # Bogor,KABARKITA.ID-Bupati …   Bogor, Kabarkita.id. Bupati …   (no space before the lead, or a
+    # full stop for the dash)
+    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{DOMAIN})(?:[-–—‒―−]+|\.\s+)(?=[A-Z])"),
     # BOGOR, kabarkita –   BOGOR, iKabarJabar –   (a site that writes its name in lower case, or
     # opens it with a lower-case prefix, no domain)
     re.compile(
@@ -80,6 +86,8 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<outlet>{DOMAIN})\s*/\s*(?P<place>{_PLACE})(?:{_SEP})"),
     # Kabarkita.com | Bogor -
     re.compile(rf"^(?P<outlet>{DOMAIN})\s*\|\s*(?P<place>{_PLACE})(?:{_SEP})"),
+    # Kabarkita.com|Bogor|Bupati …   (bars on both sides of the city, as a site's template writes it)
+    re.compile(rf"^(?P<outlet>{DOMAIN})\s*\|\s*(?P<place>{_PLACE})\s*\|\s*(?=\S)"),
     # Kabardesa.ID (Bogor)-   (the site first, its city in brackets)
     re.compile(rf"^(?P<outlet>{DOMAIN})\s*\((?P<place>{_PLACE})\)\s*(?:[-–—‒―−]+\s*|:\s*)"),
     # SUARA KITA.COM, BOGOR -   (a site name of words and a domain, then the city)
@@ -102,6 +110,10 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{DOMAIN}),\s*(?P<date>{_PAREN_DATE})\s*[-–—‒―−]+\s*"),
     # (KABARKITA) –   (kabarkita.com) -   (the outlet alone, in brackets)
     re.compile(rf"^\((?P<outlet>[A-Z][A-Z0-9&-]{{2,}}(?:\s+[A-Z0-9&-]+)?|{DOMAIN})\)\s*[-–—‒―−]+\s*"),
+    # BOGOR (4/3) -   Bogor, (4/3/2025) –   (a regional paper's dateline with the day in brackets)
+    re.compile(
+        rf"^(?P<place>{_PLACE})\s*,?\s*(?P<date>\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))\s*[-–—‒―−]+\s*"
+    ),
     # BOGOR (12 Maret 2021) -   (a release's dateline with the date in brackets)
     re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<date>[^()]{{0,30}}\d{{4}})\)\s*[-–—‒―−]+\s*"),
     # Bogor, 12 Maret 2021 (KABAR) –   Bogor, 28 Syawal 1442/9 Juni 2021 (KABAR) –   (an agency's
@@ -119,7 +131,7 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     # Bogor, March 12, 2021 –   (a place and the date, no outlet)
     re.compile(
         rf"^(?P<place>{_PLACE}),\s*(?P<date>(?:{WEEKDAY_RE}\s*,?\s+)?(?:\d{{1,2}}\s+(?i:{MONTH_RE})\.?"
-        rf"|(?i:{MONTH_RE})\.?\s+\d{{1,2}},)\s+\d{{4}})"
+        rf"|(?i:{MONTH_RE})\.?\s+\d{{1,2}},)\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
         r"(?:,?\s+(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?)?\s*(?:[-–—‒―−]+|:)\s*"
     ),
     # BOGOR (Kabarkita.com)   Bogor, KABARKITA.ID   (on a line of its own, the lead below it)
@@ -151,12 +163,21 @@ KNOWN_PLACE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # The Jakarta Daily, Bogor   (an English paper's name and its city on a line of their own)
     re.compile(rf"^(?P<outlet>The\s+(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*),\s*(?P<place>{_PLACE})\s+$"),
     re.compile(rf"^(?P<place>{_PLACE})\s*:\s+"),
+    # KBRN, Bogor: Bupati …   (a broadcaster's name in capitals, its city and a colon, as RRI writes it)
+    re.compile(rf"^(?P<outlet>[A-Z]{{3,6}}),\s*(?P<place>{_PLACE})\s*:\s+"),
     re.compile(rf"^(?P<place>{_PLACE})\s*\|\s+"),
     re.compile(rf"^(?P<place>{_PLACE})\.\s+(?=[A-Z])"),
+    # Surabaya, East Java. The police …   (an English paper's city and its province, a full stop)
+    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})\.\s+(?=[A-Z])"),
     # Bogor, Kabarkita-Bupati …   (the outlet's name run into the lead by a hyphen)
     re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>[A-Z][a-z]{{3,}})-(?=[A-Z][a-z])"),
     # JAKARTA The ministry …   BOGOR Dinas …   (a city in capitals, the dash lost in copying)
     re.compile(r"^(?P<place>[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})\s+(?=[A-Z][a-z]+\s)"),
+    # Kabarkita, BogorBupati …   Kabar7.com, BogorBupati …   (the dash and its spaces lost in
+    # copying: the known city runs into the lead's first word)
+    re.compile(
+        rf"^(?P<outlet>{DOMAIN}|[A-Z][A-Za-z0-9]+),\s*(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[A-Z][a-z])"
+    ),
     # Kabar7.com, Bogor Menteri …   (the dash lost in copying)
     re.compile(rf"^(?P<outlet>{DOMAIN}),\s*(?P<place>[A-Z][a-z]+(?:\s(?:{_COMPASS}))?)\s+(?=[A-Z])"),
 )

@@ -34,11 +34,12 @@ WD = WEEKDAY_RE
 # A span of days is dated by its first: "Jumat-Sabtu (19-20/7/2019)", "22 hingga 23 Oktober 2020".
 _SPAN_END = r"(?:\s*[-–]\s*\d{1,2}(?!\d))?"
 _SPAN_WORDS = r"(?:\s*[-–]\s*|\s+(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|dan|to|and|until)\s+)"
+# A weekday may be written in lower case ("selasa (17/4)"): the date after it says what it is.
 NUM_WD = re.compile(
-    rf"(?P<wd>{WD})(?:{_SPAN_WORDS}(?:{WD}))?(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?\s*,?\s*\(\s*(?P<d>\d{{1,2}}){_SPAN_END}\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)"
+    rf"(?P<wd>(?i:{WD}))(?:{_SPAN_WORDS}(?:{WD}))?(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?\s*,?\s*\(\s*(?P<d>\d{{1,2}}){_SPAN_END}\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)"
 )
 _NUM_WD_BARE = re.compile(
-    rf"(?P<wd>{WD})\s*,?\s+(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\d/])"
+    rf"(?P<wd>(?i:{WD}))\s*,?\s+(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\d/])"
 )
 # "12 Juli 2023", and English written day first: "Wednesday, 12th July 2023".
 _NAMED = re.compile(

@@ -18,8 +18,9 @@ _EARLIER = re.compile(
 # "pada 4 Maret 2024 silam": "silam" closes the date it follows, an earlier event's. Elsewhere in
 # the sentence it dates only its own phrase ("atlet PON 2024 silam dikumpulkan pada Kamis (13/2)").
 _AGO_AFTER = re.compile(r"\s*silam\b")
+# A sentence may open on the plan's word: "Rencananya, pada Rabu (1/8) …", "Dijadwalkan, …".
 PLANNED = re.compile(
-    r"\b(?:akan|bakal|dijadwalkan|direncanakan|rencananya|will|(?:is |are )?scheduled"
+    r"\b(?:[Aa]kan|[Bb]akal|[Dd]ijadwalkan|[Dd]irencanakan|[Rr]encananya|will|(?:is |are )?scheduled"
     r"|(?:is|are)\s+going\s+to)\b"
 )
 # A plan dates what it governs: "akan digelar pada Sabtu (10/10)", not "pemerintah akan menambah

@@ -43,17 +43,29 @@ def _pick(paragraph: str, usable: list[DateMatch]) -> DateMatch:
         k = bisect.bisect_right(starts, at) - 1
         return k >= 0 and spans[k][0] < at < spans[k][1]
 
+    bracketed = any(NUM_WD.fullmatch(m.text) for m in usable)
     ranked = sorted(
         usable,
         key=lambda m: (
             m.relative and quoted(m.start),
             released(paragraph, m.start),
             not held(paragraph, m.start),
-            not NUM_WD.fullmatch(m.text),
+            not _lead_form(m, bracketed),
             m.start,
         ),
     )
     return ranked[0]
+
+
+def _lead_form(match: DateMatch, bracketed: bool) -> bool:
+    """Whether ``match`` has the lead's form: "Kamis (1/10)", or, beside one, a full date written
+    with its weekday and year ("pada Selasa, 4 Maret 2025. …, Rabu (5/3/2025)": the first is the
+    lead's). Without a bracketed date in the paragraph, every date has it (the first one wins)."""
+    if not bracketed:
+        return True
+    return bool(NUM_WD.fullmatch(match.text)) or (
+        match.weekday and not match.relative and YEAR.search(match.text) is not None
+    )
 
 
 def _day(match: DateMatch) -> dt.date:

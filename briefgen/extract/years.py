@@ -199,8 +199,9 @@ def _year_by_weekday(day: int, month: int, weekday: str, ref: Reference) -> dt.d
     """Without a publication date, the year of ``day``/``month`` that its weekday allows.
 
     A year the article names elsewhere wins when the weekday agrees with it ("semester I
-    2019" and "Rabu (10/7)" → 2019); else the latest year, at or shortly after the reference
-    (run or file) date, whose weekday agrees. None when no year in that span agrees.
+    2019" and "Rabu (10/7)" → 2019); so does the year of the latest day the article writes
+    with its year when that lies before the span searched; else the latest year, at or shortly
+    after the reference (run or file) date, whose weekday agrees. None when no year agrees.
     """
     wanted = weekday_number(weekday)
     latest = ref.day + dt.timedelta(days=ref.future_days)
@@ -212,6 +213,14 @@ def _year_by_weekday(day: int, month: int, weekday: str, ref: Reference) -> dt.d
     named = [d for d in agreeing if d.year in ref.years]
     if named:
         return named[0]
+    oldest = ref.day.year + 1 - _WEEKDAY_YEARS_BACK
+    if ref.anchor is not None and ref.anchor.year < oldest:
+        # An older story: every day it writes with its year lies before the span the weekday
+        # searches ("disahkan Juni 2008" and "Rabu (24/9)"). Its weekday agreeing there is the
+        # story's year, not a chance agreement in the span.
+        near = _near_anchor(day, month, ref.anchor, ref)
+        if near is not None and near.weekday() == wanted:
+            return near
     return agreeing[0] if agreeing else None
 
 

@@ -76,6 +76,18 @@ def _title_and_body(text: str) -> tuple[str | None, str]:
     return None, "\n".join(lines[first:]) if dated else text
 
 
+# A dateline broken over three lines by the page's markup: the place, the dash alone on the next
+# line, the lead below it ("SLEMAN" / "-" / "Bupati …"). A dash alone ends no headline.
+_SPLIT_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3})\n(?P<dash>[-–—])\n(?=[A-Z0-9\"“])", re.MULTILINE
+)
+
+
+def _join_split_dateline(text: str) -> str:
+    """``text`` with a dateline broken over three lines put back on its lead's line."""
+    return _SPLIT_DATELINE.sub(lambda m: f"{m['place']} {m['dash']} ", normalise(text), count=1)
+
+
 def read(text: str, source: str) -> Article:
-    title, body = _title_and_body(text)
+    title, body = _title_and_body(_join_split_dateline(text))
     return Article(source=source, title=title, paragraphs=paragraphs_from_text(body), format="txt")
