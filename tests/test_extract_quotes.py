@@ -480,7 +480,8 @@ def test_office_abbreviation_alone_is_not_a_person_with_another_office() -> None
         "“Pasar harus tertib,” tegas Gubernur Jambi Darmanto Wiryo di Jambi, Jumat.",
         "“Semua atase harus bekerja keras mencari pembeli,” tutur Mendag.",
     )
-    assert [q.speaker for q in quotes] == ["Darmanto Wiryo", "Mendag"]
+    # the minister is never named: an unnamed official, no speaker (the corpus convention)
+    assert [q.speaker for q in quotes] == ["Darmanto Wiryo", None]
 
 
 def test_more_verbs_of_saying_after_the_quote_and_a_clipped_given_name() -> None:

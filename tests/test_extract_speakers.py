@@ -183,3 +183,37 @@ def test_the_agent_of_a_passive_verb_of_saying_opening_the_sentence_speaks() -> 
         " “Kami memantau harga setiap hari di semua pasar.”",
     )
     assert [q.speaker for q in found] == [None]
+
+
+@pytest.mark.parametrize("attribution", ["jelas Bupati.", "kata Bupati.", "ujar Kapolres NTB."])
+def test_an_office_alone_that_no_one_in_the_article_holds_is_no_speaker(attribution: str) -> None:
+    quotes = quotes_of(
+        "Warga Desa Sukamaju mengeluhkan jalan yang rusak sejak musim hujan tahun lalu.",
+        f"“Kami akan memeriksa anggaran perbaikan jalan bersama dinas terkait,” {attribution}",
+    )
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_an_office_alone_still_names_the_holder_the_article_introduced() -> None:
+    quotes = quotes_of(
+        "Bupati Sukamaju Hendra Wijaya meninjau jalan yang rusak sejak musim hujan.",
+        "“Kami akan memeriksa anggaran perbaikan jalan bersama dinas terkait,” jelas Bupati.",
+    )
+    assert [q.speaker for q in quotes] == ["Hendra Wijaya"]
+
+
+def test_a_colloquial_bilang_makes_its_one_word_subject_the_speaker_of_a_later_pronoun() -> None:
+    quotes = quotes_of(
+        "Rudi bilang, biaya pemilihan naik karena jumlah tempat pemungutan suara bertambah.",
+        "Usulan anggaran itu sudah dikirim ke pemerintah daerah pekan lalu.",
+        "“Kami masih menunggu jadwal pembahasan dengan pemerintah daerah,” tutupnya.",
+    )
+    assert [q.speaker for q in quotes] == ["Rudi"]
+
+
+def test_an_office_alone_after_a_named_speaker_does_not_inherit_the_speaker_before() -> None:
+    quotes = quotes_of(
+        "“Jalan desa ini rusak sejak musim hujan,” kata Ketua RT Wahyu Santoso.",
+        "“Kami akan memeriksa anggaran perbaikan jalan bersama dinas terkait,” jelas Bupati.",
+    )
+    assert [q.speaker for q in quotes] == ["Wahyu Santoso", None]

@@ -349,6 +349,8 @@ SPEECH_VERBS = (
     r"|optimistis|optimis|menerangkan|mengemukakan|memandang|menginginkan|menyarankan|berujar"
     r"|berkata|mengungkap|menuturkan|menandaskan|mengimbau|mengaku|mengeluhkan|bercerita"
     r"|berpesan|mengklaim|memperkirakan|memprediksi|memproyeksikan"
+    # colloquial "Budi bilang, …" (said), as written in regional news
+    r"|bilang"
 )
 # English verbs of saying, after or before the speaker ("…,” said Arifin", "Rosan told reporters").
 ENGLISH_SPEECH_VERBS = (

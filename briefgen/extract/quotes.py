@@ -12,7 +12,7 @@ from briefgen.extract.lexicon import (
 )
 from briefgen.extract.people import PeopleIndex
 from briefgen.extract.sentences import QUOTE_MARKS, scan_marks, sentence_spans
-from briefgen.extract.speakers import AFTER, EN_AFTER, WINDOW, QuoteSpan, speaker_of
+from briefgen.extract.speakers import AFTER, EN_AFTER, UNNAMED, WINDOW, QuoteSpan, speaker_of
 from briefgen.extract.titled_names import note_titled_short_names
 from briefgen.model import Quote
 
@@ -226,9 +226,12 @@ def attribute_quotes(
             continue
         seen.add(key)
         last_p = span.segments[-1][0]
-        if speaker is None:
+        unnamed = speaker == UNNAMED
+        if unnamed:
+            speaker = None
+        if speaker is None and not unnamed:
             speaker = _continued_speaker(span, paragraphs, attributed, previous, people, skip)
-        if speaker is None and attributed and previous is None:
+        if speaker is None and attributed and previous is None and not unnamed:
             speaker = _introduced_after(span, people, skip)
         if speaker is None and not attributed:
             speaker = _narrated_before(span, paragraphs, people, skip)

@@ -25,7 +25,7 @@ from briefgen.extract.people import PeopleIndex
 from briefgen.extract.roles import TITLE_WORD_SET, never_a_name
 from briefgen.extract.sentences import QUOTE_MARKS, sentence_spans
 
-__all__ = ["AFTER", "EN_AFTER", "WINDOW", "QuoteSpan", "speaker_of"]
+__all__ = ["AFTER", "EN_AFTER", "UNNAMED", "WINDOW", "QuoteSpan", "speaker_of"]
 
 # Verb stems of saying that only ever attribute right after a closing mark ("…,” pesannya", "…,”
 # cetus Budi"), where the shared list's narration uses would take them for nouns ("pesan Presiden").
@@ -175,10 +175,16 @@ def _sentence_start(text: str, pos: int) -> int:
     return starts[k - 1] if k else 0
 
 
+# The speaker of an attribution to an office the article names no holder of (``jelas Bupati``):
+# an unnamed official, so no speaker, and not the speaker of the quotation before either.
+UNNAMED = ""
+
+
 def speaker_of(
     span: QuoteSpan, paragraphs: Sequence[str], people: PeopleIndex, skip: Sequence[tuple[int, int, int]]
 ) -> tuple[str | None, bool]:
-    """(speaker's full name, whether an attribution was found at all)."""
+    """(speaker's full name, whether an attribution was found at all); the name is ``UNNAMED``
+    where the attribution names an office that no one of the article holds."""
     p_last, _, end = span.segments[-1]
     text = paragraphs[p_last]
     after = AFTER.match(text, end)
@@ -287,7 +293,18 @@ def _written_speaker(
         followed = people.speaker_before(span.paragraph, span.start, skip)
         if followed is not None and not any(p.role for p in people.people if p.name == followed):
             return followed
-    return people.resolve(words.group(1)) or words.group(1).strip()
+    resolved = people.resolve(words.group(1))
+    if resolved is None and _names_no_one(written):
+        return UNNAMED  # "jelas Bupati" with no bupati named: an unnamed official, no speaker
+    return resolved or words.group(1).strip()
+
+
+def _names_no_one(written: Sequence[str]) -> bool:
+    """Whether capitalised words of an attribution are an office alone, with at most places,
+    acronyms or further title words after it (``Bupati``, ``Kapolres Tegal``), no name."""
+    return written[0] in _OFFICE_WORDS and all(
+        w in _OFFICE_WORDS or w in TITLE_WORD_SET or w.isupper() or is_known_place(w) for w in written[1:]
+    )
 
 
 # "…,” imbuh Deputi bidang kebijakan strategis Budi Santoso": a name closing a role phrase.
