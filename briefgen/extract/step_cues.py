@@ -90,6 +90,9 @@ _STRONG = re.compile(
 _PLAN_NOUN = re.compile(
     rf"(?<!\bsesuai\s)\brencana\s+(?!awal\b(?!\s+(?i:{MONTH_RE})\b)|semula\b|aksi\b)", re.IGNORECASE
 )
+# "rencana Australia membuka konsulat di Makassar", "rencana Pemkab Bogor membangun …": a plan
+# with the one who holds it and its act needs no date.
+_PLAN_BY = re.compile(r"\b[Rr]encana\s+(?:[A-Z][\w.-]*\s+){1,4}(?:untuk\s+)?(?:me|ber)[a-z]{3,}\b")
 _PLAN_TIME = re.compile(
     r"\brencana\s+untuk\b|\bdalam\s+waktu\s+dekat\b|\b(?:akhir|awal|pertengahan)\s+\w+\s+ini\b",
     re.IGNORECASE,
@@ -131,6 +134,23 @@ SCHEDULE = re.compile(
     rf"\b(?:pada|mulai|sebelum|hingga|sampai|paling\s+lambat|akhir|awal|pertengahan)\s+"
     rf"(?:(?:akhir|awal|pertengahan)\s+)?(?:(?i:{MONTH_RE})\b|tahun|bulan|pekan|minggu|semester|20\d\d\b)"
     rf"|\b(?i:{MONTH_RE})\s+20\d\d\b|\b(?:tahun|bulan|pekan|minggu|semester)\s+(?:depan|mendatang)\b",
+    re.IGNORECASE,
+)
+# "sebelum Lebaran", "setelah Idul Fitri nanti", "H-7": a deadline set by a holiday or a count of
+# days before it, as regional news sets road works and services (a date form SCHEDULE leaves out).
+DUE_BY = re.compile(
+    r"\b(?:sebelum|setelah|sesudah|usai|paling\s+lambat|selambat-lambatnya|hingga|sampai)\s+"
+    r"(?:(?:hari\s+raya|perayaan|libur)\s+)?(?:H-\d+\s+)?"
+    r"(?:lebaran|idul\s*fitri|idulfitri|idul\s*adha|iduladha|natal|nataru|tahun\s+baru|ramadan|ramadhan|puasa)\b"
+    r"|(?<![\w-])H-\d{1,2}\b(?!\s*(?:lalu|kemarin)\b)",
+    re.IGNORECASE,
+)
+# "setelah lebaran nanti harus sudah selesai", "H-10, semua jalan … harus sudah dalam kondisi
+# bagus": a state that must be reached by a deadline is a target (asked with DUE_BY or SCHEDULE).
+_DUE_STATE = re.compile(
+    NOT_NEGATED + r"\b(?:harus|wajib|mesti)\s+(?:sudah|telah)\s+(?:(?:bisa|dapat|benar-benar)\s+)?"
+    r"(?:selesai|rampung|tuntas|siap|beres|mulus|terpasang|terbangun|beroperasi|berfungsi|dalam\s+kondisi"
+    r"|di[a-z]{3,}|ter[a-z]{3,})\b",
     re.IGNORECASE,
 )
 # Markers that need an actor as subject: "Dinas Koperasi akan menggelar …" is a plan,
@@ -528,7 +548,7 @@ def _conditional_cues(text: str, low: str) -> list[tuple[int, str]]:
             for m in (*PLAN_OF.finditer(text), *_PLAN_HELD.finditer(text))
             if not CAUSED.search(text, max(0, m.start() - LOOK_BACK), m.start())
         ]
-    if "rencana" in low and (_PLAN_TIME.search(text) or SCHEDULE.search(text)):
+    if "rencana" in low and (_PLAN_TIME.search(text) or SCHEDULE.search(text) or _PLAN_BY.search(text)):
         found += [(m.start(), "strong") for m in _PLAN_NOUN.finditer(text)]
     if "wajib" in low:
         found += [
@@ -536,6 +556,8 @@ def _conditional_cues(text: str, low: str) -> list[tuple[int, str]]:
         ]
     if "nanti" in low:
         found += [(m.start("at"), "plain") for m in _LATER_OURS.finditer(text)]
+    if ("sudah" in low or "telah" in low) and (DUE_BY.search(text) or SCHEDULE.search(text)):
+        found += [(m.start(), "plain") for m in _DUE_STATE.finditer(text)]
     return found + _addressed_cues(text, low)
 
 

@@ -50,7 +50,7 @@ _NOT_PASSIVE_PLANS = (
         dikenal diminati dirasakan dinikmati dibutuhkan diperlukan disukai dicintai diingat dikenang
         diterima dihargai dipercaya diuntungkan dirugikan ditentukan dipengaruhi didominasi dinilai
         dianggap diharapkan diperkirakan diprediksi diproyeksikan dirasa diketahui dilihat dilirik
-        dicari diburu digemari dikunjungi
+        dicari diburu digemari dikunjungi dilalui dilewati dilintasi
         """
     ),
     words(
@@ -277,8 +277,12 @@ def _named_relative(cue: Cue) -> Decision:
 
 # What follows a relative clause when it is the subject of another predicate: "bahan yang akan
 # disalurkan dibeli di Jakarta", "dana yang akan dipakai sudah cair".
+# (a demonstrative or a named place may sit before that predicate: "gelaran yang akan ditampilkan
+# itu berasal dari …", "festival yang akan digelar di Kota Bandung dianggap …")
 _PREDICATE_AFTER = re.compile(
-    r"\s+(?:(?:di|me|ber|ter)[a-z]{3,}|telah|sudah|pernah|sempat|masih|belum|tidak|tak)\b", re.IGNORECASE
+    r"(?:\s+(?:itu|ini|tersebut))?(?:\s+(?:di|ke|pada)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,3})?"
+    r"\s+(?:(?:di|me|ber|ter)[a-z]{3,}|telah|sudah|pernah|sempat|masih|belum|tidak|tak)\b",
+    re.IGNORECASE,
 )
 
 
