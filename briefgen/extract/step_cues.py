@@ -90,6 +90,15 @@ _STRONG = re.compile(
 _PLAN_NOUN = re.compile(
     rf"(?<!\bsesuai\s)\brencana\s+(?!awal\b(?!\s+(?i:{MONTH_RE})\b)|semula\b|aksi\b)", re.IGNORECASE
 )
+# "telah mendapat anggaran untuk kembali membangun 20 rumah sakit", "menyiapkan anggaran Rp 2 miliar
+# untuk merehabilitasi …": money set aside for an act still to be done (an act, not a noun:
+# "menganggarkan Rp 113 miliar untuk perbaikan jalan" tells the budget, not the step).
+_FUNDED_FOR = re.compile(
+    r"\b(?:mendapat(?:kan)?|dapat|memperoleh|mengalokasikan|menyiapkan|menyediakan|disiapkan|dialokasikan)\s+"
+    r"(?:dana|anggaran)(?:nya)?\s+(?:(?:sebesar|senilai|sekitar)\s+)?(?:Rp\s?[\d.,]+\s+(?:\w+\s+)?)?"
+    r"untuk\s+(?:(?:kembali|segera|mulai)\s+)?(?P<act>(?:me|ber)[a-z]{3,})\b",
+    re.IGNORECASE,
+)
 # "rencana Australia membuka konsulat di Makassar", "rencana Pemkab Bogor membangun …": a plan
 # with the one who holds it and its act needs no date.
 _PLAN_BY = re.compile(r"\b[Rr]encana\s+(?:[A-Z][\w.-]*\s+){1,4}(?:untuk\s+)?(?:me|ber)[a-z]{3,}\b")
@@ -556,6 +565,8 @@ def _conditional_cues(text: str, low: str) -> list[tuple[int, str]]:
         ]
     if "nanti" in low:
         found += [(m.start("at"), "plain") for m in _LATER_OURS.finditer(text)]
+    if "anggaran" in low or "dana" in low:
+        found += [(m.start(), "plain") for m in _FUNDED_FOR.finditer(text)]
     if ("sudah" in low or "telah" in low) and (DUE_BY.search(text) or SCHEDULE.search(text)):
         found += [(m.start(), "plain") for m in _DUE_STATE.finditer(text)]
     return found + _addressed_cues(text, low)

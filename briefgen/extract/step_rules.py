@@ -109,7 +109,9 @@ _DONE_BEFORE = re.compile(r"\b(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNOREC
 _ASSIGNED = re.compile(
     r"menugaskan|instruksi|arahan|memberi(?:kan)?\s+(?:arahan|instruksi|tugas|perintah)"
     # an order given, or a task told to someone, stays in force too ("sudah bilang dengan X agar …")
-    r"|memerintahkan|menginstruksikan|mengintruksikan|bilang|berpesan|menekankan|mengingatkan",
+    r"|memerintahkan|menginstruksikan|mengintruksikan|bilang|berpesan|menekankan|mengingatkan"
+    # (the spoken forms without a prefix: "saya sudah perintahkan kepada Dinas …")
+    r"|perintahkan|instruksikan|intruksikan|tugaskan",
     re.IGNORECASE,
 )
 # ("program yang harus segera dilakukan": a modal between the relative and the cue)
@@ -264,7 +266,16 @@ def _held_on_a_day(cue: Cue) -> Decision:
     """``Festival itu digelar 11-15 Oktober 2023``, told on 10 October: held on a day after the event
     date (a month or a year is not enough: the event may be over within it)."""
     due, precision = due_of(cue.text, cue.event)
+    if due is None and _SOON_AFTER.match(cue.text, cue.start):
+        return Subject(True, None)  # "lawatan itu dilaksanakan sesegera mungkin": held soon
     return Subject(True, None) if due is not None and precision == "day" else Verdict.NEXT
+
+
+# "… dilaksanakan sesegera mungkin", "… digelar dalam waktu dekat": held soon, with no day yet.
+_SOON_AFTER = re.compile(
+    r"\S+\s+(?:(?:juga|pun)\s+)?(?:sesegera\s+mungkin|secepatnya|secepat\s+mungkin|dalam\s+waktu\s+dekat)\b",
+    re.IGNORECASE,
+)
 
 
 def _named_relative(cue: Cue) -> Decision:
