@@ -41,6 +41,9 @@ _STRONG = re.compile(
     r"|(?:mematok|dipatok|membidik|dibidik|mengejar|memasang|mencanangkan|memberi(?:kan)?|menetapkan)\s+target"
     # ("kami tengah membidik penyelesaian perjanjian …": aiming at an outcome is a target)
     r"|(?:membidik|mengincar)\s+(?:\w+\s+){0,2}?pe[a-z]{3,}an"
+    # ("pemerintah daerah memprioritaskan jalan …", "ia mengejar penyelesaian perjanjian …": a body's
+    # priority, or the completion it is pressing for, is its plan)
+    r"|memprioritaskan|(?:mengejar|mengebut)\s+penyelesaian"
     r"|target\s+(?:kita|kami|saya|pihaknya)\b|dengan\s+target\s+\d+"
     # ("… menjadi andalan untuk mencapai target pertumbuhan": a target reached for with no figure
     # or time of its own is the purpose of something, not a target set)
@@ -503,7 +506,7 @@ LOOK_BACK = 200
 # Every match of _STRONG holds one of these (lower-cased): a literal each of its alternatives
 # needs, read off the pattern; a cheap test first (issue 17, tests/test_extract_step_cues.py).
 _STRONG_LITERALS = words(
-    "agendakan agree are berjanji bersedia bertekad commit dengan dibidik dijadwalkan dipatok "
+    "agendakan agree are berjanji mengebut memprioritaskan bersedia bertekad commit dengan dibidik dijadwalkan dipatok "
     "ditetapkan ditugaskan diusulkan dukungan intend is komitmen mbidik memasang memastikan "
     "mematangkan mematok membahas memberi menargetkan menawarkan mencanangkan mencapai mendukung "
     "menetapkan mengejar menggodok mengusulkan menindaklanjuti menjadwalkan menyepakati "

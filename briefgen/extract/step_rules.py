@@ -405,8 +405,24 @@ def _proposed_before(cue: Cue) -> Decision:
 
 
 def _past_target(cue: Cue) -> Decision:
-    """``Tahun lalu dinas itu menargetkan …``: a target for a period that is over."""
-    return Verdict.NEXT if _TARGET.match(cue.text, cue.start) and cue.before(_PAST_PERIOD) else None
+    """``Tahun lalu dinas itu menargetkan …``: a target for a period that is over, unless the target
+    itself is still ahead (``… tahun lalu, … yang ditargetkan rampung pada tahun ini``); ``targetnya
+    kami selesai tahun 2020``, said in 2021: a target for a year already past."""
+    if not _TARGET.match(cue.text, cue.start):
+        return None
+    after = cue.text[cue.start : cue.start + _TARGET_REACH]
+    if cue.before(_PAST_PERIOD) and not _STILL_AHEAD.search(after):
+        return Verdict.NEXT
+    year = _YEAR.search(after)
+    return Verdict.NEXT if year and cue.event and int(year.group(0)) < cue.event.year else None
+
+
+# How far after a target word its time is read ("ditargetkan rampung pada tahun ini").
+_TARGET_REACH = 60
+_STILL_AHEAD = re.compile(
+    r"\b(?:tahun|bulan|semester|triwulan|kuartal|pekan|minggu)\s+(?:ini|depan|mendatang)\b", re.IGNORECASE
+)
+_YEAR = re.compile(r"\b20\d\d\b")
 
 
 def _result_clause(cue: Cue) -> Decision:
