@@ -1174,3 +1174,71 @@ def test_a_preparation_with_the_speakers_side_before_the_bare_verb_is_a_plan() -
     text = "“Ada satu aturan lagi yang tengah kami susun soal parkir,” kata Kepala Dinas Perhubungan, Rina."
     assert _texts(text) == ["Ada satu aturan lagi yang tengah kami susun soal parkir"]
     assert _texts("“Aturan itu kami susun tahun lalu,” kata Kepala Dinas Perhubungan, Rina.") == []
+
+
+# Sentences written for these tests (regional works, trade talks, health programmes).
+def test_a_deadline_set_by_a_holiday_makes_an_obligation_and_a_state_to_reach_a_target() -> None:
+    steps = steps_of(
+        "Bupati Lembah Hijau meninjau ruas jalan kabupaten, Senin (16/11/2026).",
+        "Menurutnya, Dinas Bina Marga harus menambal semua jalan berlubang sebelum Lebaran.",
+        "Ia juga menyebut, H-7 seluruh lampu jalan di jalur mudik harus sudah menyala.",
+    )
+    assert [text for text, _ in steps] == [
+        "Menurutnya, Dinas Bina Marga harus menambal semua jalan berlubang sebelum Lebaran.",
+        "Ia juga menyebut, H-7 seluruh lampu jalan di jalur mudik harus sudah menyala.",
+    ]
+
+
+def test_a_plan_noun_with_its_holder_and_act_needs_no_date() -> None:
+    steps = steps_of(
+        "Menteri Luar Negeri menerima kunjungan Menlu Selandia Baru di Jakarta, Senin (16/11/2026).",
+        "Salah satu hasilnya adalah rencana Selandia Baru membuka kantor dagang di Surabaya.",
+    )
+    assert [text for text, _ in steps] == [
+        "Salah satu hasilnya adalah rencana Selandia Baru membuka kantor dagang di Surabaya."
+    ]
+
+
+def test_a_relative_clause_on_a_thing_with_a_predicate_after_a_place_or_a_demonstrative() -> None:
+    assert steps_of(
+        "Gubernur membuka rapat pariwisata, Senin (16/11/2026).",
+        "Pawai budaya yang akan digelar di Kota Lestari dinilai paling menarik.",
+        "Kapal yang akan dilewati jalur itu berasal dari Makassar.",
+        "Tarian yang akan ditampilkan itu berasal dari pesisir selatan.",
+    ) == []
+
+
+def test_soon_held_funded_acts_and_priorities_are_plans() -> None:
+    steps = steps_of(
+        "Kepala Dinas Kesehatan Tirta Raya, Sari Wulandari, meninjau puskesmas, Senin (16/11/2026).",
+        "Sari menyebut vaksinasi lanjutan itu dilaksanakan sesegera mungkin.",
+        "Dinas Kesehatan telah mendapat anggaran untuk membangun tiga puskesmas pembantu.",
+        "Ia menambahkan, pemerintah daerah memprioritaskan desa yang belum punya bidan.",
+    )
+    assert [text.split(" ")[0] for text, _ in steps] == ["Sari", "Dinas", "Ia"]
+
+
+def test_a_budget_told_as_a_noun_is_no_funded_act() -> None:
+    assert steps_of(
+        "Bupati membuka musrenbang, Senin (16/11/2026).",
+        "Pemerintah tahun ini sudah menganggarkan Rp 40 miliar untuk perbaikan irigasi.",
+    ) == []
+
+
+def test_a_target_still_ahead_counts_a_target_for_a_year_gone_does_not() -> None:
+    steps = steps_of(
+        "Jakarta - Wakil Menteri Perdagangan berbicara dalam seminar, Selasa (9/2/2021).",
+        "Sebelumnya, pada Maret tahun lalu, kedua negara memulai perundingan yang ditargetkan rampung pada tahun ini.",
+        "Perundingan dengan Uni Pasifik sebenarnya ditargetkan selesai tahun 2020 namun tertunda.",
+    )
+    assert [text.split(",")[0] for text, _ in steps] == ["Sebelumnya"]
+
+
+def test_a_spoken_order_without_its_prefix_stays_in_force() -> None:
+    steps = steps_of(
+        "Wali Kota Danau Biru meninjau pasar, Senin (16/11/2026).",
+        "“Saya sudah perintahkan kepada Dinas Perdagangan untuk menata ulang lapak pedagang,” katanya.",
+    )
+    assert [text for text, _ in steps] == [
+        "Saya sudah perintahkan kepada Dinas Perdagangan untuk menata ulang lapak pedagang"
+    ]

@@ -162,7 +162,7 @@ DUE_BY = re.compile(
 _DUE_STATE = re.compile(
     NOT_NEGATED + r"\b(?:harus|wajib|mesti)\s+(?:sudah|telah)\s+(?:(?:bisa|dapat|benar-benar)\s+)?"
     r"(?:selesai|rampung|tuntas|siap|beres|mulus|terpasang|terbangun|beroperasi|berfungsi|dalam\s+kondisi"
-    r"|di[a-z]{3,}|ter[a-z]{3,})\b",
+    r"|(?:di|ter|me|ber)[a-z]{3,})\b",
     re.IGNORECASE,
 )
 # Markers that need an actor as subject: "Dinas Koperasi akan menggelar …" is a plan,
