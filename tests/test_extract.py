@@ -801,3 +801,17 @@ def test_a_caption_or_another_story_above_the_dateline_is_no_standfirst() -> Non
         ],
     )
     assert extract(article, today=dt.date(2026, 11, 22)).next_steps == []
+
+
+def test_a_numbered_sub_heading_states_no_step() -> None:
+    article = Article(
+        source="x.txt",
+        title=None,
+        paragraphs=[
+            "TIRTA RAYA - Dinas Kesehatan meninjau puskesmas, Senin (16/11/2026).",
+            "2. Daftar puskesmas yang akan direnovasi pada 2027",
+            "Dinas Kesehatan akan merenovasi tujuh puskesmas pada 2027.",
+        ],
+    )
+    steps = [s.text for s in extract(article, today=dt.date(2026, 11, 22)).next_steps]
+    assert steps == ["Dinas Kesehatan akan merenovasi tujuh puskesmas pada 2027."]

@@ -1242,3 +1242,12 @@ def test_a_spoken_order_without_its_prefix_stays_in_force() -> None:
     assert [text for text, _ in steps] == [
         "Saya sudah perintahkan kepada Dinas Perdagangan untuk menata ulang lapak pedagang"
     ]
+
+
+def test_a_target_named_by_its_act_and_figure_is_a_step_one_exceeded_is_not() -> None:
+    steps = steps_of(
+        "Menteri Pariwisata meninjau bandara, Senin (16/11/2026).",
+        "Ia mengatakan target pembangunan 12 dermaga wisata di kawasan timur.",
+        "Tahun lalu dinas itu melampaui target penjualan 5.000 tiket.",
+    )
+    assert [text.split(" ")[0] for text, _ in steps] == ["Ia"]

@@ -523,6 +523,11 @@ def _date_event(
     return event, dated
 
 
+# "2. Rincian RSUD yang akan dilanjutkan pada 2026": a numbered sub-heading (no sentence end) names
+# the section below it; it states no step of its own.
+_SUBHEADING = re.compile(r"\d{1,2}\.\s+[^.!?]{3,150}")
+
+
 def _read_sentences(
     facts: Facts, paragraphs: Sequence[str], people: PeopleIndex, sides: Sides, spans: list[QuoteSpan]
 ) -> None:
@@ -532,12 +537,13 @@ def _read_sentences(
     skip = [segment for span in spans for segment in span.segments]
     quoted = [segment for span in kept for segment in span.segments]
     for number, paragraph in enumerate(paragraphs):
+        heading = _SUBHEADING.fullmatch(paragraph.strip()) is not None
         for start, end in sentence_spans(paragraph):
             sentence = SentenceRef(number, start, end, paragraph[start:end])
             if any(p == number and s < end and e > start for p, s, e in quoted):
                 continue
             # A plan comes first even when someone reports it ("Budi menambahkan, pihaknya akan …").
-            step = step_of(sentence, people, skip, facts.event_date, sides)
+            step = None if heading else step_of(sentence, people, skip, facts.event_date, sides)
             if step is not None:
                 facts.next_steps.append(step)
                 continue

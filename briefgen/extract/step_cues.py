@@ -102,6 +102,13 @@ _FUNDED_FOR = re.compile(
     r"untuk\s+(?:(?:kembali|segera|mulai)\s+)?(?P<act>(?:me|ber)[a-z]{3,})\b",
     re.IGNORECASE,
 )
+# "mengatakan target pembangunan 66 rumah sakit", "target penjualan 5.000 unit": a target named by
+# the act it counts and its figure (one exceeded or met is a result: "melampaui target …").
+_TARGET_COUNT = re.compile(
+    r"(?<!\bmelampaui\s)(?<!\bmelebihi\s)(?<!\bmencapai\s)(?<!\bmemenuhi\s)(?<!\bdari\s)(?<!\bsesuai\s)"
+    r"\btarget\s+pe[a-z]{3,}an\s+(?:(?:sebanyak|sebesar|sekitar)\s+)?\d",
+    re.IGNORECASE,
+)
 # "rencana Australia membuka konsulat di Makassar", "rencana Pemkab Bogor membangun …": a plan
 # with the one who holds it and its act needs no date.
 _PLAN_BY = re.compile(r"\b[Rr]encana\s+(?:[A-Z][\w.-]*\s+){1,4}(?:untuk\s+)?(?:me|ber)[a-z]{3,}\b")
@@ -490,6 +497,7 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("harus", "wajib", "mesti", "perlu"), _MUST_WITH, "with"),
     (("tidak akan", "tak akan", "not", "won"), _REFUSAL, "plain"),
     (("target",), _TARGET_FOR, "strong"),
+    (("target",), _TARGET_COUNT, "strong"),
     (("memastikan",), _ASSURED, "plain"),
     (("fokus", "prioritas"), _FOCUS, "plain"),
     (("sanksi",), _SANCTION, "plain"),
