@@ -1200,12 +1200,15 @@ def test_a_plan_noun_with_its_holder_and_act_needs_no_date() -> None:
 
 
 def test_a_relative_clause_on_a_thing_with_a_predicate_after_a_place_or_a_demonstrative() -> None:
-    assert steps_of(
-        "Gubernur membuka rapat pariwisata, Senin (16/11/2026).",
-        "Pawai budaya yang akan digelar di Kota Lestari dinilai paling menarik.",
-        "Kapal yang akan dilewati jalur itu berasal dari Makassar.",
-        "Tarian yang akan ditampilkan itu berasal dari pesisir selatan.",
-    ) == []
+    assert (
+        steps_of(
+            "Gubernur membuka rapat pariwisata, Senin (16/11/2026).",
+            "Pawai budaya yang akan digelar di Kota Lestari dinilai paling menarik.",
+            "Kapal yang akan dilewati jalur itu berasal dari Makassar.",
+            "Tarian yang akan ditampilkan itu berasal dari pesisir selatan.",
+        )
+        == []
+    )
 
 
 def test_soon_held_funded_acts_and_priorities_are_plans() -> None:
@@ -1219,16 +1222,20 @@ def test_soon_held_funded_acts_and_priorities_are_plans() -> None:
 
 
 def test_a_budget_told_as_a_noun_is_no_funded_act() -> None:
-    assert steps_of(
-        "Bupati membuka musrenbang, Senin (16/11/2026).",
-        "Pemerintah tahun ini sudah menganggarkan Rp 40 miliar untuk perbaikan irigasi.",
-    ) == []
+    assert (
+        steps_of(
+            "Bupati membuka musrenbang, Senin (16/11/2026).",
+            "Pemerintah tahun ini sudah menganggarkan Rp 40 miliar untuk perbaikan irigasi.",
+        )
+        == []
+    )
 
 
 def test_a_target_still_ahead_counts_a_target_for_a_year_gone_does_not() -> None:
     steps = steps_of(
         "Jakarta - Wakil Menteri Perdagangan berbicara dalam seminar, Selasa (9/2/2021).",
-        "Sebelumnya, pada Maret tahun lalu, kedua negara memulai perundingan yang ditargetkan rampung pada tahun ini.",
+        "Sebelumnya, pada Maret tahun lalu, kedua negara memulai perundingan yang ditargetkan rampung"
+        " pada tahun ini.",
         "Perundingan dengan Uni Pasifik sebenarnya ditargetkan selesai tahun 2020 namun tertunda.",
     )
     assert [text.split(",")[0] for text, _ in steps] == ["Sebelumnya"]

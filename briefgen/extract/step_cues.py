@@ -514,7 +514,8 @@ LOOK_BACK = 200
 # Every match of _STRONG holds one of these (lower-cased): a literal each of its alternatives
 # needs, read off the pattern; a cheap test first (issue 17, tests/test_extract_step_cues.py).
 _STRONG_LITERALS = words(
-    "agendakan agree are berjanji mengebut memprioritaskan bersedia bertekad commit dengan dibidik dijadwalkan dipatok "
+    "agendakan agree are berjanji bersedia bertekad commit dengan dibidik dijadwalkan dipatok "
+    "mengebut memprioritaskan "
     "ditetapkan ditugaskan diusulkan dukungan intend is komitmen mbidik memasang memastikan "
     "mematangkan mematok membahas memberi menargetkan menawarkan mencanangkan mencapai mendukung "
     "menetapkan mengejar menggodok mengusulkan menindaklanjuti menjadwalkan menyepakati "
