@@ -1258,3 +1258,36 @@ def test_a_target_named_by_its_act_and_figure_is_a_step_one_exceeded_is_not() ->
         "Tahun lalu dinas itu melampaui target penjualan 5.000 tiket.",
     )
     assert [text.split(" ")[0] for text, _ in steps] == ["Ia"]
+
+
+def test_common_forms_of_regional_orders_assurances_and_preparations() -> None:
+    steps = steps_of(
+        "KOTA BARU - Gubernur Nusa Indah membuka rapat koordinasi, Senin (16/11/2026).",
+        "Untuk itu, pihaknya meminta Dinas Perhubungan menambah armada bus selama libur Natal.",
+        "Pemprov memastikan seluruh sekolah rusak diperbaiki sebelum tahun ajaran baru.",
+        "Pihaknya juga menyiapkan 40 posko kesehatan selama libur Lebaran.",
+        "Pemerintah tengah mengkaji pembukaan kembali penerbangan ke Dili.",
+        "Pemkot juga mewajibkan setiap hotel memiliki pengolahan limbah paling lambat 2027.",
+        "“Nanti kami evaluasi setiap bulan,” kata Gubernur.",
+        "“Targetnya, akhir tahun ini jembatan sudah bisa dilalui,” kata Gubernur.",
+    )
+    assert [text.split(" ")[0] for text, _ in steps] == [
+        "Untuk",
+        "Pemprov",
+        "Pihaknya",
+        "Pemerintah",
+        "Pemkot",
+        "Nanti",
+        "Targetnya,",
+    ]
+
+
+def test_a_season_gone_by_or_an_assurance_told_as_past_is_no_plan() -> None:
+    assert (
+        steps_of(
+            "KOTA BARU - Gubernur Nusa Indah membuka rapat koordinasi, Senin (16/11/2026).",
+            "Dinas itu tahun lalu menyiapkan 20 posko selama libur Lebaran.",
+            "Tim memastikan pada Januari 2026 lalu bahwa jalan itu sudah diperbaiki.",
+        )
+        == []
+    )

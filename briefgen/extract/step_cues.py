@@ -60,6 +60,7 @@ _STRONG = re.compile(
     r"|(?:menyatakan|menyampaikan|menegaskan)\s+dukungan(?:nya)?|mendukung\s+penuh"
     # Something being prepared: "kami sedang menyusun peraturan …", "tengah mempersiapkan …".
     r"|(?:sedang|tengah)\s+(?:mem)?(?:persiapkan|siapkan|menyiapkan|menyusun|merancang|menggodok|membahas"
+    r"|mengkaji|menjajaki|merumuskan"
     r"|mematangkan|memfinalisasi|merampungkan)"
     # ("… yang tengah kami susun": the same, the speaker's side before the bare verb)
     r"|(?:sedang|tengah)\s+(?:kami|kita)\s+(?:susun|siapkan|persiapkan|rancang|godok|matangkan|rampungkan)"
@@ -107,6 +108,27 @@ _FUNDED_FOR = re.compile(
 _TARGET_COUNT = re.compile(
     r"(?<!\bmelampaui\s)(?<!\bmelebihi\s)(?<!\bmencapai\s)(?<!\bmemenuhi\s)(?<!\bdari\s)(?<!\bsesuai\s)"
     r"\btarget\s+pe[a-z]{3,}an\s+(?:(?:sebanyak|sebesar|sekitar)\s+)?\d",
+    re.IGNORECASE,
+)
+# "Pemkot menyiapkan 40 posko kesehatan selama libur Lebaran": what is readied for a holiday
+# season is a plan for it.
+_READIED_FOR = re.compile(
+    r"\b(?:menyiapkan|mempersiapkan|menyediakan|menyiagakan|mengerahkan|disiapkan|disiagakan|dikerahkan)\b"
+    r"[^.;]{0,80}?\b(?:selama|menjelang|jelang|untuk)\s+(?:(?:libur(?:an)?|arus|masa|perayaan|musim)\s+)*"
+    r"(?:lebaran|idul\s*fitri|idulfitri|natal|tahun\s+baru|nataru|mudik|ramadan|ramadhan)\b",
+    re.IGNORECASE,
+)
+# ("Tahun lalu dinas itu menyiapkan 20 posko selama libur Lebaran": a season gone by)
+_BEFORE_NOW = re.compile(
+    r"\b(?:(?:tahun|bulan|pekan|minggu)\s+lalu|kemarin|sebelumnya|dulu)\b", re.IGNORECASE
+)
+# "Andi memastikan pembangunan pelabuhan itu rampung tahun depan": an assurance with its time
+# ahead (asked with SCHEDULE or DUE_BY after it, a time not told as past).
+_ASSURANCE = re.compile(r"\bmemastikan\b", re.IGNORECASE)
+_PAST_TIME_AFTER = re.compile(r"\S*(?:\s+\S+){0,3}?\s+(?:lalu|kemarin|silam)\b", re.IGNORECASE)
+# "Nanti kami evaluasi setiap bulan": the speaker's side acts later, "nanti" right before "kami".
+_LATER_WE = re.compile(
+    r"\b(?P<at>nanti(?:nya)?)\s+(?:kami|kita)\s+(?!(?:akan|sudah|telah|juga|harus|bisa|dapat|tidak)\b)[a-z]{3,}",
     re.IGNORECASE,
 )
 # "rencana Australia membuka konsulat di Makassar", "rencana Pemkab Bogor membangun …": a plan
@@ -160,7 +182,8 @@ SCHEDULE = re.compile(
 DUE_BY = re.compile(
     r"\b(?:sebelum|setelah|sesudah|usai|paling\s+lambat|selambat-lambatnya|hingga|sampai)\s+"
     r"(?:(?:hari\s+raya|perayaan|libur)\s+)?(?:H-\d+\s+)?"
-    r"(?:lebaran|idul\s*fitri|idulfitri|idul\s*adha|iduladha|natal|nataru|tahun\s+baru|ramadan|ramadhan|puasa)\b"
+    r"(?:lebaran|idul\s*fitri|idulfitri|idul\s*adha|iduladha|natal|nataru|tahun\s+(?:ajaran\s+)?baru|ramadan"
+    r"|ramadhan|puasa)\b"
     r"|(?<![\w-])H-\d{1,2}\b(?!\s*(?:lalu|kemarin)\b)",
     re.IGNORECASE,
 )
@@ -328,7 +351,9 @@ _TARGET_DATED = re.compile(
     r"(?<!\bcapai\s)\b(?:(?:di)?beri(?:kan)?\s+)?target(?:nya)?\b(?![-\w]|\s+(?:ini|itu|tersebut|of|to|for|is|was|has|had|will|set|in|by|and)\b)"
     r"|\bmaintain(?:s|ed|ing)?\s+(?:its|the|their|our|a)\s+(?:[\w,-]+\s+){0,3}?target\b)"
     r"(?=[^.;:]{0,120}?(?:\b20\d\d\b|\b(?:tahun|bulan|pekan|minggu)\s+(?:depan|mendatang)\b"
-    r"|\bdalam\s+waktu\s+(?:\w+\s+){1,2}(?:hari|pekan|minggu|bulan|tahun)\b|\bnext\s+year\b))",
+    r"|\bdalam\s+waktu\s+(?:\w+\s+){1,2}(?:hari|pekan|minggu|bulan|tahun)\b|\bnext\s+year\b"
+    # ("Targetnya, akhir tahun ini jembatan sudah bisa dilalui": the time still ahead this year)
+    r"|\b(?:(?:akhir|awal|pertengahan)\s+)?(?:tahun|bulan|semester)\s+ini\b))",
     re.IGNORECASE,
 )
 # "Arahan lain dari bupati adalah …", "Instruksi Kapolda yakni …": the content of an instruction.
@@ -377,7 +402,7 @@ _MUST_WITH = re.compile(
     re.IGNORECASE,
 )
 # "wajib menyesuaikan … paling lambat 1 Maret 2027": an obligation with a deadline.
-_OBLIGATION = re.compile(r"\b(?:wajib|diwajibkan)\b", re.IGNORECASE)
+_OBLIGATION = re.compile(r"\b(?:wajib|diwajibkan|mewajibkan)\b", re.IGNORECASE)
 _DEADLINE = re.compile(
     rf"\b(?:paling\s+lambat|selambat-lambatnya|sebelum|hingga|batas\s+waktu)\s+(?:\w+\s+){{0,2}}?"
     rf"(?:\d{{1,2}}\s+(?i:{MONTH_RE})|(?i:{MONTH_RE})\b|akhir|awal|20\d\d\b|tahun\s+depan)",
@@ -576,7 +601,20 @@ def _conditional_cues(text: str, low: str) -> list[tuple[int, str]]:
             (m.start(), "obligation") for m in _OBLIGATION.finditer(text) if _DEADLINE.search(text, m.end())
         ]
     if "nanti" in low:
-        found += [(m.start("at"), "plain") for m in _LATER_OURS.finditer(text)]
+        found += [(m.start("at"), "plain") for m in (*_LATER_OURS.finditer(text), *_LATER_WE.finditer(text))]
+    if "libur" in low or "menjelang" in low or "jelang" in low or "selama" in low or "untuk" in low:
+        found += [
+            (m.start(), "plain")
+            for m in _READIED_FOR.finditer(text)
+            if not _BEFORE_NOW.search(text, 0, m.start())
+        ]
+    if "memastikan" in low:
+        for m in _ASSURANCE.finditer(text):
+            due = SCHEDULE.search(text, m.end()) or DUE_BY.search(text, m.end())
+            # (a future after it is read as its own cue: "memastikan bazar akan kembali digelar …")
+            future = _WEAK.search(text, m.end())
+            if due and not future and not _PAST_TIME_AFTER.match(text, due.start()):
+                found.append((m.start(), "plain"))
     if "anggaran" in low or "dana" in low:
         found += [(m.start(), "plain") for m in _FUNDED_FOR.finditer(text)]
     if ("sudah" in low or "telah" in low) and (DUE_BY.search(text) or SCHEDULE.search(text)):
