@@ -1291,3 +1291,30 @@ def test_a_season_gone_by_or_an_assurance_told_as_past_is_no_plan() -> None:
         )
         == []
     )
+
+
+def test_next_step_nouns_coming_events_measures_from_next_year_and_pending_ratification() -> None:
+    steps = steps_of(
+        "KOTA BARU - Gubernur Nusa Indah membuka rapat koordinasi, Senin (16/11/2026).",
+        "Langkah berikutnya adalah menyusun peta jalan hilirisasi rumput laut.",
+        "Pemerintah Kabupaten menganggarkan Rp 5 miliar untuk membangun pasar rakyat tahun depan.",
+        "Dinas Pariwisata menggelar Festival Teluk pada 20-22 Desember mendatang.",
+        "Ekspor nikel dibatasi mulai tahun depan.",
+        "Pemerintah menunggu ratifikasi parlemen sebelum perjanjian berlaku.",
+        "Dinas Pariwisata menggelar lomba perahu pekan lalu.",
+        "Warga di depan kantor bupati menggelar aksi damai.",
+    )
+    assert [text.split(" ")[0] for text, _ in steps] == [
+        "Langkah",
+        "Pemerintah",
+        "Dinas",
+        "Ekspor",
+        "Pemerintah",
+    ]
+
+
+def test_an_agreement_taking_effect_on_a_date_is_a_step() -> None:
+    assert steps_of(
+        "JAKARTA - The trade minister met his Peruvian counterpart on Monday (16/11/2026).",
+        "The agreement will take effect in January 2027.",
+    ) == [("The agreement will take effect in January 2027.", None)]

@@ -98,8 +98,9 @@ _PLAN_NOUN = re.compile(
 # untuk merehabilitasi …": money set aside for an act still to be done (an act, not a noun:
 # "menganggarkan Rp 113 miliar untuk perbaikan jalan" tells the budget, not the step).
 _FUNDED_FOR = re.compile(
-    r"\b(?:mendapat(?:kan)?|dapat|memperoleh|mengalokasikan|menyiapkan|menyediakan|disiapkan|dialokasikan)\s+"
-    r"(?:dana|anggaran)(?:nya)?\s+(?:(?:sebesar|senilai|sekitar)\s+)?(?:Rp\s?[\d.,]+\s+(?:\w+\s+)?)?"
+    r"\b(?:(?:mendapat(?:kan)?|dapat|memperoleh|mengalokasikan|menyiapkan|menyediakan|disiapkan|dialokasikan)\s+"
+    r"(?:dana|anggaran)(?:nya)?|menganggarkan|dianggarkan)\s+(?:(?:sebesar|senilai|sekitar)\s+)?"
+    r"(?:Rp\s?[\d.,]+\s+(?:\w+\s+)?)?"
     r"untuk\s+(?:(?:kembali|segera|mulai)\s+)?(?P<act>(?:me|ber)[a-z]{3,})\b",
     re.IGNORECASE,
 )
@@ -129,6 +130,26 @@ _PAST_TIME_AFTER = re.compile(r"\S*(?:\s+\S+){0,3}?\s+(?:lalu|kemarin|silam)\b",
 # "Nanti kami evaluasi setiap bulan": the speaker's side acts later, "nanti" right before "kami".
 _LATER_WE = re.compile(
     r"\b(?P<at>nanti(?:nya)?)\s+(?:kami|kita)\s+(?!(?:akan|sudah|telah|juga|harus|bisa|dapat|tidak)\b)[a-z]{3,}",
+    re.IGNORECASE,
+)
+# "Langkah berikutnya adalah menyusun peta jalan …", "Tahap selanjutnya yaitu …": the next step
+# named as such.
+_NEXT_STEP_NOUN = re.compile(
+    r"\b(?:langkah|tahap|tahapan|agenda)\s+(?:berikutnya|selanjutnya|lanjutan|ke\s+depan)\s*,?\s*"
+    r"(?:(?:adalah|yaitu|yakni|ialah)\s+)?(?:(?:kami|kita|pemerintah|pihaknya|tim)\s+(?:akan\s+)?)?"
+    r"(?:me|ber|di)[a-z]{3,}",
+    re.IGNORECASE,
+)
+# "Dinas Pariwisata menggelar Festival Teluk pada 20-22 Desember mendatang": an event the subject
+# holds, on a day still to come ("mendatang", "depan").
+_HOLDS_COMING = re.compile(
+    r"\b(?:menggelar|menyelenggarakan|mengadakan|menghelat)\b[^.;]{0,80}?\b(?:mendatang|depan)\b",
+    re.IGNORECASE,
+)
+# "Ekspor nikel dibatasi mulai tahun depan": a measure that takes effect from a time to come.
+_FROM_NEXT = re.compile(
+    r"\b(?:di[a-z]{3,}|berlaku)\s+(?:(?:secara\s+)?[a-z]+\s+)?mulai\s+(?:(?:awal|akhir|pertengahan)\s+)?"
+    r"(?:tahun|bulan|pekan|minggu|semester)\s+(?:depan|mendatang)\b",
     re.IGNORECASE,
 )
 # "rencana Australia membuka konsulat di Makassar", "rencana Pemkab Bogor membangun …": a plan
@@ -210,6 +231,7 @@ _FOCUS = re.compile(
 _PENDING = re.compile(
     r"(?<!kalau\s)(?<!jika\s)(?<!bila\s)(?<!apabila\s)\b(?:nanti|nantinya)\s+(?:akan\s+)?ada\b"
     r"|\bmenunggu\s+(?:\w+\s+){0,2}?(?:keputusan|hasil|rapat|rakor\w*|gelaran|persetujuan|arahan|kajian"
+    r"|ratifikasi|pengesahan|izin|rekomendasi|terbitnya|penetapan\w*"
     r"|pembahasan|sidang|penetapan)\b"
     # "masih menunggu tiga laporan desa yang belum dikirim": waiting on what is not done yet
     r"|\bmenunggu\b[^.;]{0,60}?\byang\s+belum\b",
@@ -608,6 +630,11 @@ def _conditional_cues(text: str, low: str) -> list[tuple[int, str]]:
             for m in _READIED_FOR.finditer(text)
             if not _BEFORE_NOW.search(text, 0, m.start())
         ]
+    if "langkah" in low or "tahap" in low or "agenda" in low:
+        found += [(m.start(), "plain") for m in _NEXT_STEP_NOUN.finditer(text)]
+    if "mendatang" in low or "depan" in low:
+        found += [(m.start(), "plain") for m in _HOLDS_COMING.finditer(text)]
+        found += [(m.start(), "plain") for m in _FROM_NEXT.finditer(text)]
     if "memastikan" in low:
         for m in _ASSURANCE.finditer(text):
             due = SCHEDULE.search(text, m.end()) or DUE_BY.search(text, m.end())
@@ -615,7 +642,7 @@ def _conditional_cues(text: str, low: str) -> list[tuple[int, str]]:
             future = _WEAK.search(text, m.end())
             if due and not future and not _PAST_TIME_AFTER.match(text, due.start()):
                 found.append((m.start(), "plain"))
-    if "anggaran" in low or "dana" in low:
+    if "anggar" in low or "dana" in low:
         found += [(m.start(), "plain") for m in _FUNDED_FOR.finditer(text)]
     if ("sudah" in low or "telah" in low) and (DUE_BY.search(text) or SCHEDULE.search(text)):
         found += [(m.start(), "plain") for m in _DUE_STATE.finditer(text)]
