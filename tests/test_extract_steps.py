@@ -1318,3 +1318,13 @@ def test_an_agreement_taking_effect_on_a_date_is_a_step() -> None:
         "JAKARTA - The trade minister met his Peruvian counterpart on Monday (16/11/2026).",
         "The agreement will take effect in January 2027.",
     ) == [("The agreement will take effect in January 2027.", None)]
+
+
+def test_the_speakers_own_request_already_made_and_english_targets_and_drafts_in_quotes() -> None:
+    steps = steps_of(
+        "KOTA BARU - Gubernur Nusa Indah Andi Pratama membuka rapat koordinasi, Senin (16/11/2026).",
+        "“Saya sudah minta Kadis untuk menyiapkan anggarannya,” kata Andi.",
+        "“Our target is to finish the road by December,” Andi said.",
+        "“We are preparing the regulation,” Andi said.",
+    )
+    assert [text.split(" ")[0] for text, _ in steps] == ["Saya", "Our", "We"]

@@ -74,6 +74,9 @@ _STRONG = re.compile(
     r"|(?:is|are|was|were)\s+(?:(?:also|still|now|tentatively)\s+)?scheduled\s+(?:to|for|in|on|at|from|between|throughout)"
     r"|(?:has|have|had)\s+(?:also\s+)?(?:been\s+)?(?:scheduled|planned)|\bscheduled\s+(?:a|an)\s+(?:list|series|number)"
     r"|commit(?:s|ted)?\s+to|commitment\s+to"
+    # ("Our target is to finish the road by December", "We are preparing the regulation")
+    r"|(?:our|my|the|its|their)\s+(?:main\s+|next\s+)?target\s+is\s+to\s+[a-z]{3,}"
+    r"|(?:is|are|am)\s+(?:currently\s+|now\s+|still\s+)?(?:preparing|drafting|finali[sz]ing|formulating)"
     r"|pledge[sd]?\s+to|vow(?:s|ed)?\s+to|intends?\s+to|(?:is|are)\s+targeting|targets\s+(?:the|a|an|to)"
     r"|(?:is|are|was|were)\s+willing\s+to|(?:is|are|was|were)\s+to\s+be\s+[a-z]+(?:ed|en|lt|ld|wn|un)"
     r"|set\s+(?:a|an|the|its)\s+(?:[^.;\s]+\s+){0,6}?target"
@@ -561,7 +564,7 @@ LOOK_BACK = 200
 # Every match of _STRONG holds one of these (lower-cased): a literal each of its alternatives
 # needs, read off the pattern; a cheap test first (issue 17, tests/test_extract_step_cues.py).
 _STRONG_LITERALS = words(
-    "agendakan agree are berjanji bersedia bertekad commit dengan dibidik dijadwalkan dipatok "
+    "agendakan agree am are berjanji bersedia bertekad commit dengan dibidik dijadwalkan dipatok "
     "mengebut memprioritaskan "
     "ditetapkan ditugaskan diusulkan dukungan intend is komitmen mbidik memasang memastikan "
     "mematangkan mematok membahas memberi menargetkan menawarkan mencanangkan mencapai mendukung "

@@ -32,7 +32,7 @@ CUE_WORDS = re.compile(
     r"|dibagikan|memacu|ingatkan|perintahkan|encourag\w*|remind\w*|tell|tells|told|press(?:es|ed)|push(?:es|ed)"
     r"|command\w*|dihelat|ready|tegaskan|ditujukan|anggaran\w*|dana(?:nya)?|mewajibkan|menyiapkan|mempersiapkan|menyediakan|menyiagakan|mengerahkan"
     r"|disiapkan|disiagakan|dikerahkan|langkah|tahap|tahapan|agenda|menggelar|menyelenggarakan|mengadakan"
-    r"|menghelat|menganggarkan|dianggarkan|mendatang|depan)",
+    r"|menghelat|menganggarkan|dianggarkan|mendatang|depan|preparing|drafting|finali[sz]ing|formulating)",
     re.IGNORECASE,
 )
 CUE_WORD_STARTS = WordStarts(CUE_WORDS)  # the gate of find_cues, asked of the sentence's words

@@ -448,6 +448,7 @@ def _opening(cue: Cue) -> Decision:
 _EARLIER = re.compile(r"\b(?:sebelumnya|sempat|pernah|kemarin|dulu)\b", re.IGNORECASE)
 # "Seusai menyerahkan laporan kepada bupati, …": the act of a time clause that opens the sentence
 # is done before what the sentence tells.
+_OURS_DONE = re.compile(r"\b(?:saya|kami|aku)\s+(?:sudah|telah)\s+$", re.IGNORECASE)
 _AFTER_ACT = re.compile(r"(?:Seusai|Usai|Setelah|Sesudah|Selepas|Sehabis)\s+", re.IGNORECASE)
 
 
@@ -456,8 +457,13 @@ def _request(cue: Cue) -> Decision:
     (asked and done with) are none."""
     # ("… itu sudah diminta untuk menarik produknya": the ones asked still have to act, unless the
     # request is told as past, "sebelumnya telah diminta …")
-    in_force = _ASSIGNED.match(cue.text, cue.start) or (
-        PASSIVE_REQUEST.match(cue.text, cue.start) and not cue.before(_EARLIER)
+    in_force = (
+        _ASSIGNED.match(cue.text, cue.start)
+        or (PASSIVE_REQUEST.match(cue.text, cue.start) and not cue.before(_EARLIER))
+        # ("Saya sudah minta Kadis untuk menyiapkan anggarannya": the speaker's own request, still
+        # to be carried out by the one asked)
+        # (not one told as past: "Kemarin kami sudah minta …")
+        or (cue.quoted and _OURS_DONE.search(cue.text, 0, cue.start) is not None and not cue.before(_EARLIER))
     )
     done = (_DONE_BEFORE.search(cue.text, 0, cue.start) and not in_force) or _AFTER_ACT.fullmatch(
         cue.text, 0, cue.start
