@@ -1328,3 +1328,21 @@ def test_the_speakers_own_request_already_made_and_english_targets_and_drafts_in
         "“We are preparing the regulation,” Andi said.",
     )
     assert [text.split(" ")[0] for text, _ in steps] == ["Saya", "Our", "We"]
+
+
+def test_the_new_cues_leave_past_reports_forecasts_trade_and_states_alone() -> None:
+    assert (
+        steps_of(
+            "KOTA BARU - Gubernur Nusa Indah Andi Pratama membuka rapat koordinasi, Senin (16/11/2026).",
+            "Tahun lalu pemerintah menganggarkan Rp 5 miliar untuk membangun pasar, namun proyek itu gagal.",
+            "Ekspor kopi diperkirakan naik mulai tahun depan.",
+            "Menurut warga, jalan itu harus sudah selesai sebelum Lebaran tahun lalu, tetapi molor.",
+            "Gubernur memastikan stok beras aman hingga akhir tahun.",
+            "Pedagang menyiapkan stok daging menjelang Lebaran.",
+            "Kemarin, pemerintah menggelar rapat dengan para pengusaha di depan kantor gubernur.",
+            "Analysts say the ministry is preparing for a difficult year.",
+            "Target penjualan 5.000 unit itu tercapai bulan lalu.",
+            "Rencana Pemkab membangun pasar itu ditolak warga.",
+        )
+        == []
+    )

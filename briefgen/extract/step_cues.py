@@ -76,7 +76,7 @@ _STRONG = re.compile(
     r"|commit(?:s|ted)?\s+to|commitment\s+to"
     # ("Our target is to finish the road by December", "We are preparing the regulation")
     r"|(?:our|my|the|its|their)\s+(?:main\s+|next\s+)?target\s+is\s+to\s+[a-z]{3,}"
-    r"|(?:is|are|am)\s+(?:currently\s+|now\s+|still\s+)?(?:preparing|drafting|finali[sz]ing|formulating)"
+    r"|(?:is|are|am)\s+(?:currently\s+|now\s+|still\s+)?(?:preparing|drafting|finali[sz]ing|formulating)(?!\s+for\b)"
     r"|pledge[sd]?\s+to|vow(?:s|ed)?\s+to|intends?\s+to|(?:is|are)\s+targeting|targets\s+(?:the|a|an|to)"
     r"|(?:is|are|was|were)\s+willing\s+to|(?:is|are|was|were)\s+to\s+be\s+[a-z]+(?:ed|en|lt|ld|wn|un)"
     r"|set\s+(?:a|an|the|its)\s+(?:[^.;\s]+\s+){0,6}?target"
@@ -111,13 +111,17 @@ _FUNDED_FOR = re.compile(
 # the act it counts and its figure (one exceeded or met is a result: "melampaui target …").
 _TARGET_COUNT = re.compile(
     r"(?<!\bmelampaui\s)(?<!\bmelebihi\s)(?<!\bmencapai\s)(?<!\bmemenuhi\s)(?<!\bdari\s)(?<!\bsesuai\s)"
-    r"\btarget\s+pe[a-z]{3,}an\s+(?:(?:sebanyak|sebesar|sekitar)\s+)?\d",
+    r"\btarget\s+pe[a-z]{3,}an\s+(?:(?:sebanyak|sebesar|sekitar)\s+)?\d"
+    r"(?![^;]{0,60}?\b(?:tercapai|terpenuhi|terlampaui|dicapai|lalu)\b)",
     re.IGNORECASE,
 )
 # "Pemkot menyiapkan 40 posko kesehatan selama libur Lebaran": what is readied for a holiday
 # season is a plan for it.
 _READIED_FOR = re.compile(
-    r"\b(?:menyiapkan|mempersiapkan|menyediakan|menyiagakan|mengerahkan|disiapkan|disiagakan|dikerahkan)\b"
+    # (by a government or the speaker's side: "Pedagang menyiapkan stok …" is trade, not a plan)
+    r"\b(?:pihaknya|kami|kita|pemerintah(?:\s+\w+)?|pemkab|pemkot|pemprov|pemda|dinas(?:\s+\w+)?|kementerian(?:\s+\w+)?"
+    r"|polres|polda|bpbd|satgas|posko)\s+(?:(?:juga|telah|sudah|pun|akan)\s+)?"
+    r"(?:menyiapkan|mempersiapkan|menyediakan|menyiagakan|mengerahkan|disiapkan|disiagakan|dikerahkan)\b"
     r"[^.;]{0,80}?\b(?:selama|menjelang|jelang|untuk)\s+(?:(?:libur(?:an)?|arus|masa|perayaan|musim)\s+)*"
     r"(?:lebaran|idul\s*fitri|idulfitri|natal|tahun\s+baru|nataru|mudik|ramadan|ramadhan)\b",
     re.IGNORECASE,
@@ -129,6 +133,11 @@ _BEFORE_NOW = re.compile(
 # "Andi memastikan pembangunan pelabuhan itu rampung tahun depan": an assurance with its time
 # ahead (asked with SCHEDULE or DUE_BY after it, a time not told as past).
 _ASSURANCE = re.compile(r"\bmemastikan\b", re.IGNORECASE)
+# (an act or its completion is assured, not a state: "memastikan stok beras aman hingga …")
+_ASSURED_ACT = re.compile(
+    r"\b(?:(?!(?:diperkirakan|diprediksi|diharapkan)\b)di[a-z]{3,}|rampung|selesai|tuntas|beroperasi)\b",
+    re.IGNORECASE,
+)
 _PAST_TIME_AFTER = re.compile(r"\S*(?:\s+\S+){0,3}?\s+(?:lalu|kemarin|silam)\b", re.IGNORECASE)
 # "Nanti kami evaluasi setiap bulan": the speaker's side acts later, "nanti" right before "kami".
 _LATER_WE = re.compile(
@@ -146,18 +155,25 @@ _NEXT_STEP_NOUN = re.compile(
 # "Dinas Pariwisata menggelar Festival Teluk pada 20-22 Desember mendatang": an event the subject
 # holds, on a day still to come ("mendatang", "depan").
 _HOLDS_COMING = re.compile(
-    r"\b(?:menggelar|menyelenggarakan|mengadakan|menghelat)\b[^.;]{0,80}?\b(?:mendatang|depan)\b",
+    r"\b(?:menggelar|menyelenggarakan|mengadakan|menghelat)\b[^.;]{0,80}?"
+    r"\b(?:mendatang|(?:pekan|minggu|bulan|tahun)\s+depan)\b",
     re.IGNORECASE,
 )
 # "Ekspor nikel dibatasi mulai tahun depan": a measure that takes effect from a time to come.
 _FROM_NEXT = re.compile(
-    r"\b(?:di[a-z]{3,}|berlaku)\s+(?:(?:secara\s+)?[a-z]+\s+)?mulai\s+(?:(?:awal|akhir|pertengahan)\s+)?"
+    r"\b(?:(?!(?:diperkirakan|diprediksi|diproyeksikan|diharapkan|dinilai|dianggap|diyakini)\b)di[a-z]{3,}|berlaku)"
+    r"\s+(?:(?:secara\s+)?[a-z]+\s+)?mulai\s+(?:(?:awal|akhir|pertengahan)\s+)?"
     r"(?:tahun|bulan|pekan|minggu|semester)\s+(?:depan|mendatang)\b",
     re.IGNORECASE,
 )
 # "rencana Australia membuka konsulat di Makassar", "rencana Pemkab Bogor membangun …": a plan
 # with the one who holds it and its act needs no date.
 _PLAN_BY = re.compile(r"\b[Rr]encana\s+(?:[A-Z][\w.-]*\s+){1,4}(?:untuk\s+)?(?:me|ber)[a-z]{3,}\b")
+# ("Rencana Pemkab membangun pasar itu ditolak warga": a plan given up or carried out)
+_PLAN_UNDONE = re.compile(
+    r"\b(?:ditolak|dibatalkan|batal|gagal|terwujud|terealisasi|urung|dikritik|menuai|sudah\s+terlaksana)\b",
+    re.IGNORECASE,
+)
 _PLAN_TIME = re.compile(
     r"\brencana\s+untuk\b|\bdalam\s+waktu\s+dekat\b|\b(?:akhir|awal|pertengahan)\s+\w+\s+ini\b",
     re.IGNORECASE,
@@ -207,7 +223,7 @@ DUE_BY = re.compile(
     r"\b(?:sebelum|setelah|sesudah|usai|paling\s+lambat|selambat-lambatnya|hingga|sampai)\s+"
     r"(?:(?:hari\s+raya|perayaan|libur)\s+)?(?:H-\d+\s+)?"
     r"(?:lebaran|idul\s*fitri|idulfitri|idul\s*adha|iduladha|natal|nataru|tahun\s+(?:ajaran\s+)?baru|ramadan"
-    r"|ramadhan|puasa)\b"
+    r"|ramadhan|puasa)\b(?!\s+(?:\w+\s+)?(?:lalu|kemarin)\b)"
     r"|(?<![\w-])H-\d{1,2}\b(?!\s*(?:lalu|kemarin)\b)",
     re.IGNORECASE,
 )
@@ -619,7 +635,11 @@ def _conditional_cues(text: str, low: str) -> list[tuple[int, str]]:
             for m in (*PLAN_OF.finditer(text), *_PLAN_HELD.finditer(text))
             if not CAUSED.search(text, max(0, m.start() - LOOK_BACK), m.start())
         ]
-    if "rencana" in low and (_PLAN_TIME.search(text) or SCHEDULE.search(text) or _PLAN_BY.search(text)):
+    if "rencana" in low and (
+        _PLAN_TIME.search(text)
+        or SCHEDULE.search(text)
+        or (_PLAN_BY.search(text) and not _PLAN_UNDONE.search(text))
+    ):
         found += [(m.start(), "strong") for m in _PLAN_NOUN.finditer(text)]
     if "wajib" in low:
         found += [
@@ -643,10 +663,12 @@ def _conditional_cues(text: str, low: str) -> list[tuple[int, str]]:
             due = SCHEDULE.search(text, m.end()) or DUE_BY.search(text, m.end())
             # (a future after it is read as its own cue: "memastikan bazar akan kembali digelar …")
             future = _WEAK.search(text, m.end())
-            if due and not future and not _PAST_TIME_AFTER.match(text, due.start()):
+            if due is None or future or _PAST_TIME_AFTER.match(text, due.start()):
+                continue
+            if _ASSURED_ACT.search(text, m.end(), due.start()):
                 found.append((m.start(), "plain"))
     if "anggar" in low or "dana" in low:
-        found += [(m.start(), "plain") for m in _FUNDED_FOR.finditer(text)]
+        found += [(m.start(), "plain") for m in _FUNDED_FOR.finditer(text) if not _BEFORE_NOW.search(text)]
     if ("sudah" in low or "telah" in low) and (DUE_BY.search(text) or SCHEDULE.search(text)):
         found += [(m.start(), "plain") for m in _DUE_STATE.finditer(text)]
     return found + _addressed_cues(text, low)
