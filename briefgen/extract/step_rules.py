@@ -292,7 +292,9 @@ def _named_relative(cue: Cue) -> Decision:
 # itu berasal dari …", "festival yang akan digelar di Kota Bandung dianggap …")
 _PREDICATE_AFTER = re.compile(
     r"(?:\s+(?:itu|ini|tersebut))?(?:\s+(?:di|ke|pada)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,3})?"
-    r"\s+(?:(?:di|me|ber|ter)[a-z]{3,}|telah|sudah|pernah|sempat|masih|belum|tidak|tak)\b",
+    # ("diantaranya", "disana" only look like passives)
+    r"\s+(?:(?!(?:diantaranya|dimana|disana|disini|disitu|diatas|dibawah|didalam|diluar)\b)(?:di|me|ber|ter)[a-z]{3,}"
+    r"|telah|sudah|pernah|sempat|masih|belum|tidak|tak)\b",
     re.IGNORECASE,
 )
 
