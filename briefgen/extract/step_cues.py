@@ -97,9 +97,9 @@ _STRONG = re.compile(
 _PLAN_NOUN = re.compile(
     rf"(?<!\bsesuai\s)\brencana\s+(?!awal\b(?!\s+(?i:{MONTH_RE})\b)|semula\b|aksi\b)", re.IGNORECASE
 )
-# "telah mendapat anggaran untuk kembali membangun 20 rumah sakit", "menyiapkan anggaran Rp 2 miliar
+# "sudah memperoleh dana untuk merehabilitasi tiga puskesmas", "menyiapkan anggaran Rp 2 miliar
 # untuk merehabilitasi …": money set aside for an act still to be done (an act, not a noun:
-# "menganggarkan Rp 113 miliar untuk perbaikan jalan" tells the budget, not the step).
+# "menganggarkan Rp 40 miliar untuk perbaikan irigasi" tells the budget, not the step).
 _FUNDED_FOR = re.compile(
     r"\b(?:(?:mendapat(?:kan)?|dapat|memperoleh|mengalokasikan|menyiapkan|menyediakan|disiapkan|dialokasikan)\s+"
     r"(?:dana|anggaran)(?:nya)?|menganggarkan|dianggarkan)\s+(?:(?:sebesar|senilai|sekitar)\s+)?"

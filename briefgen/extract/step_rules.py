@@ -288,8 +288,8 @@ def _named_relative(cue: Cue) -> Decision:
 
 # What follows a relative clause when it is the subject of another predicate: "bahan yang akan
 # disalurkan dibeli di Jakarta", "dana yang akan dipakai sudah cair".
-# (a demonstrative or a named place may sit before that predicate: "gelaran yang akan ditampilkan
-# itu berasal dari …", "festival yang akan digelar di Kota Bandung dianggap …")
+# (a demonstrative or a named place may sit before that predicate: "tarian yang akan dibawakan
+# itu berasal dari …", "pawai yang akan diadakan di Kota Lestari dinilai …")
 _PREDICATE_AFTER = re.compile(
     r"(?:\s+(?:itu|ini|tersebut))?(?:\s+(?:di|ke|pada)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,3})?"
     # ("diantaranya", "disana" only look like passives)
