@@ -852,3 +852,46 @@ def test_the_city_alone_between_commas_before_the_date_places_the_event() -> Non
     # A city inside a title before the date is no place of the event.
     titled = ["Harga cabai turun, kata Bupati Bogor, Senin (3/3/2025)."]
     assert extract(Article("x", None, titled), today=TODAY).location is None
+
+
+def test_the_standfirst_under_the_headline_is_read_for_next_steps() -> None:
+    # (sentences written for this test)
+    article = Article(
+        source="x.txt",
+        title="Pemkab Sumber Jaya Bangun Dua Jembatan Desa",
+        paragraphs=[
+            "Dinas PUPR Sumber Jaya akan membangun dua jembatan gantung pada Maret 2027.",
+            "Warga menyeberangi sungai dengan rakit. (Foto: Humas Pemkab)",
+            "SUMBER JAYA - Bupati Sumber Jaya Rahmat Hidayat meninjau lokasi jembatan, Senin (16/11/2026).",
+            "Ia mengatakan warga sudah lama menunggu jembatan itu.",
+        ],
+    )
+    steps = [s.text for s in extract(article, today=dt.date(2026, 11, 22)).next_steps]
+    assert steps == ["Dinas PUPR Sumber Jaya akan membangun dua jembatan gantung pada Maret 2027."]
+
+
+def test_a_caption_or_another_story_above_the_dateline_is_no_standfirst() -> None:
+    article = Article(
+        source="x.txt",
+        title="Pemkab Sumber Jaya Bangun Dua Jembatan Desa",
+        paragraphs=[
+            "Headline",
+            "Gubernur akan meresmikan bandara baru pada Januari 2027.",
+            "SUMBER JAYA - Bupati Sumber Jaya Rahmat Hidayat meninjau lokasi jembatan, Senin (16/11/2026).",
+        ],
+    )
+    assert extract(article, today=dt.date(2026, 11, 22)).next_steps == []
+
+
+def test_a_numbered_sub_heading_states_no_step() -> None:
+    article = Article(
+        source="x.txt",
+        title=None,
+        paragraphs=[
+            "TIRTA RAYA - Dinas Kesehatan meninjau puskesmas, Senin (16/11/2026).",
+            "2. Daftar puskesmas yang akan direnovasi pada 2027",
+            "Dinas Kesehatan akan merenovasi tujuh puskesmas pada 2027.",
+        ],
+    )
+    steps = [s.text for s in extract(article, today=dt.date(2026, 11, 22)).next_steps]
+    assert steps == ["Dinas Kesehatan akan merenovasi tujuh puskesmas pada 2027."]

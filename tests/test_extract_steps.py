@@ -1174,3 +1174,175 @@ def test_a_preparation_with_the_speakers_side_before_the_bare_verb_is_a_plan() -
     text = "“Ada satu aturan lagi yang tengah kami susun soal parkir,” kata Kepala Dinas Perhubungan, Rina."
     assert _texts(text) == ["Ada satu aturan lagi yang tengah kami susun soal parkir"]
     assert _texts("“Aturan itu kami susun tahun lalu,” kata Kepala Dinas Perhubungan, Rina.") == []
+
+
+# Sentences written for these tests (regional works, trade talks, health programmes).
+def test_a_deadline_set_by_a_holiday_makes_an_obligation_and_a_state_to_reach_a_target() -> None:
+    steps = steps_of(
+        "Bupati Lembah Hijau meninjau ruas jalan kabupaten, Senin (16/11/2026).",
+        "Menurutnya, Dinas Bina Marga harus menambal semua jalan berlubang sebelum Lebaran.",
+        "Ia juga menyebut, H-7 seluruh lampu jalan di jalur mudik harus sudah menyala.",
+    )
+    assert [text for text, _ in steps] == [
+        "Menurutnya, Dinas Bina Marga harus menambal semua jalan berlubang sebelum Lebaran.",
+        "Ia juga menyebut, H-7 seluruh lampu jalan di jalur mudik harus sudah menyala.",
+    ]
+
+
+def test_a_plan_noun_with_its_holder_and_act_needs_no_date() -> None:
+    steps = steps_of(
+        "Menteri Luar Negeri menerima kunjungan Menlu Selandia Baru di Jakarta, Senin (16/11/2026).",
+        "Salah satu hasilnya adalah rencana Selandia Baru membuka kantor dagang di Surabaya.",
+    )
+    assert [text for text, _ in steps] == [
+        "Salah satu hasilnya adalah rencana Selandia Baru membuka kantor dagang di Surabaya."
+    ]
+
+
+def test_a_relative_clause_on_a_thing_with_a_predicate_after_a_place_or_a_demonstrative() -> None:
+    assert (
+        steps_of(
+            "Gubernur membuka rapat pariwisata, Senin (16/11/2026).",
+            "Pawai budaya yang akan digelar di Kota Lestari dinilai paling menarik.",
+            "Kapal yang akan dilewati jalur itu berasal dari Makassar.",
+            "Tarian yang akan ditampilkan itu berasal dari pesisir selatan.",
+        )
+        == []
+    )
+
+
+def test_soon_held_funded_acts_and_priorities_are_plans() -> None:
+    steps = steps_of(
+        "Kepala Dinas Kesehatan Tirta Raya, Sari Wulandari, meninjau puskesmas, Senin (16/11/2026).",
+        "Sari menyebut vaksinasi lanjutan itu dilaksanakan sesegera mungkin.",
+        "Dinas Kesehatan telah mendapat anggaran untuk membangun tiga puskesmas pembantu.",
+        "Ia menambahkan, pemerintah daerah memprioritaskan desa yang belum punya bidan.",
+    )
+    assert [text.split(" ")[0] for text, _ in steps] == ["Sari", "Dinas", "Ia"]
+
+
+def test_a_budget_told_as_a_noun_is_no_funded_act() -> None:
+    assert (
+        steps_of(
+            "Bupati membuka musrenbang, Senin (16/11/2026).",
+            "Pemerintah tahun ini sudah menganggarkan Rp 40 miliar untuk perbaikan irigasi.",
+        )
+        == []
+    )
+
+
+def test_a_target_still_ahead_counts_a_target_for_a_year_gone_does_not() -> None:
+    steps = steps_of(
+        "Jakarta - Wakil Menteri Perdagangan berbicara dalam seminar, Selasa (9/2/2021).",
+        "Sebelumnya, pada Maret tahun lalu, kedua negara memulai perundingan yang ditargetkan rampung"
+        " pada tahun ini.",
+        "Perundingan dengan Uni Pasifik sebenarnya ditargetkan selesai tahun 2020 namun tertunda.",
+    )
+    assert [text.split(",")[0] for text, _ in steps] == ["Sebelumnya"]
+
+
+def test_a_spoken_order_without_its_prefix_stays_in_force() -> None:
+    steps = steps_of(
+        "Wali Kota Danau Biru meninjau pasar, Senin (16/11/2026).",
+        "“Saya sudah perintahkan kepada Dinas Perdagangan untuk menata ulang lapak pedagang,” katanya.",
+    )
+    assert [text for text, _ in steps] == [
+        "Saya sudah perintahkan kepada Dinas Perdagangan untuk menata ulang lapak pedagang"
+    ]
+
+
+def test_a_target_named_by_its_act_and_figure_is_a_step_one_exceeded_is_not() -> None:
+    steps = steps_of(
+        "Menteri Pariwisata meninjau bandara, Senin (16/11/2026).",
+        "Ia mengatakan target pembangunan 12 dermaga wisata di kawasan timur.",
+        "Tahun lalu dinas itu melampaui target penjualan 5.000 tiket.",
+    )
+    assert [text.split(" ")[0] for text, _ in steps] == ["Ia"]
+
+
+def test_common_forms_of_regional_orders_assurances_and_preparations() -> None:
+    steps = steps_of(
+        "KOTA BARU - Gubernur Nusa Indah membuka rapat koordinasi, Senin (16/11/2026).",
+        "Untuk itu, pihaknya meminta Dinas Perhubungan menambah armada bus selama libur Natal.",
+        "Pemprov memastikan seluruh sekolah rusak diperbaiki sebelum tahun ajaran baru.",
+        "Pihaknya juga menyiapkan 40 posko kesehatan selama libur Lebaran.",
+        "Pemerintah tengah mengkaji pembukaan kembali penerbangan ke Dili.",
+        "Pemkot juga mewajibkan setiap hotel memiliki pengolahan limbah paling lambat 2027.",
+        "“Nanti kami evaluasi setiap bulan,” kata Gubernur.",
+        "“Targetnya, akhir tahun ini jembatan sudah bisa dilalui,” kata Gubernur.",
+    )
+    assert [text.split(" ")[0] for text, _ in steps] == [
+        "Untuk",
+        "Pemprov",
+        "Pihaknya",
+        "Pemerintah",
+        "Pemkot",
+        "Nanti",
+        "Targetnya,",
+    ]
+
+
+def test_a_season_gone_by_or_an_assurance_told_as_past_is_no_plan() -> None:
+    assert (
+        steps_of(
+            "KOTA BARU - Gubernur Nusa Indah membuka rapat koordinasi, Senin (16/11/2026).",
+            "Dinas itu tahun lalu menyiapkan 20 posko selama libur Lebaran.",
+            "Tim memastikan pada Januari 2026 lalu bahwa jalan itu sudah diperbaiki.",
+        )
+        == []
+    )
+
+
+def test_next_step_nouns_coming_events_measures_from_next_year_and_pending_ratification() -> None:
+    steps = steps_of(
+        "KOTA BARU - Gubernur Nusa Indah membuka rapat koordinasi, Senin (16/11/2026).",
+        "Langkah berikutnya adalah menyusun peta jalan hilirisasi rumput laut.",
+        "Pemerintah Kabupaten menganggarkan Rp 5 miliar untuk membangun pasar rakyat tahun depan.",
+        "Dinas Pariwisata menggelar Festival Teluk pada 20-22 Desember mendatang.",
+        "Ekspor nikel dibatasi mulai tahun depan.",
+        "Pemerintah menunggu ratifikasi parlemen sebelum perjanjian berlaku.",
+        "Dinas Pariwisata menggelar lomba perahu pekan lalu.",
+        "Warga di depan kantor bupati menggelar aksi damai.",
+    )
+    assert [text.split(" ")[0] for text, _ in steps] == [
+        "Langkah",
+        "Pemerintah",
+        "Dinas",
+        "Ekspor",
+        "Pemerintah",
+    ]
+
+
+def test_an_agreement_taking_effect_on_a_date_is_a_step() -> None:
+    assert steps_of(
+        "JAKARTA - The trade minister met his Peruvian counterpart on Monday (16/11/2026).",
+        "The agreement will take effect in January 2027.",
+    ) == [("The agreement will take effect in January 2027.", None)]
+
+
+def test_the_speakers_own_request_already_made_and_english_targets_and_drafts_in_quotes() -> None:
+    steps = steps_of(
+        "KOTA BARU - Gubernur Nusa Indah Andi Pratama membuka rapat koordinasi, Senin (16/11/2026).",
+        "“Saya sudah minta Kadis untuk menyiapkan anggarannya,” kata Andi.",
+        "“Our target is to finish the road by December,” Andi said.",
+        "“We are preparing the regulation,” Andi said.",
+    )
+    assert [text.split(" ")[0] for text, _ in steps] == ["Saya", "Our", "We"]
+
+
+def test_the_new_cues_leave_past_reports_forecasts_trade_and_states_alone() -> None:
+    assert (
+        steps_of(
+            "KOTA BARU - Gubernur Nusa Indah Andi Pratama membuka rapat koordinasi, Senin (16/11/2026).",
+            "Tahun lalu pemerintah menganggarkan Rp 5 miliar untuk membangun pasar, namun proyek itu gagal.",
+            "Ekspor kopi diperkirakan naik mulai tahun depan.",
+            "Menurut warga, jalan itu harus sudah selesai sebelum Lebaran tahun lalu, tetapi molor.",
+            "Gubernur memastikan stok beras aman hingga akhir tahun.",
+            "Pedagang menyiapkan stok daging menjelang Lebaran.",
+            "Kemarin, pemerintah menggelar rapat dengan para pengusaha di depan kantor gubernur.",
+            "Analysts say the ministry is preparing for a difficult year.",
+            "Target penjualan 5.000 unit itu tercapai bulan lalu.",
+            "Rencana Pemkab membangun pasar itu ditolak warga.",
+        )
+        == []
+    )

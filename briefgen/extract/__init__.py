@@ -495,6 +495,42 @@ def _find_story(article: Article, paragraphs: list[str]) -> _Story:
     )
 
 
+_WORD_CAPITAL = re.compile(r"[A-Z0-9]")
+
+
+def _title_case(text: str) -> bool:
+    words = text.split()
+    return sum(1 for w in words if _WORD_CAPITAL.match(w)) >= 0.6 * len(words)
+
+
+def _teaser(paragraphs: Sequence[str], story: int, titled: bool) -> int | None:
+    """The standfirst under the headline, above the dateline ("Kemenhub Akan Dampingi …" / "Budi
+    menyatakan juga akan mengirimkan surat …" / "JAKARTA - …"): one whole sentence that sums up
+    the story, read for its next steps as the story's own (headlines, bylines, captions and the
+    teasers of other stories stay out: the first line that is neither a headline nor such a
+    sentence ends the search; ``titled``: the headline was taken off as the page's title)."""
+    headline = titled
+    for i in range(story):
+        text = paragraphs[i].strip()
+        if not text:
+            continue
+        words = text.split()
+        if len(words) >= 4 and _title_case(text) and text[-1] not in ".!?":
+            headline = True  # the headline, or the same again
+            continue
+        standfirst = (
+            headline
+            and len(words) >= 6
+            and text[-1] in ".!"
+            and not _title_case(text)
+            and not _is_caption(text, paragraphs[i - 1] if i else "")
+            and not _is_furniture(text)
+            and not _is_chrome(text)
+        )
+        return i if standfirst else None
+    return None
+
+
 def _index_day(paragraphs: Sequence[str], dated: Sequence[str]) -> list[str]:
     """The day of the search index's date marker opening the page ("date 2021-12-27 JAKARTA - …",
     "date 2025-03-08 Officers evacuate … (Foto/Rina)") when the story read for its date no longer
@@ -555,6 +591,11 @@ def _date_event(
     return event, dated
 
 
+# "2. Rincian RSUD yang akan dilanjutkan pada 2026": a numbered sub-heading (no sentence end) names
+# the section below it; it states no step of its own.
+_SUBHEADING = re.compile(r"\d{1,2}\.\s+[^.!?]{3,150}")
+
+
 def _read_sentences(
     facts: Facts, paragraphs: Sequence[str], people: PeopleIndex, sides: Sides, spans: list[QuoteSpan]
 ) -> None:
@@ -564,12 +605,13 @@ def _read_sentences(
     skip = [segment for span in spans for segment in span.segments]
     quoted = [segment for span in kept for segment in span.segments]
     for number, paragraph in enumerate(paragraphs):
+        heading = _SUBHEADING.fullmatch(paragraph.strip()) is not None
         for start, end in sentence_spans(paragraph):
             sentence = SentenceRef(number, start, end, paragraph[start:end])
             if any(p == number and s < end and e > start for p, s, e in quoted):
                 continue
             # A plan comes first even when someone reports it ("Budi menambahkan, pihaknya akan …").
-            step = step_of(sentence, people, skip, facts.event_date, sides)
+            step = None if heading else step_of(sentence, people, skip, facts.event_date, sides)
             if step is not None:
                 facts.next_steps.append(step)
                 continue
@@ -646,7 +688,10 @@ def extract(article: Article, *, today: dt.date | None = None, lexicon: EventLex
     # Who "kami"/"pihaknya" stand for, and who "kedua pihak" are, for the actors of next steps.
     sides = Sides(facts.organizations)
     sides = Sides(facts.organizations, meeting_parties(paragraphs, people, sides))
-    _read_sentences(facts, paragraphs, people, sides, find_quote_spans(paragraphs, people))
+    read = list(paragraphs)
+    if (teaser := _teaser(named, story, article.title is not None)) is not None:
+        read[teaser] = named[teaser]  # the standfirst states the story's plan too
+    _read_sentences(facts, read, people, sides, find_quote_spans(read, people))
     resolve_people(facts, named)  # one canonical name per person for every mention
     _frame(facts, [p for p in paragraphs[lead:] if p.strip()][:4], article.title, lexicon)
     if not facts.people:

@@ -41,6 +41,9 @@ _STRONG = re.compile(
     r"|(?:mematok|dipatok|membidik|dibidik|mengejar|memasang|mencanangkan|memberi(?:kan)?|menetapkan)\s+target"
     # ("kami tengah membidik penyelesaian perjanjian …": aiming at an outcome is a target)
     r"|(?:membidik|mengincar)\s+(?:\w+\s+){0,2}?pe[a-z]{3,}an"
+    # ("pemerintah daerah memprioritaskan jalan …", "ia mengejar penyelesaian perjanjian …": a body's
+    # priority, or the completion it is pressing for, is its plan)
+    r"|memprioritaskan|(?:mengejar|mengebut)\s+penyelesaian"
     r"|target\s+(?:kita|kami|saya|pihaknya)\b|dengan\s+target\s+\d+"
     # ("… menjadi andalan untuk mencapai target pertumbuhan": a target reached for with no figure
     # or time of its own is the purpose of something, not a target set)
@@ -57,6 +60,7 @@ _STRONG = re.compile(
     r"|(?:menyatakan|menyampaikan|menegaskan)\s+dukungan(?:nya)?|mendukung\s+penuh"
     # Something being prepared: "kami sedang menyusun peraturan …", "tengah mempersiapkan …".
     r"|(?:sedang|tengah)\s+(?:mem)?(?:persiapkan|siapkan|menyiapkan|menyusun|merancang|menggodok|membahas"
+    r"|mengkaji|menjajaki|merumuskan"
     r"|mematangkan|memfinalisasi|merampungkan)"
     # ("… yang tengah kami susun": the same, the speaker's side before the bare verb)
     r"|(?:sedang|tengah)\s+(?:kami|kita)\s+(?:susun|siapkan|persiapkan|rancang|godok|matangkan|rampungkan)"
@@ -70,6 +74,9 @@ _STRONG = re.compile(
     r"|(?:is|are|was|were)\s+(?:(?:also|still|now|tentatively)\s+)?scheduled\s+(?:to|for|in|on|at|from|between|throughout)"
     r"|(?:has|have|had)\s+(?:also\s+)?(?:been\s+)?(?:scheduled|planned)|\bscheduled\s+(?:a|an)\s+(?:list|series|number)"
     r"|commit(?:s|ted)?\s+to|commitment\s+to"
+    # ("Our target is to finish the road by December", "We are preparing the regulation")
+    r"|(?:our|my|the|its|their)\s+(?:main\s+|next\s+)?target\s+is\s+to\s+[a-z]{3,}"
+    r"|(?:is|are|am)\s+(?:currently\s+|now\s+|still\s+)?(?:preparing|drafting|finali[sz]ing|formulating)(?!\s+for\b)"
     r"|pledge[sd]?\s+to|vow(?:s|ed)?\s+to|intends?\s+to|(?:is|are)\s+targeting|targets\s+(?:the|a|an|to)"
     r"|(?:is|are|was|were)\s+willing\s+to|(?:is|are|was|were)\s+to\s+be\s+[a-z]+(?:ed|en|lt|ld|wn|un)"
     r"|set\s+(?:a|an|the|its)\s+(?:[^.;\s]+\s+){0,6}?target"
@@ -89,6 +96,83 @@ _STRONG = re.compile(
 # "rencana awal" look back instead).
 _PLAN_NOUN = re.compile(
     rf"(?<!\bsesuai\s)\brencana\s+(?!awal\b(?!\s+(?i:{MONTH_RE})\b)|semula\b|aksi\b)", re.IGNORECASE
+)
+# "sudah memperoleh dana untuk merehabilitasi tiga puskesmas", "menyiapkan anggaran Rp 2 miliar
+# untuk merehabilitasi …": money set aside for an act still to be done (an act, not a noun:
+# "menganggarkan Rp 40 miliar untuk perbaikan irigasi" tells the budget, not the step).
+_FUNDED_FOR = re.compile(
+    r"\b(?:(?:mendapat(?:kan)?|dapat|memperoleh|mengalokasikan|menyiapkan|menyediakan|disiapkan|dialokasikan)\s+"
+    r"(?:dana|anggaran)(?:nya)?|menganggarkan|dianggarkan)\s+(?:(?:sebesar|senilai|sekitar)\s+)?"
+    r"(?:Rp\s?[\d.,]+\s+(?:\w+\s+)?)?"
+    r"untuk\s+(?:(?:kembali|segera|mulai)\s+)?(?P<act>(?:me|ber)[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+# "mengatakan target pembangunan 66 rumah sakit", "target penjualan 5.000 unit": a target named by
+# the act it counts and its figure (one exceeded or met is a result: "melampaui target …").
+_TARGET_COUNT = re.compile(
+    r"(?<!\bmelampaui\s)(?<!\bmelebihi\s)(?<!\bmencapai\s)(?<!\bmemenuhi\s)(?<!\bdari\s)(?<!\bsesuai\s)"
+    r"\btarget\s+pe[a-z]{3,}an\s+(?:(?:sebanyak|sebesar|sekitar)\s+)?\d"
+    r"(?![^;]{0,60}?\b(?:tercapai|terpenuhi|terlampaui|dicapai|lalu)\b)",
+    re.IGNORECASE,
+)
+# "Pemkot menyiapkan 40 posko kesehatan selama libur Lebaran": what is readied for a holiday
+# season is a plan for it.
+_READIED_FOR = re.compile(
+    # (by a government or the speaker's side: "Pedagang menyiapkan stok …" is trade, not a plan)
+    r"\b(?:pihaknya|kami|kita|pemerintah(?:\s+\w+)?|pemkab|pemkot|pemprov|pemda|dinas(?:\s+\w+)?|kementerian(?:\s+\w+)?"
+    r"|polres|polda|bpbd|satgas|posko)\s+(?:(?:juga|telah|sudah|pun|akan)\s+)?"
+    r"(?:menyiapkan|mempersiapkan|menyediakan|menyiagakan|mengerahkan|disiapkan|disiagakan|dikerahkan)\b"
+    r"[^.;]{0,80}?\b(?:selama|menjelang|jelang|untuk)\s+(?:(?:libur(?:an)?|arus|masa|perayaan|musim)\s+)*"
+    r"(?:lebaran|idul\s*fitri|idulfitri|natal|tahun\s+baru|nataru|mudik|ramadan|ramadhan)\b",
+    re.IGNORECASE,
+)
+# ("Tahun lalu dinas itu menyiapkan 20 posko selama libur Lebaran": a season gone by)
+_BEFORE_NOW = re.compile(
+    r"\b(?:(?:tahun|bulan|pekan|minggu)\s+lalu|kemarin|sebelumnya|dulu)\b", re.IGNORECASE
+)
+# "Andi memastikan pembangunan pelabuhan itu rampung tahun depan": an assurance with its time
+# ahead (asked with SCHEDULE or DUE_BY after it, a time not told as past).
+_ASSURANCE = re.compile(r"\bmemastikan\b", re.IGNORECASE)
+# (an act or its completion is assured, not a state: "memastikan stok beras aman hingga …")
+_ASSURED_ACT = re.compile(
+    r"\b(?:(?!(?:diperkirakan|diprediksi|diharapkan)\b)di[a-z]{3,}|rampung|selesai|tuntas|beroperasi)\b",
+    re.IGNORECASE,
+)
+_PAST_TIME_AFTER = re.compile(r"\S*(?:\s+\S+){0,3}?\s+(?:lalu|kemarin|silam)\b", re.IGNORECASE)
+# "Nanti kami evaluasi setiap bulan": the speaker's side acts later, "nanti" right before "kami".
+_LATER_WE = re.compile(
+    r"\b(?P<at>nanti(?:nya)?)\s+(?:kami|kita)\s+(?!(?:akan|sudah|telah|juga|harus|bisa|dapat|tidak)\b)[a-z]{3,}",
+    re.IGNORECASE,
+)
+# "Langkah berikutnya adalah menyusun peta jalan …", "Tahap selanjutnya yaitu …": the next step
+# named as such.
+_NEXT_STEP_NOUN = re.compile(
+    r"\b(?:langkah|tahap|tahapan|agenda)\s+(?:berikutnya|selanjutnya|lanjutan|ke\s+depan)\s*,?\s*"
+    r"(?:(?:adalah|yaitu|yakni|ialah)\s+)?(?:(?:kami|kita|pemerintah|pihaknya|tim)\s+(?:akan\s+)?)?"
+    r"(?:me|ber|di)[a-z]{3,}",
+    re.IGNORECASE,
+)
+# "Dinas Pariwisata menggelar Festival Teluk pada 20-22 Desember mendatang": an event the subject
+# holds, on a day still to come ("mendatang", "depan").
+_HOLDS_COMING = re.compile(
+    r"\b(?:menggelar|menyelenggarakan|mengadakan|menghelat)\b[^.;]{0,80}?"
+    r"\b(?:mendatang|(?:pekan|minggu|bulan|tahun)\s+depan)\b",
+    re.IGNORECASE,
+)
+# "Ekspor nikel dibatasi mulai tahun depan": a measure that takes effect from a time to come.
+_FROM_NEXT = re.compile(
+    r"\b(?:(?!(?:diperkirakan|diprediksi|diproyeksikan|diharapkan|dinilai|dianggap|diyakini)\b)di[a-z]{3,}|berlaku)"
+    r"\s+(?:(?:secara\s+)?[a-z]+\s+)?mulai\s+(?:(?:awal|akhir|pertengahan)\s+)?"
+    r"(?:tahun|bulan|pekan|minggu|semester)\s+(?:depan|mendatang)\b",
+    re.IGNORECASE,
+)
+# "rencana Australia membuka konsulat di Makassar", "rencana Pemkab Bogor membangun …": a plan
+# with the one who holds it and its act needs no date.
+_PLAN_BY = re.compile(r"\b[Rr]encana\s+(?:[A-Z][\w.-]*\s+){1,4}(?:untuk\s+)?(?:me|ber)[a-z]{3,}\b")
+# ("Rencana Pemkab membangun pasar itu ditolak warga": a plan given up or carried out)
+_PLAN_UNDONE = re.compile(
+    r"\b(?:ditolak|dibatalkan|batal|gagal|terwujud|terealisasi|urung|dikritik|menuai|sudah\s+terlaksana)\b",
+    re.IGNORECASE,
 )
 _PLAN_TIME = re.compile(
     r"\brencana\s+untuk\b|\bdalam\s+waktu\s+dekat\b|\b(?:akhir|awal|pertengahan)\s+\w+\s+ini\b",
@@ -133,6 +217,24 @@ SCHEDULE = re.compile(
     rf"|\b(?i:{MONTH_RE})\s+20\d\d\b|\b(?:tahun|bulan|pekan|minggu|semester)\s+(?:depan|mendatang)\b",
     re.IGNORECASE,
 )
+# "sebelum Lebaran", "setelah Idul Fitri nanti", "H-7": a deadline set by a holiday or a count of
+# days before it, as regional news sets road works and services (a date form SCHEDULE leaves out).
+DUE_BY = re.compile(
+    r"\b(?:sebelum|setelah|sesudah|usai|paling\s+lambat|selambat-lambatnya|hingga|sampai)\s+"
+    r"(?:(?:hari\s+raya|perayaan|libur)\s+)?(?:H-\d+\s+)?"
+    r"(?:lebaran|idul\s*fitri|idulfitri|idul\s*adha|iduladha|natal|nataru|tahun\s+(?:ajaran\s+)?baru|ramadan"
+    r"|ramadhan|puasa)\b(?!\s+(?:\w+\s+)?(?:lalu|kemarin)\b)"
+    r"|(?<![\w-])H-\d{1,2}\b(?!\s*(?:lalu|kemarin)\b)",
+    re.IGNORECASE,
+)
+# "setelah lebaran nanti harus sudah selesai", "H-10, semua jalan … harus sudah dalam kondisi
+# bagus": a state that must be reached by a deadline is a target (asked with DUE_BY or SCHEDULE).
+_DUE_STATE = re.compile(
+    NOT_NEGATED + r"\b(?:harus|wajib|mesti)\s+(?:sudah|telah)\s+(?:(?:bisa|dapat|benar-benar)\s+)?"
+    r"(?:selesai|rampung|tuntas|siap|beres|mulus|terpasang|terbangun|beroperasi|berfungsi|dalam\s+kondisi"
+    r"|(?:di|ter|me|ber)[a-z]{3,})\b",
+    re.IGNORECASE,
+)
 # Markers that need an actor as subject: "Dinas Koperasi akan menggelar …" is a plan,
 # "pendekatan ini akan memperkuat …" is a prediction; "tidak akan" is neither.
 _FUTURE = NOT_NEGATED + r"\b(?:akan|bakal|segera)"
@@ -148,6 +250,7 @@ _FOCUS = re.compile(
 _PENDING = re.compile(
     r"(?<!kalau\s)(?<!jika\s)(?<!bila\s)(?<!apabila\s)\b(?:nanti|nantinya)\s+(?:akan\s+)?ada\b"
     r"|\bmenunggu\s+(?:\w+\s+){0,2}?(?:keputusan|hasil|rapat|rakor\w*|gelaran|persetujuan|arahan|kajian"
+    r"|ratifikasi|pengesahan|izin|rekomendasi|terbitnya|penetapan\w*"
     r"|pembahasan|sidang|penetapan)\b"
     # "masih menunggu tiga laporan desa yang belum dikirim": waiting on what is not done yet
     r"|\bmenunggu\b[^.;]{0,60}?\byang\s+belum\b",
@@ -289,7 +392,9 @@ _TARGET_DATED = re.compile(
     r"(?<!\bcapai\s)\b(?:(?:di)?beri(?:kan)?\s+)?target(?:nya)?\b(?![-\w]|\s+(?:ini|itu|tersebut|of|to|for|is|was|has|had|will|set|in|by|and)\b)"
     r"|\bmaintain(?:s|ed|ing)?\s+(?:its|the|their|our|a)\s+(?:[\w,-]+\s+){0,3}?target\b)"
     r"(?=[^.;:]{0,120}?(?:\b20\d\d\b|\b(?:tahun|bulan|pekan|minggu)\s+(?:depan|mendatang)\b"
-    r"|\bdalam\s+waktu\s+(?:\w+\s+){1,2}(?:hari|pekan|minggu|bulan|tahun)\b|\bnext\s+year\b))",
+    r"|\bdalam\s+waktu\s+(?:\w+\s+){1,2}(?:hari|pekan|minggu|bulan|tahun)\b|\bnext\s+year\b"
+    # ("Targetnya, akhir tahun ini jembatan sudah bisa dilalui": the time still ahead this year)
+    r"|\b(?:(?:akhir|awal|pertengahan)\s+)?(?:tahun|bulan|semester)\s+ini\b))",
     re.IGNORECASE,
 )
 # "Arahan lain dari bupati adalah …", "Instruksi Kapolda yakni …": the content of an instruction.
@@ -338,7 +443,7 @@ _MUST_WITH = re.compile(
     re.IGNORECASE,
 )
 # "wajib menyesuaikan … paling lambat 1 Maret 2027": an obligation with a deadline.
-_OBLIGATION = re.compile(r"\b(?:wajib|diwajibkan)\b", re.IGNORECASE)
+_OBLIGATION = re.compile(r"\b(?:wajib|diwajibkan|mewajibkan)\b", re.IGNORECASE)
 _DEADLINE = re.compile(
     rf"\b(?:paling\s+lambat|selambat-lambatnya|sebelum|hingga|batas\s+waktu)\s+(?:\w+\s+){{0,2}}?"
     rf"(?:\d{{1,2}}\s+(?i:{MONTH_RE})|(?i:{MONTH_RE})\b|akhir|awal|20\d\d\b|tahun\s+depan)",
@@ -458,6 +563,7 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("harus", "wajib", "mesti", "perlu"), _MUST_WITH, "with"),
     (("tidak akan", "tak akan", "not", "won"), _REFUSAL, "plain"),
     (("target",), _TARGET_FOR, "strong"),
+    (("target",), _TARGET_COUNT, "strong"),
     (("memastikan",), _ASSURED, "plain"),
     (("fokus", "prioritas"), _FOCUS, "plain"),
     (("sanksi",), _SANCTION, "plain"),
@@ -474,7 +580,8 @@ LOOK_BACK = 200
 # Every match of _STRONG holds one of these (lower-cased): a literal each of its alternatives
 # needs, read off the pattern; a cheap test first (issue 17, tests/test_extract_step_cues.py).
 _STRONG_LITERALS = words(
-    "agendakan agree are berjanji bersedia bertekad commit dengan dibidik dijadwalkan dipatok "
+    "agendakan agree am are berjanji bersedia bertekad commit dengan dibidik dijadwalkan dipatok "
+    "mengebut memprioritaskan "
     "ditetapkan ditugaskan diusulkan dukungan intend is komitmen mbidik memasang memastikan "
     "mematangkan mematok membahas memberi menargetkan menawarkan mencanangkan mencapai mendukung "
     "menetapkan mengejar menggodok mengusulkan menindaklanjuti menjadwalkan menyepakati "
@@ -528,14 +635,42 @@ def _conditional_cues(text: str, low: str) -> list[tuple[int, str]]:
             for m in (*PLAN_OF.finditer(text), *_PLAN_HELD.finditer(text))
             if not CAUSED.search(text, max(0, m.start() - LOOK_BACK), m.start())
         ]
-    if "rencana" in low and (_PLAN_TIME.search(text) or SCHEDULE.search(text)):
+    if "rencana" in low and (
+        _PLAN_TIME.search(text)
+        or SCHEDULE.search(text)
+        or (_PLAN_BY.search(text) and not _PLAN_UNDONE.search(text))
+    ):
         found += [(m.start(), "strong") for m in _PLAN_NOUN.finditer(text)]
     if "wajib" in low:
         found += [
             (m.start(), "obligation") for m in _OBLIGATION.finditer(text) if _DEADLINE.search(text, m.end())
         ]
     if "nanti" in low:
-        found += [(m.start("at"), "plain") for m in _LATER_OURS.finditer(text)]
+        found += [(m.start("at"), "plain") for m in (*_LATER_OURS.finditer(text), *_LATER_WE.finditer(text))]
+    if "libur" in low or "menjelang" in low or "jelang" in low or "selama" in low or "untuk" in low:
+        found += [
+            (m.start(), "plain")
+            for m in _READIED_FOR.finditer(text)
+            if not _BEFORE_NOW.search(text, 0, m.start())
+        ]
+    if "langkah" in low or "tahap" in low or "agenda" in low:
+        found += [(m.start(), "plain") for m in _NEXT_STEP_NOUN.finditer(text)]
+    if "mendatang" in low or "depan" in low:
+        found += [(m.start(), "plain") for m in _HOLDS_COMING.finditer(text)]
+        found += [(m.start(), "plain") for m in _FROM_NEXT.finditer(text)]
+    if "memastikan" in low:
+        for m in _ASSURANCE.finditer(text):
+            due = SCHEDULE.search(text, m.end()) or DUE_BY.search(text, m.end())
+            # (a future after it is read as its own cue: "memastikan bazar akan kembali digelar …")
+            future = _WEAK.search(text, m.end())
+            if due is None or future or _PAST_TIME_AFTER.match(text, due.start()):
+                continue
+            if _ASSURED_ACT.search(text, m.end(), due.start()):
+                found.append((m.start(), "plain"))
+    if "anggar" in low or "dana" in low:
+        found += [(m.start(), "plain") for m in _FUNDED_FOR.finditer(text) if not _BEFORE_NOW.search(text)]
+    if ("sudah" in low or "telah" in low) and (DUE_BY.search(text) or SCHEDULE.search(text)):
+        found += [(m.start(), "plain") for m in _DUE_STATE.finditer(text)]
     return found + _addressed_cues(text, low)
 
 

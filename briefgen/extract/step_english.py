@@ -26,7 +26,9 @@ ASKED_FOR = re.compile(
 # English events with their date: "the summit to be held in Washington on 12 October", "The fair
 # will run from 4 p.m. on Friday, May 15" (checked for a date: "the pain will run deep" is none).
 EVENT_EN = re.compile(
-    r"\b(?:to\s+be\s+held|(?:will|shall)\s+(?:take\s+place|run|kick\s+off|open|begin|start|last))\b",
+    r"\b(?:to\s+be\s+held|(?:will|shall)\s+(?:take\s+place|run|kick\s+off|open|begin|start|last"
+    # ("The agreement will take effect in January 2027": a measure in force from a date)
+    r"|take\s+effect|come\s+into\s+(?:force|effect)|enter\s+into\s+force))\b",
     re.IGNORECASE,
 )
 

@@ -25,12 +25,14 @@ CUE_WORDS = re.compile(
     r"|call\w*|appeal\w*|direct\w*|task\w*|tolong|maka|perlu|won|memastikan|diimbau|dihimbau|imbau|himbau|dianjurkan|disarankan"
     r"|berpesan|edaran|must|should|needs?|has\s+to|have\s+to|stands?\s+ready|mandated|entrusted"
     r"|setuju|menyetujui|(?:ber)?mufakat|bersedia|sanggup|\w+agendakan|\w+programkan|mematok|dipatok"
-    r"|membidik|dibidik|mengejar|memasang|mencanangkan|willing|(?:is|are|was|were)\s+to|going|tetap|terus"
+    r"|membidik|dibidik|mengejar|mengebut|memprioritaskan|memasang|mencanangkan|willing|(?:is|are|was|were)\s+to|going|tetap|terus"
     r"|pasti|kewajiban|berkewajiban|berusaha|berupaya|mengingatkan|mengarahkan|mengajak|menekankan|menegaskan"
     r"|menyampaikan|diingatkan|diarahkan|mengajak|held|kalau|jika|apabila|bila|tekankan|mengincar|bilang"
     r"|berkata|demand\w*|sought|sanksi|dilaksanakan|digelar|diselenggarakan|diadakan|dilakukan|dimulai|disalurkan|didistribusikan"
     r"|dibagikan|memacu|ingatkan|perintahkan|encourag\w*|remind\w*|tell|tells|told|press(?:es|ed)|push(?:es|ed)"
-    r"|command\w*|dihelat|ready|tegaskan|ditujukan)",
+    r"|command\w*|dihelat|ready|tegaskan|ditujukan|anggaran\w*|dana(?:nya)?|mewajibkan|menyiapkan|mempersiapkan|menyediakan|menyiagakan|mengerahkan"
+    r"|disiapkan|disiagakan|dikerahkan|langkah|tahap|tahapan|agenda|menggelar|menyelenggarakan|mengadakan"
+    r"|menghelat|menganggarkan|dianggarkan|mendatang|depan|preparing|drafting|finali[sz]ing|formulating)",
     re.IGNORECASE,
 )
 CUE_WORD_STARTS = WordStarts(CUE_WORDS)  # the gate of find_cues, asked of the sentence's words

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.lexicon import REGIONAL_TITLES, words
-from briefgen.extract.step_cues import MUST, OURS, SCHEDULE
+from briefgen.extract.step_cues import DUE_BY, MUST, OURS, SCHEDULE
 from briefgen.extract.step_english import ENGLISH_BODIES
 from briefgen.extract.step_speech import ADVICE
 from briefgen.extract.step_subjects import OWN_SIDE, Subject
@@ -52,7 +52,9 @@ def obligation(cue: Cue) -> Decision:
     governed = _governed((subject.actor or "").split())
     # in a quotation, "mereka harus menarik …": the speaker names what others must do
     theirs = cue.quoted and bool(ours) and ours[0].lower() == "mereka"
-    if not subject.found or not (governed or theirs or SCHEDULE.search(cue.text, cue.start)):
+    # ("DPU harus memperbaiki semua jalan sebelum Lebaran": a deadline is a schedule too)
+    due = SCHEDULE.search(cue.text, cue.start) or DUE_BY.search(cue.text, cue.start)
+    if not subject.found or not (governed or theirs or due):
         return Verdict.NEXT
     return subject
 

@@ -29,6 +29,9 @@ _ADDRESSED_TITLES = "|".join(
 ADDRESSEE_THEN_ACT = (
     r"(?=\s+(?:kepada\s+)?(?:(?:pak|bu|bapak|ibu)\s+)?"
     r"(?:setiap|seluruh|semua|segenap|para|jajaran|masyarakat|warga|kepala|opd|skpd|perangkat\s+daerah|"
+    # the units of a government named by their kind ("meminta Dinas Perhubungan menambah armada …",
+    # "meminta pemkab menyiapkan lahan …")
+    r"dinas|badan|kementerian|pemerintah|pemkab|pemkot|pemprov|pemda|instansi|satgas|satpol\s+pp|bpbd|"
     + _ADDRESSED_TITLES
     + r")\b)"
     # (a comma only before "terutama …", which narrows the addressee; no clause of its own between;

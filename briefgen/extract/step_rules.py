@@ -50,7 +50,7 @@ _NOT_PASSIVE_PLANS = (
         dikenal diminati dirasakan dinikmati dibutuhkan diperlukan disukai dicintai diingat dikenang
         diterima dihargai dipercaya diuntungkan dirugikan ditentukan dipengaruhi didominasi dinilai
         dianggap diharapkan diperkirakan diprediksi diproyeksikan dirasa diketahui dilihat dilirik
-        dicari diburu digemari dikunjungi
+        dicari diburu digemari dikunjungi dilalui dilewati dilintasi
         """
     ),
     words(
@@ -109,7 +109,9 @@ _DONE_BEFORE = re.compile(r"\b(?:telah|sudah|pernah)\s+(?:\w+\s+)?$", re.IGNOREC
 _ASSIGNED = re.compile(
     r"menugaskan|instruksi|arahan|memberi(?:kan)?\s+(?:arahan|instruksi|tugas|perintah)"
     # an order given, or a task told to someone, stays in force too ("sudah bilang dengan X agar …")
-    r"|memerintahkan|menginstruksikan|mengintruksikan|bilang|berpesan|menekankan|mengingatkan",
+    r"|memerintahkan|menginstruksikan|mengintruksikan|bilang|berpesan|menekankan|mengingatkan"
+    # (the spoken forms without a prefix: "saya sudah perintahkan kepada Dinas …")
+    r"|perintahkan|instruksikan|intruksikan|tugaskan",
     re.IGNORECASE,
 )
 # ("program yang harus segera dilakukan": a modal between the relative and the cue)
@@ -264,7 +266,16 @@ def _held_on_a_day(cue: Cue) -> Decision:
     """``Festival itu digelar 11-15 Oktober 2023``, told on 10 October: held on a day after the event
     date (a month or a year is not enough: the event may be over within it)."""
     due, precision = due_of(cue.text, cue.event)
+    if due is None and _SOON_AFTER.match(cue.text, cue.start):
+        return Subject(True, None)  # "lawatan itu dilaksanakan sesegera mungkin": held soon
     return Subject(True, None) if due is not None and precision == "day" else Verdict.NEXT
+
+
+# "… dilaksanakan sesegera mungkin", "… digelar dalam waktu dekat": held soon, with no day yet.
+_SOON_AFTER = re.compile(
+    r"\S+\s+(?:(?:juga|pun)\s+)?(?:sesegera\s+mungkin|secepatnya|secepat\s+mungkin|dalam\s+waktu\s+dekat)\b",
+    re.IGNORECASE,
+)
 
 
 def _named_relative(cue: Cue) -> Decision:
@@ -277,8 +288,14 @@ def _named_relative(cue: Cue) -> Decision:
 
 # What follows a relative clause when it is the subject of another predicate: "bahan yang akan
 # disalurkan dibeli di Jakarta", "dana yang akan dipakai sudah cair".
+# (a demonstrative or a named place may sit before that predicate: "tarian yang akan dibawakan
+# itu berasal dari …", "pawai yang akan diadakan di Kota Lestari dinilai …")
 _PREDICATE_AFTER = re.compile(
-    r"\s+(?:(?:di|me|ber|ter)[a-z]{3,}|telah|sudah|pernah|sempat|masih|belum|tidak|tak)\b", re.IGNORECASE
+    r"(?:\s+(?:itu|ini|tersebut))?(?:\s+(?:di|ke|pada)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,3})?"
+    # ("diantaranya", "disana" only look like passives)
+    r"\s+(?:(?!(?:diantaranya|dimana|disana|disini|disitu|diatas|dibawah|didalam|diluar)\b)(?:di|me|ber|ter)[a-z]{3,}"
+    r"|telah|sudah|pernah|sempat|masih|belum|tidak|tak)\b",
+    re.IGNORECASE,
 )
 
 
@@ -390,8 +407,24 @@ def _proposed_before(cue: Cue) -> Decision:
 
 
 def _past_target(cue: Cue) -> Decision:
-    """``Tahun lalu dinas itu menargetkan …``: a target for a period that is over."""
-    return Verdict.NEXT if _TARGET.match(cue.text, cue.start) and cue.before(_PAST_PERIOD) else None
+    """``Tahun lalu dinas itu menargetkan …``: a target for a period that is over, unless the target
+    itself is still ahead (``… tahun lalu, … yang ditargetkan rampung pada tahun ini``); ``targetnya
+    kami selesai tahun 2020``, said in 2021: a target for a year already past."""
+    if not _TARGET.match(cue.text, cue.start):
+        return None
+    after = cue.text[cue.start : cue.start + _TARGET_REACH]
+    if cue.before(_PAST_PERIOD) and not _STILL_AHEAD.search(after):
+        return Verdict.NEXT
+    year = _YEAR.search(after)
+    return Verdict.NEXT if year and cue.event and int(year.group(0)) < cue.event.year else None
+
+
+# How far after a target word its time is read ("ditargetkan rampung pada tahun ini").
+_TARGET_REACH = 60
+_STILL_AHEAD = re.compile(
+    r"\b(?:tahun|bulan|semester|triwulan|kuartal|pekan|minggu)\s+(?:ini|depan|mendatang)\b", re.IGNORECASE
+)
+_YEAR = re.compile(r"\b20\d\d\b")
 
 
 def _result_clause(cue: Cue) -> Decision:
@@ -417,6 +450,7 @@ def _opening(cue: Cue) -> Decision:
 _EARLIER = re.compile(r"\b(?:sebelumnya|sempat|pernah|kemarin|dulu)\b", re.IGNORECASE)
 # "Seusai menyerahkan laporan kepada bupati, …": the act of a time clause that opens the sentence
 # is done before what the sentence tells.
+_OURS_DONE = re.compile(r"\b(?:saya|kami|aku)\s+(?:sudah|telah)\s+$", re.IGNORECASE)
 _AFTER_ACT = re.compile(r"(?:Seusai|Usai|Setelah|Sesudah|Selepas|Sehabis)\s+", re.IGNORECASE)
 
 
@@ -425,8 +459,13 @@ def _request(cue: Cue) -> Decision:
     (asked and done with) are none."""
     # ("… itu sudah diminta untuk menarik produknya": the ones asked still have to act, unless the
     # request is told as past, "sebelumnya telah diminta …")
-    in_force = _ASSIGNED.match(cue.text, cue.start) or (
-        PASSIVE_REQUEST.match(cue.text, cue.start) and not cue.before(_EARLIER)
+    in_force = (
+        _ASSIGNED.match(cue.text, cue.start)
+        or (PASSIVE_REQUEST.match(cue.text, cue.start) and not cue.before(_EARLIER))
+        # ("Saya sudah minta Kadis untuk menyiapkan anggarannya": the speaker's own request, still
+        # to be carried out by the one asked)
+        # (not one told as past: "Kemarin kami sudah minta …")
+        or (cue.quoted and _OURS_DONE.search(cue.text, 0, cue.start) is not None and not cue.before(_EARLIER))
     )
     done = (_DONE_BEFORE.search(cue.text, 0, cue.start) and not in_force) or _AFTER_ACT.fullmatch(
         cue.text, 0, cue.start

@@ -84,11 +84,11 @@ _SPACE = re.compile(r"\s+")
 
 def distinct_steps(steps: Sequence[NextStep]) -> list[NextStep]:
     """Each step once: a page whose scraper printed a paragraph twice states its plan once (the
-    first copy is kept, spacing and case aside)."""
+    first copy is kept, spacing, case and the quotation marks around it aside)."""
     seen: set[str] = set()
     kept = []
     for step in steps:
-        key = _SPACE.sub(" ", step.text).strip(" .,").lower()
+        key = _SPACE.sub(" ", step.text).strip(" .,'\"“”‘’").lower()
         if key not in seen:
             seen.add(key)
             kept.append(step)
