@@ -71,6 +71,20 @@ def test_a_missing_slot_shortens_the_sentence_and_nothing_is_guessed() -> None:
     assert held.id == "Wakil Menteri Ekonomi Kreatif Irene Umar di Bandung."
 
 
+def test_a_verb_without_its_slot_drops_the_preposition_that_would_introduce_it() -> None:
+    attended = EventFrame(actor=IRENE, verb="hadir dalam", place="Makassar", date=TUESDAY)
+    point = key_point(facts_with(attended), GLOSSARY)
+    assert point.id == (
+        "Wakil Menteri Ekonomi Kreatif Irene Umar hadir di Makassar pada Selasa, 20 Januari 2026."
+    )
+    assert point.en == (
+        "Deputy Minister of Creative Economy Irene Umar attended an event in Makassar"
+        " on Tuesday, 20 January 2026."
+    )
+    visited = key_point(facts_with(EventFrame(actor=IRENE, verb="berkunjung ke")), GLOSSARY)
+    assert visited.id == "Wakil Menteri Ekonomi Kreatif Irene Umar berkunjung."
+
+
 def test_objects_bodies_and_passives() -> None:
     body = Actor(None, None, "Kementerian UMKM")
     held = key_point(

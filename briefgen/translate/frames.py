@@ -192,6 +192,18 @@ def _slot(
     return None
 
 
+# Prepositions an event verb ends on when it is written with its slot ("hadir dalam" + the event,
+# "berkunjung ke" + the place, "bertemu dengan" + the counterpart).
+_SLOT_PREPOSITIONS = frozenset({"dalam", "di", "pada", "ke", "dengan", "kepada", "untuk", "bagi", "terhadap"})
+
+
+def _without_slot(verb_id: str) -> str:
+    """The verb as it stands without its slot: its closing preposition dropped (``hadir dalam`` →
+    ``hadir``; "hadir dalam di Makassar" is no Indonesian)."""
+    words = verb_id.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].casefold() in _SLOT_PREPOSITIONS else verb_id
+
+
 def _core(
     actor_id: str | None, actor_en: str | None, verb: EventVerb | None, slot: _Slot | None
 ) -> tuple[str, str | None, bool]:
@@ -203,7 +215,7 @@ def _core(
         if slot:
             text_en = f"{actor_en} {verb.en} {slot.en}" if actor_en else None
             return f"{actor_id} {verb.id} {slot.id}", text_en, slot.apposition
-        return f"{actor_id} {verb.id}", f"{actor_en} {verb.alone}" if actor_en else None, False
+        return f"{actor_id} {_without_slot(verb.id)}", f"{actor_en} {verb.alone}" if actor_en else None, False
     if verb and verb.voice == "passive" and slot and (actor_id or verb.alone):
         if actor_id:
             text_en = f"{actor_en} {verb.en} {slot.en}" if actor_en else None
