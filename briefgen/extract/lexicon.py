@@ -121,7 +121,8 @@ REGIONAL_TITLES: frozenset[str] = words(
     """
     Bupati Gubernur Walikota Camat Lurah Kapolda Kapolres Kapolsek Kajati Kajari Pangdam Danrem
     Dandim Wagub Wabup Wawali Kadis Kadisnaker Kadinkes Kadispar Sekda Kapolresta Kapolrestabes
-    Wakapolda Wakapolres Danlanud Danlanal Danlantamal Danramil Gubenur Gebernur
+    Wakapolda Wakapolres Danlanud Danlanal Danlantamal Danramil Gubenur Gebernur Sekdaprov Sekdakab
+    Sekdakot
     """
 ) | {"Wali Kota"}
 

@@ -317,8 +317,11 @@ def _read_titled_run(
         return run.end
     name_units = [*role_units[len(role_units) - tail :], *degree_units]
     role_part = list(role_units[: len(role_units) - tail])
-    # "Kapolda Irjen Darman": the rank sits between the office and the name, in neither.
-    while len(role_part) > length and (role_part[-1].text in RANKS or role_part[-1].text in RANK_SUFFIXES):
+    # "Kapolda Irjen Darman": the rank sits between the office and the name, in neither; so does a
+    # form of address ("Bupati Sukamaju Bapak Ir. Darman").
+    while len(role_part) > length and (
+        role_part[-1].text in RANKS or role_part[-1].text in RANK_SUFFIXES or role_part[-1].text in _ADDRESS
+    ):
         role_part.pop()
     role, org = split_role(role_part, length, vocab, paragraph, defs)
     end = with_degrees(paragraph, name_units[-1].end)
@@ -326,6 +329,10 @@ def _read_titled_run(
     name = paragraph[name_units[0].start : end]
     index.add(name, number, span, role=role, organization=org, role_acronyms=acronyms, written=written)
     return end
+
+
+# Forms of address that may stand between an office and the name of its holder.
+_ADDRESS = frozenset({"Bapak", "Ibu", "Pak", "Bu", "Bp", "Bpk"})
 
 
 _CLOSING_MARKS = frozenset("”\"'’,")
