@@ -131,6 +131,15 @@ ROLE_ACRONYMS: frozenset[str] = frozenset(
     {"CEO", "COO", "CFO", "CTO", "CMO", "DCM", "Wamen", "Dirut", "Dirjen", "Sekjen", "Dubes", "Jubir", "JPU"}
 )
 
+# Academic degrees written after a name without dots ("Dadang Wigiarto SH", "Budi, SH, MH").
+DEGREE_WORDS: frozenset[str] = words(
+    """
+    SH MH SE MM MSi MSc MPd SPd ST MT SIP SSos SKom MKom SAg MAg SHI MHum SKM MKes SKep SPi MP MAP
+    MBA MPA PhD SIKom MIKom SPsi MPsi SKG SKed SSi SP SHut MSP MEng
+    SIK MIK SSTK STrK SST SFarm SKep SAB MAB SIP MIP SPd MSos SHum LLM SAP
+    """
+)
+
 # Honorifics written before a name; kept as part of the name.
 HONORIFICS: frozenset[str] = words(
     """

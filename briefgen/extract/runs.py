@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Literal
 
 from briefgen.extract.lexicon import (
+    DEGREE_WORDS,
     HONORIFICS,
     LOWER_HONORIFICS,
     NAME_ABBREVIATIONS,
@@ -20,8 +21,14 @@ UnitKind = Literal["word", "init", "paren"]
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _HONORIFIC = "|".join(sorted(sorted(HONORIFICS | NAME_ABBREVIATIONS), key=len, reverse=True))
+# A Sarjana or Magister degree written with one full stop after its first letter ("S.AP", "S.Sos",
+# "M.Si") or with a space there ("S. Ag"): read as the degree word itself, never as an initial.
+_ONE_STOP = [w for w in sorted(DEGREE_WORDS, key=len, reverse=True) if w[0] in "SM" and w[1:2].isalpha()]
+SPACED_DEGREE = "(?:" + "|".join(rf"{w[0]}\.\s?{w[1:]}" for w in _ONE_STOP) + r")\b\.?"
+_GLUED_DEGREE = "(?:" + "|".join(rf"{w[0]}\.{w[1:]}" for w in _ONE_STOP) + r")\b\.?"
 _UNIT = re.compile(
-    rf"\((?P<paren>[{_UPPER}][\w&.\-]*(?:(?:\s+|/)[{_UPPER}][\w&.\-]*){{0,2}})\)"
+    rf"(?P<degree>{_GLUED_DEGREE})(?=[\s,;)]|$)"
+    rf"|\((?P<paren>[{_UPPER}][\w&.\-]*(?:(?:\s+|/)[{_UPPER}][\w&.\-]*){{0,2}})\)"
     # "H.", "Dr.", and dotted abbreviations written without spaces: "R.M.", "K.H.", "R.Ay."
     # "Sinta K.W Hadiprojo": the last of several initials written without its full stop.
     rf"|(?P<init>(?:{_HONORIFIC}|[{_UPPER}])\.(?:[{_UPPER}][a-z]?\.)*(?:[{_UPPER}](?=\s+[{_UPPER}][a-z]))?)"
@@ -94,6 +101,8 @@ def _unit_at(text: str, pos: int, sep: str) -> Unit | None:
     match = _UNIT.match(text, pos)
     if not match:
         return None
+    if match.group("degree") is not None:
+        return Unit(match.group("degree").replace(".", ""), match.start(), match.end(), "word", sep)
     if match.group("paren") is not None:
         return Unit(match.group("paren"), match.start(), match.end(), "paren", sep)
     if match.group("init") is not None:
