@@ -43,3 +43,11 @@ def test_a_degree_with_one_full_stop_or_a_space_after_its_first_letter_stays_in_
     assert _people("Hadir pula Kapolres Sleman Kompol Hadi Kurniawan, S. Ag, dan jajarannya.") == [
         "Hadi Kurniawan, S. Ag"
     ]
+
+
+def test_a_dotless_degree_s_own_full_stop_does_not_end_the_degrees() -> None:
+    # "SE., M.Sc.": the stop after "SE" is the degree's, the degree after the comma is the name's too;
+    # an upper-case "DR." opens the name like "Dr.".
+    assert _people("Rombongan disambut Gubernur NTB DR. H. Lalu Hamzah SE., M.Sc. di pendopo.") == [
+        "DR. H. Lalu Hamzah SE., M.Sc."
+    ]

@@ -1942,3 +1942,12 @@ def test_ranks_forms_of_address_and_unit_numbers_between_office_and_name(
 ) -> None:
     [person] = persons(sentence)
     assert (person.name, person.role) == (name, role)
+
+
+def test_a_title_after_para_or_seluruh_names_a_group_not_a_person() -> None:
+    # "para Kepala Instansi Vertikal": the office's holders as a group; the holder named next is kept.
+    found = persons(
+        "Hadir para Kepala Instansi Vertikal dan seluruh Kepala Puskesmas se-Kabupaten Sleman.",
+        "Acara dibuka Bupati Sleman Kustini Purnomo.",
+    )
+    assert [(p.name, p.role) for p in found] == [("Kustini Purnomo", "Bupati Sleman")]

@@ -29,6 +29,11 @@ def degrees_at(paragraph: str, pos: int) -> re.Match[str] | None:
 
 def with_degrees(paragraph: str, end: int) -> int:
     match = degrees_at(paragraph, end)
+    if match is None and paragraph.startswith(".", end):
+        # "Budi SE., M.Sc.": a dotless degree's own full stop before the degrees after it.
+        word = re.search(r"[A-Za-z]+$", paragraph[max(0, end - 6) : end])
+        if word is not None and word.group(0) in DEGREE_WORDS:
+            match = degrees_at(paragraph, end + 1)
     return match.end() if match else end
 
 

@@ -143,7 +143,7 @@ DEGREE_WORDS: frozenset[str] = words(
 # Honorifics written before a name; kept as part of the name.
 HONORIFICS: frozenset[str] = words(
     """
-    Dr dr drg Prof H Hj Hi HM Ir Drs Dra KH Tn Ny Sdr Sdri Mr Mrs Ms
+    Dr DR dr drg Prof H Hj Hi HM Ir Drs Dra KH Tn Ny Sdr Sdri Mr Mrs Ms
     Eng Ing Ns Apt Tgk Ust RM RA RAy BRAy KRT KPH GKR
     """
 )

@@ -543,7 +543,8 @@ def split_role(
     last = len(units) - 1
     role_end = (org_at - 1) if org_at is not None else last
     if org_at is not None and units[org_at].connector in _OF_WORDS:
-        role_end = last  # "Director General of National Export Development": "of" binds the body to the role
+        # "Director General of National Export Development": "of" binds the body into the role.
+        org_at, role_end = None, last
     role = compact(paragraph[units[0].start : units[role_end].end], defs) if role_end >= 0 else None
     organization = None
     if org_at is not None:
