@@ -1951,3 +1951,18 @@ def test_a_title_after_para_or_seluruh_names_a_group_not_a_person() -> None:
         "Acara dibuka Bupati Sleman Kustini Purnomo.",
     )
     assert [(p.name, p.role) for p in found] == [("Kustini Purnomo", "Bupati Sleman")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Minister of Religious Affairs, Culture, and Tourism Darto Wibowo opened the forum.",
+        "Indonesia’s Minister of Religious Affairs, Culture, and Tourism Darto Wibowo opened the forum.",
+    ],
+)
+def test_an_article_or_a_possessive_may_open_a_title_whose_portfolios_commas_cut(sentence: str) -> None:
+    [person] = persons(sentence)
+    assert (person.name, person.role) == (
+        "Darto Wibowo",
+        "Minister of Religious Affairs, Culture, and Tourism",
+    )

@@ -23,7 +23,9 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _HONORIFIC = "|".join(sorted(sorted(HONORIFICS | NAME_ABBREVIATIONS), key=len, reverse=True))
 # A Sarjana or Magister degree written with one full stop after its first letter ("S.AP", "S.Sos",
 # "M.Si") or with a space there ("S. Ag"): read as the degree word itself, never as an initial.
-_ONE_STOP = [w for w in sorted(DEGREE_WORDS, key=len, reverse=True) if w[0] in "SM" and w[1:2].isalpha()]
+_ONE_STOP = [
+    w for w in sorted(sorted(DEGREE_WORDS), key=len, reverse=True) if w[0] in "SM" and w[1:2].isalpha()
+]
 SPACED_DEGREE = "(?:" + "|".join(rf"{w[0]}\.\s?{w[1:]}" for w in _ONE_STOP) + r")\b\.?"
 _GLUED_DEGREE = "(?:" + "|".join(rf"{w[0]}\.{w[1:]}" for w in _ONE_STOP) + r")\b\.?"
 _UNIT = re.compile(
