@@ -527,11 +527,36 @@ def _read_untitled_run(
         cue_role = cue.group(0).strip(" ,")  # "aktor berbakat Park Min Soo": "aktor berbakat"
     cued = cue_role is not None or is_cued(paragraph, units, run, end, cue)
     found = after_name(vocab, defs, paragraph, runs, i, run, end, cue_role, cued or known)
-    if not (found.cued or cued or known):
+    held = _office_held_by(paragraph, runs, i, vocab) if found.role is None and runs[i] == run else None
+    if not (found.cued or cued or known or held):
         return run.end
     organization = found.organization or body
-    index.add(name, number, (run.start, found.end), role=found.role, organization=organization)
+    role = found.role if held is None else held
+    index.add(name, number, (run.start, found.end), role=role, organization=organization)
     return found.end
+
+
+# "Wakil Direktur Utama yang ditempati oleh …", "Kepala BKPM yang baru dijabat oleh …", "Kepala BKPM
+# sebelumnya, yakni …": an office named first, then the name of the one who holds or held it.
+_HELD_BY = re.compile(
+    r"\s+(?:yang\s+)?(?:(?:baru|kini|kemudian|saat\s+ini|sekarang)\s+)?"
+    r"(?:dijabat|ditempati|diisi|dipegang|diemban)\s+oleh\s+"
+    r"|(?:\s+(?P<when>sebelumnya|terdahulu|lama|baru))?\s*,?\s+(?:yakni|yaitu)\s+"
+)
+
+
+def _office_held_by(paragraph: str, runs: Sequence[Run], i: int, vocab: Vocabulary) -> str | None:
+    """The office the run before names when the words between say its holder follows, or None."""
+    if i == 0:
+        return None
+    held = _HELD_BY.fullmatch(paragraph, runs[i - 1].end, runs[i].start)
+    units = runs[i - 1].units
+    title = title_at(units, vocab) if held else None
+    if held is None or title is None:
+        return None
+    # "Kepala BKPM sebelumnya, yakni …": the word dating the office is the role's.
+    end = held.end("when") if held.group("when") else units[-1].end
+    return paragraph[units[title[0]].start : end]
 
 
 def _untitled_units(
