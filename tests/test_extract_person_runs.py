@@ -86,8 +86,8 @@ def test_the_agent_after_a_passive_verb_of_saying_opening_a_sentence_is_a_person
             "Wakil Ketua Umum",
         ),
         (
-            "Kepala Dinas Sosial Sleman yang baru dijabat oleh Sri Rahayu sejak Januari.",
-            "Kepala Dinas Sosial Sleman",
+            "Kepala Bappeda yang baru dijabat oleh Sri Rahayu sejak Januari.",
+            "Kepala Bappeda",
         ),
         (
             "Ia menggantikan Kepala Bappeda sebelumnya, yakni Sri Rahayu, yang kini pensiun.",
