@@ -100,3 +100,16 @@ def test_an_office_named_before_its_holder_by_dijabat_oleh_or_yakni_is_the_role(
 ) -> None:
     index = find_people([sentence], find_definitions([sentence]))
     assert [(p.name, p.role) for p in index.persons()] == [("Sri Rahayu", role)]
+
+
+def test_a_corps_word_belongs_to_a_rank_only_right_after_one() -> None:
+    # "Laut" after "Perhubungan" is the office's (sea transport); after "Letkol" it is the rank's corps.
+    sentences = [
+        "Direktur Jenderal Perhubungan Laut Anton Wibisono meninjau pelabuhan.",
+        "Danlanal Bintan Letkol Laut Gita Wulandari memimpin apel.",
+    ]
+    found = [[(p.name, p.role) for p in find_people([s], find_definitions([s])).persons()] for s in sentences]
+    assert found == [
+        [("Anton Wibisono", "Direktur Jenderal Perhubungan Laut")],
+        [("Gita Wulandari", "Danlanal Bintan")],
+    ]

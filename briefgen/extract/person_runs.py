@@ -320,7 +320,9 @@ def _read_titled_run(
     # "Kapolda Irjen Darman": the rank sits between the office and the name, in neither; so does a
     # form of address ("Bupati Sukamaju Bapak Ir. Darman").
     while len(role_part) > length and (
-        role_part[-1].text in RANKS or role_part[-1].text in RANK_SUFFIXES or role_part[-1].text in _ADDRESS
+        role_part[-1].text in RANKS
+        or role_part[-1].text in _ADDRESS
+        or _rank_suffix_at(role_part, len(role_part) - 1)
     ):
         role_part.pop()
     role, org = split_role(role_part, length, vocab, paragraph, defs)
@@ -329,6 +331,16 @@ def _read_titled_run(
     name = paragraph[name_units[0].start : end]
     index.add(name, number, span, role=role, organization=org, role_acronyms=acronyms, written=written)
     return end
+
+
+def _rank_suffix_at(units: Sequence[Unit], k: int) -> bool:
+    """Whether ``units[k]`` is a rank's force or corps (``Letkol Inf``, ``Kolonel Laut``): a suffix
+    word right after a rank or another suffix, not the office's own word (``Perhubungan Laut``)."""
+    return (
+        k > 0
+        and units[k].text in RANK_SUFFIXES
+        and (units[k - 1].text in RANKS or _rank_suffix_at(units, k - 1))
+    )
 
 
 # Forms of address that may stand between an office and the name of its holder.
