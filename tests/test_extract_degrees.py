@@ -32,3 +32,22 @@ def test_a_capitalised_word_after_the_comma_opens_the_next_name_not_a_degree() -
     text = "Hadir Darto Wibisono, SE Budi Santoso dan lainnya."
     assert degrees_at(text, text.index(", SE")) is None
     assert degrees_at("Darto, SE, MM mengatakan", 5) is not None
+
+
+def test_a_degree_with_one_full_stop_or_a_space_after_its_first_letter_stays_in_the_name() -> None:
+    # "S.AP" after a name without a comma is one degree word, not an initial ending the name.
+    assert _people("Upacara dipimpin Dandim Sleman Letkol Kav Anton Wibisono S.AP MH di lapangan.") == [
+        "Anton Wibisono S.AP MH"
+    ]
+    # ", S. Ag": the space after the degree's first stop does not make "Ag" a name of its own.
+    assert _people("Hadir pula Kapolres Sleman Kompol Hadi Kurniawan, S. Ag, dan jajarannya.") == [
+        "Hadi Kurniawan, S. Ag"
+    ]
+
+
+def test_a_dotless_degree_s_own_full_stop_does_not_end_the_degrees() -> None:
+    # "SE., M.Sc.": the stop after "SE" is the degree's, the degree after the comma is the name's too;
+    # an upper-case "DR." opens the name like "Dr.".
+    assert _people("Rombongan disambut Gubernur NTB DR. H. Lalu Hamzah SE., M.Sc. di pendopo.") == [
+        "DR. H. Lalu Hamzah SE., M.Sc."
+    ]

@@ -1737,7 +1737,12 @@ def test_given_names_that_open_like_a_men_verb_stay_names(name: str) -> None:
             "Darto Wibowo",
             "Pejabat Sementara Bupati Sukamaju",
         ),
-        ("Acting Regent of Sukamaju Darto Wibowo opened the fair.", "Darto Wibowo", "Acting Regent"),
+        # "of" binds the region to the office: the role reads as written, not "Acting Regent Sukamaju".
+        (
+            "Acting Regent of Sukamaju Darto Wibowo opened the fair.",
+            "Darto Wibowo",
+            "Acting Regent of Sukamaju",
+        ),
         (
             "Perdana Menteri Australia Darto Wibowo tiba di Jakarta.",
             "Darto Wibowo",
@@ -1883,3 +1888,81 @@ def test_an_english_headline_verb_said_after_a_name_stays_out_of_it() -> None:
 )
 def test_an_english_head_of_a_body_after_the_name_and_a_verb_of_saying(sentence: str, role: str) -> None:
     assert [(p.name, p.role) for p in persons(sentence)] == [("Dewi Anggraini", role)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # A rank abbreviated with its full stop still leads into the name, outside it.
+        (
+            "Apel dipimpin Kapolsek Depok Iptu. Wahyu Pratama di halaman mapolsek.",
+            "Wahyu Pratama",
+            "Kapolsek Depok",
+        ),
+        (
+            "Hadir pula Kapolres Sleman AKBP. Yuswanto Ardi, SIK., bersama jajarannya.",
+            "Yuswanto Ardi, SIK.",
+            "Kapolres Sleman",
+        ),
+        # "KBP", the older short form of Kombes, is a rank.
+        (
+            "Pengamanan dipimpin Kapolresta Sleman KBP Hadi Kurniawan, S.I.K. sejak pagi.",
+            "Hadi Kurniawan, S.I.K.",
+            "Kapolresta Sleman",
+        ),
+        # A form of address between the office and the name belongs to neither.
+        (
+            "Usai apel, Bupati Sleman Bapak Ir. H. Kustini Purnomo menyapa warga.",
+            "Ir. H. Kustini Purnomo",
+            "Bupati Sleman",
+        ),
+        # The number of a military unit stays with its commander's title.
+        (
+            "Turut hadir Dandim 0732 Sleman Letkol Inf Anton Wibisono, S.H. di lapangan.",
+            "Anton Wibisono, S.H.",
+            "Dandim 0732 Sleman",
+        ),
+        # Village-level officers are titles before a rank and a name.
+        ("Kegiatan didampingi Bhabinsa Serda Tri Wahyudi dan warga desa.", "Tri Wahyudi", "Bhabinsa"),
+        (
+            "Bantuan diserahkan Sekdaprov Jambi Sudirman Hasan kepada warga.",
+            "Sudirman Hasan",
+            "Sekdaprov Jambi",
+        ),
+        # "of" binds the body to an English title: the role reads as written.
+        (
+            "The forum was opened by the Director General of Rural Development Anton Wibisono.",
+            "Anton Wibisono",
+            "Director General of Rural Development",
+        ),
+    ],
+)
+def test_ranks_forms_of_address_and_unit_numbers_between_office_and_name(
+    sentence: str, name: str, role: str
+) -> None:
+    [person] = persons(sentence)
+    assert (person.name, person.role) == (name, role)
+
+
+def test_a_title_after_para_or_seluruh_names_a_group_not_a_person() -> None:
+    # "para Kepala Instansi Vertikal": the office's holders as a group; the holder named next is kept.
+    found = persons(
+        "Hadir para Kepala Instansi Vertikal dan seluruh Kepala Puskesmas se-Kabupaten Sleman.",
+        "Acara dibuka Bupati Sleman Kustini Purnomo.",
+    )
+    assert [(p.name, p.role) for p in found] == [("Kustini Purnomo", "Bupati Sleman")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Minister of Religious Affairs, Culture, and Tourism Darto Wibowo opened the forum.",
+        "Indonesia’s Minister of Religious Affairs, Culture, and Tourism Darto Wibowo opened the forum.",
+    ],
+)
+def test_an_article_or_a_possessive_may_open_a_title_whose_portfolios_commas_cut(sentence: str) -> None:
+    [person] = persons(sentence)
+    assert (person.name, person.role) == (
+        "Darto Wibowo",
+        "Minister of Religious Affairs, Culture, and Tourism",
+    )

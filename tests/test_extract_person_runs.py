@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefgen.extract.organizations import find_definitions
 from briefgen.extract.people import find_people
 
@@ -74,3 +76,40 @@ def test_the_agent_after_a_passive_verb_of_saying_opening_a_sentence_is_a_person
     ) == ["Wawan"]
     # inside a sentence the capitalised passive form is no opening of a name either way
     assert _names("Harga naik. Disampaikan pula bahwa stok cukup.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "Koperasi itu membuka jabatan baru, yakni Wakil Ketua Umum yang ditempati oleh Sri Rahayu.",
+            "Wakil Ketua Umum",
+        ),
+        (
+            "Kepala Bappeda yang baru dijabat oleh Sri Rahayu sejak Januari.",
+            "Kepala Bappeda",
+        ),
+        (
+            "Ia menggantikan Kepala Bappeda sebelumnya, yakni Sri Rahayu, yang kini pensiun.",
+            "Kepala Bappeda sebelumnya",
+        ),
+    ],
+)
+def test_an_office_named_before_its_holder_by_dijabat_oleh_or_yakni_is_the_role(
+    sentence: str, role: str
+) -> None:
+    index = find_people([sentence], find_definitions([sentence]))
+    assert [(p.name, p.role) for p in index.persons()] == [("Sri Rahayu", role)]
+
+
+def test_a_corps_word_belongs_to_a_rank_only_right_after_one() -> None:
+    # "Laut" after "Perhubungan" is the office's (sea transport); after "Letkol" it is the rank's corps.
+    sentences = [
+        "Direktur Jenderal Perhubungan Laut Anton Wibisono meninjau pelabuhan.",
+        "Danlanal Bintan Letkol Laut Gita Wulandari memimpin apel.",
+    ]
+    found = [[(p.name, p.role) for p in find_people([s], find_definitions([s])).persons()] for s in sentences]
+    assert found == [
+        [("Anton Wibisono", "Direktur Jenderal Perhubungan Laut")],
+        [("Gita Wulandari", "Danlanal Bintan")],
+    ]

@@ -5,23 +5,14 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.lexicon import words
-from briefgen.extract.runs import DEGREES
-
-# Academic degrees written after a name without dots ("Dadang Wigiarto SH", "Budi, SH, MH").
-DEGREE_WORDS = words(
-    """
-    SH MH SE MM MSi MSc MPd SPd ST MT SIP SSos SKom MKom SAg MAg SHI MHum SKM MKes SKep SPi MP MAP
-    MBA MPA PhD SIKom MIKom SPsi MPsi SKG SKed SSi SP SHut MSP MEng
-    SIK MIK SSTK STrK SST SFarm SKep SAB MAB SIP MIP SPd MSos SHum LLM
-    """
-)
+from briefgen.extract.lexicon import DEGREE_WORDS as DEGREE_WORDS
+from briefgen.extract.runs import DEGREES, SPACED_DEGREE
 
 # ", SH, MH", ", MM", ", S.Sos, MSi": degrees after a comma, with or without their dots.
 _DOTLESS = "|".join(sorted(sorted(DEGREE_WORDS), key=len, reverse=True))
 WRITTEN_DEGREES = re.compile(
-    r"(?:,\s*(?:(?:[A-Z][A-Za-z]{0,3}\.){1,3}(?:[A-Z][A-Za-z]{0,3}\b\.?)?|Ph\.?\s?D\.?|LL\.M\.?"
-    rf"|(?:{_DOTLESS})\b\.?))+"
+    rf"(?:,\s*(?:{SPACED_DEGREE}|(?:[A-Z][A-Za-z]{{0,3}}\.){{1,3}}(?:[A-Z][A-Za-z]{{0,3}}\b\.?)?|Ph\.?\s?D\.?"
+    rf"|LL\.M\.?|(?:{_DOTLESS})\b\.?))+"
     r"(?=[\s,.;:)”\"]|$)"
 )
 
@@ -29,14 +20,20 @@ WRITTEN_DEGREES = re.compile(
 def degrees_at(paragraph: str, pos: int) -> re.Match[str] | None:
     """Degrees written at ``pos`` (``, M.Si.``, ``, SH, MH``); not an honorific opening the next
     name (``, Dr. Budi``)."""
-    match = DEGREES.match(paragraph, pos) or WRITTEN_DEGREES.match(paragraph, pos)
-    if match is None or re.match(r"\s*[A-Z]", paragraph[match.end() :]):
-        return None
-    return match
+    for pattern in (DEGREES, WRITTEN_DEGREES):  # ", S. Ag": the second reads a degree with a space
+        match = pattern.match(paragraph, pos)
+        if match is not None and not re.match(r"\s*[A-Z]", paragraph[match.end() :]):
+            return match
+    return None
 
 
 def with_degrees(paragraph: str, end: int) -> int:
     match = degrees_at(paragraph, end)
+    if match is None and paragraph.startswith(".", end):
+        # "Budi SE., M.Sc.": a dotless degree's own full stop before the degrees after it.
+        word = re.search(r"[A-Za-z]+$", paragraph[max(0, end - 6) : end])
+        if word is not None and word.group(0) in DEGREE_WORDS:
+            match = degrees_at(paragraph, end + 1)
     return match.end() if match else end
 
 

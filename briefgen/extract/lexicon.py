@@ -121,7 +121,8 @@ REGIONAL_TITLES: frozenset[str] = words(
     """
     Bupati Gubernur Walikota Camat Lurah Kapolda Kapolres Kapolsek Kajati Kajari Pangdam Danrem
     Dandim Wagub Wabup Wawali Kadis Kadisnaker Kadinkes Kadispar Sekda Kapolresta Kapolrestabes
-    Wakapolda Wakapolres Danlanud Danlanal Danlantamal Danramil Gubenur Gebernur
+    Wakapolda Wakapolres Danlanud Danlanal Danlantamal Danramil Gubenur Gebernur Sekdaprov Sekdakab
+    Sekdakot
     """
 ) | {"Wali Kota"}
 
@@ -130,10 +131,19 @@ ROLE_ACRONYMS: frozenset[str] = frozenset(
     {"CEO", "COO", "CFO", "CTO", "CMO", "DCM", "Wamen", "Dirut", "Dirjen", "Sekjen", "Dubes", "Jubir", "JPU"}
 )
 
+# Academic degrees written after a name without dots ("Dadang Wigiarto SH", "Budi, SH, MH").
+DEGREE_WORDS: frozenset[str] = words(
+    """
+    SH MH SE MM MSi MSc MPd SPd ST MT SIP SSos SKom MKom SAg MAg SHI MHum SKM MKes SKep SPi MP MAP
+    MBA MPA PhD SIKom MIKom SPsi MPsi SKG SKed SSi SP SHut MSP MEng
+    SIK MIK SSTK STrK SST SFarm SKep SAB MAB SIP MIP SPd MSos SHum LLM SAP
+    """
+)
+
 # Honorifics written before a name; kept as part of the name.
 HONORIFICS: frozenset[str] = words(
     """
-    Dr dr drg Prof H Hj Hi HM Ir Drs Dra KH Tn Ny Sdr Sdri Mr Mrs Ms
+    Dr DR dr drg Prof H Hj Hi HM Ir Drs Dra KH Tn Ny Sdr Sdri Mr Mrs Ms
     Eng Ing Ns Apt Tgk Ust RM RA RAy BRAy KRT KPH GKR
     """
 )

@@ -30,7 +30,7 @@ from briefgen.extract.lexicon import (
 )
 from briefgen.extract.patterns import compiled, first_runs, may_name
 from briefgen.extract.people import TITLE_WORD_SET, Vocabulary, is_headline
-from briefgen.extract.person_filters import credit_block, dated, move_regions
+from briefgen.extract.person_filters import credit_block, dated, move_regions, plural_office
 from briefgen.extract.runs import Unit
 
 
@@ -165,6 +165,8 @@ def _drop_unnamed(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
     def unnamed(m: Mention) -> bool:
         if _CREDIT_LINE.match(paragraphs[m.paragraph]) or credit_block(paragraphs, m) or dated(paragraphs, m):
             return True
+        if plural_office(paragraphs, m):
+            return True  # "para Kepala Instansi Vertikal": an office's holders as a group
         # One name word ending the text: a word cut short, not a caption's full name.
         return (
             cut

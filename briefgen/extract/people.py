@@ -476,12 +476,18 @@ def _title_across_list(
         title = title_at(run.units, vocab)
         if single and title is None and not all(_portfolio_word(u) for u in run.units):
             return False  # a one-word name only after a list of portfolios, never after a name
-        if title is not None and title[0] == 0:
-            start = run.start
+        if title is not None and all(_before_title(u) for u in run.units[: title[0]]):
+            start = run.units[title[0]].start
             name = paragraph[name_units[0].start : name_units[-1].end]
             index.add(name, number, (start, runs[i].end), role=paragraph[start : units[k - 1].end])
             return True
     return False
+
+
+def _before_title(unit: Unit) -> bool:
+    """A word that may open a title's run without being part of the title: a sentence's article
+    (``The Minister of …``) or a possessive (``Indonesia's Minister of …``)."""
+    return unit.text in ("The", "A", "An") or unit.text.endswith(("'s", "’s"))
 
 
 def _one_word_name(paragraph: str, run: Run, k: int) -> bool:

@@ -40,6 +40,20 @@ def dated(paragraphs: Sequence[str], m: Mention) -> bool:
     return _YEAR_AFTER.match(text, m.end) is not None
 
 
+# A plural or collective word before a title: "para Kepala Instansi Vertikal", "seluruh Camat":
+# the holders of an office as a group, no one person named after it.
+_PLURAL_BEFORE = re.compile(r"\b(?:para|seluruh|segenap|semua)\s+$", re.IGNORECASE)
+_JOINED = re.compile(r",|\b(?:dan|serta|and)\b")
+
+
+def plural_office(paragraphs: Sequence[str], m: Mention) -> bool:
+    """Whether the mention opens after ``para``/``seluruh``/``segenap``/``semua`` (``seluruh Camat dan
+    Bupati Sleman Budi``: a second office joined to the group's names its holder, who stays)."""
+    if _JOINED.search(m.text):
+        return False
+    return _PLURAL_BEFORE.search(paragraphs[m.paragraph], max(0, m.start - 12), m.start) is not None
+
+
 _REGION_HEADS = r"Kota|Kabupaten|Kab\.|Provinsi|Pemkot|Pemkab|Pemprov|Kecamatan|Desa|Kelurahan"
 
 

@@ -317,8 +317,13 @@ def _read_titled_run(
         return run.end
     name_units = [*role_units[len(role_units) - tail :], *degree_units]
     role_part = list(role_units[: len(role_units) - tail])
-    # "Kapolda Irjen Darman": the rank sits between the office and the name, in neither.
-    while len(role_part) > length and (role_part[-1].text in RANKS or role_part[-1].text in RANK_SUFFIXES):
+    # "Kapolda Irjen Darman": the rank sits between the office and the name, in neither; so does a
+    # form of address ("Bupati Sukamaju Bapak Ir. Darman").
+    while len(role_part) > length and (
+        role_part[-1].text in RANKS
+        or role_part[-1].text in _ADDRESS
+        or _rank_suffix_at(role_part, len(role_part) - 1)
+    ):
         role_part.pop()
     role, org = split_role(role_part, length, vocab, paragraph, defs)
     end = with_degrees(paragraph, name_units[-1].end)
@@ -326,6 +331,20 @@ def _read_titled_run(
     name = paragraph[name_units[0].start : end]
     index.add(name, number, span, role=role, organization=org, role_acronyms=acronyms, written=written)
     return end
+
+
+def _rank_suffix_at(units: Sequence[Unit], k: int) -> bool:
+    """Whether ``units[k]`` is a rank's force or corps (``Letkol Inf``, ``Kolonel Laut``): a suffix
+    word right after a rank or another suffix, not the office's own word (``Perhubungan Laut``)."""
+    return (
+        k > 0
+        and units[k].text in RANK_SUFFIXES
+        and (units[k - 1].text in RANKS or _rank_suffix_at(units, k - 1))
+    )
+
+
+# Forms of address that may stand between an office and the name of its holder.
+_ADDRESS = frozenset({"Bapak", "Ibu", "Pak", "Bu", "Bp", "Bpk"})
 
 
 _CLOSING_MARKS = frozenset("”\"'’,")
@@ -520,11 +539,36 @@ def _read_untitled_run(
         cue_role = cue.group(0).strip(" ,")  # "aktor berbakat Park Min Soo": "aktor berbakat"
     cued = cue_role is not None or is_cued(paragraph, units, run, end, cue)
     found = after_name(vocab, defs, paragraph, runs, i, run, end, cue_role, cued or known)
-    if not (found.cued or cued or known):
+    held = _office_held_by(paragraph, runs, i, vocab) if found.role is None and runs[i] == run else None
+    if not (found.cued or cued or known or held):
         return run.end
     organization = found.organization or body
-    index.add(name, number, (run.start, found.end), role=found.role, organization=organization)
+    role = found.role if held is None else held
+    index.add(name, number, (run.start, found.end), role=role, organization=organization)
     return found.end
+
+
+# "Wakil Direktur Utama yang ditempati oleh …", "Kepala BKPM yang baru dijabat oleh …", "Kepala BKPM
+# sebelumnya, yakni …": an office named first, then the name of the one who holds or held it.
+_HELD_BY = re.compile(
+    r"\s+(?:yang\s+)?(?:(?:baru|kini|kemudian|saat\s+ini|sekarang)\s+)?"
+    r"(?:dijabat|ditempati|diisi|dipegang|diemban)\s+oleh\s+"
+    r"|(?:\s+(?P<when>sebelumnya|terdahulu|lama|baru))?\s*,?\s+(?:yakni|yaitu)\s+"
+)
+
+
+def _office_held_by(paragraph: str, runs: Sequence[Run], i: int, vocab: Vocabulary) -> str | None:
+    """The office the run before names when the words between say its holder follows, or None."""
+    if i == 0:
+        return None
+    held = _HELD_BY.fullmatch(paragraph, runs[i - 1].end, runs[i].start)
+    units = runs[i - 1].units
+    title = title_at(units, vocab) if held else None
+    if held is None or title is None:
+        return None
+    # "Kepala BKPM sebelumnya, yakni …": the word dating the office is the role's.
+    end = held.end("when") if held.group("when") else units[-1].end
+    return paragraph[units[title[0]].start : end]
 
 
 def _untitled_units(

@@ -508,6 +508,10 @@ def _no_role(units: Sequence[Unit], title_len: int) -> bool:
     return not units or any(men_verb(u.text) for u in units[title_len:])
 
 
+# English prepositions that join a title to the body it heads ("Director of", "Minister for").
+_OF_WORDS = frozenset({"of", "for"})
+
+
 def split_role(
     units: Sequence[Unit], title_len: int, vocab: Vocabulary, paragraph: str, defs: Sequence[Definition]
 ) -> tuple[str | None, str | None]:
@@ -538,6 +542,9 @@ def split_role(
     # A trailing bracketed role acronym "(Wamen KP)" stays with the role.
     last = len(units) - 1
     role_end = (org_at - 1) if org_at is not None else last
+    if org_at is not None and units[org_at].connector in _OF_WORDS:
+        # "Director General of National Export Development": "of" binds the body into the role.
+        org_at, role_end = None, last
     role = compact(paragraph[units[0].start : units[role_end].end], defs) if role_end >= 0 else None
     organization = None
     if org_at is not None:

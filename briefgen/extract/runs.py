@@ -7,14 +7,30 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from briefgen.extract.lexicon import HONORIFICS, LOWER_HONORIFICS, NAME_ABBREVIATIONS
+from briefgen.extract.lexicon import (
+    DEGREE_WORDS,
+    HONORIFICS,
+    LOWER_HONORIFICS,
+    NAME_ABBREVIATIONS,
+    RANKS,
+    REGIONAL_TITLES,
+    TITLE_WORDS,
+)
 
 UnitKind = Literal["word", "init", "paren"]
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _HONORIFIC = "|".join(sorted(sorted(HONORIFICS | NAME_ABBREVIATIONS), key=len, reverse=True))
+# A Sarjana or Magister degree written with one full stop after its first letter ("S.AP", "S.Sos",
+# "M.Si") or with a space there ("S. Ag"): read as the degree word itself, never as an initial.
+_ONE_STOP = [
+    w for w in sorted(sorted(DEGREE_WORDS), key=len, reverse=True) if w[0] in "SM" and w[1:2].isalpha()
+]
+SPACED_DEGREE = "(?:" + "|".join(rf"{w[0]}\.\s?{w[1:]}" for w in _ONE_STOP) + r")\b\.?"
+_GLUED_DEGREE = "(?:" + "|".join(rf"{w[0]}\.{w[1:]}" for w in _ONE_STOP) + r")\b\.?"
 _UNIT = re.compile(
-    rf"\((?P<paren>[{_UPPER}][\w&.\-]*(?:(?:\s+|/)[{_UPPER}][\w&.\-]*){{0,2}})\)"
+    rf"(?P<degree>{_GLUED_DEGREE})(?=[\s,;)]|$)"
+    rf"|\((?P<paren>[{_UPPER}][\w&.\-]*(?:(?:\s+|/)[{_UPPER}][\w&.\-]*){{0,2}})\)"
     # "H.", "Dr.", and dotted abbreviations written without spaces: "R.M.", "K.H.", "R.Ay."
     # "Sinta K.W Hadiprojo": the last of several initials written without its full stop.
     rf"|(?P<init>(?:{_HONORIFIC}|[{_UPPER}])\.(?:[{_UPPER}][a-z]?\.)*(?:[{_UPPER}](?=\s+[{_UPPER}][a-z]))?)"
@@ -23,6 +39,8 @@ _UNIT = re.compile(
     rf"|(?P<bare>{'|'.join(sorted(LOWER_HONORIFICS))})(?=\s+[{_UPPER}][a-z])"
     rf"|(?P<word>[{_UPPER}][\w'’\-]*)"
 )
+# The full stop after an abbreviated rank, when a capitalised word follows: "Iptu. Yogi Melta".
+_STOPPED_RANK = re.compile(rf"\.(?=\s+[{_UPPER}][a-z])")
 _SITE_SUFFIX = re.compile(r"\.(?:com|net|id|co|org|info|news|tv)\b", re.IGNORECASE)
 # Lower-case words inside a name: Dutch, Arabic and Malay particles, Batak "br." / "boru".
 _PARTICLE_WORDS = r"(?:van|von)\s+(?:der|den|de)|de|van|von|bin|binti|der|den|da|al|br\.|boru"
@@ -85,6 +103,8 @@ def _unit_at(text: str, pos: int, sep: str) -> Unit | None:
     match = _UNIT.match(text, pos)
     if not match:
         return None
+    if match.group("degree") is not None:
+        return Unit(match.group("degree").replace(".", ""), match.start(), match.end(), "word", sep)
     if match.group("paren") is not None:
         return Unit(match.group("paren"), match.start(), match.end(), "paren", sep)
     if match.group("init") is not None:
@@ -94,7 +114,25 @@ def _unit_at(text: str, pos: int, sep: str) -> Unit | None:
     word = match.group("word").rstrip("-'’")
     if _SITE_SUFFIX.match(text, match.start() + len(word)):
         return None  # "Infoaceh.net", "KOMPAS.com": a site's name, never part of a person's
-    return Unit(word, match.start(), match.start() + len(word), "word", sep)
+    end = match.start() + len(word)
+    if word in RANKS and _STOPPED_RANK.match(text, end):
+        end += 1  # "Iptu. Yogi", "AKBP. Endro": a rank abbreviated with its full stop leads into the name
+    return Unit(word, match.start(), end, "word", sep)
+
+
+# The number of a military or police unit written after its commander's title and before the
+# place: "Dandim 0705 Magelang", "Danyon 512/QY Malang" keep the title, the number and the place
+# in one run with the name that follows.
+_UNIT_NUMBER = re.compile(rf"\d{{2,4}}(?:/\d{{1,3}})?(?=\s+[{_UPPER}])")
+_NUMBERED_OFFICES = REGIONAL_TITLES | TITLE_WORDS
+
+
+def _unit_number(text: str, last: Unit, join: re.Match[str]) -> Unit | None:
+    """The unit number after an office title, as a unit of the title's run, or None."""
+    if last.kind != "word" or last.text not in _NUMBERED_OFFICES or join.group(0).strip():
+        return None
+    match = _UNIT_NUMBER.match(text, join.end())
+    return Unit(match.group(0), match.start(), match.end(), "word", join.group(0)) if match else None
 
 
 # Where a unit may start: after a character that is not a letter or digit (``[^\W_]`` is exactly
@@ -139,6 +177,8 @@ def _runs_of(paragraph: str) -> tuple[Run, ...]:
             if not join or not join.group(0):
                 break
             nxt = _unit_at(paragraph, join.end(), join.group(0))
+            if nxt is None:
+                nxt = _unit_number(paragraph, units[-1], join)
             if nxt is None:
                 break
             # A connector word must be followed by a capitalised word, not an acronym in brackets.

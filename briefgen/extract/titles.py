@@ -126,6 +126,9 @@ TITLES: tuple[str, ...] = (
     "Wabup",
     "Wawali",
     "Sekda",
+    "Sekdaprov",
+    "Sekdakab",
+    "Sekdakot",
     "Plt",
     "Pj",
     "Capres",
@@ -189,6 +192,11 @@ TITLES: tuple[str, ...] = (
     "Danlanal",
     "Danyon",
     "Danramil",
+    # Village-level officers of Polri and of the Army, written before a rank and a name.
+    "Bhabinkamtibmas",
+    "Babinkamtibmas",
+    "Bhabinsa",
+    "Babinsa",
     "Kasad",
     "Kasal",
     "Kasau",
@@ -378,11 +386,12 @@ def _words(text: str) -> frozenset[str]:
 
 # Police and military ranks written before a name, never part of it (``Kombes Pol Argo``), in full
 # and abbreviated: the ranks of Polri (Peraturan Kapolri on police ranks: Jenderal Polisi …
-# Bhayangkara Dua) and of the three services of TNI (Army and Marines, Navy ``Laksamana``/
-# ``Kelasi``, Air Force ``Marsekal``), officers to privates, and the common English ones.
+# Bhayangkara Dua; ``KBP`` is the older short form of Kombes) and of the three services of TNI
+# (Army and Marines, Navy ``Laksamana``/``Kelasi``, Air Force ``Marsekal``), officers to
+# privates, and the common English ones.
 RANKS: frozenset[str] = _words(
     """
-    Jenderal Jend Komjen Irjen Brigjen Kombes AKBP Kompol AKP Iptu Ipda Aiptu Aipda Bripka Brigpol
+    Jenderal Jend Komjen Irjen Brigjen Kombes KBP AKBP Kompol AKP Iptu Ipda Aiptu Aipda Bripka Brigpol
     Brigadir Briptu Bripda Abrip Abriptu Abripda Bharaka Bharatu Bharada Bhayangkara Inspektur Ajun
     Letjen Mayjen Kolonel Letkol Mayor Kapten Letnan Lettu Letda Peltu Pelda Serma Serka Sertu Serda
     Sersan Kopka Koptu Kopda Kopral Praka Pratu Prada Prajurit
