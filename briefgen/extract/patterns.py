@@ -71,6 +71,12 @@ def first_bounded(text: str, name: str, before: str = "", after: str = "") -> in
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
+def folds_to_ascii(text: str) -> bool:
+    """Whether ``text`` has a letter that ``re.IGNORECASE`` matches to an ASCII one and
+    ``str.lower`` does not lower to it alone (İ, ı, ſ, the Kelvin sign)."""
+    return _FOLDS_TO_ASCII.search(text) is not None
+
+
 def may_hold(text: str, low: str, literals: Iterable[str]) -> bool:
     """False only when no ``re.IGNORECASE`` pattern that needs one of ``literals`` (ASCII,
     lower-case) can match ``text``: none of them is in ``low`` (``text.lower()``) and ``text`` has
