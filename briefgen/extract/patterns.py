@@ -440,12 +440,14 @@ class _NotAnchored(Exception):
     pass
 
 
-Words = list[tuple[int, str]]  # where each run of \w of a lower-cased text starts, and the run
+Words = tuple[tuple[int, str], ...]  # where each run of \w of a lower-cased text starts, and the run
 
 
+@lru_cache(maxsize=1)
 def words_of(low: str) -> Words:
-    """The runs of ``\\w`` of ``low`` (a text's lower case), each with where it starts."""
-    return [(m.start(), m.group()) for m in _WORDS.finditer(low)]
+    """The runs of ``\\w`` of ``low`` (a text's lower case), each with where it starts. The last
+    text's are kept: a sentence's cue scan and its rules' scans ask for the same (issue 17)."""
+    return tuple([(m.start(), m.group()) for m in _WORDS.finditer(low)])
 
 
 class AtWordStarts:
