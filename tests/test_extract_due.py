@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 from pathlib import Path
 
 import pytest
 
 from briefgen.extract import extract
-from briefgen.extract.due import due_of
+from briefgen.extract.due import _ANY_PERIOD_WORD, due_of, has_period_word
 from briefgen.model import Article, Facts
 
 TODAY = dt.date(2026, 11, 22)
@@ -133,3 +134,15 @@ def test_due_of_prefilters_change_nothing_on_the_corpus(monkeypatch: pytest.Monk
     ]
     assert len(texts) > 500
     assert [due_of(text, event) for text in texts for event in _EVENTS] == _unfiltered(monkeypatch, texts)
+
+
+def test_has_period_word_is_the_search_of_any_period_word() -> None:
+    # The substring tests say what the pattern's search says, on random texts made of its
+    # words, their neighbours and the letters IGNORECASE folds to ASCII (issue 17).
+    rng = random.Random(41)
+    pieces = ["Bulan", "TAHUN", "pekan", "Mei", "MARET", "agst", "Q 3", "q4", "Q5", "2026", "20x6", "١٢"]
+    pieces += ["Januari", "jumat", "rapat", "dinas", "ha ri", "dAYs", "pebruari", "nop", "\u0130", "\u0131"]
+    pieces += ["\u017f", "\u212a", "-", " ", " ", "\n", "yea", "weekly", "SEMESTER", "paruh", "half"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        assert has_period_word(text, text.lower()) == (_ANY_PERIOD_WORD.search(text) is not None), text

@@ -125,3 +125,26 @@ def test_an_english_belief_adjective_governs_the_future_after_it_making_sure_doe
         "In certain districts, the agency will open mobile clinics next week",
     ):
         assert step_rules.judge(plan, _named, None, quoted=False) is not None, plan
+
+
+def test_the_governing_scans_find_where_the_patterns_first_match_end() -> None:
+    # belief, habit and former are read by scans at the sentence's words (issue 17): the same ends
+    # as the patterns' own search, on sentences written for this test and on every corpus sentence.
+    from test_extract_step_cues import _corpus_sentences
+
+    from briefgen.extract.patterns import words_of
+    from briefgen.extract.step_verdict import end_of_first, first_end
+
+    written = [
+        *SAMPLES,
+        "Kami yakin jembatan itu akan rampung, dan biasanya dinas selalu menepati janji.",
+        "Semula proyek itu akan selesai pada 2025, tetapi kemungkinan mundur.",
+        "Originally the ministry would open the road, and it usually does.",
+        "Sebisa mungkin pemkot akan menambah armada; mungkin juga jalur baru.",
+        "KAMI HARAPKAN warga mendaftar; \u0130stanbul tidak disebut.",
+    ]
+    patterns = (step_rules._BELIEF, step_rules._HABIT, step_rules._FORMER)
+    for text in [*written, *_corpus_sentences()]:
+        words = words_of(text.lower())
+        for pattern, scanned in zip(patterns, step_rules._governing_scans(), strict=True):
+            assert first_end(scanned, text, words) == end_of_first(pattern, text), text

@@ -4,14 +4,16 @@ without its weekday when the page states no publication date."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from briefgen.extract.event_date import find_event_date
-from briefgen.extract.year_anchor import text_anchor
+from briefgen.extract.year_anchor import _YEAR_DIGITS, _written_days, text_anchor
 
 D = dt.date
 TODAY = D(2026, 11, 22)
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 
 
 @pytest.mark.parametrize(
@@ -88,3 +90,31 @@ def test_an_older_storys_year_gives_its_weekday_date_the_year() -> None:
         "Kepala dinas meninjau gedung itu bersama wartawan, Rabu (15/10).",
     ]
     assert find_event_date(paragraphs, today=TODAY).day == D(2003, 10, 15)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Rapat digelar Senin (12/11/24) di balai kota.",
+        "Sidang ditunda hingga Kamis (3/4), kata hakim.",
+        "Jumlah peserta naik dari 120 menjadi 345 orang pada Selasa (20/1).",
+        "Gedung itu dibangun pada 1998 dan dipugar pada Maret 2021.",
+        "Kantor itu buka 24 jam sejak 13 Januari.",
+    ],
+)
+def test_a_paragraph_without_year_digits_writes_no_day(paragraph: str) -> None:
+    # The cheap test before reading a paragraph's dates (issue 17) is exact: what it rules out
+    # has no day written with its year.
+    if _YEAR_DIGITS.search(paragraph) is None:
+        assert _written_days(paragraph, TODAY) == []
+
+
+def test_year_digits_rule_out_no_written_day_in_the_corpus() -> None:
+    from briefgen.pipeline import discover, load_article
+
+    if not CORPUS.is_dir():
+        pytest.skip("no corpus")
+    for path in discover([CORPUS]):
+        for paragraph in load_article(path).paragraphs:
+            if _YEAR_DIGITS.search(paragraph) is None:
+                assert _written_days(paragraph, TODAY) == [], path.name

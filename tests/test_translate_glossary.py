@@ -261,3 +261,21 @@ def test_lookup_of_a_long_text_is_none_without_building_its_key_and_entries_stil
     assert _short_key(paragraph, 100) == _key(paragraph)
     assert _short_key("Mikro, Kecil, dan Menengah", 4) == _key("Mikro, Kecil, dan Menengah")  # commas free
     assert glossary.lookup(paragraph) is None
+
+
+def test_short_key_knows_a_long_text_without_reading_its_words() -> None:
+    # The count of runs before the tokens (issue 17) changes no answer: random texts of words,
+    # commas, underscores, marks and spaces, against the key read token by token.
+    import random
+
+    from briefgen.translate.glossary import _key, _short_key
+
+    rng = random.Random(43)
+    pieces = ["Dinas", "pajak", ",", ",,", "_", "__", "-", "—", "(", ")", "’s", "a,b", "x_y", "2026"]
+    pieces += [" ", "  ", "\n", "\u00a0", "\u200b", "\u3000"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        most = rng.randint(0, 6)
+        words = _key(text)
+        expected = words if sum(1 for w in words if w != ",") <= most else None
+        assert _short_key(text, most) == expected, (text, most)

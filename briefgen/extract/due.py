@@ -9,7 +9,7 @@ from typing import Literal
 
 from briefgen.extract.dates import find_dates
 from briefgen.extract.lexicon import MONTH_RE, MONTH_STEMS, MONTHS, WEEKDAY_RE
-from briefgen.extract.patterns import may_hold
+from briefgen.extract.patterns import folds_to_ascii, may_hold
 from briefgen.extract.years import Reference
 
 __all__ = ["Precision", "due_of"]
@@ -65,6 +65,13 @@ _PERIOD_LITERALS = (
     *("half", "pekan", "minggu", "bulan", "tahun", "week", "month", "year", "hari", "days"),
 )
 _DIGIT = re.compile(r"\d")
+# _ANY_PERIOD_WORD told by substring tests (issue 17: its search, at every place of a text, cost
+# more than the rest of due_of): its words, none holding another (a word that holds one is found
+# by it), and the two alternatives that are no plain word.
+_PERIOD_WORDS = (*MONTHS, "kuartal", "triwulan", "quarter", "semester", "paruh", "half", "pekan")
+_PERIOD_WORDS += ("minggu", "bulan", "tahun", "week", "month", "year", "hari", "days")
+_PERIOD_WORDS = tuple(w for w in _PERIOD_WORDS if not any(o != w and o in w for o in _PERIOD_WORDS))
+_PERIOD_FORMS = re.compile(r"20\d\d|\bQ\s*[1-4]", re.IGNORECASE)
 
 Precision = Literal["day", "week", "month", "quarter", "half", "year"]
 _Period = tuple[dt.date, dt.date, Precision]
@@ -164,6 +171,14 @@ def _period_start(match: re.Match[str], event: dt.date | None) -> _Period | None
     return _year_period(year, (g["edge"] or "").lower())
 
 
+def has_period_word(text: str, low: str) -> bool:
+    """``_ANY_PERIOD_WORD.search(text) is not None``, told by substring tests of ``low``
+    (``text.lower()``) unless ``text`` has a letter ``re.IGNORECASE`` matches to an ASCII one."""
+    if folds_to_ascii(text):
+        return _ANY_PERIOD_WORD.search(text) is not None
+    return any(map(low.__contains__, _PERIOD_WORDS)) or _PERIOD_FORMS.search(text) is not None
+
+
 def _month_end(first: dt.date) -> dt.date:
     following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
     return following - dt.timedelta(days=1)
@@ -176,13 +191,13 @@ def due_of(text: str, event: dt.date | None) -> tuple[dt.date | None, Precision 
     low = text.lower()
     if (
         event is not None
-        and (_DIGIT.search(text) or may_hold(text, low, _DAY_LITERALS))
-        and _MAY_HOLD_A_DAY.search(text)
+        # (a digit is one of _MAY_HOLD_A_DAY's forms: with one, its search is not needed)
+        and (_DIGIT.search(text) or (may_hold(text, low, _DAY_LITERALS) and _MAY_HOLD_A_DAY.search(text)))
     ):
         for found in find_dates(text, Reference(event, "published")):
             if found.day and found.day > event:
                 return found.day, "day"
-    if not may_hold(text, low, _PERIOD_LITERALS) or _ANY_PERIOD_WORD.search(text) is None:
+    if not may_hold(text, low, _PERIOD_LITERALS) or not has_period_word(text, low):
         return None, None
     for match in _PERIOD.finditer(text):
         mon = match.group("mon")

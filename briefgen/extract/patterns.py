@@ -71,6 +71,12 @@ def first_bounded(text: str, name: str, before: str = "", after: str = "") -> in
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
+def folds_to_ascii(text: str) -> bool:
+    """Whether ``text`` has a letter that ``re.IGNORECASE`` matches to an ASCII one and
+    ``str.lower`` does not lower to it alone (İ, ı, ſ, the Kelvin sign)."""
+    return _FOLDS_TO_ASCII.search(text) is not None
+
+
 def may_hold(text: str, low: str, literals: Iterable[str]) -> bool:
     """False only when no ``re.IGNORECASE`` pattern that needs one of ``literals`` (ASCII,
     lower-case) can match ``text``: none of them is in ``low`` (``text.lower()``) and ``text`` has
@@ -434,12 +440,14 @@ class _NotAnchored(Exception):
     pass
 
 
-Words = list[tuple[int, str]]  # where each run of \w of a lower-cased text starts, and the run
+Words = tuple[tuple[int, str], ...]  # where each run of \w of a lower-cased text starts, and the run
 
 
+@lru_cache(maxsize=1)
 def words_of(low: str) -> Words:
-    """The runs of ``\\w`` of ``low`` (a text's lower case), each with where it starts."""
-    return [(m.start(), m.group()) for m in _WORDS.finditer(low)]
+    """The runs of ``\\w`` of ``low`` (a text's lower case), each with where it starts. The last
+    text's are kept: a sentence's cue scan and its rules' scans ask for the same (issue 17)."""
+    return tuple([(m.start(), m.group()) for m in _WORDS.finditer(low)])
 
 
 class AtWordStarts:

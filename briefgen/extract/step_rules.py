@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from briefgen.extract.due import due_of
 from briefgen.extract.lexicon import BELIEF_VERBS, NOT_NEGATED, SPEECH_VERBS, words
+from briefgen.extract.patterns import Scan, scan, words_of
 from briefgen.extract.step_cues import SCHEDULE, find_cues
 from briefgen.extract.step_english import (
     MONTH_EN,
@@ -28,7 +29,7 @@ from briefgen.extract.step_subjects import (
     Subject,
     request_addressee,
 )
-from briefgen.extract.step_verdict import Cue, Decision, Verdict, end_of_first
+from briefgen.extract.step_verdict import Cue, Decision, Verdict, end_of_first, first_end
 
 # "… akan diterapkan di 35 kabupaten", "… akan kembali digelar", "Pertemuan itu nantinya
 # difokuskan pada …": a passive future announces what will be done without saying by whom (the
@@ -635,6 +636,13 @@ RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
 _TITLE_IN_MARKS = re.compile(r"[“\"][^“”\"]{3,}[”\"]")
 
 
+@functools.cache
+def _governing_scans() -> tuple[Scan, Scan, Scan]:
+    """The scans (``patterns.scan``) of _BELIEF, _HABIT and _FORMER, asked at the sentence's words
+    instead of at every place (issue 17); made when first needed."""
+    return scan(_BELIEF), scan(_HABIT), scan(_FORMER)
+
+
 def judge(
     text: str,
     subject_at: Callable[[int], Subject],
@@ -652,6 +660,8 @@ def judge(
         return None
     low = text.lower()
     question = end_of_first(_QUESTION, text) if "apakah" in low or "whether" in low else len(text) + 1
+    words = words_of(low)  # (find_cues read them: kept)
+    belief, habit, former = _governing_scans()
     context = Cue(
         text,
         0,
@@ -659,10 +669,10 @@ def judge(
         event,
         quoted,
         functools.cache(subject_at),
-        belief=end_of_first(_BELIEF, text),
+        belief=first_end(belief, text, words),
         question=question,
-        habit=end_of_first(_HABIT, text),
-        former=end_of_first(_FORMER, text),
+        habit=first_end(habit, text, words),
+        former=first_end(former, text, words),
         condition=quoted and _CONDITION.match(text) is not None,
     )
     for start, kind in cues:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
-from briefgen.extract.patterns import can_match
+from briefgen.extract.patterns import Scan, Words, can_match
 from briefgen.extract.step_cues import LOOK_BACK
 from briefgen.extract.step_subjects import Subject
 
@@ -17,6 +17,13 @@ from briefgen.extract.step_subjects import Subject
 def end_of_first(pattern: re.Pattern[str], text: str) -> int:
     """Where the first match of ``pattern`` in ``text`` ends; past the end when there is none."""
     found = pattern.search(text) if can_match(pattern, text) else None
+    return found.end() if found else len(text) + 1
+
+
+def first_end(scanned: Scan, text: str, words: Words) -> int:
+    """:func:`end_of_first` of the pattern ``scanned`` scans (``patterns.scan``); ``words`` is
+    ``words_of(text.lower())``."""
+    found = next(scanned(text, words), None)
     return found.end() if found else len(text) + 1
 
 

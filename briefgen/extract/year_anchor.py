@@ -26,7 +26,9 @@ _AHEAD = re.compile(
 # A month and its year with no day ("sejak dilantik pada Oktober 2024", "in March 2021").
 _MONTH_YEAR = re.compile(rf"\b(?P<month>(?i:{MONTH_RE}))\.?\s+(?P<year>(?:19|20)\d{{2}})(?![\d/])")
 _MID_MONTH = 15
-_TWO_DIGITS = re.compile(r"\d\d")  # no year, written or in a date, without two digits in a row
+# No year is written without four digits in a row or a slash and two ("(12/11/24)"): a date's
+# year is at least 1000 (two digits are 20xx, other years more than 60 from today's are typos).
+_YEAR_DIGITS = re.compile(r"\d{4}|/\d\d")
 _YEAR_START = (1, 1)  # a year named alone: the story may be any day of it
 
 
@@ -70,7 +72,7 @@ def text_anchor(paragraphs: Sequence[str], today: dt.date) -> dt.date | None:
     days = [
         day
         for paragraph in paragraphs
-        if paragraph and _TWO_DIGITS.search(paragraph) is not None
+        if paragraph and _YEAR_DIGITS.search(paragraph) is not None
         for start, end, day in _written_days(paragraph, today)
         if day <= today and not _ahead(paragraph, start, end)
     ]

@@ -85,6 +85,12 @@ def _key(text: str) -> tuple[str, ...]:
 def _short_key(text: str, most: int) -> tuple[str, ...] | None:
     """:func:`_key` of ``text``, or None as soon as it has more than ``most`` words besides commas
     (a paragraph is no glossary entry: its key need not be built to know)."""
+    # Every run of non-space characters with one besides "," and "_" holds a token other than a
+    # comma (and no token spans two runs): more such runs than ``most`` is a paragraph, known
+    # without folding its words (issue 17: most segments a brief looks up are).
+    chunks = text.split()
+    if len(chunks) > most and sum(1 for chunk in chunks if chunk.strip(",_")) > most:
+        return None
     words: list[str] = []
     plain = 0
     for match in _TOKEN_RE.finditer(text):
