@@ -711,22 +711,6 @@ def test_a_caption_opening_on_foto_is_no_credit_line_for_the_story_below() -> No
 @pytest.mark.parametrize(
     ("lead", "place"),
     [
-        # A village's or the start of a district's name is no city's.
-        ("Bupati menghadiri pentas seni di Balai Desa Kediri Baru, Selasa (4/3/2025).", None),
-        ("Bupati menghadiri pentas seni di Kecamatan Denpasar Selatan, Selasa (4/3/2025).", None),
-        # A district named as a town, and a regency named after the district, are.
-        ("Camat membuka bazar di Kecamatan Cibinong, Selasa (4/3/2025).", "Cibinong"),
-        ("Bupati meninjau sawah di Kecamatan Ngombol Kabupaten Purworejo, Selasa (4/3/2025).", "Purworejo"),
-    ],
-)
-def test_a_village_or_district_is_no_city(lead: str, place: str | None) -> None:
-    article = Article("x", None, [lead, "Kegiatan itu dihadiri ratusan warga."])
-    assert extract(article, today=TODAY).location == place
-
-
-@pytest.mark.parametrize(
-    ("lead", "place"),
-    [
         ("Menteri Pertanian melakukan kunjungan kerja ke Kabupaten Bone, Senin (3/3/2025).", "Bone"),
         ("Menteri berkunjung ke Makassar untuk meninjau pelabuhan, Senin (3/3/2025).", "Makassar"),
         ("The minister visited Surabaya to inspect the port on Monday (March 3, 2025).", "Surabaya"),

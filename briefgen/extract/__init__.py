@@ -109,42 +109,12 @@ _CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
 _NAMES_AN_INSTITUTION = re.compile(r" (?:Provincial|Regional|Legislative|People['’]s)\b")
 
 
-# A village's name is no city's, though it may hold one's ("Desa Bogor Baru"), nor is the start
-# of a district's ("Kecamatan Kuta Utara"); a district named as a town is ("Kecamatan Cibinong"),
-# and a regency or city named after either ("Kecamatan Pituruh Kabupaten Purworejo").
-_VILLAGE_HEADS = frozenset({"Desa", "Kelurahan", "Kel", "Dusun", "Gampong"})
-_DISTRICT_HEADS = frozenset({"Kecamatan", "Kec", "Distrik"})
-_SUBDISTRICT_HEADS = _VILLAGE_HEADS | _DISTRICT_HEADS
-_REGION_HEADS = frozenset({"Kabupaten", "Kab", "Kota", "Provinsi"})
-
-
-def _past_subdistrict(phrase: str, words: Sequence[re.Match[str]], i: int) -> int:
-    """The index of the first word after the district's or village's name that ``words[i]`` opens."""
-    i += 1
-    while (
-        i < len(words)
-        and phrase[words[i - 1].end() : words[i].start()].strip(".") == " "
-        and words[i].group() not in _REGION_HEADS
-        and words[i].group() not in _SUBDISTRICT_HEADS
-    ):
-        i += 1
-    return i
-
-
 def _places_named(phrase: str) -> list[str]:
     """The known cities and regencies in ``phrase``, longest name first where they overlap."""
     words = [m for m in _CAPITALISED.finditer(phrase)]
     places: list[str] = []
     i = 0
     while i < len(words):
-        if words[i].group() in _SUBDISTRICT_HEADS:
-            after = _past_subdistrict(phrase, words, i)
-            if words[i].group() in _DISTRICT_HEADS and after > i + 1:
-                district = phrase[words[i + 1].start() : words[after - 1].end()]
-                if is_known_place(district):
-                    places.append(district)
-            i = after
-            continue
         for size in (3, 2, 1):
             group = words[i : i + size]
             if len(group) < size:
