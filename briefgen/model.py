@@ -91,6 +91,9 @@ class Quote:
     text: str
     speaker: str | None = None  # resolved full name
     paragraph: int = 0  # index into Article.paragraphs
+    # With no speaker: the office the attribution names when no one of the article holds it
+    # ("jelas Bupati"), as written, so the brief can say who spoke without inventing a name.
+    office: str | None = None
 
 
 @dataclass
@@ -380,7 +383,10 @@ def facts_as_dict(facts: Facts) -> dict[str, object]:
             for p in facts.people
         ],
         "organizations": [{"name": o.name, "acronym": o.acronym} for o in facts.organizations],
-        "quotes": [{"text": q.text, "speaker": q.speaker} for q in facts.quotes],
+        "quotes": [
+            {"text": q.text, "speaker": q.speaker, **({"office": q.office} if q.office else {})}
+            for q in facts.quotes
+        ],
         "statements": [{"text": s.text, "speaker": s.speaker} for s in facts.statements],
         "next_steps": [
             {"text": s.text, "actor": s.actor, "due": iso(s.due), "due_precision": s.due_precision}

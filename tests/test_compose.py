@@ -505,3 +505,40 @@ def test_make_event_merges_steps_as_comparing_each_with_every_kept_one() -> None
                 kept.append(step)
     assert [step for _, step in event.steps] == kept
     assert 1 < len(kept) < sum(len(f.next_steps) for f in event.reports)  # merging to do
+
+
+def test_an_unnamed_officials_quote_is_attributed_by_the_office_in_both_languages() -> None:
+    from briefgen.templates import load_template
+    from briefgen.translate.glossary import Glossary
+    from briefgen.writers.common import attribution, attribution_both
+
+    f = facts(
+        "a.txt",
+        dt.date(2026, 1, 20),
+        quotes=[
+            Quote("Jalan itu kami perbaiki tahun ini", None, 1, office="Bupati"),
+            Quote("Pos pengamanan dibuka mulai besok pagi", None, 2, office="Kapolres"),
+        ],
+    )
+    brief = make_brief([f], dt.date(2026, 1, 26), glossary=Glossary.load())
+    event = next(s for s in brief.sections if s.kind == "event")
+    quotes = [b for b in event.blocks if isinstance(b, QuoteBlock)]
+    assert [(q.speaker, q.role.id if q.role else None) for q in quotes] == [
+        (None, "Bupati"),
+        (None, "Kapolres"),
+    ]
+    # two unnamed officials are two voices, each with its own attribution
+    assert [q.attributed for q in quotes] == [True, True]
+    template = load_template("default")
+    assert attribution(quotes[0], "id", template) == "— Bupati"
+    assert attribution(quotes[0], "en", template) == "— Regent"
+    assert attribution_both(quotes[0], template) == "— Bupati / Regent"
+
+
+def test_a_key_point_with_no_one_named_is_the_opening_sentence_not_the_file_name() -> None:
+    opening = "Warga mengeluhkan jalan rusak di Desa Sukamaju, Senin (5/1/2026)."
+    f = facts("sources/jalan.txt", dt.date(2026, 1, 5), background=[opening])
+    brief = make_brief([f], dt.date(2026, 1, 26))
+    points = next(s for s in brief.sections if s.kind == "key_points")
+    assert opening in points.blocks[0].text.id  # type: ignore[union-attr]
+    assert "jalan.txt" not in points.blocks[0].text.id  # type: ignore[union-attr]

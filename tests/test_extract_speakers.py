@@ -192,6 +192,8 @@ def test_an_office_alone_that_no_one_in_the_article_holds_is_no_speaker(attribut
         f"“Kami akan memeriksa anggaran perbaikan jalan bersama dinas terkait,” {attribution}",
     )
     assert [q.speaker for q in quotes] == [None]
+    # the office as written stays with the quote, so the brief can say who spoke
+    assert [q.office for q in quotes] == [attribution.split(" ", 1)[1].rstrip(".")]
 
 
 def test_an_office_alone_still_names_the_holder_the_article_introduced() -> None:
@@ -200,6 +202,7 @@ def test_an_office_alone_still_names_the_holder_the_article_introduced() -> None
         "“Kami akan memeriksa anggaran perbaikan jalan bersama dinas terkait,” jelas Bupati.",
     )
     assert [q.speaker for q in quotes] == ["Hendra Wijaya"]
+    assert [q.office for q in quotes] == [None]
 
 
 def test_a_colloquial_bilang_makes_its_one_word_subject_the_speaker_of_a_later_pronoun() -> None:

@@ -257,3 +257,19 @@ def test_the_seed_visit_gets_its_generated_key_point() -> None:
         points.append(key_point(understand(article, dt.date(2026, 11, 22)), GLOSSARY))
     assert all(p.origin == "generated" and p.en for p in points)
     assert any(p.en and " received a visit from " in p.en and " in Jakarta on " in p.en for p in points)
+
+
+def test_a_frame_with_no_one_and_nothing_in_it_is_no_key_point_of_its_own() -> None:
+    # only a place and a date were read: "Pada Senin, 5 Januari 2026." says nothing; the article's
+    # first sentence stands, its English pending
+    frame = EventFrame(
+        place="Sukamaju", date=TUESDAY, sentence="Warga mengeluhkan jalan rusak, Selasa (20/1)."
+    )
+    point = key_point(facts_with(frame, "Warga mengeluhkan jalan rusak, Selasa (20/1)."), GLOSSARY)
+    assert (point.id, point.en, point.origin) == (
+        "Warga mengeluhkan jalan rusak, Selasa (20/1).",
+        None,
+        "missing",
+    )
+    bare = key_point(facts_with(frame), GLOSSARY)
+    assert bare.id == frame.sentence

@@ -69,7 +69,11 @@ def render_facts(data: dict[str, Any], width: int = 100, color: bool = False) ->
         [("name", "Name"), ("role", "Role"), ("organization", "Organisation")],
     )
     table("Organisations", data.get("organizations", []), [("name", "Name"), ("acronym", "Acronym")])
-    table("Quotes", data.get("quotes", []), [("text", "Quote"), ("speaker", "Speaker")])
+    quotes = [  # an unnamed official shown by the office the attribution names
+        {**q, "speaker": q.get("speaker") or (f"{q['office']} (not named)" if q.get("office") else None)}
+        for q in data.get("quotes", [])
+    ]
+    table("Quotes", quotes, [("text", "Quote"), ("speaker", "Speaker")])
     table("Statements", data.get("statements", []), [("text", "Statement"), ("speaker", "Speaker")])
     table("Next steps", data.get("next_steps", []), [("text", "Next step"), ("actor", "Actor")])
     table("Background", data.get("background", []), [("text", "Sentence")])

@@ -237,9 +237,10 @@ def key_point(event_facts: Facts, glossary: Glossary | None) -> Bilingual:
         when = reported_label(event_facts, localise_date)
         parts_id.append(when.id)
         parts_en.append(when.en or "")
-    if not parts_id:
-        title = event_facts.article.title or event_facts.article.source
-        return Bilingual(title, None, "missing")
+    if not parts_id:  # the headline, else the opening sentence; the file's name only with neither
+        article = event_facts.article
+        opening = event_facts.background[0] if event_facts.background else None
+        return Bilingual(article.title or opening or article.source, None, "missing")
     return Bilingual.both(_end(", ".join(parts_id)), _end(", ".join(parts_en)))
 
 
@@ -279,23 +280,26 @@ def trimmed(text: str, limit: int = QUOTE_WORDS) -> str:
 def key_statements(event: Event, glossary: Glossary | None, said: Sequence[str] = ()) -> list[QuoteBlock]:
     """At most three statements of the event: direct quotes of the most senior officials first, no
     two alike nor alike what ``said`` already says; one attribution per speaker's block."""
-    candidates: list[tuple[int, int, int, int, Facts, str, str | None, bool]] = []
+    # (rank, quote first, report, paragraph, report, text, speaker, direct, unnamed speaker's office)
+    candidates: list[tuple[int, int, int, int, Facts, str, str | None, bool, str | None]] = []
     for order, report in enumerate(event.reports):
         for quote in report.quotes:
             rank = person_rank(report.person(quote.speaker))
-            candidates.append((rank, 0, order, quote.paragraph, report, quote.text, quote.speaker, True))
+            candidates.append(
+                (rank, 0, order, quote.paragraph, report, quote.text, quote.speaker, True, quote.office)
+            )
         for statement in report.statements:
             rank = person_rank(report.person(statement.speaker))
             candidates.append(
-                (rank, 1, order, statement.paragraph, report, statement.text, statement.speaker, False)
+                (rank, 1, order, statement.paragraph, report, statement.text, statement.speaker, False, None)
             )
     # Each speaker's best first, the most senior first, then each one's second best: the voices of
     # both sides of a meeting before a third quote of the host.
     candidates.sort(key=lambda c: c[:4])
-    chosen: list[tuple[int, int, int, int, Facts, str, str | None, bool]] = []
+    chosen: list[tuple[int, int, int, int, Facts, str, str | None, bool, str | None]] = []
     while candidates and len(chosen) < MAX_STATEMENTS:
-        times = {c[6]: sum(1 for k in chosen if k[6] == c[6]) for c in candidates}
-        candidate = min(candidates, key=lambda c: (times[c[6]], c[:4]))
+        times = {c[6:9:2]: sum(1 for k in chosen if k[6:9:2] == c[6:9:2]) for c in candidates}
+        candidate = min(candidates, key=lambda c: (times[c[6:9:2]], c[:4]))
         candidates.remove(candidate)
         text = candidate[5]
         if any(_alike(text, c[5], 70) for c in chosen) or any(_alike(text, s, 70) for s in said):
@@ -305,17 +309,23 @@ def key_statements(event: Event, glossary: Glossary | None, said: Sequence[str] 
             continue
         chosen.append(candidate)
     # A speaker's statements stand together, in the order of the article, under one attribution.
-    speakers = list(dict.fromkeys(c[6] for c in chosen))
-    chosen.sort(key=lambda c: (speakers.index(c[6]), c[2], c[3]))
+    # (who speaks: the speaker, or an unnamed speaker's office)
+    speakers = list(dict.fromkeys(c[6:9:2] for c in chosen))
+    chosen.sort(key=lambda c: (speakers.index(c[6:9:2]), c[2], c[3]))
     blocks: list[QuoteBlock] = []
-    for n, (_, _, _, _, report, text, speaker, direct) in enumerate(chosen):
-        last = n + 1 == len(chosen) or chosen[n + 1][6] != speaker
-        blocks.append(
-            QuoteBlock(
-                source_text(trimmed(text)), speaker, _role(report, speaker, glossary), direct, attributed=last
-            )
-        )
+    for n, (_, _, _, _, report, text, speaker, direct, office) in enumerate(chosen):
+        last = n + 1 == len(chosen) or chosen[n + 1][6:9:2] != (speaker, office)
+        role = _role(report, speaker, glossary) if speaker else _office_role(office, glossary)
+        blocks.append(QuoteBlock(source_text(trimmed(text)), speaker, role, direct, attributed=last))
     return blocks
+
+
+def _office_role(office: str | None, glossary: Glossary | None) -> Bilingual | None:
+    """An unnamed speaker's office (``Bupati``) as the attribution's role, with its English."""
+    if not office:
+        return None
+    english = english_role(office, glossary)
+    return Bilingual(office, english, "glossary") if english else Bilingual(office, None, "missing")
 
 
 def background(

@@ -12,7 +12,7 @@ from briefgen.extract.lexicon import (
 )
 from briefgen.extract.people import PeopleIndex
 from briefgen.extract.sentences import QUOTE_MARKS, scan_marks, sentence_spans
-from briefgen.extract.speakers import AFTER, EN_AFTER, UNNAMED, WINDOW, QuoteSpan, speaker_of
+from briefgen.extract.speakers import AFTER, EN_AFTER, WINDOW, Office, QuoteSpan, speaker_of
 from briefgen.extract.titled_names import note_titled_short_names
 from briefgen.model import Quote
 
@@ -226,7 +226,8 @@ def attribute_quotes(
             continue
         seen.add(key)
         last_p = span.segments[-1][0]
-        unnamed = speaker == UNNAMED
+        unnamed = isinstance(speaker, Office)
+        office = str(speaker) if unnamed else None
         if unnamed:
             speaker = None
         if speaker is None and not unnamed:
@@ -238,7 +239,7 @@ def attribute_quotes(
         if speaker is None:
             words = " ".join(text.split()[:8])
             warnings.append(f"quote without a speaker (paragraph {span.paragraph + 1}): “{words}…”")
-        quotes.append(Quote(text, speaker, span.paragraph))
+        quotes.append(Quote(text, speaker, span.paragraph, office))
         kept.append(span)
         previous = (last_p, speaker)
         if speaker is not None:

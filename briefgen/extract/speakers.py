@@ -25,7 +25,7 @@ from briefgen.extract.people import PeopleIndex
 from briefgen.extract.roles import TITLE_WORD_SET, never_a_name
 from briefgen.extract.sentences import QUOTE_MARKS, sentence_spans
 
-__all__ = ["AFTER", "EN_AFTER", "UNNAMED", "WINDOW", "QuoteSpan", "speaker_of"]
+__all__ = ["AFTER", "EN_AFTER", "WINDOW", "Office", "QuoteSpan", "speaker_of"]
 
 # Verb stems of saying that only ever attribute right after a closing mark ("…,” pesannya", "…,”
 # cetus Budi"), where the shared list's narration uses would take them for nouns ("pesan Presiden").
@@ -175,16 +175,19 @@ def _sentence_start(text: str, pos: int) -> int:
     return starts[k - 1] if k else 0
 
 
-# The speaker of an attribution to an office the article names no holder of (``jelas Bupati``):
-# an unnamed official, so no speaker, and not the speaker of the quotation before either.
-UNNAMED = ""
+class Office(str):
+    """The speaker of an attribution to an office the article names no holder of (``jelas
+    Bupati``): an unnamed official, so no speaker, and not the speaker of the quotation before
+    either; the text is the office as written."""
+
+    __slots__ = ()
 
 
 def speaker_of(
     span: QuoteSpan, paragraphs: Sequence[str], people: PeopleIndex, skip: Sequence[tuple[int, int, int]]
 ) -> tuple[str | None, bool]:
-    """(speaker's full name, whether an attribution was found at all); the name is ``UNNAMED``
-    where the attribution names an office that no one of the article holds."""
+    """(speaker's full name, whether an attribution was found at all); the name is an
+    :class:`Office` where the attribution names an office that no one of the article holds."""
     p_last, _, end = span.segments[-1]
     text = paragraphs[p_last]
     after = AFTER.match(text, end)
@@ -295,7 +298,7 @@ def _written_speaker(
             return followed
     resolved = people.resolve(words.group(1))
     if resolved is None and _names_no_one(written):
-        return UNNAMED  # "jelas Bupati" with no bupati named: an unnamed official, no speaker
+        return Office(words.group(1).strip())  # "jelas Bupati", no bupati named: an unnamed official
     return resolved or words.group(1).strip()
 
 

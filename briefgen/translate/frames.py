@@ -282,7 +282,8 @@ def _framed(
         indonesian = _english_source_id(facts, frame, text_id, glossary)
         return Bilingual(indonesian or text_id, frame.sentence or None, "source")
     if not text_id:
-        return Bilingual(facts.background[0] if facts.background else "", None, "missing")
+        first = facts.background[0] if facts.background else (frame.sentence or facts.article.title or "")
+        return Bilingual(first, None, "missing")
     if not text_en:  # a part without English (a body not in the glossary): the English is pending
         return Bilingual(_end(_capital(text_id)), None, "missing")
     return Bilingual(_end(_capital(text_id)), _end(_capital(text_en)), "generated")
@@ -302,6 +303,10 @@ def key_point(facts: Facts, glossary: Glossary | None, lexicon: EventLexicon | N
     verb = lexicon.verb(frame.verb) if frame.verb else None
     slot = _slot(frame, verb, glossary, lexicon) if verb else None
     text_id, text_en, apposition = _core(actor_id, actor_en, verb, slot)
+    if not text_id and frame.lang != "en":
+        # no one and nothing to say it of: "Pada Senin, 5 Januari 2026." alone is no key point; the
+        # article's first sentence is, its English pending
+        return _framed(facts, frame, "", None, glossary)
     text_id, text_en = _where_when(frame, text_id, text_en, apposition)
     return _framed(facts, frame, text_id, text_en, glossary)
 

@@ -132,7 +132,8 @@ def attribution(quote: QuoteBlock, lang: Lang, template: Template) -> str:
     who = quote.speaker or ("Narasumber tidak disebutkan" if lang == "id" else "Speaker not named")
     role = shown(quote.role, lang, template) if quote.role else None
     if role and not role.pending and role.text:
-        return xml_safe(f"— {who}, {role.text}")
+        # an unnamed official is named by the office alone: "— Bupati"
+        return xml_safe(f"— {quote.speaker}, {role.text}" if quote.speaker else f"— {role.text}")
     return xml_safe(f"— {who}")
 
 
