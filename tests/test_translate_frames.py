@@ -257,3 +257,37 @@ def test_the_seed_visit_gets_its_generated_key_point() -> None:
         points.append(key_point(understand(article, dt.date(2026, 11, 22)), GLOSSARY))
     assert all(p.origin == "generated" and p.en for p in points)
     assert any(p.en and " received a visit from " in p.en and " in Jakarta on " in p.en for p in points)
+
+
+def test_a_statement_says_what_it_was_about_in_both_languages() -> None:
+    frame = EventFrame(
+        actor=IRENE, verb="menyampaikan keterangan", place="Jakarta", date=TUESDAY, topic="harga beras"
+    )
+    point = key_point(facts_with(frame), GLOSSARY)
+    assert point.origin == "generated"
+    assert point.id == (
+        "Wakil Menteri Ekonomi Kreatif Irene Umar menyampaikan keterangan tentang harga beras"
+        " di Jakarta pada Selasa, 20 Januari 2026."
+    )
+    assert point.en == (
+        "Deputy Minister of Creative Economy Irene Umar gave a statement on rice prices"
+        " in Jakarta on Tuesday, 20 January 2026."
+    )
+
+
+def test_a_verb_without_its_slot_takes_the_topic_and_a_filled_slot_does_not() -> None:
+    alone = key_point(facts_with(EventFrame(actor=IRENE, verb="meninjau", topic="sampah")), GLOSSARY)
+    assert alone.id.endswith("meninjau terkait sampah.")
+    assert alone.en is not None and alone.en.endswith("regarding waste.")
+    held = EventFrame(actor=IRENE, verb="menggelar", obj="pameran", topic="ekonomi kreatif")
+    assert "terkait" not in key_point(facts_with(held), GLOSSARY).id
+
+
+def test_a_topic_already_written_is_not_repeated_and_an_unknown_one_is_left_out() -> None:
+    written = EventFrame(actor=IRENE, verb="menyampaikan keterangan", topic="ekonomi kreatif")
+    point = key_point(facts_with(written), GLOSSARY)
+    assert point.id == "Wakil Menteri Ekonomi Kreatif Irene Umar menyampaikan keterangan."
+    unknown = EventFrame(actor=IRENE, verb="menyampaikan keterangan", topic="bukan topik")
+    assert key_point(facts_with(unknown), GLOSSARY).en == (
+        "Deputy Minister of Creative Economy Irene Umar gave a statement."
+    )
