@@ -291,3 +291,8 @@ def test_a_topic_already_written_is_not_repeated_and_an_unknown_one_is_left_out(
     assert key_point(facts_with(unknown), GLOSSARY).en == (
         "Deputy Minister of Creative Economy Irene Umar gave a statement."
     )
+
+
+def test_a_topic_that_shares_a_word_with_the_verb_is_left_out() -> None:
+    frame = EventFrame(actor=IRENE, verb="menyalurkan bantuan", place="Bogor", topic="bantuan sosial")
+    assert "bantuan sosial" not in key_point(facts_with(frame), GLOSSARY).id

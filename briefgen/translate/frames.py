@@ -252,13 +252,16 @@ def _with_topic(
     """The sentence with what it was about appended when it says no more than who spoke or acted
     (a statement, a verb without its slot): ``menyampaikan keterangan tentang harga beras`` /
     ``gave a statement on rice prices``, ``meninjau terkait sampah`` / ``made an inspection visit
-    regarding waste``; never a topic the sentence already names, nor one without English."""
+    regarding waste``; never a topic the sentence already names or shares a word with the verb,
+    nor one without English."""
     entry = lexicon.topic(frame.topic) if frame.topic else None
     if entry is None or not text_id or (slot is not None and verb is not None and verb.id != STATEMENT_VERB):
         return text_id, text_en
     wanted, written = key(entry.id), key(text_id)
     if any(written[i : i + len(wanted)] == wanted for i in range(len(written) - len(wanted) + 1)):
         return text_id, text_en
+    if verb is not None and set(wanted) & set(key(verb.id)):
+        return text_id, text_en  # "menyalurkan bantuan": the verb says it ("terkait bantuan sosial" no more)
     statement = verb is not None and verb.id == STATEMENT_VERB
     id_word, en_word = ("tentang", "on") if statement else ("terkait", "regarding")
     return f"{text_id} {id_word} {entry.id}", f"{text_en} {en_word} {entry.en}" if text_en else text_en
