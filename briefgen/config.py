@@ -40,6 +40,8 @@ class TranslationSettings:
     """The user's event-object lexicons; empty: ``lexicon/event-objects.csv`` when present."""
     step_words: tuple[Path, ...] = ()
     """The user's next-step word lexicons; empty: ``lexicon/step-words.csv`` when present."""
+    event_topics: tuple[Path, ...] = ()
+    """The user's topic lexicons; empty: ``lexicon/event-topics.csv`` when present."""
     backend: str | None = None
     """The machine-translation backend by name (``libretranslate``, ``openai``, ``none``); None: off."""
     url: str | None = None
@@ -65,7 +67,15 @@ class TranslationSettings:
     lexicons), unknown ones included: what ``translate.mt.make_backend`` checks per backend."""
 
 
-OWN_TRANSLATION_KEYS = ("memory", "glossary", "strict", "event_verbs", "event_objects", "step_words")
+OWN_TRANSLATION_KEYS = (
+    "memory",
+    "glossary",
+    "strict",
+    "event_verbs",
+    "event_objects",
+    "step_words",
+    "event_topics",
+)
 """The ``[translation]`` keys briefgen itself reads; every other key is the MT backend's."""
 
 
@@ -311,6 +321,7 @@ _TRANSLATION_PARSERS: dict[str, Callable[[str, object], object]] = {
     "event_verbs": _csv_files,
     "event_objects": _csv_files,
     "step_words": _csv_files,
+    "event_topics": _csv_files,
     "backend": lambda key, value: _mt_text(key, value).lower(),
     "url": _mt_text,
     "model": _mt_text,

@@ -1,9 +1,10 @@
-"""The event lexicons: event verbs and object nouns of Indonesian government news with their English.
+"""The event lexicons: event verbs, object nouns and topics of Indonesian government news with their English.
 
-Bundled as ``briefgen/data/event-verbs.csv`` (``id,en,alone,slot,voice,note``) and
-``briefgen/data/event-objects.csv`` (``id,en,note``); the columns are described at the top of each
-file. User files in the same format are loaded after them and override them entry by entry, keyed
-on the Indonesian text with case and spacing normalised, as glossaries do. Extraction reads the
+Bundled as ``briefgen/data/event-verbs.csv`` (``id,en,alone,slot,voice,note``),
+``briefgen/data/event-objects.csv`` and ``briefgen/data/event-topics.csv`` (both ``id,en,note``);
+the columns are described at the top of each file. User files in the same format are loaded after
+them and override them entry by entry, keyed on the Indonesian text with case and spacing
+normalised, as glossaries do. Extraction reads the
 Indonesian side (which verbs and objects to look for), translation the English side: both share
 this one loader so a user's entry is found and rendered alike. Only :meth:`EventLexicon.load`
 reads files.
@@ -25,6 +26,7 @@ from briefgen.errors import SourceError
 
 VERBS_FILE = "event-verbs.csv"
 OBJECTS_FILE = "event-objects.csv"
+TOPICS_FILE = "event-topics.csv"
 STEP_WORDS_FILE = "step-words.csv"
 STEP_WORD_HEADER = ("id", "en", "kind", "note")
 VERB_HEADER = ("id", "en", "alone", "slot", "voice", "note")
@@ -76,6 +78,14 @@ class EventObject:
 
 
 @dataclass(frozen=True)
+class EventTopic:
+    """One topic of government news: Indonesian noun phrase and its English (``rice prices``)."""
+
+    id: str
+    en: str
+
+
+@dataclass(frozen=True)
 class StepWord:
     """One word of a step's action: Indonesian, English (verbs in the base form) and its kind."""
 
@@ -85,10 +95,14 @@ class StepWord:
 
 
 class EventLexicon:
-    """Event verbs, object nouns and step words, indexed by their normalised Indonesian."""
+    """Event verbs, object nouns, step words and topics, indexed by their normalised Indonesian."""
 
     def __init__(
-        self, verbs: Iterable[EventVerb], objects: Iterable[EventObject], words: Iterable[StepWord] = ()
+        self,
+        verbs: Iterable[EventVerb],
+        objects: Iterable[EventObject],
+        words: Iterable[StepWord] = (),
+        topics: Iterable[EventTopic] = (),
     ) -> None:
         self.verbs: dict[tuple[str, ...], EventVerb] = {key(v.id): v for v in verbs}
         self.objects: dict[tuple[str, ...], EventObject] = {key(o.id): o for o in objects}
@@ -96,6 +110,8 @@ class EventLexicon:
         self.longest_verb = max((len(k) for k in self.verbs), default=0)
         self.longest_object = max((len(k) for k in self.objects), default=0)
         self.longest_word = max((len(k) for k in self.words), default=0)
+        self.topics: dict[tuple[str, ...], EventTopic] = {key(t.id): t for t in topics}
+        self.longest_topic = max((len(k) for k in self.topics), default=0)
 
     @classmethod
     def load(
@@ -103,6 +119,7 @@ class EventLexicon:
         verb_files: Sequence[Path] = (),
         object_files: Sequence[Path] = (),
         word_files: Sequence[Path] = (),
+        topic_files: Sequence[Path] = (),
     ) -> EventLexicon:
         """The bundled lexicons, then each user file in order; later entries override earlier ones.
 
@@ -117,13 +134,16 @@ class EventLexicon:
             key(w.id): w
             for w in _step_words(data.joinpath(STEP_WORDS_FILE).read_text("utf-8"), STEP_WORDS_FILE)
         }
+        topics = {key(t.id): t for t in _topics(data.joinpath(TOPICS_FILE).read_text("utf-8"), TOPICS_FILE)}
         for path in verb_files:
             verbs.update((key(v.id), v) for v in _verbs(read_word_list(path), str(path)))
         for path in object_files:
             objects.update((key(o.id), o) for o in _objects(read_word_list(path), str(path)))
         for path in word_files:
             words.update((key(w.id), w) for w in _step_words(read_word_list(path), str(path)))
-        return cls(verbs.values(), objects.values(), words.values())
+        for path in topic_files:
+            topics.update((key(t.id), t) for t in _topics(read_word_list(path), str(path)))
+        return cls(verbs.values(), objects.values(), words.values(), topics.values())
 
     def verb(self, text: str) -> EventVerb | None:
         """The verb entry whose Indonesian is ``text`` (case- and spacing-insensitive)."""
@@ -132,6 +152,10 @@ class EventLexicon:
     def object(self, text: str) -> EventObject | None:
         """The object entry whose Indonesian is ``text`` (case- and spacing-insensitive)."""
         return self.objects.get(key(text))
+
+    def topic(self, text: str) -> EventTopic | None:
+        """The topic entry whose Indonesian is ``text`` (case- and spacing-insensitive)."""
+        return self.topics.get(key(text))
 
 
 @cache
@@ -216,6 +240,10 @@ def _verbs(text: str, name: str) -> list[EventVerb]:
 
 def _objects(text: str, name: str) -> list[EventObject]:
     return [EventObject(id_, en) for _line, (id_, en, _note) in _rows(text, name, OBJECT_HEADER)]
+
+
+def _topics(text: str, name: str) -> list[EventTopic]:
+    return [EventTopic(id_, en) for _line, (id_, en, _note) in _rows(text, name, OBJECT_HEADER)]
 
 
 def _step_words(text: str, name: str) -> list[StepWord]:

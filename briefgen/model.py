@@ -121,9 +121,9 @@ class Actor:
 class EventFrame:
     """What the lead says happened, slot by slot; a slot the lead does not fill stays empty.
 
-    ``verb`` is the Indonesian key of the event-verb lexicon (``menerima kunjungan``) and
-    ``obj`` the key of the event-object lexicon (``pameran``): both languages are rendered from
-    the lexicons, so nothing here is English text.
+    ``verb`` is the Indonesian key of the event-verb lexicon (``menerima kunjungan``), ``obj``
+    the key of the event-object lexicon (``pameran``) and ``topic`` that of the topic lexicon
+    (``harga beras``): both languages are rendered from the lexicons, so nothing here is English text.
     """
 
     actor: Actor | None = None
@@ -134,6 +134,8 @@ class EventFrame:
     date: dt.date | None = None
     sentence: str = ""  # the lead sentence the frame was read from (for inspection)
     lang: Lang = "id"  # the language of the lead; an English lead's sentence is English already
+    # the key of the topic lexicon (``harga beras``) the headline, else the lead sentence, names
+    topic: str | None = None
 
 
 @dataclass
@@ -393,5 +395,6 @@ def facts_as_dict(facts: Facts) -> dict[str, object]:
             for s in facts.next_steps
         ],
         "background": [{"text": t} for t in facts.background],
+        "event_topic": facts.event.topic if facts.event else None,
         "warnings": list(facts.warnings),
     }

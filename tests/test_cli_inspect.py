@@ -52,3 +52,14 @@ def test_empty_lists_say_none() -> None:
     data["warnings"] = []
     text = render_facts(data)
     assert "Quotes: none" in text and "Warnings: none" in text
+
+
+def test_the_event_topic_is_shown_and_in_the_json() -> None:
+    article = Article(
+        source="beras.txt",
+        title="Mendag Jamin Harga Beras Turun Pekan Depan",
+        paragraphs=["Jakarta - Menteri Perdagangan Dewi Lestari memantau pasar, Selasa (20/1/2026)."],
+    )
+    data = facts_as_dict(extract(article, today=dt.date(2026, 1, 26)))
+    assert data["event_topic"] == "harga beras"
+    assert "harga beras" in render_facts(data, width=100)

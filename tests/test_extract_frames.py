@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.extract import extract
-from briefgen.extract.frames import find_event, frame_step, me_forms
+from briefgen.extract.frames import find_event, find_topic, frame_step, me_forms
 from briefgen.lexicons import STATEMENT_VERB, bundled
 from briefgen.model import Article, EventFrame, Facts, NextStep, Person
 
@@ -271,3 +271,37 @@ def test_verbs_in_skip_of_words_that_open_no_verb_changes_nothing_on_the_corpus(
     found = [_verbs_in(p, bundled()) for p in paragraphs]
     assert sum(len(verbs) for verbs in found) > 50
     assert found == _verbs_unskipped(monkeypatch, paragraphs)
+
+
+def test_the_topic_comes_from_the_headline_first_longest_match() -> None:
+    event = event_of(
+        "Jakarta - Menteri Perdagangan Budi Santoso menegaskan pemerintah menjaga pasokan menjelang"
+        " Ramadan, Senin (2/3/2026).",
+        "“Stok aman, masyarakat tidak perlu khawatir,” ujar Budi.",
+        title="Mendag Pastikan Harga Beras dan Minyak Goreng Stabil",
+    )
+    assert event.topic == "harga beras"  # longest first; on a tie, the first
+
+
+def test_without_a_topic_in_the_headline_the_lead_sentence_gives_it() -> None:
+    event = event_of(
+        "Jakarta - Menteri Sosial Tri Wahyuni mengatakan penyaluran bansos tahap kedua dimulai pekan"
+        " ini, Selasa (3/3/2026).",
+        "“Kami pastikan tepat sasaran,” kata Tri.",
+        title="Sorotan Hari Ini",
+    )
+    assert event.verb == STATEMENT_VERB
+    assert event.topic == "penyaluran bansos"
+
+
+def test_a_topic_inside_the_name_of_a_body_or_a_post_is_not_the_topic() -> None:
+    event = event_of(
+        "Jakarta - Kepala Badan Koordinasi Penanaman Modal Rudi Hartono menyampaikan paparan di"
+        " hadapan wartawan, Rabu (4/3/2026).",
+        "“Kami terus bekerja,” kata Rudi.",
+    )
+    assert event.topic is None
+    assert find_topic("Menteri Pemuda dan Olahraga Tinjau Stadion", "") is None
+    assert find_topic("Wamen Bahas Judi Online", "") == "judi online"
+    assert find_topic(None, "Ia menyoroti JUDI online.") == "judi online"  # whole words, any case
+    assert find_topic(None, "Ia menyoroti judi onlineku.") is None

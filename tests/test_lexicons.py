@@ -95,3 +95,16 @@ def test_an_unreadable_or_binary_user_file_is_an_error(tmp_path: Path) -> None:
         EventLexicon.load(object_files=[binary])
     with pytest.raises(SourceError, match="cannot read the lexicon"):
         EventLexicon.load([tmp_path / "missing.csv"])
+
+
+def test_the_bundled_topics_and_a_user_file_that_overrides_them(tmp_path: Path) -> None:
+    lexicon = bundled()
+    assert 150 <= len(lexicon.topics) <= 300
+    assert lexicon.topic("Harga  Beras").en == "rice prices"  # type: ignore[union-attr]
+    assert lexicon.topic("judi online").en == "online gambling"  # type: ignore[union-attr]
+    topics = tmp_path / "topics.csv"
+    topics.write_text("id,en,note\nharga beras,the price of rice,\nbatik,batik,\n", encoding="utf-8")
+    mine = EventLexicon.load(topic_files=[topics])
+    assert mine.topic("harga beras").en == "the price of rice"  # type: ignore[union-attr]
+    assert mine.topic("batik").en == "batik"  # type: ignore[union-attr]
+    assert mine.topic("sekolah rakyat") == bundled().topic("sekolah rakyat")  # the rest stays bundled

@@ -113,11 +113,12 @@ def test_ten_articles_fit_five_pages_and_the_sources_name_every_outlet(tmp_path:
     pdf, result = built(files, tmp_path)
     brief = result.brief  # type: ignore[attr-defined]
     events = [s for s in brief.sections if s.kind == "event"]
-    # The register's English (issue 13: kind and actor of every step) costs this sample a few
-    # lines past its fifth page: what spills over is at most the end of the sources.
+    # The register's English (issue 13: kind and actor of every step) and the key points' topics
+    # ("… gave a statement on rice prices …") cost this sample a few lines past its fifth page:
+    # what spills over is at most the end of the sources (16 lines measured with the topics).
     count = len(pages(pdf))
     assert count <= math.ceil(len(events) / 3) + 1 <= 5 or (
-        count == 6 and len(pages(pdf)[-1].split("\n")) <= 12 and "Langkah Selanjutnya" not in pages(pdf)[-1]
+        count == 6 and len(pages(pdf)[-1].split("\n")) <= 20 and "Langkah Selanjutnya" not in pages(pdf)[-1]
     )
     text = " ".join(pdf_text(pdf).split())
     sources = text[text.rindex("Sumber / Sources") :]

@@ -273,3 +273,42 @@ def test_a_frame_with_no_one_and_nothing_in_it_is_no_key_point_of_its_own() -> N
     )
     bare = key_point(facts_with(frame), GLOSSARY)
     assert bare.id == frame.sentence
+
+
+def test_a_statement_says_what_it_was_about_in_both_languages() -> None:
+    frame = EventFrame(
+        actor=IRENE, verb="menyampaikan keterangan", place="Jakarta", date=TUESDAY, topic="harga beras"
+    )
+    point = key_point(facts_with(frame), GLOSSARY)
+    assert point.origin == "generated"
+    assert point.id == (
+        "Wakil Menteri Ekonomi Kreatif Irene Umar menyampaikan keterangan tentang harga beras"
+        " di Jakarta pada Selasa, 20 Januari 2026."
+    )
+    assert point.en == (
+        "Deputy Minister of Creative Economy Irene Umar gave a statement on rice prices"
+        " in Jakarta on Tuesday, 20 January 2026."
+    )
+
+
+def test_a_verb_without_its_slot_takes_the_topic_and_a_filled_slot_does_not() -> None:
+    alone = key_point(facts_with(EventFrame(actor=IRENE, verb="meninjau", topic="sampah")), GLOSSARY)
+    assert alone.id.endswith("meninjau terkait sampah.")
+    assert alone.en is not None and alone.en.endswith("regarding waste.")
+    held = EventFrame(actor=IRENE, verb="menggelar", obj="pameran", topic="ekonomi kreatif")
+    assert "terkait" not in key_point(facts_with(held), GLOSSARY).id
+
+
+def test_a_topic_already_written_is_not_repeated_and_an_unknown_one_is_left_out() -> None:
+    written = EventFrame(actor=IRENE, verb="menyampaikan keterangan", topic="ekonomi kreatif")
+    point = key_point(facts_with(written), GLOSSARY)
+    assert point.id == "Wakil Menteri Ekonomi Kreatif Irene Umar menyampaikan keterangan."
+    unknown = EventFrame(actor=IRENE, verb="menyampaikan keterangan", topic="bukan topik")
+    assert key_point(facts_with(unknown), GLOSSARY).en == (
+        "Deputy Minister of Creative Economy Irene Umar gave a statement."
+    )
+
+
+def test_a_topic_that_shares_a_word_with_the_verb_is_left_out() -> None:
+    frame = EventFrame(actor=IRENE, verb="menyalurkan bantuan", place="Bogor", topic="bantuan sosial")
+    assert "bantuan sosial" not in key_point(facts_with(frame), GLOSSARY).id

@@ -45,6 +45,7 @@ def render_facts(data: dict[str, Any], width: int = 100, color: bool = False) ->
         ("published", "Published"),
         ("event_date", "Event date"),
         ("date_basis", "Date from"),
+        ("event_topic", "Topic"),
     ):
         if key in data:
             facts.add_row(label, dash(data[key]))

@@ -3,7 +3,8 @@
 :func:`find_event` looks through the first sentences of the lead (then the headline) for an event
 verb of the lexicon (``briefgen/data/event-verbs.csv``) whose actor — a person extraction found, or
 an organisation — stands right before it, and fills the verb's slot: a counterpart (a person or a
-body) or an object noun of the lexicon (``event-objects.csv``). Place and date are extraction's.
+body) or an object noun of the lexicon (``event-objects.csv``). Place and date are extraction's;
+the topic (``event-topics.csv``) is the one the headline names, else the lead sentence.
 A slot the sentence does not fill plainly stays empty; a lead with no such verb gives a frame of
 who, where and when only. :func:`frame_step` gives each next step its kind and its action.
 """
@@ -21,7 +22,7 @@ from briefgen.extract.sentences import sentence_spans
 from briefgen.lexicons import ENGLISH_BODY_ENDS, STATEMENT_VERB, EventLexicon, EventVerb, bundled, key
 from briefgen.model import Actor, EventFrame, NextStep, Organization, Person, StepKind
 
-__all__ = ["find_event", "frame_step"]
+__all__ = ["find_event", "find_topic", "frame_step"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # How many sentences of the lead are read for the event (the rest is detail, not the event).
@@ -423,6 +424,59 @@ def _lexicon_frame(
     return None
 
 
+# Words that open the name of a body or a post: a topic right after one is part of that name
+# ("Menteri Investasi", "Kementerian Lingkungan Hidup", "Deputi Bidang Pengendalian …").
+_NAME_HEADS = _BODY_HEADS | words(
+    """menteri menko wamen wakil deputi bidang direktur dirjen kepala kadis sekretaris sekjen staf ahli
+    ketua anggota komisaris satgas gugus tugas"""
+)
+
+
+def _in_name(found: Sequence[re.Match[str]], folded: Sequence[str], i: int, headline: bool) -> bool:
+    """Whether the words from ``i`` on are part of the name of a body or a post: right after the
+    head of one ("Menteri Investasi"), after "dan" in a capitalised run ("Menteri Pemuda dan
+    Olahraga"); in running text, anywhere in a capitalised run that opens with such a head
+    ("Badan Koordinasi Penanaman Modal"). A headline capitalises every word, so only the first two."""
+    if i and folded[i - 1] in _NAME_HEADS:
+        return True
+    capital = [w.group()[:1].isupper() for w in found]
+    if i >= 2 and folded[i - 1] == "dan" and capital[i] and capital[i - 2]:
+        return True
+    if headline or not capital[i]:
+        return False
+    j = i - 1
+    while j >= 0 and (capital[j] or folded[j] == "dan"):
+        if folded[j] in _NAME_HEADS:
+            return True
+        j -= 1
+    return False
+
+
+def _topic_in(text: str, lexicon: EventLexicon, headline: bool = False) -> str | None:
+    """The topic of the lexicon ``text`` names (whole words, case-insensitively): the longest, the
+    first of those on a tie; one inside the name of a body or a post is not counted."""
+    if not lexicon.topics:
+        return None
+    found = _words(text)
+    folded = [w.group().casefold().replace("’", "'") for w in found]
+    best: tuple[int, str] | None = None
+    for i in range(len(folded)):
+        for n in range(min(lexicon.longest_topic, len(folded) - i), 0, -1):
+            entry = lexicon.topics.get(tuple(folded[i : i + n]))
+            if entry is None:
+                continue
+            if not _in_name(found, folded, i, headline) and (best is None or n > best[0]):
+                best = (n, entry.id)
+            break
+    return best[1] if best else None
+
+
+def find_topic(title: str | None, sentence: str, lexicon: EventLexicon | None = None) -> str | None:
+    """The topic of an event: the one the headline names, else the one the lead sentence names."""
+    lexicon = lexicon or bundled()
+    return (_topic_in(title, lexicon, headline=True) if title else None) or _topic_in(sentence, lexicon)
+
+
 def find_event(
     lead: Sequence[str],
     title: str | None,
@@ -452,12 +506,14 @@ def find_event(
     candidates = _candidates(lead, sentences, title)
     frame = _lexicon_frame(candidates, sentences, people, organizations, place, date, lexicon)
     if frame is not None:
+        frame.topic = find_topic(title, frame.sentence, lexicon)
         return frame
     actor, quoted = _speaker(text, people, speakers)
     if actor is None and place is None and date is None:
         return None
     verb = STATEMENT_VERB if quoted and lexicon.verb(STATEMENT_VERB) else None
-    return EventFrame(actor=actor, verb=verb, place=place, date=date)
+    topic = find_topic(title, sentences[0] if sentences else "", lexicon)
+    return EventFrame(actor=actor, verb=verb, place=place, date=date, topic=topic)
 
 
 # --------------------------------------------------------------------------- step frames

@@ -29,12 +29,13 @@ if TYPE_CHECKING:
 
 GLOSSARY_DIR = Path("glossary")
 # The user's event lexicons (same columns as briefgen/data/…), found like the glossary: listed in
-# [translation] (event_verbs, event_objects, step_words), else these files when present.
+# [translation] (event_verbs, event_objects, step_words, event_topics), else these files when present.
 LEXICON_DIR = Path("lexicon")
 LEXICON_FILES = {
     "event_verbs": "event-verbs.csv",
     "event_objects": "event-objects.csv",
     "step_words": "step-words.csv",
+    "event_topics": "event-topics.csv",
 }
 
 
@@ -48,7 +49,8 @@ class Lexicons:
 
 
 def _lexicon_files(settings: TranslationSettings) -> dict[str, list[Path]]:
-    """The user's lexicon files by kind (event_verbs, event_objects, step_words); a missing one fails."""
+    """The user's lexicon files by kind (event_verbs, event_objects, step_words, event_topics); a
+    missing one fails."""
     found: dict[str, list[Path]] = {}
     for key, name in LEXICON_FILES.items():
         paths: list[Path] = list(getattr(settings, key))
@@ -86,7 +88,9 @@ def lexicons_of(settings: TranslationSettings) -> Lexicons:
     from briefgen.lexicons import EventLexicon
 
     found = _lexicon_files(settings)
-    lexicon = EventLexicon.load(found["event_verbs"], found["event_objects"], found["step_words"])
+    lexicon = EventLexicon.load(
+        found["event_verbs"], found["event_objects"], found["step_words"], found["event_topics"]
+    )
     files = [p for paths in found.values() for p in paths]
     digest = hashlib.sha256(b"\0".join(file_digest(p).encode() for p in files)).hexdigest() if files else ""
     return Lexicons(lexicon, files, digest)

@@ -241,6 +241,32 @@ def _where_when(
     return text_id.strip(), text_en.strip() if text_en is not None else None
 
 
+def _with_topic(
+    frame: EventFrame,
+    verb: EventVerb | None,
+    slot: _Slot | None,
+    text_id: str,
+    text_en: str | None,
+    lexicon: EventLexicon,
+) -> tuple[str, str | None]:
+    """The sentence with what it was about appended when it says no more than who spoke or acted
+    (a statement, a verb without its slot): ``menyampaikan keterangan tentang harga beras`` /
+    ``gave a statement on rice prices``, ``meninjau terkait sampah`` / ``made an inspection visit
+    regarding waste``; never a topic the sentence already names or shares a word with the verb,
+    nor one without English."""
+    entry = lexicon.topic(frame.topic) if frame.topic else None
+    if entry is None or not text_id or (slot is not None and verb is not None and verb.id != STATEMENT_VERB):
+        return text_id, text_en
+    wanted, written = key(entry.id), key(text_id)
+    if any(written[i : i + len(wanted)] == wanted for i in range(len(written) - len(wanted) + 1)):
+        return text_id, text_en
+    if verb is not None and set(wanted) & set(key(verb.id)):
+        return text_id, text_en  # "menyalurkan bantuan": the verb says it ("terkait bantuan sosial" no more)
+    statement = verb is not None and verb.id == STATEMENT_VERB
+    id_word, en_word = ("tentang", "on") if statement else ("terkait", "regarding")
+    return f"{text_id} {id_word} {entry.id}", f"{text_en} {en_word} {entry.en}" if text_en else text_en
+
+
 def _indonesian_role(role: str, glossary: Glossary | None) -> str | None:
     """An English article's role as the Indonesian column may show it: kept when it is Indonesian
     (``Menteri Perdagangan``), else the glossary entry whose English it is exactly (``minister`` →
@@ -307,6 +333,8 @@ def key_point(facts: Facts, glossary: Glossary | None, lexicon: EventLexicon | N
         # no one and nothing to say it of: "Pada Senin, 5 Januari 2026." alone is no key point; the
         # article's first sentence is, its English pending
         return _framed(facts, frame, "", None, glossary)
+    if frame.lang == "id":
+        text_id, text_en = _with_topic(frame, verb, slot, text_id, text_en, lexicon)
     text_id, text_en = _where_when(frame, text_id, text_en, apposition)
     return _framed(facts, frame, text_id, text_en, glossary)
 
