@@ -144,9 +144,14 @@ def test_a_completion_with_the_year_it_is_due_is_a_schedule_a_forecast_of_it_is_
     for sentence in (
         "Bendungan itu akan rampung pada 2027.",
         "Ia menyebut, tahun depan ada lima pasar baru yang akan selesai.",
+        # a month before the year, and a pier or a clinic as the project
+        "Dermaga baru di pelabuhan itu akan selesai pada Februari 2027.",
+        "Puskesmas di kecamatan itu akan beroperasi akhir Desember 2026.",
     ):
         assert _texts(sentence) == [sentence], sentence
     for sentence in (
+        "Budi memperkirakan bendungan itu akan selesai pada Februari 2027.",
+        "Masa jabatannya akan selesai pada Oktober 2027.",
         "Budi memperkirakan bendungan itu akan selesai pada 2027.",
         "Proyek itu tidak akan selesai pada 2027.",
         "Bendungan itu akan rampung.",

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.lexicon import NOT_NEGATED
+from briefgen.extract.lexicon import MONTH_RE, NOT_NEGATED
 from briefgen.extract.step_english import TARGET_EN
 
 # "Target kehadiran pemilih pada pilkada 2027 adalah 75 persen", "Pada pemilu nanti, target
@@ -91,8 +91,10 @@ _COMPLETION = re.compile(
     r"(?:rampung|selesai|tuntas|beroperasi|dioperasikan)\b",
     re.IGNORECASE,
 )
+# (a month may stand before the year: "pada Februari 2027", "akhir Desember 2026")
 _COMPLETION_TIME = re.compile(
-    r"\b(?:(?:pada|di|tahun|hingga|sebelum|akhir|awal)\s+(?:tahun\s+)?20\d\d|(?:tahun|bulan)\s+(?:depan|mendatang))\b",
+    r"\b(?:(?:pada|di|tahun|hingga|sebelum|akhir|awal|pertengahan)\s+(?:(?:akhir|awal|pertengahan)\s+)?"
+    rf"(?:tahun\s+)?(?:(?:{MONTH_RE})\s+)?20\d\d|(?:tahun|bulan)\s+(?:depan|mendatang))\b",
     re.IGNORECASE,
 )
 # What is built and completed: a project, not a term of office or a pandemic ("masa jabatannya
@@ -101,7 +103,8 @@ _PROJECT = re.compile(
     r"\b(?:pembangunan|proyek|bendungan|waduk|embung|irigasi|jalan|tol|jembatan|gedung|pasar|rumah\s+sakit|RSUD"
     r"|sekolah|bandara|pelabuhan|stasiun|terminal|jalur|rel|renovasi|rehabilitasi|revitalisasi|perbaikan"
     r"|konstruksi|infrastruktur|pekerjaan|pengerjaan|fasilitas|kantor|masjid|pabrik|smelter|kilang|pembangkit"
-    r"|PLT[A-Z]+|rusun|perumahan|saluran|tanggul|drainase|kawasan)\b",
+    r"|PLT[A-Z]+|rusun|perumahan|saluran|tanggul|drainase|kawasan|dermaga|puskesmas|stadion|asrama|jaringan"
+    r"|bendung|kereta|LRT|MRT)\b",
     re.IGNORECASE,
 )
 # "Kepala dinas menjamin pasokan tetap disalurkan", "meyakinkan, kementerian tetap bekerja keras …":
