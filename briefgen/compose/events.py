@@ -19,6 +19,7 @@ from briefgen.compose.text import (
     localise_date,
     localise_due,
     reported_label,
+    role_both,
     source_text,
 )
 from briefgen.model import Bilingual, Facts, NextStep, Person, QuoteBlock, StepItem
@@ -277,11 +278,19 @@ def trimmed(text: str, limit: int = QUOTE_WORDS) -> str:
     return text if shorter == text else f"{shorter} …"
 
 
+_Candidate = tuple[int, int, int, int, Facts, str, str | None, bool, str | None]
+
+
+def _voice(candidate: _Candidate) -> tuple[str | None, str | None]:
+    """Who speaks in a candidate statement: the speaker, or an unnamed speaker's office."""
+    return candidate[6], candidate[8]
+
+
 def key_statements(event: Event, glossary: Glossary | None, said: Sequence[str] = ()) -> list[QuoteBlock]:
     """At most three statements of the event: direct quotes of the most senior officials first, no
     two alike nor alike what ``said`` already says; one attribution per speaker's block."""
     # (rank, quote first, report, paragraph, report, text, speaker, direct, unnamed speaker's office)
-    candidates: list[tuple[int, int, int, int, Facts, str, str | None, bool, str | None]] = []
+    candidates: list[_Candidate] = []
     for order, report in enumerate(event.reports):
         for quote in report.quotes:
             rank = person_rank(report.person(quote.speaker))
@@ -296,10 +305,10 @@ def key_statements(event: Event, glossary: Glossary | None, said: Sequence[str] 
     # Each speaker's best first, the most senior first, then each one's second best: the voices of
     # both sides of a meeting before a third quote of the host.
     candidates.sort(key=lambda c: c[:4])
-    chosen: list[tuple[int, int, int, int, Facts, str, str | None, bool, str | None]] = []
+    chosen: list[_Candidate] = []
     while candidates and len(chosen) < MAX_STATEMENTS:
-        times = {c[6:9:2]: sum(1 for k in chosen if k[6:9:2] == c[6:9:2]) for c in candidates}
-        candidate = min(candidates, key=lambda c: (times[c[6:9:2]], c[:4]))
+        times = {_voice(c): sum(1 for k in chosen if _voice(k) == _voice(c)) for c in candidates}
+        candidate = min(candidates, key=lambda c: (times[_voice(c)], c[:4]))
         candidates.remove(candidate)
         text = candidate[5]
         if any(_alike(text, c[5], 70) for c in chosen) or any(_alike(text, s, 70) for s in said):
@@ -309,23 +318,15 @@ def key_statements(event: Event, glossary: Glossary | None, said: Sequence[str] 
             continue
         chosen.append(candidate)
     # A speaker's statements stand together, in the order of the article, under one attribution.
-    # (who speaks: the speaker, or an unnamed speaker's office)
-    speakers = list(dict.fromkeys(c[6:9:2] for c in chosen))
-    chosen.sort(key=lambda c: (speakers.index(c[6:9:2]), c[2], c[3]))
+    speakers = list(dict.fromkeys(_voice(c) for c in chosen))
+    chosen.sort(key=lambda c: (speakers.index(_voice(c)), c[2], c[3]))
     blocks: list[QuoteBlock] = []
     for n, (_, _, _, _, report, text, speaker, direct, office) in enumerate(chosen):
-        last = n + 1 == len(chosen) or chosen[n + 1][6:9:2] != (speaker, office)
-        role = _role(report, speaker, glossary) if speaker else _office_role(office, glossary)
+        last = n + 1 == len(chosen) or _voice(chosen[n + 1]) != (speaker, office)
+        # (an unnamed speaker's office, "Bupati", is the attribution's role)
+        role = _role(report, speaker, glossary) if speaker else role_both(office, glossary)
         blocks.append(QuoteBlock(source_text(trimmed(text)), speaker, role, direct, attributed=last))
     return blocks
-
-
-def _office_role(office: str | None, glossary: Glossary | None) -> Bilingual | None:
-    """An unnamed speaker's office (``Bupati``) as the attribution's role, with its English."""
-    if not office:
-        return None
-    english = english_role(office, glossary)
-    return Bilingual(office, english, "glossary") if english else Bilingual(office, None, "missing")
 
 
 def background(

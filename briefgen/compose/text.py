@@ -170,15 +170,17 @@ def english_role(role: str | None, glossary: Glossary | None) -> str | None:
     return translate_role(glossary, role)
 
 
-def _role(facts: Facts, speaker: str | None, glossary: Glossary | None) -> Bilingual | None:
-    person = facts.person(speaker)
-    if person is None:
-        return None
-    role = _role_text(person)
+def role_both(role: str | None, glossary: Glossary | None) -> Bilingual | None:
+    """A role as written and its English from the glossary (pending when it has none)."""
     if not role:
         return None
     english = english_role(role, glossary)
     return Bilingual(role, english, "glossary") if english else Bilingual(role, None, "missing")
+
+
+def _role(facts: Facts, speaker: str | None, glossary: Glossary | None) -> Bilingual | None:
+    person = facts.person(speaker)
+    return role_both(_role_text(person), glossary) if person is not None else None
 
 
 # Main verbs of a news lead, with their English. Longest first: "menerima kunjungan" before "menerima".

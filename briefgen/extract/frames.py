@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from briefgen.extract.lexicon import CITIES, words
 from briefgen.extract.patterns import can_match, first_bounded
@@ -63,6 +64,25 @@ class _Mention:
 
 def _words(text: str) -> list[re.Match[str]]:
     return list(_WORD.finditer(text))
+
+
+_Entry = TypeVar("_Entry")
+
+
+def _folded(words: Sequence[re.Match[str]]) -> list[str]:
+    """The words as the lexicons key them (:func:`briefgen.lexicons.key`)."""
+    return [w.group().casefold().replace("’", "'") for w in words]
+
+
+def _longest_at(
+    table: Mapping[tuple[str, ...], _Entry], longest: int, folded: Sequence[str], i: int
+) -> tuple[int, _Entry] | None:
+    """The longest entry of a lexicon ``table`` that the words from ``i`` on spell, with its length."""
+    for n in range(min(longest, len(folded) - i), 0, -1):
+        entry = table.get(tuple(folded[i : i + n]))
+        if entry is not None:
+            return n, entry
+    return None
 
 
 def _person_mentions(text: str, people: Sequence[Person]) -> list[_Mention]:
@@ -177,7 +197,7 @@ def _verbs_in(sentence: str, lexicon: EventLexicon) -> list[tuple[int, int, Even
     a headline's bare stem counts as its meN- verb (``Gelar Workshop`` is ``menggelar workshop``),
     after the written verbs."""
     words = _words(sentence)
-    folded = [w.group().casefold().replace("’", "'") for w in words]
+    folded = _folded(words)
     found: list[tuple[int, int, EventVerb]] = []
     stems: list[tuple[int, int, EventVerb]] = []
     starts = _verb_starts(lexicon)
@@ -205,15 +225,14 @@ def _verbs_in(sentence: str, lexicon: EventLexicon) -> list[tuple[int, int, Even
 
 def _object_at(text: str, lexicon: EventLexicon) -> str | None:
     """The lexicon object noun that opens ``text`` (after fillers such as ``acara``), longest first."""
-    folded = [w.group().casefold().replace("’", "'") for w in _words(text)]
+    folded = _folded(_words(text))
     start = 0
     while start < len(folded) and folded[start] in _BEFORE_SLOT and start < 2:
         start += 1
     for begin in sorted({start, 0}, reverse=True):
-        for n in range(min(lexicon.longest_object, len(folded) - begin), 0, -1):
-            entry = lexicon.objects.get(tuple(folded[begin : begin + n]))
-            if entry is not None:
-                return entry.id
+        found = _longest_at(lexicon.objects, lexicon.longest_object, folded, begin)
+        if found is not None:
+            return found[1].id
     return None
 
 
@@ -458,16 +477,12 @@ def _topic_in(text: str, lexicon: EventLexicon, headline: bool = False) -> str |
     if not lexicon.topics:
         return None
     found = _words(text)
-    folded = [w.group().casefold().replace("’", "'") for w in found]
+    folded = _folded(found)
     best: tuple[int, str] | None = None
     for i in range(len(folded)):
-        for n in range(min(lexicon.longest_topic, len(folded) - i), 0, -1):
-            entry = lexicon.topics.get(tuple(folded[i : i + n]))
-            if entry is None:
-                continue
-            if not _in_name(found, folded, i, headline) and (best is None or n > best[0]):
-                best = (n, entry.id)
-            break
+        at = _longest_at(lexicon.topics, lexicon.longest_topic, folded, i)
+        if at is not None and not _in_name(found, folded, i, headline) and (best is None or at[0] > best[0]):
+            best = (at[0], at[1].id)
     return best[1] if best else None
 
 

@@ -298,6 +298,14 @@ def _english_source_id(facts: Facts, frame: EventFrame, text_id: str, glossary: 
     return _end(_capital(sentence))
 
 
+def _opening(facts: Facts, frame: EventFrame | None) -> str:
+    """What stands for a key point that cannot be generated: the article's first sentence, else the
+    frame's lead sentence, else the headline."""
+    if facts.background:
+        return facts.background[0]
+    return (frame.sentence if frame else "") or facts.article.title or ""
+
+
 def _framed(
     facts: Facts, frame: EventFrame, text_id: str, text_en: str | None, glossary: Glossary | None
 ) -> Bilingual:
@@ -308,8 +316,7 @@ def _framed(
         indonesian = _english_source_id(facts, frame, text_id, glossary)
         return Bilingual(indonesian or text_id, frame.sentence or None, "source")
     if not text_id:
-        first = facts.background[0] if facts.background else (frame.sentence or facts.article.title or "")
-        return Bilingual(first, None, "missing")
+        return Bilingual(_opening(facts, frame), None, "missing")
     if not text_en:  # a part without English (a body not in the glossary): the English is pending
         return Bilingual(_end(_capital(text_id)), None, "missing")
     return Bilingual(_end(_capital(text_id)), _end(_capital(text_en)), "generated")
@@ -322,8 +329,7 @@ def key_point(facts: Facts, glossary: Glossary | None, lexicon: EventLexicon | N
     lexicon = lexicon or bundled()
     frame = facts.event
     if frame is None:
-        first = facts.background[0] if facts.background else (facts.article.title or "")
-        return Bilingual(first, None, "missing")
+        return Bilingual(_opening(facts, None), None, "missing")
     actor_id = _actor_id(frame.actor, glossary) if frame.actor else None
     actor_en = actor_english(frame.actor, glossary) if frame.actor else None
     verb = lexicon.verb(frame.verb) if frame.verb else None
