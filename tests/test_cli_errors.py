@@ -97,3 +97,22 @@ def test_a_settings_number_too_large_for_anything_is_one_line(
     assert done.returncode in (1, 2)
     assert message in one_error_line(done)
     assert not (tmp_path / "out").exists()
+
+
+def test_a_bad_topic_lexicon_or_a_missing_one_in_the_settings_is_one_line_and_no_brief(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "lexicon").mkdir()
+    (tmp_path / "lexicon" / "event-topics.csv").write_text("id,en,note\nharga beras,,\n", encoding="utf-8")
+    done = run("build", str(SAMPLE), "--out", "out", cwd=tmp_path)
+    assert done.returncode == 1
+    line = one_error_line(done)
+    assert "event-topics.csv: line 2: the en (English) column is empty for 'harga beras'" in line
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+    (tmp_path / "lexicon" / "event-topics.csv").unlink()
+    (tmp_path / "briefgen.toml").write_text('[translation]\nevent_topics = ["nope.csv"]\n', encoding="utf-8")
+    done = run("build", str(SAMPLE), "--out", "out", cwd=tmp_path)
+    assert done.returncode == 1
+    assert "nope.csv: lexicon file not found (translation.event_topics in briefgen.toml)" in one_error_line(
+        done
+    )

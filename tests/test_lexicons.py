@@ -108,3 +108,25 @@ def test_the_bundled_topics_and_a_user_file_that_overrides_them(tmp_path: Path) 
     assert mine.topic("harga beras").en == "the price of rice"  # type: ignore[union-attr]
     assert mine.topic("batik").en == "batik"  # type: ignore[union-attr]
     assert mine.topic("sekolah rakyat") == bundled().topic("sekolah rakyat")  # the rest stays bundled
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("id,en\nharga beras,rice prices\n", "line 1: expected the header id,en,note"),
+        ("id,en,note\nharga beras,,\n", "line 2: the en (English) column is empty"),
+        (
+            "id,en,note\nharga beras,rice prices,\nHarga Beras,rice,\n",
+            "line 3: 'Harga Beras' is already on line 2",
+        ),
+    ],
+)
+def test_a_bad_user_topic_file_is_an_error_naming_the_file_and_the_line(
+    tmp_path: Path, text: str, problem: str
+) -> None:
+    path = tmp_path / "topics.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SourceError) as raised:
+        EventLexicon.load(topic_files=[path])
+    assert str(path) in str(raised.value)
+    assert problem in str(raised.value)
