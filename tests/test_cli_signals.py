@@ -1,5 +1,5 @@
 """Stopped by a person (SIGINT) or by cron's timeout (SIGTERM): a line saying so, the usual exit code,
-the previous outputs whole, no temporary file, the lock free."""
+the previous outputs whole, no temporary file, the lock free; stopped while starting, one line too."""
 
 from __future__ import annotations
 
@@ -76,3 +76,31 @@ def test_a_stopped_build_says_so_keeps_the_previous_outputs_and_frees_the_lock(
     from filelock import FileLock
 
     FileLock(str(out / ".briefgen.lock")).acquire(timeout=1)
+
+
+# Stopped while the command line is still being imported: here the signal is sent the moment Typer
+# starts to load, which a person's Ctrl-C right after pressing Enter can match.
+_STOPPED_WHILE_LOADING = """
+import builtins, os, signal, sys
+from briefgen.__main__ import main
+
+load = builtins.__import__
+
+def loading(name, *args, **kwargs):
+    if name == "typer":
+        os.kill(os.getpid(), signal.SIG)
+    return load(name, *args, **kwargs)
+
+builtins.__import__ = loading
+sys.argv = ["briefgen", "--help"]
+main()
+"""
+
+
+@pytest.mark.parametrize(("sig", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
+def test_a_stop_while_starting_is_one_line_not_a_traceback(sig: signal.Signals, code: int) -> None:
+    script = _STOPPED_WHILE_LOADING.replace("signal.SIG)", f"signal.{sig.name})")
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert run.returncode == code, run.stderr
+    assert run.stderr.splitlines() == [f"briefgen: interrupted ({sig.name}) while starting; nothing done"]
+    assert run.stdout == ""  # the help was never printed

@@ -282,18 +282,25 @@ def _in_pool(jobs: list[_Job], workers: int, progress: Progress | None = None) -
     # ~1 s, one worker alone on the last of them while the other core idled.
     chunk = max(1, min(CHUNK, len(jobs) // (workers * 4)))
     try:
-        with ProcessPoolExecutor(workers, context, worker_start, (os.getpid(),)) as pool:
-            done: list[_Outcome] = []
-            try:
-                with signals_held():  # map submits every chunk now: the workers are forked here
-                    outcomes = pool.map(_understand_job, jobs, chunksize=chunk)
-                for outcome in outcomes:
-                    done.append(outcome)
-                    if progress is not None:
-                        progress("understanding", len(done), len(jobs))
-            except BaseException:
-                end_workers(pool)  # stopped (SIGTERM, Ctrl-C): not waiting for their chunks
-                raise
-            return done
+        # Not `with`: leaving that block joins the pool's manager thread, and a stop can leave that
+        # thread waiting for ever (the signal's exception, raised the instant after the main thread
+        # took a future's lock and before anything could give it back, keeps the lock the manager
+        # thread needs to hand over the next result). A stopped build kills the workers and goes
+        # without waiting; only a finished one waits for the pool to wind down.
+        pool = ProcessPoolExecutor(workers, context, worker_start, (os.getpid(),))
+        done: list[_Outcome] = []
+        try:
+            with signals_held():  # map submits every chunk now: the workers are forked here
+                outcomes = pool.map(_understand_job, jobs, chunksize=chunk)
+            for outcome in outcomes:
+                done.append(outcome)
+                if progress is not None:
+                    progress("understanding", len(done), len(jobs))
+        except BaseException:
+            end_workers(pool)  # stopped (SIGTERM, Ctrl-C): not waiting for their chunks
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown(wait=True)
+        return done
     except (OSError, BrokenProcessPool):
         return None  # no processes to be had (a sandbox, a full process table): do it here
