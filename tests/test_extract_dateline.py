@@ -373,6 +373,8 @@ def test_a_dateline_in_a_list_item_of_the_page() -> None:
         # "Kota"/"Kabupaten" before a known city or regency: the place as the dateline writes it.
         ("KOTA BOGOR – " + LEAD, None, "Kota Bogor"),
         ("Kabupaten Sleman – " + LEAD, None, "Kabupaten Sleman"),
+        ("Kab. Sleman – " + LEAD, None, "Kab. Sleman"),  # the short form in mixed case, as in capitals
+        ("KAB. SLEMAN – " + LEAD, None, "Kab. Sleman"),
         ("KABUPATEN BOGOR, KABARKITA.COM – " + LEAD, "KABARKITA.COM", "Kabupaten Bogor"),
         ("KABUPATEN BANDUNG BARAT | KABARKITA – " + LEAD, "KABARKITA", "Kabupaten Bandung Barat"),
         # A "Kota" that is part of the name stays (no known place without it).

@@ -100,6 +100,71 @@ def test_two_people_joined_by_dan() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vice President Dimas Arya Putra and Finance Minister Rina Kartika attended the launch.",
+            [("Dimas Arya Putra", "Vice President"), ("Rina Kartika", "Finance Minister")],
+        ),
+        (
+            "Governor Hendra Wijaya and Trade Minister Sari Lestari opened the fair in Medan.",
+            [("Hendra Wijaya", "Governor"), ("Sari Lestari", "Trade Minister")],
+        ),
+    ],
+)
+def test_two_english_titled_people_joined_by_and(text: str, expected: list[tuple[str, str]]) -> None:
+    """The portfolio word after "and" ("Finance", "Trade") starts the second person's title."""
+    assert [(p.name, p.role) for p in persons(text)] == expected
+
+
+def test_a_portfolio_after_dan_still_names_the_same_office() -> None:
+    people = persons("Menteri Pariwisata dan Ekonomi Kreatif Rina Kartika membuka pameran itu.")
+    assert [(p.name, p.role) for p in people] == [("Rina Kartika", "Menteri Pariwisata dan Ekonomi Kreatif")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Menurut mantan Menteri Perdagangan Budi Santoso, ekspor naik.",
+            ("Budi Santoso", "mantan Menteri Perdagangan"),
+        ),
+        ("Hadir pula calon wakil presiden Sari Dewi Lestari.", ("Sari Dewi Lestari", "calon wakil presiden")),
+        (
+            "Rapat dipimpin wakil ketua DPRD Jawa Barat Ono Suryono.",
+            ("Ono Suryono", "wakil ketua DPRD Jawa Barat"),
+        ),
+        ("Former Trade Minister Budi Santoso said exports rose.", ("Budi Santoso", "Former Trade Minister")),
+        ("Menteri Perdagangan Budi Santoso mengatakan ekspor naik.", ("Budi Santoso", "Menteri Perdagangan")),
+    ],
+)
+def test_a_former_holder_or_a_candidate_keeps_that_in_the_role(text: str, expected: tuple[str, str]) -> None:
+    """A brief must not present a former minister or a candidate as the office's holder."""
+    assert [(p.name, p.role) for p in persons(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Maju Jaya's chief executive officer Rina Kartika said the firm was ready.",
+            [("Rina Kartika", "Maju Jaya's chief executive officer")],
+        ),
+        (
+            "The forum heard young influencer Dimas Arya and senior adviser Budi Hartono.",
+            [("Dimas Arya", "young influencer"), ("Budi Hartono", "senior adviser")],
+        ),
+        (
+            "The company's managing director Sari Lestari said exports rose.",
+            [("Sari Lestari", "managing director")],
+        ),
+    ],
+)
+def test_an_english_title_in_lower_case_is_read_whole(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.role) for p in persons(text)] == expected
+
+
 def test_a_word_for_a_kind_of_person_before_a_verb_of_saying_is_no_name() -> None:
     assert persons("Pedagang mengatakan harga cabai naik sejak pekan lalu.") == []
     assert [p.name for p in persons("Darmono mengatakan harga cabai naik sejak pekan lalu.")] == ["Darmono"]

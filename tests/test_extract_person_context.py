@@ -22,7 +22,11 @@ def persons(*paragraphs: str) -> list[Person]:
         ("Penyidik memeriksa saksi Rina Lestari selama enam jam.", "Rina Lestari", "saksi"),
         ("Berkas tersangka Darto Wibowo sudah lengkap.", "Darto Wibowo", "tersangka"),
         ("The court heard the defendant Andi Pratama on Monday.", "Andi Pratama", "defendant"),
-        ("Police are still looking for the former candidate Budi Hartono.", "Budi Hartono", "candidate"),
+        (
+            "Police are still looking for the former candidate Budi Hartono.",
+            "Budi Hartono",
+            "former candidate",
+        ),
     ],
 )
 def test_people_of_court_and_police_news_are_cued_by_their_part(sentence: str, name: str, role: str) -> None:

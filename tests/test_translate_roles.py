@@ -53,6 +53,9 @@ def glossary() -> Glossary:
         ("Wakil Menteri Ekonomi Kreatif (Wamen Ekraf)", "Deputy Minister of Creative Economy"),
         ("wakil ketua", "Vice Chair"),
         ("Perwakilan pembeli dari Osaka", "Representative of buyers from Osaka"),
+        ("mantan Menteri Perdagangan", "former Minister of Trade"),
+        ("eks Gubernur Jawa Barat", "former Governor of West Java"),
+        ("calon wakil presiden", "candidate for Vice President"),
     ],
 )
 def test_translate_role(glossary: Glossary, role: str, english: str) -> None:

@@ -195,8 +195,8 @@ REPORTER_CREDIT = re.compile(
 LOOSE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # Bogor, Suara Lembah -   (an outlet name of capitalised words)
     re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{_OUTLET_WORDS})(?:{_SEP})"),
-    # Bogor -   (a place on its own in mixed case)
-    re.compile(rf"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?:{_SEP})"),
+    # Bogor -   Kab. Bogor –   (a place on its own in mixed case, a regency's short word before it)
+    re.compile(rf"^(?P<place>(?:Kab\.\s*)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?:{_SEP})"),
 )
 
 

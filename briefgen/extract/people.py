@@ -60,13 +60,24 @@ def _split_on_and(run: Run, vocab: Vocabulary) -> list[Run]:
         if i > 0
         and u.connector in ("dan", "and", "&")
         and _ends_a_name(run.units, i, vocab)
-        # "Keistimewaan dan Kesra": a vocabulary word after "dan" goes on naming the same office.
-        and not (u.text in ORG_WORDS and u.text not in ORG_HEADS and title_word(u) not in TITLE_STARTS)
+        # "Keistimewaan dan Kesra": a vocabulary word after "dan" goes on naming the same office,
+        # unless a title follows it ("… Raka and Finance Minister Purbaya": a portfolio, then a title).
+        and not (
+            u.text in ORG_WORDS
+            and u.text not in ORG_HEADS
+            and title_word(u) not in TITLE_STARTS
+            and not _portfolio_then_title(run.units, i)
+        )
         and _opens_another(run.units, i, vocab)
     ]
     # The other country's name is no part of its holder's: "Amerika Serikat (AS)" | "Joe Biden".
     cuts += [j for i in cuts if (j := _another_country(run.units, i, vocab)) > i]
     return run.split(cuts) if cuts else [run]
+
+
+def _portfolio_then_title(units: Sequence[Unit], i: int) -> bool:
+    """Whether unit ``i`` is one word in front of a title: ``Finance Minister``, ``Trade Minister``."""
+    return i + 1 < len(units) and not units[i + 1].connector and title_word(units[i + 1]) in TITLE_STARTS
 
 
 def _split_before_holder(run: Run, paragraph: str, vocab: Vocabulary) -> list[Run]:
@@ -117,8 +128,7 @@ def _opens_another(units: Sequence[Unit], i: int, vocab: Vocabulary) -> bool:
     unit = units[i]
     if title_word(unit) in TITLE_STARTS or vocab.org_start(unit):
         return True
-    # "… and Regional Secretary Budi": a modifier, then another title.
-    if i + 1 < len(units) and not units[i + 1].connector and title_word(units[i + 1]) in TITLE_STARTS:
+    if _portfolio_then_title(units, i):  # "… and Regional Secretary Budi": a modifier, then a title
         return True
     if _another_country(units, i, vocab) > i:
         return True
@@ -319,7 +329,63 @@ def find_people(paragraphs: Sequence[str], definitions: Sequence[Definition]) ->
     from briefgen.extract.names import merge_names  # names.py builds on this module's index
 
     merge_names(index, paragraphs, vocab)
+    _qualified_roles(index, paragraphs)
     return index
+
+
+# Lower-case words before a role that change what it says of the person: a former holder, a
+# candidate for the office ("mantan Menteri Perdagangan Budi", "calon wakil presiden Sari",
+# "former Trade Minister Budi"). Without them the brief would present a candidate or a former
+# minister as the office's holder.
+_QUALIFIER = re.compile(
+    r"(?<![\w-])(?P<q>(?:(?:[Mm]antan|[Ff]ormer|[Ee]ks|[Ee]x|[Bb]akal\s+calon|[Cc]alon)[\s-]+)+(?:wakil[\s-]+)?"
+    # A lower-case "wakil" only: "Wakil" in capitals is a title's own first word, read with it.
+    r"|wakil[\s-]+)$"
+)
+# English words in front of a lower-case occupation or office that belong to the title ("chief
+# executive officer", "senior adviser", "managing director"), and the body whose title it is
+# ("Danantara's chief executive officer").
+_ENGLISH_MODIFIERS = (
+    "chief|executive|senior|deputy|vice|assistant|associate|acting|managing|general|principal|lead"
+    "|young|junior|operating|financial|technology|information|marketing|commercial|regional|country"
+    "|technical|legal|policy|research|communications|press|program|programme|project"
+)
+_ENGLISH_TITLE_BEFORE = re.compile(
+    rf"(?:(?<![\w-])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}['’]s\s+)?"
+    rf"(?:(?<![\w-])(?:{_ENGLISH_MODIFIERS})\s+)+$"
+)
+
+
+def _qualified_roles(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
+    """Each role that a qualifier (``mantan``, ``former``, ``calon``) precedes where the person is
+    first introduced with it, written with that qualifier."""
+    for number, record in enumerate(index.people):
+        role = record.role
+        if (
+            not role
+            or _QUALIFIER.match(role)
+            or role.split()[0].lower() in ("mantan", "former", "calon", "eks")
+        ):
+            continue
+        folded = role.casefold()
+        for mention in (m for m in index.mentions if m.person == number):
+            paragraph = paragraphs[mention.paragraph]
+            window = paragraph[max(0, mention.start - len(role) - 60) : mention.end].casefold()
+            at = window.rfind(folded)
+            if at < 0:
+                continue
+            start = max(0, mention.start - len(role) - 60) + at
+            if role[:1].islower():
+                modifiers = _ENGLISH_TITLE_BEFORE.search(paragraph, max(0, start - 80), start)
+                if modifiers is not None and modifiers.end() == start:
+                    start = modifiers.start()
+                    role = " ".join(paragraph[start:].split()[: len(modifiers.group(0).split())]) + " " + role
+            qualifier = _QUALIFIER.search(paragraph, max(0, start - 30), start)
+            if qualifier is not None and qualifier.end() == start:
+                written = " ".join(qualifier.group("q").replace("-", " ").split())
+                role = f"{written} {role}"
+            record.role = role
+            break
 
 
 def _read_unregistered(

@@ -159,6 +159,11 @@ def translate_role(glossary: Glossary, role: str) -> str | None:
     text = " ".join(role.split()).strip(" ,;:")
     if not text:
         return None
+    qualified = _QUALIFIED.match(text)
+    if qualified is not None:  # "mantan Menteri Perdagangan": the office, then what the person is to it
+        office = translate_role(glossary, text[qualified.end() :])
+        if office is not None:
+            return f"former {office}" if qualified.group("former") else f"candidate for {office}"
     toks = _drop_abbreviations(tokens(text))
     if not toks:
         return None
@@ -174,6 +179,10 @@ def translate_role(glossary: Glossary, role: str) -> str | None:
     if any(e is None for e in english):
         return None
     return "/".join(e for e in english if e is not None)
+
+
+# A former holder or a candidate, written before the office (people.py keeps these in the role).
+_QUALIFIED = re.compile(r"(?:(?P<former>mantan|eks|former)|(?:bakal\s+)?calon)\s+(?=\S)", re.IGNORECASE)
 
 
 def _drop_abbreviations(toks: list[Token]) -> list[Token] | None:
