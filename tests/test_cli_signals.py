@@ -37,7 +37,9 @@ def digests(folder: Path) -> dict[str, str]:
 def test_a_stopped_build_says_so_keeps_the_previous_outputs_and_frees_the_lock(
     tmp_path: Path, sig: signal.Signals, code: int
 ) -> None:
-    sources = many_sources(tmp_path / "sources", 16)
+    # Enough sources that the build outlasts the wait below on a fast machine too (16 copies built in
+    # under a second here, and the build sometimes ended before the signal came).
+    sources = many_sources(tmp_path / "sources", 40)
     out = tmp_path / "out"
     log = tmp_path / "logs" / "briefgen.log"
     log.parent.mkdir()

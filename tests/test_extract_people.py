@@ -165,6 +165,23 @@ def test_an_english_title_in_lower_case_is_read_whole(text: str, expected: list[
     assert [(p.name, p.role) for p in persons(text)] == expected
 
 
+def test_a_short_form_in_brackets_that_looks_like_a_verb_keeps_the_role() -> None:
+    # "Mendagri", "Menkomdigi" read like meN- verbs ("Men" + stem); in brackets they are short forms.
+    people = persons("Menteri Dalam Negeri (Mendagri) Rudi Hartono membuka rapat itu.")
+    assert [(p.name, p.role) for p in people] == [("Rudi Hartono", "Menteri Dalam Negeri")]
+
+
+def test_a_list_of_titles_each_with_its_short_form_gives_each_holder_their_own() -> None:
+    people = persons(
+        "Yang dipanggil antara lain Menteri Koperasi (Menkop) Budi Santoso dan Menteri Komunikasi"
+        " dan Digital (Menkomdigi) Rina Kartika."
+    )
+    assert [(p.name, p.role) for p in people] == [
+        ("Budi Santoso", "Menteri Koperasi"),
+        ("Rina Kartika", "Menteri Komunikasi dan Digital"),
+    ]
+
+
 def test_a_word_for_a_kind_of_person_before_a_verb_of_saying_is_no_name() -> None:
     assert persons("Pedagang mengatakan harga cabai naik sejak pekan lalu.") == []
     assert [p.name for p in persons("Darmono mengatakan harga cabai naik sejak pekan lalu.")] == ["Darmono"]

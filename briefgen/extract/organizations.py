@@ -100,6 +100,15 @@ def _definitions_in_run(run: Run, paragraph: str, number: int) -> list[Definitio
         head = acronym.split()[0]
         if " " in acronym and any(u.text == head for u in units):
             units = units[max(k for k, u in enumerate(units) if u.text == head) :]
+        # "Menteri Koperasi (Menkop) Budi Arie dan Menteri Komunikasi dan Digital (Menkomdigi)": a
+        # title after "dan" opens the next holder's phrase; the name before it is the last one's.
+        opens = [
+            k
+            for k, u in enumerate(units)
+            if k and u.connector in ("dan", "serta") and u.text in _TITLE_STARTS
+        ]
+        if opens:
+            units = units[opens[-1] :]
         first, kind = _classify(units, acronym)
         long = paragraph[units[first].start : units[-1].end]
         if len(long) <= len(acronym) or long == acronym:

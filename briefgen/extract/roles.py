@@ -505,7 +505,8 @@ def _title_words_end(units: Sequence[Unit], title_len: int) -> int:
 
 
 def _no_role(units: Sequence[Unit], title_len: int) -> bool:
-    return not units or any(men_verb(u.text) for u in units[title_len:])
+    # A short form in brackets is no verb, whatever it looks like: "(Mendagri)", "(Menkomdigi)".
+    return not units or any(u.kind == "word" and men_verb(u.text) for u in units[title_len:])
 
 
 # English prepositions that join a title to the body it heads ("Director of", "Minister for").
