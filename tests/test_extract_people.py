@@ -182,6 +182,17 @@ def test_a_list_of_titles_each_with_its_short_form_gives_each_holder_their_own()
     ]
 
 
+def test_a_party_named_after_a_title_or_a_person_noun_is_no_part_of_the_name() -> None:
+    people = persons(
+        "Dalam acara itu hadir pula Ketua Umum Demokrat Agus Santoso Wibowo dan Politikus Golkar"
+        " Rina Kartika yang baru tiba dari daerah."
+    )
+    assert [(p.name, p.role) for p in people] == [
+        ("Agus Santoso Wibowo", "Ketua Umum Demokrat"),
+        ("Rina Kartika", "Politikus Golkar"),
+    ]
+
+
 def test_a_word_for_a_kind_of_person_before_a_verb_of_saying_is_no_name() -> None:
     assert persons("Pedagang mengatakan harga cabai naik sejak pekan lalu.") == []
     assert [p.name for p in persons("Darmono mengatakan harga cabai naik sejak pekan lalu.")] == ["Darmono"]

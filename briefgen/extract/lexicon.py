@@ -253,8 +253,11 @@ ORG_WORDS: frozenset[str] = words(
     Lanal Lanud Lantamal Bawaslu Panwaslu Kemenag Kankemenag
     Cyber Crime Nomor Tahun Tentang Pasal Ayat Peraturan Instruksi Keputusan Undang Gakkum
     Terpilih Elect Nonaktif Definitif Demisioner Antar Antarlembaga Lintas
+    Gerindra Golkar Demokrat NasDem Nasdem Hanura Perindo Gelora Ummat Berkarya PDIP PKS PKB PPP PSI
     """
 )
+# (The last line: political parties by their short names, as a party's officers are introduced:
+# "Ketua Umum Demokrat Budi", "Politikus Golkar Sari".)
 # Words that start the organisation part of a role phrase ("Direktur Regional | KOCCA Indonesia").
 ORG_HEADS: frozenset[str] = words(
     """

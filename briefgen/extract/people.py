@@ -128,6 +128,8 @@ def _opens_another(units: Sequence[Unit], i: int, vocab: Vocabulary) -> bool:
     unit = units[i]
     if title_word(unit) in TITLE_STARTS or vocab.org_start(unit):
         return True
+    if unit.text.lower() in PERSON_CUES and unit.text.lower() not in ADDRESS_CUES:
+        return True  # "… dan Politikus Golkar Sari", "… and Economist Budi": a person noun, capitalised
     if _portfolio_then_title(units, i):  # "… and Regional Secretary Budi": a modifier, then a title
         return True
     if _another_country(units, i, vocab) > i:
