@@ -193,6 +193,21 @@ def test_a_party_named_after_a_title_or_a_person_noun_is_no_part_of_the_name() -
     ]
 
 
+def test_the_english_pronoun_i_and_sentence_adverbs_are_no_names() -> None:
+    people = persons(
+        "Speaking in Jakarta, Coordinating Minister Hendra Wijaya said the talks went well.",
+        '"I told Prime Minister Alan Brooks, I think we should talk first," Mr Hendra said.',
+        '"Maybe a special envoy can help," he said.',
+    )
+    assert [p.name for p in people] == ["Hendra Wijaya", "Alan Brooks"]
+    assert people[0].role == "Coordinating Minister"
+
+
+def test_a_balinese_name_keeps_its_i() -> None:
+    people = persons("Kepala Dinas Pariwisata Bali I Made Sudira mengatakan kunjungan naik.")
+    assert [(p.name, p.role) for p in people] == [("I Made Sudira", "Kepala")]
+
+
 def test_a_word_for_a_kind_of_person_before_a_verb_of_saying_is_no_name() -> None:
     assert persons("Pedagang mengatakan harga cabai naik sejak pekan lalu.") == []
     assert [p.name for p in persons("Darmono mengatakan harga cabai naik sejak pekan lalu.")] == ["Darmono"]

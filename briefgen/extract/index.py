@@ -333,8 +333,11 @@ class PeopleIndex:
         written: str | None = None,
     ) -> int | None:
         """Register a mention of ``name``; returns the person's index (merging into a known person),
-        or None when ``name`` would be a person beyond the first ``MAX_PEOPLE`` (not registered)."""
+        or None when ``name`` would be a person beyond the first ``MAX_PEOPLE`` (not registered), or
+        is the English pronoun "I" (after a title and a comma: "… to Prime Minister Abbott, I think")."""
         name = _POSSESSIVE.sub("", name)  # "President Budi Santoso's target": the name without "'s"
+        if name.strip() == "I":
+            return None
         if written is not None:
             written = _POSSESSIVE.sub("", written)
         core = core_tokens(name)

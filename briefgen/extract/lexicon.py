@@ -340,6 +340,8 @@ FUNCTION_WORDS: frozenset[str] = words(
     They It We Its Their His Her Both Terkait Mengenai Soal Perihal Seputar Tentang Atas Usai Saat Ketika
     Maka Makanya Lantas Sehingga Jadi
     Pertama Ketiga Keempat Kelima Keenam Terakhir Rombongan
+    Me My You Your Our Us Maybe Perhaps Also Yet Still Now Then Thus Therefore Moreover
+    Furthermore Besides Instead Otherwise Yes
     """
 )
 

@@ -71,6 +71,8 @@ def comma_name(paragraph: str, runs: Sequence[Run], index: int, after: int, voca
     if _province_between(paragraph, runs, index + 1):
         index, nxt = index + 1, runs[index + 2]
     name_units = list(nxt.units)[leading_ranks(nxt.units) :]
+    if [u.text for u in name_units] == ["I"]:
+        return None  # "… to Prime Minister Alan Brooks, I think …": the English pronoun
     if len(name_units) > 1 and name_units[-1].kind == "paren" and name_units[-2].kind == "word":
         name_units.pop()  # "Bupati Sukamaju, Budi Santoso (BS).": the short form after the name
     while len(name_units) > 1 and name_units[-1].text in DEGREE_WORDS:
@@ -577,7 +579,8 @@ def _untitled_units(
     """The units of an untitled run that may name a person, the person noun cueing it (``warga``)
     and the body cut off before it (``Dinkes Contoh``); None when the run names no one."""
     units = _drop_opening_words(paragraph, run)
-    if len(units) == 1 and units[0].text in FUNCTION_WORDS:
+    # A lone "I" is the English pronoun; a Balinese name's "I" comes before the name ("I Made Sudira").
+    if len(units) == 1 and (units[0].text in FUNCTION_WORDS or units[0].text == "I"):
         return None
     cue_role = None if _title_case(paragraph) else _person_noun_role(units, vocab)
     if cue_role is not None or _person_noun_before_body(paragraph, units, vocab):
