@@ -208,6 +208,14 @@ def test_a_balinese_name_keeps_its_i() -> None:
     assert [(p.name, p.role) for p in people] == [("I Made Sudira", "Kepala")]
 
 
+def test_a_cabinet_or_a_programme_is_no_person() -> None:
+    people = persons(
+        "Presiden menunjuk Rina Kartika sebagai menteri di Kabinet Merah Putih, sejalan dengan Asta Cita"
+        " Presiden yang memberi prioritas pada pangan."
+    )
+    assert [p.name for p in people] == ["Rina Kartika"]
+
+
 def test_a_word_for_a_kind_of_person_before_a_verb_of_saying_is_no_name() -> None:
     assert persons("Pedagang mengatakan harga cabai naik sejak pekan lalu.") == []
     assert [p.name for p in persons("Darmono mengatakan harga cabai naik sejak pekan lalu.")] == ["Darmono"]

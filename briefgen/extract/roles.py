@@ -318,8 +318,14 @@ _ENGLISH_PLACE_WORDS = words(
     Java Sumatra Borneo Strait Peninsula
     """
 )
+# The words of cabinets' and government programmes' names, which follow a title or a leader's
+# name in every other government story ("Kabinet Merah Putih", "Koperasi Merah Putih", "Asta Cita
+# Presiden"): never a person's. ("Maju" of "Kabinet Indonesia Maju" is not listed: a headline's
+# person then merged into the minister with the headline's words as his organisation.)
+_PROGRAMME_WORDS = words("Merah Putih Bersatu Asta Nawacita")
 _NEVER_NAME_LISTS: tuple[frozenset[str], ...] = (
     _ENGLISH_PLACE_WORDS,
+    _PROGRAMME_WORDS,
     ORG_WORDS,
     RANKS,
     RANK_SUFFIXES,
