@@ -471,3 +471,27 @@ def test_a_name_in_full_in_a_list_line_later_in_the_text_keeps_its_last_word() -
         "Pj Gubernur Papua Hartono Wibisana",
     )
     assert "Hartono Wibisana" in _names(facts)
+
+
+def test_a_headline_below_the_lead_does_not_run_its_clause_into_the_name() -> None:
+    """A scraped page may print the headline after the lead; its words run on from the name
+    ("Rina Kartika Buka Suara Soal …"), and the lead writes the same clause in lower case."""
+    facts = _facts(
+        "JAKARTA - Menteri Luar Negeri, Kartika buka suara terkait bocornya rekaman percakapan"
+        " Presiden Hartono dengan Presiden Brasil Lucas Almeida di sela-sela sidang PBB.",
+        "Menlu Kartika Buka Suara Soal Bocornya Rekaman Hartono-Lucas Almeida di New York",
+        '"Keduanya memang cukup dekat, jadi banyak hal yang dibicarakan di luar agenda resmi," kata Kartika.',
+    )
+    kartika = next(p for p in facts.people if "Kartika" in p.name)
+    assert kartika.name == "Kartika"
+    assert kartika.role == "Menteri Luar Negeri"
+    assert kartika.organization is None and "Hartono-Lucas Almeida" not in kartika.aliases
+    assert [q.speaker for q in facts.quotes] == ["Kartika"]
+
+
+def test_a_noun_that_introduces_a_name_is_not_part_of_it() -> None:
+    facts = _facts(
+        "JAKARTA - Nama Rina Kartika diumumkan sebagai Menteri Kesehatan di Istana pada Minggu (20/10/2024).",
+        '"Tugas pertama adalah skrining nasional," kata Menkes Rina Kartika.',
+    )
+    assert _names(facts) == ["Rina Kartika"]

@@ -21,7 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from briefgen.extract.headline_names import title_case_line
 from briefgen.extract.index import one_edit
 from briefgen.extract.lexicon import (
     ATTRIBUTION_VERBS,
@@ -258,12 +260,24 @@ def _extend_left(name: str, text: str) -> str:
 _NAME_TAIL = re.compile(r"((?:[ \t]+[A-Z][\w'’-]*){1,3})")
 
 
+@lru_cache(maxsize=64)
+def _lower_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", text) if w.islower())
+
+
 def _extend_right(word: str, text: str) -> str | None:
     """A one-word mention written in full elsewhere in the text (``Retno`` → ``Retno Marsudi``)."""
     forms: set[str] = set()
     for m in after_word(text, word, _NAME_TAIL, before="-"):
         tail: list[str] = []
+        # In a headline every word is capitalised: "Sugiono Buka Suara Soal …" runs the clause on
+        # from the name, and a word the story writes in lower case elsewhere ("buka") is the clause's.
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.start())
+        headline = title_case_line(text[line_start : line_end if line_end >= 0 else len(text)])
         for w in m.group(1).split():
+            if headline and w.rstrip(".,").lower() in _lower_words(text):
+                break
             if not _is_name_word(w) or is_known_place(w):
                 if w.rstrip(".,") in _BODY_QUALIFIERS and tail:
                     tail.pop()  # "Budi Sekretariat Daerah": the word before the qualifier is a body's head

@@ -20,7 +20,7 @@ _CUT_SHORT = re.compile(r"(?<=\w)(?:\.{3}|…)$")
 
 
 @lru_cache(maxsize=1024)  # asked of every paragraph for every person (issue 15: linear work)
-def _title_case_line(paragraph: str) -> bool:
+def title_case_line(paragraph: str) -> bool:
     """A line mostly in title case that is not a sentence: a headline, a teaser for another story
     (``… Menkes Bilang Kopi Tidak Baik?``) or a caption."""
     # "… Kelaparan Selama...": a line cut short by an ellipsis is no sentence for its full stop.
@@ -38,7 +38,7 @@ def _teaser_only(index: PeopleIndex, i: int, paragraphs: Sequence[str]) -> list[
     mentions = [m for m in index.mentions if m.person == i and core & set(core_tokens(m.text))]
     if not core or not mentions:
         return None
-    if not all(_title_case_line(paragraphs[m.paragraph]) for m in mentions):
+    if not all(title_case_line(paragraphs[m.paragraph]) for m in mentions):
         return None
     return mentions
 
@@ -59,7 +59,7 @@ def _body_matches(
         # name word, or the whole name of a body person inside what was written.
         # "Menkes Bilang Kopi Tidak Baik?": or the holder of the office the line names.
         and (record.core[0] in p.core or set(p.core) <= written or j in holders)
-        and any(m.person == j and not _title_case_line(paragraphs[m.paragraph]) for m in index.mentions)
+        and any(m.person == j and not title_case_line(paragraphs[m.paragraph]) for m in index.mentions)
     ]
 
 
@@ -75,7 +75,12 @@ def teaser_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
             continue
         others = _body_matches(index, i, mentions, paragraphs)
         if len(others) == 1:
-            merge_people(index, others[0], i)
+            # The body person, known by the line's title: the line's words are its clause, neither
+            # the person's name (nor an alias of it) nor an organisation; only its title may serve.
+            kept, dropped = index.people[others[0]], index.people[i]
+            if dropped.role and not kept.role:
+                kept.role = dropped.role
+            drop_person(index, i)
             continue
         lower = _lower_words(paragraphs) if lower is None else lower
         role = index.people[i].role
@@ -86,7 +91,7 @@ def teaser_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
 
 
 def _lower_words(paragraphs: Sequence[str]) -> set[str]:
-    return {w for p in paragraphs if not _title_case_line(p) for w in WORD_RE.findall(p) if w.islower()}
+    return {w for p in paragraphs if not title_case_line(p) for w in WORD_RE.findall(p) if w.islower()}
 
 
 def _full_name_only_in_lines(
@@ -94,7 +99,7 @@ def _full_name_only_in_lines(
 ) -> bool:
     """Whether a name of two words or more is written in full only in title-case lines."""
     full = [m for m in mentions if set(core) <= set(core_tokens(m.text))]
-    return len(core) >= 2 and bool(full) and all(_title_case_line(paragraphs[m.paragraph]) for m in full)
+    return len(core) >= 2 and bool(full) and all(title_case_line(paragraphs[m.paragraph]) for m in full)
 
 
 def clause_in_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
@@ -117,7 +122,7 @@ def clause_in_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
         body = [
             m
             for m in mentions
-            if not _title_case_line(paragraphs[m.paragraph]) and set(core_tokens(m.text)) & set(kept)
+            if not title_case_line(paragraphs[m.paragraph]) and set(core_tokens(m.text)) & set(kept)
         ]
         if not kept or not body:
             drop_person(index, i)

@@ -341,7 +341,7 @@ FUNCTION_WORDS: frozenset[str] = words(
     Maka Makanya Lantas Sehingga Jadi
     Pertama Ketiga Keempat Kelima Keenam Terakhir Rombongan
     Me My You Your Our Us Maybe Perhaps Also Yet Still Now Then Thus Therefore Moreover
-    Furthermore Besides Instead Otherwise Yes
+    Furthermore Besides Instead Otherwise Yes Nama Sosok
     """
 )
 
