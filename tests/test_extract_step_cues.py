@@ -382,3 +382,90 @@ def test_the_cue_scans_at_word_starts_find_what_the_patterns_find() -> None:
             assert [m.span() for m in scan(text, words)] == expected, (pattern.pattern[:40], text[:60])
             found += len(expected)
     assert found > 100
+
+
+# --------------------------------------------------------------------------- round 4 classes
+# (study sample steps4: real regional news; the sentences here are written for this test)
+
+
+def test_the_speakers_side_before_the_bare_verb_of_a_plan_is_a_step_one_made_before_is_not() -> None:
+    facts = facts_of(
+        "“Tahun ini kita rencanakan ada 40 sumur bor baru,” kata Kepala Dinas Pertanian, Rudi Hartono.",
+        "“Kami jadwalkan pelantikan pengurus itu usai musyawarah,” ujar Rudi.",
+        "“Kami sudah rencanakan sebelumnya acara ini, ternyata ada banjir,” kata Rudi.",
+        "“Ini sesuai yang sudah kita rencanakan,” kata Rudi.",
+    )
+    assert firsts(facts) == ["Tahun", "Kami"]
+
+
+def test_a_matter_still_being_worked_out_is_a_decision_awaited() -> None:
+    facts = facts_of(
+        "Rincian penerima bantuan itu masih dikaji oleh dinas sosial.",
+        "Pembangunan gedung arsip masih dalam tahap perencanaan, kata Sekda.",
+        "Anggaran pelatihan dari DPRD masih dalam proses pembahasan internal.",
+        "Rapat itu membahas jalan yang rusak sejak tahun lalu.",
+    )
+    assert firsts(facts) == ["Rincian", "Pembangunan", "Anggaran"]
+
+
+def test_a_deadline_told_first_then_what_is_done_by_it_is_a_target_one_gone_by_is_not() -> None:
+    facts = facts_of(
+        "“Maksimal akhir tahun sudah bisa dilalui jembatan itu,” kata Kabid Bina Marga, Anton Sihaloho.",
+        "“Paling lambat Maret harus sudah selesai gedungnya,” ujar Anton.",
+        "“Maksimal akhir tahun lalu sudah dipakai gedung itu,” ujar Anton.",
+        "“Usia peserta maksimal 30 tahun,” ujar Anton.",
+    )
+    assert firsts(facts) == ["Maksimal", "Paling"]
+
+
+def test_inside_a_quotation_a_passive_act_due_by_a_holiday_is_a_step_without_an_actor() -> None:
+    facts = facts_of(
+        "“Coba dikerjakan dulu, kalau bisa sebelum Lebaran lah,” kata Camat Hendra Wijaya.",
+        "“Hal itu sudah disampaikan sebelum Lebaran,” kata Hendra.",
+    )
+    assert [(s.text.split()[0], s.actor) for s in facts.next_steps] == [("Coba", None)]
+
+
+def test_an_interim_step_while_awaiting_funds_is_a_step() -> None:
+    facts = facts_of(
+        "“Sementara ditimbun dulu sambil menunggu dana dari provinsi,” kata Lurah Sri Wahyuni.",
+        "“Warga berteduh sambil menunggu hujan reda,” kata Sri.",
+    )
+    assert firsts(facts) == ["Sementara"]
+
+
+def test_money_set_aside_with_its_purpose_first_or_after_the_sum_is_a_step() -> None:
+    facts = facts_of(
+        "Untuk membangun pasar itu, pemerintah kabupaten mengalokasikan anggaran Rp 12 miliar.",
+        "For 2027, the provincial government has allocated Rp 3 trillion to build 40 health posts.",
+        "Last year the ministry allocated Rp 2 trillion to repair the dams.",
+        "Untuk mendapat gelar itu, mahasiswa harus lulus ujian.",
+    )
+    assert firsts(facts) == ["Untuk", "For"]
+
+
+def test_money_set_aside_in_a_year_before_the_event_is_no_step() -> None:
+    facts = extract(
+        Article(
+            "x",
+            None,
+            [
+                "JAKARTA - Menteri meninjau bendungan pada Senin (2/3/2026).",
+                "In 2019 the ministry allocated Rp 4 trillion to build the dam.",
+                "In 2026 the ministry allocated Rp 5 trillion to build the canals.",
+            ],
+        ),
+        today=TODAY,
+    )
+    assert [s.text.split()[1] for s in facts.next_steps] == ["2026"]
+
+
+def test_a_follow_up_that_is_the_purpose_of_an_act_told_is_no_step() -> None:
+    facts = facts_of(
+        "Menindaklanjuti surat edaran menteri, dinas kesehatan menggelar rapat koordinasi.",
+        "DPRD bersama pemerintah kota menggelar rapat dengar pendapat untuk menindaklanjuti keluhan warga.",
+        "Menindaklanjuti surat edaran itu, dinas kesehatan akan membentuk tim khusus.",
+        "Dinas akan menindaklanjuti laporan warga pekan depan.",
+    )
+    assert firsts(facts) == ["Menindaklanjuti", "Dinas"]
+    assert "akan membentuk" in facts.next_steps[0].text

@@ -77,7 +77,8 @@ _STRONG = re.compile(
     # ("Our target is to finish the road by December", "We are preparing the regulation")
     r"|(?:our|my|the|its|their)\s+(?:main\s+|next\s+)?target\s+is\s+to\s+[a-z]{3,}"
     r"|(?:is|are|am)\s+(?:currently\s+|now\s+|still\s+)?(?:preparing|drafting|finali[sz]ing|formulating)(?!\s+for\b)"
-    r"|pledge[sd]?\s+to|vow(?:s|ed)?\s+to|intends?\s+to|(?:is|are)\s+targeting|targets\s+(?:the|a|an|to)"
+    # ("have pledged their support for the programme": support pledged is a commitment)
+    r"|pledge[sd]?\s+(?:(?:its|their|his|her|our|full|continued|strong)\s+)*(?:to|support)|vow(?:s|ed)?\s+to|intends?\s+to|(?:is|are)\s+targeting|targets\s+(?:the|a|an|to)"
     r"|(?:is|are|was|were)\s+willing\s+to|(?:is|are|was|were)\s+to\s+be\s+[a-z]+(?:ed|en|lt|ld|wn|un)"
     r"|set\s+(?:a|an|the|its)\s+(?:[^.;\s]+\s+){0,6}?target"
     # "has set a target to draw three million tourists", "a ministry target to raise exports",
@@ -107,6 +108,46 @@ _FUNDED_FOR = re.compile(
     r"untuk\s+(?:(?:kembali|segera|mulai)\s+)?(?P<act>(?:me|ber)[a-z]{3,})\b",
     re.IGNORECASE,
 )
+# "Untuk merealisasikan program itu, pemerintah mengalokasikan anggaran Rp 70 miliar", "the
+# government has allocated Rp 71 trillion to serve 15 million people": money set aside for an act
+# still to be done, the purpose told first or, in English, after the sum.
+_FUNDED_AFTER = re.compile(
+    r"^(?:Untuk|Guna|Demi)\s+(?:me|ber)[a-z]{3,}\b[^.;]{0,150}?,\s+[^.;]{0,80}?\b"
+    r"(?P<at>mengalokasikan|menyiapkan|menyediakan|menganggarkan|menggelontorkan)\s+(?:dana|anggaran)\b"
+    r"|\b(?P<en>allocated|earmarked|set\s+aside|budgeted)\s+(?:(?:a\s+)?(?:budget|funds?)\s+(?:of\s+)?)?"
+    r"(?:Rp|IDR|US\$|\$)\s?[\d.,]+(?:\s+(?:trillion|billion|million))?(?:\s+\([^)]{0,40}\))?"
+    r"\s+(?:to\s+(?!be\b)[a-z]{3,}|for\s+(?:the\s+)?[a-z]{3,})",
+    re.IGNORECASE,
+)
+_FUNDED_WORDS = ("anggar", "dana", "allocated", "earmarked", "aside", "budgeted")
+# "Kami rencanakan dua pasar baru", "2018, kita rencanakan ada 134 jembatan": the speaker's side
+# before the bare verb of a plan, a plan by itself (not one told as made: "yang sudah kita
+# rencanakan").
+_OURS_PLANNED = re.compile(
+    r"(?<!\bsudah\s)(?<!\btelah\s)(?<!\bpernah\s)(?<!\byang\s)(?<!\bsebagaimana\s)"
+    # (nor one made before: "Kami sudah rencanakan sebelumnya …")
+    r"\b(?:kami|kita)\s+(?:juga\s+)?(?:rencanakan|jadwalkan|agendakan|programkan|anggarkan)\b(?!\s+sebelumnya\b)",
+    re.IGNORECASE,
+)
+# "masih dalam proses pembahasan", "detailnya masih dikaji", "discussions are ongoing to raise the
+# budget", "the bill is still under review": a matter still being worked out, a decision awaited.
+_UNDER_STUDY = re.compile(
+    r"\b(?:masih|sedang|tengah)\s+(?:dalam\s+)?(?:(?:proses|tahap)\s+)?(?:pembahasan|perencanaan|pengkajian"
+    r"|kajian|penyusunan|finalisasi|pematangan|perumusan|dibahas|dikaji|digodok|dirumuskan|dimatangkan"
+    r"|difinalisasi|disusun|direncanakan)\b"
+    r"|\b(?:discussions?|talks|deliberations?)\s+(?:are|is)\s+(?:still\s+)?(?:ongoing|under\s*way|continuing)\b"
+    r"|\b(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?under\s+(?:discussion|review|study|consideration)\b",
+    re.IGNORECASE,
+)
+# "Maksimal akhir tahun sudah bisa digunakan", "paling lambat Maret harus sudah selesai": a deadline
+# told first, then what is to be done by it (not one gone by: "akhir tahun lalu").
+_DEADLINE_DONE = re.compile(
+    rf"\b(?:maksimal|paling\s+lambat|selambat-lambatnya)\s+(?:pada\s+)?(?:(?:akhir|awal|pertengahan)\s+)?"
+    rf"(?:tahun|bulan|pekan|minggu|(?i:{MONTH_RE})|\d{{1,2}}\s+(?i:{MONTH_RE})|20\d\d)\b(?!\s+(?:\w+\s+)?lalu\b)"
+    r"[^.;]{0,60}?\b(?:sudah|harus|bisa|dapat|akan|ditargetkan)\s+(?:(?:bisa|dapat|sudah)\s+)?"
+    r"(?:di[a-z]{3,}|selesai|rampung|tuntas|beroperasi|berfungsi)\b",
+    re.IGNORECASE,
+)
 # "mengatakan target pembangunan 66 rumah sakit", "target penjualan 5.000 unit": a target named by
 # the act it counts and its figure (one exceeded or met is a result: "melampaui target …").
 _TARGET_COUNT = re.compile(
@@ -126,6 +167,8 @@ _READIED_FOR = re.compile(
     r"(?:lebaran|idul\s*fitri|idulfitri|natal|tahun\s+baru|nataru|mudik|ramadan|ramadhan)\b",
     re.IGNORECASE,
 )
+# ("Last year the ministry allocated …": a budget gone by)
+_PAST_EN = re.compile(r"\b(?:last\s+(?:year|month|week)|previously|earlier|ago)\b", re.IGNORECASE)
 # ("Tahun lalu dinas itu menyiapkan 20 posko selama libur Lebaran": a season gone by)
 _BEFORE_NOW = re.compile(
     r"\b(?:(?:tahun|bulan|pekan|minggu)\s+lalu|kemarin|sebelumnya|dulu)\b", re.IGNORECASE
@@ -207,7 +250,16 @@ _TASK_GIVEN = re.compile(
 )
 # "Dalam rangka menindaklanjuti instruksi menteri, wali kota menerbitkan …": the purpose of an act
 # already done.
-_IN_ORDER_TO = re.compile(r"(?:dalam\s+rangka|guna|sebagai\s+upaya)\s+$", re.IGNORECASE)
+# ("Menindaklanjuti keputusan itu, tim menggelar rapat perdana …", "Dinas menggelar rapat untuk
+# menindaklanjuti …": the follow-up is the purpose of the act told; an act still to come is read
+# by its own cue, "akan menggelar …")
+_IN_ORDER_TO = re.compile(
+    r"(?:dalam\s+rangka|guna|sebagai\s+upaya)\s+$|^\s*$"
+    r"|\b(?:menggelar|mengadakan|melakukan|melaksanakan|menyelenggarakan)\b[^.;,]{0,120}?\buntuk\s+$",
+    re.IGNORECASE,
+)
+# (the opening follow-up needs its clause closed by a comma: "Menindaklanjuti …, X …")
+_OPENING_CLAUSE = re.compile(r"[^.;]{3,160}?,\s+\S")
 # "diharapkan": a plan when it comes with a schedule ("diharapkan terbit sebelum akhir 2026"),
 # a hope when it does not or when it hedges ("diharapkan mampu mendongkrak …").
 _EXPECTED = re.compile(r"\bdiharapkan\b", re.IGNORECASE)
@@ -235,6 +287,14 @@ _DUE_STATE = re.compile(
     r"|(?:di|ter|me|ber)[a-z]{3,})\b",
     re.IGNORECASE,
 )
+# Inside a quotation, "Cobain diselesaikan, kalau bisa ya sebelum lebaran": a passive act with a
+# holiday deadline (DUE_BY) is an order given or a step promised.
+# (not a word of saying: "disampaikan sebelum Lebaran" tells when something was said)
+_QUOTED_DUE_ACT = re.compile(
+    r"\b(?!di(?:katakan|sampaikan|ungkapkan|jelaskan|tegaskan|sebut|sebutkan)\b)(?:di[a-z]{4,}|selesai|rampung|tuntas)\b"
+    r"(?=[^.;]{0,60}?(?:" + DUE_BY.pattern + "))",
+    re.IGNORECASE,
+)
 # Markers that need an actor as subject: "Dinas Koperasi akan menggelar …" is a plan,
 # "pendekatan ini akan memperkuat …" is a prediction; "tidak akan" is neither.
 _FUTURE = NOT_NEGATED + r"\b(?:akan|bakal|segera)"
@@ -251,6 +311,8 @@ _PENDING = re.compile(
     r"(?<!kalau\s)(?<!jika\s)(?<!bila\s)(?<!apabila\s)\b(?:nanti|nantinya)\s+(?:akan\s+)?ada\b"
     r"|\bmenunggu\s+(?:\w+\s+){0,2}?(?:keputusan|hasil|rapat|rakor\w*|gelaran|persetujuan|arahan|kajian"
     r"|ratifikasi|pengesahan|izin|rekomendasi|terbitnya|penetapan\w*"
+    # ("ditambal dulu sambil menunggu dana dari pusat": an interim step until the money comes)
+    r"|dana|anggaran|pencairan"
     r"|pembahasan|sidang|penetapan)\b"
     # "masih menunggu tiga laporan desa yang belum dikirim": waiting on what is not done yet
     r"|\bmenunggu\b[^.;]{0,60}?\byang\s+belum\b",
@@ -426,7 +488,8 @@ _READY = re.compile(
 # schedule, or one a named body bears. "harus" in advice ("Startup lokal harus membangun …",
 # "adik-adik harus bersyukur") or a virtue ("harus jujur") is not a plan, nor is "tidak harus".
 MUST = re.compile(
-    NOT_NEGATED + r"\b(?:harus|wajib|mesti)\s+"
+    # ("haruslah mengacu pada …": the emphatic particle changes nothing)
+    NOT_NEGATED + r"\b(?:harus|wajib|mesti)(?:lah)?\s+"
     r"(?:(?:juga|terus|segera|mampu|bisa|dapat|tetap|benar-benar|kembali|mulai|bersama-sama|lebih)\s+)*"
     r"(?:(?P<own>kita|kami)\s+[a-z]{3,}|(?P<verb>(?:me|ber|di|per)[a-z]{3,}|[a-z]{3,}kan|turun|hadir|datang|lapor|fokus|bekerja))\b",
     re.IGNORECASE,
@@ -507,6 +570,7 @@ _REQUEST_WORDS = (
     "yerah",
     "anjur",
     "saran",
+    "rekomendasi",
 )
 # (words one of which the cue needs, the cue, its kind): the rarer cues are looked for only when
 # such a word is in the sentence, a substring test far cheaper than the scan.
@@ -547,7 +611,7 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     ),
     (("agar", "supaya"), SAID_SO_THAT, "request"),
     (("agar", "supaya", "untuk"), TOLD_TO, "request"),
-    (("ask", "call", "appeal", "request", "demand", "sought"), ASKED_FOR, "acted"),
+    (("ask", "call", "appeal", "request", "demand", "sought", "seek"), ASKED_FOR, "acted"),
     (("saya", "kami", "kita", "aku"), OURS, "ours"),
     (("kewajiban",), _DUTY, "acted"),
     (("held", "will", "shall"), EVENT_EN, "dated"),
@@ -565,6 +629,9 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("target",), _TARGET_FOR, "strong"),
     (("target",), _TARGET_COUNT, "strong"),
     (("memastikan",), _ASSURED, "plain"),
+    (("rencanakan", "jadwalkan", "agendakan", "programkan", "anggarkan"), _OURS_PLANNED, "strong"),
+    (("masih", "sedang", "tengah", "discussion", "talks", "deliberation", "under"), _UNDER_STUDY, "strong"),
+    (("maksimal", "lambat"), _DEADLINE_DONE, "plain"),
     (("fokus", "prioritas"), _FOCUS, "plain"),
     (("sanksi",), _SANCTION, "plain"),
     (("nanti", "menunggu"), _PENDING, "plain"),
@@ -601,7 +668,8 @@ def _strong_cues(text: str, low: str, words: Words) -> list[tuple[int, str]]:
         word = m.group(0).lower()
         if word.startswith("tindak") and _FOLLOWS_UP.search(text, 0, m.start()):
             continue
-        if word.startswith("menindak") and _IN_ORDER_TO.search(text, 0, m.start()):
+        in_order = _IN_ORDER_TO.search(text, 0, m.start()) if word.startswith("menindak") else None
+        if in_order and (in_order.group(0).strip() or _OPENING_CLAUSE.match(text, m.end())):
             continue
         if word == "penugasan" and not (
             _TASK_AFTER.match(text, m.end()) or _TASK_GIVEN.search(text, max(0, m.start() - 40), m.start())
@@ -669,6 +737,12 @@ def _conditional_cues(text: str, low: str) -> list[tuple[int, str]]:
                 found.append((m.start(), "plain"))
     if "anggar" in low or "dana" in low:
         found += [(m.start(), "plain") for m in _FUNDED_FOR.finditer(text) if not _BEFORE_NOW.search(text)]
+    if any(word in low for word in _FUNDED_WORDS):
+        found += [
+            (m.start("at") if m.group("at") else m.start("en"), "funded")
+            for m in _FUNDED_AFTER.finditer(text)
+            if not _BEFORE_NOW.search(text) and not _PAST_EN.search(text)
+        ]
     if ("sudah" in low or "telah" in low) and (DUE_BY.search(text) or SCHEDULE.search(text)):
         found += [(m.start(), "plain") for m in _DUE_STATE.finditer(text)]
     return found + _addressed_cues(text, low)
@@ -698,6 +772,7 @@ def _quoted_cues(text: str) -> list[tuple[int, str]]:
     found = [(m.start("can"), "can") for m in CAN.finditer(text)]
     found += [(m.start(), "plain") for m in _QUOTED_SCHEDULE.finditer(text)]
     found += [(m.start(), "plain") for m in _ORDER.finditer(text)]
+    found += [(m.start(), "due") for m in _QUOTED_DUE_ACT.finditer(text)]
     if "like" in text:
         found += [(m.start("at"), "strong") for m in WISH_EN.finditer(text)]
     return found
@@ -719,6 +794,8 @@ _ORDER_AT_ONE_POSITION = {
     "acted": 9,
     "dated": 6,
     "held": 9,
+    "funded": 9,
+    "due": 9,
 }
 
 
@@ -742,7 +819,15 @@ def find_cues(text: str, quoted: bool) -> list[tuple[int, str]]:
         not spoken
         and not _CUE_WORD_STARTS.search(text, low)
         and _APPEAL.match(text) is None
-        and not (quoted and (_QUOTED_SCHEDULE.search(text) or _ORDER.search(text) or CAN.search(text)))
+        and not (
+            quoted
+            and (
+                _QUOTED_SCHEDULE.search(text)
+                or _ORDER.search(text)
+                or CAN.search(text)
+                or _QUOTED_DUE_ACT.search(text)
+            )
+        )
         and not has_reported_words(low)
     ):
         return []

@@ -71,10 +71,16 @@ REQUEST = re.compile(
     # ("mengimbau, seluruh personel … dapat menambah …": a comma after the verb changes nothing)
     # ("mengingatkan seluruh dosen bekerja …", "mengingatkan Menteri X menghidupkan …": reminding
     # those under one's authority, or an office holder, of their act)
-    r"|\b(?:mendorong|mengimbau|menghimbau|mengingatkan)\b,?" + ADDRESSEE_THEN_ACT +
+    r"|\b(?:mendorong|mengimbau|menghimbau|mengingatkan|merekomendasikan)\b,?" + ADDRESSEE_THEN_ACT +
+    # "Komisi D merekomendasikan Dinas Lingkungan Hidup tingkatkan kolaborasi …": a body recommended
+    # an act, the bare verb in -kan (not a noun: "kebijakan", "pendidikan")
+    r"|\bmerekomendasikan\s+(?:kepada\s+)?(?=(?:dinas|badan|pemerintah|pemprov|pemkab|pemkot|pemda|kementerian"
+    r"|bpbd|satpol|opd|skpd|seluruh|setiap|para)\b)"
+    r"(?=(?:[\w().-]+\s+){1,10}?(?-i:(?!(?:pe|ke)[a-z])[a-z]{3,}kan)\b)" +
     # Urging, inviting, handing over, giving a task or time: only with a purpose.
     # ("warga dianjurkan untuk …", "disarankan agar …": advice addressed to the ones named before)
     r"|\b(?:mendorong|mengimbau|menghimbau|diimbau|dihimbau|di\s+imbau|di\s+himbau|dianjurkan|disarankan|mengundang"
+    r"|merekomendasikan|direkomendasikan"
     # "berpesan kepada para lurah untuk …" (not advice: "berpesan agar para pelajar …")
     r"|berpesan\s+(?:kepada|pada)"
     r"|serahkan|menyerahkan|mendesak"
@@ -99,7 +105,10 @@ OURS_ASK = re.compile(
     r"(?P<verb>minta|meminta|imbau|himbau|mengimbau|menghimbau|mohon|instruksikan|tekankan|ingatkan)\b"
     r"(?!\s+(?:maaf|tanggapan|keterangan|konfirmasi|komentar|pendapat|penjelasan)\b)"
     # ("Saya minta OPD bekerja …": "bekerja" has the prefix be-, not ber-)
-    r"(?=(?:\s+[\w().-]+){0,8}?\s+(?:(?:me|ber)[a-z]{3,}|bekerja|agar|supaya|untuk|ikut|segera|aktif|tetap|selalu)\b)",
+    r"(?=(?:\s+[\w().-]+){0,8}?\s+(?:(?:me|ber)[a-z]{3,}|bekerja|agar|supaya|untuk|ikut|segera|aktif|tetap|selalu)\b"
+    # ("saya imbau kepada seluruh pemangku kepentingan, baik di provinsi maupun kabupaten, untuk …":
+    # a long list of the ones addressed, then the purpose)
+    r"|\s+kepada\b[^.;]{0,250}?\b(?:untuk|agar|supaya)\s+(?!di[a-z]{3,}\b))",
     re.IGNORECASE,
 )
 # "menekankan pada semua petugas untuk melayani …", "sudah bilang dengan kepala dinas agar cepat …":

@@ -513,6 +513,19 @@ def _self_sufficient(cue: Cue) -> Decision:
     return Subject(True, cue.subject.actor)
 
 
+def _passive_due(cue: Cue) -> Decision:
+    """``Cobain diselesaikan, kalau bisa ya sebelum lebaran``: a passive act due by a holiday, said by
+    the one who orders it; the words before the verb are no actor."""
+    return Subject(True)
+
+
+def _funded_before(cue: Cue) -> Decision:
+    """``In 2015 the government allocated Rp 41 billion to build …``: money set aside in a year before
+    the event's is a budget spent, not one still to be used."""
+    years = [int(y) for y in _YEAR.findall(cue.text)]
+    return Verdict.NEXT if cue.event and years and max(years) < cue.event.year else None
+
+
 def _reported_figure(cue: Cue) -> Decision:
     """``X menyebut sebanyak 80.000 gerai … akan …``: a reported figure."""
     return Verdict.NEXT if _FIGURE.search(cue.text, 0, cue.start) else None
@@ -582,7 +595,7 @@ def _said_not_done(cue: Cue) -> Decision:
 
 _ALL = words(
     "plain with request strong must obligation opening expected weak appeal can ours acted dated held spoken"
-    " conditional"
+    " conditional funded due"
 )
 # The rules in the order they are asked; each applies to the cue kinds named with it, and the first
 # that decides wins.
@@ -619,7 +632,9 @@ RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
     (frozenset({"spoken"}), _spoken),
     (frozenset({"conditional"}), _conditional),
     (frozenset({"plain", "weak"}), _said_not_done),
-    (frozenset({"plain", "strong", "obligation", "expected"}), _self_sufficient),
+    (frozenset({"funded"}), _funded_before),
+    (frozenset({"due"}), _passive_due),
+    (frozenset({"plain", "strong", "obligation", "expected", "funded"}), _self_sufficient),
     (frozenset({"weak"}), _reported_figure),
     (frozenset({"weak", "must"}), _consequence),
     (frozenset({"weak"}), _english_passive),
