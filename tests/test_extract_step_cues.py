@@ -469,3 +469,28 @@ def test_a_follow_up_that_is_the_purpose_of_an_act_told_is_no_step() -> None:
     )
     assert firsts(facts) == ["Menindaklanjuti", "Dinas"]
     assert "akan membentuk" in facts.next_steps[0].text
+
+
+def test_a_target_spelt_with_the_t_kept_is_a_target() -> None:
+    facts = facts_of("Dinas Perikanan mentargetkan 30 kolam bioflok baru tahun ini.")
+    assert firsts(facts) == ["Dinas"]
+
+
+def test_the_name_of_a_planning_document_is_no_plan() -> None:
+    facts = facts_of(
+        "Laporan itu memuat LKPJ, laporan keuangan dan penyusunan rencana kerja operasional akhir tahun.",
+        "Bupati memaparkan rencana pembangunan pasar induk pada Maret 2027.",
+    )
+    assert firsts(facts) == ["Bupati"]
+
+
+def test_the_speakers_side_plans_again_with_an_adverb_before_the_bare_verb() -> None:
+    facts = facts_of(
+        "“Ke depan kita tetap programkan pelatihan yang sama,” kata Kadis Perikanan, Budi Santoso."
+    )
+    assert [(s.text.split()[0], s.actor) for s in facts.next_steps] == [("Ke", "Budi Santoso")]
+
+
+def test_what_someone_will_undergo_is_no_plan() -> None:
+    facts = facts_of("Menurutnya, setiap dinas pastinya akan mengalami banyak kendala di lapangan.")
+    assert firsts(facts) == []

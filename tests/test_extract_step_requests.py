@@ -101,3 +101,11 @@ def test_a_recommendation_to_a_body_is_a_request_with_a_bare_verb_or_a_purpose()
         "Komisi A merekomendasikan Dinas Pendidikan kebijakan zonasi yang baru.",
     )
     assert [text.split()[1] for text, _ in steps] == ["B", "C"]
+
+
+def test_those_invited_to_act_in_the_passive_are_asked() -> None:
+    steps = _steps(
+        "Para camat juga diajak memperbaiki layanan administrasi kependudukan.",
+        "Warga diajak ke balai desa.",
+    )
+    assert [text.split()[1] for text, _ in steps] == ["camat"]

@@ -31,7 +31,8 @@ _STRONG = re.compile(
     r"|direncanakan|rencananya|rencana\s+aksi|menindaklanjuti|ditindaklanjuti|tindak\s+lanjut(?:i|nya)?"
     r"|berkomitmen|komitmen(?:nya)?\s+untuk|berjanji|bertekad|guna\s+memastikan|dijadwalkan|menjadwalkan"
     # ("pasar itu ditarget rampung Desember": the spoken passive without -kan)
-    r"|menargetkan|ditarget(?:kan)?|targetkan|ditugaskan|penugasan|tindaklanjuti"
+    # ("mentargetkan", the common spelling with the t kept)
+    r"|menargetkan|mentargetkan|ditarget(?:kan)?|targetkan|ditugaskan|penugasan|tindaklanjuti"
     # The rest of the families: agreeing to an act ("setuju untuk", "bermufakat"), willing or able
     # to ("bersedia", "sanggup"), putting on the agenda or the programme ("mengagendakan",
     # "diprogramkan"), setting or chasing a target ("mematok target", "mengejar target", "target
@@ -96,7 +97,10 @@ _STRONG = re.compile(
 # Jakarta akhir Mei ini": a plan named as a noun, with its purpose or its time ("sesuai rencana",
 # "rencana awal" look back instead).
 _PLAN_NOUN = re.compile(
-    rf"(?<!\bsesuai\s)\brencana\s+(?!awal\b(?!\s+(?i:{MONTH_RE})\b)|semula\b|aksi\b)", re.IGNORECASE
+    # ("rencana kerja", "rencana strategis", "rencana induk", "rencana tata ruang": the name of a
+    # planning document, not a plan told)
+    rf"(?<!\bsesuai\s)\brencana\s+(?!awal\b(?!\s+(?i:{MONTH_RE})\b)|semula\b|aksi\b|kerja\b|strategis\b|induk\b|tata\b)",
+    re.IGNORECASE,
 )
 # "sudah memperoleh dana untuk merehabilitasi tiga puskesmas", "menyiapkan anggaran Rp 2 miliar
 # untuk merehabilitasi …": money set aside for an act still to be done (an act, not a noun:
@@ -119,6 +123,7 @@ _FUNDED_AFTER = re.compile(
     r"\s+(?:to\s+(?!be\b)[a-z]{3,}|for\s+(?:the\s+)?[a-z]{3,})",
     re.IGNORECASE,
 )
+_OURS_PLANNED_WORDS = ("rencanakan", "jadwalkan", "agendakan", "programkan", "anggarkan")
 _FUNDED_WORDS = ("anggar", "dana", "allocated", "earmarked", "aside", "budgeted")
 # "Kami rencanakan dua pasar baru", "2018, kita rencanakan ada 134 jembatan": the speaker's side
 # before the bare verb of a plan, a plan by itself (not one told as made: "yang sudah kita
@@ -126,7 +131,8 @@ _FUNDED_WORDS = ("anggar", "dana", "allocated", "earmarked", "aside", "budgeted"
 _OURS_PLANNED = re.compile(
     r"(?<!\bsudah\s)(?<!\btelah\s)(?<!\bpernah\s)(?<!\byang\s)(?<!\bsebagaimana\s)"
     # (nor one made before: "Kami sudah rencanakan sebelumnya …")
-    r"\b(?:kami|kita)\s+(?:juga\s+)?(?:rencanakan|jadwalkan|agendakan|programkan|anggarkan)\b(?!\s+sebelumnya\b)",
+    r"\b(?:kami|kita)\s+(?:(?:juga|tetap|terus|pun|akan)\s+)?(?P<verb>rencanakan|jadwalkan|agendakan|programkan|anggarkan)\b"
+    r"(?!\s+sebelumnya\b)",
     re.IGNORECASE,
 )
 # "masih dalam proses pembahasan", "detailnya masih dikaji", "discussions are ongoing to raise the
@@ -629,7 +635,6 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("target",), _TARGET_FOR, "strong"),
     (("target",), _TARGET_COUNT, "strong"),
     (("memastikan",), _ASSURED, "plain"),
-    (("rencanakan", "jadwalkan", "agendakan", "programkan", "anggarkan"), _OURS_PLANNED, "strong"),
     (("masih", "sedang", "tengah", "discussion", "talks", "deliberation", "under"), _UNDER_STUDY, "strong"),
     (("maksimal", "lambat"), _DEADLINE_DONE, "plain"),
     (("fokus", "prioritas"), _FOCUS, "plain"),
@@ -737,6 +742,9 @@ def _conditional_cues(text: str, low: str) -> list[tuple[int, str]]:
                 found.append((m.start(), "plain"))
     if "anggar" in low or "dana" in low:
         found += [(m.start(), "plain") for m in _FUNDED_FOR.finditer(text) if not _BEFORE_NOW.search(text)]
+    if any(word in low for word in _OURS_PLANNED_WORDS):
+        # (the cue on the verb, so that the speaker's side before it reads as the one who plans)
+        found += [(m.start("verb"), "strong") for m in _OURS_PLANNED.finditer(text)]
     if any(word in low for word in _FUNDED_WORDS):
         found += [
             (m.start("at") if m.group("at") else m.start("en"), "funded")

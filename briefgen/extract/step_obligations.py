@@ -13,6 +13,14 @@ from briefgen.extract.step_subjects import OWN_SIDE, Subject
 from briefgen.extract.step_verdict import Cue, Decision, Verdict
 
 _BY_NAMED = re.compile(r"\s+oleh\s+[A-Z]")
+# A time limit counted from an event or within a span: "enam bulan pasca pelantikan", "paling
+# lambat 14 hari setelah …", "dalam waktu tiga bulan".
+_COUNT = r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua\s+belas)"
+_WITHIN = re.compile(
+    rf"\b{_COUNT}\s+(?:hari|pekan|minggu|bulan|tahun)\s+(?:kerja\s+)?(?:pasca|setelah|sesudah|sejak|sebelum)\b"
+    rf"|\b(?:dalam\s+(?:jangka\s+)?waktu|paling\s+lambat|selambat-lambatnya|maksimal)\s+{_COUNT}\s+(?:hari|pekan|minggu|bulan)\b",
+    re.IGNORECASE,
+)
 _GOVERNMENT = words(
     """
     pemerintah pemprov pemkot pemkab pemda kementerian dinas badan lembaga instansi government ministry
@@ -42,7 +50,11 @@ def obligation(cue: Cue) -> Decision:
         return Subject(True, cue.subject.actor)  # "… harus terus kita jaga bersama"
     subject = cue.subject
     if must.group("verb").lower().startswith("di"):
-        return Subject(True, subject.actor) if _BY_NAMED.match(cue.text, must.end()) else Verdict.NEXT
+        if _BY_NAMED.match(cue.text, must.end()):
+            return Subject(True, subject.actor)
+        # ("Perda itu sudah harus ditetapkan enam bulan pasca pelantikan": a passive duty with its
+        # time limit, whoever bears it)
+        return Subject(True) if _WITHIN.search(cue.text, must.end()) else Verdict.NEXT
     ours = cue.text[: cue.start].split()[-1:]
     if (inclusive := _inclusive_we(cue, subject, ours)) is not None:
         return inclusive

@@ -65,7 +65,8 @@ REQUEST = re.compile(
     # "Seluruh OPD diminta bergerak selaras …": the ones asked, then the act (not "saat diminta
     # menjelaskan", a question put to someone).
     # ("Seluruh kepala dinas diminta tidak meninggalkan daerah …": the act forbidden)
-    r"|(?<!\bsaat\s)(?<!\bketika\s)(?<!\bwaktu\s)\bdiminta\s+(?:(?:segera|terus|tetap|lebih)\s+)*"
+    # ("OPD juga diajak memberikan pelayanan terbaik": the ones invited, then the act)
+    r"|(?<!\bsaat\s)(?<!\bketika\s)(?<!\bwaktu\s)\b(?:diminta|diajak)\s+(?:(?:segera|terus|tetap|lebih|untuk)\s+)*"
     r"(?:(?:me|ber)[a-z]{3,}|bekerja|(?:tidak|jangan)\s+[a-z]{3,})\b"
     # "mendorong para bupati membangun gudang …": urging those under one's authority, then the act
     # ("mengimbau, seluruh personel … dapat menambah …": a comma after the verb changes nothing)

@@ -357,7 +357,8 @@ def _comparison(cue: Cue) -> Decision:
 _FEELING = re.compile(
     r"\S+\s+(?:(?:lebih|sangat|tentu|pasti|juga|makin|semakin)\s+)*(?:menghargai|mengapresiasi|menyukai"
     r"|menyenangi|menghormati|mencintai|merasa|merasakan|menikmati|senang|bangga|bahagia|sedih|kecewa"
-    r"|menyesal\w*)\b",
+    # ("setiap OPD pastinya akan mengalami banyak kendala": what one will undergo)
+    r"|menyesal\w*|mengalami)\b",
     re.IGNORECASE,
 )
 
