@@ -494,3 +494,102 @@ def test_the_speakers_side_plans_again_with_an_adverb_before_the_bare_verb() -> 
 def test_what_someone_will_undergo_is_no_plan() -> None:
     facts = facts_of("Menurutnya, setiap dinas pastinya akan mengalami banyak kendala di lapangan.")
     assert firsts(facts) == []
+
+
+def test_a_target_dated_by_a_month_to_come_is_a_step_one_gone_by_is_not() -> None:
+    facts = facts_of(
+        "“Sudah 70 persen dengan target pertengahan Maret dapat tuntas,” kata Kadinkes Rina Sari.",
+        "“Sudah 90 persen dengan target Januari lalu,” kata Rina.",
+    )
+    assert firsts(facts) == ["Sudah"]
+
+
+def test_a_task_received_with_its_purpose_is_a_step() -> None:
+    facts = facts_of("Ia menjelaskan, para bidan desa mendapatkan tugas yang sama untuk mendata ibu hamil.")
+    assert firsts(facts) == ["Ia"]
+
+
+def test_a_target_for_the_span_just_gone_by_is_no_step() -> None:
+    facts = facts_of(
+        "“Selama dua pekan terakhir, kami menargetkan 300 penerima sehari,” kata Kapuskesmas Dedi Mulya."
+    )
+    assert firsts(facts) == []
+
+
+def test_a_target_named_before_chased_as_a_purpose_is_no_new_target() -> None:
+    facts = facts_of(
+        "Untuk mengejar target tersebut, dinas juga merangkul organisasi kepemudaan.",
+        "Dinas mengejar target 5.000 akseptor tahun depan.",
+    )
+    assert firsts(facts) == ["Dinas"]
+
+
+def test_inside_a_quotation_a_sentence_opening_with_agar_is_an_order() -> None:
+    facts = facts_of("“Agar saling mengingatkan soal jadwal piket,” ujar Kapolsek Budi Santoso.")
+    assert firsts(facts) == ["Agar"]
+
+
+def test_what_a_list_agreed_or_an_instruction_issued_is_set_to_serve_as_is_a_plan() -> None:
+    facts = facts_of(
+        "Daftar usulan itu akan menjadi pedoman dalam menyusun rencana anggaran desa.",
+        "The instruction signed on Monday will serve as a legal basis for mayors to close the markets.",
+        "Desa itu akan menjadi lebih ramai.",
+    )
+    assert firsts(facts) == ["Daftar", "The"]
+
+
+def test_an_event_announced_with_there_will_be_is_a_step_a_purpose_with_this_is_to_is_not() -> None:
+    facts = facts_of(
+        "“On Friday there will be a coordination meeting with the regencies,” the minister said.",
+        "The ministry closed the bridge. This is to protect the drivers.",
+    )
+    assert firsts(facts) == ["On"]
+
+
+def test_english_preparations_made_and_details_still_being_drafted_are_steps() -> None:
+    facts = facts_of(
+        "The agency is making preparations to build two seed banks.",
+        "The details of the scheme are still being drafted by the ministry.",
+    )
+    assert firsts(facts) == ["The", "The"]
+
+
+def test_an_agreement_of_the_speakers_side_or_a_budget_approved_is_a_step_one_agreed_before_is_not() -> None:
+    facts = facts_of(
+        "“Kami sudah sepakati anggarannya,” kata Ketua DPRD, Budi Santoso.",
+        "Pemkot bersama DPRD menyetujui rancangan perubahan anggaran 2027 dalam sidang paripurna.",
+        "“Ini penjabaran dari rencana yang telah kita sepakati bersama,” kata Budi.",
+    )
+    assert firsts(facts) == ["Kami", "Pemkot"]
+
+
+def test_preparations_that_go_on_are_a_step() -> None:
+    facts = facts_of("Bupati Sari Dewi mengatakan terus menyiapkan lahan untuk relokasi pedagang.")
+    assert firsts(facts) == ["Bupati"]
+
+
+def test_a_state_due_in_a_named_year_is_a_target() -> None:
+    facts = facts_of("“Sertifikat lahan itu harus sudah selesai tahun 2027,” kata Kepala BPN, Andi Wijaya.")
+    assert firsts(facts) == ["Sertifikat"]
+
+
+def test_a_priority_set_for_a_period_to_come_is_a_step_one_gone_by_is_not() -> None:
+    facts = facts_of(
+        "Ada dua program yang menjadi fokus di APBD Perubahan tahun ini.",
+        "Ada dua program yang menjadi prioritas tahun lalu.",
+    )
+    assert firsts(facts) == ["Ada"]
+    assert facts.next_steps[0].text.endswith("tahun ini.")
+
+
+def test_done_by_a_deadline_told_after_the_act_is_a_target() -> None:
+    facts = facts_of(
+        "Ia menegaskan, jalan itu sudah dihitung bisa selesai sampai maksimal pertengahan Desember.",
+        "Ia menyebut gedung itu bisa selesai sebelum Desember lalu.",
+    )
+    assert [s.text.split()[2] for s in facts.next_steps] == ["jalan"]
+
+
+def test_a_meeting_still_to_be_held_with_the_bare_noun_as_verb_is_a_step() -> None:
+    facts = facts_of("“Nanti akan segera rapat lagi pekan depan,” kata Sekda Rudi Hartono.")
+    assert firsts(facts) == ["Nanti"]

@@ -109,3 +109,8 @@ def test_those_invited_to_act_in_the_passive_are_asked() -> None:
         "Warga diajak ke balai desa.",
     )
     assert [text.split()[1] for text, _ in steps] == ["camat"]
+
+
+def test_an_office_by_its_short_name_urged_to_coordinate_is_a_step() -> None:
+    steps = _steps("Ia mengimbau Dinkes koordinasi dengan Disdukcapil dalam pendataan warga.")
+    assert [text.split()[1] for text, _ in steps] == ["mengimbau"]

@@ -38,6 +38,12 @@ _STRONG = re.compile(
     # "diprogramkan"), setting or chasing a target ("mematok target", "mengejar target", "target
     # kami", "dengan target 100 …", "untuk mencapai target …").
     r"|setuju\s+untuk|menyetujui\s+untuk|(?:ber)?mufakat\s+untuk|bersedia\s+(?:untuk\s+)?(?:me|ber)\w+"
+    # ("Kami sudah sepakati anggarannya": the speaker's side agreed; "Pemkot bersama DPRD menyetujui
+    # Perubahan KUA", "menyetujui rancangan anggaran": a plan or a budget approved)
+    # (not a relative clause on what was agreed before: "rencana yang telah kita sepakati")
+    r"|(?<!\byang\s)(?<!\btelah\s)(?<!\bsudah\s)(?:kami|kita)\s+(?:(?:sudah|telah|juga)\s+)?sepakati"
+    r"|(?:menyetujui|disetujui)\s+(?:(?:[\w-]+\s+){0,2}?)(?:perubahan|rancangan|raperda|kua|ppas|apbd|anggaran|usulan"
+    r"|rencana|program|pembentukan|pembangunan|penambahan|pengadaan|alokasi)"
     r"|sanggup\s+(?:untuk\s+)?(?:me|ber)\w+|(?:meng|di)agendakan|(?:mem|di)programkan"
     r"|(?:mematok|dipatok|membidik|dibidik|mengejar|memasang|mencanangkan|memberi(?:kan)?|menetapkan)\s+target"
     # ("kami tengah membidik penyelesaian perjanjian …": aiming at an outcome is a target)
@@ -45,6 +51,8 @@ _STRONG = re.compile(
     # ("pemerintah daerah memprioritaskan jalan …", "ia mengejar penyelesaian perjanjian …": a body's
     # priority, or the completion it is pressing for, is its plan)
     r"|memprioritaskan|(?:mengejar|mengebut)\s+penyelesaian"
+    # ("tenaga kesehatan mendapatkan tugas yang sama untuk menggenjot vaksinasi": a task received)
+    r"|(?:mendapat(?:kan)?|menerima|diberi(?:kan)?)\s+tugas\s+(?:[\w-]+\s+){0,3}?untuk\s+(?:me|ber)[a-z]{3,}"
     r"|target\s+(?:kita|kami|saya|pihaknya)\b|dengan\s+target\s+\d+"
     # ("… menjadi andalan untuk mencapai target pertumbuhan": a target reached for with no figure
     # or time of its own is the purpose of something, not a target set)
@@ -60,7 +68,8 @@ _STRONG = re.compile(
     r"|mengusulkan|diusulkan|menawarkan\s+(?:agar|untuk|supaya)"
     r"|(?:menyatakan|menyampaikan|menegaskan)\s+dukungan(?:nya)?|mendukung\s+penuh"
     # Something being prepared: "kami sedang menyusun peraturan …", "tengah mempersiapkan …".
-    r"|(?:sedang|tengah)\s+(?:mem)?(?:persiapkan|siapkan|menyiapkan|menyusun|merancang|menggodok|membahas"
+    # ("Wali kota mengatakan terus menyiapkan dana cadangan itu": preparations that go on)
+    r"|(?:sedang|tengah|terus)\s+(?:mem)?(?:persiapkan|siapkan|menyiapkan|menyusun|merancang|menggodok|membahas"
     r"|mengkaji|menjajaki|merumuskan"
     r"|mematangkan|memfinalisasi|merampungkan)"
     # ("… yang tengah kami susun": the same, the speaker's side before the bare verb)
@@ -78,6 +87,8 @@ _STRONG = re.compile(
     # ("Our target is to finish the road by December", "We are preparing the regulation")
     r"|(?:our|my|the|its|their)\s+(?:main\s+|next\s+)?target\s+is\s+to\s+[a-z]{3,}"
     r"|(?:is|are|am)\s+(?:currently\s+|now\s+|still\s+)?(?:preparing|drafting|finali[sz]ing|formulating)(?!\s+for\b)"
+    # ("The government is making preparations to build four data centres")
+    r"|(?:is|are)\s+(?:also\s+|currently\s+|now\s+)?making\s+preparations\s+(?:to|for)"
     # ("have pledged their support for the programme": support pledged is a commitment)
     r"|pledge[sd]?\s+(?:(?:its|their|his|her|our|full|continued|strong)\s+)*(?:to|support)|vow(?:s|ed)?\s+to|intends?\s+to|(?:is|are)\s+targeting|targets\s+(?:the|a|an|to)"
     r"|(?:is|are|was|were)\s+willing\s+to|(?:is|are|was|were)\s+to\s+be\s+[a-z]+(?:ed|en|lt|ld|wn|un)"
@@ -124,6 +135,7 @@ _FUNDED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _OURS_PLANNED_WORDS = ("rencanakan", "jadwalkan", "agendakan", "programkan", "anggarkan")
+_YEAR_NAMED = re.compile(r"\btahun\s+20\d\d\b", re.IGNORECASE)
 _FUNDED_WORDS = ("anggar", "dana", "allocated", "earmarked", "aside", "budgeted")
 # "Kami rencanakan dua pasar baru", "2018, kita rencanakan ada 134 jembatan": the speaker's side
 # before the bare verb of a plan, a plan by itself (not one told as made: "yang sudah kita
@@ -142,7 +154,17 @@ _UNDER_STUDY = re.compile(
     r"|kajian|penyusunan|finalisasi|pematangan|perumusan|dibahas|dikaji|digodok|dirumuskan|dimatangkan"
     r"|difinalisasi|disusun|direncanakan)\b"
     r"|\b(?:discussions?|talks|deliberations?)\s+(?:are|is)\s+(?:still\s+)?(?:ongoing|under\s*way|continuing)\b"
-    r"|\b(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?under\s+(?:discussion|review|study|consideration)\b",
+    r"|\b(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?under\s+(?:discussion|review|study|consideration)\b"
+    # ("The technical details are still being drafted by the ministry")
+    r"|\b(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?being\s+(?:drafted|prepared|discussed|finali[sz]ed|studied"
+    r"|reviewed|formulated|worked\s+out)\b",
+    re.IGNORECASE,
+)
+# "Monday, August 10, there will be a video conference with the regions": an event announced.
+_THERE_WILL_BE = re.compile(
+    r"\bthere\s+will\s+(?:also\s+)?be\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|conference|hearing"
+    r"|ceremony|session|briefing|visit|summit|forum|launch|exhibition|festival|training|evaluation|inspection"
+    r"|consultation|dialogue)s?\b",
     re.IGNORECASE,
 )
 # "Maksimal akhir tahun sudah bisa digunakan", "paling lambat Maret harus sudah selesai": a deadline
@@ -151,7 +173,11 @@ _DEADLINE_DONE = re.compile(
     rf"\b(?:maksimal|paling\s+lambat|selambat-lambatnya)\s+(?:pada\s+)?(?:(?:akhir|awal|pertengahan)\s+)?"
     rf"(?:tahun|bulan|pekan|minggu|(?i:{MONTH_RE})|\d{{1,2}}\s+(?i:{MONTH_RE})|20\d\d)\b(?!\s+(?:\w+\s+)?lalu\b)"
     r"[^.;]{0,60}?\b(?:sudah|harus|bisa|dapat|akan|ditargetkan)\s+(?:(?:bisa|dapat|sudah)\s+)?"
-    r"(?:di[a-z]{3,}|selesai|rampung|tuntas|beroperasi|berfungsi)\b",
+    r"(?:di[a-z]{3,}|selesai|rampung|tuntas|beroperasi|berfungsi)\b"
+    # ("sudah dihitung bisa selesai sampai maksimal pertengahan Desember": the deadline after the act)
+    r"|\b(?:bisa|dapat|akan|harus|ditargetkan)\s+(?:sudah\s+)?(?:selesai|rampung|tuntas|beroperasi)\s+"
+    r"(?:sampai|hingga|paling\s+lambat|sebelum)\s+(?:maksimal\s+)?(?:(?:akhir|awal|pertengahan)\s+)?"
+    rf"(?:{MONTH_RE}|tahun|bulan|20\d\d)\b(?!\s+(?:\w+\s+)?lalu\b)",
     re.IGNORECASE,
 )
 # "mengatakan target pembangunan 66 rumah sakit", "target penjualan 5.000 unit": a target named by
@@ -312,6 +338,19 @@ _FOCUS = re.compile(
     NOT_NEGATED + r"\b(?:akan|bakal)\s+(?:(?:terus|tetap|juga)\s+)?(?:men)?jadi\s+(?:fokus|prioritas)\b",
     re.IGNORECASE,
 )
+# "terdapat tiga program yang menjadi fokus di APBD Perubahan tahun ini": a priority set for a period
+# still running or to come (not one gone by: "tahun lalu").
+_FOCUS_FOR = re.compile(
+    NOT_NEGATED
+    + r"\b(?:men)?jadi\s+(?:fokus|prioritas)\b(?=[^.;]{0,80}?\b(?:(?:tahun|bulan|semester)\s+(?:ini|depan)"
+    r"|20\d\d)\b)(?![^.;]{0,80}?\blalu\b)",
+    re.IGNORECASE,
+)
+# "Nanti akan segera rapat dua minggu lagi": a meeting still to be held, the bare noun as verb.
+_MEETING_AHEAD = re.compile(
+    NOT_NEGATED + r"\b(?:akan|bakal)\s+(?:(?:segera|kembali|lagi)\s+)?(?:rapat|rakor|bersidang)\b",
+    re.IGNORECASE,
+)
 # "nanti ada rapat lagi", "masih menunggu keputusan rapat koordinasi": a decision still to be taken.
 _PENDING = re.compile(
     r"(?<!kalau\s)(?<!jika\s)(?<!bila\s)(?<!apabila\s)\b(?:nanti|nantinya)\s+(?:akan\s+)?ada\b"
@@ -363,6 +402,11 @@ _QUOTED_SCHEDULE = re.compile(
     rf"|\b(?:{MONTH_RE})\s+(?:(?:sudah|baru|bisa|harus|sudah\s+bisa)\s+)*(?:selesai|rampung|tuntas|beroperasi"
     r"|disahkan|diresmikan|diluncurkan|dibuka|dimulai|berlaku)\b",
     re.IGNORECASE,
+)
+# "Agar saling mengawasi kehadiran anggota": a quoted sentence that opens with "agar", the order it
+# gives ("[saya minta] agar …").
+_QUOTED_SO_THAT = re.compile(
+    r"^(?:Agar|Supaya)\s+(?:(?:semua|seluruh|para|setiap)\s+\w+\s+)?(?:saling\s+|segera\s+)?(?:me|ber)[a-z]{3,}"
 )
 # Conjunctions and particles that end in "-kan" like an imperative ("Bahkan", "Sedangkan").
 _NOT_IMPERATIVES = "Bahkan|Bukan|Akan|Demikian|Sedangkan|Kan|Makan|Bagaimanakah|Apakah|Ataukah|Tekan"
@@ -462,7 +506,9 @@ _TARGET_DATED = re.compile(
     r"(?=[^.;:]{0,120}?(?:\b20\d\d\b|\b(?:tahun|bulan|pekan|minggu)\s+(?:depan|mendatang)\b"
     r"|\bdalam\s+waktu\s+(?:\w+\s+){1,2}(?:hari|pekan|minggu|bulan|tahun)\b|\bnext\s+year\b"
     # ("Targetnya, akhir tahun ini jembatan sudah bisa dilalui": the time still ahead this year)
-    r"|\b(?:(?:akhir|awal|pertengahan)\s+)?(?:tahun|bulan|semester)\s+ini\b))",
+    r"|\b(?:(?:akhir|awal|pertengahan)\s+)?(?:tahun|bulan|semester)\s+ini\b"
+    # ("dengan target pertengahan Februari dapat tuntas": a month still to come, not one gone by)
+    rf"|\b(?:(?:akhir|awal|pertengahan)\s+)?{MONTH_RE}\b(?!\s+(?:\w+\s+)?(?:lalu|kemarin)\b)))",
     re.IGNORECASE,
 )
 # "Arahan lain dari bupati adalah …", "Instruksi Kapolda yakni …": the content of an instruction.
@@ -496,8 +542,12 @@ _READY = re.compile(
 MUST = re.compile(
     # ("haruslah mengacu pada …": the emphatic particle changes nothing)
     NOT_NEGATED + r"\b(?:harus|wajib|mesti)(?:lah)?\s+"
+    # (a feeling owed is no act: "Kepala OPD harus merasa saling membutuhkan", "harus bersyukur")
+    r"(?!(?:merasa|bersyukur|berbangga|bersabar)\b)"
     r"(?:(?:juga|terus|segera|mampu|bisa|dapat|tetap|benar-benar|kembali|mulai|bersama-sama|lebih)\s+)*"
-    r"(?:(?P<own>kita|kami)\s+[a-z]{3,}|(?P<verb>(?:me|ber|di|per)[a-z]{3,}|[a-z]{3,}kan|turun|hadir|datang|lapor|fokus|bekerja))\b",
+    r"(?:(?P<own>kita|kami)\s+[a-z]{3,}|(?P<verb>(?:me|ber|di|per)[a-z]{3,}|[a-z]{3,}kan|turun|hadir|datang|lapor|fokus|bekerja"
+    # (the bare forms of acts of office, as said: "harus cabut 40 permen", "harus tindak tegas")
+    r"|cabut|tutup|tindak|bongkar|tertibkan|proses|periksa|awasi|kawal|data|cek|tegur))\b",
     re.IGNORECASE,
 )
 # "harus dikoordinasikan dengan pemkab", "harus bermitra dengan balai lain",
@@ -635,9 +685,16 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("target",), _TARGET_FOR, "strong"),
     (("target",), _TARGET_COUNT, "strong"),
     (("memastikan",), _ASSURED, "plain"),
-    (("masih", "sedang", "tengah", "discussion", "talks", "deliberation", "under"), _UNDER_STUDY, "strong"),
+    (
+        ("masih", "sedang", "tengah", "discussion", "talks", "deliberation", "under", "being"),
+        _UNDER_STUDY,
+        "strong",
+    ),
+    (("there will be",), _THERE_WILL_BE, "plain"),
     (("maksimal", "lambat"), _DEADLINE_DONE, "plain"),
     (("fokus", "prioritas"), _FOCUS, "plain"),
+    (("fokus", "prioritas"), _FOCUS_FOR, "plain"),
+    (("rapat", "rakor", "sidang"), _MEETING_AHEAD, "plain"),
     (("sanksi",), _SANCTION, "plain"),
     (("nanti", "menunggu"), _PENDING, "plain"),
     (("tunda", "nunda", "undur", "postpone"), _POSTPONED, "plain"),
@@ -649,6 +706,10 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
 LOOK_BACK = 200
 
 
+# "Untuk mengejar target tersebut, pemkab merangkul …": a target named before, chased as the purpose
+# of an act told, is no new target.
+_CHASED_BEFORE = re.compile(r"\b(?:untuk|guna|demi)\s+$", re.IGNORECASE)
+_REFERS_BACK = re.compile(r"\s+(?:tersebut|itu|ini)\b", re.IGNORECASE)
 # Every match of _STRONG holds one of these (lower-cased): a literal each of its alternatives
 # needs, read off the pattern; a cheap test first (issue 17, tests/test_extract_step_cues.py).
 _STRONG_LITERALS = words(
@@ -675,6 +736,12 @@ def _strong_cues(text: str, low: str, words: Words) -> list[tuple[int, str]]:
             continue
         in_order = _IN_ORDER_TO.search(text, 0, m.start()) if word.startswith("menindak") else None
         if in_order and (in_order.group(0).strip() or _OPENING_CLAUSE.match(text, m.end())):
+            continue
+        if (
+            word.startswith("mengejar")
+            and _CHASED_BEFORE.search(text, 0, m.start())
+            and _REFERS_BACK.match(text, m.end())
+        ):
             continue
         if word == "penugasan" and not (
             _TASK_AFTER.match(text, m.end()) or _TASK_GIVEN.search(text, max(0, m.start() - 40), m.start())
@@ -751,7 +818,10 @@ def _conditional_cues(text: str, low: str) -> list[tuple[int, str]]:
             for m in _FUNDED_AFTER.finditer(text)
             if not _BEFORE_NOW.search(text) and not _PAST_EN.search(text)
         ]
-    if ("sudah" in low or "telah" in low) and (DUE_BY.search(text) or SCHEDULE.search(text)):
+    # ("harus sudah selesai tahun 2025": a bare "tahun" and its year name the deadline too)
+    if ("sudah" in low or "telah" in low) and (
+        DUE_BY.search(text) or SCHEDULE.search(text) or _YEAR_NAMED.search(text)
+    ):
         found += [(m.start(), "plain") for m in _DUE_STATE.finditer(text)]
     return found + _addressed_cues(text, low)
 
@@ -779,6 +849,7 @@ def _quoted_cues(text: str) -> list[tuple[int, str]]:
     """Inside a quotation: what we can do, a schedule, an order."""
     found = [(m.start("can"), "can") for m in CAN.finditer(text)]
     found += [(m.start(), "plain") for m in _QUOTED_SCHEDULE.finditer(text)]
+    found += [(m.start(), "plain") for m in _QUOTED_SO_THAT.finditer(text)]
     found += [(m.start(), "plain") for m in _ORDER.finditer(text)]
     found += [(m.start(), "due") for m in _QUOTED_DUE_ACT.finditer(text)]
     if "like" in text:
@@ -834,6 +905,7 @@ def find_cues(text: str, quoted: bool) -> list[tuple[int, str]]:
                 or _ORDER.search(text)
                 or CAN.search(text)
                 or _QUOTED_DUE_ACT.search(text)
+                or _QUOTED_SO_THAT.match(text)
             )
         )
         and not has_reported_words(low)

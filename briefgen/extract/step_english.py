@@ -102,7 +102,9 @@ CAUSED = re.compile(r"\b(?:caused\s+by|due\s+to|because\s+of|driven\s+by|owing\s
 # of a plan announced ("The minister is to meet her counterpart on Friday", "workers are to be
 # sent home"), which needs an acting subject like any future ("the aim is to …" names a thing;
 # "is to blame" assigns blame).
-_IS_TO = r"(?:is|are)\s+(?:also\s+)?to(?=\s+(?!blame\b)[a-z]{2,})"
+# ("This is to reduce the spread …": the purpose of what was just told, not a plan)
+_NOT_PURPOSE = r"(?<!\bThis\s)(?<!\bthis\s)(?<!\bIt\s)(?<!\bThat\s)"
+_IS_TO = _NOT_PURPOSE + r"(?:is|are)\s+(?:also\s+)?to(?=\s+(?!blame\b)[a-z]{2,})"
 MODAL = re.compile(
     r"(?<!\bpolitical\s)(?<!\bgood\s)(?<!\bfree\s)\b(?:will|would|shall|(?:is|are|am)\s+going\s+to|"
     + _IS_TO

@@ -32,6 +32,8 @@ ADDRESSEE_THEN_ACT = (
     # the units of a government named by their kind ("meminta Dinas Perhubungan menambah armada …",
     # "meminta pemkab menyiapkan lahan …")
     r"dinas|badan|kementerian|pemerintah|pemkab|pemkot|pemprov|pemda|instansi|satgas|satpol\s+pp|bpbd|"
+    # (the offices by their usual short names: "mengimbau Dinkes koordinasi dengan Dukcapil")
+    r"dinkes|disdik|dishub|dinsos|disnaker|dispar|diskominfo|bappeda|dukcapil|puskesmas|rsud|polres|polsek|"
     + _ADDRESSED_TITLES
     + r")\b)"
     # (a comma only before "terutama …", which narrows the addressee; no clause of its own between;
@@ -41,7 +43,8 @@ ADDRESSEE_THEN_ACT = (
     r"|melihat|mengetahui|memahami|merasakan|menikmati|mengenal|menyadari|mengerti)\b)"
     r"[\w().-]+){1,12}?,?\s+(?-i:(?!(?:mereka|menteri|media|medis|meja|merek|bersama|berbagai"
     r"|beras|berita|berat|berkas|bermacam|melihat|mengetahui|memahami|merasakan|menikmati|mengenal|menyadari"
-    r"|mengerti)\b)(?:me|ber)[a-z]{3,}|bekerja|belajar)\b)"
+    # ("mengimbau Dinkes koordinasi dengan Dukcapil": the bare noun of coordinating, as said)
+    r"|mengerti)\b)(?:me|ber)[a-z]{3,}|bekerja|belajar|koordinasi)\b)"
 )
 REQUEST = re.compile(
     # An instruction or assignment counts whatever follows ("menginstruksikan seluruh camat turun

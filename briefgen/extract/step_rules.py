@@ -128,7 +128,10 @@ _AGENT_AFTER = re.compile(
 _PAST_BEFORE = re.compile(r"\b(?:sempat|pernah)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "Tahun lalu dinas itu menargetkan …": a target set for a period that is over.
 _PAST_PERIOD = re.compile(
-    r"\b(?:(?:tahun|bulan|pekan|minggu|semester)\s+lalu|last\s+(?:year|month|week))\b", re.IGNORECASE
+    r"\b(?:(?:tahun|bulan|pekan|minggu|semester)\s+lalu|last\s+(?:year|month|week))\b"
+    # ("Selama satu pekan terakhir, kami menargetkan …": the span just gone by)
+    r"|\bselama\s+(?:(?:satu|dua|tiga|\d+)\s+)?(?:hari|pekan|minggu|bulan|tahun)\s+terakhir\b",
+    re.IGNORECASE,
 )
 _TARGET = re.compile(r"menargetkan|ditargetkan|targetkan|target", re.IGNORECASE)
 # "…, so that the programme will run smoothly": what a purpose clause foresees is a result.
