@@ -879,3 +879,19 @@ def test_a_numbered_sub_heading_states_no_step() -> None:
     )
     steps = [s.text for s in extract(article, today=dt.date(2026, 11, 22)).next_steps]
     assert steps == ["Dinas Kesehatan akan merenovasi tujuh puskesmas pada 2027."]
+
+
+def test_a_narrated_sentence_before_a_quotation_opened_with_a_closing_mark_is_read_on_its_own() -> None:
+    facts = extract(
+        Article(
+            "x",
+            None,
+            [
+                "Kapolsek Hadi Wibowo mengatakan, seluruh personel akan diperintahkan menggelar patroli."
+                " ”Patroli ini akan terus digencarkan,” ujar Hadi."
+            ],
+        ),
+        today=dt.date(2026, 11, 22),
+    )
+    assert [s.text.split()[0] for s in facts.next_steps] == ["Kapolsek", "Patroli"]
+    assert facts.next_steps[0].text.endswith("patroli.")

@@ -382,3 +382,214 @@ def test_the_cue_scans_at_word_starts_find_what_the_patterns_find() -> None:
             assert [m.span() for m in scan(text, words)] == expected, (pattern.pattern[:40], text[:60])
             found += len(expected)
     assert found > 100
+
+
+# --------------------------------------------------------------------------- round 4 classes
+# (study sample steps4: real regional news; the sentences here are written for this test)
+
+
+def test_the_speakers_side_before_the_bare_verb_of_a_plan_is_a_step_one_made_before_is_not() -> None:
+    facts = facts_of(
+        "“Tahun ini kita rencanakan ada 40 sumur bor baru,” kata Kepala Dinas Pertanian, Rudi Hartono.",
+        "“Kami jadwalkan pelantikan pengurus itu usai musyawarah,” ujar Rudi.",
+        "“Kami sudah rencanakan sebelumnya acara ini, ternyata ada banjir,” kata Rudi.",
+        "“Ini sesuai yang sudah kita rencanakan,” kata Rudi.",
+    )
+    assert firsts(facts) == ["Tahun", "Kami"]
+
+
+def test_a_matter_still_being_worked_out_is_a_decision_awaited() -> None:
+    facts = facts_of(
+        "Rincian penerima bantuan itu masih dikaji oleh dinas sosial.",
+        "Pembangunan gedung arsip masih dalam tahap perencanaan, kata Sekda.",
+        "Anggaran pelatihan dari DPRD masih dalam proses pembahasan internal.",
+        "Rapat itu membahas jalan yang rusak sejak tahun lalu.",
+    )
+    assert firsts(facts) == ["Rincian", "Pembangunan", "Anggaran"]
+
+
+def test_a_deadline_told_first_then_what_is_done_by_it_is_a_target_one_gone_by_is_not() -> None:
+    facts = facts_of(
+        "“Maksimal akhir tahun sudah bisa dilalui jembatan itu,” kata Kabid Bina Marga, Anton Sihaloho.",
+        "“Paling lambat Maret harus sudah selesai gedungnya,” ujar Anton.",
+        "“Maksimal akhir tahun lalu sudah dipakai gedung itu,” ujar Anton.",
+        "“Usia peserta maksimal 30 tahun,” ujar Anton.",
+    )
+    assert firsts(facts) == ["Maksimal", "Paling"]
+
+
+def test_inside_a_quotation_a_passive_act_due_by_a_holiday_is_a_step_without_an_actor() -> None:
+    facts = facts_of(
+        "“Coba dikerjakan dulu, kalau bisa sebelum Lebaran lah,” kata Camat Hendra Wijaya.",
+        "“Hal itu sudah disampaikan sebelum Lebaran,” kata Hendra.",
+    )
+    assert [(s.text.split()[0], s.actor) for s in facts.next_steps] == [("Coba", None)]
+
+
+def test_an_interim_step_while_awaiting_funds_is_a_step() -> None:
+    facts = facts_of(
+        "“Sementara ditimbun dulu sambil menunggu dana dari provinsi,” kata Lurah Sri Wahyuni.",
+        "“Warga berteduh sambil menunggu hujan reda,” kata Sri.",
+    )
+    assert firsts(facts) == ["Sementara"]
+
+
+def test_money_set_aside_with_its_purpose_first_or_after_the_sum_is_a_step() -> None:
+    facts = facts_of(
+        "Untuk membangun pasar itu, pemerintah kabupaten mengalokasikan anggaran Rp 12 miliar.",
+        "For 2027, the provincial government has allocated Rp 3 trillion to build 40 health posts.",
+        "Last year the ministry allocated Rp 2 trillion to repair the dams.",
+        "Untuk mendapat gelar itu, mahasiswa harus lulus ujian.",
+    )
+    assert firsts(facts) == ["Untuk", "For"]
+
+
+def test_money_set_aside_in_a_year_before_the_event_is_no_step() -> None:
+    facts = extract(
+        Article(
+            "x",
+            None,
+            [
+                "JAKARTA - Menteri meninjau bendungan pada Senin (2/3/2026).",
+                "In 2019 the ministry allocated Rp 4 trillion to build the dam.",
+                "In 2026 the ministry allocated Rp 5 trillion to build the canals.",
+            ],
+        ),
+        today=TODAY,
+    )
+    assert [s.text.split()[1] for s in facts.next_steps] == ["2026"]
+
+
+def test_a_follow_up_that_is_the_purpose_of_an_act_told_is_no_step() -> None:
+    facts = facts_of(
+        "Menindaklanjuti surat edaran menteri, dinas kesehatan menggelar rapat koordinasi.",
+        "DPRD bersama pemerintah kota menggelar rapat dengar pendapat untuk menindaklanjuti keluhan warga.",
+        "Menindaklanjuti surat edaran itu, dinas kesehatan akan membentuk tim khusus.",
+        "Dinas akan menindaklanjuti laporan warga pekan depan.",
+    )
+    assert firsts(facts) == ["Menindaklanjuti", "Dinas"]
+    assert "akan membentuk" in facts.next_steps[0].text
+
+
+def test_a_target_spelt_with_the_t_kept_is_a_target() -> None:
+    facts = facts_of("Dinas Perikanan mentargetkan 30 kolam bioflok baru tahun ini.")
+    assert firsts(facts) == ["Dinas"]
+
+
+def test_the_name_of_a_planning_document_is_no_plan() -> None:
+    facts = facts_of(
+        "Laporan itu memuat LKPJ, laporan keuangan dan penyusunan rencana kerja operasional akhir tahun.",
+        "Bupati memaparkan rencana pembangunan pasar induk pada Maret 2027.",
+    )
+    assert firsts(facts) == ["Bupati"]
+
+
+def test_the_speakers_side_plans_again_with_an_adverb_before_the_bare_verb() -> None:
+    facts = facts_of(
+        "“Ke depan kita tetap programkan pelatihan yang sama,” kata Kadis Perikanan, Budi Santoso."
+    )
+    assert [(s.text.split()[0], s.actor) for s in facts.next_steps] == [("Ke", "Budi Santoso")]
+
+
+def test_what_someone_will_undergo_is_no_plan() -> None:
+    facts = facts_of("Menurutnya, setiap dinas pastinya akan mengalami banyak kendala di lapangan.")
+    assert firsts(facts) == []
+
+
+def test_a_target_dated_by_a_month_to_come_is_a_step_one_gone_by_is_not() -> None:
+    facts = facts_of(
+        "“Sudah 70 persen dengan target pertengahan Maret dapat tuntas,” kata Kadinkes Rina Sari.",
+        "“Sudah 90 persen dengan target Januari lalu,” kata Rina.",
+    )
+    assert firsts(facts) == ["Sudah"]
+
+
+def test_a_task_received_with_its_purpose_is_a_step() -> None:
+    facts = facts_of("Ia menjelaskan, para bidan desa mendapatkan tugas yang sama untuk mendata ibu hamil.")
+    assert firsts(facts) == ["Ia"]
+
+
+def test_a_target_for_the_span_just_gone_by_is_no_step() -> None:
+    facts = facts_of(
+        "“Selama dua pekan terakhir, kami menargetkan 300 penerima sehari,” kata Kapuskesmas Dedi Mulya."
+    )
+    assert firsts(facts) == []
+
+
+def test_a_target_named_before_chased_as_a_purpose_is_no_new_target() -> None:
+    facts = facts_of(
+        "Untuk mengejar target tersebut, dinas juga merangkul organisasi kepemudaan.",
+        "Dinas mengejar target 5.000 akseptor tahun depan.",
+    )
+    assert firsts(facts) == ["Dinas"]
+
+
+def test_inside_a_quotation_a_sentence_opening_with_agar_is_an_order() -> None:
+    facts = facts_of("“Agar saling mengingatkan soal jadwal piket,” ujar Kapolsek Budi Santoso.")
+    assert firsts(facts) == ["Agar"]
+
+
+def test_what_a_list_agreed_or_an_instruction_issued_is_set_to_serve_as_is_a_plan() -> None:
+    facts = facts_of(
+        "Daftar usulan itu akan menjadi pedoman dalam menyusun rencana anggaran desa.",
+        "The instruction signed on Monday will serve as a legal basis for mayors to close the markets.",
+        "Desa itu akan menjadi lebih ramai.",
+    )
+    assert firsts(facts) == ["Daftar", "The"]
+
+
+def test_an_event_announced_with_there_will_be_is_a_step_a_purpose_with_this_is_to_is_not() -> None:
+    facts = facts_of(
+        "“On Friday there will be a coordination meeting with the regencies,” the minister said.",
+        "The ministry closed the bridge. This is to protect the drivers.",
+    )
+    assert firsts(facts) == ["On"]
+
+
+def test_english_preparations_made_and_details_still_being_drafted_are_steps() -> None:
+    facts = facts_of(
+        "The agency is making preparations to build two seed banks.",
+        "The details of the scheme are still being drafted by the ministry.",
+    )
+    assert firsts(facts) == ["The", "The"]
+
+
+def test_an_agreement_of_the_speakers_side_or_a_budget_approved_is_a_step_one_agreed_before_is_not() -> None:
+    facts = facts_of(
+        "“Kami sudah sepakati anggarannya,” kata Ketua DPRD, Budi Santoso.",
+        "Pemkot bersama DPRD menyetujui rancangan perubahan anggaran 2027 dalam sidang paripurna.",
+        "“Ini penjabaran dari rencana yang telah kita sepakati bersama,” kata Budi.",
+    )
+    assert firsts(facts) == ["Kami", "Pemkot"]
+
+
+def test_preparations_that_go_on_are_a_step() -> None:
+    facts = facts_of("Bupati Sari Dewi mengatakan terus menyiapkan lahan untuk relokasi pedagang.")
+    assert firsts(facts) == ["Bupati"]
+
+
+def test_a_state_due_in_a_named_year_is_a_target() -> None:
+    facts = facts_of("“Sertifikat lahan itu harus sudah selesai tahun 2027,” kata Kepala BPN, Andi Wijaya.")
+    assert firsts(facts) == ["Sertifikat"]
+
+
+def test_a_priority_set_for_a_period_to_come_is_a_step_one_gone_by_is_not() -> None:
+    facts = facts_of(
+        "Ada dua program yang menjadi fokus di APBD Perubahan tahun ini.",
+        "Ada dua program yang menjadi prioritas tahun lalu.",
+    )
+    assert firsts(facts) == ["Ada"]
+    assert facts.next_steps[0].text.endswith("tahun ini.")
+
+
+def test_done_by_a_deadline_told_after_the_act_is_a_target() -> None:
+    facts = facts_of(
+        "Ia menegaskan, jalan itu sudah dihitung bisa selesai sampai maksimal pertengahan Desember.",
+        "Ia menyebut gedung itu bisa selesai sebelum Desember lalu.",
+    )
+    assert [s.text.split()[2] for s in facts.next_steps] == ["jalan"]
+
+
+def test_a_meeting_still_to_be_held_with_the_bare_noun_as_verb_is_a_step() -> None:
+    facts = facts_of("“Nanti akan segera rapat lagi pekan depan,” kata Sekda Rudi Hartono.")
+    assert firsts(facts) == ["Nanti"]

@@ -124,3 +124,22 @@ def test_what_a_sum_will_be_used_for_is_a_plan_being_used_by_people_is_not() -> 
     assert [s.text for s in facts.next_steps] == [plan]
     facts = extract(Article("x", None, [lead, "The new road will be used by many traders."]), today=TODAY)
     assert facts.next_steps == []
+
+
+def _english_steps(*paragraphs: str) -> list[str]:
+    facts = extract(Article("x", None, list(paragraphs)), today=TODAY)
+    return [s.text for s in facts.next_steps]
+
+
+def test_support_pledged_or_sought_an_aim_in_the_progressive_and_talks_still_going_on_are_steps() -> None:
+    found = _english_steps(
+        "The agency said four ministries have pledged their support for the school programme.",
+        "The governor also sought the regencies' support for the housing drive.",
+        "The ministry is also aiming to finish the two ports.",
+        "Talks are ongoing to raise the subsidy for fishermen.",
+        "The new rule is still under review at the ministry.",
+        "He said the programme will generate huge benefits for farmers.",
+    )
+    assert [text.split()[1] for text in found] == ["agency", "governor", "ministry", "are", "new"]
+    assert OUTCOME_EN.match("will generate jobs")
+    assert ASKED_FOR.search("She sought the council's cooperation on the plan.")

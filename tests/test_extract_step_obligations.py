@@ -53,3 +53,37 @@ def test_a_body_or_public_servants_named_by_a_common_noun_just_before_the_modal_
         "“Di musim hujan, jalan harus mulus,” kata Rudi.",
     )
     assert [s.actor for s in facts.next_steps] == ["petugas", "setiap kantor dinas", "Pendamping desa"]
+
+
+def test_a_passive_duty_with_its_time_limit_is_a_step_without_one_it_is_none() -> None:
+    facts = extract(
+        Article(
+            "x",
+            None,
+            [
+                "Peraturan daerah itu sudah harus ditetapkan enam bulan pasca pelantikan bupati.",
+                "Laporan itu harus diserahkan paling lambat 14 hari setelah kegiatan.",
+                "Laporan itu harus dibuat dengan rapi.",
+            ],
+        ),
+        today=dt.date(2026, 11, 22),
+    )
+    assert [s.text.split()[0] for s in facts.next_steps] == ["Peraturan", "Laporan"]
+    assert all(s.actor is None for s in facts.next_steps)
+
+
+def test_a_police_unit_that_must_act_bears_the_duty() -> None:
+    facts = facts_of(
+        "“Reserse juga harus mengungkap kasus pencurian ternak itu,” ujar Kapolres Andi Saputra."
+    )
+    assert [(s.text.split()[0], s.actor) for s in facts.next_steps] == [("Reserse", "Reserse")]
+
+
+def test_the_bare_act_of_an_office_after_harus_and_an_agent_named_right_after_the_passive() -> None:
+    facts = facts_of(
+        "“Kepala dinas harus cabut izin toko yang melanggar itu,” kata Gubernur Andi.",
+        "Gubernur menegaskan, yang harus dilakukan para kepala dinas adalah mempercepat belanja modal.",
+        "Ia menegaskan, yang harus dilakukan adalah bersabar.",
+        "“Kepala dinas harus merasa saling membutuhkan,” kata Gubernur Andi.",
+    )
+    assert [s.text.split()[0] for s in facts.next_steps] == ["Kepala", "Gubernur"]

@@ -84,3 +84,33 @@ def test_mendorong_under_an_ability_or_a_purpose_names_an_effect_not_someone_urg
     )
     for sentence in urged:
         assert [text for text, _ in _steps(sentence)] == [sentence], sentence
+
+
+def test_an_appeal_to_a_long_list_of_those_addressed_then_its_purpose_is_a_step() -> None:
+    steps = _steps(
+        "“Karena itu saya imbau kepada seluruh kepala dinas, baik di tingkat provinsi maupun kabupaten dan"
+        " kota, serta para camat, untuk segera mendata rumah yang rusak,” kata Andi."
+    )
+    assert [text.split()[0] for text, _ in steps] == ["Karena"]
+
+
+def test_a_recommendation_to_a_body_is_a_request_with_a_bare_verb_or_a_purpose() -> None:
+    steps = _steps(
+        "Komisi B merekomendasikan Dinas Perikanan tingkatkan pengawasan kapal cantrang.",
+        "Komisi C merekomendasikan agar pemerintah kota menambah armada sampah.",
+        "Komisi A merekomendasikan Dinas Pendidikan kebijakan zonasi yang baru.",
+    )
+    assert [text.split()[1] for text, _ in steps] == ["B", "C"]
+
+
+def test_those_invited_to_act_in_the_passive_are_asked() -> None:
+    steps = _steps(
+        "Para camat juga diajak memperbaiki layanan administrasi kependudukan.",
+        "Warga diajak ke balai desa.",
+    )
+    assert [text.split()[1] for text, _ in steps] == ["camat"]
+
+
+def test_an_office_by_its_short_name_urged_to_coordinate_is_a_step() -> None:
+    steps = _steps("Ia mengimbau Dinkes koordinasi dengan Disdukcapil dalam pendataan warga.")
+    assert [text.split()[1] for text, _ in steps] == ["mengimbau"]

@@ -200,3 +200,15 @@ def test_an_office_whose_name_holds_dan_before_the_holders_name_is_one_actor() -
     assert actors("Rina Hapsari dan Budi Santoso akan meninjau pelabuhan itu.") == [
         "Rina Hapsari dan Budi Santoso"
     ]
+
+
+def test_the_one_singled_out_after_a_comma_is_the_subject_that_acts() -> None:
+    facts = extract(
+        Article(
+            "x",
+            None,
+            ["Seluruh aparat desa, khususnya Dinas Sosial Sukamaju akan mendata lansia pada Maret 2027."],
+        ),
+        today=dt.date(2026, 11, 22),
+    )
+    assert [s.actor for s in facts.next_steps] == ["Dinas Sosial Sukamaju"]

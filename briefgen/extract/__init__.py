@@ -566,6 +566,25 @@ def _date_event(
 _SUBHEADING = re.compile(r"\d{1,2}\.\s+[^.!?]{3,150}")
 
 
+# "… menyasar daerah rawan. ”Kegiatan ini akan terus digencarkan,” ujar Suyono": a quotation opened
+# with a closing mark is glued by the splitter to the narrated sentence before it, which ends with
+# its own stop before the mark.
+_ENDS_BEFORE_MARK = re.compile(r"[.!?][\s“”\"'‘’]*$")
+# (a narrated sentence is longer than this; a short run before the mark is an attribution)
+_NARRATED_AT_LEAST = 20
+
+
+def _narration_before(paragraph: str, start: int, quote_at: int) -> int | None:
+    """Where the narrated sentence at ``start`` ends when the quotation at ``quote_at`` was glued to
+    it (the sentence's own stop before the mark), or None when the sentence is the quotation's."""
+    if quote_at <= start:
+        return None
+    ends = _ENDS_BEFORE_MARK.search(paragraph, start, quote_at)
+    if ends is None or ends.start() + 1 - start < _NARRATED_AT_LEAST:
+        return None
+    return ends.start() + 1
+
+
 def _read_sentences(
     facts: Facts, paragraphs: Sequence[str], people: PeopleIndex, sides: Sides, spans: list[QuoteSpan]
 ) -> None:
@@ -577,9 +596,13 @@ def _read_sentences(
     for number, paragraph in enumerate(paragraphs):
         heading = _SUBHEADING.fullmatch(paragraph.strip()) is not None
         for start, end in sentence_spans(paragraph):
+            inside = [s for p, s, e in quoted if p == number and s < end and e > start]
+            if inside:
+                narrated = _narration_before(paragraph, start, min(inside))
+                if narrated is None:
+                    continue
+                end = narrated
             sentence = SentenceRef(number, start, end, paragraph[start:end])
-            if any(p == number and s < end and e > start for p, s, e in quoted):
-                continue
             # A plan comes first even when someone reports it ("Budi menambahkan, pihaknya akan …").
             step = None if heading else step_of(sentence, people, skip, facts.event_date, sides)
             if step is not None:

@@ -31,12 +31,19 @@ _STRONG = re.compile(
     r"|direncanakan|rencananya|rencana\s+aksi|menindaklanjuti|ditindaklanjuti|tindak\s+lanjut(?:i|nya)?"
     r"|berkomitmen|komitmen(?:nya)?\s+untuk|berjanji|bertekad|guna\s+memastikan|dijadwalkan|menjadwalkan"
     # ("pasar itu ditarget rampung Desember": the spoken passive without -kan)
-    r"|menargetkan|ditarget(?:kan)?|targetkan|ditugaskan|penugasan|tindaklanjuti"
+    # ("mentargetkan", the common spelling with the t kept)
+    r"|menargetkan|mentargetkan|ditarget(?:kan)?|targetkan|ditugaskan|penugasan|tindaklanjuti"
     # The rest of the families: agreeing to an act ("setuju untuk", "bermufakat"), willing or able
     # to ("bersedia", "sanggup"), putting on the agenda or the programme ("mengagendakan",
     # "diprogramkan"), setting or chasing a target ("mematok target", "mengejar target", "target
     # kami", "dengan target 100 …", "untuk mencapai target …").
     r"|setuju\s+untuk|menyetujui\s+untuk|(?:ber)?mufakat\s+untuk|bersedia\s+(?:untuk\s+)?(?:me|ber)\w+"
+    # ("Kami sudah sepakati anggarannya": the speaker's side agreed; "Pemkot bersama DPRD menyetujui
+    # Perubahan KUA", "menyetujui rancangan anggaran": a plan or a budget approved)
+    # (not a relative clause on what was agreed before: "rencana yang telah kita sepakati")
+    r"|(?<!\byang\s)(?<!\btelah\s)(?<!\bsudah\s)(?:kami|kita)\s+(?:(?:sudah|telah|juga)\s+)?sepakati"
+    r"|(?:menyetujui|disetujui)\s+(?:(?:[\w-]+\s+){0,2}?)(?:perubahan|rancangan|raperda|kua|ppas|apbd|anggaran|usulan"
+    r"|rencana|program|pembentukan|pembangunan|penambahan|pengadaan|alokasi)"
     r"|sanggup\s+(?:untuk\s+)?(?:me|ber)\w+|(?:meng|di)agendakan|(?:mem|di)programkan"
     r"|(?:mematok|dipatok|membidik|dibidik|mengejar|memasang|mencanangkan|memberi(?:kan)?|menetapkan)\s+target"
     # ("kami tengah membidik penyelesaian perjanjian …": aiming at an outcome is a target)
@@ -44,6 +51,8 @@ _STRONG = re.compile(
     # ("pemerintah daerah memprioritaskan jalan …", "ia mengejar penyelesaian perjanjian …": a body's
     # priority, or the completion it is pressing for, is its plan)
     r"|memprioritaskan|(?:mengejar|mengebut)\s+penyelesaian"
+    # ("tenaga kesehatan mendapatkan tugas yang sama untuk menggenjot vaksinasi": a task received)
+    r"|(?:mendapat(?:kan)?|menerima|diberi(?:kan)?)\s+tugas\s+(?:[\w-]+\s+){0,3}?untuk\s+(?:me|ber)[a-z]{3,}"
     r"|target\s+(?:kita|kami|saya|pihaknya)\b|dengan\s+target\s+\d+"
     # ("… menjadi andalan untuk mencapai target pertumbuhan": a target reached for with no figure
     # or time of its own is the purpose of something, not a target set)
@@ -59,7 +68,8 @@ _STRONG = re.compile(
     r"|mengusulkan|diusulkan|menawarkan\s+(?:agar|untuk|supaya)"
     r"|(?:menyatakan|menyampaikan|menegaskan)\s+dukungan(?:nya)?|mendukung\s+penuh"
     # Something being prepared: "kami sedang menyusun peraturan …", "tengah mempersiapkan …".
-    r"|(?:sedang|tengah)\s+(?:mem)?(?:persiapkan|siapkan|menyiapkan|menyusun|merancang|menggodok|membahas"
+    # ("Wali kota mengatakan terus menyiapkan dana cadangan itu": preparations that go on)
+    r"|(?:sedang|tengah|terus)\s+(?:mem)?(?:persiapkan|siapkan|menyiapkan|menyusun|merancang|menggodok|membahas"
     r"|mengkaji|menjajaki|merumuskan"
     r"|mematangkan|memfinalisasi|merampungkan)"
     # ("… yang tengah kami susun": the same, the speaker's side before the bare verb)
@@ -77,7 +87,10 @@ _STRONG = re.compile(
     # ("Our target is to finish the road by December", "We are preparing the regulation")
     r"|(?:our|my|the|its|their)\s+(?:main\s+|next\s+)?target\s+is\s+to\s+[a-z]{3,}"
     r"|(?:is|are|am)\s+(?:currently\s+|now\s+|still\s+)?(?:preparing|drafting|finali[sz]ing|formulating)(?!\s+for\b)"
-    r"|pledge[sd]?\s+to|vow(?:s|ed)?\s+to|intends?\s+to|(?:is|are)\s+targeting|targets\s+(?:the|a|an|to)"
+    # ("The government is making preparations to build four data centres")
+    r"|(?:is|are)\s+(?:also\s+|currently\s+|now\s+)?making\s+preparations\s+(?:to|for)"
+    # ("have pledged their support for the programme": support pledged is a commitment)
+    r"|pledge[sd]?\s+(?:(?:its|their|his|her|our|full|continued|strong)\s+)*(?:to|support)|vow(?:s|ed)?\s+to|intends?\s+to|(?:is|are)\s+targeting|targets\s+(?:the|a|an|to)"
     r"|(?:is|are|was|were)\s+willing\s+to|(?:is|are|was|were)\s+to\s+be\s+[a-z]+(?:ed|en|lt|ld|wn|un)"
     r"|set\s+(?:a|an|the|its)\s+(?:[^.;\s]+\s+){0,6}?target"
     # "has set a target to draw three million tourists", "a ministry target to raise exports",
@@ -95,7 +108,10 @@ _STRONG = re.compile(
 # Jakarta akhir Mei ini": a plan named as a noun, with its purpose or its time ("sesuai rencana",
 # "rencana awal" look back instead).
 _PLAN_NOUN = re.compile(
-    rf"(?<!\bsesuai\s)\brencana\s+(?!awal\b(?!\s+(?i:{MONTH_RE})\b)|semula\b|aksi\b)", re.IGNORECASE
+    # ("rencana kerja", "rencana strategis", "rencana induk", "rencana tata ruang": the name of a
+    # planning document, not a plan told)
+    rf"(?<!\bsesuai\s)\brencana\s+(?!awal\b(?!\s+(?i:{MONTH_RE})\b)|semula\b|aksi\b|kerja\b|strategis\b|induk\b|tata\b)",
+    re.IGNORECASE,
 )
 # "sudah memperoleh dana untuk merehabilitasi tiga puskesmas", "menyiapkan anggaran Rp 2 miliar
 # untuk merehabilitasi …": money set aside for an act still to be done (an act, not a noun:
@@ -105,6 +121,63 @@ _FUNDED_FOR = re.compile(
     r"(?:dana|anggaran)(?:nya)?|menganggarkan|dianggarkan)\s+(?:(?:sebesar|senilai|sekitar)\s+)?"
     r"(?:Rp\s?[\d.,]+\s+(?:\w+\s+)?)?"
     r"untuk\s+(?:(?:kembali|segera|mulai)\s+)?(?P<act>(?:me|ber)[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+# "Untuk merealisasikan program itu, pemerintah mengalokasikan anggaran Rp 70 miliar", "the
+# government has allocated Rp 71 trillion to serve 15 million people": money set aside for an act
+# still to be done, the purpose told first or, in English, after the sum.
+_FUNDED_AFTER = re.compile(
+    r"^(?:Untuk|Guna|Demi)\s+(?:me|ber)[a-z]{3,}\b[^.;]{0,150}?,\s+[^.;]{0,80}?\b"
+    r"(?P<at>mengalokasikan|menyiapkan|menyediakan|menganggarkan|menggelontorkan)\s+(?:dana|anggaran)\b"
+    r"|\b(?P<en>allocated|earmarked|set\s+aside|budgeted)\s+(?:(?:a\s+)?(?:budget|funds?)\s+(?:of\s+)?)?"
+    r"(?:Rp|IDR|US\$|\$)\s?[\d.,]+(?:\s+(?:trillion|billion|million))?(?:\s+\([^)]{0,40}\))?"
+    r"\s+(?:to\s+(?!be\b)[a-z]{3,}|for\s+(?:the\s+)?[a-z]{3,})",
+    re.IGNORECASE,
+)
+_OURS_PLANNED_WORDS = ("rencanakan", "jadwalkan", "agendakan", "programkan", "anggarkan")
+_YEAR_NAMED = re.compile(r"\btahun\s+20\d\d\b", re.IGNORECASE)
+_FUNDED_WORDS = ("anggar", "dana", "allocated", "earmarked", "aside", "budgeted")
+# "Kami rencanakan dua pasar baru", "2018, kita rencanakan ada 134 jembatan": the speaker's side
+# before the bare verb of a plan, a plan by itself (not one told as made: "yang sudah kita
+# rencanakan").
+_OURS_PLANNED = re.compile(
+    r"(?<!\bsudah\s)(?<!\btelah\s)(?<!\bpernah\s)(?<!\byang\s)(?<!\bsebagaimana\s)"
+    # (nor one made before: "Kami sudah rencanakan sebelumnya …")
+    r"\b(?:kami|kita)\s+(?:(?:juga|tetap|terus|pun|akan)\s+)?(?P<verb>rencanakan|jadwalkan|agendakan|programkan|anggarkan)\b"
+    r"(?!\s+sebelumnya\b)",
+    re.IGNORECASE,
+)
+# "masih dalam proses pembahasan", "detailnya masih dikaji", "discussions are ongoing to raise the
+# budget", "the bill is still under review": a matter still being worked out, a decision awaited.
+_UNDER_STUDY = re.compile(
+    r"\b(?:masih|sedang|tengah)\s+(?:dalam\s+)?(?:(?:proses|tahap)\s+)?(?:pembahasan|perencanaan|pengkajian"
+    r"|kajian|penyusunan|finalisasi|pematangan|perumusan|dibahas|dikaji|digodok|dirumuskan|dimatangkan"
+    r"|difinalisasi|disusun|direncanakan)\b"
+    r"|\b(?:discussions?|talks|deliberations?)\s+(?:are|is)\s+(?:still\s+)?(?:ongoing|under\s*way|continuing)\b"
+    r"|\b(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?under\s+(?:discussion|review|study|consideration)\b"
+    # ("The technical details are still being drafted by the ministry")
+    r"|\b(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?being\s+(?:drafted|prepared|discussed|finali[sz]ed|studied"
+    r"|reviewed|formulated|worked\s+out)\b",
+    re.IGNORECASE,
+)
+# "Monday, August 10, there will be a video conference with the regions": an event announced.
+_THERE_WILL_BE = re.compile(
+    r"\bthere\s+will\s+(?:also\s+)?be\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|conference|hearing"
+    r"|ceremony|session|briefing|visit|summit|forum|launch|exhibition|festival|training|evaluation|inspection"
+    r"|consultation|dialogue)s?\b",
+    re.IGNORECASE,
+)
+# "Maksimal akhir tahun sudah bisa digunakan", "paling lambat Maret harus sudah selesai": a deadline
+# told first, then what is to be done by it (not one gone by: "akhir tahun lalu").
+_DEADLINE_DONE = re.compile(
+    rf"\b(?:maksimal|paling\s+lambat|selambat-lambatnya)\s+(?:pada\s+)?(?:(?:akhir|awal|pertengahan)\s+)?"
+    rf"(?:tahun|bulan|pekan|minggu|(?i:{MONTH_RE})|\d{{1,2}}\s+(?i:{MONTH_RE})|20\d\d)\b(?!\s+(?:\w+\s+)?lalu\b)"
+    r"[^.;]{0,60}?\b(?:sudah|harus|bisa|dapat|akan|ditargetkan)\s+(?:(?:bisa|dapat|sudah)\s+)?"
+    r"(?:di[a-z]{3,}|selesai|rampung|tuntas|beroperasi|berfungsi)\b"
+    # ("sudah dihitung bisa selesai sampai maksimal pertengahan Desember": the deadline after the act)
+    r"|\b(?:bisa|dapat|akan|harus|ditargetkan)\s+(?:sudah\s+)?(?:selesai|rampung|tuntas|beroperasi)\s+"
+    r"(?:sampai|hingga|paling\s+lambat|sebelum)\s+(?:maksimal\s+)?(?:(?:akhir|awal|pertengahan)\s+)?"
+    rf"(?:{MONTH_RE}|tahun|bulan|20\d\d)\b(?!\s+(?:\w+\s+)?lalu\b)",
     re.IGNORECASE,
 )
 # "mengatakan target pembangunan 66 rumah sakit", "target penjualan 5.000 unit": a target named by
@@ -126,6 +199,8 @@ _READIED_FOR = re.compile(
     r"(?:lebaran|idul\s*fitri|idulfitri|natal|tahun\s+baru|nataru|mudik|ramadan|ramadhan)\b",
     re.IGNORECASE,
 )
+# ("Last year the ministry allocated …": a budget gone by)
+_PAST_EN = re.compile(r"\b(?:last\s+(?:year|month|week)|previously|earlier|ago)\b", re.IGNORECASE)
 # ("Tahun lalu dinas itu menyiapkan 20 posko selama libur Lebaran": a season gone by)
 _BEFORE_NOW = re.compile(
     r"\b(?:(?:tahun|bulan|pekan|minggu)\s+lalu|kemarin|sebelumnya|dulu)\b", re.IGNORECASE
@@ -207,7 +282,16 @@ _TASK_GIVEN = re.compile(
 )
 # "Dalam rangka menindaklanjuti instruksi menteri, wali kota menerbitkan …": the purpose of an act
 # already done.
-_IN_ORDER_TO = re.compile(r"(?:dalam\s+rangka|guna|sebagai\s+upaya)\s+$", re.IGNORECASE)
+# ("Menindaklanjuti keputusan itu, tim menggelar rapat perdana …", "Dinas menggelar rapat untuk
+# menindaklanjuti …": the follow-up is the purpose of the act told; an act still to come is read
+# by its own cue, "akan menggelar …")
+_IN_ORDER_TO = re.compile(
+    r"(?:dalam\s+rangka|guna|sebagai\s+upaya)\s+$|^\s*$"
+    r"|\b(?:menggelar|mengadakan|melakukan|melaksanakan|menyelenggarakan)\b[^.;,]{0,120}?\buntuk\s+$",
+    re.IGNORECASE,
+)
+# (the opening follow-up needs its clause closed by a comma: "Menindaklanjuti …, X …")
+_OPENING_CLAUSE = re.compile(r"[^.;]{3,160}?,\s+\S")
 # "diharapkan": a plan when it comes with a schedule ("diharapkan terbit sebelum akhir 2026"),
 # a hope when it does not or when it hedges ("diharapkan mampu mendongkrak …").
 _EXPECTED = re.compile(r"\bdiharapkan\b", re.IGNORECASE)
@@ -235,6 +319,14 @@ _DUE_STATE = re.compile(
     r"|(?:di|ter|me|ber)[a-z]{3,})\b",
     re.IGNORECASE,
 )
+# Inside a quotation, "Cobain diselesaikan, kalau bisa ya sebelum lebaran": a passive act with a
+# holiday deadline (DUE_BY) is an order given or a step promised.
+# (not a word of saying: "disampaikan sebelum Lebaran" tells when something was said)
+_QUOTED_DUE_ACT = re.compile(
+    r"\b(?!di(?:katakan|sampaikan|ungkapkan|jelaskan|tegaskan|sebut|sebutkan)\b)(?:di[a-z]{4,}|selesai|rampung|tuntas)\b"
+    r"(?=[^.;]{0,60}?(?:" + DUE_BY.pattern + "))",
+    re.IGNORECASE,
+)
 # Markers that need an actor as subject: "Dinas Koperasi akan menggelar …" is a plan,
 # "pendekatan ini akan memperkuat …" is a prediction; "tidak akan" is neither.
 _FUTURE = NOT_NEGATED + r"\b(?:akan|bakal|segera)"
@@ -246,11 +338,26 @@ _FOCUS = re.compile(
     NOT_NEGATED + r"\b(?:akan|bakal)\s+(?:(?:terus|tetap|juga)\s+)?(?:men)?jadi\s+(?:fokus|prioritas)\b",
     re.IGNORECASE,
 )
+# "terdapat tiga program yang menjadi fokus di APBD Perubahan tahun ini": a priority set for a period
+# still running or to come (not one gone by: "tahun lalu").
+_FOCUS_FOR = re.compile(
+    NOT_NEGATED
+    + r"\b(?:men)?jadi\s+(?:fokus|prioritas)\b(?=[^.;]{0,80}?\b(?:(?:tahun|bulan|semester)\s+(?:ini|depan)"
+    r"|20\d\d)\b)(?![^.;]{0,80}?\blalu\b)",
+    re.IGNORECASE,
+)
+# "Nanti akan segera rapat dua minggu lagi": a meeting still to be held, the bare noun as verb.
+_MEETING_AHEAD = re.compile(
+    NOT_NEGATED + r"\b(?:akan|bakal)\s+(?:(?:segera|kembali|lagi)\s+)?(?:rapat|rakor|bersidang)\b",
+    re.IGNORECASE,
+)
 # "nanti ada rapat lagi", "masih menunggu keputusan rapat koordinasi": a decision still to be taken.
 _PENDING = re.compile(
     r"(?<!kalau\s)(?<!jika\s)(?<!bila\s)(?<!apabila\s)\b(?:nanti|nantinya)\s+(?:akan\s+)?ada\b"
     r"|\bmenunggu\s+(?:\w+\s+){0,2}?(?:keputusan|hasil|rapat|rakor\w*|gelaran|persetujuan|arahan|kajian"
     r"|ratifikasi|pengesahan|izin|rekomendasi|terbitnya|penetapan\w*"
+    # ("ditambal dulu sambil menunggu dana dari pusat": an interim step until the money comes)
+    r"|dana|anggaran|pencairan"
     r"|pembahasan|sidang|penetapan)\b"
     # "masih menunggu tiga laporan desa yang belum dikirim": waiting on what is not done yet
     r"|\bmenunggu\b[^.;]{0,60}?\byang\s+belum\b",
@@ -295,6 +402,11 @@ _QUOTED_SCHEDULE = re.compile(
     rf"|\b(?:{MONTH_RE})\s+(?:(?:sudah|baru|bisa|harus|sudah\s+bisa)\s+)*(?:selesai|rampung|tuntas|beroperasi"
     r"|disahkan|diresmikan|diluncurkan|dibuka|dimulai|berlaku)\b",
     re.IGNORECASE,
+)
+# "Agar saling mengawasi kehadiran anggota": a quoted sentence that opens with "agar", the order it
+# gives ("[saya minta] agar …").
+_QUOTED_SO_THAT = re.compile(
+    r"^(?:Agar|Supaya)\s+(?:(?:semua|seluruh|para|setiap)\s+\w+\s+)?(?:saling\s+|segera\s+)?(?:me|ber)[a-z]{3,}"
 )
 # Conjunctions and particles that end in "-kan" like an imperative ("Bahkan", "Sedangkan").
 _NOT_IMPERATIVES = "Bahkan|Bukan|Akan|Demikian|Sedangkan|Kan|Makan|Bagaimanakah|Apakah|Ataukah|Tekan"
@@ -394,7 +506,9 @@ _TARGET_DATED = re.compile(
     r"(?=[^.;:]{0,120}?(?:\b20\d\d\b|\b(?:tahun|bulan|pekan|minggu)\s+(?:depan|mendatang)\b"
     r"|\bdalam\s+waktu\s+(?:\w+\s+){1,2}(?:hari|pekan|minggu|bulan|tahun)\b|\bnext\s+year\b"
     # ("Targetnya, akhir tahun ini jembatan sudah bisa dilalui": the time still ahead this year)
-    r"|\b(?:(?:akhir|awal|pertengahan)\s+)?(?:tahun|bulan|semester)\s+ini\b))",
+    r"|\b(?:(?:akhir|awal|pertengahan)\s+)?(?:tahun|bulan|semester)\s+ini\b"
+    # ("dengan target pertengahan Februari dapat tuntas": a month still to come, not one gone by)
+    rf"|\b(?:(?:akhir|awal|pertengahan)\s+)?{MONTH_RE}\b(?!\s+(?:\w+\s+)?(?:lalu|kemarin)\b)))",
     re.IGNORECASE,
 )
 # "Arahan lain dari bupati adalah …", "Instruksi Kapolda yakni …": the content of an instruction.
@@ -426,9 +540,14 @@ _READY = re.compile(
 # schedule, or one a named body bears. "harus" in advice ("Startup lokal harus membangun …",
 # "adik-adik harus bersyukur") or a virtue ("harus jujur") is not a plan, nor is "tidak harus".
 MUST = re.compile(
-    NOT_NEGATED + r"\b(?:harus|wajib|mesti)\s+"
+    # ("haruslah mengacu pada …": the emphatic particle changes nothing)
+    NOT_NEGATED + r"\b(?:harus|wajib|mesti)(?:lah)?\s+"
+    # (a feeling owed is no act: "Kepala OPD harus merasa saling membutuhkan", "harus bersyukur")
+    r"(?!(?:merasa|bersyukur|berbangga|bersabar)\b)"
     r"(?:(?:juga|terus|segera|mampu|bisa|dapat|tetap|benar-benar|kembali|mulai|bersama-sama|lebih)\s+)*"
-    r"(?:(?P<own>kita|kami)\s+[a-z]{3,}|(?P<verb>(?:me|ber|di|per)[a-z]{3,}|[a-z]{3,}kan|turun|hadir|datang|lapor|fokus|bekerja))\b",
+    r"(?:(?P<own>kita|kami)\s+[a-z]{3,}|(?P<verb>(?:me|ber|di|per)[a-z]{3,}|[a-z]{3,}kan|turun|hadir|datang|lapor|fokus|bekerja"
+    # (the bare forms of acts of office, as said: "harus cabut 40 permen", "harus tindak tegas")
+    r"|cabut|tutup|tindak|bongkar|tertibkan|proses|periksa|awasi|kawal|data|cek|tegur))\b",
     re.IGNORECASE,
 )
 # "harus dikoordinasikan dengan pemkab", "harus bermitra dengan balai lain",
@@ -507,6 +626,7 @@ _REQUEST_WORDS = (
     "yerah",
     "anjur",
     "saran",
+    "rekomendasi",
 )
 # (words one of which the cue needs, the cue, its kind): the rarer cues are looked for only when
 # such a word is in the sentence, a substring test far cheaper than the scan.
@@ -547,7 +667,7 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     ),
     (("agar", "supaya"), SAID_SO_THAT, "request"),
     (("agar", "supaya", "untuk"), TOLD_TO, "request"),
-    (("ask", "call", "appeal", "request", "demand", "sought"), ASKED_FOR, "acted"),
+    (("ask", "call", "appeal", "request", "demand", "sought", "seek"), ASKED_FOR, "acted"),
     (("saya", "kami", "kita", "aku"), OURS, "ours"),
     (("kewajiban",), _DUTY, "acted"),
     (("held", "will", "shall"), EVENT_EN, "dated"),
@@ -565,7 +685,16 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("target",), _TARGET_FOR, "strong"),
     (("target",), _TARGET_COUNT, "strong"),
     (("memastikan",), _ASSURED, "plain"),
+    (
+        ("masih", "sedang", "tengah", "discussion", "talks", "deliberation", "under", "being"),
+        _UNDER_STUDY,
+        "strong",
+    ),
+    (("there will be",), _THERE_WILL_BE, "plain"),
+    (("maksimal", "lambat"), _DEADLINE_DONE, "plain"),
     (("fokus", "prioritas"), _FOCUS, "plain"),
+    (("fokus", "prioritas"), _FOCUS_FOR, "plain"),
+    (("rapat", "rakor", "sidang"), _MEETING_AHEAD, "plain"),
     (("sanksi",), _SANCTION, "plain"),
     (("nanti", "menunggu"), _PENDING, "plain"),
     (("tunda", "nunda", "undur", "postpone"), _POSTPONED, "plain"),
@@ -577,6 +706,10 @@ _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
 LOOK_BACK = 200
 
 
+# "Untuk mengejar target tersebut, pemkab merangkul …": a target named before, chased as the purpose
+# of an act told, is no new target.
+_CHASED_BEFORE = re.compile(r"\b(?:untuk|guna|demi)\s+$", re.IGNORECASE)
+_REFERS_BACK = re.compile(r"\s+(?:tersebut|itu|ini)\b", re.IGNORECASE)
 # Every match of _STRONG holds one of these (lower-cased): a literal each of its alternatives
 # needs, read off the pattern; a cheap test first (issue 17, tests/test_extract_step_cues.py).
 _STRONG_LITERALS = words(
@@ -601,7 +734,14 @@ def _strong_cues(text: str, low: str, words: Words) -> list[tuple[int, str]]:
         word = m.group(0).lower()
         if word.startswith("tindak") and _FOLLOWS_UP.search(text, 0, m.start()):
             continue
-        if word.startswith("menindak") and _IN_ORDER_TO.search(text, 0, m.start()):
+        in_order = _IN_ORDER_TO.search(text, 0, m.start()) if word.startswith("menindak") else None
+        if in_order and (in_order.group(0).strip() or _OPENING_CLAUSE.match(text, m.end())):
+            continue
+        if (
+            word.startswith("mengejar")
+            and _CHASED_BEFORE.search(text, 0, m.start())
+            and _REFERS_BACK.match(text, m.end())
+        ):
             continue
         if word == "penugasan" and not (
             _TASK_AFTER.match(text, m.end()) or _TASK_GIVEN.search(text, max(0, m.start() - 40), m.start())
@@ -669,7 +809,19 @@ def _conditional_cues(text: str, low: str) -> list[tuple[int, str]]:
                 found.append((m.start(), "plain"))
     if "anggar" in low or "dana" in low:
         found += [(m.start(), "plain") for m in _FUNDED_FOR.finditer(text) if not _BEFORE_NOW.search(text)]
-    if ("sudah" in low or "telah" in low) and (DUE_BY.search(text) or SCHEDULE.search(text)):
+    if any(word in low for word in _OURS_PLANNED_WORDS):
+        # (the cue on the verb, so that the speaker's side before it reads as the one who plans)
+        found += [(m.start("verb"), "strong") for m in _OURS_PLANNED.finditer(text)]
+    if any(word in low for word in _FUNDED_WORDS):
+        found += [
+            (m.start("at") if m.group("at") else m.start("en"), "funded")
+            for m in _FUNDED_AFTER.finditer(text)
+            if not _BEFORE_NOW.search(text) and not _PAST_EN.search(text)
+        ]
+    # ("harus sudah selesai tahun 2025": a bare "tahun" and its year name the deadline too)
+    if ("sudah" in low or "telah" in low) and (
+        DUE_BY.search(text) or SCHEDULE.search(text) or _YEAR_NAMED.search(text)
+    ):
         found += [(m.start(), "plain") for m in _DUE_STATE.finditer(text)]
     return found + _addressed_cues(text, low)
 
@@ -697,7 +849,9 @@ def _quoted_cues(text: str) -> list[tuple[int, str]]:
     """Inside a quotation: what we can do, a schedule, an order."""
     found = [(m.start("can"), "can") for m in CAN.finditer(text)]
     found += [(m.start(), "plain") for m in _QUOTED_SCHEDULE.finditer(text)]
+    found += [(m.start(), "plain") for m in _QUOTED_SO_THAT.finditer(text)]
     found += [(m.start(), "plain") for m in _ORDER.finditer(text)]
+    found += [(m.start(), "due") for m in _QUOTED_DUE_ACT.finditer(text)]
     if "like" in text:
         found += [(m.start("at"), "strong") for m in WISH_EN.finditer(text)]
     return found
@@ -719,6 +873,8 @@ _ORDER_AT_ONE_POSITION = {
     "acted": 9,
     "dated": 6,
     "held": 9,
+    "funded": 9,
+    "due": 9,
 }
 
 
@@ -742,7 +898,16 @@ def find_cues(text: str, quoted: bool) -> list[tuple[int, str]]:
         not spoken
         and not _CUE_WORD_STARTS.search(text, low)
         and _APPEAL.match(text) is None
-        and not (quoted and (_QUOTED_SCHEDULE.search(text) or _ORDER.search(text) or CAN.search(text)))
+        and not (
+            quoted
+            and (
+                _QUOTED_SCHEDULE.search(text)
+                or _ORDER.search(text)
+                or CAN.search(text)
+                or _QUOTED_DUE_ACT.search(text)
+                or _QUOTED_SO_THAT.match(text)
+            )
+        )
         and not has_reported_words(low)
     ):
         return []

@@ -19,7 +19,10 @@ ASKED_FOR = re.compile(
     + _NOT_ASKED_FOR
     # "the governor requested a rise in the count of nurses": the act asked for as a noun
     + r"|\b(?:requested|demanded|sought)\s+(?:an?|more|additional|further)\s+"
-    + _NOT_ASKED_FOR,
+    + _NOT_ASKED_FOR
+    # "He also sought regional governments' support for the housing programme": support sought of
+    # someone named
+    + r"|\b(?:sought|seeks?|seeking)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:support|cooperation|assistance)\b",
     re.IGNORECASE,
 )
 
@@ -99,7 +102,9 @@ CAUSED = re.compile(r"\b(?:caused\s+by|due\s+to|because\s+of|driven\s+by|owing\s
 # of a plan announced ("The minister is to meet her counterpart on Friday", "workers are to be
 # sent home"), which needs an acting subject like any future ("the aim is to …" names a thing;
 # "is to blame" assigns blame).
-_IS_TO = r"(?:is|are)\s+(?:also\s+)?to(?=\s+(?!blame\b)[a-z]{2,})"
+# ("This is to reduce the spread …": the purpose of what was just told, not a plan)
+_NOT_PURPOSE = r"(?<!\bThis\s)(?<!\bthis\s)(?<!\bIt\s)(?<!\bThat\s)"
+_IS_TO = _NOT_PURPOSE + r"(?:is|are)\s+(?:also\s+)?to(?=\s+(?!blame\b)[a-z]{2,})"
 MODAL = re.compile(
     r"(?<!\bpolitical\s)(?<!\bgood\s)(?<!\bfree\s)\b(?:will|would|shall|(?:is|are|am)\s+going\s+to|"
     + _IS_TO
@@ -125,7 +130,7 @@ OUTCOME_EN = re.compile(
     r"(?:will|would|shall|(?:is|are)\s+(?:also\s+)?to)\s+(?:(?:also|further|certainly|surely|likely|probably|only)\s+)?"
     r"(?:be(?!\s+(?:\w+ly\s+)?(?:present|involved)\b)|become|remain|benefit|help|improve"
     r"|increase|grow|rise|fall|decline|drop|boost|affect|face|need"
-    r"|get|see|suffer|lose|gain|expect|hope|like|run|achieve)\b"
+    r"|get|see|suffer|lose|gain|expect|hope|like|run|achieve|generate|yield)\b"
 )
 
 NOT_PASSIVE_PLANS_EN = words(
@@ -149,7 +154,11 @@ ENGLISH_BODIES = words(
 # "The agency aims to halve the backlog by 2030": an aim, a plan when its subject can act ("the
 # scheme aims to cut …" states a purpose; "we aim to …" in a speech is an aspiration).
 # ("The premier aims for 2 million visitors", "she aims for longer stays": an aim with its object)
-AIMS_EN = re.compile(r"(?<!\b[Ww]e\s)(?<!\bI\s)\baims?\s+(?:to\s+(?!be\b)[a-z]|for\s+\w)")
+# ("the government is also aiming to complete 16 projects": the progressive, the same aim)
+AIMS_EN = re.compile(
+    r"(?<!\b[Ww]e\s)(?<!\bI\s)\b(?:aims?|(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?aiming)"
+    r"\s+(?:to\s+(?!be\b)[a-z]|for\s+\w)"
+)
 
 # English targets: "The target is 800,000 visitors", "The target for cruise passengers is 40,000"
 # (a target stated as a figure, not one that was: "The target last year was …"); a target

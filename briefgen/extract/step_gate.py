@@ -32,7 +32,14 @@ CUE_WORDS = re.compile(
     r"|dibagikan|memacu|ingatkan|perintahkan|encourag\w*|remind\w*|tell|tells|told|press(?:es|ed)|push(?:es|ed)"
     r"|command\w*|dihelat|ready|tegaskan|ditujukan|anggaran\w*|dana(?:nya)?|mewajibkan|menyiapkan|mempersiapkan|menyediakan|menyiagakan|mengerahkan"
     r"|disiapkan|disiagakan|dikerahkan|langkah|tahap|tahapan|agenda|menggelar|menyelenggarakan|mengadakan"
-    r"|menghelat|menganggarkan|dianggarkan|mendatang|depan|preparing|drafting|finali[sz]ing|formulating)",
+    r"|menghelat|menganggarkan|dianggarkan|mendatang|depan|preparing|drafting|finali[sz]ing|formulating"
+    # (the cues of round 4: the speaker's bare verb of a plan, a matter still being worked out, a
+    # deadline told first, money set aside, a recommendation, support sought)
+    r"|rencanakan|jadwalkan|agendakan|programkan|anggarkan|pembahasan|perencanaan|pengkajian|kajian|penyusunan"
+    r"|finalisasi|pematangan|perumusan|dibahas|dikaji|digodok|dirumuskan|dimatangkan|difinalisasi|disusun"
+    r"|discussion\w*|talks|deliberation\w*|review|study|consideration|maksimal|lambat\w*|mengalokasikan"
+    r"|menggelontorkan|allocated|earmarked|aside|budgeted|merekomendasikan|direkomendasikan|seek\w*"
+    r"|mentargetkan|diajak|making|being|sepakati|disetujui|fokus|prioritas|rapat|rakor|bersidang)",
     re.IGNORECASE,
 )
 CUE_WORD_STARTS = WordStarts(CUE_WORDS)  # the gate of find_cues, asked of the sentence's words

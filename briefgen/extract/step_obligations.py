@@ -12,7 +12,19 @@ from briefgen.extract.step_speech import ADVICE
 from briefgen.extract.step_subjects import OWN_SIDE, Subject
 from briefgen.extract.step_verdict import Cue, Decision, Verdict
 
-_BY_NAMED = re.compile(r"\s+oleh\s+[A-Z]")
+# (the agent named after the passive, with "oleh" or, as in "yang harus dilakukan para menteri adalah
+# …", right after it: those of an office named as all of them)
+_BY_NAMED = re.compile(
+    r"\s+oleh\s+[A-Z]|\s+(?:oleh\s+)?(?P<all>(?:para|seluruh|setiap|semua|segenap)\s+(?:kepala\s+)?\w+)"
+)
+# A time limit counted from an event or within a span: "enam bulan pasca pelantikan", "paling
+# lambat 14 hari setelah …", "dalam waktu tiga bulan".
+_COUNT = r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua\s+belas)"
+_WITHIN = re.compile(
+    rf"\b{_COUNT}\s+(?:hari|pekan|minggu|bulan|tahun)\s+(?:kerja\s+)?(?:pasca|setelah|sesudah|sejak|sebelum)\b"
+    rf"|\b(?:dalam\s+(?:jangka\s+)?waktu|paling\s+lambat|selambat-lambatnya|maksimal)\s+{_COUNT}\s+(?:hari|pekan|minggu|bulan)\b",
+    re.IGNORECASE,
+)
 _GOVERNMENT = words(
     """
     pemerintah pemprov pemkot pemkab pemda kementerian dinas badan lembaga instansi government ministry
@@ -20,6 +32,7 @@ _GOVERNMENT = words(
     kepolisian polri polda polres polsek rsud puskesmas balai jajaran
     provinsi kabupaten kota kecamatan kelurahan desa daerah
     asn pns pegawai petugas pendamping staf personel satpol kader penyuluh
+    reserse satreskrim satlantas intelkam brimob personil anggota polisi menteri
     """
 )
 # (the units of government answer for what their governments do, "Kabupaten/kota harus
@@ -42,7 +55,13 @@ def obligation(cue: Cue) -> Decision:
         return Subject(True, cue.subject.actor)  # "… harus terus kita jaga bersama"
     subject = cue.subject
     if must.group("verb").lower().startswith("di"):
-        return Subject(True, subject.actor) if _BY_NAMED.match(cue.text, must.end()) else Verdict.NEXT
+        by = _BY_NAMED.match(cue.text, must.end())
+        # (those named as all of them bear it when they are an office: "para menteri", not "para pelajar")
+        if by and (not by.group("all") or _governed(by.group("all").split())):
+            return Subject(True, subject.actor)
+        # ("Perda itu sudah harus ditetapkan enam bulan pasca pelantikan": a passive duty with its
+        # time limit, whoever bears it)
+        return Subject(True) if _WITHIN.search(cue.text, must.end()) else Verdict.NEXT
     ours = cue.text[: cue.start].split()[-1:]
     if (inclusive := _inclusive_we(cue, subject, ours)) is not None:
         return inclusive
@@ -71,7 +90,9 @@ _NEAR_BEFORE = re.compile(
 def _governed(who: list[str]) -> bool:
     """Whether the words name a government body, public servants or an office holder by a title,
     once the quantifiers are set aside ("setiap OPD", "Kabupaten/kota": its first part)."""
-    head = [w for w in who if w.lower() not in _QUANTIFIERS][:1]
+    # (the head of an office answers for it: "Kepala dinas harus …", "para kepala dinas")
+    rest = [w for w in who if w.lower() not in _QUANTIFIERS]
+    head = rest[1:2] if len(rest) > 1 and rest[0].lower() == "kepala" else rest[:1]
     first = head[0].split("/")[0] if head else ""
     return bool(first) and (first.lower() in _GOVERNMENT or first.capitalize() in REGIONAL_TITLES)
 

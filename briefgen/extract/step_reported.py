@@ -47,7 +47,10 @@ _DOCUMENT = re.compile(
     r"\b(?:KMA|KMK|KMP|PMK|PMA|Perpres|Keppres|Inpres|Permen\w*|Kepmen\w*|Perda|Perbup|Perwal|Pergub|Perwali"
     r"|Perkada|Qanun|SE|SK|SOP|UU|PP|Juknis|Juklak|peraturan|keputusan|surat\s+edaran|edaran|regulasi|aturan"
     r"|undang-undang|pedoman|petunjuk\s+teknis|instruksi|kesepakatan|nota\s+kesepahaman|MoU|peta\s+jalan"
-    r"|regulation|decree|circular|guideline|law|bylaw|agreement|memorandum|roadmap)\b",
+    r"|regulation|decree|circular|guideline|law|bylaw|agreement|memorandum|roadmap"
+    # (what a meeting agreed or an office issued: "Kamus usulan itu akan menjadi pedoman …", "The
+    # instruction signed on Friday will serve as a legal basis …")
+    r"|usulan|dokumen|instruction|directive|document)\b",
     re.IGNORECASE,
 )
 # "Budi mendesak polisi menuntaskan kasus itu", "menyarankan agar warga membawa …": a demand or

@@ -32,6 +32,8 @@ ADDRESSEE_THEN_ACT = (
     # the units of a government named by their kind ("meminta Dinas Perhubungan menambah armada …",
     # "meminta pemkab menyiapkan lahan …")
     r"dinas|badan|kementerian|pemerintah|pemkab|pemkot|pemprov|pemda|instansi|satgas|satpol\s+pp|bpbd|"
+    # (the offices by their usual short names: "mengimbau Dinkes koordinasi dengan Dukcapil")
+    r"dinkes|disdik|dishub|dinsos|disnaker|dispar|diskominfo|bappeda|dukcapil|puskesmas|rsud|polres|polsek|"
     + _ADDRESSED_TITLES
     + r")\b)"
     # (a comma only before "terutama …", which narrows the addressee; no clause of its own between;
@@ -41,7 +43,8 @@ ADDRESSEE_THEN_ACT = (
     r"|melihat|mengetahui|memahami|merasakan|menikmati|mengenal|menyadari|mengerti)\b)"
     r"[\w().-]+){1,12}?,?\s+(?-i:(?!(?:mereka|menteri|media|medis|meja|merek|bersama|berbagai"
     r"|beras|berita|berat|berkas|bermacam|melihat|mengetahui|memahami|merasakan|menikmati|mengenal|menyadari"
-    r"|mengerti)\b)(?:me|ber)[a-z]{3,}|bekerja|belajar)\b)"
+    # ("mengimbau Dinkes koordinasi dengan Dukcapil": the bare noun of coordinating, as said)
+    r"|mengerti)\b)(?:me|ber)[a-z]{3,}|bekerja|belajar|koordinasi)\b)"
 )
 REQUEST = re.compile(
     # An instruction or assignment counts whatever follows ("menginstruksikan seluruh camat turun
@@ -65,16 +68,23 @@ REQUEST = re.compile(
     # "Seluruh OPD diminta bergerak selaras …": the ones asked, then the act (not "saat diminta
     # menjelaskan", a question put to someone).
     # ("Seluruh kepala dinas diminta tidak meninggalkan daerah …": the act forbidden)
-    r"|(?<!\bsaat\s)(?<!\bketika\s)(?<!\bwaktu\s)\bdiminta\s+(?:(?:segera|terus|tetap|lebih)\s+)*"
+    # ("OPD juga diajak memberikan pelayanan terbaik": the ones invited, then the act)
+    r"|(?<!\bsaat\s)(?<!\bketika\s)(?<!\bwaktu\s)\b(?:diminta|diajak)\s+(?:(?:segera|terus|tetap|lebih|untuk)\s+)*"
     r"(?:(?:me|ber)[a-z]{3,}|bekerja|(?:tidak|jangan)\s+[a-z]{3,})\b"
     # "mendorong para bupati membangun gudang …": urging those under one's authority, then the act
     # ("mengimbau, seluruh personel … dapat menambah …": a comma after the verb changes nothing)
     # ("mengingatkan seluruh dosen bekerja …", "mengingatkan Menteri X menghidupkan …": reminding
     # those under one's authority, or an office holder, of their act)
-    r"|\b(?:mendorong|mengimbau|menghimbau|mengingatkan)\b,?" + ADDRESSEE_THEN_ACT +
+    r"|\b(?:mendorong|mengimbau|menghimbau|mengingatkan|merekomendasikan)\b,?" + ADDRESSEE_THEN_ACT +
+    # "Komisi D merekomendasikan Dinas Lingkungan Hidup tingkatkan kolaborasi …": a body recommended
+    # an act, the bare verb in -kan (not a noun: "kebijakan", "pendidikan")
+    r"|\bmerekomendasikan\s+(?:kepada\s+)?(?=(?:dinas|badan|pemerintah|pemprov|pemkab|pemkot|pemda|kementerian"
+    r"|bpbd|satpol|opd|skpd|seluruh|setiap|para)\b)"
+    r"(?=(?:[\w().-]+\s+){1,10}?(?-i:(?!(?:pe|ke)[a-z])[a-z]{3,}kan)\b)" +
     # Urging, inviting, handing over, giving a task or time: only with a purpose.
     # ("warga dianjurkan untuk …", "disarankan agar …": advice addressed to the ones named before)
     r"|\b(?:mendorong|mengimbau|menghimbau|diimbau|dihimbau|di\s+imbau|di\s+himbau|dianjurkan|disarankan|mengundang"
+    r"|merekomendasikan|direkomendasikan"
     # "berpesan kepada para lurah untuk …" (not advice: "berpesan agar para pelajar …")
     r"|berpesan\s+(?:kepada|pada)"
     r"|serahkan|menyerahkan|mendesak"
@@ -99,7 +109,10 @@ OURS_ASK = re.compile(
     r"(?P<verb>minta|meminta|imbau|himbau|mengimbau|menghimbau|mohon|instruksikan|tekankan|ingatkan)\b"
     r"(?!\s+(?:maaf|tanggapan|keterangan|konfirmasi|komentar|pendapat|penjelasan)\b)"
     # ("Saya minta OPD bekerja …": "bekerja" has the prefix be-, not ber-)
-    r"(?=(?:\s+[\w().-]+){0,8}?\s+(?:(?:me|ber)[a-z]{3,}|bekerja|agar|supaya|untuk|ikut|segera|aktif|tetap|selalu)\b)",
+    r"(?=(?:\s+[\w().-]+){0,8}?\s+(?:(?:me|ber)[a-z]{3,}|bekerja|agar|supaya|untuk|ikut|segera|aktif|tetap|selalu)\b"
+    # ("saya imbau kepada seluruh pemangku kepentingan, baik di provinsi maupun kabupaten, untuk …":
+    # a long list of the ones addressed, then the purpose)
+    r"|\s+kepada\b[^.;]{0,250}?\b(?:untuk|agar|supaya)\s+(?!di[a-z]{3,}\b))",
     re.IGNORECASE,
 )
 # "menekankan pada semua petugas untuk melayani …", "sudah bilang dengan kepala dinas agar cepat …":

@@ -128,7 +128,10 @@ _AGENT_AFTER = re.compile(
 _PAST_BEFORE = re.compile(r"\b(?:sempat|pernah)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "Tahun lalu dinas itu menargetkan …": a target set for a period that is over.
 _PAST_PERIOD = re.compile(
-    r"\b(?:(?:tahun|bulan|pekan|minggu|semester)\s+lalu|last\s+(?:year|month|week))\b", re.IGNORECASE
+    r"\b(?:(?:tahun|bulan|pekan|minggu|semester)\s+lalu|last\s+(?:year|month|week))\b"
+    # ("Selama satu pekan terakhir, kami menargetkan …": the span just gone by)
+    r"|\bselama\s+(?:(?:satu|dua|tiga|\d+)\s+)?(?:hari|pekan|minggu|bulan|tahun)\s+terakhir\b",
+    re.IGNORECASE,
 )
 _TARGET = re.compile(r"menargetkan|ditargetkan|targetkan|target", re.IGNORECASE)
 # "…, so that the programme will run smoothly": what a purpose clause foresees is a result.
@@ -357,7 +360,8 @@ def _comparison(cue: Cue) -> Decision:
 _FEELING = re.compile(
     r"\S+\s+(?:(?:lebih|sangat|tentu|pasti|juga|makin|semakin)\s+)*(?:menghargai|mengapresiasi|menyukai"
     r"|menyenangi|menghormati|mencintai|merasa|merasakan|menikmati|senang|bangga|bahagia|sedih|kecewa"
-    r"|menyesal\w*)\b",
+    # ("setiap OPD pastinya akan mengalami banyak kendala": what one will undergo)
+    r"|menyesal\w*|mengalami)\b",
     re.IGNORECASE,
 )
 
@@ -513,6 +517,19 @@ def _self_sufficient(cue: Cue) -> Decision:
     return Subject(True, cue.subject.actor)
 
 
+def _passive_due(cue: Cue) -> Decision:
+    """``Cobain diselesaikan, kalau bisa ya sebelum lebaran``: a passive act due by a holiday, said by
+    the one who orders it; the words before the verb are no actor."""
+    return Subject(True)
+
+
+def _funded_before(cue: Cue) -> Decision:
+    """``In 2015 the government allocated Rp 41 billion to build …``: money set aside in a year before
+    the event's is a budget spent, not one still to be used."""
+    years = [int(y) for y in _YEAR.findall(cue.text)]
+    return Verdict.NEXT if cue.event and years and max(years) < cue.event.year else None
+
+
 def _reported_figure(cue: Cue) -> Decision:
     """``X menyebut sebanyak 80.000 gerai … akan …``: a reported figure."""
     return Verdict.NEXT if _FIGURE.search(cue.text, 0, cue.start) else None
@@ -582,7 +599,7 @@ def _said_not_done(cue: Cue) -> Decision:
 
 _ALL = words(
     "plain with request strong must obligation opening expected weak appeal can ours acted dated held spoken"
-    " conditional"
+    " conditional funded due"
 )
 # The rules in the order they are asked; each applies to the cue kinds named with it, and the first
 # that decides wins.
@@ -619,7 +636,9 @@ RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
     (frozenset({"spoken"}), _spoken),
     (frozenset({"conditional"}), _conditional),
     (frozenset({"plain", "weak"}), _said_not_done),
-    (frozenset({"plain", "strong", "obligation", "expected"}), _self_sufficient),
+    (frozenset({"funded"}), _funded_before),
+    (frozenset({"due"}), _passive_due),
+    (frozenset({"plain", "strong", "obligation", "expected", "funded"}), _self_sufficient),
     (frozenset({"weak"}), _reported_figure),
     (frozenset({"weak", "must"}), _consequence),
     (frozenset({"weak"}), _english_passive),

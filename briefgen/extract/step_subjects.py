@@ -187,6 +187,11 @@ _LEADING_ADVERBS = re.compile(
 )
 
 
+_NARROWED = re.compile(
+    r"^(?:khususnya|terutama|utamanya|termasuk|especially|particularly|notably|including)\s+", re.IGNORECASE
+)
+
+
 def narrated_subject(
     sentence: SentenceRef,
     marker: int,
@@ -211,6 +216,9 @@ def narrated_subject(
     elif acts := _SPEAKER_ACTS.match(clause):
         # "Perum Damri menyatakan akan menambah …": the speaker is the subject of the plan.
         clause = acts.group("subject").strip()
+    # ("Seluruh aparat keamanan, khususnya Polsek Ketapang akan …": the one singled out after the
+    # comma is the subject that acts)
+    clause = _NARROWED.sub("", clause)
     if not clause:
         return _no_clause(sentence, marker, people)
     if _PRONOUN.fullmatch(clause) or _PRONOUN_AND.fullmatch(clause):  # "dirinya dan tim akan …"
