@@ -492,7 +492,7 @@ def test_a_headline_below_the_lead_does_not_run_its_clause_into_the_name() -> No
 def test_a_noun_that_introduces_a_name_is_not_part_of_it() -> None:
     facts = _facts(
         "Jakarta - Presiden Hartono kembali menunjuk Rina Kartika sebagai Menteri Kesehatan.",
-        "Nama Rina Kartika diumumkan sebagai Menteri Kesehatan di Istana Kepresidenan pada Minggu (20/10/2024).",
+        "Nama Rina Kartika diumumkan sebagai Menteri Kesehatan di Istana pada Minggu (20/10/2024).",
         "Menkes Rina menyampaikan bahwa Presiden memberikan tiga tugas khusus kepada dirinya.",
         '"Nomor satu yang harus diberesin adalah skrining nasional," kata Rina.',
     )
