@@ -1346,3 +1346,36 @@ def test_the_new_cues_leave_past_reports_forecasts_trade_and_states_alone() -> N
         )
         == []
     )
+
+
+def test_the_items_of_an_announced_set_of_directives_are_steps() -> None:
+    steps = facts_of(
+        "SUKAMAJU - Gubernur Sukamaju Hendra Wijaya memberikan tiga arahan kepada para bupati pada"
+        " rapat koordinasi, Senin (3/11/2025).",
+        "Pertama, mempercepat penyaluran bantuan pangan ke desa terdampak.",
+        "Kedua adalah memperbaiki tanggul yang jebol sebelum musim hujan.",
+        "Ketiga, melaporkan data pengungsi setiap hari kepada posko provinsi.",
+        "Rapat itu dihadiri seluruh kepala dinas.",
+    ).next_steps
+    assert [s.text.split(",")[0].split()[0] for s in steps] == ["Pertama", "Kedua", "Ketiga"]
+
+
+def test_an_instruction_whose_points_start_in_its_own_sentence() -> None:
+    steps = facts_of(
+        "Bupati Sukamaju mengeluarkan instruksi tentang kegiatan warga selama masa tanggap darurat.",
+        "Ada tiga poin utama dalam instruksi bupati itu, di antaranya: pertama, menunda hajatan yang"
+        " mengundang banyak orang.",
+        "Kedua, melapor kepada kepala desa bila ada warga yang sakit.",
+    ).next_steps
+    assert len(steps) == 2 and steps[0].text.startswith("Ada tiga poin")
+
+
+def test_a_list_of_what_is_is_no_list_of_steps() -> None:
+    steps = facts_of(
+        "Wali Kota Sukamaju menjelaskan, ada tiga alasan kenaikan anggaran tahun lalu.",
+        "Pertama, harga bahan bangunan naik.",
+        "Kedua, jumlah penduduk bertambah.",
+        "Ia juga menyebut tiga program yang menjadi fokus tahun lalu.",
+        "Pertama, pembangunan jalan desa.",
+    ).next_steps
+    assert steps == []

@@ -30,7 +30,7 @@ with patterns_remembered():
     from briefgen.extract.runs import find_runs
     from briefgen.extract.sentences import sentence_spans
     from briefgen.extract.statements import SentenceRef, statement_of
-    from briefgen.extract.steps import distinct_steps, quoted_steps, step_of
+    from briefgen.extract.steps import ListedDirectives, distinct_steps, listed_step, quoted_steps, step_of
     from briefgen.extract.years import Reference
 
 __all__ = ["extract"]
@@ -593,9 +593,10 @@ def _read_sentences(
     facts.warnings.extend(quote_warnings)
     skip = [segment for span in spans for segment in span.segments]
     quoted = [segment for span in kept for segment in span.segments]
+    listed = ListedDirectives()
     for number, paragraph in enumerate(paragraphs):
         heading = _SUBHEADING.fullmatch(paragraph.strip()) is not None
-        for start, end in sentence_spans(paragraph):
+        for k, (start, end) in enumerate(sentence_spans(paragraph)):
             inside = [s for p, s, e in quoted if p == number and s < end and e > start]
             if inside:
                 narrated = _narration_before(paragraph, start, min(inside))
@@ -605,6 +606,11 @@ def _read_sentences(
             sentence = SentenceRef(number, start, end, paragraph[start:end])
             # A plan comes first even when someone reports it ("Budi menambahkan, pihaknya akan …").
             step = None if heading else step_of(sentence, people, skip, facts.event_date, sides)
+            item = not heading and listed.is_item(sentence, k == 0 and start == 0)
+            if listed.announces(sentence) and step is None:
+                item = True  # "…, di antaranya: pertama, untuk sementara …": the first item is here
+            if step is None and item:
+                step = listed_step(sentence, facts.event_date)
             if step is not None:
                 facts.next_steps.append(step)
                 continue

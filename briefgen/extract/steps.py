@@ -120,3 +120,55 @@ def quoted_steps(
             due, precision = due_of(text, event)
             steps.append(NextStep(text, actor, due, paragraph, precision))
     return steps
+
+
+# A set of directives announced, then told one by one ("Presiden memberikan tiga arahan. Pertama,
+# mempercepat …"; "Ada empat poin dalam instruksi itu, di antaranya: pertama, …"). The items
+# have neither subject nor modal: the announcement makes each one a step. Not any list: "tiga
+# program yang menjadi fokus", "tiga alasan" announce what is, not what is to be done.
+_DIRECTIVES = r"(?:arahan|amanat|instruksi|perintah|tugas|pesan|imbauan|rekomendasi|langkah|kesepakatan)"
+_ANNOUNCED = re.compile(
+    r"(?<![\w-])(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|beberapa|sejumlah|sederet)\s+"
+    rf"(?:\w+\s+)?{_DIRECTIVES}(?![\w-])"
+    rf"|(?<![\w-]){_DIRECTIVES}\s+(?:\w+\s+){{0,3}}(?:sebagai\s+berikut|yaitu|yakni|antara\s+lain)"
+    # "empat poin utama dalam Instruksi Gubernur": the points of a directive named with them.
+    rf"|(?<![\w-])(?:\d{{1,2}}|dua|tiga|empat|lima|enam|beberapa)\s+(?:poin|point|butir)\b.{{0,40}}{_DIRECTIVES}",
+    re.IGNORECASE,
+)
+_ORDINAL = r"(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|terakhir)"
+# An item opens its paragraph with its ordinal ("Kedua, …", "Ketiga adalah …", "Pertama: …").
+_ITEM = re.compile(rf"{_ORDINAL}(?:\s*[,:]|\s+(?:adalah|yaitu|yakni|ialah)\b)\s*\S", re.IGNORECASE)
+# Or follows the announcement in its sentence: "…, di antaranya: pertama, untuk sementara …".
+_ITEM_INSIDE = re.compile(rf"[:,]\s*{_ORDINAL}\s*[,:]\s*\S", re.IGNORECASE)
+# How many paragraphs after the announcement its items may come.
+_ITEMS_WITHIN = 8
+
+
+class ListedDirectives:
+    """Reads a text's sentences in order and tells which are the items of an announced set of
+    directives: :meth:`announces` with every sentence, then :meth:`is_item` for each."""
+
+    def __init__(self) -> None:
+        self._announced_at: int | None = None
+
+    def is_item(self, sentence: SentenceRef, first_in_paragraph: bool) -> bool:
+        """Whether ``sentence`` is an item of the set announced last (a paragraph's first sentence
+        opening with an ordinal, a few paragraphs after the announcement at most)."""
+        at = self._announced_at
+        if at is None or not sentence.paragraph - at <= _ITEMS_WITHIN:
+            return False
+        return first_in_paragraph and _ITEM.match(sentence.text) is not None
+
+    def announces(self, sentence: SentenceRef) -> bool:
+        """Notes an announcement; True when the sentence also holds the first item itself."""
+        match = _ANNOUNCED.search(sentence.text)
+        if match is None:
+            return False
+        self._announced_at = sentence.paragraph
+        return _ITEM_INSIDE.search(sentence.text, match.end()) is not None
+
+
+def listed_step(sentence: SentenceRef, event: dt.date | None = None) -> NextStep:
+    """An item of an announced set of directives as a step; who carries it out is not told there."""
+    due, precision = due_of(sentence.text, event)
+    return NextStep(sentence.text, None, due, sentence.paragraph, precision)
