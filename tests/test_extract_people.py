@@ -216,6 +216,16 @@ def test_a_cabinet_or_a_programme_is_no_person() -> None:
     assert [p.name for p in people] == ["Rina Kartika"]
 
 
+def test_a_title_listing_portfolios_with_an_acronym_among_them_before_the_comma_name() -> None:
+    people = persons(
+        "Salah satunya adalah Menteri Koordinator Bidang Hukum, HAM, Imigrasi, dan Pemasyarakatan,"
+        " Hendra Wijaya, yang menyatakan belum tahu agendanya."
+    )
+    assert [(p.name, p.role) for p in people] == [
+        ("Hendra Wijaya", "Menteri Koordinator Bidang Hukum, HAM, Imigrasi, dan Pemasyarakatan")
+    ]
+
+
 def test_a_word_for_a_kind_of_person_before_a_verb_of_saying_is_no_name() -> None:
     assert persons("Pedagang mengatakan harga cabai naik sejak pekan lalu.") == []
     assert [p.name for p in persons("Darmono mengatakan harga cabai naik sejak pekan lalu.")] == ["Darmono"]

@@ -382,3 +382,14 @@ def test_a_short_scraped_page_keeps_its_lines_apart() -> None:
         "Bupati meninjau banjir di Bogor, Jawa Barat, Senin.",
         "Lalu pulang.",
     ]
+
+
+def test_plain_text_loses_the_asterisks_of_markdown_emphasis_it_was_copied_with() -> None:
+    text = (
+        "Rapat Kabinet Digelar\n\nJAKARTA - Menteri Hendra memilih bicara setelah rapat."
+        " *”Nanti kita sampaikan,”* ujarnya. Harga naik 5 * 2 persen, kata **Badan Pusat Statistik**.\n"
+    )
+    body = read_article(text, "rapat.txt", ".txt").paragraphs[0]
+    assert "”Nanti kita sampaikan,” ujarnya." in body
+    assert "kata Badan Pusat Statistik." in body
+    assert "5 * 2" in body  # a lone asterisk between spaces is no emphasis

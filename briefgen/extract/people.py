@@ -221,7 +221,14 @@ def _role_start(
             or (
                 len(words) <= 4
                 and all(w[:1].isupper() for w in words)
-                and any(w in ORG_WORDS or w in PLACE_WORDS or w in vocab.words for w in words)
+                # "Hukum, HAM, Imigrasi, dan Pemasyarakatan": a portfolio's letters are a piece too
+                and any(
+                    w in ORG_WORDS
+                    or w in PLACE_WORDS
+                    or w in vocab.words
+                    or (w.isupper() and 3 <= len(w) <= 6 and w.strip(".,") not in DEGREE_WORDS)
+                    for w in words
+                )
             )
         )
         if comma < 0 or not (listed or _is_place_phrase(piece.strip())):

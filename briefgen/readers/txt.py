@@ -88,6 +88,13 @@ def _join_split_dateline(text: str) -> str:
     return _SPLIT_DATELINE.sub(lambda m: f"{m['place']} {m['dash']} ", normalise(text), count=1)
 
 
+# Emphasis by asterisks that a page's text keeps from the Markdown it was copied through
+# ("*”Nanti kita sampaikan,”* ujarnya"): the words without their marks. A mark cannot cross
+# another or a line end, so a run of lone asterisks costs one pass.
+_STAR_EMPHASIS = re.compile(r"(\*{1,3})(?=[^\s*])([^*\n]+?)(?<=[^\s*])\1")
+
+
 def read(text: str, source: str) -> Article:
+    text = _STAR_EMPHASIS.sub(lambda m: m[2], text)
     title, body = _title_and_body(_join_split_dateline(text))
     return Article(source=source, title=title, paragraphs=paragraphs_from_text(body), format="txt")
