@@ -146,3 +146,15 @@ def test_has_period_word_is_the_search_of_any_period_word() -> None:
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
         assert has_period_word(text, text.lower()) == (_ANY_PERIOD_WORD.search(text) is not None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Dermaga itu ditargetkan rampung pada akhir 2027.", (dt.date(2027, 12, 1), "month")),
+        ("Revisi peraturan itu ditargetkan rampung awal 2027.", (dt.date(2027, 1, 1), "month")),
+        ("Gedung itu ditargetkan selesai pertengahan 2027.", (dt.date(2027, 1, 1), "year")),
+    ],
+)
+def test_the_edge_of_a_year_written_without_tahun(text: str, due: tuple[dt.date, str]) -> None:
+    assert due_of(text, dt.date(2026, 3, 10)) == due

@@ -1379,3 +1379,21 @@ def test_a_list_of_what_is_is_no_list_of_steps() -> None:
         "Pertama, pembangunan jalan desa.",
     ).next_steps
     assert steps == []
+
+
+def test_orders_a_quotation_gives_without_a_subject() -> None:
+    steps = facts_of(
+        "SUKAMAJU - Kepala BPBD Sukamaju Hendra Wijaya meminta warga waspada, Senin (3/11/2025).",
+        '"Warga di lereng bukit kalau bisa jangan tidur di rumah dulu. Tolong dicek ulang semua pintu air'
+        ' sebelum malam. Jangan sampai kita lengah. Jangan disia-siakan kesempatan ini," kata Hendra.',
+    ).next_steps
+    assert [s.text.split()[0] for s in steps] == ["Warga", "Tolong"]
+
+
+def test_what_can_be_done_from_a_time_to_come_is_a_schedule() -> None:
+    steps = facts_of(
+        "SUKAMAJU - Dinas Pertanian Sukamaju meresmikan lumbung padi pada Senin (3/11/2025).",
+        "Namun pembangunan gudang kedua baru bisa dimulai pada pertengahan 2027.",
+        "Gudang pertama sudah bisa digunakan sejak Maret 2024.",
+    ).next_steps
+    assert [(s.text.split()[0], s.due) for s in steps] == [("Namun", dt.date(2027, 1, 1))]

@@ -36,7 +36,9 @@ _PERIOD = re.compile(
     r"|(?P<when2>next|this)\s+(?P<rel2>week|month|year)"
     r"|(?P<yonly>tahun\s+(?P<y>20\d\d)|(?<=\bpada\s)(?P<y2>20\d\d)|(?<=\bhingga\s)(?P<y3>20\d\d)"
     r"|(?<=\bsampai\s)(?P<y4>20\d\d)|(?<=\bsebelum\s)(?P<y5>20\d\d)|(?<=\bby\s)(?P<y6>20\d\d)"
-    r"|(?<=\bin\s)(?P<y7>20\d\d)|(?<=\buntil\s)(?P<y8>20\d\d)|(?<=\bmulai\s)(?P<y9>20\d\d))\b"
+    r"|(?<=\bin\s)(?P<y7>20\d\d)|(?<=\buntil\s)(?P<y8>20\d\d)|(?<=\bmulai\s)(?P<y9>20\d\d)"
+    # "akhir 2027", "pertengahan 2027": the edge of a year written without "tahun"
+    r"|(?<=\bawal\s)(?P<y10>20\d\d)|(?<=\bakhir\s)(?P<y11>20\d\d)|(?<=\bpertengahan\s)(?P<y12>20\d\d))\b"
     r")",
     re.IGNORECASE,
 )

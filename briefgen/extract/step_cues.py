@@ -420,6 +420,16 @@ _ORDER = re.compile(
     r"|\b(?:[Ss]ilakan|[Ss]ilahkan|[Mm]onggo)\s+[a-z]{3,}"
     r"|[,;]\s*ya\s+(?!(?:me|ber|di|ter)[a-z]|bukan\b|akan\b)[a-z]{2,}kan\b"
 )
+# Orders the quotation gives its listeners without a subject: a passive asked for at the start
+# of a sentence ("Tolong dicek ulang semua pintu air", "Jadi tolong diperhatikan …") and a
+# prohibition opening a sentence or a clause, or softened by "kalau bisa" ("Kalau bisa jangan
+# tidur di rumah dulu", "Jangan ragu melapor"). Not "jangan sampai …", a caution, nor a passive
+# prohibition ("Jangan disia-siakan", a plea); a passive "tolong" inside a sentence ("… tolong
+# dibantu") is as often a favour asked.
+_QUOTED_ORDER = re.compile(
+    r"(?:^|\b[Jj]adi\s+|[;]\s*)[Tt]olong\s+di[a-z]{3,}\b"
+    r"|(?:^|[,;]\s*|\b(?:[Kk]alau|[Jj]ika)\s+bisa\s+)[Jj]angan\s+(?!sampai\b|di[a-z])[a-z]{3,}\b"
+)
 # "BKPM menunda pengumuman …", "konferensi pers … ditunda sampai …": a changed schedule.
 _POSTPONED = re.compile(r"\b(?:menunda|ditunda|diundur|mengundurkan|postpone[sd]?)\b", re.IGNORECASE)
 # "Setiap keluhan akan saya sampaikan ke dinas", "Tetap kami tindak tegas": the object first and
@@ -630,8 +640,18 @@ _REQUEST_WORDS = (
 )
 # (words one of which the cue needs, the cue, its kind): the rarer cues are looked for only when
 # such a word is in the sentence, a substring test far cheaper than the scan.
+# "Pembangunan gudang baru bisa dimulai pada pertengahan 2027", "jalur itu bisa mulai dilalui
+# tahun depan": what can be done or used from a time to come, a schedule (read as an opening: it
+# counts only with a date after the event's).
+_CAN_FROM = re.compile(
+    NOT_NEGATED
+    + r"\b(?:(?:baru|sudah)\s+)?bisa\s+(?:mulai\s+)?(?:di[a-z]{3,}|beroperasi|berfungsi|selesai|rampung)\b"
+    r"(?![^.;]*\b(?:lalu|kemarin|silam|sejak)\b)",  # "bisa selesai sebelum Desember lalu": past
+    re.IGNORECASE,
+)
 _GUARDED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("diharapkan",), _EXPECTED, "expected"),
+    (("bisa",), _CAN_FROM, "opening"),
     (("will", "would", "shall", "going", "is to", "are to", "also to"), MODAL, "weak"),
     (("aim",), AIMS_EN, "weak"),
     (("nanti",), _NANTINYA_PASSIVE, "weak"),
@@ -851,6 +871,7 @@ def _quoted_cues(text: str) -> list[tuple[int, str]]:
     found += [(m.start(), "plain") for m in _QUOTED_SCHEDULE.finditer(text)]
     found += [(m.start(), "plain") for m in _QUOTED_SO_THAT.finditer(text)]
     found += [(m.start(), "plain") for m in _ORDER.finditer(text)]
+    found += [(m.start(), "plain") for m in _QUOTED_ORDER.finditer(text)]
     found += [(m.start(), "due") for m in _QUOTED_DUE_ACT.finditer(text)]
     if "like" in text:
         found += [(m.start("at"), "strong") for m in WISH_EN.finditer(text)]
@@ -903,6 +924,7 @@ def find_cues(text: str, quoted: bool) -> list[tuple[int, str]]:
             and (
                 _QUOTED_SCHEDULE.search(text)
                 or _ORDER.search(text)
+                or _QUOTED_ORDER.search(text)
                 or CAN.search(text)
                 or _QUOTED_DUE_ACT.search(text)
                 or _QUOTED_SO_THAT.match(text)

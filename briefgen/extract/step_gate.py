@@ -39,7 +39,8 @@ CUE_WORDS = re.compile(
     r"|finalisasi|pematangan|perumusan|dibahas|dikaji|digodok|dirumuskan|dimatangkan|difinalisasi|disusun"
     r"|discussion\w*|talks|deliberation\w*|review|study|consideration|maksimal|lambat\w*|mengalokasikan"
     r"|menggelontorkan|allocated|earmarked|aside|budgeted|merekomendasikan|direkomendasikan|seek\w*"
-    r"|mentargetkan|diajak|making|being|sepakati|disetujui|fokus|prioritas|rapat|rakor|bersidang)",
+    r"|mentargetkan|diajak|making|being|sepakati|disetujui|fokus|prioritas|rapat|rakor|bersidang"
+    r"|bisa)",  # "baru bisa dimulai pada pertengahan 2027": what can be done from a time to come
     re.IGNORECASE,
 )
 CUE_WORD_STARTS = WordStarts(CUE_WORDS)  # the gate of find_cues, asked of the sentence's words
