@@ -90,8 +90,11 @@ def _strip_ends(text: str) -> str:
 
 
 def normalise_text(text: str) -> str:
-    """Casefolded, whitespace collapsed, punctuation stripped at the ends: how quotes and steps compare."""
-    return _strip_ends(_SPACE.sub(" ", text.casefold()).strip())
+    """Casefolded, whitespace collapsed, punctuation stripped at the ends: how quotes and steps compare.
+
+    Backticks go too: a page's code-span marks (`` `bangga buatan Indonesia` ``) are markup the
+    readers take off, and a gold copied from the page keeps."""
+    return _strip_ends(_SPACE.sub(" ", text.replace("`", "").casefold()).strip())
 
 
 def normalise_name(name: str) -> str:

@@ -144,6 +144,15 @@ def test_a_next_step_clause_matches_its_sentence() -> None:
     assert score([(facts(next_steps=steps), gold())]).steps_matched == 1
 
 
+def test_a_step_matches_its_gold_whatever_code_marks_the_page_left_in_it() -> None:
+    # The readers take a page's code-span marks off; a gold copied from the page may keep them.
+    marked = gold(
+        next_steps=[{"text": "Kedua pihak sepakat memakai label `buatan Sukamaju`.", "actor": None}]
+    )
+    steps = [NextStep("Kedua pihak sepakat memakai label buatan Sukamaju.", None)]
+    assert score([(facts(next_steps=steps), marked)]).steps_matched == 1
+
+
 def test_quotes_match_when_nearly_whole_and_match_once() -> None:
     text = "Kami ingin kerja sama ini berkelanjutan dan saling menguntungkan bagi kedua negara"
     g = gold(quotes=[{"text": text, "speaker": "Irene Umar"}])

@@ -1397,3 +1397,16 @@ def test_what_can_be_done_from_a_time_to_come_is_a_schedule() -> None:
         "Gudang pertama sudah bisa digunakan sejak Maret 2024.",
     ).next_steps
     assert [(s.text.split()[0], s.due) for s in steps] == [("Namun", dt.date(2027, 1, 1))]
+
+
+def test_a_hedged_modal_is_a_forecast_and_pun_segera_an_act_done() -> None:
+    steps = facts_of(
+        "JAKARTA (ANTARA) - Governor Hendra Wijaya met regents on Monday (3/11/2025).",
+        "The ministry will probably extend the programme next year.",
+        "The governor would most likely announce the budget soon.",
+        "The ministry will extend the subsidy next year.",
+        "Petugas pun segera menindaklanjuti laporan warga itu.",
+        "Pemkab pun berencana membangun tanggul baru tahun depan.",
+    ).next_steps
+    assert [s.text.split()[1] for s in steps] == ["ministry", "pun"]
+    assert "subsidy" in steps[0].text and "tanggul" in steps[1].text

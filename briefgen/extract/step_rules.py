@@ -179,9 +179,17 @@ def _belief_governs(cue: Cue) -> Decision:
     if cue.kind == "request":
         clause_at = max(cue.text.rfind(",", 0, cue.start), cue.text.rfind(";", 0, cue.start))
         return Verdict.REJECT if _BELIEF.search(cue.text, clause_at + 1, cue.start) else None
+    if _HEDGED_MODAL.match(cue.text, cue.start):
+        return Verdict.REJECT  # "will likely announce …", "would probably extend …": a forecast
     if cue.belief <= cue.start and belief_set_apart(cue.text, cue.belief, cue.start, _BELIEF):
         return None
     return Verdict.REJECT if cue.belief <= cue.start else None
+
+
+# The modal hedged right after it: what someone expects to happen, not what is planned.
+_HEDGED_MODAL = re.compile(
+    r"(?:will|would|shall)\s+(?:most\s+)?(?:likely|probably|possibly|perhaps)\b", re.IGNORECASE
+)
 
 
 # "lusa (Jumat) diperkirakan selesai": a day followed by a forecast of what will be ready then.
@@ -189,6 +197,19 @@ _DAY_FORECAST = re.compile(
     r"(?:besok|lusa)\b[^.;]{0,60}?\b(?:diperkirakan|diprediksi|diproyeksikan|kemungkinan|mungkin)\b",
     re.IGNORECASE,
 )
+
+
+# "Petugas pun segera menindaklanjuti laporan itu": "pun segera" tells what was done at once.
+_DONE_AT_ONCE = re.compile(r"(?<![\w-])pun\s+$", re.IGNORECASE)
+_DONE_AT_ONCE_BEFORE = re.compile(r"(?<![\w-])pun\s+(?:segera|langsung)\s+$", re.IGNORECASE)
+
+
+def _done_at_once(cue: Cue) -> Decision:
+    """``… pun segera menindaklanjuti …``: narrated, an act done at once, not one still to do
+    ("… pun berencana …" stays a plan: only "segera"/"langsung" after "pun" tell it was done)."""
+    if cue.kind == "weak" and cue.text.startswith(("segera", "Segera"), cue.start):
+        return Verdict.NEXT if _DONE_AT_ONCE.search(cue.text, 0, cue.start) else None
+    return Verdict.NEXT if _DONE_AT_ONCE_BEFORE.search(cue.text, 0, cue.start) else None
 
 
 def _courtesy(cue: Cue) -> Decision:
@@ -609,6 +630,7 @@ RULES: tuple[tuple[frozenset[str], Callable[[Cue], Decision]], ...] = (
     (_ALL, _courtesy),
     (frozenset({"plain"}), _forecast_for_a_day),
     (frozenset({"weak"}), _former_plan),
+    (frozenset({"weak", "strong"}), _done_at_once),
     (frozenset({"strong"}), _first_plan_given_up),
     (frozenset({"weak"}), _event_scheduled),
     (frozenset({"weak"}), _event_programme),
