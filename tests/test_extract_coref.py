@@ -497,3 +497,21 @@ def test_a_noun_that_introduces_a_name_is_not_part_of_it() -> None:
         '"Nomor satu yang harus diberesin adalah skrining nasional," kata Rina.',
     )
     assert _names(facts) == ["Hartono", "Rina Kartika"]
+
+
+@pytest.mark.parametrize("written", ["AKBP Rudi Hartono", "Kombes Pol Rudi Hartono"])
+def test_a_rank_after_the_verb_of_saying_is_no_part_of_the_speakers_name(written: str) -> None:
+    facts = _facts(
+        "BOGOR - Polisi menahan tiga pengemudi truk, Selasa (6/5/2025).",
+        f'"Kami akan menindak tegas setiap pelanggaran," ujar {written}.',
+    )
+    assert [q.speaker for q in facts.quotes] == ["Rudi Hartono"]
+
+
+def test_a_cry_is_attributed_like_speech() -> None:
+    facts = _facts(
+        "BOGOR - Massa berkumpul di depan gedung DPRD, Selasa (6/5/2025).",
+        "Koordinator aksi Rudi Hartono memimpin orasi.",
+        '"Turunkan harga pupuk!" teriak Rudi yang disambut massa.',
+    )
+    assert [q.speaker for q in facts.quotes] == ["Rudi Hartono"]

@@ -384,6 +384,7 @@ def test_a_dateline_in_a_list_item_of_the_page() -> None:
         ("Kupang, NTT - " + LEAD, None, "Kupang"),
         ("Denpasar, Bali - " + LEAD, None, "Denpasar"),
         ("Sampit, Kalteng (ANTARA) - " + LEAD, "ANTARA", "Sampit"),
+        ("SURABAYA (HARIANKU) ■ " + LEAD, "HARIANKU", "Surabaya"),  # a square for the dash
         ("JAKARTA, Indonesia (AP) — The minister opened the port.", "AP", "Jakarta"),
         # An agency's name after a comma, the outlet alone in brackets, the city before the site.
         ("Jakarta, (ANTARA) - " + LEAD, "ANTARA", "Jakarta"),

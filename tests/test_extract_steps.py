@@ -1410,3 +1410,13 @@ def test_a_hedged_modal_is_a_forecast_and_pun_segera_an_act_done() -> None:
     ).next_steps
     assert [s.text.split()[1] for s in steps] == ["ministry", "pun"]
     assert "subsidy" in steps[0].text and "tanggul" in steps[1].text
+
+
+def test_the_english_future_progressive_of_an_act_and_a_quoted_harap_are_steps() -> None:
+    steps = facts_of(
+        "JAKARTA (ANTARA) - Port chair Rina Kartika met investors on Monday (3/11/2025).",
+        "Rina said she will be visiting Osaka next month.",
+        "The new terminal will be increasingly crowded, she said.",
+        '"Harap dipasang di tiap posko," kata Rina.',
+    ).next_steps
+    assert [s.text.split()[0] for s in steps] == ["Rina", "Harap"]

@@ -130,6 +130,14 @@ def _strip_role_chain(name: str, glued: frozenset[str] = frozenset()) -> tuple[s
     opens the name and what is before it is the role; a role word at the front goes with the
     places after it; ``glued`` offices (``Gubri``) are role words too."""
     words = _words(name)
+    # "AKBP Budi Santoso", "Kombes Pol. Budi": a rank that opens the name is no part of it (nor a role)
+    lead = 0
+    while lead < len(words) - 1 and (
+        words[lead] in RANKS or (lead and words[lead].rstrip(".") in RANK_SUFFIXES)
+    ):
+        lead += 1
+    if lead and len(words) - lead >= 1 and words[lead][:1].isupper():
+        words = words[lead:]
     ranks = [i for i, w in enumerate(words[:-1]) if w in RANKS]
     if ranks and any(w in _ROLE_WORDS or w in glued for w in words[: ranks[-1]]):
         return " ".join(words[ranks[-1] + 1 :]), " ".join(words[: ranks[-1]])

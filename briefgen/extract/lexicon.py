@@ -354,6 +354,8 @@ ATTRIBUTION_VERBS = (
     "|tukas|seru|pinta|sambung|kilah|aku|urai|beber|timpal|tanya|katanya"
     # '…,” ingat Budi' (reminded), '…,” tutup Budi' (concluded), '…,” ajak Budi' (urged).
     "|ingat|ajak|imbau|tutup|jawab|bilang|kenang|keluh"
+    # a protest's cry ('…!” teriak Budi')
+    "|teriak|pekik"
 )
 # Verbs of saying and thinking that make a sentence a reported statement of their subject.
 SPEECH_VERBS = (

@@ -421,13 +421,13 @@ _ORDER = re.compile(
     r"|[,;]\s*ya\s+(?!(?:me|ber|di|ter)[a-z]|bukan\b|akan\b)[a-z]{2,}kan\b"
 )
 # Orders the quotation gives its listeners without a subject: a passive asked for at the start
-# of a sentence ("Tolong dicek ulang semua pintu air", "Jadi tolong diperhatikan …") and a
+# of a sentence ("Tolong dicek ulang semua pintu air", "Harap dipasang di tiap posko") and a
 # prohibition opening a sentence or a clause, or softened by "kalau bisa" ("Kalau bisa jangan
 # tidur di rumah dulu", "Jangan ragu melapor"). Not "jangan sampai …", a caution, nor a passive
 # prohibition ("Jangan disia-siakan", a plea); a passive "tolong" inside a sentence ("… tolong
 # dibantu") is as often a favour asked.
 _QUOTED_ORDER = re.compile(
-    r"(?:^|\b[Jj]adi\s+|[;]\s*)[Tt]olong\s+di[a-z]{3,}\b"
+    r"(?:^|\b[Jj]adi\s+|[;]\s*)(?:[Tt]olong|[Hh]arap)\s+di[a-z]{3,}\b"
     r"|(?:^|[,;]\s*|\b(?:[Kk]alau|[Jj]ika)\s+bisa\s+)[Jj]angan\s+(?!sampai\b|di[a-z])[a-z]{3,}\b"
 )
 # "BKPM menunda pengumuman …", "konferensi pers … ditunda sampai …": a changed schedule.

@@ -128,7 +128,8 @@ PASSIVE_EN = re.compile(
 # "will benefit", "would be ready", "will grow": what is foreseen to happen, not what someone does.
 OUTCOME_EN = re.compile(
     r"(?:will|would|shall|(?:is|are)\s+(?:also\s+)?to)\s+(?:(?:also|further|certainly|surely|likely|probably|only)\s+)?"
-    r"(?:be(?!\s+(?:\w+ly\s+)?(?:present|involved)\b)|become|remain|benefit|help|improve"
+    # ("will be visiting", "will be opening": the future progressive of an act, no outcome)
+    r"(?:be(?!\s+(?:\w+ly\s+)?(?:present|involved|(?!being\b)[a-z]{3,}ing)\b)|become|remain|benefit|help|improve"
     r"|increase|grow|rise|fall|decline|drop|boost|affect|face|need"
     r"|get|see|suffer|lose|gain|expect|hope|like|run|achieve|generate|yield)\b"
 )
