@@ -1176,3 +1176,21 @@ def test_a_full_date_with_its_weekday_is_as_strong_as_the_bracketed_form() -> No
         " pupuk, Rabu (5/3/2025)."
     )
     assert event(text, today=D(2026, 11, 22))[0] == D(2025, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "sehari sebelumnya" counts back from the sentence's own date, which stays the event's
+        (
+            "Bupati menemui massa, Senin (7/7/2025) di alun-alun, menindaklanjuti surat sehari sebelumnya.",
+            D(2025, 7, 7),
+        ),
+        # a sentence about an earlier stage still gives way
+        ("Pada tahap sebelumnya, Senin (7/7/2025), pendaftaran dibuka.", None),
+    ],
+)
+def test_a_day_counted_back_does_not_make_the_sentence_an_earlier_events(
+    text: str, expected: dt.date | None
+) -> None:
+    assert event(text, today=D(2026, 11, 22))[0] == expected

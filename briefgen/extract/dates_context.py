@@ -13,7 +13,11 @@ QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 # Sentences that date something other than the reported event: an earlier event ("Sebelumnya",
 # "saat itu") or a plan ("akan", "dijadwalkan"). Read outside quotations only.
 _EARLIER = re.compile(
-    r"\b(?:[Ss]ebelumnya|saat itu|kala itu|waktu itu|pada waktu itu|[Pp]reviously|[Ee]arlier)\b"
+    # (not "sehari sebelumnya", "dua hari sebelumnya": a day counted back from the sentence's own
+    # date, which stays the event's — "menemui massa, Senin (7/7), menindaklanjuti surat sehari
+    # sebelumnya")
+    r"\b(?:(?<!sehari\s)(?<!hari\s)(?<!seminggu\s)(?<!sepekan\s)(?<!sebulan\s)(?<!setahun\s)[Ss]ebelumnya"
+    r"|saat itu|kala itu|waktu itu|pada waktu itu|[Pp]reviously|(?<!day\s)[Ee]arlier)\b"
 )
 # "pada 4 Maret 2024 silam": "silam" closes the date it follows, an earlier event's. Elsewhere in
 # the sentence it dates only its own phrase ("atlet PON 2024 silam dikumpulkan pada Kamis (13/2)").
