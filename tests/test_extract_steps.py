@@ -1420,3 +1420,12 @@ def test_the_english_future_progressive_of_an_act_and_a_quoted_harap_are_steps()
         '"Harap dipasang di tiap posko," kata Rina.',
     ).next_steps
     assert [s.text.split()[0] for s in steps] == ["Rina", "Harap"]
+
+
+def test_a_target_set_with_confidence_is_still_set() -> None:
+    steps = facts_of(
+        "SUKAMAJU - Kepala Dinas Kelautan Sukamaju Hendra Wijaya optimis menargetkan produksi garam"
+        " 40 ribu ton tahun depan, Senin (7/7/2025).",
+        "Ia optimis produksi garam akan naik tahun depan.",
+    ).next_steps
+    assert len(steps) == 1 and "40 ribu ton" in steps[0].text  # the hope of the second sentence is none

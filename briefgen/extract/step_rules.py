@@ -181,11 +181,15 @@ def _belief_governs(cue: Cue) -> Decision:
         return Verdict.REJECT if _BELIEF.search(cue.text, clause_at + 1, cue.start) else None
     if _HEDGED_MODAL.match(cue.text, cue.start):
         return Verdict.REJECT  # "will likely announce …", "would probably extend …": a forecast
+    if _CONFIDENT_TARGET.search(cue.text, 0, cue.start) and _TARGET_VERB.match(cue.text, cue.start):
+        return None  # "Kadis optimis menargetkan produksi 40 ribu ton": the target is set, confidently
     if cue.belief <= cue.start and belief_set_apart(cue.text, cue.belief, cue.start, _BELIEF):
         return None
     return Verdict.REJECT if cue.belief <= cue.start else None
 
 
+_CONFIDENT_TARGET = re.compile(r"(?<![\w-])(?:optimis|optimistis|yakin)\s+$", re.IGNORECASE)
+_TARGET_VERB = re.compile(r"(?:menargetkan|mentargetkan|mematok|membidik)\b", re.IGNORECASE)
 # The modal hedged right after it: what someone expects to happen, not what is planned.
 _HEDGED_MODAL = re.compile(
     r"(?:will|would|shall)\s+(?:most\s+)?(?:likely|probably|possibly|perhaps)\b", re.IGNORECASE
