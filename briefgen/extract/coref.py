@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from briefgen.extract.headline_names import title_case_line
+from briefgen.extract.headline_names import lower_words_of, title_case_line
 from briefgen.extract.index import one_edit
 from briefgen.extract.lexicon import (
     ATTRIBUTION_VERBS,
@@ -136,7 +136,7 @@ def _strip_role_chain(name: str, glued: frozenset[str] = frozenset()) -> tuple[s
         words[lead] in RANKS or (lead and words[lead].rstrip(".") in RANK_SUFFIXES)
     ):
         lead += 1
-    if lead and len(words) - lead >= 1 and words[lead][:1].isupper():
+    if lead and words[lead][:1].isupper():
         words = words[lead:]
     ranks = [i for i, w in enumerate(words[:-1]) if w in RANKS]
     if ranks and any(w in _ROLE_WORDS or w in glued for w in words[: ranks[-1]]):
@@ -270,7 +270,8 @@ _NAME_TAIL = re.compile(r"((?:[ \t]+[A-Z][\w'’-]*){1,3})")
 
 @lru_cache(maxsize=64)
 def _lower_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", text) if w.islower())
+    """:func:`lower_words_of` the paragraphs ``text`` joins, asked once per text."""
+    return frozenset(lower_words_of(text.split("\n")))
 
 
 def _extend_right(word: str, text: str) -> str | None:

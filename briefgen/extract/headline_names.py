@@ -82,7 +82,7 @@ def teaser_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
                 kept.role = dropped.role
             drop_person(index, i)
             continue
-        lower = _lower_words(paragraphs) if lower is None else lower
+        lower = lower_words_of(paragraphs) if lower is None else lower
         role = index.people[i].role
         if any(w.lower() in lower or VERB_FORM.fullmatch(w) for w in index.people[i].core) or (
             _object_of_verb(role) or _clause_role(role, lower)
@@ -90,7 +90,8 @@ def teaser_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
             drop_person(index, i)
 
 
-def _lower_words(paragraphs: Sequence[str]) -> set[str]:
+def lower_words_of(paragraphs: Sequence[str]) -> set[str]:
+    """The words the story writes in lower case, outside its title-case lines (``buka``, ``padi``)."""
     return {w for p in paragraphs if not title_case_line(p) for w in WORD_RE.findall(p) if w.islower()}
 
 
@@ -114,7 +115,7 @@ def clause_in_names(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
         mentions = [m for m in index.mentions if m.person == i]
         if not _full_name_only_in_lines(record.core, mentions, paragraphs):
             continue
-        lower = _lower_words(paragraphs) if lower is None else lower
+        lower = lower_words_of(paragraphs) if lower is None else lower
         cut = next((k for k, w in enumerate(record.core) if w.lower() in lower), None)
         if cut is None:
             continue

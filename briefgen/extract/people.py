@@ -370,25 +370,21 @@ def _qualified_roles(index: PeopleIndex, paragraphs: Sequence[str]) -> None:
     first introduced with it, written with that qualifier."""
     for number, record in enumerate(index.people):
         role = record.role
-        if (
-            not role
-            or _QUALIFIER.match(role)
-            or role.split()[0].lower() in ("mantan", "former", "calon", "eks")
-        ):
+        if not role or role.split()[0].lower() in ("mantan", "former", "calon", "eks"):
             continue
         folded = role.casefold()
         for mention in (m for m in index.mentions if m.person == number):
             paragraph = paragraphs[mention.paragraph]
-            window = paragraph[max(0, mention.start - len(role) - 60) : mention.end].casefold()
-            at = window.rfind(folded)
+            window = max(0, mention.start - len(role) - 60)
+            at = paragraph[window : mention.end].casefold().rfind(folded)
             if at < 0:
                 continue
-            start = max(0, mention.start - len(role) - 60) + at
+            start = window + at
             if role[:1].islower():
                 modifiers = _ENGLISH_TITLE_BEFORE.search(paragraph, max(0, start - 80), start)
                 if modifiers is not None and modifiers.end() == start:
                     start = modifiers.start()
-                    role = " ".join(paragraph[start:].split()[: len(modifiers.group(0).split())]) + " " + role
+                    role = " ".join(modifiers.group(0).split()) + " " + role
             qualifier = _QUALIFIER.search(paragraph, max(0, start - 30), start)
             if qualifier is not None and qualifier.end() == start:
                 written = " ".join(qualifier.group("q").replace("-", " ").split())

@@ -579,8 +579,7 @@ def _untitled_units(
     """The units of an untitled run that may name a person, the person noun cueing it (``warga``)
     and the body cut off before it (``Dinkes Contoh``); None when the run names no one."""
     units = _drop_opening_words(paragraph, run)
-    # A lone "I" is the English pronoun; a Balinese name's "I" comes before the name ("I Made Sudira").
-    if len(units) == 1 and (units[0].text in FUNCTION_WORDS or units[0].text == "I"):
+    if len(units) == 1 and units[0].text in FUNCTION_WORDS:
         return None
     cue_role = None if _title_case(paragraph) else _person_noun_role(units, vocab)
     if cue_role is not None or _person_noun_before_body(paragraph, units, vocab):

@@ -155,7 +155,7 @@ class ListedDirectives:
         """Whether ``sentence`` is an item of the set announced last (a paragraph's first sentence
         opening with an ordinal, a few paragraphs after the announcement at most)."""
         at = self._announced_at
-        if at is None or not sentence.paragraph - at <= _ITEMS_WITHIN:
+        if at is None or sentence.paragraph - at > _ITEMS_WITHIN:
             return False
         return first_in_paragraph and _ITEM.match(sentence.text) is not None
 
