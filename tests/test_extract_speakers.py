@@ -220,3 +220,15 @@ def test_an_office_alone_after_a_named_speaker_does_not_inherit_the_speaker_befo
         "“Kami akan memeriksa anggaran perbaikan jalan bersama dinas terkait,” jelas Bupati.",
     )
     assert [q.speaker for q in quotes] == ["Wahyu Santoso", None]
+
+
+@pytest.mark.parametrize("force", ["Pol", "Pol.", "Inf."])
+def test_the_force_after_a_rank_with_its_full_stop_leads_into_the_name(force: str) -> None:
+    """``Kombes Pol. Suryo``: the short form of the force keeps its full stop, which ends no sentence;
+    the speaker is the officer, not the title and rank cut at the stop."""
+    rank = "Kolonel" if force == "Inf." else "Kombes"
+    quotes = quotes_of(
+        "BANDAR ALAM – Dua pengedar ditangkap di rumah kontrakan, Senin (3/3/2025).",
+        f"“Keduanya kami tangkap malam hari,” kata Kabid Humas Polda Nusa {rank} {force} Suryo Wibisono.",
+    )
+    assert [q.speaker for q in quotes] == ["Suryo Wibisono"]

@@ -12,10 +12,12 @@ from briefgen.extract.lexicon import (
     HONORIFICS,
     LOWER_HONORIFICS,
     NAME_ABBREVIATIONS,
+    RANK_SUFFIXES,
     RANKS,
     REGIONAL_TITLES,
     TITLE_WORDS,
 )
+from briefgen.extract.sentences import NEVER_FINAL
 
 UnitKind = Literal["word", "init", "paren"]
 
@@ -41,6 +43,8 @@ _UNIT = re.compile(
 )
 # The full stop after an abbreviated rank, when a capitalised word follows: "Iptu. Yogi Melta".
 _STOPPED_RANK = re.compile(rf"\.(?=\s+[{_UPPER}][a-z])")
+# The force after a rank, abbreviated with its full stop, which ends no sentence: "Kombes Pol. Budi".
+_STOPPED_SUFFIXES = frozenset(w for w in RANK_SUFFIXES if w.lower() in NEVER_FINAL)
 _SITE_SUFFIX = re.compile(r"\.(?:com|net|id|co|org|info|news|tv)\b", re.IGNORECASE)
 # Lower-case words inside a name: Dutch, Arabic and Malay particles, Batak "br." / "boru".
 _PARTICLE_WORDS = r"(?:van|von)\s+(?:der|den|de)|de|van|von|bin|binti|der|den|da|al|br\.|boru"
@@ -115,7 +119,7 @@ def _unit_at(text: str, pos: int, sep: str) -> Unit | None:
     if _SITE_SUFFIX.match(text, match.start() + len(word)):
         return None  # "Infoaceh.net", "KOMPAS.com": a site's name, never part of a person's
     end = match.start() + len(word)
-    if word in RANKS and _STOPPED_RANK.match(text, end):
+    if (word in RANKS or word in _STOPPED_SUFFIXES) and _STOPPED_RANK.match(text, end):
         end += 1  # "Iptu. Yogi", "AKBP. Endro": a rank abbreviated with its full stop leads into the name
     return Unit(word, match.start(), end, "word", sep)
 
