@@ -13,6 +13,8 @@ from briefgen.extract.lexicon import MONTH_RE, WEEKDAY_RE, words
 # spaces stands for the dash ("Sleman, KabarKita.com _ Bupati …"), and so does a square between
 # spaces ("SURABAYA (HARIANKU) ■ Wali Kota …").
 _SEP = r"\s*[-–—‒―−]+\s+|\s+[-–—‒―−]+\s*|(?:--+|—+)|,\s*[-–—‒―−]+\s*|\s+_+\s+|\s+[■▪]\s+"
+# A run of dashes after a bracketed outlet or date, or the square some sites print for it.
+_DASH_RUN = "[-–—‒―−■▪]+"
 _COMPASS = "Selatan|Utara|Barat|Timur|Pusat|Tengah"
 DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z][\w-]*)+"  # KabarKita.id, WARTAKITA.com, Kabar7.com
 _PLACE = r"[A-Z][A-Za-z'’.]*(?:\s+[A-Z][A-Za-z'’.]*){0,3}"
@@ -90,16 +92,16 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     # Kabarkita.com|Bogor|Bupati …   (bars on both sides of the city, as a site's template writes it)
     re.compile(rf"^(?P<outlet>{DOMAIN})\s*\|\s*(?P<place>{_PLACE})\s*\|\s*(?=\S)"),
     # Kabardesa.ID (Bogor)-   (the site first, its city in brackets)
-    re.compile(rf"^(?P<outlet>{DOMAIN})\s*\((?P<place>{_PLACE})\)\s*(?:[-–—‒―−■▪]+\s*|:\s*)"),
+    re.compile(rf"^(?P<outlet>{DOMAIN})\s*\((?P<place>{_PLACE})\)\s*(?:{_DASH_RUN}\s*|:\s*)"),
     # SUARA KITA.COM, BOGOR -   (a site name of words and a domain, then the city)
     re.compile(rf"^(?P<outlet>{_SITE}),\s*(?P<place>{_PLACE})(?:{_SEP})"),
     # Jakarta (ANTARA) -   Jakarta, (ANTARA) -   JAKARTA,( Kabar Kita.com)-   (a space inside the brackets)
-    re.compile(rf"^(?P<place>{_PLACE})\s*,?\s*\(\s?(?P<outlet>{_AGENCY})\)\s*(?:[-–—‒―−■▪]+\s*|:\s*)"),
+    re.compile(rf"^(?P<place>{_PLACE})\s*,?\s*\(\s?(?P<outlet>{_AGENCY})\)\s*(?:{_DASH_RUN}\s*|:\s*)"),
     # JAKARTA, Indonesia (AP) —   Sampit, Kalteng (ANTARA) -   (the city, its country or province,
     # up to three words: "Kupang, Nusa Tenggara Timur (ANTARA) -")
     re.compile(
         rf"^(?P<place>{_PLACE}),\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})\s*"
-        rf"\((?P<outlet>{_AGENCY})\)\s*[-–—‒―−■▪]+\s*"
+        rf"\((?P<outlet>{_AGENCY})\)\s*{_DASH_RUN}\s*"
     ),
     # Jakarta, Selasa (3/3/2025) -   (a release's place and date)
     re.compile(
@@ -110,23 +112,23 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<outlet>{DOMAIN}),\s*(?P<place>{_PLACE}),\s*(?P<date>{_PAREN_DATE})\s*[-–—‒―−]+\s*"),
     re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{DOMAIN}),\s*(?P<date>{_PAREN_DATE})\s*[-–—‒―−]+\s*"),
     # (KABARKITA) –   (kabarkita.com) -   (the outlet alone, in brackets)
-    re.compile(rf"^\((?P<outlet>[A-Z][A-Z0-9&-]{{2,}}(?:\s+[A-Z0-9&-]+)?|{DOMAIN})\)\s*[-–—‒―−■▪]+\s*"),
+    re.compile(rf"^\((?P<outlet>[A-Z][A-Z0-9&-]{{2,}}(?:\s+[A-Z0-9&-]+)?|{DOMAIN})\)\s*{_DASH_RUN}\s*"),
     # BOGOR (4/3) -   Bogor, (4/3/2025) –   (a regional paper's dateline with the day in brackets)
     re.compile(
         rf"^(?P<place>{_PLACE})\s*,?\s*(?P<date>\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))\s*[-–—‒―−]+\s*"
     ),
     # BOGOR (12 Maret 2021) -   (a release's dateline with the date in brackets)
-    re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<date>[^()]{{0,30}}\d{{4}})\)\s*[-–—‒―−■▪]+\s*"),
+    re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<date>[^()]{{0,30}}\d{{4}})\)\s*{_DASH_RUN}\s*"),
     # Bogor, 12 Maret 2021 (KABAR) –   Bogor, 28 Syawal 1442/9 Juni 2021 (KABAR) –   (an agency's
     # dateline with the day it was filed, after a date of another calendar: the publication date)
     re.compile(
         rf"^(?P<place>{_PLACE}),\s*(?:{_OTHER_CALENDAR})?(?P<published>\d{{1,2}}\s+(?i:{MONTH_RE})\.?\s+\d{{4}})"
-        rf"\s*\((?P<outlet>{_AGENCY})\)\s*[-–—‒―−■▪]+\s*"
+        rf"\s*\((?P<outlet>{_AGENCY})\)\s*{_DASH_RUN}\s*"
     ),
     # Bogor, Mar 12, 2021 (Antara) -   (ANTARA English's older style, the date before the agency)
     re.compile(
         rf"^(?P<place>{_PLACE}),\s*(?P<date>(?i:{MONTH_RE})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
-        rf"\s*\((?P<outlet>{_AGENCY})\)\s*[-–—‒―−■▪]+\s*"
+        rf"\s*\((?P<outlet>{_AGENCY})\)\s*{_DASH_RUN}\s*"
     ),
     # Bogor, 12 Maret 2021 –   Bogor, 12 March 2021:   Bogor, Selasa, 9 Maret 2021 –
     # Bogor, March 12, 2021 –   (a place and the date, no outlet)
