@@ -68,6 +68,14 @@ def test_rank_opens_the_name_and_the_chain_before_it_is_the_role() -> None:
     assert [q.speaker for q in facts.quotes] == ["Gede Arya Wirawan SIK"] * 2
 
 
+def test_a_title_taken_from_the_first_mention_brings_the_degrees_written_there() -> None:
+    text = [
+        "Di Aula Polda, Brigjend Pol. Drs. Sugeng Raharjo, M.Phil yang baru menjabat bertemu wartawan.",
+        "“Kami akan berikan pengawalan,” ujar Sugeng Raharjo.",
+    ]
+    assert _names(_facts(*text)) == ["Drs. Sugeng Raharjo, M.Phil"]
+
+
 def test_names_a_rank_introduces_are_people() -> None:
     text = ["Kegiatan itu didampingi Kabag Ops Kompol Danu Prasetyo dan Kasat Samapta AKP Joni Saputra."]
     facts = _resolved(text, [], [])

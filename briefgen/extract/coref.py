@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from briefgen.extract.degrees import with_degrees
 from briefgen.extract.headline_names import lower_words_of, title_case_line
 from briefgen.extract.index import one_edit
 from briefgen.extract.lexicon import (
@@ -261,7 +262,9 @@ def _extend_left(name: str, text: str) -> str:
         taken.pop(0)
     if not taken or (words and is_acronym(words[-1])):
         return name
-    return " ".join([*taken, name])
+    # "Drs. Wahyu Widada, M.Phil": the degrees written after that mention go with its title.
+    after = first + len(name)
+    return " ".join([*taken, name]) + text[after : with_degrees(text, after)]
 
 
 # The one to three capitalised words after a one-word mention (``_extend_right``).
