@@ -340,6 +340,18 @@ def test_a_byline_line_with_the_page_date_is_not_the_lead_that_places_the_event(
     assert facts.event_date == dt.date(2026, 3, 4)
 
 
+def test_the_page_time_stamp_below_the_story_dates_its_weekday() -> None:
+    story = [
+        "Makassar (ANTARA) - Wali Kota membuka pasar ikan yang dibangun sejak Kamis 3 Juli 2025 silam.",
+        "“Pasar ini untuk nelayan,” kata Wali Kota di Balai Kota, Selasa.",
+        "Baca juga: Pasar ikan baru dibuka",
+    ]
+    stamped = [*story, "Wali Kota buka pasar ikan Makassar", "9 September 2025 15:11 WIB"]
+    assert extract(Article("x", None, stamped), today=TODAY).event_date == dt.date(2025, 9, 9)
+    # Without the stamp the weekday says no week.
+    assert extract(Article("x", None, story), today=TODAY).event_date is None
+
+
 def test_a_release_dateline_with_a_weekday_dates_the_event_and_a_prefixed_city_places_it() -> None:
     facts = extract(
         Article("x", None, ["KOTA MAKASSAR, Selasa (3/3/2026) – Wali Kota membuka pasar ikan.", "Lagi."]),

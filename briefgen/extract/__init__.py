@@ -501,6 +501,22 @@ def _teaser(paragraphs: Sequence[str], story: int, titled: bool) -> int | None:
     return None
 
 
+# The page's time stamp printed below the story, after the headline repeated there ("… / 10
+# September 2019 15:11 WIB"): a date with its year and the clock time alone on a line among the
+# last ones. Like a byline's date it stands in for a missing publication date.
+_STAMP_LINE = re.compile(
+    rf"^(?:{WEEKDAY_RE},?\s*)?\d{{1,2}}\s+(?i:{MONTH_RE})\s+\d{{4}}\s*[,|-]?\s*(?:pukul\s+)?"
+    r"\d{1,2}[.:]\d{2}(?::\d{2})?\s*(?:WIB|WITA|WIT|GMT|UTC)?\s*$"
+)
+_STAMP_REACH = 3  # the last lines of the page read for its time stamp
+
+
+def _closing_stamp(paragraphs: Sequence[str], story: int) -> list[str]:
+    """The time stamp on one of the page's last lines below the story, if there is one."""
+    last = [p.strip() for p in paragraphs[story + 1 :] if p.strip()][-_STAMP_REACH:]
+    return [p for p in last if _STAMP_LINE.match(p)][:1]
+
+
 def _index_day(paragraphs: Sequence[str], dated: Sequence[str]) -> list[str]:
     """The day of the search index's date marker opening the page ("date 2021-12-27 JAKARTA - …",
     "date 2025-03-08 Officers evacuate … (Foto/Rina)") when the story read for its date no longer
@@ -548,7 +564,7 @@ def _date_event(
     ]
     headed = _headed(article)
     good = [p for p in furniture if p and not _is_site_bar(article.paragraphs, p, under_headline=headed)]
-    good = [*_index_day(article.paragraphs, dated), *good]
+    good = [*_index_day(article.paragraphs, dated), *good, *_closing_stamp(article.paragraphs, story)]
     event = find_event_date(
         dated,
         published=article.published,
