@@ -352,6 +352,18 @@ def test_the_page_time_stamp_below_the_story_dates_its_weekday() -> None:
     assert extract(Article("x", None, story), today=TODAY).event_date is None
 
 
+def test_a_labelled_date_line_below_the_headline_dates_yesterday() -> None:
+    page = [
+        "Share on Facebook",
+        "Regent opens new fish market",
+        "The market has room for 120 traders.",
+        "Written by",
+        "Updated: May 28, 2025",
+        "The regent of Maros opened the new fish market yesterday, officials said.",
+    ]
+    assert extract(Article("x", None, page), today=TODAY).event_date == dt.date(2025, 5, 27)
+
+
 def test_a_release_dateline_with_a_weekday_dates_the_event_and_a_prefixed_city_places_it() -> None:
     facts = extract(
         Article("x", None, ["KOTA MAKASSAR, Selasa (3/3/2026) – Wali Kota membuka pasar ikan.", "Lagi."]),

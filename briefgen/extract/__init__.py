@@ -517,6 +517,21 @@ def _closing_stamp(paragraphs: Sequence[str], story: int) -> list[str]:
     return [p for p in last if _STAMP_LINE.match(p)][:1]
 
 
+# "Updated: May 28, 2019", "Diperbarui 9 Maret 2021 10:05": a labelled date line of the page's
+# header, which may sit below the headline, the standfirst and the author's credit.
+_LABELLED_STAMP = re.compile(
+    r"^(?:Updated|Published|Posted|Diperbarui|Diterbitkan|Dipublikasikan|Terbit|Tayang)\b\s*:?\s*\S"
+)
+_HEADER_REACH = 12  # the page's first lines, where its header sits
+_STAMP_WORDS = 12
+
+
+def _labelled_stamps(paragraphs: Sequence[str]) -> list[str]:
+    """The labelled date lines among the page's first lines."""
+    head = [p.strip() for p in paragraphs[:_HEADER_REACH]]
+    return [p for p in head if _LABELLED_STAMP.match(p) and len(p.split()) <= _STAMP_WORDS]
+
+
 def _index_day(paragraphs: Sequence[str], dated: Sequence[str]) -> list[str]:
     """The day of the search index's date marker opening the page ("date 2021-12-27 JAKARTA - …",
     "date 2025-03-08 Officers evacuate … (Foto/Rina)") when the story read for its date no longer
@@ -564,7 +579,8 @@ def _date_event(
     ]
     headed = _headed(article)
     good = [p for p in furniture if p and not _is_site_bar(article.paragraphs, p, under_headline=headed)]
-    good = [*_index_day(article.paragraphs, dated), *good, *_closing_stamp(article.paragraphs, story)]
+    stamps = [*_labelled_stamps(article.paragraphs), *_closing_stamp(article.paragraphs, story)]
+    good = [*_index_day(article.paragraphs, dated), *good, *stamps]
     event = find_event_date(
         dated,
         published=article.published,
