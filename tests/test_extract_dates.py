@@ -109,6 +109,8 @@ def test_impossible_date_gives_a_warning_not_an_exception() -> None:
         ("Rapat digelar Kamis (lalu).", D(2026, 1, 1)),
         ("Rapat digelar pada Rabu di Jakarta.", D(2025, 12, 31)),
         ("Rapat digelar Jumat lalu.", D(2025, 12, 26)),
+        ("At the opening of the fair, Wednesday morning, at the hall, the mayor spoke.", D(2025, 12, 31)),
+        ("Dalam pembukaan pameran, Kamis pagi, di Balai Kota, Wali Kota berpidato.", D(2026, 1, 1)),
     ],
 )
 def test_relative_days_count_from_the_publication_date(text: str, expected: dt.date) -> None:

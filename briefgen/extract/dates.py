@@ -100,6 +100,15 @@ _RELATIVE: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "recent",
     ),
+    # "… Meeting, Monday morning, at the Ballroom", "…, Senin pagi, di Balai Kota": a weekday with
+    # its time of day set between commas (a list of days names no time of day).
+    (
+        re.compile(
+            rf"(?<=,)\s*(?P<wd>{WD})\s+(?:pagi|siang|sore|malam|dini\s+hari|morning|afternoon|evening|night)"
+            r"(?=\s*,)"
+        ),
+        "recent",
+    ),
     (re.compile(r"\b[Kk]emarin\s+lusa\b"), "-2"),
     (re.compile(r"\b[Kk]emarin\b"), "-1"),
     # "hari ini", not "selama lima hari ini" (these five days: a count of days, no date)
@@ -238,7 +247,7 @@ _NEEDS_MONTH = frozenset((_NAMED, _EN_NAMED))
 # (asked by position: looking a compiled pattern up in a set hashes its whole code on each call)
 _NEEDS_A_MONTH = tuple(pattern in _NEEDS_MONTH for pattern, _ in _ABSOLUTE)
 _WEEKDAY_LITERALS = ("Senin", "Selasa", "Rabu", "Kamis", "Jum", "Sabtu", "Minggu", "Ahad", "day")
-_NEEDS_WEEKDAY = (True,) * 7 + (False,) * 3 + (True,) * 5 + (False,) * 2
+_NEEDS_WEEKDAY = tuple("(?P<wd>" in pattern.pattern for pattern, _ in _RELATIVE)
 
 
 @functools.lru_cache(maxsize=SCAN_CACHE_SIZE)
