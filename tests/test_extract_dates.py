@@ -592,6 +592,17 @@ def test_the_day_of_an_incident_the_statement_follows_is_an_earlier_event() -> N
     assert find_event_date(said, published=D(2025, 4, 22)).day == D(2025, 4, 21)
 
 
+def test_an_incident_dated_with_lalu_is_one_the_story_looks_back_on() -> None:
+    paragraphs = [
+        "Motor milik korban kecelakaan di Jalan Raya Bogor pada Senin (14/4) lalu belum dikembalikan.",
+        "“Masih barang bukti,” kata Kapolres di Bogor, Kamis (17/4).",
+    ]
+    assert find_event_date(paragraphs, published=D(2025, 4, 18)).day == D(2025, 4, 17)
+    # "lalu" alone names no earlier event: the meeting is the story's.
+    met = ["Rapat anggaran digelar di Bogor pada Senin (14/4) lalu.", "“Sudah,” kata Bupati, Kamis (17/4)."]
+    assert find_event_date(met, published=D(2025, 4, 18)).day == D(2025, 4, 14)
+
+
 def test_an_attack_glued_to_pasca_or_a_few_words_after_menyusul_is_an_earlier_event() -> None:
     glued = [
         "Pascapenyerangan gudang logistik di Bogor, Sabtu (19/4), polisi menambah penjagaan.",

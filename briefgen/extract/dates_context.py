@@ -111,10 +111,22 @@ _NAMES_INCIDENT = re.compile(
 )
 
 
+# "korban tewas dalam bentrokan … pada Senin 7 Desember 2020 lalu, hingga kini …", "kecelakaan yang
+# terjadi pada Minggu (3/3) lalu": an incident named before a date that "lalu" closes is one the
+# story looks back on; the event reported is later.
+_INCIDENT_NOUN = re.compile(
+    r"\b(?:insiden|kejadian|peristiwa|bentrokan|kerusuhan|kericuhan|penyerangan|serangan|kecelakaan"
+    r"|kebakaran|ledakan|penembakan|penusukan|pengeroyokan|bencana|gempa|banjir|longsor|yang\s+terjadi)\b"
+)
+_LAST_AFTER = re.compile(r"\s*lalu\b")
+
+
 def _after_incident(paragraph: str, start: int, end: int) -> bool:
     left, _ = sentence_bounds(paragraph, start, end)
     clause = QUOTED.sub(" ", paragraph[left + 1 : start])
     incidents = list(_AFTER_INCIDENT.finditer(clause))
+    if not incidents and _LAST_AFTER.match(paragraph, end):
+        incidents = list(_INCIDENT_NOUN.finditer(clause))
     return bool(incidents) and not SAID.search(clause[incidents[-1].end() :])
 
 
