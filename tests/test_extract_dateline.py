@@ -377,6 +377,7 @@ def test_a_dateline_in_a_list_item_of_the_page() -> None:
         ("KAB. SLEMAN – " + LEAD, None, "Kab. Sleman"),
         ("KABUPATEN BOGOR, KABARKITA.COM – " + LEAD, "KABARKITA.COM", "Kabupaten Bogor"),
         ("KABUPATEN BANDUNG BARAT | KABARKITA – " + LEAD, "KABARKITA", "Kabupaten Bandung Barat"),
+        ("Kabarkita.com – KOTA BOGOR | " + LEAD, "Kabarkita.com", "Kota Bogor"),  # the site first
         # A "Kota" that is part of the name stays (no known place without it).
         ("KOTA BARU – " + LEAD, None, "Kota Baru"),
         # A province, island or country after the city is no outlet.

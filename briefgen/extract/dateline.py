@@ -243,16 +243,17 @@ def _after_tag(rest: str, tag: str | None) -> Dateline | None:
     return inner
 
 
-def _place_after_outlet(rest: str) -> tuple[str, str] | None:
-    """(place, rest) when the text after an outlet alone opens with its city: ``(kabarkita.com)-
-    BOGOR- …``, ``Kabarkita.com - BOGOR - …`` (the city in capitals, or a known one)."""
+def _place_after_outlet(rest: str) -> tuple[str, str, str | None] | None:
+    """(place, rest, prefix) when the text after an outlet alone opens with its city:
+    ``(kabarkita.com)- BOGOR- …``, ``Kabarkita.com - KOTA BOGOR | …`` (the city in capitals, or a
+    known one; its "Kota"/"Kabupaten" apart, as in a dateline of its own)."""
     inner = _match_dateline(rest, tagged=False)
     if inner is None or inner.outlet is not None or not inner.rest:
         return None
     written = inner.word or inner.written
     if written is None or not (written.isupper() or is_known_place(written)):
         return None
-    return written, inner.rest
+    return written, inner.rest, inner.prefix
 
 
 # What a detik-style byline names after its dash: the outlet's one word alone ("detikJateng").
@@ -294,8 +295,9 @@ def _match_dateline(paragraph: str, *, alone: bool = False, tagged: bool = True)
                 inner.place, inner.written, inner.date = normalise_place(place), place, groups.get("date")
             return inner
         after = _place_after_outlet(rest) if outlet is not None and place is None and word is None else None
+        prefix = _prefix_of(groups.get("place"), place, word)
         if after is not None:
-            place, rest = after
+            place, rest, prefix = after
         date, published = groups.get("date"), groups.get("published")
         agency = _AGENCY_AFTER.match(rest) if outlet is None and place is not None else None
         if agency is not None:
@@ -311,7 +313,7 @@ def _match_dateline(paragraph: str, *, alone: bool = False, tagged: bool = True)
             published,
             word,
             written=place,
-            prefix=_prefix_of(groups.get("place"), place, word),
+            prefix=prefix,
         )
     return None
 
